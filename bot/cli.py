@@ -1,0 +1,119 @@
+"""`careerbot`: the bot, the terminal chat, one-off answers and knowledge-base maintenance.
+
+Telegram is imported only by the commands that need it, so `careerbot ask` starts fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+
+from knowledge.build import KnowledgeError, build
+from knowledge.check import check, load_all
+from knowledge.engine import Engine
+from bot.settings import Settings, SettingsError
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="careerbot", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command")
+    sub.add_parser("run", help="run the bot (Telegram when TELEGRAM_BOT_TOKEN is set, else chat)")
+    sub.add_parser("chat", help="terminal chat with the same engine")
+    ask = sub.add_parser("ask", help="answer one question, or --jsonl questions from stdin")
+    ask.add_argument("question", nargs="*", help="the question")
+    ask.add_argument("--jsonl", action="store_true", help="one question a line on stdin, one JSON answer a line")
+    ask.add_argument("--lang", choices=("en", "zh-Hans", "zh-Hant"), help="answer in this language")
+    kb = sub.add_parser("kb", help="validate or compile the knowledge base")
+    kb.add_argument("action", choices=("check", "build"))
+    tips = sub.add_parser("tips", help="daily tips")
+    tips.add_argument("action", choices=("send",))
+    tips.add_argument("--all", action="store_true", help="ignore the time of day")
+    args = parser.parse_args(argv)
+
+    try:
+        settings = Settings.from_env()
+        if args.command == "kb":
+            return _kb(args.action, settings)
+        if args.command == "ask":
+            return _ask(args, settings)
+        if args.command == "chat":
+            return _chat(settings, announce=False)
+        if args.command == "tips":
+            from bot.tips_cli import send_due
+
+            return send_due(settings, everyone=args.all)
+        if settings.token:
+            from bot.app import run
+
+            return run(settings)
+        return _chat(settings, announce=True)
+    except SettingsError as exc:
+        print(f"careerbot: {exc}", file=sys.stderr)
+        return 2
+    except KnowledgeError as exc:
+        print(f"careerbot: the knowledge base has problems; run `careerbot kb check`.\n{exc}",
+              file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+def _kb(action: str, settings: Settings) -> int:
+    if action == "check":
+        problems = check()
+        for problem in problems:
+            print(problem)
+        entries, _ = load_all()
+        if problems:
+            print(f"kb check: {len(problems)} problem(s) in {len(entries)} entries", file=sys.stderr)
+            return 1
+        print(f"kb check: {len(entries)} entries, no problems")
+        return 0
+    start = time.perf_counter()
+    settings.ensure_data_dir()
+    counts = build(settings.data_dir / "knowledge.db")
+    took = time.perf_counter() - start
+    summary = ", ".join(f"{n} {kind}" for kind, n in sorted(counts.items()))
+    print(f"kb build: {sum(counts.values())} entries ({summary}) in {took:.2f}s "
+          f"-> {settings.data_dir / 'knowledge.db'}")
+    return 0
+
+
+def _ask(args, settings: Settings) -> int:
+    settings.ensure_data_dir()
+    engine = Engine.open(settings.data_dir)
+    if args.jsonl:
+        for line in sys.stdin:
+            question = line.rstrip("\n")
+            answer = engine.answer(question, lang=args.lang)
+            print(json.dumps(answer.to_json(), ensure_ascii=False), flush=True)
+        return 0
+    question = " ".join(args.question)
+    print(engine.answer(question, lang=args.lang).text)
+    return 0
+
+
+def _chat(settings: Settings, announce: bool) -> int:
+    settings.ensure_data_dir()
+    engine = Engine.open(settings.data_dir)
+    if announce:
+        print("No TELEGRAM_BOT_TOKEN set: this is the terminal chat. To run on Telegram, get a "
+              "token from @BotFather and start with TELEGRAM_BOT_TOKEN=... make run")
+    print("CareerBot — ask about marketing, operations, brand, PR and new-media jobs. "
+          "Empty line or Ctrl-D to quit.")
+    while True:
+        try:
+            line = input("you> ")
+        except EOFError:
+            print()
+            return 0
+        if not line.strip() or line.strip() in ("/quit", "/exit", "quit", "exit"):
+            return 0
+        print(engine.answer(line).text)
+        print()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,40 @@
+"""What every handler needs, kept in `application.bot_data` under one key."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from telegram import Update
+from telegram.ext import ContextTypes
+
+from knowledge.engine import Engine
+from knowledge.langs import Lang, detect, from_telegram_code
+
+from .settings import Settings
+from .store import StateStore
+
+
+@dataclass
+class Services:
+    settings: Settings
+    engine: Engine
+    store: StateStore
+
+
+def services(context: ContextTypes.DEFAULT_TYPE) -> Services:
+    return context.application.bot_data["services"]
+
+
+def reply_lang(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str | None = None) -> Lang:
+    """The user's pinned language, else the script of their message, else Telegram's setting."""
+    user = update.effective_user
+    hint = from_telegram_code(user.language_code if user else None)
+    if user:
+        stored = services(context).store.get_user(user.id)
+        if stored and stored.lang:
+            return stored.lang  # type: ignore[return-value]
+        if not text and stored and stored.last_lang:
+            return stored.last_lang  # type: ignore[return-value]
+    if text:
+        return detect(text, hint)
+    return hint or "en"

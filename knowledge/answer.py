@@ -1,0 +1,74 @@
+"""The structured answer every front end renders: Telegram, the terminal chat, `careerbot ask`."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Literal
+
+AnswerKind = Literal["role", "term", "concept", "org", "who", "compare", "transition", "unknown"]
+
+
+@dataclass(frozen=True)
+class Source:
+    file: str
+    section: str
+    title: str  # the article's short title, in the answer's language
+
+    def label(self) -> str:
+        return f"{self.title} · {self.section}"
+
+
+@dataclass(frozen=True)
+class Link:
+    """A follow-up the user can take: read a topic, see how to move into it, or compare two."""
+
+    action: Literal["topic", "into", "compare"]
+    ids: tuple[str, ...]
+    label: str
+
+
+@dataclass
+class Answer:
+    question: str
+    lang: str
+    kind: AnswerKind
+    topic: str | None
+    title: str
+    lead: str
+    bullets: list[str] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)
+    confidence: float = 0.0
+    topics: list[str] = field(default_factory=list)  # every entry the answer is about
+    alternatives: list[Link] = field(default_factory=list)  # "did you mean"
+    followups: list[Link] = field(default_factory=list)
+    sources_label: str = "Sources"
+
+    @property
+    def text(self) -> str:
+        """The answer as a person reads it in plain text."""
+        lines = [self.title, self.lead] if self.title else [self.lead]
+        if self.bullets:
+            lines.append("")
+            lines += [f"• {b}" for b in self.bullets]
+        if self.alternatives:
+            lines.append("")
+            lines += [f"→ {alt.label}" for alt in self.alternatives]
+        if self.sources:
+            lines.append("")
+            lines.append(f"{self.sources_label}: " + "; ".join(s.label() for s in self.sources))
+        return "\n".join(lines)
+
+    def to_json(self) -> dict:
+        """The fields of `careerbot ask --jsonl`."""
+        return {
+            "question": self.question,
+            "lang": self.lang,
+            "kind": self.kind,
+            "topic": self.topic,
+            "title": self.title,
+            "answer": self.text,
+            "confidence": round(self.confidence, 3),
+            "alternatives": [{"id": a.ids[0], "label": a.label} for a in self.alternatives],
+            "sources": [asdict(s) for s in self.sources],
+            "topics": self.topics,
+        }

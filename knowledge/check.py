@@ -1,0 +1,233 @@
+"""Validation of the curated knowledge base: every problem as `file:line: what is wrong`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from .langs import fold, has_cjk
+from .source import Located, Problem, load_file, yaml_files
+
+KINDS = ("department", "role", "term", "concept", "org", "transition", "tip", "quiz")
+ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
+
+# field -> shape: "bi_text" {en: str, zh: str}; "bi_list" {en: [str], zh: [str]};
+# "ids" [id]; "id" id; "sources" [{file, section}]
+SHAPES = {
+    "name": "bi_text",
+    "aliases": "bi_list",
+    "shared_aliases": "bi_list",
+    "summary": "bi_text",
+    "details": "bi_list",
+    "measured_by": "bi_list",
+    "sits_in": "bi_text",
+    "skills": "bi_list",
+    "tasks": "bi_list",
+    "steps": "bi_list",
+    "tip": "bi_text",
+    "handled_by": "ids",
+    "related": "ids",
+    "compares": "ids",
+    "from": "id",
+    "to": "id",
+    "sources": "sources",
+}
+
+REQUIRED = {
+    "department": ("name", "summary", "details", "measured_by", "sits_in", "skills", "sources"),
+    "role": ("name", "summary", "details", "measured_by", "sits_in", "skills", "sources"),
+    "term": ("name", "summary", "details", "sources"),
+    "concept": ("name", "summary", "details", "sources"),
+    "org": ("name", "summary", "details", "sources"),
+    "transition": ("name", "summary", "details", "from", "to", "steps", "sources"),
+    "tip": ("summary", "tip", "sources"),
+}
+
+# Phone-sized answers: generous caps that still catch an essay pasted into a field.
+MAX_EN_WORDS = {"summary": 70, "tip": 70}
+MAX_ZH_CHARS = {"summary": 150, "tip": 140}
+
+ARTICLES = Path(__file__).parent / "data" / "articles.yaml"
+
+
+def known_articles() -> set[str]:
+    import yaml
+
+    return set(yaml.safe_load(ARTICLES.read_text(encoding="utf-8")))
+
+
+def load_all(directory: Path | None = None) -> tuple[list[tuple[str, Located]], list[Problem]]:
+    """All entries of all knowledge files, with the name of the file each came from."""
+    entries: list[tuple[str, Located]] = []
+    problems: list[Problem] = []
+    for path in yaml_files(directory):
+        if path.name in ("articles.yaml",):
+            continue
+        data, errs = load_file(path)
+        problems += errs
+        for item in data:
+            if not isinstance(item, Located):
+                problems.append(Problem(path.name, 1, "every entry must be a mapping"))
+                continue
+            entries.append((path.name, item))
+    return entries, problems
+
+
+def check(directory: Path | None = None) -> list[Problem]:
+    entries, problems = load_all(directory)
+    articles = known_articles()
+    ids: dict[str, tuple[str, int]] = {}
+    for fname, entry in entries:
+        eid = entry.get("id")
+        if not isinstance(eid, str) or not ID_RE.match(eid):
+            problems.append(Problem(fname, entry.line, f"id {eid!r} must be snake_case"))
+            continue
+        if eid in ids:
+            other = ids[eid]
+            problems.append(
+                Problem(fname, entry.line, f"id {eid} already used at {other[0]}:{other[1]}")
+            )
+        else:
+            ids[eid] = (fname, entry.line)
+    for fname, entry in entries:
+        problems += list(_check_entry(fname, entry, ids, articles))
+    problems += list(_check_aliases(entries))
+    return sorted(problems, key=lambda p: (p.file, p.line))
+
+
+def _line(entry: Located, key: str) -> int:
+    return entry.key_lines.get(key, entry.line)
+
+
+def _check_entry(
+    fname: str, entry: Located, ids: dict[str, Any], articles: set[str]
+) -> Iterable[Problem]:
+    eid = entry.get("id", "?")
+    kind = entry.get("kind")
+    if kind not in KINDS:
+        yield Problem(fname, _line(entry, "kind"), f"{eid}: kind {kind!r} is not one of {KINDS}")
+        return
+    if kind == "quiz":
+        return  # quiz questions have a schema of their own, checked by the quiz module
+    for field in REQUIRED[kind]:
+        if field not in entry:
+            yield Problem(fname, entry.line, f"{eid}: missing required field '{field}'")
+    for field, value in entry.items():
+        if field in ("id", "kind"):
+            continue
+        shape = SHAPES.get(field)
+        line = _line(entry, field)
+        if shape is None:
+            yield Problem(fname, line, f"{eid}: unknown field '{field}'")
+            continue
+        yield from _check_shape(fname, line, eid, field, shape, value, ids, articles)
+    if kind == "transition" and entry.get("from") == entry.get("to") and "from" in entry:
+        yield Problem(fname, _line(entry, "to"), f"{eid}: 'from' and 'to' are the same entry")
+
+
+def _check_shape(fname, line, eid, field, shape, value, ids, articles) -> Iterable[Problem]:
+    where = f"{eid}: {field}"
+    if shape in ("bi_text", "bi_list"):
+        if not isinstance(value, dict) or set(value) != {"en", "zh"}:
+            yield Problem(fname, line, f"{where} needs exactly the languages en and zh")
+            return
+        for lang in ("en", "zh"):
+            items = value[lang]
+            if shape == "bi_text":
+                items = [items]
+            elif not isinstance(items, list) or (not items and field not in ("aliases",)):
+                yield Problem(fname, line, f"{where}.{lang} must be a non-empty list")
+                continue
+            for text in items:
+                if not isinstance(text, str) or not text.strip():
+                    yield Problem(fname, line, f"{where}.{lang} has an empty or non-text item")
+                elif lang == "zh" and field not in ("aliases", "shared_aliases"):
+                    if not has_cjk(text):
+                        yield Problem(fname, line, f"{where}.zh is not Chinese: {text[:40]!r}")
+                elif lang == "en" and field not in ("aliases", "shared_aliases"):
+                    if has_cjk(text) and not re.search(r"[A-Za-z]{3}", text):
+                        yield Problem(fname, line, f"{where}.en is not English: {text[:40]!r}")
+            if shape == "bi_text" and isinstance(value[lang], str):
+                yield from _check_length(fname, line, where, field, lang, value[lang])
+        if shape == "bi_list" and field in ("details", "steps", "measured_by", "skills"):
+            en, zh = value.get("en"), value.get("zh")
+            if isinstance(en, list) and isinstance(zh, list) and len(en) != len(zh):
+                yield Problem(
+                    fname, line, f"{where}: {len(en)} English items but {len(zh)} Chinese ones"
+                )
+    elif shape in ("ids", "id"):
+        refs = value if shape == "ids" else [value]
+        if not isinstance(refs, list):
+            yield Problem(fname, line, f"{where} must be a list of ids")
+            return
+        for ref in refs:
+            if ref not in ids:
+                yield Problem(fname, line, f"{where} refers to unknown entry {ref!r}")
+            elif ref == eid:
+                yield Problem(fname, line, f"{where} refers to the entry itself")
+    elif shape == "sources":
+        if not isinstance(value, list) or not value:
+            yield Problem(fname, line, f"{where} must list at least one source")
+            return
+        for src in value:
+            if not isinstance(src, dict) or not src.get("file") or not src.get("section"):
+                yield Problem(fname, line, f"{where}: each source needs a file and a section")
+            elif src["file"] not in articles:
+                yield Problem(fname, line, f"{where}: unknown article {src['file']!r}")
+
+
+def _check_length(fname, line, where, field, lang, text) -> Iterable[Problem]:
+    if lang == "en" and field in MAX_EN_WORDS and len(text.split()) > MAX_EN_WORDS[field]:
+        yield Problem(fname, line, f"{where}.en is too long for a phone ({len(text.split())} words)")
+    if lang == "zh" and field in MAX_ZH_CHARS and len(text) > MAX_ZH_CHARS[field]:
+        yield Problem(fname, line, f"{where}.zh is too long for a phone ({len(text)} characters)")
+
+
+def alias_keys(entry: dict) -> Iterable[tuple[str, str, bool]]:
+    """(folded key, original text, shared?) for every name a user may call the entry by."""
+    name = entry.get("name") or {}
+    for lang in ("en", "zh"):
+        if isinstance(name.get(lang), str):
+            yield fold(name[lang]), name[lang], False
+        for field, shared in (("aliases", False), ("shared_aliases", True)):
+            for alias in (entry.get(field) or {}).get(lang) or []:
+                if isinstance(alias, str) and alias.strip():
+                    yield fold(alias), alias, shared
+
+
+def _check_aliases(entries: list[tuple[str, Located]]) -> Iterable[Problem]:
+    owner: dict[str, tuple[str, str, int, bool]] = {}
+    task_owner: dict[str, tuple[str, str, int]] = {}
+    for fname, entry in entries:
+        eid = entry.get("id", "?")
+        if entry.get("kind") in ("tip", "quiz"):
+            continue
+        for key, text, shared in alias_keys(entry):
+            if not key:
+                continue
+            line = _line(entry, "shared_aliases" if shared else "aliases")
+            if key in owner and owner[key][0] != eid:
+                other_id, other_file, other_line, other_shared = owner[key]
+                if not (shared and other_shared):
+                    yield Problem(
+                        fname,
+                        line,
+                        f"{eid}: alias {text!r} also names {other_id} ({other_file}:{other_line});"
+                        " keep it on one entry or list it under shared_aliases in both",
+                    )
+            else:
+                owner.setdefault(key, (eid, fname, line, shared))
+        for lang in ("en", "zh"):
+            for task in (entry.get("tasks") or {}).get(lang) or []:
+                key = fold(task) if isinstance(task, str) else ""
+                if key in task_owner and task_owner[key][0] != eid:
+                    other = task_owner[key]
+                    yield Problem(
+                        fname,
+                        _line(entry, "tasks"),
+                        f"{eid}: task {task!r} is also a task of {other[0]} ({other[1]}:{other[2]})",
+                    )
+                elif key:
+                    task_owner[key] = (eid, fname, _line(entry, "tasks"))

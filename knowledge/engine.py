@@ -1,0 +1,400 @@
+"""Questions in, structured answers out. No Telegram here: every front end renders `Answer`."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from .answer import Answer, Link, Source
+from .intents import goal_first, intent_of
+from .kb import KnowledgeBase
+from .langs import Lang, clean, detect, has_cjk, to_script
+from .linker import Linker, Mention, match_form
+from .phrases import say
+
+# Below this an answer is not given as fact: the user sees "not sure" and the closest topics.
+THRESHOLD = 0.5
+JOBS = ("department", "role")
+MAX_BULLETS = 4
+
+
+def default_data_dir() -> Path:
+    return Path(os.environ.get("CAREERBOT_DATA_DIR", "data"))
+
+
+class Engine:
+    def __init__(self, kb: KnowledgeBase):
+        self.kb = kb
+        self.linker = Linker(kb)
+        self._transitions = {
+            (e["from"], e["to"]): eid
+            for eid, e in kb.entries.items()
+            if e["kind"] == "transition"
+        }
+        self._comparisons = {
+            frozenset(e["compares"]): eid
+            for eid, e in kb.entries.items()
+            if e.get("compares")
+        }
+
+    @classmethod
+    def open(cls, data_dir: Path | None = None) -> Engine:
+        return cls(KnowledgeBase.open(data_dir or default_data_dir()))
+
+    # -- the one entry point ---------------------------------------------------------------
+
+    def answer(self, question: str, lang: Lang | None = None, hint: Lang | None = None) -> Answer:
+        """Answer a question; `lang` forces the reply language, `hint` breaks script ties."""
+        text = clean(question)
+        lang = lang or detect(text, hint)
+        if not match_form(text):
+            return self._unknown(question, lang, [], empty=True)
+        mentions, coverage = self.linker.link(text)
+        folded = match_form(text)
+        intent = intent_of(folded)
+        answer = self._resolve(question, folded, lang, intent, mentions)
+        if answer is None:
+            return self._unknown(question, lang, self._closest(text, mentions))
+        best = max((m.score for m in mentions), default=0.0)
+        answer.confidence = round(best * (0.45 + 0.55 * coverage), 3)
+        if answer.confidence < THRESHOLD:
+            return self._unknown(question, lang, self._closest(text, mentions), answer.confidence)
+        return answer
+
+    # -- answers for ids the user picked (buttons, /role, /compare, /switch) -----------------
+
+    def lookup(self, text: str) -> str | None:
+        """The entry a short name refers to ("media buyer", "品牌部"), or None."""
+        mentions, _ = self.linker.link(clean(text))
+        if not mentions:
+            return None
+        best = max(mentions, key=lambda m: (m.score, m.length, -m.start))
+        return best.entry_id
+
+    def about(self, eid: str, lang: Lang) -> Answer:
+        """The answer for one entry, as if the user had asked what it is."""
+        kind = self.kb.entries[eid]["kind"]
+        if kind in JOBS:
+            answer = self._role("", lang, eid)
+        elif kind == "term":
+            answer = self._term("", lang, eid)
+        elif kind == "org":
+            answer = self._org("", lang, eid)
+        elif kind == "transition":
+            answer = self._transition("", lang, eid)
+        else:
+            answer = self._concept("", lang, eid, "compare" if self.kb.entries[eid].get("compares")
+                                   else "concept")
+        answer.confidence = 1.0
+        return answer
+
+    def compare(self, a: str, b: str, lang: Lang) -> Answer:
+        answer = self._compare("", lang, a, b)
+        answer.confidence = 1.0
+        return answer
+
+    def move(self, src: str | None, dst: str, lang: Lang) -> Answer:
+        src, dst = (self._as_job(src) if src else None), self._as_job(dst) or dst
+        answer = self._move("", lang, src, dst)
+        answer.confidence = 1.0
+        return answer
+
+    # -- deciding what the question is about -------------------------------------------------
+
+    def _resolve(self, question, folded, lang, intent, mentions: list[Mention]) -> Answer | None:
+        ids = _distinct(mentions)
+        if not ids:
+            return None
+        kinds = {eid: self.kb.entries[eid]["kind"] for eid in ids}
+        if intent == "transition":
+            placed: dict[str, Mention] = {}
+            for m in mentions:
+                job = self._as_job(m.entry_id)
+                if job and job not in placed:
+                    placed[job] = m
+            jobs = list(placed)
+            curated = [eid for eid in ids if kinds[eid] == "transition"]
+            if curated and len(jobs) < 2:
+                return self._transition(question, lang, curated[0])
+            if len(jobs) >= 2:
+                first, second = placed[jobs[0]], placed[jobs[1]]
+                src, dst = jobs[0], jobs[1]
+                if goal_first(folded, (first.start, first.end), second.start):
+                    src, dst = dst, src
+                return self._move(question, lang, src, dst)
+            if len(jobs) == 1:
+                return self._move(question, lang, None, jobs[0])
+        if intent == "compare":
+            for eid in ids:
+                if self.kb.entries[eid].get("compares"):
+                    return self._concept(question, lang, eid, kind="compare")
+            things = _dedupe([eid for eid in ids if kinds[eid] not in ("tip",)])
+            if len(things) >= 2:
+                return self._compare(question, lang, things[0], things[1])
+        if intent == "who" or all(m.via == "task" for m in mentions):
+            who = self._who(question, lang, mentions)
+            if who:
+                return who
+        return self._define(question, lang, ids, mentions)
+
+    def _as_job(self, eid: str) -> str | None:
+        """The job an entry stands for in a career move: a term like "PR" means its department."""
+        entry = self.kb.entries[eid]
+        if entry["kind"] in JOBS:
+            return eid
+        if entry["kind"] == "term" and entry.get("handled_by"):
+            return entry["handled_by"][0]
+        return None
+
+    def _define(self, question, lang, ids: list[str], mentions: list[Mention]) -> Answer:
+        orgs = [eid for eid in ids if self.kb.entries[eid]["kind"] == "org"]
+        if orgs:
+            return self._org(question, lang, orgs[0])
+        best = max(mentions, key=lambda m: (m.via != "task", m.score, m.length, -m.start))
+        entry = self.kb.entries[best.entry_id]
+        kind = entry["kind"]
+        if best.via == "task":
+            return self._who(question, lang, mentions) or self._role(question, lang, best.entry_id)
+        if kind in JOBS:
+            return self._role(question, lang, best.entry_id)
+        if kind == "term":
+            return self._term(question, lang, best.entry_id)
+        if kind == "transition":
+            return self._transition(question, lang, best.entry_id)
+        if kind == "concept" and entry.get("compares"):
+            return self._concept(question, lang, best.entry_id, kind="compare")
+        return self._concept(question, lang, best.entry_id)
+
+    # -- composing answers -------------------------------------------------------------------
+
+    def _base(self, question, lang, kind, topic, title, lead, bullets, sources_of) -> Answer:
+        return Answer(
+            question=question,
+            lang=lang,
+            kind=kind,
+            topic=topic,
+            title=title,
+            lead=lead,
+            bullets=bullets,
+            sources=self._sources(sources_of, lang),
+            topics=[topic] if topic else [],
+            sources_label=say("sources", lang),
+        )
+
+    def _sources(self, ids: list[str], lang: Lang) -> list[Source]:
+        seen, out = set(), []
+        for eid in ids:
+            for src in self.kb.entries.get(eid, {}).get("sources", []):
+                key = (src["file"], src["section"])
+                if key not in seen:
+                    seen.add(key)
+                    out.append(Source(src["file"], src["section"],
+                                      self.kb.article_title(src["file"], lang)))
+        return out[:3]
+
+    def _role(self, question, lang, eid) -> Answer:
+        kb = self.kb
+        bullets = kb.items(eid, "details", lang)[:3]
+        if measured := kb.items(eid, "measured_by", lang):
+            bullets.append(f"{say('measured_by', lang)}: {_join(measured[:3], lang)}")
+        if sits := kb.text(eid, "sits_in", lang):
+            bullets.append(f"{say('sits_in', lang)}: {sits}")
+        ans = self._base(question, lang, "role", eid, kb.name(eid, lang),
+                         kb.text(eid, "summary", lang), bullets, [eid])
+        ans.followups = self._job_followups(eid, lang)
+        return ans
+
+    def _term(self, question, lang, eid) -> Answer:
+        kb = self.kb
+        bullets = kb.items(eid, "details", lang)[:MAX_BULLETS - 1]
+        owners = kb.entries[eid].get("handled_by") or []
+        if owners:
+            names = _join([kb.name(o, lang) for o in owners[:3]], lang)
+            bullets.append(f"{say('handled_by', lang)}: {names}")
+        ans = self._base(question, lang, "term", eid, kb.name(eid, lang),
+                         kb.text(eid, "summary", lang), bullets, [eid])
+        ans.followups = [self._topic_link(o, lang) for o in owners[:2]]
+        ans.followups += self._related_links(eid, lang, exclude=set(owners), limit=2)
+        return ans
+
+    def _concept(self, question, lang, eid, kind="concept") -> Answer:
+        kb = self.kb
+        ans = self._base(question, lang, kind, eid, kb.name(eid, lang),
+                         kb.text(eid, "summary", lang), kb.items(eid, "details", lang)[:5], [eid])
+        compared = kb.entries[eid].get("compares") or []
+        ans.topics += compared
+        ans.followups = [self._topic_link(c, lang) for c in compared]
+        ans.followups += self._related_links(eid, lang, exclude=set(compared), limit=2)
+        return ans
+
+    def _org(self, question, lang, eid) -> Answer:
+        kb = self.kb
+        ans = self._base(question, lang, "org", eid, kb.name(eid, lang),
+                         kb.text(eid, "summary", lang), kb.items(eid, "details", lang)[:5], [eid])
+        ans.followups = self._related_links(eid, lang, limit=4)
+        return ans
+
+    def _transition(self, question, lang, eid) -> Answer:
+        kb = self.kb
+        entry = kb.entries[eid]
+        bullets = kb.items(eid, "steps", lang)[:MAX_BULLETS] or kb.items(eid, "details", lang)[:3]
+        ans = self._base(question, lang, "transition", eid, kb.name(eid, lang),
+                         kb.text(eid, "summary", lang), bullets, [eid])
+        ans.topics += [entry["from"], entry["to"]]
+        ans.followups = [self._topic_link(entry["to"], lang), self._topic_link(entry["from"], lang)]
+        return ans
+
+    def _move(self, question, lang, src: str | None, dst: str) -> Answer:
+        """A move between two jobs: the curated route if there is one, else what the KB implies."""
+        kb = self.kb
+        if src and (src, dst) in self._transitions:
+            return self._transition(question, lang, self._transitions[(src, dst)])
+        into = [eid for (f, t), eid in self._transitions.items() if t == dst]
+        if src is None and len(into) == 1:
+            return self._transition(question, lang, into[0])
+        b = kb.name(dst, lang)
+        bullets: list[str] = []
+        if src:
+            a = kb.name(src, lang)
+            title = say("transition_title", lang, a=a, b=b)
+            lead = say("transition_derived_lead", lang)
+            have = kb.items(src, "skills", lang)
+            need = [s for s in kb.items(dst, "skills", lang) if s not in have]
+            bullets.append(f"{say('carries_over', lang, a=a)}: {_join(have[:3], lang)}")
+            bullets.append(f"{say('to_learn', lang, b=b)}: {_join(need[:3] or have[:2], lang)}")
+        else:
+            title = say("into_title", lang, b=b)
+            lead = say("into_derived_lead", lang, b=b)
+            bullets.append(f"{say('skills', lang)}: {_join(kb.items(dst, 'skills', lang)[:4], lang)}")
+        if measured := kb.items(dst, "measured_by", lang):
+            bullets.append(f"{say('judged_by_there', lang, b=b)}: {_join(measured[:3], lang)}")
+        if into:
+            routes = _join([kb.name(t, lang) for t in into[:3]], lang)
+            bullets.append(f"{say('curated_routes', lang)}: {routes}")
+        ans = self._base(question, lang, "transition", dst, title, lead, bullets,
+                         [x for x in (src, dst) if x])
+        ans.topics = [x for x in (src, dst) if x] + into[:3]
+        ans.followups = [self._topic_link(dst, lang)]
+        if src:
+            ans.followups.append(self._topic_link(src, lang))
+        ans.followups += [self._topic_link(t, lang) for t in into[:2]]
+        return ans
+
+    def _compare(self, question, lang, a: str, b: str) -> Answer:
+        kb = self.kb
+        curated = self._comparisons.get(frozenset((a, b)))
+        if curated:
+            return self._concept(question, lang, curated, kind="compare")
+        name_a, name_b = kb.name(a, lang), kb.name(b, lang)
+        both_terms = kb.entries[a]["kind"] == kb.entries[b]["kind"] == "term"
+        bullets = [f"{name_a}: {kb.text(a, 'summary', lang)}", f"{name_b}: {kb.text(b, 'summary', lang)}"]
+        for eid, name in ((a, name_a), (b, name_b)):
+            if measured := kb.items(eid, "measured_by", lang):
+                bullets.append(f"{name} · {say('measured_by', lang)}: {_join(measured[:2], lang)}")
+        ans = self._base(
+            question, lang, "compare", a, say("compare_title", lang, a=name_a, b=name_b),
+            say("compare_same_kind_terms" if both_terms else "compare_lead", lang),
+            bullets, [a, b],
+        )
+        ans.topics = [a, b]
+        ans.followups = [self._topic_link(a, lang), self._topic_link(b, lang)]
+        if kb.entries[b]["kind"] in JOBS:
+            ans.followups.append(self._into_link(b, lang))
+        return ans
+
+    def _who(self, question, lang, mentions: list[Mention]) -> Answer | None:
+        kb = self.kb
+        owners: list[str] = []
+        about: list[str] = []
+        tasks = [m for m in mentions if m.via == "task"]
+        for m in sorted(tasks, key=lambda m: -m.score) or mentions:
+            entry = kb.entries[m.entry_id]
+            if m.via == "task" or entry["kind"] in JOBS:
+                owners.append(m.entry_id)
+            elif entry["kind"] == "term" and entry.get("handled_by"):
+                owners += entry["handled_by"]
+                about.append(m.entry_id)
+        owners = _dedupe(owners)
+        if not owners:
+            return None
+        main = owners[0]
+        task = _task_text(tasks, lang) or (kb.name(about[0], lang) if about else kb.name(main, lang))
+        others = owners[1:3]
+        lead = (say("who_lead_many", lang, owner=kb.name(main, lang),
+                    others=_join([kb.name(o, lang) for o in others], lang))
+                if others else say("who_lead_one", lang, owner=kb.name(main, lang)))
+        lead = f"{lead} {kb.text(main, 'summary', lang)}"
+        bullets = kb.items(main, "details", lang)[:2]
+        if measured := kb.items(main, "measured_by", lang):
+            bullets.append(f"{say('measured_by', lang)}: {_join(measured[:3], lang)}")
+        ans = self._base(question, lang, "who", main, say("who_title", lang, task=task), lead,
+                         bullets, [main] + about)
+        ans.topics = owners[:3] + about
+        ans.followups = [self._topic_link(o, lang) for o in owners[:3]] + [self._into_link(main, lang)]
+        return ans
+
+    def _unknown(self, question, lang, closest: list[str], confidence=0.0, empty=False) -> Answer:
+        alternatives = [self._topic_link(eid, lang) for eid in closest[:4]]
+        lead = say("empty_lead" if empty else "unknown_lead", lang)
+        if alternatives:
+            lead = f"{lead} {say('unknown_close', lang)}"
+        ans = self._base(question, lang, "unknown", None,
+                         "" if empty else say("unknown_title", lang), lead, [], [])
+        ans.alternatives = alternatives
+        ans.confidence = confidence
+        ans.topics = []
+        return ans
+
+    def _closest(self, text: str, mentions: list[Mention]) -> list[str]:
+        """Topics worth offering when we will not answer: weak mentions, then full-text hits."""
+        ids = _distinct(mentions)
+        for eid, _score in self.kb.search(text, limit=4):
+            if eid not in ids:
+                ids.append(eid)
+        return ids[:4]
+
+    # -- follow-ups -------------------------------------------------------------------------
+
+    def _topic_link(self, eid: str, lang: Lang) -> Link:
+        return Link("topic", (eid,), self.kb.name(eid, lang))
+
+    def _into_link(self, eid: str, lang: Lang) -> Link:
+        return Link("into", (eid,), say("follow_into", lang, b=self.kb.name(eid, lang)))
+
+    def _related_links(self, eid, lang, exclude=frozenset(), limit=3) -> list[Link]:
+        related = [r for r in self.kb.entries[eid].get("related", []) if r not in exclude]
+        return [self._topic_link(r, lang) for r in related[:limit] if r in self.kb.entries]
+
+    def _job_followups(self, eid: str, lang: Lang) -> list[Link]:
+        links = self._related_links(eid, lang, limit=3)
+        links.append(self._into_link(eid, lang))
+        related_jobs = [r for r in self.kb.entries[eid].get("related", [])
+                        if self.kb.entries.get(r, {}).get("kind") in JOBS]
+        if related_jobs:
+            other = related_jobs[0]
+            label = say("follow_compare", lang, a=self.kb.name(eid, lang), b=self.kb.name(other, lang))
+            links.append(Link("compare", (eid, other), label))
+        return links
+
+
+def _distinct(mentions: list[Mention]) -> list[str]:
+    return _dedupe([m.entry_id for m in mentions])
+
+
+def _dedupe(ids: list[str]) -> list[str]:
+    seen: set[str] = set()
+    return [i for i in ids if not (i in seen or seen.add(i))]
+
+
+def _join(items: list[str], lang: Lang) -> str:
+    return ("、" if lang != "en" else ", ").join(items)
+
+
+def _task_text(tasks: list[Mention], lang: Lang) -> str:
+    """The task as curated, in the reader's language where the curator wrote it in theirs."""
+    if not tasks:
+        return ""
+    task = max(tasks, key=lambda m: m.score).text
+    if lang == "en" and has_cjk(task) or lang != "en" and not has_cjk(task):
+        return ""
+    return to_script(task, lang)

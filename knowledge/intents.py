@@ -1,0 +1,60 @@
+"""What kind of question it is, from its wording (on the folded, Simplified, lower-case form)."""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+Intent = Literal["compare", "transition", "who", "define"]
+
+_COMPARE = re.compile(
+    r"\bvs\b|\bv\.?s\.?\b|versus|\bdiffer|\bdifference|\bcompare|\bcomparison|distinguish"
+    r"|tell .+ apart|\bor\b.*\?*$|same thing|same as|\bbetween\b|\bsimilar"
+    r"|区别|区分|不同|差别|差异|差在|差很多|不一样|一样吗|分不清|比较|对比|相比|哪个好|还是|異同|异同"
+)
+_TRANSITION = re.compile(
+    r"\bmove (in)?to\b|\bmoving (in)?to\b|\bswitch|\btransition|\btransfer|\bpivot|\bchange (career|job)"
+    r"|\bget into\b|\bgetting into\b|\bbreak into\b|\bjump (in)?to\b|\bgo into\b|\bbecome an? \b"
+    r"|\bfrom .+ (in)?to\b|\bcan i (do|work|become|get|go|try)|\bcareer change|\bcareer path"
+    r"|\bmove (from|over|across)|\bmake the (move|jump|switch)"
+    r"|转行|转岗|跳槽|转型|转做|转去|转到|转入|转成|换到|换成|改做|改行|入行|进入|怎么转|能转|可以转"
+    r"|转(?!化|发|载|换率|介|账|达)|从.+到|职业路径|职业发展路径|跨行"
+)
+_WHO = re.compile(
+    r"\bwho\b|\bwhich (department|dept|team|role|job|position|function|person)|\bwhose (job|role)"
+    r"|\bwhat (department|dept|team|role|job|position) (handles|does|is responsible|owns|takes care)"
+    r"|\bwhat (role|job|position) is (this|that|it)\b|\bwhich one (handles|does)"
+    r"|谁|哪个部门|哪个岗位|哪个团队|哪个职位|什么部门|什么岗位|什么职位|哪个岗|哪类岗位|什么工作"
+    r"|由哪|归哪|哪一个部门|哪一部门|是什么岗|属于哪"
+)
+
+
+def intent_of(folded: str) -> Intent:
+    """The question's shape; entity linking decides the rest."""
+    if _TRANSITION.search(folded) and not _looks_like_definition_of_transition_term(folded):
+        return "transition"
+    if _COMPARE.search(folded):
+        return "compare"
+    if _WHO.search(folded):
+        return "who"
+    return "define"
+
+
+def _looks_like_definition_of_transition_term(folded: str) -> bool:
+    # "what does 转化 mean" has 转 in it but asks about a term.
+    return bool(re.search(r"转化|转发|转载", folded)) and not re.search(r"转行|转岗|跳槽|转型", folded)
+
+
+def goal_first(folded: str, first: tuple[int, int], second_start: int) -> bool:
+    """True when the first of two mentioned jobs is where the person wants to go.
+
+    Most questions name the current job first ("can promotion move into operations", "推广转运营");
+    "get into brand from PR" and "想做运营，我现在是推广" name the goal first.
+    """
+    before, between = folded[: first[0]], folded[first[1] : second_start]
+    if re.search(r"\bfrom\b|\bi'?m\b|\bi m\b|\bi am\b|\bcurrently\b|我是|我在|现在是|目前是|现在做|目前做|本身是",
+                 between):
+        return True
+    if "from" not in before and re.search(r"\b(into|to|become|do)\s*(an?|the)?\s*$", before):
+        return True
+    return "从" not in before and bool(re.search(r"(想做|想转|想去|转到|转去|转做|进入)\s*$", before))

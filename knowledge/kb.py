@@ -1,0 +1,99 @@
+"""The compiled knowledge base, held in memory for answering, with SQLite FTS for the fallback."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from .build import ensure_built, search_tokens
+from .check import ARTICLES
+from .langs import Lang, is_zh, to_script
+
+
+@dataclass(frozen=True)
+class AliasRow:
+    key: str
+    entry_id: str
+    text: str  # as the curator wrote it, for showing back
+    via: str  # "alias" or "task"
+    shared: bool
+
+
+class KnowledgeBase:
+    def __init__(self, db_path: Path):
+        self.db_path = db_path
+        # Read-only, shared by the bot's threads; sqlite3 serialises access with the lock.
+        self._conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, check_same_thread=False)
+        self._lock = threading.Lock()
+        self.entries: dict[str, dict] = {}
+        for eid, data in self._conn.execute("select id, data from entries"):
+            self.entries[eid] = json.loads(data)
+        self.aliases = [
+            AliasRow(key, eid, text, via, bool(shared))
+            for key, eid, text, via, shared in self._conn.execute(
+                "select key, entry_id, text, via, shared from aliases"
+            )
+        ]
+        self.articles = yaml.safe_load(ARTICLES.read_text(encoding="utf-8"))
+        self.tips = sorted(eid for eid, e in self.entries.items() if e["kind"] == "tip")
+
+    @classmethod
+    def open(cls, data_dir: Path, kb_dir: Path | None = None) -> KnowledgeBase:
+        """Open the knowledge database in data_dir, rebuilding it first if the YAML changed."""
+        return cls(ensure_built(Path(data_dir) / "knowledge.db", kb_dir))
+
+    def close(self) -> None:
+        self._conn.close()
+
+    # -- reading entries in a language -------------------------------------------------------
+
+    def get(self, eid: str) -> dict | None:
+        return self.entries.get(eid)
+
+    def text(self, eid: str, field: str, lang: Lang) -> str:
+        value = (self.entries.get(eid) or {}).get(field) or {}
+        return to_script(value.get("zh" if is_zh(lang) else "en", ""), lang)
+
+    def items(self, eid: str, field: str, lang: Lang) -> list[str]:
+        value = (self.entries.get(eid) or {}).get(field) or {}
+        return [to_script(x, lang) for x in value.get("zh" if is_zh(lang) else "en", [])]
+
+    def name(self, eid: str, lang: Lang) -> str:
+        entry = self.entries.get(eid) or {}
+        if entry.get("kind") == "tip":
+            return self.text(eid, "summary", lang)
+        return self.text(eid, "name", lang)
+
+    def article_title(self, file: str, lang: Lang) -> str:
+        titles = self.articles.get(file) or {}
+        return to_script(titles.get("zh" if is_zh(lang) else "en", file), lang)
+
+    def of_kind(self, *kinds: str) -> list[str]:
+        return [eid for eid, e in self.entries.items() if e["kind"] in kinds]
+
+    # -- full-text search ----------------------------------------------------------------------
+
+    def search(self, text: str, limit: int = 5, kinds: tuple[str, ...] = ()) -> list[tuple[str, float]]:
+        """Entries whose text shares words with the question, best first (FTS5 bm25)."""
+        tokens = sorted(set(search_tokens(text)))
+        if not tokens:
+            return []
+        match = " OR ".join('"' + t.replace('"', "") + '"' for t in tokens[:40])
+        sql = (
+            "select entries.id, entries.kind, bm25(entries_fts) as score from entries_fts "
+            "join entries on entries.rowid = entries_fts.rowid "
+            "where entries_fts match ? order by score limit ?"
+        )
+        with self._lock:
+            try:
+                rows = self._conn.execute(sql, (match, limit * 4)).fetchall()
+            except sqlite3.OperationalError:
+                return []
+        out = [(eid, -score) for eid, kind, score in rows
+               if kind not in ("tip", "quiz") and (not kinds or kind in kinds)]
+        return out[:limit]

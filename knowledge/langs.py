@@ -1,0 +1,104 @@
+"""Script detection and folding.
+
+Questions arrive in English, Simplified or Traditional Chinese (Taiwan wording included), often
+mixed. Matching happens on one folded form; answers go back in the script of the question.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from typing import Literal
+
+import opencc
+
+Lang = Literal["en", "zh-Hans", "zh-Hant"]
+LANGS: tuple[Lang, ...] = ("en", "zh-Hans", "zh-Hant")
+
+# Questions longer than this are cut before matching: nobody asks a 100 000-character question,
+# and the cut keeps every answer fast.
+MAX_QUESTION_CHARS = 400
+
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_CONTROL = re.compile(r"[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]")
+
+# Taiwan and Hong Kong words for the same jobs that OpenCC leaves alone (they are also valid
+# mainland words, just with another meaning there). Applied after folding to Simplified.
+_DOMAIN_SYNONYMS = {
+    "营运": "运营",
+    "行销": "营销",
+    "经营社群": "社群运营",
+    "社区经营": "社群运营",
+    "社群经营": "社群运营",
+    "公关部门": "公关部",
+}
+
+
+@lru_cache(maxsize=4)
+def _converter(config: str) -> opencc.OpenCC:
+    return opencc.OpenCC(config)
+
+
+def has_cjk(text: str) -> bool:
+    return bool(_CJK.search(text))
+
+
+def clean(text: str) -> str:
+    """Unicode-normalise, drop control and invisible characters, collapse spaces, cut to size."""
+    text = unicodedata.normalize("NFKC", text or "")
+    text = _CONTROL.sub(" ", text)
+    text = re.sub(r"\s+", " ", text).strip()
+    return text[:MAX_QUESTION_CHARS]
+
+
+def detect(text: str, hint: Lang | None = None) -> Lang:
+    """The script a reply should be written in.
+
+    Chinese text is Traditional when converting it to Simplified changes it; text whose
+    characters are the same in both scripts follows the hint (the user's Telegram language or
+    pinned choice), else Simplified.
+    """
+    cjk = "".join(_CJK.findall(text))
+    if not cjk:
+        # People type "KOL" or "SEO" from a Chinese keyboard too, but a question with no Chinese
+        # character at all is read and answered as English.
+        return "en"
+    if _converter("t2s").convert(cjk) != cjk:
+        return "zh-Hant"
+    if _converter("s2t").convert(cjk) != cjk:
+        return "zh-Hans"
+    return hint if hint in ("zh-Hans", "zh-Hant") else "zh-Hans"
+
+
+def fold(text: str) -> str:
+    """The matching form: Simplified, mainland wording, lower case, half-width."""
+    text = clean(text).lower()
+    if has_cjk(text):
+        text = _converter("tw2sp").convert(text)
+        for variant, canonical in _DOMAIN_SYNONYMS.items():
+            text = text.replace(variant, canonical)
+    return text
+
+
+def to_script(text: str, lang: Lang) -> str:
+    """Render Simplified source text in the script the user reads."""
+    if lang == "zh-Hant" and text:
+        return _converter("s2tw").convert(text)
+    return text
+
+
+def is_zh(lang: str) -> bool:
+    return lang.startswith("zh")
+
+
+def from_telegram_code(code: str | None) -> Lang | None:
+    """Map Telegram's IETF language_code to a reply language, when it says anything."""
+    if not code:
+        return None
+    code = code.lower()
+    if code in ("zh-tw", "zh-hk", "zh-mo", "zh-hant"):
+        return "zh-Hant"
+    if code.startswith("zh"):
+        return "zh-Hans"
+    return "en"

@@ -1,0 +1,83 @@
+"""Scores the engine on tests/eval/questions.yaml: used by the test and the benchmark.
+
+Run it directly to see accuracy by language, kind and tag, and every miss:
+    .venv/bin/python tests/eval/evaluate.py [-v]
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+QUESTIONS = Path(__file__).with_name("questions.yaml")
+
+
+@dataclass
+class Result:
+    item: dict
+    ok: bool
+    got_kind: str
+    got_topics: list[str]
+    got_lang: str
+    why: str
+
+
+def load_questions() -> list[dict]:
+    return yaml.safe_load(QUESTIONS.read_text(encoding="utf-8"))
+
+
+def judge(engine, item: dict) -> Result:
+    answer = engine.answer(item["q"])
+    want_topics = item.get("topics") or []
+    problems = []
+    if answer.lang != item["lang"]:
+        problems.append(f"lang {answer.lang}")
+    if answer.kind != item["kind"]:
+        problems.append(f"kind {answer.kind}")
+    missing = [t for t in want_topics if t not in answer.topics]
+    if missing:
+        problems.append(f"missing {missing}")
+    return Result(item, not problems, answer.kind, answer.topics, answer.lang, "; ".join(problems))
+
+
+def evaluate(engine, items: list[dict] | None = None) -> list[Result]:
+    return [judge(engine, item) for item in (items or load_questions())]
+
+
+def accuracy_by(results: list[Result], key) -> dict[str, tuple[int, int]]:
+    table: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for r in results:
+        for k in key(r):
+            table[k][0] += r.ok
+            table[k][1] += 1
+    return {k: (v[0], v[1]) for k, v in sorted(table.items())}
+
+
+def report(results: list[Result], verbose: bool = False) -> str:
+    lines = []
+    ok = sum(r.ok for r in results)
+    lines.append(f"overall: {ok}/{len(results)} = {ok / len(results):.1%}")
+    for title, key in (("language", lambda r: [r.item["lang"]]),
+                       ("kind", lambda r: [r.item["kind"]]),
+                       ("tag", lambda r: r.item.get("tags") or [])):
+        lines.append(f"by {title}:")
+        for k, (good, n) in accuracy_by(results, key).items():
+            lines.append(f"  {k:<12} {good:>4}/{n:<4} {good / n:6.1%}")
+    if verbose:
+        lines.append("misses:")
+        for r in results:
+            if not r.ok:
+                lines.append(f"  {r.item['q']!r} want {r.item['kind']} {r.item.get('topics')} "
+                             f"got {r.got_kind} {r.got_topics[:4]} ({r.why})")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+    from knowledge.engine import Engine
+
+    print(report(evaluate(Engine.open()), verbose="-v" in sys.argv))
