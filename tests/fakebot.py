@@ -47,7 +47,15 @@ from urllib.parse import parse_qsl
 
 from aiohttp import web
 
-__all__ = ["BOT_USERNAME", "CLIENT_CLOSED", "DEFAULT_TOKEN", "Call", "FakeBotAPI", "UploadedFile", "polling"]
+__all__ = [
+    "BOT_USERNAME",
+    "CLIENT_CLOSED",
+    "DEFAULT_TOKEN",
+    "Call",
+    "FakeBotAPI",
+    "UploadedFile",
+    "polling",
+]
 
 _LOG = logging.getLogger(__name__)
 
@@ -60,6 +68,7 @@ DEFAULT_GROUP_USER_ID = 7001  # sender of pushed group messages when no user_id 
 MAX_TEXT_LENGTH = 4096
 MAX_CALLBACK_DATA_BYTES = 64
 
+# fmt: off
 # Parameters that are strings in the Bot API.  PTB sends strings verbatim (not JSON-encoded),
 # so these must never be JSON-decoded (a text of "123" must stay "123").
 STRING_FIELDS = frozenset(
@@ -97,6 +106,8 @@ CHAT_ACTIONS = frozenset(
         "record_video_note", "upload_video_note",
     }
 )
+
+# fmt: on
 
 DEFAULT_DESCRIPTIONS = {
     400: (
@@ -520,9 +531,7 @@ class FakeBotAPI:
             return fail.status, _error_body(fail.status, fail.description, fail.parameters)
         if self._rate_limited(call):
             self.stats["rate_limited"] += 1
-            return 429, _error_body(
-                429, "Too Many Requests: retry after 1", {"retry_after": 1}
-            )
+            return 429, _error_body(429, "Too Many Requests: retry after 1", {"retry_after": 1})
         if handler is None:
             return 200, {"ok": True, "result": True}
         try:
@@ -879,15 +888,16 @@ class FakeBotAPI:
         *,
         chat_id: int | str | None = None,
         after: int = 0,
-        answered: bool = True,
+        completed: bool = True,
     ) -> list[Call]:
         """Wait until at least ``count`` calls of ``method`` (to ``chat_id`` if given) exist
-        after position ``after`` (see :meth:`mark`) and, with ``answered``, have been answered
-        by the server; return all of them.  Raises ``TimeoutError`` after ``timeout``."""
+        after position ``after`` (see :meth:`mark`) and, with ``completed``, are finished
+        (answered, or abandoned by the client); return all of them, oldest first.
+        Raises ``TimeoutError`` after ``timeout``."""
         deadline = time.monotonic() + timeout
         while True:
             found = self.calls_for(method, chat_id=chat_id, after=after)
-            if answered:
+            if completed:
                 found = [call for call in found if call.status is not None]
             if len(found) >= count:
                 return found
@@ -989,8 +999,10 @@ class FakeBotAPI:
         for row in rows:
             for button in row:
                 if not isinstance(button, dict) or not button.get("text"):
-                    raise _ApiError(400, "Bad Request: can't parse inline keyboard button: "
-                                         "Text must be non-empty")
+                    raise _ApiError(
+                        400,
+                        "Bad Request: can't parse inline keyboard button: Text must be non-empty",
+                    )
                 if set(button) == {"text"}:
                     raise _ApiError(
                         400,
@@ -1113,7 +1125,8 @@ class FakeBotAPI:
     def _confirm(self, offset: int) -> None:
         if offset > 0:
             self._queue = [
-                u for u in self._queue
+                u
+                for u in self._queue
                 if not isinstance(u.get("update_id"), int) or u["update_id"] >= offset
             ]
         elif offset < 0:
@@ -1122,7 +1135,8 @@ class FakeBotAPI:
     def _deliverable(self, limit: int) -> list[dict[str, Any]]:
         if self._allowed_updates is not None:
             self._queue = [
-                u for u in self._queue
+                u
+                for u in self._queue
                 if _update_type(u) not in UPDATE_TYPES or _update_type(u) in self._allowed_updates
             ]
         return copy.deepcopy(self._queue[:limit])
@@ -1318,8 +1332,7 @@ class FakeBotAPI:
         if query_id not in self._callbacks or query_id in self.callback_answers:
             raise _ApiError(
                 400,
-                "Bad Request: query is too old and response timeout expired or query ID is "
-                "invalid",
+                "Bad Request: query is too old and response timeout expired or query ID is invalid",
             )
         text = params.get("text")
         if text is not None and len(str(text)) > 200:
@@ -1372,7 +1385,9 @@ class FakeBotAPI:
     def _set_chat_menu_button(self, params: dict[str, Any]) -> bool:
         button = params.get("menu_button") or {"type": "default"}
         if not isinstance(button, dict) or button.get("type") not in (
-            "default", "commands", "web_app"
+            "default",
+            "commands",
+            "web_app",
         ):
             raise _ApiError(400, "Bad Request: can't parse menu button")
         self.menu_buttons[_norm_chat(params.get("chat_id"))] = dict(button)
@@ -1385,8 +1400,9 @@ class FakeBotAPI:
 
 
 @contextlib.asynccontextmanager
-async def polling(app: Any, *, timeout: int = 1, drop_pending_updates: bool = False,
-                  **polling_kwargs: Any) -> AsyncIterator[Any]:
+async def polling(
+    app: Any, *, timeout: int = 1, drop_pending_updates: bool = False, **polling_kwargs: Any
+) -> AsyncIterator[Any]:
     """Run a PTB ``Application`` with long polling for the duration of the block, then
     stop and shut it down cleanly (also when the block raises)."""
     await app.initialize()

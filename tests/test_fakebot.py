@@ -40,7 +40,7 @@ from telegram.ext import (
 from telegram.request import HTTPXRequest
 from telegram.warnings import PTBDeprecationWarning
 
-from tests.fakebot import BOT_USERNAME, FakeBotAPI, UploadedFile, polling
+from tests.fakebot import BOT_USERNAME, CLIENT_CLOSED, FakeBotAPI, UploadedFile, polling
 
 # PTB itself reads RetryAfter.retry_after while constructing the exception
 pytestmark = pytest.mark.filterwarnings(
@@ -209,9 +209,7 @@ async def test_poll_answer_reaches_application(fake):
     app = ApplicationBuilder().token(fake.token).base_url(fake.base_url).build()
     app.add_handler(PollAnswerHandler(on_answer))
     async with polling(app):
-        msg = await app.bot.send_poll(
-            9, "Best first job?", ["Brand", "Growth"], is_anonymous=False
-        )
+        msg = await app.bot.send_poll(9, "Best first job?", ["Brand", "Growth"], is_anonymous=False)
         fake.push_poll_answer(msg.poll.id, 9, [1])
         await fake.wait_for_calls("sendMessage", chat_id=9)
     assert answers == [(1,)]
@@ -274,6 +272,16 @@ async def test_get_updates_offset_limit_and_long_polling(fake, bot):
     assert 0.25 <= time.monotonic() - started < 2
 
 
+async def test_entities_use_utf16_offsets(fake, bot):
+    fake.push_message(5, "😀 hi @careerbot_test_bot", mentions=True)
+    fake.push_message(5, "/start@careerbot_test_bot deep-link")
+    first, second = await bot.get_updates()
+    assert first.message.parse_entities() == {first.message.entities[0]: "@careerbot_test_bot"}
+    assert first.message.entities[0].offset == 6  # the emoji is two UTF-16 code units
+    assert second.message.entities[0].type == "bot_command"
+    assert second.message.entities[0].length == len("/start@careerbot_test_bot")
+
+
 async def test_push_raw_and_callback_on_unknown_message(fake, bot):
     raw = fake.push_raw({"future_update": {"x": 1}})
     update = fake.push_callback(5, 99, "stale")
@@ -292,7 +300,7 @@ async def test_push_raw_and_callback_on_unknown_message(fake, bot):
 async def test_second_poller_gets_conflict(fake, bot):
     async with Bot(fake.token, base_url=fake.base_url) as other:
         first = asyncio.create_task(bot.get_updates(timeout=3))
-        await fake.wait_for_calls("getUpdates", answered=False)
+        await fake.wait_for_calls("getUpdates", completed=False)
         assert await other.get_updates(timeout=0) == ()
         with pytest.raises(Conflict, match="(?i)terminated by other getUpdates"):
             await first
@@ -388,6 +396,9 @@ async def test_hang_next_times_out(fake):
         fake.hang_next("sendMessage", 1)
         with pytest.raises(TimedOut):
             await slow.send_message(1, "x")
+    [call] = await fake.wait_for_calls("sendMessage", timeout=2)
+    assert call.status == CLIENT_CLOSED  # PTB hung up; the server dropped the request
+    assert fake.sent(1) == []
 
 
 async def test_rate_limit_global(fake, bot):
@@ -432,7 +443,7 @@ async def test_stop_wakes_long_poll_promptly():
     await server.start()
     async with Bot(server.token, base_url=server.base_url) as client:
         poll = asyncio.create_task(client.get_updates(timeout=30))
-        await server.wait_for_calls("getUpdates", answered=False)
+        await server.wait_for_calls("getUpdates", completed=False)
         started = time.monotonic()
         await server.stop()
         assert time.monotonic() - started < 3
