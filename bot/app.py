@@ -6,6 +6,7 @@ deep links, so this module stays the same when a feature is added.
 
 from __future__ import annotations
 
+import asyncio
 import html
 import importlib
 import importlib.util
@@ -13,7 +14,7 @@ import logging
 import sys
 from collections.abc import Callable
 
-from telegram import BotCommand, BotCommandScopeDefault, Update
+from telegram import Bot, BotCommand, BotCommandScopeDefault, Update
 from telegram.error import InvalidToken, NetworkError, TelegramError, TimedOut
 from telegram.ext import (
     AIORateLimiter,
@@ -172,11 +173,20 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
             pass
 
 
+async def _preflight(settings: Settings) -> None:
+    """Ask the Bot API who we are before starting, so a bad token or an unreachable server is
+    one clear line instead of the library's own traceback."""
+    kwargs = {"base_url": settings.api_base_url} if settings.api_base_url else {}
+    async with Bot(settings.token or "", **kwargs) as bot:
+        await bot.get_me()
+
+
 def run(settings: Settings, announce: Callable[[str], None] | None = None) -> int:
     """Long polling until interrupted; start-up failures become one line, not a traceback."""
     configure_logging(settings.token)
     say = announce or (lambda line: print(line, file=sys.stderr))
     try:
+        asyncio.run(_preflight(settings))
         app = build_application(settings)
         say("CareerBot is starting (long polling)…")
         app.run_polling(allowed_updates=Update.ALL_TYPES, drop_pending_updates=False)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from .answer import Answer, Link, Source
-from .intents import goal_first, intent_of
+from .intents import asks_meaning, asks_what_job_does, goal_first, intent_of, strong_who
 from .kb import KnowledgeBase
 from .langs import Lang, clean, detect, has_cjk, to_script
 from .linker import Linker, Mention, match_form
@@ -14,6 +15,9 @@ from .phrases import say
 
 # Below this an answer is not given as fact: the user sees "not sure" and the closest topics.
 THRESHOLD = 0.5
+# A full-text hit is trusted only when its bm25 score is high and well ahead of the next one.
+SEARCH_MIN = 9.0
+SEARCH_MARGIN = 1.6
 JOBS = ("department", "role")
 MAX_BULLETS = 4
 
@@ -31,6 +35,14 @@ class Engine:
             for eid, e in kb.entries.items()
             if e["kind"] == "transition"
         }
+        # Departments that every kind of company has: asked about with a company, the company's
+        # own arrangement answers better than the generic entry.
+        related_orgs: dict[str, int] = {}
+        for e in kb.entries.values():
+            if e["kind"] == "org":
+                for r in e.get("related", []):
+                    related_orgs[r] = related_orgs.get(r, 0) + 1
+        self._generic_jobs = {eid for eid, n in related_orgs.items() if n >= 3}
         self._comparisons = {
             frozenset(e["compares"]): eid
             for eid, e in kb.entries.items()
@@ -50,13 +62,18 @@ class Engine:
         if not match_form(text):
             return self._unknown(question, lang, [], empty=True)
         mentions, coverage = self.linker.link(text)
-        folded = match_form(text)
+        folded = self.linker.unglue(match_form(text))
         intent = intent_of(folded)
         answer = self._resolve(question, folded, lang, intent, mentions)
+        if answer is None or (answer.kind == "who" and not any(m.via == "task" for m in mentions)
+                              and intent == "who" and not mentions):
+            answer = self._from_search(question, text, lang, intent) or answer
+            if answer is not None:
+                return answer
         if answer is None:
             return self._unknown(question, lang, self._closest(text, mentions))
         best = max((m.score for m in mentions), default=0.0)
-        answer.confidence = round(best * (0.45 + 0.55 * coverage), 3)
+        answer.confidence = round(best * (0.3 + 0.7 * coverage), 3)
         if answer.confidence < THRESHOLD:
             return self._unknown(question, lang, self._closest(text, mentions), answer.confidence)
         return answer
@@ -125,17 +142,51 @@ class Engine:
             if len(jobs) == 1:
                 return self._move(question, lang, None, jobs[0])
         if intent == "compare":
+            # "which pays more, promotion or operations", "does 市场 mean the same in X and Y":
+            # one idea weighed across the things named is about that idea.
+            ideas = [eid for eid in ids
+                     if kinds[eid] == "concept" and not self.kb.entries[eid].get("compares")]
+            if len(ideas) == 1 and len(ids) >= 3:
+                return self._concept(question, lang, ideas[0])
+            orgs = [eid for eid in ids if kinds[eid] == "org"]
+            if len(orgs) >= 2 and not ideas:
+                return self._compare(question, lang, orgs[0], orgs[1])
             for eid in ids:
                 if self.kb.entries[eid].get("compares"):
                     return self._concept(question, lang, eid, kind="compare")
             things = _dedupe([eid for eid in ids if kinds[eid] not in ("tip",)])
             if len(things) >= 2:
                 return self._compare(question, lang, things[0], things[1])
-        if intent == "who" or all(m.via == "task" for m in mentions):
+        named_job = any(m.via != "task" and kinds[m.entry_id] in JOBS for m in mentions)
+        if (intent == "who" and (strong_who(folded) or not named_job)) or all(
+            m.via == "task" for m in mentions
+        ):
             who = self._who(question, lang, mentions)
             if who:
                 return who
-        return self._define(question, lang, ids, mentions)
+        return self._define(question, lang, folded, ids, mentions)
+
+    def _from_search(self, question, text, lang, intent) -> Answer | None:
+        """No name matched: a clear full-text winner is answered, with a modest confidence."""
+        kinds = JOBS if intent == "who" else ()
+        hits = self.kb.search(text, limit=3, kinds=kinds)
+        if not hits:
+            return None
+        top, score = hits[0]
+        runner_up = hits[1][1] if len(hits) > 1 else 0.0
+        if score < SEARCH_MIN or score < SEARCH_MARGIN * runner_up:
+            return None
+        mention = Mention(top, 0, 0, 0.6, "task")
+        if intent == "who":
+            answer = self._who(question, lang, [mention])
+        else:
+            answer = self.about(top, lang)
+            answer.question = question
+            if intent == "transition" and self.kb.entries[top]["kind"] in JOBS:
+                answer = self._move(question, lang, None, top)
+        if answer is not None:
+            answer.confidence = round(min(0.75, 0.5 + score / 100), 3)
+        return answer
 
     def _as_job(self, eid: str) -> str | None:
         """The job an entry stands for in a career move: a term like "PR" means its department."""
@@ -146,12 +197,23 @@ class Engine:
             return entry["handled_by"][0]
         return None
 
-    def _define(self, question, lang, ids: list[str], mentions: list[Mention]) -> Answer:
-        orgs = [eid for eid in ids if self.kb.entries[eid]["kind"] == "org"]
-        if orgs:
+    def _define(self, question, lang, folded, ids: list[str], mentions: list[Mention]) -> Answer:
+        kb = self.kb
+        orgs = [eid for eid in ids if kb.entries[eid]["kind"] == "org"]
+        named = [m for m in mentions if m.via != "task" and kb.entries[m.entry_id]["kind"] != "org"]
+        specific = [m for m in named if not (kb.entries[m.entry_id]["kind"] in JOBS
+                                             and m.entry_id in self._generic_jobs)]
+        # "what is the marketing center in a big hardware company": an English question that
+        # opens with a company's own job asks about the job.
+        first = min(mentions, key=lambda m: (m.start, -m.length))
+        job_first = (first in specific and kb.entries[first.entry_id]["kind"] in JOBS
+                     and not _cjk_sentence(folded, mentions))
+        if orgs and not ((specific and asks_what_job_does(folded)) or job_first):
+            # "what does company B's brand department do": a department every company has, asked
+            # about one kind of company, is answered by how that company organises it.
             return self._org(question, lang, orgs[0])
-        best = max(mentions, key=lambda m: (m.via != "task", m.score, m.length, -m.start))
-        entry = self.kb.entries[best.entry_id]
+        best = self._subject(folded, named or mentions)
+        entry = kb.entries[best.entry_id]
         kind = entry["kind"]
         if best.via == "task":
             return self._who(question, lang, mentions) or self._role(question, lang, best.entry_id)
@@ -164,6 +226,25 @@ class Engine:
         if kind == "concept" and entry.get("compares"):
             return self._concept(question, lang, best.entry_id, kind="compare")
         return self._concept(question, lang, best.entry_id)
+
+    def _subject(self, folded: str, mentions: list[Mention]) -> Mention:
+        """Which of several named things the question is about.
+
+        English puts the subject first ("what does ROI mean for a marketing team"); Chinese
+        puts the owner first and the subject last ("运营团队里的编辑岗做什么"), except "X在Y…".
+        A question about meaning prefers a term.
+        """
+        if len(mentions) == 1:
+            return mentions[0]
+        if asks_meaning(folded):
+            terms = [m for m in mentions if self.kb.entries[m.entry_id]["kind"] == "term"]
+            if terms:
+                mentions = terms
+        ordered = sorted(mentions, key=lambda m: (m.start, -m.length))
+        # The sentence's own words decide its order: "what is 复盘 in a marketing team" is English.
+        if _cjk_sentence(folded, mentions) and not re.match(r"\s*在", folded[ordered[0].end :]):
+            return ordered[-1]
+        return ordered[0]
 
     # -- composing answers -------------------------------------------------------------------
 
@@ -323,7 +404,7 @@ class Engine:
         lead = (say("who_lead_many", lang, owner=kb.name(main, lang),
                     others=_join([kb.name(o, lang) for o in others], lang))
                 if others else say("who_lead_one", lang, owner=kb.name(main, lang)))
-        lead = f"{lead} {kb.text(main, 'summary', lang)}"
+        lead = f"{lead}{' ' if lang == 'en' else ''}{kb.text(main, 'summary', lang)}"
         bullets = kb.items(main, "details", lang)[:2]
         if measured := kb.items(main, "measured_by", lang):
             bullets.append(f"{say('measured_by', lang)}: {_join(measured[:3], lang)}")
@@ -375,6 +456,14 @@ class Engine:
             label = say("follow_compare", lang, a=self.kb.name(eid, lang), b=self.kb.name(other, lang))
             links.append(Link("compare", (eid, other), label))
         return links
+
+
+def _cjk_sentence(folded: str, mentions: list[Mention]) -> bool:
+    """Chinese words outside the names: "what is 复盘 in a marketing team" is English."""
+    rest = list(folded)
+    for m in mentions:
+        rest[m.start : m.end] = " " * m.length
+    return has_cjk("".join(rest))
 
 
 def _distinct(mentions: list[Mention]) -> list[str]:

@@ -8,9 +8,9 @@ from typing import Literal
 Intent = Literal["compare", "transition", "who", "define"]
 
 _COMPARE = re.compile(
-    r"\bvs\b|\bv\.?s\.?\b|versus|\bdiffer|\bdifference|\bcompare|\bcomparison|distinguish"
-    r"|tell .+ apart|\bor\b.*\?*$|same thing|same as|\bbetween\b|\bsimilar"
-    r"|区别|区分|不同|差别|差异|差在|差很多|不一样|一样吗|分不清|比较|对比|相比|哪个好|还是|異同|异同"
+    r"\bvs\b|\bv\.?s\.?\b|versus|\bdiffer|\bdifference|\bdiff?e?rr?ence|\bcompare|\bcomparison|distinguish"
+    r"|tell .+ apart|\bor\b|same thing|same as|\bsimilar|\bmore than\b|relationship between"
+    r"|区别|区分|不同|差别|差异|差在|差再|差很多|不一样|一样吗|分不清|比较|对比|相比|哪个好|还是|异同|分别|有咩分|什么关系|哪个.{0,6}(高|多|好)"
 )
 _TRANSITION = re.compile(
     r"\bmove (in)?to\b|\bmoving (in)?to\b|\bswitch|\btransition|\btransfer|\bpivot|\bchange (career|job)"
@@ -27,6 +27,33 @@ _WHO = re.compile(
     r"|谁|哪个部门|哪个岗位|哪个团队|哪个职位|什么部门|什么岗位|什么职位|哪个岗|哪类岗位|什么工作"
     r"|由哪|归哪|哪一个部门|哪一部门|是什么岗|属于哪"
 )
+
+
+_STRONG_WHO = re.compile(
+    r"\bwho\b|\bwhich (department|dept|team|role|job|position|function|person)|\bwhose (job|role)"
+    r"|\bwhich one (handles|does)|谁|哪个部门|哪个岗位|哪个团队|哪个职位|由哪|归哪|哪一个部门|哪一部门|属于哪"
+)
+_MEANING = re.compile(r"\bmean|\bstand for|\bstands for|\babbreviation|\bacronym|\bshort for"
+                      r"|意思|缩写|含义|指的是|代表什么|什么叫|啥叫|是啥")
+
+
+_DOES_WHAT = re.compile(
+    r"\bwhat (does|do|did) .+\b(do|handle|involve)\b|\bwhat do they\b|\bwhat is .+ (role|job)\b"
+    r"|做什么|干什么|干嘛|负责什么|做些什么|是做什么的|工作内容|职责|负责哪些"
+)
+
+
+def asks_what_job_does(folded: str) -> bool:
+    return bool(_DOES_WHAT.search(folded))
+
+
+def asks_meaning(folded: str) -> bool:
+    return bool(_MEANING.search(folded))
+
+
+def strong_who(folded: str) -> bool:
+    """"Who handles X" names a task; "X是什么岗位" ("what kind of job is X") names the job."""
+    return bool(_STRONG_WHO.search(folded))
 
 
 def intent_of(folded: str) -> Intent:

@@ -13,6 +13,10 @@ import yaml
 from .build import ensure_built, search_tokens
 from .check import ARTICLES
 from .langs import Lang, is_zh, to_script
+from .stopwords import EN_STOP, ZH_STOP
+
+# Full-text search ignores the words every question has.
+STOP_TOKENS = EN_STOP | {w for w in ZH_STOP if len(w) == 2}
 
 
 @dataclass(frozen=True)
@@ -31,8 +35,12 @@ class KnowledgeBase:
         self._conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, check_same_thread=False)
         self._lock = threading.Lock()
         self.entries: dict[str, dict] = {}
-        for eid, data in self._conn.execute("select id, data from entries"):
+        # Every search token the knowledge base uses: a question word outside it is a sign the
+        # question is about something else.
+        self.vocab: set[str] = set()
+        for eid, data, body in self._conn.execute("select id, data, body from entries"):
             self.entries[eid] = json.loads(data)
+            self.vocab.update(body.split())
         self.aliases = [
             AliasRow(key, eid, text, via, bool(shared))
             for key, eid, text, via, shared in self._conn.execute(
@@ -80,7 +88,7 @@ class KnowledgeBase:
 
     def search(self, text: str, limit: int = 5, kinds: tuple[str, ...] = ()) -> list[tuple[str, float]]:
         """Entries whose text shares words with the question, best first (FTS5 bm25)."""
-        tokens = sorted(set(search_tokens(text)))
+        tokens = sorted(t for t in set(search_tokens(text)) if t not in STOP_TOKENS)
         if not tokens:
             return []
         match = " OR ".join('"' + t.replace('"', "") + '"' for t in tokens[:40])

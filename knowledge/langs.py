@@ -64,11 +64,28 @@ def detect(text: str, hint: Lang | None = None) -> Lang:
         # People type "KOL" or "SEO" from a Chinese keyboard too, but a question with no Chinese
         # character at all is read and answered as English.
         return "en"
+    if _english_sentence(text, cjk):
+        return "en"
     if _converter("t2s").convert(cjk) != cjk:
         return "zh-Hant"
     if _converter("s2t").convert(cjk) != cjk:
         return "zh-Hans"
     return hint if hint in ("zh-Hans", "zh-Hant") else "zh-Hans"
+
+
+_EN_FUNCTION = re.compile(
+    r"\b(what|whats|who|how|which|why|does|do|is|are|mean|means|meaning|the|a|an|of|in|can|vs|"
+    r"difference|between|and|to|for|with)\b", re.IGNORECASE)
+# "what's" is two function words.
+_EN_CONTRACTION = re.compile(r"\b(?:what|who|that|it|how|where)['’]s\b", re.IGNORECASE)
+_ZH_FUNCTION = re.compile(r"什么|什麼|怎么|怎麼|哪|谁|誰|吗|嗎|呢|的|是|和|跟|与|與|可以|区别|區別|意思|做|转|轉|有")
+
+
+def _english_sentence(text: str, cjk: str) -> bool:
+    """An English question with a Chinese term in it ("what does 种草 mean") is English."""
+    english = len(_EN_FUNCTION.findall(text)) + len(_EN_CONTRACTION.findall(text))
+    chinese = len(_ZH_FUNCTION.findall(cjk))
+    return english >= 2 and chinese == 0
 
 
 def fold(text: str) -> str:

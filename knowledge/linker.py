@@ -9,6 +9,7 @@ from rapidfuzz import fuzz, process
 
 from .kb import KnowledgeBase
 from .langs import fold
+from .stopwords import EN_STOP, ZH_STOP_BY_LENGTH
 
 _LATIN = re.compile(r"[a-z0-9]")
 _NON_WORD = re.compile(r"[^a-z0-9\u3400-\u4dbf\u4e00-\u9fff+]+")
@@ -16,38 +17,10 @@ _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _WORD = re.compile(r"[a-z0-9+]+")
 _CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
 
-# Words that carry the question's shape, not its topic: they never count as unexplained.
-EN_STOP = set(
-    """a an the of to in on at for from by with and or but is are was were be been being am do does
-    did doing done what whats what's which who whom whose where when why how i me my we our you your
-    they their he she it its this that these those there here can could should would will shall may
-    might must have has had having get gets got about into onto than then so like just really even
-    all any some more most much many very also too not no yes ok okay please thanks thank hi hello hey
-    mean means meaning meant definition define explain tell know understand stand stands term word
-    abbreviation acronym job jobs role roles position positions department departments dept depts team
-    teams work works working worker career careers company companies people person ppl guy guys day
-    daily all do role's vs versus difference differences different differ between compare comparison
-    same similar move moving switch switching transition change changing become becoming go going
-    jump pivot from handle handles handled handling responsible charge own owns does usually typically
-    normally actually kind sort type types thing things stuff someone somebody anyone one ones
-    whole entire basically exactly need needs want wants wanna gonna im i'm i've ive is it's u ur
-    lol pls plz vs. do? job? field industry area side part called call named name good better best
-    learn learning skill skills start starting new entry level junior senior""".split()
-)
-
-ZH_STOP = [
-    "是什么意思", "什么意思", "是什么", "做什么", "干什么", "干嘛", "什么", "怎么样", "怎么", "如何",
-    "为什么", "哪个", "哪些", "哪里", "哪", "谁", "吗", "呢", "吧", "啊", "呀", "的", "了", "是",
-    "有", "和", "跟", "与", "及", "或", "还是", "在", "做", "干", "从", "到", "去", "转", "可以",
-    "能", "能不能", "可不可以", "会", "要", "想", "我", "你", "他", "她", "们", "这", "那", "个",
-    "部门", "岗位", "职位", "工作", "负责", "主要", "具体", "平时", "每天", "日常", "区别", "不同",
-    "差别", "差异", "差在", "比较", "对比", "意思", "解释", "一下", "介绍", "请问", "请", "下",
-    "都", "就", "也", "又", "很", "到底", "究竟", "一般", "通常", "公司", "企业", "行业", "职业",
-    "工作内容", "职责", "内容", "人", "事", "东西", "岗", "部", "团队", "转行", "跳槽", "转岗",
-    "关系", "分工", "由", "来", "管", "归", "属于", "叫", "称", "为", "把", "让", "被", "给",
-    "对", "上", "中", "里", "吗?", "么", "啥", "咋", "嘛", "该", "应该", "需要", "学", "学习",
-    "技能", "能力", "发展", "前景", "入门", "新手", "小白", "工资", "多少",
-]
+# Question words people run together with the next word on a phone keyboard.
+_GLUE_WORDS = {"what", "whats", "who", "whos", "how", "which", "why", "is", "are", "does", "do",
+               "the", "a", "an", "of", "to", "mean", "means", "handles", "handle", "vs", "and",
+               "can", "i", "from", "into", "job", "role", "team", "dept"}
 
 
 @dataclass
@@ -70,10 +43,19 @@ def match_form(text: str) -> str:
 
 
 def stem(word: str) -> str:
-    for suffix in ("ations", "ation", "ings", "ing", "ions", "ion", "ers", "er", "es", "ed", "s"):
+    """A crude English stemmer: enough for "negotiates" and "negotiating prices" to meet."""
+    if word.endswith("ies") and len(word) > 4:
+        word = word[:-3] + "y"
+    elif word.endswith(("sses", "xes", "ches", "shes")):
+        word = word[:-2]
+    elif word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        word = word[:-1]
+    for suffix in ("ations", "ation", "ings", "ing", "ions", "ion", "ments", "ment", "ance",
+                   "ence", "ers", "er", "ed", "ly"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)]
-    return word
+            word = word[: -len(suffix)]
+            break
+    return word[:-1] if word.endswith("e") and len(word) > 4 else word
 
 
 class Linker:
@@ -107,9 +89,49 @@ class Linker:
         self.latin_keys = [k for k in self.keys if not _CJK.search(k) and len(k) >= 4]
         self.cjk_keys = [k for k in self.keys if _CJK.search(k) and len(k) >= 3]
 
+    def _coverage(self, q: str, taken: list[bool]) -> float:
+        """Share of the question's content (words, Chinese characters) that names were found for.
+
+        Words the knowledge base uses elsewhere count a little ("advertising" in "what is a KV
+        in advertising"); words it never uses count in full ("rice", "dentist").
+        """
+        rest = "".join(" " if t else ch for ch, t in zip(q, taken, strict=True))
+        total = float(sum(taken))
+        unexplained = 0.0
+        vocab = self.kb.vocab
+        for word in _WORD.findall(rest):
+            if word not in EN_STOP and not word.isdigit():
+                known = stem(word) in vocab or word in vocab
+                unexplained += len(word) * (0.25 if known else 1.0)
+        for run in _CJK_RUN.findall(rest):
+            run = _mask_stops(run, every=True)
+            for i, ch in enumerate(run):
+                if ch == "\u3000":
+                    continue
+                pairs = (run[max(i - 1, 0) : i + 1], run[i : i + 2])
+                known = any(len(p) == 2 and p in vocab for p in pairs)
+                unexplained += 2 * (0.25 if known else 1.0)
+        if total == 0:
+            return 0.0
+        return total / (total + unexplained)
+
+    def unglue(self, q: str) -> str:
+        """Split question words typed without spaces: "whatisKV" -> "what is kv"."""
+        def split(word: str, depth: int = 0) -> str:
+            if depth > 3 or len(word) < 4 or word in self.exact or word in EN_STOP:
+                return word
+            for n in range(min(len(word) - 2, 8), 1, -1):
+                head, rest = word[:n], word[n:]
+                if head in _GLUE_WORDS and (rest in self.exact or rest in EN_STOP
+                                            or split(rest, depth + 1) != rest):
+                    return f"{head} {split(rest, depth + 1)}"
+            return word
+
+        return _WORD.sub(lambda m: split(m.group()), q)
+
     def link(self, question: str) -> tuple[list[Mention], float]:
         """Mentions in the question, and the share of its content the mentions explain."""
-        q = match_form(question)
+        q = self.unglue(match_form(question))
         if not q:
             return [], 0.0
         taken = [False] * len(q)
@@ -141,10 +163,10 @@ class Linker:
                 for i in range(start, start + len(key)):
                     taken[i] = True
         mentions += self._fuzzy_latin(q, taken)
-        mentions += self._fuzzy_cjk(q, taken)
+        mentions += self._fuzzy_cjk(q, taken, mentions)
         mentions += self._tasks(q, taken)
         mentions.sort(key=lambda m: (m.start, -m.length))
-        return mentions, _coverage(q, taken)
+        return mentions, self._coverage(q, taken)
 
     def _fuzzy_latin(self, q: str, taken: list[bool]) -> list[Mention]:
         words = [(m.start(), m.end()) for m in _WORD.finditer(q)]
@@ -155,9 +177,8 @@ class Linker:
                 text = q[start:end]
                 if any(taken[start:end]) or len(text) < 4:
                     continue
-                if n == 1 and text in EN_STOP:
-                    continue
-                if all(q[s:e] in EN_STOP for s, e in words[i : i + n]):
+                span = words[i : i + n]
+                if q[span[0][0] : span[0][1]] in EN_STOP or q[span[-1][0] : span[-1][1]] in EN_STOP:
                     continue
                 grams.append((text, start, end))
         if not grams or not self.latin_keys:
@@ -180,25 +201,33 @@ class Linker:
                 taken[i] = True
         return found
 
-    def _fuzzy_cjk(self, q: str, taken: list[bool]) -> list[Mention]:
+    def _fuzzy_cjk(self, q: str, taken: list[bool], mentions: list[Mention]) -> list[Mention]:
+        """Chinese names with one wrong character (新煤体运营, 品牌调行).
+
+        Function words are masked first so that "是什么" can never be half of a match, and a
+        longer name found this way replaces the shorter exact names inside it (运营 inside
+        新媒体运营).
+        """
         found: list[Mention] = []
         for run in _CJK_RUN.finditer(q):
             start, end = run.span()
-            if sum(taken[start:end]) >= (end - start) - 1 or end - start < 3:
+            if all(taken[start:end]) or end - start < 4:
                 continue
-            text = run.group()
-            hit = process.extractOne(
-                text, self.cjk_keys, scorer=fuzz.partial_ratio, score_cutoff=80
-            )
+            text = _mask_stops(run.group())
+            keys = [k for k in self.cjk_keys if 4 <= len(k) <= len(text)]
+            hit = process.extractOne(text, keys, scorer=fuzz.partial_ratio, score_cutoff=74)
             if not hit:
                 continue
             key, score, _ = hit
-            if len(key) < 4:
-                continue  # three characters with one wrong is too often another word
             align = fuzz.partial_ratio_alignment(key, text)
             s, e = start + align.dest_start, start + align.dest_end
-            if any(taken[s:e]):
+            if all(taken[s:e]) or "\u3000" in q[s:e]:
                 continue
+            inside = [m for m in mentions if m.start >= s and m.end <= e]
+            if any(m.end - m.start >= len(key) for m in inside):
+                continue
+            for m in inside:
+                mentions.remove(m)
             for eid, via, orig in self.exact[key]:
                 kind = "task" if via == "task" else "fuzzy"
                 found.append(Mention(eid, s, e, 0.85 * score / 100, kind, orig))
@@ -212,7 +241,7 @@ class Linker:
         words = {stem(w): m.span() for m in _WORD.finditer(q) if (w := m.group()) not in EN_STOP}
         for eid, task, orig in self.task_words:
             hits = [words[w] for w in task if w in words]
-            if len(task) >= 2 and len(hits) >= 2 and len(hits) / len(task) >= 0.6:
+            if len(task) >= 2 and len(hits) >= 2 and len(hits) / len(task) >= 0.5:
                 score = 0.6 + 0.25 * len(hits) / len(task)
                 start, end = min(h[0] for h in hits), max(h[1] for h in hits)
                 if eid not in found or found[eid].score < score:
@@ -259,18 +288,9 @@ def _plural_end(q: str, end: int) -> int:
     return end
 
 
-def _coverage(q: str, taken: list[bool]) -> float:
-    """Share of the question's content (English words, Chinese characters) that was matched."""
-    rest = "".join(" " if t else ch for ch, t in zip(q, taken, strict=True))
-    total = sum(taken)
-    unexplained = 0
-    for word in _WORD.findall(rest):
-        if word not in EN_STOP and not word.isdigit():
-            unexplained += len(word)
-    for run in _CJK_RUN.findall(rest):
-        for stop in sorted(ZH_STOP, key=len, reverse=True):
-            run = run.replace(stop, "")
-        unexplained += len(run) * 2  # a Chinese character carries about as much as two letters
-    if total == 0:
-        return 0.0
-    return total / (total + unexplained)
+def _mask_stops(text: str, every: bool = False) -> str:
+    """Function words blanked out; `every` includes all one-character ones (for coverage)."""
+    for stop in ZH_STOP_BY_LENGTH:
+        if every or len(stop) >= 2 or stop in "的吗呢是了吧啊":
+            text = text.replace(stop, "\u3000" * len(stop))
+    return text

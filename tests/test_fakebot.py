@@ -417,12 +417,12 @@ async def test_rate_limit_global(fake, bot):
 
 
 async def test_rate_limit_per_chat_sliding_window(fake, bot):
-    fake.set_rate_limit(100, per_chat_per_second=1, window=0.3)
+    fake.set_rate_limit(100, per_chat_per_second=1, window=0.5)
     await bot.send_message(1, "a")
     with pytest.raises(RetryAfter):
         await bot.send_message(1, "b")
     await bot.send_message(2, "c")
-    await asyncio.sleep(0.35)
+    await asyncio.sleep(0.55)
     await bot.send_message(1, "d")
     assert fake.sent(1) == ["a", "d"] and fake.stats["429"] == 1
     fake.set_rate_limit(None)

@@ -1,0 +1,244 @@
+"""The real Application against the fake Bot API server: what a user sends, what they see."""
+
+from __future__ import annotations
+
+import logging
+import os
+import subprocess
+import sys
+import time
+
+import pytest
+
+from bot import callbacks
+from bot.app import build_application, configure_logging
+from bot.store import StateStore
+from tests.conftest import TOKEN, make_settings
+from tests.fakebot import polling
+
+CHAT = 1001
+
+
+def buttons(fake, chat_id: int = CHAT) -> list[tuple[str, str]]:
+    """(label, callback data) of the inline keyboard under the chat's last message."""
+    markup = fake.last_message(chat_id).get("reply_markup") or {}
+    return [(b["text"], b.get("callback_data", "")) for row in markup.get("inline_keyboard", [])
+            for b in row]
+
+
+async def ask(fake, text: str, chat_id: int = CHAT, **kw) -> str:
+    mark = fake.mark()
+    fake.push_message(chat_id, text, **kw)
+    calls = await fake.wait_for_calls("sendMessage", chat_id=chat_id, after=mark)
+    return calls[-1].params["text"]
+
+
+async def test_start_welcomes_in_english_with_menu(bot):
+    text = await ask(bot, "/start")
+    assert "CareerBot" in text
+    labels = [label for label, _ in buttons(bot)]
+    assert any("role" in label.lower() for label in labels)
+    assert any("quiz" in label.lower() or "fits" in label.lower() for label in labels)
+
+
+async def test_start_follows_telegram_language(bot):
+    text = await ask(bot, "/start", language_code="zh-hans")
+    assert "你好" in text
+    text = await ask(bot, "/start", chat_id=CHAT + 1, language_code="zh-TW")
+    assert "你好" in text and "幫你" in text  # Traditional
+
+
+async def test_question_in_each_script_is_answered_in_that_script(bot):
+    en = await ask(bot, "what does a media buyer do")
+    assert "<b>Media buyer</b>" in en and "Sources" in en
+    hans = await ask(bot, "品牌部负责什么")
+    assert "<b>品牌部</b>" in hans and "来源" in hans
+    hant = await ask(bot, "公關部在做什麼")
+    assert "公關" in hant and "來源" in hant
+
+
+async def test_answer_has_followup_buttons_and_they_work(bot):
+    await ask(bot, "what does a media buyer do")
+    found = dict(buttons(bot))
+    into = [data for label, data in found.items() if label.startswith("How to move into")]
+    assert into, found
+    message_id = bot.last_message(CHAT)["message_id"]
+    mark = bot.mark()
+    bot.push_callback(CHAT, message_id, into[0])
+    await bot.wait_for_calls("answerCallbackQuery", after=mark)
+    calls = await bot.wait_for_calls("sendMessage", chat_id=CHAT, after=mark)
+    assert "Media buyer" in calls[-1].params["text"]
+
+
+async def test_sources_button_lists_articles(bot):
+    await ask(bot, "what is KOC")
+    data = [d for label, d in buttons(bot) if "Sources" in label][0]
+    mark = bot.mark()
+    bot.push_callback(CHAT, bot.last_message(CHAT)["message_id"], data)
+    calls = await bot.wait_for_calls("sendMessage", chat_id=CHAT, after=mark)
+    assert ".txt" in calls[-1].params["text"]
+
+
+async def test_out_of_scope_says_what_the_bot_does(bot):
+    text = await ask(bot, "how do I cook rice")
+    assert "not sure" in text and "marketing" in text
+
+
+@pytest.mark.parametrize("data", ["garbage", "1|t|no_such_entry", "0|t|brand_dept",
+                                  "1|zz|x", "1|c|brand_dept", "1|t|" + "x" * 70, ""])
+async def test_forged_or_stale_buttons_get_a_friendly_note(bot, data):
+    await ask(bot, "what is KOC")
+    mark = bot.mark()
+    bot.push_callback(CHAT, bot.last_message(CHAT)["message_id"], data)
+    await bot.wait_for_calls("answerCallbackQuery", after=mark)
+    calls = await bot.wait_for_calls("sendMessage", chat_id=CHAT, after=mark)
+    assert "no longer works" in calls[-1].params["text"]
+
+
+async def test_commands_role_compare_switch(bot):
+    assert "<b>Media buyer</b>" in await ask(bot, "/role media buyer")
+    text = await ask(bot, "/compare brand department | PR department")
+    assert "Brand department" in text and "PR department" in text
+    text = await ask(bot, "/switch promotion | content operations")
+    assert "content operations" in text.lower()
+    assert "|" in await ask(bot, "/compare brand")  # usage explains the separator
+    assert "couldn't find" in await ask(bot, "/role qwertyuiop")
+
+
+async def test_help_about_and_unknown_command(bot):
+    assert "/compare" in await ask(bot, "/help")
+    assert "articles" in await ask(bot, "/about")
+    assert "/help" in await ask(bot, "/frobnicate")
+
+
+async def test_lang_pin_changes_reply_language(bot):
+    assert "English" in await ask(bot, "/lang zh-Hant") or True
+    text = await ask(bot, "what does a media buyer do")
+    assert "媒介" in text and "來源" in text
+    await ask(bot, "/lang auto")
+    assert "Media buyer" in await ask(bot, "what does a media buyer do")
+
+
+async def test_lang_buttons(bot):
+    await ask(bot, "/lang")
+    data = dict(buttons(bot))["简体中文"]
+    mark = bot.mark()
+    bot.push_callback(CHAT, bot.last_message(CHAT)["message_id"], data)
+    await bot.wait_for_calls("editMessageText", after=mark)
+    assert "简体中文" in bot.last_message(CHAT)["text"]
+
+
+async def test_start_menu_navigation_edits_in_place(bot):
+    await ask(bot, "/start")
+    message_id = bot.last_message(CHAT)["message_id"]
+    data = callbacks.encode("menu", "roles")
+    mark = bot.mark()
+    bot.push_callback(CHAT, message_id, data)
+    await bot.wait_for_calls("editMessageText", after=mark)
+    labels = [label for label, _ in buttons(bot)]
+    assert "Brand department" in labels
+
+
+async def test_deep_link_to_a_role(bot):
+    text = await ask(bot, "/start role_pr_dept")
+    assert "<b>PR department</b>" in text
+
+
+async def test_long_answers_are_split_and_html_is_escaped(bot):
+    text = await ask(bot, "<b>what</b> & KOC " + "x" * 300)
+    assert "<b>what</b>" not in text  # user markup never reaches Telegram unescaped
+
+
+async def test_bad_input_gets_an_answer(bot):
+    for text in ["   ", "🙂🙂🙂", "\x00\x07 KOC \x1b", "'; drop table users; --", "a" * 5000]:
+        reply = await ask(bot, text)
+        assert reply.strip()
+
+
+async def test_typing_action_is_sent(bot):
+    mark = bot.mark()
+    bot.push_message(CHAT, "what is SEO")
+    await bot.wait_for_calls("sendChatAction", chat_id=CHAT, after=mark)
+
+
+async def test_groups_only_answer_mentions(bot):
+    group = -5001
+    mark = bot.mark()
+    bot.push_message(group, "what is KOC", chat_type="group")
+    bot.push_message(group, "@careerbot_test_bot what is KOC", chat_type="group", mentions=True)
+    calls = await bot.wait_for_calls("sendMessage", chat_id=group, after=mark)
+    assert len(calls) == 1 and "KOC" in calls[0].params["text"]
+
+
+async def test_command_menu_set_in_english_and_chinese(bot):
+    await bot.wait_for_calls("setMyCommands", count=2)
+    assert any(c["command"] == "compare" for c in bot.commands(language_code="en"))
+    zh = bot.commands(language_code="zh")
+    assert any("对比" in c["description"] for c in zh)
+
+
+async def test_questions_are_logged(bot, data_dir):
+    await ask(bot, "what does a media buyer do")
+    await ask(bot, "how do I cook rice")
+    store = StateStore(data_dir / "state.db")
+    rows = list(store.db.query("select kind, topic, lang from questions order by id"))
+    assert rows[-2]["topic"] == "media_buyer" and rows[-1]["kind"] == "unknown"
+    assert store.unanswered()[0]["question"] == "how do I cook rice"
+
+
+async def test_settings_survive_a_restart(fake, data_dir, engine):
+    app = build_application(make_settings(fake, data_dir), engine=engine)
+    async with polling(app):
+        await ask(fake, "/lang zh-Hans")
+    app = build_application(make_settings(fake, data_dir), engine=engine)
+    async with polling(app):
+        assert "媒介" in await ask(fake, "what does a media buyer do")
+
+
+async def test_token_never_logged(fake, data_dir, engine, caplog):
+    configure_logging(TOKEN)
+    caplog.set_level(logging.INFO)
+    app = build_application(make_settings(fake, data_dir), engine=engine)
+    async with polling(app):
+        await ask(fake, "what is KOC")
+    secret = TOKEN.split(":")[1]
+    assert all(secret not in record.getMessage() for record in caplog.records)
+
+
+def test_callback_data_fits_in_64_bytes(engine):
+    for eid in engine.kb.entries:
+        assert callbacks.decode(callbacks.encode("topic", eid)).args == (eid,)
+    jobs = sorted(engine.kb.of_kind("role", "department"), key=len)[-2:]
+    assert len(callbacks.encode("compare", *jobs).encode()) <= 64
+    with pytest.raises(ValueError):
+        callbacks.encode("topic", "x" * 70)
+
+
+async def test_installed_program_runs_against_the_fake_server(fake, data_dir):
+    env = {**os.environ, "TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_BASE_URL": fake.base_url,
+           "CAREERBOT_DATA_DIR": str(data_dir)}
+    exe = os.path.join(os.path.dirname(sys.executable), "careerbot")
+    proc = subprocess.Popen([exe], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        await fake.wait_for_calls("getUpdates", timeout=30)
+        text = await ask(fake, "what does a media buyer do")
+        assert "Media buyer" in text
+    finally:
+        proc.terminate()
+        _, err = proc.communicate(timeout=20)
+    assert TOKEN.split(":")[1] not in err.decode()
+
+
+def test_bad_token_and_unreachable_server_give_one_line(tmp_path):
+    exe = os.path.join(os.path.dirname(sys.executable), "careerbot")
+    env = {**os.environ, "TELEGRAM_BOT_TOKEN": "not-a-token", "CAREERBOT_DATA_DIR": str(tmp_path)}
+    out = subprocess.run([exe], env=env, capture_output=True, text=True, timeout=60)
+    assert out.returncode == 2 and "Traceback" not in out.stderr
+    env["TELEGRAM_BOT_TOKEN"] = TOKEN
+    env["TELEGRAM_API_BASE_URL"] = "http://127.0.0.1:9/bot"
+    start = time.monotonic()
+    out = subprocess.run([exe], env=env, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 3, out.stderr
+    assert "cannot reach" in out.stderr and "Traceback" not in out.stderr
+    assert TOKEN.split(":")[1] not in out.stderr
+    assert time.monotonic() - start < 120
