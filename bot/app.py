@@ -81,7 +81,9 @@ class RedactToken(logging.Filter):
 
 
 def configure_logging(token: str | None) -> None:
-    logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s", level=logging.INFO)
+    logging.basicConfig(
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s", level=logging.INFO
+    )
     # httpx logs every request URL at INFO, and the URL carries the token.
     for noisy in ("httpx", "httpcore", "telegram.request", "apscheduler"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
@@ -90,8 +92,9 @@ def configure_logging(token: str | None) -> None:
         handler.addFilter(redact)
 
 
-def build_application(settings: Settings, engine: Engine | None = None,
-                      store: StateStore | None = None) -> Application:
+def build_application(
+    settings: Settings, engine: Engine | None = None, store: StateStore | None = None
+) -> Application:
     settings.ensure_data_dir()
     engine = engine or Engine.open(settings.data_dir)
     store = store or StateStore(settings.data_dir / "state.db")
@@ -128,16 +131,20 @@ def add_handlers(app: Application) -> None:
     app.add_handler(CallbackQueryHandler(ask.button))
     private_text = filters.ChatType.PRIVATE & filters.TEXT & ~filters.COMMAND
     group_mention = (
-        filters.ChatType.GROUPS & filters.TEXT & ~filters.COMMAND
+        filters.ChatType.GROUPS
+        & filters.TEXT
+        & ~filters.COMMAND
         & (filters.Entity("mention") | filters.REPLY)
     )
     app.add_handler(MessageHandler(private_text, ask.question))
     app.add_handler(MessageHandler(group_mention, _group_question))
     app.add_handler(MessageHandler(filters.COMMAND & filters.ChatType.PRIVATE, ask.unknown_command))
-    app.add_handler(MessageHandler(
-        filters.ChatType.PRIVATE & ~filters.TEXT & ~filters.COMMAND & ~filters.StatusUpdate.ALL,
-        ask.not_text,
-    ))
+    app.add_handler(
+        MessageHandler(
+            filters.ChatType.PRIVATE & ~filters.TEXT & ~filters.COMMAND & ~filters.StatusUpdate.ALL,
+            ask.not_text,
+        )
+    )
     app.add_error_handler(on_error)
 
 
@@ -146,8 +153,11 @@ async def _group_question(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     message = update.effective_message
     username = (context.bot.username or "").lower()
     mentioned = username and f"@{username}" in (message.text or "").lower()
-    replied = (message.reply_to_message and message.reply_to_message.from_user
-               and message.reply_to_message.from_user.id == context.bot.id)
+    replied = (
+        message.reply_to_message
+        and message.reply_to_message.from_user
+        and message.reply_to_message.from_user.id == context.bot.id
+    )
     if mentioned or replied:
         await ask.question(update, context)
 

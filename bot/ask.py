@@ -3,6 +3,7 @@ the buttons under answers. One handler per function; feature logic stays in the 
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
 
@@ -22,10 +23,24 @@ from .texts import LANG_NAMES, t
 log = logging.getLogger(__name__)
 
 # The /start menu's example buttons, by entry id: chosen for what newcomers ask first.
-MENU_ROLES = ("marketing_dept", "brand_dept", "pr_dept", "new_media_dept", "marketing_planning_dept",
-              "operations_dept", "content_ops", "user_ops", "media_buyer", "promotion")
-MENU_COMPARES = (("marketing_dept", "operations_dept"), ("promotion", "operations_dept"),
-                 ("brand_dept", "pr_dept"), ("kol", "koc"))
+MENU_ROLES = (
+    "marketing_dept",
+    "brand_dept",
+    "pr_dept",
+    "new_media_dept",
+    "marketing_planning_dept",
+    "operations_dept",
+    "content_ops",
+    "user_ops",
+    "media_buyer",
+    "promotion",
+)
+MENU_COMPARES = (
+    ("marketing_dept", "operations_dept"),
+    ("promotion", "operations_dept"),
+    ("brand_dept", "pr_dept"),
+    ("kol", "koc"),
+)
 
 
 async def send_answer(message: Message, answer: Answer) -> None:
@@ -34,15 +49,26 @@ async def send_answer(message: Message, answer: Answer) -> None:
     keyboard = answer_keyboard(answer)
     for i, part in enumerate(parts):
         last = i == len(parts) - 1
-        await message.reply_html(part, reply_markup=keyboard if last else None,
-                                 disable_web_page_preview=True, do_quote=False)
+        await message.reply_html(
+            part,
+            reply_markup=keyboard if last else None,
+            disable_web_page_preview=True,
+            do_quote=False,
+        )
 
 
 def _log(context, update: Update, question: str, answer: Answer) -> None:
     user, chat = update.effective_user, update.effective_chat
     store = services(context).store
-    store.log_question(user.id if user else 0, chat.id if chat else 0, question, answer.lang,
-                       answer.kind, answer.topic, answer.confidence)
+    store.log_question(
+        user.id if user else 0,
+        chat.id if chat else 0,
+        question,
+        answer.lang,
+        answer.kind,
+        answer.topic,
+        answer.confidence,
+    )
     if user:
         store.set_last_lang(user.id, answer.lang)
 
@@ -65,7 +91,9 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         if eid in services(context).engine.kb.entries:
             await send_answer(update.effective_message, services(context).engine.about(eid, lang))
             return
-    elif payload in ("quiz", "tip") and payload in context.application.bot_data.get("deep_links", {}):
+    elif payload in ("quiz", "tip") and payload in context.application.bot_data.get(
+        "deep_links", {}
+    ):
         await context.application.bot_data["deep_links"][payload](update, context)
         return
     name = update.effective_user.first_name if update.effective_user else ""
@@ -78,11 +106,13 @@ def menu_keyboard(lang: Lang) -> InlineKeyboardMarkup:
     def button(key: str, item: str) -> InlineKeyboardButton:
         return InlineKeyboardButton(t(key, lang), callback_data=callbacks.encode("menu", item))
 
-    return InlineKeyboardMarkup([
-        [button("btn_role", "roles"), button("btn_compare", "compare")],
-        [button("btn_switch", "switch"), button("btn_tip", "tip")],
-        [button("btn_quiz", "quiz")],
-    ])
+    return InlineKeyboardMarkup(
+        [
+            [button("btn_role", "roles"), button("btn_compare", "compare")],
+            [button("btn_switch", "switch"), button("btn_tip", "tip")],
+            [button("btn_quiz", "quiz")],
+        ]
+    )
 
 
 async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -113,7 +143,9 @@ async def lang_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
             return
         store.set_lang(user.id, update.effective_chat.id, choice)
         lang = reply_lang(update, context)
-        await update.effective_message.reply_text(t("lang_set", lang, current=_lang_name(choice, lang)))
+        await update.effective_message.reply_text(
+            t("lang_set", lang, current=_lang_name(choice, lang))
+        )
         return
     lang = reply_lang(update, context)
     current = store.get_user(user.id).lang if store.get_user(user.id) else None
@@ -123,19 +155,36 @@ async def lang_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
 
 
 def lang_keyboard(lang: Lang) -> InlineKeyboardMarkup:
-    row = [InlineKeyboardButton(LANG_NAMES[code], callback_data=callbacks.encode("lang", code))
-           for code in LANGS]
-    auto = InlineKeyboardButton(t("lang_auto", lang).split(" (")[0].split("（")[0],
-                                callback_data=callbacks.encode("lang", "auto"))
+    row = [
+        InlineKeyboardButton(LANG_NAMES[code], callback_data=callbacks.encode("lang", code))
+        for code in LANGS
+    ]
+    auto = InlineKeyboardButton(
+        t("lang_auto", lang).split(" (")[0].split("（")[0],
+        callback_data=callbacks.encode("lang", "auto"),
+    )
     return InlineKeyboardMarkup([row, [auto]])
 
 
 def _parse_lang(text: str) -> str | None:
     key = text.strip().lower()
-    table = {"en": "en", "english": "en", "zh": "zh-Hans", "zh-hans": "zh-Hans", "简体": "zh-Hans",
-             "中文": "zh-Hans", "cn": "zh-Hans", "zh-hant": "zh-Hant", "繁體": "zh-Hant",
-             "繁体": "zh-Hant", "tw": "zh-Hant", "hk": "zh-Hant", "auto": None, "自动": None,
-             "自動": None}
+    table = {
+        "en": "en",
+        "english": "en",
+        "zh": "zh-Hans",
+        "zh-hans": "zh-Hans",
+        "简体": "zh-Hans",
+        "中文": "zh-Hans",
+        "cn": "zh-Hans",
+        "zh-hant": "zh-Hant",
+        "繁體": "zh-Hant",
+        "繁体": "zh-Hant",
+        "tw": "zh-Hant",
+        "hk": "zh-Hant",
+        "auto": None,
+        "自动": None,
+        "自動": None,
+    }
     return table.get(key, "bad")
 
 
@@ -205,12 +254,14 @@ async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if message.chat.type != ChatType.PRIVATE:
         text = _strip_mention(text, context.bot.username)
     _remember(update, context)
-    try:
+    with contextlib.suppress(TelegramError):  # "typing" is a courtesy; the answer matters more
         await context.bot.send_chat_action(message.chat_id, ChatAction.TYPING)
-    except TelegramError:
-        pass  # "typing" is a courtesy; the answer matters more
     lang = reply_lang(update, context, text)
-    stored = services(context).store.get_user(update.effective_user.id) if update.effective_user else None
+    stored = (
+        services(context).store.get_user(update.effective_user.id)
+        if update.effective_user
+        else None
+    )
     pinned = stored.lang if stored and stored.lang else None
     answer = services(context).engine.answer(text, lang=pinned or lang)
     _log(context, update, text, answer)
@@ -241,8 +292,10 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     lang = reply_lang(update, context)
     engine = services(context).engine
     handlers = context.application.bot_data.get("button_handlers", {})
-    if pressed is None or (pressed.action in ("topic", "into", "sources", "compare")
-                           and not all(a in engine.kb.entries for a in pressed.args)):
+    if pressed is None or (
+        pressed.action in ("topic", "into", "sources", "compare")
+        and not all(a in engine.kb.entries for a in pressed.args)
+    ):
         await _stale(query, lang)
         return
     message = query.message
@@ -276,7 +329,9 @@ def sources_html(engine, eid: str, lang: Lang) -> str:
     lines = [t("sources_title", lang)]
     for src in engine.kb.entries[eid].get("sources", []):
         title = engine.kb.article_title(src["file"], lang)
-        lines.append(f"• {escape(title)} — {escape(src['section'])} <code>{escape(src['file'])}</code>")
+        lines.append(
+            f"• {escape(title)} — {escape(src['section'])} <code>{escape(src['file'])}</code>"
+        )
     return "\n".join(lines)
 
 
@@ -293,18 +348,28 @@ async def _choose_lang(update: Update, context, code: str) -> None:
 async def _menu(update: Update, context, item: str, lang: Lang) -> None:
     engine = services(context).engine
     query = update.callback_query
-    back = [InlineKeyboardButton(t("btn_back", lang), callback_data=callbacks.encode("menu", "home"))]
+    back = [
+        InlineKeyboardButton(t("btn_back", lang), callback_data=callbacks.encode("menu", "home"))
+    ]
     if item == "roles":
-        links = [Link("topic", (eid,), engine.kb.name(eid, lang)) for eid in MENU_ROLES
-                 if eid in engine.kb.entries]
+        links = [
+            Link("topic", (eid,), engine.kb.name(eid, lang))
+            for eid in MENU_ROLES
+            if eid in engine.kb.entries
+        ]
         await _edit(query, t("pick_role", lang), _grid(links, back))
     elif item == "compare":
-        links = [Link("compare", (a, b), f"{engine.kb.name(a, lang)} vs {engine.kb.name(b, lang)}")
-                 for a, b in MENU_COMPARES if a in engine.kb.entries and b in engine.kb.entries]
+        links = [
+            Link("compare", (a, b), f"{engine.kb.name(a, lang)} vs {engine.kb.name(b, lang)}")
+            for a, b in MENU_COMPARES
+            if a in engine.kb.entries and b in engine.kb.entries
+        ]
         await _edit(query, t("compare_howto", lang), _grid(links, back, per_row=1))
     elif item == "switch":
-        links = [Link("topic", (eid,), engine.kb.name(eid, lang))
-                 for eid in engine.kb.of_kind("transition")]
+        links = [
+            Link("topic", (eid,), engine.kb.name(eid, lang))
+            for eid in engine.kb.of_kind("transition")
+        ]
         await _edit(query, t("switch_howto", lang), _grid(links, back, per_row=1))
     elif item == "home":
         name = update.effective_user.first_name if update.effective_user else ""

@@ -10,10 +10,10 @@ import json
 import sys
 import time
 
+from bot.settings import Settings, SettingsError
 from knowledge.build import KnowledgeError, build
 from knowledge.check import check, load_all
 from knowledge.engine import Engine
-from bot.settings import Settings, SettingsError
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -23,7 +23,9 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("chat", help="terminal chat with the same engine")
     ask = sub.add_parser("ask", help="answer one question, or --jsonl questions from stdin")
     ask.add_argument("question", nargs="*", help="the question")
-    ask.add_argument("--jsonl", action="store_true", help="one question a line on stdin, one JSON answer a line")
+    ask.add_argument(
+        "--jsonl", action="store_true", help="one question a line on stdin, one JSON answer a line"
+    )
     ask.add_argument("--lang", choices=("en", "zh-Hans", "zh-Hant"), help="answer in this language")
     kb = sub.add_parser("kb", help="validate or compile the knowledge base")
     kb.add_argument("action", choices=("check", "build"))
@@ -53,8 +55,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"careerbot: {exc}", file=sys.stderr)
         return 2
     except KnowledgeError as exc:
-        print(f"careerbot: the knowledge base has problems; run `careerbot kb check`.\n{exc}",
-              file=sys.stderr)
+        print(
+            f"careerbot: the knowledge base has problems; run `careerbot kb check`.\n{exc}",
+            file=sys.stderr,
+        )
         return 1
     except KeyboardInterrupt:
         return 130
@@ -67,7 +71,9 @@ def _kb(action: str, settings: Settings) -> int:
             print(problem)
         entries, _ = load_all()
         if problems:
-            print(f"kb check: {len(problems)} problem(s) in {len(entries)} entries", file=sys.stderr)
+            print(
+                f"kb check: {len(problems)} problem(s) in {len(entries)} entries", file=sys.stderr
+            )
             return 1
         print(f"kb check: {len(entries)} entries, no problems")
         return 0
@@ -76,8 +82,10 @@ def _kb(action: str, settings: Settings) -> int:
     counts = build(settings.data_dir / "knowledge.db")
     took = time.perf_counter() - start
     summary = ", ".join(f"{n} {kind}" for kind, n in sorted(counts.items()))
-    print(f"kb build: {sum(counts.values())} entries ({summary}) in {took:.2f}s "
-          f"-> {settings.data_dir / 'knowledge.db'}")
+    print(
+        f"kb build: {sum(counts.values())} entries ({summary}) in {took:.2f}s "
+        f"-> {settings.data_dir / 'knowledge.db'}"
+    )
     return 0
 
 
@@ -99,10 +107,14 @@ def _chat(settings: Settings, announce: bool) -> int:
     settings.ensure_data_dir()
     engine = Engine.open(settings.data_dir)
     if announce:
-        print("No TELEGRAM_BOT_TOKEN set: this is the terminal chat. To run on Telegram, get a "
-              "token from @BotFather and start with TELEGRAM_BOT_TOKEN=... make run")
-    print("CareerBot — ask about marketing, operations, brand, PR and new-media jobs. "
-          "Empty line or Ctrl-D to quit.")
+        print(
+            "No TELEGRAM_BOT_TOKEN set: this is the terminal chat. To run on Telegram, get a "
+            "token from @BotFather and start with TELEGRAM_BOT_TOKEN=... make run"
+        )
+    print(
+        "CareerBot — ask about marketing, operations, brand, PR and new-media jobs. "
+        "Empty line or Ctrl-D to quit."
+    )
     while True:
         try:
             line = input("you> ")

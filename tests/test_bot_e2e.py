@@ -22,8 +22,11 @@ CHAT = 1001
 def buttons(fake, chat_id: int = CHAT) -> list[tuple[str, str]]:
     """(label, callback data) of the inline keyboard under the chat's last message."""
     markup = fake.last_message(chat_id).get("reply_markup") or {}
-    return [(b["text"], b.get("callback_data", "")) for row in markup.get("inline_keyboard", [])
-            for b in row]
+    return [
+        (b["text"], b.get("callback_data", ""))
+        for row in markup.get("inline_keyboard", [])
+        for b in row
+    ]
 
 
 async def ask(fake, text: str, chat_id: int = CHAT, **kw) -> str:
@@ -84,8 +87,18 @@ async def test_out_of_scope_says_what_the_bot_does(bot):
     assert "not sure" in text and "marketing" in text
 
 
-@pytest.mark.parametrize("data", ["garbage", "1|t|no_such_entry", "0|t|brand_dept",
-                                  "1|zz|x", "1|c|brand_dept", "1|t|" + "x" * 70, ""])
+@pytest.mark.parametrize(
+    "data",
+    [
+        "garbage",
+        "1|t|no_such_entry",
+        "0|t|brand_dept",
+        "1|zz|x",
+        "1|c|brand_dept",
+        "1|t|" + "x" * 70,
+        "",
+    ],
+)
 async def test_forged_or_stale_buttons_get_a_friendly_note(bot, data):
     await ask(bot, "what is KOC")
     mark = bot.mark()
@@ -215,8 +228,12 @@ def test_callback_data_fits_in_64_bytes(engine):
 
 
 async def test_installed_program_runs_against_the_fake_server(fake, data_dir):
-    env = {**os.environ, "TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_BASE_URL": fake.base_url,
-           "CAREERBOT_DATA_DIR": str(data_dir)}
+    env = {
+        **os.environ,
+        "TELEGRAM_BOT_TOKEN": TOKEN,
+        "TELEGRAM_API_BASE_URL": fake.base_url,
+        "CAREERBOT_DATA_DIR": str(data_dir),
+    }
     exe = os.path.join(os.path.dirname(sys.executable), "careerbot")
     proc = subprocess.Popen([exe], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     try:
