@@ -61,9 +61,11 @@ def report(results: list[Result], verbose: bool = False) -> str:
     lines = []
     ok = sum(r.ok for r in results)
     lines.append(f"overall: {ok}/{len(results)} = {ok / len(results):.1%}")
-    for title, key in (("language", lambda r: [r.item["lang"]]),
-                       ("kind", lambda r: [r.item["kind"]]),
-                       ("tag", lambda r: r.item.get("tags") or [])):
+    for title, key in (
+        ("language", lambda r: [r.item["lang"]]),
+        ("kind", lambda r: [r.item["kind"]]),
+        ("tag", lambda r: r.item.get("tags") or []),
+    ):
         lines.append(f"by {title}:")
         for k, (good, n) in accuracy_by(results, key).items():
             lines.append(f"  {k:<12} {good:>4}/{n:<4} {good / n:6.1%}")
@@ -71,8 +73,10 @@ def report(results: list[Result], verbose: bool = False) -> str:
         lines.append("misses:")
         for r in results:
             if not r.ok:
-                lines.append(f"  {r.item['q']!r} want {r.item['kind']} {r.item.get('topics')} "
-                             f"got {r.got_kind} {r.got_topics[:4]} ({r.why})")
+                lines.append(
+                    f"  {r.item['q']!r} want {r.item['kind']} {r.item.get('topics')} "
+                    f"got {r.got_kind} {r.got_topics[:4]} ({r.why})"
+                )
     return "\n".join(lines)
 
 
