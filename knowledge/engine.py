@@ -133,6 +133,11 @@ class Engine:
             curated = [eid for eid in ids if kinds[eid] == "transition"]
             if curated and len(jobs) < 2:
                 return self._transition(question, lang, curated[0])
+            for eid in curated:
+                # "做运营的想转推广，需要先学SEO吗": the curated route read from the wording beats
+                # pairing the first job with a skill's owner.
+                if jobs[0] in (self.kb.entries[eid]["from"], self.kb.entries[eid]["to"]):
+                    return self._transition(question, lang, eid)
             if len(jobs) >= 2:
                 first, second = placed[jobs[0]], placed[jobs[1]]
                 src, dst = jobs[0], jobs[1]
@@ -146,11 +151,15 @@ class Engine:
             # one idea weighed across the things named is about that idea.
             ideas = [eid for eid in ids
                      if kinds[eid] == "concept" and not self.kb.entries[eid].get("compares")]
-            if len(ideas) == 1 and len(ids) >= 3:
-                return self._concept(question, lang, ideas[0])
+            weighed = sum(len(self.kb.entries[eid].get("compares") or [eid])
+                          for eid in ids if eid not in ideas)
             orgs = [eid for eid in ids if kinds[eid] == "org"]
-            if len(orgs) >= 2 and not ideas:
+            idea_first = bool(orgs) and len(ideas) == 1 and ids.index(ideas[0]) < ids.index(orgs[0])
+            if len(orgs) >= 2 and not idea_first:
+                # "marketing at internet companies vs at FMCG companies" compares the companies.
                 return self._compare(question, lang, orgs[0], orgs[1])
+            if len(ideas) == 1 and weighed >= 2:
+                return self._concept(question, lang, ideas[0])
             for eid in ids:
                 if self.kb.entries[eid].get("compares"):
                     return self._concept(question, lang, eid, kind="compare")

@@ -67,6 +67,14 @@ class Linker:
         self.compact: dict[str, list[tuple[str, str, str]]] = {}
         self.task_words: list[tuple[str, frozenset[str], str]] = []
         self.task_bigrams: list[tuple[str, frozenset[str], str]] = []
+        # Words of the reference entries and tips only: quiz wording ("solve this problem") says
+        # nothing about whether a question is in scope.
+        self.vocab = kb.vocab
+        if hasattr(kb, "_conn"):
+            with kb._lock:
+                rows = kb._conn.execute(
+                    "select body from entries where kind != 'quiz'").fetchall()
+            self.vocab = {w for (body,) in rows for w in body.split()}
         for row in kb.aliases:
             key = match_form(row.key)
             if not key:
@@ -98,7 +106,7 @@ class Linker:
         rest = "".join(" " if t else ch for ch, t in zip(q, taken, strict=True))
         total = float(sum(taken))
         unexplained = 0.0
-        vocab = self.kb.vocab
+        vocab = self.vocab
         for word in _WORD.findall(rest):
             if word not in EN_STOP and not word.isdigit():
                 known = stem(word) in vocab or word in vocab
@@ -223,6 +231,9 @@ class Linker:
             s, e = start + align.dest_start, start + align.dest_end
             if all(taken[s:e]) or "\u3000" in q[s:e]:
                 continue
+            if any(m.start < e and m.end > s and not (m.start >= s and m.end <= e)
+                   for m in mentions):
+                continue  # straddles a name already found: "大运营和小运营" is two names
             inside = [m for m in mentions if m.start >= s and m.end <= e]
             if any(m.end - m.start >= len(key) for m in inside):
                 continue
@@ -241,6 +252,8 @@ class Linker:
         words = {stem(w): m.span() for m in _WORD.finditer(q) if (w := m.group()) not in EN_STOP}
         for eid, task, orig in self.task_words:
             hits = [words[w] for w in task if w in words]
+            if all(any(taken[a:b]) for a, b in hits):
+                continue  # every word is already part of a name: "product planning vs ..."
             if len(task) >= 2 and len(hits) >= 2 and len(hits) / len(task) >= 0.5:
                 score = 0.6 + 0.25 * len(hits) / len(task)
                 start, end = min(h[0] for h in hits), max(h[1] for h in hits)
@@ -249,7 +262,10 @@ class Linker:
         grams = {}
         for run in _CJK_RUN.finditer(q):
             for i in range(run.start(), run.end() - 1):
-                grams.setdefault(q[i : i + 2], i)
+                # Characters already read as a name are not also part of a task phrase
+                # ("产品策划和传播策划" is two names, not the task 产品传播策略).
+                if not (taken[i] and taken[i + 1]):
+                    grams.setdefault(q[i : i + 2], i)
         for eid, task, orig in self.task_bigrams:
             hits = [grams[g] for g in task if g in grams]
             if len(hits) >= 2 and len(hits) / len(task) >= 0.6:

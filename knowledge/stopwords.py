@@ -3,22 +3,7 @@
 from __future__ import annotations
 
 EN_STOP = set(
-    """a an the of to in on at for from by with and or but is are was were be been being am do does
-    did doing done what whats what's which who whom whose where when why how i me my we our you your
-    they their he she it its this that these those there here can could should would will shall may
-    might must have has had having get gets got about into onto than then so like just really even
-    all any some more most much many very also too not no yes ok okay please thanks thank hi hello hey
-    mean means meaning meant definition define explain tell know understand stand stands term word
-    abbreviation acronym job jobs role roles position positions department departments dept depts team
-    teams work works working worker career careers company companies people person ppl guy guys day
-    daily all do role's vs versus difference differences different differ between compare comparison
-    same similar move moving switch switching transition change changing become becoming go going
-    jump pivot from handle handles handled handling responsible charge own owns does usually typically
-    normally actually kind sort type types thing things stuff someone somebody anyone one ones
-    whole entire basically exactly need needs want wants wanna gonna im i'm i've ive is it's u ur
-    lol pls plz vs. do? job? field industry area side part called call named name good better best
-    learn learning skill skills start starting new entry level junior senior definiton defintion
-    definitoin diffrence diference differnce whats""".split()
+    ["a", "an", "the", "of", "to", "in", "on", "at", "for", "from", "by", "with", "and", "or", "but", "is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "doing", "done", "what", "whats", "what's", "which", "who", "whom", "whose", "where", "when", "why", "how", "i", "me", "my", "we", "our", "you", "your", "they", "their", "he", "she", "it", "its", "this", "that", "these", "those", "there", "here", "can", "could", "should", "would", "will", "shall", "may", "might", "must", "have", "has", "had", "having", "get", "gets", "got", "about", "into", "onto", "than", "then", "so", "like", "just", "really", "even", "all", "any", "some", "more", "most", "much", "many", "very", "also", "too", "not", "no", "yes", "ok", "okay", "please", "thanks", "thank", "hi", "hello", "hey", "mean", "means", "meaning", "meant", "definition", "define", "explain", "tell", "know", "understand", "stand", "stands", "term", "word", "abbreviation", "acronym", "job", "jobs", "role", "roles", "position", "positions", "department", "departments", "dept", "depts", "team", "teams", "work", "works", "working", "worker", "career", "careers", "company", "companies", "people", "person", "ppl", "guy", "guys", "day", "daily", "all", "do", "role's", "vs", "versus", "difference", "differences", "different", "differ", "between", "compare", "comparison", "same", "similar", "move", "moving", "switch", "switching", "transition", "change", "changing", "become", "becoming", "go", "going", "jump", "pivot", "from", "handle", "handles", "handled", "handling", "responsible", "charge", "own", "owns", "does", "usually", "typically", "normally", "actually", "kind", "sort", "type", "types", "thing", "things", "stuff", "someone", "somebody", "anyone", "one", "ones", "whole", "entire", "basically", "exactly", "need", "needs", "want", "wants", "wanna", "gonna", "im", "i'm", "i've", "ive", "is", "it's", "u", "ur", "lol", "pls", "plz", "vs.", "do?", "job?", "field", "industry", "area", "side", "part", "called", "call", "named", "name", "good", "better", "best", "learn", "learning", "skill", "skills", "start", "starting", "new", "entry", "level", "junior", "senior", "definiton", "defintion", "definitoin", "diffrence", "diference", "differnce", "whats"]
 )
 
 ZH_STOP = [
@@ -34,8 +19,8 @@ ZH_STOP = [
     "对", "上", "中", "里", "吗?", "么", "啥", "咋", "嘛", "该", "应该", "需要", "学", "学习",
     "技能", "能力", "发展", "前景", "入门", "新手", "小白", "工资", "多少",
     # colloquial and Cantonese padding: "搞运营的到底在忙啥", "运营系咪即系做客服"
-    "搞", "忙", "忙啥", "天天", "是不是", "系咪", "即系", "即是", "就是", "几种", "哪几种", "有哪几种",
-    "作为", "一整套", "整套", "到底是", "每天都在", "都在", "究竟是",
+    "搞", "忙", "忙啥", "天天", "是不是", "系咪", "即系", "即是", "就是", "几种", "哪几种",
+    "有哪几种", "作为", "一整套", "整套", "到底是", "每天都在", "都在", "究竟是", "差再",
 ]
 
 

@@ -1,0 +1,89 @@
+"""Bot figures through the fake Bot API server: updates handled per second, reply latency.
+
+    .venv/bin/python benchmarks/bot_bench.py [--burst N] [--rate R] [--seconds S]
+
+Targets (issue #3): at least 200 questions a second; p99 under 50 ms at 50 a second.
+The whole Application runs for real: long polling, handlers, engine, state database.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bot.app import build_application  # noqa: E402
+from bot.settings import Settings  # noqa: E402
+from tests.eval.evaluate import load_questions  # noqa: E402
+from tests.fakebot import FakeBotAPI, polling  # noqa: E402
+
+TOKEN = "123456:BENCH-token-abcdefghijklmnopqrstuvwxyz"
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+
+
+async def replies(fake: FakeBotAPI, after: int) -> dict[int, float]:
+    """First reply time per chat after a mark."""
+    seen: dict[int, float] = {}
+    for call in fake.calls_for("sendMessage", after=after):
+        if call.status is not None and call.chat_id not in seen:
+            seen[int(call.chat_id)] = call.time
+    return seen
+
+
+async def main(burst: int, rate: float, seconds: float) -> None:
+    questions = [q["q"] for q in load_questions()]
+    with tempfile.TemporaryDirectory() as tmp:
+        async with FakeBotAPI(token=TOKEN) as fake:
+            settings = Settings(token=TOKEN, api_base_url=fake.base_url, data_dir=Path(tmp))
+            app = build_application(settings)
+            async with polling(app):
+                # Warm up: the first answers pay for imports and caches.
+                mark = fake.mark()
+                for i in range(20):
+                    fake.push_message(10_000 + i, questions[i])
+                await fake.wait_for_calls("sendMessage", count=20, after=mark, timeout=60)
+
+                mark = fake.mark()
+                start = time.monotonic()
+                for i in range(burst):
+                    fake.push_message(20_000 + i, questions[i % len(questions)])
+                await fake.wait_for_calls("sendMessage", count=burst, after=mark, timeout=600)
+                took = time.monotonic() - start
+                print(f"throughput: {burst} questions answered in {took:.2f} s = "
+                      f"{burst / took:.0f} questions/s")
+
+                mark = fake.mark()
+                sent_at: dict[int, float] = {}
+                n = int(rate * seconds)
+                begin = time.monotonic()
+                for i in range(n):
+                    target = begin + i / rate
+                    await asyncio.sleep(max(0.0, target - time.monotonic()))
+                    chat = 30_000 + i
+                    sent_at[chat] = time.monotonic()
+                    fake.push_message(chat, questions[i % len(questions)])
+                await fake.wait_for_calls("sendMessage", count=n, after=mark, timeout=120)
+                answered = await replies(fake, mark)
+                lat = [(answered[c] - t) * 1000 for c, t in sent_at.items() if c in answered]
+                print(f"latency at {rate:.0f}/s for {seconds:.0f} s ({len(lat)} questions): "
+                      f"p50 {percentile(lat, 50):.1f} ms, p99 {percentile(lat, 99):.1f} ms, "
+                      f"max {max(lat):.1f} ms")
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--burst", type=int, default=1000)
+    parser.add_argument("--rate", type=float, default=50)
+    parser.add_argument("--seconds", type=float, default=10)
+    a = parser.parse_args()
+    asyncio.run(main(a.burst, a.rate, a.seconds))

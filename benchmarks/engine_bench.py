@@ -1,0 +1,82 @@
+"""Engine figures: accuracy by language and kind, answer latency, build and start-up time, memory.
+
+    .venv/bin/python benchmarks/engine_bench.py [--rounds N]
+
+Targets on the 2-core machine (issue #2): p99 under 5 ms a question, start-up of
+`careerbot ask` under 1.5 s, build under 3 s, under 150 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from knowledge.build import build  # noqa: E402
+from knowledge.engine import Engine  # noqa: E402
+from tests.eval.evaluate import evaluate, load_questions, report  # noqa: E402
+
+EXE = Path(sys.executable).with_name("careerbot")
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rounds", type=int, default=5, help="passes over the question set")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        data = Path(tmp)
+        builds = []
+        for _ in range(3):
+            start = time.perf_counter()
+            build(data / "knowledge.db")
+            builds.append(time.perf_counter() - start)
+        print(f"build: median {statistics.median(builds):.2f} s over {len(builds)} builds")
+
+        engine = Engine.open(data)
+        questions = [q["q"] for q in load_questions()]
+        print(report(evaluate(engine)))
+
+        latencies = []
+        for _ in range(args.rounds):
+            for q in questions:
+                start = time.perf_counter()
+                engine.answer(q)
+                latencies.append((time.perf_counter() - start) * 1000)
+        print(f"latency: {len(latencies)} answers, p50 {percentile(latencies, 50):.2f} ms, "
+              f"p99 {percentile(latencies, 99):.2f} ms, max {max(latencies):.2f} ms")
+
+        env = {**os.environ, "CAREERBOT_DATA_DIR": str(data)}
+        env.pop("TELEGRAM_BOT_TOKEN", None)
+        starts = []
+        for _ in range(5):
+            start = time.perf_counter()
+            subprocess.run([str(EXE), "ask", "what is KOC"], env=env, capture_output=True,
+                           check=True)
+            starts.append(time.perf_counter() - start)
+        print(f"start-up of `careerbot ask`: median {statistics.median(starts):.2f} s, "
+              f"max {max(starts):.2f} s over {len(starts)} runs")
+
+        before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        subprocess.run([str(EXE), "ask", "--jsonl"], input="\n".join(questions), text=True,
+                       env=env, capture_output=True, check=True)
+        peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        print(f"peak memory of `careerbot ask --jsonl` over {len(questions)} questions: "
+              f"{max(peak, before) / 1024:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
