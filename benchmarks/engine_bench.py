@@ -56,26 +56,39 @@ def main() -> None:
                 start = time.perf_counter()
                 engine.answer(q)
                 latencies.append((time.perf_counter() - start) * 1000)
-        print(f"latency: {len(latencies)} answers, p50 {percentile(latencies, 50):.2f} ms, "
-              f"p99 {percentile(latencies, 99):.2f} ms, max {max(latencies):.2f} ms")
+        print(
+            f"latency: {len(latencies)} answers, p50 {percentile(latencies, 50):.2f} ms, "
+            f"p99 {percentile(latencies, 99):.2f} ms, max {max(latencies):.2f} ms"
+        )
 
         env = {**os.environ, "CAREERBOT_DATA_DIR": str(data)}
         env.pop("TELEGRAM_BOT_TOKEN", None)
         starts = []
         for _ in range(5):
             start = time.perf_counter()
-            subprocess.run([str(EXE), "ask", "what is KOC"], env=env, capture_output=True,
-                           check=True)
+            subprocess.run(
+                [str(EXE), "ask", "what is KOC"], env=env, capture_output=True, check=True
+            )
             starts.append(time.perf_counter() - start)
-        print(f"start-up of `careerbot ask`: median {statistics.median(starts):.2f} s, "
-              f"max {max(starts):.2f} s over {len(starts)} runs")
+        print(
+            f"start-up of `careerbot ask`: median {statistics.median(starts):.2f} s, "
+            f"max {max(starts):.2f} s over {len(starts)} runs"
+        )
 
         before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-        subprocess.run([str(EXE), "ask", "--jsonl"], input="\n".join(questions), text=True,
-                       env=env, capture_output=True, check=True)
+        subprocess.run(
+            [str(EXE), "ask", "--jsonl"],
+            input="\n".join(questions),
+            text=True,
+            env=env,
+            capture_output=True,
+            check=True,
+        )
         peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-        print(f"peak memory of `careerbot ask --jsonl` over {len(questions)} questions: "
-              f"{max(peak, before) / 1024:.0f} MB")
+        print(
+            f"peak memory of `careerbot ask --jsonl` over {len(questions)} questions: "
+            f"{max(peak, before) / 1024:.0f} MB"
+        )
 
 
 if __name__ == "__main__":

@@ -101,7 +101,9 @@ def build_application(
     builder = (
         ApplicationBuilder()
         .token(settings.token or "")
-        .rate_limiter(AIORateLimiter(max_retries=3))
+        # Replies are not throttled overall (Telegram limits bulk sends, which the tip broadcaster
+        # paces itself); group limits and RetryAfter are still honoured.
+        .rate_limiter(AIORateLimiter(overall_max_rate=0, max_retries=3))
         .post_init(post_init)
         .concurrent_updates(False)
     )

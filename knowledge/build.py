@@ -15,7 +15,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from .check import alias_keys, check, load_all
+from .check import alias_keys, check_entries, load_all
 from .langs import fold
 from .source import data_dir, yaml_files
 
@@ -87,10 +87,10 @@ def _search_body(entry: dict) -> str:
 
 def build(db_path: Path, directory: Path | None = None) -> dict[str, int]:
     """Validate the YAML and write a fresh database atomically; returns counts by kind."""
-    problems = check(directory)
+    entries, load_problems = load_all(directory)
+    problems = check_entries(entries, load_problems)
     if problems:
         raise KnowledgeError("\n".join(str(p) for p in problems))
-    entries, _ = load_all(directory)
     db_path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".knowledge-", suffix=".db", dir=db_path.parent)
     os.close(fd)
@@ -113,19 +113,35 @@ def build(db_path: Path, directory: Path | None = None) -> dict[str, int]:
             if plain["kind"] in ("tip", "quiz"):
                 continue
             for key, text, shared in alias_keys(plain):
-                alias_rows.append({"key": key, "entry_id": plain["id"], "text": text,
-                                   "via": "alias", "shared": int(shared)})
+                alias_rows.append(
+                    {
+                        "key": key,
+                        "entry_id": plain["id"],
+                        "text": text,
+                        "via": "alias",
+                        "shared": int(shared),
+                    }
+                )
             for lang in ("en", "zh"):
                 for task in (plain.get("tasks") or {}).get(lang) or []:
-                    alias_rows.append({"key": fold(task), "entry_id": plain["id"], "text": task,
-                                       "via": "task", "shared": 0})
+                    alias_rows.append(
+                        {
+                            "key": fold(task),
+                            "entry_id": plain["id"],
+                            "text": task,
+                            "via": "task",
+                            "shared": 0,
+                        }
+                    )
         db["entries"].insert_all(rows, pk="id")
         db["entries"].enable_fts(["body"], fts_version="FTS5", tokenize="unicode61")
         db["aliases"].insert_all(alias_rows)
         db["aliases"].create_index(["key"])
         db["meta"].insert_all(
-            [{"key": "signature", "value": signature(directory)},
-             {"key": "format", "value": FORMAT_VERSION}],
+            [
+                {"key": "signature", "value": signature(directory)},
+                {"key": "format", "value": FORMAT_VERSION},
+            ],
             pk="key",
         )
         db.conn.commit()

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from .langs import fold, has_cjk
+from .quiz import check_quiz
 from .source import Located, Problem, load_file, yaml_files
 
 KINDS = ("department", "role", "term", "concept", "org", "transition", "tip", "quiz")
@@ -76,7 +77,12 @@ def load_all(directory: Path | None = None) -> tuple[list[tuple[str, Located]], 
 
 
 def check(directory: Path | None = None) -> list[Problem]:
-    entries, problems = load_all(directory)
+    return check_entries(*load_all(directory))
+
+
+def check_entries(entries: list[tuple[str, Located]], problems: list[Problem]) -> list[Problem]:
+    """Problems of already loaded entries (build loads once and checks what it loaded)."""
+    problems = list(problems)
     articles = known_articles()
     ids: dict[str, tuple[str, int]] = {}
     for fname, entry in entries:
@@ -94,6 +100,7 @@ def check(directory: Path | None = None) -> list[Problem]:
     for fname, entry in entries:
         problems += list(_check_entry(fname, entry, ids, articles))
     problems += list(_check_aliases(entries))
+    problems += check_quiz(entries)  # quiz questions: their own schema, in knowledge/quiz.py
     return sorted(problems, key=lambda p: (p.file, p.line))
 
 
@@ -146,9 +153,13 @@ def _check_shape(fname, line, eid, field, shape, value, ids, articles) -> Iterab
                 elif lang == "zh" and field not in ("aliases", "shared_aliases"):
                     if not has_cjk(text):
                         yield Problem(fname, line, f"{where}.zh is not Chinese: {text[:40]!r}")
-                elif lang == "en" and field not in ("aliases", "shared_aliases"):
-                    if has_cjk(text) and not re.search(r"[A-Za-z]{3}", text):
-                        yield Problem(fname, line, f"{where}.en is not English: {text[:40]!r}")
+                elif (
+                    lang == "en"
+                    and field not in ("aliases", "shared_aliases")
+                    and has_cjk(text)
+                    and not re.search(r"[A-Za-z]{3}", text)
+                ):
+                    yield Problem(fname, line, f"{where}.en is not English: {text[:40]!r}")
             if shape == "bi_text" and isinstance(value[lang], str):
                 yield from _check_length(fname, line, where, field, lang, value[lang])
         if shape == "bi_list" and field in ("details", "steps", "measured_by", "skills"):
@@ -180,7 +191,9 @@ def _check_shape(fname, line, eid, field, shape, value, ids, articles) -> Iterab
 
 def _check_length(fname, line, where, field, lang, text) -> Iterable[Problem]:
     if lang == "en" and field in MAX_EN_WORDS and len(text.split()) > MAX_EN_WORDS[field]:
-        yield Problem(fname, line, f"{where}.en is too long for a phone ({len(text.split())} words)")
+        yield Problem(
+            fname, line, f"{where}.en is too long for a phone ({len(text.split())} words)"
+        )
     if lang == "zh" and field in MAX_ZH_CHARS and len(text) > MAX_ZH_CHARS[field]:
         yield Problem(fname, line, f"{where}.zh is too long for a phone ({len(text)} characters)")
 
@@ -227,7 +240,8 @@ def _check_aliases(entries: list[tuple[str, Located]]) -> Iterable[Problem]:
                     yield Problem(
                         fname,
                         _line(entry, "tasks"),
-                        f"{eid}: task {task!r} is also a task of {other[0]} ({other[1]}:{other[2]})",
+                        f"{eid}: task {task!r} is also a task of {other[0]} "
+                        f"({other[1]}:{other[2]})",
                     )
                 elif key:
                     task_owner[key] = (eid, fname, _line(entry, "tasks"))

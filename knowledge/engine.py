@@ -31,9 +31,7 @@ class Engine:
         self.kb = kb
         self.linker = Linker(kb)
         self._transitions = {
-            (e["from"], e["to"]): eid
-            for eid, e in kb.entries.items()
-            if e["kind"] == "transition"
+            (e["from"], e["to"]): eid for eid, e in kb.entries.items() if e["kind"] == "transition"
         }
         # Departments that every kind of company has: asked about with a company, the company's
         # own arrangement answers better than the generic entry.
@@ -44,9 +42,7 @@ class Engine:
                     related_orgs[r] = related_orgs.get(r, 0) + 1
         self._generic_jobs = {eid for eid, n in related_orgs.items() if n >= 3}
         self._comparisons = {
-            frozenset(e["compares"]): eid
-            for eid, e in kb.entries.items()
-            if e.get("compares")
+            frozenset(e["compares"]): eid for eid, e in kb.entries.items() if e.get("compares")
         }
 
     @classmethod
@@ -65,8 +61,12 @@ class Engine:
         folded = self.linker.unglue(match_form(text))
         intent = intent_of(folded)
         answer = self._resolve(question, folded, lang, intent, mentions)
-        if answer is None or (answer.kind == "who" and not any(m.via == "task" for m in mentions)
-                              and intent == "who" and not mentions):
+        if answer is None or (
+            answer.kind == "who"
+            and not any(m.via == "task" for m in mentions)
+            and intent == "who"
+            and not mentions
+        ):
             answer = self._from_search(question, text, lang, intent) or answer
             if answer is not None:
                 return answer
@@ -100,8 +100,9 @@ class Engine:
         elif kind == "transition":
             answer = self._transition("", lang, eid)
         else:
-            answer = self._concept("", lang, eid, "compare" if self.kb.entries[eid].get("compares")
-                                   else "concept")
+            answer = self._concept(
+                "", lang, eid, "compare" if self.kb.entries[eid].get("compares") else "concept"
+            )
         answer.confidence = 1.0
         return answer
 
@@ -149,10 +150,16 @@ class Engine:
         if intent == "compare":
             # "which pays more, promotion or operations", "does 市场 mean the same in X and Y":
             # one idea weighed across the things named is about that idea.
-            ideas = [eid for eid in ids
-                     if kinds[eid] == "concept" and not self.kb.entries[eid].get("compares")]
-            weighed = sum(len(self.kb.entries[eid].get("compares") or [eid])
-                          for eid in ids if eid not in ideas)
+            ideas = [
+                eid
+                for eid in ids
+                if kinds[eid] == "concept" and not self.kb.entries[eid].get("compares")
+            ]
+            weighed = sum(
+                len(self.kb.entries[eid].get("compares") or [eid])
+                for eid in ids
+                if eid not in ideas
+            )
             orgs = [eid for eid in ids if kinds[eid] == "org"]
             idea_first = bool(orgs) and len(ideas) == 1 and ids.index(ideas[0]) < ids.index(orgs[0])
             if len(orgs) >= 2 and not idea_first:
@@ -210,13 +217,19 @@ class Engine:
         kb = self.kb
         orgs = [eid for eid in ids if kb.entries[eid]["kind"] == "org"]
         named = [m for m in mentions if m.via != "task" and kb.entries[m.entry_id]["kind"] != "org"]
-        specific = [m for m in named if not (kb.entries[m.entry_id]["kind"] in JOBS
-                                             and m.entry_id in self._generic_jobs)]
+        specific = [
+            m
+            for m in named
+            if not (kb.entries[m.entry_id]["kind"] in JOBS and m.entry_id in self._generic_jobs)
+        ]
         # "what is the marketing center in a big hardware company": an English question that
         # opens with a company's own job asks about the job.
         first = min(mentions, key=lambda m: (m.start, -m.length))
-        job_first = (first in specific and kb.entries[first.entry_id]["kind"] in JOBS
-                     and not _cjk_sentence(folded, mentions))
+        job_first = (
+            first in specific
+            and kb.entries[first.entry_id]["kind"] in JOBS
+            and not _cjk_sentence(folded, mentions)
+        )
         if orgs and not ((specific and asks_what_job_does(folded)) or job_first):
             # "what does company B's brand department do": a department every company has, asked
             # about one kind of company, is answered by how that company organises it.
@@ -278,8 +291,11 @@ class Engine:
                 key = (src["file"], src["section"])
                 if key not in seen:
                     seen.add(key)
-                    out.append(Source(src["file"], src["section"],
-                                      self.kb.article_title(src["file"], lang)))
+                    out.append(
+                        Source(
+                            src["file"], src["section"], self.kb.article_title(src["file"], lang)
+                        )
+                    )
         return out[:3]
 
     def _role(self, question, lang, eid) -> Answer:
@@ -289,28 +305,52 @@ class Engine:
             bullets.append(f"{say('measured_by', lang)}: {_join(measured[:3], lang)}")
         if sits := kb.text(eid, "sits_in", lang):
             bullets.append(f"{say('sits_in', lang)}: {sits}")
-        ans = self._base(question, lang, "role", eid, kb.name(eid, lang),
-                         kb.text(eid, "summary", lang), bullets, [eid])
+        ans = self._base(
+            question,
+            lang,
+            "role",
+            eid,
+            kb.name(eid, lang),
+            kb.text(eid, "summary", lang),
+            bullets,
+            [eid],
+        )
         ans.followups = self._job_followups(eid, lang)
         return ans
 
     def _term(self, question, lang, eid) -> Answer:
         kb = self.kb
-        bullets = kb.items(eid, "details", lang)[:MAX_BULLETS - 1]
+        bullets = kb.items(eid, "details", lang)[: MAX_BULLETS - 1]
         owners = kb.entries[eid].get("handled_by") or []
         if owners:
             names = _join([kb.name(o, lang) for o in owners[:3]], lang)
             bullets.append(f"{say('handled_by', lang)}: {names}")
-        ans = self._base(question, lang, "term", eid, kb.name(eid, lang),
-                         kb.text(eid, "summary", lang), bullets, [eid])
+        ans = self._base(
+            question,
+            lang,
+            "term",
+            eid,
+            kb.name(eid, lang),
+            kb.text(eid, "summary", lang),
+            bullets,
+            [eid],
+        )
         ans.followups = [self._topic_link(o, lang) for o in owners[:2]]
         ans.followups += self._related_links(eid, lang, exclude=set(owners), limit=2)
         return ans
 
     def _concept(self, question, lang, eid, kind="concept") -> Answer:
         kb = self.kb
-        ans = self._base(question, lang, kind, eid, kb.name(eid, lang),
-                         kb.text(eid, "summary", lang), kb.items(eid, "details", lang)[:5], [eid])
+        ans = self._base(
+            question,
+            lang,
+            kind,
+            eid,
+            kb.name(eid, lang),
+            kb.text(eid, "summary", lang),
+            kb.items(eid, "details", lang)[:5],
+            [eid],
+        )
         compared = kb.entries[eid].get("compares") or []
         ans.topics += compared
         ans.followups = [self._topic_link(c, lang) for c in compared]
@@ -319,8 +359,16 @@ class Engine:
 
     def _org(self, question, lang, eid) -> Answer:
         kb = self.kb
-        ans = self._base(question, lang, "org", eid, kb.name(eid, lang),
-                         kb.text(eid, "summary", lang), kb.items(eid, "details", lang)[:5], [eid])
+        ans = self._base(
+            question,
+            lang,
+            "org",
+            eid,
+            kb.name(eid, lang),
+            kb.text(eid, "summary", lang),
+            kb.items(eid, "details", lang)[:5],
+            [eid],
+        )
         ans.followups = self._related_links(eid, lang, limit=4)
         return ans
 
@@ -328,8 +376,16 @@ class Engine:
         kb = self.kb
         entry = kb.entries[eid]
         bullets = kb.items(eid, "steps", lang)[:MAX_BULLETS] or kb.items(eid, "details", lang)[:3]
-        ans = self._base(question, lang, "transition", eid, kb.name(eid, lang),
-                         kb.text(eid, "summary", lang), bullets, [eid])
+        ans = self._base(
+            question,
+            lang,
+            "transition",
+            eid,
+            kb.name(eid, lang),
+            kb.text(eid, "summary", lang),
+            bullets,
+            [eid],
+        )
         ans.topics += [entry["from"], entry["to"]]
         ans.followups = [self._topic_link(entry["to"], lang), self._topic_link(entry["from"], lang)]
         return ans
@@ -355,14 +411,17 @@ class Engine:
         else:
             title = say("into_title", lang, b=b)
             lead = say("into_derived_lead", lang, b=b)
-            bullets.append(f"{say('skills', lang)}: {_join(kb.items(dst, 'skills', lang)[:4], lang)}")
+            bullets.append(
+                f"{say('skills', lang)}: {_join(kb.items(dst, 'skills', lang)[:4], lang)}"
+            )
         if measured := kb.items(dst, "measured_by", lang):
             bullets.append(f"{say('judged_by_there', lang, b=b)}: {_join(measured[:3], lang)}")
         if into:
             routes = _join([kb.name(t, lang) for t in into[:3]], lang)
             bullets.append(f"{say('curated_routes', lang)}: {routes}")
-        ans = self._base(question, lang, "transition", dst, title, lead, bullets,
-                         [x for x in (src, dst) if x])
+        ans = self._base(
+            question, lang, "transition", dst, title, lead, bullets, [x for x in (src, dst) if x]
+        )
         ans.topics = [x for x in (src, dst) if x] + into[:3]
         ans.followups = [self._topic_link(dst, lang)]
         if src:
@@ -377,14 +436,22 @@ class Engine:
             return self._concept(question, lang, curated, kind="compare")
         name_a, name_b = kb.name(a, lang), kb.name(b, lang)
         both_terms = kb.entries[a]["kind"] == kb.entries[b]["kind"] == "term"
-        bullets = [f"{name_a}: {kb.text(a, 'summary', lang)}", f"{name_b}: {kb.text(b, 'summary', lang)}"]
+        bullets = [
+            f"{name_a}: {kb.text(a, 'summary', lang)}",
+            f"{name_b}: {kb.text(b, 'summary', lang)}",
+        ]
         for eid, name in ((a, name_a), (b, name_b)):
             if measured := kb.items(eid, "measured_by", lang):
                 bullets.append(f"{name} · {say('measured_by', lang)}: {_join(measured[:2], lang)}")
         ans = self._base(
-            question, lang, "compare", a, say("compare_title", lang, a=name_a, b=name_b),
+            question,
+            lang,
+            "compare",
+            a,
+            say("compare_title", lang, a=name_a, b=name_b),
             say("compare_same_kind_terms" if both_terms else "compare_lead", lang),
-            bullets, [a, b],
+            bullets,
+            [a, b],
         )
         ans.topics = [a, b]
         ans.followups = [self._topic_link(a, lang), self._topic_link(b, lang)]
@@ -408,19 +475,38 @@ class Engine:
         if not owners:
             return None
         main = owners[0]
-        task = _task_text(tasks, lang) or (kb.name(about[0], lang) if about else kb.name(main, lang))
+        task = _task_text(tasks, lang) or (
+            kb.name(about[0], lang) if about else kb.name(main, lang)
+        )
         others = owners[1:3]
-        lead = (say("who_lead_many", lang, owner=kb.name(main, lang),
-                    others=_join([kb.name(o, lang) for o in others], lang))
-                if others else say("who_lead_one", lang, owner=kb.name(main, lang)))
+        lead = (
+            say(
+                "who_lead_many",
+                lang,
+                owner=kb.name(main, lang),
+                others=_join([kb.name(o, lang) for o in others], lang),
+            )
+            if others
+            else say("who_lead_one", lang, owner=kb.name(main, lang))
+        )
         lead = f"{lead}{' ' if lang == 'en' else ''}{kb.text(main, 'summary', lang)}"
         bullets = kb.items(main, "details", lang)[:2]
         if measured := kb.items(main, "measured_by", lang):
             bullets.append(f"{say('measured_by', lang)}: {_join(measured[:3], lang)}")
-        ans = self._base(question, lang, "who", main, say("who_title", lang, task=task), lead,
-                         bullets, [main] + about)
+        ans = self._base(
+            question,
+            lang,
+            "who",
+            main,
+            say("who_title", lang, task=task),
+            lead,
+            bullets,
+            [main] + about,
+        )
         ans.topics = owners[:3] + about
-        ans.followups = [self._topic_link(o, lang) for o in owners[:3]] + [self._into_link(main, lang)]
+        ans.followups = [self._topic_link(o, lang) for o in owners[:3]] + [
+            self._into_link(main, lang)
+        ]
         return ans
 
     def _unknown(self, question, lang, closest: list[str], confidence=0.0, empty=False) -> Answer:
@@ -428,8 +514,16 @@ class Engine:
         lead = say("empty_lead" if empty else "unknown_lead", lang)
         if alternatives:
             lead = f"{lead} {say('unknown_close', lang)}"
-        ans = self._base(question, lang, "unknown", None,
-                         "" if empty else say("unknown_title", lang), lead, [], [])
+        ans = self._base(
+            question,
+            lang,
+            "unknown",
+            None,
+            "" if empty else say("unknown_title", lang),
+            lead,
+            [],
+            [],
+        )
         ans.alternatives = alternatives
         ans.confidence = confidence
         ans.topics = []
@@ -458,11 +552,16 @@ class Engine:
     def _job_followups(self, eid: str, lang: Lang) -> list[Link]:
         links = self._related_links(eid, lang, limit=3)
         links.append(self._into_link(eid, lang))
-        related_jobs = [r for r in self.kb.entries[eid].get("related", [])
-                        if self.kb.entries.get(r, {}).get("kind") in JOBS]
+        related_jobs = [
+            r
+            for r in self.kb.entries[eid].get("related", [])
+            if self.kb.entries.get(r, {}).get("kind") in JOBS
+        ]
         if related_jobs:
             other = related_jobs[0]
-            label = say("follow_compare", lang, a=self.kb.name(eid, lang), b=self.kb.name(other, lang))
+            label = say(
+                "follow_compare", lang, a=self.kb.name(eid, lang), b=self.kb.name(other, lang)
+            )
             links.append(Link("compare", (eid, other), label))
         return links
 

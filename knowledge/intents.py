@@ -33,8 +33,10 @@ _STRONG_WHO = re.compile(
     r"\bwho\b|\bwhich (department|dept|team|role|job|position|function|person)|\bwhose (job|role)"
     r"|\bwhich one (handles|does)|谁|哪个部门|哪个岗位|哪个团队|哪个职位|由哪|归哪|哪一个部门|哪一部门|属于哪"
 )
-_MEANING = re.compile(r"\bmean|\bstand for|\bstands for|\babbreviation|\bacronym|\bshort for"
-                      r"|意思|缩写|含义|指的是|代表什么|什么叫|啥叫|是啥")
+_MEANING = re.compile(
+    r"\bmean|\bstand for|\bstands for|\babbreviation|\bacronym|\bshort for"
+    r"|意思|缩写|含义|指的是|代表什么|什么叫|啥叫|是啥"
+)
 
 
 _DOES_WHAT = re.compile(
@@ -52,7 +54,7 @@ def asks_meaning(folded: str) -> bool:
 
 
 def strong_who(folded: str) -> bool:
-    """"Who handles X" names a task; "X是什么岗位" ("what kind of job is X") names the job."""
+    """ "Who handles X" names a task; "X是什么岗位" ("what kind of job is X") names the job."""
     return bool(_STRONG_WHO.search(folded))
 
 
@@ -69,7 +71,9 @@ def intent_of(folded: str) -> Intent:
 
 def _looks_like_definition_of_transition_term(folded: str) -> bool:
     # "what does 转化 mean" has 转 in it but asks about a term.
-    return bool(re.search(r"转化|转发|转载", folded)) and not re.search(r"转行|转岗|跳槽|转型", folded)
+    return bool(re.search(r"转化|转发|转载", folded)) and not re.search(
+        r"转行|转岗|跳槽|转型", folded
+    )
 
 
 def goal_first(folded: str, first: tuple[int, int], second_start: int) -> bool:
@@ -79,9 +83,13 @@ def goal_first(folded: str, first: tuple[int, int], second_start: int) -> bool:
     "get into brand from PR" and "想做运营，我现在是推广" name the goal first.
     """
     before, between = folded[: first[0]], folded[first[1] : second_start]
-    if re.search(r"\bfrom\b|\bi'?m\b|\bi m\b|\bi am\b|\bcurrently\b|我是|我在|现在是|目前是|现在做|目前做|本身是",
-                 between):
+    if re.search(
+        r"\bfrom\b|\bi'?m\b|\bi m\b|\bi am\b|\bcurrently\b|我是|我在|现在是|目前是|现在做|目前做|本身是",
+        between,
+    ):
         return True
     if "from" not in before and re.search(r"\b(into|to|become|do)\s*(an?|the)?\s*$", before):
         return True
-    return "从" not in before and bool(re.search(r"(想做|想转|想去|转到|转去|转做|进入)\s*$", before))
+    return "从" not in before and bool(
+        re.search(r"(想做|想转|想去|转到|转去|转做|进入)\s*$", before)
+    )

@@ -86,7 +86,9 @@ class KnowledgeBase:
 
     # -- full-text search ----------------------------------------------------------------------
 
-    def search(self, text: str, limit: int = 5, kinds: tuple[str, ...] = ()) -> list[tuple[str, float]]:
+    def search(
+        self, text: str, limit: int = 5, kinds: tuple[str, ...] = ()
+    ) -> list[tuple[str, float]]:
         """Entries whose text shares words with the question, best first (FTS5 bm25)."""
         tokens = sorted(t for t in set(search_tokens(text)) if t not in STOP_TOKENS)
         if not tokens:
@@ -102,6 +104,9 @@ class KnowledgeBase:
                 rows = self._conn.execute(sql, (match, limit * 4)).fetchall()
             except sqlite3.OperationalError:
                 return []
-        out = [(eid, -score) for eid, kind, score in rows
-               if kind not in ("tip", "quiz") and (not kinds or kind in kinds)]
+        out = [
+            (eid, -score)
+            for eid, kind, score in rows
+            if kind not in ("tip", "quiz") and (not kinds or kind in kinds)
+        ]
         return out[:limit]

@@ -75,10 +75,14 @@ def detect(text: str, hint: Lang | None = None) -> Lang:
 
 _EN_FUNCTION = re.compile(
     r"\b(what|whats|who|how|which|why|does|do|is|are|mean|means|meaning|the|a|an|of|in|can|vs|"
-    r"difference|between|and|to|for|with)\b", re.IGNORECASE)
+    r"difference|between|and|to|for|with)\b",
+    re.IGNORECASE,
+)
 # "what's" is two function words.
 _EN_CONTRACTION = re.compile(r"\b(?:what|who|that|it|how|where)['’]s\b", re.IGNORECASE)
-_ZH_FUNCTION = re.compile(r"什么|什麼|怎么|怎麼|哪|谁|誰|吗|嗎|呢|的|是|和|跟|与|與|可以|区别|區別|意思|做|转|轉|有")
+_ZH_FUNCTION = re.compile(
+    r"什么|什麼|怎么|怎麼|哪|谁|誰|吗|嗎|呢|的|是|和|跟|与|與|可以|区别|區別|意思|做|转|轉|有"
+)
 
 
 def _english_sentence(text: str, cjk: str) -> bool:

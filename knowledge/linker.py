@@ -18,9 +18,38 @@ _WORD = re.compile(r"[a-z0-9+]+")
 _CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
 
 # Question words people run together with the next word on a phone keyboard.
-_GLUE_WORDS = {"what", "whats", "who", "whos", "how", "which", "why", "is", "are", "does", "do",
-               "the", "a", "an", "of", "to", "mean", "means", "handles", "handle", "vs", "and",
-               "can", "i", "from", "into", "job", "role", "team", "dept"}
+_GLUE_WORDS = {
+    "what",
+    "whats",
+    "who",
+    "whos",
+    "how",
+    "which",
+    "why",
+    "is",
+    "are",
+    "does",
+    "do",
+    "the",
+    "a",
+    "an",
+    "of",
+    "to",
+    "mean",
+    "means",
+    "handles",
+    "handle",
+    "vs",
+    "and",
+    "can",
+    "i",
+    "from",
+    "into",
+    "job",
+    "role",
+    "team",
+    "dept",
+}
 
 
 @dataclass
@@ -38,7 +67,7 @@ class Mention:
 
 
 def match_form(text: str) -> str:
-    """Folded text with punctuation turned into single spaces, the same for aliases and questions."""
+    """Folded text, punctuation as single spaces: the same for aliases and questions."""
     return _NON_WORD.sub(" ", fold(text)).strip()
 
 
@@ -50,8 +79,22 @@ def stem(word: str) -> str:
         word = word[:-2]
     elif word.endswith("s") and not word.endswith("ss") and len(word) > 3:
         word = word[:-1]
-    for suffix in ("ations", "ation", "ings", "ing", "ions", "ion", "ments", "ment", "ance",
-                   "ence", "ers", "er", "ed", "ly"):
+    for suffix in (
+        "ations",
+        "ation",
+        "ings",
+        "ing",
+        "ions",
+        "ion",
+        "ments",
+        "ment",
+        "ance",
+        "ence",
+        "ers",
+        "er",
+        "ed",
+        "ly",
+    ):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             word = word[: -len(suffix)]
             break
@@ -72,8 +115,7 @@ class Linker:
         self.vocab = kb.vocab
         if hasattr(kb, "_conn"):
             with kb._lock:
-                rows = kb._conn.execute(
-                    "select body from entries where kind != 'quiz'").fetchall()
+                rows = kb._conn.execute("select body from entries where kind != 'quiz'").fetchall()
             self.vocab = {w for (body,) in rows for w in body.split()}
         for row in kb.aliases:
             key = match_form(row.key)
@@ -82,7 +124,8 @@ class Linker:
             self.exact.setdefault(key, []).append((row.entry_id, row.via, row.text))
             if " " in key and _LATIN.search(key) and len(key.replace(" ", "")) >= 7:
                 self.compact.setdefault(key.replace(" ", ""), []).append(
-                    (row.entry_id, row.via, row.text))
+                    (row.entry_id, row.via, row.text)
+                )
             if row.via == "task":
                 if _CJK.search(key):
                     grams = frozenset(_bigrams(key))
@@ -94,8 +137,28 @@ class Linker:
                         self.task_words.append((row.entry_id, words, row.text))
         # Longest first, so "content operations" wins over "operations".
         self.keys = sorted(self.exact, key=len, reverse=True)
+        self.by_prefix: dict[str, list[str]] = {}
+        self.single: dict[str, list[str]] = {}
+        for key in self.keys:
+            if len(key) == 1:
+                self.single.setdefault(key, []).append(key)
+            else:
+                self.by_prefix.setdefault(key[:2], []).append(key)
         self.latin_keys = [k for k in self.keys if not _CJK.search(k) and len(k) >= 4]
         self.cjk_keys = [k for k in self.keys if _CJK.search(k) and len(k) >= 3]
+
+    def _occurrences(self, q: str) -> list[tuple[str, int]]:
+        """Every (name, position) in q, longest names first: a lookup by each position's first
+        two characters instead of a scan of every name."""
+        found = []
+        for i in range(len(q)):
+            for key in self.by_prefix.get(q[i : i + 2], ()):
+                if q.startswith(key, i):
+                    found.append((key, i))
+            for key in self.single.get(q[i], ()):
+                found.append((key, i))
+        found.sort(key=lambda kp: (-len(kp[0]), kp[1]))
+        return found
 
     def _coverage(self, q: str, taken: list[bool]) -> float:
         """Share of the question's content (words, Chinese characters) that names were found for.
@@ -125,13 +188,15 @@ class Linker:
 
     def unglue(self, q: str) -> str:
         """Split question words typed without spaces: "whatisKV" -> "what is kv"."""
+
         def split(word: str, depth: int = 0) -> str:
             if depth > 3 or len(word) < 4 or word in self.exact or word in EN_STOP:
                 return word
             for n in range(min(len(word) - 2, 8), 1, -1):
                 head, rest = word[:n], word[n:]
-                if head in _GLUE_WORDS and (rest in self.exact or rest in EN_STOP
-                                            or split(rest, depth + 1) != rest):
+                if head in _GLUE_WORDS and (
+                    rest in self.exact or rest in EN_STOP or split(rest, depth + 1) != rest
+                ):
                     return f"{head} {split(rest, depth + 1)}"
             return word
 
@@ -144,25 +209,22 @@ class Linker:
             return [], 0.0
         taken = [False] * len(q)
         mentions: list[Mention] = []
-        for key in self.keys:
-            if len(key) > len(q):
-                continue
-            for start in _find_all(q, key):
-                end = start + len(key)
-                latin = bool(_LATIN.match(key[0])) or bool(_LATIN.match(key[-1]))
-                if latin:
-                    if start > 0 and _LATIN.match(q[start - 1]):
-                        continue
-                    end = _plural_end(q, end)
-                    if end < len(q) and _LATIN.match(q[end]):
-                        continue
-                if any(taken[start:end]):
+        for key, start in self._occurrences(q):
+            end = start + len(key)
+            latin = bool(_LATIN.match(key[0])) or bool(_LATIN.match(key[-1]))
+            if latin:
+                if start > 0 and _LATIN.match(q[start - 1]):
                     continue
-                for eid, via, orig in self.exact[key]:
-                    score = 1.0 if via == "alias" else 0.9
-                    mentions.append(Mention(eid, start, end, score, via, orig))
-                for i in range(start, end):
-                    taken[i] = True
+                end = _plural_end(q, end)
+                if end < len(q) and _LATIN.match(q[end]):
+                    continue
+            if any(taken[start:end]):
+                continue
+            for eid, via, orig in self.exact[key]:
+                score = 1.0 if via == "alias" else 0.9
+                mentions.append(Mention(eid, start, end, score, via, orig))
+            for i in range(start, end):
+                taken[i] = True
         for key, owners in self.compact.items():
             start = q.find(key)
             if start >= 0 and not any(taken[start : start + len(key)]):
@@ -231,8 +293,9 @@ class Linker:
             s, e = start + align.dest_start, start + align.dest_end
             if all(taken[s:e]) or "\u3000" in q[s:e]:
                 continue
-            if any(m.start < e and m.end > s and not (m.start >= s and m.end <= e)
-                   for m in mentions):
+            if any(
+                m.start < e and m.end > s and not (m.start >= s and m.end <= e) for m in mentions
+            ):
                 continue  # straddles a name already found: "大运营和小运营" is two names
             inside = [m for m in mentions if m.start >= s and m.end <= e]
             if any(m.end - m.start >= len(key) for m in inside):
@@ -287,13 +350,6 @@ def _bigrams(text: str) -> list[str]:
     for run in _CJK_RUN.findall(text):
         out += [run[i : i + 2] for i in range(len(run) - 1)]
     return out
-
-
-def _find_all(text: str, key: str):
-    start = text.find(key)
-    while start >= 0:
-        yield start
-        start = text.find(key, start + 1)
 
 
 def _plural_end(q: str, end: int) -> int:

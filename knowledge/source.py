@@ -10,6 +10,8 @@ from typing import Any
 import yaml
 
 PACKAGE_DATA = Path(__file__).parent / "data"
+# libyaml's parser when PyYAML has it: the pure-Python one makes a build several times slower.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def data_dir() -> Path:
@@ -58,7 +60,7 @@ def _to_python(node: yaml.Node) -> Any:
 def load_file(path: Path) -> tuple[list[Any], list[Problem]]:
     """The entries of one YAML file, or a problem saying why it cannot be read."""
     try:
-        root = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
+        root = yaml.compose(path.read_text(encoding="utf-8"), Loader=_LOADER)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark else 1
