@@ -57,23 +57,37 @@ class Engine:
         lang = lang or detect(text, hint)
         if not match_form(text):
             return self._unknown(question, lang, [], empty=True)
-        mentions, coverage = self.linker.link(text)
+        mentions, coverage, foreign = self.linker.link(text)
         folded = self.linker.unglue(match_form(text))
         intent = intent_of(folded)
         answer = self._resolve(question, folded, lang, intent, mentions)
-        if answer is None or (
-            answer.kind == "who"
-            and not any(m.via == "task" for m in mentions)
-            and intent == "who"
-            and not mentions
-        ):
-            answer = self._from_search(question, text, lang, intent) or answer
-            if answer is not None:
-                return answer
+        solid = [m for m in mentions if m.score >= 0.85]
+        if answer is None or (intent == "who" and not solid):
+            # Nothing named, or a "who" question whose task we only half recognised: a clear
+            # full-text winner among the jobs answers better.
+            found = self._from_search(question, text, lang, intent)
+            if found is not None:
+                return found
         if answer is None:
             return self._unknown(question, lang, self._closest(text, mentions))
-        best = max((m.score for m in mentions), default=0.0)
-        answer.confidence = round(best * (0.3 + 0.7 * coverage), 3)
+        best = max(mentions, key=lambda m: m.score)
+        # A typo match or a two-letter name ("PR") must explain more of the question before it
+        # is trusted: "my media player won't open" is not about media planners.
+        weak = (
+            best.via == "fuzzy"
+            and not has_cjk(best.text)
+            or (best.length <= 2 and not has_cjk(best.text))
+        )
+        matched = sum(m.length for m in mentions)
+        if weak and foreign:
+            base = 0.1 if foreign < matched else 0.0
+        else:
+            # Words the knowledge base never uses, as many as the names found: another subject
+            # that shares a name with ours ("空军和陆军的军衔").
+            # Ideas (not jobs or terms) are named with everyday words, so they need more support.
+            another = foreign >= matched and coverage < 0.5 and answer.kind == "concept"
+            base = 0.0 if another else 0.3
+        answer.confidence = round(best.score * (base + (1 - base) * coverage), 3)
         if answer.confidence < THRESHOLD:
             return self._unknown(question, lang, self._closest(text, mentions), answer.confidence)
         return answer
@@ -82,7 +96,7 @@ class Engine:
 
     def lookup(self, text: str) -> str | None:
         """The entry a short name refers to ("media buyer", "品牌部"), or None."""
-        mentions, _ = self.linker.link(clean(text))
+        mentions, _, _ = self.linker.link(clean(text))
         if not mentions:
             return None
         best = max(mentions, key=lambda m: (m.score, m.length, -m.start))
@@ -464,7 +478,8 @@ class Engine:
         owners: list[str] = []
         about: list[str] = []
         tasks = [m for m in mentions if m.via == "task"]
-        for m in sorted(tasks, key=lambda m: -m.score) or mentions:
+        # The surest mention first: a term named exactly ("slogan") beats a half-matched task.
+        for m in sorted(mentions, key=lambda m: (-m.score, m.via != "task")):
             entry = kb.entries[m.entry_id]
             if m.via == "task" or entry["kind"] in JOBS:
                 owners.append(m.entry_id)

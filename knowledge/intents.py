@@ -32,6 +32,8 @@ _WHO = re.compile(
 _STRONG_WHO = re.compile(
     r"\bwho\b|\bwhich (department|dept|team|role|job|position|function|person)|\bwhose (job|role)"
     r"|\bwhich one (handles|does)|谁|哪个部门|哪个岗位|哪个团队|哪个职位|由哪|归哪|哪一个部门|哪一部门|属于哪"
+    r"|\bwhat (role|job|position) is (this|that|it)\b"
+    r"|(这是|这个是|对应|是哪个|属于)\s*(什么|哪个|哪种|哪一个|哪类)?\s*(岗|职位|岗位|部门)"
 )
 _MEANING = re.compile(
     r"\bmean|\bstand for|\bstands for|\babbreviation|\bacronym|\bshort for"
@@ -62,6 +64,8 @@ def intent_of(folded: str) -> Intent:
     """The question's shape; entity linking decides the rest."""
     if _TRANSITION.search(folded) and not _looks_like_definition_of_transition_term(folded):
         return "transition"
+    if _STRONG_WHO.search(folded) and not re.search(r"区别|不同|差别|差异|\bvs\b|differ", folded):
+        return "who"
     if _COMPARE.search(folded):
         return "compare"
     if _WHO.search(folded):

@@ -101,7 +101,7 @@ class KnowledgeBase:
         )
         with self._lock:
             try:
-                rows = self._conn.execute(sql, (match, limit * 4)).fetchall()
+                rows = self._conn.execute(sql, (match, limit * (20 if kinds else 4))).fetchall()
             except sqlite3.OperationalError:
                 return []
         out = [

@@ -160,7 +160,7 @@ class Linker:
         found.sort(key=lambda kp: (-len(kp[0]), kp[1]))
         return found
 
-    def _coverage(self, q: str, taken: list[bool]) -> float:
+    def _coverage(self, q: str, taken: list[bool]) -> tuple[float, float]:
         """Share of the question's content (words, Chinese characters) that names were found for.
 
         Words the knowledge base uses elsewhere count a little ("advertising" in "what is a KV
@@ -168,12 +168,13 @@ class Linker:
         """
         rest = "".join(" " if t else ch for ch, t in zip(q, taken, strict=True))
         total = float(sum(taken))
-        unexplained = 0.0
+        unexplained = foreign = 0.0
         vocab = self.vocab
         for word in _WORD.findall(rest):
             if word not in EN_STOP and not word.isdigit():
                 known = stem(word) in vocab or word in vocab
                 unexplained += len(word) * (0.25 if known else 1.0)
+                foreign += 0 if known else len(word)
         for run in _CJK_RUN.findall(rest):
             run = _mask_stops(run, every=True)
             for i, ch in enumerate(run):
@@ -182,9 +183,10 @@ class Linker:
                 pairs = (run[max(i - 1, 0) : i + 1], run[i : i + 2])
                 known = any(len(p) == 2 and p in vocab for p in pairs)
                 unexplained += 2 * (0.25 if known else 1.0)
+                foreign += 0 if known else 2
         if total == 0:
-            return 0.0
-        return total / (total + unexplained)
+            return 0.0, foreign
+        return total / (total + unexplained), foreign
 
     def unglue(self, q: str) -> str:
         """Split question words typed without spaces: "whatisKV" -> "what is kv"."""
@@ -202,11 +204,12 @@ class Linker:
 
         return _WORD.sub(lambda m: split(m.group()), q)
 
-    def link(self, question: str) -> tuple[list[Mention], float]:
-        """Mentions in the question, and the share of its content the mentions explain."""
+    def link(self, question: str) -> tuple[list[Mention], float, float]:
+        """Mentions in the question; the share of its content they explain; how much of the
+        rest is in words the knowledge base never uses (a sign of another subject)."""
         q = self.unglue(match_form(question))
         if not q:
-            return [], 0.0
+            return [], 0.0, 0.0
         taken = [False] * len(q)
         mentions: list[Mention] = []
         for key, start in self._occurrences(q):
@@ -236,7 +239,7 @@ class Linker:
         mentions += self._fuzzy_cjk(q, taken, mentions)
         mentions += self._tasks(q, taken)
         mentions.sort(key=lambda m: (m.start, -m.length))
-        return mentions, self._coverage(q, taken)
+        return (mentions, *self._coverage(q, taken))
 
     def _fuzzy_latin(self, q: str, taken: list[bool]) -> list[Mention]:
         words = [(m.start(), m.end()) for m in _WORD.finditer(q)]
