@@ -30,18 +30,18 @@ class KnowledgeError(Exception):
     """The curated knowledge base has problems; the message lists them."""
 
 
-def search_tokens(text: str) -> list[str]:
+def search_tokens(text: str, drop: frozenset[str] | set[str] = frozenset()) -> list[str]:
     """Tokens for full-text search: English words, and Chinese as overlapping character pairs.
 
     SQLite's own tokenizers cannot segment Chinese (trigrams miss two-character words), so we
-    segment here, the same way for the documents and the questions.
+    segment here, the same way for the documents and the questions. Words in `drop` are left
+    out before stemming ("does" must not become "doe").
     """
     text = fold(text) if text else ""
-    tokens = [_stem(w) for w in _WORD.findall(text)]
+    tokens = [_stem(w) for w in _WORD.findall(text) if w not in drop]
     for run in _CJK_RUN.findall(text):
-        if len(run) == 1:
-            tokens.append(run)
-        tokens.extend(run[i : i + 2] for i in range(len(run) - 1))
+        grams = [run] if len(run) == 1 else [run[i : i + 2] for i in range(len(run) - 1)]
+        tokens.extend(g for g in grams if g not in drop)
     return tokens
 
 

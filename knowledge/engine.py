@@ -18,6 +18,8 @@ THRESHOLD = 0.5
 # A full-text hit is trusted only when its bm25 score is high and well ahead of the next one.
 SEARCH_MIN = 9.0
 SEARCH_MARGIN = 1.6
+# Below this a full-text hit is too loose even to suggest.
+SUGGEST_MIN = 4.0
 JOBS = ("department", "role")
 MAX_BULLETS = 4
 
@@ -57,6 +59,11 @@ class Engine:
         lang = lang or detect(text, hint)
         if not match_form(text):
             return self._unknown(question, lang, [], empty=True)
+        if small_talk := _SMALL_TALK.fullmatch(match_form(text)):
+            thanks = bool(re.match(r"than|thx|谢|多谢", small_talk.group()))
+            return self._unknown(
+                question, lang, [], empty=True, greeting="thanks" if thanks else "hello"
+            )
         mentions, coverage, foreign = self.linker.link(text)
         folded = self.linker.unglue(match_form(text))
         intent = intent_of(folded)
@@ -524,11 +531,15 @@ class Engine:
         ]
         return ans
 
-    def _unknown(self, question, lang, closest: list[str], confidence=0.0, empty=False) -> Answer:
+    def _unknown(
+        self, question, lang, closest: list[str], confidence=0.0, empty=False, greeting=""
+    ) -> Answer:
         alternatives = [self._topic_link(eid, lang) for eid in closest[:4]]
         lead = say("empty_lead" if empty else "unknown_lead", lang)
+        if greeting:
+            lead = say(greeting, lang) + (" " if lang == "en" else "") + lead
         if alternatives:
-            lead = f"{lead} {say('unknown_close', lang)}"
+            lead = lead + (" " if lang == "en" else "") + say("unknown_close", lang)
         ans = self._base(
             question,
             lang,
@@ -547,8 +558,8 @@ class Engine:
     def _closest(self, text: str, mentions: list[Mention]) -> list[str]:
         """Topics worth offering when we will not answer: weak mentions, then full-text hits."""
         ids = _distinct(mentions)
-        for eid, _score in self.kb.search(text, limit=4):
-            if eid not in ids:
+        for eid, score in self.kb.search(text, limit=4):
+            if eid not in ids and score >= SUGGEST_MIN:
                 ids.append(eid)
         return ids[:4]
 
@@ -589,6 +600,13 @@ def _cjk_sentence(folded: str, mentions: list[Mention]) -> bool:
     return has_cjk("".join(rest))
 
 
+# Hello and thanks get a friendly pointer, not "I'm not sure about that one".
+_SMALL_TALK = re.compile(
+    r"(hi|hello|hey|yo|hiya|good (morning|afternoon|evening)|thanks?( you)?|thank u|thx|ok|okay"
+    r"|你好|您好|嗨|哈喽|早上好|晚上好|谢谢|多谢|谢啦|好的|嗯)( there)?( bot| careerbot)?",
+)
+
+
 def _distinct(mentions: list[Mention]) -> list[str]:
     return _dedupe([m.entry_id for m in mentions])
 
@@ -599,7 +617,13 @@ def _dedupe(ids: list[str]) -> list[str]:
 
 
 def _join(items: list[str], lang: Lang) -> str:
-    return ("、" if lang != "en" else ", ").join(items)
+    """A list inside a sentence: "Brand tone, consistency of visuals" (acronyms kept)."""
+    if lang != "en":
+        return "、".join(items)
+    return ", ".join(
+        item[0].lower() + item[1:] if i and item[1:2].islower() else item
+        for i, item in enumerate(items)
+    )
 
 
 def _task_text(tasks: list[Mention], lang: Lang) -> str:

@@ -90,7 +90,7 @@ class KnowledgeBase:
         self, text: str, limit: int = 5, kinds: tuple[str, ...] = ()
     ) -> list[tuple[str, float]]:
         """Entries whose text shares words with the question, best first (FTS5 bm25)."""
-        tokens = sorted(t for t in set(search_tokens(text)) if t not in STOP_TOKENS)
+        tokens = sorted(set(search_tokens(text, STOP_TOKENS)))
         if not tokens:
             return []
         match = " OR ".join('"' + t.replace('"', "") + '"' for t in tokens[:40])

@@ -52,6 +52,8 @@ PHRASES: dict[str, tuple[str, str]] = {
         "Ask me about a job or a term, for example \"what does a media buyer do\" or \"KOC\".",
         "问我一个岗位或术语吧，比如“媒介是做什么的”或者“什么是种草”。",
     ),
+    "hello": ("Hi! 👋", "你好！👋"),
+    "thanks": ("You're welcome!", "不客气！"),
     "follow_into": ("How to move into {b}", "怎么转到{b}"),
     "follow_compare": ("{a} vs {b}", "{a} vs {b}"),
     "also": ("Also see", "相关"),
