@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -99,6 +100,14 @@ async def main(burst: int, rate: float, seconds: float) -> None:
             finally:
                 proc.terminate()
                 proc.wait(timeout=30)
+            bot_cpu = resource.getrusage(resource.RUSAGE_CHILDREN)
+            own = resource.getrusage(resource.RUSAGE_SELF)
+            total = burst + n + 20
+            print(
+                f"CPU: bot process {(bot_cpu.ru_utime + bot_cpu.ru_stime) / total * 1000:.2f} ms "
+                f"a question (start-up included), fake server and driver "
+                f"{(own.ru_utime + own.ru_stime) / total * 1000:.2f} ms a question"
+            )
 
 
 if __name__ == "__main__":

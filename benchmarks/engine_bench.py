@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 
 from knowledge.build import build  # noqa: E402
 from knowledge.engine import Engine  # noqa: E402
-from tests.eval.evaluate import evaluate, load_questions, report  # noqa: E402
+from tests.eval.evaluate import HOLDOUT, evaluate, load_questions, report  # noqa: E402
 
 EXE = Path(sys.executable).with_name("careerbot")
 
@@ -48,7 +48,10 @@ def main() -> None:
 
         engine = Engine.open(data)
         questions = [q["q"] for q in load_questions()]
+        print("questions.yaml:")
         print(report(evaluate(engine)))
+        print("holdout.yaml:")
+        print(report(evaluate(engine, load_questions(HOLDOUT))))
 
         latencies = []
         for _ in range(args.rounds):

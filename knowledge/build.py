@@ -20,7 +20,7 @@ from .langs import fold
 from .source import data_dir, yaml_files
 
 # Bump when the database layout or the way it is filled changes.
-FORMAT_VERSION = "3"
+FORMAT_VERSION = "5"
 
 _WORD = re.compile(r"[a-z0-9]+")
 _CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
@@ -43,6 +43,19 @@ def search_tokens(text: str, drop: frozenset[str] | set[str] = frozenset()) -> l
         grams = [run] if len(run) == 1 else [run[i : i + 2] for i in range(len(run) - 1)]
         tokens.extend(g for g in grams if g not in drop)
     return tokens
+
+
+def pinyin_key(text: str) -> str:
+    """The toneless pinyin of a Chinese name ("媒介岗" -> "mei jie gang"), or "" if not all Chinese.
+
+    Most Chinese typos are homophones typed with a pinyin keyboard (媒界 for 媒介), so names are
+    also indexed by sound. pypinyin is imported only here and when a question needs it.
+    """
+    from pypinyin import lazy_pinyin
+
+    if not text or not all("\u3400" <= ch <= "\u9fff" for ch in text):
+        return ""
+    return " ".join(lazy_pinyin(text))
 
 
 def _stem(word: str) -> str:
@@ -82,6 +95,10 @@ def _search_body(entry: dict) -> str:
                 walk(sub)
 
     walk({k: v for k, v in entry.items() if k not in ("id", "kind")})
+    # What a job does and what it is called weigh more than the rest of its text: they are
+    # what a question in other words is most likely to echo.
+    for key in ("tasks", "name", "aliases", "summary"):
+        walk(entry.get(key) or {})
     return " ".join(search_tokens(" ".join(parts)))
 
 
@@ -135,6 +152,8 @@ def build(db_path: Path, directory: Path | None = None) -> dict[str, int]:
                     )
         db["entries"].insert_all(rows, pk="id")
         db["entries"].enable_fts(["body"], fts_version="FTS5", tokenize="unicode61")
+        for row in alias_rows:
+            row["pinyin"] = pinyin_key(row["key"])
         db["aliases"].insert_all(alias_rows)
         db["aliases"].create_index(["key"])
         db["meta"].insert_all(

@@ -18,6 +18,9 @@ THRESHOLD = 0.5
 # A full-text hit is trusted only when its bm25 score is high and well ahead of the next one.
 SEARCH_MIN = 9.0
 SEARCH_MARGIN = 1.6
+# "Who does X" in other words: only jobs compete, so a lower bar is safe.
+WHO_SEARCH_MIN = 6.0
+WHO_SEARCH_MARGIN = 1.5
 # Below this a full-text hit is too loose even to suggest.
 SUGGEST_MIN = 4.0
 JOBS = ("department", "role")
@@ -72,7 +75,7 @@ class Engine:
         if answer is None or (intent == "who" and not solid):
             # Nothing named, or a "who" question whose task we only half recognised: a clear
             # full-text winner among the jobs answers better.
-            found = self._from_search(question, text, lang, intent)
+            found = self._from_search(question, text, lang, intent, foreign)
             if found is not None:
                 return found
         if answer is None:
@@ -203,15 +206,24 @@ class Engine:
                 return who
         return self._define(question, lang, folded, ids, mentions)
 
-    def _from_search(self, question, text, lang, intent) -> Answer | None:
-        """No name matched: a clear full-text winner is answered, with a modest confidence."""
+    def _from_search(self, question, text, lang, intent, foreign: float = 0.0) -> Answer | None:
+        """No name matched: a clear full-text winner is answered, with a modest confidence.
+
+        Not when the question is full of words the knowledge base never uses: then it is about
+        something else that happens to share a few of ours ("股票里说的空军").
+        """
+        if foreign >= 4 and intent != "who":
+            return None
         kinds = JOBS if intent == "who" else ()
         hits = self.kb.search(text, limit=3, kinds=kinds)
         if not hits:
             return None
         top, score = hits[0]
         runner_up = hits[1][1] if len(hits) > 1 else 0.0
-        if score < SEARCH_MIN or score < SEARCH_MARGIN * runner_up:
+        minimum, margin = (
+            (WHO_SEARCH_MIN, WHO_SEARCH_MARGIN) if intent == "who" else (SEARCH_MIN, SEARCH_MARGIN)
+        )
+        if score < minimum or score < margin * runner_up:
             return None
         mention = Mention(top, 0, 0, 0.6, "task")
         if intent == "who":

@@ -9,16 +9,18 @@ Intent = Literal["compare", "transition", "who", "define"]
 
 _COMPARE = re.compile(
     r"\bvs\b|\bv\.?s\.?\b|versus|\bdiffer|\bdifference|\bdiff?e?rr?ence|\bcompare|\bcomparison|distinguish"
-    r"|tell .+ apart|\bor\b|same thing|same as|\bsimilar|\bmore than\b|relationship between"
-    r"|区别|区分|不同|差别|差异|差在|差再|差很多|不一样|一样吗|分不清|比较|对比|相比|哪个好|还是|异同|分别|有咩分|什么关系|哪个.{0,6}(高|多|好)"
+    r"|tell .+ apart|\bwhich is (better|more)\b|same thing|\bsame (\w+ )?as\b|\bsimilar|\bmore than\b|relationship between"
+    r"|区别|区分|不同|差别|差异|差在|差再|差很多|不一样|一样吗|分不清|比较|对比|相比|哪个好|还是|异同|分别|有咩分|什么关系|哪个.{0,6}(高|多|好|更)|一回事|边界"
 )
 _TRANSITION = re.compile(
     r"\bmove (in)?to\b|\bmoving (in)?to\b|\bswitch|\btransition|\btransfer|\bpivot|\bchange (career|job)"
     r"|\bget into\b|\bgetting into\b|\bbreak into\b|\bjump (in)?to\b|\bgo into\b|\bbecome an? \b"
     r"|\bfrom .+ (in)?to\b|\bcan i (do|work|become|get|go|try)|\bcareer change|\bcareer path"
-    r"|\bmove (from|over|across)|\bmake the (move|jump|switch)"
+    r"|\bmove (from|over|across)|\bmake the (move|jump|switch)|\bjump (over|across|ship)"
+    r"|\b(wanna|want to|hoping to|hope to|plan to|trying to) (do|try|move|go|switch|jump|work in|get|land|become)"
+    r"|\bland an? (job|role|position)\b|\bget an? (job|role|position) (in|as)\b|\bcareer switch"
     r"|转行|转岗|跳槽|转型|转做|转去|转到|转入|转成|换到|换成|改做|改行|入行|进入|怎么转|能转|可以转"
-    r"|转(?!化|发|载|换率|介|账|达)|从.+到|职业路径|职业发展路径|跨行"
+    r"|转(?!化|发|载|换率|介|账|达)|从.+到|职业路径|职业发展路径|跨行|跳去|想去做|想做|改去"
 )
 _WHO = re.compile(
     r"\bwho\b|\bwhich (department|dept|team|role|job|position|function|person)|\bwhose (job|role)"

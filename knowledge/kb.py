@@ -26,6 +26,7 @@ class AliasRow:
     text: str  # as the curator wrote it, for showing back
     via: str  # "alias" or "task"
     shared: bool
+    pinyin: str = ""  # toneless pinyin of a Chinese name, for typos that sound right
 
 
 class KnowledgeBase:
@@ -42,9 +43,9 @@ class KnowledgeBase:
             self.entries[eid] = json.loads(data)
             self.vocab.update(body.split())
         self.aliases = [
-            AliasRow(key, eid, text, via, bool(shared))
-            for key, eid, text, via, shared in self._conn.execute(
-                "select key, entry_id, text, via, shared from aliases"
+            AliasRow(key, eid, text, via, bool(shared), pinyin or "")
+            for key, eid, text, via, shared, pinyin in self._conn.execute(
+                "select key, entry_id, text, via, shared, pinyin from aliases"
             )
         ]
         self.articles = yaml.safe_load(ARTICLES.read_text(encoding="utf-8"))

@@ -146,6 +146,20 @@ class Linker:
                 self.by_prefix.setdefault(key[:2], []).append(key)
         self.latin_keys = [k for k in self.keys if not _CJK.search(k) and len(k) >= 4]
         self.cjk_keys = [k for k in self.keys if _CJK.search(k) and len(k) >= 3]
+        # Pieces a run-together word may be split into: question words, and every one-word
+        # Latin name (multi-word names by their joined form, "contentops" -> "content ops").
+        self.glue = {w for w in EN_STOP | _GLUE_WORDS if len(w) >= 2 or w in ("a", "i")}
+        self.joined: dict[str, str] = {}
+        for k in self.exact:
+            if _LATIN.match(k) and not _CJK.search(k):
+                joined = k.replace(" ", "")
+                if joined == k or joined not in self.joined:
+                    self.joined[joined] = k
+        self.sounds: dict[str, set[str]] = {}
+        for row in kb.aliases:
+            key = match_form(row.key)
+            if row.pinyin and len(key) >= 2 and key in self.exact:
+                self.sounds.setdefault(row.pinyin, set()).add(key)
 
     def _occurrences(self, q: str) -> list[tuple[str, int]]:
         """Every (name, position) in q, longest names first: a lookup by each position's first
@@ -189,20 +203,26 @@ class Linker:
         return total / (total + unexplained), foreign
 
     def unglue(self, q: str) -> str:
-        """Split question words typed without spaces: "whatisKV" -> "what is kv"."""
+        """Split words typed without spaces into known words: "whatisKV" -> "what is kv",
+        "contentopsvsuserops" -> "content ops vs user ops". Only when every piece is known."""
+        return _WORD.sub(lambda m: self._split(m.group()), q)
 
-        def split(word: str, depth: int = 0) -> str:
-            if depth > 3 or len(word) < 4 or word in self.exact or word in EN_STOP:
-                return word
-            for n in range(min(len(word) - 2, 8), 1, -1):
-                head, rest = word[:n], word[n:]
-                if head in _GLUE_WORDS and (
-                    rest in self.exact or rest in EN_STOP or split(rest, depth + 1) != rest
-                ):
-                    return f"{head} {split(rest, depth + 1)}"
+    def _split(self, word: str) -> str:
+        if len(word) < 5 or word in self.exact or word in EN_STOP:
             return word
-
-        return _WORD.sub(lambda m: split(m.group()), q)
+        # best[i]: fewest pieces covering word[:i], and the pieces
+        best: list[tuple[int, list[str]] | None] = [None] * (len(word) + 1)
+        best[0] = (0, [])
+        for end in range(1, len(word) + 1):
+            for start in range(max(0, end - 30), end):
+                prev = best[start]
+                piece = word[start:end]
+                if prev is None or not (piece in self.glue or piece in self.joined):
+                    continue
+                if best[end] is None or prev[0] + 1 < best[end][0]:
+                    best[end] = (prev[0] + 1, [*prev[1], self.joined.get(piece, piece)])
+        done = best[len(word)]
+        return " ".join(done[1]) if done and done[0] > 1 else word
 
     def link(self, question: str) -> tuple[list[Mention], float, float]:
         """Mentions in the question; the share of its content they explain; how much of the
@@ -236,6 +256,7 @@ class Linker:
                 for i in range(start, start + len(key)):
                     taken[i] = True
         mentions += self._fuzzy_latin(q, taken)
+        mentions += self._homophones(q, taken, mentions)
         mentions += self._fuzzy_cjk(q, taken, mentions)
         mentions += self._tasks(q, taken)
         mentions.sort(key=lambda m: (m.start, -m.length))
@@ -272,6 +293,41 @@ class Linker:
                 found.append(Mention(eid, start, end, 0.9 * score / 100, kind, orig))
             for i in range(start, end):
                 taken[i] = True
+        return found
+
+    def _homophones(self, q: str, taken: list[bool], mentions: list[Mention]) -> list[Mention]:
+        """Chinese names typed with one wrong character of the same sound (媒界岗, 张粉, 复够率)."""
+        runs = [r for r in _CJK_RUN.finditer(q) if not all(taken[r.start() : r.end()])]
+        if not runs or not self.sounds:
+            return []
+        from pypinyin import lazy_pinyin  # only questions with unexplained Chinese pay for it
+
+        found: list[Mention] = []
+        for run in runs:
+            syllables = lazy_pinyin(run.group())
+            if len(syllables) != run.end() - run.start():
+                continue
+            for size in range(min(6, len(syllables)), 1, -1):
+                for i in range(len(syllables) - size + 1):
+                    s, e = run.start() + i, run.start() + i + size
+                    if all(taken[s:e]):
+                        continue
+                    window = q[s:e]
+                    for key in self.sounds.get(" ".join(syllables[i : i + size]), ()):
+                        differ = sum(a != b for a, b in zip(key, window, strict=True))
+                        if differ != 1:
+                            continue  # 0: an exact match would have found it; 2+: another word
+                        inside = [m for m in mentions + found if m.start >= s and m.end <= e]
+                        if any(taken[s:e]) and not inside:
+                            continue  # overlaps a name without containing it
+                        for m in inside:
+                            (mentions if m in mentions else found).remove(m)
+                        for eid, via, orig in self.exact[key]:
+                            kind = "task" if via == "task" else "fuzzy"
+                            found.append(Mention(eid, s, e, 0.9, kind, orig))
+                        for j in range(s, e):
+                            taken[j] = True
+                        break
         return found
 
     def _fuzzy_cjk(self, q: str, taken: list[bool], mentions: list[Mention]) -> list[Mention]:

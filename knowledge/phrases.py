@@ -13,8 +13,10 @@ PHRASES: dict[str, tuple[str, str]] = {
     "handled_by": ("Who deals with it", "由谁负责"),
     "who_title": ("Who handles {task}?", "谁负责{task}？"),
     "who_lead_one": ("Mainly the {owner}.", "主要是{owner}。"),
-    "who_lead_many": ("Mainly the {owner}; {others} also take part.",
-                      "主要是{owner}，{others}也会参与。"),
+    "who_lead_many": (
+        "Mainly the {owner}; {others} also take part.",
+        "主要是{owner}，{others}也会参与。",
+    ),
     "compare_title": ("{a} vs {b}", "{a}与{b}的区别"),
     "compare_lead": (
         "They are different jobs; here they are side by side.",
@@ -49,7 +51,7 @@ PHRASES: dict[str, tuple[str, str]] = {
     ),
     "unknown_close": ("Did you mean one of these?", "你想问的是不是这些？"),
     "empty_lead": (
-        "Ask me about a job or a term, for example \"what does a media buyer do\" or \"KOC\".",
+        'Ask me about a job or a term, for example "what does a media buyer do" or "KOC".',
         "问我一个岗位或术语吧，比如“媒介是做什么的”或者“什么是种草”。",
     ),
     "hello": ("Hi! 👋", "你好！👋"),

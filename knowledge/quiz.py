@@ -88,21 +88,27 @@ class Quiz:
         self.outcomes: tuple[str, ...] = tuple(order)
         self._rank = {o: i for i, o in enumerate(order)}
         self.best: dict[str, Fraction] = {
-            o: sum((max(c.weights.get(o, Fraction(0)) for c in q.choices) for q in self.questions),
-                   Fraction(0))
+            o: sum(
+                (max(c.weights.get(o, Fraction(0)) for c in q.choices) for q in self.questions),
+                Fraction(0),
+            )
             for o in order
         }
 
     @classmethod
     def from_entries(cls, entries: Mapping[str, Mapping[str, Any]]) -> Quiz:
         """The quiz from knowledge entries (KnowledgeBase.entries), questions ordered by id."""
-        found = sorted((e for e in entries.values() if e.get("kind") == QUIZ_KIND),
-                       key=lambda e: e["id"])
+        found = sorted(
+            (e for e in entries.values() if e.get("kind") == QUIZ_KIND), key=lambda e: e["id"]
+        )
         questions = []
         for entry in found:
             choices = tuple(
-                Choice(dict(a["text"]), {o: _number(w) for o, w in a["weights"].items()},
-                       dict(a["why"]))
+                Choice(
+                    dict(a["text"]),
+                    {o: _number(w) for o, w in a["weights"].items()},
+                    dict(a["why"]),
+                )
                 for a in entry["answers"]
             )
             questions.append(Question(entry["id"], dict(entry["question"]), choices))
@@ -129,8 +135,10 @@ class Quiz:
             for outcome, weight in question.choices[answer].weights.items():
                 points[outcome] += weight
         ranked = sorted(self.outcomes, key=lambda o: self._key(o, points[o]))
-        return [Match(o, points[o], _percent(points[o], self.best[o]), self._reasons(o, answers))
-                for o in ranked]
+        return [
+            Match(o, points[o], _percent(points[o], self.best[o]), self._reasons(o, answers))
+            for o in ranked
+        ]
 
     def top(self, answers: Sequence[int], n: int = TOP) -> list[Match]:
         return self.score(answers)[:n]
@@ -139,8 +147,11 @@ class Quiz:
         return (-points / self.best[outcome], -points, self._rank[outcome])
 
     def _reasons(self, outcome: str, answers: Sequence[int]) -> tuple[tuple[int, int], ...]:
-        hits = [(qi, ci) for qi, ci in enumerate(answers)
-                if self.questions[qi].choices[ci].weights.get(outcome)]
+        hits = [
+            (qi, ci)
+            for qi, ci in enumerate(answers)
+            if self.questions[qi].choices[ci].weights.get(outcome)
+        ]
         hits.sort(key=lambda h: (-self.questions[h[0]].choices[h[1]].weights[outcome], h[0]))
         return tuple(hits)
 
@@ -176,16 +187,25 @@ def check_quiz(entries: Iterable[tuple[str, Located]]) -> list[Problem]:
         low, high = QUESTIONS_RANGE
         fname, first = quiz[0]
         if not low <= len(quiz) <= high:
-            problems.append(Problem(fname, first.line,
-                                    f"the quiz has {len(quiz)} questions; it needs {low}-{high}"))
+            problems.append(
+                Problem(
+                    fname, first.line, f"the quiz has {len(quiz)} questions; it needs {low}-{high}"
+                )
+            )
         if len(outcomes) < MIN_OUTCOMES:
-            problems.append(Problem(fname, first.line, f"the quiz leads to {len(outcomes)} "
-                                                       f"outcomes; it needs {MIN_OUTCOMES}"))
+            problems.append(
+                Problem(
+                    fname,
+                    first.line,
+                    f"the quiz leads to {len(outcomes)} outcomes; it needs {MIN_OUTCOMES}",
+                )
+            )
     return problems
 
 
-def _check_question(fname: str, entry: Located, kinds: dict, articles: set[str],
-                    outcomes: set[str]) -> list[Problem]:
+def _check_question(
+    fname: str, entry: Located, kinds: dict, articles: set[str], outcomes: set[str]
+) -> list[Problem]:
     from .check import _check_shape
 
     eid = entry.get("id", "?")
@@ -203,8 +223,9 @@ def _check_question(fname: str, entry: Located, kinds: dict, articles: set[str],
             report(field, f"unknown field '{field}'")
     for field, shape in (("question", "bi_text"), ("sources", "sources")):
         if field in entry:
-            problems += _check_shape(fname, _line(entry, field), eid, field, shape,
-                                     entry[field], {}, articles)
+            problems += _check_shape(
+                fname, _line(entry, field), eid, field, shape, entry[field], {}, articles
+            )
     if "answers" not in entry:
         return problems
     answers = entry["answers"]
@@ -227,42 +248,63 @@ def _line(entry: Any, key: str) -> int:
 
 def _both(value: Any) -> tuple[str, str] | None:
     """(en, zh) of a well-formed bilingual text, else None (reported elsewhere)."""
-    if isinstance(value, dict) and isinstance(value.get("en"), str) \
-            and isinstance(value.get("zh"), str):
+    if (
+        isinstance(value, dict)
+        and isinstance(value.get("en"), str)
+        and isinstance(value.get("zh"), str)
+    ):
         return value["en"], value["zh"]
     return None
 
 
-def _check_answer(fname: str, entry: Located, where: str, answer: Any, kinds: dict,
-                  outcomes: set[str], seen: set[str]) -> list[Problem]:
+def _check_answer(
+    fname: str,
+    entry: Located,
+    where: str,
+    answer: Any,
+    kinds: dict,
+    outcomes: set[str],
+    seen: set[str],
+) -> list[Problem]:
     from .check import _check_shape
 
     line = getattr(answer, "line", entry.line)
     if not isinstance(answer, dict):
         return [Problem(fname, line, f"{where} must be a mapping with text, weights and why")]
-    problems = [Problem(fname, line, f"{where}: missing '{f}'") for f in ANSWER_FIELDS
-                if f not in answer]
-    problems += [Problem(fname, _line(answer, f), f"{where}: unknown field '{f}'") for f in answer
-                 if f not in ANSWER_FIELDS]
+    problems = [
+        Problem(fname, line, f"{where}: missing '{f}'") for f in ANSWER_FIELDS if f not in answer
+    ]
+    problems += [
+        Problem(fname, _line(answer, f), f"{where}: unknown field '{f}'")
+        for f in answer
+        if f not in ANSWER_FIELDS
+    ]
 
     def report(key: str, message: str) -> None:
         problems.append(Problem(fname, _line(answer, key), f"{where}: {message}"))
 
     for field in ("text", "why"):
         if field in answer:
-            problems += _check_shape(fname, _line(answer, field), where, field, "bi_text",
-                                     answer[field], {}, set())
+            problems += _check_shape(
+                fname, _line(answer, field), where, field, "bi_text", answer[field], {}, set()
+            )
     if text := _both(answer.get("text")):
         if len(text[0]) > MAX_ANSWER_EN or len(text[1]) > MAX_ANSWER_ZH:
-            report("text", f"text too long for a button (en at most {MAX_ANSWER_EN} "
-                           f"characters, zh at most {MAX_ANSWER_ZH})")
+            report(
+                "text",
+                f"text too long for a button (en at most {MAX_ANSWER_EN} "
+                f"characters, zh at most {MAX_ANSWER_ZH})",
+            )
         if text[0].strip().lower() in seen:
             report("text", "same text as another answer")
         seen.add(text[0].strip().lower())
     why = _both(answer.get("why"))
     if why and (len(why[0].split()) > MAX_WHY_EN_WORDS or len(why[1]) > MAX_WHY_ZH):
-        report("why", f"why is too long (en at most {MAX_WHY_EN_WORDS} words, zh at most "
-                      f"{MAX_WHY_ZH} characters)")
+        report(
+            "why",
+            f"why is too long (en at most {MAX_WHY_EN_WORDS} words, zh at most "
+            f"{MAX_WHY_ZH} characters)",
+        )
     if "weights" not in answer:
         return problems
     weights = answer["weights"]
@@ -304,18 +346,30 @@ class ChallengeQuestion:
     explanation: str
 
     def to_json(self) -> dict[str, Any]:
-        return {"kind": self.kind, "topic": self.topic, "question": self.question,
-                "options": list(self.options), "correct": self.correct,
-                "explanation": self.explanation}
+        return {
+            "kind": self.kind,
+            "topic": self.topic,
+            "question": self.question,
+            "options": list(self.options),
+            "correct": self.correct,
+            "explanation": self.explanation,
+        }
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> ChallengeQuestion:
-        return cls(data["kind"], data["topic"], data["question"], tuple(data["options"]),
-                   int(data["correct"]), data["explanation"])
+        return cls(
+            data["kind"],
+            data["topic"],
+            data["question"],
+            tuple(data["options"]),
+            int(data["correct"]),
+            data["explanation"],
+        )
 
 
-def make_challenge(kb: KnowledgeBase, lang: Lang, seed: str, count: int = 5
-                   ) -> list[ChallengeQuestion]:
+def make_challenge(
+    kb: KnowledgeBase, lang: Lang, seed: str, count: int = 5
+) -> list[ChallengeQuestion]:
     """`count` questions drawn from the knowledge base, the same ones for the same seed.
 
     Two families, alternating: who handles a task (from the jobs' `tasks`), and what a term
@@ -330,8 +384,9 @@ def make_challenge(kb: KnowledgeBase, lang: Lang, seed: str, count: int = 5
     used: set[str] = set()
     out: list[ChallengeQuestion] = []
     for family in plan:
-        made = (builder.task(rng, used) if family == "task" else builder.term(rng, used)) or \
-               (builder.term(rng, used) if family == "task" else builder.task(rng, used))
+        made = (builder.task(rng, used) if family == "task" else builder.term(rng, used)) or (
+            builder.term(rng, used) if family == "task" else builder.task(rng, used)
+        )
         if made:
             used.add(made.topic)
             out.append(made)
@@ -359,9 +414,20 @@ class _ChallengeBuilder:
                     near[r].add(j)
         self.near = {j: set().union(near[j], *(near[k] for k in near[j])) - {j} for j in self.jobs}
         # Words that say what a job does; words most jobs share ("user", "运营") say nothing.
-        self.work = {j: set(_tokens(" ".join([*kb.items(j, "tasks", lang),
-                                              *kb.items(j, "skills", lang), kb.name(j, lang)])))
-                     for j in self.jobs}
+        self.work = {
+            j: set(
+                _tokens(
+                    " ".join(
+                        [
+                            *kb.items(j, "tasks", lang),
+                            *kb.items(j, "skills", lang),
+                            kb.name(j, lang),
+                        ]
+                    )
+                )
+            )
+            for j in self.jobs
+        }
         frequency = Counter(t for words in self.work.values() for t in words)
         common = {t for t, n in frequency.items() if n > max(3, len(self.jobs) // 6)}
         self.work = {j: words - common for j, words in self.work.items()}
@@ -371,13 +437,21 @@ class _ChallengeBuilder:
 
     def task(self, rng: random.Random, used: set[str]) -> ChallengeQuestion | None:
         kb, lang = self.kb, self.lang
-        pool = [(j, task) for j in self.jobs if j not in used for task in kb.items(j, "tasks", lang)
-                if not _gives_away(task, kb.name(j, lang))]
+        pool = [
+            (j, task)
+            for j in self.jobs
+            if j not in used
+            for task in kb.items(j, "tasks", lang)
+            if not _gives_away(task, kb.name(j, lang))
+        ]
         rng.shuffle(pool)
         for owner, task in pool:
             words = set(_tokens(task))
-            wrong = [j for j in self.jobs if j != owner and j not in self.near[owner]
-                     and not (words & self.work[j])]
+            wrong = [
+                j
+                for j in self.jobs
+                if j != owner and j not in self.near[owner] and not (words & self.work[j])
+            ]
             if len(wrong) < 3:
                 continue
             names = [kb.name(j, lang) for j in [owner, *rng.sample(wrong, 3)]]
@@ -387,8 +461,9 @@ class _ChallengeBuilder:
             if len(question) > POLL_QUESTION:
                 continue
             options, correct = _shuffle(rng, names)
-            explanation = _cut(_labelled(names[0], kb.text(owner, "summary", lang), lang),
-                               POLL_EXPLANATION)
+            explanation = _cut(
+                _labelled(names[0], kb.text(owner, "summary", lang), lang), POLL_EXPLANATION
+            )
             return ChallengeQuestion("task", owner, question, options, correct, explanation)
         return None
 
@@ -402,8 +477,9 @@ class _ChallengeBuilder:
             if len(wrong) < 3:
                 continue
             others = rng.sample(wrong, len(wrong))
-            explanation = _cut(_labelled(label, kb.text(term, "summary", lang), lang),
-                               POLL_EXPLANATION)
+            explanation = _cut(
+                _labelled(label, kb.text(term, "summary", lang), lang), POLL_EXPLANATION
+            )
             if rng.random() < 0.5:
                 made = self._meaning(rng, term, label, others, explanation)
             else:
@@ -413,7 +489,7 @@ class _ChallengeBuilder:
         return None
 
     def _meaning(self, rng, term, label, others, explanation) -> ChallengeQuestion | None:
-        """"What does X mean?", the options being definitions (only those short enough)."""
+        """ "What does X mean?", the options being definitions (only those short enough)."""
         definitions = []
         for t in [term, *others]:
             text = definition(self.kb, t, self.lang)
@@ -430,7 +506,7 @@ class _ChallengeBuilder:
         return ChallengeQuestion("term_meaning", term, question, options, correct, explanation)
 
     def _word(self, rng, term, label, others, explanation) -> ChallengeQuestion | None:
-        """"Which term means ...?", the options being the terms' short names."""
+        """ "Which term means ...?", the options being the terms' short names."""
         labels = [label]
         for t in others:
             other = term_label(self.kb, t, self.lang)

@@ -1,7 +1,7 @@
 """Scores the engine on tests/eval/questions.yaml: used by the test and the benchmark.
 
 Run it directly to see accuracy by language, kind and tag, and every miss:
-    .venv/bin/python tests/eval/evaluate.py [-v]
+    .venv/bin/python tests/eval/evaluate.py [-v] [--holdout]
 """
 
 from __future__ import annotations
@@ -14,6 +14,9 @@ from pathlib import Path
 import yaml
 
 QUESTIONS = Path(__file__).with_name("questions.yaml")
+# Written separately, without sight of the engine or of questions.yaml, to see whether tuning on
+# questions.yaml generalises. Looked at once, for general fixes; not to be tuned against.
+HOLDOUT = Path(__file__).with_name("holdout.yaml")
 
 
 @dataclass
@@ -26,8 +29,8 @@ class Result:
     why: str
 
 
-def load_questions() -> list[dict]:
-    return yaml.safe_load(QUESTIONS.read_text(encoding="utf-8"))
+def load_questions(path: Path = QUESTIONS) -> list[dict]:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
 def judge(engine, item: dict) -> Result:
@@ -36,7 +39,11 @@ def judge(engine, item: dict) -> Result:
     problems = []
     if answer.lang != item["lang"]:
         problems.append(f"lang {answer.lang}")
-    if answer.kind != item["kind"]:
+    # "Which job is this?" about a job ad is answered by that job's card whether the engine
+    # reads it as a who-question or as a what-is question: the user sees the same thing.
+    main_topic = want_topics[0] if want_topics else None
+    same_job = {answer.kind, item["kind"]} == {"who", "role"} and answer.topic == main_topic
+    if answer.kind != item["kind"] and not same_job:
         problems.append(f"kind {answer.kind}")
     missing = [t for t in want_topics if t not in answer.topics]
     if missing:
@@ -84,4 +91,6 @@ if __name__ == "__main__":
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
     from knowledge.engine import Engine
 
-    print(report(evaluate(Engine.open()), verbose="-v" in sys.argv))
+    path = HOLDOUT if "--holdout" in sys.argv else QUESTIONS
+    print(f"{path.name}:")
+    print(report(evaluate(Engine.open(), load_questions(path)), verbose="-v" in sys.argv))
