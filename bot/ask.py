@@ -3,6 +3,7 @@ the buttons under answers. One handler per function; feature logic stays in the 
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
 import re
@@ -13,7 +14,7 @@ from telegram.error import BadRequest, TelegramError
 from telegram.ext import ContextTypes
 
 from knowledge.answer import Answer, Link
-from knowledge.langs import LANGS, Lang
+from knowledge.langs import LANGS, Lang, detect, from_telegram_code
 
 from . import callbacks
 from .context import reply_lang, services
@@ -253,19 +254,28 @@ async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     text = message.text or ""
     if message.chat.type != ChatType.PRIVATE:
         text = _strip_mention(text, context.bot.username)
-    _remember(update, context)
-    with contextlib.suppress(TelegramError):  # "typing" is a courtesy; the answer matters more
-        await context.bot.send_chat_action(message.chat_id, ChatAction.TYPING)
-    lang = reply_lang(update, context, text)
-    stored = (
-        services(context).store.get_user(update.effective_user.id)
-        if update.effective_user
-        else None
-    )
-    pinned = stored.lang if stored and stored.lang else None
-    answer = services(context).engine.answer(text, lang=pinned or lang)
+    user = update.effective_user
+    stored = services(context).store.touch_user(user.id, message.chat_id, user.language_code)
+    lang = stored.lang or detect(text, from_telegram_code(user.language_code))
+    engine = services(context).engine
+    # The engine answers in a millisecond or two; "typing…" appears only if it ever takes long
+    # enough for a person to notice, instead of flickering before every reply.
+    typing = asyncio.create_task(_typing_after(context, message.chat_id, TYPING_DELAY))
+    try:
+        answer = await asyncio.to_thread(engine.answer, text, lang)
+    finally:
+        typing.cancel()
     _log(context, update, text, answer)
     await send_answer(message, answer)
+
+
+TYPING_DELAY = 0.3  # seconds
+
+
+async def _typing_after(context, chat_id: int, delay: float) -> None:
+    await asyncio.sleep(delay)
+    with contextlib.suppress(TelegramError):  # a courtesy; the answer matters more
+        await context.bot.send_chat_action(chat_id, ChatAction.TYPING)
 
 
 def _strip_mention(text: str, username: str | None) -> str:

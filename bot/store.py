@@ -6,6 +6,7 @@ losing it would lose people's choices. WAL mode lets `careerbot tips send` run b
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import threading
 import time
@@ -32,6 +33,8 @@ class StateStore:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None, timeout=30)
         conn.execute("pragma journal_mode=wal")
+        # WAL + NORMAL: no corruption on a crash, and no fsync per logged question.
+        conn.execute("pragma synchronous=normal")
         conn.execute("pragma busy_timeout=30000")
         self.db = sqlite_utils.Database(conn)
         self._lock = threading.RLock()
@@ -40,39 +43,84 @@ class StateStore:
     def _migrate(self) -> None:
         with self._lock:
             self.db["users"].create(
-                {"user_id": int, "chat_id": int, "lang": str, "language_code": str,
-                 "last_lang": str, "first_seen": float, "last_seen": float},
-                pk="user_id", if_not_exists=True,
+                {
+                    "user_id": int,
+                    "chat_id": int,
+                    "lang": str,
+                    "language_code": str,
+                    "last_lang": str,
+                    "first_seen": float,
+                    "last_seen": float,
+                },
+                pk="user_id",
+                if_not_exists=True,
             )
             self.db["questions"].create(
-                {"id": int, "ts": float, "user_id": int, "chat_id": int, "lang": str, "kind": str,
-                 "topic": str, "confidence": float, "question": str},
-                pk="id", if_not_exists=True,
+                {
+                    "id": int,
+                    "ts": float,
+                    "user_id": int,
+                    "chat_id": int,
+                    "lang": str,
+                    "kind": str,
+                    "topic": str,
+                    "confidence": float,
+                    "question": str,
+                },
+                pk="id",
+                if_not_exists=True,
             )
             self.db["subscriptions"].create(
-                {"user_id": int, "chat_id": int, "hour": int, "minute": int, "tz": str,
-                 "active": int, "created": float, "tips_sent": int},
-                pk="user_id", if_not_exists=True,
+                {
+                    "user_id": int,
+                    "chat_id": int,
+                    "hour": int,
+                    "minute": int,
+                    "tz": str,
+                    "active": int,
+                    "created": float,
+                    "tips_sent": int,
+                },
+                pk="user_id",
+                if_not_exists=True,
             )
             # One row per subscriber per local date: the primary key is what makes a second send
             # of the same day impossible, whoever tries it.
             self.db["deliveries"].create(
-                {"user_id": int, "day": str, "tip_id": str, "status": str, "claimed": float,
-                 "sent": float, "attempts": int},
-                pk=("user_id", "day"), if_not_exists=True,
+                {
+                    "user_id": int,
+                    "day": str,
+                    "tip_id": str,
+                    "status": str,
+                    "claimed": float,
+                    "sent": float,
+                    "attempts": int,
+                },
+                pk=("user_id", "day"),
+                if_not_exists=True,
             )
             self.db["quiz"].create(
                 {"user_id": int, "state": str, "updated": float},
-                pk="user_id", if_not_exists=True,
+                pk="user_id",
+                if_not_exists=True,
             )
             self.db["quiz_results"].create(
                 {"user_id": int, "result": str, "finished": float},
-                pk="user_id", if_not_exists=True,
+                pk="user_id",
+                if_not_exists=True,
             )
             self.db["challenges"].create(
-                {"poll_id": str, "user_id": int, "chat_id": int, "round": str, "index": int,
-                 "correct": int, "answered": int},
-                pk="poll_id", if_not_exists=True,
+                {
+                    "poll_id": str,
+                    "user_id": int,
+                    "chat_id": int,
+                    "round": str,
+                    "index": int,
+                    "correct": int,
+                    "answered": int,
+                },
+                pk="poll_id",
+                if_not_exists=True,
             )
 
     def close(self) -> None:
@@ -80,59 +128,330 @@ class StateStore:
 
     # -- users -----------------------------------------------------------------------------
 
+    # Every question passes through these: plain SQL, not sqlite-utils' table helpers, which
+    # read the table's schema on each call.
+
     def touch_user(self, user_id: int, chat_id: int, language_code: str | None) -> User:
         now = time.time()
         with self._lock:
-            row = self._user_row(user_id)
-            if row is None:
-                self.db["users"].insert(
-                    {"user_id": user_id, "chat_id": chat_id, "lang": None,
-                     "language_code": language_code, "first_seen": now, "last_seen": now},
-                    pk="user_id", ignore=True,
-                )
-                return User(user_id, chat_id, None, language_code)
-            self.db["users"].update(
-                user_id, {"chat_id": chat_id, "language_code": language_code, "last_seen": now}
+            self.db.execute(
+                "insert into users (user_id, chat_id, language_code, first_seen, last_seen) "
+                "values (?, ?, ?, ?, ?) on conflict(user_id) do update set "
+                "chat_id = excluded.chat_id, language_code = excluded.language_code, "
+                "last_seen = excluded.last_seen",
+                [user_id, chat_id, language_code, now, now],
             )
-            return User(user_id, chat_id, row["lang"], language_code, row["last_lang"])
+            return self._user(user_id)  # type: ignore[return-value]
 
-    def _user_row(self, user_id: int) -> dict | None:
-        rows = list(self.db.query("select * from users where user_id = ?", [user_id]))
-        return rows[0] if rows else None
+    def _user(self, user_id: int) -> User | None:
+        row = self.db.execute(
+            "select user_id, chat_id, lang, language_code, last_lang from users where user_id = ?",
+            [user_id],
+        ).fetchone()
+        return User(*row) if row else None
 
     def get_user(self, user_id: int) -> User | None:
         with self._lock:
-            row = self._user_row(user_id)
-        if row is None:
-            return None
-        return User(row["user_id"], row["chat_id"], row["lang"], row["language_code"],
-                    row["last_lang"])
+            return self._user(user_id)
 
     def set_lang(self, user_id: int, chat_id: int, lang: str | None) -> None:
         """Pin the reply language (None: follow each message)."""
         with self._lock:
-            row = self._user_row(user_id)
-            self.touch_user(user_id, chat_id, row["language_code"] if row else None)
-            self.db["users"].update(user_id, {"lang": lang})
+            user = self._user(user_id)
+            self.touch_user(user_id, chat_id, user.language_code if user else None)
+            self.db.execute("update users set lang = ? where user_id = ?", [lang, user_id])
 
     def set_last_lang(self, user_id: int, lang: str) -> None:
         with self._lock:
-            self.db["users"].update(user_id, {"last_lang": lang})
+            self.db.execute("update users set last_lang = ? where user_id = ?", [lang, user_id])
 
     # -- the question log ------------------------------------------------------------------
 
-    def log_question(self, user_id: int, chat_id: int, question: str, lang: str, kind: str,
-                     topic: str | None, confidence: float) -> None:
+    def log_question(
+        self,
+        user_id: int,
+        chat_id: int,
+        question: str,
+        lang: str,
+        kind: str,
+        topic: str | None,
+        confidence: float,
+    ) -> None:
         with self._lock:
-            self.db["questions"].insert(
-                {"ts": time.time(), "user_id": user_id, "chat_id": chat_id, "lang": lang,
-                 "kind": kind, "topic": topic, "confidence": confidence,
-                 "question": question[:1000]}
+            self.db.execute(
+                "insert into questions (ts, user_id, chat_id, lang, kind, topic, confidence, "
+                "question) values (?, ?, ?, ?, ?, ?, ?, ?)",
+                [time.time(), user_id, chat_id, lang, kind, topic, confidence, question[:1000]],
             )
 
     def unanswered(self, limit: int = 50) -> list[dict]:
         """What curators should look at: questions that got no confident answer."""
         with self._lock:
-            return list(self.db.query(
-                "select ts, lang, question, confidence from questions where kind = 'unknown' "
-                "order by ts desc limit ?", [limit]))
+            return list(
+                self.db.query(
+                    "select ts, lang, question, confidence from questions where kind = 'unknown' "
+                    "order by ts desc limit ?",
+                    [limit],
+                )
+            )
+
+    # == daily tips: subscriptions and deliveries (bot/tips.py, bot/delivery.py) ==============
+    #
+    # A deliveries row is the claim on one subscriber's tip for one local date. Its status:
+    #   claimed  a sender has it and is sending (or crashed while sending: see bot/delivery.py)
+    #   sent     delivered
+    #   retry    the send surely did not go through (network down, 5xx); may be claimed again
+    #   failed   gave up for the day (Telegram refused it, or too many attempts)
+    #   unknown  the request may have reached Telegram (read timeout): never sent again
+    #   blocked  403, the user blocked the bot; the subscription is switched off
+    # Tips "had" for the rotation are those that may have reached the user.
+
+    TIPS_HAD = ("sent", "claimed", "unknown")
+
+    def ensure_tip_indexes(self) -> None:
+        """Due-selection reads subscriptions by zone; idempotent, cheap to call at start-up."""
+        with self._lock:
+            self.db.execute("create index if not exists subscriptions_active_tz "
+                            "on subscriptions(active, tz)")
+
+    def subscribe(self, user_id: int, chat_id: int, hour: int, minute: int, tz: str,
+                  now: float) -> None:
+        """Start or change a subscription; `created` marks when this schedule was chosen."""
+        with self._lock:
+            self.db.execute(
+                "insert into subscriptions (user_id, chat_id, hour, minute, tz, active, created, "
+                "tips_sent) values (?, ?, ?, ?, ?, 1, ?, 0) on conflict(user_id) do update set "
+                "chat_id = excluded.chat_id, hour = excluded.hour, minute = excluded.minute, "
+                "tz = excluded.tz, active = 1, created = excluded.created",
+                [user_id, chat_id, hour, minute, tz, now],
+            )
+
+    def unsubscribe(self, user_id: int) -> bool:
+        """Stop the daily tip; True if there was an active subscription."""
+        with self._lock:
+            cursor = self.db.execute(
+                "update subscriptions set active = 0 where user_id = ? and active = 1", [user_id])
+            return cursor.rowcount > 0
+
+    def get_subscription(self, user_id: int) -> dict | None:
+        with self._lock:
+            rows = list(self.db.query("select * from subscriptions where user_id = ?", [user_id]))
+        return rows[0] if rows else None
+
+    def subscription_zones(self) -> list[str]:
+        with self._lock:
+            return [row["tz"] for row in self.db.query(
+                "select distinct tz from subscriptions where active = 1")]
+
+    def count_active_subscriptions(self) -> int:
+        with self._lock:
+            row = self.db.execute("select count(*) from subscriptions where active = 1").fetchone()
+        return row[0]
+
+    def tip_candidates(self, tz: str, day: str, minute_of_day: int | None,
+                       max_attempts: int) -> list[dict]:
+        """Active subscribers in zone `tz` whose time of day has come (all of them when
+        `minute_of_day` is None) and who have no delivery for local date `day`, except one
+        that may be retried. With the user's language settings, for rendering."""
+        sql = (
+            "select s.user_id, s.chat_id, s.hour, s.minute, s.tz, s.created, "
+            "u.lang, u.last_lang, u.language_code from subscriptions s "
+            "left join users u on u.user_id = s.user_id "
+            "where s.active = 1 and s.tz = ? and (? is null or s.hour * 60 + s.minute <= ?) "
+            "and not exists (select 1 from deliveries d where d.user_id = s.user_id "
+            "and d.day = ? and not (d.status = 'retry' and d.attempts < ?)) "
+            "order by s.hour, s.minute, s.user_id"
+        )
+        with self._lock:
+            return list(self.db.query(sql, [tz, minute_of_day, minute_of_day, day, max_attempts]))
+
+    def tips_had(self, user_id: int) -> list[str]:
+        """Tip ids that may have reached the user, oldest first (for the rotation)."""
+        marks = ", ".join("?" for _ in self.TIPS_HAD)
+        with self._lock:
+            return [row["tip_id"] for row in self.db.query(
+                f"select tip_id from deliveries where user_id = ? and tip_id is not null "
+                f"and status in ({marks}) order by day, claimed", [user_id, *self.TIPS_HAD])]
+
+    def delivery(self, user_id: int, day: str) -> dict | None:
+        with self._lock:
+            rows = list(self.db.query(
+                "select * from deliveries where user_id = ? and day = ?", [user_id, day]))
+        return rows[0] if rows else None
+
+    def claim_delivery(self, user_id: int, day: str, tip_id: str, now: float,
+                       max_attempts: int) -> bool:
+        """Take the right to send `user_id` their tip for `day`. One statement, so SQLite
+        makes it atomic across threads and processes: the primary key lets exactly one sender
+        insert the row; a 'retry' row is taken over by exactly one sender too."""
+        with self._lock:
+            cursor = self.db.execute(
+                "insert into deliveries (user_id, day, tip_id, status, claimed, sent, attempts) "
+                "values (?, ?, ?, 'claimed', ?, null, 1) on conflict(user_id, day) do update set "
+                "status = 'claimed', tip_id = excluded.tip_id, claimed = excluded.claimed, "
+                "attempts = deliveries.attempts + 1 "
+                "where deliveries.status = 'retry' and deliveries.attempts < ?",
+                [user_id, day, tip_id, now, max_attempts],
+            )
+            return cursor.rowcount == 1
+
+    def finish_delivery(self, user_id: int, day: str, status: str, now: float) -> None:
+        """Record how a claimed send ended; 'sent' also counts it, 'blocked' unsubscribes."""
+        with self._lock:
+            conn = self.db.conn
+            conn.execute("begin immediate")
+            try:
+                conn.execute(
+                    "update deliveries set status = ?, sent = ? where user_id = ? and day = ? "
+                    "and status = 'claimed'",
+                    [status, now if status == "sent" else None, user_id, day],
+                )
+                if status == "sent":
+                    conn.execute("update subscriptions set tips_sent = coalesce(tips_sent, 0) + 1 "
+                                 "where user_id = ?", [user_id])
+                elif status == "blocked":
+                    conn.execute("update subscriptions set active = 0 where user_id = ?",
+                                 [user_id])
+                conn.execute("commit")
+            except BaseException:
+                conn.execute("rollback")
+                raise
+
+    # == end of daily tips =====================================================================
+
+    # == quiz and challenge (bot/quiz.py) =====================================================
+    # Quiz progress is one row per user (the `quiz` table): {"round", "answers", "chat_id",
+    # "message_id"}. A press only changes it when its round and question index still match
+    # (`advance_quiz`), so a double tap, an old message or a forwarded one cannot corrupt it.
+
+    def get_quiz(self, user_id: int) -> dict | None:
+        with self._lock:
+            rows = list(self.db.query("select state from quiz where user_id = ?", [user_id]))
+        return json.loads(rows[0]["state"]) if rows else None
+
+    def save_quiz(self, user_id: int, state: dict) -> None:
+        with self._lock:
+            self.db["quiz"].upsert(
+                {"user_id": user_id, "state": json.dumps(state), "updated": time.time()},
+                pk="user_id",
+            )
+
+    def advance_quiz(self, user_id: int, round_token: str, index: int, state: dict) -> bool:
+        """Save `state` only if the stored quiz is still at (`round_token`, `index`)."""
+        with self._lock:
+            current = self.get_quiz(user_id)
+            if (not current or current.get("round") != round_token
+                    or len(current.get("answers", [])) != index):
+                return False
+            self.save_quiz(user_id, state)
+            return True
+
+    def clear_quiz(self, user_id: int) -> None:
+        with self._lock:
+            self.db.execute("delete from quiz where user_id = ?", [user_id])
+
+    def get_quiz_result(self, user_id: int) -> dict | None:
+        with self._lock:
+            rows = list(self.db.query(
+                "select result, finished from quiz_results where user_id = ?", [user_id]))
+        if not rows:
+            return None
+        result = json.loads(rows[0]["result"])
+        result["finished"] = rows[0]["finished"]
+        return result
+
+    def finish_quiz(self, user_id: int, round_token: str, index: int, result: dict) -> bool:
+        """Keep the result and end the round, once: False if the round moved on meanwhile."""
+        with self._lock:
+            current = self.get_quiz(user_id)
+            if (not current or current.get("round") != round_token
+                    or len(current.get("answers", [])) != index):
+                return False
+            self.db["quiz_results"].upsert(
+                {"user_id": user_id, "result": json.dumps(result), "finished": time.time()},
+                pk="user_id",
+            )
+            self.clear_quiz(user_id)
+            return True
+
+    # Challenge rounds: the questions of each round live in `challenge_rounds` (created here, on
+    # first use); each poll sent is a row of `challenges`, whose `answered` is the option the
+    # owner chose (NULL until then).
+
+    def _challenge_rounds(self) -> sqlite_utils.db.Table:
+        with self._lock:
+            if not getattr(self, "_challenge_rounds_ready", False):
+                self.db["challenge_rounds"].create(
+                    {"round": str, "user_id": int, "chat_id": int, "lang": str,
+                     "questions": str, "created": float, "finished": float},
+                    pk="round", if_not_exists=True,
+                )
+                self.db["challenge_rounds"].create_index(["user_id"], if_not_exists=True)
+                self._challenge_rounds_ready = True
+        return self.db["challenge_rounds"]
+
+    def start_challenge(self, round_token: str, user_id: int, chat_id: int, lang: str,
+                        questions: list[dict]) -> None:
+        table = self._challenge_rounds()
+        with self._lock:
+            table.insert({"round": round_token, "user_id": user_id, "chat_id": chat_id,
+                          "lang": lang, "questions": json.dumps(questions, ensure_ascii=False),
+                          "created": time.time(), "finished": None})
+
+    def get_challenge(self, round_token: str) -> dict | None:
+        self._challenge_rounds()
+        with self._lock:
+            rows = list(self.db.query("select * from challenge_rounds where round = ?",
+                                      [round_token]))
+        if not rows:
+            return None
+        row = dict(rows[0])
+        row["questions"] = json.loads(row["questions"])
+        return row
+
+    def open_challenge(self, user_id: int) -> dict | None:
+        """The user's unfinished round, if any (the newest)."""
+        self._challenge_rounds()
+        with self._lock:
+            rows = list(self.db.query(
+                "select round from challenge_rounds where user_id = ? and finished is null "
+                "order by created desc limit 1", [user_id]))
+        return self.get_challenge(rows[0]["round"]) if rows else None
+
+    def add_challenge_poll(self, poll_id: str, user_id: int, chat_id: int, round_token: str,
+                           index: int, correct: int) -> None:
+        with self._lock:
+            self.db["challenges"].insert(
+                {"poll_id": poll_id, "user_id": user_id, "chat_id": chat_id,
+                 "round": round_token, "index": index, "correct": correct, "answered": None},
+                pk="poll_id", replace=True,
+            )
+
+    def get_challenge_poll(self, poll_id: str) -> dict | None:
+        with self._lock:
+            rows = list(self.db.query("select * from challenges where poll_id = ?", [poll_id]))
+        return dict(rows[0]) if rows else None
+
+    def answer_challenge_poll(self, poll_id: str, option: int) -> bool:
+        """Record the owner's answer once; False if it was already recorded."""
+        with self._lock:
+            cursor = self.db.execute(
+                "update challenges set answered = ? where poll_id = ? and answered is null",
+                [option, poll_id])
+            return cursor.rowcount == 1
+
+    def challenge_polls(self, round_token: str) -> list[dict]:
+        with self._lock:
+            return [dict(r) for r in self.db.query(
+                'select * from challenges where round = ? order by "index"', [round_token])]
+
+    def finish_challenge(self, round_token: str) -> bool:
+        """Close the round once: only the first caller gets True (and sends the score)."""
+        self._challenge_rounds()
+        with self._lock:
+            cursor = self.db.execute(
+                "update challenge_rounds set finished = ? where round = ? and finished is null",
+                [time.time(), round_token])
+            return cursor.rowcount == 1
+
+    # == end of quiz and challenge ===========================================================

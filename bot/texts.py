@@ -26,7 +26,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "选一个部门或岗位，也可以直接输入名称：",
     ),
     "compare_howto": (
-        "Type two things with \"vs\" between them, or use /compare A | B. For example:",
+        'Type two things with "vs" between them, or use /compare A | B. For example:',
         "输入两个岗位，中间加“和…有什么区别”，或用 /compare A | B。比如：",
     ),
     "switch_howto": (
@@ -92,7 +92,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "用 | 隔开现在的岗位和目标岗位，比如：/switch 推广 | 内容运营",
     ),
     "not_found_one": (
-        "I couldn't find \"{name}\". Try another name, or type a question.",
+        'I couldn\'t find "{name}". Try another name, or type a question.',
         "没找到“{name}”。换个说法试试，或者直接提问。",
     ),
     "stale_button": (
@@ -118,7 +118,145 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "sources_title": ("<b>Sources</b>", "<b>来源</b>"),
     "coming_back": ("Welcome back! ", "欢迎回来！"),
+    # == daily tips (bot/tips.py) ==============================================================
+    "tip_heading_today": ("Tip of the day", "今日知识点"),
+    "tip_heading_daily": ("Your daily tip", "每日一条"),
+    "tip_heading_another": ("Another tip", "再来一条"),
+    "tip_source": ("Source: {source}", "来源：{source}"),
+    "tip_footer": ("/settings · /unsubscribe", "/settings 设置 · /unsubscribe 退订"),
+    "tip_btn_another": ("💡 Another tip", "💡 再来一条"),
+    "tip_btn_more": ("📖 More: {name}", "📖 延伸：{name}"),
+    "tip_btn_subscribe": ("🔔 A tip every day", "🔔 每天推送一条"),
+    "tip_subscribed": (
+        "🔔 Subscribed: one tip every day at {time} ({zone}). The first one comes {when}.\n"
+        "Change it: /subscribe 21:30 Europe/Berlin · stop: /unsubscribe",
+        "🔔 订阅成功：每天 {time}（{zone}）推送一条，第一条{when}送到。\n"
+        "修改：/subscribe 21:30 Asia/Shanghai · 退订：/unsubscribe",
+    ),
+    "tip_already": (
+        "You're already subscribed: every day at {time} ({zone}).\n"
+        "Change it: /subscribe 21:30 Europe/Berlin · stop: /unsubscribe",
+        "你已经订阅了：每天 {time}（{zone}）。\n"
+        "修改：/subscribe 21:30 Asia/Shanghai · 退订：/unsubscribe",
+    ),
+    "tip_when_today": ("today at {time}", "今天 {time}"),
+    "tip_when_tomorrow": ("tomorrow at {time}", "明天 {time}"),
+    "tip_subscribe_bad": (
+        "I couldn't read \"{text}\" as a time or a time zone.\n"
+        "Times: 21:30, 07:00, 8am, 8:30pm.\n"
+        "Zones: Europe/Berlin, Asia/Shanghai, a city (berlin, new york), UTC, UTC+8, GMT-5, "
+        "+08:00.\n"
+        "For example: /subscribe 8am Europe/Berlin",
+        "没看懂“{text}”这个时间或时区。\n"
+        "时间：21:30、07:00、8am、8:30pm、晚上9点。\n"
+        "时区：Asia/Shanghai、Europe/Berlin、城市名（北京、香港、berlin）、UTC、UTC+8、GMT-5、+08:00。\n"
+        "例如：/subscribe 21:30 Asia/Shanghai",
+    ),
+    "tip_unsubscribed": (
+        "Done: no more daily tips. /subscribe brings them back, and /tip shows today's any time.",
+        "已退订，不再推送。想恢复就发 /subscribe；随时可以用 /tip 看今天的知识点。",
+    ),
+    "tip_not_subscribed": (
+        "You're not subscribed. /subscribe sends you one tip every day.",
+        "你还没有订阅。发送 /subscribe，每天收到一条。",
+    ),
+    "tip_private_only": (
+        "Daily tips come in a private chat: open a chat with me and send /subscribe there.",
+        "每日推送要在私聊里订阅：请私聊我并发送 /subscribe。",
+    ),
+    "tip_settings": (
+        "<b>Your settings</b>\n"
+        "Daily tip: {status}\n"
+        "Time: {time}\n"
+        "Time zone: {zone}\n"
+        "Language: {language}\n"
+        "Tips received: {count}\n\n"
+        "Change: /subscribe TIME ZONE · /lang · /unsubscribe",
+        "<b>你的设置</b>\n"
+        "每日推送：{status}\n"
+        "时间：{time}\n"
+        "时区：{zone}\n"
+        "语言：{language}\n"
+        "已收到：{count} 条\n\n"
+        "修改：/subscribe 时间 时区 · /lang · /unsubscribe",
+    ),
+    "tip_status_on": ("on", "已订阅"),
+    "tip_status_off": ("off (/subscribe)", "未订阅（/subscribe）"),
+    "tip_default_mark": (" (default)", "（默认）"),
+    # == end of daily tips =====================================================================
 }
+
+# == quiz and challenge (bot/quiz.py) =======================================================
+TEXTS.update({
+    "quiz_cmd": ("Which job fits you? A short quiz", "测测你适合哪个岗位"),
+    "challenge_cmd": ("Five questions: who does what", "五道题测测你懂多少"),
+    "quiz_help": (
+        "/quiz: a short quiz on which department or role fits you\n"
+        "/challenge: five quick questions on who does what\n",
+        "/quiz：小测试，看看你适合哪个部门或岗位\n"
+        "/challenge：五道小题，考考你谁负责什么\n",
+    ),
+    "quiz_title": ("🧭 <b>Which job fits you?</b>", "🧭 <b>你适合哪个岗位？</b>"),
+    "quiz_intro": (
+        "{n} quick questions about what you enjoy. There are no wrong answers: pick what feels "
+        "closest to you.",
+        "{n}道小题，说说你喜欢做什么。没有标准答案，选最像你的那个就好。",
+    ),
+    "quiz_resume": (
+        "Welcome back! You were on question {i} of {n}.",
+        "欢迎回来！你上次答到第{i}题（共{n}题）。",
+    ),
+    "quiz_back": ("« Back", "« 上一题"),
+    "quiz_restart": ("↺ Start over", "↺ 重新开始"),
+    "quiz_result_title": ("🧭 <b>Your best matches</b>", "🧭 <b>最适合你的岗位</b>"),
+    "quiz_because_one": ("You chose “{a}”.", "你选了“{a}”。"),
+    "quiz_because_two": ("You chose “{a}” and “{b}”.", "你选了“{a}”和“{b}”。"),
+    "quiz_measured": ("Judged by", "考核看"),
+    "quiz_result_footer": (
+        "Tap a job to read about it or to see how people get into it.",
+        "点下面的按钮，看看岗位详情，或者怎么入行。",
+    ),
+    "quiz_btn_into": ("🚪 How to get in", "🚪 怎么入行"),
+    "quiz_btn_retake": ("🔁 Take the quiz again", "🔁 再测一次"),
+    "quiz_last": (
+        "Your last result:\n{lines}\n\nSee it in full, or start a new round?",
+        "你上次的结果：\n{lines}\n\n查看完整结果，还是重新测一次？",
+    ),
+    "quiz_btn_show": ("📋 Show my result", "📋 查看上次结果"),
+    "quiz_btn_new": ("🆕 New round", "🆕 重新测一次"),
+    "quiz_not_yours": (
+        "That quiz belongs to someone else, so I left it alone. Send /quiz to take your own.",
+        "这是别人的测试，我没有动它。发送 /quiz 开始你自己的测试吧。",
+    ),
+    "quiz_stale": (
+        "That button is from an earlier question or round, so I ignored it. Your quiz goes on "
+        "in its latest message; /quiz brings it back.",
+        "这个按钮来自之前的题目或上一轮，我没有处理。你的测试在最新那条消息里继续，发送 /quiz 可以找回。",
+    ),
+    "quiz_unavailable": (
+        "The quiz isn't available right now. Please try again later.",
+        "测试暂时不可用，请稍后再试。",
+    ),
+    "challenge_intro": (
+        "🎯 <b>Challenge</b>: {n} questions on who does what and what the jargon means. Answer "
+        "each poll and the next one follows.",
+        "🎯 <b>小挑战</b>：{n}道题，考考你谁负责什么、行话是什么意思。答完一题，下一题马上就来。",
+    ),
+    "challenge_score": ("🎯 <b>Challenge done: {right}/{total} right</b>",
+                        "🎯 <b>挑战完成：答对{right}/{total}题</b>"),
+    "challenge_closed": (
+        "🎯 <b>Your previous challenge: {right}/{total} right</b> ({left} not answered)",
+        "🎯 <b>上一轮挑战：答对{right}/{total}题</b>（{left}题没答）",
+    ),
+    "challenge_perfect": ("All correct, well done!", "全部答对，太厉害了！"),
+    "challenge_read": ("Worth a read, for the ones you missed:", "没答对的题，可以看看这些："),
+    "challenge_again": ("Send /challenge for another round.", "发送 /challenge 再来一轮。"),
+    "challenge_unavailable": (
+        "There isn't enough in the knowledge base for a challenge right now.",
+        "知识库里的内容暂时不够出一轮挑战题。",
+    ),
+})
+# == end of quiz and challenge ==============================================================
 
 LANG_NAMES = {"en": "English", "zh-Hans": "简体中文", "zh-Hant": "繁體中文"}
 

@@ -168,10 +168,21 @@ async def test_bad_input_gets_an_answer(bot):
         assert reply.strip()
 
 
-async def test_typing_action_is_sent(bot):
+async def test_typing_shows_only_when_an_answer_is_slow(bot, engine, monkeypatch):
     mark = bot.mark()
-    bot.push_message(CHAT, "what is SEO")
-    await bot.wait_for_calls("sendChatAction", chat_id=CHAT, after=mark)
+    await ask(bot, "what is SEO")
+    assert not bot.calls_for("sendChatAction", after=mark)  # instant answers need no "typing…"
+    real = engine.answer
+
+    def slow(*args, **kwargs):
+        time.sleep(0.6)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(engine, "answer", slow)
+    mark = bot.mark()
+    assert "SEO" in await ask(bot, "what is SEO")
+    typing = bot.calls_for("sendChatAction", chat_id=CHAT, after=mark)
+    assert typing and typing[0].params["action"] == "typing"
 
 
 async def test_groups_only_answer_mentions(bot):
