@@ -127,9 +127,9 @@ async def about(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     _remember(update, context)
     lang = reply_lang(update, context)
     kb = services(context).engine.kb
-    tips = len(kb.tips)
+    entries = len(kb.of_kind("department", "role", "term", "concept", "org", "transition"))
     await update.effective_message.reply_html(
-        t("about", lang, entries=len(kb.entries) - tips, tips=tips, articles=len(kb.articles))
+        t("about", lang, entries=entries, tips=len(kb.tips), articles=len(kb.articles))
     )
 
 
