@@ -105,7 +105,7 @@ def build_application(
         # paces itself); group limits and RetryAfter are still honoured.
         .rate_limiter(AIORateLimiter(overall_max_rate=0, max_retries=3))
         .post_init(post_init)
-        .concurrent_updates(False)
+        .concurrent_updates(8)
     )
     if settings.api_base_url:
         builder = builder.base_url(settings.api_base_url)

@@ -16,11 +16,11 @@ from pathlib import Path
 import sqlite_utils
 
 from .check import alias_keys, check_entries, load_all
-from .langs import fold
+from .langs import fold, pinyin_table
 from .source import data_dir, yaml_files
 
 # Bump when the database layout or the way it is filled changes.
-FORMAT_VERSION = "5"
+FORMAT_VERSION = "7"
 
 _WORD = re.compile(r"[a-z0-9]+")
 _CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
@@ -45,17 +45,16 @@ def search_tokens(text: str, drop: frozenset[str] | set[str] = frozenset()) -> l
     return tokens
 
 
-def pinyin_key(text: str) -> str:
+def pinyin_key(text: str, table: dict[str, str]) -> str:
     """The toneless pinyin of a Chinese name ("媒介岗" -> "mei jie gang"), or "" if not all Chinese.
 
     Most Chinese typos are homophones typed with a pinyin keyboard (媒界 for 媒介), so names are
-    also indexed by sound. pypinyin is imported only here and when a question needs it.
+    also indexed by sound.
     """
-    from pypinyin import lazy_pinyin
-
     if not text or not all("\u3400" <= ch <= "\u9fff" for ch in text):
         return ""
-    return " ".join(lazy_pinyin(text))
+    syllables = [table.get(ch, "") for ch in text]
+    return " ".join(syllables) if all(syllables) else ""
 
 
 def _stem(word: str) -> str:
@@ -152,9 +151,13 @@ def build(db_path: Path, directory: Path | None = None) -> dict[str, int]:
                     )
         db["entries"].insert_all(rows, pk="id")
         db["entries"].enable_fts(["body"], fts_version="FTS5", tokenize="unicode61")
+        table = pinyin_table()
         for row in alias_rows:
-            row["pinyin"] = pinyin_key(row["key"])
+            row["pinyin"] = pinyin_key(row["key"], table)
         db["aliases"].insert_all(alias_rows)
+        db["pinyin"].insert_all(
+            ({"char": ch, "sound": sound} for ch, sound in table.items() if sound), pk="char"
+        )
         db["aliases"].create_index(["key"])
         db["meta"].insert_all(
             [

@@ -49,12 +49,22 @@ class KnowledgeBase:
             )
         ]
         self.articles = yaml.safe_load(ARTICLES.read_text(encoding="utf-8"))
+        self._sounds: dict[str, str] | None = None
         self.tips = sorted(eid for eid, e in self.entries.items() if e["kind"] == "tip")
 
     @classmethod
     def open(cls, data_dir: Path, kb_dir: Path | None = None) -> KnowledgeBase:
         """Open the knowledge database in data_dir, rebuilding it first if the YAML changed."""
         return cls(ensure_built(Path(data_dir) / "knowledge.db", kb_dir))
+
+    def pinyin(self, text: str) -> list[str] | None:
+        """Toneless pinyin of each character, or None if one has none (read from the database
+        on first use: only questions with unexplained Chinese need it)."""
+        if self._sounds is None:
+            with self._lock:
+                self._sounds = dict(self._conn.execute("select char, sound from pinyin"))
+        out = [self._sounds.get(ch, "") for ch in text]
+        return out if all(out) else None
 
     def close(self) -> None:
         self._conn.close()

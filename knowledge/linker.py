@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -135,6 +136,16 @@ class Linker:
                     words = frozenset(stem(w) for w in _WORD.findall(key) if w not in EN_STOP)
                     if words:
                         self.task_words.append((row.entry_id, words, row.text))
+        # Which task phrases share a word or a character pair with a question: only those are
+        # scored.
+        self.tasks_by_word: dict[str, list[int]] = {}
+        for i, (_eid, words, _orig) in enumerate(self.task_words):
+            for w in words:
+                self.tasks_by_word.setdefault(w, []).append(i)
+        self.tasks_by_gram: dict[str, list[int]] = {}
+        for i, (_eid, grams, _orig) in enumerate(self.task_bigrams):
+            for g in grams:
+                self.tasks_by_gram.setdefault(g, []).append(i)
         # Longest first, so "content operations" wins over "operations".
         self.keys = sorted(self.exact, key=len, reverse=True)
         self.by_prefix: dict[str, list[str]] = {}
@@ -295,17 +306,20 @@ class Linker:
                 taken[i] = True
         return found
 
+    @functools.lru_cache(maxsize=64)  # noqa: B019 - one Linker per knowledge base, kept for life
+    def _cjk_keys_upto(self, length: int) -> list[str]:
+        """Chinese names of 4 characters up to `length`: those a typo match may find."""
+        return [k for k in self.cjk_keys if 4 <= len(k) <= length]
+
     def _homophones(self, q: str, taken: list[bool], mentions: list[Mention]) -> list[Mention]:
         """Chinese names typed with one wrong character of the same sound (媒界岗, 张粉, 复够率)."""
         runs = [r for r in _CJK_RUN.finditer(q) if not all(taken[r.start() : r.end()])]
         if not runs or not self.sounds:
             return []
-        from pypinyin import lazy_pinyin  # only questions with unexplained Chinese pay for it
-
         found: list[Mention] = []
         for run in runs:
-            syllables = lazy_pinyin(run.group())
-            if len(syllables) != run.end() - run.start():
+            syllables = self.kb.pinyin(run.group())
+            if syllables is None:
                 continue
             for size in range(min(6, len(syllables)), 1, -1):
                 for i in range(len(syllables) - size + 1):
@@ -343,7 +357,7 @@ class Linker:
             if all(taken[start:end]) or end - start < 4:
                 continue
             text = _mask_stops(run.group())
-            keys = [k for k in self.cjk_keys if 4 <= len(k) <= len(text)]
+            keys = self._cjk_keys_upto(len(text))
             hit = process.extractOne(text, keys, scorer=fuzz.partial_ratio, score_cutoff=74)
             if not hit:
                 continue
@@ -372,7 +386,8 @@ class Linker:
         """Task phrases said in other words: most of their content words or character pairs."""
         found: dict[str, Mention] = {}
         words = {stem(w): m.span() for m in _WORD.finditer(q) if (w := m.group()) not in EN_STOP}
-        for eid, task, orig in self.task_words:
+        candidates = {i for w in words for i in self.tasks_by_word.get(w, ())}
+        for eid, task, orig in (self.task_words[i] for i in sorted(candidates)):
             hits = [words[w] for w in task if w in words]
             if all(any(taken[a:b]) for a, b in hits):
                 continue  # every word is already part of a name: "product planning vs ..."
@@ -388,7 +403,8 @@ class Linker:
                 # ("产品策划和传播策划" is two names, not the task 产品传播策略).
                 if not (taken[i] and taken[i + 1]):
                     grams.setdefault(q[i : i + 2], i)
-        for eid, task, orig in self.task_bigrams:
+        candidates = {i for g in grams for i in self.tasks_by_gram.get(g, ())}
+        for eid, task, orig in (self.task_bigrams[i] for i in sorted(candidates)):
             hits = [grams[g] for g in task if g in grams]
             if len(hits) >= 2 and len(hits) / len(task) >= 0.6:
                 score = 0.6 + 0.25 * len(hits) / len(task)
@@ -419,9 +435,13 @@ def _plural_end(q: str, end: int) -> int:
     return end
 
 
+_STOPS_SOME = re.compile(
+    "|".join(re.escape(w) for w in ZH_STOP_BY_LENGTH if len(w) >= 2 or w in "的吗呢是了吧啊")
+)
+_STOPS_EVERY = re.compile("|".join(re.escape(w) for w in ZH_STOP_BY_LENGTH))
+
+
 def _mask_stops(text: str, every: bool = False) -> str:
     """Function words blanked out; `every` includes all one-character ones (for coverage)."""
-    for stop in ZH_STOP_BY_LENGTH:
-        if every or len(stop) >= 2 or stop in "的吗呢是了吧啊":
-            text = text.replace(stop, "\u3000" * len(stop))
-    return text
+    pattern = _STOPS_EVERY if every else _STOPS_SOME
+    return pattern.sub(lambda m: "\u3000" * len(m.group()), text)
