@@ -131,7 +131,9 @@ def add_handlers(app: Application) -> None:
     app.add_handler(CommandHandler("compare", ask.compare))
     app.add_handler(CommandHandler("switch", ask.switch))
     app.add_handler(CallbackQueryHandler(ask.button))
-    private_text = filters.ChatType.PRIVATE & filters.TEXT & ~filters.COMMAND
+    # New messages only: an edited message is not asked again.
+    new = filters.UpdateType.MESSAGE
+    private_text = new & filters.ChatType.PRIVATE & filters.TEXT & ~filters.COMMAND
     group_mention = (
         filters.ChatType.GROUPS
         & filters.TEXT
@@ -140,10 +142,16 @@ def add_handlers(app: Application) -> None:
     )
     app.add_handler(MessageHandler(private_text, ask.question))
     app.add_handler(MessageHandler(group_mention, _group_question))
-    app.add_handler(MessageHandler(filters.COMMAND & filters.ChatType.PRIVATE, ask.unknown_command))
+    app.add_handler(
+        MessageHandler(new & filters.COMMAND & filters.ChatType.PRIVATE, ask.unknown_command)
+    )
     app.add_handler(
         MessageHandler(
-            filters.ChatType.PRIVATE & ~filters.TEXT & ~filters.COMMAND & ~filters.StatusUpdate.ALL,
+            new
+            & filters.ChatType.PRIVATE
+            & ~filters.TEXT
+            & ~filters.COMMAND
+            & ~filters.StatusUpdate.ALL,
             ask.not_text,
         )
     )

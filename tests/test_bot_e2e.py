@@ -270,3 +270,122 @@ def test_bad_token_and_unreachable_server_give_one_line(tmp_path):
     assert "cannot reach" in out.stderr and "Traceback" not in out.stderr
     assert TOKEN.split(":")[1] not in out.stderr
     assert time.monotonic() - start < 120
+
+
+SCRIPTS = {
+    "en": ("en", "Sources"),
+    "zh-hans": ("zh-Hans", "来源"),
+    "zh-tw": ("zh-Hant", "來源"),
+}
+
+
+@pytest.mark.parametrize("code", ["en", "zh-hans", "zh-tw"])
+async def test_every_command_in_each_language(bot, code):
+    lang, sources = SCRIPTS[code]
+    chat = {"en": 2001, "zh-hans": 2002, "zh-tw": 2003}[code]
+
+    async def say(text):
+        return await ask(bot, text, chat_id=chat, language_code=code)
+
+    welcome = await say("/start")
+    assert ("CareerBot" in welcome) and (("你好" in welcome) == (lang != "en"))
+    help_text = await say("/help")
+    assert "/compare" in help_text and (("命令" in help_text) == (lang != "en"))
+    about = await say("/about")
+    assert (
+        ("關於" in about)
+        if lang == "zh-Hant"
+        else ("关于" in about)
+        if lang == "zh-Hans"
+        else ("About" in about)
+    )
+    words = {
+        "en": ("media buyer", "brand | PR department", "promotion | content operations"),
+        "zh-Hans": ("媒介", "品牌部 | 公关部", "推广 | 内容运营"),
+        "zh-Hant": ("媒介", "品牌部 | 公關部", "推廣 | 內容運營"),
+    }[lang]
+    role = await say(f"/role {words[0]}")
+    assert sources in role
+    compare = await say(f"/compare {words[1]}")
+    assert sources in compare
+    switch = await say(f"/switch {words[2]}")
+    assert sources in switch
+    if lang == "zh-Hant":
+        assert "內容運營" in switch  # written in Simplified, shown in Traditional
+
+
+async def test_menu_buttons_answer_in_the_users_language(bot):
+    chat = 2101
+    await ask(bot, "/start", chat_id=chat, language_code="zh-tw")
+    message_id = bot.last_message(chat)["message_id"]
+    for item in ("roles", "compare", "switch"):
+        mark = bot.mark()
+        bot.push_callback(chat, message_id, callbacks.encode("menu", item), language_code="zh-tw")
+        await bot.wait_for_calls("editMessageText", after=mark)
+        text = bot.message(chat, message_id)["text"]
+        assert any(ch in text for ch in "個選對轉說") or "|" in text, text
+
+
+async def test_malformed_updates_do_not_stop_the_bot(bot):
+    mark = bot.mark()
+    bot.push_raw(
+        {
+            "update_id": 10**6,
+            "message": {"message_id": 1, "date": 0, "chat": {"id": CHAT, "type": "private"}},
+        }
+    )
+    bot.push_raw(
+        {
+            "update_id": 10**6 + 1,
+            "callback_query": {
+                "id": "x1",
+                "from": {"id": 7, "is_bot": False, "first_name": "A"},
+                "chat_instance": "c",
+                "data": "1|t|brand_dept",
+            },
+        }
+    )
+    bot.push_raw(
+        {
+            "update_id": 10**6 + 2,
+            "edited_message": {
+                "message_id": 2,
+                "date": 0,
+                "edit_date": 1,
+                "text": "KOC",
+                "chat": {"id": CHAT, "type": "private"},
+            },
+        }
+    )
+    bot.push_raw({"update_id": 10**6 + 3, "something_new": {"x": 1}})
+    bot.push_message(CHAT, "what is KOC")
+    calls = await bot.wait_for_calls("sendMessage", chat_id=CHAT, after=mark, count=2)
+    assert "text" in calls[0].params["text"]  # the message with nothing in it
+    assert "KOC" in calls[-1].params["text"]
+    assert len(bot.calls_for("sendMessage", chat_id=CHAT, after=mark)) == 2  # edits not re-asked
+
+
+async def test_non_text_message_gets_a_note(bot):
+    mark = bot.mark()
+    bot.push_raw(
+        {
+            "update_id": 2 * 10**6,
+            "message": {
+                "message_id": 5,
+                "date": 0,
+                "chat": {"id": CHAT, "type": "private"},
+                "from": {"id": CHAT, "is_bot": False, "first_name": "Ann"},
+                "sticker": {
+                    "file_id": "f",
+                    "file_unique_id": "u",
+                    "width": 1,
+                    "height": 1,
+                    "is_animated": False,
+                    "is_video": False,
+                    "type": "regular",
+                },
+            },
+        }
+    )
+    calls = await bot.wait_for_calls("sendMessage", chat_id=CHAT, after=mark)
+    assert "text" in calls[-1].params["text"]
