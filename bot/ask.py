@@ -60,8 +60,7 @@ async def send_answer(message: Message, answer: Answer) -> None:
 
 def _log(context, update: Update, question: str, answer: Answer) -> None:
     user, chat = update.effective_user, update.effective_chat
-    store = services(context).store
-    store.log_question(
+    services(context).store.log_question(
         user.id if user else 0,
         chat.id if chat else 0,
         question,
@@ -70,8 +69,6 @@ def _log(context, update: Update, question: str, answer: Answer) -> None:
         answer.topic,
         answer.confidence,
     )
-    if user:
-        store.set_last_lang(user.id, answer.lang)
 
 
 def _remember(update: Update, context) -> None:

@@ -177,12 +177,19 @@ class StateStore:
         topic: str | None,
         confidence: float,
     ) -> None:
-        with self._lock:
-            self.db.execute(
+        """Log a question and remember its language for the user's next button press: one
+        transaction, one write to the WAL."""
+        with self._lock, self.db.conn:
+            self.db.conn.execute("begin")
+            self.db.conn.execute(
                 "insert into questions (ts, user_id, chat_id, lang, kind, topic, confidence, "
                 "question) values (?, ?, ?, ?, ?, ?, ?, ?)",
                 [time.time(), user_id, chat_id, lang, kind, topic, confidence, question[:1000]],
             )
+            if user_id:
+                self.db.conn.execute(
+                    "update users set last_lang = ? where user_id = ?", [lang, user_id]
+                )
 
     def unanswered(self, limit: int = 50) -> list[dict]:
         """What curators should look at: questions that got no confident answer."""
