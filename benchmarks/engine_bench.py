@@ -77,11 +77,12 @@ def main() -> None:
             f"max {max(starts):.2f} s over {len(starts)} runs"
         )
 
-        # The program's own peak, reported by itself as it exits (RUSAGE_CHILDREN would be the
-        # largest of every child this script started).
+        # The program's own peak, read by itself as it exits from /proc (VmHWM): ru_maxrss
+        # would carry this script's own peak over through fork and exec.
         probe = (
-            "import resource, sys; from bot.cli import main; main(['ask', '--jsonl']); "
-            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)"
+            "import re, sys; from bot.cli import main; main(['ask', '--jsonl']); "
+            "status = open('/proc/self/status').read(); "
+            "print(re.search(r'VmHWM:\\s+(\\d+)', status).group(1), file=sys.stderr)"
         )
         done = subprocess.run(
             [sys.executable, "-c", probe],
