@@ -195,6 +195,9 @@ class Engine:
                 if self.kb.entries[eid].get("compares"):
                     return self._concept(question, lang, eid, kind="compare")
             things = _dedupe([eid for eid in ids if kinds[eid] not in ("tip",)])
+            if any(kinds[eid] in JOBS for eid in things):
+                # "brand vs PR": beside a job, an abbreviation stands for its job.
+                things = _dedupe([self._as_job(eid) or eid for eid in things])
             if len(things) >= 2:
                 return self._compare(question, lang, things[0], things[1])
         named_job = any(m.via != "task" and kinds[m.entry_id] in JOBS for m in mentions)
