@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import tempfile
 from dataclasses import dataclass, field
 from datetime import time
 from pathlib import Path
@@ -62,9 +63,9 @@ class Settings:
         """Create the data directory, or say plainly why it cannot be used."""
         try:
             self.data_dir.mkdir(parents=True, exist_ok=True)
-            probe = self.data_dir / ".write-test"
-            probe.write_text("ok")
-            probe.unlink()
+            # A file of its own, so two processes starting at once cannot trip each other.
+            with tempfile.NamedTemporaryFile(dir=self.data_dir, prefix=".write-test-"):
+                pass
         except OSError as exc:
             raise SettingsError(
                 f"CAREERBOT_DATA_DIR={str(self.data_dir)!r} is not writable ({exc.strerror})"

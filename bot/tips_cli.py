@@ -1,0 +1,67 @@
+"""`careerbot tips send [--all]`: the daily tips from cron, for operators who prefer it to the
+bot's own scheduler. The same delivery code as the bot (bot/delivery.py), so the two can even run
+side by side: the deliveries table lets only one of them send a subscriber's tip of the day.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from collections.abc import Callable
+from datetime import datetime
+
+from telegram import Bot
+from telegram.error import InvalidToken, NetworkError, TimedOut
+from telegram.request import HTTPXRequest
+
+from knowledge.kb import KnowledgeBase
+
+from .delivery import CONCURRENCY, Delivery, Summary
+from .settings import Settings
+from .store import StateStore
+from .tiptime import utc_now
+
+
+def send_due(settings: Settings, everyone: bool = False,
+             now: Callable[[], datetime] = utc_now) -> int:
+    """Send today's tip to everyone due (or everyone at all with `everyone`) not yet served;
+    print `sent N, skipped N, failed N, unsubscribed N`. Exit code 0, or 1 when some failed,
+    2 for a bad token, 3 when the Bot API cannot be reached."""
+    from .app import configure_logging
+
+    if not settings.token:
+        print("careerbot: TELEGRAM_BOT_TOKEN is not set; tips need the bot's token",
+              file=sys.stderr)
+        return 2
+    configure_logging(settings.token)
+    settings.ensure_data_dir()  # one clear line if the data directory is unusable
+    try:
+        summary = asyncio.run(send(settings, everyone, now))
+    except InvalidToken:
+        print("careerbot: Telegram rejected TELEGRAM_BOT_TOKEN; check it with @BotFather",
+              file=sys.stderr)
+        return 2
+    except (NetworkError, TimedOut) as exc:
+        where = settings.api_base_url or "api.telegram.org"
+        print(f"careerbot: cannot reach the Telegram Bot API at {where} ({type(exc).__name__})",
+              file=sys.stderr)
+        return 3
+    print(summary.line())
+    return 1 if summary.failed else 0
+
+
+async def send(settings: Settings, everyone: bool = False,
+               now: Callable[[], datetime] = utc_now) -> Summary:
+    """One delivery run with a plain Bot (no Application): connect, send, close."""
+    kb = KnowledgeBase.open(settings.data_dir)
+    store = StateStore(settings.data_dir / "state.db")
+    # a connection per concurrent send; the default pool of one would serialise them
+    request = HTTPXRequest(connection_pool_size=CONCURRENCY + 2, pool_timeout=10.0)
+    bot = Bot(settings.token or "", base_url=settings.api_base_url or "https://api.telegram.org/bot",
+              request=request)
+    try:
+        async with bot:
+            return await Delivery(store, kb, bot, now=now).run(everyone=everyone)
+    finally:
+        store.close()
+        kb.close()
