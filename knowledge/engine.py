@@ -320,6 +320,20 @@ class Engine:
             sources_label=say("sources", lang),
         )
 
+    def _entry_answer(self, question, lang, kind, eid, bullets) -> Answer:
+        """An answer about one entry: its name, its summary, the bullets given, its sources."""
+        kb = self.kb
+        return self._base(
+            question,
+            lang,
+            kind,
+            eid,
+            kb.name(eid, lang),
+            kb.text(eid, "summary", lang),
+            bullets,
+            [eid],
+        )
+
     def _sources(self, ids: list[str], lang: Lang) -> list[Source]:
         seen, out = set(), []
         for eid in ids:
@@ -341,16 +355,7 @@ class Engine:
             bullets.append(f"{say('measured_by', lang)}: {_join(measured[:3], lang)}")
         if sits := kb.text(eid, "sits_in", lang):
             bullets.append(f"{say('sits_in', lang)}: {sits}")
-        ans = self._base(
-            question,
-            lang,
-            "role",
-            eid,
-            kb.name(eid, lang),
-            kb.text(eid, "summary", lang),
-            bullets,
-            [eid],
-        )
+        ans = self._entry_answer(question, lang, "role", eid, bullets)
         ans.followups = self._job_followups(eid, lang)
         return ans
 
@@ -361,32 +366,14 @@ class Engine:
         if owners:
             names = _join([kb.name(o, lang) for o in owners[:3]], lang)
             bullets.append(f"{say('handled_by', lang)}: {names}")
-        ans = self._base(
-            question,
-            lang,
-            "term",
-            eid,
-            kb.name(eid, lang),
-            kb.text(eid, "summary", lang),
-            bullets,
-            [eid],
-        )
+        ans = self._entry_answer(question, lang, "term", eid, bullets)
         ans.followups = [self._topic_link(o, lang) for o in owners[:2]]
         ans.followups += self._related_links(eid, lang, exclude=set(owners), limit=2)
         return ans
 
     def _concept(self, question, lang, eid, kind="concept") -> Answer:
         kb = self.kb
-        ans = self._base(
-            question,
-            lang,
-            kind,
-            eid,
-            kb.name(eid, lang),
-            kb.text(eid, "summary", lang),
-            kb.items(eid, "details", lang)[:5],
-            [eid],
-        )
+        ans = self._entry_answer(question, lang, kind, eid, kb.items(eid, "details", lang)[:5])
         compared = kb.entries[eid].get("compares") or []
         ans.topics += compared
         ans.followups = [self._topic_link(c, lang) for c in compared]
@@ -395,16 +382,7 @@ class Engine:
 
     def _org(self, question, lang, eid) -> Answer:
         kb = self.kb
-        ans = self._base(
-            question,
-            lang,
-            "org",
-            eid,
-            kb.name(eid, lang),
-            kb.text(eid, "summary", lang),
-            kb.items(eid, "details", lang)[:5],
-            [eid],
-        )
+        ans = self._entry_answer(question, lang, "org", eid, kb.items(eid, "details", lang)[:5])
         ans.followups = self._related_links(eid, lang, limit=4)
         return ans
 
@@ -412,16 +390,7 @@ class Engine:
         kb = self.kb
         entry = kb.entries[eid]
         bullets = kb.items(eid, "steps", lang)[:MAX_BULLETS] or kb.items(eid, "details", lang)[:3]
-        ans = self._base(
-            question,
-            lang,
-            "transition",
-            eid,
-            kb.name(eid, lang),
-            kb.text(eid, "summary", lang),
-            bullets,
-            [eid],
-        )
+        ans = self._entry_answer(question, lang, "transition", eid, bullets)
         ans.topics += [entry["from"], entry["to"]]
         ans.followups = [self._topic_link(entry["to"], lang), self._topic_link(entry["from"], lang)]
         return ans

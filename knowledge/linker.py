@@ -299,12 +299,17 @@ class Linker:
                 continue
             if text[0] != key[0] and text[-1] != key[-1]:
                 continue  # a real typo keeps the word's start or end; this is another word
-            for eid, via, orig in self.exact[key]:
-                kind = "task" if via == "task" else "fuzzy"
-                found.append(Mention(eid, start, end, 0.9 * score / 100, kind, orig))
-            for i in range(start, end):
-                taken[i] = True
+            found += self._near_miss(key, start, end, 0.9 * score / 100, taken)
         return found
+
+    def _near_miss(self, key: str, start: int, end: int, score: float, taken: list[bool]):
+        """Mentions for a name found with a typo at q[start:end], which is then taken."""
+        for i in range(start, end):
+            taken[i] = True
+        return [
+            Mention(eid, start, end, score, "task" if via == "task" else "fuzzy", orig)
+            for eid, via, orig in self.exact[key]
+        ]
 
     @functools.lru_cache(maxsize=64)  # noqa: B019 - one Linker per knowledge base, kept for life
     def _cjk_keys_upto(self, length: int) -> list[str]:
@@ -336,11 +341,7 @@ class Linker:
                             continue  # overlaps a name without containing it
                         for m in inside:
                             (mentions if m in mentions else found).remove(m)
-                        for eid, via, orig in self.exact[key]:
-                            kind = "task" if via == "task" else "fuzzy"
-                            found.append(Mention(eid, s, e, 0.9, kind, orig))
-                        for j in range(s, e):
-                            taken[j] = True
+                        found += self._near_miss(key, s, e, 0.9, taken)
                         break
         return found
 
@@ -375,11 +376,7 @@ class Linker:
                 continue
             for m in inside:
                 mentions.remove(m)
-            for eid, via, orig in self.exact[key]:
-                kind = "task" if via == "task" else "fuzzy"
-                found.append(Mention(eid, s, e, 0.85 * score / 100, kind, orig))
-            for i in range(s, e):
-                taken[i] = True
+            found += self._near_miss(key, s, e, 0.85 * score / 100, taken)
         return found
 
     def _tasks(self, q: str, taken: list[bool]) -> list[Mention]:
