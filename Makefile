@@ -38,6 +38,7 @@ test: install lint
 bench: install
 	$(BIN)/python benchmarks/engine_bench.py
 	$(BIN)/python benchmarks/bot_bench.py
+	$(BIN)/python benchmarks/tips_bench.py -n 600
 
 clean:
 	rm -rf $(VENV) data .pytest_cache .ruff_cache
