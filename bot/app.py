@@ -204,6 +204,7 @@ async def _preflight(settings: Settings) -> None:
 def run(settings: Settings, announce: Callable[[str], None] | None = None) -> int:
     """Long polling until interrupted; start-up failures become one line, not a traceback."""
     configure_logging(settings.token)
+    sys.setswitchinterval(0.0005)
     say = announce or (lambda line: print(line, file=sys.stderr))
     try:
         asyncio.run(_preflight(settings))

@@ -68,6 +68,7 @@ def _log(context, update: Update, question: str, answer: Answer) -> None:
         answer.kind,
         answer.topic,
         answer.confidence,
+        user.language_code if user else None,
     )
 
 
@@ -252,8 +253,9 @@ async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if message.chat.type != ChatType.PRIVATE:
         text = _strip_mention(text, context.bot.username)
     user = update.effective_user
-    stored = services(context).store.touch_user(user.id, message.chat_id, user.language_code)
-    lang = stored.lang or detect(text, from_telegram_code(user.language_code))
+    stored = services(context).store.get_user(user.id)  # noted as seen when the answer is logged
+    pinned = stored.lang if stored else None
+    lang = pinned or detect(text, from_telegram_code(user.language_code))
     engine = services(context).engine
     # The engine answers in a millisecond or two; "typing…" appears only if it ever takes long
     # enough for a person to notice, instead of flickering before every reply.

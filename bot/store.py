@@ -176,19 +176,25 @@ class StateStore:
         kind: str,
         topic: str | None,
         confidence: float,
+        language_code: str | None = None,
     ) -> None:
-        """Log a question and remember its language for the user's next button press: one
-        transaction, one write to the WAL."""
+        """Log a question, note the user as seen and remember the question's language for
+        their next button press: one transaction, one write to the WAL."""
+        now = time.time()
         with self._lock, self.db.conn:
             self.db.conn.execute("begin")
             self.db.conn.execute(
                 "insert into questions (ts, user_id, chat_id, lang, kind, topic, confidence, "
                 "question) values (?, ?, ?, ?, ?, ?, ?, ?)",
-                [time.time(), user_id, chat_id, lang, kind, topic, confidence, question[:1000]],
+                [now, user_id, chat_id, lang, kind, topic, confidence, question[:1000]],
             )
             if user_id:
                 self.db.conn.execute(
-                    "update users set last_lang = ? where user_id = ?", [lang, user_id]
+                    "insert into users (user_id, chat_id, language_code, last_lang, first_seen, "
+                    "last_seen) values (?, ?, ?, ?, ?, ?) on conflict(user_id) do update set "
+                    "chat_id = excluded.chat_id, language_code = excluded.language_code, "
+                    "last_lang = excluded.last_lang, last_seen = excluded.last_seen",
+                    [user_id, chat_id, language_code, lang, now, now],
                 )
 
     def unanswered(self, limit: int = 50) -> list[dict]:
