@@ -14,7 +14,7 @@ from telegram.error import BadRequest, TelegramError
 from telegram.ext import ContextTypes
 
 from knowledge.answer import Answer, Link
-from knowledge.langs import LANGS, Lang, detect, from_telegram_code
+from knowledge.langs import LANGS, MAX_QUESTION_CHARS, Lang, detect, from_telegram_code
 
 from . import callbacks
 from .context import reply_lang, services
@@ -265,6 +265,8 @@ async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     finally:
         typing.cancel()
     _log(context, update, text, answer)
+    if len(text) > MAX_QUESTION_CHARS:
+        await message.reply_text(t("too_long", answer.lang), do_quote=False)
     await send_answer(message, answer)
 
 

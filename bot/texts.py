@@ -117,7 +117,6 @@ TEXTS: dict[str, tuple[str, str]] = {
         "消息太长了，我只读了开头的部分。",
     ),
     "sources_title": ("<b>Sources</b>", "<b>来源</b>"),
-    "coming_back": ("Welcome back! ", "欢迎回来！"),
     # == daily tips (bot/tips.py) ==============================================================
     "tip_heading_today": ("Tip of the day", "今日知识点"),
     "tip_heading_daily": ("Your daily tip", "每日一条"),

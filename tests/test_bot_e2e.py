@@ -162,6 +162,13 @@ async def test_long_answers_are_split_and_html_is_escaped(bot):
     assert "<b>what</b>" not in text  # user markup never reaches Telegram unescaped
 
 
+async def test_very_long_message_is_read_in_part_and_says_so(bot):
+    mark = bot.mark()
+    bot.push_message(CHAT, "KOC " * 300)
+    calls = await bot.wait_for_calls("sendMessage", chat_id=CHAT, after=mark, count=2)
+    assert "first part" in calls[0].params["text"] and "KOC" in calls[1].params["text"]
+
+
 async def test_bad_input_gets_an_answer(bot):
     for text in ["   ", "🙂🙂🙂", "\x00\x07 KOC \x1b", "'; drop table users; --", "a" * 5000]:
         reply = await ask(bot, text)
