@@ -14,7 +14,14 @@ from telegram.error import BadRequest, TelegramError
 from telegram.ext import ContextTypes
 
 from knowledge.answer import Answer, Link
-from knowledge.langs import LANGS, MAX_QUESTION_CHARS, Lang, detect, from_telegram_code
+from knowledge.langs import (
+    LANGS,
+    MAX_QUESTION_CHARS,
+    Lang,
+    detect,
+    from_telegram_code,
+    in_script,
+)
 
 from . import callbacks
 from .context import reply_lang, services

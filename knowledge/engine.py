@@ -9,7 +9,7 @@ from pathlib import Path
 from .answer import Answer, Link, Source
 from .intents import asks_meaning, asks_what_job_does, goal_first, intent_of, strong_who
 from .kb import KnowledgeBase
-from .langs import Lang, clean, detect, has_cjk, to_script
+from .langs import Lang, clean, detect, has_cjk, in_script, to_script
 from .linker import Linker, Mention, match_form
 from .phrases import say
 
@@ -343,7 +343,9 @@ class Engine:
                     seen.add(key)
                     out.append(
                         Source(
-                            src["file"], src["section"], self.kb.article_title(src["file"], lang)
+                            src["file"],
+                            in_script(src["section"], lang),
+                            self.kb.article_title(src["file"], lang),
                         )
                     )
         return out[:3]

@@ -109,6 +109,15 @@ def to_script(text: str, lang: Lang) -> str:
     return text
 
 
+def in_script(text: str, lang: Lang) -> str:
+    """Chinese text of either script in the reader's script (section names of the articles)."""
+    if lang == "zh-Hans" and has_cjk(text):
+        return _converter("t2s").convert(text)
+    if lang == "zh-Hant" and has_cjk(text):
+        return _converter("s2tw").convert(text)
+    return text
+
+
 def is_zh(lang: str) -> bool:
     return lang.startswith("zh")
 
