@@ -7,6 +7,7 @@ import asyncio
 import contextlib
 import logging
 import re
+from html import escape
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ChatAction, ChatType, ParseMode
@@ -342,14 +343,12 @@ async def _stale(query, lang: Lang) -> None:
 
 
 def sources_html(engine, eid: str, lang: Lang) -> str:
-    from html import escape
-
+    """Every source of an entry: the article's title, the section, and the file to look in."""
     lines = [t("sources_title", lang)]
     for src in engine.kb.entries[eid].get("sources", []):
-        title = engine.kb.article_title(src["file"], lang)
-        lines.append(
-            f"• {escape(title)} — {escape(src['section'])} <code>{escape(src['file'])}</code>"
-        )
+        title = escape(engine.kb.article_title(src["file"], lang))
+        section = escape(in_script(src["section"], lang))
+        lines.append(f"• {title} — {section} <code>{escape(src['file'])}</code>")
     return "\n".join(lines)
 
 
@@ -413,6 +412,4 @@ async def _edit(query, text: str, markup) -> None:
 
 
 def _escape(text: str) -> str:
-    from html import escape
-
     return escape(text)
