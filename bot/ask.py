@@ -105,7 +105,7 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     name = update.effective_user.first_name if update.effective_user else ""
     await update.effective_message.reply_html(
-        t("welcome", lang, name=_escape(name or "there")), reply_markup=menu_keyboard(lang)
+        t("welcome", lang, name=escape(name or "there")), reply_markup=menu_keyboard(lang)
     )
 
 
@@ -390,7 +390,7 @@ async def _menu(update: Update, context, item: str, lang: Lang) -> None:
         await _edit(query, t("switch_howto", lang), _grid(links, back, per_row=1))
     elif item == "home":
         name = update.effective_user.first_name if update.effective_user else ""
-        await _edit(query, t("welcome", lang, name=_escape(name or "there")), menu_keyboard(lang))
+        await _edit(query, t("welcome", lang, name=escape(name or "there")), menu_keyboard(lang))
     elif item in context.application.bot_data.get("deep_links", {}):
         await context.application.bot_data["deep_links"][item](update, context)
     else:
@@ -411,5 +411,3 @@ async def _edit(query, text: str, markup) -> None:
             raise
 
 
-def _escape(text: str) -> str:
-    return escape(text)
