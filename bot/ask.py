@@ -409,5 +409,3 @@ async def _edit(query, text: str, markup) -> None:
     except BadRequest as exc:
         if "not modified" not in str(exc).lower():
             raise
-
-
