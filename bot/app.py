@@ -61,7 +61,7 @@ COMMANDS = {
 # Feature modules beside this one, each offering `register(app)`: it adds its handlers, its
 # buttons (bot_data["button_handlers"][action]), deep links (bot_data["deep_links"][name]),
 # menu commands (bot_data["extra_commands"]) and help lines (bot_data["help_more"]).
-FEATURES: list[str] = ["tips", "quiz"]
+FEATURES: list[str] = ["tips", "quiz", "admin"]
 
 
 class RedactToken(logging.Filter):

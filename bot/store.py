@@ -197,6 +197,21 @@ class StateStore:
                     [user_id, chat_id, language_code, lang, now, now],
                 )
 
+    def question_summary(self, since: float) -> tuple[int, int, int, list[tuple[str, int]]]:
+        """Questions since a time: how many, how many unanswered, from how many people, and
+        how many in each language."""
+        with self._lock:
+            total, unknown, users = self.db.execute(
+                "select count(*), coalesce(sum(kind = 'unknown'), 0), count(distinct user_id) "
+                "from questions where ts >= ?",
+                [since],
+            ).fetchone()
+            langs = self.db.execute(
+                "select lang, count(*) from questions where ts >= ? group by lang order by 2 desc",
+                [since],
+            ).fetchall()
+        return total, unknown, users, langs
+
     def unanswered(self, limit: int = 50) -> list[dict]:
         """What curators should look at: questions that got no confident answer."""
         with self._lock:

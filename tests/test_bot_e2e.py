@@ -396,3 +396,15 @@ async def test_non_text_message_gets_a_note(bot):
     )
     calls = await bot.wait_for_calls("sendMessage", chat_id=CHAT, after=mark)
     assert "text" in calls[-1].params["text"]
+
+
+async def test_admin_commands_only_for_admins(fake, data_dir, engine):
+    admin, other = 4242, 4343
+    app = build_application(make_settings(fake, data_dir, admin_ids=frozenset({admin})), engine=engine)
+    async with polling(app):
+        await ask(fake, "how do I cook rice", chat_id=other)
+        await ask(fake, "what is KOC", chat_id=other)
+        assert "/help" in await ask(fake, "/stats", chat_id=other)  # does not exist for others
+        stats = await ask(fake, "/stats", chat_id=admin)
+        assert "questions: 2" in stats and "not answered: 1" in stats
+        assert "how do I cook rice" in await ask(fake, "/unanswered", chat_id=admin)
