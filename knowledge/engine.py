@@ -96,7 +96,10 @@ class Engine:
             # that shares a name with ours ("空军和陆军的军衔").
             # Ideas (not jobs or terms) are named with everyday words, so they need more support.
             another = foreign >= matched and coverage < 0.5 and answer.kind == "concept"
-            base = 0.0 if another else 0.3
+            # An acronym of our field named exactly ("TVC", "KOC") is a strong sign by itself,
+            # however chatty the rest: "someone in my group chat keeps saying TVC".
+            acronym = best.via == "alias" and len(best.text) >= 3 and best.text.isupper()
+            base = 0.0 if another else 0.5 if acronym else 0.3
         answer.confidence = round(best.score * (base + (1 - base) * coverage), 3)
         if answer.confidence < THRESHOLD:
             return self._unknown(question, lang, self._closest(text, mentions), answer.confidence)
