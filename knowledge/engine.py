@@ -475,7 +475,15 @@ class Engine:
         about: list[str] = []
         tasks = [m for m in mentions if m.via == "task"]
         # The surest mention first: a term named exactly ("slogan") beats a half-matched task.
-        for m in sorted(mentions, key=lambda m: (-m.score, m.via != "task")):
+        def rank(m: Mention) -> tuple[int, float]:
+            # A term named exactly says what is asked ("who decides the slogan"); then the task
+            # phrases; a job's name last ("who swaps resources with other brands" is not brand).
+            entry = kb.entries[m.entry_id]
+            if entry["kind"] == "term" and entry.get("handled_by") and m.score >= 0.9:
+                return 0, -m.score
+            return (1 if m.via == "task" else 2), -m.score
+
+        for m in sorted(mentions, key=rank):
             entry = kb.entries[m.entry_id]
             if m.via == "task" or entry["kind"] in JOBS:
                 owners.append(m.entry_id)

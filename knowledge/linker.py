@@ -219,7 +219,8 @@ class Linker:
         return _WORD.sub(lambda m: self._split(m.group()), q)
 
     def _split(self, word: str) -> str:
-        if len(word) < 5 or word in self.exact or word in EN_STOP:
+        # Short words are left alone: "visit" is a word, not "vis it".
+        if len(word) < 8 or word in self.exact or word in EN_STOP:
             return word
         # best[i]: fewest pieces covering word[:i], and the pieces
         best: list[tuple[int, list[str]] | None] = [None] * (len(word) + 1)

@@ -11,7 +11,7 @@ PHRASES: dict[str, tuple[str, str]] = {
     "sits_in": ("Where it sits", "组织位置"),
     "skills": ("Skills", "需要的能力"),
     "handled_by": ("Who deals with it", "由谁负责"),
-    "who_title": ("Who handles {task}?", "谁负责{task}？"),
+    "who_title": ("Who does this: {task}?", "谁负责{task}？"),
     "who_lead_one": ("Mainly the {owner}.", "主要是{owner}。"),
     "who_lead_many": (
         "Mainly the {owner}; {others} also take part.",
