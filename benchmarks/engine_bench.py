@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT))
 
 from knowledge.build import build  # noqa: E402
 from knowledge.engine import Engine  # noqa: E402
-from tests.eval.evaluate import HOLDOUT, evaluate, load_questions, report  # noqa: E402
+from tests.eval.evaluate import BLIND, HOLDOUT, evaluate, load_questions, report  # noqa: E402
 
 EXE = Path(sys.executable).with_name("careerbot")
 
@@ -49,8 +49,9 @@ def main() -> None:
         questions = [q["q"] for q in load_questions()]
         print("questions.yaml:")
         print(report(evaluate(engine)))
-        print("holdout.yaml:")
-        print(report(evaluate(engine, load_questions(HOLDOUT))))
+        for path in (HOLDOUT, BLIND):
+            print(f"{path.name}:")
+            print(report(evaluate(engine, load_questions(path))))
 
         latencies = []
         for _ in range(args.rounds):

@@ -1,7 +1,7 @@
 """Scores the engine on tests/eval/questions.yaml: used by the test and the benchmark.
 
 Run it directly to see accuracy by language, kind and tag, and every miss:
-    .venv/bin/python tests/eval/evaluate.py [-v] [--holdout]
+    .venv/bin/python tests/eval/evaluate.py [-v] [--holdout | --blind]
 """
 
 from __future__ import annotations
@@ -17,6 +17,9 @@ QUESTIONS = Path(__file__).with_name("questions.yaml")
 # Written separately, without sight of the engine or of questions.yaml, to see whether tuning on
 # questions.yaml generalises. Looked at once, for general fixes; not to be tuned against.
 HOLDOUT = Path(__file__).with_name("holdout.yaml")
+# Written last, blind to both sets above and to the engine; measured once when it was added
+# (82.5%). Its figure is the honest one for unseen questions: do not tune against it.
+BLIND = Path(__file__).with_name("blind.yaml")
 
 
 @dataclass
@@ -91,6 +94,6 @@ if __name__ == "__main__":
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
     from knowledge.engine import Engine
 
-    path = HOLDOUT if "--holdout" in sys.argv else QUESTIONS
+    path = HOLDOUT if "--holdout" in sys.argv else BLIND if "--blind" in sys.argv else QUESTIONS
     print(f"{path.name}:")
     print(report(evaluate(Engine.open(), load_questions(path)), verbose="-v" in sys.argv))
