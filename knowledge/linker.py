@@ -148,6 +148,9 @@ class Linker:
                 self.tasks_by_gram.setdefault(g, []).append(i)
         # Longest first, so "content operations" wins over "operations".
         self.keys = sorted(self.exact, key=len, reverse=True)
+        self.compact_by_prefix: dict[str, list[str]] = {}
+        for key in self.compact:
+            self.compact_by_prefix.setdefault(key[:3], []).append(key)
         self.by_prefix: dict[str, list[str]] = {}
         self.single: dict[str, list[str]] = {}
         for key in self.keys:
@@ -184,6 +187,15 @@ class Linker:
                 found.append((key, i))
         found.sort(key=lambda kp: (-len(kp[0]), kp[1]))
         return found
+
+    def _compact_occurrences(self, q: str) -> list[tuple[str, int]]:
+        """Multi-word names typed without their spaces ("mediabuyer"), first place each."""
+        found: dict[str, int] = {}
+        for i in range(len(q) - 6):
+            for key in self.compact_by_prefix.get(q[i : i + 3], ()):
+                if key not in found and q.startswith(key, i):
+                    found[key] = i
+        return sorted(found.items(), key=lambda kp: (-len(kp[0]), kp[1]))
 
     def _coverage(self, q: str, taken: list[bool]) -> tuple[float, float]:
         """Share of the question's content (words, Chinese characters) that names were found for.
@@ -260,10 +272,9 @@ class Linker:
                 mentions.append(Mention(eid, start, end, score, via, orig))
             for i in range(start, end):
                 taken[i] = True
-        for key, owners in self.compact.items():
-            start = q.find(key)
-            if start >= 0 and not any(taken[start : start + len(key)]):
-                for eid, via, orig in owners:
+        for key, start in self._compact_occurrences(q):
+            if not any(taken[start : start + len(key)]):
+                for eid, via, orig in self.compact[key]:
                     mentions.append(Mention(eid, start, start + len(key), 0.95, via, orig))
                 for i in range(start, start + len(key)):
                     taken[i] = True
@@ -359,6 +370,8 @@ class Linker:
             if all(taken[start:end]) or end - start < 4:
                 continue
             text = _mask_stops(run.group())
+            if not any(ch != "\u3000" and not taken[start + i] for i, ch in enumerate(text)):
+                continue  # nothing left unexplained that a mistyped name could hide in
             keys = self._cjk_keys_upto(len(text))
             hit = process.extractOne(text, keys, scorer=fuzz.partial_ratio, score_cutoff=74)
             if not hit:
