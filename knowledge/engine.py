@@ -353,13 +353,21 @@ class Engine:
                     )
         return out[:3]
 
+    def _measured(self, eid: str, lang: Lang, limit: int = 3, who: str = "") -> list[str]:
+        """The "measured by" bullet of a job, if the entry says what it is judged by."""
+        measured = self.kb.items(eid, "measured_by", lang)[:limit]
+        return (
+            [f"{who}{say('measured_by', lang)}{_colon(lang)}{_join(measured, lang)}"]
+            if measured
+            else []
+        )
+
     def _role(self, question, lang, eid) -> Answer:
         kb = self.kb
         bullets = kb.items(eid, "details", lang)[:3]
-        if measured := kb.items(eid, "measured_by", lang):
-            bullets.append(f"{say('measured_by', lang)}: {_join(measured[:3], lang)}")
+        bullets += self._measured(eid, lang)
         if sits := kb.text(eid, "sits_in", lang):
-            bullets.append(f"{say('sits_in', lang)}: {sits}")
+            bullets.append(f"{say('sits_in', lang)}{_colon(lang)}{sits}")
         ans = self._entry_answer(question, lang, "role", eid, bullets)
         ans.followups = self._job_followups(eid, lang)
         return ans
@@ -370,7 +378,7 @@ class Engine:
         owners = kb.entries[eid].get("handled_by") or []
         if owners:
             names = _join([kb.name(o, lang) for o in owners[:3]], lang)
-            bullets.append(f"{say('handled_by', lang)}: {names}")
+            bullets.append(f"{say('handled_by', lang)}{_colon(lang)}{names}")
         ans = self._entry_answer(question, lang, "term", eid, bullets)
         ans.followups = [self._topic_link(o, lang) for o in owners[:2]]
         ans.followups += self._related_links(eid, lang, exclude=set(owners), limit=2)
@@ -416,19 +424,22 @@ class Engine:
             lead = say("transition_derived_lead", lang)
             have = kb.items(src, "skills", lang)
             need = [s for s in kb.items(dst, "skills", lang) if s not in have]
-            bullets.append(f"{say('carries_over', lang, a=a)}: {_join(have[:3], lang)}")
-            bullets.append(f"{say('to_learn', lang, b=b)}: {_join(need[:3] or have[:2], lang)}")
+            bullets.append(f"{say('carries_over', lang, a=a)}{_colon(lang)}{_join(have[:3], lang)}")
+            bullets.append(
+                f"{say('to_learn', lang, b=b)}{_colon(lang)}{_join(need[:3] or have[:2], lang)}"
+            )
         else:
             title = say("into_title", lang, b=b)
             lead = say("into_derived_lead", lang, b=b)
-            bullets.append(
-                f"{say('skills', lang)}: {_join(kb.items(dst, 'skills', lang)[:4], lang)}"
-            )
+            skills = _join(kb.items(dst, "skills", lang)[:4], lang)
+            bullets.append(f"{say('skills', lang)}{_colon(lang)}{skills}")
         if measured := kb.items(dst, "measured_by", lang):
-            bullets.append(f"{say('judged_by_there', lang, b=b)}: {_join(measured[:3], lang)}")
+            bullets.append(
+                f"{say('judged_by_there', lang, b=b)}{_colon(lang)}{_join(measured[:3], lang)}"
+            )
         if into:
             routes = _join([kb.name(t, lang) for t in into[:3]], lang)
-            bullets.append(f"{say('curated_routes', lang)}: {routes}")
+            bullets.append(f"{say('curated_routes', lang)}{_colon(lang)}{routes}")
         ans = self._base(
             question, lang, "transition", dst, title, lead, bullets, [x for x in (src, dst) if x]
         )
@@ -447,12 +458,11 @@ class Engine:
         name_a, name_b = kb.name(a, lang), kb.name(b, lang)
         both_terms = kb.entries[a]["kind"] == kb.entries[b]["kind"] == "term"
         bullets = [
-            f"{name_a}: {kb.text(a, 'summary', lang)}",
-            f"{name_b}: {kb.text(b, 'summary', lang)}",
+            f"{name_a}{_colon(lang)}{kb.text(a, 'summary', lang)}",
+            f"{name_b}{_colon(lang)}{kb.text(b, 'summary', lang)}",
         ]
         for eid, name in ((a, name_a), (b, name_b)):
-            if measured := kb.items(eid, "measured_by", lang):
-                bullets.append(f"{name} · {say('measured_by', lang)}: {_join(measured[:2], lang)}")
+            bullets += self._measured(eid, lang, limit=2, who=f"{name} · ")
         ans = self._base(
             question,
             lang,
@@ -474,6 +484,7 @@ class Engine:
         owners: list[str] = []
         about: list[str] = []
         tasks = [m for m in mentions if m.via == "task"]
+
         # The surest mention first: a term named exactly ("slogan") beats a half-matched task.
         def rank(m: Mention) -> tuple[int, float]:
             # A term named exactly says what is asked ("who decides the slogan"); then the task
@@ -510,8 +521,7 @@ class Engine:
         )
         lead = f"{lead}{' ' if lang == 'en' else ''}{kb.text(main, 'summary', lang)}"
         bullets = kb.items(main, "details", lang)[:2]
-        if measured := kb.items(main, "measured_by", lang):
-            bullets.append(f"{say('measured_by', lang)}: {_join(measured[:3], lang)}")
+        bullets += self._measured(main, lang)
         ans = self._base(
             question,
             lang,
@@ -611,6 +621,11 @@ def _distinct(mentions: list[Mention]) -> list[str]:
 def _dedupe(ids: list[str]) -> list[str]:
     seen: set[str] = set()
     return [i for i in ids if not (i in seen or seen.add(i))]
+
+
+def _colon(lang: Lang) -> str:
+    """A label's colon: full-width after Chinese."""
+    return ": " if lang == "en" else "："
 
 
 def _join(items: list[str], lang: Lang) -> str:

@@ -134,7 +134,6 @@ def from_telegram_code(code: str | None) -> Lang | None:
     return "en"
 
 
-
 def pinyin_table() -> dict[str, str]:
     """Every character's toneless common reading, from pypinyin's character table.
 
@@ -146,7 +145,5 @@ def pinyin_table() -> dict[str, str]:
     table = {}
     for code, readings in pinyin_dict.items():
         first = readings.split(",")[0]
-        table[chr(code)] = "".join(
-            c for c in unicodedata.normalize("NFKD", first) if c.isascii()
-        )
+        table[chr(code)] = "".join(c for c in unicodedata.normalize("NFKD", first) if c.isascii())
     return table
