@@ -24,8 +24,10 @@ def answer_html(answer: Answer) -> str:
         parts += [f"• {escape(b)}" for b in answer.bullets]
     if answer.sources:
         parts.append("")
-        labels = "; ".join(escape(s.label()) for s in answer.sources)
-        parts.append(f"<i>{escape(answer.sources_label)}: {labels}</i>")
+        line = answer.sources_line(
+            escape(answer.sources_label), [escape(s.label()) for s in answer.sources]
+        )
+        parts.append(f"<i>{line}</i>")
     return "\n".join(parts)
 
 

@@ -55,8 +55,14 @@ class Answer:
             lines += [f"→ {alt.label}" for alt in self.alternatives]
         if self.sources:
             lines.append("")
-            lines.append(f"{self.sources_label}: " + "; ".join(s.label() for s in self.sources))
+            lines.append(self.sources_line(self.sources_label, [s.label() for s in self.sources]))
         return "\n".join(lines)
+
+    def sources_line(self, label: str, items: list[str]) -> str:
+        """ "Sources: a; b" in English, "来源：a；b" in Chinese."""
+        if self.lang == "en":
+            return f"{label}: " + "; ".join(items)
+        return f"{label}：" + "；".join(items)
 
     def to_json(self) -> dict:
         """The fields of `careerbot ask --jsonl`."""
