@@ -79,7 +79,7 @@ class Engine:
             if found is not None:
                 return found
         if answer is None:
-            return self._unknown(question, lang, self._closest(text, mentions))
+            return self._unknown(question, lang, self._closest(text, mentions, intent))
         best = max(mentions, key=lambda m: m.score)
         # A typo match or a two-letter name ("PR") must explain more of the question before it
         # is trusted: "my media player won't open" is not about media planners.
@@ -102,7 +102,9 @@ class Engine:
             base = 0.0 if another else 0.5 if acronym else 0.3
         answer.confidence = round(best.score * (base + (1 - base) * coverage), 3)
         if answer.confidence < THRESHOLD:
-            return self._unknown(question, lang, self._closest(text, mentions), answer.confidence)
+            return self._unknown(
+                question, lang, self._closest(text, mentions, intent), answer.confidence
+            )
         return answer
 
     # -- answers for ids the user picked (buttons, /role, /compare, /switch) -----------------
@@ -562,10 +564,12 @@ class Engine:
         ans.topics = []
         return ans
 
-    def _closest(self, text: str, mentions: list[Mention]) -> list[str]:
-        """Topics worth offering when we will not answer: weak mentions, then full-text hits."""
+    def _closest(self, text: str, mentions: list[Mention], intent: str = "define") -> list[str]:
+        """Topics worth offering when we will not answer: weak mentions, then full-text hits
+        (only jobs, when the question asks who does something)."""
         ids = _distinct(mentions)
-        for eid, score in self.kb.search(text, limit=4):
+        kinds = JOBS if intent == "who" else ()
+        for eid, score in self.kb.search(text, limit=4, kinds=kinds):
             if eid not in ids and score >= SUGGEST_MIN:
                 ids.append(eid)
         return ids[:4]
