@@ -25,7 +25,7 @@ from knowledge.langs import (
 )
 
 from . import callbacks
-from .context import reply_lang, services
+from .context import remember, reply_lang, services
 from .render import answer_html, answer_keyboard, link_button, split_html
 from .texts import LANG_NAMES, t
 
@@ -80,17 +80,12 @@ def _log(context, update: Update, question: str, answer: Answer) -> None:
     )
 
 
-def _remember(update: Update, context) -> None:
-    user, chat = update.effective_user, update.effective_chat
-    if user and chat:
-        services(context).store.touch_user(user.id, chat.id, user.language_code)
-
 
 # -- commands ---------------------------------------------------------------------------------
 
 
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    _remember(update, context)
+    remember(update, context)
     lang = reply_lang(update, context)
     payload = context.args[0] if context.args else ""
     if payload.startswith("role_"):
@@ -123,14 +118,14 @@ def menu_keyboard(lang: Lang) -> InlineKeyboardMarkup:
 
 
 async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    _remember(update, context)
+    remember(update, context)
     lang = reply_lang(update, context)
     more = context.application.bot_data.get("help_more", {}).get("zh" if lang != "en" else "en", "")
     await update.effective_message.reply_html(t("help", lang, more=more))
 
 
 async def about(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    _remember(update, context)
+    remember(update, context)
     lang = reply_lang(update, context)
     kb = services(context).engine.kb
     entries = len(kb.of_kind("department", "role", "term", "concept", "org", "transition"))
@@ -140,7 +135,7 @@ async def about(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def lang_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    _remember(update, context)
+    remember(update, context)
     store = services(context).store
     user = update.effective_user
     if context.args:
@@ -200,7 +195,7 @@ def _lang_name(code: str | None, lang: Lang) -> str:
 
 
 async def role(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    _remember(update, context)
+    remember(update, context)
     name = " ".join(context.args or []).strip()
     lang = reply_lang(update, context, name or None)
     if not name:
@@ -225,7 +220,7 @@ async def switch(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def _pair_command(update: Update, context, which: str) -> None:
-    _remember(update, context)
+    remember(update, context)
     raw = " ".join(context.args or [])
     parts = [p.strip() for p in re.split(r"\||｜|\bvs\.?\b|\bto\b|->|→", raw) if p.strip()]
     lang = reply_lang(update, context, raw or None)

@@ -25,6 +25,13 @@ def services(context: ContextTypes.DEFAULT_TYPE) -> Services:
     return context.application.bot_data["services"]
 
 
+def remember(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Note the user as seen (and where to reach them) before a command is answered."""
+    user, chat = update.effective_user, update.effective_chat
+    if user and chat:
+        services(context).store.touch_user(user.id, chat.id, user.language_code)
+
+
 def reply_lang(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str | None = None) -> Lang:
     """The user's pinned language, else the script of their message, else Telegram's setting."""
     user = update.effective_user

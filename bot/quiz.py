@@ -29,7 +29,7 @@ from knowledge.quiz import POLL_QUESTION, ChallengeQuestion, Match, Quiz, make_c
 
 from . import callbacks
 from .callbacks import Button
-from .context import reply_lang, services
+from .context import remember, reply_lang, services
 from .texts import t
 
 log = logging.getLogger(__name__)
@@ -94,11 +94,6 @@ def _button(label: str, lang: Lang, action: str, *args: str) -> InlineKeyboardBu
     return InlineKeyboardButton(to_script(label, lang)[:64],
                                 callback_data=callbacks.encode(action, *args))
 
-
-def _remember(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    user, chat = update.effective_user, update.effective_chat
-    if user and chat:
-        services(context).store.touch_user(user.id, chat.id, user.language_code)
 
 
 # -- views ------------------------------------------------------------------------------------
@@ -192,7 +187,7 @@ async def quiz_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     user, chat = update.effective_user, update.effective_chat
     if not user or not chat:
         return
-    _remember(update, context)
+    remember(update, context)
     lang = reply_lang(update, context)
     quiz, store = _model(context), services(context).store
     if not len(quiz):
@@ -360,7 +355,7 @@ async def challenge_command(update: Update, context: ContextTypes.DEFAULT_TYPE) 
     user, chat = update.effective_user, update.effective_chat
     if not user or not chat:
         return
-    _remember(update, context)
+    remember(update, context)
     lang = reply_lang(update, context)
     store = services(context).store
     previous = store.open_challenge(user.id)

@@ -109,6 +109,12 @@ class StateStore:
                 pk="user_id",
                 if_not_exists=True,
             )
+            self.db["challenge_rounds"].create(
+                {"round": str, "user_id": int, "chat_id": int, "lang": str,
+                 "questions": str, "created": float, "finished": float},
+                pk="round", if_not_exists=True,
+            )
+            self.db["challenge_rounds"].create_index(["user_id"], if_not_exists=True)
             self.db["challenges"].create(
                 {
                     "poll_id": str,
@@ -402,32 +408,19 @@ class StateStore:
             self.clear_quiz(user_id)
             return True
 
-    # Challenge rounds: the questions of each round live in `challenge_rounds` (created here, on
-    # first use); each poll sent is a row of `challenges`, whose `answered` is the option the
-    # owner chose (NULL until then).
-
-    def _challenge_rounds(self) -> sqlite_utils.db.Table:
-        with self._lock:
-            if not getattr(self, "_challenge_rounds_ready", False):
-                self.db["challenge_rounds"].create(
-                    {"round": str, "user_id": int, "chat_id": int, "lang": str,
-                     "questions": str, "created": float, "finished": float},
-                    pk="round", if_not_exists=True,
-                )
-                self.db["challenge_rounds"].create_index(["user_id"], if_not_exists=True)
-                self._challenge_rounds_ready = True
-        return self.db["challenge_rounds"]
+    # Challenge rounds: the questions of each round live in `challenge_rounds`; each poll sent
+    # is a row of `challenges`, whose `answered` is the option the owner chose (NULL until then).
 
     def start_challenge(self, round_token: str, user_id: int, chat_id: int, lang: str,
                         questions: list[dict]) -> None:
-        table = self._challenge_rounds()
         with self._lock:
-            table.insert({"round": round_token, "user_id": user_id, "chat_id": chat_id,
-                          "lang": lang, "questions": json.dumps(questions, ensure_ascii=False),
-                          "created": time.time(), "finished": None})
+            self.db["challenge_rounds"].insert({
+                "round": round_token, "user_id": user_id, "chat_id": chat_id, "lang": lang,
+                "questions": json.dumps(questions, ensure_ascii=False),
+                "created": time.time(), "finished": None,
+            })
 
     def get_challenge(self, round_token: str) -> dict | None:
-        self._challenge_rounds()
         with self._lock:
             rows = list(self.db.query("select * from challenge_rounds where round = ?",
                                       [round_token]))
@@ -439,7 +432,6 @@ class StateStore:
 
     def open_challenge(self, user_id: int) -> dict | None:
         """The user's unfinished round, if any (the newest)."""
-        self._challenge_rounds()
         with self._lock:
             rows = list(self.db.query(
                 "select round from challenge_rounds where user_id = ? and finished is null "
@@ -475,7 +467,6 @@ class StateStore:
 
     def finish_challenge(self, round_token: str) -> bool:
         """Close the round once: only the first caller gets True (and sends the score)."""
-        self._challenge_rounds()
         with self._lock:
             cursor = self.db.execute(
                 "update challenge_rounds set finished = ? where round = ? and finished is null",

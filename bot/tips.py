@@ -17,7 +17,7 @@ from telegram.ext import Application, CommandHandler, ContextTypes
 from knowledge.langs import Lang
 
 from .callbacks import Button
-from .context import reply_lang, services
+from .context import remember, reply_lang, services
 from .delivery import Delivery, Summary
 from .texts import LANG_NAMES, t
 from .tipcontent import ANOTHER_PREFIX, SUBSCRIBE, another_tip, tip_html, tip_keyboard, tip_of_day
@@ -128,11 +128,6 @@ def register(app: Application) -> None:
 # -- helpers ----------------------------------------------------------------------------------
 
 
-def _remember(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    user, chat = update.effective_user, update.effective_chat
-    if user and chat:
-        services(context).store.touch_user(user.id, chat.id, user.language_code)
-
 
 def _current(update: Update, context: ContextTypes.DEFAULT_TYPE) -> tuple[Schedule, bool]:
     """The user's schedule (or the defaults) and whether they are subscribed."""
@@ -172,7 +167,7 @@ async def _send_tip(update: Update, context: ContextTypes.DEFAULT_TYPE, tip_id: 
 
 async def show_today(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/tip, /start tip and the menu's "Daily tip": the same tip for everyone on a date."""
-    _remember(update, context)
+    remember(update, context)
     kb = services(context).engine.kb
     await _send_tip(update, context, tip_of_day(kb.tips, _today(update, context)),
                     "tip_heading_today")
@@ -182,7 +177,7 @@ tip_command = show_today
 
 
 async def subscribe_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    _remember(update, context)
+    remember(update, context)
     lang = reply_lang(update, context)
     if update.effective_chat.type != ChatType.PRIVATE:
         await update.effective_message.reply_text(t("tip_private_only", lang))
@@ -228,7 +223,7 @@ async def _subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE, schedul
 
 
 async def unsubscribe_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    _remember(update, context)
+    remember(update, context)
     lang = reply_lang(update, context)
     stopped = services(context).store.unsubscribe(update.effective_user.id)
     await update.effective_message.reply_text(
@@ -237,7 +232,7 @@ async def unsubscribe_command(update: Update, context: ContextTypes.DEFAULT_TYPE
 
 async def settings_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Time, zone, language and how many tips they have had."""
-    _remember(update, context)
+    remember(update, context)
     lang = reply_lang(update, context)
     store = services(context).store
     user = update.effective_user
@@ -260,7 +255,7 @@ async def settings_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -
 
 async def tip_button(update: Update, context: ContextTypes.DEFAULT_TYPE, pressed: Button) -> None:
     """"Another tip" and "subscribe" (ask.button has answered the query already)."""
-    _remember(update, context)
+    remember(update, context)
     arg = pressed.args[0]
     lang = reply_lang(update, context)
     kb = services(context).engine.kb

@@ -12,6 +12,8 @@ import yaml
 PACKAGE_DATA = Path(__file__).parent / "data"
 # libyaml's parser when PyYAML has it: the pure-Python one makes a build several times slower.
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# One constructor for every scalar: building a loader per value was most of a build's time.
+_SCALARS = yaml.SafeLoader("")
 
 
 def data_dir() -> Path:
@@ -54,7 +56,7 @@ def _to_python(node: yaml.Node) -> Any:
     if isinstance(node, yaml.SequenceNode):
         return [_to_python(item) for item in node.value]
     # Scalars: let PyYAML's safe constructor decide the type (int, bool, str ...).
-    return yaml.SafeLoader("").construct_object(node, deep=True)
+    return _SCALARS.construct_object(node, deep=True)
 
 
 def load_file(path: Path) -> tuple[list[Any], list[Problem]]:
