@@ -20,8 +20,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from knowledge.build import build  # noqa: E402
-from knowledge.engine import Engine  # noqa: E402
+from knowledge.compiler.build import build  # noqa: E402
+from knowledge.open import open_engine  # noqa: E402
 from tests.eval.evaluate import BLIND, HOLDOUT, evaluate, load_questions, report  # noqa: E402
 
 EXE = Path(sys.executable).with_name("careerbot")
@@ -45,7 +45,7 @@ def main() -> None:
             builds.append(time.perf_counter() - start)
         print(f"build: median {statistics.median(builds):.2f} s over {len(builds)} builds")
 
-        engine = Engine.open(data)
+        engine = open_engine(data)
         questions = [q["q"] for q in load_questions()]
         print("questions.yaml:")
         print(report(evaluate(engine)))

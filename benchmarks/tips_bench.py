@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bot.store import StateStore  # noqa: E402
-from knowledge.kb import KnowledgeBase  # noqa: E402
+from knowledge.open import open_kb  # noqa: E402
 from tests.fakebot import FakeBotAPI  # noqa: E402
 
 TOKEN = "123456:BENCH-token-abcdefghijklmnopqrstuvwxyz"
@@ -41,7 +41,7 @@ FIRST_CHAT = 10_000_000
 
 def populate(data_dir: Path, count: int) -> None:
     """Subscribers at 00:00 local, subscribed days ago: all of them are due whenever this runs."""
-    KnowledgeBase.open(data_dir).close()  # build the knowledge base here, not in the timed run
+    open_kb(data_dir).close()  # build the knowledge base here, not in the timed run
     store = StateStore(data_dir / "state.db")
     created = time.time() - 3 * 86400
     users, subs = [], []

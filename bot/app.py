@@ -28,6 +28,7 @@ from telegram.ext import (
 )
 
 from knowledge.engine import Engine
+from knowledge.open import open_engine
 
 from . import ask
 from .context import Services, reply_lang
@@ -96,7 +97,7 @@ def build_application(
     settings: Settings, engine: Engine | None = None, store: StateStore | None = None
 ) -> Application:
     settings.ensure_data_dir()
-    engine = engine or Engine.open(settings.data_dir)
+    engine = engine or open_engine(settings.data_dir)
     store = store or StateStore(settings.data_dir / "state.db")
     builder = (
         ApplicationBuilder()

@@ -14,8 +14,8 @@ from telegram.constants import ChatAction, ChatType, ParseMode
 from telegram.error import BadRequest, TelegramError
 from telegram.ext import ContextTypes
 
-from knowledge.answer import Answer, Link
-from knowledge.langs import (
+from knowledge.engine.answer import Answer, Link
+from knowledge.text.langs import (
     LANGS,
     MAX_QUESTION_CHARS,
     Lang,

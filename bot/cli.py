@@ -12,9 +12,9 @@ import sys
 import time
 
 from bot.settings import Settings, SettingsError
-from knowledge.build import KnowledgeError, build
-from knowledge.check import check, load_all
-from knowledge.engine import Engine
+from knowledge.compiler.build import KnowledgeError, build
+from knowledge.compiler.check import check, load_all
+from knowledge.open import open_engine
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -96,7 +96,7 @@ def _kb(action: str, settings: Settings) -> int:
 
 def _ask(args, settings: Settings) -> int:
     settings.ensure_data_dir()
-    engine = Engine.open(settings.data_dir)
+    engine = open_engine(settings.data_dir)
     if args.jsonl:
         for line in sys.stdin:
             question = line.rstrip("\n")
@@ -110,7 +110,7 @@ def _ask(args, settings: Settings) -> int:
 
 def _chat(settings: Settings, announce: bool) -> int:
     settings.ensure_data_dir()
-    engine = Engine.open(settings.data_dir)
+    engine = open_engine(settings.data_dir)
     if announce:
         print(
             "No TELEGRAM_BOT_TOKEN set: this is the terminal chat. To run on Telegram, get a "

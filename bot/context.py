@@ -8,7 +8,7 @@ from telegram import Update
 from telegram.ext import ContextTypes
 
 from knowledge.engine import Engine
-from knowledge.langs import Lang, detect, from_telegram_code
+from knowledge.text.langs import Lang, detect, from_telegram_code
 
 from .settings import Settings
 from .store import StateStore

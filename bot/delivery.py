@@ -50,8 +50,8 @@ from telegram.error import (
     TimedOut,
 )
 
-from knowledge.kb import KnowledgeBase
-from knowledge.langs import Lang
+from knowledge.engine.kb import KnowledgeBase
+from knowledge.text.langs import Lang
 
 from .store import StateStore
 from .tipcontent import next_for_user, tip_html, tip_keyboard, user_lang

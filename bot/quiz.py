@@ -23,9 +23,9 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest, TelegramError
 from telegram.ext import Application, CommandHandler, ContextTypes, PollAnswerHandler
 
-from knowledge.kb import KnowledgeBase
-from knowledge.langs import Lang, is_zh, to_script
+from knowledge.engine.kb import KnowledgeBase
 from knowledge.quiz import POLL_QUESTION, ChallengeQuestion, Match, Quiz, make_challenge
+from knowledge.text.langs import Lang, is_zh, to_script
 
 from . import callbacks
 from .callbacks import Button

@@ -6,7 +6,7 @@ from html import escape
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from knowledge.answer import Answer, Link
+from knowledge.engine.answer import Answer, Link
 
 from . import callbacks
 from .texts import t

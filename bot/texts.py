@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from knowledge.langs import Lang, is_zh, to_script
+from knowledge.text.langs import Lang, is_zh, to_script
 
 TEXTS: dict[str, tuple[str, str]] = {
     "welcome": (

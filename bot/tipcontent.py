@@ -13,8 +13,8 @@ from math import gcd
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from knowledge.kb import KnowledgeBase
-from knowledge.langs import Lang, from_telegram_code, has_cjk, is_zh
+from knowledge.engine.kb import KnowledgeBase
+from knowledge.text.langs import Lang, from_telegram_code, has_cjk, is_zh
 
 from . import callbacks
 from .texts import t

@@ -14,7 +14,7 @@ from telegram import Update
 from telegram.constants import ChatType, ParseMode
 from telegram.ext import Application, CommandHandler, ContextTypes
 
-from knowledge.langs import Lang
+from knowledge.text.langs import Lang
 
 from .callbacks import Button
 from .context import remember, reply_lang, services

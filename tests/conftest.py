@@ -10,7 +10,7 @@ import pytest
 from bot.app import build_application
 from bot.settings import Settings
 from knowledge.engine import Engine
-from knowledge.kb import KnowledgeBase
+from knowledge.open import open_engine, open_kb
 from tests.fakebot import FakeBotAPI, polling
 
 TOKEN = "123456:TEST-token-abcdefghijklmnopqrstuvwxyz"
@@ -20,13 +20,13 @@ TOKEN = "123456:TEST-token-abcdefghijklmnopqrstuvwxyz"
 def kb_dir(tmp_path_factory) -> Path:
     """A data directory whose knowledge database is built once for the whole run."""
     directory = tmp_path_factory.mktemp("kb")
-    KnowledgeBase.open(directory).close()
+    open_kb(directory).close()
     return directory
 
 
 @pytest.fixture(scope="session")
 def engine(kb_dir) -> Engine:
-    return Engine.open(kb_dir)
+    return open_engine(kb_dir)
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from knowledge.langs import detect, fold, to_script
+from knowledge.text.langs import detect, fold, to_script
 
 
 @pytest.mark.parametrize(

@@ -12,9 +12,10 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from knowledge.build import KnowledgeError, build, is_fresh
-from knowledge.check import check
-from knowledge.kb import KnowledgeBase
+from knowledge.compiler.build import KnowledgeError, build, is_fresh
+from knowledge.compiler.check import check
+from knowledge.engine.kb import KnowledgeBase
+from knowledge.open import open_kb
 
 GOOD = """\
 - id: brand_dept
@@ -125,13 +126,13 @@ def test_build_writes_entries_aliases_and_full_text(kb_src, tmp_path):
 
 def test_rebuilds_when_yaml_changes(kb_src, tmp_path):
     (kb_src / "a.yaml").write_text(GOOD, encoding="utf-8")
-    kb = KnowledgeBase.open(tmp_path, kb_src)
+    kb = open_kb(tmp_path, kb_src)
     assert "brand_dept" in kb.entries
     assert is_fresh(tmp_path / "knowledge.db", kb_src)
     time.sleep(0.01)
     (kb_src / "a.yaml").write_text(GOOD.replace("brand_dept", "brand_team_x"), encoding="utf-8")
     assert not is_fresh(tmp_path / "knowledge.db", kb_src)
-    kb = KnowledgeBase.open(tmp_path, kb_src)
+    kb = open_kb(tmp_path, kb_src)
     assert "brand_team_x" in kb.entries and "brand_dept" not in kb.entries
 
 

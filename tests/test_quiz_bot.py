@@ -14,8 +14,8 @@ from bot import callbacks
 from bot.app import build_application
 from bot.store import StateStore
 from knowledge.engine import Engine
-from knowledge.langs import Lang, is_zh, to_script
 from knowledge.quiz import Quiz
+from knowledge.text.langs import Lang, is_zh, to_script
 from tests.conftest import make_settings
 from tests.fakebot import FakeBotAPI, polling
 from tests.test_quiz_scoring import search_answers_for

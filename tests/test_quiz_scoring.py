@@ -11,9 +11,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from knowledge.check import check
-from knowledge.kb import KnowledgeBase
-from knowledge.langs import LANGS
+from knowledge.compiler.check import check
+from knowledge.compiler.source import PACKAGE_DATA
+from knowledge.engine.kb import KnowledgeBase
+from knowledge.open import open_kb
 from knowledge.quiz import (
     MIN_OUTCOMES,
     OUTCOME_KINDS,
@@ -26,14 +27,14 @@ from knowledge.quiz import (
     make_challenge,
     term_label,
 )
-from knowledge.source import PACKAGE_DATA
+from knowledge.text.langs import LANGS
 
 RUNS = 10_000
 
 
 @pytest.fixture(scope="module")
 def kb(kb_dir) -> KnowledgeBase:
-    return KnowledgeBase.open(kb_dir)
+    return open_kb(kb_dir)
 
 
 @pytest.fixture(scope="module")

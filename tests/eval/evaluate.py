@@ -92,8 +92,11 @@ def report(results: list[Result], verbose: bool = False) -> str:
 
 if __name__ == "__main__":
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-    from knowledge.engine import Engine
+    import os
+
+    from knowledge.open import open_engine
 
     path = HOLDOUT if "--holdout" in sys.argv else BLIND if "--blind" in sys.argv else QUESTIONS
     print(f"{path.name}:")
-    print(report(evaluate(Engine.open(), load_questions(path)), verbose="-v" in sys.argv))
+    engine = open_engine(Path(os.environ.get("CAREERBOT_DATA_DIR", "data")))
+    print(report(evaluate(engine, load_questions(path)), verbose="-v" in sys.argv))

@@ -9,40 +9,24 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import re
 import tempfile
 from pathlib import Path
 
 import sqlite_utils
+import yaml
 
+from ..text.langs import fold
+from ..text.tokens import search_tokens
 from .check import alias_keys, check_entries, load_all
-from .langs import fold, pinyin_table
+from .pinyin import pinyin_table
+from .shapes import ARTICLES
 from .source import data_dir, yaml_files
 
 # Bump when the database layout or the way it is filled changes.
-FORMAT_VERSION = "7"
-
-_WORD = re.compile(r"[a-z0-9]+")
-_CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
-
+FORMAT_VERSION = "8"
 
 class KnowledgeError(Exception):
     """The curated knowledge base has problems; the message lists them."""
-
-
-def search_tokens(text: str, drop: frozenset[str] | set[str] = frozenset()) -> list[str]:
-    """Tokens for full-text search: English words, and Chinese as overlapping character pairs.
-
-    SQLite's own tokenizers cannot segment Chinese (trigrams miss two-character words), so we
-    segment here, the same way for the documents and the questions. Words in `drop` are left
-    out before stemming ("does" must not become "doe").
-    """
-    text = fold(text) if text else ""
-    tokens = [_stem(w) for w in _WORD.findall(text) if w not in drop]
-    for run in _CJK_RUN.findall(text):
-        grams = [run] if len(run) == 1 else [run[i : i + 2] for i in range(len(run) - 1)]
-        tokens.extend(g for g in grams if g not in drop)
-    return tokens
 
 
 def pinyin_key(text: str, table: dict[str, str]) -> str:
@@ -55,10 +39,6 @@ def pinyin_key(text: str, table: dict[str, str]) -> str:
         return ""
     syllables = [table.get(ch, "") for ch in text]
     return " ".join(syllables) if all(syllables) else ""
-
-
-def _stem(word: str) -> str:
-    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
 def signature(directory: Path | None = None) -> str:
@@ -159,6 +139,11 @@ def build(db_path: Path, directory: Path | None = None) -> dict[str, int]:
             ({"char": ch, "sound": sound} for ch, sound in table.items() if sound), pk="char"
         )
         db["aliases"].create_index(["key"])
+        # Article titles travel in the database so that answering needs no YAML reader.
+        titles = yaml.safe_load(ARTICLES.read_text(encoding="utf-8"))
+        db["articles"].insert_all(
+            ({"file": f, "en": t["en"], "zh": t["zh"]} for f, t in titles.items()), pk="file"
+        )
         db["meta"].insert_all(
             [
                 {"key": "signature", "value": signature(directory)},

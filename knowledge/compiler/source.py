@@ -9,7 +9,7 @@ from typing import Any
 
 import yaml
 
-PACKAGE_DATA = Path(__file__).parent / "data"
+PACKAGE_DATA = Path(__file__).parents[1] / "data"
 # libyaml's parser when PyYAML has it: the pure-Python one makes a build several times slower.
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 # One constructor for every scalar: building a loader per value was most of a build's time.

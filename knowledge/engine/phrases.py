@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .langs import Lang, is_zh, to_script
+from ..text.langs import Lang, is_zh, to_script
 
 PHRASES: dict[str, tuple[str, str]] = {
     "sources": ("Sources", "来源"),

@@ -7,8 +7,9 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from .langs import fold, has_cjk
-from .quiz import check_quiz
+from ..text.langs import fold
+from .quizcheck import check_quiz
+from .shapes import check_shape, known_articles
 from .source import Located, Problem, load_file, yaml_files
 
 KINDS = ("department", "role", "term", "concept", "org", "transition", "tip", "quiz")
@@ -45,19 +46,6 @@ REQUIRED = {
     "transition": ("name", "summary", "details", "from", "to", "steps", "sources"),
     "tip": ("summary", "tip", "sources"),
 }
-
-# Phone-sized answers: generous caps that still catch an essay pasted into a field.
-MAX_EN_WORDS = {"summary": 70, "tip": 70}
-MAX_ZH_CHARS = {"summary": 150, "tip": 140}
-
-ARTICLES = Path(__file__).parent / "data" / "articles.yaml"
-
-
-def known_articles() -> set[str]:
-    import yaml
-
-    return set(yaml.safe_load(ARTICLES.read_text(encoding="utf-8")))
-
 
 def load_all(directory: Path | None = None) -> tuple[list[tuple[str, Located]], list[Problem]]:
     """All entries of all knowledge files, with the name of the file each came from."""
@@ -100,7 +88,7 @@ def check_entries(entries: list[tuple[str, Located]], problems: list[Problem]) -
     for fname, entry in entries:
         problems += list(_check_entry(fname, entry, ids, articles))
     problems += list(_check_aliases(entries))
-    problems += check_quiz(entries)  # quiz questions: their own schema, in knowledge/quiz.py
+    problems += check_quiz(entries)  # quiz questions: their own schema, in quizcheck.py
     return sorted(problems, key=lambda p: (p.file, p.line))
 
 
@@ -129,73 +117,9 @@ def _check_entry(
         if shape is None:
             yield Problem(fname, line, f"{eid}: unknown field '{field}'")
             continue
-        yield from _check_shape(fname, line, eid, field, shape, value, ids, articles)
+        yield from check_shape(fname, line, eid, field, shape, value, ids, articles)
     if kind == "transition" and entry.get("from") == entry.get("to") and "from" in entry:
         yield Problem(fname, _line(entry, "to"), f"{eid}: 'from' and 'to' are the same entry")
-
-
-def _check_shape(fname, line, eid, field, shape, value, ids, articles) -> Iterable[Problem]:
-    where = f"{eid}: {field}"
-    if shape in ("bi_text", "bi_list"):
-        if not isinstance(value, dict) or set(value) != {"en", "zh"}:
-            yield Problem(fname, line, f"{where} needs exactly the languages en and zh")
-            return
-        for lang in ("en", "zh"):
-            items = value[lang]
-            if shape == "bi_text":
-                items = [items]
-            elif not isinstance(items, list) or (not items and field not in ("aliases",)):
-                yield Problem(fname, line, f"{where}.{lang} must be a non-empty list")
-                continue
-            for text in items:
-                if not isinstance(text, str) or not text.strip():
-                    yield Problem(fname, line, f"{where}.{lang} has an empty or non-text item")
-                elif lang == "zh" and field not in ("aliases", "shared_aliases"):
-                    if not has_cjk(text):
-                        yield Problem(fname, line, f"{where}.zh is not Chinese: {text[:40]!r}")
-                elif (
-                    lang == "en"
-                    and field not in ("aliases", "shared_aliases")
-                    and has_cjk(text)
-                    and not re.search(r"[A-Za-z]{3}", text)
-                ):
-                    yield Problem(fname, line, f"{where}.en is not English: {text[:40]!r}")
-            if shape == "bi_text" and isinstance(value[lang], str):
-                yield from _check_length(fname, line, where, field, lang, value[lang])
-        if shape == "bi_list" and field in ("details", "steps", "measured_by", "skills"):
-            en, zh = value.get("en"), value.get("zh")
-            if isinstance(en, list) and isinstance(zh, list) and len(en) != len(zh):
-                yield Problem(
-                    fname, line, f"{where}: {len(en)} English items but {len(zh)} Chinese ones"
-                )
-    elif shape in ("ids", "id"):
-        refs = value if shape == "ids" else [value]
-        if not isinstance(refs, list):
-            yield Problem(fname, line, f"{where} must be a list of ids")
-            return
-        for ref in refs:
-            if ref not in ids:
-                yield Problem(fname, line, f"{where} refers to unknown entry {ref!r}")
-            elif ref == eid:
-                yield Problem(fname, line, f"{where} refers to the entry itself")
-    elif shape == "sources":
-        if not isinstance(value, list) or not value:
-            yield Problem(fname, line, f"{where} must list at least one source")
-            return
-        for src in value:
-            if not isinstance(src, dict) or not src.get("file") or not src.get("section"):
-                yield Problem(fname, line, f"{where}: each source needs a file and a section")
-            elif src["file"] not in articles:
-                yield Problem(fname, line, f"{where}: unknown article {src['file']!r}")
-
-
-def _check_length(fname, line, where, field, lang, text) -> Iterable[Problem]:
-    if lang == "en" and field in MAX_EN_WORDS and len(text.split()) > MAX_EN_WORDS[field]:
-        yield Problem(
-            fname, line, f"{where}.en is too long for a phone ({len(text.split())} words)"
-        )
-    if lang == "zh" and field in MAX_ZH_CHARS and len(text) > MAX_ZH_CHARS[field]:
-        yield Problem(fname, line, f"{where}.zh is too long for a phone ({len(text)} characters)")
 
 
 def alias_keys(entry: dict) -> Iterable[tuple[str, str, bool]]:

@@ -8,12 +8,9 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
-from .build import ensure_built, search_tokens
-from .check import ARTICLES
-from .langs import Lang, is_zh, to_script
-from .stopwords import EN_STOP, ZH_STOP
+from ..text.langs import Lang, is_zh, to_script
+from ..text.stopwords import EN_STOP, ZH_STOP
+from ..text.tokens import search_tokens
 
 # Full-text search ignores the words every question has.
 STOP_TOKENS = EN_STOP | {w for w in ZH_STOP if len(w) == 2}
@@ -48,14 +45,12 @@ class KnowledgeBase:
                 "select key, entry_id, text, via, shared, pinyin from aliases"
             )
         ]
-        self.articles = yaml.safe_load(ARTICLES.read_text(encoding="utf-8"))
+        self.articles = {
+            f: {"en": en, "zh": zh}
+            for f, en, zh in self._conn.execute("select file, en, zh from articles")
+        }
         self._sounds: dict[str, str] | None = None
         self.tips = sorted(eid for eid, e in self.entries.items() if e["kind"] == "tip")
-
-    @classmethod
-    def open(cls, data_dir: Path, kb_dir: Path | None = None) -> KnowledgeBase:
-        """Open the knowledge database in data_dir, rebuilding it first if the YAML changed."""
-        return cls(ensure_built(Path(data_dir) / "knowledge.db", kb_dir))
 
     def pinyin(self, text: str) -> list[str] | None:
         """Toneless pinyin of each character, or None if one has none (read from the database

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import os
 import re
-from pathlib import Path
 
+from ..text.langs import Lang, clean, detect, has_cjk, in_script, to_script
 from .answer import Answer, Link, Source
-from .intents import asks_meaning, asks_what_job_does, goal_first, intent_of, strong_who
 from .kb import KnowledgeBase
-from .langs import Lang, clean, detect, has_cjk, in_script, to_script
 from .linker import Linker, Mention, match_form
 from .phrases import say
+from .understand.intents import asks_meaning, asks_what_job_does, goal_first, intent_of, strong_who
 
 # Below this an answer is not given as fact: the user sees "not sure" and the closest topics.
 THRESHOLD = 0.5
@@ -25,10 +23,6 @@ WHO_SEARCH_MARGIN = 1.5
 SUGGEST_MIN = 4.0
 JOBS = ("department", "role")
 MAX_BULLETS = 4
-
-
-def default_data_dir() -> Path:
-    return Path(os.environ.get("CAREERBOT_DATA_DIR", "data"))
 
 
 class Engine:
@@ -49,10 +43,6 @@ class Engine:
         self._comparisons = {
             frozenset(e["compares"]): eid for eid, e in kb.entries.items() if e.get("compares")
         }
-
-    @classmethod
-    def open(cls, data_dir: Path | None = None) -> Engine:
-        return cls(KnowledgeBase.open(data_dir or default_data_dir()))
 
     # -- the one entry point ---------------------------------------------------------------
 

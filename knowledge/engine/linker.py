@@ -8,9 +8,9 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
+from ..text.langs import fold
+from ..text.stopwords import EN_STOP, ZH_STOP_BY_LENGTH
 from .kb import KnowledgeBase
-from .langs import fold
-from .stopwords import EN_STOP, ZH_STOP_BY_LENGTH
 
 _LATIN = re.compile(r"[a-z0-9]")
 _NON_WORD = re.compile(r"[^a-z0-9\u3400-\u4dbf\u4e00-\u9fff+]+")
