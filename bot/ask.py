@@ -340,10 +340,10 @@ async def _stale(query, lang: Lang) -> None:
 def sources_html(engine, eid: str, lang: Lang) -> str:
     """Every source of an entry: the article's title, the section, and the file to look in."""
     lines = [t("sources_title", lang)]
-    for src in engine.kb.entries[eid].get("sources", []):
-        title = escape(engine.kb.article_title(src["file"], lang))
-        section = escape(in_script(src["section"], lang))
-        lines.append(f"• {title} — {section} <code>{escape(src['file'])}</code>")
+    for src in engine.kb.entries[eid].sources:
+        title = escape(engine.kb.article_title(src.file, lang))
+        section = escape(in_script(src.section, lang))
+        lines.append(f"• {title} — {section} <code>{escape(src.file)}</code>")
     return "\n".join(lines)
 
 

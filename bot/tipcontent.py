@@ -76,12 +76,12 @@ def user_lang(row: dict) -> Lang:
 def _source(kb: KnowledgeBase, tip_id: str, lang: Lang) -> str | None:
     """One source, in the reader's language when the tip has one (the English translation's
     section for English readers, the Chinese original's for Chinese readers)."""
-    sources = kb.entries[tip_id].get("sources") or []
+    sources = kb.entries[tip_id].sources
     if not sources:
         return None
-    wanted = [s for s in sources if has_cjk(s["section"]) == is_zh(lang)]
+    wanted = [s for s in sources if has_cjk(s.section) == is_zh(lang)]
     src = (wanted or sources)[0]
-    return f"{kb.article_title(src['file'], lang)} · {src['section']}"
+    return f"{kb.article_title(src.file, lang)} · {src.section}"
 
 
 def tip_html(kb: KnowledgeBase, tip_id: str, lang: Lang, heading: str = "tip_heading_today",
@@ -104,7 +104,7 @@ def tip_keyboard(kb: KnowledgeBase, tip_id: str, lang: Lang,
     """Another tip, read more (the related entry, handled by ask.button), subscribe."""
     row = [InlineKeyboardButton(t("tip_btn_another", lang),
                                 callback_data=callbacks.encode("tip", ANOTHER_PREFIX + tip_id))]
-    related = [r for r in kb.entries[tip_id].get("related") or [] if r in kb.entries]
+    related = [r for r in kb.entries[tip_id].related if r in kb.entries]
     if related:
         label = t("tip_btn_more", lang, name=kb.name(related[0], lang))
         row.append(InlineKeyboardButton(label[:60],

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from .text.langs import Lang, is_zh, to_script
 
 if TYPE_CHECKING:
+    from .engine.entries import Entry
     from .engine.kb import KnowledgeBase
 
 QUIZ_KIND = "quiz"
@@ -95,10 +96,10 @@ class Quiz:
         }
 
     @classmethod
-    def from_entries(cls, entries: Mapping[str, Mapping[str, Any]]) -> Quiz:
+    def from_entries(cls, entries: Mapping[str, Entry]) -> Quiz:
         """The quiz from knowledge entries (KnowledgeBase.entries), questions ordered by id."""
         found = sorted(
-            (e for e in entries.values() if e.get("kind") == QUIZ_KIND), key=lambda e: e["id"]
+            (e for e in entries.values() if e.kind == QUIZ_KIND), key=lambda e: e.id
         )
         questions = []
         for entry in found:
@@ -108,9 +109,9 @@ class Quiz:
                     {o: _number(w) for o, w in a["weights"].items()},
                     dict(a["why"]),
                 )
-                for a in entry["answers"]
+                for a in entry.extra["answers"]
             )
-            questions.append(Question(entry["id"], dict(entry["question"]), choices))
+            questions.append(Question(entry.id, dict(entry.extra["question"]), choices))
         return cls(questions)
 
     def __len__(self) -> int:
@@ -240,11 +241,11 @@ def make_challenge(
 class _ChallengeBuilder:
     def __init__(self, kb: KnowledgeBase, lang: Lang):
         self.kb, self.lang = kb, lang
-        self.jobs = sorted(e for e, v in kb.entries.items() if v["kind"] in OUTCOME_KINDS)
-        self.terms = sorted(e for e, v in kb.entries.items() if v["kind"] == "term")
+        self.jobs = sorted(e for e, v in kb.entries.items() if v.kind in OUTCOME_KINDS)
+        self.terms = sorted(e for e, v in kb.entries.items() if v.kind == "term")
         self.links: dict[str, set[str]] = {e: set() for e in kb.entries}
         for eid, entry in kb.entries.items():
-            for other in (entry.get("related") or []) + (entry.get("handled_by") or []):
+            for other in (*entry.related, *entry.handled_by):
                 self.links[eid].add(other)
                 self.links.setdefault(other, set()).add(eid)
         # Jobs near each other in the `related` graph (two steps) overlap too much to be each
@@ -252,7 +253,7 @@ class _ChallengeBuilder:
         jobs = set(self.jobs)
         near: dict[str, set[str]] = {j: set() for j in self.jobs}
         for j in self.jobs:
-            for r in kb.entries[j].get("related") or []:
+            for r in kb.entries[j].related:
                 if r in jobs:
                     near[j].add(r)
                     near[r].add(j)

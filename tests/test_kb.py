@@ -46,7 +46,7 @@ def test_curated_knowledge_base_is_clean():
 def test_curated_knowledge_base_covers_the_inventory(engine):
     kinds = {}
     for e in engine.kb.entries.values():
-        kinds[e["kind"]] = kinds.get(e["kind"], 0) + 1
+        kinds[e.kind] = kinds.get(e.kind, 0) + 1
     assert kinds["tip"] >= 60 and kinds["term"] >= 45 and kinds["transition"] >= 6
     assert kinds["role"] + kinds["department"] >= 35
     for eid in (

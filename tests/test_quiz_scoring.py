@@ -91,7 +91,7 @@ def test_quiz_shape(quiz, kb):
     assert all(3 <= len(q.choices) <= 5 for q in quiz.questions)
     assert len(quiz.outcomes) >= MIN_OUTCOMES
     for outcome in quiz.outcomes:
-        assert kb.entries[outcome]["kind"] in OUTCOME_KINDS
+        assert kb.entries[outcome].kind in OUTCOME_KINDS
         assert kb.items(outcome, "measured_by", "en"), f"{outcome} has nothing to be judged by"
     for question in quiz.questions:
         for choice in question.choices:
@@ -272,8 +272,8 @@ def test_challenge_questions(kb, lang):
                     if kb.name(eid, lang) in q.options and eid != q.topic
                 ]
                 for other in others:  # a wrong answer is never a job linked to the right one
-                    assert other not in (kb.entries[q.topic].get("related") or [])
-                    assert q.topic not in (kb.entries[other].get("related") or [])
+                    assert other not in (kb.entries[q.topic].related)
+                    assert q.topic not in (kb.entries[other].related)
             elif q.kind == "term_word":
                 assert q.options[q.correct] == term_label(kb, q.topic, lang)
             else:

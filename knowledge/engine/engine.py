@@ -30,18 +30,18 @@ class Engine:
         self.kb = kb
         self.linker = Linker(kb)
         self._transitions = {
-            (e["from"], e["to"]): eid for eid, e in kb.entries.items() if e["kind"] == "transition"
+            (e.from_id, e.to_id): eid for eid, e in kb.entries.items() if e.kind == "transition"
         }
         # Departments that every kind of company has: asked about with a company, the company's
         # own arrangement answers better than the generic entry.
         related_orgs: dict[str, int] = {}
         for e in kb.entries.values():
-            if e["kind"] == "org":
-                for r in e.get("related", []):
+            if e.kind == "org":
+                for r in e.related:
                     related_orgs[r] = related_orgs.get(r, 0) + 1
         self._generic_jobs = {eid for eid, n in related_orgs.items() if n >= 3}
         self._comparisons = {
-            frozenset(e["compares"]): eid for eid, e in kb.entries.items() if e.get("compares")
+            frozenset(e.compares): eid for eid, e in kb.entries.items() if e.compares
         }
 
     # -- the one entry point ---------------------------------------------------------------
@@ -109,7 +109,7 @@ class Engine:
 
     def about(self, eid: str, lang: Lang) -> Answer:
         """The answer for one entry, as if the user had asked what it is."""
-        kind = self.kb.entries[eid]["kind"]
+        kind = self.kb.entries[eid].kind
         if kind in JOBS:
             answer = self._role("", lang, eid)
         elif kind == "term":
@@ -120,7 +120,7 @@ class Engine:
             answer = self._transition("", lang, eid)
         else:
             answer = self._concept(
-                "", lang, eid, "compare" if self.kb.entries[eid].get("compares") else "concept"
+                "", lang, eid, "compare" if self.kb.entries[eid].compares else "concept"
             )
         answer.confidence = 1.0
         return answer
@@ -142,7 +142,7 @@ class Engine:
         ids = _distinct(mentions)
         if not ids:
             return None
-        kinds = {eid: self.kb.entries[eid]["kind"] for eid in ids}
+        kinds = {eid: self.kb.entries[eid].kind for eid in ids}
         if intent == "transition":
             placed: dict[str, Mention] = {}
             for m in mentions:
@@ -156,7 +156,7 @@ class Engine:
             for eid in curated:
                 # "做运营的想转推广，需要先学SEO吗": the curated route read from the wording beats
                 # pairing the first job with a skill's owner.
-                if jobs[0] in (self.kb.entries[eid]["from"], self.kb.entries[eid]["to"]):
+                if jobs[0] in (self.kb.entries[eid].from_id, self.kb.entries[eid].to_id):
                     return self._transition(question, lang, eid)
             if len(jobs) >= 2:
                 first, second = placed[jobs[0]], placed[jobs[1]]
@@ -172,10 +172,10 @@ class Engine:
             ideas = [
                 eid
                 for eid in ids
-                if kinds[eid] == "concept" and not self.kb.entries[eid].get("compares")
+                if kinds[eid] == "concept" and not self.kb.entries[eid].compares
             ]
             weighed = sum(
-                len(self.kb.entries[eid].get("compares") or [eid])
+                len(self.kb.entries[eid].compares or [eid])
                 for eid in ids
                 if eid not in ideas
             )
@@ -187,7 +187,7 @@ class Engine:
             if len(ideas) == 1 and weighed >= 2:
                 return self._concept(question, lang, ideas[0])
             for eid in ids:
-                if self.kb.entries[eid].get("compares"):
+                if self.kb.entries[eid].compares:
                     return self._concept(question, lang, eid, kind="compare")
             things = _dedupe([eid for eid in ids if kinds[eid] not in ("tip",)])
             if any(kinds[eid] in JOBS for eid in things):
@@ -229,7 +229,7 @@ class Engine:
         else:
             answer = self.about(top, lang)
             answer.question = question
-            if intent == "transition" and self.kb.entries[top]["kind"] in JOBS:
+            if intent == "transition" and self.kb.entries[top].kind in JOBS:
                 answer = self._move(question, lang, None, top)
         if answer is not None:
             answer.confidence = round(min(0.75, 0.5 + score / 100), 3)
@@ -238,27 +238,27 @@ class Engine:
     def _as_job(self, eid: str) -> str | None:
         """The job an entry stands for in a career move: a term like "PR" means its department."""
         entry = self.kb.entries[eid]
-        if entry["kind"] in JOBS:
+        if entry.kind in JOBS:
             return eid
-        if entry["kind"] == "term" and entry.get("handled_by"):
-            return entry["handled_by"][0]
+        if entry.kind == "term" and entry.handled_by:
+            return entry.handled_by[0]
         return None
 
     def _define(self, question, lang, folded, ids: list[str], mentions: list[Mention]) -> Answer:
         kb = self.kb
-        orgs = [eid for eid in ids if kb.entries[eid]["kind"] == "org"]
-        named = [m for m in mentions if m.via != "task" and kb.entries[m.entry_id]["kind"] != "org"]
+        orgs = [eid for eid in ids if kb.entries[eid].kind == "org"]
+        named = [m for m in mentions if m.via != "task" and kb.entries[m.entry_id].kind != "org"]
         specific = [
             m
             for m in named
-            if not (kb.entries[m.entry_id]["kind"] in JOBS and m.entry_id in self._generic_jobs)
+            if not (kb.entries[m.entry_id].kind in JOBS and m.entry_id in self._generic_jobs)
         ]
         # "what is the marketing center in a big hardware company": an English question that
         # opens with a company's own job asks about the job.
         first = min(mentions, key=lambda m: (m.start, -m.length))
         job_first = (
             first in specific
-            and kb.entries[first.entry_id]["kind"] in JOBS
+            and kb.entries[first.entry_id].kind in JOBS
             and not _cjk_sentence(folded, mentions)
         )
         if orgs and not ((specific and asks_what_job_does(folded)) or job_first):
@@ -267,7 +267,7 @@ class Engine:
             return self._org(question, lang, orgs[0])
         best = self._subject(folded, named or mentions)
         entry = kb.entries[best.entry_id]
-        kind = entry["kind"]
+        kind = entry.kind
         if best.via == "task":
             return self._who(question, lang, mentions) or self._role(question, lang, best.entry_id)
         if kind in JOBS:
@@ -276,7 +276,7 @@ class Engine:
             return self._term(question, lang, best.entry_id)
         if kind == "transition":
             return self._transition(question, lang, best.entry_id)
-        if kind == "concept" and entry.get("compares"):
+        if kind == "concept" and entry.compares:
             return self._concept(question, lang, best.entry_id, kind="compare")
         return self._concept(question, lang, best.entry_id)
 
@@ -290,7 +290,7 @@ class Engine:
         if len(mentions) == 1:
             return mentions[0]
         if asks_meaning(folded):
-            terms = [m for m in mentions if self.kb.entries[m.entry_id]["kind"] == "term"]
+            terms = [m for m in mentions if self.kb.entries[m.entry_id].kind == "term"]
             if terms:
                 mentions = terms
         ordered = sorted(mentions, key=lambda m: (m.start, -m.length))
@@ -332,15 +332,16 @@ class Engine:
     def _sources(self, ids: list[str], lang: Lang) -> list[Source]:
         seen, out = set(), []
         for eid in ids:
-            for src in self.kb.entries.get(eid, {}).get("sources", []):
-                key = (src["file"], src["section"])
+            entry = self.kb.entries.get(eid)
+            for src in entry.sources if entry else ():
+                key = (src.file, src.section)
                 if key not in seen:
                     seen.add(key)
                     out.append(
                         Source(
-                            src["file"],
-                            in_script(src["section"], lang),
-                            self.kb.article_title(src["file"], lang),
+                            src.file,
+                            in_script(src.section, lang),
+                            self.kb.article_title(src.file, lang),
                         )
                     )
         return out[:3]
@@ -367,7 +368,7 @@ class Engine:
     def _term(self, question, lang, eid) -> Answer:
         kb = self.kb
         bullets = kb.items(eid, "details", lang)[: MAX_BULLETS - 1]
-        owners = kb.entries[eid].get("handled_by") or []
+        owners = kb.entries[eid].handled_by
         if owners:
             names = _join([kb.name(o, lang) for o in owners[:3]], lang)
             bullets.append(f"{say('handled_by', lang)}{_colon(lang)}{names}")
@@ -379,8 +380,8 @@ class Engine:
     def _concept(self, question, lang, eid, kind="concept") -> Answer:
         kb = self.kb
         ans = self._entry_answer(question, lang, kind, eid, kb.items(eid, "details", lang)[:5])
-        compared = kb.entries[eid].get("compares") or []
-        ans.topics += compared
+        compared = kb.entries[eid].compares
+        ans.topics += list(compared)
         ans.followups = [self._topic_link(c, lang) for c in compared]
         ans.followups += self._related_links(eid, lang, exclude=set(compared), limit=2)
         return ans
@@ -396,8 +397,8 @@ class Engine:
         entry = kb.entries[eid]
         bullets = kb.items(eid, "steps", lang)[:MAX_BULLETS] or kb.items(eid, "details", lang)[:3]
         ans = self._entry_answer(question, lang, "transition", eid, bullets)
-        ans.topics += [entry["from"], entry["to"]]
-        ans.followups = [self._topic_link(entry["to"], lang), self._topic_link(entry["from"], lang)]
+        ans.topics += [entry.from_id, entry.to_id]
+        ans.followups = [self._topic_link(entry.to_id, lang), self._topic_link(entry.from_id, lang)]
         return ans
 
     def _move(self, question, lang, src: str | None, dst: str) -> Answer:
@@ -448,7 +449,7 @@ class Engine:
         if curated:
             return self._concept(question, lang, curated, kind="compare")
         name_a, name_b = kb.name(a, lang), kb.name(b, lang)
-        both_terms = kb.entries[a]["kind"] == kb.entries[b]["kind"] == "term"
+        both_terms = kb.entries[a].kind == kb.entries[b].kind == "term"
         bullets = [
             f"{name_a}{_colon(lang)}{kb.text(a, 'summary', lang)}",
             f"{name_b}{_colon(lang)}{kb.text(b, 'summary', lang)}",
@@ -467,7 +468,7 @@ class Engine:
         )
         ans.topics = [a, b]
         ans.followups = [self._topic_link(a, lang), self._topic_link(b, lang)]
-        if kb.entries[b]["kind"] in JOBS:
+        if kb.entries[b].kind in JOBS:
             ans.followups.append(self._into_link(b, lang))
         return ans
 
@@ -482,16 +483,16 @@ class Engine:
             # A term named exactly says what is asked ("who decides the slogan"); then the task
             # phrases; a job's name last ("who swaps resources with other brands" is not brand).
             entry = kb.entries[m.entry_id]
-            if entry["kind"] == "term" and entry.get("handled_by") and m.score >= 0.9:
+            if entry.kind == "term" and entry.handled_by and m.score >= 0.9:
                 return 0, -m.score
             return (1 if m.via == "task" else 2), -m.score
 
         for m in sorted(mentions, key=rank):
             entry = kb.entries[m.entry_id]
-            if m.via == "task" or entry["kind"] in JOBS:
+            if m.via == "task" or entry.kind in JOBS:
                 owners.append(m.entry_id)
-            elif entry["kind"] == "term" and entry.get("handled_by"):
-                owners += entry["handled_by"]
+            elif entry.kind == "term" and entry.handled_by:
+                owners += list(entry.handled_by)
                 about.append(m.entry_id)
         owners = _dedupe(owners)
         if not owners:
@@ -573,7 +574,7 @@ class Engine:
         return Link("into", (eid,), say("follow_into", lang, b=self.kb.name(eid, lang)))
 
     def _related_links(self, eid, lang, exclude=frozenset(), limit=3) -> list[Link]:
-        related = [r for r in self.kb.entries[eid].get("related", []) if r not in exclude]
+        related = [r for r in self.kb.entries[eid].related if r not in exclude]
         return [self._topic_link(r, lang) for r in related[:limit] if r in self.kb.entries]
 
     def _job_followups(self, eid: str, lang: Lang) -> list[Link]:
@@ -581,8 +582,8 @@ class Engine:
         links.append(self._into_link(eid, lang))
         related_jobs = [
             r
-            for r in self.kb.entries[eid].get("related", [])
-            if self.kb.entries.get(r, {}).get("kind") in JOBS
+            for r in self.kb.entries[eid].related
+            if r in self.kb.entries and self.kb.entries[r].is_job
         ]
         if related_jobs:
             other = related_jobs[0]

@@ -11,6 +11,7 @@ from pathlib import Path
 from ..text.langs import Lang, is_zh, to_script
 from ..text.stopwords import EN_STOP, ZH_STOP
 from ..text.tokens import search_tokens
+from .entries import Entry, entry_from_data
 
 # Full-text search ignores the words every question has.
 STOP_TOKENS = EN_STOP | {w for w in ZH_STOP if len(w) == 2}
@@ -32,12 +33,12 @@ class KnowledgeBase:
         # Read-only, shared by the bot's threads; sqlite3 serialises access with the lock.
         self._conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, check_same_thread=False)
         self._lock = threading.Lock()
-        self.entries: dict[str, dict] = {}
+        self.entries: dict[str, Entry] = {}
         # Every search token the knowledge base uses: a question word outside it is a sign the
         # question is about something else.
         self.vocab: set[str] = set()
         for eid, data, body in self._conn.execute("select id, data, body from entries"):
-            self.entries[eid] = json.loads(data)
+            self.entries[eid] = entry_from_data(json.loads(data))
             self.vocab.update(body.split())
         self.aliases = [
             AliasRow(key, eid, text, via, bool(shared), pinyin or "")
@@ -50,7 +51,7 @@ class KnowledgeBase:
             for f, en, zh in self._conn.execute("select file, en, zh from articles")
         }
         self._sounds: dict[str, str] | None = None
-        self.tips = sorted(eid for eid, e in self.entries.items() if e["kind"] == "tip")
+        self.tips = sorted(eid for eid, e in self.entries.items() if e.kind == "tip")
 
     def pinyin(self, text: str) -> list[str] | None:
         """Toneless pinyin of each character, or None if one has none (read from the database
@@ -66,29 +67,29 @@ class KnowledgeBase:
 
     # -- reading entries in a language -------------------------------------------------------
 
-    def get(self, eid: str) -> dict | None:
+    def get(self, eid: str) -> Entry | None:
         return self.entries.get(eid)
 
     def text(self, eid: str, field: str, lang: Lang) -> str:
-        value = (self.entries.get(eid) or {}).get(field) or {}
-        return to_script(value.get("zh" if is_zh(lang) else "en", ""), lang)
+        entry = self.entries.get(eid)
+        return getattr(entry, field).get(lang) if entry else ""
 
     def items(self, eid: str, field: str, lang: Lang) -> list[str]:
-        value = (self.entries.get(eid) or {}).get(field) or {}
-        return [to_script(x, lang) for x in value.get("zh" if is_zh(lang) else "en", [])]
+        entry = self.entries.get(eid)
+        return getattr(entry, field).get(lang) if entry else []
 
     def name(self, eid: str, lang: Lang) -> str:
-        entry = self.entries.get(eid) or {}
-        if entry.get("kind") == "tip":
-            return self.text(eid, "summary", lang)
-        return self.text(eid, "name", lang)
+        entry = self.entries.get(eid)
+        if entry is None:
+            return ""
+        return (entry.summary if entry.kind == "tip" else entry.name).get(lang)
 
     def article_title(self, file: str, lang: Lang) -> str:
         titles = self.articles.get(file) or {}
         return to_script(titles.get("zh" if is_zh(lang) else "en", file), lang)
 
     def of_kind(self, *kinds: str) -> list[str]:
-        return [eid for eid, e in self.entries.items() if e["kind"] in kinds]
+        return [eid for eid, e in self.entries.items() if e.kind in kinds]
 
     # -- full-text search ----------------------------------------------------------------------
 
