@@ -35,6 +35,8 @@ SHAPES = {
     "from": "id",
     "to": "id",
     "sources": "sources",
+    "answers_aspect": "aspect",
+    "story": "flag",
 }
 
 REQUIRED = {

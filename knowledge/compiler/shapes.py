@@ -9,6 +9,10 @@ from pathlib import Path
 from ..text.langs import has_cjk
 from .source import Problem
 
+# The aspects a concept may be the articles' whole word on ("answers_aspect: pay"): the engine
+# answers that aspect of any job from it, saying when the job itself is not covered.
+ASPECTS = ("pay", "prospects", "better", "company", "market")
+
 # Phone-sized answers: generous caps that still catch an essay pasted into a field.
 MAX_EN_WORDS = {"summary": 70, "tip": 70}
 MAX_ZH_CHARS = {"summary": 150, "tip": 140}
@@ -67,6 +71,12 @@ def check_shape(fname, line, eid, field, shape, value, ids, articles) -> Iterabl
                 yield Problem(fname, line, f"{where} refers to unknown entry {ref!r}")
             elif ref == eid:
                 yield Problem(fname, line, f"{where} refers to the entry itself")
+    elif shape == "aspect":
+        if value not in ASPECTS:
+            yield Problem(fname, line, f"{where} must be one of {', '.join(ASPECTS)}")
+    elif shape == "flag":
+        if not isinstance(value, bool):
+            yield Problem(fname, line, f"{where} must be true or false")
     elif shape == "sources":
         if not isinstance(value, list) or not value:
             yield Problem(fname, line, f"{where} must list at least one source")

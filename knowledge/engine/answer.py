@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from .understand.conversation import Conversation
 
 AnswerKind = Literal["role", "term", "concept", "org", "who", "compare", "transition", "unknown"]
 
@@ -42,6 +45,13 @@ class Answer:
     alternatives: list[Link] = field(default_factory=list)  # "did you mean"
     followups: list[Link] = field(default_factory=list)
     sources_label: str = "Sources"
+    aspect: str | None = None  # what was asked about the subject: does, measured, pay, ...
+    gaps: list[str] = field(default_factory=list)  # asked aspects the articles do not answer
+    from_id: str | None = None  # moves: where the person starts (None: outside the articles)
+    to_id: str | None = None
+    from_words: str = ""  # a starting job outside the knowledge base, as the person wrote it
+    # What the chat is about after this answer, for the front end to keep (not shown).
+    context: Conversation | None = field(default=None, repr=False, compare=False)
 
     @property
     def text(self) -> str:
@@ -77,4 +87,7 @@ class Answer:
             "alternatives": [{"id": a.ids[0], "label": a.label} for a in self.alternatives],
             "sources": [asdict(s) for s in self.sources],
             "topics": self.topics,
+            "aspect": self.aspect,
+            "gaps": self.gaps,
+            **({"from": self.from_id, "to": self.to_id} if self.kind == "transition" else {}),
         }

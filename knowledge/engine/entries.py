@@ -91,6 +91,8 @@ class Entry:
     from_id: str | None = None
     to_id: str | None = None
     sources: tuple[SourceRef, ...] = ()
+    answers_aspect: str | None = None  # a concept that is the articles' word on an aspect (pay)
+    story: bool = False  # a move someone made, not advice: curated advice is preferred
     # Fields of kinds with a schema of their own (quiz questions): kept as read.
     extra: Mapping[str, Any] = field(default_factory=dict)
 
@@ -106,11 +108,14 @@ _ID_LISTS = ("handled_by", "related", "compares")
 
 def entry_from_data(data: Mapping[str, Any]) -> Entry:
     """An entry from the JSON the compiler stored."""
-    known = {"id", "kind", "from", "to", "sources", *_TEXT_FIELDS, *_LIST_FIELDS, *_ID_LISTS}
+    known = {"id", "kind", "from", "to", "sources", "answers_aspect", "story"}
+    known |= {*_TEXT_FIELDS, *_LIST_FIELDS, *_ID_LISTS}
     return Entry(
         id=data["id"],
         kind=data["kind"],
         from_id=data.get("from"),
+        answers_aspect=data.get("answers_aspect"),
+        story=bool(data.get("story")),
         to_id=data.get("to"),
         sources=tuple(SourceRef(s["file"], s["section"]) for s in data.get("sources") or []),
         extra={k: v for k, v in data.items() if k not in known},

@@ -52,6 +52,16 @@ class KnowledgeBase:
         }
         self._sounds: dict[str, str] | None = None
         self.tips = sorted(eid for eid, e in self.entries.items() if e.kind == "tip")
+        self.index = Indexes(self.entries)
+        self.transitions = self.index.transitions
+        self.comparisons = self.index.comparisons
+
+    def moves_into(self, job: str) -> list[str]:
+        """Curated moves (advice, not stories) that end at a job."""
+        return self.index.into.get(job, [])
+
+    def moves_out_of(self, job: str) -> list[str]:
+        return self.index.out_of.get(job, [])
 
     def pinyin(self, text: str) -> list[str] | None:
         """Toneless pinyin of each character, or None if one has none (read from the database
@@ -117,3 +127,34 @@ class KnowledgeBase:
             if kind not in ("tip", "quiz") and (not kinds or kind in kinds)
         ]
         return out[:limit]
+
+
+class Indexes:
+    """Views of the entries that answering needs often, computed once per knowledge base."""
+
+    def __init__(self, entries: dict[str, Entry]):
+        by_pair: dict[tuple[str | None, str | None], list[Entry]] = {}
+        for e in entries.values():
+            if e.kind == "transition":
+                by_pair.setdefault((e.from_id, e.to_id), []).append(e)
+        # Advice before stories: a move someone made mentions both jobs but is no route.
+        self.transitions = {
+            pair: [e.id for e in sorted(found, key=lambda e: (e.story, e.id))]
+            for pair, found in by_pair.items()
+        }
+        advice = [e for e in entries.values() if e.kind == "transition" and not e.story]
+        self.into: dict[str, list[str]] = {}
+        self.out_of: dict[str, list[str]] = {}
+        for e in advice:
+            self.into.setdefault(e.to_id or "", []).append(e.id)
+            self.out_of.setdefault(e.from_id or "", []).append(e.id)
+        self.comparisons = {frozenset(e.compares): e.id for e in entries.values() if e.compares}
+        self.aspect_entries = {e.answers_aspect: e.id for e in entries.values() if e.answers_aspect}
+        # Departments that every kind of company has: asked about with a company, the company's
+        # own arrangement answers better than the generic entry.
+        in_orgs: dict[str, int] = {}
+        for e in entries.values():
+            if e.kind == "org":
+                for r in e.related:
+                    in_orgs[r] = in_orgs.get(r, 0) + 1
+        self.generic_jobs = {eid for eid, n in in_orgs.items() if n >= 3}

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
 from ..text.langs import fold
 from ..text.stopwords import EN_STOP, ZH_STOP_BY_LENGTH
@@ -381,6 +382,8 @@ class Linker:
             s, e = start + align.dest_start, start + align.dest_end
             if all(taken[s:e]) or "\u3000" in q[s:e]:
                 continue
+            if len(key) <= 4 and Levenshtein.distance(key, q[s:e]) > 1:
+                continue  # two characters wrong in a short name is another word: 产品经理, 品牌经理
             if any(
                 m.start < e and m.end > s and not (m.start >= s and m.end <= e) for m in mentions
             ):

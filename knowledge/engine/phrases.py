@@ -59,6 +59,55 @@ PHRASES: dict[str, tuple[str, str]] = {
     "follow_into": ("How to move into {b}", "怎么转到{b}"),
     "follow_compare": ("{a} vs {b}", "{a} vs {b}"),
     "also": ("Also see", "相关"),
+    "group_title": ("How they relate: {names}", "{names}是什么关系"),
+    "group_lead": (
+        "Here is each of them in a line, and how the articles relate them.",
+        "下面逐一说明，并附上文章对它们关系的说法。",
+    ),
+    "outside_start_lead": (
+        "The articles don't cover {a} as a starting point, so I can't say what carries over; "
+        "here is what {b} involves and takes, to compare with what you have.",
+        "文章没有讲到从{a}出发的情况，所以说不好哪些经验能带过去；下面是{b}的工作和要求，可以对照自己的情况。",
+    ),
+    "leads_to_title": ("Where {a} can lead", "{a}之后可以往哪走"),
+    "leads_to_curated": (
+        "The articles describe these moves from {a}:",
+        "文章讲到从{a}出发的这些路径：",
+    ),
+    "leads_to_gap": (
+        "The articles don't map a career path from {a}. Jobs closest to it in the knowledge base "
+        "(our reading, not the articles'):",
+        "文章没有讲{a}之后的职业路径。知识库里和它最接近的岗位（这是我们的归纳，不是文章原话）：",
+    ),
+    "lead_measured": ("{a} is judged by: {items}.", "{a}考核看：{items}。"),
+    "lead_skills": ("What {a} takes: {items}.", "做{a}需要：{items}。"),
+    "by_company": ("How kinds of company arrange it", "不同公司的安排"),
+    "gap_pay": (
+        "The articles don't give pay for {a}.",
+        "文章没有给出{a}的薪资。",
+    ),
+    "pay_said": ("What they do say about pay", "文章关于薪资的说法"),
+    "gap_prospects": (
+        "The articles don't say what the future holds for {a}; here is what they say about it.",
+        "文章没有谈{a}的前景，下面是文章讲到的内容。",
+    ),
+    "gap_market": (
+        "The articles say nothing about the job market of a particular city or region for {a}; "
+        "here is what they say about it.",
+        "文章没有谈某个城市或地区{a}的就业行情，下面是文章讲到的内容。",
+    ),
+    "gap_better": (
+        "The articles don't say which of {a} is better: that depends on you. Here is how they differ.",
+        "文章没有说{a}哪个更好，这取决于你自己。下面是它们的区别。",
+    ),
+    "gap_company": (
+        "The articles don't rate particular employers; here is what they say about {a}.",
+        "文章没有评价具体的公司，下面是文章对{a}的说法。",
+    ),
+    "gap_subject": (
+        "The articles don't cover {a}.",
+        "文章没有讲到{a}。",
+    ),
 }
 
 

@@ -1,0 +1,121 @@
+"""The asked aspect first: a composed answer turned to lead with what was asked, or to say
+first that the articles do not cover it, then what they do say."""
+
+from __future__ import annotations
+
+from ...text.langs import Lang
+from ..answer import Answer
+from ..phrases import say
+from .base import Base, either, join, labelled, space
+
+# Aspects no entry answers: the articles forecast nothing and name no cities or employers.
+UNCOVERED = ("prospects", "market")
+
+
+class AspectComposer(Base):
+    def focus(self, ans: Answer, aspect: str | None, lang: Lang, employer: bool = False) -> Answer:
+        """`ans` about one entry or a comparison, led by `aspect`."""
+        ans.aspect = aspect
+        if aspect is None or ans.kind in ("unknown", "who"):
+            return ans
+        subjects = (
+            [t for t in ans.topics[:2] if t in self.kb.entries]
+            if ans.kind == "compare"
+            else [ans.topic]
+        )
+        subjects = self._subjects(ans)
+        if not subjects:
+            return ans
+        names = either([self.kb.name(s, lang) for s in subjects], lang)
+        if aspect == "pay":
+            return self._pay(ans, subjects, names, lang)
+        if aspect in UNCOVERED or (aspect == "company" and employer):
+            return self._gap(ans, aspect, names, lang)
+        if aspect == "better":
+            curated = (
+                ans.kind in ("compare", "concept")
+                and ans.topic in self.kb.entries
+                and bool(self.kb.entries[ans.topic].compares)
+            )
+            return ans if curated else self._gap(ans, "better", names, lang)
+        if ans.kind != "role" or not ans.topic:
+            return ans
+        eid = ans.topic
+        if aspect == "measured" and (items := self.kb.items(eid, "measured_by", lang)):
+            return self._lead_with(
+                ans,
+                say("lead_measured", lang, a=names, items=join(items[:4], lang)),
+                say("measured_by", lang),
+            )
+        if aspect == "sits" and (sits := self.kb.text(eid, "sits_in", lang)):
+            return self._lead_with(
+                ans, labelled(say("sits_in", lang), sits, lang), say("sits_in", lang)
+            )
+        if aspect == "skills" and (skills := self.kb.items(eid, "skills", lang)):
+            return self._lead_with(
+                ans, say("lead_skills", lang, a=names, items=join(skills[:5], lang)), None
+            )
+        if aspect == "company":
+            orgs = [o for o, e in self.kb.entries.items() if e.kind == "org" and eid in e.related]
+            if orgs:
+                ans.bullets.append(
+                    labelled(
+                        say("by_company", lang),
+                        join([self.kb.name(o, lang) for o in orgs[:4]], lang),
+                        lang,
+                    )
+                )
+                ans.followups = [self.topic_link(o, lang) for o in orgs[:3]] + ans.followups
+        return ans
+
+    def _subjects(self, ans: Answer) -> list[str]:
+        """What the answer is about: both sides of a comparison, else its topic."""
+        if ans.kind != "compare":
+            return [ans.topic] if ans.topic else []
+        entry = self.kb.entries.get(ans.topic or "")
+        if entry and entry.compares:
+            return list(entry.compares)
+        return [t for t in ans.topics[:2] if t in self.kb.entries]
+
+    def _lead_with(self, ans: Answer, first: str, drop_label: str | None) -> Answer:
+        """The asked part as the first line; the rest of the answer after it."""
+        if drop_label:
+            ans.bullets = [b for b in ans.bullets if not b.startswith(drop_label)]
+        ans.bullets.insert(0, ans.lead)
+        ans.lead = first
+        return ans
+
+    def _gap(self, ans: Answer, aspect: str, names: str, lang: Lang) -> Answer:
+        ans.gaps = [*ans.gaps, aspect] if aspect not in ans.gaps else ans.gaps
+        ans.lead = say(f"gap_{aspect}", lang, a=names) + space(lang) + ans.lead
+        return ans
+
+    def _pay(self, ans: Answer, subjects: list[str], names: str, lang: Lang) -> Answer:
+        """Pay: the articles compare promotion and operations and quote entry-level figures;
+        for any other job they are silent, and the answer says so before what they do say."""
+        pay = self.kb.index.aspect_entries.get("pay")
+        if not pay:
+            return self._gap(ans, "pay", names, lang)
+        covered = set(self.kb.entries[pay].related) | {pay}
+        said = self.kb.text(pay, "summary", lang)
+        if all(s in covered for s in subjects):
+            ans.bullets.insert(0, ans.lead)
+            ans.lead = said
+            ans.bullets[1:1] = self.kb.items(pay, "details", lang)[:2]
+        else:
+            ans.gaps = [*ans.gaps, "pay"]
+            ans.lead = (
+                say("gap_pay", lang, a=names)
+                + space(lang)
+                + labelled(say("pay_said", lang), said, lang)
+            )
+            ans.bullets.insert(
+                0,
+                self.kb.text(ans.topic, "summary", lang)
+                if ans.kind != "compare"
+                else say("compare_lead", lang),
+            )
+        ans.topics.append(pay)
+        ans.sources = self.sources([*subjects, pay], lang)
+        ans.followups.insert(0, self.topic_link(pay, lang))
+        return ans

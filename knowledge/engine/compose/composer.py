@@ -1,0 +1,18 @@
+"""All composers in one object, as the engine uses them."""
+
+from __future__ import annotations
+
+from ..kb import KnowledgeBase
+from .aspects import AspectComposer
+from .compare import CompareComposer
+from .entries import EntryComposer
+from .moves import MoveComposer
+from .unknown import UnknownComposer
+from .who import WhoComposer
+
+
+class Composer(
+    EntryComposer, CompareComposer, MoveComposer, WhoComposer, AspectComposer, UnknownComposer
+):
+    def __init__(self, kb: KnowledgeBase):
+        self.kb = kb

@@ -1,0 +1,70 @@
+"""Answers about one entry: a job, a term, a concept, a kind of company, a curated move."""
+
+from __future__ import annotations
+
+from ...text.langs import Lang
+from ..answer import Answer
+from ..phrases import say
+from .base import MAX_BULLETS, Base, join, labelled
+
+
+class EntryComposer(Base):
+    def role(self, question, lang: Lang, eid: str) -> Answer:
+        kb = self.kb
+        bullets = kb.items(eid, "details", lang)[:3]
+        bullets += self.measured(eid, lang)
+        if sits := kb.text(eid, "sits_in", lang):
+            bullets.append(labelled(say("sits_in", lang), sits, lang))
+        ans = self.entry_answer(question, lang, "role", eid, bullets)
+        ans.followups = self.job_followups(eid, lang)
+        return ans
+
+    def term(self, question, lang: Lang, eid: str) -> Answer:
+        kb = self.kb
+        bullets = kb.items(eid, "details", lang)[: MAX_BULLETS - 1]
+        owners = list(kb.entries[eid].handled_by)
+        if owners:
+            names = [kb.name(o, lang) for o in owners[:3]]
+            bullets.append(labelled(say("handled_by", lang), join(names, lang), lang))
+        ans = self.entry_answer(question, lang, "term", eid, bullets)
+        ans.followups = [self.topic_link(o, lang) for o in owners[:2]]
+        ans.followups += self.related_links(eid, lang, exclude=set(owners), limit=2)
+        return ans
+
+    def concept(self, question, lang: Lang, eid: str, kind="concept") -> Answer:
+        kb = self.kb
+        ans = self.entry_answer(question, lang, kind, eid, kb.items(eid, "details", lang)[:5])
+        compared = list(kb.entries[eid].compares)
+        ans.topics += compared
+        ans.followups = [self.topic_link(c, lang) for c in compared]
+        ans.followups += self.related_links(eid, lang, exclude=set(compared), limit=2)
+        return ans
+
+    def org(self, question, lang: Lang, eid: str) -> Answer:
+        kb = self.kb
+        ans = self.entry_answer(question, lang, "org", eid, kb.items(eid, "details", lang)[:5])
+        ans.followups = self.related_links(eid, lang, limit=4)
+        return ans
+
+    def transition(self, question, lang: Lang, eid: str) -> Answer:
+        kb = self.kb
+        entry = kb.entries[eid]
+        bullets = kb.items(eid, "steps", lang)[:MAX_BULLETS] or kb.items(eid, "details", lang)[:3]
+        ans = self.entry_answer(question, lang, "transition", eid, bullets)
+        ans.topics += [entry.from_id, entry.to_id]
+        ans.from_id, ans.to_id = entry.from_id, entry.to_id
+        ans.followups = [self.topic_link(entry.to_id, lang), self.topic_link(entry.from_id, lang)]
+        return ans
+
+    def about(self, question, lang: Lang, eid: str) -> Answer:
+        """The answer for one entry, as if the user had asked what it is."""
+        entry = self.kb.entries[eid]
+        if entry.is_job:
+            return self.role(question, lang, eid)
+        if entry.kind == "term":
+            return self.term(question, lang, eid)
+        if entry.kind == "org":
+            return self.org(question, lang, eid)
+        if entry.kind == "transition":
+            return self.transition(question, lang, eid)
+        return self.concept(question, lang, eid, "compare" if entry.compares else "concept")

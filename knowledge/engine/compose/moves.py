@@ -1,0 +1,94 @@
+"""Career moves: the articles' own route when they describe one, else what the entries imply.
+
+A derived answer says that it is derived; a start outside the knowledge base ("software
+engineer") is named as such, and the answer says what the goal needs.
+"""
+
+from __future__ import annotations
+
+from ...text.langs import Lang
+from ..answer import Answer
+from ..phrases import say
+from .base import Base, join, labelled
+
+
+class MoveComposer(Base):
+    def move(
+        self, question, lang: Lang, src: str | None, dst: str | None, from_words: str = ""
+    ) -> Answer:
+        kb = self.kb
+        if dst is None:
+            return self.leads_to(question, lang, src) if src else self.unknown(question, lang, [])  # type: ignore[attr-defined]
+        curated = kb.transitions.get((src, dst), []) if src else []
+        if curated:
+            return self.transition(question, lang, curated[0])  # type: ignore[attr-defined]
+        into = kb.moves_into(dst)
+        if src is None and not from_words and len(into) == 1:
+            return self.transition(question, lang, into[0])  # type: ignore[attr-defined]
+        b = kb.name(dst, lang)
+        bullets: list[str] = []
+        if src:
+            a = kb.name(src, lang)
+            title = say("transition_title", lang, a=a, b=b)
+            lead = say("transition_derived_lead", lang)
+            have = kb.items(src, "skills", lang)
+            need = [s for s in kb.items(dst, "skills", lang) if s not in have]
+            bullets.append(labelled(say("carries_over", lang, a=a), join(have[:3], lang), lang))
+            bullets.append(
+                labelled(say("to_learn", lang, b=b), join(need[:3] or have[:2], lang), lang)
+            )
+        else:
+            title = say("into_title", lang, b=b)
+            lead = (
+                say("outside_start_lead", lang, a=from_words, b=b)
+                if from_words
+                else say("into_derived_lead", lang, b=b)
+            )
+            skills = join(kb.items(dst, "skills", lang)[:4], lang)
+            bullets.append(labelled(say("skills", lang), skills, lang))
+        if measured := kb.items(dst, "measured_by", lang):
+            bullets.append(
+                labelled(say("judged_by_there", lang, b=b), join(measured[:3], lang), lang)
+            )
+        if into:
+            routes = join([kb.name(t, lang) for t in into[:3]], lang)
+            bullets.append(labelled(say("curated_routes", lang), routes, lang))
+        ans = self.base(
+            question, lang, "transition", dst, title, lead, bullets, [x for x in (src, dst) if x]
+        )
+        ans.topics = [x for x in (src, dst) if x] + into[:3]
+        ans.from_id, ans.to_id, ans.from_words = src, dst, from_words
+        ans.followups = [self.topic_link(dst, lang)]
+        if src:
+            ans.followups.append(self.topic_link(src, lang))
+        ans.followups += [self.topic_link(t, lang) for t in into[:2]]
+        return ans
+
+    def leads_to(self, question, lang: Lang, src: str) -> Answer:
+        """Where a job can lead: the moves the articles describe from it, else its neighbours
+        (said to be our reading, not the articles')."""
+        kb = self.kb
+        name = kb.name(src, lang)
+        out = kb.moves_out_of(src)
+        neighbours = [r for r in kb.entries[src].related if self.is_job(r)][:4]
+        bullets = [kb.name(t, lang) for t in out[:3]]
+        if out:
+            lead = say("leads_to_curated", lang, a=name)
+        else:
+            lead = say("leads_to_gap", lang, a=name)
+            bullets = [kb.name(n, lang) for n in neighbours]
+        ans = self.base(
+            question,
+            lang,
+            "transition",
+            out[0] if out else src,
+            say("leads_to_title", lang, a=name),
+            lead,
+            bullets,
+            [*out[:2], src],
+        )
+        ans.topics = [src, *out[:3], *neighbours]
+        ans.from_id, ans.to_id = src, None
+        ans.gaps = [] if out else ["leads_to"]
+        ans.followups = [self.topic_link(t, lang) for t in (out or neighbours)[:3]]
+        return ans

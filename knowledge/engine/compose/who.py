@@ -1,0 +1,71 @@
+"""Who does a task: the owners of the task phrases or terms the question names."""
+
+from __future__ import annotations
+
+from ...text.langs import Lang
+from ..answer import Answer
+from ..linker import Mention
+from ..phrases import say
+from .base import Base, join, space, task_text
+
+
+class WhoComposer(Base):
+    def who(self, question, lang: Lang, mentions: list[Mention]) -> Answer | None:
+        kb = self.kb
+        owners: list[str] = []
+        about: list[str] = []
+        tasks = [m for m in mentions if m.via == "task"]
+
+        # The surest mention first: a term named exactly ("slogan") beats a half-matched task;
+        # then the task phrases; a job's name last ("who swaps resources with other brands" is
+        # not brand).
+        def rank(m: Mention) -> tuple[int, float]:
+            entry = kb.entries[m.entry_id]
+            if entry.kind == "term" and entry.handled_by and m.score >= 0.9:
+                return 0, -m.score
+            return (1 if m.via == "task" else 2), -m.score
+
+        for m in sorted(mentions, key=rank):
+            entry = kb.entries[m.entry_id]
+            if m.via == "task" or entry.is_job:
+                owners.append(m.entry_id)
+            elif entry.kind == "term" and entry.handled_by:
+                owners += list(entry.handled_by)
+                about.append(m.entry_id)
+        owners = list(dict.fromkeys(owners))
+        if not owners:
+            return None
+        main = owners[0]
+        best_task = max(tasks, key=lambda m: m.score).text if tasks else ""
+        task = task_text(best_task, lang) or (
+            kb.name(about[0], lang) if about else kb.name(main, lang)
+        )
+        others = owners[1:3]
+        lead = (
+            say(
+                "who_lead_many",
+                lang,
+                owner=kb.name(main, lang),
+                others=join([kb.name(o, lang) for o in others], lang),
+            )
+            if others
+            else say("who_lead_one", lang, owner=kb.name(main, lang))
+        )
+        lead = f"{lead}{space(lang)}{kb.text(main, 'summary', lang)}"
+        bullets = kb.items(main, "details", lang)[:2]
+        bullets += self.measured(main, lang)
+        ans = self.base(
+            question,
+            lang,
+            "who",
+            main,
+            say("who_title", lang, task=task),
+            lead,
+            bullets,
+            [main, *about],
+        )
+        ans.topics = owners[:3] + about
+        ans.followups = [self.topic_link(o, lang) for o in owners[:3]] + [
+            self.into_link(main, lang)
+        ]
+        return ans

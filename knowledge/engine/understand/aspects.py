@@ -1,0 +1,131 @@
+"""Which aspect of a subject is asked: what it does, how it is judged, pay, prospects ...
+
+Read from the folded (Simplified, lower-case) question. An aspect the articles cannot answer for
+a subject is a *gap*: the answer says so in its first line, then gives what the articles do say.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+Aspect = Literal[
+    "does",
+    "measured",
+    "sits",
+    "skills",
+    "get_in",
+    "leads_to",
+    "pay",
+    "prospects",
+    "better",
+    "company",
+    "market",
+]
+
+# Most specific first: "how is a media buyer's pay judged" is about pay, not measurement.
+_PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
+    (
+        "pay",
+        re.compile(
+            r"\bsalar|\bget paid\b|\bpaid (well|more|less|better)\b|\bpays?\b|\bearn|\bincome|\bwage|\bcompensation|\bmoney\b|\bhow much (do|does|can|will)\b"
+            r"|\brmb\b|\bk a month|\bper month|\bbonus"
+            r"|薪|工资|收入|待遇|月薪|年薪|底薪|起薪|赚钱|赚得|赚多少|挣多少|挣钱|钱多|钱少|人工(多少|高|低|几多)|给多少|开多少"
+        ),
+    ),
+    (
+        "prospects",
+        re.compile(
+            r"\bfuture\b|\bprospect|\boutlook|\bpromising|\bdead[- ]end|\bin demand\b|\bdemand for\b|\bsaturat"
+            r"|\bstill worth\b|\bworth (it|getting into)\b|\breplace[sd]? by ai\b|\bai (will )?(replace|take)|\bgrowth potential"
+            r"|\blong[- ]term\b|\bsunset\b|\bjob security"
+            r"|前途|前景|出路|未来|发展空间|发展前景|吃香|饱和|夕阳|会不会被.{0,6}取代|被ai|长远|稳定吗|好找工作|好不好找|缺人|有没有发展|有发展吗"
+        ),
+    ),
+    (
+        "market",
+        re.compile(
+            r"\bin (beijing|shanghai|shenzhen|guangzhou|hangzhou|taipei|hong kong|hk|singapore|tier[- ]\w+ cit)"
+            r"|\bjob market\b|\bhiring market\b"
+            r"|北京|上海|深圳|广州|杭州|成都|台北|台中|高雄|香港|一线城市|二线城市|三线城市|就业市场|招聘市场|行情"
+        ),
+    ),
+    (
+        "better",
+        re.compile(
+            r"\bwhich (one )?(is |one's |job is |role is |path is )?(better|best|easier|harder)\b|\bbetter (choice|option|path|for me)\b"
+            r"|\bshould i (choose|pick|go for|take)\b|\bwhich (should|would) (i|you)\b|\bwhich to choose\b|\bor should i\b|\bbetter off\b"
+            r"|哪个好|哪个更好|哪个比较好|哪一个好|哪个适合|选哪个|选哪|哪个更适合|更适合我|怎么选|如何选择|该选|好还是|哪条路|边个好|哪个更有|哪个有"
+        ),
+    ),
+    (
+        "company",
+        re.compile(
+            r"\bwhich (company|companies|firm|employer)\b|\bwhat (kind of )?compan(y|ies) (should|to)\b|\bbig (company|tech|firm)s? or (small|a startup)"
+            r"|\bstartup or\b|\bbytedance\b|\btencent\b|\balibaba\b|\bxiaomi\b"
+            r"|去哪家|哪家公司|什么公司好|大厂还是|大公司还是小公司|进大厂|外企还是|字节|腾讯|阿里|小米"
+        ),
+    ),
+    (
+        "get_in",
+        re.compile(
+            r"\bget (in|into|hired|started)\b|\bbreak in|\bbreak into|\bstart out\b|\bentry[- ]level\b|\bfresh grad|\bnew grad|\bno experience\b"
+            r"|\bhow (do|can|would) i (get|become|land|start)\b|\bhow to (become|get|land|start)\b|\bintern(ship)?\b|\bgraduate\b|\bjunior\b"
+            r"|\bwhat do i need to (do|learn) to\b|\bprepare for\b|\bfirst step"
+            r"|入行|怎么进|如何进入|怎么入|怎样入|应届|零基础|没经验|没有经验|新人|入门|实习|校招|毕业|门槛|怎么当|如何成为|怎么成为|怎么才能做|怎么找.{0,4}工作|点样入行"
+        ),
+    ),
+    (
+        "leads_to",
+        re.compile(
+            r"\bcareer path\b|\bcareer ladder\b|\bwhere (does|can) (it|this|that|.{2,30}) lead\b|\bwhat comes next\b|\bnext step in (my|the) career"
+            r"|\bpromot(ed|ion path)\b|\bmove up\b|\bwhat can i become\b|\bexit opportunit|\bafter (a few|some|\d+) years\b|\blater on\b"
+            r"|晋升|升职|往上走|往哪走|职业发展|发展路径|职业路径|以后能做|以后可以做|之后能做|之后可以转|几年后|天花板|上升空间|出口"
+        ),
+    ),
+    (
+        "measured",
+        re.compile(
+            r"\bkpis?\b|\bmeasured\b|\bmeasure[sd]?\b|\bjudged\b|\bevaluated\b|\bassessed\b|\bmetrics?\b|\bperformance review\b|\bsuccess (look|mean)"
+            r"|\bwhat numbers\b|\bgoals? (are|is)\b|\bokrs?\b|\btargets?\b"
+            r"|考核|指标|kpi|衡量|绩效|看什么数据|背什么指标|背什么数|背kpi|怎么评估|评价标准|目标是什么"
+        ),
+    ),
+    (
+        "sits",
+        re.compile(
+            r"\breports? to\b|\breporting line\b|\bwho is .{0,20}boss\b|\bunder which\b|\bwhere (does|do|is) .{0,40}\b(sit|belong|fit)\b"
+            r"|\bwhich department (is|are) .{0,30}\b(in|under)\b|\bpart of (the )?(marketing|operations|brand)\b|\borg chart\b|\bbelongs? to\b"
+            r"|汇报|归属|属于哪|隶属|归哪|在哪个部门|挂在|上级|老板是谁|向谁|组织架构|架构里|在公司里的位置|放在哪个部门"
+        ),
+    ),
+    (
+        "skills",
+        re.compile(
+            r"\bskills?\b|\bneed to know\b|\bwhat do i need\b|\brequirements?\b|\bqualif|\bgood at\b|\bwhat to learn\b|\bcompetenc|\btraits?\b|\bsuited\b|\bsuit me\b|\bpersonality\b"
+            r"|能力|技能|要求|需要会|要会|要学|学什么|素质|特质|适合什么人|什么样的人|需要什么|要具备|擅长"
+        ),
+    ),
+    (
+        "does",
+        re.compile(
+            r"\bwhat (does|do|did) .{1,40}\b(do|handle|involve)\b|\bday[- ]to[- ]day\b|\bdaily\b|\bresponsib|\bduties\b|\bwhat is .{1,30} (job|role) like\b|\bday in the life\b"
+            r"|做什么|干什么|干嘛|负责什么|做些什么|是做什么|工作内容|职责|负责哪些|日常|每天|做咩|做乜"
+        ),
+    ),
+)
+
+# Aspects the articles cover for no subject: pay beyond the promotion-vs-operations comparison,
+# the future of a job, a city's market, a named employer.
+ALWAYS_GAPS: frozenset[Aspect] = frozenset({"prospects", "market"})
+NAMED_EMPLOYER = re.compile(r"\bbytedance\b|\btencent\b|\balibaba\b|\bxiaomi\b|字节|腾讯|阿里|小米")
+
+
+def aspects_of(folded: str) -> list[Aspect]:
+    """Every aspect the question asks about, most specific first."""
+    return [name for name, pattern in _PATTERNS if pattern.search(folded)]
+
+
+def aspect_of(folded: str) -> Aspect | None:
+    found = aspects_of(folded)
+    return found[0] if found else None

@@ -1,0 +1,46 @@
+"""What a chat was about, so that "how do I get into it?" and "那公关呢？" can be understood.
+
+A `Conversation` is a value: the engine reads it and the front end keeps the one that comes
+back with each answer (per chat, in memory or in the state store). It expires after
+`TTL_SECONDS`; a new subject replaces the old one.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import dataclass, field
+
+TTL_SECONDS = 30 * 60
+
+# "it", "this job", "这个岗位": the question points back at the last subject.
+_POINTS_BACK = re.compile(
+    r"\b(it|its|it's|this|that|they|them|this job|that job|this role|that role|the job|the role|the same|there)\b"
+    r"|它|这个岗|这个职位|这个工作|这份工作|这个部门|这岗|这行|该岗位|他们|这个呢|那个岗|这种岗|呢个"
+)
+# "and KOL?", "那公关呢？", "what about in FMCG?": the question continues the last one.
+_CONTINUES = re.compile(
+    r"^\s*(and|also|plus|ok and|okay and|so|then|and what about|what about|how about|same for|and for|and the)\b"
+    r"|^\s*(那|还有|那么|然后|再问|另外|顺便问)|呢\s*[?？]?\s*$"
+)
+
+
+@dataclass(frozen=True)
+class Conversation:
+    """The subject of the last answer that was about something."""
+
+    subjects: tuple[str, ...] = ()
+    kind: str = ""
+    aspect: str | None = None
+    at: float = field(default_factory=time.time)
+
+    def fresh(self, now: float | None = None) -> bool:
+        return bool(self.subjects) and (now or time.time()) - self.at < TTL_SECONDS
+
+
+def points_back(folded: str) -> bool:
+    return bool(_POINTS_BACK.search(folded))
+
+
+def continues(folded: str) -> bool:
+    return bool(_CONTINUES.search(folded))

@@ -1,0 +1,118 @@
+"""Which way a career move goes, and where it starts when the start is not a job we know.
+
+"can promotion move into operations", "I run paid search ads, could I move into content ops",
+"想从品牌转到公关", "公关能转品牌吗" (from PR), "get into brand from PR" (from PR): each named job is
+read as the start or the goal from the words just before it, then from its clause.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+Role = Literal["from", "to"]
+
+# Words right before a job that make it the start ...
+_FROM_BEFORE = re.compile(
+    r"(\bfrom|\bi'?m (an?|the|in|doing|working in|currently)?|\bi am (an?|the|in)?|\bas an?|\bcurrently (an?|in|doing)?"
+    r"|\bi (do|run|handle|work in|work on|work as an?|manage|am doing|have been doing|did)|\bworking (in|as an?)|\bi'?ve been (doing|in|an?)"
+    r"|\bmy (job|role|current job|current role|background) (is|is in)( an?)?|\bexperience in|\byears? (of|in)|\bcoming from|\bbackground in"
+    r"|我是|我在|我做|现在是|目前是|现在做|目前做|本身是|从事|做了.{0,4}年|干了.{0,4}年|出身|从|原来是|之前是|之前做|以前做|在做)"
+    r"\s*(的|一名|一个|个|名)?\s*$"
+)
+# ... or the goal.
+_TO_BEFORE = re.compile(
+    r"(\binto|\bto|\bbecome an?|\bbecoming an?|\bbe an?|\bswitch to|\bmove to|\bjump to|\bpivot to|\btry|\btowards"
+    r"|想做|想转|想去|想当|转到|转去|转做|转向|转成|转入|转|进入|进|去做|跳到|跳去|换到|换成|改做|改去|当|成为|变成)"
+    r"\s*(an?|the|a)?\s*$"
+)
+# A job named after these, in the same clause, is where the person is now: "转公关，我现在是品牌".
+_SELF = re.compile(
+    r"\bi'?m\b|\bi am\b|\bi (do|run|work)|我是|我在|现在是|目前是|现在做|目前做|本身是"
+)
+
+
+@dataclass(frozen=True)
+class Placed:
+    """A job named in a move question, at [start, end) of the folded text."""
+
+    job: str
+    start: int
+    end: int
+
+
+def roles(folded: str, placed: list[Placed]) -> dict[str, tuple[Role, bool]]:
+    """Each job's part in the move, and whether the wording said so (else it is the part left
+    over, in the order named: "推广能转运营吗", "promotion to operations")."""
+    out: dict[str, tuple[Role, bool]] = {}
+    for p in placed:
+        before = folded[max(0, p.start - 40) : p.start]
+        if re.search(r"(做|干|搞)\s*$", before) and folded[p.end : p.end + 1] == "的":
+            out[p.job] = ("from", True)  # "做运营的想转推广": the one doing it now
+        elif _FROM_BEFORE.search(before):
+            out[p.job] = ("from", True)
+        elif _TO_BEFORE.search(before):
+            out[p.job] = ("to", True)
+    undecided = [p for p in placed if p.job not in out]
+    taken = {role for role, _ in out.values()}
+    free: list[Role] = [r for r in ("from", "to") if r not in taken]
+    if len(placed) == 1 and undecided:
+        out[undecided[0].job] = ("to", False)
+    for p in undecided:
+        if p.job not in out:
+            out[p.job] = (free.pop(0), False) if free else ("to", False)
+    return out
+
+
+def ends(folded: str, placed: list[Placed]) -> tuple[str | None, str | None]:
+    """(start job, goal job) of a move question; either may be None."""
+    if not placed:
+        return None, None
+    # "SEM promotion": a job named right before another qualifies it; the second is the job.
+    placed = [
+        p
+        for i, p in enumerate(placed)
+        if not (i + 1 < len(placed) and 0 <= placed[i + 1].start - p.end <= 1)
+    ]
+    parts = roles(folded, placed)
+
+    def first(role: Role) -> str | None:
+        said = [p.job for p in placed if parts[p.job] == (role, True)]
+        left = [p.job for p in placed if parts[p.job] == (role, False)]
+        return (said or left or [None])[0]
+
+    src, dst = first("from"), first("to")
+    if dst == src:
+        dst = None
+    return src, dst
+
+
+# "I'm a software engineer", "as a teacher", "我是程序员": a starting job in the person's own words.
+_OWN_JOB = re.compile(
+    r"\b(?:i'?m|i am|as|i work as|i'?ve been|i was|currently)\s+(?:an?\s+|the\s+)?([a-z][a-z \-]{2,40}?)"
+    r"(?=\s*(?:[,.;!?]|\band\b|\bbut\b|\bcould\b|\bcan\b|\bwould\b|\bwant|\bhow\b|\bfor\b|\bwith\b|\bat\b|\bin\b|\bthinking|$))"
+    r"|(?:我是|我是一名|我是一个|本身是|目前是|现在是|之前是|原来是|我做|做了几年|干了几年|做了.年|干了.年)\s*(?:一名|一个|个|名)?"
+    r"([\u4e00-\u9fff]{2,8}?)(?=的|，|,|。|\s|想|能|可以|要|转|出身|$)"
+    r"|([\u4e00-\u9fff]{2,6}?)出身"
+)
+_NOT_A_JOB = re.compile(
+    r"^(new|newbie|beginner|student|fresh|graduate|grad|junior|senior|intern|confused|curious|wondering|thinking|trying|looking|not sure"
+    r"|interested|planning|going|able|currently|still|just|so|really|very|here|from|working|new here|in|a|an|the|bit|little)\b"
+    r"|^(学生|新人|小白|应届|应届生|毕业生|大学生|实习生|新手|刚毕业|一个|一名|文科生|理科生)$"
+)
+
+
+def own_job_words(text: str) -> str | None:
+    """The starting job as the person wrote it, when they describe themselves."""
+    for m in _OWN_JOB.finditer(text.lower()):
+        words = next(g for g in m.groups() if g)
+        words = words.strip(" -")
+        if not words or _NOT_A_JOB.search(words):
+            continue
+        return words
+    return None
+
+
+def has_self_description(folded: str) -> bool:
+    return bool(_SELF.search(folded))

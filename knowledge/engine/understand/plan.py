@@ -1,0 +1,227 @@
+"""Deciding what a question is about: which entries, as which kind of answer.
+
+Linking found the names; the wording gave an intent, aspects and, for moves, a direction. A
+`Plan` says what to compose. No text is written here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from ...text.langs import has_cjk
+from ..kb import KnowledgeBase
+from ..linker import Mention
+from . import direction
+from .intents import asks_meaning, asks_what_job_does, strong_who
+
+PlanKind = Literal["entry", "who", "compare", "group", "move"]
+
+
+@dataclass
+class Plan:
+    kind: PlanKind
+    ids: tuple[str | None, ...] = ()
+    mentions: list[Mention] = field(default_factory=list)
+    as_compare: bool = False  # an entry that is the articles' own comparison
+    from_words: str = ""  # a move's start outside the knowledge base, in the user's words
+
+
+class Planner:
+    def __init__(self, kb: KnowledgeBase):
+        self.kb = kb
+
+    def kind(self, eid: str) -> str:
+        return self.kb.entries[eid].kind
+
+    def as_job(self, eid: str) -> str | None:
+        """The job an entry stands for in a career move: a term like "PR" means its department."""
+        entry = self.kb.entries[eid]
+        if entry.is_job:
+            return eid
+        if entry.kind == "term" and entry.handled_by:
+            return entry.handled_by[0]
+        return None
+
+    def plan(
+        self, text: str, folded: str, intent: str, mentions: list[Mention], aspects: list[str]
+    ) -> Plan | None:
+        ids = _distinct(mentions)
+        if not ids:
+            return None
+        if intent == "transition" and (found := self._move(text, folded, mentions, ids)):
+            return found
+        if intent == "compare" and (found := self._compare(ids, _enumerated(folded, mentions))):
+            return found
+        kinds = {eid: self.kind(eid) for eid in ids}
+        named_job = any(
+            m.via != "task" and kinds[m.entry_id] in ("department", "role") for m in mentions
+        )
+        if (intent == "who" and (strong_who(folded) or not named_job)) or all(
+            m.via == "task" for m in mentions
+        ):
+            return Plan("who", mentions=mentions)
+        if "leads_to" in aspects and not asks_meaning(folded):
+            jobs = [j for m in mentions if (j := self.as_job(m.entry_id))]
+            if len(set(jobs)) == 1:
+                return Plan("move", (jobs[0], None))
+        if "get_in" in aspects and not asks_meaning(folded):
+            jobs = [j for m in mentions if m.via != "task" and (j := self.as_job(m.entry_id))]
+            if len(set(jobs)) == 1:
+                return Plan("move", (None, jobs[0]), from_words=direction.own_job_words(text) or "")
+        return self._define(folded, ids, mentions)
+
+    # -- moves -------------------------------------------------------------------------------
+
+    def _move(self, text: str, folded: str, mentions: list[Mention], ids: list[str]) -> Plan | None:
+        placed: dict[str, direction.Placed] = {}
+        for m in mentions:
+            job = self.as_job(m.entry_id)
+            if job and job not in placed:
+                placed[job] = direction.Placed(job, m.start, m.end)
+        jobs = list(placed)
+        curated = [
+            eid for eid in ids if self.kind(eid) == "transition" and not self.kb.entries[eid].story
+        ]
+        if curated and len(jobs) < 2:
+            return Plan("entry", (curated[0],))
+        for eid in curated:
+            # "做运营的想转推广，需要先学SEO吗": a curated route named in the wording beats
+            # pairing the first job with a skill's owner.
+            entry = self.kb.entries[eid]
+            if jobs[0] in (entry.from_id, entry.to_id):
+                return Plan("entry", (eid,))
+        if len(jobs) >= 2:
+            src, dst = direction.ends(folded, list(placed.values()))
+            if src and dst:
+                return Plan("move", (src, dst))
+        if len(jobs) == 1:
+            src, dst = direction.ends(folded, list(placed.values()))
+            own = direction.own_job_words(text)
+            if src and not dst:
+                return Plan("move", (src, None))
+            return Plan("move", (None, jobs[0]), from_words=own or "")
+        stories = [eid for eid in ids if self.kind(eid) == "transition"]
+        if stories:
+            return Plan("entry", (stories[0],))
+        return None
+
+    # -- comparisons -------------------------------------------------------------------------
+
+    def _compare(self, ids: list[str], enumerated: bool = False) -> Plan | None:
+        kb = self.kb
+        if enumerated:
+            # "营销、市场、运营是什么关系": three named in a row are weighed together.
+            things = _dedupe([self.as_job(eid) or eid for eid in ids])
+            curated = [t for t in things if kb.entries[t].compares]
+            if len(things) >= 3 and not curated:
+                return Plan("group", tuple(things[:4]))
+        kinds = {eid: self.kind(eid) for eid in ids}
+        # "which pays more, promotion or operations", "does 市场 mean the same in X and Y": one
+        # idea weighed across the things named is about that idea.
+        ideas = [eid for eid in ids if kinds[eid] == "concept" and not kb.entries[eid].compares]
+        weighed = sum(len(kb.entries[eid].compares or [eid]) for eid in ids if eid not in ideas)
+        orgs = [eid for eid in ids if kinds[eid] == "org"]
+        idea_first = bool(orgs) and len(ideas) == 1 and ids.index(ideas[0]) < ids.index(orgs[0])
+        if len(orgs) >= 2 and not idea_first:
+            # "marketing at internet companies vs at FMCG companies" compares the companies.
+            return Plan("compare", (orgs[0], orgs[1]))
+        if len(ideas) == 1 and weighed >= 2:
+            return Plan("entry", (ideas[0],))
+        things = _dedupe([eid for eid in ids if kinds[eid] not in ("tip", "transition")])
+        if any(kinds[eid] in ("department", "role") for eid in things):
+            # "brand vs PR": beside a job, an abbreviation stands for its job.
+            things = _dedupe([self.as_job(eid) or eid for eid in things])
+        if len(things) >= 3 and not any(kb.entries[t].compares for t in things):
+            return Plan("group", tuple(things[:4]))
+        for eid in ids:
+            if kb.entries[eid].compares:
+                return Plan("entry", (eid,), as_compare=True)
+        if len(things) >= 2:
+            return Plan("compare", (things[0], things[1]))
+        return None
+
+    # -- one subject -------------------------------------------------------------------------
+
+    def _define(self, folded: str, ids: list[str], mentions: list[Mention]) -> Plan:
+        kb = self.kb
+        orgs = [eid for eid in ids if self.kind(eid) == "org"]
+        named = [m for m in mentions if m.via != "task" and self.kind(m.entry_id) != "org"]
+        specific = [
+            m
+            for m in named
+            if not (kb.entries[m.entry_id].is_job and m.entry_id in kb.index.generic_jobs)
+        ]
+        # "what is the marketing center in a big hardware company": an English question that
+        # opens with a company's own job asks about the job.
+        first = min(mentions, key=lambda m: (m.start, -m.length))
+        job_first = (
+            first in specific
+            and kb.entries[first.entry_id].is_job
+            and not cjk_sentence(folded, mentions)
+        )
+        if orgs and not ((specific and asks_what_job_does(folded)) or job_first):
+            # "what does company B's brand department do": a department every company has, asked
+            # about one kind of company, is answered by how that company organises it.
+            return Plan("entry", (orgs[0],))
+        best = self._subject(folded, named or mentions)
+        if best.via == "task":
+            return Plan("who", mentions=mentions)
+        entry = kb.entries[best.entry_id]
+        return Plan(
+            "entry", (best.entry_id,), as_compare=bool(entry.kind == "concept" and entry.compares)
+        )
+
+    def _subject(self, folded: str, mentions: list[Mention]) -> Mention:
+        """Which of several named things the question is about.
+
+        English puts the subject first ("what does ROI mean for a marketing team"); Chinese
+        puts the owner first and the subject last ("运营团队里的编辑岗做什么"), except "X在Y…".
+        A question about meaning prefers a term.
+        """
+        if len(mentions) == 1:
+            return mentions[0]
+        if asks_meaning(folded):
+            terms = [m for m in mentions if self.kind(m.entry_id) == "term"]
+            if terms:
+                mentions = terms
+        ordered = sorted(mentions, key=lambda m: (m.start, -m.length))
+        # The sentence's own words decide its order: "what is 复盘 in a marketing team" is English.
+        if cjk_sentence(folded, mentions) and not re.match(
+            r"\s*(在|作为)", folded[ordered[0].end :]
+        ):
+            return ordered[-1]
+        return ordered[0]
+
+
+_LIST_GLUE = re.compile(r"^\s*(、|,|，|和|与|跟|及|以及|还有|or|and|vs|/|&)?\s*$")
+
+
+def _enumerated(folded: str, mentions: list[Mention]) -> bool:
+    """Three or more names in a row, joined only by list words ("A、B和C", "A, B and C")."""
+    named = sorted({(m.start, m.end) for m in mentions if m.end > m.start})
+    runs = 1
+    for (_, end), (start, _) in zip(named, named[1:], strict=False):
+        runs = runs + 1 if _LIST_GLUE.match(folded[end:start]) else 1
+        if runs >= 3:
+            return True
+    return False
+
+
+def cjk_sentence(folded: str, mentions: list[Mention]) -> bool:
+    """Chinese words outside the names: "what is 复盘 in a marketing team" is English."""
+    rest = list(folded)
+    for m in mentions:
+        if m.end > m.start:
+            rest[m.start : m.end] = " " * m.length
+    return has_cjk("".join(rest))
+
+
+def _distinct(mentions: list[Mention]) -> list[str]:
+    return _dedupe([m.entry_id for m in mentions])
+
+
+def _dedupe(ids: list[str]) -> list[str]:
+    seen: set[str] = set()
+    return [i for i in ids if not (i in seen or seen.add(i))]
