@@ -25,7 +25,10 @@ def main(argv: list[str] | None = None) -> int:
     ask = sub.add_parser("ask", help="answer one question, or --jsonl questions from stdin")
     ask.add_argument("question", nargs="*", help="the question")
     ask.add_argument(
-        "--jsonl", action="store_true", help="one question a line on stdin, one JSON answer a line"
+        "--jsonl",
+        action="store_true",
+        help='questions on stdin, one a line (plain, or {"q": ..., "session": ..., "lang": ...}); '
+        "one JSON answer a line",
     )
     ask.add_argument("--lang", choices=("en", "zh-Hans", "zh-Hant"), help="answer in this language")
     kb = sub.add_parser("kb", help="validate or compile the knowledge base")
@@ -98,9 +101,11 @@ def _ask(args, settings: Settings) -> int:
     settings.ensure_data_dir()
     engine = open_engine(settings.data_dir)
     if args.jsonl:
+        from bot.requests import Sessions, parse_line
+
+        sessions = Sessions(engine)
         for line in sys.stdin:
-            question = line.rstrip("\n")
-            answer = engine.answer(question, lang=args.lang)
+            answer = sessions.answer(parse_line(line), lang=args.lang)
             print(json.dumps(answer.to_json(), ensure_ascii=False), flush=True)
         return 0
     question = " ".join(args.question)
@@ -120,6 +125,7 @@ def _chat(settings: Settings, announce: bool) -> int:
         "CareerBot — ask about marketing, operations, brand, PR and new-media jobs. "
         "Empty line or Ctrl-D to quit."
     )
+    talk = None
     while True:
         try:
             line = input("you> ")
@@ -128,7 +134,9 @@ def _chat(settings: Settings, announce: bool) -> int:
             return 0
         if not line.strip() or line.strip() in ("/quit", "/exit", "quit", "exit"):
             return 0
-        print(engine.answer(line).text)
+        answer = engine.answer(line, conversation=talk)
+        talk = answer.context
+        print(answer.text)
         print()
 
 

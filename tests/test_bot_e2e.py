@@ -318,7 +318,7 @@ async def test_every_command_in_each_language(bot, code):
     switch = await say(f"/switch {words[2]}")
     assert sources in switch
     if lang == "zh-Hant":
-        assert "內容運營" in switch  # written in Simplified, shown in Traditional
+        assert "內容營運" in switch  # written in Simplified, shown in Taiwan wording
 
 
 async def test_menu_buttons_answer_in_the_users_language(bot):

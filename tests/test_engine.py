@@ -29,7 +29,11 @@ def test_fold_understands_taiwan_wording():
     assert fold("使用者資料") == "用户数据"
     assert fold("營運") == "运营"
     assert fold("ＫＯＬ") == "kol"
-    assert to_script("用户运营", "zh-Hant") == "用戶運營"
+    # Taiwan wording, with our glossary where OpenCC's phrase conversion reads wrong.
+    assert to_script("用户运营", "zh-Hant") == "用戶營運"  # not 使用者運營
+    assert to_script("互联网公司的信息流优化师", "zh-Hant") == "網路公司的資訊流優化師"
+    assert to_script("营销策划部负责发布会", "zh-Hant") == "行銷企劃部負責發表會"
+    assert to_script("软件和硬件", "zh-Hant") == "軟體和硬體"
 
 
 def test_role_answer(engine):

@@ -50,6 +50,7 @@ class Answer:
     from_id: str | None = None  # moves: where the person starts (None: outside the articles)
     to_id: str | None = None
     from_words: str = ""  # a starting job outside the knowledge base, as the person wrote it
+    outside: list[str] = field(default_factory=list)  # things asked about that no article covers
     # What the chat is about after this answer, for the front end to keep (not shown).
     context: Conversation | None = field(default=None, repr=False, compare=False)
 
@@ -89,5 +90,6 @@ class Answer:
             "topics": self.topics,
             "aspect": self.aspect,
             "gaps": self.gaps,
+            "outside": self.outside,
             **({"from": self.from_id, "to": self.to_id} if self.kind == "transition" else {}),
         }

@@ -20,6 +20,7 @@ from .understand.conversation import Conversation
 from .understand.intents import intent_of
 from .understand.parts import sentences
 from .understand.plan import Plan, Planner
+from .understand.sides import unknown_side
 
 # Below this an answer is not given as fact: the user sees "not sure" and the closest topics.
 THRESHOLD = 0.5
@@ -90,7 +91,9 @@ class Engine:
             intent = "compare"  # "which job pays best, brand or PR?" weighs two jobs
         mentions = self._aspect_as_question(mentions, aspects)
         plan = self.planner.plan(text, folded, intent, mentions, aspects)
-        answer = self._compose(question, lang, plan, aspects, folded) if plan else None
+        answer = (
+            self._compose(question, lang, plan, aspects, folded, intent, mentions) if plan else None
+        )
         solid = [m for m in mentions if m.score >= 0.85]
         if answer is None or (intent == "who" and not solid):
             # Nothing named, or a "who" question whose task we only half recognised: a clear
@@ -225,8 +228,15 @@ class Engine:
     # -- composing ---------------------------------------------------------------------------
 
     def _compose(
-        self, question, lang, plan: Plan, aspects: list[str], folded: str
-    ) -> Answer | None:
+        self,
+        question: str,
+        lang: Lang,
+        plan: Plan,
+        aspects: list[str],
+        folded: str,
+        intent: str,
+        mentions: list[Mention],
+    ) -> Answer:
         c = self.compose
         if plan.kind == "entry":
             eid = plan.ids[0]
@@ -249,12 +259,19 @@ class Engine:
         else:
             src, dst = plan.ids
             answer = c.move(question, lang, src, dst, plan.from_words)
+        if plan.kind == "entry" and intent == "compare":
+            # "运营和产品经理哪个好": one side is nothing the articles cover; say so first.
+            side = unknown_side(folded, mentions)
+            if side:
+                answer.outside = [side]
         employer = bool(NAMED_EMPLOYER.search(folded))
         focus = [a for a in aspects if a not in ("get_in", "leads_to")]
         if answer.kind == "transition":
             focus = [a for a in focus if a in ("pay", "prospects", "market")]
         for aspect in reversed(focus[:2]):
             answer = c.focus(answer, aspect, lang, employer)
+        if answer.outside:
+            answer.lead = c.outside_lead(answer.outside, lang) + answer.lead
         answer.aspect = aspects[0] if aspects else None
         return answer
 

@@ -382,7 +382,7 @@ class Linker:
             s, e = start + align.dest_start, start + align.dest_end
             if all(taken[s:e]) or "\u3000" in q[s:e]:
                 continue
-            if len(key) <= 4 and Levenshtein.distance(key, q[s:e]) > 1:
+            if len(key) <= 4 and (e - s != len(key) or Levenshtein.distance(key, q[s:e]) > 1):
                 continue  # two characters wrong in a short name is another word: 产品经理, 品牌经理
             if any(
                 m.start < e and m.end > s and not (m.start >= s and m.end <= e) for m in mentions

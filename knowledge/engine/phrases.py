@@ -100,6 +100,11 @@ PHRASES: dict[str, tuple[str, str]] = {
         "The articles don't say which of {a} is better: that depends on you. Here is how they differ.",
         "文章没有说{a}哪个更好，这取决于你自己。下面是它们的区别。",
     ),
+    "gap_better_one": (
+        "The articles don't say whether {a} is the better choice: that depends on you. Here is "
+        "what they say about it.",
+        "文章没有说{a}哪个更好，这取决于你自己。下面是文章的说法。",
+    ),
     "gap_company": (
         "The articles don't rate particular employers; here is what they say about {a}.",
         "文章没有评价具体的公司，下面是文章对{a}的说法。",

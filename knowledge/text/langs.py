@@ -13,6 +13,8 @@ from typing import Literal
 
 import opencc
 
+from .taiwan import FOLD, GLOSSARY
+
 Lang = Literal["en", "zh-Hans", "zh-Hant"]
 LANGS: tuple[Lang, ...] = ("en", "zh-Hans", "zh-Hant")
 
@@ -26,12 +28,25 @@ _CONTROL = re.compile(r"[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2
 # Taiwan and Hong Kong words for the same jobs that OpenCC leaves alone (they are also valid
 # mainland words, just with another meaning there). Applied after folding to Simplified.
 _DOMAIN_SYNONYMS = {
-    "营运": "运营",
-    "行销": "营销",
+    **FOLD,
     "经营社群": "社群运营",
     "社区经营": "社群运营",
     "社群经营": "社群运营",
     "公关部门": "公关部",
+    "转职": "转行",
+    # Hong Kong: Cantonese question words, after folding to Simplified.
+    "系咩": "是什么",
+    "系唔系": "是不是",
+    "做咩": "做什么",
+    "乜嘢": "什么",
+    "咩": "什么",
+    "点样": "怎样",
+    "有冇": "有没有",
+    "冇": "没有",
+    "边个": "哪个",
+    "嘅": "的",
+    "唔": "不",
+    "转工": "转行",
 }
 
 
@@ -103,10 +118,31 @@ def fold(text: str) -> str:
 
 
 def to_script(text: str, lang: Lang) -> str:
-    """Render Simplified source text in the script the user reads."""
+    """Render Simplified source text in the script the user reads (Taiwan wording)."""
     if lang == "zh-Hant" and text:
-        return _converter("s2tw").convert(text)
+        return _to_taiwan(text)
     return text
+
+
+# Longest first, so that 短视频 is protected before 视频 could be.
+_GLOSSARY_KEYS = re.compile("|".join(re.escape(k) for k in sorted(GLOSSARY, key=len, reverse=True)))
+_HELD = "\ue000"  # a private-use character marks a protected term while OpenCC runs
+
+
+@lru_cache(maxsize=4096)
+def _to_taiwan(text: str) -> str:
+    """s2twp with the field's glossary held out of it."""
+    held: list[str] = []
+
+    def hold(match: re.Match[str]) -> str:
+        held.append(GLOSSARY[match.group()])
+        return _HELD
+
+    converted = _converter("s2twp").convert(_GLOSSARY_KEYS.sub(hold, text))
+    parts = converted.split(_HELD)
+    if len(parts) != len(held) + 1:  # OpenCC touched a marker: fall back to plain conversion
+        return _converter("s2tw").convert(text)
+    return "".join(p + (held[i] if i < len(held) else "") for i, p in enumerate(parts))
 
 
 def in_script(text: str, lang: Lang) -> str:
@@ -114,7 +150,7 @@ def in_script(text: str, lang: Lang) -> str:
     if lang == "zh-Hans" and has_cjk(text):
         return _converter("t2s").convert(text)
     if lang == "zh-Hant" and has_cjk(text):
-        return _converter("s2tw").convert(text)
+        return _converter("s2tw").convert(text)  # a citation: characters only, wording kept
     return text
 
 

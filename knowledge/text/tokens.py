@@ -27,5 +27,3 @@ def search_tokens(text: str, drop: frozenset[str] | set[str] = frozenset()) -> l
 
 def _stem(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
-
-

@@ -26,7 +26,7 @@ class AspectComposer(Base):
         subjects = self._subjects(ans)
         if not subjects:
             return ans
-        names = either([self.kb.name(s, lang) for s in subjects], lang)
+        names = either([self.kb.name(s, lang) for s in subjects] + ans.outside, lang)
         if aspect == "pay":
             return self._pay(ans, subjects, names, lang)
         if aspect in UNCOVERED or (aspect == "company" and employer):
@@ -37,7 +37,9 @@ class AspectComposer(Base):
                 and ans.topic in self.kb.entries
                 and bool(self.kb.entries[ans.topic].compares)
             )
-            return ans if curated else self._gap(ans, "better", names, lang)
+            if curated:
+                return ans
+            return self._gap(ans, "better" if ans.kind == "compare" else "better_one", names, lang)
         if ans.kind != "role" or not ans.topic:
             return ans
         eid = ans.topic
@@ -68,6 +70,9 @@ class AspectComposer(Base):
                 ans.followups = [self.topic_link(o, lang) for o in orgs[:3]] + ans.followups
         return ans
 
+    def outside_lead(self, outside: list[str], lang: Lang) -> str:
+        return say("gap_subject", lang, a=either(outside, lang)) + space(lang)
+
     def _subjects(self, ans: Answer) -> list[str]:
         """What the answer is about: both sides of a comparison, else its topic."""
         if ans.kind != "compare":
@@ -86,7 +91,8 @@ class AspectComposer(Base):
         return ans
 
     def _gap(self, ans: Answer, aspect: str, names: str, lang: Lang) -> Answer:
-        ans.gaps = [*ans.gaps, aspect] if aspect not in ans.gaps else ans.gaps
+        gap = aspect.removesuffix("_one")
+        ans.gaps = [*ans.gaps, gap] if gap not in ans.gaps else ans.gaps
         ans.lead = say(f"gap_{aspect}", lang, a=names) + space(lang) + ans.lead
         return ans
 

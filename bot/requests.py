@@ -1,0 +1,56 @@
+"""One line of `careerbot ask --jsonl`: a plain question, or {"q", "session", "lang"} as JSON.
+
+Lines with the same session are one conversation, in order, so follow-ups ("how do I get into
+it?") are understood as they are in a chat.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from knowledge.engine import Engine
+from knowledge.engine.answer import Answer
+from knowledge.engine.understand.conversation import Conversation
+from knowledge.text.langs import LANGS, Lang
+
+
+@dataclass(frozen=True)
+class Request:
+    question: str
+    session: str | None = None
+    lang: Lang | None = None
+
+
+def parse_line(line: str) -> Request:
+    """A JSON object with "q" is a request; anything else is the question itself."""
+    text = line.rstrip("\r\n")
+    if text.lstrip().startswith("{"):
+        try:
+            data = json.loads(text)
+        except ValueError:
+            data = None
+        if isinstance(data, dict) and isinstance(data.get("q"), str):
+            session = data.get("session")
+            lang = data.get("lang")
+            return Request(
+                data["q"],
+                str(session) if session is not None else None,
+                lang if lang in LANGS else None,
+            )
+    return Request(text)
+
+
+class Sessions:
+    """The conversation of each session named in the input."""
+
+    def __init__(self, engine: Engine):
+        self.engine = engine
+        self.talks: dict[str, Conversation | None] = {}
+
+    def answer(self, request: Request, lang: Lang | None = None) -> Answer:
+        talk = self.talks.get(request.session) if request.session else None
+        answer = self.engine.answer(request.question, lang=request.lang or lang, conversation=talk)
+        if request.session:
+            self.talks[request.session] = answer.context
+        return answer

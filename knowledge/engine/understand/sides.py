@@ -1,0 +1,60 @@
+"""The other side of a comparison when it is nothing we know: "运营和产品经理哪个好" compares
+operations with 产品经理, which no article covers. Said plainly instead of being matched to
+the nearest name."""
+
+from __future__ import annotations
+
+import re
+
+from ..linker import Mention
+
+_ZH_JOIN = re.compile(r"(和|与|跟|同|还是|或者|或|及|对比|比)")
+_ZH_STOP = re.compile(
+    r"(哪个|哪個|哪|有什么|有啥|的区别|区别|差在|差别|差|比较|相比|是不是|是|一样|谁|到底|之间|的|呢|吗|怎么|如何|更|好|有|做|干)"
+)
+_EN_JOIN = re.compile(r"\b(vs\.?|versus|or|and|compared (to|with)|than)\b")
+_EN_STOP = re.compile(
+    r"\b(which|what|is|are|better|best|the|a|an|job|jobs|role|roles|difference|differences|do|does"
+    r"|pays?|more|for|me|in|at|to|of|between|should|i|choose|pick|one|thing|same|similar|different|lol)\b"
+)
+_PRONOUN = re.compile(r"^(这个|那个|他们|它|这|那|我|你|this|that|it|them|these|those)$")
+
+
+def unknown_side(folded: str, mentions: list[Mention]) -> str | None:
+    """The words on the far side of "和/vs/or" from the one thing named, when they name a job
+    or a field we do not cover; None when there is nothing of the kind."""
+    named = [m for m in mentions if m.end > m.start]
+    if not named:
+        return None
+    rest = list(folded)
+    for m in named:
+        rest[m.start : m.end] = "\u3000" * m.length
+    text = "".join(rest)
+    first, last = min(m.start for m in named), max(m.end for m in named)
+    for join in _ZH_JOIN.finditer(text):
+        if join.start() >= last:  # X和___
+            piece = re.match(r"[\u4e00-\u9fff]{2,8}", text[join.end() :])
+        elif join.end() <= first:  # ___和X
+            found = re.search(r"[\u4e00-\u9fff]{2,8}$", text[: join.start()])
+            piece = found
+        else:
+            continue
+        if piece:
+            words = _ZH_STOP.split(piece.group())
+            word = next((w for w in words if len(w) >= 2 and not _ZH_STOP.fullmatch(w)), "")
+            if word and not _PRONOUN.match(word):
+                return word
+    for join in _EN_JOIN.finditer(text):
+        side = (
+            text[join.end() :]
+            if join.start() >= last
+            else text[: join.start()]
+            if join.end() <= first
+            else ""
+        )
+        words = [w for w in re.findall(r"[a-z][a-z\-]+", side) if not _EN_STOP.fullmatch(w)]
+        words = words[-3:] if join.end() <= first else words[:3]
+        phrase = " ".join(words).strip()
+        if len(phrase) >= 3 and not _PRONOUN.match(phrase):
+            return phrase
+    return None
