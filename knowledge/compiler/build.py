@@ -15,6 +15,7 @@ from pathlib import Path
 import sqlite_utils
 import yaml
 
+from ..text import langs, taiwan
 from ..text.langs import fold
 from ..text.tokens import search_tokens
 from .check import alias_keys, check_entries, load_all
@@ -44,6 +45,9 @@ def pinyin_key(text: str, table: dict[str, str]) -> str:
 def signature(directory: Path | None = None) -> str:
     """Changes whenever a knowledge file is added, removed or edited."""
     digest = hashlib.sha256(FORMAT_VERSION.encode())
+    # Names are stored folded: a change to folding (Taiwan and Hong Kong wording) rebuilds.
+    for module in (langs, taiwan):
+        digest.update(Path(module.__file__).read_bytes())
     for path in yaml_files(directory):
         digest.update(path.name.encode())
         digest.update(path.read_bytes())

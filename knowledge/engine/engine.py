@@ -15,7 +15,7 @@ from .compose import Composer
 from .kb import KnowledgeBase
 from .linker import Linker, Mention, match_form
 from .understand import conversation as talk
-from .understand.aspects import NAMED_EMPLOYER, aspects_of
+from .understand.aspects import NAMED_EMPLOYER, aspects_of, without_aspects
 from .understand.conversation import Conversation
 from .understand.intents import intent_of
 from .understand.parts import sentences
@@ -87,8 +87,14 @@ class Engine:
             mentions, aspects, from_context = self._follow_up(
                 folded, mentions, intent, aspects, ctx
             )
-        if intent == "who" and set(aspects) & set(WEIGHING) and len(_distinct(mentions)) >= 2:
+        weighing = set(aspects) & set(WEIGHING)
+        if intent in ("who", "define") and weighing and len(self._things(mentions)) >= 2:
             intent = "compare"  # "which job pays best, brand or PR?" weighs two jobs
+        if aspects and coverage < 1:
+            # The aspect's own words ("salary", "要看哪些指标") are how it asks, not another
+            # subject.
+            _, bare, alien = self.linker.link(without_aspects(folded))
+            coverage, foreign = max(coverage, bare), min(foreign, alien)
         mentions = self._aspect_as_question(mentions, aspects)
         plan = self.planner.plan(text, folded, intent, mentions, aspects)
         answer = (
@@ -181,7 +187,10 @@ class Engine:
         back, goes_on = talk.points_back(folded), talk.continues(folded)
         short = len(folded.split()) <= 7 if not has_cjk(folded) else len(folded) <= 14
         keep = 2 if ctx.kind == "compare" else 1
-        subjects = [Mention(s, 0, 0, 1.0, "context", "") for s in ctx.subjects[:keep]]
+        ids = list(ctx.subjects[:keep])
+        if len(ids) == 1 and ctx.earlier and talk.points_to_both(folded) and intent == "compare":
+            ids = [ctx.earlier[0], ids[0]]  # "它们有什么区别" after two questions
+        subjects = [Mention(s, 0, 0, 1.0, "context", "") for s in ids]
         if not named:
             if not (back or goes_on or aspects or (short and intent != "define")):
                 return mentions, aspects, False
@@ -193,6 +202,10 @@ class Engine:
         if goes_on and not aspects and ctx.aspect:
             return mentions, [ctx.aspect], False
         return mentions, aspects, False
+
+    def _things(self, mentions: list[Mention]) -> set[str]:
+        """The distinct jobs and things named: "PR" and "PR department" are one."""
+        return {self.planner.as_job(m.entry_id) or m.entry_id for m in mentions}
 
     def _aspect_as_question(self, mentions: list[Mention], aspects: list[str]) -> list[Mention]:
         """ "what's the salary of a media buyer": the pay entry names the aspect asked, not the
@@ -223,7 +236,10 @@ class Engine:
             subjects = (answer.to_id or answer.topic,)
         else:
             subjects = (answer.topic,)
-        return Conversation(subjects, answer.kind, answer.aspect, time.time())
+        earlier = ()
+        if previous and previous.fresh() and previous.subjects[:1] != subjects[:1]:
+            earlier = previous.subjects[:1]
+        return Conversation(subjects, earlier, answer.kind, answer.aspect, time.time())
 
     # -- composing ---------------------------------------------------------------------------
 

@@ -391,6 +391,8 @@ class Linker:
             inside = [m for m in mentions if m.start >= s and m.end <= e]
             if any(m.end - m.start >= len(key) for m in inside):
                 continue
+            if len({m.entry_id for m in inside}) >= 2:
+                continue  # two names found exactly are two things: "品牌和公关" is not 品牌公关部
             for m in inside:
                 mentions.remove(m)
             found += self._near_miss(key, s, e, 0.85 * score / 100, taken)

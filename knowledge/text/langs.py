@@ -29,9 +29,10 @@ _CONTROL = re.compile(r"[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2
 # mainland words, just with another meaning there). Applied after folding to Simplified.
 _DOMAIN_SYNONYMS = {
     **FOLD,
-    "经营社群": "社群运营",
-    "社区经营": "社群运营",
-    "社群经营": "社群运营",
+    # Targets are in folded form: tw2sp has already turned 社群 into 社区.
+    "经营社区": "社区运营",
+    "社区经营": "社区运营",
+    "指针": "指标",  # tw2sp reads Taiwan's 指標 (indicator) as 指针 (pointer)
     "公关部门": "公关部",
     "转职": "转行",
     # Hong Kong: Cantonese question words, after folding to Simplified.

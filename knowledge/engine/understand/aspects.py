@@ -28,7 +28,7 @@ _PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
     (
         "pay",
         re.compile(
-            r"\bsalar|\bget paid\b|\bpaid (well|more|less|better)\b|\bpays?\b|\bearn|\bincome|\bwage|\bcompensation|\bmoney\b|\bhow much (do|does|can|will)\b"
+            r"\bsalar|\bget paid\b|\bpaid (well|more|less|better)\b|\b(better|best|well|badly|higher|lower)[- ]paid\b|\bpays?\b|\bearn|\bincome|\bwage|\bcompensation|\bmoney\b|\bhow much (do|does|can|will)\b"
             r"|\brmb\b|\bk a month|\bper month|\bbonus"
             r"|薪|工资|收入|待遇|月薪|年薪|底薪|起薪|赚钱|赚得|赚多少|挣多少|挣钱|钱多|钱少|人工(多少|高|低|几多)|给多少|开多少"
         ),
@@ -124,6 +124,15 @@ NAMED_EMPLOYER = re.compile(r"\bbytedance\b|\btencent\b|\balibaba\b|\bxiaomi\b|�
 def aspects_of(folded: str) -> list[Aspect]:
     """Every aspect the question asks about, most specific first."""
     return [name for name, pattern in _PATTERNS if pattern.search(folded)]
+
+
+_ALL = re.compile("|".join(f"(?:{p.pattern})" for _, p in _PATTERNS))
+
+
+def without_aspects(folded: str) -> str:
+    """The question with its aspect words taken out: "要看哪些指标", "salary" are how it asks,
+    not words of another subject, so they must not count against the confidence."""
+    return _ALL.sub(" ", folded)
 
 
 def aspect_of(folded: str) -> Aspect | None:

@@ -30,12 +30,21 @@ class Conversation:
     """The subject of the last answer that was about something."""
 
     subjects: tuple[str, ...] = ()
+    earlier: tuple[str, ...] = ()  # the subject before, for "how do they differ?"
     kind: str = ""
     aspect: str | None = None
     at: float = field(default_factory=time.time)
 
     def fresh(self, now: float | None = None) -> bool:
         return bool(self.subjects) and (now or time.time()) - self.at < TTL_SECONDS
+
+
+# "they", "它们", "这两个": the last two subjects together.
+_BOTH = re.compile(r"\b(they|them|these two|those two|the two|both)\b|它们|他们|两者|这两个|这俩|二者|兩者")
+
+
+def points_to_both(folded: str) -> bool:
+    return bool(_BOTH.search(folded))
 
 
 def points_back(folded: str) -> bool:

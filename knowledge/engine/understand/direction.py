@@ -27,6 +27,10 @@ _TO_BEFORE = re.compile(
     r"|想做|想转|想去|想当|转到|转去|转做|转向|转成|转入|转|进入|进|去做|跳到|跳去|换到|换成|改做|改去|当|成为|变成)"
     r"\s*(an?|the|a)?\s*$"
 )
+_MOVE_AFTER = re.compile(
+    r"\s*(的|人|people|folks|person|guys?|staff)?\s*(可以|能|能不能|想|要|该|怎么|如何)?\s*"
+    r"(转|跳槽|换|switch|move|transition|pivot|change|leave|jump|can|could|be able)"
+)
 # A job named after these, in the same clause, is where the person is now: "转公关，我现在是品牌".
 _SELF = re.compile(
     r"\bi'?m\b|\bi am\b|\bi (do|run|work)|我是|我在|现在是|目前是|现在做|目前做|本身是"
@@ -58,7 +62,12 @@ def roles(folded: str, placed: list[Placed]) -> dict[str, tuple[Role, bool]]:
     taken = {role for role, _ in out.values()}
     free: list[Role] = [r for r in ("from", "to") if r not in taken]
     if len(placed) == 1 and undecided:
-        out[undecided[0].job] = ("to", False)
+        # "PR能转品牌吗"-less: "跑业务的可以转行吗", "can promotion people switch": a job named
+        # before the move word is where the person is.
+        p = undecided[0]
+        after = folded[p.end : p.end + 12]
+        moving = _MOVE_AFTER.match(after)
+        out[p.job] = ("from", True) if moving else ("to", False)
     for p in undecided:
         if p.job not in out:
             out[p.job] = (free.pop(0), False) if free else ("to", False)

@@ -16,6 +16,9 @@ from ..linker import Mention
 from . import direction
 from .intents import asks_meaning, asks_what_job_does, strong_who
 
+# What only a job has: asked of a term that stands for a job ("PR"), they are about the job.
+JOB_ASPECTS = {"measured", "sits", "skills", "pay", "prospects", "market", "company"}
+
 PlanKind = Literal["entry", "who", "compare", "group", "move"]
 
 
@@ -70,7 +73,14 @@ class Planner:
             jobs = [j for m in mentions if m.via != "task" and (j := self.as_job(m.entry_id))]
             if len(set(jobs)) == 1:
                 return Plan("move", (None, jobs[0]), from_words=direction.own_job_words(text) or "")
-        return self._define(folded, ids, mentions)
+        found = self._define(folded, ids, mentions)
+        if found.kind == "entry" and set(aspects) & JOB_ASPECTS and not asks_meaning(folded):
+            # "is there a market for PR in Shanghai", "PR薪水高吗": a job's aspect asked of the
+            # abbreviation that names it is about the job.
+            eid = found.ids[0]
+            if eid and self.kind(eid) == "term" and (job := self.as_job(eid)):
+                return Plan("entry", (job,))
+        return found
 
     # -- moves -------------------------------------------------------------------------------
 
