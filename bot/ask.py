@@ -25,7 +25,7 @@ from knowledge.text.langs import (
 )
 
 from . import callbacks
-from .context import remember, reply_lang, services
+from .context import conversation, forget_subject, keep_subject, remember, reply_lang, services
 from .render import answer_html, answer_keyboard, link_button, split_html
 from .texts import LANG_NAMES, t
 
@@ -86,6 +86,7 @@ def _log(context, update: Update, question: str, answer: Answer) -> None:
 
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     remember(update, context)
+    forget_subject(context)
     lang = reply_lang(update, context)
     payload = context.args[0] if context.args else ""
     if payload.startswith("role_"):
@@ -207,6 +208,7 @@ async def role(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await _not_found(update, context, name, lang)
         return
     answer = engine.about(eid, lang)
+    keep_subject(context, answer)
     _log(context, update, f"/role {name}", answer)
     await send_answer(update.effective_message, answer)
 
@@ -237,6 +239,7 @@ async def _pair_command(update: Update, context, which: str) -> None:
         answer = engine.compare(ids[0], ids[1], lang)
     else:
         answer = engine.move(ids[0], ids[1], lang)
+    keep_subject(context, answer)
     _log(context, update, f"/{which} {raw}", answer)
     await send_answer(update.effective_message, answer)
 
@@ -264,9 +267,10 @@ async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     # enough for a person to notice, instead of flickering before every reply.
     typing = asyncio.create_task(_typing_after(context, message.chat_id, TYPING_DELAY))
     try:
-        answer = await asyncio.to_thread(engine.answer, text, lang)
+        answer = await asyncio.to_thread(engine.answer, text, lang, None, conversation(context))
     finally:
         typing.cancel()
+    keep_subject(context, answer)
     _log(context, update, text, answer)
     if len(text) > MAX_QUESTION_CHARS:
         await message.reply_text(t("too_long", answer.lang), do_quote=False)
@@ -316,12 +320,15 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if pressed.action in handlers:
         await handlers[pressed.action](update, context, pressed)
         return
-    if pressed.action == "topic":
-        await send_answer(message, engine.about(pressed.args[0], lang))
-    elif pressed.action == "into":
-        await send_answer(message, engine.move(None, pressed.args[0], lang))
-    elif pressed.action == "compare":
-        await send_answer(message, engine.compare(pressed.args[0], pressed.args[1], lang))
+    if pressed.action in ("topic", "into", "compare"):
+        if pressed.action == "topic":
+            answer = engine.about(pressed.args[0], lang)
+        elif pressed.action == "into":
+            answer = engine.move(None, pressed.args[0], lang)
+        else:
+            answer = engine.compare(pressed.args[0], pressed.args[1], lang)
+        keep_subject(context, answer)  # a tapped topic is the new subject of the chat
+        await send_answer(message, answer)
     elif pressed.action == "sources":
         await message.reply_html(sources_html(engine, pressed.args[0], lang), do_quote=False)
     elif pressed.action == "lang":

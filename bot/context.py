@@ -8,6 +8,8 @@ from telegram import Update
 from telegram.ext import ContextTypes
 
 from knowledge.engine import Engine
+from knowledge.engine.answer import Answer
+from knowledge.engine.understand.conversation import Conversation
 from knowledge.text.langs import Lang, detect, from_telegram_code
 
 from .settings import Settings
@@ -19,6 +21,25 @@ class Services:
     settings: Settings
     engine: Engine
     store: StateStore
+
+
+# Per chat: what the last answer was about, so that "how do I get into it?" is understood.
+# Kept in memory (chat_data) for the engine's 30 minutes; /start forgets it.
+CONVERSATION = "conversation"
+
+
+def conversation(context: ContextTypes.DEFAULT_TYPE) -> Conversation | None:
+    return context.chat_data.get(CONVERSATION) if context.chat_data is not None else None
+
+
+def keep_subject(context: ContextTypes.DEFAULT_TYPE, answer: Answer) -> None:
+    if context.chat_data is not None and answer.context is not None:
+        context.chat_data[CONVERSATION] = answer.context
+
+
+def forget_subject(context: ContextTypes.DEFAULT_TYPE) -> None:
+    if context.chat_data is not None:
+        context.chat_data.pop(CONVERSATION, None)
 
 
 def services(context: ContextTypes.DEFAULT_TYPE) -> Services:

@@ -51,6 +51,32 @@ async def test_start_follows_telegram_language(bot):
     assert "你好" in text and "幫你" in text  # Traditional
 
 
+async def test_follow_ups_use_the_chats_last_subject(bot):
+    chat, other = CHAT + 40, CHAT + 41
+    await ask(bot, "what does a media buyer do", chat_id=chat)
+    into = await ask(bot, "how do I get into it?", chat_id=chat)
+    assert "media buyer" in into.lower() and "not sure" not in into
+    measured = await ask(bot, "and how is it measured?", chat_id=chat)
+    assert "judged by" in measured and "ROI" in measured
+    # Another chat has no subject; /start forgets this one.
+    assert "not sure" in (await ask(bot, "how do I get into it?", chat_id=other))
+    await ask(bot, "/start", chat_id=chat)
+    assert "not sure" in (await ask(bot, "how do I get into it?", chat_id=chat))
+
+
+async def test_a_tapped_topic_becomes_the_subject(bot, engine):
+    chat = CHAT + 42
+    await ask(bot, "what is KOC", chat_id=chat)
+    owner = engine.kb.entries["koc"].handled_by[0]  # the first button: who deals with KOCs
+    label, data = buttons(bot, chat)[0]
+    assert label == engine.kb.name(owner, "en")
+    mark = bot.mark()
+    bot.push_callback(chat, bot.last_message(chat)["message_id"], data)
+    await bot.wait_for_calls("sendMessage", chat_id=chat, after=mark)
+    reply = await ask(bot, "and how is it measured?", chat_id=chat)
+    assert reply.startswith(f"<b>{label}</b>") and "judged by" in reply
+
+
 async def test_question_in_each_script_is_answered_in_that_script(bot):
     en = await ask(bot, "what does a media buyer do")
     assert "<b>Media buyer</b>" in en and "Sources" in en

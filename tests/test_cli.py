@@ -70,3 +70,25 @@ def test_unwritable_data_dir_is_one_line(env, tmp_path):
     blocker.write_text("x")
     out = run(["ask", "KOC"], {**env, "CAREERBOT_DATA_DIR": str(blocker / "sub")})
     assert out.returncode == 2 and "not writable" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_ask_jsonl_sessions_are_conversations(env):
+    lines = [
+        '{"q": "what does a media buyer do", "session": "a"}',
+        '{"q": "what does KOC mean", "session": "b"}',
+        '{"q": "how do I get into it?", "session": "a"}',
+        '{"q": "and KOL?", "session": "b"}',
+        "how do I get into it?",
+        '{"q": "公关能转品牌吗", "lang": "en"}',
+        '{"q": "not json',
+    ]
+    out = run(["ask", "--jsonl"], env, stdin="\n".join(lines) + "\n")
+    rows = [json.loads(line) for line in out.stdout.splitlines()]
+    assert len(rows) == len(lines)
+    assert (rows[2]["kind"], rows[2]["to"], rows[2]["aspect"]) == ("transition", "media_buyer", "get_in")
+    assert rows[3]["topic"] == "kol"
+    assert rows[4]["kind"] == "unknown"  # a plain line has no conversation
+    assert (rows[5]["lang"], rows[5]["from"], rows[5]["to"]) == ("en", "pr_dept", "brand_dept")
+    assert rows[6]["question"] == '{"q": "not json'  # read as the question itself
+    for r in rows:
+        assert {"aspect", "gaps", "outside"} <= set(r)

@@ -36,6 +36,8 @@ JOBS = ("department", "role")
 # A follow-up answered from the conversation: as sure as the last answer's subject allows,
 # unless the question is full of words the knowledge base never uses.
 FOLLOW_UP_CONFIDENCE = 0.8
+# "Who does the brand department report to": with a job named, these ask about the job.
+ASKED_OF_A_JOB = {"sits", "measured", "pay", "prospects", "market"}
 # Aspects that ask how a job compares with another, not what it is.
 WEIGHING = ("pay", "better", "prospects", "market")
 
@@ -87,6 +89,9 @@ class Engine:
             mentions, aspects, from_context = self._follow_up(
                 folded, mentions, intent, aspects, ctx
             )
+        named_job = any(m.via == "alias" and self.kb.entries[m.entry_id].is_job for m in mentions)
+        if intent == "who" and named_job and set(aspects) & ASKED_OF_A_JOB:
+            intent = "define"  # "who does the brand department report to" asks about the job
         weighing = set(aspects) & set(WEIGHING)
         if intent in ("who", "define") and weighing and len(self._things(mentions)) >= 2:
             intent = "compare"  # "which job pays best, brand or PR?" weighs two jobs
@@ -354,6 +359,7 @@ class Engine:
     def compare(self, a: str, b: str, lang: Lang) -> Answer:
         answer = self.compose.compare("", lang, a, b)
         answer.confidence = 1.0
+        answer.context = self._next_context(answer, None)
         return answer
 
     def move(self, src: str | None, dst: str, lang: Lang) -> Answer:
@@ -361,6 +367,7 @@ class Engine:
         dst = self.planner.as_job(dst) or dst
         answer = self.compose.move("", lang, src, dst)
         answer.confidence = 1.0
+        answer.context = self._next_context(answer, None)
         return answer
 
 

@@ -1,0 +1,224 @@
+"""The engine's second generation, as a user sees it: the asked aspect first, honest gaps, moves
+read in the right direction, asides ignored, follow-ups understood, Taiwan wording."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from knowledge.engine.understand.conversation import TTL_SECONDS, Conversation
+
+
+def ask(engine, *questions, lang=None):
+    """Questions asked in one chat, in order; the last answer."""
+    talk, answer = None, None
+    for q in questions:
+        answer = engine.answer(q, lang=lang, conversation=talk)
+        talk = answer.context
+    return answer
+
+
+# -- aspects and gaps -------------------------------------------------------------------------
+
+
+def test_pay_of_a_job_the_articles_do_not_price_is_said_first(engine):
+    a = engine.answer("what's the salary of a media buyer")
+    assert (a.kind, a.topic, a.aspect, a.gaps) == ("role", "media_buyer", "pay", ["pay"])
+    assert a.lead.startswith("The articles don't give pay for media buyer.")
+    assert "product-led" in a.lead  # then what they do say about pay
+    assert "pay" in a.topics and a.confidence >= 0.5
+
+
+def test_pay_the_articles_do_compare_is_answered_not_a_gap(engine):
+    a = engine.answer("which pays more, promotion or operations?")
+    assert a.topic == "pay" and a.gaps == []
+
+
+def test_which_job_pays_best_weighs_both_jobs(engine):
+    a = engine.answer("which job pays best, brand or PR?")
+    assert a.kind == "compare" and a.topics[:2] == ["brand_dept", "pr_dept"]
+    assert a.gaps == ["pay"] and "brand department or PR department" in a.lead
+
+
+def test_measured_is_answered_first(engine):
+    a = engine.answer("用户运营的考核指标有哪些")
+    assert (a.topic, a.aspect) == ("user_ops", "measured")
+    assert a.lead.startswith("用户运营考核看：") and a.gaps == []
+
+
+def test_where_it_sits_is_answered_first(engine):
+    a = engine.answer("who does the brand department report to")
+    assert (a.topic, a.aspect) == ("brand_dept", "sits") and "Where it sits" in a.lead
+
+
+@pytest.mark.parametrize(
+    "question, aspect",
+    [
+        ("信息流优化师这行还有前途吗", "prospects"),
+        ("is there a good job market for PR in Shanghai", "market"),
+        ("does new media operations have a future or will AI replace it", "prospects"),
+    ],
+)
+def test_prospects_and_markets_are_gaps(engine, question, aspect):
+    a = engine.answer(question)
+    assert a.kind == "role" and a.aspect == aspect and a.gaps == [aspect]
+    first_sentence = a.lead.split("。")[0].split(";")[0]
+    assert (
+        "文章没有" in first_sentence
+        or "The articles say nothing" in first_sentence
+        or ("The articles don't" in first_sentence)
+    )
+
+
+def test_which_is_better_is_not_answered_as_a_verdict(engine):
+    a = engine.answer("品牌和公关哪个更好？刚毕业很纠结")
+    assert a.kind == "compare" and a.topics[:2] == ["brand_dept", "pr_dept"]
+    assert a.gaps == ["better"] and a.lead.startswith("文章没有说品牌部和公关部哪个更好")
+
+
+def test_two_part_question_answers_the_first_and_says_the_gap_of_the_second(engine):
+    a = engine.answer("运营和推广有什么区别，哪个更有前途？")
+    assert a.kind == "compare" and {"promotion", "operations_dept"} <= set(a.topics)
+    assert "prospects" in a.gaps and a.lead.startswith("文章没有谈")
+
+
+def test_an_uncovered_side_of_a_comparison_is_named(engine):
+    a = engine.answer("運營和產品經理哪個比較好")
+    assert a.lang == "zh-Hant" and a.outside == ["产品经理"]
+    assert "brand_manager" not in a.topics  # not matched to the nearest name
+    assert a.lead.startswith("文章沒有講到產品經理。")
+
+
+def test_three_things_at_once_are_a_group(engine):
+    a = engine.answer("营销、市场、运营是什么关系")
+    assert a.kind == "compare"
+    assert {"yingxiao", "marketing_dept", "operations_dept"} <= set(a.topics)
+
+
+# -- moves ------------------------------------------------------------------------------------
+
+
+def test_curated_move_beats_a_story(engine):
+    a = engine.answer("can promotion move into operations")
+    assert a.topic == "promotion_to_operations"
+    assert (a.from_id, a.to_id) == ("promotion", "operations_dept")
+
+
+@pytest.mark.parametrize(
+    "question, src, dst",
+    [
+        (
+            "I run paid search ads. Could I move into content operations?",
+            "seo_sem_ops",
+            "content_ops",
+        ),
+        ("get into product operations from promotion - how?", "promotion", "product_ops"),
+        ("公关能转品牌吗", "pr_dept", "brand_dept"),
+        ("想从社群运营去做用户运营，要补什么", "community_ops", "user_ops"),
+        ("我是做编辑的，想转去做公关", "editor", "pr_dept"),
+        ("PR person here, is moving into brand realistic?", "pr_dept", "brand_dept"),
+    ],
+)
+def test_direction_of_a_move(engine, question, src, dst):
+    a = engine.answer(question)
+    assert (a.kind, a.from_id, a.to_id) == ("transition", src, dst)
+    assert a.gaps == []  # "paid search ads" is not a question about pay
+
+
+@pytest.mark.parametrize(
+    "question, words, dst",
+    [
+        (
+            "I'm a software engineer, could I switch to product operations?",
+            "software engineer",
+            "product_ops",
+        ),
+        ("我是会计，能转电商运营吗", "会计", "ecommerce"),
+    ],
+)
+def test_a_start_outside_the_articles_is_named(engine, question, words, dst):
+    a = engine.answer(question)
+    assert (a.kind, a.from_id, a.to_id, a.from_words) == ("transition", None, dst, words)
+    assert words in a.lead.replace("會計", "会计")
+    assert a.bullets  # what the goal needs
+
+
+def test_json_of_a_move_has_from_and_to(engine):
+    row = engine.answer("公关能转品牌吗").to_json()
+    assert (row["from"], row["to"], row["aspect"], row["gaps"]) == (
+        "pr_dept",
+        "brand_dept",
+        None,
+        [],
+    )
+
+
+# -- asides and follow-ups --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question, topic",
+    [
+        ("面试被问到媒介和公关有啥区别，当场懵了", "media_buyer"),
+        ("my manager keeps talking about KOC, no idea what it is lol", "koc"),
+    ],
+)
+def test_asides_do_not_stop_an_answer(engine, question, topic):
+    a = engine.answer(question)
+    assert a.kind != "unknown" and topic in a.topics
+
+
+def test_follow_ups_in_english(engine):
+    assert ask(engine, "what does a media buyer do", "how do I get into it?").to_id == "media_buyer"
+    measured = ask(engine, "what does a media buyer do", "and how is it measured?")
+    assert (measured.topic, measured.aspect) == ("media_buyer", "measured")
+    compared = ask(engine, "what does a media buyer do", "compare it with PR")
+    assert compared.kind == "compare" and compared.topics[:2] == ["media_buyer", "pr_dept"]
+    assert ask(engine, "what does KOC mean", "and KOL?").topic == "kol"
+
+
+def test_follow_ups_in_chinese_keep_the_aspect(engine):
+    a = ask(engine, "品牌部考核什么", "那公关呢？")
+    assert (a.topic, a.aspect) == ("pr_dept", "measured") and a.lead.startswith("公关部考核看")
+    both = ask(engine, "内容运营是做什么的", "那用户运营呢？", "它们有什么区别")
+    assert both.kind == "compare" and set(both.topics[:2]) == {"content_ops", "user_ops"}
+    hant = ask(engine, "電商營運是什麼", "那要怎麼入行？")
+    assert (hant.kind, hant.to_id, hant.lang) == ("transition", "ecommerce", "zh-Hant")
+
+
+def test_without_a_conversation_a_follow_up_is_not_guessed(engine):
+    assert engine.answer("how do I get into it?").kind == "unknown"
+
+
+def test_a_conversation_expires(engine):
+    old = Conversation(("media_buyer",), (), "role", None, time.time() - TTL_SECONDS - 1)
+    assert engine.answer("how do I get into it?", conversation=old).kind == "unknown"
+
+
+def test_a_new_subject_replaces_the_old_one(engine):
+    a = ask(engine, "what does a media buyer do", "what is SEO", "how do I get into it?")
+    assert a.to_id != "media_buyer"
+
+
+# -- Taiwan and Hong Kong ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question, topic",
+    [
+        ("行銷企劃的工作內容是什麼", "marketing_planning_dept"),
+        ("社群經營要看哪些指標", "community_ops"),
+        ("媒介係做咩㗎", "media_buyer"),
+        ("品牌部同公關部有冇分別", "brand_dept"),
+        ("小編是做什麼的", "editor"),
+    ],
+)
+def test_taiwan_and_hong_kong_wording(engine, question, topic):
+    a = engine.answer(question)
+    assert a.lang == "zh-Hant" and topic in a.topics
+
+
+def test_traditional_answers_read_as_taiwan_writes(engine):
+    a = engine.answer("用戶營運是做什麼的")
+    assert a.title == "用戶營運" and "使用者" not in a.text
