@@ -13,9 +13,9 @@ from ..text.langs import Lang, clean, detect, has_cjk
 from .answer import Answer
 from .compose import Composer
 from .kb import KnowledgeBase
-from .linker import Linker, Mention, match_form
+from .linker import Linked, Linker, Mention, match_form
 from .understand import conversation as talk
-from .understand.aspects import NAMED_EMPLOYER, aspects_of, without_aspects
+from .understand.aspects import NAMED_EMPLOYER, aspect_words, aspects_of
 from .understand.conversation import Conversation
 from .understand.intents import intent_of
 from .understand.parts import sentences
@@ -75,14 +75,14 @@ class Engine:
             return self.compose.unknown(
                 question, lang, [], empty=True, greeting="thanks" if thanks else "hello"
             )
-        mentions, coverage, foreign = self.linker.link(text)
+        linked = self.linker.link_full(text)
+        mentions, coverage, foreign = linked.mentions, linked.coverage, linked.foreign
         folded = self.linker.unglue(form)
         intent = intent_of(folded)
         aspects = aspects_of(folded)
-        parts = sentences(text)
         others: list[str] = []
-        if len(parts) > 1 and mentions:
-            coverage, foreign, others = self._focus_on_named(parts, coverage, foreign)
+        if mentions and coverage < 1:
+            coverage, foreign, others = self._focus(text, linked, bool(aspects))
         ctx = conversation if conversation and conversation.fresh() else None
         from_context = False
         if ctx:
@@ -95,11 +95,6 @@ class Engine:
         weighing = set(aspects) & set(WEIGHING)
         if intent in ("who", "define") and weighing and len(self._things(mentions)) >= 2:
             intent = "compare"  # "which job pays best, brand or PR?" weighs two jobs
-        if aspects and coverage < 1:
-            # The aspect's own words ("salary", "要看哪些指标") are how it asks, not another
-            # subject.
-            _, bare, alien = self.linker.link(without_aspects(folded))
-            coverage, foreign = max(coverage, bare), min(foreign, alien)
         mentions = self._aspect_as_question(mentions, aspects)
         plan = self.planner.plan(text, folded, intent, mentions, aspects)
         answer = (
@@ -154,36 +149,39 @@ class Engine:
 
     # -- understanding beyond the names ------------------------------------------------------
 
-    def _focus_on_named(
-        self, parts: list[str], coverage: float, foreign: float
+    def _focus(
+        self, text: str, linked: Linked, asks_aspect: bool
     ) -> tuple[float, float, list[str]]:
-        """Coverage and foreign words of the sentences that name something: an aside ("面试被问
-        懵了", "lol my boss asked") is not part of the question. Also the subjects named in
-        later sentences, offered as follow-ups."""
-        explained = unexplained = strange = 0.0
-        named_parts = 0
-        seen: list[list[str]] = []
-        for part in parts:
-            found, cov, alien = self.linker.link(part)
-            ids = _distinct([m for m in found if m.score >= 0.85])
-            if not found:
-                continue
-            named_parts += 1
-            seen.append(ids)
-            length = float(len(match_form(part)) or 1)
-            explained += cov * length
-            unexplained += (1 - cov) * length
-            strange += alien
-        if not named_parts:
-            return coverage, foreign, []
-        first = set(seen[0]) if seen else set()
-        others = [eid for ids in seen[1:] for eid in ids if eid not in first]
-        total = explained + unexplained
-        return (
-            (max(coverage, explained / total) if total else coverage),
-            min(foreign, strange),
-            others,
-        )
+        """Coverage and foreign words of the question as asked: only the sentences that name
+        something (an aside such as "面试被问懵了" or "lol my boss asked" is not part of it), and
+        without the aspect's own words ("salary", "要看哪些指标"), which say how it asks, not
+        about what. Also the subjects named in later sentences, offered as follow-ups."""
+        q = linked.q
+        keep = [True] * len(q)
+        others: list[str] = []
+        spans = _sentence_spans(text, q)
+        if len(spans) > 1:
+            named = [
+                [m for m in linked.mentions if m.start < b and m.end > a and m.score >= 0.6]
+                for a, b in spans
+            ]
+            if any(named):
+                keep = [False] * len(q)
+                first = None
+                for (a, b), found in zip(spans, named, strict=True):
+                    if found:
+                        keep[a:b] = [True] * (b - a)
+                        ids = _distinct(found)
+                        if first is None:
+                            first = set(ids)
+                        else:
+                            others += [i for i in ids if i not in first]
+        if asks_aspect:
+            for match in aspect_words(q):
+                for i in range(match.start(), match.end()):
+                    keep[i] = keep[i] and linked.taken[i]
+        coverage, foreign = self.linker.judge(linked, keep)
+        return max(coverage, linked.coverage), min(foreign, linked.foreign), others
 
     def _follow_up(self, folded, mentions, intent, aspects, ctx: Conversation):
         """Mentions and aspects with what the conversation supplies: "how do I get into it?",
@@ -376,6 +374,20 @@ _SMALL_TALK = re.compile(
     r"(hi|hello|hey|yo|hiya|good (morning|afternoon|evening)|thanks?( you)?|thank u|thx|ok|okay"
     r"|你好|您好|嗨|哈喽|早上好|晚上好|谢谢|多谢|谢啦|好的|嗯)( there)?( bot| careerbot)?",
 )
+
+
+def _sentence_spans(text: str, q: str) -> list[tuple[int, int]]:
+    """Where each sentence of the message lies in its matching form (one space between)."""
+    spans, at = [], 0
+    for part in sentences(text):
+        piece = match_form(part)
+        if not piece:
+            continue
+        if not q.startswith(piece, at):
+            return [(0, len(q))]  # folding or splitting glued words moved things: judge as one
+        spans.append((at, at + len(piece)))
+        at += len(piece) + 1
+    return spans or [(0, len(q))]
 
 
 def _distinct(mentions: list[Mention]) -> list[str]:

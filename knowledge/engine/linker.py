@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
@@ -103,6 +102,17 @@ def stem(word: str) -> str:
     return word[:-1] if word.endswith("e") and len(word) > 4 else word
 
 
+@dataclass
+class Linked:
+    """What linking found in a question, with what is needed to judge any part of it."""
+
+    q: str  # the matching form of the question
+    mentions: list[Mention]
+    taken: list[bool]  # characters of q that a name explains
+    coverage: float
+    foreign: float
+
+
 class Linker:
     """Built once per knowledge base; answers `link(question)` in well under a millisecond."""
 
@@ -161,6 +171,18 @@ class Linker:
                 self.by_prefix.setdefault(key[:2], []).append(key)
         self.latin_keys = [k for k in self.keys if not _CJK.search(k) and len(k) >= 4]
         self.cjk_keys = [k for k in self.keys if _CJK.search(k) and len(k) >= 3]
+        # Typo candidates come from indexes, never from a scan of every name: a Latin name by
+        # its first or last letter and its length (a real typo keeps one end of the word), a
+        # Chinese name by each of its character pairs (one wrong character leaves one intact).
+        self.latin_by_end: dict[tuple[str, int], list[str]] = {}
+        for key in self.latin_keys:
+            for end in {("^" + key[0], len(key)), ("$" + key[-1], len(key))}:
+                self.latin_by_end.setdefault(end, []).append(key)
+        self.cjk_by_pair: dict[str, list[tuple[str, int]]] = {}
+        for key in self.cjk_keys:
+            if len(key) >= 4:
+                for i in range(len(key) - 1):
+                    self.cjk_by_pair.setdefault(key[i : i + 2], []).append((key, i))
         # Pieces a run-together word may be split into: question words, and every one-word
         # Latin name (multi-word names by their joined form, "contentops" -> "content ops").
         self.glue = {w for w in EN_STOP | _GLUE_WORDS if len(w) >= 2 or w in ("a", "i")}
@@ -198,14 +220,20 @@ class Linker:
                     found[key] = i
         return sorted(found.items(), key=lambda kp: (-len(kp[0]), kp[1]))
 
-    def _coverage(self, q: str, taken: list[bool]) -> tuple[float, float]:
+    def _coverage(
+        self, q: str, taken: list[bool], keep: list[bool] | None = None
+    ) -> tuple[float, float]:
         """Share of the question's content (words, Chinese characters) that names were found for.
 
         Words the knowledge base uses elsewhere count a little ("advertising" in "what is a KV
-        in advertising"); words it never uses count in full ("rice", "dentist").
+        in advertising"); words it never uses count in full ("rice", "dentist"). With `keep`,
+        only those characters are judged (the sentences that name something, without the
+        aspect's own words).
         """
-        rest = "".join(" " if t else ch for ch, t in zip(q, taken, strict=True))
-        total = float(sum(taken))
+        if keep is None:
+            keep = [True] * len(q)
+        rest = "".join(" " if t or not k else ch for ch, t, k in zip(q, taken, keep, strict=True))
+        total = float(sum(t and k for t, k in zip(taken, keep, strict=True)))
         unexplained = foreign = 0.0
         vocab = self.vocab
         for word in _WORD.findall(rest):
@@ -225,6 +253,10 @@ class Linker:
         if total == 0:
             return 0.0, foreign
         return total / (total + unexplained), foreign
+
+    def judge(self, linked: Linked, keep: list[bool]) -> tuple[float, float]:
+        """Coverage and foreign words of only the kept characters of a linked question."""
+        return self._coverage(linked.q, linked.taken, keep)
 
     def unglue(self, q: str) -> str:
         """Split words typed without spaces into known words: "whatisKV" -> "what is kv",
@@ -252,9 +284,13 @@ class Linker:
     def link(self, question: str) -> tuple[list[Mention], float, float]:
         """Mentions in the question; the share of its content they explain; how much of the
         rest is in words the knowledge base never uses (a sign of another subject)."""
+        found = self.link_full(question)
+        return found.mentions, found.coverage, found.foreign
+
+    def link_full(self, question: str) -> Linked:
         q = self.unglue(match_form(question))
         if not q:
-            return [], 0.0, 0.0
+            return Linked(q, [], [], 0.0, 0.0)
         taken = [False] * len(q)
         mentions: list[Mention] = []
         for key, start in self._occurrences(q):
@@ -284,7 +320,7 @@ class Linker:
         mentions += self._fuzzy_cjk(q, taken, mentions)
         mentions += self._tasks(q, taken)
         mentions.sort(key=lambda m: (m.start, -m.length))
-        return (mentions, *self._coverage(q, taken))
+        return Linked(q, mentions, taken, *self._coverage(q, taken))
 
     def _fuzzy_latin(self, q: str, taken: list[bool]) -> list[Mention]:
         words = [(m.start(), m.end()) for m in _WORD.finditer(q)]
@@ -303,7 +339,10 @@ class Linker:
             return []
         found: list[Mention] = []
         for text, start, end in grams:
-            hit = process.extractOne(text, self.latin_keys, scorer=fuzz.ratio, score_cutoff=80)
+            candidates = self._latin_candidates(text)
+            if not candidates:
+                continue
+            hit = process.extractOne(text, candidates, scorer=fuzz.ratio, score_cutoff=80)
             if not hit:
                 continue
             key, score, _ = hit
@@ -315,6 +354,16 @@ class Linker:
             found += self._near_miss(key, start, end, 0.9 * score / 100, taken)
         return found
 
+    def _latin_candidates(self, text: str) -> list[str]:
+        """Names that could be `text` mistyped: same first or last letter, a length that can
+        still reach a similarity of 80."""
+        n = len(text)
+        out: set[str] = set()
+        for length in range(max(4, (2 * n + 2) // 3), n * 3 // 2 + 2):
+            out.update(self.latin_by_end.get(("^" + text[0], length), ()))
+            out.update(self.latin_by_end.get(("$" + text[-1], length), ()))
+        return sorted(out)
+
     def _near_miss(self, key: str, start: int, end: int, score: float, taken: list[bool]):
         """Mentions for a name found with a typo at q[start:end], which is then taken."""
         for i in range(start, end):
@@ -323,11 +372,6 @@ class Linker:
             Mention(eid, start, end, score, "task" if via == "task" else "fuzzy", orig)
             for eid, via, orig in self.exact[key]
         ]
-
-    @functools.lru_cache(maxsize=64)  # noqa: B019 - one Linker per knowledge base, kept for life
-    def _cjk_keys_upto(self, length: int) -> list[str]:
-        """Chinese names of 4 characters up to `length`: those a typo match may find."""
-        return [k for k in self.cjk_keys if 4 <= len(k) <= length]
 
     def _homophones(self, q: str, taken: list[bool], mentions: list[Mention]) -> list[Mention]:
         """Chinese names typed with one wrong character of the same sound (媒界岗, 张粉, 复够率)."""
@@ -359,7 +403,7 @@ class Linker:
         return found
 
     def _fuzzy_cjk(self, q: str, taken: list[bool], mentions: list[Mention]) -> list[Mention]:
-        """Chinese names with one wrong character (新煤体运营, 品牌调行).
+        """Chinese names with one wrong, missing or extra character (新煤体运营, 品牌调行).
 
         Function words are masked first so that "是什么" can never be half of a match, and a
         longer name found this way replaces the shorter exact names inside it (运营 inside
@@ -373,14 +417,12 @@ class Linker:
             text = _mask_stops(run.group())
             if not any(ch != "\u3000" and not taken[start + i] for i, ch in enumerate(text)):
                 continue  # nothing left unexplained that a mistyped name could hide in
-            keys = self._cjk_keys_upto(len(text))
-            hit = process.extractOne(text, keys, scorer=fuzz.partial_ratio, score_cutoff=74)
-            if not hit:
+            hit = self._closest_cjk_name(text, [not t for t in taken[start:end]])
+            if hit is None:
                 continue
-            key, score, _ = hit
-            align = fuzz.partial_ratio_alignment(key, text)
-            s, e = start + align.dest_start, start + align.dest_end
-            if all(taken[s:e]) or "\u3000" in q[s:e]:
+            key, similarity, at, until = hit
+            s, e = start + at, start + until
+            if all(taken[s:e]):
                 continue
             if len(key) <= 4 and (e - s != len(key) or Levenshtein.distance(key, q[s:e]) > 1):
                 continue  # two characters wrong in a short name is another word: 产品经理, 品牌经理
@@ -389,14 +431,63 @@ class Linker:
             ):
                 continue  # straddles a name already found: "大运营和小运营" is two names
             inside = [m for m in mentions if m.start >= s and m.end <= e]
-            if any(m.end - m.start >= len(key) for m in inside):
-                continue
+            if any(m.end - m.start >= len(key) - (len(key) <= 5) for m in inside):
+                continue  # a name found exactly, plus the next word, is not a longer name
             if len({m.entry_id for m in inside}) >= 2:
                 continue  # two names found exactly are two things: "品牌和公关" is not 品牌公关部
             for m in inside:
                 mentions.remove(m)
-            found += self._near_miss(key, s, e, 0.85 * score / 100, taken)
+            found += self._near_miss(key, s, e, 0.85 * similarity, taken)
         return found
+
+    def _closest_cjk_name(self, text: str, free: list[bool]) -> tuple[str, float, int, int] | None:
+        """The name most like a stretch of `text`, at one edit (two for names of eight or more
+        characters), over at least one character not already explained: (name, similarity,
+        start, end). Candidates share enough character pairs with the text at about the right
+        place, so the cost follows the text, not the number of names."""
+        pairs: dict[tuple[str, int], int] = {}
+        for i in range(len(text) - 1):
+            for key, offset in self.cjk_by_pair.get(text[i : i + 2], ()):
+                place = (key, i - offset)
+                pairs[place] = pairs.get(place, 0) + 1
+        best: tuple[float, int, str, int, int] | None = None
+        for (key, at), count in pairs.items():
+            size = len(key)
+            limit = 1 if size < 8 else 2
+            # An edit breaks at most two pairs; one missing or extra character shifts the rest.
+            near = count + pairs.get((key, at - 1), 0) + pairs.get((key, at + 1), 0)
+            if near < max(1, size - 1 - 2 * limit):
+                continue
+            shapes = (
+                ((at, size),)
+                if size <= 4
+                else (
+                    (at, size),
+                    (at, size - 1),
+                    (at, size + 1),
+                    (at - 1, size),
+                    (at - 1, size + 1),
+                    (at + 1, size - 1),
+                )
+            )
+            for s, length in shapes:
+                e = s + length
+                if s < 0 or e > len(text) or not any(free[s:e]):
+                    continue
+                window = text[s:e]
+                if "\u3000" in window:
+                    continue
+                distance = Levenshtein.distance(key, window, score_cutoff=limit)
+                if distance == 0 or distance > limit:
+                    continue
+                similarity = 1 - distance / max(size, length)
+                rank = (similarity, size, key, -s, e)
+                if similarity >= 0.74 and (best is None or rank > best):
+                    best = rank
+        if best is None:
+            return None
+        similarity, _, key, s, e = best
+        return key, similarity, -s, e
 
     def _tasks(self, q: str, taken: list[bool]) -> list[Mention]:
         """Task phrases said in other words: most of their content words or character pairs."""

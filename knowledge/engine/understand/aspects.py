@@ -126,13 +126,14 @@ def aspects_of(folded: str) -> list[Aspect]:
     return [name for name, pattern in _PATTERNS if pattern.search(folded)]
 
 
-_ALL = re.compile("|".join(f"(?:{p.pattern})" for _, p in _PATTERNS))
+# "What does X do" names its subject inside the pattern: it is not a word to set aside.
+_ALL = re.compile("|".join(f"(?:{p.pattern})" for name, p in _PATTERNS if name != "does"))
 
 
-def without_aspects(folded: str) -> str:
-    """The question with its aspect words taken out: "要看哪些指标", "salary" are how it asks,
-    not words of another subject, so they must not count against the confidence."""
-    return _ALL.sub(" ", folded)
+def aspect_words(text: str) -> list[re.Match[str]]:
+    """Where the question says how it asks ("salary", "要看哪些指标"): not words of another
+    subject, so they must not count against the confidence."""
+    return list(_ALL.finditer(text))
 
 
 def aspect_of(folded: str) -> Aspect | None:

@@ -40,7 +40,9 @@ class Conversation:
 
 
 # "they", "它们", "这两个": the last two subjects together.
-_BOTH = re.compile(r"\b(they|them|these two|those two|the two|both)\b|它们|他们|两者|这两个|这俩|二者|兩者")
+_BOTH = re.compile(
+    r"\b(they|them|these two|those two|the two|both)\b|它们|他们|两者|这两个|这俩|二者|兩者"
+)
 
 
 def points_to_both(folded: str) -> bool:
