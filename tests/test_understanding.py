@@ -222,3 +222,29 @@ def test_taiwan_and_hong_kong_wording(engine, question, topic):
 def test_traditional_answers_read_as_taiwan_writes(engine):
     a = engine.answer("用戶營運是做什麼的")
     assert a.title == "用戶營運" and "使用者" not in a.text
+
+
+def test_lazily_loaded_tables_are_loaded_once_under_concurrency(kb_dir):
+    """Many questions arriving together must not each load the pinyin table."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from knowledge.open import open_engine
+
+    engine = open_engine(kb_dir)
+    loads = []
+    real_execute = engine.kb._conn.execute
+
+    class Counting:
+        def execute(self, sql, *args):
+            if "from pinyin" in sql:
+                loads.append(sql)
+                time.sleep(0.05)  # widen the window in which a second load could start
+            return real_execute(sql, *args)
+
+        def __getattr__(self, name):
+            return getattr(engine.kb._conn, name)
+
+    engine.kb._conn = Counting()
+    with ThreadPoolExecutor(8) as pool:
+        answers = list(pool.map(engine.answer, ["媒界岗是做什么的"] * 16))
+    assert len(loads) == 1 and all(a.topic == "media_buyer" for a in answers)

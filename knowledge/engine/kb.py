@@ -65,10 +65,12 @@ class KnowledgeBase:
 
     def pinyin(self, text: str) -> list[str] | None:
         """Toneless pinyin of each character, or None if one has none (read from the database
-        on first use: only questions with unexplained Chinese need it)."""
+        on first use: only questions with unexplained Chinese need it; read once, even when
+        several questions arrive together)."""
         if self._sounds is None:
             with self._lock:
-                self._sounds = dict(self._conn.execute("select char, sound from pinyin"))
+                if self._sounds is None:
+                    self._sounds = dict(self._conn.execute("select char, sound from pinyin"))
         out = [self._sounds.get(ch, "") for ch in text]
         return out if all(out) else None
 

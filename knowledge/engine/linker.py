@@ -159,16 +159,18 @@ class Linker:
                 self.tasks_by_gram.setdefault(g, []).append(i)
         # Longest first, so "content operations" wins over "operations".
         self.keys = sorted(self.exact, key=len, reverse=True)
-        self.compact_by_prefix: dict[str, list[str]] = {}
-        for key in self.compact:
-            self.compact_by_prefix.setdefault(key[:3], []).append(key)
-        self.by_prefix: dict[str, list[str]] = {}
-        self.single: dict[str, list[str]] = {}
+        # Names by their first two characters, as the lengths they come in: finding names in a
+        # question is a few dictionary look-ups per position, however many names there are.
+        self.lengths_by_prefix: dict[str, list[int]] = {}
         for key in self.keys:
-            if len(key) == 1:
-                self.single.setdefault(key, []).append(key)
-            else:
-                self.by_prefix.setdefault(key[:2], []).append(key)
+            lengths = self.lengths_by_prefix.setdefault(key[:2], [])
+            if len(key) not in lengths:
+                lengths.append(len(key))
+        self.compact_lengths: dict[str, list[int]] = {}
+        for key in self.compact:
+            lengths = self.compact_lengths.setdefault(key[:3], [])
+            if len(key) not in lengths:
+                lengths.append(len(key))
         self.latin_keys = [k for k in self.keys if not _CJK.search(k) and len(k) >= 4]
         self.cjk_keys = [k for k in self.keys if _CJK.search(k) and len(k) >= 3]
         # Typo candidates come from indexes, never from a scan of every name: a Latin name by
@@ -178,11 +180,17 @@ class Linker:
         for key in self.latin_keys:
             for end in {("^" + key[0], len(key)), ("$" + key[-1], len(key))}:
                 self.latin_by_end.setdefault(end, []).append(key)
-        self.cjk_by_pair: dict[str, list[tuple[str, int]]] = {}
+        # Chinese names by what is left when one character is taken out (two, for names of
+        # eight or more): a stretch of the question one edit away from a name shares one of
+        # these with it (a symmetric-deletion index), so a typo is found by a few look-ups.
+        self.cjk_deletions: dict[str, set[str]] = {}
+        self.cjk_pairs: set[str] = set()
         for key in self.cjk_keys:
             if len(key) >= 4:
-                for i in range(len(key) - 1):
-                    self.cjk_by_pair.setdefault(key[i : i + 2], []).append((key, i))
+                for variant in _deletions(key, 2 if len(key) >= 8 else 1):
+                    self.cjk_deletions.setdefault(variant, set()).add(key)
+                self.cjk_pairs.update(key[i : i + 2] for i in range(len(key) - 1))
+        self.cjk_sizes = sorted({len(k) for k in self.cjk_keys if len(k) >= 4})
         # Pieces a run-together word may be split into: question words, and every one-word
         # Latin name (multi-word names by their joined form, "contentops" -> "content ops").
         self.glue = {w for w in EN_STOP | _GLUE_WORDS if len(w) >= 2 or w in ("a", "i")}
@@ -199,15 +207,16 @@ class Linker:
                 self.sounds.setdefault(row.pinyin, set()).add(key)
 
     def _occurrences(self, q: str) -> list[tuple[str, int]]:
-        """Every (name, position) in q, longest names first: a lookup by each position's first
-        two characters instead of a scan of every name."""
+        """Every (name, position) in q, longest names first: a look-up of each length that
+        names starting with this position's first two characters have."""
         found = []
+        exact = self.exact
         for i in range(len(q)):
-            for key in self.by_prefix.get(q[i : i + 2], ()):
-                if q.startswith(key, i):
-                    found.append((key, i))
-            for key in self.single.get(q[i], ()):
-                found.append((key, i))
+            for length in self.lengths_by_prefix.get(q[i : i + 2], ()):
+                if q[i : i + length] in exact:
+                    found.append((q[i : i + length], i))
+            if q[i] in exact:
+                found.append((q[i], i))
         found.sort(key=lambda kp: (-len(kp[0]), kp[1]))
         return found
 
@@ -215,8 +224,9 @@ class Linker:
         """Multi-word names typed without their spaces ("mediabuyer"), first place each."""
         found: dict[str, int] = {}
         for i in range(len(q) - 6):
-            for key in self.compact_by_prefix.get(q[i : i + 3], ()):
-                if key not in found and q.startswith(key, i):
+            for length in self.compact_lengths.get(q[i : i + 3], ()):
+                key = q[i : i + length]
+                if key in self.compact and key not in found:
                     found[key] = i
         return sorted(found.items(), key=lambda kp: (-len(kp[0]), kp[1]))
 
@@ -443,47 +453,42 @@ class Linker:
     def _closest_cjk_name(self, text: str, free: list[bool]) -> tuple[str, float, int, int] | None:
         """The name most like a stretch of `text`, at one edit (two for names of eight or more
         characters), over at least one character not already explained: (name, similarity,
-        start, end). Candidates share enough character pairs with the text at about the right
-        place, so the cost follows the text, not the number of names."""
-        pairs: dict[tuple[str, int], int] = {}
-        for i in range(len(text) - 1):
-            for key, offset in self.cjk_by_pair.get(text[i : i + 2], ()):
-                place = (key, i - offset)
-                pairs[place] = pairs.get(place, 0) + 1
+        start, end). Candidates come from the deletion index, so the cost follows the text,
+        not the number of names."""
+        if not self.cjk_sizes:
+            return None
+        n = len(text)
+        # Stretches worth a look hold a character pair some name has, and a character that is
+        # not explained yet; prefix counts make both checks constant-time.
+        known = [0] * (n + 1)
+        open_ = [0] * (n + 1)
+        for i in range(n):
+            known[i + 1] = known[i] + (text[i : i + 2] in self.cjk_pairs)
+            open_[i + 1] = open_[i] + free[i]
+        shortest, longest = self.cjk_sizes[0] - 1, self.cjk_sizes[-1] + 2
         best: tuple[float, int, str, int, int] | None = None
-        for (key, at), count in pairs.items():
-            size = len(key)
-            limit = 1 if size < 8 else 2
-            # An edit breaks at most two pairs; one missing or extra character shifts the rest.
-            near = count + pairs.get((key, at - 1), 0) + pairs.get((key, at + 1), 0)
-            if near < max(1, size - 1 - 2 * limit):
-                continue
-            shapes = (
-                ((at, size),)
-                if size <= 4
-                else (
-                    (at, size),
-                    (at, size - 1),
-                    (at, size + 1),
-                    (at - 1, size),
-                    (at - 1, size + 1),
-                    (at + 1, size - 1),
-                )
-            )
-            for s, length in shapes:
+        for s in range(n):
+            for length in range(shortest, longest + 1):
                 e = s + length
-                if s < 0 or e > len(text) or not any(free[s:e]):
-                    continue
+                if e > n:
+                    break
                 window = text[s:e]
                 if "\u3000" in window:
+                    break
+                if open_[e] == open_[s] or known[e - 1] == known[s]:
                     continue
-                distance = Levenshtein.distance(key, window, score_cutoff=limit)
-                if distance == 0 or distance > limit:
-                    continue
-                similarity = 1 - distance / max(size, length)
-                rank = (similarity, size, key, -s, e)
-                if similarity >= 0.74 and (best is None or rank > best):
-                    best = rank
+                limit = 2 if length >= 7 else 1
+                for variant in _deletions(window, limit):
+                    for key in self.cjk_deletions.get(variant, ()):
+                        size = len(key)
+                        allowed = 2 if size >= 8 else 1
+                        distance = Levenshtein.distance(key, window, score_cutoff=allowed)
+                        if distance == 0 or distance > allowed:
+                            continue
+                        similarity = 1 - distance / max(size, length)
+                        rank = (similarity, size, key, -s, e)
+                        if similarity >= 0.74 and (best is None or rank > best):
+                            best = rank
         if best is None:
             return None
         similarity, _, key, s, e = best
@@ -493,7 +498,14 @@ class Linker:
         """Task phrases said in other words: most of their content words or character pairs."""
         found: dict[str, Mention] = {}
         words = {stem(w): m.span() for m in _WORD.finditer(q) if (w := m.group()) not in EN_STOP}
-        candidates = {i for w in words for i in self.tasks_by_word.get(w, ())}
+        counts: dict[int, int] = {}
+        for w in words:
+            for i in self.tasks_by_word.get(w, ()):
+                counts[i] = counts.get(i, 0) + 1
+        # Only phrases with two words or more in the question, half of theirs, are looked at.
+        candidates = [
+            i for i, c in counts.items() if c >= 2 and c / len(self.task_words[i][1]) >= 0.5
+        ]
         for eid, task, orig in (self.task_words[i] for i in sorted(candidates)):
             hits = [words[w] for w in task if w in words]
             if all(any(taken[a:b]) for a, b in hits):
@@ -510,7 +522,13 @@ class Linker:
                 # ("产品策划和传播策划" is two names, not the task 产品传播策略).
                 if not (taken[i] and taken[i + 1]):
                     grams.setdefault(q[i : i + 2], i)
-        candidates = {i for g in grams for i in self.tasks_by_gram.get(g, ())}
+        counts = {}
+        for g in grams:
+            for i in self.tasks_by_gram.get(g, ()):
+                counts[i] = counts.get(i, 0) + 1
+        candidates = [
+            i for i, c in counts.items() if c >= 2 and c / len(self.task_bigrams[i][1]) >= 0.6
+        ]
         for eid, task, orig in (self.task_bigrams[i] for i in sorted(candidates)):
             hits = [grams[g] for g in task if g in grams]
             if len(hits) >= 2 and len(hits) / len(task) >= 0.6:
@@ -525,6 +543,16 @@ class Linker:
                 for i in range(m.start, m.end):
                     taken[i] = True
         return out
+
+
+def _deletions(text: str, depth: int) -> set[str]:
+    """`text` and every string left by taking out up to `depth` of its characters."""
+    out = {text}
+    layer = {text}
+    for _ in range(depth):
+        layer = {w[:i] + w[i + 1 :] for w in layer for i in range(len(w))}
+        out |= layer
+    return out
 
 
 def _bigrams(text: str) -> list[str]:

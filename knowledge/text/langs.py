@@ -7,6 +7,7 @@ mixed. Matching happens on one folded form; answers go back in the script of the
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from functools import lru_cache
 from typing import Literal
@@ -51,9 +52,19 @@ _DOMAIN_SYNONYMS = {
 }
 
 
-@lru_cache(maxsize=4)
+_CONVERTERS: dict[str, opencc.OpenCC] = {}
+_CONVERTERS_LOCK = threading.Lock()
+
+
 def _converter(config: str) -> opencc.OpenCC:
-    return opencc.OpenCC(config)
+    """One OpenCC converter per configuration, made once even when threads ask together."""
+    found = _CONVERTERS.get(config)
+    if found is None:
+        with _CONVERTERS_LOCK:
+            found = _CONVERTERS.get(config)
+            if found is None:
+                found = _CONVERTERS[config] = opencc.OpenCC(config)
+    return found
 
 
 def has_cjk(text: str) -> bool:
