@@ -42,6 +42,18 @@ def test_out_of_scope_not_answered(results):
     assert len(answered) <= MAX_OOS_ANSWERED, answered
 
 
+def test_uncovered_aspects_and_moves_on_the_tuned_set(results):
+    """Every uncovered aspect is said to be missing, none is invented; every move has the
+    right start and goal."""
+    wrong = [
+        (r.item["q"], r.why)
+        for r in results
+        if ("gap" in r.item or "from" in r.item or "to" in r.item)
+        and any(w in r.why for w in ("gaps", "from ", "to "))
+    ]
+    assert not wrong, wrong
+
+
 def test_every_answer_names_sources(engine):
     for item in load_questions():
         answer = engine.answer(item["q"])

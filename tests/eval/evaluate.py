@@ -68,7 +68,9 @@ def judge(engine, item: dict, conversation=None) -> Result:
         for key, got in (("from", answer.from_id), ("to", answer.to_id)):
             if key in item and item[key] != got:
                 problems.append(f"{key} {got}")
-    result = Result(item, not problems, answer.kind, answer.topics, answer.lang, "; ".join(problems))
+    result = Result(
+        item, not problems, answer.kind, answer.topics, answer.lang, "; ".join(problems)
+    )
     result.context = answer.context
     return result
 
@@ -108,6 +110,18 @@ def report(results: list[Result], verbose: bool = False) -> str:
         lines.append(f"by {title}:")
         for k, (good, n) in accuracy_by(results, key).items():
             lines.append(f"  {k:<12} {good:>4}/{n:<4} {good / n:6.1%}")
+    gap_items = [r for r in results if r.item.get("gap")]
+    if gap_items:
+        said = sum("gaps" not in r.why and r.got_kind != "unknown" for r in gap_items)
+        lines.append(f"uncovered aspects said to be missing: {said}/{len(gap_items)}")
+    moves = [
+        r
+        for r in results
+        if r.item["kind"] == "transition" and ("from" in r.item or "to" in r.item)
+    ]
+    if moves:
+        right = sum(not any(w in r.why for w in ("from ", "to ")) for r in moves)
+        lines.append(f"moves with the right from and to: {right}/{len(moves)}")
     if verbose:
         lines.append("misses:")
         for r in results:
