@@ -17,10 +17,11 @@ import sqlite_utils
 
 from .check import alias_keys, check_entries, load_all
 from .langs import fold, pinyin_table
+from .skills_compile import split_vocabulary, write_skill_tables
 from .source import data_dir, yaml_files
 
 # Bump when the database layout or the way it is filled changes.
-FORMAT_VERSION = "7"
+FORMAT_VERSION = "8"
 
 _WORD = re.compile(r"[a-z0-9]+")
 _CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
@@ -79,6 +80,9 @@ def _plain(value):
     return value
 
 
+_NOT_SEARCHED = ("sources", "related", "handled_by", "compares", "from", "to", "skillset")
+
+
 def _search_body(entry: dict) -> str:
     parts: list[str] = []
 
@@ -87,7 +91,7 @@ def _search_body(entry: dict) -> str:
             parts.append(value)
         elif isinstance(value, dict):
             for key, sub in value.items():
-                if key not in ("sources", "related", "handled_by", "compares", "from", "to"):
+                if key not in _NOT_SEARCHED:
                     walk(sub)
         elif isinstance(value, list):
             for sub in value:
@@ -107,6 +111,7 @@ def build(db_path: Path, directory: Path | None = None) -> dict[str, int]:
     problems = check_entries(entries, load_problems)
     if problems:
         raise KnowledgeError("\n".join(str(p) for p in problems))
+    entries, vocabulary = split_vocabulary(entries)  # skills get tables of their own
     db_path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".knowledge-", suffix=".db", dir=db_path.parent)
     os.close(fd)
@@ -159,6 +164,7 @@ def build(db_path: Path, directory: Path | None = None) -> dict[str, int]:
             ({"char": ch, "sound": sound} for ch, sound in table.items() if sound), pk="char"
         )
         db["aliases"].create_index(["key"])
+        write_skill_tables(db, vocabulary, entries)
         db["meta"].insert_all(
             [
                 {"key": "signature", "value": signature(directory)},

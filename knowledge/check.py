@@ -9,6 +9,7 @@ from typing import Any
 
 from .langs import fold, has_cjk
 from .quiz import check_quiz
+from .skills_compile import SKILLSET_FIELD, check_skills, split_vocabulary
 from .source import Located, Problem, load_file, yaml_files
 
 KINDS = ("department", "role", "term", "concept", "org", "transition", "tip", "quiz")
@@ -34,6 +35,7 @@ SHAPES = {
     "from": "id",
     "to": "id",
     "sources": "sources",
+    SKILLSET_FIELD: "skillset",  # checked by skills_compile.check_skills
 }
 
 REQUIRED = {
@@ -83,6 +85,8 @@ def check(directory: Path | None = None) -> list[Problem]:
 def check_entries(entries: list[tuple[str, Located]], problems: list[Problem]) -> list[Problem]:
     """Problems of already loaded entries (build loads once and checks what it loaded)."""
     problems = list(problems)
+    # Skills (skills.yaml) have a schema of their own, checked in knowledge/skills_compile.py.
+    entries, vocabulary = split_vocabulary(entries)
     articles = known_articles()
     ids: dict[str, tuple[str, int]] = {}
     for fname, entry in entries:
@@ -101,6 +105,7 @@ def check_entries(entries: list[tuple[str, Located]], problems: list[Problem]) -
         problems += list(_check_entry(fname, entry, ids, articles))
     problems += list(_check_aliases(entries))
     problems += check_quiz(entries)  # quiz questions: their own schema, in knowledge/quiz.py
+    problems += check_skills(entries, vocabulary)
     return sorted(problems, key=lambda p: (p.file, p.line))
 
 
