@@ -12,6 +12,7 @@ API:
         The best job with a score and how sure, the runner-up when close, the skills found
         (the main work), the glossary terms found, and what the job is measured by.
     JDReader(book): the same, with its matchers built once (read_jd caches one per book).
+    render_jd(book, reading, lang) -> str: plain text for the terminal chat and tests.
 
 Why a job wins: its name in the ad's title counts most (ads are titled by job); then the ad's
 duties, matched against each job's task phrases and its skill set (the share of the job's
@@ -20,11 +21,12 @@ weighted skills the ad asks for, and the share of the ad's skills that belong to
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from dataclasses import dataclass, field
 
-from .langs import fold
+from .langs import Lang, fold, is_zh, to_script
 from .skills import Job, Skill, SkillBook
 
 # -- is it a job description? -------------------------------------------------------------------
@@ -220,10 +222,91 @@ def _fold_long(text: str) -> str:
     return "".join(out)
 
 
-def _pattern(key: str) -> re.Pattern[str] | None:
+@dataclass(frozen=True)
+class _Hit:
+    begin: int
+    finish: int
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.finish
+
+
+class _Plain:
+    """A Chinese name needs no word boundaries: str.find is enough, and compiling ~2000
+    regular expressions would be most of the reader's start-up time."""
+
+    def __init__(self, key: str):
+        self.key = key
+
+    def finditer(self, text: str) -> list[_Hit]:
+        hits, at = [], text.find(self.key)
+        while at >= 0:
+            hits.append(_Hit(at, at + len(self.key)))
+            at = text.find(self.key, at + len(self.key))
+        return hits
+
+    def findall(self, text: str) -> list[_Hit]:
+        return self.finditer(text)
+
+    def search(self, text: str) -> _Hit | None:
+        at = text.find(self.key)
+        return _Hit(at, at + len(self.key)) if at >= 0 else None
+
+
+_TOKEN = re.compile(r"[a-z0-9+#]+")
+
+
+def _norm(word: str) -> str:
+    """Plural-blind form of an English word, the same for names and ads."""
+    if word.endswith("es") and len(word) > 4:
+        return word[:-2]
+    if word.endswith("s") and len(word) > 3 and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+@functools.lru_cache(maxsize=8)
+def _index(text: str) -> tuple[list[tuple[str, int, int]], dict[str, list[int]]]:
+    tokens = [(_norm(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    where: dict[str, list[int]] = {}
+    for i, (tok, _, _) in enumerate(tokens):
+        where.setdefault(tok, []).append(i)
+    return tokens, where
+
+
+class _Words(_Plain):
+    """An English name as a sequence of words, plurals ignored ("events operations" meets
+    "event operations"); the ad is split into words once, not scanned once per name."""
+
+    def __init__(self, key: str):
+        super().__init__(key)
+        self.words = tuple(_norm(m.group()) for m in _TOKEN.finditer(key))
+
+    def finditer(self, text: str) -> list[_Hit]:
+        tokens, where = _index(text)
+        n = len(self.words)
+        hits = []
+        for i in where.get(self.words[0], ()):
+            if tuple(t for t, _, _ in tokens[i : i + n]) == self.words:
+                hits.append(_Hit(tokens[i][1], tokens[i + n - 1][2]))
+        return hits
+
+    def search(self, text: str) -> _Hit | None:
+        hits = self.finditer(text)
+        return hits[0] if hits else None
+
+
+def _pattern(key: str) -> re.Pattern[str] | _Plain | None:
     key = key.strip()
     if not key or (not _CJK.search(key) and len(key) < 2):
         return None
+    if not re.search(r"[a-z0-9]", key):
+        return _Plain(key)
+    if not _CJK.search(key):
+        return _Words(key) if _TOKEN.search(key) else None
     # Each English word may take a plural ("events operations" meets "event operations").
     words = [
         re.escape(w) + ("(?:s|es)?" if w[-1:].isalpha() and w.isascii() else "")
@@ -269,10 +352,10 @@ class JDReader:
 
     def __init__(self, book: SkillBook):
         self.book = book
-        self.names: list[tuple[re.Pattern[str], str, int]] = []  # job names and aliases
-        self.tasks: list[tuple[re.Pattern[str], str, str]] = []
-        self.terms: list[tuple[re.Pattern[str], str]] = []
-        self.skills: list[tuple[re.Pattern[str], str]] = []
+        self.names: list[tuple[re.Pattern[str] | _Plain, str, int]] = []  # job names and aliases
+        self.tasks: list[tuple[re.Pattern[str] | _Plain, str, str]] = []
+        self.terms: list[tuple[re.Pattern[str] | _Plain, str]] = []
+        self.skills: list[tuple[re.Pattern[str] | _Plain, str]] = []
         for key, eid, kind, via in book.entry_names:
             pat = _pattern(key)
             if pat is None:
@@ -414,3 +497,43 @@ def read_jd(book: SkillBook, text: str) -> JDReading:
         cached = (book, JDReader(book))
         _READERS[id(book)] = cached
     return cached[1].read(text)
+
+
+# -- plain text (terminal chat, tests); the bot renders the reading itself ----------------------
+
+_SAY = {
+    "is": ("This reads like: ", "这份JD对应的岗位："),
+    "or": ("or perhaps: ", "也可能是："),
+    "work": ("The work is mostly: ", "主要工作："),
+    "terms": ("Jargon in it: ", "里面的行话："),
+    "kpi": ("Judged by: ", "考核看："),
+    "sure": ("sure", "把握较大"),
+    "likely": ("likely", "比较可能"),
+    "unsure": ("not sure", "不太确定"),
+}
+
+
+def render_jd(book: SkillBook, reading: JDReading, lang: Lang = "en") -> str:
+    """The reading as a few lines of plain text, in the reader's language and script."""
+    zh = is_zh(lang)
+    k = "zh" if zh else "en"
+    sep = "、" if zh else ", "
+
+    def say(key: str) -> str:
+        return to_script(_SAY[key][1 if zh else 0], lang)
+
+    lines = [
+        f"{say('is')}{to_script(reading.job.name[k], lang)} "
+        f"({say(reading.sure)}, {round(reading.confidence * 100)}%)"
+    ]
+    if reading.runner_up:
+        lines.append(say("or") + to_script(reading.runner_up.name[k], lang))
+    if reading.main_work:
+        names = [to_script(s.name[k], lang) for s in reading.main_work[:5]]
+        lines.append(say("work") + sep.join(names))
+    if reading.terms:
+        names = [to_script(book.entries[t]["name"][k], lang) for t in reading.terms]
+        lines.append(say("terms") + sep.join(names))
+    if reading.measured_by.get(k):
+        lines.append(say("kpi") + sep.join(to_script(x, lang) for x in reading.measured_by[k][:3]))
+    return "\n".join(lines)

@@ -209,12 +209,38 @@ def _first_step(
         "en": f"Start with {skill.name['en'].lower()}: {skill.note['en']}",
         "zh": f"先补{skill.name['zh']}：{skill.note['zh']}",
     }
+    en_task, zh_task = _task_for(dst, skill)
+    if en_task and zh_task:
+        step["en"] += f" Then volunteer for one of its tasks, such as {en_task}."
+        step["zh"] += f"然后主动接一项它的工作，比如{zh_task}。"
     if bridge is not None:
         step["en"] += (
             f" A job in {bridge.job.name['en']} on the way builds much of what is missing."
         )
         step["zh"] += f"中途先做{bridge.job.name['zh']}，能补上不少缺口。"
     return step
+
+
+def _task_for(job: Job, skill: Skill) -> tuple[str, str]:
+    """The job's task phrase closest to a skill (by shared words), in both languages.
+
+    Tasks are curated in matching positions in en and zh only loosely, so each language picks
+    its own; the first task is the fallback.
+    """
+
+    def pick(tasks: tuple[str, ...], name: str, zh: bool) -> str:
+        if not tasks:
+            return ""
+        if zh:
+            keys = {name[i : i + 2] for i in range(len(name) - 1)}
+            return max(tasks, key=lambda t: sum(k in t for k in keys))
+        keys = {w[:5] for w in name.lower().split() if len(w) > 3}
+        return max(tasks, key=lambda t: sum(w[:5] in keys for w in t.lower().split()))
+
+    return (
+        pick(job.tasks.get("en") or (), skill.name["en"], False),
+        pick(job.tasks.get("zh") or (), skill.name["zh"], True),
+    )
 
 
 # -- routes and next jobs ---------------------------------------------------------------------

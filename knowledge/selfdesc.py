@@ -15,6 +15,7 @@ Pure: no Telegram, no YAML. A self-description is scored with the quiz's own wei
 API:
     looks_like_self_description(text) -> bool   first person + likes/skills + fit question
     fit(quiz, text, top=3) -> list[Fit]           best outcomes with the answers that led there
+    render_fits(names, quiz, fits, lang) -> str   plain text (terminal chat, tests)
 Each Fit has the outcome id, points, percent, and `reasons`: (question index, choice index) of
 the quiz answers matched, so a front end shows their `why` texts and offers the full /quiz.
 """
@@ -26,7 +27,7 @@ import re
 from dataclasses import dataclass
 from fractions import Fraction
 
-from .langs import fold
+from .langs import Lang, fold, is_zh, to_script
 from .quiz import Quiz
 from .stopwords import EN_STOP, ZH_STOP
 
@@ -238,3 +239,17 @@ def fit(quiz: Quiz, text: str, top: int = TOP) -> list[Fit]:
         cached = (quiz, SelfDescriber(quiz))
         _DESCRIBERS[id(quiz)] = cached
     return cached[1].fit(text, top)
+
+
+def render_fits(names: dict[str, dict[str, str]], quiz: Quiz, fits: list[Fit], lang: Lang) -> str:
+    """Plain text: each outcome (names: id -> {en, zh}) with its match and the quiz's reasons."""
+    k = "zh" if is_zh(lang) else "en"
+    if not fits:
+        text = ("还看不出来：做一下 /quiz 吧。", "Hard to tell yet: try the /quiz.")
+        return to_script(text[0], lang) if k == "zh" else text[1]
+    lines = []
+    for f in fits:
+        lines.append(f"{to_script(names[f.outcome][k], lang)}: {f.percent}%")
+        for qi, ci in f.reasons[:2]:
+            lines.append("  - " + to_script(quiz.choice(qi, ci).why[k], lang))
+    return "\n".join(lines)

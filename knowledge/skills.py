@@ -45,6 +45,7 @@ class Job:
     measured_by: dict[str, tuple[str, ...]] = field(default_factory=dict)
     summary: dict[str, str] = field(default_factory=dict)
     sources: tuple[Source, ...] = ()
+    tasks: dict[str, tuple[str, ...]] = field(default_factory=dict)  # short task phrases
 
     @property
     def skills(self) -> tuple[str, ...]:
@@ -121,6 +122,7 @@ class SkillBook:
                 {k: tuple(v) for k, v in (data.get("measured_by") or {}).items()},
                 dict(data.get("summary") or {}),
                 _sources(data.get("sources") or []),
+                {k: tuple(v) for k, v in (data.get("tasks") or {}).items()},
             )
         curated = tuple(
             CuratedMove(

@@ -92,3 +92,19 @@ def test_any_text_gives_a_reading_without_crashing(book):
     for text in ("", "hello", "🙂" * 500, "a" * 20000, "岗位职责\n" * 300):
         reading = read_jd(book, text)
         assert reading.job.id in book.jobs
+
+
+@pytest.mark.parametrize(
+    "lang, words",
+    [
+        ("en", ["This reads like", "Jargon in it"]),
+        ("zh-Hans", ["对应的岗位", "行话"]),
+        ("zh-Hant", ["對應的崗位", "行話"]),
+    ],
+)
+def test_a_reading_renders_in_three_scripts(book, lang, words):
+    from knowledge.jd import render_jd
+
+    ad = next(j for j in JDS if j["id"] == "jd_aso_ops_zh")["text"]
+    text = render_jd(book, read_jd(book, ad), lang)
+    assert all(w in text for w in words), text

@@ -62,3 +62,13 @@ def test_recognising_a_self_description():
 def test_nothing_recognisable_gives_no_fit(quiz):
     assert fit(quiz, "") == []
     assert fit(quiz, "hello there") == []
+
+
+@pytest.mark.parametrize("lang", ["en", "zh-Hans", "zh-Hant"])
+def test_fits_render_in_three_scripts(engine, quiz, lang):
+    from knowledge.selfdesc import render_fits
+
+    names = {eid: e["name"] for eid, e in engine.kb.entries.items() if "name" in e}
+    text = render_fits(names, quiz, fit(quiz, "我喜欢写东西，也喜欢和人聊天，适合哪个部门？"), lang)
+    assert {"en": "Content operations", "zh-Hans": "内容运营", "zh-Hant": "內容運營"}[lang] in text
+    assert "/quiz" in render_fits(names, quiz, [], lang)
