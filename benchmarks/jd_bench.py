@@ -39,13 +39,17 @@ def main() -> int:
     right, total, recognised = Counter(), Counter(), 0
     held_right = held_total = 0
     blind_right = blind_total = 0
+    by_set: Counter = Counter()
+    set_size: Counter = Counter()
     misses = []
     start = time.perf_counter()
     for item in jds:
         recognised += is_job_description(item["text"])
         reading = reader.read(item["text"])
         ok = reading.job.id == item["job"]
-        if item.get("set") == "blind":
+        set_size[item.get("set", "tuned")] += 1
+        by_set[item.get("set", "tuned")] += ok
+        if item.get("set") in ("blind", "blind2"):
             blind_total += 1
             blind_right += ok
         elif item.get("set") == "holdout":
@@ -79,8 +83,10 @@ def main() -> int:
         )
     if blind_total:
         print(
-            f"blind job descriptions (written last, never tuned on): {blind_right}/{blind_total} "
-            f"= {100 * blind_right / blind_total:.1f}%"
+            f"blind job descriptions (not tuned on ad by ad): {blind_right}/{blind_total} "
+            f"= {100 * blind_right / blind_total:.1f}% "
+            f"(blind {by_set['blind']}/{set_size['blind']}, "
+            f"blind2 {by_set['blind2']}/{set_size['blind2']})"
         )
     everything = sum(right.values()) + held_right + blind_right
     print(

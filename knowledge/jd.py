@@ -172,6 +172,7 @@ def is_job_description(text: str) -> bool:
 # -- reading one ---------------------------------------------------------------------------------
 
 TITLE_WEIGHT = 4.0
+TITLE_FLOOR = 0.5  # share of the title's weight kept when the duties do not support it
 BODY_NAME_WEIGHT, BODY_NAME_CAP = 0.6, 1.8
 TASK_WEIGHT, TASK_CAP = 1.0, 3.0
 SKILL_WEIGHT = 5.0
@@ -405,13 +406,13 @@ class JDReader:
         for start, end, eid in sorted(found_titles, key=lambda t: (t[0] - t[1], t[0])):
             if all(end <= a or start >= b for a, b, _ in taken):
                 taken.append((start, end, eid))
+        best_title: dict[str, float] = {}
         if taken:
             longest = max(end - start for start, end, _ in taken)
-            best_title: dict[str, float] = {}
             for start, end, eid in taken:
                 best_title[eid] = max(best_title.get(eid, 0.0), ((end - start) / longest) ** 2)
-            for eid, share in best_title.items():
-                scores[eid] += TITLE_WEIGHT * share
+        else:
+            best_title = {}
 
         # 2. job names elsewhere in the ad (often other teams it works with: weak)
         named: dict[str, int] = {}
@@ -441,13 +442,21 @@ class JDReader:
                 found[sid] = found.get(sid, 0) + len(hits)
                 first_at[sid] = min(first_at.get(sid, 10**9), hits[0].start())
         found_weight = sum(self.idf[s] for s in found) or 1.0
+        f1: dict[str, float] = {}
         for job in self.book.jobs.values():
             weights = {s: 1.0 for s in job.core} | {s: USEFUL_WEIGHT for s in job.useful}
             have = sum(w * self.idf[s] for s, w in weights.items() if s in found)
             recall = have / sum(w * self.idf[s] for s, w in weights.items())
             precision = sum(self.idf[s] for s in found if s in weights) / found_weight
             if recall and precision:
-                scores[job.id] += SKILL_WEIGHT * 2 * recall * precision / (recall + precision)
+                f1[job.id] = 2 * recall * precision / (recall + precision)
+                scores[job.id] += SKILL_WEIGHT * f1[job.id]
+        # The title counts fully when the duties agree with it: a generic title ("Marketing
+        # Executive", "推广专员") over duties of a specific job gives way to the duties.
+        top_f1 = max(f1.values(), default=0.0)
+        for eid, share in best_title.items():
+            support = f1.get(eid, 0.0) / top_f1 if top_f1 else 1.0
+            scores[eid] += TITLE_WEIGHT * share * (TITLE_FLOOR + (1 - TITLE_FLOOR) * support)
 
         # 5. glossary terms, a little evidence for the jobs that handle them
         terms: dict[str, int] = {}
