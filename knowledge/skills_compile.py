@@ -220,10 +220,18 @@ def write_skill_tables(
                     {"job_id": entry["id"], "skill_id": sid, "weight": weight, "position": position}
                 )
                 position += 1
-    db["skills"].insert_all(skills, pk="id")
+    # Created explicitly: a knowledge base without skills.yaml still has (empty) tables to read.
+    db["skills"].create(
+        {k: str for k in ("id", "name_en", "name_zh", "note_en", "note_zh", "sources")},
+        pk="id",
+        if_not_exists=True,
+    )
+    db["skill_aliases"].create({"key": str, "skill_id": str, "text": str}, if_not_exists=True)
+    db["job_skills"].create(
+        {"job_id": str, "skill_id": str, "weight": str, "position": int}, if_not_exists=True
+    )
+    db["skills"].insert_all(skills)
     db["skill_aliases"].insert_all(aliases)
     db["job_skills"].insert_all(job_skills)
-    if aliases:
-        db["skill_aliases"].create_index(["key"])
-    if job_skills:
-        db["job_skills"].create_index(["job_id"])
+    db["skill_aliases"].create_index(["key"], if_not_exists=True)
+    db["job_skills"].create_index(["job_id"], if_not_exists=True)

@@ -93,3 +93,30 @@ def test_skills_do_not_become_entries_or_aliases(book, engine):
     assert "copywriting" not in engine.kb.entries
     # Skill ids never collide with entry ids, so a button or log line is never ambiguous.
     assert not set(book.skills) & set(engine.kb.entries)
+
+
+def test_a_knowledge_base_without_vocabulary_builds_and_reads(tmp_path, monkeypatch):
+    from knowledge.build import build
+
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "a.yaml").write_text(
+        """\
+- id: brand_dept
+  kind: department
+  name: {en: Brand department, zh: 品牌部}
+  aliases: {en: [brand team], zh: [品牌团队]}
+  summary: {en: Looks after the brand as a whole., zh: 负责整个品牌。}
+  details: {en: [Positioning.], zh: [定位。]}
+  measured_by: {en: [Brand tone.], zh: [品牌调性。]}
+  sits_in: {en: Marketing., zh: 市场部。}
+  skills: {en: [Strategy.], zh: [策略。]}
+  sources: [{file: 000_f44f166e07f63986.txt, section: "1.1"}]
+""",
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("CAREERBOT_KB_DIR", str(src))
+    assert check(src) == []  # no vocabulary: skillsets are not asked for
+    build(tmp_path / "k.db", src)
+    book = SkillBook.open(tmp_path / "k.db")
+    assert book.skills == {} and book.jobs == {}
