@@ -47,28 +47,11 @@ def populate(data_dir: Path, count: int) -> None:
     users, subs = [], []
     for i in range(count):
         uid = FIRST_CHAT + i
-        users.append(
-            {
-                "user_id": uid,
-                "chat_id": uid,
-                "lang": None,
-                "language_code": CODES[i % len(CODES)],
-                "first_seen": created,
-                "last_seen": created,
-            }
-        )
-        subs.append(
-            {
-                "user_id": uid,
-                "chat_id": uid,
-                "hour": 0,
-                "minute": 0,
-                "tz": ZONES[i % len(ZONES)],
-                "active": 1,
-                "created": created,
-                "tips_sent": 0,
-            }
-        )
+        users.append({"user_id": uid, "chat_id": uid, "lang": None,
+                      "language_code": CODES[i % len(CODES)], "first_seen": created,
+                      "last_seen": created})
+        subs.append({"user_id": uid, "chat_id": uid, "hour": 0, "minute": 0,
+                     "tz": ZONES[i % len(ZONES)], "active": 1, "created": created, "tips_sent": 0})
     store.db["users"].insert_all(users, pk="user_id", batch_size=1000)
     store.db["subscriptions"].insert_all(subs, pk="user_id", batch_size=1000)
     store.close()
@@ -81,25 +64,13 @@ async def broadcast(data_dir: Path, count: int, rate: int, harness_gc: bool) -> 
         gc.disable()
     async with FakeBotAPI(token=TOKEN, max_lifetime=count / max(1, rate - 3) + 180) as fake:
         fake.set_rate_limit(rate, 1)
-        env = {
-            **os.environ,
-            "TELEGRAM_BOT_TOKEN": TOKEN,
-            "TELEGRAM_API_BASE_URL": fake.base_url,
-            "CAREERBOT_DATA_DIR": str(data_dir),
-        }
+        env = {**os.environ, "TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_BASE_URL": fake.base_url,
+               "CAREERBOT_DATA_DIR": str(data_dir)}
         limit = count / (rate * 0.85) + 60  # bounded: well past the expected time, then give up
         started = time.monotonic()
         proc = await asyncio.create_subprocess_exec(
-            sys.executable,
-            "-m",
-            "bot.cli",
-            "tips",
-            "send",
-            cwd=ROOT,
-            env=env,
-            stdout=asyncio.subprocess.PIPE,
-            stderr=asyncio.subprocess.PIPE,
-        )
+            sys.executable, "-m", "bot.cli", "tips", "send", cwd=ROOT, env=env,
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
         try:
             out, err = await asyncio.wait_for(proc.communicate(), limit)
         except TimeoutError:
@@ -135,10 +106,8 @@ def report(fake: FakeBotAPI, count: int, rate: int, took: float, said: str, err:
         first, last = accepted[0].time, accepted[-1].time
         achieved = (len(accepted) - 1) / (last - first) if last > first else float("inf")
         late = [c for c in refused if c.time > sends[0].time + 1.0]
-        print(
-            f"  achieved rate   {achieved:.2f} msg/s = {achieved / rate:.1%} of the allowed "
-            f"{rate}/s (target >= 90%)"
-        )
+        print(f"  achieved rate   {achieved:.2f} msg/s = {achieved / rate:.1%} of the allowed "
+              f"{rate}/s (target >= 90%)")
         print(f"  429 answers     {len(refused)} ({len(late)} after the first second; target 0)")
         print(f"  busiest second  {peak([c.time for c in accepted])} accepted (sliding 1 s window)")
     print(f"  lost            {lost} (subscribers without their tip; target 0)")
@@ -152,16 +121,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--subscribers", "-n", type=int, default=10_000)
     parser.add_argument("--rate", type=int, default=30, help="messages/s the fake server allows")
-    parser.add_argument(
-        "--harness-gc",
-        action="store_true",
-        help="keep garbage collection on in the fake server's process",
-    )
+    parser.add_argument("--harness-gc", action="store_true",
+                        help="keep garbage collection on in the fake server's process")
     args = parser.parse_args()
-    print(
-        f"tips broadcast: {args.subscribers} subscribers; the fake server allows {args.rate}/s "
-        f"overall and 1/s per chat"
-    )
+    print(f"tips broadcast: {args.subscribers} subscribers; the fake server allows {args.rate}/s "
+          f"overall and 1/s per chat")
     with tempfile.TemporaryDirectory() as tmp:
         data_dir = Path(tmp)
         populate(data_dir, args.subscribers)
