@@ -39,6 +39,7 @@ bench: install
 	$(BIN)/python benchmarks/engine_bench.py
 	$(BIN)/python benchmarks/bot_bench.py
 	$(BIN)/python benchmarks/tips_bench.py -n 600
+	$(BIN)/python benchmarks/jd_bench.py
 
 clean:
 	rm -rf $(VENV) data .pytest_cache .ruff_cache

@@ -21,10 +21,11 @@ from ..text.tokens import search_tokens
 from .check import alias_keys, check_entries, load_all
 from .pinyin import pinyin_table
 from .shapes import ARTICLES
+from .skills import split_vocabulary, write_skill_tables
 from .source import data_dir, yaml_files
 
 # Bump when the database layout or the way it is filled changes.
-FORMAT_VERSION = "8"
+FORMAT_VERSION = "9"
 
 class KnowledgeError(Exception):
     """The curated knowledge base has problems; the message lists them."""
@@ -63,6 +64,9 @@ def _plain(value):
     return value
 
 
+_NOT_SEARCHED = ("sources", "related", "handled_by", "compares", "from", "to", "skillset")
+
+
 def _search_body(entry: dict) -> str:
     parts: list[str] = []
 
@@ -71,7 +75,7 @@ def _search_body(entry: dict) -> str:
             parts.append(value)
         elif isinstance(value, dict):
             for key, sub in value.items():
-                if key not in ("sources", "related", "handled_by", "compares", "from", "to"):
+                if key not in _NOT_SEARCHED:
                     walk(sub)
         elif isinstance(value, list):
             for sub in value:
@@ -91,6 +95,7 @@ def build(db_path: Path, directory: Path | None = None) -> dict[str, int]:
     problems = check_entries(entries, load_problems)
     if problems:
         raise KnowledgeError("\n".join(str(p) for p in problems))
+    entries, vocabulary = split_vocabulary(entries)  # skills get tables of their own
     db_path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".knowledge-", suffix=".db", dir=db_path.parent)
     os.close(fd)
@@ -148,6 +153,7 @@ def build(db_path: Path, directory: Path | None = None) -> dict[str, int]:
         db["articles"].insert_all(
             ({"file": f, "en": t["en"], "zh": t["zh"]} for f, t in titles.items()), pk="file"
         )
+        write_skill_tables(db, vocabulary, entries)
         db["meta"].insert_all(
             [
                 {"key": "signature", "value": signature(directory)},

@@ -10,6 +10,7 @@ from typing import Any
 from ..text.langs import fold
 from .quizcheck import check_quiz
 from .shapes import check_shape, known_articles
+from .skills import SKILLSET_FIELD, check_skills, split_vocabulary
 from .source import Located, Problem, load_file, yaml_files
 
 KINDS = ("department", "role", "term", "concept", "org", "transition", "tip", "quiz")
@@ -37,6 +38,7 @@ SHAPES = {
     "sources": "sources",
     "answers_aspect": "aspect",
     "story": "flag",
+    SKILLSET_FIELD: "skillset",  # checked by skills_compile.check_skills
 }
 
 REQUIRED = {
@@ -73,6 +75,8 @@ def check(directory: Path | None = None) -> list[Problem]:
 def check_entries(entries: list[tuple[str, Located]], problems: list[Problem]) -> list[Problem]:
     """Problems of already loaded entries (build loads once and checks what it loaded)."""
     problems = list(problems)
+    # Skills (skills.yaml) have a schema of their own, checked in knowledge/skills_compile.py.
+    entries, vocabulary = split_vocabulary(entries)
     articles = known_articles()
     ids: dict[str, tuple[str, int]] = {}
     for fname, entry in entries:
@@ -91,6 +95,7 @@ def check_entries(entries: list[tuple[str, Located]], problems: list[Problem]) -
         problems += list(_check_entry(fname, entry, ids, articles))
     problems += list(_check_aliases(entries))
     problems += check_quiz(entries)  # quiz questions: their own schema, in quizcheck.py
+    problems += check_skills(entries, vocabulary)
     return sorted(problems, key=lambda p: (p.file, p.line))
 
 

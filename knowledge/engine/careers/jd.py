@@ -1,0 +1,548 @@
+"""Reading a pasted job description: is it one, which job is it, what is the work, what jargon.
+
+Pure: no Telegram, no YAML. It reads the names of the knowledge base (job aliases and task
+phrases, glossary terms) and the skill vocabulary through a `SkillBook` (knowledge/skills.py).
+
+API:
+    is_job_description(text) -> bool
+        Structure decides, not topic: a job ad has section headings (duties, requirements,
+        benefits), list items and requirement phrases; a question has none of these, or is
+        short and asks something. No question of the evaluation sets is taken for a JD.
+    read_jd(book, text) -> JDReading
+        The best job with a score and how sure, the runner-up when close, the skills found
+        (the main work), the glossary terms found, and what the job is measured by.
+    JDReader(book): the same, with its matchers built once (read_jd caches one per book).
+    render_jd(book, reading, lang) -> str: plain text for the terminal chat and tests.
+
+Why a job wins: its name in the ad's title counts most (ads are titled by job); then the ad's
+duties, matched against each job's task phrases and its skill set (the share of the job's
+weighted skills the ad asks for, and the share of the ad's skills that belong to the job).
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from dataclasses import dataclass, field
+
+from ...text.langs import Lang, fold, is_zh, to_script
+from .skills import Job, Skill, SkillBook
+
+# -- is it a job description? -------------------------------------------------------------------
+
+_HEADINGS_ZH = (
+    "岗位职责",
+    "工作职责",
+    "职位描述",
+    "岗位描述",
+    "工作内容",
+    "职责描述",
+    "职务说明",
+    "任职要求",
+    "任职资格",
+    "岗位要求",
+    "职位要求",
+    "条件要求",
+    "需求条件",
+    "必备条件",
+    "我们提供",
+    "福利",
+    "薪资",
+    "薪酬",
+    "待遇",
+    "工作地点",
+    "公司介绍",
+    "公司简介",
+    "关于我们",
+    "加分项",
+    "你要做的",
+    "你将负责",
+    "我们希望你",
+    "招聘流程",
+    "投递方式",
+    "工作时间",
+)
+_HEADINGS_EN = (
+    "responsibilities",
+    "requirements",
+    "qualifications",
+    "what you'll do",
+    "what you will do",
+    "what you bring",
+    "what you need",
+    "what we offer",
+    "we offer",
+    "benefits",
+    "perks",
+    "about us",
+    "about the role",
+    "about you",
+    "who we are",
+    "company overview",
+    "job description",
+    "how to apply",
+    "location:",
+    "salary",
+)
+_LIST_ITEM = re.compile(
+    r"^\s*(?:[-*•·・▪●◆■]|\d{1,2}\s*[.、)）]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,2}\s*[、.])"
+)
+_INLINE_NUMBER = re.compile(r"(?:^|[\s；;。：:])\d{1,2}\s*[、.)）](?!\d)")
+_REQUIREMENT_ZH = (
+    "年以上",
+    "本科",
+    "学历",
+    "经验",
+    "优先",
+    "熟悉",
+    "熟练",
+    "负责",
+    "专业",
+    "招聘",
+    "诚聘",
+    "急招",
+)
+_REQUIREMENT_EN = (
+    "years",
+    "experience",
+    "degree",
+    "bachelor",
+    "is a plus",
+    "preferred",
+    "familiar with",
+    "proficient",
+    "you will",
+    "you should",
+    "we need",
+    "we are looking for",
+    "we're looking for",
+    "hiring",
+    "join our",
+    " year ",
+)
+_ASKING = re.compile(
+    r"(什么岗|什么职位|哪个岗|哪个职位|哪个部门|什么部门|是什么|啥意思|什么意思|请问|"
+    r"which (team|job|role|department)|what (job|role|kind of|does|is)|\?|？)"
+)
+# Below this, structure alone is not enough: short texts are questions that quote an ad.
+MIN_CHARS, MIN_CHARS_MULTILINE = 90, 60
+MIN_SCORE = 4
+# A short line that is all heading: "【条件】", "Requirements:", "我们提供：".
+_HEADING_LINE = re.compile(r"^\s*(?:【[^】]{1,10}】|[^\s:：]{1,8}\s*[:：]|[A-Za-z' ]{3,24}:?)\s*$")
+
+
+def jd_features(text: str) -> dict[str, int]:
+    """The counts is_job_description decides on (exposed for the benchmark and tuning)."""
+    raw = text or ""
+    lines = [ln for ln in raw.splitlines() if ln.strip()]
+    low = _fold_long(raw)
+    headings = sum(1 for h in _HEADINGS_ZH if h in low) + sum(1 for h in _HEADINGS_EN if h in low)
+    headings = max(headings, sum(1 for ln in lines[1:] if _HEADING_LINE.match(ln)))
+    items = sum(1 for ln in lines if _LIST_ITEM.match(ln))
+    inline = len(_INLINE_NUMBER.findall(low)) if items < 2 else 0
+    requirements = sum(1 for w in _REQUIREMENT_ZH if w in low) + sum(
+        1 for w in _REQUIREMENT_EN if w in low
+    )
+    return {
+        "chars": len(raw.strip()),
+        "lines": len(lines),
+        "headings": headings,
+        "items": items + inline,
+        "requirements": requirements,
+        "asking": int(bool(_ASKING.search(low[-60:]))),
+    }
+
+
+def is_job_description(text: str) -> bool:
+    """Whether a message is a pasted job ad rather than a question (however long)."""
+    f = jd_features(text)
+    # Questions come in one line; a short ad of several lines still needs some substance.
+    if f["chars"] < (MIN_CHARS_MULTILINE if f["lines"] >= 3 else MIN_CHARS):
+        return False
+    score = 2 * min(f["headings"], 4) + min(f["items"], 6) + min(f["requirements"], 4)
+    if f["lines"] < 3 and f["items"] < 3:
+        score -= 3  # one paragraph: only a dense ad with headings and numbered duties passes
+    if f["asking"]:
+        # "Duties: ... what job is this?" is a question quoting an ad, unless the ad is long.
+        score -= 4 if f["chars"] < 300 else 1
+    return score >= MIN_SCORE
+
+
+# -- reading one ---------------------------------------------------------------------------------
+
+TITLE_WEIGHT = 4.0
+TITLE_FLOOR = 0.5  # share of the title's weight kept when the duties do not support it
+BODY_NAME_WEIGHT, BODY_NAME_CAP = 0.6, 1.8
+TASK_WEIGHT, TASK_CAP = 1.0, 3.0
+SKILL_WEIGHT = 5.0
+USEFUL_WEIGHT = 0.4
+TERM_WEIGHT, TERM_CAP = 0.3, 0.9
+# The runner-up is shown when its score is at least this share of the best one.
+CLOSE_RUNNER_UP = 0.75
+_TITLE_LINE = re.compile(r"^(岗位名称|职位名称|招聘岗位|position|job title|role)\s*[:：]", re.I)
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+_LATIN_EDGE = re.compile(r"[a-z0-9]")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    job: Job
+    score: float
+
+
+@dataclass(frozen=True)
+class JDReading:
+    """What a job description says, in the knowledge base's terms."""
+
+    job: Job  # the best match
+    score: float
+    confidence: float  # 0..1: the best score's share of the top two
+    sure: str  # "sure", "likely" or "unsure"
+    runner_up: Job | None  # shown when close to the best
+    alternatives: tuple[Candidate, ...]  # the next best jobs, best first
+    main_work: tuple[Skill, ...]  # skills the ad asks for, the best job's own first
+    terms: tuple[str, ...]  # glossary term ids found, in order of appearance
+    tasks: tuple[str, ...]  # task phrases of the knowledge base found in the ad
+    measured_by: dict[str, tuple[str, ...]] = field(default_factory=dict)  # the job's KPIs
+    title: str = ""  # the line read as the ad's title
+
+
+def _fold_long(text: str) -> str:
+    """fold() cuts at a question's length; a job ad is folded a line at a time.
+
+    OpenCC's Taiwan phrases turn 社群 into 社区 in a short alias but not always inside a longer
+    line; names are folded alone, so the line is brought to the same form.
+    """
+    out = []
+    for line in (text or "").splitlines():
+        while line:
+            out.append(fold(line[:380]).replace("社群", "社区"))
+            line = line[380:]
+        out.append("\n")
+    return "".join(out)
+
+
+@dataclass(frozen=True)
+class _Hit:
+    begin: int
+    finish: int
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.finish
+
+
+class _Plain:
+    """A Chinese name needs no word boundaries: str.find is enough, and compiling ~2000
+    regular expressions would be most of the reader's start-up time."""
+
+    def __init__(self, key: str):
+        self.key = key
+
+    def finditer(self, text: str) -> list[_Hit]:
+        hits, at = [], text.find(self.key)
+        while at >= 0:
+            hits.append(_Hit(at, at + len(self.key)))
+            at = text.find(self.key, at + len(self.key))
+        return hits
+
+    def findall(self, text: str) -> list[_Hit]:
+        return self.finditer(text)
+
+    def search(self, text: str) -> _Hit | None:
+        at = text.find(self.key)
+        return _Hit(at, at + len(self.key)) if at >= 0 else None
+
+
+_TOKEN = re.compile(r"[a-z0-9+#]+")
+
+
+def _norm(word: str) -> str:
+    """Plural-blind form of an English word, the same for names and ads."""
+    if word.endswith("es") and len(word) > 4:
+        return word[:-2]
+    if word.endswith("s") and len(word) > 3 and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+@functools.lru_cache(maxsize=8)
+def _index(text: str) -> tuple[list[tuple[str, int, int]], dict[str, list[int]]]:
+    tokens = [(_norm(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    where: dict[str, list[int]] = {}
+    for i, (tok, _, _) in enumerate(tokens):
+        where.setdefault(tok, []).append(i)
+    return tokens, where
+
+
+class _Words(_Plain):
+    """An English name as a sequence of words, plurals ignored ("events operations" meets
+    "event operations"); the ad is split into words once, not scanned once per name."""
+
+    def __init__(self, key: str):
+        super().__init__(key)
+        self.words = tuple(_norm(m.group()) for m in _TOKEN.finditer(key))
+
+    def finditer(self, text: str) -> list[_Hit]:
+        tokens, where = _index(text)
+        n = len(self.words)
+        hits = []
+        for i in where.get(self.words[0], ()):
+            if tuple(t for t, _, _ in tokens[i : i + n]) == self.words:
+                hits.append(_Hit(tokens[i][1], tokens[i + n - 1][2]))
+        return hits
+
+    def search(self, text: str) -> _Hit | None:
+        hits = self.finditer(text)
+        return hits[0] if hits else None
+
+
+def _pattern(key: str) -> re.Pattern[str] | _Plain | None:
+    key = key.strip()
+    if not key or (not _CJK.search(key) and len(key) < 2):
+        return None
+    if not re.search(r"[a-z0-9]", key):
+        return _Plain(key)
+    if not _CJK.search(key):
+        return _Words(key) if _TOKEN.search(key) else None
+    # Each English word may take a plural ("events operations" meets "event operations").
+    words = [
+        re.escape(w) + ("(?:s|es)?" if w[-1:].isalpha() and w.isascii() else "")
+        for w in key.split()
+    ]
+    body = r"[\s\-_/]*".join(words)
+    head = r"(?<![a-z0-9])" if _LATIN_EDGE.match(key[0]) else ""
+    tail = r"(?![a-z0-9])" if _LATIN_EDGE.match(key[-1]) else ""
+    return re.compile(head + body + tail)
+
+
+# Sections of an ad that say nothing about the work: benefits, the company, how to apply.
+_ASIDE = re.compile(
+    r"^\s*[【\[(（]?\s*(福利|薪资福利|薪酬福利|公司福利|福利待遇|福利制度|待遇|"
+    r"我们提供|公司介绍|公司简介|关于我们|培养计划|投递方式|招聘流程|"
+    r"what we offer|we offer|benefits|perks|about us|who we are|company overview|how to apply)",
+    re.I,
+)
+_WORK = re.compile(
+    r"^\s*[【\[(（]?\s*(岗位职责|工作职责|职位描述|岗位描述|工作内容|职责描述|职务说明|"
+    r"任职要求|任职资格|岗位要求|职位要求|条件|需求|要求|你要做的|你将负责|我们希望你|"
+    r"responsibilities|key responsibilities|requirements|qualifications|what you|"
+    r"about the role|about you|the role)",
+    re.I,
+)
+
+
+def work_text(folded: str) -> str:
+    """The ad without its benefits, company and application sections (folded text in and out)."""
+    keep, lines = True, []
+    for line in folded.splitlines():
+        if _ASIDE.match(line):
+            keep = False
+        elif _WORK.match(line):
+            keep = True
+        if keep:
+            lines.append(line)
+    return "\n".join(lines)
+
+
+class JDReader:
+    """Matchers for one SkillBook, built once: reading an ad then takes a few milliseconds."""
+
+    def __init__(self, book: SkillBook):
+        self.book = book
+        self.names: list[tuple[re.Pattern[str] | _Plain, str, int]] = []  # job names and aliases
+        self.tasks: list[tuple[re.Pattern[str] | _Plain, str, str]] = []
+        self.terms: list[tuple[re.Pattern[str] | _Plain, str]] = []
+        self.skills: list[tuple[re.Pattern[str] | _Plain, str]] = []
+        for key, eid, kind, via in book.entry_names:
+            pat = _pattern(key)
+            if pat is None:
+                continue
+            if kind in ("department", "role") and eid in book.jobs:
+                if via == "task":
+                    self.tasks.append((pat, eid, key))
+                else:
+                    self.names.append((pat, eid, len(key)))
+            elif kind == "term" and via != "task":
+                self.terms.append((pat, eid))
+        for key, sid in book.skill_names:
+            pat = _pattern(key)
+            if pat is not None and sid in book.skills:
+                self.skills.append((pat, sid))
+        # How telling a skill is: one every job lists says little about which job an ad is.
+        holders = {sid: 0 for sid in book.skills}
+        for job in book.jobs.values():
+            for sid in job.skills:
+                holders[sid] += 1
+        n = max(len(book.jobs), 1)
+        self.idf = {sid: math.log(1 + n / (1 + c)) for sid, c in holders.items()}
+
+    def _title(self, raw: str) -> str:
+        lines = [ln.strip() for ln in raw.splitlines() if ln.strip()]
+        picked = lines[:1]
+        picked += [ln for ln in lines[1:] if _TITLE_LINE.match(ln)]
+        return _fold_long("\n".join(ln[:100] for ln in picked))
+
+    def read(self, text: str) -> JDReading:
+        """The job an ad describes; works on any text (a question gives a weak reading)."""
+        body = work_text(_fold_long(text))
+        title = self._title(text)
+        scores = dict.fromkeys(self.book.jobs, 0.0)
+
+        # 1. the job's name in the title. Overlapping names: the longest wins, then the one that
+        #    comes first ("社群运营专员" is community operations, not "运营专员"). A term that
+        #    only one job handles counts as that job's name ("Trade Marketing", "BD").
+        found_titles: list[tuple[int, int, str]] = []
+        for pat, eid, _ in self.names:
+            found_titles += [(m.start(), m.end(), eid) for m in pat.finditer(title)]
+        for pat, tid in self.terms:
+            handlers = self.book.entries.get(tid, {}).get("handled_by") or []
+            if len(handlers) == 1 and handlers[0] in scores:
+                found_titles += [(m.start(), m.end(), handlers[0]) for m in pat.finditer(title)]
+        taken: list[tuple[int, int, str]] = []
+        for start, end, eid in sorted(found_titles, key=lambda t: (t[0] - t[1], t[0])):
+            if all(end <= a or start >= b for a, b, _ in taken):
+                taken.append((start, end, eid))
+        best_title: dict[str, float] = {}
+        if taken:
+            longest = max(end - start for start, end, _ in taken)
+            for start, end, eid in taken:
+                best_title[eid] = max(best_title.get(eid, 0.0), ((end - start) / longest) ** 2)
+        else:
+            best_title = {}
+
+        # 2. job names elsewhere in the ad (often other teams it works with: weak)
+        named: dict[str, int] = {}
+        for pat, eid, _ in self.names:
+            hits = len(pat.findall(body))
+            if hits:
+                named[eid] = named.get(eid, 0) + hits
+        for eid, hits in named.items():
+            scores[eid] += min(BODY_NAME_WEIGHT * hits, BODY_NAME_CAP)
+
+        # 3. task phrases of a job
+        tasks_found: list[str] = []
+        per_job: dict[str, float] = {}
+        for pat, eid, key in self.tasks:
+            if pat.search(body):
+                tasks_found.append(key)
+                per_job[eid] = per_job.get(eid, 0.0) + TASK_WEIGHT
+        for eid, value in per_job.items():
+            scores[eid] += min(value, TASK_CAP)
+
+        # 4. the skills asked for, against each job's skill set
+        found: dict[str, int] = {}
+        first_at: dict[str, int] = {}
+        for pat, sid in self.skills:
+            hits = list(pat.finditer(body))
+            if hits:
+                found[sid] = found.get(sid, 0) + len(hits)
+                first_at[sid] = min(first_at.get(sid, 10**9), hits[0].start())
+        found_weight = sum(self.idf[s] for s in found) or 1.0
+        f1: dict[str, float] = {}
+        for job in self.book.jobs.values():
+            weights = {s: 1.0 for s in job.core} | {s: USEFUL_WEIGHT for s in job.useful}
+            have = sum(w * self.idf[s] for s, w in weights.items() if s in found)
+            recall = have / sum(w * self.idf[s] for s, w in weights.items())
+            precision = sum(self.idf[s] for s in found if s in weights) / found_weight
+            if recall and precision:
+                f1[job.id] = 2 * recall * precision / (recall + precision)
+                scores[job.id] += SKILL_WEIGHT * f1[job.id]
+        # The title counts fully when the duties agree with it: a generic title ("Marketing
+        # Executive", "推广专员") over duties of a specific job gives way to the duties.
+        top_f1 = max(f1.values(), default=0.0)
+        for eid, share in best_title.items():
+            support = f1.get(eid, 0.0) / top_f1 if top_f1 else 1.0
+            scores[eid] += TITLE_WEIGHT * share * (TITLE_FLOOR + (1 - TITLE_FLOOR) * support)
+
+        # 5. glossary terms, a little evidence for the jobs that handle them
+        terms: dict[str, int] = {}
+        for pat, tid in self.terms:
+            m = pat.search(body)
+            if m:
+                terms[tid] = min(terms.get(tid, 10**9), m.start())
+        handled: dict[str, float] = {}
+        for tid in terms:
+            for eid in self.book.entries.get(tid, {}).get("handled_by") or []:
+                if eid in scores:
+                    handled[eid] = handled.get(eid, 0.0) + TERM_WEIGHT
+        for eid, value in handled.items():
+            scores[eid] += min(value, TERM_CAP)
+
+        ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
+        (best_id, best), (second_id, second) = ranked[0], ranked[1]
+        confidence = best / (best + second) if best > 0 else 0.0
+        sure = "sure" if confidence >= 0.62 else "likely" if confidence >= 0.55 else "unsure"
+        job = self.book.jobs[best_id]
+        own = [s for s in job.skills if s in found]
+        others = sorted((s for s in found if s not in job.skills), key=lambda s: first_at[s])
+        return JDReading(
+            job=job,
+            score=round(best, 3),
+            confidence=round(confidence, 3),
+            sure=sure,
+            runner_up=self.book.jobs[second_id] if second >= CLOSE_RUNNER_UP * best > 0 else None,
+            alternatives=tuple(
+                Candidate(self.book.jobs[eid], round(s, 3)) for eid, s in ranked[1:4] if s > 0
+            ),
+            main_work=tuple(self.book.skills[s] for s in own + others),
+            terms=tuple(sorted(terms, key=lambda t: terms[t])),
+            tasks=tuple(dict.fromkeys(tasks_found)),
+            measured_by=dict(job.measured_by),
+            title=next((ln.strip() for ln in text.splitlines() if ln.strip()), "")[:100],
+        )
+
+
+_READERS: dict[int, tuple[SkillBook, JDReader]] = {}
+
+
+def read_jd(book: SkillBook, text: str) -> JDReading:
+    """Read a job description with a reader cached for this SkillBook."""
+    cached = _READERS.get(id(book))
+    if cached is None or cached[0] is not book:
+        cached = (book, JDReader(book))
+        _READERS[id(book)] = cached
+    return cached[1].read(text)
+
+
+# -- plain text (terminal chat, tests); the bot renders the reading itself ----------------------
+
+_SAY = {
+    "is": ("This reads like: ", "这份JD对应的岗位："),
+    "or": ("or perhaps: ", "也可能是："),
+    "work": ("The work is mostly: ", "主要工作："),
+    "terms": ("Jargon in it: ", "里面的行话："),
+    "kpi": ("Judged by: ", "考核看："),
+    "sure": ("sure", "把握较大"),
+    "likely": ("likely", "比较可能"),
+    "unsure": ("not sure", "不太确定"),
+}
+
+
+def render_jd(book: SkillBook, reading: JDReading, lang: Lang = "en") -> str:
+    """The reading as a few lines of plain text, in the reader's language and script."""
+    zh = is_zh(lang)
+    k = "zh" if zh else "en"
+    sep = "、" if zh else ", "
+
+    def say(key: str) -> str:
+        return to_script(_SAY[key][1 if zh else 0], lang)
+
+    lines = [
+        f"{say('is')}{to_script(reading.job.name[k], lang)} "
+        f"({say(reading.sure)}, {round(reading.confidence * 100)}%)"
+    ]
+    if reading.runner_up:
+        lines.append(say("or") + to_script(reading.runner_up.name[k], lang))
+    if reading.main_work:
+        names = [to_script(s.name[k], lang) for s in reading.main_work[:5]]
+        lines.append(say("work") + sep.join(names))
+    if reading.terms:
+        names = [to_script(book.entries[t]["name"][k], lang) for t in reading.terms]
+        lines.append(say("terms") + sep.join(names))
+    if reading.measured_by.get(k):
+        lines.append(say("kpi") + sep.join(to_script(x, lang) for x in reading.measured_by[k][:3]))
+    return "\n".join(lines)

@@ -1,0 +1,365 @@
+"""Career moves between any two jobs, computed from the skill vocabulary.
+
+Pure: no Telegram, no YAML; it works on a `SkillBook` (knowledge/skills.py), read from the
+built database or made by hand in tests.
+
+How far a move X -> Y is (`overlap`) is the weighted share of Y's skills that X already has:
+
+    weight of a skill of Y:  core 1.0, useful 0.25   (useful skills count, lightly)
+    credit X gets for it:    1.0 if it is core for X, 0.5 if only useful for X, else 0
+
+    overlap = sum(weight * credit) / sum(weight)
+
+So the figure is mostly "the share of Y's core skills X already has", and it is asymmetric: a
+specialist moving to a broad job lacks more than a generalist moving to a specialism.
+
+API (all ids are department/role ids; `book` is a SkillBook):
+    move(book, x, y) -> Move        overlap, words, carries over, missing, bridge, first step,
+                                    and the articles' own advice where they describe the move
+    path(book, x, y) -> Route       the easiest route of at most MAX_STEPS moves
+    next_jobs(book, x) -> [Option]  the NEXT_COUNT closest jobs to move into
+    render_move / render_route / render_next(..., lang) -> str   plain text for terminal/tests
+Everything except `curated` in a Move is derived from the knowledge base; `curated` holds the
+articles' own words on the move (a transition entry), to be shown as coming from them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import permutations
+
+from ...text.langs import Lang, is_zh, to_script
+from .skills import CuratedMove, Job, Skill, SkillBook, Source
+
+CORE_WEIGHT, USEFUL_WEIGHT = 1.0, 0.25
+CREDIT_CORE, CREDIT_USEFUL = 1.0, 0.5
+# Words for a figure: at least CLOSE is close, at least STRETCH a stretch, else a long way.
+CLOSE, STRETCH = 0.6, 0.35
+MAX_STEPS = 3
+NEXT_COUNT = 3
+# A curated move counts this much easier when planning a route: the articles say people make
+# it, and say how.
+CURATED_BONUS = 0.15
+# A bridge must make the harder of its two legs at least this much easier than the direct move.
+BRIDGE_GAIN = 0.1
+# Each extra step must make the hardest step this much easier to be worth taking.
+STEP_PENALTY = 0.1
+
+LABELS = {
+    "close": {"en": "close", "zh": "很接近"},
+    "stretch": {"en": "a stretch", "zh": "需要跨一步"},
+    "far": {"en": "a long way", "zh": "距离较远"},
+    "same": {"en": "the same job", "zh": "同一个岗位"},
+}
+
+
+def label(figure: float) -> str:
+    """'close', 'stretch' or 'far' for an overlap figure (0..1)."""
+    if figure >= CLOSE:
+        return "close"
+    if figure >= STRETCH:
+        return "stretch"
+    return "far"
+
+
+@dataclass(frozen=True)
+class SkillNote:
+    """A skill in a move, with whether the target job counts it core, and how it is built."""
+
+    skill: Skill
+    core: bool
+
+
+@dataclass(frozen=True)
+class Bridge:
+    job: Job
+    into: float  # overlap X -> bridge
+    out: float  # overlap bridge -> Y
+
+
+@dataclass(frozen=True)
+class Move:
+    src: Job
+    dst: Job
+    overlap: float  # 0..1, derived
+    label: str  # close / stretch / far / same
+    carries_over: tuple[SkillNote, ...]  # Y's skills X has, core first
+    missing: tuple[SkillNote, ...]  # Y's skills X lacks, core first
+    bridge: Bridge | None  # a job close to both, when the direct move is not close
+    first_step: dict[str, str]  # {"en", "zh"}: derived from the first missing core skill
+    curated: tuple[CuratedMove, ...]  # the articles' own advice on exactly this move
+
+    @property
+    def percent(self) -> int:
+        return round(self.overlap * 100)
+
+
+@dataclass(frozen=True)
+class Leg:
+    src: Job
+    dst: Job
+    overlap: float
+    curated: bool
+
+
+@dataclass(frozen=True)
+class Route:
+    src: Job
+    dst: Job
+    legs: tuple[Leg, ...]  # empty when src == dst
+
+    @property
+    def jobs(self) -> tuple[Job, ...]:
+        return (self.src, *(leg.dst for leg in self.legs)) if self.legs else (self.src,)
+
+    @property
+    def hardest(self) -> float:
+        return min((leg.overlap for leg in self.legs), default=1.0)
+
+
+@dataclass(frozen=True)
+class Option:
+    job: Job
+    overlap: float
+    label: str
+
+
+# -- the figure -------------------------------------------------------------------------------
+
+
+def _credit(src: Job, skill: str) -> float:
+    if skill in src.core:
+        return CREDIT_CORE
+    if skill in src.useful:
+        return CREDIT_USEFUL
+    return 0.0
+
+
+def overlap(book: SkillBook, src_id: str, dst_id: str) -> float:
+    """How much of the target job's skill set the source job already brings (0..1)."""
+    src, dst = book.job(src_id), book.job(dst_id)
+    if src.id == dst.id:
+        return 1.0
+    weights = [(s, CORE_WEIGHT) for s in dst.core] + [(s, USEFUL_WEIGHT) for s in dst.useful]
+    total = sum(w for _, w in weights)
+    if not total:
+        return 0.0
+    return sum(w * _credit(src, s) for s, w in weights) / total
+
+
+# -- one move ---------------------------------------------------------------------------------
+
+
+def move(book: SkillBook, src_id: str, dst_id: str) -> Move:
+    """Everything about moving from one job to another (any two jobs, same one included)."""
+    src, dst = book.job(src_id), book.job(dst_id)
+    figure = overlap(book, src.id, dst.id)
+    notes = [SkillNote(book.skills[s], True) for s in dst.core] + [
+        SkillNote(book.skills[s], False) for s in dst.useful
+    ]
+    have = tuple(n for n in notes if n.skill.id in src.skills)
+    lack = tuple(n for n in notes if n.skill.id not in src.skills)
+    tag = "same" if src.id == dst.id else label(figure)
+    bridge = _bridge(book, src, dst, figure) if tag in ("stretch", "far") else None
+    return Move(
+        src,
+        dst,
+        figure,
+        tag,
+        have,
+        lack,
+        bridge,
+        _first_step(src, dst, lack, bridge),
+        book.curated_moves(src.id, dst.id),
+    )
+
+
+def _bridge(book: SkillBook, src: Job, dst: Job, direct: float) -> Bridge | None:
+    """The job whose weaker leg is strongest, if both legs clearly beat the direct move."""
+    best: Bridge | None = None
+    for job in book.jobs.values():
+        if job.id in (src.id, dst.id):
+            continue
+        into, out = overlap(book, src.id, job.id), overlap(book, job.id, dst.id)
+        if min(into, out) < direct + BRIDGE_GAIN:
+            continue
+        if best is None or (min(into, out), into + out) > (
+            min(best.into, best.out),
+            best.into + best.out,
+        ):
+            best = Bridge(job, into, out)
+    return best
+
+
+def _first_step(
+    src: Job, dst: Job, lack: tuple[SkillNote, ...], bridge: Bridge | None
+) -> dict[str, str]:
+    core_gaps = [n.skill for n in lack if n.core]
+    dst_en, dst_zh = dst.name["en"], dst.name["zh"]
+    if src.id == dst.id:
+        return {"en": "You are already there.", "zh": "你已经在这个岗位上了。"}
+    if not core_gaps:
+        return {
+            "en": f"You already have the core skills of {dst_en}: take on one of its tasks in "
+            "your current team, then apply with that result.",
+            "zh": f"{dst_zh}的核心能力你都具备：先在现在的团队里接一项它的工作，再带着成果去申请。",
+        }
+    skill = core_gaps[0]
+    step = {
+        "en": f"Start with {skill.name['en'].lower()}: {skill.note['en']}",
+        "zh": f"先补{skill.name['zh']}：{skill.note['zh']}",
+    }
+    en_task, zh_task = _task_for(dst, skill)
+    if en_task and zh_task:
+        step["en"] += f" Then volunteer for one of its tasks, such as {en_task}."
+        step["zh"] += f"然后主动接一项它的工作，比如{zh_task}。"
+    if bridge is not None:
+        step["en"] += (
+            f" A job in {bridge.job.name['en']} on the way builds much of what is missing."
+        )
+        step["zh"] += f"中途先做{bridge.job.name['zh']}，能补上不少缺口。"
+    return step
+
+
+def _task_for(job: Job, skill: Skill) -> tuple[str, str]:
+    """The job's task phrase closest to a skill (by shared words), in both languages.
+
+    Tasks are curated in matching positions in en and zh only loosely, so each language picks
+    its own; the first task is the fallback.
+    """
+
+    def pick(tasks: tuple[str, ...], name: str, zh: bool) -> str:
+        if not tasks:
+            return ""
+        if zh:
+            keys = {name[i : i + 2] for i in range(len(name) - 1)}
+            return max(tasks, key=lambda t: sum(k in t for k in keys))
+        keys = {w[:5] for w in name.lower().split() if len(w) > 3}
+        return max(tasks, key=lambda t: sum(w[:5] in keys for w in t.lower().split()))
+
+    return (
+        pick(job.tasks.get("en") or (), skill.name["en"], False),
+        pick(job.tasks.get("zh") or (), skill.name["zh"], True),
+    )
+
+
+# -- routes and next jobs ---------------------------------------------------------------------
+
+
+def _leg(book: SkillBook, a: str, b: str) -> Leg:
+    return Leg(book.job(a), book.job(b), overlap(book, a, b), bool(book.curated_moves(a, b)))
+
+
+def _ease(leg: Leg) -> float:
+    return min(1.0, leg.overlap + CURATED_BONUS) if leg.curated else leg.overlap
+
+
+def path(book: SkillBook, src_id: str, dst_id: str, max_steps: int = MAX_STEPS) -> Route:
+    """The easiest sequence of at most `max_steps` moves from one job to another.
+
+    Easiest means the hardest step is as easy as possible (curated moves count as at least
+    CURATED_BONUS easier), each extra step costing STEP_PENALTY; ties go to fewer steps, then to the
+    easier route overall. Always returns a route: the direct move is one.
+    """
+    src, dst = book.job(src_id), book.job(dst_id)
+    if src.id == dst.id:
+        return Route(src, dst, ())
+    others = [j for j in sorted(book.jobs) if j not in (src.id, dst.id)]
+    legs_cache: dict[tuple[str, str], Leg] = {}
+
+    def leg(a: str, b: str) -> Leg:
+        if (a, b) not in legs_cache:
+            legs_cache[(a, b)] = _leg(book, a, b)
+        return legs_cache[(a, b)]
+
+    best: tuple[tuple[float, int, float], tuple[Leg, ...]] | None = None
+    for middle_count in range(max_steps):
+        for middle in permutations(others, middle_count):
+            stops = (src.id, *middle, dst.id)
+            legs = tuple(leg(a, b) for a, b in zip(stops, stops[1:], strict=False))
+            eases = [_ease(x) for x in legs]
+            key = (min(eases) - STEP_PENALTY * middle_count, -len(legs), sum(eases) / len(eases))
+            if best is None or key > best[0]:
+                best = (key, legs)
+    assert best is not None
+    return Route(src, dst, best[1])
+
+
+def next_jobs(book: SkillBook, src_id: str, count: int = NEXT_COUNT) -> list[Option]:
+    """The `count` jobs closest to move into from this one, closest first."""
+    src = book.job(src_id)
+    options = [
+        Option(job, overlap(book, src.id, job.id), "")
+        for job in book.jobs.values()
+        if job.id != src.id
+    ]
+    options.sort(key=lambda o: (-o.overlap, o.job.id))
+    return [Option(o.job, o.overlap, label(o.overlap)) for o in options[:count]]
+
+
+# -- plain text (terminal chat, tests); the bot renders the objects itself ---------------------
+
+
+def _pick(value: dict[str, str], lang: Lang) -> str:
+    return to_script(value.get("zh" if is_zh(lang) else "en", ""), lang)
+
+
+def _sources(sources: tuple[Source, ...]) -> str:
+    return "; ".join(f"{s.file} · {s.section}" for s in sources)
+
+
+def render_move(m: Move, lang: Lang = "en") -> str:
+    zh = is_zh(lang)
+    lines = [
+        f"{_pick(m.src.name, lang)} → {_pick(m.dst.name, lang)}: {m.percent}% "
+        f"({_pick(LABELS[m.label], lang)})"
+    ]
+    lines.append(
+        to_script("（根据知识库的技能表推算）", lang)
+        if zh
+        else "(derived from the skill vocabulary)"
+    )
+    if m.carries_over:
+        head = to_script("能带过去：", lang) if zh else "Carries over: "
+        lines.append(
+            head + ("、" if zh else ", ").join(_pick(n.skill.name, lang) for n in m.carries_over)
+        )
+    for n in m.missing:
+        tag = (
+            (to_script("核心", lang) if zh else "core")
+            if n.core
+            else (to_script("加分", lang) if zh else "useful")
+        )
+        lines.append(f"- {_pick(n.skill.name, lang)} [{tag}]: {_pick(n.skill.note, lang)}")
+    if m.bridge:
+        b = m.bridge
+        head = to_script("过渡岗位：", lang) if zh else "Bridge job: "
+        lines.append(
+            f"{head}{_pick(b.job.name, lang)} ({round(b.into * 100)}% → {round(b.out * 100)}%)"
+        )
+    lines.append(
+        (to_script("第一步：", lang) if zh else "First step: ") + _pick(m.first_step, lang)
+    )
+    for c in m.curated:
+        head = to_script("文章自己的说法：", lang) if zh else "What the articles say: "
+        lines.append(head + _pick(c.summary, lang))
+        lines += [f"  · {to_script(s, lang)}" for s in c.steps.get("zh" if zh else "en", ())]
+        lines.append(f"  ({_sources(c.sources)})")
+    return "\n".join(lines)
+
+
+def render_route(r: Route, lang: Lang = "en") -> str:
+    if not r.legs:
+        return _pick(r.src.name, lang) + " = " + _pick(LABELS["same"], lang)
+    parts = [_pick(r.src.name, lang)]
+    for leg in r.legs:
+        mark = "*" if leg.curated else ""
+        parts.append(f"--{round(leg.overlap * 100)}%{mark}--> {_pick(leg.dst.name, lang)}")
+    return " ".join(parts)
+
+
+def render_next(options: list[Option], lang: Lang = "en") -> str:
+    return "\n".join(
+        f"{_pick(o.job.name, lang)}: {round(o.overlap * 100)}% ({_pick(LABELS[o.label], lang)})"
+        for o in options
+    )

@@ -1,0 +1,255 @@
+"""Self-descriptions ("I like writing and talking to people, which department fits me?").
+
+Pure: no Telegram, no YAML. A self-description is scored with the quiz's own weights
+(knowledge/quiz.py, data/quiz.yaml), so a person gets the same departments whether they take the
+/quiz or describe themselves:
+
+  1. each quiz answer is read as a bag of words: its text (counted twice) and its `why`;
+  2. the person's words (with a few everyday synonyms, below) are matched against every answer,
+     words shared by many answers counting less (idf);
+  3. per question, the best-matching answer is taken if it matches well enough, exactly as if
+     the person had picked it in the quiz;
+  4. those answers are scored by Quiz.score_partial-like rules: points are the quiz weights,
+     the match is the share of the outcome's best possible points over the questions answered.
+
+API:
+    looks_like_self_description(text) -> bool   first person + likes/skills + fit question
+    fit(quiz, text, top=3) -> list[Fit]           best outcomes with the answers that led there
+    render_fits(names, quiz, fits, lang) -> str   plain text (terminal chat, tests)
+Each Fit has the outcome id, points, percent, and `reasons`: (question index, choice index) of
+the quiz answers matched, so a front end shows their `why` texts and offers the full /quiz.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from fractions import Fraction
+
+from ...quiz import Quiz
+from ...text.langs import Lang, fold, is_zh, to_script
+from ...text.stopwords import EN_STOP, ZH_STOP
+
+# Below this an answer is not taken: one shared common word is not a choice.
+MIN_MATCH = 3.0
+# ... nor when it is much weaker than the person's clearest answer.
+RELATIVE_MATCH = 0.35
+# The scaffolding of a self-description says nothing about the person.
+_SCAFFOLD_EN = {
+    "like",
+    "love",
+    "enjoy",
+    "good",
+    "prefer",
+    "which",
+    "department",
+    "fits",
+    "fit",
+    "suit",
+    "suits",
+    "job",
+    "role",
+    "team",
+    "work",
+    "really",
+    "things",
+    "thing",
+    "want",
+    "would",
+    "into",
+    "what",
+    "best",
+    "kind",
+}
+_SCAFFOLD_ZH = ("喜欢", "适合", "部门", "工作", "岗位", "什么", "哪个", "擅长", "我们", "自己")
+_STOP_EN = {w[:7] for w in EN_STOP | _SCAFFOLD_EN}
+_STOP_ZH = {w for w in ZH_STOP if len(w) == 2} | set(_SCAFFOLD_ZH)
+TOP = 3
+
+_WORD = re.compile(r"[a-z]+")
+_CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
+
+# Everyday words people use about themselves -> words the quiz answers use.
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "writ": ("draft", "copy", "content", "post", "publish"),
+    "talk": ("chat", "chatting", "fans", "face", "journalists", "calls"),
+    "people": ("fans", "chat", "face", "contacts"),
+    "social": ("chat", "fans", "contacts"),
+    "number": ("data", "numbers"),
+    "data": ("numbers", "dashboards"),
+    "analys": ("data", "numbers"),
+    "negotiat": ("negotiate", "price", "trade"),
+    "bargain": ("price", "negotiate"),
+    "organis": ("event", "schedule", "run"),
+    "organiz": ("event", "schedule", "run"),
+    "plan": ("plan", "schedule", "direction"),
+    "design": ("visual", "logo", "colours", "brand"),
+    "creativ": ("idea", "content", "visual"),
+    "idea": ("idea", "direction"),
+    "video": ("video", "videos", "scripting"),
+    "sell": ("sales", "shop", "dealers"),
+    "sale": ("sales", "gmv", "shop"),
+    "shop": ("shop", "online", "listings"),
+    "media": ("media", "journalists"),
+    "journalis": ("journalists", "media", "coverage"),
+    "trend": ("trend", "douyin"),
+    "strateg": ("direction", "brand", "plan"),
+    "写": ("草稿", "文案", "内容", "文章"),
+    "文字": ("草稿", "文案", "文章"),
+    "聊天": ("私聊", "社群", "互动"),
+    "沟通": ("私聊", "社群", "打交道"),
+    "交流": ("私聊", "社群", "互动"),
+    "和人打交道": ("打交道", "社群", "互动", "当面"),
+    "数据": ("数据", "数字"),
+    "分析": ("数据", "查清"),
+    "谈判": ("谈", "价格", "合作"),
+    "砍价": ("价格", "谈"),
+    "组织": ("活动", "流程", "进度"),
+    "策划": ("方案", "活动"),
+    "设计": ("视觉", "标志", "版式"),
+    "审美": ("视觉", "品牌"),
+    "创意": ("创意", "方向", "内容"),
+    "视频": ("视频", "剪辑"),
+    "卖": ("销售", "卖货", "网店"),
+    "销售": ("销售额", "卖货", "经销商"),
+    "热点": ("热点", "抖音"),
+    "媒体": ("媒体", "记者"),
+}
+
+_SELF = re.compile(
+    r"\b(i|i'm|im|me|my)\b|我",
+)
+_PREFERENCE = re.compile(
+    r"(like|love|enjoy|good at|prefer|passion|interested|hate|can't stand|strength|"
+    r"喜欢|爱|擅长|享受|感兴趣|热爱|不喜欢|讨厌|强项|性格|内向|外向)"
+)
+_FIT = re.compile(
+    r"(fit|fits|suit|suits|suited|right for me|which (department|job|role|team)|what (job|role)|"
+    r"适合|合适|哪个部门|什么工作|什么岗位|哪个岗位|该做什么|做什么好)"
+)
+
+
+def looks_like_self_description(text: str) -> bool:
+    """First person, a like or a strength, and a question about what fits."""
+    low = fold(text)
+    return bool(_SELF.search(low) and _PREFERENCE.search(low) and _FIT.search(low))
+
+
+@dataclass(frozen=True)
+class Fit:
+    outcome: str  # a department or role id
+    points: Fraction
+    percent: int  # share of the outcome's best points over the questions matched, 0..100
+    reasons: tuple[tuple[int, int], ...]  # (question, choice) matched that point here
+
+
+def _tokens(text: str) -> list[str]:
+    low = fold(text)
+    words = [w[:7] for w in _WORD.findall(low) if len(w) > 2]  # crude stem: a prefix
+    grams: list[str] = []
+    for run in _CJK_RUN.findall(low):
+        grams += [run[i : i + 2] for i in range(len(run) - 1)] or [run]
+    return [w for w in words if w not in _STOP_EN] + [g for g in grams if g not in _STOP_ZH]
+
+
+def _expand(text: str) -> set[str]:
+    low = fold(text)
+    tokens = set(_tokens(text))
+    for cue, extra in SYNONYMS.items():
+        if cue in low:
+            for word in extra:
+                tokens.update(_tokens(word))
+    return tokens
+
+
+class SelfDescriber:
+    """Answer bags built once per quiz."""
+
+    def __init__(self, quiz: Quiz):
+        self.quiz = quiz
+        self.bags: list[list[dict[str, float]]] = []
+        df: dict[str, int] = {}
+        for question in quiz.questions:
+            row = []
+            for choice in question.choices:
+                bag: dict[str, float] = {}
+                for lang in ("en", "zh"):
+                    for tok in _tokens(choice.text.get(lang, "")):
+                        bag[tok] = 2.0
+                    for tok in _tokens(choice.why.get(lang, "")):
+                        bag.setdefault(tok, 1.0)
+                for tok in bag:
+                    df[tok] = df.get(tok, 0) + 1
+                row.append(bag)
+            self.bags.append(row)
+        n = sum(len(row) for row in self.bags) or 1
+        self.idf = {tok: math.log(1 + n / c) for tok, c in df.items()}
+
+    def answers(self, text: str) -> list[tuple[int, int, float]]:
+        """(question, choice, strength) of the quiz answers the text amounts to."""
+        tokens = _expand(text)
+        picked: list[tuple[int, int, float]] = []
+        for qi, row in enumerate(self.bags):
+            scores = [
+                sum(weight * self.idf[tok] for tok, weight in bag.items() if tok in tokens)
+                for bag in row
+            ]
+            best = max(range(len(scores)), key=lambda i: scores[i])
+            if scores[best] >= MIN_MATCH and scores.count(scores[best]) == 1:
+                picked.append((qi, best, scores[best]))
+        strongest = max((s for _, _, s in picked), default=0.0)
+        return [p for p in picked if p[2] >= RELATIVE_MATCH * strongest]
+
+    def fit(self, text: str, top: int = TOP) -> list[Fit]:
+        picked = self.answers(text)
+        if not picked:
+            return []
+        points: dict[str, Fraction] = {}
+        best: dict[str, Fraction] = {}
+        reasons: dict[str, list[tuple[int, int]]] = {}
+        for qi, ci, _ in picked:
+            question = self.quiz.questions[qi]
+            for outcome in self.quiz.outcomes:
+                best[outcome] = best.get(outcome, Fraction(0)) + max(
+                    c.weights.get(outcome, Fraction(0)) for c in question.choices
+                )
+            for outcome, weight in question.choices[ci].weights.items():
+                points[outcome] = points.get(outcome, Fraction(0)) + weight
+                reasons.setdefault(outcome, []).append((qi, ci))
+        fits = [
+            Fit(o, p, _percent(p, best[o]), tuple(reasons[o])) for o, p in points.items() if p > 0
+        ]
+        order = {o: i for i, o in enumerate(self.quiz.outcomes)}
+        fits.sort(key=lambda f: (-f.points, -f.percent, order.get(f.outcome, 0)))
+        return fits[:top]
+
+
+def _percent(points: Fraction, best: Fraction) -> int:
+    return math.floor(points * 100 / best + Fraction(1, 2)) if best else 0
+
+
+_DESCRIBERS: dict[int, tuple[Quiz, SelfDescriber]] = {}
+
+
+def fit(quiz: Quiz, text: str, top: int = TOP) -> list[Fit]:
+    """The `top` departments/roles a self-description points to (empty: suggest the /quiz)."""
+    cached = _DESCRIBERS.get(id(quiz))
+    if cached is None or cached[0] is not quiz:
+        cached = (quiz, SelfDescriber(quiz))
+        _DESCRIBERS[id(quiz)] = cached
+    return cached[1].fit(text, top)
+
+
+def render_fits(names: dict[str, dict[str, str]], quiz: Quiz, fits: list[Fit], lang: Lang) -> str:
+    """Plain text: each outcome (names: id -> {en, zh}) with its match and the quiz's reasons."""
+    k = "zh" if is_zh(lang) else "en"
+    if not fits:
+        text = ("还看不出来：做一下 /quiz 吧。", "Hard to tell yet: try the /quiz.")
+        return to_script(text[0], lang) if k == "zh" else text[1]
+    lines = []
+    for f in fits:
+        lines.append(f"{to_script(names[f.outcome][k], lang)}: {f.percent}%")
+        for qi, ci in f.reasons[:2]:
+            lines.append("  - " + to_script(quiz.choice(qi, ci).why[k], lang))
+    return "\n".join(lines)
