@@ -29,8 +29,8 @@ from telegram.ext import (
 
 from knowledge.engine import Engine
 
-from . import ask
 from .context import Services, reply_lang
+from .features.ask import handlers as ask
 from .settings import Settings
 from .store import StateStore
 from .texts import t
@@ -119,10 +119,10 @@ def build_application(
 
 def add_handlers(app: Application) -> None:
     for name in FEATURES:
-        if importlib.util.find_spec(f"bot.{name}") is None:
+        if importlib.util.find_spec(f"bot.features.{name}.handlers") is None:
             log.warning("feature %s is not installed", name)
             continue
-        importlib.import_module(f"bot.{name}").register(app)
+        importlib.import_module(f"bot.features.{name}.handlers").register(app)
     app.add_handler(CommandHandler("start", ask.start))
     app.add_handler(CommandHandler("help", ask.help_command))
     app.add_handler(CommandHandler("about", ask.about))

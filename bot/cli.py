@@ -44,7 +44,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "chat":
             return _chat(settings, announce=False)
         if args.command == "tips":
-            from bot.tips_cli import send_due
+            from bot.features.tips.cli import send_due
 
             return send_due(settings, everyone=args.all)
         if settings.token:

@@ -229,10 +229,10 @@ class StateStore:
                 )
             )
 
-    # == daily tips: subscriptions and deliveries (bot/tips.py, bot/delivery.py) ==============
+    # == daily tips: subscriptions and deliveries (bot/features/tips) ==============
     #
     # A deliveries row is the claim on one subscriber's tip for one local date. Its status:
-    #   claimed  a sender has it and is sending (or crashed while sending: see bot/delivery.py)
+    #   claimed  a sender has it and is sending (or crashed while sending: see delivery.py)
     #   sent     delivered
     #   retry    the send surely did not go through (network down, 5xx); may be claimed again
     #   failed   gave up for the day (Telegram refused it, or too many attempts)
@@ -353,7 +353,7 @@ class StateStore:
 
     # == end of daily tips =====================================================================
 
-    # == quiz and challenge (bot/quiz.py) =====================================================
+    # == quiz and challenge (bot/features/quiz) ==========================================
     # Quiz progress is one row per user (the `quiz` table): {"round", "answers", "chat_id",
     # "message_id"}. A press only changes it when its round and question index still match
     # (`advance_quiz`), so a double tap, an old message or a forwarded one cannot corrupt it.

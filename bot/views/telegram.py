@@ -8,8 +8,8 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from knowledge.answer import Answer, Link
 
-from . import callbacks
-from .texts import t
+from .. import callbacks
+from ..texts import t
 
 LIMIT = 4096  # Telegram's limit for one message's text
 

@@ -12,8 +12,8 @@ from html import escape
 from telegram import Update
 from telegram.ext import Application, CommandHandler, ContextTypes
 
-from . import ask
-from .context import services
+from ...context import services
+from ..ask import handlers as ask
 
 
 def register(app: Application) -> None:

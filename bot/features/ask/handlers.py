@@ -24,10 +24,10 @@ from knowledge.langs import (
     in_script,
 )
 
-from . import callbacks
-from .context import remember, reply_lang, services
-from .render import answer_html, answer_keyboard, link_button, split_html
-from .texts import LANG_NAMES, t
+from ... import callbacks
+from ...context import remember, reply_lang, services
+from ...texts import LANG_NAMES, t
+from ...views.telegram import answer_html, answer_keyboard, link_button, split_html
 
 log = logging.getLogger(__name__)
 

@@ -27,10 +27,10 @@ from knowledge.kb import KnowledgeBase
 from knowledge.langs import Lang, is_zh, to_script
 from knowledge.quiz import POLL_QUESTION, ChallengeQuestion, Match, Quiz, make_challenge
 
-from . import callbacks
-from .callbacks import Button
-from .context import remember, reply_lang, services
-from .texts import t
+from ... import callbacks
+from ...callbacks import Button
+from ...context import remember, reply_lang, services
+from ...texts import t
 
 log = logging.getLogger(__name__)
 

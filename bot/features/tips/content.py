@@ -16,8 +16,8 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from knowledge.kb import KnowledgeBase
 from knowledge.langs import Lang, from_telegram_code, has_cjk, is_zh
 
-from . import callbacks
-from .texts import t
+from ... import callbacks
+from ...texts import t
 
 # Button arguments of the "tip" action (one argument each, see bot/callbacks.py).
 ANOTHER_PREFIX = "n:"  # "n:<tip id>": another tip after this one

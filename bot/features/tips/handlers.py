@@ -1,5 +1,5 @@
 """The daily brand-knowledge tip: /tip, /subscribe, /unsubscribe, /settings, the tip buttons,
-and the periodic job that delivers subscribers' tips (the sending itself is bot/delivery.py).
+and the periodic job that delivers subscribers' tips (the sending itself is delivery.py).
 
 Scheduling scales with subscribers: one repeating job asks the database who is due, instead of
 one job per user; the schedule therefore lives in the state database and survives restarts.
@@ -16,11 +16,11 @@ from telegram.ext import Application, CommandHandler, ContextTypes
 
 from knowledge.langs import Lang
 
-from .callbacks import Button
-from .context import remember, reply_lang, services
+from ...callbacks import Button
+from ...context import remember, reply_lang, services
+from ...texts import LANG_NAMES, t
+from .content import ANOTHER_PREFIX, SUBSCRIBE, another_tip, tip_html, tip_keyboard, tip_of_day
 from .delivery import Delivery, Summary
-from .texts import LANG_NAMES, t
-from .tipcontent import ANOTHER_PREFIX, SUBSCRIBE, another_tip, tip_html, tip_keyboard, tip_of_day
 from .tiptime import (
     Schedule,
     TimeParseError,
