@@ -1,0 +1,7 @@
+"""The features of the bot, in menu and help order. Adding one is adding a package here and a
+line to this list; the core (bot/features/start) is always installed after them."""
+
+from . import admin, ask, quiz, tips
+from .base import Feature
+
+FEATURES: list[Feature] = [ask.FEATURE, tips.FEATURE, quiz.FEATURE, admin.FEATURE]

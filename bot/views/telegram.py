@@ -1,53 +1,88 @@
-"""An `Answer` as Telegram HTML with buttons; long text split where a reader would split it."""
+"""Views as Telegram HTML with inline keyboards; long text split where a reader would split it."""
 
 from __future__ import annotations
 
 from html import escape
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+from telegram import (
+    Bot,
+    CallbackQuery,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    Message,
+)
+from telegram.error import BadRequest
 
 from knowledge.answer import Answer, Link
 
-from .. import callbacks
-from ..texts import t
+from .answer import answer_view, link_choice
+from .model import Bullets, Gap, Markup, Paragraph, Sources, Text, Title, View
 
 LIMIT = 4096  # Telegram's limit for one message's text
 
 
+def _html(text: Text) -> str:
+    return str(text) if isinstance(text, Markup) else escape(text, quote=False)
+
+
+def view_html(view: View) -> str:
+    lines: list[str] = []
+    for block in view.blocks:
+        if isinstance(block, Title):
+            lines.append(f"<b>{_html(block.text)}</b>")
+        elif isinstance(block, Paragraph):
+            text = _html(block.text)
+            lines.append({"bold": f"<b>{text}</b>", "italic": f"<i>{text}</i>"}.get(
+                block.style, text))
+        elif isinstance(block, Bullets):
+            lines += [f"• {_html(item)}" for item in block.items]
+        elif isinstance(block, Sources):
+            lines.append(f"<i>{_html(block.text)}</i>")
+        elif isinstance(block, Gap):
+            lines.append("")
+    return "\n".join(lines)
+
+
+def view_markup(view: View) -> InlineKeyboardMarkup | None:
+    rows = [[InlineKeyboardButton(c.label[:64], callback_data=c.data) for c in row]
+            for row in view.choices if row]
+    return InlineKeyboardMarkup(rows) if rows else None
+
+
+async def send_view(bot: Bot, chat_id: int, view: View) -> Message:
+    """Send a view as new messages (a picture first); buttons go under the last part."""
+    if view.picture:
+        await bot.send_photo(chat_id, view.picture)
+    parts = split_html(view_html(view))
+    keyboard = view_markup(view)
+    message: Message | None = None
+    for i, part in enumerate(parts):
+        last = i == len(parts) - 1
+        message = await bot.send_message(chat_id, part, reply_markup=keyboard if last else None)
+    assert message is not None
+    return message
+
+
+async def edit_view(query: CallbackQuery, view: View) -> None:
+    """Show a view in place of the message whose button was pressed (menus, quiz steps)."""
+    try:
+        await query.edit_message_text(view_html(view), reply_markup=view_markup(view))
+    except BadRequest as exc:
+        if "not modified" not in str(exc).lower():
+            raise
+
+
 def answer_html(answer: Answer) -> str:
-    parts = []
-    if answer.title:
-        parts.append(f"<b>{escape(answer.title)}</b>")
-    parts.append(escape(answer.lead))
-    if answer.bullets:
-        parts.append("")
-        parts += [f"• {escape(b)}" for b in answer.bullets]
-    if answer.sources:
-        parts.append("")
-        line = answer.sources_line(
-            escape(answer.sources_label), [escape(s.label()) for s in answer.sources]
-        )
-        parts.append(f"<i>{line}</i>")
-    return "\n".join(parts)
+    return view_html(answer_view(answer))
 
 
 def link_button(link: Link) -> InlineKeyboardButton | None:
-    try:
-        data = callbacks.encode(link.action, *link.ids)
-    except (ValueError, StopIteration):
-        return None  # an id too long for a button: the answer still stands without it
-    return InlineKeyboardButton(link.label[:60], callback_data=data)
+    choice = link_choice(link)
+    return InlineKeyboardButton(choice.label, callback_data=choice.data) if choice else None
 
 
 def answer_keyboard(answer: Answer) -> InlineKeyboardMarkup | None:
-    links = answer.alternatives or answer.followups
-    buttons = [b for b in (link_button(link) for link in links[:6]) if b]
-    rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
-    if answer.sources and answer.topic:
-        src = link_button(Link("sources", (answer.topic,), t("btn_sources", answer.lang)))
-        if src:
-            rows.append([src])
-    return InlineKeyboardMarkup(rows) if rows else None
+    return view_markup(answer_view(answer))
 
 
 def split_html(text: str, limit: int = LIMIT) -> list[str]:

@@ -10,27 +10,22 @@ import time
 from html import escape
 
 from telegram import Update
-from telegram.ext import Application, CommandHandler, ContextTypes
+from telegram.ext import Application, CommandHandler, filters
 
-from ...context import services
-from ..ask import handlers as ask
-
-
-def register(app: Application) -> None:
-    app.add_handler(CommandHandler("stats", stats))
-    app.add_handler(CommandHandler("unanswered", unanswered))
+from ...context import CareerContext, Services
+from ...views.model import Markup, Paragraph, View, note
+from ..ask.handlers import reply
 
 
-def _is_admin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
-    user = update.effective_user
-    return bool(user and user.id in services(context).settings.admin_ids)
+def install(app: Application) -> None:
+    # To anyone else these commands do not exist: they fall through to "unknown command".
+    admins = filters.User(user_id=app.bot_data["services"].settings.admin_ids, allow_empty=False)
+    app.add_handler(CommandHandler("stats", stats, filters=admins))
+    app.add_handler(CommandHandler("unanswered", unanswered, filters=admins))
 
 
-async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    if not _is_admin(update, context):
-        await ask.unknown_command(update, context)
-        return
-    store = services(context).store
+def stats_view(svc: Services) -> View:
+    store = svc.store
     total, unknown, users, langs = store.question_summary(since=time.time() - 86400)
     share = f"{unknown / total:.0%}" if total else "–"
     lines = [
@@ -39,19 +34,23 @@ async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         "by language: " + (", ".join(f"{lang} {n}" for lang, n in langs) or "–"),
         f"daily-tip subscribers: {store.count_active_subscriptions()}",
     ]
-    await update.effective_message.reply_html("\n".join(lines))
+    return View([Paragraph(Markup("\n".join(lines)))])
 
 
-async def unanswered(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    if not _is_admin(update, context):
-        await ask.unknown_command(update, context)
-        return
-    rows = services(context).store.unanswered(limit=15)
+def unanswered_view(svc: Services) -> View:
+    rows = svc.store.unanswered(limit=15)
     if not rows:
-        await update.effective_message.reply_text("Nothing unanswered yet.")
-        return
+        return note("Nothing unanswered yet.")
     lines = ["<b>Recent questions without a confident answer</b>"]
     for row in rows:
         when = time.strftime("%m-%d %H:%M", time.gmtime(row["ts"]))
         lines.append(f"{when} [{row['lang']}] {escape(row['question'][:120])}")
-    await update.effective_message.reply_html("\n".join(lines))
+    return View([Paragraph(Markup("\n".join(lines)))])
+
+
+async def stats(update: Update, context: CareerContext) -> None:
+    await reply(update, context, [stats_view(context.services)])
+
+
+async def unanswered(update: Update, context: CareerContext) -> None:
+    await reply(update, context, [unanswered_view(context.services)])

@@ -1,5 +1,6 @@
-"""Asking about jobs: /start, /help, /about, /lang, /role, /compare, /switch, plain questions and
-the buttons under answers. One handler per function; feature logic stays in the engine."""
+"""Asking about jobs: plain questions, /role, /compare, /switch, the buttons under answers and
+the /start menu's role, compare and move lists. Feature logic stays in the engine; this module
+turns questions into answers and answers into views."""
 
 from __future__ import annotations
 
@@ -9,25 +10,28 @@ import logging
 import re
 from html import escape
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
-from telegram.constants import ChatAction, ChatType, ParseMode
-from telegram.error import BadRequest, TelegramError
-from telegram.ext import ContextTypes
-
-from knowledge.answer import Answer, Link
-from knowledge.langs import (
-    LANGS,
-    MAX_QUESTION_CHARS,
-    Lang,
-    detect,
-    from_telegram_code,
-    in_script,
+from telegram import Update
+from telegram.constants import ChatAction, ChatType
+from telegram.error import TelegramError
+from telegram.ext import (
+    Application,
+    CallbackQueryHandler,
+    CommandHandler,
+    MessageHandler,
+    filters,
 )
 
+from knowledge.answer import Answer, Link
+from knowledge.langs import MAX_QUESTION_CHARS, Lang, in_script
+
 from ... import callbacks
-from ...context import remember, reply_lang, services
-from ...texts import LANG_NAMES, t
-from ...views.telegram import answer_html, answer_keyboard, link_button, split_html
+from ...callbacks import Button
+from ...context import CareerContext, Services
+from ...texts import t
+from ...views.answer import answer_view, link_choices
+from ...views.model import Bullets, Choice, Markup, Paragraph, View, note, rows
+from ...views.telegram import edit_view, send_view
+from ..base import ChatCommand, Person, Session, TelegramHandler
 
 log = logging.getLogger(__name__)
 
@@ -50,233 +54,190 @@ MENU_COMPARES = (
     ("brand_dept", "pr_dept"),
     ("kol", "koc"),
 )
+ANSWER_ACTIONS = ("topic", "into", "compare", "sources")
 
 
-async def send_answer(message: Message, answer: Answer) -> None:
-    """Send an answer as HTML; buttons go under the last part when it has to be split."""
-    parts = split_html(answer_html(answer))
-    keyboard = answer_keyboard(answer)
-    for i, part in enumerate(parts):
-        last = i == len(parts) - 1
-        await message.reply_html(
-            part,
-            reply_markup=keyboard if last else None,
-            disable_web_page_preview=True,
-            do_quote=False,
-        )
-
-
-def _log(context, update: Update, question: str, answer: Answer) -> None:
-    user, chat = update.effective_user, update.effective_chat
-    services(context).store.log_question(
-        user.id if user else 0,
-        chat.id if chat else 0,
+def _log(svc: Services, person: Person, question: str, answer: Answer,
+         language_code: str | None = None) -> None:
+    svc.store.log_question(
+        person.user_id,
+        person.chat_id,
         question,
         answer.lang,
         answer.kind,
         answer.topic,
         answer.confidence,
-        user.language_code if user else None,
+        language_code,
     )
 
 
-
-# -- commands ---------------------------------------------------------------------------------
-
-
-async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    remember(update, context)
-    lang = reply_lang(update, context)
-    payload = context.args[0] if context.args else ""
-    if payload.startswith("role_"):
-        eid = payload[5:]
-        if eid in services(context).engine.kb.entries:
-            await send_answer(update.effective_message, services(context).engine.about(eid, lang))
-            return
-    elif payload in ("quiz", "tip") and payload in context.application.bot_data.get(
-        "deep_links", {}
-    ):
-        await context.application.bot_data["deep_links"][payload](update, context)
-        return
-    name = update.effective_user.first_name if update.effective_user else ""
-    await update.effective_message.reply_html(
-        t("welcome", lang, name=escape(name or "there")), reply_markup=menu_keyboard(lang)
-    )
+# -- what the feature does, for any front end -------------------------------------------------
 
 
-def menu_keyboard(lang: Lang) -> InlineKeyboardMarkup:
-    def button(key: str, item: str) -> InlineKeyboardButton:
-        return InlineKeyboardButton(t(key, lang), callback_data=callbacks.encode("menu", item))
-
-    return InlineKeyboardMarkup(
-        [
-            [button("btn_role", "roles"), button("btn_compare", "compare")],
-            [button("btn_switch", "switch"), button("btn_tip", "tip")],
-            [button("btn_quiz", "quiz")],
-        ]
-    )
+def answer_question(svc: Services, person: Person, text: str,
+                    language_code: str | None = None) -> list[View]:
+    """A plain question: the answer (after a note when only its first part was read)."""
+    answer = svc.engine.answer(text, person.lang)
+    _log(svc, person, text, answer, language_code)
+    views = [answer_view(answer)]
+    if len(text) > MAX_QUESTION_CHARS:
+        views.insert(0, note(t("too_long", answer.lang)))
+    return views
 
 
-async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    remember(update, context)
-    lang = reply_lang(update, context)
-    more = context.application.bot_data.get("help_more", {}).get("zh" if lang != "en" else "en", "")
-    await update.effective_message.reply_html(t("help", lang, more=more))
-
-
-async def about(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    remember(update, context)
-    lang = reply_lang(update, context)
-    kb = services(context).engine.kb
-    entries = len(kb.of_kind("department", "role", "term", "concept", "org", "transition"))
-    await update.effective_message.reply_html(
-        t("about", lang, entries=entries, tips=len(kb.tips), articles=len(kb.articles))
-    )
-
-
-async def lang_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    remember(update, context)
-    store = services(context).store
-    user = update.effective_user
-    if context.args:
-        choice = _parse_lang(context.args[0])
-        if choice == "bad":
-            await update.effective_message.reply_text(t("lang_bad", reply_lang(update, context)))
-            return
-        store.set_lang(user.id, update.effective_chat.id, choice)
-        lang = reply_lang(update, context)
-        await update.effective_message.reply_text(
-            t("lang_set", lang, current=_lang_name(choice, lang))
-        )
-        return
-    lang = reply_lang(update, context)
-    current = store.get_user(user.id).lang if store.get_user(user.id) else None
-    await update.effective_message.reply_text(
-        t("lang_prompt", lang, current=_lang_name(current, lang)), reply_markup=lang_keyboard(lang)
-    )
-
-
-def lang_keyboard(lang: Lang) -> InlineKeyboardMarkup:
-    row = [
-        InlineKeyboardButton(LANG_NAMES[code], callback_data=callbacks.encode("lang", code))
-        for code in LANGS
-    ]
-    auto = InlineKeyboardButton(
-        t("lang_auto", lang).split(" (")[0].split("（")[0],
-        callback_data=callbacks.encode("lang", "auto"),
-    )
-    return InlineKeyboardMarkup([row, [auto]])
-
-
-def _parse_lang(text: str) -> str | None:
-    key = text.strip().lower()
-    table = {
-        "en": "en",
-        "english": "en",
-        "zh": "zh-Hans",
-        "zh-hans": "zh-Hans",
-        "简体": "zh-Hans",
-        "中文": "zh-Hans",
-        "cn": "zh-Hans",
-        "zh-hant": "zh-Hant",
-        "繁體": "zh-Hant",
-        "繁体": "zh-Hant",
-        "tw": "zh-Hant",
-        "hk": "zh-Hant",
-        "auto": None,
-        "自动": None,
-        "自動": None,
-    }
-    return table.get(key, "bad")
-
-
-def _lang_name(code: str | None, lang: Lang) -> str:
-    return LANG_NAMES.get(code or "", t("lang_auto", lang))
-
-
-async def role(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    remember(update, context)
-    name = " ".join(context.args or []).strip()
-    lang = reply_lang(update, context, name or None)
+def role_views(svc: Services, person: Person, name: str) -> list[View]:
     if not name:
-        await update.effective_message.reply_text(t("role_usage", lang))
-        return
-    engine = services(context).engine
-    eid = engine.lookup(name)
+        return [note(t("role_usage", person.lang))]
+    eid = svc.engine.lookup(name)
     if eid is None:
-        await _not_found(update, context, name, lang)
-        return
-    answer = engine.about(eid, lang)
-    _log(context, update, f"/role {name}", answer)
-    await send_answer(update.effective_message, answer)
+        return [_not_found(svc, name, person.lang)]
+    answer = svc.engine.about(eid, person.lang)
+    _log(svc, person, f"/role {name}", answer)
+    return [answer_view(answer)]
 
 
-async def compare(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    await _pair_command(update, context, "compare")
-
-
-async def switch(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    await _pair_command(update, context, "switch")
-
-
-async def _pair_command(update: Update, context, which: str) -> None:
-    remember(update, context)
-    raw = " ".join(context.args or [])
+def pair_views(svc: Services, person: Person, raw: str, which: str) -> list[View]:
+    """/compare A | B and /switch FROM | TO."""
     parts = [p.strip() for p in re.split(r"\||｜|\bvs\.?\b|\bto\b|->|→", raw) if p.strip()]
-    lang = reply_lang(update, context, raw or None)
+    lang = person.lang
     if len(parts) != 2:
-        await update.effective_message.reply_text(t(f"{which}_usage", lang))
-        return
-    engine = services(context).engine
+        return [note(t(f"{which}_usage", lang))]
+    engine = svc.engine
     ids = [engine.lookup(p) for p in parts]
     for part, eid in zip(parts, ids, strict=True):
         if eid is None:
-            await _not_found(update, context, part, lang)
-            return
+            return [_not_found(svc, part, lang)]
+    assert ids[0] is not None and ids[1] is not None
     if which == "compare":
         answer = engine.compare(ids[0], ids[1], lang)
     else:
         answer = engine.move(ids[0], ids[1], lang)
-    _log(context, update, f"/{which} {raw}", answer)
-    await send_answer(update.effective_message, answer)
+    _log(svc, person, f"/{which} {raw}", answer)
+    return [answer_view(answer)]
 
 
-async def _not_found(update: Update, context, name: str, lang: Lang) -> None:
-    answer = services(context).engine.answer(name, lang=lang)
-    text = t("not_found_one", lang, name=name[:80])
-    await update.effective_message.reply_text(text, reply_markup=answer_keyboard(answer))
+def _not_found(svc: Services, name: str, lang: Lang) -> View:
+    answer = svc.engine.answer(name, lang=lang)
+    view = note(t("not_found_one", lang, name=name[:80]))
+    view.choices = answer_view(answer).choices
+    return view
 
 
-# -- plain questions --------------------------------------------------------------------------
+def stale(lang: Lang) -> View:
+    return note(t("stale_button", lang))
 
 
-async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+def press(svc: Services, person: Person, pressed: Button | None) -> list[View]:
+    """A button under an answer: read a topic, how to move into it, compare, sources."""
+    engine, lang = svc.engine, person.lang
+    if pressed is None or not all(a in engine.kb.entries for a in pressed.args):
+        return [stale(lang)]
+    if pressed.action == "topic":
+        return [answer_view(engine.about(pressed.args[0], lang))]
+    if pressed.action == "into":
+        return [answer_view(engine.move(None, pressed.args[0], lang))]
+    if pressed.action == "compare":
+        return [answer_view(engine.compare(pressed.args[0], pressed.args[1], lang))]
+    if pressed.action == "sources":
+        return [sources_view(svc, pressed.args[0], lang)]
+    return [stale(lang)]
+
+
+def sources_view(svc: Services, eid: str, lang: Lang) -> View:
+    """Every source of an entry: the article's title, the section, and the file to look in."""
+    kb = svc.engine.kb
+    items = tuple(
+        Markup(f"{escape(kb.article_title(src['file'], lang))} — "
+               f"{escape(in_script(src['section'], lang))} <code>{escape(src['file'])}</code>")
+        for src in kb.entries[eid].get("sources", [])
+    )
+    return View([Paragraph(Markup(t("sources_title", lang))), Bullets(items)])
+
+
+def menu_view(svc: Services, item: str, lang: Lang) -> View:
+    """The /start menu's lists: roles to read, pairs to compare, moves people ask about."""
+    kb = svc.engine.kb
+    back = [Choice(t("btn_back", lang), callbacks.encode("menu", "home"))]
+    if item == "roles":
+        links = [Link("topic", (eid,), kb.name(eid, lang)) for eid in MENU_ROLES
+                 if eid in kb.entries]
+        return View([Paragraph(t("pick_role", lang))], [*rows(link_choices(links)), back])
+    if item == "compare":
+        links = [Link("compare", (a, b), f"{kb.name(a, lang)} vs {kb.name(b, lang)}")
+                 for a, b in MENU_COMPARES if a in kb.entries and b in kb.entries]
+        return View([Paragraph(t("compare_howto", lang))], [*rows(link_choices(links), 1), back])
+    links = [Link("topic", (eid,), kb.name(eid, lang)) for eid in kb.of_kind("transition")]
+    return View([Paragraph(t("switch_howto", lang))], [*rows(link_choices(links), 1), back])
+
+
+# -- Telegram ---------------------------------------------------------------------------------
+
+
+def person_of(update: Update, context: CareerContext, lang: Lang | None = None) -> Person:
+    user, chat = update.effective_user, update.effective_chat
+    return Person(
+        user.id if user else 0,
+        chat.id if chat else 0,
+        lang or context.lang,
+        private=bool(chat and chat.type == ChatType.PRIVATE),
+        first_name=(user.first_name if user else "") or "",
+    )
+
+
+async def reply(update: Update, context: CareerContext, views: list[View]) -> None:
+    chat = update.effective_chat
+    if chat is None:
+        return
+    for view in views:
+        await send_view(context.bot, chat.id, view)
+
+
+async def role(update: Update, context: CareerContext) -> None:
+    name = " ".join(context.args or []).strip()
+    lang = context.lang_of(update, name) if name else context.lang
+    await reply(update, context, role_views(context.services, person_of(update, context, lang),
+                                            name))
+
+
+async def compare(update: Update, context: CareerContext) -> None:
+    await _pair_command(update, context, "compare")
+
+
+async def switch(update: Update, context: CareerContext) -> None:
+    await _pair_command(update, context, "switch")
+
+
+async def _pair_command(update: Update, context: CareerContext, which: str) -> None:
+    raw = " ".join(context.args or [])
+    lang = context.lang_of(update, raw) if raw else context.lang
+    person = person_of(update, context, lang)
+    await reply(update, context, pair_views(context.services, person, raw, which))
+
+
+async def question(update: Update, context: CareerContext) -> None:
     message = update.effective_message
+    if message is None:
+        return
     text = message.text or ""
     if message.chat.type != ChatType.PRIVATE:
         text = _strip_mention(text, context.bot.username)
     user = update.effective_user
-    stored = services(context).store.get_user(user.id)  # noted as seen when the answer is logged
-    pinned = stored.lang if stored else None
-    lang = pinned or detect(text, from_telegram_code(user.language_code))
-    engine = services(context).engine
+    person = person_of(update, context)
     # The engine answers in a millisecond or two; "typing…" appears only if it ever takes long
     # enough for a person to notice, instead of flickering before every reply.
     typing = asyncio.create_task(_typing_after(context, message.chat_id, TYPING_DELAY))
     try:
-        answer = await asyncio.to_thread(engine.answer, text, lang)
+        views = await asyncio.to_thread(answer_question, context.services, person, text,
+                                        user.language_code if user else None)
     finally:
         typing.cancel()
-    _log(context, update, text, answer)
-    if len(text) > MAX_QUESTION_CHARS:
-        await message.reply_text(t("too_long", answer.lang), do_quote=False)
-    await send_answer(message, answer)
+    await reply(update, context, views)
 
 
 TYPING_DELAY = 0.3  # seconds
 
 
-async def _typing_after(context, chat_id: int, delay: float) -> None:
+async def _typing_after(context: CareerContext, chat_id: int, delay: float) -> None:
     await asyncio.sleep(delay)
     with contextlib.suppress(TelegramError):  # a courtesy; the answer matters more
         await context.bot.send_chat_action(chat_id, ChatAction.TYPING)
@@ -288,119 +249,92 @@ def _strip_mention(text: str, username: str | None) -> str:
     return text.strip()
 
 
-async def not_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    await update.effective_message.reply_text(t("not_text", reply_lang(update, context)))
+async def _group_question(update: Update, context: CareerContext) -> None:
+    """In groups: only messages that mention this bot or reply to it are questions."""
+    message = update.effective_message
+    username = (context.bot.username or "").lower()
+    mentioned = username and f"@{username}" in (message.text or "").lower()
+    replied = (
+        message.reply_to_message
+        and message.reply_to_message.from_user
+        and message.reply_to_message.from_user.id == context.bot.id
+    )
+    if mentioned or replied:
+        await question(update, context)
 
 
-async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    await update.effective_message.reply_text(t("unknown_command", reply_lang(update, context)))
-
-
-# -- buttons ----------------------------------------------------------------------------------
-
-
-async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def button(update: Update, context: CareerContext) -> None:
     query = update.callback_query
     await query.answer()
-    pressed = callbacks.decode(query.data)
-    lang = reply_lang(update, context)
-    engine = services(context).engine
-    handlers = context.application.bot_data.get("button_handlers", {})
-    if pressed is None or (
-        pressed.action in ("topic", "into", "sources", "compare")
-        and not all(a in engine.kb.entries for a in pressed.args)
-    ):
-        await _stale(query, lang)
-        return
-    message = query.message
-    if pressed.action in handlers:
-        await handlers[pressed.action](update, context, pressed)
-        return
-    if pressed.action == "topic":
-        await send_answer(message, engine.about(pressed.args[0], lang))
-    elif pressed.action == "into":
-        await send_answer(message, engine.move(None, pressed.args[0], lang))
-    elif pressed.action == "compare":
-        await send_answer(message, engine.compare(pressed.args[0], pressed.args[1], lang))
-    elif pressed.action == "sources":
-        await message.reply_html(sources_html(engine, pressed.args[0], lang), do_quote=False)
-    elif pressed.action == "lang":
-        await _choose_lang(update, context, pressed.args[0])
-    elif pressed.action == "menu":
-        await _menu(update, context, pressed.args[0], lang)
-    else:
-        await _stale(query, lang)
+    views = press(context.services, person_of(update, context), callbacks.decode(query.data))
+    await reply(update, context, views)
 
 
-async def _stale(query, lang: Lang) -> None:
-    if query.message:
-        await query.message.reply_text(t("stale_button", lang), do_quote=False)
+class _KnownRole(filters.MessageFilter):
+    """`/start role_<id>` with an id the knowledge base has; anything else is a plain /start."""
+
+    def __init__(self, app: Application):
+        super().__init__(name="known_role_link")
+        self.app = app
+
+    def filter(self, message) -> bool:
+        match = re.match(r"^/start(?:@\w+)?\s+role_(\S+)", message.text or "")
+        return bool(match) and match[1] in self.app.bot_data["services"].engine.kb.entries
 
 
-def sources_html(engine, eid: str, lang: Lang) -> str:
-    """Every source of an entry: the article's title, the section, and the file to look in."""
-    lines = [t("sources_title", lang)]
-    for src in engine.kb.entries[eid].get("sources", []):
-        title = escape(engine.kb.article_title(src["file"], lang))
-        section = escape(in_script(src["section"], lang))
-        lines.append(f"• {title} — {section} <code>{escape(src['file'])}</code>")
-    return "\n".join(lines)
+async def deep_link_role(update: Update, context: CareerContext) -> None:
+    """/start role_<id>: a shared link to one entry."""
+    eid = (context.args or [""])[0][len("role_"):]
+    await reply(update, context, [answer_view(context.engine.about(eid, context.lang))])
 
 
-async def _choose_lang(update: Update, context, code: str) -> None:
-    if code not in (*LANGS, "auto"):
-        await _stale(update.callback_query, reply_lang(update, context))
-        return
-    choice = None if code == "auto" else code
-    services(context).store.set_lang(update.effective_user.id, update.effective_chat.id, choice)
-    lang = reply_lang(update, context)
-    await _edit(update.callback_query, t("lang_set", lang, current=_lang_name(choice, lang)), None)
+def menu_opener(item: str) -> TelegramHandler:
+    async def open_menu(update: Update, context: CareerContext) -> None:
+        await edit_view(update.callback_query, menu_view(context.services, item, context.lang))
+
+    return open_menu
 
 
-async def _menu(update: Update, context, item: str, lang: Lang) -> None:
-    engine = services(context).engine
-    query = update.callback_query
-    back = [
-        InlineKeyboardButton(t("btn_back", lang), callback_data=callbacks.encode("menu", "home"))
-    ]
-    if item == "roles":
-        links = [
-            Link("topic", (eid,), engine.kb.name(eid, lang))
-            for eid in MENU_ROLES
-            if eid in engine.kb.entries
-        ]
-        await _edit(query, t("pick_role", lang), _grid(links, back))
-    elif item == "compare":
-        links = [
-            Link("compare", (a, b), f"{engine.kb.name(a, lang)} vs {engine.kb.name(b, lang)}")
-            for a, b in MENU_COMPARES
-            if a in engine.kb.entries and b in engine.kb.entries
-        ]
-        await _edit(query, t("compare_howto", lang), _grid(links, back, per_row=1))
-    elif item == "switch":
-        links = [
-            Link("topic", (eid,), engine.kb.name(eid, lang))
-            for eid in engine.kb.of_kind("transition")
-        ]
-        await _edit(query, t("switch_howto", lang), _grid(links, back, per_row=1))
-    elif item == "home":
-        name = update.effective_user.first_name if update.effective_user else ""
-        await _edit(query, t("welcome", lang, name=escape(name or "there")), menu_keyboard(lang))
-    elif item in context.application.bot_data.get("deep_links", {}):
-        await context.application.bot_data["deep_links"][item](update, context)
-    else:
-        await _stale(query, lang)
+def install(app: Application) -> None:
+    app.add_handler(CommandHandler("start", deep_link_role, filters=_KnownRole(app)))
+    app.add_handler(CommandHandler("role", role))
+    app.add_handler(CommandHandler("compare", compare))
+    app.add_handler(CommandHandler("switch", switch))
+    app.add_handler(CallbackQueryHandler(button, pattern=callbacks.pattern(*ANSWER_ACTIONS)))
+    # New messages only: an edited message is not asked again.
+    new = filters.UpdateType.MESSAGE
+    private_text = new & filters.ChatType.PRIVATE & filters.TEXT & ~filters.COMMAND
+    group_mention = (
+        filters.ChatType.GROUPS
+        & filters.TEXT
+        & ~filters.COMMAND
+        & (filters.Entity("mention") | filters.REPLY)
+    )
+    app.add_handler(MessageHandler(private_text, question))
+    app.add_handler(MessageHandler(group_mention, _group_question))
 
 
-def _grid(links: list[Link], last_row, per_row: int = 2) -> InlineKeyboardMarkup:
-    buttons = [b for b in (link_button(link) for link in links) if b]
-    rows = [buttons[i : i + per_row] for i in range(0, len(buttons), per_row)]
-    return InlineKeyboardMarkup([*rows, last_row])
+# -- the terminal chat ------------------------------------------------------------------------
 
 
-async def _edit(query, text: str, markup) -> None:
-    try:
-        await query.edit_message_text(text, parse_mode=ParseMode.HTML, reply_markup=markup)
-    except BadRequest as exc:
-        if "not modified" not in str(exc).lower():
-            raise
+def chat_role(session: Session, args: str) -> list[View]:
+    return role_views(session.services, session.person, args.strip())
+
+
+def chat_compare(session: Session, args: str) -> list[View]:
+    return pair_views(session.services, session.person, args, "compare")
+
+
+def chat_switch(session: Session, args: str) -> list[View]:
+    return pair_views(session.services, session.person, args, "switch")
+
+
+def chat_press(session: Session, pressed: Button) -> list[View]:
+    return press(session.services, session.person, pressed)
+
+
+def chat_menu(item: str) -> ChatCommand:
+    def show(session: Session, _args: str) -> list[View]:
+        return [menu_view(session.services, item, session.person.lang)]
+
+    return show

@@ -11,15 +11,24 @@ import logging
 from datetime import date, datetime
 
 from telegram import Update
-from telegram.constants import ChatType, ParseMode
-from telegram.ext import Application, CommandHandler, ContextTypes
+from telegram.ext import (
+    Application,
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    filters,
+)
 
 from knowledge.langs import Lang
 
+from ... import callbacks
 from ...callbacks import Button
-from ...context import remember, reply_lang, services
+from ...context import CareerContext, Services
 from ...texts import LANG_NAMES, t
-from .content import ANOTHER_PREFIX, SUBSCRIBE, another_tip, tip_html, tip_keyboard, tip_of_day
+from ...views.model import Markup, Paragraph, View, note
+from ..ask.handlers import person_of, reply, stale
+from ..base import Person, Session
+from .content import ANOTHER_PREFIX, SUBSCRIBE, another_tip, tip_of_day, tip_view
 from .delivery import Delivery, Summary
 from .tiptime import (
     Schedule,
@@ -101,21 +110,16 @@ def feature(context: ContextTypes.DEFAULT_TYPE) -> TipsFeature:
     return context.application.bot_data["tips"]
 
 
-def register(app: Application) -> None:
+def install(app: Application) -> None:
     tips = TipsFeature()
     app.bot_data["tips"] = tips
+    app.add_handler(CommandHandler("start", show_today,
+                                   filters=filters.Regex(r"^/start(?:@\w+)?\s+tip\s*$")))
     app.add_handler(CommandHandler("tip", tip_command))
     app.add_handler(CommandHandler("subscribe", subscribe_command))
     app.add_handler(CommandHandler("unsubscribe", unsubscribe_command))
     app.add_handler(CommandHandler("settings", settings_command))
-    app.bot_data.setdefault("button_handlers", {})["tip"] = tip_button
-    app.bot_data.setdefault("deep_links", {})["tip"] = show_today
-    extra = app.bot_data.setdefault("extra_commands", {})
-    for code, commands in COMMANDS.items():
-        extra.setdefault(code, []).extend(commands)
-    more = app.bot_data.setdefault("help_more", {})
-    for code, lines in HELP.items():
-        more[code] = more.get(code, "") + lines
+    app.add_handler(CallbackQueryHandler(tip_button, pattern=callbacks.pattern("tip")))
     if app.job_queue is None:
         log.warning("no job queue (python-telegram-bot[job-queue]): daily tips are not sent; "
                     "run `careerbot tips send` from cron instead")
@@ -125,154 +129,170 @@ def register(app: Application) -> None:
                                                                "coalesce": True})
 
 
-# -- helpers ----------------------------------------------------------------------------------
+def help_lines(lang: Lang) -> str:
+    return HELP["en" if lang == "en" else "zh"]
 
 
+# -- what the feature does, for any front end -------------------------------------------------
 
-def _current(update: Update, context: ContextTypes.DEFAULT_TYPE) -> tuple[Schedule, bool]:
+
+def _current(svc: Services, user_id: int) -> tuple[Schedule, bool]:
     """The user's schedule (or the defaults) and whether they are subscribed."""
-    svc = services(context)
-    row = svc.store.get_subscription(update.effective_user.id) if update.effective_user else None
+    row = svc.store.get_subscription(user_id)
     if row:
         return Schedule(row["hour"], row["minute"], row["tz"]), bool(row["active"])
-    default = svc.settings.tip_time
-    return Schedule(default.hour, default.minute, svc.settings.default_tz), False
+    return _defaults(svc), False
 
 
-def _today(update: Update, context: ContextTypes.DEFAULT_TYPE) -> date:
-    """The user's local date: the tip of the day changes at their midnight."""
-    schedule, _ = _current(update, context)
-    try:
-        return local_now(feature(context).now(), schedule.tz).date()
-    except TimeParseError:
-        return feature(context).now().date()
-
-
-async def _send_tip(update: Update, context: ContextTypes.DEFAULT_TYPE, tip_id: str,
-                    heading: str) -> None:
-    lang = reply_lang(update, context)
-    _, subscribed = _current(update, context)
-    private = update.effective_chat.type == ChatType.PRIVATE
-    kb = services(context).engine.kb
-    # A new message, also for a menu press (whose effective_message is the bot's own menu).
-    await context.bot.send_message(
-        update.effective_chat.id, tip_html(kb, tip_id, lang, heading=heading),
-        parse_mode=ParseMode.HTML, disable_web_page_preview=True,
-        reply_markup=tip_keyboard(kb, tip_id, lang, offer_subscribe=private and not subscribed),
-    )
-
-
-# -- commands ---------------------------------------------------------------------------------
-
-
-async def show_today(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/tip, /start tip and the menu's "Daily tip": the same tip for everyone on a date."""
-    remember(update, context)
-    kb = services(context).engine.kb
-    await _send_tip(update, context, tip_of_day(kb.tips, _today(update, context)),
-                    "tip_heading_today")
-
-
-tip_command = show_today
-
-
-async def subscribe_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    remember(update, context)
-    lang = reply_lang(update, context)
-    if update.effective_chat.type != ChatType.PRIVATE:
-        await update.effective_message.reply_text(t("tip_private_only", lang))
-        return
-    current, subscribed = _current(update, context)
-    args = list(context.args or [])
-    if not args and subscribed:
-        await update.effective_message.reply_text(
-            t("tip_already", lang, time=current.clock(), zone=current.tz))
-        return
-    if not args:
-        current = _defaults(context)
-    try:
-        schedule = parse_subscribe(args, current)
-    except TimeParseError:
-        await update.effective_message.reply_text(
-            t("tip_subscribe_bad", lang, text=" ".join(args)[:60]))
-        return
-    await _subscribe(update, context, schedule, lang)
-
-
-def _defaults(context: ContextTypes.DEFAULT_TYPE) -> Schedule:
-    settings = services(context).settings
+def _defaults(svc: Services) -> Schedule:
+    settings = svc.settings
     return Schedule(settings.tip_time.hour, settings.tip_time.minute, settings.default_tz)
 
 
-async def _subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE, schedule: Schedule,
-                     lang: Lang) -> None:
-    store = services(context).store
-    user, chat = update.effective_user, update.effective_chat
-    now: datetime = feature(context).now()
-    store.subscribe(user.id, chat.id, schedule.hour, schedule.minute, schedule.tz,
+def _today(svc: Services, user_id: int, now: datetime) -> date:
+    """The user's local date: the tip of the day changes at their midnight."""
+    schedule, _ = _current(svc, user_id)
+    try:
+        return local_now(now, schedule.tz).date()
+    except TimeParseError:
+        return now.date()
+
+
+def _tip(svc: Services, person: Person, tip_id: str, heading: str) -> View:
+    _, subscribed = _current(svc, person.user_id)
+    return tip_view(svc.engine.kb, tip_id, person.lang, heading=heading,
+                    offer_subscribe=person.private and not subscribed)
+
+
+def today_view(svc: Services, person: Person, now: datetime) -> View:
+    """/tip, /start tip and the menu's "Daily tip": the same tip for everyone on a date."""
+    tip_id = tip_of_day(svc.engine.kb.tips, _today(svc, person.user_id, now))
+    return _tip(svc, person, tip_id, "tip_heading_today")
+
+
+def subscribe_view(svc: Services, person: Person, args: list[str], now: datetime) -> View:
+    lang = person.lang
+    if not person.private:
+        return note(t("tip_private_only", lang))
+    current, subscribed = _current(svc, person.user_id)
+    if not args and subscribed:
+        return note(t("tip_already", lang, time=current.clock(), zone=current.tz))
+    if not args:
+        current = _defaults(svc)
+    try:
+        schedule = parse_subscribe(args, current)
+    except TimeParseError:
+        return note(t("tip_subscribe_bad", lang, text=" ".join(args)[:60]))
+    return _subscribe(svc, person, schedule, now)
+
+
+def _subscribe(svc: Services, person: Person, schedule: Schedule, now: datetime) -> View:
+    store, lang = svc.store, person.lang
+    store.subscribe(person.user_id, person.chat_id, schedule.hour, schedule.minute, schedule.tz,
                     now.timestamp())
     start = first_day(schedule, now)
     today = local_now(now, schedule.tz).date()
-    served = store.delivery(user.id, today.isoformat())
+    served = store.delivery(person.user_id, today.isoformat())
     if start == today and served and served["status"] != "retry":
         start = date.fromordinal(today.toordinal() + 1)  # today's tip has been had already
     when = t("tip_when_today" if start == today else "tip_when_tomorrow", lang,
              time=schedule.clock())
-    await context.bot.send_message(
-        chat.id, t("tip_subscribed", lang, time=schedule.clock(), zone=schedule.tz, when=when))
+    return note(t("tip_subscribed", lang, time=schedule.clock(), zone=schedule.tz, when=when))
 
 
-async def unsubscribe_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    remember(update, context)
-    lang = reply_lang(update, context)
-    stopped = services(context).store.unsubscribe(update.effective_user.id)
-    await update.effective_message.reply_text(
-        t("tip_unsubscribed" if stopped else "tip_not_subscribed", lang))
+def unsubscribe_view(svc: Services, person: Person) -> View:
+    stopped = svc.store.unsubscribe(person.user_id)
+    return note(t("tip_unsubscribed" if stopped else "tip_not_subscribed", person.lang))
 
 
-async def settings_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+def settings_view(svc: Services, person: Person) -> View:
     """Time, zone, language and how many tips they have had."""
-    remember(update, context)
-    lang = reply_lang(update, context)
-    store = services(context).store
-    user = update.effective_user
-    row = store.get_subscription(user.id)
-    schedule, subscribed = _current(update, context)
+    lang, store = person.lang, svc.store
+    row = store.get_subscription(person.user_id)
+    schedule, subscribed = _current(svc, person.user_id)
     mark = "" if row else t("tip_default_mark", lang)
-    stored = store.get_user(user.id)
+    stored = store.get_user(person.user_id)
     pinned = stored.lang if stored else None
-    await update.effective_message.reply_html(t(
+    return View([Paragraph(Markup(t(
         "tip_settings", lang,
         status=t("tip_status_on" if subscribed else "tip_status_off", lang),
         time=schedule.clock() + mark, zone=schedule.tz + mark,
         language=LANG_NAMES.get(pinned or "", t("lang_auto", lang)),
         count=(row or {}).get("tips_sent") or 0,
-    ))
+    )))])
 
 
-# -- buttons ----------------------------------------------------------------------------------
-
-
-async def tip_button(update: Update, context: ContextTypes.DEFAULT_TYPE, pressed: Button) -> None:
-    """"Another tip" and "subscribe" (ask.button has answered the query already)."""
-    remember(update, context)
-    arg = pressed.args[0]
-    lang = reply_lang(update, context)
-    kb = services(context).engine.kb
+def press(svc: Services, person: Person, pressed: Button | None, now: datetime) -> View:
+    """"Another tip" and "subscribe"."""
+    lang = person.lang
+    arg = pressed.args[0] if pressed else ""
     if arg == SUBSCRIBE:
-        if update.effective_chat.type != ChatType.PRIVATE:
-            await context.bot.send_message(update.effective_chat.id, t("tip_private_only", lang))
-            return
-        current, subscribed = _current(update, context)
+        if not person.private:
+            return note(t("tip_private_only", lang))
+        current, subscribed = _current(svc, person.user_id)
         if subscribed:
-            await context.bot.send_message(
-                update.effective_chat.id,
-                t("tip_already", lang, time=current.clock(), zone=current.tz))
-            return
-        await _subscribe(update, context, _defaults(context), lang)
-    elif arg.startswith(ANOTHER_PREFIX):
-        current = arg[len(ANOTHER_PREFIX):]
-        tip_id = another_tip(kb.tips, current, _today(update, context))
-        await _send_tip(update, context, tip_id, "tip_heading_another")
-    else:
-        await context.bot.send_message(update.effective_chat.id, t("stale_button", lang))
+            return note(t("tip_already", lang, time=current.clock(), zone=current.tz))
+        return _subscribe(svc, person, _defaults(svc), now)
+    if arg.startswith(ANOTHER_PREFIX):
+        current_tip = arg[len(ANOTHER_PREFIX):]
+        tip_id = another_tip(svc.engine.kb.tips, current_tip,
+                             _today(svc, person.user_id, now))
+        return _tip(svc, person, tip_id, "tip_heading_another")
+    return stale(lang)
+
+
+# -- Telegram ---------------------------------------------------------------------------------
+
+
+async def show_today(update: Update, context: CareerContext) -> None:
+    # A new message, also for a menu press (whose effective_message is the bot's own menu).
+    view = today_view(context.services, person_of(update, context), feature(context).now())
+    await reply(update, context, [view])
+
+
+tip_command = show_today
+
+
+async def subscribe_command(update: Update, context: CareerContext) -> None:
+    view = subscribe_view(context.services, person_of(update, context), list(context.args or []),
+                          feature(context).now())
+    await reply(update, context, [view])
+
+
+async def unsubscribe_command(update: Update, context: CareerContext) -> None:
+    await reply(update, context, [unsubscribe_view(context.services, person_of(update, context))])
+
+
+async def settings_command(update: Update, context: CareerContext) -> None:
+    await reply(update, context, [settings_view(context.services, person_of(update, context))])
+
+
+async def tip_button(update: Update, context: CareerContext) -> None:
+    query = update.callback_query
+    await query.answer()
+    view = press(context.services, person_of(update, context), callbacks.decode(query.data),
+                 feature(context).now())
+    await reply(update, context, [view])
+
+
+# -- the terminal chat ------------------------------------------------------------------------
+
+
+def chat_tip(session: Session, _args: str) -> list[View]:
+    return [today_view(session.services, session.person, session.now())]
+
+
+def chat_subscribe(session: Session, args: str) -> list[View]:
+    return [subscribe_view(session.services, session.person, args.split(), session.now())]
+
+
+def chat_unsubscribe(session: Session, _args: str) -> list[View]:
+    return [unsubscribe_view(session.services, session.person)]
+
+
+def chat_settings(session: Session, _args: str) -> list[View]:
+    return [settings_view(session.services, session.person)]
+
+
+def chat_press(session: Session, pressed: Button) -> list[View]:
+    return [press(session.services, session.person, pressed, session.now())]
