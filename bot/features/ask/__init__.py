@@ -1,11 +1,17 @@
 """Asking about jobs: questions, /role, /compare, /switch, answer buttons, inline mode."""
 
 from ..base import Feature, MenuEntry
-from . import handlers
+from . import handlers, inline
+
+
+def _install(app) -> None:
+    handlers.install(app)
+    inline.install(app)
+
 
 FEATURE = Feature(
     name="ask",
-    install=handlers.install,
+    install=_install,
     menu=(
         MenuEntry("roles", "btn_role", 0, handlers.menu_opener("roles"),
                   handlers.chat_menu("roles")),
