@@ -21,7 +21,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="careerbot", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command")
     sub.add_parser("run", help="run the bot (Telegram when TELEGRAM_BOT_TOKEN is set, else chat)")
-    sub.add_parser("chat", help="terminal chat with the same engine")
+    sub.add_parser("chat", help="terminal chat with every feature")
     ask = sub.add_parser("ask", help="answer one question, or --jsonl questions from stdin")
     ask.add_argument("question", nargs="*", help="the question")
     ask.add_argument(
@@ -109,27 +109,17 @@ def _ask(args, settings: Settings) -> int:
 
 
 def _chat(settings: Settings, announce: bool) -> int:
+    from bot.context import Services
+    from bot.frontends import terminal
+    from bot.store import StateStore
+
     settings.ensure_data_dir()
     engine = Engine.open(settings.data_dir)
-    if announce:
-        print(
-            "No TELEGRAM_BOT_TOKEN set: this is the terminal chat. To run on Telegram, get a "
-            "token from @BotFather and start with TELEGRAM_BOT_TOKEN=... make run"
-        )
-    print(
-        "CareerBot — ask about marketing, operations, brand, PR and new-media jobs. "
-        "Empty line or Ctrl-D to quit."
-    )
-    while True:
-        try:
-            line = input("you> ")
-        except EOFError:
-            print()
-            return 0
-        if not line.strip() or line.strip() in ("/quit", "/exit", "quit", "exit"):
-            return 0
-        print(engine.answer(line).text)
-        print()
+    store = StateStore(settings.data_dir / "state.db")
+    try:
+        return terminal.run(Services(settings, engine, store), announce)
+    finally:
+        store.close()
 
 
 if __name__ == "__main__":

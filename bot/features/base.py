@@ -21,6 +21,9 @@ from ..callbacks import Button
 from ..context import CareerContext, Services
 from ..views.model import View
 
+# The person of the terminal chat: stored like anyone else, under an id no Telegram user has.
+LOCAL_USER_ID = -1
+
 TelegramHandler = Callable[[Update, CareerContext], Awaitable[None]]
 
 

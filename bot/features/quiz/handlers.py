@@ -51,7 +51,7 @@ log = logging.getLogger(__name__)
 
 CHALLENGE_SIZE = 5
 # OWNER.ROUND.INDEX: the quiz owner's user id, the round token, the question index.
-_TAG = re.compile(r"^(\d{1,20})\.([a-z0-9]{1,12})\.(\d{1,3})$")
+_TAG = re.compile(r"^(-?\d{1,20})\.([a-z0-9]{1,12})\.(\d{1,3})$")
 _ACTIONS = ("back", "restart", "show", "new", "retake")
 NO_ROUND = "0"  # the round part of buttons that do not belong to a round (the "last result" offer)
 

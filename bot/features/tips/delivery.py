@@ -208,6 +208,8 @@ class Delivery:
             day = local.date()
             minute = None if everyone else local.hour * 60 + local.minute
             for row in self.store.tip_candidates(tz, day.isoformat(), minute, self.max_attempts):
+                if row["user_id"] < 0:  # the terminal chat's own person: it shows them there
+                    continue
                 if not everyone:
                     starts = scheduled_at(day, row["hour"], row["minute"], tz).timestamp()
                     if (row["created"] or 0) > starts:
