@@ -19,6 +19,7 @@ from knowledge.langs import Lang
 
 from ..callbacks import Button
 from ..context import CareerContext, Services
+from ..store.migrations import Migration
 from ..views.model import View
 
 # The person of the terminal chat: stored like anyone else, under an id no Telegram user has.
@@ -72,3 +73,4 @@ class Feature:
     menu: tuple[MenuEntry, ...] = ()
     chat_commands: Mapping[str, ChatCommand] = field(default_factory=dict)
     chat_buttons: Mapping[str, ChatButton] = field(default_factory=dict)  # by button action
+    migrations: tuple[Migration, ...] = ()  # its tables in the user-state store

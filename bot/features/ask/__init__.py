@@ -1,7 +1,7 @@
 """Asking about jobs: questions, /role, /compare, /switch, answer buttons, inline mode."""
 
 from ..base import Feature, MenuEntry
-from . import handlers, inline
+from . import handlers, inline, store
 
 
 def _install(app) -> None:
@@ -26,4 +26,5 @@ FEATURE = Feature(
         "switch": handlers.chat_switch,
     },
     chat_buttons={action: handlers.chat_press for action in handlers.ANSWER_ACTIONS},
+    migrations=tuple(store.MIGRATIONS),
 )

@@ -1,7 +1,7 @@
 """The "which job fits you" quiz and the /challenge knowledge check."""
 
 from ..base import Feature, MenuEntry
-from . import handlers
+from . import handlers, store
 
 FEATURE = Feature(
     name="quiz",
@@ -12,4 +12,5 @@ FEATURE = Feature(
     chat_commands={"quiz": handlers.chat_quiz, "challenge": handlers.chat_challenge},
     chat_buttons={"quiz": handlers.chat_quiz_button,
                   "challenge": handlers.chat_challenge_button},
+    migrations=tuple(store.MIGRATIONS),
 )

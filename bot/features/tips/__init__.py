@@ -1,7 +1,7 @@
 """The daily tip: /tip, /subscribe, /unsubscribe, /settings and the broadcaster."""
 
 from ..base import Feature, MenuEntry
-from . import handlers
+from . import handlers, store
 
 FEATURE = Feature(
     name="tips",
@@ -16,4 +16,5 @@ FEATURE = Feature(
         "settings": handlers.chat_settings,
     },
     chat_buttons={"tip": handlers.chat_press},
+    migrations=tuple(store.MIGRATIONS),
 )
