@@ -30,6 +30,7 @@ from knowledge.engine import Engine
 from .context import CONTEXT_TYPES, Services, every_update, reply_lang
 from .features import FEATURES
 from .features import start as core
+from .features.base import Feature
 from .settings import Settings
 from .store import StateStore
 from .texts import t
@@ -86,8 +87,12 @@ def configure_logging(token: str | None) -> None:
 
 
 def build_application(
-    settings: Settings, engine: Engine | None = None, store: StateStore | None = None
+    settings: Settings,
+    engine: Engine | None = None,
+    store: StateStore | None = None,
+    features: list[Feature] | None = None,
 ) -> Application:
+    """The bot with `features` (default: bot/features' FEATURES) and the core."""
     settings.ensure_data_dir()
     engine = engine or Engine.open(settings.data_dir)
     store = store or StateStore(settings.data_dir / "state.db")
@@ -109,7 +114,7 @@ def build_application(
         builder = builder.base_url(settings.api_base_url)
     app = builder.build()
     app.bot_data["services"] = Services(settings, engine, store)
-    app.bot_data["features"] = list(FEATURES)
+    app.bot_data["features"] = list(FEATURES if features is None else features)
     add_handlers(app)
     return app
 
@@ -117,7 +122,7 @@ def build_application(
 def add_handlers(app: Application) -> None:
     # Before any handler: remember the user and work out the reply language.
     app.add_handler(TypeHandler(Update, every_update), group=-1)
-    for feature in FEATURES:
+    for feature in app.bot_data["features"]:
         feature.install(app)
     core.FEATURE.install(app)  # /start, /help, /lang and the fallbacks come after the features
     app.add_error_handler(on_error)
@@ -126,7 +131,7 @@ def add_handlers(app: Application) -> None:
 async def post_init(app: Application) -> None:
     """The command menu, in English by default and Chinese for Chinese-language clients."""
     for code, commands in COMMANDS.items():
-        extra = [c for feature in FEATURES for c in feature.commands.get(code, [])]
+        extra = [c for f in app.bot_data["features"] for c in f.commands.get(code, [])]
         listed = [BotCommand(c, d) for c, d in [*commands, *extra]]
         if code == "en":
             await app.bot.set_my_commands(listed, scope=BotCommandScopeDefault())
