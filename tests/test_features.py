@@ -8,8 +8,8 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 from bot import callbacks
 from bot.app import build_application
 from bot.features import FEATURES
-from bot.features.ask.handlers import reply
 from bot.features.base import Feature, MenuEntry, Session
+from bot.features.replies import reply
 from bot.views.model import Choice, View, note
 from tests.conftest import make_settings
 from tests.fakebot import polling

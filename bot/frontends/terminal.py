@@ -22,8 +22,9 @@ from .. import callbacks
 from ..context import Services, stored_lang
 from ..features import FEATURES
 from ..features import start as core
-from ..features.ask.handlers import answer_question, stale
+from ..features.ask.handlers import answer_question
 from ..features.base import LOCAL_USER_ID, ChatButton, ChatCommand, Person, Session
+from ..features.replies import stale
 from ..features.tips.tiptime import utc_now
 from ..texts import t
 from ..views.model import Choice, View, note

@@ -14,7 +14,7 @@ from telegram.ext import Application, CommandHandler, filters
 
 from ...context import CareerContext, Services
 from ...views.model import Markup, Paragraph, View, note
-from ..ask.handlers import reply
+from ..replies import reply
 
 
 def install(app: Application) -> None:

@@ -30,8 +30,9 @@ from ...context import CareerContext, Services
 from ...texts import t
 from ...views.answer import answer_view, link_choices
 from ...views.model import Bullets, Choice, Markup, Paragraph, View, note, rows
-from ...views.telegram import edit_view, send_view
+from ...views.telegram import edit_view
 from ..base import ChatCommand, Person, Session, TelegramHandler
+from ..replies import person_of, reply, stale
 
 log = logging.getLogger(__name__)
 
@@ -123,10 +124,6 @@ def _not_found(svc: Services, name: str, lang: Lang) -> View:
     return view
 
 
-def stale(lang: Lang) -> View:
-    return note(t("stale_button", lang))
-
-
 def press(svc: Services, person: Person, pressed: Button | None) -> list[View]:
     """A button under an answer: read a topic, how to move into it, compare, sources."""
     engine, lang = svc.engine, person.lang
@@ -171,25 +168,6 @@ def menu_view(svc: Services, item: str, lang: Lang) -> View:
 
 
 # -- Telegram ---------------------------------------------------------------------------------
-
-
-def person_of(update: Update, context: CareerContext, lang: Lang | None = None) -> Person:
-    user, chat = update.effective_user, update.effective_chat
-    return Person(
-        user.id if user else 0,
-        chat.id if chat else 0,
-        lang or context.lang,
-        private=bool(chat and chat.type == ChatType.PRIVATE),
-        first_name=(user.first_name if user else "") or "",
-    )
-
-
-async def reply(update: Update, context: CareerContext, views: list[View]) -> None:
-    chat = update.effective_chat
-    if chat is None:
-        return
-    for view in views:
-        await send_view(context.bot, chat.id, view)
 
 
 async def role(update: Update, context: CareerContext) -> None:

@@ -41,8 +41,8 @@ from ...context import CareerContext, Services, services
 from ...texts import t
 from ...views.model import Choice, Gap, Markup, Paragraph, View, note, rows
 from ...views.telegram import send_view, view_html, view_markup
-from ..ask.handlers import person_of
 from ..base import Person, Session
+from ..replies import person_of
 
 callbacks.register("quiz", "q", 2)  # quiz: round tag, answer
 callbacks.register("challenge", "g", 3)  # the terminal chat's challenge: round, question, option

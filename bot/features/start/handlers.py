@@ -24,8 +24,8 @@ from ...context import CareerContext, Services
 from ...texts import LANG_NAMES, t
 from ...views.model import Choice, Markup, Paragraph, View, note
 from ...views.telegram import edit_view
-from ..ask.handlers import person_of, reply, stale
 from ..base import Feature, MenuEntry, Person, Session
+from ..replies import person_of, reply, stale
 
 
 def features(app_or_context) -> Sequence[Feature]:

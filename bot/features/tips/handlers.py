@@ -26,8 +26,8 @@ from ...callbacks import Button
 from ...context import CareerContext, Services
 from ...texts import LANG_NAMES, t
 from ...views.model import Markup, Paragraph, View, note
-from ..ask.handlers import person_of, reply, stale
 from ..base import Person, Session
+from ..replies import person_of, reply, stale
 from .content import ANOTHER_PREFIX, SUBSCRIBE, another_tip, tip_of_day, tip_view
 from .delivery import Delivery, Summary
 from .tiptime import (
