@@ -21,7 +21,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="careerbot", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command")
     sub.add_parser("run", help="run the bot (Telegram when TELEGRAM_BOT_TOKEN is set, else chat)")
-    sub.add_parser("chat", help="terminal chat with every feature")
+    chat = sub.add_parser("chat", help="terminal chat with every feature")
+    chat.add_argument("--jsonl", action="store_true",
+                      help="one message a line on stdin, the reply's views as JSON a line")
     ask = sub.add_parser("ask", help="answer one question, or --jsonl questions from stdin")
     ask.add_argument("question", nargs="*", help="the question")
     ask.add_argument(
@@ -42,7 +44,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "ask":
             return _ask(args, settings)
         if args.command == "chat":
-            return _chat(settings, announce=False)
+            return _chat(settings, announce=False, jsonl=args.jsonl)
         if args.command == "tips":
             from bot.features.tips.cli import send_due
 
@@ -108,7 +110,7 @@ def _ask(args, settings: Settings) -> int:
     return 0
 
 
-def _chat(settings: Settings, announce: bool) -> int:
+def _chat(settings: Settings, announce: bool, jsonl: bool = False) -> int:
     from bot.context import Services
     from bot.frontends import terminal
     from bot.store import StateStore
@@ -117,7 +119,8 @@ def _chat(settings: Settings, announce: bool) -> int:
     engine = Engine.open(settings.data_dir)
     store = StateStore(settings.data_dir / "state.db")
     try:
-        return terminal.run(Services(settings, engine, store), announce)
+        services = Services(settings, engine, store)
+        return terminal.run_jsonl(services) if jsonl else terminal.run(services, announce)
     finally:
         store.close()
 

@@ -3,6 +3,7 @@ program driven through a pseudo-terminal as a person would drive it."""
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import select
@@ -179,3 +180,18 @@ def test_chat_in_a_terminal_quiz_paste_and_ctrl_d(data_dir, engine):
     with sqlite3.connect(data_dir / "state.db") as db:
         logged = [row[0] for row in db.execute("select question from questions")]
     assert logged == [pasted.strip("\n")]
+
+
+def test_chat_jsonl_gives_every_reply_as_views(data_dir):
+    env = {k: v for k, v in os.environ.items() if k != "TELEGRAM_BOT_TOKEN"}
+    env.update(CAREERBOT_DATA_DIR=str(data_dir), LANG="C")
+    out = subprocess.run([EXE, "chat", "--jsonl"], input="/tip\n1\nwhat is KOC\n/quiz\n",
+                         capture_output=True, text=True, env=env, timeout=60)
+    rows = [json.loads(line) for line in out.stdout.splitlines()]
+    assert [r["message"] for r in rows] == ["/tip", "1", "what is KOC", "/quiz"]
+    tip, another, koc, quiz = (r["views"][0] for r in rows)
+    assert "Tip of the day" in tip["blocks"][0]["text"] and tip["choices"]
+    assert "Another tip" in another["blocks"][0]["text"]
+    assert koc["blocks"][0] == {"type": "title", "text": "KOC (key opinion consumer)"}
+    assert any(b["type"] == "sources" for b in koc["blocks"])
+    assert quiz["choices"][0][0]["action"].startswith("1|q|")

@@ -9,6 +9,7 @@ A multi-line paste is one message; /quit or Ctrl-D leaves (an empty line does no
 
 from __future__ import annotations
 
+import json
 import os
 import select
 import sys
@@ -27,6 +28,7 @@ from ..features.base import LOCAL_USER_ID, ChatButton, ChatCommand, Person, Sess
 from ..features.replies import stale
 from ..features.tips.tiptime import utc_now
 from ..texts import t
+from ..views.json import view_json
 from ..views.model import Choice, View, note
 from ..views.text import numbered
 
@@ -68,14 +70,23 @@ class TerminalChat:
         return stored_lang(stored, self.language_code)
 
     def handle(self, message: str) -> str | None:
+        """The reply as text ("" for an empty message, None when the person leaves)."""
+        views = self.views(message)
+        if views is None:
+            return None
+        reply, self.choices = numbered(views)
+        return reply
+
+    def views(self, message: str) -> list[View] | None:
+        """The reply as views, for renderers other than text (None: the person leaves)."""
         text = message.strip()
         if text.lower() in QUIT:
             return None
         if not text:
-            return ""
+            return []
         views = self._views(message.strip("\n"), text)
-        reply, self.choices = numbered(views)
-        return reply
+        self.choices = [c for view in views for c in view.all_choices()]
+        return views
 
     def _views(self, message: str, text: str) -> list[View]:
         person = self.session.person
@@ -138,6 +149,19 @@ class MessageReader:
         cut = data.rfind(b"\n") + 1
         message, self.pending = data[:cut], data[cut:]
         return message.decode("utf-8", "replace")
+
+
+def run_jsonl(services: Services, out: TextIO = sys.stdout, stream: TextIO = sys.stdin) -> int:
+    """`careerbot chat --jsonl`: one message a line in, one JSON object a line out
+    ({"message", "views"}); a number still picks a choice of the previous reply."""
+    chat = TerminalChat(services, language_code=locale_code())
+    for line in stream:
+        views = chat.views(line.rstrip("\n"))
+        if views is None:
+            break
+        record = {"message": line.rstrip("\n"), "views": [view_json(v) for v in views]}
+        print(json.dumps(record, ensure_ascii=False), file=out, flush=True)
+    return 0
 
 
 def run(services: Services, announce: bool, out: TextIO = sys.stdout,
