@@ -195,3 +195,19 @@ def test_chat_jsonl_gives_every_reply_as_views(data_dir):
     assert koc["blocks"][0] == {"type": "title", "text": "KOC (key opinion consumer)"}
     assert any(b["type"] == "sources" for b in koc["blocks"])
     assert quiz["choices"][0][0]["action"].startswith("1|q|")
+
+
+def test_a_due_daily_tip_is_shown_when_the_chat_opens_once_a_day(data_dir, engine):
+    store = StateStore(data_dir / "state.db")
+    services = Services(Settings(data_dir=data_dir), engine, store)
+    morning = datetime(2026, 3, 2, 6, 0, tzinfo=UTC)  # 07:00 in Berlin
+    chat = TerminalChat(services, now=lambda: morning)
+    chat.handle("/subscribe 8am Europe/Berlin")
+    assert chat.opened() == ""  # not yet eight
+    later = TerminalChat(services, now=lambda: NOON)
+    greeting = later.opened()
+    assert "Your daily tip" in greeting and "Another tip" in greeting
+    assert later.handle(choice(greeting, "Another tip"))
+    assert TerminalChat(services, now=lambda: NOON).opened() == ""  # once a day
+    assert store.delivery(LOCAL_USER_ID, "2026-03-02")["status"] == "sent"
+    store.close()

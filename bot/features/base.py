@@ -73,4 +73,5 @@ class Feature:
     menu: tuple[MenuEntry, ...] = ()
     chat_commands: Mapping[str, ChatCommand] = field(default_factory=dict)
     chat_buttons: Mapping[str, ChatButton] = field(default_factory=dict)  # by button action
+    chat_opened: ChatCommand | None = None  # what the terminal chat shows when it opens
     migrations: tuple[Migration, ...] = ()  # its tables in the user-state store

@@ -61,7 +61,16 @@ class TerminalChat:
                                                 first_name=first_name), now,
                                state={"features": list(FEATURES)})
         self.choices: list[Choice] = []
+        self.installed = installed
         services.store.touch_user(LOCAL_USER_ID, LOCAL_USER_ID, language_code)
+
+    def opened(self) -> str:
+        """What features show as the chat opens (a daily tip that is due), numbered."""
+        self.session.person.lang = self._lang(None)
+        views = [v for f in self.installed if f.chat_opened
+                 for v in f.chat_opened(self.session, "")]
+        reply, self.choices = numbered(views)
+        return reply
 
     def _lang(self, question: str | None) -> Lang:
         stored = self.services.store.get_user(LOCAL_USER_ID)
@@ -181,6 +190,10 @@ def run(services: Services, announce: bool, out: TextIO = sys.stdout,
         + t("chat_choose", lang),
         file=out,
     )
+    greeting = chat.opened()
+    if greeting:
+        print(greeting, file=out)
+        print(file=out)
     reader = MessageReader(stream)
     while True:
         out.write("you> ")

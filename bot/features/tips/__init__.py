@@ -16,5 +16,6 @@ FEATURE = Feature(
         "settings": handlers.chat_settings,
     },
     chat_buttons={"tip": handlers.chat_press},
+    chat_opened=handlers.chat_opened,
     migrations=tuple(store.MIGRATIONS),
 )

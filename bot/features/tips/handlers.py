@@ -28,14 +28,22 @@ from ...texts import LANG_NAMES, t
 from ...views.model import Markup, Paragraph, View, note
 from ..base import Person, Session
 from ..replies import person_of, reply, stale
-from .content import ANOTHER_PREFIX, SUBSCRIBE, another_tip, tip_of_day, tip_view
-from .delivery import Delivery, Summary
+from .content import (
+    ANOTHER_PREFIX,
+    SUBSCRIBE,
+    another_tip,
+    next_for_user,
+    tip_of_day,
+    tip_view,
+)
+from .delivery import MAX_ATTEMPTS, Delivery, Summary
 from .tiptime import (
     Schedule,
     TimeParseError,
     first_day,
     local_now,
     parse_subscribe,
+    scheduled_at,
     utc_now,
 )
 
@@ -276,6 +284,32 @@ async def tip_button(update: Update, context: CareerContext) -> None:
 
 
 # -- the terminal chat ------------------------------------------------------------------------
+
+
+def due_tip_view(svc: Services, person: Person, now: datetime) -> View | None:
+    """The person's daily tip when it is due and not yet had today, claimed and marked sent
+    like a broadcast one (for front ends the broadcaster cannot reach: the terminal chat)."""
+    row = svc.store.get_subscription(person.user_id)
+    if not row or not row["active"]:
+        return None
+    try:
+        day = local_now(now, row["tz"]).date()
+    except TimeParseError:
+        return None
+    at = scheduled_at(day, row["hour"], row["minute"], row["tz"])
+    if now < at or (row["created"] or 0) > at.timestamp():
+        return None
+    tip_id = next_for_user(svc.engine.kb.tips, svc.store.tips_had(person.user_id), day)
+    if not svc.store.claim_delivery(person.user_id, day.isoformat(), tip_id, now.timestamp(),
+                                    MAX_ATTEMPTS):
+        return None
+    svc.store.finish_delivery(person.user_id, day.isoformat(), "sent", now.timestamp())
+    return tip_view(svc.engine.kb, tip_id, person.lang, heading="tip_heading_daily", footer=True)
+
+
+def chat_opened(session: Session, _args: str) -> list[View]:
+    due = due_tip_view(session.services, session.person, session.now())
+    return [due] if due else []
 
 
 def chat_tip(session: Session, _args: str) -> list[View]:
