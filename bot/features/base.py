@@ -37,6 +37,7 @@ class Person:
     lang: Lang
     private: bool = True
     first_name: str = ""
+    language_code: str | None = None  # the client's language setting, if the front end has one
 
 
 @dataclass

@@ -23,6 +23,7 @@ def person_of(update: Update, context: CareerContext, lang: Lang | None = None) 
         lang or context.lang,
         private=bool(chat and chat.type == ChatType.PRIVATE),
         first_name=(user.first_name if user else "") or "",
+        language_code=user.language_code if user else None,
     )
 
 

@@ -57,8 +57,9 @@ class TerminalChat:
         for feature in installed:
             self.commands.update(feature.chat_commands)
             self.buttons.update(feature.chat_buttons)
-        self.session = Session(services, Person(LOCAL_USER_ID, LOCAL_USER_ID, "en",
-                                                first_name=first_name), now,
+        person = Person(LOCAL_USER_ID, LOCAL_USER_ID, "en", first_name=first_name,
+                        language_code=language_code)
+        self.session = Session(services, person, now,
                                state={"features": list(FEATURES)})
         self.choices: list[Choice] = []
         self.installed = installed

@@ -20,7 +20,7 @@ from knowledge.langs import LANGS, Lang
 
 from ... import callbacks
 from ...callbacks import Button
-from ...context import CareerContext, Services
+from ...context import CareerContext, Services, stored_lang
 from ...texts import LANG_NAMES, t
 from ...views.model import Choice, Markup, Paragraph, View, note
 from ...views.telegram import edit_view
@@ -81,11 +81,10 @@ def lang_view(svc: Services, person: Person, arg: str) -> View:
 
 
 def _set_lang(svc: Services, person: Person, choice: str | None) -> View:
+    """Pin the reply language (None: follow each message); confirm in the language now in
+    force."""
     svc.store.set_lang(person.user_id, person.chat_id, choice)
-    lang: Lang = choice or person.lang  # type: ignore[assignment]
-    if choice is None:
-        stored = svc.store.get_user(person.user_id)
-        lang = (stored.last_lang if stored and stored.last_lang else person.lang)  # type: ignore
+    lang = stored_lang(svc.store.get_user(person.user_id), person.language_code)
     return note(t("lang_set", lang, current=_lang_name(choice, lang)))
 
 
