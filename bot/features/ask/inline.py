@@ -8,6 +8,7 @@ minutes: answers change only when the knowledge base does.
 
 from __future__ import annotations
 
+import asyncio
 import re
 
 from telegram import (
@@ -85,7 +86,7 @@ async def inline_query(update: Update, context: CareerContext) -> None:
     lang = context.lang_of(update, text) if text else context.lang
     answers = []
     if len(text) >= MIN_QUERY:
-        answers = answers_for(context.engine, text, lang)
+        answers = await asyncio.to_thread(answers_for, context.engine, text, lang)
     results = [result(a, i, context.bot.username) for i, a in enumerate(answers)]
     await query.answer(
         results,
