@@ -1,37 +1,37 @@
 """The Telegram application: set-up, handlers by feature, command menu, errors, and start-up.
 
-Features register themselves through `FEATURES`: each adds its handlers, its buttons and its
-deep links, so this module stays the same when a feature is added.
+Features come from bot/features (`FEATURES`): each installs its handlers, buttons and deep links
+and declares its menu entries, commands and help, so this module stays the same when a feature
+is added.
 """
 
 from __future__ import annotations
 
 import asyncio
 import html
-import importlib
-import importlib.util
 import logging
 import sys
 from collections.abc import Callable
 
-from telegram import Bot, BotCommand, BotCommandScopeDefault, Update
+from telegram import Bot, BotCommand, BotCommandScopeDefault, LinkPreviewOptions, Update
+from telegram.constants import ParseMode
 from telegram.error import InvalidToken, NetworkError, TelegramError, TimedOut
 from telegram.ext import (
     AIORateLimiter,
     Application,
     ApplicationBuilder,
-    CallbackQueryHandler,
-    CommandHandler,
     ContextTypes,
-    MessageHandler,
-    filters,
+    Defaults,
+    TypeHandler,
 )
 
 from knowledge.engine import Engine
 from knowledge.open import open_engine
 
-from . import ask
-from .context import Services, reply_lang
+from .context import CONTEXT_TYPES, Services, every_update, reply_lang
+from .features import FEATURES
+from .features import start as core
+from .features.base import Feature
 from .settings import Settings
 from .store import StateStore
 from .texts import t
@@ -58,12 +58,6 @@ COMMANDS = {
         ("about", "关于本机器人和知识来源"),
     ],
 }
-
-# Feature modules beside this one, each offering `register(app)`: it adds its handlers, its
-# buttons (bot_data["button_handlers"][action]), deep links (bot_data["deep_links"][name]),
-# menu commands (bot_data["extra_commands"]) and help lines (bot_data["help_more"]).
-FEATURES: list[str] = ["tips", "quiz", "admin"]
-
 
 class RedactToken(logging.Filter):
     """Belt and braces: whatever logs a URL, the token is replaced before the line is written."""
@@ -94,8 +88,12 @@ def configure_logging(token: str | None) -> None:
 
 
 def build_application(
-    settings: Settings, engine: Engine | None = None, store: StateStore | None = None
+    settings: Settings,
+    engine: Engine | None = None,
+    store: StateStore | None = None,
+    features: list[Feature] | None = None,
 ) -> Application:
+    """The bot with `features` (default: bot/features' FEATURES) and the core."""
     settings.ensure_data_dir()
     engine = engine or open_engine(settings.data_dir)
     store = store or StateStore(settings.data_dir / "state.db")
@@ -107,77 +105,35 @@ def build_application(
         .rate_limiter(AIORateLimiter(overall_max_rate=0, max_retries=3))
         .post_init(post_init)
         .concurrent_updates(8)
+        .context_types(CONTEXT_TYPES)
+        # Every message is HTML (views are rendered to it) and shows no link previews.
+        .defaults(Defaults(parse_mode=ParseMode.HTML,
+                           link_preview_options=LinkPreviewOptions(is_disabled=True),
+                           do_quote=False))
     )
     if settings.api_base_url:
         builder = builder.base_url(settings.api_base_url)
     app = builder.build()
     app.bot_data["services"] = Services(settings, engine, store)
-    app.bot_data.setdefault("button_handlers", {})
-    app.bot_data.setdefault("deep_links", {})
+    app.bot_data["features"] = list(FEATURES if features is None else features)
     add_handlers(app)
     return app
 
 
 def add_handlers(app: Application) -> None:
-    for name in FEATURES:
-        if importlib.util.find_spec(f"bot.{name}") is None:
-            log.warning("feature %s is not installed", name)
-            continue
-        importlib.import_module(f"bot.{name}").register(app)
-    app.add_handler(CommandHandler("start", ask.start))
-    app.add_handler(CommandHandler("help", ask.help_command))
-    app.add_handler(CommandHandler("about", ask.about))
-    app.add_handler(CommandHandler("lang", ask.lang_command))
-    app.add_handler(CommandHandler("role", ask.role))
-    app.add_handler(CommandHandler("compare", ask.compare))
-    app.add_handler(CommandHandler("switch", ask.switch))
-    app.add_handler(CallbackQueryHandler(ask.button))
-    # New messages only: an edited message is not asked again.
-    new = filters.UpdateType.MESSAGE
-    private_text = new & filters.ChatType.PRIVATE & filters.TEXT & ~filters.COMMAND
-    group_mention = (
-        filters.ChatType.GROUPS
-        & filters.TEXT
-        & ~filters.COMMAND
-        & (filters.Entity("mention") | filters.REPLY)
-    )
-    app.add_handler(MessageHandler(private_text, ask.question))
-    app.add_handler(MessageHandler(group_mention, _group_question))
-    app.add_handler(
-        MessageHandler(new & filters.COMMAND & filters.ChatType.PRIVATE, ask.unknown_command)
-    )
-    app.add_handler(
-        MessageHandler(
-            new
-            & filters.ChatType.PRIVATE
-            & ~filters.TEXT
-            & ~filters.COMMAND
-            & ~filters.StatusUpdate.ALL,
-            ask.not_text,
-        )
-    )
+    # Before any handler: remember the user and work out the reply language.
+    app.add_handler(TypeHandler(Update, every_update), group=-1)
+    for feature in app.bot_data["features"]:
+        feature.install(app)
+    core.FEATURE.install(app)  # /start, /help, /lang and the fallbacks come after the features
     app.add_error_handler(on_error)
-
-
-async def _group_question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """In groups: only messages that mention this bot or reply to it are questions."""
-    message = update.effective_message
-    username = (context.bot.username or "").lower()
-    mentioned = username and f"@{username}" in (message.text or "").lower()
-    replied = (
-        message.reply_to_message
-        and message.reply_to_message.from_user
-        and message.reply_to_message.from_user.id == context.bot.id
-    )
-    if mentioned or replied:
-        await ask.question(update, context)
 
 
 async def post_init(app: Application) -> None:
     """The command menu, in English by default and Chinese for Chinese-language clients."""
-    extra = app.bot_data.get("extra_commands", {"en": [], "zh": []})
     for code, commands in COMMANDS.items():
-        listed = [BotCommand(c, d) for c, d in [*commands, *extra.get(code, [])]]
+        extra = [c for f in app.bot_data["features"] for c in f.commands.get(code, [])]
+        listed = [BotCommand(c, d) for c, d in [*commands, *extra]]
         if code == "en":
             await app.bot.set_my_commands(listed, scope=BotCommandScopeDefault())
         await app.bot.set_my_commands(listed, scope=BotCommandScopeDefault(), language_code=code)

@@ -14,7 +14,8 @@ VERSION = "1"
 MAX_BYTES = 64
 _PART = re.compile(r"^[A-Za-z0-9_.+:-]{1,48}$")
 
-# action code -> (name, number of arguments)
+# action code -> (name, number of arguments). The answer buttons every feature may show, and the
+# core's menu and language; features add their own with `register`.
 ACTIONS = {
     "t": ("topic", 1),  # show an entry
     "i": ("into", 1),  # how to move into a job
@@ -22,9 +23,20 @@ ACTIONS = {
     "s": ("sources", 1),  # the sources of an entry's answer
     "m": ("menu", 1),  # a /start menu item
     "l": ("lang", 1),  # choose the reply language
-    "p": ("tip", 1),  # tip buttons: another / subscribe
-    "q": ("quiz", 2),  # quiz: round token, answer
 }
+
+
+def register(name: str, code: str, nargs: int) -> None:
+    """Add a feature's action; a code taken by another action is a programming error."""
+    if ACTIONS.get(code, (name, nargs)) != (name, nargs):
+        raise ValueError(f"button code {code!r} is taken by {ACTIONS[code][0]!r}")
+    ACTIONS[code] = (name, nargs)
+
+
+def pattern(*names: str) -> str:
+    """A regular expression for CallbackQueryHandler: this version's data of these actions."""
+    codes = "|".join(re.escape(c) for c, (n, _) in ACTIONS.items() if n in names)
+    return rf"^{re.escape(VERSION)}\|(?:{codes})(?:\||$)"
 
 
 @dataclass(frozen=True)

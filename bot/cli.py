@@ -21,7 +21,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="careerbot", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command")
     sub.add_parser("run", help="run the bot (Telegram when TELEGRAM_BOT_TOKEN is set, else chat)")
-    sub.add_parser("chat", help="terminal chat with the same engine")
+    chat = sub.add_parser("chat", help="terminal chat with every feature")
+    chat.add_argument("--jsonl", action="store_true",
+                      help="one message a line on stdin, the reply's views as JSON a line")
     ask = sub.add_parser("ask", help="answer one question, or --jsonl questions from stdin")
     ask.add_argument("question", nargs="*", help="the question")
     ask.add_argument(
@@ -45,9 +47,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "ask":
             return _ask(args, settings)
         if args.command == "chat":
-            return _chat(settings, announce=False)
+            return _chat(settings, announce=False, jsonl=args.jsonl)
         if args.command == "tips":
-            from bot.tips_cli import send_due
+            from bot.features.tips.cli import send_due
 
             return send_due(settings, everyone=args.all)
         if settings.token:
@@ -113,31 +115,19 @@ def _ask(args, settings: Settings) -> int:
     return 0
 
 
-def _chat(settings: Settings, announce: bool) -> int:
+def _chat(settings: Settings, announce: bool, jsonl: bool = False) -> int:
+    from bot.context import Services
+    from bot.frontends import terminal
+    from bot.store import StateStore
+
     settings.ensure_data_dir()
     engine = open_engine(settings.data_dir)
-    if announce:
-        print(
-            "No TELEGRAM_BOT_TOKEN set: this is the terminal chat. To run on Telegram, get a "
-            "token from @BotFather and start with TELEGRAM_BOT_TOKEN=... make run"
-        )
-    print(
-        "CareerBot — ask about marketing, operations, brand, PR and new-media jobs. "
-        "Empty line or Ctrl-D to quit."
-    )
-    talk = None
-    while True:
-        try:
-            line = input("you> ")
-        except EOFError:
-            print()
-            return 0
-        if not line.strip() or line.strip() in ("/quit", "/exit", "quit", "exit"):
-            return 0
-        answer = engine.answer(line, conversation=talk)
-        talk = answer.context
-        print(answer.text)
-        print()
+    store = StateStore(settings.data_dir / "state.db")
+    try:
+        services = Services(settings, engine, store)
+        return terminal.run_jsonl(services) if jsonl else terminal.run(services, announce)
+    finally:
+        store.close()
 
 
 if __name__ == "__main__":

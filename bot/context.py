@@ -1,11 +1,15 @@
-"""What every handler needs, kept in `application.bot_data` under one key."""
+"""What every handler gets: `CareerContext`, carrying the services and the reply language.
+
+`every_update` runs first for each update (a TypeHandler in group -1): it notes the user as seen
+and works out the language to reply in, so handlers only read `context.lang`.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from telegram import Update
-from telegram.ext import ContextTypes
+from telegram.ext import Application, CallbackContext, ContextTypes, ExtBot
 
 from knowledge.engine import Engine
 from knowledge.engine.answer import Answer
@@ -13,7 +17,25 @@ from knowledge.engine.understand.conversation import Conversation
 from knowledge.text.langs import Lang, detect, from_telegram_code
 
 from .settings import Settings
-from .store import StateStore
+from .store import StateStore, User
+
+
+@dataclass
+class ChatMemory:
+    """What a chat's last answer was about, so that "how do I get into it?" is understood.
+
+    One per chat: Telegram keeps it in chat_data, the terminal chat for its session. The engine
+    forgets it after 30 minutes; /start forgets it at once.
+    """
+
+    conversation: Conversation | None = None
+
+    def keep(self, answer: Answer) -> None:
+        if answer.context is not None:
+            self.conversation = answer.context
+
+    def forget(self) -> None:
+        self.conversation = None
 
 
 @dataclass
@@ -23,46 +45,87 @@ class Services:
     store: StateStore
 
 
-# Per chat: what the last answer was about, so that "how do I get into it?" is understood.
-# Kept in memory (chat_data) for the engine's 30 minutes; /start forgets it.
-CONVERSATION = "conversation"
+class CareerContext(CallbackContext[ExtBot, dict, dict, dict]):
+    """The python-telegram-bot context with our services and the reply language."""
+
+    def __init__(self, application: Application, chat_id: int | None = None,
+                 user_id: int | None = None):
+        super().__init__(application, chat_id, user_id)
+        self.lang: Lang = "en"  # set by every_update before any handler runs
+        self.user: User | None = None  # the stored user, as every_update found them
+
+    @property
+    def services(self) -> Services:
+        return self.application.bot_data["services"]
+
+    @property
+    def engine(self) -> Engine:
+        return self.services.engine
+
+    @property
+    def store(self) -> StateStore:
+        return self.services.store
+
+    @property
+    def settings(self) -> Settings:
+        return self.services.settings
+
+    def lang_of(self, update: Update, text: str) -> Lang:
+        """The language for an answer to `text`: pinned, else the script of the text."""
+        if self.user and self.user.lang:
+            return self.user.lang  # type: ignore[return-value]
+        user = update.effective_user
+        return detect(text, from_telegram_code(user.language_code if user else None))
 
 
-def conversation(context: ContextTypes.DEFAULT_TYPE) -> Conversation | None:
-    return context.chat_data.get(CONVERSATION) if context.chat_data is not None else None
+CONTEXT_TYPES = ContextTypes(context=CareerContext)
 
 
-def keep_subject(context: ContextTypes.DEFAULT_TYPE, answer: Answer) -> None:
-    if context.chat_data is not None and answer.context is not None:
-        context.chat_data[CONVERSATION] = answer.context
-
-
-def forget_subject(context: ContextTypes.DEFAULT_TYPE) -> None:
-    if context.chat_data is not None:
-        context.chat_data.pop(CONVERSATION, None)
-
-
-def services(context: ContextTypes.DEFAULT_TYPE) -> Services:
+def services(context: CallbackContext) -> Services:
     return context.application.bot_data["services"]
 
 
-def remember(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Note the user as seen (and where to reach them) before a command is answered."""
+def stored_lang(stored: User | None, telegram_code: str | None) -> Lang:
+    """Pinned, else the language of their last question, else Telegram's setting, else English."""
+    if stored and stored.lang:
+        return stored.lang  # type: ignore[return-value]
+    if stored and stored.last_lang:
+        return stored.last_lang  # type: ignore[return-value]
+    return from_telegram_code(telegram_code) or "en"
+
+
+async def every_update(update: object, context: CareerContext) -> None:
+    """Remember who wrote (and where to reach them) and set `context.lang`.
+
+    A plain message is answered in its own script (unless a language is pinned); commands,
+    buttons and the rest follow the user's stored language."""
+    if not isinstance(update, Update):
+        return
     user, chat = update.effective_user, update.effective_chat
-    if user and chat:
-        services(context).store.touch_user(user.id, chat.id, user.language_code)
+    if user is None:
+        return
+    store = context.store
+    message = update.message
+    text = message.text if message and message.text else ""
+    question = bool(text) and not text.startswith("/")
+    if chat is not None and not question:
+        context.user = store.touch_user(user.id, chat.id, user.language_code)
+    else:
+        # A question notes its asker when it is logged (one write on the reply path); an inline
+        # query has no chat to reach them in.
+        context.user = store.get_user(user.id)
+    if question and not (context.user and context.user.lang):
+        context.lang = detect(text, from_telegram_code(user.language_code))
+    else:
+        context.lang = stored_lang(context.user, user.language_code)
 
 
-def reply_lang(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str | None = None) -> Lang:
-    """The user's pinned language, else the script of their message, else Telegram's setting."""
+def reply_lang(update: Update, context: CallbackContext, text: str | None = None) -> Lang:
+    """The user's pinned language, else the script of `text`, else their stored language; for
+    code that runs outside a handler (the error handler)."""
     user = update.effective_user
-    hint = from_telegram_code(user.language_code if user else None)
-    if user:
-        stored = services(context).store.get_user(user.id)
-        if stored and stored.lang:
-            return stored.lang  # type: ignore[return-value]
-        if not text and stored and stored.last_lang:
-            return stored.last_lang  # type: ignore[return-value]
-    if text:
-        return detect(text, hint)
-    return hint or "en"
+    stored = services(context).store.get_user(user.id) if user else None
+    code = user.language_code if user else None
+    if text and not (stored and stored.lang):
+        return detect(text, from_telegram_code(code))
+    return stored_lang(stored, code)

@@ -263,3 +263,17 @@ LANG_NAMES = {"en": "English", "zh-Hans": "简体中文", "zh-Hant": "繁體中�
 def t(key: str, lang: Lang, **values) -> str:
     en, zh = TEXTS[key]
     return to_script((zh if is_zh(lang) else en).format(**values), lang)
+
+# == inline mode and the terminal chat (bot/features/ask/inline.py, bot/frontends/terminal.py) ==
+TEXTS.update({
+    "inline_open": ("💬 Ask CareerBot more", "💬 继续问 CareerBot"),
+    "inline_hint": ("Type a job or a term, e.g. media buyer", "输入岗位或术语，比如 种草"),
+    "chat_choose": (
+        "Type a number to choose, a question to ask, /help for commands, /quit or Ctrl-D to leave.",
+        "输入序号即可选择，也可以直接提问；/help 查看命令，/quit 或 Ctrl-D 退出。",
+    ),
+    "chat_no_choice": (
+        "There is no choice {n} right now; type a question or a command.",
+        "现在没有第 {n} 个选项；请直接提问或输入命令。",
+    ),
+})

@@ -343,6 +343,9 @@ class FakeBotAPI:
         self._callback_ids = itertools.count(4_382_000_000_000_001)
         self._callbacks: dict[str, dict[str, Any]] = {}
         self.callback_answers: dict[str, dict[str, Any]] = {}
+        self._inline_ids = itertools.count(7_100_000_000_000_001)
+        self._inline_queries: dict[str, dict[str, Any]] = {}
+        self.inline_answers: dict[str, dict[str, Any]] = {}  # answerInlineQuery params by query
         self._commands: dict[tuple[str, str], list[dict[str, Any]]] = {}
         self.menu_buttons: dict[int | str | None, dict[str, Any]] = {}
 
@@ -373,6 +376,7 @@ class FakeBotAPI:
             "deleteMessage": self._delete_message,
             "deleteMessages": self._delete_messages,
             "answerCallbackQuery": self._answer_callback_query,
+            "answerInlineQuery": self._answer_inline_query,
             "sendChatAction": self._send_chat_action,
             "setMyCommands": self._set_my_commands,
             "getMyCommands": self._get_my_commands,
@@ -846,6 +850,31 @@ class FakeBotAPI:
             "option_persistent_ids": persistent,  # required since Bot API 9.6
         }
         return self._enqueue({"update_id": next(self._update_ids), "poll_answer": answer})
+
+    def push_inline_query(
+        self,
+        user_id: int,
+        query: str,
+        *,
+        offset: str = "",
+        chat_type: str | None = "sender",
+        language_code: str | None = "en",
+        first_name: str = "Ann",
+    ) -> dict[str, Any]:
+        """Deliver an inline query (`@bot query` typed in some chat); the answer is recorded in
+        ``inline_answers[query_id]``.  Returns the update dict (id at
+        ``update["inline_query"]["id"]``)."""
+        query_id = str(next(self._inline_ids))
+        inline: dict[str, Any] = {
+            "id": query_id,
+            "from": self._user(user_id, first_name, language_code, None),
+            "query": query,
+            "offset": offset,
+        }
+        if chat_type:
+            inline["chat_type"] = chat_type
+        self._inline_queries[query_id] = inline
+        return self._enqueue({"update_id": next(self._update_ids), "inline_query": inline})
 
     def push_raw(self, update: dict[str, Any]) -> dict[str, Any]:
         """Deliver ``update`` verbatim (for malformed updates).  A fresh ``update_id`` is
@@ -1338,6 +1367,29 @@ class FakeBotAPI:
         if text is not None and len(str(text)) > 200:
             raise _ApiError(400, "Bad Request: MESSAGE_TOO_LONG")
         self.callback_answers[query_id] = dict(params)
+        return True
+
+    def _answer_inline_query(self, params: dict[str, Any]) -> bool:
+        """Telegram's checks: a known query answered once, at most 50 results with unique
+        ids of at most 64 bytes, each article with a title and message content."""
+        query_id = str(params.get("inline_query_id", ""))
+        if query_id not in self._inline_queries or query_id in self.inline_answers:
+            raise _ApiError(400, "Bad Request: query is too old and response timeout expired "
+                            "or query ID is invalid")
+        results = params.get("results")
+        if not isinstance(results, list) or len(results) > 50:
+            raise _ApiError(400, "Bad Request: RESULTS_TOO_MUCH")
+        ids = [str(r.get("id", "")) for r in results]
+        if len(set(ids)) != len(ids) or any(not i or len(i.encode()) > 64 for i in ids):
+            raise _ApiError(400, "Bad Request: RESULT_ID_INVALID")
+        for r in results:
+            if r.get("type") == "article":
+                content = r.get("input_message_content") or {}
+                if not r.get("title") or not content.get("message_text"):
+                    raise _ApiError(400, "Bad Request: RESULT_TITLE_EMPTY or MESSAGE_EMPTY")
+                self._check_text(content, "message_text")
+                self._check_inline_markup(r.get("reply_markup"))
+        self.inline_answers[query_id] = dict(params)
         return True
 
     def _send_chat_action(self, params: dict[str, Any]) -> bool:

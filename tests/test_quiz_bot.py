@@ -43,7 +43,7 @@ def tokens(monkeypatch):
         nonlocal counter
         counter = itertools.count(first)
 
-    monkeypatch.setattr("bot.quiz._token", lambda n: f"{next(counter):0{2 * n}x}")
+    monkeypatch.setattr("bot.features.quiz.handlers._token", lambda n: f"{next(counter):0{2 * n}x}")
     return start_at
 
 

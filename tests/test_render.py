@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot import callbacks
-from bot.render import LIMIT, answer_html, answer_keyboard, split_html
+from bot.views.telegram import LIMIT, answer_html, answer_keyboard, split_html
 
 
 def test_html_is_escaped(engine):

@@ -11,9 +11,7 @@ import pytest
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
 
 from bot import callbacks
-from bot.delivery import Delivery, Limiter, surely_not_sent
-from bot.store import StateStore
-from bot.tipcontent import (
+from bot.features.tips.content import (
     another_tip,
     next_for_user,
     stride,
@@ -22,7 +20,8 @@ from bot.tipcontent import (
     tip_of_day,
     user_lang,
 )
-from bot.tiptime import (
+from bot.features.tips.delivery import Delivery, Limiter, surely_not_sent
+from bot.features.tips.tiptime import (
     Schedule,
     TimeParseError,
     first_day,
@@ -31,6 +30,7 @@ from bot.tiptime import (
     parse_zone,
     zone,
 )
+from bot.store import StateStore
 
 pytestmark = pytest.mark.filterwarnings("ignore::telegram.warnings.PTBDeprecationWarning")
 

@@ -10,8 +10,10 @@ from datetime import UTC, datetime
 
 import pytest
 
-from bot import callbacks, tips, tips_cli
+from bot import callbacks
 from bot.app import build_application
+from bot.features.tips import cli as tips_cli
+from bot.features.tips import handlers as tips
 from tests.conftest import make_settings
 from tests.fakebot import polling
 

@@ -11,14 +11,17 @@ from datetime import date
 from html import escape
 from math import gcd
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+from telegram import InlineKeyboardMarkup
 
 from knowledge.engine.kb import KnowledgeBase
 from knowledge.text.langs import Lang, from_telegram_code, has_cjk, is_zh
 
-from . import callbacks
-from .texts import t
+from ... import callbacks
+from ...texts import t
+from ...views.model import Choice, Gap, Markup, Paragraph, Sources, View
+from ...views.telegram import view_html, view_markup
 
+callbacks.register("tip", "p", 1)  # tip buttons: another / subscribe
 # Button arguments of the "tip" action (one argument each, see bot/callbacks.py).
 ANOTHER_PREFIX = "n:"  # "n:<tip id>": another tip after this one
 SUBSCRIBE = "sub"
@@ -84,33 +87,42 @@ def _source(kb: KnowledgeBase, tip_id: str, lang: Lang) -> str | None:
     return f"{kb.article_title(src.file, lang)} · {src.section}"
 
 
-def tip_html(kb: KnowledgeBase, tip_id: str, lang: Lang, heading: str = "tip_heading_today",
-             footer: bool = False) -> str:
+def tip_view(kb: KnowledgeBase, tip_id: str, lang: Lang, heading: str = "tip_heading_today",
+             footer: bool = False, offer_subscribe: bool = False) -> View:
     """Short enough to read at a glance: a heading, the tip, its source (and, on a delivered
-    tip, how to change or stop them)."""
+    tip, how to change or stop them); buttons for another tip, more on it, and subscribing."""
     summary = escape(kb.text(tip_id, "summary", lang))
-    body = escape(kb.text(tip_id, "tip", lang))
-    lines = [f"💡 <b>{t(heading, lang)}</b> · <b>{summary}</b>", "", body]
+    view = View([
+        Paragraph(Markup(f"💡 <b>{escape(t(heading, lang))}</b> · <b>{summary}</b>")),
+        Gap(),
+        Paragraph(kb.text(tip_id, "tip", lang)),
+    ])
     source = _source(kb, tip_id, lang)
     if source:
-        lines += ["", f"<i>{t('tip_source', lang, source=escape(source))}</i>"]
+        view.add(Gap(), Sources(t("tip_source", lang, source=source)))
     if footer:
-        lines.append(t("tip_footer", lang))
-    return "\n".join(lines)
+        view.add(Paragraph(t("tip_footer", lang)))
+    row = [Choice(t("tip_btn_another", lang), callbacks.encode("tip", ANOTHER_PREFIX + tip_id))]
+    related = [r for r in kb.entries[tip_id].related if r in kb.entries]
+    if related:
+        label = t("tip_btn_more", lang, name=kb.name(related[0], lang))
+        row.append(Choice(label[:60], callbacks.encode("topic", related[0])))
+    view.choices = [row]
+    if offer_subscribe:
+        view.choices.append([Choice(t("tip_btn_subscribe", lang),
+                                    callbacks.encode("tip", SUBSCRIBE))])
+    return view
+
+
+def tip_html(kb: KnowledgeBase, tip_id: str, lang: Lang, heading: str = "tip_heading_today",
+             footer: bool = False) -> str:
+    """The tip as Telegram HTML (for the broadcaster, which sends with a plain Bot)."""
+    return view_html(tip_view(kb, tip_id, lang, heading, footer))
 
 
 def tip_keyboard(kb: KnowledgeBase, tip_id: str, lang: Lang,
                  offer_subscribe: bool) -> InlineKeyboardMarkup:
-    """Another tip, read more (the related entry, handled by ask.button), subscribe."""
-    row = [InlineKeyboardButton(t("tip_btn_another", lang),
-                                callback_data=callbacks.encode("tip", ANOTHER_PREFIX + tip_id))]
-    related = [r for r in kb.entries[tip_id].related if r in kb.entries]
-    if related:
-        label = t("tip_btn_more", lang, name=kb.name(related[0], lang))
-        row.append(InlineKeyboardButton(label[:60],
-                                        callback_data=callbacks.encode("topic", related[0])))
-    rows = [row]
-    if offer_subscribe:
-        rows.append([InlineKeyboardButton(t("tip_btn_subscribe", lang),
-                                          callback_data=callbacks.encode("tip", SUBSCRIBE))])
-    return InlineKeyboardMarkup(rows)
+    """Another tip, read more (the related entry, an answer button), subscribe."""
+    markup = view_markup(tip_view(kb, tip_id, lang, offer_subscribe=offer_subscribe))
+    assert markup is not None  # "another tip" is always there
+    return markup

@@ -15,7 +15,26 @@ from pathlib import Path
 
 import sqlite_utils
 
-SCHEMA_VERSION = 1
+from .migrations import Migration, migrate
+
+
+def _users(db: sqlite_utils.Database) -> None:
+    db["users"].create(
+        {
+            "user_id": int,
+            "chat_id": int,
+            "lang": str,
+            "language_code": str,
+            "last_lang": str,
+            "first_seen": float,
+            "last_seen": float,
+        },
+        pk="user_id",
+        if_not_exists=True,
+    )
+
+
+CORE_MIGRATIONS = [Migration("core", 1, _users)]
 
 
 @dataclass
@@ -28,7 +47,9 @@ class User:
 
 
 class StateStore:
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, migrations: list[Migration] | None = None):
+        """Open (and bring up to date) the store; `migrations` are the features' (default:
+        every feature in bot/features)."""
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None, timeout=30)
@@ -38,96 +59,17 @@ class StateStore:
         conn.execute("pragma busy_timeout=30000")
         self.db = sqlite_utils.Database(conn)
         self._lock = threading.RLock()
-        self._migrate()
+        self._migrate(migrations)
 
-    def _migrate(self) -> None:
+    def _migrate(self, migrations: list[Migration] | None) -> None:
+        if migrations is None:
+            # Every installed feature's tables. Imported here, not at the top: the features
+            # import the store, and which features exist is said in one place only.
+            from ..features import all_migrations
+
+            migrations = all_migrations()
         with self._lock:
-            self.db["users"].create(
-                {
-                    "user_id": int,
-                    "chat_id": int,
-                    "lang": str,
-                    "language_code": str,
-                    "last_lang": str,
-                    "first_seen": float,
-                    "last_seen": float,
-                },
-                pk="user_id",
-                if_not_exists=True,
-            )
-            self.db["questions"].create(
-                {
-                    "id": int,
-                    "ts": float,
-                    "user_id": int,
-                    "chat_id": int,
-                    "lang": str,
-                    "kind": str,
-                    "topic": str,
-                    "confidence": float,
-                    "question": str,
-                },
-                pk="id",
-                if_not_exists=True,
-            )
-            self.db["subscriptions"].create(
-                {
-                    "user_id": int,
-                    "chat_id": int,
-                    "hour": int,
-                    "minute": int,
-                    "tz": str,
-                    "active": int,
-                    "created": float,
-                    "tips_sent": int,
-                },
-                pk="user_id",
-                if_not_exists=True,
-            )
-            # One row per subscriber per local date: the primary key is what makes a second send
-            # of the same day impossible, whoever tries it.
-            self.db["deliveries"].create(
-                {
-                    "user_id": int,
-                    "day": str,
-                    "tip_id": str,
-                    "status": str,
-                    "claimed": float,
-                    "sent": float,
-                    "attempts": int,
-                },
-                pk=("user_id", "day"),
-                if_not_exists=True,
-            )
-            self.db["quiz"].create(
-                {"user_id": int, "state": str, "updated": float},
-                pk="user_id",
-                if_not_exists=True,
-            )
-            self.db["quiz_results"].create(
-                {"user_id": int, "result": str, "finished": float},
-                pk="user_id",
-                if_not_exists=True,
-            )
-            self.db["challenge_rounds"].create(
-                {"round": str, "user_id": int, "chat_id": int, "lang": str,
-                 "questions": str, "created": float, "finished": float},
-                pk="round", if_not_exists=True,
-            )
-            self.db["challenge_rounds"].create_index(["user_id"], if_not_exists=True)
-            self.db["challenges"].create(
-                {
-                    "poll_id": str,
-                    "user_id": int,
-                    "chat_id": int,
-                    "round": str,
-                    "index": int,
-                    "correct": int,
-                    "answered": int,
-                },
-                pk="poll_id",
-                if_not_exists=True,
-            )
+            migrate(self.db, [*CORE_MIGRATIONS, *migrations])
 
     def close(self) -> None:
         self.db.conn.close()
@@ -229,10 +171,10 @@ class StateStore:
                 )
             )
 
-    # == daily tips: subscriptions and deliveries (bot/tips.py, bot/delivery.py) ==============
+    # == daily tips: subscriptions and deliveries (bot/features/tips) ==============
     #
     # A deliveries row is the claim on one subscriber's tip for one local date. Its status:
-    #   claimed  a sender has it and is sending (or crashed while sending: see bot/delivery.py)
+    #   claimed  a sender has it and is sending (or crashed while sending: see delivery.py)
     #   sent     delivered
     #   retry    the send surely did not go through (network down, 5xx); may be claimed again
     #   failed   gave up for the day (Telegram refused it, or too many attempts)
@@ -353,7 +295,7 @@ class StateStore:
 
     # == end of daily tips =====================================================================
 
-    # == quiz and challenge (bot/quiz.py) =====================================================
+    # == quiz and challenge (bot/features/quiz) ==========================================
     # Quiz progress is one row per user (the `quiz` table): {"round", "answers", "chat_id",
     # "message_id"}. A press only changes it when its round and question index still match
     # (`advance_quiz`), so a double tap, an old message or a forwarded one cannot corrupt it.

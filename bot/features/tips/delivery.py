@@ -1,7 +1,7 @@
 """Sending the daily tip: who is due, one claim per subscriber per local day, Telegram's limits.
 
-The same code runs in the bot (a periodic job, bot/tips.py) and from cron
-(`careerbot tips send`, bot/tips_cli.py); it only needs a `telegram.Bot`, the state store, the
+The same code runs in the bot (a periodic job, tips/handlers.py) and from cron
+(`careerbot tips send`, tips/cli.py); it only needs a `telegram.Bot`, the state store, the
 knowledge base and a clock.
 
 Exactly one tip per subscriber per local day
@@ -53,8 +53,8 @@ from telegram.error import (
 from knowledge.engine.kb import KnowledgeBase
 from knowledge.text.langs import Lang
 
-from .store import StateStore
-from .tipcontent import next_for_user, tip_html, tip_keyboard, user_lang
+from ...store import StateStore
+from .content import next_for_user, tip_html, tip_keyboard, user_lang
 from .tiptime import TimeParseError, local_now, scheduled_at, utc_now
 
 log = logging.getLogger(__name__)
@@ -208,6 +208,8 @@ class Delivery:
             day = local.date()
             minute = None if everyone else local.hour * 60 + local.minute
             for row in self.store.tip_candidates(tz, day.isoformat(), minute, self.max_attempts):
+                if row["user_id"] < 0:  # the terminal chat's own person: it shows them there
+                    continue
                 if not everyone:
                     starts = scheduled_at(day, row["hour"], row["minute"], tz).timestamp()
                     if (row["created"] or 0) > starts:

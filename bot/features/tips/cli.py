@@ -1,5 +1,5 @@
 """`careerbot tips send [--all]`: the daily tips from cron, for operators who prefer it to the
-bot's own scheduler. The same delivery code as the bot (bot/delivery.py), so the two can even run
+bot's own scheduler. The same delivery code as the bot (delivery.py), so the two can even run
 side by side: the deliveries table lets only one of them send a subscriber's tip of the day.
 """
 
@@ -16,9 +16,9 @@ from telegram.request import HTTPXRequest
 
 from knowledge.open import open_kb
 
+from ...settings import Settings
+from ...store import StateStore
 from .delivery import CONCURRENCY, Delivery, Summary
-from .settings import Settings
-from .store import StateStore
 from .tiptime import utc_now
 
 
@@ -27,7 +27,7 @@ def send_due(settings: Settings, everyone: bool = False,
     """Send today's tip to everyone due (or everyone at all with `everyone`) not yet served;
     print `sent N, skipped N, failed N, unsubscribed N`. Exit code 0, or 1 when some failed,
     2 for a bad token, 3 when the Bot API cannot be reached."""
-    from .app import configure_logging
+    from ...app import configure_logging
 
     if not settings.token:
         print("careerbot: TELEGRAM_BOT_TOKEN is not set; tips need the bot's token",

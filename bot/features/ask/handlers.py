@@ -1,0 +1,324 @@
+"""Asking about jobs: plain questions, /role, /compare, /switch, the buttons under answers and
+the /start menu's role, compare and move lists. Feature logic stays in the engine; this module
+turns questions into answers and answers into views."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import re
+from html import escape
+
+from telegram import Update
+from telegram.constants import ChatAction, ChatType
+from telegram.error import TelegramError
+from telegram.ext import (
+    Application,
+    CallbackQueryHandler,
+    CommandHandler,
+    MessageHandler,
+    filters,
+)
+
+from knowledge.engine.answer import Answer, Link
+from knowledge.text.langs import MAX_QUESTION_CHARS, Lang, in_script
+
+from ... import callbacks
+from ...callbacks import Button
+from ...context import CareerContext, Services
+from ...texts import t
+from ...views.answer import answer_view, link_choices
+from ...views.model import Bullets, Choice, Markup, Paragraph, View, note, rows
+from ...views.telegram import edit_view
+from ..base import ChatCommand, Person, Session, TelegramHandler
+from ..replies import person_of, reply, stale
+
+log = logging.getLogger(__name__)
+
+# The /start menu's example buttons, by entry id: chosen for what newcomers ask first.
+MENU_ROLES = (
+    "marketing_dept",
+    "brand_dept",
+    "pr_dept",
+    "new_media_dept",
+    "marketing_planning_dept",
+    "operations_dept",
+    "content_ops",
+    "user_ops",
+    "media_buyer",
+    "promotion",
+)
+MENU_COMPARES = (
+    ("marketing_dept", "operations_dept"),
+    ("promotion", "operations_dept"),
+    ("brand_dept", "pr_dept"),
+    ("kol", "koc"),
+)
+ANSWER_ACTIONS = ("topic", "into", "compare", "sources")
+
+
+def _log(svc: Services, person: Person, question: str, answer: Answer,
+         language_code: str | None = None) -> None:
+    svc.store.log_question(
+        person.user_id,
+        person.chat_id,
+        question,
+        answer.lang,
+        answer.kind,
+        answer.topic,
+        answer.confidence,
+        language_code,
+    )
+
+
+# -- what the feature does, for any front end -------------------------------------------------
+
+
+def answer_question(svc: Services, person: Person, text: str,
+                    language_code: str | None = None) -> list[View]:
+    """A plain question: the answer (after a note when only its first part was read)."""
+    answer = svc.engine.answer(text, person.lang, None, person.memory.conversation)
+    person.memory.keep(answer)
+    _log(svc, person, text, answer, language_code)
+    views = [answer_view(answer)]
+    if len(text) > MAX_QUESTION_CHARS:
+        views.insert(0, note(t("too_long", answer.lang)))
+    return views
+
+
+def role_views(svc: Services, person: Person, name: str) -> list[View]:
+    if not name:
+        return [note(t("role_usage", person.lang))]
+    eid = svc.engine.lookup(name)
+    if eid is None:
+        return [_not_found(svc, name, person.lang)]
+    answer = svc.engine.about(eid, person.lang)
+    person.memory.keep(answer)
+    _log(svc, person, f"/role {name}", answer)
+    return [answer_view(answer)]
+
+
+def pair_views(svc: Services, person: Person, raw: str, which: str) -> list[View]:
+    """/compare A | B and /switch FROM | TO."""
+    parts = [p.strip() for p in re.split(r"\||｜|\bvs\.?\b|\bto\b|->|→", raw) if p.strip()]
+    lang = person.lang
+    if len(parts) != 2:
+        return [note(t(f"{which}_usage", lang))]
+    engine = svc.engine
+    ids = [engine.lookup(p) for p in parts]
+    for part, eid in zip(parts, ids, strict=True):
+        if eid is None:
+            return [_not_found(svc, part, lang)]
+    assert ids[0] is not None and ids[1] is not None
+    if which == "compare":
+        answer = engine.compare(ids[0], ids[1], lang)
+    else:
+        answer = engine.move(ids[0], ids[1], lang)
+    person.memory.keep(answer)
+    _log(svc, person, f"/{which} {raw}", answer)
+    return [answer_view(answer)]
+
+
+def _not_found(svc: Services, name: str, lang: Lang) -> View:
+    answer = svc.engine.answer(name, lang=lang)
+    view = note(t("not_found_one", lang, name=name[:80]))
+    view.choices = answer_view(answer).choices
+    return view
+
+
+def press(svc: Services, person: Person, pressed: Button | None) -> list[View]:
+    """A button under an answer: read a topic, how to move into it, compare, sources."""
+    engine, lang = svc.engine, person.lang
+    if pressed is None or not all(a in engine.kb.entries for a in pressed.args):
+        return [stale(lang)]
+    if pressed.action in ("topic", "into", "compare"):
+        if pressed.action == "topic":
+            answer = engine.about(pressed.args[0], lang)
+        elif pressed.action == "into":
+            answer = engine.move(None, pressed.args[0], lang)
+        else:
+            answer = engine.compare(pressed.args[0], pressed.args[1], lang)
+        person.memory.keep(answer)  # a tapped topic is the chat's new subject
+        return [answer_view(answer)]
+    if pressed.action == "sources":
+        return [sources_view(svc, pressed.args[0], lang)]
+    return [stale(lang)]
+
+
+def sources_view(svc: Services, eid: str, lang: Lang) -> View:
+    """Every source of an entry: the article's title, the section, and the file to look in."""
+    kb = svc.engine.kb
+    items = tuple(
+        Markup(f"{escape(kb.article_title(src.file, lang))} — "
+               f"{escape(in_script(src.section, lang))} <code>{escape(src.file)}</code>")
+        for src in kb.entries[eid].sources
+    )
+    return View([Paragraph(Markup(t("sources_title", lang))), Bullets(items)])
+
+
+def menu_view(svc: Services, item: str, lang: Lang) -> View:
+    """The /start menu's lists: roles to read, pairs to compare, moves people ask about."""
+    kb = svc.engine.kb
+    back = [Choice(t("btn_back", lang), callbacks.encode("menu", "home"))]
+    if item == "roles":
+        links = [Link("topic", (eid,), kb.name(eid, lang)) for eid in MENU_ROLES
+                 if eid in kb.entries]
+        return View([Paragraph(t("pick_role", lang))], [*rows(link_choices(links)), back])
+    if item == "compare":
+        links = [Link("compare", (a, b), f"{kb.name(a, lang)} vs {kb.name(b, lang)}")
+                 for a, b in MENU_COMPARES if a in kb.entries and b in kb.entries]
+        return View([Paragraph(t("compare_howto", lang))], [*rows(link_choices(links), 1), back])
+    links = [Link("topic", (eid,), kb.name(eid, lang)) for eid in kb.of_kind("transition")]
+    return View([Paragraph(t("switch_howto", lang))], [*rows(link_choices(links), 1), back])
+
+
+# -- Telegram ---------------------------------------------------------------------------------
+
+
+async def role(update: Update, context: CareerContext) -> None:
+    name = " ".join(context.args or []).strip()
+    lang = context.lang_of(update, name) if name else context.lang
+    await reply(update, context, role_views(context.services, person_of(update, context, lang),
+                                            name))
+
+
+async def compare(update: Update, context: CareerContext) -> None:
+    await _pair_command(update, context, "compare")
+
+
+async def switch(update: Update, context: CareerContext) -> None:
+    await _pair_command(update, context, "switch")
+
+
+async def _pair_command(update: Update, context: CareerContext, which: str) -> None:
+    raw = " ".join(context.args or [])
+    lang = context.lang_of(update, raw) if raw else context.lang
+    person = person_of(update, context, lang)
+    await reply(update, context, pair_views(context.services, person, raw, which))
+
+
+async def question(update: Update, context: CareerContext) -> None:
+    message = update.effective_message
+    if message is None:
+        return
+    text = message.text or ""
+    if message.chat.type != ChatType.PRIVATE:
+        text = _strip_mention(text, context.bot.username)
+    user = update.effective_user
+    person = person_of(update, context)
+    # The engine answers in a millisecond or two; "typing…" appears only if it ever takes long
+    # enough for a person to notice, instead of flickering before every reply.
+    typing = asyncio.create_task(_typing_after(context, message.chat_id, TYPING_DELAY))
+    try:
+        views = await asyncio.to_thread(answer_question, context.services, person, text,
+                                        user.language_code if user else None)
+    finally:
+        typing.cancel()
+    await reply(update, context, views)
+
+
+TYPING_DELAY = 0.3  # seconds
+
+
+async def _typing_after(context: CareerContext, chat_id: int, delay: float) -> None:
+    await asyncio.sleep(delay)
+    with contextlib.suppress(TelegramError):  # a courtesy; the answer matters more
+        await context.bot.send_chat_action(chat_id, ChatAction.TYPING)
+
+
+def _strip_mention(text: str, username: str | None) -> str:
+    if username:
+        text = re.sub(rf"@{re.escape(username)}\b", " ", text, flags=re.IGNORECASE)
+    return text.strip()
+
+
+async def _group_question(update: Update, context: CareerContext) -> None:
+    """In groups: only messages that mention this bot or reply to it are questions."""
+    message = update.effective_message
+    username = (context.bot.username or "").lower()
+    mentioned = username and f"@{username}" in (message.text or "").lower()
+    replied = (
+        message.reply_to_message
+        and message.reply_to_message.from_user
+        and message.reply_to_message.from_user.id == context.bot.id
+    )
+    if mentioned or replied:
+        await question(update, context)
+
+
+async def button(update: Update, context: CareerContext) -> None:
+    query = update.callback_query
+    await query.answer()
+    views = press(context.services, person_of(update, context), callbacks.decode(query.data))
+    await reply(update, context, views)
+
+
+class _KnownRole(filters.MessageFilter):
+    """`/start role_<id>` with an id the knowledge base has; anything else is a plain /start."""
+
+    def __init__(self, app: Application):
+        super().__init__(name="known_role_link")
+        self.app = app
+
+    def filter(self, message) -> bool:
+        match = re.match(r"^/start(?:@\w+)?\s+role_(\S+)", message.text or "")
+        return bool(match) and match[1] in self.app.bot_data["services"].engine.kb.entries
+
+
+async def deep_link_role(update: Update, context: CareerContext) -> None:
+    """/start role_<id>: a shared link to one entry."""
+    eid = (context.args or [""])[0][len("role_"):]
+    await reply(update, context, [answer_view(context.engine.about(eid, context.lang))])
+
+
+def menu_opener(item: str) -> TelegramHandler:
+    async def open_menu(update: Update, context: CareerContext) -> None:
+        await edit_view(update.callback_query, menu_view(context.services, item, context.lang))
+
+    return open_menu
+
+
+def install(app: Application) -> None:
+    app.add_handler(CommandHandler("start", deep_link_role, filters=_KnownRole(app)))
+    app.add_handler(CommandHandler("role", role))
+    app.add_handler(CommandHandler("compare", compare))
+    app.add_handler(CommandHandler("switch", switch))
+    app.add_handler(CallbackQueryHandler(button, pattern=callbacks.pattern(*ANSWER_ACTIONS)))
+    # New messages only: an edited message is not asked again.
+    new = filters.UpdateType.MESSAGE
+    private_text = new & filters.ChatType.PRIVATE & filters.TEXT & ~filters.COMMAND
+    group_mention = (
+        filters.ChatType.GROUPS
+        & filters.TEXT
+        & ~filters.COMMAND
+        & (filters.Entity("mention") | filters.REPLY)
+    )
+    app.add_handler(MessageHandler(private_text, question))
+    app.add_handler(MessageHandler(group_mention, _group_question))
+
+
+# -- the terminal chat ------------------------------------------------------------------------
+
+
+def chat_role(session: Session, args: str) -> list[View]:
+    return role_views(session.services, session.person, args.strip())
+
+
+def chat_compare(session: Session, args: str) -> list[View]:
+    return pair_views(session.services, session.person, args, "compare")
+
+
+def chat_switch(session: Session, args: str) -> list[View]:
+    return pair_views(session.services, session.person, args, "switch")
+
+
+def chat_press(session: Session, pressed: Button) -> list[View]:
+    return press(session.services, session.person, pressed)
+
+
+def chat_menu(item: str) -> ChatCommand:
+    def show(session: Session, _args: str) -> list[View]:
+        return [menu_view(session.services, item, session.person.lang)]
+
+    return show

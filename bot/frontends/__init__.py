@@ -1,0 +1,1 @@
+"""Front ends other than Telegram (which is bot/app.py): the terminal chat."""
