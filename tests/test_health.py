@@ -58,7 +58,7 @@ async def test_each_successful_poll_beats_and_health_reads_it(fake, data_dir, en
         assert check(settings)[0]
 
 
-async def test_installed_bot_is_healthy_while_polling_and_not_after(fake, data_dir, tmp_path):
+async def test_installed_bot_is_healthy_while_polling_and_stops_gracefully(fake, data_dir, tmp_path):
     beat_file = tmp_path / "heartbeat"
     env = clean_env(
         TELEGRAM_BOT_TOKEN=TOKEN,
@@ -75,7 +75,14 @@ async def test_installed_bot_is_healthy_while_polling_and_not_after(fake, data_d
         await wait_until(lambda: Heartbeat(beat_file).age() is not None and Heartbeat(beat_file).age() < 60)
         health = subprocess.run([EXE, "health"], env=env, capture_output=True, text=True, timeout=30)
         assert health.returncode == 0, health.stderr
+        # SIGTERM while an answer is being sent: it is finished before the bot exits
+        fake.hang_next("sendMessage", seconds=1.5)
+        mark = fake.mark()
+        fake.push_message(4001, "what is KOC")
+        await fake.wait_for_calls("sendMessage", chat_id=4001, after=mark, completed=False)
         proc.send_signal(signal.SIGTERM)
+        calls = await fake.wait_for_calls("sendMessage", chat_id=4001, after=mark, timeout=10)
+        assert calls[0].ok and "KOC" in calls[0].params["text"]
         await wait_until(lambda: proc.poll() is not None, timeout=20)
     finally:
         if proc.poll() is None:
