@@ -15,9 +15,12 @@ UV     := UV_PROJECT_ENVIRONMENT=$(VENV) $(BIN)/uv
 install: $(STAMP)
 
 # Re-installs only when pyproject.toml or uv.lock changes; the project itself is installed
-# editable, so code edits need no reinstall. --locked stops with "run `uv lock`" (make lock)
-# when pyproject.toml was changed without the lock; --inexact keeps uv itself in the venv.
+# editable, so code edits need no reinstall. A fresh venv each time (seconds, from uv's cache):
+# it holds exactly the lock, and every wheel passes through uv's cache, from which
+# tests/test_image.py installs the image's venv offline. --locked stops with "run `uv lock`"
+# (make lock) when pyproject.toml was changed without the lock; --inexact keeps uv in the venv.
 $(STAMP): pyproject.toml uv.lock
+	rm -rf $(VENV)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet uv==$(UV_VERSION)
 	$(UV) sync --quiet --locked --inexact --extra test

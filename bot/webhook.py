@@ -106,15 +106,18 @@ async def serve(
     async with app:  # initialize (getMe: a bad token stops here) ... shutdown
         if app.post_init:
             await app.post_init(app)
-        await app.start()
+        # Listen, then set the webhook, then start processing: a port in use or a URL Telegram
+        # refuses stops us before anything has started; updates posted in between wait in
+        # the queue.
+        await server.start(settings.listen, settings.port)
         try:
-            await server.start(settings.listen, settings.port)
+            await app.bot.set_webhook(
+                settings.webhook_url,
+                secret_token=settings.webhook_secret,
+                allowed_updates=Update.ALL_TYPES,
+            )
+            await app.start()
             try:
-                await app.bot.set_webhook(
-                    settings.webhook_url,
-                    secret_token=settings.webhook_secret,
-                    allowed_updates=Update.ALL_TYPES,
-                )
                 server.ready = True
                 say(f"CareerBot is starting (webhook, listening on port {settings.port})…")
                 if started:
@@ -123,10 +126,11 @@ async def serve(
                 server.ready = False
                 say("CareerBot is stopping: finishing the answers in progress…")
                 await _delete_webhook(app)
-            finally:
                 await server.stop()
+            finally:
+                await app.stop()  # answers every queued update, waits for those in flight
         finally:
-            await app.stop()  # answers every queued update, waits for those in flight
+            await server.stop()
 
 
 async def _delete_webhook(app: Application) -> None:

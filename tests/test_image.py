@@ -177,7 +177,10 @@ def _run(image: Image, command: str, env: dict[str, str], workdir: str) -> None:
         text=True,
         timeout=300,
     )
-    assert out.returncode == 0, f"RUN {command}\n{out.stdout}\n{out.stderr}"
+    hint = ""
+    if "uv sync" in command and "offline" in out.stderr.lower():
+        hint = "uv's cache lacks a locked package: `make clean install` fills it\n"
+    assert out.returncode == 0, f"RUN {command}\n{hint}{out.stdout}\n{out.stderr}"
 
 
 def _tree(directory: Path) -> dict[str, tuple[int, int]]:

@@ -208,3 +208,40 @@ async def test_sigterm_finishes_the_answer_in_progress_then_removes_the_webhook(
     assert proc.returncode == 0, err.decode()
     assert [method for method, _ in fake.webhook_history] == ["setWebhook", "deleteWebhook"]
     assert TOKEN.split(":")[1] not in err.decode() and "Traceback" not in err.decode()
+
+
+async def test_webhook_start_up_failures_are_one_line(fake, data_dir):
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("CAREERBOT_", "TELEGRAM_"))}
+    env.update(
+        TELEGRAM_BOT_TOKEN=TOKEN,
+        TELEGRAM_API_BASE_URL=fake.base_url,
+        CAREERBOT_DATA_DIR=str(data_dir),
+        CAREERBOT_WEBHOOK_SECRET=SECRET,
+        CAREERBOT_LISTEN="127.0.0.1",
+    )
+
+    def start(port: int, url: str) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [EXE, "--webhook-url", url],
+            env={**env, "PORT": str(port)},
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+
+    # Telegram refuses the URL (it wants HTTPS on 443, 80, 88 or 8443)
+    fake.fail_next(
+        "setWebhook", status=400, description="Bad Request: bad webhook: HTTPS url must be provided for webhook"
+    )
+    out = await asyncio.to_thread(start, free_port(), "http://bot.example.com/hook")
+    assert out.returncode == 2, out.stderr
+    assert out.stderr.startswith("careerbot: Telegram refused the webhook http://bot.example.com/hook")
+    assert len(out.stderr.strip().splitlines()) == 1
+    # the port is taken
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        out = await asyncio.to_thread(start, port, f"https://bot.example.com:{port}/hook")
+    assert out.returncode == 3 and f"cannot listen on 127.0.0.1:{port}" in out.stderr
+    assert len(out.stderr.strip().splitlines()) == 1
