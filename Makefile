@@ -4,17 +4,36 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 SEEDS  := ../shared/seeds
+# uv resolves pyproject.toml into uv.lock and installs exactly that, here and in the Dockerfile
+# (keep the two versions equal: tests/test_image.py checks). It comes from PyPI into the venv,
+# so the quick start still needs only Python, make and git.
+UV_VERSION := 0.13.9
+UV     := UV_PROJECT_ENVIRONMENT=$(VENV) $(BIN)/uv
 
-.PHONY: install run chat test lint kb bench clean
+.PHONY: install run chat test lint lockcheck lock kb bench clean
 
 install: $(STAMP)
 
-# Re-installs only when pyproject.toml changes; an editable install picks up code edits itself.
-$(STAMP): pyproject.toml
+# Re-installs only when pyproject.toml or uv.lock changes; the project itself is installed
+# editable, so code edits need no reinstall. A fresh venv each time (seconds, from uv's cache):
+# it holds exactly the lock, and every wheel passes through uv's cache, from which
+# tests/test_image.py installs the image's venv offline. --locked stops with "run `uv lock`"
+# (make lock) when pyproject.toml was changed without the lock; --inexact keeps uv in the venv.
+$(STAMP): pyproject.toml uv.lock
+	rm -rf $(VENV)
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet uv==$(UV_VERSION)
+	$(UV) sync --quiet --locked --inexact --extra test
 	touch $(STAMP)
+
+# After editing the dependencies in pyproject.toml: resolve them again into uv.lock.
+lock:
+	@test -x $(BIN)/uv || ($(PYTHON) -m venv $(VENV) && $(BIN)/python -m pip install --quiet uv==$(UV_VERSION))
+	$(UV) lock
+
+# The lock must say what pyproject.toml asks for (offline: it compares, it does not resolve).
+lockcheck: install
+	$(UV) lock --check --offline
 
 run: install
 	$(BIN)/careerbot
@@ -29,7 +48,7 @@ kb: install
 	$(BIN)/careerbot kb check
 	$(BIN)/careerbot kb build
 
-test: install lint
+test: install lint lockcheck
 	$(BIN)/careerbot kb check
 	@if [ -d $(SEEDS) ]; then $(BIN)/python $(SEEDS)/../tools/copycheck.py . $(SEEDS); \
 	else echo "copycheck: $(SEEDS) not found, skipped"; fi

@@ -24,6 +24,7 @@ from telegram.ext import (
     Defaults,
     TypeHandler,
 )
+from telegram.request import BaseRequest
 
 from knowledge.engine import Engine
 from knowledge.open import open_engine
@@ -32,6 +33,7 @@ from .context import CONTEXT_TYPES, Services, every_update, reply_lang
 from .features import FEATURES
 from .features import start as core
 from .features.base import Feature
+from .health import Heartbeat
 from .settings import Settings
 from .store import StateStore
 from .texts import t
@@ -92,10 +94,11 @@ def build_application(
     engine: Engine | None = None,
     store: StateStore | None = None,
     features: list[Feature] | None = None,
+    get_updates_request: BaseRequest | None = None,
 ) -> Application:
     """The bot with `features` (default: bot/features' FEATURES) and the core."""
     settings.ensure_data_dir()
-    engine = engine or open_engine(settings.data_dir)
+    engine = engine or open_engine(settings.knowledge_dir)
     store = store or StateStore(settings.data_dir / "state.db")
     builder = (
         ApplicationBuilder()
@@ -113,6 +116,8 @@ def build_application(
     )
     if settings.api_base_url:
         builder = builder.base_url(settings.api_base_url)
+    if get_updates_request is not None:
+        builder = builder.get_updates_request(get_updates_request)
     app = builder.build()
     app.bot_data["services"] = Services(settings, engine, store)
     app.bot_data["features"] = list(FEATURES if features is None else features)
@@ -165,9 +170,11 @@ def run(settings: Settings, announce: Callable[[str], None] | None = None) -> in
     # switch interval keeps that thread from holding the event loop for 5 ms at a time.
     sys.setswitchinterval(0.0005)
     say = announce or (lambda line: print(line, file=sys.stderr))
+    heartbeat = Heartbeat(settings.heartbeat_path)
+    heartbeat.clear()
     try:
         asyncio.run(_preflight(settings))
-        app = build_application(settings)
+        app = build_application(settings, get_updates_request=heartbeat.request())
         say("CareerBot is starting (long polling)…")
         app.run_polling(allowed_updates=Update.ALL_TYPES, drop_pending_updates=False)
     except InvalidToken:
@@ -177,4 +184,6 @@ def run(settings: Settings, announce: Callable[[str], None] | None = None) -> in
         where = settings.api_base_url or "api.telegram.org"
         say(f"careerbot: cannot reach the Telegram Bot API at {where} ({type(exc).__name__})")
         return 3
+    finally:
+        heartbeat.clear()  # a stopped bot is not a healthy one
     return 0

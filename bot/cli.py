@@ -10,6 +10,7 @@ import json
 import os
 import sys
 import time
+from pathlib import Path
 
 from bot.settings import Settings, SettingsError
 from knowledge.compiler.build import KnowledgeError, build
@@ -19,6 +20,11 @@ from knowledge.open import open_engine
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="careerbot", description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--webhook-url",
+        metavar="URL",
+        help="run in webhook mode at this public URL (or set CAREERBOT_WEBHOOK_URL)",
+    )
     sub = parser.add_subparsers(dest="command")
     sub.add_parser("run", help="run the bot (Telegram when TELEGRAM_BOT_TOKEN is set, else chat)")
     chat = sub.add_parser("chat", help="terminal chat with every feature")
@@ -38,10 +44,19 @@ def main(argv: list[str] | None = None) -> int:
     tips = sub.add_parser("tips", help="daily tips")
     tips.add_argument("action", choices=("send",))
     tips.add_argument("--all", action="store_true", help="ignore the time of day")
+    sub.add_parser("health", help="exit 0 if the running bot works (for HEALTHCHECK), else 1")
     args = parser.parse_args(argv)
 
     try:
         settings = Settings.from_env()
+        if args.webhook_url:
+            settings = settings.with_webhook(args.webhook_url)
+        if args.command == "health":
+            from bot.health import check as check_health
+
+            healthy, why = check_health(settings)
+            print(f"careerbot health: {why}", file=sys.stdout if healthy else sys.stderr)
+            return 0 if healthy else 1
         if args.command == "kb":
             return _kb(args.action, settings)
         if args.command == "ask":
@@ -52,10 +67,23 @@ def main(argv: list[str] | None = None) -> int:
             from bot.features.tips.cli import send_due
 
             return send_due(settings, everyone=args.all)
+        if settings.token and settings.webhook_url:
+            from bot.webhook import run_webhook
+
+            return run_webhook(settings)
         if settings.token:
             from bot.app import run
 
             return run(settings)
+        if settings.require_token or settings.webhook_url:
+            # A container (CAREERBOT_REQUIRE_TOKEN=1 in the image) has nobody at a terminal: a
+            # chat there would exit 0 at once and a restart policy would loop on it.
+            print(
+                "careerbot: TELEGRAM_BOT_TOKEN is not set; get one from @BotFather "
+                "(the terminal chat is `careerbot chat`)",
+                file=sys.stderr,
+            )
+            return 2
         return _chat(settings, announce=True)
     except SettingsError as exc:
         print(f"careerbot: {exc}", file=sys.stderr)
@@ -88,20 +116,29 @@ def _kb(action: str, settings: Settings) -> int:
         print(f"kb check: {len(entries)} entries, no problems")
         return 0
     start = time.perf_counter()
-    settings.ensure_data_dir()
-    counts = build(settings.data_dir / "knowledge.db")
+    target = _knowledge_dir(settings) / "knowledge.db"
+    counts = build(target)
     took = time.perf_counter() - start
     summary = ", ".join(f"{n} {kind}" for kind, n in sorted(counts.items()))
-    print(
-        f"kb build: {sum(counts.values())} entries ({summary}) in {took:.2f}s "
-        f"-> {settings.data_dir / 'knowledge.db'}"
-    )
+    print(f"kb build: {sum(counts.values())} entries ({summary}) in {took:.2f}s -> {target}")
     return 0
 
 
+def _knowledge_dir(settings: Settings) -> Path:
+    """The directory of knowledge.db, created; the data directory when no other is set."""
+    if settings.kb_cache_dir is None:
+        return settings.ensure_data_dir()
+    try:
+        settings.kb_cache_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise SettingsError(
+            f"CAREERBOT_KB_CACHE_DIR={str(settings.kb_cache_dir)!r} cannot be made ({exc.strerror})"
+        ) from exc
+    return settings.kb_cache_dir
+
+
 def _ask(args, settings: Settings) -> int:
-    settings.ensure_data_dir()
-    engine = open_engine(settings.data_dir)
+    engine = open_engine(_knowledge_dir(settings))
     if args.jsonl:
         from bot.requests import Sessions, parse_line
 
@@ -121,7 +158,7 @@ def _chat(settings: Settings, announce: bool, jsonl: bool = False) -> int:
     from bot.store import StateStore
 
     settings.ensure_data_dir()
-    engine = open_engine(settings.data_dir)
+    engine = open_engine(_knowledge_dir(settings))
     store = StateStore(settings.data_dir / "state.db")
     try:
         services = Services(settings, engine, store)

@@ -5,12 +5,16 @@ from __future__ import annotations
 import os
 import re
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import time
 from pathlib import Path
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 TOKEN_RE = re.compile(r"^\d{3,20}:[A-Za-z0-9_-]{20,}$")
+# What Telegram accepts as a webhook secret_token (Bot API, setWebhook).
+SECRET_RE = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
+TRUE = ("1", "true", "yes", "on")
 
 
 class SettingsError(Exception):
@@ -25,6 +29,31 @@ class Settings:
     admin_ids: frozenset[int] = frozenset()
     default_tz: str = "Asia/Shanghai"
     tip_time: time = time(9, 0)
+    # Where knowledge.db is compiled; None: beside the user state in data_dir. The image compiles
+    # it at build time into a directory of its own, so the /data volume holds user state only.
+    kb_cache_dir: Path | None = None
+    # Webhook mode when set: Telegram posts updates to this public URL (bot/webhook.py).
+    webhook_url: str | None = None
+    webhook_secret: str | None = field(default=None, repr=False)
+    port: int = 8080
+    listen: str = "0.0.0.0"
+    # Written by the polling loop after each successful getUpdates (bot/health.py).
+    heartbeat_file: Path | None = None
+    # In a container no one can type into the terminal chat: without a token, stop and say so.
+    require_token: bool = False
+
+    @property
+    def knowledge_dir(self) -> Path:
+        """Where knowledge.db lives (rebuildable; kept out of the user-state volume in images)."""
+        return self.kb_cache_dir or self.data_dir
+
+    @property
+    def heartbeat_path(self) -> Path:
+        return self.heartbeat_file or self.data_dir / "heartbeat"
+
+    def with_webhook(self, url: str) -> Settings:
+        """These settings in webhook mode at `url` (`careerbot --webhook-url URL`), checked."""
+        return replace(self, webhook_url=_webhook_url(url, self.webhook_secret))
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None) -> Settings:
@@ -50,6 +79,20 @@ class Settings:
                 if not part.lstrip("-").isdigit():
                     raise SettingsError(f"CAREERBOT_ADMIN_IDS: {part!r} is not a Telegram user id")
                 admins.add(int(part))
+        secret = (env.get("CAREERBOT_WEBHOOK_SECRET") or "").strip() or None
+        if secret and not SECRET_RE.match(secret):
+            raise SettingsError(
+                "CAREERBOT_WEBHOOK_SECRET may hold only A-Z, a-z, 0-9, _ and -, at most 256 "
+                "characters (e.g. the output of `openssl rand -hex 32`)"
+            )
+        webhook_url = (env.get("CAREERBOT_WEBHOOK_URL") or "").strip() or None
+        if webhook_url:
+            webhook_url = _webhook_url(webhook_url, secret)
+        raw_port = (env.get("PORT") or "8080").strip()
+        if not raw_port.isdigit() or not 0 < int(raw_port) < 65536:
+            raise SettingsError(f"PORT={raw_port!r} must be a TCP port number, e.g. 8080")
+        kb_cache = (env.get("CAREERBOT_KB_CACHE_DIR") or "").strip()
+        heartbeat = (env.get("CAREERBOT_HEARTBEAT_FILE") or "").strip()
         return cls(
             token=token,
             api_base_url=(env.get("TELEGRAM_API_BASE_URL") or "").strip() or None,
@@ -57,6 +100,13 @@ class Settings:
             admin_ids=frozenset(admins),
             default_tz=tz,
             tip_time=time(int(match[1]), int(match[2])),
+            kb_cache_dir=Path(kb_cache) if kb_cache else None,
+            webhook_url=webhook_url,
+            webhook_secret=secret,
+            port=int(raw_port),
+            listen=(env.get("CAREERBOT_LISTEN") or "0.0.0.0").strip(),
+            heartbeat_file=Path(heartbeat) if heartbeat else None,
+            require_token=(env.get("CAREERBOT_REQUIRE_TOKEN") or "").strip().lower() in TRUE,
         )
 
     def ensure_data_dir(self) -> Path:
@@ -71,3 +121,19 @@ class Settings:
                 f"CAREERBOT_DATA_DIR={str(self.data_dir)!r} is not writable ({exc.strerror})"
             ) from exc
         return self.data_dir
+
+
+def _webhook_url(url: str, secret: str | None) -> str:
+    """A webhook URL is only accepted with a secret: without one, anyone who learns the URL
+    could post forged updates to the bot."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("https", "http") or not parts.hostname:
+        raise SettingsError(
+            f"webhook URL {url!r} must be a full URL such as https://bot.example.com/telegram"
+        )
+    if not secret:
+        raise SettingsError(
+            "webhook mode needs CAREERBOT_WEBHOOK_SECRET (A-Z, a-z, 0-9, _ and -; e.g. the "
+            "output of `openssl rand -hex 32`): requests without it are refused"
+        )
+    return url

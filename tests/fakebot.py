@@ -328,6 +328,11 @@ class FakeBotAPI:
         self._allowed_updates: frozenset[str] | None = None
         self.delivered: list[dict[str, Any]] = []
         self.webhook_url = ""
+        # webhook mode: what setWebhook/deleteWebhook did, and each POST of an update to the bot
+        self.webhook_secret: str | None = None
+        self.webhook_history: list[tuple[str, str]] = []  # (method, url)
+        self.webhook_deliveries: list[tuple[int, int | None]] = []  # (update_id, HTTP status)
+        self._webhook_task: asyncio.Task | None = None
 
         # chats & messages
         self._chats: dict[int | str, dict[str, Any]] = {}
@@ -426,6 +431,11 @@ class FakeBotAPI:
         self._closing.set()
         self._updates_signal.notify()
         self._calls_signal.notify()
+        webhook_task, self._webhook_task = self._webhook_task, None
+        if webhook_task is not None:
+            webhook_task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await webhook_task
         watchdog, self._watchdog = self._watchdog, None
         if watchdog is not None and watchdog is not asyncio.current_task():
             watchdog.cancel()
@@ -1134,15 +1144,59 @@ class FakeBotAPI:
 
     def _set_webhook(self, params: dict[str, Any]) -> bool:
         self.webhook_url = str(params.get("url") or "")
+        secret = params.get("secret_token")
+        self.webhook_secret = str(secret) if secret else None
+        self.webhook_history.append(("setWebhook", self.webhook_url))
+        allowed = params.get("allowed_updates")
+        if isinstance(allowed, list):
+            self._allowed_updates = frozenset(map(str, allowed)) or None
         if params.get("drop_pending_updates"):
             self._queue.clear()
+        if self.webhook_url and (self._webhook_task is None or self._webhook_task.done()):
+            self._webhook_task = asyncio.create_task(self._deliver_to_webhook())
+        self._updates_signal.notify()
         return True
 
     def _delete_webhook(self, params: dict[str, Any]) -> bool:
+        self.webhook_history.append(("deleteWebhook", self.webhook_url))
         self.webhook_url = ""
+        self.webhook_secret = None
         if params.get("drop_pending_updates"):
             self._queue.clear()
+        self._updates_signal.notify()
         return True
+
+    async def _deliver_to_webhook(self) -> None:
+        """While a webhook is set, POST queued updates to it one at a time, with the secret
+        header, like Telegram: an update leaves the queue only when answered 200; otherwise it
+        is tried again a little later."""
+        import aiohttp
+
+        async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=10)) as session:
+            while self.webhook_url and not self._closing.is_set():
+                batch = self._deliverable(1)
+                if not batch:
+                    await self._updates_signal.wait(1.0)
+                    continue
+                update = batch[0]
+                headers = {"Content-Type": "application/json"}
+                if self.webhook_secret:
+                    headers["X-Telegram-Bot-Api-Secret-Token"] = self.webhook_secret
+                status: int | None
+                try:
+                    async with session.post(
+                        self.webhook_url, data=json.dumps(update), headers=headers
+                    ) as response:
+                        status = response.status
+                except (aiohttp.ClientError, TimeoutError):
+                    status = None
+                self.webhook_deliveries.append((update["update_id"], status))
+                self._calls_signal.notify()
+                if status == 200:
+                    self._queue = [u for u in self._queue if u != update]
+                    self.delivered.append(update)
+                else:
+                    await asyncio.sleep(0.2)
 
     def _get_webhook_info(self, params: dict[str, Any]) -> dict[str, Any]:
         return {
