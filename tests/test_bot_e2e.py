@@ -12,7 +12,7 @@ import pytest
 
 from bot import callbacks
 from bot.app import build_application, configure_logging
-from bot.store import StateStore
+from bot.storage import open_store
 from tests.conftest import TOKEN, make_settings
 from tests.fakebot import polling
 
@@ -237,7 +237,7 @@ async def test_command_menu_set_in_english_and_chinese(bot):
 async def test_questions_are_logged(bot, data_dir):
     await ask(bot, "what does a media buyer do")
     await ask(bot, "how do I cook rice")
-    store = StateStore(data_dir / "state.db")
+    store = open_store(data_dir / "state.db")
     rows = list(store.db.query("select kind, topic, lang from questions order by id"))
     assert rows[-2]["topic"] == "media_buyer" and rows[-1]["kind"] == "unknown"
     assert store.unanswered()[0]["question"] == "how do I cook rice"

@@ -18,7 +18,7 @@ def imports_of(path: Path, package: str) -> set[str]:
     for node in ast.walk(tree):
         if isinstance(node, ast.ImportFrom):
             if node.level:
-                base = here[: len(here) - node.level + 1]
+                base = here[: len(here) - node.level]
                 name = ".".join([*base, node.module] if node.module else base)
             else:
                 name = node.module or ""
