@@ -11,12 +11,15 @@ import time
 
 from ..text.langs import Lang, clean, detect, has_cjk
 from .answer import Answer
+from .careers.jd import is_job_description
+from .careers.selfdesc import looks_like_self_description
 from .compose import Composer
 from .kb import KnowledgeBase
 from .linker import Linked, Linker, Mention, match_form
 from .understand import conversation as talk
 from .understand.aspects import NAMED_EMPLOYER, aspect_words, aspects_of
 from .understand.conversation import Conversation
+from .understand.direction import asks_route
 from .understand.intents import intent_of
 from .understand.parts import sentences
 from .understand.plan import Plan, Planner
@@ -67,6 +70,11 @@ class Engine:
     def _answer(self, question, lang, hint, conversation) -> Answer:
         text = clean(question)
         lang = lang or detect(text, hint)
+        if is_job_description(question):
+            # A pasted job ad is read whole (clean() keeps only a question's length).
+            ad = self.compose.job_ad(question, lang or detect(text, hint))
+            if ad is not None:
+                return ad
         form = match_form(text)
         if not form:
             return self.compose.unknown(question, lang, [], empty=True)
@@ -97,6 +105,12 @@ class Engine:
             intent = "compare"  # "which job pays best, brand or PR?" weighs two jobs
         mentions = self._aspect_as_question(mentions, aspects)
         plan = self.planner.plan(text, folded, intent, mentions, aspects)
+        if looks_like_self_description(text) and (plan is None or plan.kind in ("entry", "who")):
+            return self.compose.fits(question, lang)  # "I like writing, which department fits me?"
+        if plan and plan.kind == "move" and all(plan.ids) and asks_route(folded):
+            src, dst = plan.ids
+            assert src and dst
+            return self.path(src, dst, lang, question)
         answer = (
             self._compose(question, lang, plan, aspects, folded, intent, mentions) if plan else None
         )
@@ -356,6 +370,25 @@ class Engine:
 
     def compare(self, a: str, b: str, lang: Lang) -> Answer:
         answer = self.compose.compare("", lang, a, b)
+        answer.confidence = 1.0
+        answer.context = self._next_context(answer, None)
+        return answer
+
+    def path(self, src: str, dst: str, lang: Lang, question: str = "") -> Answer:
+        """/path: the easiest sequence of at most three moves between two jobs."""
+        src = self.planner.as_job(src) or src
+        dst = self.planner.as_job(dst) or dst
+        if not self.compose.has_skills(src, dst) or src == dst:
+            return self.move(src, dst, lang)
+        answer = self.compose.route(question, lang, src, dst)
+        answer.confidence = 1.0
+        answer.context = self._next_context(answer, None)
+        return answer
+
+    def next_moves(self, src: str, lang: Lang) -> Answer:
+        """/next: the closest jobs to move into from here."""
+        src = self.planner.as_job(src) or src
+        answer = self.compose.leads_to("", lang, src)
         answer.confidence = 1.0
         answer.context = self._next_context(answer, None)
         return answer

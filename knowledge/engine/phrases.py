@@ -113,6 +113,69 @@ PHRASES: dict[str, tuple[str, str]] = {
         "The articles don't cover {a}.",
         "文章没有讲到{a}。",
     ),
+    "move_lead": (
+        "Moving from {a} to {b} is {words}: {a} already has about {percent}% of what {b} needs "
+        "at its core.",
+        "从{a}转{b}{words}：{b}核心能力里，{a}已经具备约{percent}%。",
+    ),
+    "move_close": ("a close move", "跨度不大"),
+    "move_stretch": ("a stretch", "有一定跨度"),
+    "move_far": ("a long way", "跨度很大"),
+    "move_same": ("no move at all", "是同一个岗位"),
+    "move_derived": (
+        "The figure and the lists above are our reading of the knowledge base, not the "
+        "articles' words.",
+        "以上比例和清单是根据知识库推算的，不是文章原话。",
+    ),
+    "move_ours": (
+        "Our reading of the knowledge base (not the articles' words)",
+        "根据知识库的推算（不是文章原话）",
+    ),
+    "move_missing": ("Still to build for {b}", "转{b}还要补"),
+    "move_bridge": (
+        "A job in between: {c} ({a} → {c} {p}%, {c} → {b} {q}%)",
+        "可以先过渡到{c}（{a}→{c} {p}%，{c}→{b} {q}%）",
+    ),
+    "move_first_step": ("A first step", "第一步"),
+    "path_title": ("From {a} to {b}, step by step", "从{a}到{b}的路线"),
+    "path_lead": (
+        "The easiest route we find, in at most three moves (figures: share of the next job's "
+        "core skills you would already have; our reading of the knowledge base):",
+        "这是我们找到的最顺的路线，最多三步（比例是下一个岗位的核心能力里已经具备的部分，根据知识库推算）：",
+    ),
+    "path_direct": (
+        "The direct move is the easiest route: {a} → {b}, {percent}%.",
+        "直接转就是最顺的路线：{a}→{b}，{percent}%。",
+    ),
+    "path_leg": ("{a} → {b}: {percent}% ({words})", "{a}→{b}：{percent}%（{words}）"),
+    "path_leg_curated": ("the articles describe this move", "文章讲过这一步"),
+    "next_title": ("Where {a} can move next", "{a}可以转去哪里"),
+    "next_lead": (
+        "The jobs closest to {a}: how much of each one's core skills {a} already has (our "
+        "reading of the knowledge base).",
+        "离{a}最近的岗位：{a}已经具备对方核心能力的多少（根据知识库推算）。",
+    ),
+    "jd_title": ("What this job ad is", "这份招聘启事是什么岗位"),
+    "jd_sure": ("This is a job ad for {job}.", "这是{job}的招聘。"),
+    "jd_likely": ("This reads most like a job ad for {job}.", "看起来最像{job}的招聘。"),
+    "jd_unsure": (
+        "It is not clear-cut; the closest job is {job}.",
+        "不太好判断，最接近的是{job}。",
+    ),
+    "jd_runner_up": ("It could also be {job}.", "也可能是{job}。"),
+    "jd_work": ("What the work is mostly about", "主要做什么"),
+    "jd_terms": ("Jargon in the ad", "里面的行话"),
+    "jd_measured": ("How the job is judged", "考核看"),
+    "fit_title": ("Where you might fit", "你可能适合的方向"),
+    "fit_lead": (
+        "From what you say, these fit best (scored with the quiz's own weights):",
+        "根据你的描述，这几个方向最合适（按测试题的权重打分）：",
+    ),
+    "fit_none": (
+        "I can't tell from that yet: the full quiz asks 14 short questions.",
+        "从这些还看不出来，完整的测试有14道小题。",
+    ),
+    "fit_quiz": ("Take the full quiz", "做完整测试"),
 }
 
 
