@@ -276,4 +276,35 @@ TEXTS.update({
         "There is no choice {n} right now; type a question or a command.",
         "现在没有第 {n} 个选项；请直接提问或输入命令。",
     ),
+    "path_cmd": ("The easiest route between two jobs", "两个岗位之间最顺的路线"),
+    "next_cmd": ("The closest jobs to move into", "离这个岗位最近的去向"),
+    "jd_cmd": ("Read a job ad: /jd followed by the ad", "读懂招聘启事：/jd 加上全文"),
+    "careers_help": (
+        "/path FROM | TO: the easiest route between two jobs, step by step\n"
+        "/next JOB: the three closest jobs to move into\n"
+        "/jd AD: which job an ad is, and its jargon explained (or just paste the ad)\n",
+        "/path 现在 | 目标：两个岗位之间最顺的路线\n"
+        "/next 岗位：最容易转去的三个岗位\n"
+        "/jd 招聘启事：这是什么岗位、里面的行话什么意思（直接粘贴也可以）\n",
+    ),
+    "path_usage": (
+        "Give me two jobs separated by |, for example: /path editor | product operations",
+        "用 | 隔开两个岗位，比如：/path 编辑 | 产品运营",
+    ),
+    "next_usage": (
+        "Which job are you in? For example: /next media buyer",
+        "你现在是哪个岗位？比如：/next 媒介",
+    ),
+    "jd_usage": (
+        "Paste the job ad after /jd, or simply send it as a message.",
+        "在 /jd 后面粘贴招聘启事，或者直接把它发给我。",
+    ),
+    "jd_unreadable": (
+        "I could not match that ad to a job I know.",
+        "这份招聘启事我对不上已知的岗位。",
+    ),
+    "not_a_job": (
+        "“{name}” is not a job I know; try /role to look one up.",
+        "“{name}”不是我知道的岗位；可以用 /role 查一查。",
+    ),
 })

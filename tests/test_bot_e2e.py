@@ -434,3 +434,23 @@ async def test_admin_commands_only_for_admins(fake, data_dir, engine):
         stats = await ask(fake, "/stats", chat_id=admin)
         assert "questions: 2" in stats and "not answered: 1" in stats
         assert "how do I cook rice" in await ask(fake, "/unanswered", chat_id=admin)
+
+
+async def test_path_next_and_job_ads(bot):
+    chat = CHAT + 60
+    route = await ask(bot, "/path editor | product operations", chat_id=chat)
+    assert "<b>From Editor to Product operations, step by step</b>" in route and "%" in route
+    assert "not a job I know" in (await ask(bot, "/path editor | rice cooker", chat_id=chat))
+    assert "/path editor | product operations" in (await ask(bot, "/path", chat_id=chat))
+    nxt = await ask(bot, "/next 媒介", chat_id=chat)
+    assert "媒介岗可以转去哪里" in nxt and nxt.count("%") >= 3
+    ad = (
+        "新媒体运营专员\n岗位职责：\n1. 负责公众号、小红书账号的日常内容更新；\n"
+        "2. 对接KOL/KOC，策划种草内容，提升涨粉和转化；\n任职要求：\n1. 一年以上新媒体经验。"
+    )
+    pasted = await ask(bot, ad, chat_id=chat)
+    assert "这份招聘启事是什么岗位" in pasted and "新媒体" in pasted and "种草" in pasted
+    labels = [label for label, _ in buttons(bot, chat)]
+    assert any("新媒体" in label for label in labels)
+    by_command = await ask(bot, "/jd " + ad, chat_id=chat)
+    assert "这份招聘启事是什么岗位" in by_command

@@ -385,6 +385,13 @@ class Engine:
         answer.context = self._next_context(answer, None)
         return answer
 
+    def read_job_ad(self, text: str, lang: Lang | None = None) -> Answer | None:
+        """/jd: read a text as a job ad whatever its shape; None when it names no job."""
+        answer = self.compose.job_ad(text, lang or detect(clean(text)))
+        if answer is not None:
+            answer.context = self._next_context(answer, None)
+        return answer
+
     def next_moves(self, src: str, lang: Lang) -> Answer:
         """/next: the closest jobs to move into from here."""
         src = self.planner.as_job(src) or src
