@@ -105,6 +105,11 @@ class Engine:
             intent = "compare"  # "which job pays best, brand or PR?" weighs two jobs
         mentions = self._aspect_as_question(mentions, aspects)
         plan = self.planner.plan(text, folded, intent, mentions, aspects)
+        if plan and plan.kind == "move" and plan.from_words and plan.ids[1]:
+            # "做了三年業務": the person's own word for a job we have under another name.
+            start = self._job_in_words(plan.from_words)
+            if start and start != plan.ids[1]:
+                plan = Plan("move", (start, plan.ids[1]))
         if looks_like_self_description(text) and (plan is None or plan.kind in ("entry", "who")):
             return self.compose.fits(question, lang)  # "I like writing, which department fits me?"
         if plan and plan.kind == "move" and all(plan.ids) and asks_route(folded):
@@ -219,6 +224,18 @@ class Engine:
         if goes_on and not aspects and ctx.aspect:
             return mentions, [ctx.aspect], False
         return mentions, aspects, False
+
+    def _job_in_words(self, words: str) -> str | None:
+        """The job a person's own words for their work name, trying the usual endings of a
+        job's name (业务 -> 业务员, "account" -> "account manager")."""
+        for candidate in (words, f"{words}员", f"{words}部", f"{words}岗", f"{words} manager"):
+            linked = self.linker.link_full(candidate)
+            whole = [m for m in linked.mentions if m.length >= len(linked.q) - 1 and m.score >= 0.9]
+            for m in whole:
+                job = self.planner.as_job(m.entry_id)
+                if job:
+                    return job
+        return None
 
     def _things(self, mentions: list[Mention]) -> set[str]:
         """The distinct jobs and things named: "PR" and "PR department" are one."""

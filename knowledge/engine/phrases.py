@@ -96,6 +96,11 @@ PHRASES: dict[str, tuple[str, str]] = {
         "here is what they say about it.",
         "文章没有谈某个城市或地区{a}的就业行情，下面是文章讲到的内容。",
     ),
+    "gap_resources": (
+        "The articles don't recommend books, courses or certificates for {a}; here is what they "
+        "say about it.",
+        "文章没有推荐{a}相关的书、课程或证书，下面是文章讲到的内容。",
+    ),
     "gap_better": (
         "The articles don't say which of {a} is better: that depends on you. Here is how they differ.",
         "文章没有说{a}哪个更好，这取决于你自己。下面是它们的区别。",
