@@ -180,14 +180,14 @@ class Linker:
         for key in self.latin_keys:
             for end in {("^" + key[0], len(key)), ("$" + key[-1], len(key))}:
                 self.latin_by_end.setdefault(end, []).append(key)
-        # Chinese names by what is left when one character is taken out (two, for names of
-        # eight or more): a stretch of the question one edit away from a name shares one of
-        # these with it (a symmetric-deletion index), so a typo is found by a few look-ups.
+        # Chinese names by what is left when one character is taken out: a stretch of the
+        # question one edit away from a name shares one of these with it (a symmetric-deletion
+        # index), so a typo is found by a few look-ups.
         self.cjk_deletions: dict[str, set[str]] = {}
         self.cjk_pairs: set[str] = set()
         for key in self.cjk_keys:
             if len(key) >= 4:
-                for variant in _deletions(key, 2 if len(key) >= 8 else 1):
+                for variant in _deletions(key, 1):
                     self.cjk_deletions.setdefault(variant, set()).add(key)
                 self.cjk_pairs.update(key[i : i + 2] for i in range(len(key) - 1))
         self.cjk_sizes = sorted({len(k) for k in self.cjk_keys if len(k) >= 4})
@@ -453,8 +453,8 @@ class Linker:
         return found
 
     def _closest_cjk_name(self, text: str, free: list[bool]) -> tuple[str, float, int, int] | None:
-        """The name most like a stretch of `text`, at one edit (two for names of eight or more
-        characters), over at least one character not already explained: (name, similarity,
+        """The name most like a stretch of `text`, one edit away, over at least one character
+        not already explained: (name, similarity,
         start, end). Candidates come from the deletion index, so the cost follows the text,
         not the number of names."""
         if not self.cjk_sizes:
@@ -467,7 +467,7 @@ class Linker:
         for i in range(n):
             known[i + 1] = known[i] + (text[i : i + 2] in self.cjk_pairs)
             open_[i + 1] = open_[i] + free[i]
-        shortest, longest = self.cjk_sizes[0] - 1, self.cjk_sizes[-1] + 2
+        shortest, longest = self.cjk_sizes[0] - 1, self.cjk_sizes[-1] + 1
         best: tuple[float, int, str, int, int] | None = None
         for s in range(n):
             for length in range(shortest, longest + 1):
@@ -479,13 +479,11 @@ class Linker:
                     break
                 if open_[e] == open_[s] or known[e - 1] == known[s]:
                     continue
-                limit = 2 if length >= 7 else 1
-                for variant in _deletions(window, limit):
+                for variant in _deletions(window, 1):
                     for key in self.cjk_deletions.get(variant, ()):
                         size = len(key)
-                        allowed = 2 if size >= 8 else 1
-                        distance = Levenshtein.distance(key, window, score_cutoff=allowed)
-                        if distance == 0 or distance > allowed:
+                        distance = Levenshtein.distance(key, window, score_cutoff=1)
+                        if distance != 1:
                             continue
                         similarity = 1 - distance / max(size, length)
                         rank = (similarity, size, key, -s, e)

@@ -119,6 +119,7 @@ def _english_sentence(text: str, cjk: str) -> bool:
     return english >= 2 and chinese == 0
 
 
+@lru_cache(maxsize=4096)
 def fold(text: str) -> str:
     """The matching form: Simplified, mainland wording, lower case, half-width."""
     text = clean(text).lower()

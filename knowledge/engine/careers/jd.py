@@ -156,6 +156,9 @@ def jd_features(text: str) -> dict[str, int]:
 
 def is_job_description(text: str) -> bool:
     """Whether a message is a pasted job ad rather than a question (however long)."""
+    raw = (text or "").strip()
+    if len(raw) < min(MIN_CHARS, MIN_CHARS_MULTILINE):
+        return False  # asked on every message: the common case leaves at once
     f = jd_features(text)
     # Questions come in one line; a short ad of several lines still needs some substance.
     if f["chars"] < (MIN_CHARS_MULTILINE if f["lines"] >= 3 else MIN_CHARS):
