@@ -13,7 +13,8 @@ from telegram import Update
 from telegram.ext import Application, CommandHandler, ContextTypes
 
 from . import ask
-from .context import services
+from .context import reply_lang, services
+from .texts import t
 
 
 def register(app: Application) -> None:
@@ -30,14 +31,16 @@ async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if not _is_admin(update, context):
         await ask.unknown_command(update, context)
         return
+    lang = reply_lang(update, context)
     store = services(context).store
     total, unknown, users, langs = store.question_summary(since=time.time() - 86400)
     share = f"{unknown / total:.0%}" if total else "–"
+    by_lang = ", ".join(f"{code} {n}" for code, n in langs) or "–"
     lines = [
-        "<b>Last 24 hours</b>",
-        f"questions: {total} from {users} people; not answered: {unknown} ({share})",
-        "by language: " + (", ".join(f"{lang} {n}" for lang, n in langs) or "–"),
-        f"daily-tip subscribers: {store.count_active_subscriptions()}",
+        t("admin_stats_title", lang),
+        t("admin_stats_questions", lang, total=total, users=users, unknown=unknown, share=share),
+        t("admin_stats_langs", lang, langs=by_lang),
+        t("admin_stats_subscribers", lang, count=store.count_active_subscriptions()),
     ]
     await update.effective_message.reply_html("\n".join(lines))
 
@@ -46,11 +49,12 @@ async def unanswered(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     if not _is_admin(update, context):
         await ask.unknown_command(update, context)
         return
+    lang = reply_lang(update, context)
     rows = services(context).store.unanswered(limit=15)
     if not rows:
-        await update.effective_message.reply_text("Nothing unanswered yet.")
+        await update.effective_message.reply_text(t("admin_unanswered_none", lang))
         return
-    lines = ["<b>Recent questions without a confident answer</b>"]
+    lines = [t("admin_unanswered_title", lang)]
     for row in rows:
         when = time.strftime("%m-%d %H:%M", time.gmtime(row["ts"]))
         lines.append(f"{when} [{row['lang']}] {escape(row['question'][:120])}")

@@ -28,6 +28,7 @@ from telegram.ext import (
 )
 
 from knowledge.engine import Engine
+from knowledge.langs import Lang
 
 from . import ask
 from .context import Services, reply_lang
@@ -37,30 +38,19 @@ from .texts import t
 
 log = logging.getLogger("careerbot")
 
-COMMANDS = {
-    "en": [
-        ("start", "Welcome and menu"),
-        ("help", "How to ask, and all commands"),
-        ("role", "What a role or department does"),
-        ("compare", "Compare two jobs: /compare A | B"),
-        ("switch", "Move between jobs: /switch FROM | TO"),
-        ("lang", "Reply language"),
-        ("about", "About this bot and its sources"),
-    ],
-    "zh": [
-        ("start", "欢迎与菜单"),
-        ("help", "怎么提问，全部命令"),
-        ("role", "查一个岗位或部门"),
-        ("compare", "对比两个岗位：/compare A | B"),
-        ("switch", "怎么转岗：/switch 现在 | 目标"),
-        ("lang", "回复语言"),
-        ("about", "关于本机器人和知识来源"),
-    ],
-}
+# The command menu, in this order; each description is `cmd_<name>` in the catalog.
+COMMANDS: list[str] = ["start", "help", "role", "compare", "switch", "lang", "about"]
+
+# Telegram picks a menu and description by the client's two-letter language code, so zh-Hant
+# readers cannot be told apart from zh-Hans ones there: "zh" gets Simplified (most of our
+# readers; Traditional readers read it easily), and replies still follow the reader's script.
+# None is the default for every other language.
+MENU_LANGUAGES: dict[str | None, Lang] = {None: "en", "en": "en", "zh": "zh-Hans"}
 
 # Feature modules beside this one, each offering `register(app)`: it adds its handlers, its
 # buttons (bot_data["button_handlers"][action]), deep links (bot_data["deep_links"][name]),
-# menu commands (bot_data["extra_commands"]) and help lines (bot_data["help_more"]).
+# menu commands (bot_data["extra_commands"]: names, described by `cmd_<name>` in the catalog)
+# and help lines (bot_data["help_keys"]: catalog keys).
 FEATURES: list[str] = ["tips", "quiz", "admin"]
 
 
@@ -173,13 +163,17 @@ async def _group_question(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
 
 
 async def post_init(app: Application) -> None:
-    """The command menu, in English by default and Chinese for Chinese-language clients."""
-    extra = app.bot_data.get("extra_commands", {"en": [], "zh": []})
-    for code, commands in COMMANDS.items():
-        listed = [BotCommand(c, d) for c, d in [*commands, *extra.get(code, [])]]
-        if code == "en":
-            await app.bot.set_my_commands(listed, scope=BotCommandScopeDefault())
-        await app.bot.set_my_commands(listed, scope=BotCommandScopeDefault(), language_code=code)
+    """The command menu, description and short description, per menu language (catalog)."""
+    names = [*COMMANDS, *app.bot_data.get("extra_commands", [])]
+    for code, lang in MENU_LANGUAGES.items():
+        where = {"language_code": code} if code else {}
+        listed = [BotCommand(name, t(f"cmd_{name}", lang)) for name in names]
+        await app.bot.set_my_commands(listed, scope=BotCommandScopeDefault(), **where)
+        try:
+            await app.bot.set_my_description(t("bot_description", lang), **where)
+            await app.bot.set_my_short_description(t("bot_short_description", lang), **where)
+        except TelegramError as exc:  # cosmetic, and rate-limited hard: never a reason to stop
+            log.warning("could not set the bot's description (%s): %s", code or "default", exc)
 
 
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:

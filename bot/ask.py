@@ -120,7 +120,8 @@ def menu_keyboard(lang: Lang) -> InlineKeyboardMarkup:
 async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     remember(update, context)
     lang = reply_lang(update, context)
-    more = context.application.bot_data.get("help_more", {}).get("zh" if lang != "en" else "en", "")
+    keys = context.application.bot_data.get("help_keys", [])
+    more = "".join(t(key, lang) + "\n" for key in keys)
     await update.effective_message.reply_html(t("help", lang, more=more))
 
 

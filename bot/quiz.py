@@ -54,13 +54,8 @@ def register(app: Application) -> None:
     data = app.bot_data
     data.setdefault("button_handlers", {})["quiz"] = quiz_button
     data.setdefault("deep_links", {})["quiz"] = quiz_command
-    commands = data.setdefault("extra_commands", {})
-    more = data.setdefault("help_more", {})
-    for code, lang in (("en", "en"), ("zh", "zh-Hans")):
-        commands.setdefault(code, []).extend(
-            [("quiz", t("quiz_cmd", lang)), ("challenge", t("challenge_cmd", lang))]
-        )
-        more[code] = more.get(code, "") + t("quiz_help", lang)
+    data.setdefault("extra_commands", []).extend(["quiz", "challenge"])
+    data.setdefault("help_keys", []).append("quiz_help")
 
 
 def _model(context: ContextTypes.DEFAULT_TYPE) -> Quiz:
@@ -73,13 +68,10 @@ def _model(context: ContextTypes.DEFAULT_TYPE) -> Quiz:
     return cached[1]
 
 
-def _base(lang: Lang) -> Lang:
-    """Views are composed in the source language and converted to the reader's script once."""
-    return "zh-Hans" if is_zh(lang) else "en"
-
-
 def _src(value: dict[str, str], lang: Lang) -> str:
-    return value.get("zh" if is_zh(lang) else "en", "")
+    """Quiz wording from the knowledge base ({en, zh}), in the reader's script; the bot's own
+    words come from the catalog already in it."""
+    return to_script(value.get("zh" if is_zh(lang) else "en", ""), lang)
 
 
 def _esc(text: str) -> str:
@@ -91,7 +83,7 @@ def _tag(owner: int, round_token: str, index: int) -> str:
 
 
 def _button(label: str, lang: Lang, action: str, *args: str) -> InlineKeyboardButton:
-    return InlineKeyboardButton(to_script(label, lang)[:64],
+    return InlineKeyboardButton(label[:64],
                                 callback_data=callbacks.encode(action, *args))
 
 
@@ -102,30 +94,28 @@ def _button(label: str, lang: Lang, action: str, *args: str) -> InlineKeyboardBu
 def question_view(quiz: Quiz, state: dict, owner: int, lang: Lang,
                   note: str = "") -> tuple[str, InlineKeyboardMarkup]:
     """The current question of a round, with one button per answer, back and start over."""
-    base = _base(lang)
     index, total = len(state["answers"]), len(quiz)
     question = quiz.questions[index]
     bar = "▰" * (index + 1) + "▱" * (total - index - 1)
-    lines = [f"{t('quiz_title', base)}  {index + 1}/{total}", bar, ""]
+    lines = [f"{t('quiz_title', lang)}  {index + 1}/{total}", bar, ""]
     if note:
         lines += [note, ""]
     if index == 0:
-        lines += [_esc(t("quiz_intro", base, n=total)), ""]
-    lines.append(f"<b>{_esc(_src(question.text, base))}</b>")
+        lines += [_esc(t("quiz_intro", lang, n=total)), ""]
+    lines.append(f"<b>{_esc(_src(question.text, lang))}</b>")
     tag = _tag(owner, state["round"], index)
-    rows = [[_button(_src(choice.text, base), lang, "quiz", tag, str(i))]
+    rows = [[_button(_src(choice.text, lang), lang, "quiz", tag, str(i))]
             for i, choice in enumerate(question.choices)]
-    last = [_button(t("quiz_back", base), lang, "quiz", tag, "back")] if index else []
-    last.append(_button(t("quiz_restart", base), lang, "quiz", tag, "restart"))
+    last = [_button(t("quiz_back", lang), lang, "quiz", tag, "back")] if index else []
+    last.append(_button(t("quiz_restart", lang), lang, "quiz", tag, "restart"))
     rows.append(last)
-    return to_script("\n".join(lines), lang), InlineKeyboardMarkup(rows)
+    return "\n".join(lines), InlineKeyboardMarkup(rows)
 
 
 def result_view(quiz: Quiz, kb: KnowledgeBase, result: dict, owner: int,
                 lang: Lang) -> tuple[str, InlineKeyboardMarkup]:
     """The top three: match, why (the answers that pointed there), what the job is judged by,
     and buttons to read the role, see how to get in, and retake."""
-    base = _base(lang)
     answers = result.get("answers") or []
     if quiz.valid(answers) and len(answers) == len(quiz):
         matches: list[Match | None] = list(quiz.top(answers))
@@ -133,50 +123,49 @@ def result_view(quiz: Quiz, kb: KnowledgeBase, result: dict, owner: int,
     else:  # the questions changed since: show what was kept, without the reasons
         top = [(o, p) for o, p in result.get("top", []) if o in kb.entries]
         matches = [None] * len(top)
-    lines = [t("quiz_result_title", base), ""]
+    lines = [t("quiz_result_title", lang), ""]
     rows = []
     for place, ((outcome, percent), match) in enumerate(zip(top, matches, strict=True), 1):
-        name = kb.name(outcome, base)
+        name = kb.name(outcome, lang)
         lines.append(f"<b>{place}. {_esc(name)} · {percent}%</b>")
         if match and match.reasons:
-            lines.append(_esc(_why(quiz, match, base)))
-        measured = kb.items(outcome, "measured_by", base)[:3]
+            lines.append(_esc(_why(quiz, match, lang)))
+        measured = kb.items(outcome, "measured_by", lang)[:3]
         if measured:
-            sep, colon = ("；", "：") if is_zh(base) else ("; ", ": ")
-            label = _esc(t("quiz_measured", base))
+            sep, colon = ("；", "：") if is_zh(lang) else ("; ", ": ")
+            label = _esc(t("quiz_measured", lang))
             lines.append(f"<i>{label}</i>{colon}{_esc(sep.join(measured))}")
         lines.append("")
         rows.append([_button(f"📖 {name}", lang, "topic", outcome),
-                     _button(t("quiz_btn_into", base), lang, "into", outcome)])
-    lines.append(t("quiz_result_footer", base))
+                     _button(t("quiz_btn_into", lang), lang, "into", outcome)])
+    lines.append(t("quiz_result_footer", lang))
     tag = _tag(owner, str(result.get("round") or NO_ROUND), len(quiz))
-    rows.append([_button(t("quiz_btn_retake", base), lang, "quiz", tag, "retake")])
-    return to_script("\n".join(lines), lang), InlineKeyboardMarkup(rows)
+    rows.append([_button(t("quiz_btn_retake", lang), lang, "quiz", tag, "retake")])
+    return "\n".join(lines), InlineKeyboardMarkup(rows)
 
 
-def _why(quiz: Quiz, match: Match, base: Lang) -> str:
+def _why(quiz: Quiz, match: Match, lang: Lang) -> str:
     """One or two sentences: the answers that pointed here, and the reasoning of the strongest."""
     chosen = [quiz.choice(q, c) for q, c in match.reasons[:2]]
-    texts = [_src(c.text, base).strip('"“”') for c in chosen]
+    texts = [_src(c.text, lang).strip('"“”') for c in chosen]
     if len(texts) == 1:
-        because = t("quiz_because_one", base, a=texts[0])
+        because = t("quiz_because_one", lang, a=texts[0])
     else:
-        because = t("quiz_because_two", base, a=texts[0], b=texts[1])
-    gap = "" if is_zh(base) else " "
-    return f"{because}{gap}{_src(chosen[0].why, base)}"
+        because = t("quiz_because_two", lang, a=texts[0], b=texts[1])
+    gap = "" if is_zh(lang) else " "
+    return f"{because}{gap}{_src(chosen[0].why, lang)}"
 
 
 def offer_view(kb: KnowledgeBase, result: dict, owner: int,
                lang: Lang) -> tuple[str, InlineKeyboardMarkup]:
     """/quiz after a finished round: the last result in short, and a choice."""
-    base = _base(lang)
-    lines = [f"{i}. {_esc(kb.name(o, base))} · {p}%"
+    lines = [f"{i}. {_esc(kb.name(o, lang))} · {p}%"
              for i, (o, p) in enumerate(result.get("top", []), 1) if o in kb.entries]
-    text = t("quiz_last", base, lines="\n".join(lines))
+    text = t("quiz_last", lang, lines="\n".join(lines))
     tag = _tag(owner, NO_ROUND, 0)
-    markup = InlineKeyboardMarkup([[_button(t("quiz_btn_show", base), lang, "quiz", tag, "show"),
-                                    _button(t("quiz_btn_new", base), lang, "quiz", tag, "new")]])
-    return to_script(text, lang), markup
+    markup = InlineKeyboardMarkup([[_button(t("quiz_btn_show", lang), lang, "quiz", tag, "show"),
+                                    _button(t("quiz_btn_new", lang), lang, "quiz", tag, "new")]])
+    return text, markup
 
 
 # -- the quiz ---------------------------------------------------------------------------------
@@ -231,7 +220,7 @@ async def _resume(context: ContextTypes.DEFAULT_TYPE, quiz: Quiz, state: dict, o
         with contextlib.suppress(TelegramError):
             await context.bot.edit_message_reply_markup(old_chat, old_message, reply_markup=None)
     index = len(state["answers"])
-    note = _esc(t("quiz_resume", _base(lang), i=index + 1, n=len(quiz))) if index else ""
+    note = _esc(t("quiz_resume", lang, i=index + 1, n=len(quiz))) if index else ""
     text, markup = question_view(quiz, state, owner, lang, note=note)
     message = await context.bot.send_message(chat_id, text, parse_mode=ParseMode.HTML,
                                              reply_markup=markup)

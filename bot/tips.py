@@ -35,31 +35,9 @@ log = logging.getLogger(__name__)
 TICK_SECONDS = 30.0  # how often the job looks for due subscribers (a tip is at most this late)
 FIRST_TICK = 5.0  # after start-up: missed tips of today go out promptly after a restart
 
-COMMANDS = {
-    "en": [
-        ("tip", "Today's brand-knowledge tip"),
-        ("subscribe", "A tip every day: /subscribe 8am Europe/Berlin"),
-        ("unsubscribe", "Stop the daily tip"),
-        ("settings", "Your tip time, zone and language"),
-    ],
-    "zh": [
-        ("tip", "今日品牌知识点"),
-        ("subscribe", "每日推送：/subscribe 21:30 Asia/Shanghai"),
-        ("unsubscribe", "退订每日推送"),
-        ("settings", "推送时间、时区和语言"),
-    ],
-}
-
-HELP = {
-    "en": "/tip: today's brand-knowledge tip\n"
-          "/subscribe [TIME] [ZONE]: one tip every day, e.g. /subscribe 8am Europe/Berlin\n"
-          "/unsubscribe: stop the daily tip\n"
-          "/settings: your tip time, zone and language\n",
-    "zh": "/tip：今天的品牌知识点\n"
-          "/subscribe [时间] [时区]：每天推送一条，如 /subscribe 21:30 Asia/Shanghai\n"
-          "/unsubscribe：退订每日推送\n"
-          "/settings：推送时间、时区和语言\n",
-}
+# Menu commands (described by `cmd_<name>` in the catalog) and the help lines' key.
+COMMANDS = ["tip", "subscribe", "unsubscribe", "settings"]
+HELP_KEY = "tips_help"
 
 
 class TipsFeature:
@@ -110,12 +88,8 @@ def register(app: Application) -> None:
     app.add_handler(CommandHandler("settings", settings_command))
     app.bot_data.setdefault("button_handlers", {})["tip"] = tip_button
     app.bot_data.setdefault("deep_links", {})["tip"] = show_today
-    extra = app.bot_data.setdefault("extra_commands", {})
-    for code, commands in COMMANDS.items():
-        extra.setdefault(code, []).extend(commands)
-    more = app.bot_data.setdefault("help_more", {})
-    for code, lines in HELP.items():
-        more[code] = more.get(code, "") + lines
+    app.bot_data.setdefault("extra_commands", []).extend(COMMANDS)
+    app.bot_data.setdefault("help_keys", []).append(HELP_KEY)
     if app.job_queue is None:
         log.warning("no job queue (python-telegram-bot[job-queue]): daily tips are not sent; "
                     "run `careerbot tips send` from cron instead")

@@ -18,6 +18,7 @@ from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 from .langs import Lang, is_zh, to_script
+from .phrases import say
 from .source import Located, Problem
 
 if TYPE_CHECKING:
@@ -327,13 +328,6 @@ def _check_answer(
 
 POLL_QUESTION, POLL_OPTION, POLL_EXPLANATION = 300, 100, 200
 
-CHALLENGE_TEXTS = {
-    "task": ("Who usually handles this: {task}?", "“{task}”通常由谁负责？"),
-    "term_meaning": ("What does “{term}” mean?", "“{term}”是什么意思？"),
-    "term_word": ("Which term means this? {definition}", "哪个词是这个意思？{definition}"),
-}
-
-
 @dataclass(frozen=True)
 class ChallengeQuestion:
     """One quiz poll: the right option is `options[correct]`; `topic` is what to read."""
@@ -546,8 +540,8 @@ def _labelled(label: str, text: str, lang: Lang) -> str:
 
 
 def _fmt(key: str, lang: Lang, **values: str) -> str:
-    en, zh = CHALLENGE_TEXTS[key]
-    return to_script(zh if is_zh(lang) else en, lang).format(**values)
+    """A question's wording (`challenge_<key>` in knowledge/locales/*/challenge.ftl)."""
+    return say(f"challenge_{key}", lang, **values)
 
 
 def _shuffle(rng: random.Random, options: list[str]) -> tuple[tuple[str, ...], int]:

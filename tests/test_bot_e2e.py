@@ -297,7 +297,7 @@ async def test_every_command_in_each_language(bot, code):
     welcome = await say("/start")
     assert ("CareerBot" in welcome) and (("你好" in welcome) == (lang != "en"))
     help_text = await say("/help")
-    assert "/compare" in help_text and (("命令" in help_text) == (lang != "en"))
+    assert "/compare" in help_text and (("<b>命令" in help_text or "<b>指令" in help_text) == (lang != "en"))
     about = await say("/about")
     assert (
         ("關於" in about)
