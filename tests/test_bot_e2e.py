@@ -202,10 +202,30 @@ async def test_groups_only_answer_mentions(bot):
 
 
 async def test_command_menu_set_in_english_and_chinese(bot):
-    await bot.wait_for_calls("setMyCommands", count=2)
+    await bot.wait_for_calls("setMyCommands", count=3)
     assert any(c["command"] == "compare" for c in bot.commands(language_code="en"))
     zh = bot.commands(language_code="zh")
     assert any("对比" in c["description"] for c in zh)
+
+
+async def test_menu_and_profile_come_from_the_catalog(bot):
+    """Every menu language gets every command (features' too) and both descriptions, in the
+    catalog's words; the default (no language code) is English."""
+    from bot.texts import t
+
+    await bot.wait_for_calls("setMyShortDescription", count=3)
+    menus = {"": "en", "en": "en", "zh": "zh-Hans"}
+    for code, lang in menus.items():
+        commands = bot.commands(language_code=code)
+        names = [c["command"] for c in commands]
+        assert names[:7] == ["start", "help", "role", "compare", "switch", "lang", "about"]
+        assert {"tip", "subscribe", "quiz", "challenge"} <= set(names)
+        assert "stats" not in names  # curators' commands stay out of everyone's menu
+        for c in commands:
+            assert c["description"] == t(f"cmd_{c['command']}", lang)
+        assert bot.descriptions[code] == t("bot_description", lang)
+        assert bot.short_descriptions[code] == t("bot_short_description", lang)
+    assert "看懂" in bot.short_descriptions["zh"] and "English" in bot.descriptions[""]
 
 
 async def test_questions_are_logged(bot, data_dir):
