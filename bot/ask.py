@@ -26,6 +26,7 @@ from knowledge.langs import (
 
 from . import callbacks
 from .context import remember, reply_lang, services
+from .pictures import ORG_CHARTS, draw_org_chart
 from .render import answer_html, answer_keyboard, link_button, split_html
 from .texts import LANG_NAMES, t
 
@@ -64,6 +65,20 @@ async def send_answer(message: Message, answer: Answer) -> None:
             disable_web_page_preview=True,
             do_quote=False,
         )
+
+
+async def send_org_chart(context: ContextTypes.DEFAULT_TYPE, message: Message,
+                         answer: Answer) -> None:
+    """After an answer about a kind of company we have a chart for: the chart, as a photo.
+    Best effort: the answer is already sent."""
+    if answer.kind != "org" or answer.topic not in ORG_CHARTS:
+        return
+    try:
+        kb = services(context).engine.kb
+        picture = await asyncio.to_thread(draw_org_chart, answer.topic, kb, answer.lang)
+        await message.reply_photo(picture, do_quote=False)
+    except Exception:
+        log.exception("could not send the org chart of %s", answer.topic)
 
 
 def _log(context, update: Update, question: str, answer: Answer) -> None:
@@ -210,6 +225,7 @@ async def role(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     answer = engine.about(eid, lang)
     _log(context, update, f"/role {name}", answer)
     await send_answer(update.effective_message, answer)
+    await send_org_chart(context, update.effective_message, answer)
 
 
 async def compare(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -272,6 +288,7 @@ async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if len(text) > MAX_QUESTION_CHARS:
         await message.reply_text(t("too_long", answer.lang), do_quote=False)
     await send_answer(message, answer)
+    await send_org_chart(context, message, answer)
 
 
 TYPING_DELAY = 0.3  # seconds

@@ -12,6 +12,7 @@ bot carries on where the person was.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import html
 import logging
@@ -30,6 +31,7 @@ from knowledge.quiz import POLL_QUESTION, ChallengeQuestion, Match, Quiz, make_c
 from . import callbacks
 from .callbacks import Button
 from .context import remember, reply_lang, services
+from .pictures import draw_quiz_chart, quiz_fit
 from .texts import t
 
 log = logging.getLogger(__name__)
@@ -311,6 +313,20 @@ async def _finish(update: Update, context: ContextTypes.DEFAULT_TYPE, quiz: Quiz
         return
     text, markup = result_view(quiz, services(context).engine.kb, result, owner, lang)
     await _show(update, context, text, markup)
+    await _send_chart(update, context, quiz, answers, lang)
+
+
+async def _send_chart(update: Update, context: ContextTypes.DEFAULT_TYPE, quiz: Quiz,
+                      answers: list[int], lang: Lang) -> None:
+    """The fit to every job as a picture, after the text; a failure costs only the picture."""
+    if not update.effective_chat:
+        return
+    try:
+        bars = quiz_fit(quiz, services(context).engine.kb, answers, lang)
+        picture = await asyncio.to_thread(draw_quiz_chart, bars, lang)
+        await context.bot.send_photo(update.effective_chat.id, picture)
+    except Exception:  # the result is already shown
+        log.exception("quiz: could not send the chart")
 
 
 async def _show(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str,

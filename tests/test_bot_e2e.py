@@ -428,3 +428,19 @@ async def test_admin_commands_only_for_admins(fake, data_dir, engine):
         stats = await ask(fake, "/stats", chat_id=admin)
         assert "questions: 2" in stats and "not answered: 1" in stats
         assert "how do I cook rice" in await ask(fake, "/unanswered", chat_id=admin)
+
+
+@pytest.mark.parametrize("question", ["how is marketing organised at a big hardware company",
+                                      "B公司的组织架构"])
+async def test_answers_about_an_org_come_with_its_chart(bot, question):
+    chat = 2301 if question.isascii() else 2302
+    mark = bot.mark()
+    text = await ask(bot, question, chat_id=chat)
+    [photo] = await bot.wait_for_calls("sendPhoto", chat_id=chat, after=mark)
+    assert photo.params["photo"].data.startswith(b"\x89PNG") and text
+
+
+async def test_answers_about_a_job_come_without_a_picture(bot):
+    mark = bot.mark()
+    await ask(bot, "what does a media buyer do", chat_id=2303)
+    assert not bot.calls_for("sendPhoto", chat_id=2303, after=mark)
