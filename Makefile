@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 SEEDS  := ../shared/seeds
 
-.PHONY: install run chat test lint kb bench clean
+.PHONY: install run chat test lint kb docs bench clean
 
 install: $(STAMP)
 
@@ -34,6 +34,10 @@ test: install lint
 	@if [ -d $(SEEDS) ]; then $(BIN)/python $(SEEDS)/../tools/copycheck.py . $(SEEDS); \
 	else echo "copycheck: $(SEEDS) not found, skipped"; fi
 	$(BIN)/python -m pytest
+
+# Rewrite the generated parts of README.md, SCHEMA.md and IDS.md (the tests fail when they drift).
+docs: install
+	$(BIN)/python -m bot.docs
 
 bench: install
 	$(BIN)/python benchmarks/engine_bench.py
