@@ -114,8 +114,9 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await context.application.bot_data["deep_links"][payload](update, context)
         return
     name = update.effective_user.first_name if update.effective_user else ""
+    name = escape(name or t("welcome_no_name", lang))
     await update.effective_message.reply_html(
-        t("welcome", lang, name=escape(name or "there")), reply_markup=menu_keyboard(lang)
+        t("welcome", lang, name=name), reply_markup=menu_keyboard(lang)
     )
 
 
@@ -403,7 +404,8 @@ async def _menu(update: Update, context, item: str, lang: Lang) -> None:
         await _edit(query, t("switch_howto", lang), _grid(links, back, per_row=1))
     elif item == "home":
         name = update.effective_user.first_name if update.effective_user else ""
-        await _edit(query, t("welcome", lang, name=escape(name or "there")), menu_keyboard(lang))
+        name = escape(name or t("welcome_no_name", lang))
+        await _edit(query, t("welcome", lang, name=name), menu_keyboard(lang))
     elif item in context.application.bot_data.get("deep_links", {}):
         await context.application.bot_data["deep_links"][item](update, context)
     else:

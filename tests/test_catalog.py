@@ -84,3 +84,19 @@ def test_traditional_is_written_in_taiwan_wording(catalog):
             found = MAINLAND.search(line.replace("/switch 推廣 | 內容運營", ""))
             assert not found, f"{path.name}:{number}: {found and found.group()} in {line!r}"
             assert not re.search(r"[“”]", line), f"{path.name}:{number}: use 「」 in Taiwan"
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_telegram_limits_and_html(locale):
+    """Menus and profile texts fit Telegram's limits; HTML tags are balanced (replies are
+    sent with parse_mode HTML)."""
+    for key in BOT.keys(locale):
+        if key.startswith("cmd_"):
+            assert 1 <= len(t(key, locale)) <= 256, key
+    assert len(t("bot_description", locale)) <= 512
+    assert len(t("bot_short_description", locale)) <= 120
+    for catalog in (BOT, ENGINE):
+        for path in catalog.files(locale):
+            text = path.read_text(encoding="utf-8")
+            for tag in ("b", "i"):
+                assert text.count(f"<{tag}>") == text.count(f"</{tag}>"), (path.name, tag)

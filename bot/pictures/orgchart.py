@@ -146,5 +146,8 @@ def org_chart_figure(org: str, kb: KnowledgeBase, lang: str) -> Figure:
 
 
 def draw_org_chart(org: str, kb: KnowledgeBase, lang: str) -> bytes:
-    """PNG of the org chart; drawn once per org, language and knowledge base."""
-    return CACHE.get(("org", org, lang, id(kb)), lambda: png(org_chart_figure(org, kb, lang)))
+    """PNG of the org chart, cached by what it shows (every label in the reader's script), so
+    a rebuilt knowledge base that renames a box gets a new picture."""
+    labels = tuple(label(unit, kb, lang) for _, unit in units(ORG_CHARTS[org]))
+    key = ("org", org, lang, labels, kb.name(org, lang))
+    return CACHE.get(key, lambda: png(org_chart_figure(org, kb, lang)))

@@ -4,6 +4,8 @@ welcome =
     Hi { $name }! I'm CareerBot, a guide to marketing, operations, brand, PR and new-media jobs as Chinese internet and consumer companies organise them.
 
     Ask me anything in your own words, in English or Chinese: what a role does, what a term means, who handles a task, how two jobs differ, or how to move from one to another.
+# who "Hi { $name }!" greets when Telegram gives no first name
+welcome_no_name = there
 btn_role = 🔎 Ask about a role
 btn_compare = ⚖️ Compare two
 btn_switch = 🔀 Change career

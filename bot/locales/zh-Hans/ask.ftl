@@ -4,6 +4,8 @@ welcome =
     你好，{ $name }！我是 CareerBot，帮你看懂互联网和消费品公司里的市场、运营、品牌、公关和新媒体岗位。
 
     直接用中文或英文提问就行：某个岗位做什么、某个术语什么意思、某件事归谁负责、两个岗位有什么不同、怎么从一个岗位转到另一个。
+# who "Hi { $name }!" greets when Telegram gives no first name
+welcome_no_name = 朋友
 btn_role = 🔎 了解一个岗位
 btn_compare = ⚖️ 对比两个岗位
 btn_switch = 🔀 转岗转行

@@ -5,6 +5,8 @@ welcome =
     你好，{ $name }！我是 CareerBot，幫你看懂網路公司和消費品公司裡的行銷、營運、品牌、公關和新媒體職位。
 
     用中文或英文直接問就好：某個職位做什麼、某個術語是什麼意思、某件事歸誰負責、兩個職位有什麼不同、怎麼從一個職位轉到另一個。
+# who "Hi { $name }!" greets when Telegram gives no first name
+welcome_no_name = 朋友
 btn_role = 🔎 認識一個職位
 btn_compare = ⚖️ 比較兩個職位
 btn_switch = 🔀 轉職換跑道
