@@ -336,7 +336,9 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await handlers[pressed.action](update, context, pressed)
         return
     if pressed.action == "topic":
-        await send_answer(message, engine.about(pressed.args[0], lang))
+        answer = engine.about(pressed.args[0], lang)
+        await send_answer(message, answer)
+        await send_org_chart(context, message, answer)
     elif pressed.action == "into":
         await send_answer(message, engine.move(None, pressed.args[0], lang))
     elif pressed.action == "compare":

@@ -444,3 +444,13 @@ async def test_answers_about_a_job_come_without_a_picture(bot):
     mark = bot.mark()
     await ask(bot, "what does a media buyer do", chat_id=2303)
     assert not bot.calls_for("sendPhoto", chat_id=2303, after=mark)
+
+
+async def test_an_org_reached_by_button_comes_with_its_chart(bot):
+    chat = 2304
+    await ask(bot, "/start", chat_id=chat)
+    message_id = bot.last_message(chat)["message_id"]
+    mark = bot.mark()
+    bot.push_callback(chat, message_id, callbacks.encode("topic", "fmcg_company"))
+    [photo] = await bot.wait_for_calls("sendPhoto", chat_id=chat, after=mark)
+    assert photo.params["photo"].data.startswith(b"\x89PNG")
