@@ -46,6 +46,7 @@ COMMANDS: list[str] = ["start", "help", "role", "compare", "switch", "lang", "ab
 # readers; Traditional readers read it easily), and replies still follow the reader's script.
 # None is the default for every other language.
 MENU_LANGUAGES: dict[str | None, Lang] = {None: "en", "en": "en", "zh": "zh-Hans"}
+PROFILE_TIMEOUT = 10.0  # seconds per language for the description calls at start-up
 
 # Feature modules beside this one, each offering `register(app)`: it adds its handlers, its
 # buttons (bot_data["button_handlers"][action]), deep links (bot_data["deep_links"][name]),
@@ -170,10 +171,20 @@ async def post_init(app: Application) -> None:
         listed = [BotCommand(name, t(f"cmd_{name}", lang)) for name in names]
         await app.bot.set_my_commands(listed, scope=BotCommandScopeDefault(), **where)
         try:
-            await app.bot.set_my_description(t("bot_description", lang), **where)
-            await app.bot.set_my_short_description(t("bot_short_description", lang), **where)
-        except TelegramError as exc:  # cosmetic, and rate-limited hard: never a reason to stop
-            log.warning("could not set the bot's description (%s): %s", code or "default", exc)
+            await asyncio.wait_for(_set_profile(app.bot, lang, where), PROFILE_TIMEOUT)
+        except (TelegramError, TimeoutError) as exc:  # cosmetic: never a reason not to start
+            log.warning("could not set the bot's description (%s): %r", code or "default", exc)
+
+
+async def _set_profile(bot: Bot, lang: Lang, where: dict[str, str]) -> None:
+    """Description and short description, set only when they changed: Telegram limits these
+    calls hard (a RetryAfter can ask for hours; post_init gives up after PROFILE_TIMEOUT)."""
+    description = t("bot_description", lang)
+    if (await bot.get_my_description(**where)).description != description:
+        await bot.set_my_description(description, **where)
+    short = t("bot_short_description", lang)
+    if (await bot.get_my_short_description(**where)).short_description != short:
+        await bot.set_my_short_description(short, **where)
 
 
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -213,7 +213,7 @@ async def test_menu_and_profile_come_from_the_catalog(bot):
     catalog's words; the default (no language code) is English."""
     from bot.texts import t
 
-    await bot.wait_for_calls("setMyShortDescription", count=3)
+    await bot.wait_for_calls("getUpdates")  # polling starts after post_init is done
     menus = {"": "en", "en": "en", "zh": "zh-Hans"}
     for code, lang in menus.items():
         commands = bot.commands(language_code=code)
@@ -223,8 +223,10 @@ async def test_menu_and_profile_come_from_the_catalog(bot):
         assert "stats" not in names  # curators' commands stay out of everyone's menu
         for c in commands:
             assert c["description"] == t(f"cmd_{c['command']}", lang)
-        assert bot.descriptions[code] == t("bot_description", lang)
-        assert bot.short_descriptions[code] == t("bot_short_description", lang)
+        # what a client with that language sees (the default where none is set for it)
+        assert bot.descriptions.get(code, bot.descriptions[""]) == t("bot_description", lang)
+        short = bot.short_descriptions.get(code, bot.short_descriptions[""])
+        assert short == t("bot_short_description", lang)
     assert "看懂" in bot.short_descriptions["zh"] and "English" in bot.descriptions[""]
 
 
@@ -454,3 +456,40 @@ async def test_an_org_reached_by_button_comes_with_its_chart(bot):
     bot.push_callback(chat, message_id, callbacks.encode("topic", "fmcg_company"))
     [photo] = await bot.wait_for_calls("sendPhoto", chat_id=chat, after=mark)
     assert photo.params["photo"].data.startswith(b"\x89PNG")
+
+
+async def test_profile_is_set_only_when_it_changed(bot):
+    """A restart with the same texts does not call setMyDescription again (Telegram limits
+    it hard); a failing call costs a warning, not the start."""
+    from telegram import Bot
+
+    from bot.app import MENU_LANGUAGES, _set_profile
+    from bot.texts import t
+
+    await bot.wait_for_calls("getUpdates")
+    async with Bot(bot.token, base_url=bot.base_url) as client:
+        mark = bot.mark()
+        for code, lang in MENU_LANGUAGES.items():
+            await _set_profile(client, lang, {"language_code": code} if code else {})
+        assert not bot.calls_for("setMyDescription", after=mark)
+        assert not bot.calls_for("setMyShortDescription", after=mark)
+        bot.descriptions.pop("zh")
+        await _set_profile(client, "zh-Hans", {"language_code": "zh"})
+        assert [c.params["description"] for c in bot.calls_for("setMyDescription", after=mark)] \
+            == [t("bot_description", "zh-Hans")]
+
+
+@pytest.mark.filterwarnings("ignore:.*`retry_after`:telegram.warnings.PTBDeprecationWarning")
+async def test_a_rate_limited_description_does_not_hold_up_the_start(fake, data_dir, engine,
+                                                                     monkeypatch, caplog):
+    from bot import app as app_module
+
+    monkeypatch.setattr(app_module, "PROFILE_TIMEOUT", 0.5)
+    fake.fail_next("setMyDescription", status=429, retry_after=3600, times=3)
+    app = build_application(make_settings(fake, data_dir), engine=engine)
+    async with polling(app):
+        started = time.monotonic()
+        await app.post_init(app)
+        assert time.monotonic() - started < 5
+    assert len(fake.commands(language_code="zh")) > 7  # the menus were still set
+    assert "could not set the bot's description" in caplog.text
