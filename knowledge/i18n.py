@@ -12,7 +12,7 @@ Taiwan wording, reviewed by hand.
 
 The engine's catalog lives in knowledge/locales, the bot's in bot/locales (and, as features move
 into packages, bot/features/<name>/locales): bot may import this module, knowledge never imports
-bot. Each locale is parsed once, when first needed.
+bot. Each locale is parsed once, when first needed; see Catalog for what it costs.
 """
 
 from __future__ import annotations
@@ -44,44 +44,66 @@ def chain(lang: str) -> tuple[str, ...]:
 
 
 class Catalog:
-    """The messages of one or more locale directories (each holding `<locale>/*.ftl`)."""
+    """The messages of one or more locale directories (each holding `<locale>/*.ftl`).
+
+    Messages made of text and `{ $variables }` (all of ours today) are formatted here, straight
+    from fluent.syntax's parse: importing fluent.runtime costs ~0.1 s (it brings Babel), the
+    parser ~30 ms. Anything richer (selectors for plurals, terms, functions) is handed to
+    fluent.runtime, imported then; a test checks both give the same text for every message.
+    """
 
     def __init__(self, dirs: Iterable[Path]):
         self.dirs = tuple(dirs)
+        self._messages: dict[str, dict[str, Any]] = {}
         self._bundles: dict[str, Any] = {}
         self._lock = threading.Lock()
 
     def files(self, locale: str) -> list[Path]:
         return [f for d in self.dirs for f in sorted((d / locale).glob("*.ftl"))]
 
-    def _get(self, locale: str) -> Any:
-        """One locale's bundle, parsed on first use: a process answering in English never
-        parses the Chinese files (about 50 ms a locale for the bot's catalog)."""
-        bundle = self._bundles.get(locale)
-        if bundle is None:
+    def _get(self, locale: str) -> dict[str, Any]:
+        """One locale's messages, parsed on first use: a process answering in English never
+        parses the Chinese files."""
+        messages = self._messages.get(locale)
+        if messages is None:
             with self._lock:
-                bundle = self._bundles.get(locale)
-                if bundle is None:
-                    bundle = self._bundles[locale] = self._bundle(locale)
-        return bundle
+                messages = self._messages.get(locale)
+                if messages is None:
+                    messages = self._messages[locale] = self._parse(locale)
+        return messages
+
+    def _parse(self, locale: str) -> dict[str, Any]:
+        from fluent.syntax import FluentParser, ast
+
+        found: dict[str, Any] = {}
+        parser = FluentParser(with_spans=False)
+        for path in self.files(locale):
+            for entry in parser.parse(path.read_text(encoding="utf-8")).body:
+                if isinstance(entry, ast.Junk):
+                    raise CatalogError(f"{path}: cannot parse {entry.content.strip()[:60]!r}")
+                if isinstance(entry, ast.Message | ast.Term):
+                    key = ("-" if isinstance(entry, ast.Term) else "") + entry.id.name
+                    if key in found:
+                        raise CatalogError(f"{path}: {key} is defined twice")
+                    found[key] = entry
+        return found
 
     def _bundle(self, locale: str) -> Any:
-        # Imported here: only a process that says something pays for Fluent (~0.1 s).
-        from fluent.runtime import FluentBundle, FluentResource
-        from fluent.syntax import ast
+        """fluent.runtime's bundle of a locale, for messages the fast path does not handle."""
+        with self._lock:
+            bundle = self._bundles.get(locale)
+            if bundle is None:
+                from fluent.runtime import FluentBundle, FluentResource
 
-        # No Unicode isolation marks around values: Telegram shows them as stray characters.
-        bundle = FluentBundle([locale], use_isolating=False)
-        for path in self.files(locale):
-            resource = FluentResource(path.read_text(encoding="utf-8"))
-            junk = [e for e in resource.body if isinstance(e, ast.Junk)]
-            if junk:
-                raise CatalogError(f"{path}: cannot parse {junk[0].content.strip()[:60]!r}")
-            bundle.add_resource(resource)
+                # No Unicode isolation marks around values: Telegram shows them as stray marks.
+                bundle = FluentBundle([locale], use_isolating=False)
+                for path in self.files(locale):
+                    bundle.add_resource(FluentResource(path.read_text(encoding="utf-8")))
+                self._bundles[locale] = bundle
         return bundle
 
     def has(self, key: str, lang: str) -> bool:
-        return any(self._get(loc).has_message(key) for loc in chain(lang))
+        return any(key in self._get(loc) for loc in chain(lang))
 
     def text(self, key: str, lang: str, **values: Any) -> str:
         """The message `key` in `lang` (or the first locale of its fallback chain that has it).
@@ -92,37 +114,63 @@ class Catalog:
         """
         args = {k: v if isinstance(v, str) else str(v) for k, v in values.items()}
         for locale in chain(lang):
-            bundle = self._get(locale)
-            if bundle.has_message(key):
-                text, errors = bundle.format_pattern(bundle.get_message(key).value, args)
-                if errors:
-                    raise CatalogError(f"{key} ({locale}): {errors[0]}")
+            message = self._get(locale).get(key)
+            if message is not None and message.value is not None:
+                text = _simple(message.value, args)
+                if text is None:  # numbers stay numbers there, for plural selectors
+                    text = self._rich(locale, key, values)
                 return text
         raise KeyError(key)
 
+    def _rich(self, locale: str, key: str, args: Mapping[str, Any]) -> str:
+        bundle = self._bundle(locale)
+        text, errors = bundle.format_pattern(bundle.get_message(key).value, args)
+        if errors:
+            raise CatalogError(f"{key} ({locale}): {errors[0]}")
+        return text
+
+    def rich_text(self, key: str, locale: str, **values: Any) -> str:
+        """The message formatted by fluent.runtime itself (tests compare it with `text`)."""
+        return self._rich(locale, key, values)
+
     def keys(self, locale: str) -> dict[str, set[str]]:
-        """Every key of one locale with the variables its message uses (for the catalog test
-        and the docs). Parsed again with fluent.syntax, duplicates reported as CatalogError."""
-        from fluent.syntax import FluentParser, ast
+        """Every message key of one locale with the variables it uses (for the catalog test
+        and the docs)."""
         from fluent.syntax.visitor import Visitor
 
         class Variables(Visitor):
             def __init__(self) -> None:
                 self.names: set[str] = set()
 
-            def visit_VariableReference(self, node: ast.VariableReference) -> None:  # noqa: N802
+            def visit_VariableReference(self, node: Any) -> None:  # noqa: N802
                 self.names.add(node.id.name)
 
         found: dict[str, set[str]] = {}
-        parser = FluentParser(with_spans=False)
-        for path in self.files(locale):
-            for entry in parser.parse(path.read_text(encoding="utf-8")).body:
-                if isinstance(entry, ast.Junk):
-                    raise CatalogError(f"{path}: cannot parse {entry.content.strip()[:60]!r}")
-                if isinstance(entry, ast.Message):
-                    if entry.id.name in found:
-                        raise CatalogError(f"{path}: {entry.id.name} is defined twice")
-                    variables = Variables()
-                    variables.visit(entry)
-                    found[entry.id.name] = variables.names
+        for key, entry in self._get(locale).items():
+            if not key.startswith("-"):
+                variables = Variables()
+                variables.visit(entry)
+                found[key] = variables.names
         return found
+
+
+def _simple(pattern: Any, args: dict[str, str]) -> str | None:
+    """A pattern of text, string literals and variables, formatted; None for anything else."""
+    from fluent.syntax import ast
+
+    out: list[str] = []
+    for element in pattern.elements:
+        if isinstance(element, ast.TextElement):
+            out.append(element.value)
+            continue
+        expression = element.expression
+        if isinstance(expression, ast.VariableReference):
+            name = expression.id.name
+            if name not in args:
+                raise CatalogError(f"no value for ${name}")
+            out.append(args[name])
+        elif isinstance(expression, ast.StringLiteral):
+            out.append(expression.parse()["value"])
+        else:
+            return None
+    return "".join(out)

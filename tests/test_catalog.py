@@ -100,3 +100,27 @@ def test_telegram_limits_and_html(locale):
             text = path.read_text(encoding="utf-8")
             for tag in ("b", "i"):
                 assert text.count(f"<{tag}>") == text.count(f"</{tag}>"), (path.name, tag)
+
+
+@pytest.mark.parametrize("name", CATALOGS)
+def test_fast_path_formats_exactly_as_fluent_runtime(name):
+    catalog = CATALOGS[name]
+    for locale in LOCALES:
+        for key, variables in catalog.keys(locale).items():
+            values = {v: f"<{v}>" for v in variables}
+            assert catalog.text(key, locale, **values) == catalog.rich_text(key, locale, **values)
+
+
+def test_richer_messages_go_to_fluent_runtime(tmp_path):
+    (tmp_path / "en").mkdir()
+    (tmp_path / "en" / "x.ftl").write_text(
+        "-brand = CareerBot\n"
+        "tips = { $count ->\n    [one] one tip\n   *[other] { $count } tips\n}\n"
+        "hello = Hi from { -brand }\n",
+        encoding="utf-8",
+    )
+    catalog = Catalog([tmp_path])
+    assert catalog.text("tips", "en", count=1) == "one tip"
+    assert catalog.text("tips", "en", count=3) == "3 tips"
+    assert catalog.text("hello", "zh-Hant") == "Hi from CareerBot"
+    assert "-brand" not in catalog.keys("en")
