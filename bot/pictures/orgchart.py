@@ -140,7 +140,8 @@ def org_chart_figure(org: str, kb: KnowledgeBase, lang: str) -> Figure:
                 axes.plot([x + spine, x + indent], [child_row, child_row],
                           color=COLOURS["line"], linewidth=1.2, zorder=1)
     title = t("picture_org_title", lang, org=kb.name(org, lang))
-    figure.text(0.03, 1 - 0.42 / height, title, va="center",
+    # Wrapped at the figure's edge: a long company name takes a second line.
+    figure.text(0.03, 1 - 0.12 / height, title, va="top", wrap=True,
                 **text_style(lang, fontsize=14))
     return figure
 
