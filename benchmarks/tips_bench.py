@@ -29,7 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bot.store import StateStore  # noqa: E402
+from bot.storage import open_store  # noqa: E402
 from knowledge.open import open_kb  # noqa: E402
 from tests.fakebot import FakeBotAPI  # noqa: E402
 
@@ -42,7 +42,7 @@ FIRST_CHAT = 10_000_000
 def populate(data_dir: Path, count: int) -> None:
     """Subscribers at 00:00 local, subscribed days ago: all of them are due whenever this runs."""
     open_kb(data_dir).close()  # build the knowledge base here, not in the timed run
-    store = StateStore(data_dir / "state.db")
+    store = open_store(data_dir / "state.db")
     created = time.time() - 3 * 86400
     users, subs = [], []
     for i in range(count):

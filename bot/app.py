@@ -36,6 +36,7 @@ from .features import start as core
 from .features.base import Feature
 from .health import Heartbeat
 from .settings import Settings
+from .storage import open_store
 from .store import StateStore
 from .texts import t
 
@@ -92,7 +93,7 @@ def build_application(
     """The bot with `features` (default: bot/features' FEATURES) and the core."""
     settings.ensure_data_dir()
     engine = engine or open_engine(settings.knowledge_dir)
-    store = store or StateStore(settings.data_dir / "state.db")
+    store = store or open_store(settings.data_dir / "state.db")
     builder = (
         ApplicationBuilder()
         .token(settings.token or "")

@@ -155,11 +155,11 @@ def _ask(args, settings: Settings) -> int:
 def _chat(settings: Settings, announce: bool, jsonl: bool = False) -> int:
     from bot.context import Services
     from bot.frontends import terminal
-    from bot.store import StateStore
+    from bot.storage import open_store
 
     settings.ensure_data_dir()
     engine = open_engine(_knowledge_dir(settings))
-    store = StateStore(settings.data_dir / "state.db")
+    store = open_store(settings.data_dir / "state.db")
     try:
         services = Services(settings, engine, store)
         return terminal.run_jsonl(services) if jsonl else terminal.run(services, announce)

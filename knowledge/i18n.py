@@ -174,3 +174,8 @@ def _simple(pattern: Any, args: dict[str, str]) -> str | None:
         else:
             return None
     return "".join(out)
+
+
+# The engine's sentence pieces and the /challenge questions (knowledge/locales): one catalog,
+# here rather than in knowledge.engine, so knowledge.quiz can use it without importing the engine.
+KNOWLEDGE = Catalog([Path(__file__).parent / "locales"])

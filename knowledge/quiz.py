@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
-from .engine.phrases import CATALOG as _CATALOG
+from .i18n import KNOWLEDGE as _CATALOG
 from .text.langs import Lang, is_zh, to_script
 
 if TYPE_CHECKING:

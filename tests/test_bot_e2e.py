@@ -12,7 +12,7 @@ import pytest
 
 from bot import callbacks
 from bot.app import build_application, configure_logging
-from bot.store import StateStore
+from bot.storage import open_store
 from tests.conftest import TOKEN, make_settings
 from tests.fakebot import polling
 
@@ -259,7 +259,7 @@ async def test_menu_and_profile_come_from_the_catalog(bot):
 async def test_questions_are_logged(bot, data_dir):
     await ask(bot, "what does a media buyer do")
     await ask(bot, "how do I cook rice")
-    store = StateStore(data_dir / "state.db")
+    store = open_store(data_dir / "state.db")
     rows = list(store.db.query("select kind, topic, lang from questions order by id"))
     assert rows[-2]["topic"] == "media_buyer" and rows[-1]["kind"] == "unknown"
     assert store.unanswered()[0]["question"] == "how do I cook rice"
@@ -519,3 +519,23 @@ async def test_a_rate_limited_description_does_not_hold_up_the_start(fake, data_
         assert time.monotonic() - started < 5
     assert len(fake.commands(language_code="zh")) > 7  # the menus were still set
     assert "could not set the bot's description" in caplog.text
+
+
+async def test_path_next_and_job_ads(bot):
+    chat = CHAT + 60
+    route = await ask(bot, "/path editor | product operations", chat_id=chat)
+    assert "<b>From Editor to Product operations, step by step</b>" in route and "%" in route
+    assert "not a job I know" in (await ask(bot, "/path editor | rice cooker", chat_id=chat))
+    assert "/path editor | product operations" in (await ask(bot, "/path", chat_id=chat))
+    nxt = await ask(bot, "/next 媒介", chat_id=chat)
+    assert "媒介岗可以转去哪里" in nxt and nxt.count("%") >= 3
+    ad = (
+        "新媒体运营专员\n岗位职责：\n1. 负责公众号、小红书账号的日常内容更新；\n"
+        "2. 对接KOL/KOC，策划种草内容，提升涨粉和转化；\n任职要求：\n1. 一年以上新媒体经验。"
+    )
+    pasted = await ask(bot, ad, chat_id=chat)
+    assert "这份招聘启事是什么岗位" in pasted and "新媒体" in pasted and "种草" in pasted
+    labels = [label for label, _ in buttons(bot, chat)]
+    assert any("新媒体" in label for label in labels)
+    by_command = await ask(bot, "/jd " + ad, chat_id=chat)
+    assert "这份招聘启事是什么岗位" in by_command

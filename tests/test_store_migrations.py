@@ -7,6 +7,7 @@ import sqlite3
 import pytest
 
 from bot.features import FEATURES, all_migrations
+from bot.storage import open_store
 from bot.store import StateStore
 from bot.store.migrations import Migration, applied
 
@@ -17,7 +18,7 @@ def tables(path) -> set[str]:
 
 
 def test_every_feature_gets_its_tables(tmp_path):
-    store = StateStore(tmp_path / "state.db")
+    store = open_store(tmp_path / "state.db")
     assert {("core", 1), ("ask", 1), ("tips", 1), ("tips", 2), ("quiz", 1)} <= applied(store.db)
     store.close()
     assert {"users", "questions", "subscriptions", "deliveries", "quiz", "quiz_results",
@@ -34,14 +35,14 @@ def test_a_database_from_before_migrations_is_adopted_as_it_is(tmp_path):
                    " hour integer, minute integer, tz text, active integer, created float,"
                    " tips_sent integer)")
         db.execute("insert into subscriptions values (7, 7, 9, 0, 'Asia/Shanghai', 1, 0, 3)")
-    store = StateStore(path)
+    store = open_store(path)
     assert store.get_subscription(7)["tips_sent"] == 3
     assert store.count_active_subscriptions() == 1
 
 
 def test_new_migrations_run_once_in_order(tmp_path):
     path = tmp_path / "state.db"
-    StateStore(path).close()
+    open_store(path).close()
     ran: list[int] = []
 
     def add_column(db):
@@ -66,7 +67,7 @@ def test_two_migrations_with_one_number_are_refused(tmp_path):
 
 def test_a_failing_migration_leaves_nothing_half_done(tmp_path):
     path = tmp_path / "state.db"
-    StateStore(path).close()
+    open_store(path).close()
 
     def broken(db):
         db["quiz"].add_column("half", str)
@@ -74,5 +75,5 @@ def test_a_failing_migration_leaves_nothing_half_done(tmp_path):
 
     with pytest.raises(RuntimeError):
         StateStore(path, [*all_migrations(), Migration("quiz", 2, broken)])
-    store = StateStore(path)
+    store = open_store(path)
     assert ("quiz", 2) not in applied(store.db) and "half" not in store.db["quiz"].columns_dict

@@ -21,7 +21,7 @@ from bot.features import start as core
 from bot.features.base import LOCAL_USER_ID
 from bot.frontends.terminal import TerminalChat
 from bot.settings import Settings
-from bot.store import StateStore
+from bot.storage import open_store
 from bot.views.json import view_json
 from bot.views.telegram import view_html, view_markup
 from knowledge.quiz import Quiz
@@ -32,7 +32,7 @@ NOON = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)
 
 @pytest.fixture
 def chat(data_dir, engine):
-    store = StateStore(data_dir / "state.db")
+    store = open_store(data_dir / "state.db")
     yield TerminalChat(Services(Settings(data_dir=data_dir), engine, store), now=lambda: NOON)
     store.close()
 
@@ -198,7 +198,7 @@ def test_chat_jsonl_gives_every_reply_as_views(data_dir):
 
 
 def test_a_due_daily_tip_is_shown_when_the_chat_opens_once_a_day(data_dir, engine):
-    store = StateStore(data_dir / "state.db")
+    store = open_store(data_dir / "state.db")
     services = Services(Settings(data_dir=data_dir), engine, store)
     morning = datetime(2026, 3, 2, 6, 0, tzinfo=UTC)  # 07:00 in Berlin
     chat = TerminalChat(services, now=lambda: morning)
@@ -233,3 +233,9 @@ def test_pictures_travel_in_views(chat, monkeypatch):
     monkeypatch.setattr(ask, "draw_org_chart", broken)
     reply = chat.handle("how is marketing organised at a big hardware company")
     assert "[picture, " not in reply and reply.strip()
+
+
+def test_a_path_comes_with_its_route_diagram(chat):
+    reply = chat.handle("/path editor | product operations")
+    assert "[picture, " in reply and "%" in reply
+    assert "[picture, " not in chat.handle("/path editor | editor")  # no route: no picture

@@ -30,6 +30,7 @@ from bot.features.tips.tiptime import (
     parse_zone,
     zone,
 )
+from bot.storage import open_store
 from bot.store import StateStore
 
 pytestmark = pytest.mark.filterwarnings("ignore::telegram.warnings.PTBDeprecationWarning")
@@ -96,7 +97,7 @@ def caused(exc: Exception, cause: Exception) -> Exception:
 
 @pytest.fixture
 def store(tmp_path) -> StateStore:
-    s = StateStore(tmp_path / "state.db")
+    s = open_store(tmp_path / "state.db")
     yield s
     s.close()
 
@@ -352,7 +353,7 @@ async def test_delivered_tip_is_in_the_users_language(store, engine, clock):
 
 
 async def test_two_senders_at_once_send_each_tip_once(tmp_path, engine, clock):
-    first, second = StateStore(tmp_path / "state.db"), StateStore(tmp_path / "state.db")
+    first, second = open_store(tmp_path / "state.db"), open_store(tmp_path / "state.db")
     for uid in range(1, 41):
         add(first, uid)
     bot = FakeBot()
@@ -364,7 +365,7 @@ async def test_two_senders_at_once_send_each_tip_once(tmp_path, engine, clock):
     assert one.sent + two.sent == 40
     assert one.sent and two.sent  # both really worked, and split the list between them
     # a restart (a new sender over the same database) sends nothing more today
-    again = await delivery(StateStore(tmp_path / "state.db"), engine, bot, clock).run()
+    again = await delivery(open_store(tmp_path / "state.db"), engine, bot, clock).run()
     assert again.sent == 0 and again.skipped == 40 and len(bot.sent) == 40
     first.close()
     second.close()

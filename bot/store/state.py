@@ -47,9 +47,9 @@ class User:
 
 
 class StateStore:
-    def __init__(self, path: Path, migrations: list[Migration] | None = None):
-        """Open (and bring up to date) the store; `migrations` are the features' (default:
-        every feature in bot/features)."""
+    def __init__(self, path: Path, migrations: list[Migration]):
+        """Open (and bring up to date) the store with the features' `migrations`
+        (bot.storage.open_store passes every installed feature's)."""
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None, timeout=30)
@@ -61,13 +61,7 @@ class StateStore:
         self._lock = threading.RLock()
         self._migrate(migrations)
 
-    def _migrate(self, migrations: list[Migration] | None) -> None:
-        if migrations is None:
-            # Every installed feature's tables. Imported here, not at the top: the features
-            # import the store, and which features exist is said in one place only.
-            from ..features import all_migrations
-
-            migrations = all_migrations()
+    def _migrate(self, migrations: list[Migration]) -> None:
         with self._lock:
             migrate(self.db, [*CORE_MIGRATIONS, *migrations])
 

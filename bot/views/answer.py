@@ -33,7 +33,12 @@ def answer_view(answer: Answer) -> View:
     if answer.sources:
         line = answer.sources_line(answer.sources_label, [s.label() for s in answer.sources])
         view.add(Gap(), Sources(line))
-    links = answer.alternatives or answer.followups
+    # A job ad's buttons are its job and the next likeliest; elsewhere alternatives are a
+    # "did you mean" that replaces the follow-ups.
+    if answer.kind == "jd":
+        links = answer.followups[:1] + answer.alternatives + answer.followups[1:]
+    else:
+        links = answer.alternatives or answer.followups
     view.choices = rows(link_choices(links[:6]))
     if answer.sources and answer.topic:
         src = link_choice(Link("sources", (answer.topic,), t("btn_sources", answer.lang)))

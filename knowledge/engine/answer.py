@@ -8,7 +8,9 @@ from typing import TYPE_CHECKING, Literal
 if TYPE_CHECKING:
     from .understand.conversation import Conversation
 
-AnswerKind = Literal["role", "term", "concept", "org", "who", "compare", "transition", "unknown"]
+AnswerKind = Literal[
+    "role", "term", "concept", "org", "who", "compare", "transition", "jd", "fit", "unknown"
+]
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,9 @@ class Answer:
     to_id: str | None = None
     from_words: str = ""  # a starting job outside the knowledge base, as the person wrote it
     outside: list[str] = field(default_factory=list)  # things asked about that no article covers
+    overlap: int | None = None  # moves: share of the goal's core skills the start has, 0..100
+    route: list[str] = field(default_factory=list)  # /path: the jobs in order, start to goal
+    terms: list[str] = field(default_factory=list)  # job descriptions: the jargon found
     # What the chat is about after this answer, for the front end to keep (not shown).
     context: Conversation | None = field(default=None, repr=False, compare=False)
 
@@ -91,5 +96,11 @@ class Answer:
             "aspect": self.aspect,
             "gaps": self.gaps,
             "outside": self.outside,
-            **({"from": self.from_id, "to": self.to_id} if self.kind == "transition" else {}),
+            **(
+                {"from": self.from_id, "to": self.to_id, "overlap": self.overlap}
+                if self.kind == "transition"
+                else {}
+            ),
+            **({"route": self.route} if self.route else {}),
+            **({"terms": self.terms} if self.kind == "jd" else {}),
         }

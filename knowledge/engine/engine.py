@@ -11,12 +11,15 @@ import time
 
 from ..text.langs import Lang, clean, detect, has_cjk
 from .answer import Answer
+from .careers.jd import is_job_description
+from .careers.selfdesc import looks_like_self_description
 from .compose import Composer
 from .kb import KnowledgeBase
 from .linker import Linked, Linker, Mention, match_form
 from .understand import conversation as talk
 from .understand.aspects import NAMED_EMPLOYER, aspect_words, aspects_of
 from .understand.conversation import Conversation
+from .understand.direction import asks_route
 from .understand.intents import intent_of
 from .understand.parts import sentences
 from .understand.plan import Plan, Planner
@@ -67,6 +70,11 @@ class Engine:
     def _answer(self, question, lang, hint, conversation) -> Answer:
         text = clean(question)
         lang = lang or detect(text, hint)
+        if is_job_description(question):
+            # A pasted job ad is read whole (clean() keeps only a question's length).
+            ad = self.compose.job_ad(question, lang or detect(text, hint))
+            if ad is not None:
+                return ad
         form = match_form(text)
         if not form:
             return self.compose.unknown(question, lang, [], empty=True)
@@ -97,6 +105,17 @@ class Engine:
             intent = "compare"  # "which job pays best, brand or PR?" weighs two jobs
         mentions = self._aspect_as_question(mentions, aspects)
         plan = self.planner.plan(text, folded, intent, mentions, aspects)
+        if plan and plan.kind == "move" and plan.from_words and plan.ids[1]:
+            # "做了三年業務": the person's own word for a job we have under another name.
+            start = self._job_in_words(plan.from_words)
+            if start and start != plan.ids[1]:
+                plan = Plan("move", (start, plan.ids[1]))
+        if looks_like_self_description(text) and (plan is None or plan.kind in ("entry", "who")):
+            return self.compose.fits(question, lang)  # "I like writing, which department fits me?"
+        if plan and plan.kind == "move" and all(plan.ids) and asks_route(folded):
+            src, dst = plan.ids
+            assert src and dst
+            return self.path(src, dst, lang, question)
         answer = (
             self._compose(question, lang, plan, aspects, folded, intent, mentions) if plan else None
         )
@@ -205,6 +224,18 @@ class Engine:
         if goes_on and not aspects and ctx.aspect:
             return mentions, [ctx.aspect], False
         return mentions, aspects, False
+
+    def _job_in_words(self, words: str) -> str | None:
+        """The job a person's own words for their work name, trying the usual endings of a
+        job's name (业务 -> 业务员, "account" -> "account manager")."""
+        for candidate in (words, f"{words}员", f"{words}部", f"{words}岗", f"{words} manager"):
+            linked = self.linker.link_full(candidate)
+            whole = [m for m in linked.mentions if m.length >= len(linked.q) - 1 and m.score >= 0.9]
+            for m in whole:
+                job = self.planner.as_job(m.entry_id)
+                if job:
+                    return job
+        return None
 
     def _things(self, mentions: list[Mention]) -> set[str]:
         """The distinct jobs and things named: "PR" and "PR department" are one."""
@@ -356,6 +387,32 @@ class Engine:
 
     def compare(self, a: str, b: str, lang: Lang) -> Answer:
         answer = self.compose.compare("", lang, a, b)
+        answer.confidence = 1.0
+        answer.context = self._next_context(answer, None)
+        return answer
+
+    def path(self, src: str, dst: str, lang: Lang, question: str = "") -> Answer:
+        """/path: the easiest sequence of at most three moves between two jobs."""
+        src = self.planner.as_job(src) or src
+        dst = self.planner.as_job(dst) or dst
+        if not self.compose.has_skills(src, dst) or src == dst:
+            return self.move(src, dst, lang)
+        answer = self.compose.route(question, lang, src, dst)
+        answer.confidence = 1.0
+        answer.context = self._next_context(answer, None)
+        return answer
+
+    def read_job_ad(self, text: str, lang: Lang | None = None) -> Answer | None:
+        """/jd: read a text as a job ad whatever its shape; None when it names no job."""
+        answer = self.compose.job_ad(text, lang or detect(clean(text)))
+        if answer is not None:
+            answer.context = self._next_context(answer, None)
+        return answer
+
+    def next_moves(self, src: str, lang: Lang) -> Answer:
+        """/next: the closest jobs to move into from here."""
+        src = self.planner.as_job(src) or src
+        answer = self.compose.leads_to("", lang, src)
         answer.confidence = 1.0
         answer.context = self._next_context(answer, None)
         return answer

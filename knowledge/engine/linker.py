@@ -361,6 +361,8 @@ class Linker:
                 continue
             if text[0] != key[0] and text[-1] != key[-1]:
                 continue  # a real typo keeps the word's start or end; this is another word
+            if not _same_words(text, key):
+                continue  # "no experience" is not "PR experience": a whole word is another
             found += self._near_miss(key, start, end, 0.9 * score / 100, taken)
         return found
 
@@ -537,12 +539,21 @@ class Linker:
                 if eid not in found or found[eid].score < score:
                     found[eid] = Mention(eid, start, end, score, "task", orig)
         out = []
-        for m in found.values():
+        for m in sorted(found.values(), key=lambda m: -m.score):  # the surest first
             if not all(taken[m.start : m.end]):
                 out.append(m)
                 for i in range(m.start, m.end):
                     taken[i] = True
         return out
+
+
+def _same_words(text: str, key: str) -> bool:
+    """A typo changes letters, not whole words: each word is close to the name's word."""
+    ours, theirs = text.split(), key.split()
+    if len(ours) != len(theirs):
+        # Words run together ("mediabuyr", "feedads optimiser") keep both ends of the name.
+        return len(ours) < len(theirs) and text[0] == key[0] and text[-1] == key[-1]
+    return all(fuzz.ratio(a, b) >= 60 for a, b in zip(ours, theirs, strict=True))
 
 
 def _deletions(text: str, depth: int) -> set[str]:

@@ -5,12 +5,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from ..i18n import Catalog
+from ..i18n import KNOWLEDGE as CATALOG
 from ..text.langs import Lang, to_script
 
-CATALOG = Catalog([Path(__file__).parent.parent / "locales"])
+__all__ = ["CATALOG", "say"]
 
 
 def say(key: str, lang: Lang, **values: str) -> str:

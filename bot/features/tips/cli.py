@@ -17,7 +17,7 @@ from telegram.request import HTTPXRequest
 from knowledge.open import open_kb
 
 from ...settings import Settings
-from ...store import StateStore
+from ...storage import open_store
 from .delivery import CONCURRENCY, Delivery, Summary
 from .tiptime import utc_now
 
@@ -54,7 +54,7 @@ async def send(settings: Settings, everyone: bool = False,
                now: Callable[[], datetime] = utc_now) -> Summary:
     """One delivery run with a plain Bot (no Application): connect, send, close."""
     kb = open_kb(settings.knowledge_dir)
-    store = StateStore(settings.data_dir / "state.db")
+    store = open_store(settings.data_dir / "state.db")
     # a connection per concurrent send; the default pool of one would serialise them
     request = HTTPXRequest(connection_pool_size=CONCURRENCY + 2, pool_timeout=10.0)
     bot = Bot(settings.token or "", base_url=settings.api_base_url or "https://api.telegram.org/bot",

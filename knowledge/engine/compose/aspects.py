@@ -9,7 +9,7 @@ from ..phrases import say
 from .base import Base, either, join, labelled, space
 
 # Aspects no entry answers: the articles forecast nothing and name no cities or employers.
-UNCOVERED = ("prospects", "market")
+UNCOVERED = ("prospects", "market", "resources")
 
 
 class AspectComposer(Base):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..kb import KnowledgeBase
 from .aspects import AspectComposer
+from .careers import CareersComposer
 from .compare import CompareComposer
 from .entries import EntryComposer
 from .moves import MoveComposer
@@ -12,7 +13,13 @@ from .who import WhoComposer
 
 
 class Composer(
-    EntryComposer, CompareComposer, MoveComposer, WhoComposer, AspectComposer, UnknownComposer
+    EntryComposer,
+    CompareComposer,
+    MoveComposer,
+    CareersComposer,
+    WhoComposer,
+    AspectComposer,
+    UnknownComposer,
 ):
     def __init__(self, kb: KnowledgeBase):
         self.kb = kb

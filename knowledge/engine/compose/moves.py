@@ -19,6 +19,8 @@ class MoveComposer(Base):
         kb = self.kb
         if dst is None:
             return self.leads_to(question, lang, src) if src else self.unknown(question, lang, [])  # type: ignore[attr-defined]
+        if src and src != dst and self.has_skills(src, dst):  # type: ignore[attr-defined]
+            return self.measured_move(question, lang, src, dst)  # type: ignore[attr-defined]
         curated = kb.transitions.get((src, dst), []) if src else []
         if curated:
             return self.transition(question, lang, curated[0])  # type: ignore[attr-defined]
@@ -69,8 +71,10 @@ class MoveComposer(Base):
         return ans
 
     def leads_to(self, question, lang: Lang, src: str) -> Answer:
-        """Where a job can lead: the moves the articles describe from it, else its neighbours
-        (said to be our reading, not the articles')."""
+        """Where a job can lead: the moves the articles describe from it, then the closest
+        jobs by skills (said to be our reading, not the articles')."""
+        if self.has_skills(src):  # type: ignore[attr-defined]
+            return self.next_moves(question, lang, src)  # type: ignore[attr-defined]
         kb = self.kb
         name = kb.name(src, lang)
         out = kb.moves_out_of(src)

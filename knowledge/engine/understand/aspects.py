@@ -21,6 +21,7 @@ Aspect = Literal[
     "better",
     "company",
     "market",
+    "resources",
 ]
 
 # Most specific first: "how is a media buyer's pay judged" is about pay, not measurement.
@@ -34,12 +35,19 @@ _PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "resources",
+        re.compile(
+            r"\bbooks?\b|\bcourses?\b|\bcertificat|\bbootcamp|\bclasses\b|\breading list|\bwhat to read\b"
+            r"|书单|什么书|哪本书|看什么书|课程|网课|证书|考证|培训班"
+        ),
+    ),
+    (
         "prospects",
         re.compile(
-            r"\bfuture\b|\bprospect|\boutlook|\bpromising|\bdead[- ]end|\bin demand\b|\bdemand for\b|\bsaturat"
+            r"\bgood (career|job|choice|path|field)\b(?! market)|\bworth (doing|it|getting into)\b|\bfuture\b|\bprospect|\boutlook|\bpromising|\bdead[- ]end|\bin demand\b|\bdemand for\b|\bsaturat"
             r"|\bstill worth\b|\bworth (it|getting into)\b|\breplace[sd]? by ai\b|\bai (will )?(replace|take)|\bgrowth potential"
             r"|\blong[- ]term\b|\bsunset\b|\bjob security"
-            r"|前途|前景|出路|未来|发展空间|发展前景|吃香|饱和|夕阳|会不会被.{0,6}取代|被ai|长远|稳定吗|好找工作|好不好找|缺人|有没有发展|有发展吗"
+            r"|前途|前景|出路|未来|发展空间|发展前景|吃香|饱和|夕阳|会不会被.{0,6}取代|被ai|长远|稳定吗|好找工作|好不好找|缺人|有没有发展|有发展吗|值得做吗|值不值得|好不好做|是个好工作|好的职业"
         ),
     ),
     (
@@ -62,8 +70,8 @@ _PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         "company",
         re.compile(
             r"\bwhich (company|companies|firm|employer)\b|\bwhat (kind of )?compan(y|ies) (should|to)\b|\bbig (company|tech|firm)s? or (small|a startup)"
-            r"|\bstartup or\b|\bbytedance\b|\btencent\b|\balibaba\b|\bxiaomi\b"
-            r"|去哪家|哪家公司|什么公司好|大厂还是|大公司还是小公司|进大厂|外企还是|字节|腾讯|阿里|小米"
+            r"|\bstartup or\b"
+            r"|去哪家|哪家公司|什么公司好|大厂还是|大公司还是小公司|进大厂|外企还是|(字节|腾讯|阿里|小米|bytedance|tencent|alibaba|xiaomi).{0,12}(还是|哪个|哪家|or|vs)"
         ),
     ),
     (
@@ -117,7 +125,7 @@ _PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
 
 # Aspects the articles cover for no subject: pay beyond the promotion-vs-operations comparison,
 # the future of a job, a city's market, a named employer.
-ALWAYS_GAPS: frozenset[Aspect] = frozenset({"prospects", "market"})
+ALWAYS_GAPS: frozenset[Aspect] = frozenset({"prospects", "market", "resources"})
 NAMED_EMPLOYER = re.compile(r"\bbytedance\b|\btencent\b|\balibaba\b|\bxiaomi\b|字节|腾讯|阿里|小米")
 
 

@@ -125,3 +125,13 @@ def own_job_words(text: str) -> str | None:
 
 def has_self_description(folded: str) -> bool:
     return bool(_SELF.search(folded))
+
+
+_ROUTE = re.compile(
+    r"\bpath\b|\broute\b|\bstep by step\b|\bin steps\b|\bstepping stone|路线|路径|一步步|跳板|过渡"
+)
+
+
+def asks_route(folded: str) -> bool:
+    """ "What's the path from PR to product operations": a sequence of moves, not one."""
+    return bool(_ROUTE.search(folded))

@@ -1,0 +1,16 @@
+"""Opening the user-state store with every installed feature's tables.
+
+Here rather than in bot/store: the features import the store, so the store cannot import the
+features; this module, which both may use, joins them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .features import all_migrations
+from .store import StateStore
+
+
+def open_store(path: Path) -> StateStore:
+    return StateStore(path, all_migrations())

@@ -1,0 +1,238 @@
+"""Answers built on the skill vocabulary: how far a move is, the easiest route, the jobs next
+door, what a pasted job ad is, and which departments fit a self-description.
+
+Every figure here is derived from the knowledge base, and the answers say so; where the
+articles describe a move themselves, their advice comes first and is named as theirs.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from ...quiz import Quiz
+from ...text.langs import Lang, is_zh, to_script
+from ..answer import Answer, Link
+from ..careers import jd as jd_reader
+from ..careers import moves, selfdesc
+from ..careers.skills import SkillBook
+from ..phrases import say
+from .base import Base, join, labelled
+
+MAX_TERMS = 6
+
+
+class CareersComposer(Base):
+    _book: SkillBook | None = None
+    _quiz: Quiz | None = None
+    _describer: selfdesc.SelfDescriber | None = None
+    _reader: jd_reader.JDReader | None = None
+    _careers_lock = threading.Lock()
+
+    @property
+    def book(self) -> SkillBook:
+        """The skills of every job, read from the database once, on first use."""
+        if self._book is None:
+            with self._careers_lock:
+                if self._book is None:
+                    self._book = SkillBook.open(self.kb.db_path)
+        return self._book
+
+    def has_skills(self, *jobs: str | None) -> bool:
+        return all(j in self.book.jobs for j in jobs if j)
+
+    # -- moves --------------------------------------------------------------------------------
+
+    def measured_move(self, question, lang: Lang, src: str, dst: str) -> Answer:
+        """X -> Y for any two jobs: the figure in words, what carries over, what is missing
+        and how the articles say it is built, a bridge, a first step; the articles' own
+        advice first when they describe this move."""
+        m = moves.move(self.book, src, dst)
+        a, b = self.kb.name(src, lang), self.kb.name(dst, lang)
+        words = say(f"move_{m.label}", lang)
+        figure = say("move_lead", lang, a=a, b=b, words=words, percent=str(m.percent))
+        ours: list[str] = []
+        if m.carries_over:
+            have = [self._skill(n.skill, lang) for n in m.carries_over[:4]]
+            ours.append(labelled(say("carries_over", lang, a=a), join(have, lang), lang))
+        if m.missing:
+            need = [self._skill(n.skill, lang) for n in m.missing[:4]]
+            ours.append(labelled(say("move_missing", lang, b=b), join(need, lang), lang))
+        if m.bridge:
+            c = self.kb.name(m.bridge.job.id, lang)
+            p, q = str(round(m.bridge.into * 100)), str(round(m.bridge.out * 100))
+            ours.append(say("move_bridge", lang, a=a, b=b, c=c, p=p, q=q))
+        if m.first_step:
+            step = to_script(m.first_step.get("zh" if is_zh(lang) else "en", ""), lang)
+            ours.append(labelled(say("move_first_step", lang), step, lang))
+        curated = self.kb.transitions.get((src, dst), [])
+        if curated:
+            # The articles' own advice first, said to be theirs; then our figures, said to be
+            # ours.
+            ans = self.transition(question, lang, curated[0])  # type: ignore[attr-defined]
+            ans.bullets = [*ans.bullets, labelled(say("move_ours", lang), figure, lang), *ours]
+        else:
+            title = say("transition_title", lang, a=a, b=b)
+            ans = self.base(
+                question,
+                lang,
+                "transition",
+                dst,
+                title,
+                figure,
+                [*ours, say("move_derived", lang)],
+                [src, dst],
+            )
+            ans.followups = [self.topic_link(dst, lang), self.topic_link(src, lang)]
+        if m.bridge:
+            ans.followups.append(self.topic_link(m.bridge.job.id, lang))
+        ans.from_id, ans.to_id, ans.overlap = src, dst, m.percent
+        ans.topics = list(dict.fromkeys([*ans.topics, src, dst]))
+        return ans
+
+    def route(self, question, lang: Lang, src: str, dst: str) -> Answer:
+        """/path: the easiest sequence of at most three moves."""
+        r = moves.path(self.book, src, dst)
+        a, b = self.kb.name(src, lang), self.kb.name(dst, lang)
+        legs = list(r.legs)
+        bullets = []
+        for leg in legs:
+            line = say(
+                "path_leg",
+                lang,
+                a=self.kb.name(leg.src.id, lang),
+                b=self.kb.name(leg.dst.id, lang),
+                percent=str(round(leg.overlap * 100)),
+                words=say(f"move_{moves.label(leg.overlap)}", lang),
+            )
+            if leg.curated:
+                line += ("; " if lang == "en" else "；") + say("path_leg_curated", lang)
+            bullets.append(line)
+        if len(legs) == 1:
+            lead = say("path_direct", lang, a=a, b=b, percent=str(round(legs[0].overlap * 100)))
+        else:
+            lead = say("path_lead", lang)
+        jobs = [j.id for j in r.jobs] if legs else [src]
+        ans = self.base(
+            question,
+            lang,
+            "transition",
+            dst,
+            say("path_title", lang, a=a, b=b),
+            lead,
+            bullets,
+            jobs,
+        )
+        ans.topics = list(dict.fromkeys(jobs))
+        ans.from_id, ans.to_id = src, dst
+        ans.overlap = round(min((leg.overlap for leg in legs), default=1.0) * 100)
+        ans.route = jobs
+        ans.followups = [self.topic_link(j, lang) for j in jobs[1:4]]
+        return ans
+
+    def next_moves(self, question, lang: Lang, src: str) -> Answer:
+        """/next: the closest jobs to move into, with the figure for each; the articles' own
+        moves from here first."""
+        a = self.kb.name(src, lang)
+        options = moves.next_jobs(self.book, src)
+        curated = [t for t in self.kb.moves_out_of(src)]
+        bullets = [self.kb.name(t, lang) for t in curated[:2]]
+        bullets += [
+            f"{self.kb.name(o.job.id, lang)}: {round(o.overlap * 100)}% "
+            f"({say(f'move_{o.label}', lang)})"
+            for o in options
+        ]
+        ans = self.base(
+            question,
+            lang,
+            "transition",
+            options[0].job.id if options else src,
+            say("next_title", lang, a=a),
+            say("next_lead", lang, a=a),
+            bullets,
+            [src, *curated[:1]],
+        )
+        ans.topics = [src, *curated[:2], *(o.job.id for o in options)]
+        ans.from_id, ans.to_id = src, None
+        ans.overlap = round(options[0].overlap * 100) if options else None
+        ans.followups = [self.into_link(o.job.id, lang) for o in options]
+        return ans
+
+    # -- job descriptions ------------------------------------------------------------------
+
+    def job_ad(self, question: str, lang: Lang) -> Answer | None:
+        """A pasted job description: which job, what the work is, its jargon explained."""
+        if self._reader is None:
+            with self._careers_lock:
+                if self._reader is None:
+                    self._reader = jd_reader.JDReader(self.book)
+        reading = self._reader.read(question)
+        job = reading.job.id
+        if job not in self.kb.entries:
+            return None
+        name = self.kb.name(job, lang)
+        lead = say(f"jd_{reading.sure}", lang, job=name)
+        if reading.runner_up and reading.runner_up.id in self.kb.entries:
+            lead += (" " if lang == "en" else "") + say(
+                "jd_runner_up", lang, job=self.kb.name(reading.runner_up.id, lang)
+            )
+        bullets = []
+        work = [self._skill(s, lang) for s in reading.main_work[:5]]
+        if work:
+            bullets.append(labelled(say("jd_work", lang), join(work, lang), lang))
+        terms = [t for t in reading.terms if t in self.kb.entries][:MAX_TERMS]
+        for term in terms:
+            bullets.append(
+                labelled(self.kb.name(term, lang), self.kb.text(term, "summary", lang), lang)
+            )
+        bullets += self.measured(job, lang, who="")
+        ans = self.base(question, lang, "jd", job, say("jd_title", lang), lead, bullets, [job])
+        ans.topics = [job, *terms]
+        ans.terms = terms
+        ans.confidence = round(reading.confidence, 3)
+        others = [c.job.id for c in reading.alternatives if c.job.id in self.kb.entries][:3]
+        ans.alternatives = [self.topic_link(o, lang) for o in others]
+        ans.followups = [self.topic_link(job, lang), self.into_link(job, lang)]
+        return ans
+
+    # -- self-descriptions -------------------------------------------------------------------
+
+    def fits(self, question: str, lang: Lang) -> Answer:
+        """ "I like writing and talking to people, what fits me?": the departments that fit,
+        scored with the quiz's weights, and the full quiz one tap away."""
+        if self._describer is None:
+            with self._careers_lock:
+                if self._describer is None:
+                    self._quiz = Quiz.from_entries(self.kb.entries)
+                    self._describer = selfdesc.SelfDescriber(self._quiz)
+        quiz = self._quiz
+        assert quiz is not None
+        found = self._describer.fit(question)
+        bullets = []
+        for f in found:
+            why = ""
+            if f.reasons:
+                q, c = f.reasons[0]
+                why = to_script(quiz.choice(q, c).why.get("zh" if is_zh(lang) else "en", ""), lang)
+            line = f"{self.kb.name(f.outcome, lang)} · {f.percent}%"
+            bullets.append(f"{line}: {why}" if why else line)
+        top = found[0].outcome if found else None
+        lead = say("fit_lead" if found else "fit_none", lang)
+        ans = self.base(
+            question,
+            lang,
+            "fit",
+            top,
+            say("fit_title", lang),
+            lead,
+            bullets,
+            [f.outcome for f in found[:2]],
+        )
+        ans.topics = [f.outcome for f in found]
+        ans.followups = [Link("menu", ("quiz",), say("fit_quiz", lang))]
+        ans.followups += [self.topic_link(f.outcome, lang) for f in found[:3]]
+        return ans
+
+    # -- words -------------------------------------------------------------------------------
+
+    def _skill(self, skill, lang: Lang) -> str:
+        return to_script(skill.name.get("zh" if is_zh(lang) else "en", skill.id), lang)

@@ -1,0 +1,97 @@
+"""The shape of knowledge/: two halves with arrows one way, and no import cycle anywhere."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def imports_of(path: Path, package: str) -> set[str]:
+    """Modules of the project that a file imports (relative imports resolved)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    here = package.split(".")
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = here[: len(here) - node.level]
+                name = ".".join([*base, node.module] if node.module else base)
+            else:
+                name = node.module or ""
+            candidates = [name] + [f"{name}.{a.name}" for a in node.names]
+        elif isinstance(node, ast.Import):
+            candidates = [a.name for a in node.names]
+        else:
+            continue
+        found |= {c for c in candidates if c.split(".")[0] in ("knowledge", "bot")}
+    return found
+
+
+def module_graph() -> dict[str, set[str]]:
+    modules: dict[str, Path] = {}
+    for top in ("knowledge", "bot"):
+        for path in (ROOT / top).rglob("*.py"):
+            parts = path.relative_to(ROOT).with_suffix("").parts
+            name = ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+            modules[name] = path
+    graph = {}
+    for name, path in modules.items():
+        package = name if path.name == "__init__.py" else name.rsplit(".", 1)[0]
+        targets = set()
+        for imported in imports_of(path, package + ".x"):
+            # "from .x import y" may name a module or a name in one: keep what is a module.
+            while imported and imported not in modules:
+                imported = imported.rpartition(".")[0]
+            if imported and imported != name:
+                targets.add(imported)
+        graph[name] = targets
+    return graph
+
+
+def test_no_import_cycle():
+    graph = module_graph()
+    seen: dict[str, int] = {}  # 1 on the path, 2 done
+
+    def visit(node: str, path: list[str]) -> None:
+        seen[node] = 1
+        for nxt in sorted(graph.get(node, ())):
+            if seen.get(nxt) == 1:
+                cycle = path[path.index(nxt) :] + [nxt] if nxt in path else [node, nxt]
+                raise AssertionError("import cycle: " + " -> ".join(cycle))
+            if nxt not in seen:
+                visit(nxt, [*path, nxt])
+        seen[node] = 2
+
+    for node in sorted(graph):
+        if node not in seen:
+            visit(node, [node])
+
+
+def test_knowledge_never_imports_bot_and_answering_never_imports_the_compiler():
+    graph = module_graph()
+    for name, targets in graph.items():
+        if name.startswith("knowledge"):
+            assert not any(t.startswith("bot") for t in targets), (name, targets)
+        if name.startswith(("knowledge.engine", "knowledge.text")) or name == "knowledge.quiz":
+            assert not any(t.startswith("knowledge.compiler") for t in targets), (name, targets)
+            assert "knowledge.open" not in targets, name
+
+
+def test_answering_loads_no_yaml_reader_sqlite_utils_or_validation(kb_dir):
+    """Opening the built database and answering, in a fresh process, as the bot does."""
+    probe = (
+        "import sys; from knowledge.engine import Engine; from knowledge.engine.kb import "
+        "KnowledgeBase; from knowledge.engine.careers import jd, moves, selfdesc; "
+        f"e = Engine(KnowledgeBase(__import__('pathlib').Path({str(kb_dir / 'knowledge.db')!r}))); "
+        "a = e.answer('what does a media buyer do'); assert a.topic == 'media_buyer'; "
+        "bad = [m for m in sys.modules if m.split('.')[0] in ('yaml', 'sqlite_utils') "
+        "or m.startswith('knowledge.compiler')]; print(bad); sys.exit(1 if bad else 0)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
