@@ -61,6 +61,8 @@ MEANINGS = {
                "the article's own words, that is fine: it is a citation)",
     "answers_aspect": "concepts (optional): this concept is what the articles say on that aspect "
                       "of a job (e.g. pay), given when someone asks about it",
+    "stands_for": "terms (optional): the job this term is the abbreviation of (`bd_term` stands "
+                  "for `bd`); a question about the word then says so",
     "story": "transitions (optional): `true` for one person's story rather than advice; it is "
              "told, not offered as the way to make the move",
     "skillset": "skills from the vocabulary in `skills.yaml`: core = "

@@ -38,6 +38,7 @@ SHAPES = {
     "sources": "sources",
     "answers_aspect": "aspect",
     "story": "flag",
+    "stands_for": "id",
     SKILLSET_FIELD: "skillset",  # checked by skills_compile.check_skills
 }
 

@@ -40,7 +40,7 @@ JOBS = ("department", "role")
 # unless the question is full of words the knowledge base never uses.
 FOLLOW_UP_CONFIDENCE = 0.8
 # "Who does the brand department report to": with a job named, these ask about the job.
-ASKED_OF_A_JOB = {"sits", "measured", "pay", "prospects", "market"}
+ASKED_OF_A_JOB = {"sits", "measured", "pay", "prospects", "market", "leads_to"}
 # Aspects that ask how a job compares with another, not what it is.
 WEIGHING = ("pay", "better", "prospects", "market")
 
@@ -97,7 +97,7 @@ class Engine:
             mentions, aspects, from_context = self._follow_up(
                 folded, mentions, intent, aspects, ctx
             )
-        named_job = any(m.via == "alias" and self.kb.entries[m.entry_id].is_job for m in mentions)
+        named_job = any(m.via == "alias" and self.planner.as_job(m.entry_id) for m in mentions)
         if intent == "who" and named_job and set(aspects) & ASKED_OF_A_JOB:
             intent = "define"  # "who does the brand department report to" asks about the job
         weighing = set(aspects) & set(WEIGHING)

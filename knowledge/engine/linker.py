@@ -443,7 +443,7 @@ class Linker:
             ):
                 continue  # straddles a name already found: "大运营和小运营" is two names
             inside = [m for m in mentions if m.start >= s and m.end <= e]
-            if any(m.end - m.start >= len(key) - (len(key) <= 5) for m in inside):
+            if any(m.end - m.start >= len(key) - 1 for m in inside):
                 continue  # a name found exactly, plus the next word, is not a longer name
             if len({m.entry_id for m in inside}) >= 2:
                 continue  # two names found exactly are two things: "品牌和公关" is not 品牌公关部

@@ -25,8 +25,6 @@ class MoveComposer(Base):
         if curated:
             return self.transition(question, lang, curated[0])  # type: ignore[attr-defined]
         into = kb.moves_into(dst)
-        if src is None and not from_words and len(into) == 1:
-            return self.transition(question, lang, into[0])  # type: ignore[attr-defined]
         for route in into if from_words else ():
             # "传统媒体出身能去做公关吗": a start we have no job for, but a curated move names it.
             if any(fold(from_words) in fold(name) for name in kb.entries[route].aliases.all()):

@@ -77,10 +77,10 @@ _PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
     (
         "get_in",
         re.compile(
-            r"\bget (in|into|hired|started)\b|\bbreak in|\bbreak into|\bstart out\b|\bentry[- ]level\b|\bfresh grad|\bnew grad|\bno experience\b"
-            r"|\bhow (do|can|would) i (get|become|land|start)\b|\bhow to (become|get|land|start)\b|\bintern(ship)?\b|\bgraduate\b|\bjunior\b"
+            r"\bget (in|into|hired|started)\b|\bbreak in|\bbreak into|\bstart out\b"
+            r"|\bhow (do|can|would) i (get|become|land|start)\b|\bhow to (become|get|land|start)\b"
             r"|\bwhat do i need to (do|learn) to\b|\bprepare for\b|\bfirst step"
-            r"|入行|怎么进|如何进入|怎么入|怎样入|应届|零基础|没经验|没有经验|新人|入门|实习|校招|毕业|门槛|怎么当|如何成为|怎么成为|怎么才能做|怎么找.{0,4}工作|点样入行"
+            r"|入行|怎么进|如何进入|怎么入|怎样入|零基础|门槛|怎么当|如何成为|怎么成为|怎么才能做|怎么找.{0,4}工作|点样入行|要准备什么|需要准备"
         ),
     ),
     (
@@ -88,7 +88,7 @@ _PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         re.compile(
             r"\bcareer path\b|\bcareer ladder\b|\bwhere (does|can) (it|this|that|.{2,30}) lead\b|\bwhat comes next\b|\bnext step in (my|the) career"
             r"|\bpromot(ed|ion path)\b|\bmove up\b|\bwhat can i become\b|\bexit opportunit|\bafter (a few|some|\d+) years\b|\blater on\b"
-            r"|晋升|升职|往上走|往哪走|职业发展|发展路径|职业路径|以后能做|以后可以做|之后能做|之后可以转|几年后|天花板|上升空间|出口"
+            r"|晋升|升职|往上走|往哪走|往哪发展|往哪个方向|发展方向|职业发展|发展路径|职业路径|以后能做|以后可以做|之后能做|之后可以转|能转去哪|可以转去哪|几年后|天花板|上升空间|出口"
         ),
     ),
     (
@@ -121,6 +121,15 @@ _PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|做什么|干什么|干嘛|负责什么|做些什么|是做什么|工作内容|职责|负责哪些|日常|每天|做咩|做乜"
         ),
     ),
+    (
+        # Who is asking, more than what: only when nothing else is asked ("新人一枚，品牌经理平常
+        # 都在干嘛" asks what the job does).
+        "get_in",
+        re.compile(
+            r"\bentry[- ]level\b|\bfresh grad|\bnew grad|\bno experience\b|\bintern(ship)?\b|\bgraduate\b|\bjunior\b"
+            r"|应届|没经验|没有经验|新人|入门|实习|校招|毕业"
+        ),
+    ),
 )
 
 # Aspects the articles cover for no subject: pay beyond the promotion-vs-operations comparison,
@@ -131,7 +140,7 @@ NAMED_EMPLOYER = re.compile(r"\bbytedance\b|\btencent\b|\balibaba\b|\bxiaomi\b|�
 
 def aspects_of(folded: str) -> list[Aspect]:
     """Every aspect the question asks about, most specific first."""
-    return [name for name, pattern in _PATTERNS if pattern.search(folded)]
+    return list(dict.fromkeys(name for name, pattern in _PATTERNS if pattern.search(folded)))
 
 
 # "What does X do" names its subject inside the pattern: it is not a word to set aside.

@@ -43,6 +43,8 @@ class Planner:
         entry = self.kb.entries[eid]
         if entry.is_job:
             return eid
+        if entry.stands_for:
+            return entry.stands_for
         if entry.kind == "term" and entry.handled_by:
             return entry.handled_by[0]
         return None
@@ -57,6 +59,14 @@ class Planner:
             return found
         if intent == "compare" and (found := self._compare(ids, _enumerated(folded, mentions))):
             return found
+        if aspects[:1] == ["leads_to"] and not asks_meaning(folded):
+            jobs = [j for m in mentions if (j := self.as_job(m.entry_id))]
+            if len(set(jobs)) == 1:
+                return Plan("move", (jobs[0], None))
+        if aspects[:1] == ["get_in"] and not asks_meaning(folded):
+            jobs = [j for m in mentions if m.via != "task" and (j := self.as_job(m.entry_id))]
+            if len(set(jobs)) == 1:
+                return Plan("move", (None, jobs[0]), from_words=direction.own_job_words(text) or "")
         kinds = {eid: self.kind(eid) for eid in ids}
         named_job = any(
             m.via != "task" and kinds[m.entry_id] in ("department", "role") for m in mentions
@@ -65,20 +75,24 @@ class Planner:
             m.via == "task" for m in mentions
         ):
             return Plan("who", mentions=mentions)
-        if "leads_to" in aspects and not asks_meaning(folded):
-            jobs = [j for m in mentions if (j := self.as_job(m.entry_id))]
-            if len(set(jobs)) == 1:
-                return Plan("move", (jobs[0], None))
-        if "get_in" in aspects and not asks_meaning(folded):
-            jobs = [j for m in mentions if m.via != "task" and (j := self.as_job(m.entry_id))]
-            if len(set(jobs)) == 1:
-                return Plan("move", (None, jobs[0]), from_words=direction.own_job_words(text) or "")
+        if set(aspects) & JOB_ASPECTS:
+            # "市场部向谁汇报？CMO还是CEO？": a job's aspect is asked of the job named.
+            jobs = [m for m in mentions if m.via != "task" and self.kb.entries[m.entry_id].is_job]
+            orgs = [m for m in mentions if self.kind(m.entry_id) == "org"]
+            if jobs and not orgs and len(jobs) < len(mentions):
+                mentions = jobs
+                ids = _distinct(jobs)
         found = self._define(folded, ids, mentions)
         if found.kind == "entry" and set(aspects) & JOB_ASPECTS and not asks_meaning(folded):
             # "is there a market for PR in Shanghai", "PR薪水高吗": a job's aspect asked of the
             # abbreviation that names it is about the job.
             eid = found.ids[0]
             if eid and self.kind(eid) == "term" and (job := self.as_job(eid)):
+                return Plan("entry", (job,))
+        if found.kind == "entry" and "does" in aspects and not asks_meaning(folded):
+            # "what do trade marketing people do": what an abbreviation of a job does is the job.
+            eid = found.ids[0]
+            if eid and (job := self.kb.entries[eid].stands_for):
                 return Plan("entry", (job,))
         return found
 
