@@ -10,7 +10,7 @@ SEEDS  := ../shared/seeds
 UV_VERSION := 0.13.9
 UV     := UV_PROJECT_ENVIRONMENT=$(VENV) $(BIN)/uv
 
-.PHONY: install run chat test lint lockcheck lock kb bench clean
+.PHONY: install run chat test lint lockcheck lock kb docs bench clean
 
 install: $(STAMP)
 
@@ -53,6 +53,10 @@ test: install lint lockcheck
 	@if [ -d $(SEEDS) ]; then $(BIN)/python $(SEEDS)/../tools/copycheck.py . $(SEEDS); \
 	else echo "copycheck: $(SEEDS) not found, skipped"; fi
 	$(BIN)/python -m pytest
+
+# Rewrite the generated parts of README.md, SCHEMA.md and IDS.md (the tests fail when they drift).
+docs: install
+	$(BIN)/python -m bot.docs
 
 bench: install
 	$(BIN)/python benchmarks/engine_bench.py

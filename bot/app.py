@@ -28,6 +28,7 @@ from telegram.request import BaseRequest
 
 from knowledge.engine import Engine
 from knowledge.open import open_engine
+from knowledge.text.langs import Lang
 
 from .context import CONTEXT_TYPES, Services, every_update, reply_lang
 from .features import FEATURES
@@ -41,26 +42,18 @@ from .texts import t
 
 log = logging.getLogger("careerbot")
 
-COMMANDS = {
-    "en": [
-        ("start", "Welcome and menu"),
-        ("help", "How to ask, and all commands"),
-        ("role", "What a role or department does"),
-        ("compare", "Compare two jobs: /compare A | B"),
-        ("switch", "Move between jobs: /switch FROM | TO"),
-        ("lang", "Reply language"),
-        ("about", "About this bot and its sources"),
-    ],
-    "zh": [
-        ("start", "欢迎与菜单"),
-        ("help", "怎么提问，全部命令"),
-        ("role", "查一个岗位或部门"),
-        ("compare", "对比两个岗位：/compare A | B"),
-        ("switch", "怎么转岗：/switch 现在 | 目标"),
-        ("lang", "回复语言"),
-        ("about", "关于本机器人和知识来源"),
-    ],
-}
+# The core's part of the command menu, in this order (the features' follow: `menu_commands`);
+# each description is `cmd_<name>` in the catalog. /role, /compare and /switch are the ask
+# feature's, listed here to keep them near the top.
+COMMANDS: list[str] = ["start", "help", "role", "compare", "switch", "lang", "about"]
+
+# Telegram picks a menu and description by the client's two-letter language code, so zh-Hant
+# readers cannot be told apart from zh-Hans ones there: "zh" gets Simplified (most of our
+# readers; Traditional readers read it easily), and replies still follow the reader's script.
+# None is the default for every other language.
+MENU_LANGUAGES: dict[str | None, Lang] = {None: "en", "en": "en", "zh": "zh-Hans"}
+PROFILE_TIMEOUT = 10.0  # seconds per language for the description calls at start-up
+
 
 class RedactToken(logging.Filter):
     """Belt and braces: whatever logs a URL, the token is replaced before the line is written."""
@@ -136,13 +129,32 @@ def add_handlers(app: Application) -> None:
 
 
 async def post_init(app: Application) -> None:
-    """The command menu, in English by default and Chinese for Chinese-language clients."""
-    for code, commands in COMMANDS.items():
-        extra = [c for f in app.bot_data["features"] for c in f.commands.get(code, [])]
-        listed = [BotCommand(c, d) for c, d in [*commands, *extra]]
-        if code == "en":
-            await app.bot.set_my_commands(listed, scope=BotCommandScopeDefault())
-        await app.bot.set_my_commands(listed, scope=BotCommandScopeDefault(), language_code=code)
+    """The command menu, description and short description, per menu language (catalog)."""
+    names = menu_commands(app.bot_data["features"])
+    for code, lang in MENU_LANGUAGES.items():
+        where = {"language_code": code} if code else {}
+        listed = [BotCommand(name, t(f"cmd_{name}", lang)) for name in names]
+        await app.bot.set_my_commands(listed, scope=BotCommandScopeDefault(), **where)
+        try:
+            await asyncio.wait_for(_set_profile(app.bot, lang, where), PROFILE_TIMEOUT)
+        except (TelegramError, TimeoutError) as exc:  # cosmetic: never a reason not to start
+            log.warning("could not set the bot's description (%s): %r", code or "default", exc)
+
+
+def menu_commands(features: list[Feature]) -> list[str]:
+    """The command menu: the core's commands, then each feature's, in feature order."""
+    return [*COMMANDS, *(name for feature in features for name in feature.commands)]
+
+
+async def _set_profile(bot: Bot, lang: Lang, where: dict[str, str]) -> None:
+    """Description and short description, set only when they changed: Telegram limits these
+    calls hard (a RetryAfter can ask for hours; post_init gives up after PROFILE_TIMEOUT)."""
+    description = t("bot_description", lang)
+    if (await bot.get_my_description(**where)).description != description:
+        await bot.set_my_description(description, **where)
+    short = t("bot_short_description", lang)
+    if (await bot.get_my_short_description(**where)).short_description != short:
+        await bot.set_my_short_description(short, **where)
 
 
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:

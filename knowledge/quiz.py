@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
+from .i18n import KNOWLEDGE as _CATALOG
 from .text.langs import Lang, is_zh, to_script
 
 if TYPE_CHECKING:
@@ -171,12 +172,6 @@ def _percent(points: Fraction, best: Fraction) -> int:
 # -- the knowledge check (/challenge) ----------------------------------------------------------
 
 POLL_QUESTION, POLL_OPTION, POLL_EXPLANATION = 300, 100, 200
-
-CHALLENGE_TEXTS = {
-    "task": ("Who usually handles this: {task}?", "“{task}”通常由谁负责？"),
-    "term_meaning": ("What does “{term}” mean?", "“{term}”是什么意思？"),
-    "term_word": ("Which term means this? {definition}", "哪个词是这个意思？{definition}"),
-}
 
 
 @dataclass(frozen=True)
@@ -391,8 +386,8 @@ def _labelled(label: str, text: str, lang: Lang) -> str:
 
 
 def _fmt(key: str, lang: Lang, **values: str) -> str:
-    en, zh = CHALLENGE_TEXTS[key]
-    return to_script(zh if is_zh(lang) else en, lang).format(**values)
+    """A question's wording (`challenge_<key>` in knowledge/locales/*/challenge.ftl)."""
+    return _CATALOG.text(f"challenge_{key}", lang, **values)
 
 
 def _shuffle(rng: random.Random, options: list[str]) -> tuple[tuple[str, ...], int]:

@@ -353,6 +353,9 @@ class FakeBotAPI:
         self.inline_answers: dict[str, dict[str, Any]] = {}  # answerInlineQuery params by query
         self._commands: dict[tuple[str, str], list[dict[str, Any]]] = {}
         self.menu_buttons: dict[int | str | None, dict[str, Any]] = {}
+        # setMyDescription / setMyShortDescription, by language code ("" for the default)
+        self.descriptions: dict[str, str] = {}
+        self.short_descriptions: dict[str, str] = {}
 
         # fault injection
         self._faults: list[_Fault] = []
@@ -386,6 +389,10 @@ class FakeBotAPI:
             "setMyCommands": self._set_my_commands,
             "getMyCommands": self._get_my_commands,
             "deleteMyCommands": self._delete_my_commands,
+            "setMyDescription": self._set_my_description,
+            "getMyDescription": self._get_my_description,
+            "setMyShortDescription": self._set_my_short_description,
+            "getMyShortDescription": self._get_my_short_description,
             "setChatMenuButton": self._set_chat_menu_button,
             "getChatMenuButton": self._get_chat_menu_button,
         }
@@ -1472,7 +1479,7 @@ class FakeBotAPI:
             if not isinstance(description, str) or not 1 <= len(description) <= 256:
                 raise _ApiError(400, "Bad Request: BOT_COMMAND_DESCRIPTION_INVALID")
             stored.append({"command": name, "description": description})
-        key = self._commands_key(params.get("scope"), params.get("language_code"))
+        key = self._commands_key(params.get("scope"), self._language_code(params))
         if stored:
             self._commands[key] = stored
         else:
@@ -1487,6 +1494,45 @@ class FakeBotAPI:
         key = self._commands_key(params.get("scope"), params.get("language_code"))
         self._commands.pop(key, None)
         return True
+
+    @staticmethod
+    def _language_code(params: dict[str, Any]) -> str:
+        """"" or a two-letter ISO 639-1 code, as the Bot API requires for menus and profiles."""
+        code = str(params.get("language_code") or "")
+        if code and not re.fullmatch(r"[a-z]{2}", code):
+            raise _ApiError(400, "Bad Request: language code is invalid")
+        return code
+
+    def _set_text_by_language(
+        self, store: dict[str, str], params: dict[str, Any], field: str, limit: int
+    ) -> bool:
+        code = self._language_code(params)
+        text = params.get(field)
+        text = "" if text is None else str(text)
+        if len(text) > limit:
+            raise _ApiError(400, f"Bad Request: {field} is too long")
+        if text:
+            store[code] = text
+        else:  # an empty text removes the one for that language
+            store.pop(code, None)
+        return True
+
+    def _set_my_description(self, params: dict[str, Any]) -> bool:
+        return self._set_text_by_language(self.descriptions, params, "description", 512)
+
+    def _get_my_description(self, params: dict[str, Any]) -> dict[str, str]:
+        code = self._language_code(params)
+        return {"description": self.descriptions.get(code, self.descriptions.get("", ""))}
+
+    def _set_my_short_description(self, params: dict[str, Any]) -> bool:
+        return self._set_text_by_language(
+            self.short_descriptions, params, "short_description", 120
+        )
+
+    def _get_my_short_description(self, params: dict[str, Any]) -> dict[str, str]:
+        code = self._language_code(params)
+        found = self.short_descriptions.get(code, self.short_descriptions.get("", ""))
+        return {"short_description": found}
 
     def _set_chat_menu_button(self, params: dict[str, Any]) -> bool:
         button = params.get("menu_button") or {"type": "default"}

@@ -228,10 +228,32 @@ async def test_groups_only_answer_mentions(bot):
 
 
 async def test_command_menu_set_in_english_and_chinese(bot):
-    await bot.wait_for_calls("setMyCommands", count=2)
+    await bot.wait_for_calls("setMyCommands", count=3)
     assert any(c["command"] == "compare" for c in bot.commands(language_code="en"))
     zh = bot.commands(language_code="zh")
     assert any("对比" in c["description"] for c in zh)
+
+
+async def test_menu_and_profile_come_from_the_catalog(bot):
+    """Every menu language gets every command (features' too) and both descriptions, in the
+    catalog's words; the default (no language code) is English."""
+    from bot.texts import t
+
+    await bot.wait_for_calls("getUpdates")  # polling starts after post_init is done
+    menus = {"": "en", "en": "en", "zh": "zh-Hans"}
+    for code, lang in menus.items():
+        commands = bot.commands(language_code=code)
+        names = [c["command"] for c in commands]
+        assert names[:7] == ["start", "help", "role", "compare", "switch", "lang", "about"]
+        assert {"tip", "subscribe", "quiz", "challenge"} <= set(names)
+        assert "stats" not in names  # curators' commands stay out of everyone's menu
+        for c in commands:
+            assert c["description"] == t(f"cmd_{c['command']}", lang)
+        # what a client with that language sees (the default where none is set for it)
+        assert bot.descriptions.get(code, bot.descriptions[""]) == t("bot_description", lang)
+        short = bot.short_descriptions.get(code, bot.short_descriptions[""])
+        assert short == t("bot_short_description", lang)
+    assert "看懂" in bot.short_descriptions["zh"] and "English" in bot.descriptions[""]
 
 
 async def test_questions_are_logged(bot, data_dir):
@@ -323,7 +345,7 @@ async def test_every_command_in_each_language(bot, code):
     welcome = await say("/start")
     assert ("CareerBot" in welcome) and (("你好" in welcome) == (lang != "en"))
     help_text = await say("/help")
-    assert "/compare" in help_text and (("命令" in help_text) == (lang != "en"))
+    assert "/compare" in help_text and (("<b>命令" in help_text or "<b>指令" in help_text) == (lang != "en"))
     about = await say("/about")
     assert (
         ("關於" in about)
@@ -434,6 +456,69 @@ async def test_admin_commands_only_for_admins(fake, data_dir, engine):
         stats = await ask(fake, "/stats", chat_id=admin)
         assert "questions: 2" in stats and "not answered: 1" in stats
         assert "how do I cook rice" in await ask(fake, "/unanswered", chat_id=admin)
+
+
+@pytest.mark.parametrize("question", ["how is marketing organised at a big hardware company",
+                                      "B公司的组织架构"])
+async def test_answers_about_an_org_come_with_its_chart(bot, question):
+    chat = 2301 if question.isascii() else 2302
+    mark = bot.mark()
+    text = await ask(bot, question, chat_id=chat)
+    [photo] = await bot.wait_for_calls("sendPhoto", chat_id=chat, after=mark)
+    assert photo.params["photo"].data.startswith(b"\x89PNG") and text
+
+
+async def test_answers_about_a_job_come_without_a_picture(bot):
+    mark = bot.mark()
+    await ask(bot, "what does a media buyer do", chat_id=2303)
+    assert not bot.calls_for("sendPhoto", chat_id=2303, after=mark)
+
+
+async def test_an_org_reached_by_button_comes_with_its_chart(bot):
+    chat = 2304
+    await ask(bot, "/start", chat_id=chat)
+    message_id = bot.last_message(chat)["message_id"]
+    mark = bot.mark()
+    bot.push_callback(chat, message_id, callbacks.encode("topic", "fmcg_company"))
+    [photo] = await bot.wait_for_calls("sendPhoto", chat_id=chat, after=mark)
+    assert photo.params["photo"].data.startswith(b"\x89PNG")
+
+
+async def test_profile_is_set_only_when_it_changed(bot):
+    """A restart with the same texts does not call setMyDescription again (Telegram limits
+    it hard); a failing call costs a warning, not the start."""
+    from telegram import Bot
+
+    from bot.app import MENU_LANGUAGES, _set_profile
+    from bot.texts import t
+
+    await bot.wait_for_calls("getUpdates")
+    async with Bot(bot.token, base_url=bot.base_url) as client:
+        mark = bot.mark()
+        for code, lang in MENU_LANGUAGES.items():
+            await _set_profile(client, lang, {"language_code": code} if code else {})
+        assert not bot.calls_for("setMyDescription", after=mark)
+        assert not bot.calls_for("setMyShortDescription", after=mark)
+        bot.descriptions.pop("zh")
+        await _set_profile(client, "zh-Hans", {"language_code": "zh"})
+        assert [c.params["description"] for c in bot.calls_for("setMyDescription", after=mark)] \
+            == [t("bot_description", "zh-Hans")]
+
+
+@pytest.mark.filterwarnings("ignore:.*`retry_after`:telegram.warnings.PTBDeprecationWarning")
+async def test_a_rate_limited_description_does_not_hold_up_the_start(fake, data_dir, engine,
+                                                                     monkeypatch, caplog):
+    from bot import app as app_module
+
+    monkeypatch.setattr(app_module, "PROFILE_TIMEOUT", 0.5)
+    fake.fail_next("setMyDescription", status=429, retry_after=3600, times=3)
+    app = build_application(make_settings(fake, data_dir), engine=engine)
+    async with polling(app):
+        started = time.monotonic()
+        await app.post_init(app)
+        assert time.monotonic() - started < 5
+    assert len(fake.commands(language_code="zh")) > 7  # the menus were still set
+    assert "could not set the bot's description" in caplog.text
 
 
 async def test_path_next_and_job_ads(bot):

@@ -323,6 +323,23 @@ async def test_commands_per_scope_and_language(fake, bot):
         await bot.set_my_commands([BotCommand("Bad-Name", "x")])
 
 
+async def test_descriptions_per_language(fake, bot):
+    await bot.set_my_description("A bot")
+    await bot.set_my_description("Ein Bot", language_code="de")
+    await bot.set_my_short_description("Short", language_code="de")
+    assert (await bot.get_my_description(language_code="de")).description == "Ein Bot"
+    assert (await bot.get_my_description(language_code="fr")).description == "A bot"
+    assert (await bot.get_my_short_description(language_code="de")).short_description == "Short"
+    assert fake.descriptions == {"": "A bot", "de": "Ein Bot"}
+    assert fake.short_descriptions == {"de": "Short"}
+    await bot.set_my_description("", language_code="de")
+    assert "de" not in fake.descriptions
+    with pytest.raises(BadRequest, match="(?i)too long"):
+        await bot.set_my_short_description("x" * 121)
+    with pytest.raises(BadRequest, match="(?i)language code"):
+        await bot.set_my_description("x", language_code="zh-Hant")
+
+
 async def test_quiz_poll_and_stop(fake, bot):
     msg = await bot.send_poll(
         9,

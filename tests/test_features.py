@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import pytest
 from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
-from bot import callbacks
+from bot import callbacks, texts
 from bot.app import build_application
 from bot.features import FEATURES
 from bot.features.base import Feature, MenuEntry, Session
 from bot.features.replies import reply
 from bot.views.model import Choice, View, note
+from knowledge.i18n import Catalog
 from tests.conftest import make_settings
 from tests.fakebot import polling
 from tests.test_bot_e2e import ask, buttons
@@ -41,19 +43,38 @@ def chat_echo(session: Session, args: str) -> list[View]:
 ECHO = Feature(
     name="echo",
     install=install,
-    commands={"en": [("echo", "Say it back")], "zh": [("echo", "复读")]},
-    help=lambda lang: "/echo WORDS: say it back\n",
+    commands=("echo",),  # described by cmd_echo in the catalog
+    help_keys=("echo_help",),
     menu=(MenuEntry("echo", "btn_back", 3, echo, chat_echo),),
     chat_commands={"echo": chat_echo},
 )
 
 
-async def test_a_new_feature_plugs_into_menu_help_commands_and_buttons(fake, data_dir, engine):
+# A feature's texts, as bot/features/echo/locales/<locale>/echo.ftl would hold them.
+ECHO_TEXTS = {
+    "en": "cmd_echo = Say it back\necho_help = /echo WORDS: say it back\n",
+    "zh-Hans": "cmd_echo = 复读\necho_help = /echo 文字：复读一遍\n",
+    "zh-Hant": "cmd_echo = 複讀\necho_help = /echo 文字：重複一遍\n",
+}
+
+
+@pytest.fixture
+def echo_texts(tmp_path, monkeypatch):
+    for locale, text in ECHO_TEXTS.items():
+        (tmp_path / locale).mkdir()
+        (tmp_path / locale / "echo.ftl").write_text(text, encoding="utf-8")
+    monkeypatch.setattr(texts, "CATALOG", Catalog([*texts.CATALOG.dirs, tmp_path]))
+
+
+async def test_a_new_feature_plugs_into_menu_help_commands_and_buttons(fake, data_dir, engine,
+                                                                       echo_texts):
     app = build_application(make_settings(fake, data_dir), engine=engine,
                             features=[*FEATURES, ECHO])
     async with polling(app):
         await app.post_init(app)
-        assert any(c["command"] == "echo" for c in fake.commands(language_code="en"))
+        assert {"command": "echo", "description": "Say it back"} in fake.commands(
+            language_code="en")
+        assert {"command": "echo", "description": "复读"} in fake.commands(language_code="zh")
         assert "/echo WORDS" in await ask(fake, "/help")
         await ask(fake, "/start")
         assert callbacks.encode("menu", "echo") in [data for _, data in buttons(fake)]

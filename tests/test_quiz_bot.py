@@ -145,6 +145,9 @@ async def test_full_quiz_in_each_language(fake, data_dir, engine, quiz, lang):
         assert data[-1].endswith("|retake")
         if lang == "zh-Hant":
             assert "適合" in text and "适合" not in text
+        # the fit to every job follows as a picture
+        [photo] = await fake.wait_for_calls("sendPhoto", chat_id=ANN)
+        assert photo.params["photo"].data.startswith(b"\x89PNG")
         kept = store_of(app).get_quiz_result(ANN)
         assert kept["answers"] == answers and kept["top"][0] == ["pr_dept", top[0].percent]
         assert store_of(app).get_quiz(ANN) is None

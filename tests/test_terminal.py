@@ -211,3 +211,31 @@ def test_a_due_daily_tip_is_shown_when_the_chat_opens_once_a_day(data_dir, engin
     assert TerminalChat(services, now=lambda: NOON).opened() == ""  # once a day
     assert store.delivery(LOCAL_USER_ID, "2026-03-02")["status"] == "sent"
     store.close()
+
+
+def test_pictures_travel_in_views(chat, monkeypatch):
+    """An org's answer and the quiz result carry their picture in the view (a placeholder in
+    the terminal, a photo on Telegram); a drawing failure costs only the picture."""
+    from bot.features.ask import handlers as ask
+
+    assert "[picture, " in chat.handle("B公司的组织架构")
+    assert "[picture, " not in chat.handle("what does a media buyer do")
+    assert "[picture, " not in chat.handle("/quiz")  # a question has none
+    for _ in range(40):
+        reply = chat.handle("1")
+        if "Your best matches" in reply:
+            break
+    assert "Your best matches" in reply and reply.index("[picture, ") < reply.index("Your best")
+
+    def broken(*_args):
+        raise RuntimeError("no fonts today")
+
+    monkeypatch.setattr(ask, "draw_org_chart", broken)
+    reply = chat.handle("how is marketing organised at a big hardware company")
+    assert "[picture, " not in reply and reply.strip()
+
+
+def test_a_path_comes_with_its_route_diagram(chat):
+    reply = chat.handle("/path editor | product operations")
+    assert "[picture, " in reply and "%" in reply
+    assert "[picture, " not in chat.handle("/path editor | editor")  # no route: no picture

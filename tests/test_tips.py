@@ -346,7 +346,7 @@ async def test_delivered_tip_is_in_the_users_language(store, engine, clock):
     store.set_lang(2, 2, "zh-Hans")
     bot = FakeBot()
     await delivery(store, engine, bot, clock).run()
-    assert "每日一條" in bot.to(1)[0] and "每日一条" in bot.to(2)[0]
+    assert "每日一則" in bot.to(1)[0] and "每日一条" in bot.to(2)[0]
 
 
 # -- exactly once -----------------------------------------------------------------------------

@@ -70,8 +70,9 @@ class MenuEntry:
 class Feature:
     name: str
     install: Callable[[Application], None]  # adds the feature's Telegram handlers
-    commands: Mapping[str, list[tuple[str, str]]] = field(default_factory=dict)  # "en"/"zh"
-    help: Callable[[Lang], str] | None = None  # lines for /help (HTML)
+    # Its commands in the menu, in order; each described by `cmd_<name>` in the catalog.
+    commands: tuple[str, ...] = ()
+    help_keys: tuple[str, ...] = ()  # catalog keys of its /help lines (HTML), in order
     menu: tuple[MenuEntry, ...] = ()
     chat_commands: Mapping[str, ChatCommand] = field(default_factory=dict)
     chat_buttons: Mapping[str, ChatButton] = field(default_factory=dict)  # by button action

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TextIO
 
-from knowledge.text.langs import Lang, detect, from_telegram_code
+from knowledge.text.langs import Lang, detect, from_telegram_code, is_zh
 
 from .. import callbacks
 from ..context import Services, stored_lang
@@ -181,16 +181,8 @@ def run(services: Services, announce: bool, out: TextIO = sys.stdout,
                         first_name=os.environ.get("USER", ""))
     lang = chat._lang(None)
     if announce:
-        print(
-            "No TELEGRAM_BOT_TOKEN set: this is the terminal chat. To run on Telegram, get a "
-            "token from @BotFather and start with TELEGRAM_BOT_TOKEN=... make run",
-            file=out,
-        )
-    print(
-        "CareerBot — ask about marketing, operations, brand, PR and new-media jobs. "
-        + t("chat_choose", lang),
-        file=out,
-    )
+        print(t("chat_no_token", lang), file=out)
+    print(f"{t('chat_intro', lang)}{'' if is_zh(lang) else ' '}{t('chat_choose', lang)}", file=out)
     greeting = chat.opened()
     if greeting:
         print(greeting, file=out)

@@ -12,7 +12,10 @@ from html import escape
 from telegram import Update
 from telegram.ext import Application, CommandHandler, filters
 
-from ...context import CareerContext, Services
+from knowledge.text.langs import Lang
+
+from ...context import CareerContext, Services, reply_lang
+from ...texts import t
 from ...views.model import Markup, Paragraph, View, note
 from ..replies import reply
 
@@ -24,24 +27,25 @@ def install(app: Application) -> None:
     app.add_handler(CommandHandler("unanswered", unanswered, filters=admins))
 
 
-def stats_view(svc: Services) -> View:
+def stats_view(svc: Services, lang: Lang = "en") -> View:
     store = svc.store
     total, unknown, users, langs = store.question_summary(since=time.time() - 86400)
     share = f"{unknown / total:.0%}" if total else "–"
+    by_lang = ", ".join(f"{code} {n}" for code, n in langs) or "–"
     lines = [
-        "<b>Last 24 hours</b>",
-        f"questions: {total} from {users} people; not answered: {unknown} ({share})",
-        "by language: " + (", ".join(f"{lang} {n}" for lang, n in langs) or "–"),
-        f"daily-tip subscribers: {store.count_active_subscriptions()}",
+        t("admin_stats_title", lang),
+        t("admin_stats_questions", lang, total=total, users=users, unknown=unknown, share=share),
+        t("admin_stats_langs", lang, langs=by_lang),
+        t("admin_stats_subscribers", lang, count=store.count_active_subscriptions()),
     ]
     return View([Paragraph(Markup("\n".join(lines)))])
 
 
-def unanswered_view(svc: Services) -> View:
+def unanswered_view(svc: Services, lang: Lang = "en") -> View:
     rows = svc.store.unanswered(limit=15)
     if not rows:
-        return note("Nothing unanswered yet.")
-    lines = ["<b>Recent questions without a confident answer</b>"]
+        return note(t("admin_unanswered_none", lang))
+    lines = [t("admin_unanswered_title", lang)]
     for row in rows:
         when = time.strftime("%m-%d %H:%M", time.gmtime(row["ts"]))
         lines.append(f"{when} [{row['lang']}] {escape(row['question'][:120])}")
@@ -49,8 +53,9 @@ def unanswered_view(svc: Services) -> View:
 
 
 async def stats(update: Update, context: CareerContext) -> None:
-    await reply(update, context, [stats_view(context.services)])
+    await reply(update, context, [stats_view(context.services, reply_lang(update, context))])
 
 
 async def unanswered(update: Update, context: CareerContext) -> None:
-    await reply(update, context, [unanswered_view(context.services)])
+    lang = reply_lang(update, context)
+    await reply(update, context, [unanswered_view(context.services, lang)])

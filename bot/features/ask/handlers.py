@@ -27,6 +27,7 @@ from knowledge.text.langs import MAX_QUESTION_CHARS, Lang, in_script
 from ... import callbacks
 from ...callbacks import Button
 from ...context import CareerContext, Services
+from ...pictures import ORG_CHARTS, draw_org_chart
 from ...texts import t
 from ...views.answer import answer_view, link_choices
 from ...views.model import Bullets, Choice, Markup, Paragraph, View, note, rows
@@ -75,13 +76,26 @@ def _log(svc: Services, person: Person, question: str, answer: Answer,
 # -- what the feature does, for any front end -------------------------------------------------
 
 
+def with_picture(svc: Services, answer: Answer) -> View:
+    """The answer's view; an answer about a kind of company we have an org chart for carries
+    the chart (best effort: a drawing failure is logged and costs only the picture). Drawing
+    takes a moment the first time, so the Telegram handlers call this in a worker thread."""
+    view = answer_view(answer)
+    if answer.kind == "org" and answer.topic in ORG_CHARTS:
+        try:
+            view.picture = draw_org_chart(answer.topic, svc.engine.kb, answer.lang)
+        except Exception:
+            log.exception("could not draw the org chart of %s", answer.topic)
+    return view
+
+
 def answer_question(svc: Services, person: Person, text: str,
                     language_code: str | None = None) -> list[View]:
     """A plain question: the answer (after a note when only its first part was read)."""
     answer = svc.engine.answer(text, person.lang, None, person.memory.conversation)
     person.memory.keep(answer)
     _log(svc, person, text, answer, language_code)
-    views = [answer_view(answer)]
+    views = [with_picture(svc, answer)]
     if len(text) > MAX_QUESTION_CHARS:
         views.insert(0, note(t("too_long", answer.lang)))
     return views
@@ -96,7 +110,7 @@ def role_views(svc: Services, person: Person, name: str) -> list[View]:
     answer = svc.engine.about(eid, person.lang)
     person.memory.keep(answer)
     _log(svc, person, f"/role {name}", answer)
-    return [answer_view(answer)]
+    return [with_picture(svc, answer)]
 
 
 def pair_views(svc: Services, person: Person, raw: str, which: str) -> list[View]:
@@ -140,7 +154,7 @@ def press(svc: Services, person: Person, pressed: Button | None) -> list[View]:
         else:
             answer = engine.compare(pressed.args[0], pressed.args[1], lang)
         person.memory.keep(answer)  # a tapped topic is the chat's new subject
-        return [answer_view(answer)]
+        return [with_picture(svc, answer)]
     if pressed.action == "sources":
         return [sources_view(svc, pressed.args[0], lang)]
     return [stale(lang)]
@@ -179,8 +193,10 @@ def menu_view(svc: Services, item: str, lang: Lang) -> View:
 async def role(update: Update, context: CareerContext) -> None:
     name = " ".join(context.args or []).strip()
     lang = context.lang_of(update, name) if name else context.lang
-    await reply(update, context, role_views(context.services, person_of(update, context, lang),
-                                            name))
+    person = person_of(update, context, lang)
+    # In a worker thread, like questions: an org's answer draws its chart.
+    await reply(update, context, await asyncio.to_thread(role_views, context.services, person,
+                                                         name))
 
 
 async def compare(update: Update, context: CareerContext) -> None:
@@ -250,7 +266,9 @@ async def _group_question(update: Update, context: CareerContext) -> None:
 async def button(update: Update, context: CareerContext) -> None:
     query = update.callback_query
     await query.answer()
-    views = press(context.services, person_of(update, context), callbacks.decode(query.data))
+    person = person_of(update, context)
+    # In a worker thread, like questions: a tapped org's answer draws its chart.
+    views = await asyncio.to_thread(press, context.services, person, callbacks.decode(query.data))
     await reply(update, context, views)
 
 

@@ -7,7 +7,7 @@ from . import handlers
 FEATURE = Feature(
     name="careers",
     install=handlers.install,
-    commands=handlers.menu_commands(),
-    help=handlers.help_lines,
+    commands=("path", "next", "jd"),  # described by cmd_<name> in locales/*/careers.ftl
+    help_keys=("careers_help",),
     chat_commands={"path": handlers.chat_path, "next": handlers.chat_next, "jd": handlers.chat_jd},
 )

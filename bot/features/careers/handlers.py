@@ -3,6 +3,7 @@ handlers. The route of /path also comes as a picture where the front end can sho
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
 
@@ -10,9 +11,9 @@ from telegram import Update
 from telegram.ext import Application, CommandHandler
 
 from knowledge.engine.answer import Answer
-from knowledge.text.langs import Lang
 
 from ...context import CareerContext, Services
+from ...pictures import draw_route
 from ...texts import t
 from ...views.answer import answer_view
 from ...views.model import View, note
@@ -28,21 +29,6 @@ def install(app: Application) -> None:
     app.add_handler(CommandHandler("path", path))
     app.add_handler(CommandHandler("next", next_command))
     app.add_handler(CommandHandler("jd", jd))
-
-
-def menu_commands() -> dict[str, list[tuple[str, str]]]:
-    return {
-        code: [
-            ("path", t("path_cmd", lang)),
-            ("next", t("next_cmd", lang)),
-            ("jd", t("jd_cmd", lang)),
-        ]
-        for code, lang in (("en", "en"), ("zh", "zh-Hans"))
-    }
-
-
-def help_lines(lang: Lang) -> str:
-    return t("careers_help", lang)
 
 
 # -- what the feature does, for any front end -------------------------------------------------
@@ -81,7 +67,29 @@ def path_views(svc: Services, person: Person, raw: str) -> list[View]:
             return [note(t("not_a_job", person.lang, name=part[:80]))]
     src, dst = ids
     assert src and dst
-    return _remember(svc, person, f"/path {raw}", svc.engine.path(src, dst, person.lang))
+    answer = svc.engine.path(src, dst, person.lang)
+    views = _remember(svc, person, f"/path {raw}", answer)
+    views[0].picture = route_picture(svc, answer)
+    return views
+
+
+_LEG_LABEL = re.compile(r"[:：]\s*(.+)$")  # "A → B: 45% (a stretch)" -> "45% (a stretch)"
+
+
+def route_picture(svc: Services, answer: Answer) -> bytes | None:
+    """The route of /path as a diagram: the jobs top to bottom, each arrow labelled with its
+    leg's figure. Best effort: a drawing failure is logged and costs only the picture."""
+    if len(answer.route) < 2:
+        return None
+    try:
+        steps = [svc.engine.kb.name(job, answer.lang) for job in answer.route]
+        labels = [m[1] if (m := _LEG_LABEL.search(str(b))) else "" for b in answer.bullets]
+        if len(labels) != len(steps) - 1:
+            labels = [""] * (len(steps) - 1)
+        return draw_route(steps, labels, answer.lang)
+    except Exception:
+        log.exception("could not draw the route %s", answer.route)
+        return None
 
 
 def next_views(svc: Services, person: Person, name: str) -> list[View]:
@@ -114,7 +122,9 @@ def _args_text(update: Update) -> str:
 async def path(update: Update, context: CareerContext) -> None:
     raw = _args_text(update)
     person = person_of(update, context, context.lang_of(update, raw) if raw else None)
-    await reply(update, context, path_views(context.services, person, raw))
+    # In a worker thread, like questions: the route is drawn as a picture.
+    await reply(update, context, await asyncio.to_thread(path_views, context.services, person,
+                                                         raw))
 
 
 async def next_command(update: Update, context: CareerContext) -> None:

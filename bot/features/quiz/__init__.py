@@ -6,8 +6,8 @@ from . import handlers, store
 FEATURE = Feature(
     name="quiz",
     install=handlers.install,
-    commands=handlers.menu_commands(),
-    help=handlers.help_lines,
+    commands=("quiz", "challenge"),
+    help_keys=("quiz_help",),
     menu=(MenuEntry("quiz", "btn_quiz", 2, handlers.quiz_command, handlers.chat_quiz),),
     chat_commands={"quiz": handlers.chat_quiz, "challenge": handlers.chat_challenge},
     chat_buttons={"quiz": handlers.chat_quiz_button,

@@ -12,6 +12,7 @@ bot carries on where the person was.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import html
 import logging
@@ -38,6 +39,7 @@ from knowledge.text.langs import Lang, is_zh, to_script
 from ... import callbacks
 from ...callbacks import Button
 from ...context import CareerContext, Services, services
+from ...pictures import draw_quiz_chart, quiz_fit
 from ...texts import t
 from ...views.model import Choice, Gap, Markup, Paragraph, View, note, rows
 from ...views.telegram import send_view, view_html, view_markup
@@ -71,15 +73,6 @@ def install(app: Application) -> None:
     app.add_handler(PollAnswerHandler(poll_answer))
 
 
-def help_lines(lang: Lang) -> str:
-    return t("quiz_help", "en" if lang == "en" else "zh-Hans")
-
-
-def menu_commands() -> dict[str, list[tuple[str, str]]]:
-    return {code: [("quiz", t("quiz_cmd", lang)), ("challenge", t("challenge_cmd", lang))]
-            for code, lang in (("en", "en"), ("zh", "zh-Hans"))}
-
-
 _MODELS: dict[int, tuple[KnowledgeBase, Quiz]] = {}
 
 
@@ -96,13 +89,10 @@ def _model(context: ContextTypes.DEFAULT_TYPE) -> Quiz:
     return model(services(context).engine.kb)
 
 
-def _base(lang: Lang) -> Lang:
-    """Views are composed in the source language and converted to the reader's script once."""
-    return "zh-Hans" if is_zh(lang) else "en"
-
-
 def _src(value: dict[str, str], lang: Lang) -> str:
-    return value.get("zh" if is_zh(lang) else "en", "")
+    """Quiz wording from the knowledge base ({en, zh}), in the reader's script; the bot's own
+    words come from the catalog already in it."""
+    return to_script(value.get("zh" if is_zh(lang) else "en", ""), lang)
 
 
 def _esc(text: str) -> str:
@@ -114,13 +104,8 @@ def _tag(owner: int, round_token: str, index: int) -> str:
 
 
 def _button(label: str, action: str, *args: str) -> Choice:
-    """A button in the source language; the whole view is converted to the reader's script."""
+    """A button, its label already in the reader's script."""
     return Choice(label, callbacks.encode(action, *args))
-
-
-def _in_script(view: View, lang: Lang) -> View:
-    return view.map_text(lambda text: to_script(text, lang))
-
 
 
 # -- views ------------------------------------------------------------------------------------
@@ -128,30 +113,28 @@ def _in_script(view: View, lang: Lang) -> View:
 
 def question_view(quiz: Quiz, state: dict, owner: int, lang: Lang, note: str = "") -> View:
     """The current question of a round, with one button per answer, back and start over."""
-    base = _base(lang)
     index, total = len(state["answers"]), len(quiz)
     question = quiz.questions[index]
     bar = "▰" * (index + 1) + "▱" * (total - index - 1)
-    view = View([Paragraph(Markup(f"{t('quiz_title', base)}  {index + 1}/{total}")),
+    view = View([Paragraph(Markup(f"{t('quiz_title', lang)}  {index + 1}/{total}")),
                  Paragraph(bar), Gap()])
     if note:
         view.add(Paragraph(note), Gap())
     if index == 0:
-        view.add(Paragraph(t("quiz_intro", base, n=total)), Gap())
-    view.add(Paragraph(_src(question.text, base), "bold"))
+        view.add(Paragraph(t("quiz_intro", lang, n=total)), Gap())
+    view.add(Paragraph(_src(question.text, lang), "bold"))
     tag = _tag(owner, state["round"], index)
-    view.choices = [[_button(_src(choice.text, base), "quiz", tag, str(i))]
+    view.choices = [[_button(_src(choice.text, lang), "quiz", tag, str(i))]
                     for i, choice in enumerate(question.choices)]
-    last = [_button(t("quiz_back", base), "quiz", tag, "back")] if index else []
-    last.append(_button(t("quiz_restart", base), "quiz", tag, "restart"))
+    last = [_button(t("quiz_back", lang), "quiz", tag, "back")] if index else []
+    last.append(_button(t("quiz_restart", lang), "quiz", tag, "restart"))
     view.choices.append(last)
-    return _in_script(view, lang)
+    return view
 
 
 def result_view(quiz: Quiz, kb: KnowledgeBase, result: dict, owner: int, lang: Lang) -> View:
     """The top three: match, why (the answers that pointed there), what the job is judged by,
     and buttons to read the role, see how to get in, and retake."""
-    base = _base(lang)
     answers = result.get("answers") or []
     if quiz.valid(answers) and len(answers) == len(quiz):
         matches: list[Match | None] = list(quiz.top(answers))
@@ -159,48 +142,47 @@ def result_view(quiz: Quiz, kb: KnowledgeBase, result: dict, owner: int, lang: L
     else:  # the questions changed since: show what was kept, without the reasons
         top = [(o, p) for o, p in result.get("top", []) if o in kb.entries]
         matches = [None] * len(top)
-    view = View([Paragraph(Markup(t("quiz_result_title", base))), Gap()])
+    view = View([Paragraph(Markup(t("quiz_result_title", lang))), Gap()])
     for place, ((outcome, percent), match) in enumerate(zip(top, matches, strict=True), 1):
-        name = kb.name(outcome, base)
+        name = kb.name(outcome, lang)
         view.add(Paragraph(f"{place}. {name} · {percent}%", "bold"))
         if match and match.reasons:
-            view.add(Paragraph(_why(quiz, match, base)))
-        measured = kb.items(outcome, "measured_by", base)[:3]
+            view.add(Paragraph(_why(quiz, match, lang)))
+        measured = kb.items(outcome, "measured_by", lang)[:3]
         if measured:
-            sep, colon = ("；", "：") if is_zh(base) else ("; ", ": ")
-            label = _esc(t("quiz_measured", base))
+            sep, colon = ("；", "：") if is_zh(lang) else ("; ", ": ")
+            label = _esc(t("quiz_measured", lang))
             view.add(Paragraph(Markup(f"<i>{label}</i>{colon}{_esc(sep.join(measured))}")))
         view.add(Gap())
         view.choices.append([_button(f"📖 {name}", "topic", outcome),
-                             _button(t("quiz_btn_into", base), "into", outcome)])
-    view.add(Paragraph(Markup(t("quiz_result_footer", base))))
+                             _button(t("quiz_btn_into", lang), "into", outcome)])
+    view.add(Paragraph(Markup(t("quiz_result_footer", lang))))
     tag = _tag(owner, str(result.get("round") or NO_ROUND), len(quiz))
-    view.choices.append([_button(t("quiz_btn_retake", base), "quiz", tag, "retake")])
-    return _in_script(view, lang)
+    view.choices.append([_button(t("quiz_btn_retake", lang), "quiz", tag, "retake")])
+    return view
 
 
-def _why(quiz: Quiz, match: Match, base: Lang) -> str:
+def _why(quiz: Quiz, match: Match, lang: Lang) -> str:
     """One or two sentences: the answers that pointed here, and the reasoning of the strongest."""
     chosen = [quiz.choice(q, c) for q, c in match.reasons[:2]]
-    texts = [_src(c.text, base).strip('"“”') for c in chosen]
+    texts = [_src(c.text, lang).strip('"“”') for c in chosen]
     if len(texts) == 1:
-        because = t("quiz_because_one", base, a=texts[0])
+        because = t("quiz_because_one", lang, a=texts[0])
     else:
-        because = t("quiz_because_two", base, a=texts[0], b=texts[1])
-    gap = "" if is_zh(base) else " "
-    return f"{because}{gap}{_src(chosen[0].why, base)}"
+        because = t("quiz_because_two", lang, a=texts[0], b=texts[1])
+    gap = "" if is_zh(lang) else " "
+    return f"{because}{gap}{_src(chosen[0].why, lang)}"
 
 
 def offer_view(kb: KnowledgeBase, result: dict, owner: int, lang: Lang) -> View:
     """/quiz after a finished round: the last result in short, and a choice."""
-    base = _base(lang)
-    lines = [f"{i}. {_esc(kb.name(o, base))} · {p}%"
+    lines = [f"{i}. {_esc(kb.name(o, lang))} · {p}%"
              for i, (o, p) in enumerate(result.get("top", []), 1) if o in kb.entries]
     tag = _tag(owner, NO_ROUND, 0)
-    view = View([Paragraph(Markup(t("quiz_last", base, lines="\n".join(lines))))],
-                [[_button(t("quiz_btn_show", base), "quiz", tag, "show"),
-                  _button(t("quiz_btn_new", base), "quiz", tag, "new")]])
-    return _in_script(view, lang)
+    view = View([Paragraph(Markup(t("quiz_last", lang, lines="\n".join(lines))))],
+                [[_button(t("quiz_btn_show", lang), "quiz", tag, "show"),
+                  _button(t("quiz_btn_new", lang), "quiz", tag, "new")]])
+    return view
 
 
 # -- the quiz, for any front end -------------------------------------------------------------
@@ -248,7 +230,7 @@ def _resume(quiz: Quiz, state: dict, person: Person) -> Step:
     """The current question again, as a new message; the old one loses its buttons."""
     old_chat, old_message = state.get("chat_id"), state.get("message_id")
     index = len(state["answers"])
-    note_text = t("quiz_resume", _base(person.lang), i=index + 1, n=len(quiz)) if index else ""
+    note_text = t("quiz_resume", person.lang, i=index + 1, n=len(quiz)) if index else ""
     view = question_view(quiz, state, person.user_id, person.lang, note=note_text)
     state["chat_id"] = person.chat_id
     old = (old_chat, old_message) if old_chat and old_message else None
@@ -312,7 +294,19 @@ def _finish(svc: Services, quiz: Quiz, owner: int, state: dict, index: int, lang
               "top": [[m.outcome, m.percent] for m in quiz.top(answers)]}
     if not svc.store.finish_quiz(owner, state["round"], index, result):
         return Step("send", note(t("quiz_stale", lang)))
-    return Step("edit", result_view(quiz, svc.engine.kb, result, owner, lang))
+    view = result_view(quiz, svc.engine.kb, result, owner, lang)
+    view.picture = _chart(quiz, svc.engine.kb, answers, lang)
+    return Step("edit", view)
+
+
+def _chart(quiz: Quiz, kb: KnowledgeBase, answers: list[int], lang: Lang) -> bytes | None:
+    """The fit to every job as a picture (PNG); a drawing failure costs only the picture.
+    It takes a moment: the Telegram path calls `press` in a worker thread."""
+    try:
+        return draw_quiz_chart(quiz_fit(quiz, kb, answers, lang), lang)
+    except Exception:
+        log.exception("quiz: could not draw the chart")
+        return None
 
 
 # -- the quiz on Telegram ---------------------------------------------------------------------
@@ -332,7 +326,9 @@ async def quiz_button(update: Update, context: CareerContext) -> None:
     person = person_of(update, context)
     if not update.effective_chat:
         person.chat_id = person.user_id
-    step = press(context.services, person, callbacks.decode(query.data), where)
+    # In a worker thread: the last answer draws the result's chart (the store is thread-safe).
+    step = await asyncio.to_thread(press, context.services, person, callbacks.decode(query.data),
+                                   where)
     await _perform(update, context, step)
 
 
@@ -366,6 +362,11 @@ async def _show(update: Update, context: CareerContext, view: View) -> None:
     try:
         if query and query.message:
             await query.edit_message_text(view_html(view), reply_markup=view_markup(view))
+            if view.picture:  # below the text it illustrates, which stays where it was
+                try:
+                    await context.bot.send_photo(query.message.chat.id, view.picture)
+                except TelegramError as exc:  # the result is shown; only the picture is lost
+                    log.warning("quiz: could not send the chart (%s)", exc)
             return
     except BadRequest as exc:
         if "not modified" in str(exc).lower():

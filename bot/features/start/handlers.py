@@ -48,12 +48,12 @@ def welcome_view(installed: Sequence[Feature], person: Person) -> View:
     for row in sorted({e.row for e in entries}):
         choices.append([Choice(t(e.label_key, lang), callbacks.encode("menu", e.item))
                         for e in entries if e.row == row])
-    text = Markup(t("welcome", lang, name=escape(person.first_name or "there")))
+    text = Markup(t("welcome", lang, name=escape(person.first_name or t("welcome_no_name", lang))))
     return View([Paragraph(text)], choices)
 
 
 def help_view(installed: Sequence[Feature], lang: Lang) -> View:
-    more = "".join(f.help(lang) for f in installed if f.help)
+    more = "".join(t(key, lang) + "\n" for f in installed for key in f.help_keys)
     return View([Paragraph(Markup(t("help", lang, more=more)))])
 
 

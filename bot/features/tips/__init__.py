@@ -7,7 +7,7 @@ FEATURE = Feature(
     name="tips",
     install=handlers.install,
     commands=handlers.COMMANDS,
-    help=handlers.help_lines,
+    help_keys=(handlers.HELP_KEY,),
     menu=(MenuEntry("tip", "btn_tip", 1, handlers.show_today, handlers.chat_tip),),
     chat_commands={
         "tip": handlers.chat_tip,

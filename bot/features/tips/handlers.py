@@ -19,8 +19,6 @@ from telegram.ext import (
     filters,
 )
 
-from knowledge.text.langs import Lang
-
 from ... import callbacks
 from ...callbacks import Button
 from ...context import CareerContext, Services
@@ -52,31 +50,9 @@ log = logging.getLogger(__name__)
 TICK_SECONDS = 30.0  # how often the job looks for due subscribers (a tip is at most this late)
 FIRST_TICK = 5.0  # after start-up: missed tips of today go out promptly after a restart
 
-COMMANDS = {
-    "en": [
-        ("tip", "Today's brand-knowledge tip"),
-        ("subscribe", "A tip every day: /subscribe 8am Europe/Berlin"),
-        ("unsubscribe", "Stop the daily tip"),
-        ("settings", "Your tip time, zone and language"),
-    ],
-    "zh": [
-        ("tip", "今日品牌知识点"),
-        ("subscribe", "每日推送：/subscribe 21:30 Asia/Shanghai"),
-        ("unsubscribe", "退订每日推送"),
-        ("settings", "推送时间、时区和语言"),
-    ],
-}
-
-HELP = {
-    "en": "/tip: today's brand-knowledge tip\n"
-          "/subscribe [TIME] [ZONE]: one tip every day, e.g. /subscribe 8am Europe/Berlin\n"
-          "/unsubscribe: stop the daily tip\n"
-          "/settings: your tip time, zone and language\n",
-    "zh": "/tip：今天的品牌知识点\n"
-          "/subscribe [时间] [时区]：每天推送一条，如 /subscribe 21:30 Asia/Shanghai\n"
-          "/unsubscribe：退订每日推送\n"
-          "/settings：推送时间、时区和语言\n",
-}
+# Menu commands (described by `cmd_<name>` in the catalog) and the help lines' key.
+COMMANDS = ("tip", "subscribe", "unsubscribe", "settings")
+HELP_KEY = "tips_help"
 
 
 class TipsFeature:
@@ -135,10 +111,6 @@ def install(app: Application) -> None:
     app.job_queue.run_repeating(tips.tick, interval=TICK_SECONDS, first=FIRST_TICK,
                                 name="daily-tips", job_kwargs={"max_instances": 2,
                                                                "coalesce": True})
-
-
-def help_lines(lang: Lang) -> str:
-    return HELP["en" if lang == "en" else "zh"]
 
 
 # -- what the feature does, for any front end -------------------------------------------------

@@ -1,0 +1,32 @@
+## Pictures (bot/pictures): chart titles and the org charts' boxes that are not entries
+
+picture_quiz_title = How well each job fits you
+picture_org_title = How marketing is organised: { $org }
+org_channel_centre = Channel management centre
+org_brand_centre = Brand management centre
+org_product_centre = Product R&D centre
+org_market_centre = Market centre
+org_planning_centre = Planning centre
+org_operations_centre = Operations centre
+org_market_ops_centre = Market-operations centre
+org_self_media = Self-media
+org_app_ops = App operations
+org_ad_sales = Advertising sales
+org_brand_work = Brand
+org_planning_brain = Marketing planning (the brain)
+org_hands = The hands
+org_army = Sales side (the "army")
+org_push_product = Pushes the product out and keeps users
+org_commercialise = Sells resources (content, ad slots)
+org_brand_comms = Brand communication
+org_insight_team = Insight team (studies consumers)
+org_media_team = Media team
+org_channels = Channels and sales
+org_note_offline_promotion = offline promotion
+org_note_offline_sales = really offline sales
+org_note_air_force = the "air force": wins consumers
+org_note_army = wins resellers
+org_note_user_facing = the big user-facing team
+org_note_support = a support function
+org_note_brand_manager = builds the product, the most say
+org_note_sales_targets = claim sales targets first

@@ -1,0 +1,32 @@
+## Pictures (bot/pictures): chart titles and the org charts' boxes that are not entries
+
+picture_quiz_title = 每个岗位和你的匹配度
+picture_org_title = 营销怎么分工：{ $org }
+org_channel_centre = 渠道管理中心
+org_brand_centre = 品牌管理中心
+org_product_centre = 产品研发中心
+org_market_centre = 市场中心
+org_planning_centre = 企划中心
+org_operations_centre = 运营中心
+org_market_ops_centre = 市场运营中心
+org_self_media = 自媒体
+org_app_ops = APP运营
+org_ad_sales = 广告销售
+org_brand_work = 品牌
+org_planning_brain = 营销策划（大脑）
+org_hands = 落地的“手”
+org_army = 销售一侧（“陆军”）
+org_push_product = 把产品推出去、留住用户
+org_commercialise = 资源商业化（内容、广告位）
+org_brand_comms = 品牌传播
+org_insight_team = 洞察团队（研究消费者）
+org_media_team = 媒介团队
+org_channels = 渠道与销售
+org_note_offline_promotion = 线下推广
+org_note_offline_sales = 实际偏线下销售
+org_note_air_force = “空军”：赢得消费者
+org_note_army = 赢得经销商
+org_note_user_facing = 面向用户的主力
+org_note_support = 职能支持部门
+org_note_brand_manager = 打造产品，话语权最大
+org_note_sales_targets = 先认领销售目标

@@ -1,0 +1,32 @@
+## Pictures (bot/pictures): chart titles and the org charts' boxes that are not entries
+
+picture_quiz_title = 每個職位和你的契合度
+picture_org_title = 行銷怎麼分工：{ $org }
+org_channel_centre = 通路管理中心
+org_brand_centre = 品牌管理中心
+org_product_centre = 產品研發中心
+org_market_centre = 市場中心
+org_planning_centre = 企劃中心
+org_operations_centre = 營運中心
+org_market_ops_centre = 市場營運中心
+org_self_media = 自媒體
+org_app_ops = App 營運
+org_ad_sales = 廣告銷售
+org_brand_work = 品牌
+org_planning_brain = 行銷企劃（大腦）
+org_hands = 執行的「手」
+org_army = 銷售端（「陸軍」）
+org_push_product = 把產品推出去、留住用戶
+org_commercialise = 資源商業化（內容、廣告版位）
+org_brand_comms = 品牌傳播
+org_insight_team = 洞察團隊（研究消費者）
+org_media_team = 媒體採購團隊
+org_channels = 通路與銷售
+org_note_offline_promotion = 線下推廣
+org_note_offline_sales = 實際上偏線下銷售
+org_note_air_force = 「空軍」：贏得消費者
+org_note_army = 贏得經銷商
+org_note_user_facing = 面向用戶的主力
+org_note_support = 支援部門
+org_note_brand_manager = 打造產品，最有話語權
+org_note_sales_targets = 先認領銷售目標
