@@ -73,8 +73,55 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|")
 
 
+# What the README shows of the terminal chat: a conversation as a person would have it.
+TRANSCRIPT = (
+    "what does a media buyer do",
+    "how is it measured?",
+    "what's the salary of a media buyer",
+    "/path editor | product operations",
+    "我是做编辑的，想转去做公关",
+    "3",
+)
+
+
+def transcript() -> str:
+    """The terminal chat answering TRANSCRIPT, run for real on a fresh data directory (the
+    engine's wording changes show here, so the README never shows an old bot)."""
+    import tempfile
+    from datetime import UTC, datetime
+
+    from knowledge.open import open_engine
+
+    from .context import Services
+    from .frontends.terminal import TerminalChat
+    from .settings import Settings
+    from .storage import open_store
+
+    with tempfile.TemporaryDirectory() as tmp:
+        data = Path(tmp)
+        settings = Settings.from_env({"CAREERBOT_DATA_DIR": str(data)})
+        store = open_store(data / "state.db")
+        try:
+            services = Services(settings, open_engine(data), store)
+            fixed = datetime(2026, 12, 1, 10, 0, tzinfo=UTC)
+            chat = TerminalChat(services, now=lambda: fixed, language_code="en", first_name="Ann")
+            lines = ["```"]
+            for message in TRANSCRIPT:
+                lines.append(f"you> {message}")
+                lines += (chat.handle(message) or "").splitlines()
+                lines.append("")
+            lines[-1] = "```"
+            return "\n".join(lines)
+        finally:
+            store.close()
+
+
 GENERATORS: dict[str, dict[str, Callable[[], str]]] = {
-    "README.md": {"chat-commands": commands_table, "settings": settings_table},
+    "README.md": {
+        "chat-commands": commands_table,
+        "settings": settings_table,
+        "transcript": transcript,
+    },
     "knowledge/data/SCHEMA.md": {"fields": kb_docs.fields_table},
     "knowledge/data/IDS.md": {"ids": kb_docs.ids_list},
 }

@@ -87,7 +87,7 @@ class AspectComposer(Base):
         if drop_label:
             ans.bullets = [b for b in ans.bullets if not b.startswith(drop_label)]
         ans.bullets.insert(0, ans.lead)
-        ans.lead = first
+        ans.lead = first[:1].upper() + first[1:]
         return ans
 
     def _gap(self, ans: Answer, aspect: str, names: str, lang: Lang) -> Answer:
