@@ -64,5 +64,9 @@ bench: install
 	$(BIN)/python benchmarks/tips_bench.py -n 600
 	$(BIN)/python benchmarks/jd_bench.py
 
+# The README's pictures of the Telegram views, from a real run against the fake Bot API.
+screenshots: install
+	$(BIN)/python -m tests.screens
+
 clean:
 	rm -rf $(VENV) data .pytest_cache .ruff_cache

@@ -124,3 +124,15 @@ def test_pictures_are_cached_by_content():
     assert draw_route(list(steps), list(moves)) is first
     assert CACHE.hits == hits + 1
     assert draw_route(steps, ["补数据分析"]) is not first
+
+
+async def test_screenshots_are_drawn_from_what_the_bot_sent():
+    """The README's Telegram pictures come from a real exchange with the fake Bot API."""
+    from tests.screens import SCENES, draw, record
+
+    scenes = await record()
+    assert [s[0] for s in scenes] == [name for name, _, _ in SCENES]
+    name, sent, reply, labels, lang = scenes[1]
+    assert "judged by" in reply and labels  # the follow-up was understood, with buttons
+    picture = draw(sent, reply, labels, lang)
+    assert picture.startswith(b"\x89PNG") and len(picture) > 10_000
