@@ -41,6 +41,7 @@ JOBS = ("department", "role")
 FOLLOW_UP_CONFIDENCE = 0.8
 # "Who does the brand department report to": with a job named, these ask about the job.
 ASKED_OF_A_JOB = {"sits", "measured", "pay", "prospects", "market", "leads_to"}
+SHAPE_CHARS = 240
 # Aspects that ask how a job compares with another, not what it is.
 WEIGHING = ("pay", "better", "prospects", "market")
 
@@ -86,8 +87,11 @@ class Engine:
         linked = self.linker.link_full(text)
         mentions, coverage, foreign = linked.mentions, linked.coverage, linked.foreign
         folded = self.linker.unglue(form)
-        intent = intent_of(folded)
-        aspects = aspects_of(folded)
+        # What kind of question, and which aspect, are read from its first sentences: a
+        # question says so early, and the patterns cost in proportion to the text.
+        head = folded[:SHAPE_CHARS]
+        intent = intent_of(head)
+        aspects = aspects_of(head)
         others: list[str] = []
         if mentions and coverage < 1:
             coverage, foreign, others = self._focus(text, linked, bool(aspects))

@@ -200,6 +200,7 @@ class Linker:
                 joined = k.replace(" ", "")
                 if joined == k or joined not in self.joined:
                     self.joined[joined] = k
+        self._unglued: dict[str, str] = {}
         self.sounds: dict[str, set[str]] = {}
         for row in kb.aliases:
             key = match_form(row.key)
@@ -271,11 +272,18 @@ class Linker:
     def unglue(self, q: str) -> str:
         """Split words typed without spaces into known words: "whatisKV" -> "what is kv",
         "contentopsvsuserops" -> "content ops vs user ops". Only when every piece is known."""
-        return _WORD.sub(lambda m: self._split(m.group()), q)
+        done = self._unglued.get(q)
+        if done is None:
+            done = _WORD.sub(lambda m: self._split(m.group()), q)
+            if len(self._unglued) > 2048:  # the last questions only: a bounded cache
+                self._unglued.clear()
+            self._unglued[q] = done
+        return done
 
     def _split(self, word: str) -> str:
-        # Short words are left alone: "visit" is a word, not "vis it".
-        if len(word) < 8 or word in self.exact or word in EN_STOP:
+        # Short words are left alone ("visit" is a word, not "vis it"); nobody runs more than a
+        # few words together, so a very long "word" is not split either (it would only cost).
+        if len(word) < 8 or len(word) > 48 or word in self.exact or word in EN_STOP:
             return word
         # best[i]: fewest pieces covering word[:i], and the pieces
         best: list[tuple[int, list[str]] | None] = [None] * (len(word) + 1)
@@ -387,7 +395,7 @@ class Linker:
 
     def _homophones(self, q: str, taken: list[bool], mentions: list[Mention]) -> list[Mention]:
         """Chinese names typed with one wrong character of the same sound (媒界岗, 张粉, 复够率)."""
-        runs = [r for r in _CJK_RUN.finditer(q) if not all(taken[r.start() : r.end()])]
+        runs = [r for r in _typo_runs(q) if not all(taken[r.start() : r.end()])]
         if not runs or not self.sounds:
             return []
         found: list[Mention] = []
@@ -422,7 +430,7 @@ class Linker:
         新媒体运营).
         """
         found: list[Mention] = []
-        for run in _CJK_RUN.finditer(q):
+        for run in _typo_runs(q):
             start, end = run.span()
             if all(taken[start:end]) or end - start < 4:
                 continue
@@ -543,6 +551,17 @@ class Linker:
                 for i in range(m.start, m.end):
                     taken[i] = True
         return out
+
+
+# Typos are looked for in the first characters of a question's Chinese only: a question is
+# short, and a pasted page of Chinese would otherwise cost in proportion to its length.
+TYPO_SPAN = 64
+_CJK_HEAD = re.compile(f"[\u3400-\u4dbf\u4e00-\u9fff]{{1,{TYPO_SPAN}}}")
+
+
+def _typo_runs(q: str) -> list[re.Match[str]]:
+    """Runs of Chinese characters where a mistyped name may hide, within the first TYPO_SPAN."""
+    return [m for m in _CJK_HEAD.finditer(q[: TYPO_SPAN * 2])]
 
 
 def _same_words(text: str, key: str) -> bool:
