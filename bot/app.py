@@ -92,7 +92,7 @@ def build_application(
 ) -> Application:
     """The bot with `features` (default: bot/features' FEATURES) and the core."""
     settings.ensure_data_dir()
-    engine = engine or open_engine(settings.knowledge_dir)
+    engine = engine or open_engine(settings.knowledge_dir, settings.kb_source)
     store = store or open_store(settings.data_dir / "state.db")
     builder = (
         ApplicationBuilder()

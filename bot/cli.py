@@ -104,10 +104,10 @@ def main(argv: list[str] | None = None) -> int:
 
 def _kb(action: str, settings: Settings) -> int:
     if action == "check":
-        problems = check()
+        problems = check(settings.kb_source)
         for problem in problems:
             print(problem)
-        entries, _ = load_all()
+        entries, _ = load_all(settings.kb_source)
         if problems:
             print(
                 f"kb check: {len(problems)} problem(s) in {len(entries)} entries", file=sys.stderr
@@ -117,7 +117,7 @@ def _kb(action: str, settings: Settings) -> int:
         return 0
     start = time.perf_counter()
     target = _knowledge_dir(settings) / "knowledge.db"
-    counts = build(target)
+    counts = build(target, settings.kb_source)
     took = time.perf_counter() - start
     summary = ", ".join(f"{n} {kind}" for kind, n in sorted(counts.items()))
     print(f"kb build: {sum(counts.values())} entries ({summary}) in {took:.2f}s -> {target}")
@@ -138,7 +138,7 @@ def _knowledge_dir(settings: Settings) -> Path:
 
 
 def _ask(args, settings: Settings) -> int:
-    engine = open_engine(_knowledge_dir(settings))
+    engine = open_engine(_knowledge_dir(settings), settings.kb_source)
     if args.jsonl:
         from bot.requests import Sessions, parse_line
 
@@ -158,7 +158,7 @@ def _chat(settings: Settings, announce: bool, jsonl: bool = False) -> int:
     from bot.storage import open_store
 
     settings.ensure_data_dir()
-    engine = open_engine(_knowledge_dir(settings))
+    engine = open_engine(_knowledge_dir(settings), settings.kb_source)
     store = open_store(settings.data_dir / "state.db")
     try:
         services = Services(settings, engine, store)

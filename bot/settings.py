@@ -32,6 +32,8 @@ class Settings:
     # Where knowledge.db is compiled; None: beside the user state in data_dir. The image compiles
     # it at build time into a directory of its own, so the /data volume holds user state only.
     kb_cache_dir: Path | None = None
+    # The curated YAML to compile; None: the package's own knowledge/data (drafts, tests).
+    kb_source: Path | None = None
     # Webhook mode when set: Telegram posts updates to this public URL (bot/webhook.py).
     webhook_url: str | None = None
     webhook_secret: str | None = field(default=None, repr=False)
@@ -93,6 +95,7 @@ class Settings:
             raise SettingsError(f"PORT={raw_port!r} must be a TCP port number, e.g. 8080")
         kb_cache = (env.get("CAREERBOT_KB_CACHE_DIR") or "").strip()
         heartbeat = (env.get("CAREERBOT_HEARTBEAT_FILE") or "").strip()
+        kb_source = (env.get("CAREERBOT_KB_DIR") or "").strip()
         return cls(
             token=token,
             api_base_url=(env.get("TELEGRAM_API_BASE_URL") or "").strip() or None,
@@ -101,6 +104,7 @@ class Settings:
             default_tz=tz,
             tip_time=time(int(match[1]), int(match[2])),
             kb_cache_dir=Path(kb_cache) if kb_cache else None,
+            kb_source=Path(kb_source) if kb_source else None,
             webhook_url=webhook_url,
             webhook_secret=secret,
             port=int(raw_port),

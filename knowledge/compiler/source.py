@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -17,9 +16,9 @@ _SCALARS = yaml.SafeLoader("")
 
 
 def data_dir() -> Path:
-    """Where the curated YAML lives; CAREERBOT_KB_DIR points elsewhere (tests, curators' drafts)."""
-    override = os.environ.get("CAREERBOT_KB_DIR")
-    return Path(override) if override else PACKAGE_DATA
+    """Where the curated YAML lives unless a caller names another directory (bot/settings.py
+    reads CAREERBOT_KB_DIR: settings are read in one place, not here)."""
+    return PACKAGE_DATA
 
 
 def yaml_files(directory: Path | None = None) -> list[Path]:

@@ -53,7 +53,7 @@ def send_due(settings: Settings, everyone: bool = False,
 async def send(settings: Settings, everyone: bool = False,
                now: Callable[[], datetime] = utc_now) -> Summary:
     """One delivery run with a plain Bot (no Application): connect, send, close."""
-    kb = open_kb(settings.knowledge_dir)
+    kb = open_kb(settings.knowledge_dir, settings.kb_source)
     store = open_store(settings.data_dir / "state.db")
     # a connection per concurrent send; the default pool of one would serialise them
     request = HTTPXRequest(connection_pool_size=CONCURRENCY + 2, pool_timeout=10.0)
