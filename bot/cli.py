@@ -45,6 +45,14 @@ def main(argv: list[str] | None = None) -> int:
     tips.add_argument("action", choices=("send",))
     tips.add_argument("--all", action="store_true", help="ignore the time of day")
     sub.add_parser("health", help="exit 0 if the running bot works (for HEALTHCHECK), else 1")
+    sub.add_parser("stats", help="the figures of /stats")
+    unanswered = sub.add_parser("unanswered", help="the latest unanswered questions")
+    unanswered.add_argument("--csv", action="store_true", help="as CSV, with a header line")
+    sub.add_parser("export", help="the whole user state as JSON lines on stdout")
+    imp = sub.add_parser("import", help="user state from `careerbot export` on stdin")
+    imp.add_argument("--replace", "--force", action="store_true",
+                     help="delete the state there is and import (else a non-empty store refuses)")
+    sub.add_parser("prune", help="delete logged questions older than CAREERBOT_LOG_DAYS days")
     args = parser.parse_args(argv)
 
     try:
@@ -57,6 +65,8 @@ def main(argv: list[str] | None = None) -> int:
             healthy, why = check_health(settings)
             print(f"careerbot health: {why}", file=sys.stdout if healthy else sys.stderr)
             return 0 if healthy else 1
+        if args.command in OPERATOR_COMMANDS:
+            return _operator(args, settings)
         if args.command == "kb":
             return _kb(args.action, settings)
         if args.command == "ask":
@@ -100,6 +110,24 @@ def main(argv: list[str] | None = None) -> int:
         # `careerbot ask ... | head`: the reader left; say nothing more.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+
+
+OPERATOR_COMMANDS = ("stats", "unanswered", "export", "import", "prune")
+
+
+def _operator(args, settings: Settings) -> int:
+    """The operators' commands (bot/features/admin/cli.py): figures and the user state."""
+    from bot.features.admin import cli as admin
+
+    if args.command == "stats":
+        return admin.stats(settings)
+    if args.command == "unanswered":
+        return admin.unanswered(settings, as_csv=args.csv)
+    if args.command == "export":
+        return admin.export(settings)
+    if args.command == "import":
+        return admin.import_(settings, replace=args.replace)
+    return admin.prune(settings)
 
 
 def _kb(action: str, settings: Settings) -> int:

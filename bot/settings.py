@@ -43,6 +43,8 @@ class Settings:
     heartbeat_file: Path | None = None
     # In a container no one can type into the terminal chat: without a token, stop and say so.
     require_token: bool = False
+    # Logged questions older than this many days are deleted (what /privacy promises).
+    log_days: int = 90
 
     @property
     def knowledge_dir(self) -> Path:
@@ -93,6 +95,10 @@ class Settings:
         raw_port = (env.get("PORT") or "8080").strip()
         if not raw_port.isdigit() or not 0 < int(raw_port) < 65536:
             raise SettingsError(f"PORT={raw_port!r} must be a TCP port number, e.g. 8080")
+        raw_days = (env.get("CAREERBOT_LOG_DAYS") or "90").strip()
+        if not raw_days.isdigit() or int(raw_days) < 1:
+            raise SettingsError(f"CAREERBOT_LOG_DAYS={raw_days!r} must be a whole number of days, "
+                                "at least 1, e.g. 90")
         kb_cache = (env.get("CAREERBOT_KB_CACHE_DIR") or "").strip()
         heartbeat = (env.get("CAREERBOT_HEARTBEAT_FILE") or "").strip()
         kb_source = (env.get("CAREERBOT_KB_DIR") or "").strip()
@@ -111,6 +117,7 @@ class Settings:
             listen=(env.get("CAREERBOT_LISTEN") or "0.0.0.0").strip(),
             heartbeat_file=Path(heartbeat) if heartbeat else None,
             require_token=(env.get("CAREERBOT_REQUIRE_TOKEN") or "").strip().lower() in TRUE,
+            log_days=int(raw_days),
         )
 
     def ensure_data_dir(self) -> Path:
@@ -164,6 +171,9 @@ ENVIRONMENT: tuple[EnvVar, ...] = (
            "otherwise, `knowledge.db` (rebuildable) live"),
     EnvVar("CAREERBOT_ADMIN_IDS", "none",
            "Telegram user ids of curators, comma-separated: they get `/stats` and `/unanswered`"),
+    EnvVar("CAREERBOT_LOG_DAYS", "`90`",
+           "logged questions older than this many days are deleted (at start-up, daily, and by "
+           "`careerbot prune`); `/privacy` tells users so"),
     EnvVar("CAREERBOT_DEFAULT_TZ", "`Asia/Shanghai`",
            "time zone for tips when a user names none"),
     EnvVar("CAREERBOT_TIP_TIME", "`09:00`", "default daily tip time"),

@@ -2,10 +2,11 @@
 line to this list; the core (bot/features/start) is always installed after them."""
 
 from ..store.migrations import Migration
-from . import admin, ask, careers, quiz, tips
+from . import admin, ask, careers, privacy, quiz, tips
 from .base import Feature
 
-FEATURES: list[Feature] = [ask.FEATURE, careers.FEATURE, tips.FEATURE, quiz.FEATURE, admin.FEATURE]
+FEATURES: list[Feature] = [ask.FEATURE, careers.FEATURE, tips.FEATURE, quiz.FEATURE,
+                           privacy.FEATURE, admin.FEATURE]
 
 
 def all_migrations() -> list[Migration]:

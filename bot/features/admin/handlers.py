@@ -18,6 +18,7 @@ from ...context import CareerContext, Services, reply_lang
 from ...texts import t
 from ...views.model import Markup, Paragraph, View, note
 from ..replies import reply
+from .stats import gather
 
 
 def install(app: Application) -> None:
@@ -27,17 +28,31 @@ def install(app: Application) -> None:
     app.add_handler(CommandHandler("unanswered", unanswered, filters=admins))
 
 
-def stats_view(svc: Services, lang: Lang = "en") -> View:
+def stats_view(svc: Services, lang: Lang = "en", now: float | None = None) -> View:
+    """Users, activity, subscribers, questions and how many were answered, the week's top topics
+    and top unanswered questions, and today's tips: what a curator checks first."""
     store = svc.store
-    total, unknown, users, langs = store.question_summary(since=time.time() - 86400)
+    now = time.time() if now is None else now
+    figures = gather(store, now)
+    total, unknown, users, langs = store.question_summary(since=now - 86400)
     share = f"{unknown / total:.0%}" if total else "–"
     by_lang = ", ".join(f"{code} {n}" for code, n in langs) or "–"
+    topics = ", ".join(f"{escape(topic)} {n}" for topic, n in figures.top_topics) or "–"
     lines = [
         t("admin_stats_title", lang),
+        t("admin_stats_users", lang, users=figures.users, active=figures.active_week),
+        t("admin_stats_subscribers", lang, count=figures.subscribers),
         t("admin_stats_questions", lang, total=total, users=users, unknown=unknown, share=share),
+        t("admin_stats_week", lang, per_day=f"{figures.per_day:.1f}",
+          share=figures.share_answered),
         t("admin_stats_langs", lang, langs=by_lang),
-        t("admin_stats_subscribers", lang, count=store.count_active_subscriptions()),
+        t("admin_stats_topics", lang, topics=topics),
+        t("admin_stats_tips", lang, sent=figures.tips_sent_today,
+          failed=figures.tips_failed_today),
     ]
+    if figures.top_unanswered:
+        lines.append(t("admin_stats_unanswered", lang))
+        lines += [f"{n}× {escape(question[:120])}" for question, n in figures.top_unanswered]
     return View([Paragraph(Markup("\n".join(lines)))])
 
 
