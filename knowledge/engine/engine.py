@@ -21,7 +21,7 @@ from .understand.aspects import NAMED_EMPLOYER, aspect_words, aspects_of
 from .understand.conversation import Conversation
 from .understand.direction import asks_route
 from .understand.intents import intent_of
-from .understand.parts import sentences
+from .understand.parts import asks, sentences
 from .understand.plan import Plan, Planner
 from .understand.sides import unknown_side
 
@@ -89,7 +89,7 @@ class Engine:
         folded = self.linker.unglue(form)
         # What kind of question, and which aspect, are read from its first sentences: a
         # question says so early, and the patterns cost in proportion to the text.
-        head = folded[:SHAPE_CHARS]
+        head = self._question_part(text, folded)[:SHAPE_CHARS]
         intent = intent_of(head)
         aspects = aspects_of(head)
         others: list[str] = []
@@ -108,6 +108,8 @@ class Engine:
         if intent in ("who", "define") and weighing and len(self._things(mentions)) >= 2:
             intent = "compare"  # "which job pays best, brand or PR?" weighs two jobs
         mentions = self._aspect_as_question(mentions, aspects)
+        if intent != "transition":
+            mentions = self._in_the_question(text, linked, mentions)
         plan = self.planner.plan(text, folded, intent, mentions, aspects)
         if plan and plan.kind == "move" and plan.from_words and plan.ids[1]:
             # "做了三年業務": the person's own word for a job we have under another name.
@@ -171,6 +173,43 @@ class Engine:
         return round(confidence, 3)
 
     # -- understanding beyond the names ------------------------------------------------------
+
+    def _in_the_question(
+        self, text: str, linked: Linked, mentions: list[Mention]
+    ) -> list[Mention]:
+        """Of a story with a question at the end, the names in the sentences that ask: "I work
+        at an agency... What does a media buyer do?" is about media buyers."""
+        parts = sentences(text)
+        if len(parts) < 3:
+            return mentions
+        spans = _sentence_spans(text, linked.q)
+        if len(spans) != len(parts):
+            return mentions
+        asking = [span for span, part in zip(spans, parts, strict=True) if asks(part)]
+        if not asking or len(asking) == len(parts):
+            return mentions
+        inside = [
+            m
+            for m in mentions
+            if m.via == "context" or any(a <= m.start < b for a, b in asking)
+        ]
+        return inside or mentions
+
+    def _question_part(self, text: str, folded: str) -> str:
+        """The sentences that ask, when a message also tells a story around its question
+        ("long time lurker here, my boss keeps saying... What does a media buyer do?"): its
+        shape and aspect are read from them, not from the story. A move keeps the whole: "I do
+        SEO. Could I move into product operations?" needs both."""
+        parts = sentences(text)
+        if len(parts) < 3:
+            return folded
+        asking = [p for p in parts if asks(p)]
+        if not asking or len(asking) == len(parts):
+            return folded
+        question = self.linker.unglue(match_form(" ".join(asking)))
+        if intent_of(question) == "transition" or intent_of(folded) == "transition":
+            return folded
+        return question
 
     def _focus(
         self, text: str, linked: Linked, asks_aspect: bool

@@ -35,7 +35,8 @@ _STRONG_WHO = re.compile(
     r"\bwho\b|\bwhich (department|dept|team|role|job|position|function|person)|\bwhose (job|role)"
     r"|\bwhich one (handles|does)|谁|哪个部门|哪个岗位|哪个团队|哪个职位|由哪|归哪|哪一个部门|哪一部门|属于哪"
     r"|\bwhat (role|job|position) is (this|that|it)\b"
-    r"|(这是|这个是|对应|是哪个|属于)\s*(什么|哪个|哪种|哪一个|哪类)?\s*(岗|职位|岗位|部门)"
+    r"|(这是|这个是|对应|是哪个|属于|这(到底|究竟)是)\s*(什么|哪个|哪种|哪一个|哪类)?\s*(岗|职位|岗位|部门)"
+    r"|\bwhat (kind of |sort of )?(job|role|position) (is|would) (this|that)\b"
 )
 _MEANING = re.compile(
     r"\bmean|\bstand for|\bstands for|\babbreviation|\bacronym|\bshort for"

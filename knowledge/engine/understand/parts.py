@@ -13,3 +13,15 @@ _BREAK = re.compile(
 def sentences(text: str) -> list[str]:
     """The message cut at sentence and clause marks; empty pieces dropped."""
     return [p.strip() for p in _BREAK.split(text) if p and p.strip()]
+
+
+# What makes a sentence the question itself rather than the story around it.
+_ASKS = re.compile(
+    r"[?？]|\b(what|whats|how|which|who|whom|why|can|could|should|would|is|are|does|do|any)\b"
+    r"|吗|嗎|呢|什么|什麼|怎么|怎麼|怎样|怎樣|如何|哪|谁|誰|是否|能否|可否|有没有|有沒有|咩|点样|點樣|请问|請問|区别|區別|差别|差別"
+)
+
+
+def asks(sentence: str) -> bool:
+    """Whether a sentence asks something (a question mark, a question word)."""
+    return bool(_ASKS.search(sentence.lower()))
