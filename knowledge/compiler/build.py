@@ -6,13 +6,14 @@ YAML changes (or this code's format does).
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
+import sqlite3
 import tempfile
 from pathlib import Path
 
-import sqlite_utils
 import yaml
 
 from ..text import langs, taiwan
@@ -100,6 +101,10 @@ def build(db_path: Path, directory: Path | None = None) -> dict[str, int]:
     fd, tmp = tempfile.mkstemp(prefix=".knowledge-", suffix=".db", dir=db_path.parent)
     os.close(fd)
     try:
+        # Imported here: sqlite-utils brings numpy along when it is installed (matplotlib's
+        # dependency), and only a rebuild needs it, not a start with a fresh database.
+        import sqlite_utils
+
         db = sqlite_utils.Database(tmp, recreate=True)
         rows, alias_rows, counts = [], [], {}
         for fname, entry in entries:
@@ -174,9 +179,8 @@ def is_fresh(db_path: Path, directory: Path | None = None) -> bool:
     if not db_path.exists():
         return False
     try:
-        db = sqlite_utils.Database(db_path)
-        row = db.execute("select value from meta where key = 'signature'").fetchone()
-        db.close()
+        with contextlib.closing(sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)) as conn:
+            row = conn.execute("select value from meta where key = 'signature'").fetchone()
     except Exception:  # a damaged or foreign file is simply rebuilt
         return False
     return bool(row) and row[0] == signature(directory)
