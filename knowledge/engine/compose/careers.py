@@ -16,7 +16,7 @@ from ..careers import jd as jd_reader
 from ..careers import moves, selfdesc
 from ..careers.skills import SkillBook
 from ..phrases import say
-from .base import Base, join, labelled
+from .base import Base, inline, join, labelled
 
 MAX_TERMS = 6
 
@@ -64,6 +64,14 @@ class CareersComposer(Base):
         if m.first_step:
             step = to_script(m.first_step.get("zh" if is_zh(lang) else "en", ""), lang)
             ours.append(labelled(say("move_first_step", lang), step, lang))
+        for note in [n for n in m.missing if n.core][1:3]:
+            # The first missing skill is in the first step; the next ones, how the articles
+            # say they are built.
+            built = to_script(note.skill.note.get("zh" if is_zh(lang) else "en", ""), lang)
+            if built:
+                name = self._skill(note.skill, lang)
+                label = say("move_built", lang, skill=inline(name) if lang == "en" else name)
+                ours.append(labelled(label, built, lang))
         curated = self.kb.transitions.get((src, dst), [])
         if curated:
             # The articles' own advice first, said to be theirs; then our figures, said to be

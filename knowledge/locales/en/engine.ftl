@@ -58,6 +58,7 @@ move_ours = Our reading of the knowledge base (not the articles' words)
 move_missing = Still to build for { $b }
 move_bridge = A job in between: { $c } ({ $a } → { $c } { $p }%, { $c } → { $b } { $q }%)
 move_first_step = A first step
+move_built = How { $skill } is built
 path_title = From { $a } to { $b }, step by step
 path_lead = The easiest route we find, in at most three moves (figures: share of the next job's core skills you would already have; our reading of the knowledge base):
 path_direct = The direct move is the easiest route: { $a } → { $b }, { $percent }%.

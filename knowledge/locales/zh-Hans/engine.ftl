@@ -58,6 +58,7 @@ move_ours = 根据知识库的推算（不是文章原话）
 move_missing = 转{ $b }还要补
 move_bridge = 可以先过渡到{ $c }（{ $a }→{ $c } { $p }%，{ $c }→{ $b } { $q }%）
 move_first_step = 第一步
+move_built = { $skill }怎么练
 path_title = 从{ $a }到{ $b }的路线
 path_lead = 这是我们找到的最顺的路线，最多三步（比例是下一个岗位的核心能力里已经具备的部分，根据知识库推算）：
 path_direct = 直接转就是最顺的路线：{ $a }→{ $b }，{ $percent }%。

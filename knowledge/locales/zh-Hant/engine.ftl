@@ -58,6 +58,7 @@ move_ours = 根據知識庫的推算（不是文章原話）
 move_missing = 轉{ $b }還要補
 move_bridge = 可以先過渡到{ $c }（{ $a }→{ $c } { $p }%，{ $c }→{ $b } { $q }%）
 move_first_step = 第一步
+move_built = { $skill }怎麼練
 path_title = 從{ $a }到{ $b }的路線
 path_lead = 這是我們找到的最順的路線，最多三步（比例是下一個職位的核心能力裡已經具備的部分，根據知識庫推算）：
 path_direct = 直接轉就是最順的路線：{ $a }→{ $b }，{ $percent }%。
