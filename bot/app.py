@@ -11,6 +11,7 @@ import html
 import importlib
 import importlib.util
 import logging
+import os
 import sys
 from collections.abc import Callable
 
@@ -29,7 +30,7 @@ from telegram.ext import (
 
 from knowledge.engine import Engine
 
-from . import ask
+from . import ask, guards, sending
 from .context import Services, reply_lang
 from .settings import Settings
 from .store import StateStore
@@ -81,8 +82,10 @@ class RedactToken(logging.Filter):
 
 
 def configure_logging(token: str | None) -> None:
+    level = (os.environ.get("LOG_LEVEL") or "INFO").strip().upper()
     logging.basicConfig(
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s", level=logging.INFO
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        level=level if level in logging.getLevelNamesMapping() else logging.INFO,
     )
     # httpx logs every request URL at INFO, and the URL carries the token.
     for noisy in ("httpx", "httpcore", "telegram.request", "apscheduler"):
@@ -104,6 +107,9 @@ def build_application(
         # Replies are not throttled overall (Telegram limits bulk sends, which the tip broadcaster
         # paces itself); group limits and RetryAfter are still honoured.
         .rate_limiter(AIORateLimiter(overall_max_rate=0, max_retries=3))
+        # resends what surely did not arrive, never what may have (bot/sending.py)
+        .request(sending.build_request())
+        .get_updates_request(sending.build_request(polling=True))
         .post_init(post_init)
         .concurrent_updates(8)
     )
@@ -113,6 +119,7 @@ def build_application(
     app.bot_data["services"] = Services(settings, engine, store)
     app.bot_data.setdefault("button_handlers", {})
     app.bot_data.setdefault("deep_links", {})
+    guards.register(app)
     add_handlers(app)
     return app
 
@@ -183,8 +190,18 @@ async def post_init(app: Application) -> None:
 
 
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Log the failure and tell the user something went wrong; never let one update stop the bot."""
-    log.error("error while handling an update", exc_info=context.error)
+    """Log the failure and tell the user something went wrong; never let one update stop the bot.
+    No apology after an answer went out, nor when the failed send may have arrived."""
+    if not isinstance(update, Update) and isinstance(context.error, TelegramError):
+        log.debug("polling error (logged by bot/sending.py): %s", context.error)
+        return
+    if isinstance(context.error, NetworkError):
+        log.warning("update %s not fully answered: %s", getattr(update, "update_id", "-"),
+                    type(context.error).__name__)
+    else:
+        log.error("error while handling an update", exc_info=context.error)
+    if not sending.apology_due(context.error):
+        return
     if isinstance(update, Update) and update.effective_chat:
         try:
             lang = reply_lang(update, context)

@@ -257,6 +257,21 @@ TEXTS.update({
 })
 # == end of quiz and challenge ==============================================================
 
+# == faults and load (bot/flood.py, bot/guards.py, bot/statedb.py) ============================
+TEXTS.update({
+    "flood_note": (
+        "You're sending messages faster than I can read them. I'll take a short break from your "
+        "messages and answer again in about a minute.",
+        "你发消息太快了，我先歇一会儿，大约一分钟后再回复你。",
+    ),
+    "state_unavailable": (
+        "I can't save settings right now (my storage is unavailable), so subscriptions, language "
+        "choices and quiz progress may not stick. Answers to questions still work.",
+        "我暂时无法保存设置（存储不可用），订阅、语言选择和测试进度可能不会保留。提问照常可以回答。",
+    ),
+})
+# == end of faults and load ===================================================================
+
 LANG_NAMES = {"en": "English", "zh-Hans": "简体中文", "zh-Hant": "繁體中文"}
 
 
