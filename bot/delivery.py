@@ -16,8 +16,8 @@ nobody sends that day again, so the subscriber may miss one tip, never get two. 
 nobody can tell a claim whose message went out from one whose message did not (Telegram has no
 idempotency key to ask), a lost tip costs a reader little (tomorrow brings another), while a
 duplicate is visible, looks like spam and, across a whole broadcast, is what gets bots reported.
-The window is small: the claim is written just before the request (at most a wait for a send
-slot in between), the record right after the answer.
+The window is small: the claim is written once the send slot is due, right before the
+request, and the record right after the answer; a kill misses only the sends then in flight.
 
 For the same reason a failure is retried only when the request surely did not reach Telegram:
 429 (flood control, honoured by pausing every send), connection refused, a pool or connect
@@ -131,6 +131,7 @@ class Summary:
     flood_waits: int = 0
     seconds: float = 0.0
     by_status: dict[str, int] = field(default_factory=dict)
+    stopped_by: str | None = None  # a signal's name when `careerbot tips send` was stopped
 
     def line(self) -> str:
         return (f"sent {self.sent}, skipped {self.skipped}, failed {self.failed}, "
@@ -162,6 +163,8 @@ def surely_not_sent(exc: NetworkError) -> bool:
     cause = exc.__cause__
     if cause is None:
         return not isinstance(exc, TimedOut)  # an answered 5xx; a bare TimedOut is ambiguous
+    if not isinstance(cause, httpx.HTTPError):
+        return True  # an answered 5xx whose body is not JSON (nginx's HTML page)
     return isinstance(cause, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout
                       | httpx.WriteTimeout | httpx.UnsupportedProtocol)
 
@@ -266,23 +269,28 @@ class Delivery:
             return "late"  # never send yesterday's tip after midnight
         had = await asyncio.to_thread(self.store.tips_had, item.user_id)
         tip_id = next_for_user(self.kb.tips, had, datetime.fromisoformat(item.day).date())
+        # The send slot first, then the claim: a claimed row then means "the request is about
+        # to go out", so a crash leaves only the sends in flight unserved, not every worker's
+        # waiting claim (issue 11: 16 missed after a SIGKILL when claims waited for slots).
+        await self.limiter.acquire(item.chat_id)
         claimed = await asyncio.to_thread(self.store.claim_delivery, item.user_id, item.day,
-                                          tip_id, now.timestamp(), self.max_attempts)
+                                          tip_id, self.now().timestamp(), self.max_attempts)
         if not claimed:
             return "taken"
-        # Claimed first, then the wait for a send slot, so nothing slow (a database write)
-        # sits between the slot and the request and the pacing holds on the wire.
-        status = await self._send(item, tip_id, summary)
+        status = await self._send(item, tip_id, summary, slot_taken=True)
         # From the claim to here, a crash leaves the row 'claimed': at-most-once (module doc).
         await asyncio.to_thread(self.store.finish_delivery, item.user_id, item.day, status,
                                 self.now().timestamp())
         return status
 
-    async def _send(self, item: Due, tip_id: str, summary: Summary) -> str:
+    async def _send(self, item: Due, tip_id: str, summary: Summary,
+                    slot_taken: bool = False) -> str:
         text, keyboard = self._render(tip_id, item.lang)
         network_failures = flood_waits = 0
         while True:
-            await self.limiter.acquire(item.chat_id)
+            if not slot_taken:
+                await self.limiter.acquire(item.chat_id)
+            slot_taken = False
             try:
                 await self.bot.send_message(item.chat_id, text, parse_mode=ParseMode.HTML,
                                             reply_markup=keyboard,  # type: ignore[arg-type]

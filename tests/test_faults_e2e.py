@@ -118,7 +118,9 @@ async def test_polling_faults_lose_and_repeat_nothing(bot, fault):
 async def test_polling_faults_are_one_log_line_each(bot, caplog):
     caplog.set_level(logging.INFO)
     await ask(bot, "what is KOC")
+    mark = bot.mark()
     bot.fail_next("getUpdates", status=502, html=True)
+    await bot.wait_for_calls("getUpdates", 2, timeout=8, after=mark)  # the 502, then a retry
     await ask(bot, "what does a media buyer do", timeout=8)
     ours = [r for r in caplog.records if r.name.startswith("careerbot")]
     lines = [r for r in ours if "getUpdates" in r.getMessage()]
