@@ -7,11 +7,13 @@ deep links, so this module stays the same when a feature is added.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import html
 import importlib
 import importlib.util
 import logging
 import os
+import sqlite3
 import sys
 from collections.abc import Callable
 
@@ -30,7 +32,7 @@ from telegram.ext import (
 
 from knowledge.engine import Engine
 
-from . import ask, guards, sending
+from . import ask, guards, sending, statedb
 from .context import Services, reply_lang
 from .settings import Settings
 from .store import StateStore
@@ -100,7 +102,7 @@ def build_application(
 ) -> Application:
     settings.ensure_data_dir()
     engine = engine or Engine.open(settings.data_dir)
-    store = store or StateStore(settings.data_dir / "state.db")
+    store = store or StateStore(settings.data_dir / "state.db", busy_timeout=statedb.BUSY_TIMEOUT)
     builder = (
         ApplicationBuilder()
         .token(settings.token or "")
@@ -195,6 +197,9 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     if not isinstance(update, Update) and isinstance(context.error, TelegramError):
         log.debug("polling error (logged by bot/sending.py): %s", context.error)
         return
+    if isinstance(context.error, sqlite3.Error):
+        await _state_unavailable(update, context)
+        return
     if isinstance(context.error, NetworkError):
         log.warning("update %s not fully answered: %s", getattr(update, "update_id", "-"),
                     type(context.error).__name__)
@@ -208,6 +213,21 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
             await context.bot.send_message(update.effective_chat.id, html.escape(t("error", lang)))
         except (TelegramError, KeyError):
             pass
+
+
+async def _state_unavailable(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """state.db cannot be written (locked, read-only): say so, once in a while, per chat."""
+    log.warning("update %s: state.db unavailable (%s)", getattr(update, "update_id", "-"),
+                context.error)
+    chat = update.effective_chat if isinstance(update, Update) else None
+    if chat is None:
+        return
+    try:
+        lang = reply_lang(update, context)  # type: ignore[arg-type]
+    except sqlite3.Error:
+        lang = "en"
+    with contextlib.suppress(TelegramError):
+        await context.bot.send_message(chat.id, t("state_unavailable", lang))
 
 
 async def _preflight(settings: Settings) -> None:
@@ -227,6 +247,9 @@ def run(settings: Settings, announce: Callable[[str], None] | None = None) -> in
     say = announce or (lambda line: print(line, file=sys.stderr))
     try:
         asyncio.run(_preflight(settings))
+        problem = statedb.check(settings.data_dir / "state.db")
+        if problem:
+            say(f"careerbot: {problem}")
         app = build_application(settings)
         say("CareerBot is starting (long polling)…")
         app.run_polling(allowed_updates=Update.ALL_TYPES, drop_pending_updates=False)
@@ -237,4 +260,7 @@ def run(settings: Settings, announce: Callable[[str], None] | None = None) -> in
         where = settings.api_base_url or "api.telegram.org"
         say(f"careerbot: cannot reach the Telegram Bot API at {where} ({type(exc).__name__})")
         return 3
+    except statedb.StateDBError as exc:
+        say(f"careerbot: {exc}")
+        return 4
     return 0

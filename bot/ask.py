@@ -7,6 +7,7 @@ import asyncio
 import contextlib
 import logging
 import re
+import sqlite3
 from html import escape
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
@@ -67,6 +68,15 @@ async def send_answer(message: Message, answer: Answer) -> None:
 
 
 def _log(context, update: Update, question: str, answer: Answer) -> None:
+    """Best-effort, after the answer: a locked or read-only state.db must not cost an answer."""
+    try:
+        _log_question(context, update, question, answer)
+    except sqlite3.Error as exc:
+        log.warning("question of user %s not logged: %s", getattr(update.effective_user, "id",
+                                                                  "-"), exc)
+
+
+def _log_question(context, update: Update, question: str, answer: Answer) -> None:
     user, chat = update.effective_user, update.effective_chat
     services(context).store.log_question(
         user.id if user else 0,
@@ -207,8 +217,8 @@ async def role(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await _not_found(update, context, name, lang)
         return
     answer = engine.about(eid, lang)
-    _log(context, update, f"/role {name}", answer)
     await send_answer(update.effective_message, answer)
+    _log(context, update, f"/role {name}", answer)
 
 
 async def compare(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -237,8 +247,8 @@ async def _pair_command(update: Update, context, which: str) -> None:
         answer = engine.compare(ids[0], ids[1], lang)
     else:
         answer = engine.move(ids[0], ids[1], lang)
-    _log(context, update, f"/{which} {raw}", answer)
     await send_answer(update.effective_message, answer)
+    _log(context, update, f"/{which} {raw}", answer)
 
 
 async def _not_found(update: Update, context, name: str, lang: Lang) -> None:
@@ -256,7 +266,10 @@ async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if message.chat.type != ChatType.PRIVATE:
         text = _strip_mention(text, context.bot.username)
     user = update.effective_user
-    stored = services(context).store.get_user(user.id)  # noted as seen when the answer is logged
+    try:
+        stored = services(context).store.get_user(user.id)  # noted as seen when logged
+    except sqlite3.Error:
+        stored = None  # an answer needs no state
     pinned = stored.lang if stored else None
     lang = pinned or detect(text, from_telegram_code(user.language_code))
     engine = services(context).engine
@@ -267,10 +280,10 @@ async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         answer = await asyncio.to_thread(engine.answer, text, lang)
     finally:
         typing.cancel()
-    _log(context, update, text, answer)
     if len(text) > MAX_QUESTION_CHARS:
         await message.reply_text(t("too_long", answer.lang), do_quote=False)
     await send_answer(message, answer)
+    _log(context, update, text, answer)
 
 
 TYPING_DELAY = 0.3  # seconds

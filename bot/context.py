@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 from dataclasses import dataclass
 
 from telegram import Update
@@ -12,6 +14,8 @@ from knowledge.langs import Lang, detect, from_telegram_code
 
 from .settings import Settings
 from .store import StateStore
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -29,7 +33,10 @@ def remember(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Note the user as seen (and where to reach them) before a command is answered."""
     user, chat = update.effective_user, update.effective_chat
     if user and chat:
-        services(context).store.touch_user(user.id, chat.id, user.language_code)
+        try:
+            services(context).store.touch_user(user.id, chat.id, user.language_code)
+        except sqlite3.Error as exc:  # best-effort: a locked state.db must not cost an answer
+            log.warning("user %s not noted as seen: %s", user.id, exc)
 
 
 def reply_lang(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str | None = None) -> Lang:
@@ -37,7 +44,10 @@ def reply_lang(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str | N
     user = update.effective_user
     hint = from_telegram_code(user.language_code if user else None)
     if user:
-        stored = services(context).store.get_user(user.id)
+        try:
+            stored = services(context).store.get_user(user.id)
+        except sqlite3.Error:
+            stored = None  # the store is unreadable: follow the message and Telegram's setting
         if stored and stored.lang:
             return stored.lang  # type: ignore[return-value]
         if not text and stored and stored.last_lang:

@@ -9,7 +9,6 @@ sender and a chat, and a rejected update costs nothing further. Stopping is done
 from __future__ import annotations
 
 import contextlib
-import html
 import logging
 
 from telegram import Update
@@ -63,5 +62,5 @@ async def guard(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             except Exception:
                 lang = "en"
             with contextlib.suppress(TelegramError):
-                await context.bot.send_message(chat.id, html.escape(t("flood_note", lang)))
+                await context.bot.send_message(chat.id, t("flood_note", lang))
     raise ApplicationHandlerStop

@@ -28,14 +28,17 @@ class User:
 
 
 class StateStore:
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, busy_timeout: float = 30.0):
+        """`busy_timeout`: how long a write waits for another process's lock. The bot passes a
+        short one (its calls run on the event loop: a long wait would stop all polling)."""
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None, timeout=30)
+        conn = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None,
+                               timeout=busy_timeout)
         conn.execute("pragma journal_mode=wal")
         # WAL + NORMAL: no corruption on a crash, and no fsync per logged question.
         conn.execute("pragma synchronous=normal")
-        conn.execute("pragma busy_timeout=30000")
+        conn.execute(f"pragma busy_timeout={int(busy_timeout * 1000)}")
         self.db = sqlite_utils.Database(conn)
         self._lock = threading.RLock()
         self._migrate()
