@@ -20,7 +20,6 @@ from collections.abc import Callable
 from telegram import Bot, BotCommand, BotCommandScopeDefault, Update
 from telegram.error import InvalidToken, NetworkError, TelegramError, TimedOut
 from telegram.ext import (
-    AIORateLimiter,
     Application,
     ApplicationBuilder,
     CallbackQueryHandler,
@@ -34,6 +33,7 @@ from knowledge.engine import Engine
 
 from . import ask, guards, sending, statedb
 from .context import Services, reply_lang
+from .ratelimit import CareerRateLimiter
 from .settings import Settings
 from .store import StateStore
 from .texts import t
@@ -106,9 +106,8 @@ def build_application(
     builder = (
         ApplicationBuilder()
         .token(settings.token or "")
-        # Replies are not throttled overall (Telegram limits bulk sends, which the tip broadcaster
-        # paces itself); group limits and RetryAfter are still honoured.
-        .rate_limiter(AIORateLimiter(overall_max_rate=0, max_retries=3))
+        # One limiter for replies and broadcasts: replies first (bot/ratelimit.py)
+        .rate_limiter(CareerRateLimiter())
         # resends what surely did not arrive, never what may have (bot/sending.py)
         .request(sending.build_request())
         .get_updates_request(sending.build_request(polling=True))

@@ -82,6 +82,11 @@ def begin_update() -> None:
     _sent.set([])
 
 
+def in_update() -> bool:
+    """Whether the current task is handling an update (a reply), not a job (a broadcast)."""
+    return _sent.get() is not None
+
+
 def delivered_in_update() -> bool:
     """Whether a message reached the user while handling the current update."""
     return bool(_sent.get())
