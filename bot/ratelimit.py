@@ -5,9 +5,12 @@ Why not PTB's `AIORateLimiter`: it has one overall limit for all requests (so a 
 replies fight over it with no priority), and any `RetryAfter` pauses *every* request, so one
 user's flood froze everyone's replies (issue 11). Here:
 
-- **Overall**: at most `OVERALL` messages in any second. A broadcast (any send made outside the
-  handling of an update: the tips job) may use only `OVERALL - RESERVE` of them, so a reply
-  never waits behind a broadcast for long; replies may use all.
+- **Overall**: Telegram's ~30 a second is for bulk notifications; answers to people who just
+  wrote are limited per chat. So every message is counted, and a broadcast (any send made
+  outside the handling of an update: the tips job) goes only while fewer than
+  `OVERALL - RESERVE` were sent in the last second: replies first, broadcasts in the room left.
+  Replies have no overall cap unless `reply_cap` is given (a flooding user is stopped by the
+  per-chat bucket and bot/flood.py instead).
 - **Per chat**: a token bucket: a private chat may get a burst (a long answer in parts) and then
   about one message a second; a group `GROUP_PER_MINUTE` a minute.
 - **429**: the chat it came from is paused for `retry_after`, and so are broadcasts (they are
@@ -64,10 +67,12 @@ class CareerRateLimiter(BaseRateLimiter[dict]):
     """See the module docstring. `is_bulk()` says whether the current request is a broadcast."""
 
     def __init__(self, overall: int = OVERALL, reserve: int = RESERVE,
+                 reply_cap: int | None = None,
                  clock: Callable[[], float] = time.monotonic,
                  is_bulk: Callable[[], bool] | None = None) -> None:
         self.overall = overall
         self.reserve = reserve
+        self.reply_cap = reply_cap
         self.clock = clock
         self.is_bulk = is_bulk or (lambda: not sending.in_update())
         self._window: deque[float] = deque()
@@ -122,8 +127,8 @@ class CareerRateLimiter(BaseRateLimiter[dict]):
         window = self._window
         while window and window[0] <= now - WINDOW:
             window.popleft()
-        cap = self.overall - (self.reserve if bulk else 0)
-        if len(window) >= cap:
+        cap = self.overall - self.reserve if bulk else self.reply_cap
+        if cap is not None and len(window) >= cap:
             waits.append(window[len(window) - cap] + WINDOW - now)
         bucket = None
         if chat is not None:

@@ -362,7 +362,8 @@ async def test_two_senders_at_once_send_each_tip_once(tmp_path, engine, clock):
     assert len(bot.sent) == 40
     assert sorted(chat for chat, _ in bot.sent) == list(range(1, 41))
     assert one.sent + two.sent == 40
-    assert one.sent and two.sent  # both really worked, and split the list between them
+    # (which of them sends is a race: claims are taken only when a send slot is due, so the
+    # one a moment ahead may take every subscriber; what matters is once each)
     # a restart (a new sender over the same database) sends nothing more today
     again = await delivery(StateStore(tmp_path / "state.db"), engine, bot, clock).run()
     assert again.sent == 0 and again.skipped == 40 and len(bot.sent) == 40
