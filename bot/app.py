@@ -112,7 +112,7 @@ def build_application(
         .request(sending.build_request())
         .get_updates_request(sending.build_request(polling=True))
         .post_init(post_init)
-        .concurrent_updates(8)
+        .concurrent_updates(64)  # one chat waiting for its send slot must not hold up others
     )
     if settings.api_base_url:
         builder = builder.base_url(settings.api_base_url)

@@ -45,7 +45,7 @@ RESERVE = 2  # of which broadcasts leave this many to replies
 # The second is measured a little long: requests counted here reach the server a few ms apart
 # from when they were let through, and a sliding window there must never see 31.
 WINDOW = 1.05
-PRIVATE_BURST = 20  # messages a private chat may get at once…
+PRIVATE_BURST = 10  # messages a private chat may get at once…
 PRIVATE_RATE = 1.0  # …then this many a second
 GROUP_PER_MINUTE = 20
 MAX_RETRIES = 3
@@ -53,6 +53,11 @@ _COUNTED = frozenset({
     "sendMessage", "sendPhoto", "sendDocument", "sendPoll", "copyMessage", "forwardMessage",
     "editMessageText", "editMessageReplyMarkup", "sendChatAction",
 })
+
+
+# Edits (a quiz's next question) and "typing…" do not add messages to the chat: counted
+# overall, not against the chat's one-a-second.
+_NOT_PER_CHAT = frozenset({"editMessageText", "editMessageReplyMarkup", "sendChatAction"})
 
 
 class _Bucket:
@@ -96,7 +101,7 @@ class CareerRateLimiter(BaseRateLimiter[dict]):
         bulk = bool((rate_limit_args or {}).get("bulk", self.is_bulk()))
         tries = 0
         while True:
-            await self._acquire(chat, bulk)
+            await self._acquire(chat, bulk, endpoint)
             try:
                 return await callback(*args, **kwargs)
             except RetryAfter as exc:
@@ -114,11 +119,11 @@ class CareerRateLimiter(BaseRateLimiter[dict]):
                 if bulk or tries > MAX_RETRIES:
                     raise
 
-    async def _acquire(self, chat: Any, bulk: bool) -> None:
-        while (wait := self._wait(chat, bulk)) > 0:
+    async def _acquire(self, chat: Any, bulk: bool, endpoint: str) -> None:
+        while (wait := self._wait(chat, bulk, endpoint)) > 0:
             await asyncio.sleep(wait)
 
-    def _wait(self, chat: Any, bulk: bool) -> float:
+    def _wait(self, chat: Any, bulk: bool, endpoint: str = "sendMessage") -> float:
         """0 when a message may go now (and then it is counted), else seconds to wait."""
         now = self.clock()
         waits = [self._paused.get(chat, 0.0) - now]
@@ -131,7 +136,7 @@ class CareerRateLimiter(BaseRateLimiter[dict]):
         if cap is not None and len(window) >= cap:
             waits.append(window[len(window) - cap] + WINDOW - now)
         bucket = None
-        if chat is not None:
+        if chat is not None and endpoint not in _NOT_PER_CHAT:
             capacity, rate = _limits(chat)
             bucket = self._buckets.get(chat)
             if bucket is None:

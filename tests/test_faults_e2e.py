@@ -165,7 +165,10 @@ async def test_text_without_sender_and_button_without_message_are_ignored(bot, c
     assert update["update_id"]
 
 
-async def test_a_flooding_user_gets_one_note_and_others_are_not_slowed(bot):
+async def test_a_flooding_user_gets_one_note_and_others_are_not_slowed(bot, monkeypatch):
+    from bot import ratelimit
+
+    monkeypatch.setattr(ratelimit, "PRIVATE_BURST", 50)  # the guard alone, not chat pacing
     for i in range(40):
         bot.push_message(CHAT, f"what is KOC {i}")
     await ask(bot, "what does a media buyer do", chat_id=OTHER)
@@ -203,3 +206,25 @@ def test_log_level_comes_from_the_environment(monkeypatch):
     finally:
         root.setLevel(saved[0])
         root.handlers[:] = saved[1]
+
+
+async def test_one_chat_is_paced_after_a_burst_and_others_are_not_held_up(bot, monkeypatch):
+    from bot import ratelimit
+
+    monkeypatch.setattr(ratelimit, "PRIVATE_BURST", 3)
+    mark = bot.mark()
+    for i in range(6):
+        bot.push_message(CHAT, f"what is KOC {i}")
+    await bot.wait_for_calls("sendMessage", 3, chat_id=CHAT, after=mark)
+    took = await _timed_ask(bot, OTHER)
+    assert took < 0.5  # another chat goes straight through
+    calls = await bot.wait_for_calls("sendMessage", 6, chat_id=CHAT, after=mark, timeout=8)
+    assert calls[5].time - calls[2].time >= 2.5  # then about one a second for that chat
+
+
+async def _timed_ask(fake, chat: int) -> float:
+    import time
+
+    start = time.monotonic()
+    await ask(fake, "what does a media buyer do", chat_id=chat)
+    return time.monotonic() - start
