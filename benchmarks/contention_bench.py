@@ -45,11 +45,16 @@ async def main(count: int, qps: float, allowed: int) -> None:
             sends = [c for c in fake.calls_for("sendMessage") if c.ok and c.chat_id in tips]
             refused = [c for c in fake.calls_for("sendMessage") if c.status == 429]
             rate = (len(sends) - 1) / (sends[-1].time - sends[0].time) if len(sends) > 1 else 0
-            window = [t for t in latencies]
+            window = list(latencies)
             print(f"contention: broadcast to {count} with {qps:.0f} questions/s beside it; "
                   f"the server allows {allowed}/s")
             print(f"  broadcast rate  {rate:.1f} msg/s = {rate / allowed:.0%} of {allowed}/s; "
                   f"delivered {len(sends)}/{count}")
+            every = [c for c in fake.calls_for("sendMessage") if c.ok
+                     and sends[0].time <= c.time <= sends[-1].time]
+            span = sends[-1].time - sends[0].time if len(sends) > 1 else 1.0
+            print(f"  all messages    {len(every) / span:.1f} msg/s while it ran = "
+                  f"{len(every) / span / allowed:.0%} of {allowed}/s (tips and replies)")
             print(f"  429 answers     {len(refused)}")
             print(f"  replies         {len(window)}: p50 {percentile(window, 50) * 1000:.0f} ms, "
                   f"p99 {percentile(window, 99) * 1000:.0f} ms, max {max(window) * 1000:.0f} ms")
