@@ -53,6 +53,7 @@ from telegram.error import (
 from knowledge.kb import KnowledgeBase
 from knowledge.langs import Lang
 
+from .sending import reason
 from .store import StateStore
 from .tipcontent import next_for_user, tip_html, tip_keyboard, user_lang
 from .tiptime import TimeParseError, local_now, scheduled_at, utc_now
@@ -278,18 +279,34 @@ class Delivery:
         if not claimed:
             return "taken"
         status = await self._send(item, tip_id, summary, slot_taken=True)
+        if status == "taken":  # given back during a wait and taken by another sender: theirs
+            return status
         # From the claim to here, a crash leaves the row 'claimed': at-most-once (module doc).
         await asyncio.to_thread(self.store.finish_delivery, item.user_id, item.day, status,
                                 self.now().timestamp())
         return status
 
+    async def _release(self, item: Due) -> bool:
+        """The send surely did not happen and we are about to wait: give the claim back."""
+        await asyncio.to_thread(self.store.release_delivery, item.user_id, item.day)
+        return True
+
+    async def _reclaim(self, item: Due, tip_id: str) -> bool:
+        return await asyncio.to_thread(self.store.claim_delivery, item.user_id, item.day,
+                                       tip_id, self.now().timestamp(), self.max_attempts)
+
     async def _send(self, item: Due, tip_id: str, summary: Summary,
                     slot_taken: bool = False) -> str:
         text, keyboard = self._render(tip_id, item.lang)
         network_failures = flood_waits = 0
+        released = False
         while True:
             if not slot_taken:
                 await self.limiter.acquire(item.chat_id)
+                if released:
+                    if not await self._reclaim(item, tip_id):
+                        return "taken"
+                    released = False
             slot_taken = False
             try:
                 await self.bot.send_message(item.chat_id, text, parse_mode=ParseMode.HTML,
@@ -307,6 +324,7 @@ class Delivery:
                 log.info("flood control: all tip sends wait %.1fs", wait)
                 if flood_waits > MAX_FLOOD_WAITS:
                     return "retry"
+                released = await self._release(item)
             except Forbidden:
                 log.info("user %s blocked the bot: unsubscribed", item.user_id)
                 return "blocked"
@@ -316,13 +334,15 @@ class Delivery:
             except NetworkError as exc:
                 self._failing += 1
                 if not surely_not_sent(exc):
-                    log.warning("tip to %s: outcome unknown (%s); not resent", item.user_id, exc)
+                    log.warning("tip to %s: outcome unknown (%s); not resent", item.user_id,
+                                reason(exc))
                     return "unknown"
                 if (network_failures >= min(SEND_RETRIES, len(self.backoff))
                         or self._failing >= OUTAGE_AFTER):
                     log.warning("tip to %s: network failing (%s); a later run retries",
-                                item.user_id, exc)
+                                item.user_id, reason(exc))
                     return "retry"
+                released = await self._release(item)
                 await self.sleep(self.backoff[network_failures])  # type: ignore[misc]
                 network_failures += 1
             except TelegramError as exc:

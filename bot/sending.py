@@ -216,6 +216,11 @@ def _chat(request_data: RequestData | None) -> Any:
     return request_data.parameters.get("chat_id", "-")
 
 
+def reason(exc: BaseException) -> str:
+    """A failure in a few words for a log line: never a whole HTML page."""
+    return _why(exc)
+
+
 def _why(exc: BaseException) -> str:
     cause = exc.__cause__
     if isinstance(cause, httpx.HTTPError):

@@ -354,6 +354,15 @@ class StateStore:
                 conn.execute("rollback")
                 raise
 
+    def release_delivery(self, user_id: int, day: str) -> None:
+        """Give a claim back while its send surely did not happen (waiting out a 429 or a
+        refused connection): a crash during the wait then leaves a row any sender may take
+        again later that day. The attempt is given back too: the re-claim counts it again."""
+        with self._lock:
+            self.db.execute(
+                "update deliveries set status = 'retry', attempts = max(attempts - 1, 0) "
+                "where user_id = ? and day = ? and status = 'claimed'", [user_id, day])
+
     # == end of daily tips =====================================================================
 
     # == quiz and challenge (bot/quiz.py) =====================================================
