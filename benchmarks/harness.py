@@ -48,9 +48,11 @@ async def running_bot(data_dir: Path | None = None, max_lifetime: float = 900,
             env = {**os.environ, "TELEGRAM_BOT_TOKEN": TOKEN,
                    "TELEGRAM_API_BASE_URL": fake.base_url, "CAREERBOT_DATA_DIR": str(data),
                    **env_extra}
+            # the bot's log goes to a file: a pipe nobody reads would block it once full
+            log = open(Path(tmp) / "bot.log", "wb")  # noqa: SIM115
             proc = await asyncio.create_subprocess_exec(
-                str(EXE), env=env, stdout=asyncio.subprocess.DEVNULL,
-                stderr=asyncio.subprocess.PIPE)
+                str(EXE), env=env, stdout=asyncio.subprocess.DEVNULL, stderr=log)
+            proc.log_path = Path(tmp) / "bot.log"  # type: ignore[attr-defined]
             try:
                 await fake.wait_for_calls("getUpdates", timeout=60)
                 yield fake, proc, data
@@ -59,6 +61,7 @@ async def running_bot(data_dir: Path | None = None, max_lifetime: float = 900,
                     proc.terminate()
                     with contextlib.suppress(TimeoutError):
                         await asyncio.wait_for(proc.wait(), 30)
+                log.close()
 
 
 async def ask(fake: FakeBotAPI, chat: int, text: str, timeout: float = 30) -> float:
