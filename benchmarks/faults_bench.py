@@ -52,20 +52,24 @@ async def main(per_fault: int) -> None:
                 inject(fake, chat)
                 fake.push_message(chat, "what does a media buyer do")
                 await asyncio.sleep(0.05)
-            deadline = time.monotonic() + 15
-            while time.monotonic() < deadline and not all(fake.sent(c) for c in chats):
+            # ten faults in a row on getUpdates are an outage of ~15 s (capped back-off): wait
+            # long enough to tell late from lost
+            begun = time.monotonic()
+            while time.monotonic() < begun + 60 and not all(fake.sent(c) for c in chats):
                 await asyncio.sleep(0.1)
+            waited = time.monotonic() - begun
             await asyncio.sleep(1.0)  # late duplicates or apologies would show up here
             fake.clear_faults()
             answers = [sum(SORRY not in t for t in fake.sent(c)) for c in chats]
             sorry = [sum(SORRY in t for t in fake.sent(c)) for c in chats]
             rows.append((name, sum(a == 0 for a in answers), sum(a > 1 for a in answers),
                          sum(sorry), sum(1 for a, s in zip(answers, sorry, strict=True)
-                                         if a and s)))
+                                         if a and s), waited))
         print(f"faults: {per_fault} questions per fault, {time.monotonic() - started:.0f} s")
-        print(f"  {'fault':38} {'lost':>5} {'dup':>5} {'sorry':>6} {'sorry after answer':>19}")
-        for name, lost, dup, sorry, after in rows:
-            print(f"  {name:38} {lost:5} {dup:5} {sorry:6} {after:19}")
+        print(f"  {'fault':38} {'lost':>5} {'dup':>5} {'sorry':>6} {'sorry after answer':>19} "
+              f"{'all answered in':>16}")
+        for name, lost, dup, sorry, after, waited in rows:
+            print(f"  {name:38} {lost:5} {dup:5} {sorry:6} {after:19} {waited:15.1f}s")
         main_rows = [r for r in rows if "ambiguous" not in r[0]]
         print(f"  total (without the ambiguous drop): lost {sum(r[1] for r in main_rows)}, "
               f"duplicated {sum(r[2] for r in main_rows)}, apologies after an answer "

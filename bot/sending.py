@@ -16,9 +16,10 @@ layer; above it python-telegram-bot folds all of them into one `NetworkError`. S
 answer surely did not arrive, and `delivered_in_update()` tells it whether something already
 reached the user while handling this update (then no apology at all).
 
-Polling (`getUpdates`) is safe to repeat: nothing is resent here, python-telegram-bot's loop
-retries it; this only logs one line per fault and skips updates the library cannot parse (one
-such "poison" update would otherwise stop all polling).
+Polling (`getUpdates`) is safe to repeat whatever happened (the offset confirms updates), so
+every failure but a timeout is retried here with a short, capped back-off (PTB's own pause grows
+to 30 s and lingers after a burst of 5xx), one log line each; updates the library cannot parse
+are skipped (one such "poison" update would otherwise stop all polling).
 """
 
 from __future__ import annotations
@@ -103,6 +104,15 @@ def build_request(*, polling: bool = False, pool_size: int = 256,
                        pool_timeout=10.0, retry_delays=retry_delays)
 
 
+# Polling is retried here, not by PTB, whose pause after an error grows to 30 s and stays
+# long after a burst of 5xx: updates would wait that long for nothing.
+POLL_DELAYS: tuple[float, ...] = (0.25, 0.5, 1.0, 2.0)
+
+
+def _poll_delay(attempt: int) -> float:
+    return POLL_DELAYS[min(attempt, len(POLL_DELAYS) - 1)]
+
+
 def _method(url: str) -> str:
     return url.rsplit("/", 1)[-1]
 
@@ -129,7 +139,10 @@ class SafeRequest(HTTPXRequest):
                          connect_timeout: Any = HTTPXRequest.DEFAULT_NONE,
                          pool_timeout: Any = HTTPXRequest.DEFAULT_NONE) -> tuple[int, bytes]:
         api = _method(url)
-        polling = api == "getUpdates"
+        # a long poll; not the last getUpdates PTB makes at shutdown (timeout 0), which must
+        # not wait out an outage
+        polling = api == "getUpdates" and bool(
+            request_data and request_data.parameters.get("timeout"))
         attempt = 0
         while True:
             try:
@@ -140,15 +153,27 @@ class SafeRequest(HTTPXRequest):
             except NetworkError as exc:
                 kind = outcome(exc)
                 if polling:
-                    log.warning("polling: getUpdates failed (%s); retrying", _why(exc))
-                    raise
-                if kind == "maybe" or attempt >= len(self.retry_delays):
+                    if isinstance(exc, TimedOut):
+                        log.warning("polling: getUpdates timed out; retrying")
+                        raise  # PTB polls again at once
+                    # polling is safe to repeat whatever happened: the offset confirms updates
+                    delay = _poll_delay(attempt)
+                    log.warning("polling: getUpdates failed (%s); retrying in %.2fs", _why(exc),
+                                delay)
+                elif kind == "maybe" or attempt >= len(self.retry_delays):
                     _log_gave_up(api, request_data, exc, kind)
                     raise
-                delay = self.retry_delays[attempt]
-                log.warning("%s to chat %s not sent (%s); resending in %.2fs", api,
-                            _chat(request_data), _why(exc), delay)
+                else:
+                    delay = self.retry_delays[attempt]
+                    log.warning("%s to chat %s not sent (%s); resending in %.2fs", api,
+                                _chat(request_data), _why(exc), delay)
             else:
+                if code == 429 and polling:
+                    wait = _retry_after(payload)
+                    wait = float(wait) if isinstance(wait, int | float) else 1.0
+                    log.warning("polling: getUpdates flood control (429); waiting %.1fs", wait)
+                    await asyncio.sleep(wait)
+                    continue
                 if code == 429:
                     log.warning("%s to chat %s: flood control (429), retry after %ss", api,
                                 _chat(request_data), _retry_after(payload))
@@ -159,8 +184,11 @@ class SafeRequest(HTTPXRequest):
                             sent.append(api)
                     return code, payload
                 if polling:
-                    log.warning("polling: getUpdates answered %s; retrying", code)
-                    return code, payload
+                    delay = _poll_delay(attempt)
+                    log.warning("polling: getUpdates answered %s; retrying in %.2fs", code, delay)
+                    attempt += 1
+                    await asyncio.sleep(delay)
+                    continue
                 if attempt >= len(self.retry_delays):
                     log.warning("%s to chat %s: the Bot API answered %s %d times; giving up",
                                 api, _chat(request_data), code, attempt + 1)
