@@ -215,7 +215,7 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def _state_unavailable(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """state.db cannot be written (locked, read-only): say so, once in a while, per chat."""
+    """state.db cannot be written (locked, read-only): say so plainly, as the reply."""
     log.warning("update %s: state.db unavailable (%s)", getattr(update, "update_id", "-"),
                 context.error)
     chat = update.effective_chat if isinstance(update, Update) else None
