@@ -8,8 +8,10 @@ is added.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import html
 import logging
+import sqlite3
 import sys
 from collections.abc import Callable
 
@@ -17,7 +19,6 @@ from telegram import Bot, BotCommand, BotCommandScopeDefault, LinkPreviewOptions
 from telegram.constants import ParseMode
 from telegram.error import InvalidToken, NetworkError, TelegramError, TimedOut
 from telegram.ext import (
-    AIORateLimiter,
     Application,
     ApplicationBuilder,
     ContextTypes,
@@ -30,11 +31,13 @@ from knowledge.engine import Engine
 from knowledge.open import open_engine
 from knowledge.text.langs import Lang
 
+from . import guards, sending, statedb
 from .context import CONTEXT_TYPES, Services, every_update, reply_lang
 from .features import FEATURES
 from .features import start as core
 from .features.base import Feature
 from .health import Heartbeat
+from .ratelimit import CareerRateLimiter
 from .settings import Settings
 from .storage import open_store
 from .store import StateStore
@@ -71,9 +74,11 @@ class RedactToken(logging.Filter):
         return True
 
 
-def configure_logging(token: str | None) -> None:
+def configure_logging(token: str | None, level: str = "INFO") -> None:
+    """`level`: Settings.log_level (LOG_LEVEL)."""
     logging.basicConfig(
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s", level=logging.INFO
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        level=level if level in logging.getLevelNamesMapping() else logging.INFO,
     )
     # httpx logs every request URL at INFO, and the URL carries the token.
     for noisy in ("httpx", "httpcore", "telegram.request", "apscheduler"):
@@ -93,15 +98,18 @@ def build_application(
     """The bot with `features` (default: bot/features' FEATURES) and the core."""
     settings.ensure_data_dir()
     engine = engine or open_engine(settings.knowledge_dir, settings.kb_source)
-    store = store or open_store(settings.data_dir / "state.db")
+    store = store or open_store(settings.data_dir / "state.db", busy_timeout=statedb.BUSY_TIMEOUT)
     builder = (
         ApplicationBuilder()
         .token(settings.token or "")
-        # Replies are not throttled overall (Telegram limits bulk sends, which the tip broadcaster
-        # paces itself); group limits and RetryAfter are still honoured.
-        .rate_limiter(AIORateLimiter(overall_max_rate=0, max_retries=3))
+        # One limiter for replies and broadcasts: replies first (bot/ratelimit.py)
+        .rate_limiter(CareerRateLimiter())
+        # resends what surely did not arrive, never what may have (bot/sending.py)
+        .request(sending.build_request())
+        # the heartbeat's (bot/health.py) is one too, built by sending.build_request
+        .get_updates_request(get_updates_request or sending.build_request(polling=True))
         .post_init(post_init)
-        .concurrent_updates(8)
+        .concurrent_updates(64)  # one chat waiting for its send slot must not hold up others
         .context_types(CONTEXT_TYPES)
         # Every message is HTML (views are rendered to it) and shows no link previews.
         .defaults(Defaults(parse_mode=ParseMode.HTML,
@@ -110,11 +118,10 @@ def build_application(
     )
     if settings.api_base_url:
         builder = builder.base_url(settings.api_base_url)
-    if get_updates_request is not None:
-        builder = builder.get_updates_request(get_updates_request)
     app = builder.build()
     app.bot_data["services"] = Services(settings, engine, store)
     app.bot_data["features"] = list(FEATURES if features is None else features)
+    guards.register(app)
     add_handlers(app)
     return app
 
@@ -158,14 +165,51 @@ async def _set_profile(bot: Bot, lang: Lang, where: dict[str, str]) -> None:
 
 
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Log the failure and tell the user something went wrong; never let one update stop the bot."""
-    log.error("error while handling an update", exc_info=context.error)
+    """Log the failure and tell the user something went wrong; never let one update stop the bot.
+    No apology after an answer went out, nor when the failed send may have arrived."""
+    if not isinstance(update, Update) and isinstance(context.error, TelegramError):
+        log.debug("polling error (logged by bot/sending.py): %s", context.error)
+        return
+    if isinstance(context.error, sqlite3.Error):
+        await _state_unavailable(update, context)
+        return
+    if isinstance(context.error, NetworkError):
+        log.warning("update %s not fully answered: %s", getattr(update, "update_id", "-"),
+                    type(context.error).__name__)
+    else:
+        log.error("error while handling an update", exc_info=context.error)
+    if not sending.apology_due(context.error):
+        return
     if isinstance(update, Update) and update.effective_chat:
         try:
             lang = reply_lang(update, context)
             await context.bot.send_message(update.effective_chat.id, html.escape(t("error", lang)))
         except (TelegramError, KeyError):
             pass
+
+
+async def _state_unavailable(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """state.db cannot be written (locked, read-only): say so plainly, as the reply."""
+    log.warning("update %s: state.db unavailable (%s)", getattr(update, "update_id", "-"),
+                context.error)
+    chat = update.effective_chat if isinstance(update, Update) else None
+    if chat is None:
+        return
+    try:
+        lang = reply_lang(update, context)  # type: ignore[arg-type]
+    except sqlite3.Error:
+        lang = "en"
+    with contextlib.suppress(TelegramError):
+        text = html.escape(t("state_unavailable", lang), quote=False)  # no HTML in it
+        await context.bot.send_message(chat.id, text)
+
+
+def check_state(settings: Settings, say: Callable[[str], None]) -> None:
+    """One line at start when state.db is missing, read-only or locked; raises
+    `statedb.StateDBError` (exit code 4) when it is not a database (bot/statedb.py)."""
+    problem = statedb.check(settings.data_dir / "state.db")
+    if problem:
+        say(f"careerbot: {problem}")
 
 
 async def _preflight(settings: Settings) -> None:
@@ -178,7 +222,7 @@ async def _preflight(settings: Settings) -> None:
 
 def run(settings: Settings, announce: Callable[[str], None] | None = None) -> int:
     """Long polling until interrupted; start-up failures become one line, not a traceback."""
-    configure_logging(settings.token)
+    configure_logging(settings.token, settings.log_level)
     # The engine runs in a worker thread (so "typing…" can show if it is ever slow); a short
     # switch interval keeps that thread from holding the event loop for 5 ms at a time.
     sys.setswitchinterval(0.0005)
@@ -187,6 +231,7 @@ def run(settings: Settings, announce: Callable[[str], None] | None = None) -> in
     heartbeat.clear()
     try:
         asyncio.run(_preflight(settings))
+        check_state(settings, say)
         app = build_application(settings, get_updates_request=heartbeat.request())
         say("CareerBot is starting (long polling)…")
         app.run_polling(allowed_updates=Update.ALL_TYPES, drop_pending_updates=False)
@@ -197,6 +242,9 @@ def run(settings: Settings, announce: Callable[[str], None] | None = None) -> in
         where = settings.api_base_url or "api.telegram.org"
         say(f"careerbot: cannot reach the Telegram Bot API at {where} ({type(exc).__name__})")
         return 3
+    except statedb.StateDBError as exc:
+        say(f"careerbot: {exc}")
+        return 4
     finally:
         heartbeat.clear()  # a stopped bot is not a healthy one
     return 0

@@ -6,6 +6,8 @@ and works out the language to reply in, so handlers only read `context.lang`.
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 from dataclasses import dataclass
 
 from telegram import Update
@@ -18,6 +20,8 @@ from knowledge.text.langs import Lang, detect, from_telegram_code
 
 from .settings import Settings
 from .store import StateStore, User
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -36,6 +40,7 @@ class ChatMemory:
 
     def forget(self) -> None:
         self.conversation = None
+
 
 
 @dataclass
@@ -108,12 +113,16 @@ async def every_update(update: object, context: CareerContext) -> None:
     message = update.message
     text = message.text if message and message.text else ""
     question = bool(text) and not text.startswith("/")
-    if chat is not None and not question:
-        context.user = store.touch_user(user.id, chat.id, user.language_code)
-    else:
-        # A question notes its asker when it is logged (one write on the reply path); an inline
-        # query has no chat to reach them in.
-        context.user = store.get_user(user.id)
+    try:
+        if chat is not None and not question:
+            context.user = store.touch_user(user.id, chat.id, user.language_code)
+        else:
+            # A question notes its asker when it is logged (one write on the reply path); an
+            # inline query has no chat to reach them in.
+            context.user = store.get_user(user.id)
+    except sqlite3.Error as exc:  # best-effort: a locked state.db must not cost an answer
+        log.warning("user %s not noted as seen: %s", user.id, exc)
+        context.user = _stored_or_none(store, user.id)
     if question and not (context.user and context.user.lang):
         context.lang = detect(text, from_telegram_code(user.language_code))
     else:
@@ -124,8 +133,17 @@ def reply_lang(update: Update, context: CallbackContext, text: str | None = None
     """The user's pinned language, else the script of `text`, else their stored language; for
     code that runs outside a handler (the error handler)."""
     user = update.effective_user
-    stored = services(context).store.get_user(user.id) if user else None
+    stored = _stored_or_none(services(context).store, user.id) if user else None
     code = user.language_code if user else None
     if text and not (stored and stored.lang):
         return detect(text, from_telegram_code(code))
     return stored_lang(stored, code)
+
+
+def _stored_or_none(store: StateStore, user_id: int) -> User | None:
+    """The stored user, or None when the store cannot be read (then follow the message and
+    Telegram's setting)."""
+    try:
+        return store.get_user(user_id)
+    except sqlite3.Error:
+        return None

@@ -14,15 +14,16 @@ import time
 import urllib.error
 import urllib.request
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .settings import Settings
 
 if TYPE_CHECKING:
-    from telegram.request import HTTPXRequest
+    from .sending import SafeRequest
 
 # Healthy while the last successful getUpdates is younger than this. It covers a few failed polls
-# in a row (PTB backs off up to 30 s between retries) without calling a brief outage unhealthy.
+# in a row (bot/sending.py backs off up to 2 s between retries) without calling a brief
+# outage unhealthy.
 MAX_AGE_SECONDS = 90.0
 
 
@@ -50,24 +51,15 @@ class Heartbeat:
         except OSError:
             return None
 
-    def request(self) -> HTTPXRequest:
-        """The request object for getUpdates only, which beats after each successful call.
+    def request(self) -> SafeRequest:
+        """The request object for getUpdates only, which beats after each successful call: the
+        polling request of bot/sending.py (capped back-off, poison updates skipped).
 
         Telegram is imported here, not at the top, so `careerbot health` (run every 30 s by
         Docker) stays quick."""
-        from telegram.request import HTTPXRequest
+        from .sending import build_request
 
-        heartbeat = self
-
-        class BeatingRequest(HTTPXRequest):
-            async def do_request(self, *args: Any, **kwargs: Any) -> tuple[int, bytes]:
-                status, payload = await super().do_request(*args, **kwargs)
-                if status == 200:
-                    heartbeat.beat()
-                return status, payload
-
-        # One connection, as python-telegram-bot builds getUpdates' client by default.
-        return BeatingRequest(connection_pool_size=1)
+        return build_request(polling=True, on_success=self.beat)
 
 
 def check(settings: Settings, max_age: float = MAX_AGE_SECONDS) -> tuple[bool, str]:

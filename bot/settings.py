@@ -17,6 +17,9 @@ SECRET_RE = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
 TRUE = ("1", "true", "yes", "on")
 
 
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
+
+
 class SettingsError(Exception):
     """A setting is missing or malformed; the message says which and how to fix it."""
 
@@ -45,6 +48,8 @@ class Settings:
     require_token: bool = False
     # Logged questions older than this many days are deleted (what /privacy promises).
     log_days: int = 90
+    # The log level (LOG_LEVEL): DEBUG, INFO, WARNING or ERROR.
+    log_level: str = "INFO"
 
     @property
     def knowledge_dir(self) -> Path:
@@ -102,6 +107,9 @@ class Settings:
         kb_cache = (env.get("CAREERBOT_KB_CACHE_DIR") or "").strip()
         heartbeat = (env.get("CAREERBOT_HEARTBEAT_FILE") or "").strip()
         kb_source = (env.get("CAREERBOT_KB_DIR") or "").strip()
+        log_level = (env.get("LOG_LEVEL") or "INFO").strip().upper()
+        if log_level not in LOG_LEVELS:
+            raise SettingsError(f"LOG_LEVEL={log_level!r} must be one of {', '.join(LOG_LEVELS)}")
         return cls(
             token=token,
             api_base_url=(env.get("TELEGRAM_API_BASE_URL") or "").strip() or None,
@@ -118,6 +126,7 @@ class Settings:
             heartbeat_file=Path(heartbeat) if heartbeat else None,
             require_token=(env.get("CAREERBOT_REQUIRE_TOKEN") or "").strip().lower() in TRUE,
             log_days=int(raw_days),
+            log_level=log_level,
         )
 
     def ensure_data_dir(self) -> Path:
@@ -195,4 +204,7 @@ ENVIRONMENT: tuple[EnvVar, ...] = (
     EnvVar("CAREERBOT_REQUIRE_TOKEN", "unset",
            "`1`: with no token, stop with one line (exit 2) instead of the terminal chat (set in "
            "the image)"),
+    EnvVar("LOG_LEVEL", "`INFO`",
+           "`DEBUG`, `INFO`, `WARNING` or `ERROR`. Each fault is one line with chat or user ids, "
+           "never message text or the token"),
 )

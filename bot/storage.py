@@ -12,5 +12,7 @@ from .features import all_migrations
 from .store import StateStore
 
 
-def open_store(path: Path) -> StateStore:
-    return StateStore(path, all_migrations())
+def open_store(path: Path, busy_timeout: float = 30.0) -> StateStore:
+    """`busy_timeout`: how long a write waits for another process's lock (the bot's own
+    connection passes bot.statedb.BUSY_TIMEOUT)."""
+    return StateStore(path, all_migrations(), busy_timeout=busy_timeout)

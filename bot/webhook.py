@@ -32,6 +32,7 @@ from telegram.ext import Application
 
 from knowledge.engine import Engine
 
+from . import statedb
 from .app import build_application, configure_logging
 from .settings import Settings
 
@@ -101,6 +102,9 @@ async def serve(
 ) -> None:
     """Run in webhook mode until `stop` is set, then shut down in the order the module says."""
     assert settings.webhook_url and settings.webhook_secret, "checked by Settings"
+    # before the store is opened (which creates it); said once the webhook is set, so a failure
+    # to start stays one line
+    state_problem = statedb.check(settings.data_dir / "state.db")
     app = build_application(settings, engine=engine)
     server = WebhookServer(app, settings.webhook_secret, urlsplit(settings.webhook_url).path)
     async with app:  # initialize (getMe: a bad token stops here) ... shutdown
@@ -119,6 +123,8 @@ async def serve(
             await app.start()
             try:
                 server.ready = True
+                if state_problem:
+                    say(f"careerbot: {state_problem}")
                 say(f"CareerBot is starting (webhook, listening on port {settings.port})…")
                 if started:
                     started(server)
@@ -154,7 +160,7 @@ async def _serve_until_signalled(settings: Settings, say: Callable[[str], None])
 
 def run_webhook(settings: Settings, announce: Callable[[str], None] | None = None) -> int:
     """Webhook mode until SIGTERM or SIGINT; start-up failures become one line."""
-    configure_logging(settings.token)
+    configure_logging(settings.token, settings.log_level)
     sys.setswitchinterval(0.0005)  # see bot.app.run
     say = announce or (lambda line: print(line, file=sys.stderr))
     try:
@@ -172,4 +178,7 @@ def run_webhook(settings: Settings, announce: Callable[[str], None] | None = Non
     except OSError as exc:
         say(f"careerbot: cannot listen on {settings.listen}:{settings.port} ({exc.strerror})")
         return 3
+    except statedb.StateDBError as exc:
+        say(f"careerbot: {exc}")
+        return 4
     return 0

@@ -50,6 +50,7 @@ from aiohttp import web
 __all__ = [
     "BOT_USERNAME",
     "CLIENT_CLOSED",
+    "DROPPED",
     "DEFAULT_TOKEN",
     "Call",
     "FakeBotAPI",
@@ -63,6 +64,7 @@ DEFAULT_TOKEN = "123456:TEST-token"
 BOT_USERNAME = "careerbot_test_bot"
 BOT_FIRST_NAME = "CareerBot"
 CLIENT_CLOSED = 499  # Call.status of a request whose client hung up before it was answered
+DROPPED = 444  # Call.status of a request whose connection the server dropped (nginx's 444)
 DEFAULT_GROUP_USER_ID = 7001  # sender of pushed group messages when no user_id is given
 
 MAX_TEXT_LENGTH = 4096
@@ -134,6 +136,13 @@ _MENTION_RE = re.compile(r"(?<![A-Za-z0-9_@])@[A-Za-z][A-Za-z0-9_]{4,31}(?![A-Za
 _COMMAND_NAME_RE = re.compile(r"^[a-z0-9_]{1,32}$")
 _TAG_RE = re.compile(r"<[^>]*>")
 
+# What nginx in front of the Bot API answers when the backend is down: HTML, not JSON.
+NGINX_HTML = (
+    "<html>\r\n<head><title>{status} {reason}</title></head>\r\n<body>\r\n"
+    "<center><h1>{status} {reason}</h1></center>\r\n<hr><center>nginx/1.18.0</center>\r\n"
+    "</body>\r\n</html>\r\n"
+)
+
 
 # --------------------------------------------------------------------------------------------
 # Public records
@@ -191,9 +200,13 @@ class _ApiError(Exception):
         self.parameters = parameters
 
 
+class _Drop(Exception):
+    """Raised inside request handling to cut the connection without an answer."""
+
+
 @dataclass
 class _Fault:
-    kind: str  # "fail" | "hang"
+    kind: str  # "fail" | "hang" | "drop_before" | "drop_after"
     method: str  # lower-cased
     remaining: int
     chat_id: int | str | None = None
@@ -201,6 +214,7 @@ class _Fault:
     description: str = ""
     parameters: dict | None = None
     seconds: float = 0.0
+    html: bool = False
 
 
 class _Signal:
@@ -508,10 +522,19 @@ class FakeBotAPI:
             call.status = CLIENT_CLOSED  # the client disconnected before the answer
             self._calls_signal.notify()
             raise
+        except _Drop:
+            call.status = DROPPED
+            self.stats["dropped"] += 1
+            self._calls_signal.notify()
+            if request.transport is not None:
+                request.transport.abort()  # RST: the client sees the connection reset
+            return web.Response(status=500)  # written nowhere: the connection is gone
         call.status, call.response = status, body
         if status != 200:
             self.stats[str(status)] += 1
         self._calls_signal.notify()
+        if isinstance(body, str):
+            return web.Response(text=body, status=status, content_type="text/html")
         return web.json_response(body, status=status)
 
     async def _read_params(self, request: web.Request) -> dict[str, Any]:
@@ -542,14 +565,27 @@ class FakeBotAPI:
 
     async def _answer(
         self, call: Call, handler: Callable[[dict[str, Any]], Any] | None
-    ) -> tuple[int, dict[str, Any]]:
+    ) -> tuple[int, dict[str, Any] | str]:
+        if self._take_fault("drop_before", call) is not None:
+            raise _Drop  # nothing done: the message is not delivered
         hang = self._take_fault("hang", call)
         if hang is not None:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._closing.wait(), hang.seconds)
         fail = self._take_fault("fail", call)
         if fail is not None:
+            if fail.html:
+                reason = DEFAULT_DESCRIPTIONS.get(fail.status, "Error")
+                return fail.status, NGINX_HTML.format(status=fail.status, reason=reason)
             return fail.status, _error_body(fail.status, fail.description, fail.parameters)
+        if self._take_fault("drop_after", call) is not None:
+            # answered (a message is delivered), then the connection is cut before the reply
+            if handler is not None:
+                with contextlib.suppress(_ApiError):
+                    result = handler(call.params)
+                    if inspect.isawaitable(result):
+                        await result
+            raise _Drop
         if self._rate_limited(call):
             self.stats["rate_limited"] += 1
             return 429, _error_body(429, "Too Many Requests: retry after 1", {"retry_after": 1})
@@ -575,11 +611,13 @@ class FakeBotAPI:
         times: int = 1,
         chat_id: int | str | None = None,
         parameters: dict[str, Any] | None = None,
+        html: bool = False,
     ) -> None:
         """Answer the next ``times`` calls of ``method`` (for ``chat_id`` if given) with an error.
 
         ``description`` defaults per status (403 blocked-by-user, 400 message-not-modified, ...).
         For 429, ``retry_after`` defaults to 1 and goes into ``parameters.retry_after``.
+        ``html=True`` answers nginx's HTML error page instead of JSON (a 5xx from the proxy).
         """
         if times < 1:
             raise ValueError("times must be >= 1")
@@ -600,7 +638,29 @@ class FakeBotAPI:
                 status=status,
                 description=description,
                 parameters=params or None,
+                html=html,
             )
+        )
+
+    def drop_next(
+        self,
+        method: str,
+        *,
+        after: bool = False,
+        times: int = 1,
+        chat_id: int | str | None = None,
+    ) -> None:
+        """Cut the connection of the next ``times`` calls of ``method`` without an answer.
+
+        ``after=False``: before doing anything (a message is *not* delivered);
+        ``after=True``: once the call is done (a message *is* delivered, the bot never
+        hears so).  The call's status is ``DROPPED``; the client sees a reset connection.
+        """
+        if times < 1:
+            raise ValueError("times must be >= 1")
+        kind = "drop_after" if after else "drop_before"
+        self._faults.append(
+            _Fault(kind=kind, method=method.lower(), remaining=times, chat_id=_norm_chat(chat_id))
         )
 
     def hang_next(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
 import subprocess
@@ -260,7 +261,11 @@ async def test_questions_are_logged(bot, data_dir):
     await ask(bot, "what does a media buyer do")
     await ask(bot, "how do I cook rice")
     store = open_store(data_dir / "state.db")
-    rows = list(store.db.query("select kind, topic, lang from questions order by id"))
+    for _ in range(100):  # logged just after the answer is sent
+        rows = list(store.db.query("select kind, topic, lang from questions order by id"))
+        if len(rows) >= 2:
+            break
+        await asyncio.sleep(0.02)
     assert rows[-2]["topic"] == "media_buyer" and rows[-1]["kind"] == "unknown"
     assert store.unanswered()[0]["question"] == "how do I cook rice"
 

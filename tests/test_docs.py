@@ -32,7 +32,7 @@ def test_every_command_handled_is_in_the_readme():
 
 
 READS = re.compile(
-    r"""(?:environ|env)(?:\.get\(|\[)\s*["']((?:TELEGRAM|CAREERBOT)_[A-Z_]+|PORT)["']"""
+    r"""(?:environ|env)(?:\.get\(|\[)\s*["']((?:TELEGRAM|CAREERBOT)_[A-Z_]+|PORT|LOG_LEVEL)["']"""
 )
 
 

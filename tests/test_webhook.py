@@ -245,3 +245,18 @@ async def test_webhook_start_up_failures_are_one_line(fake, data_dir):
         out = await asyncio.to_thread(start, port, f"https://bot.example.com:{port}/hook")
     assert out.returncode == 3 and f"cannot listen on 127.0.0.1:{port}" in out.stderr
     assert len(out.stderr.strip().splitlines()) == 1
+
+
+async def test_webhook_mode_resends_what_surely_did_not_arrive(fake, data_dir, engine, monkeypatch):
+    """The same sending as polling (bot/sending.py): a 502 page is resent, one answer, no apology."""
+    from bot import sending
+
+    monkeypatch.setattr(sending, "RETRY_DELAYS", (0.05, 0.1, 0.2))
+    async with webhook_bot(fake, data_dir, engine):
+        fake.fail_next("sendMessage", status=502, html=True, times=2, chat_id=CHAT)
+        mark = fake.mark()
+        fake.push_message(CHAT, "what does a media buyer do")
+        await fake.wait_for_calls("sendMessage", 3, chat_id=CHAT, after=mark, timeout=10)
+        await asyncio.sleep(0.3)  # a duplicate or an apology would show up here
+        sent = fake.sent(CHAT)
+        assert len(sent) == 1 and "Media buyer" in sent[0]

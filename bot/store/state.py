@@ -47,19 +47,28 @@ class User:
 
 
 class StateStore:
-    def __init__(self, path: Path, migrations: list[Migration]):
+    def __init__(self, path: Path, migrations: list[Migration], busy_timeout: float = 30.0):
         """Open (and bring up to date) the store with the features' `migrations`
-        (bot.storage.open_store passes every installed feature's)."""
+        (bot.storage.open_store passes every installed feature's). `busy_timeout`: how long a
+        write waits for another process's lock. The bot passes a short one (its calls run on
+        the event loop: a long wait would stop all polling)."""
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None, timeout=30)
+        conn = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None,
+                               timeout=busy_timeout)
         conn.execute("pragma journal_mode=wal")
         # WAL + NORMAL: no corruption on a crash, and no fsync per logged question.
         conn.execute("pragma synchronous=normal")
-        conn.execute("pragma busy_timeout=30000")
+        conn.execute(f"pragma busy_timeout={int(busy_timeout * 1000)}")
         self.db = sqlite_utils.Database(conn)
         self._lock = threading.RLock()
+        self._migrations = list(migrations)
         self._migrate(migrations)
+
+    def reopened(self, busy_timeout: float = 30.0) -> StateStore:
+        """Another connection to the same database with the same tables (the tips job's own,
+        used from worker threads, which may wait long for a lock)."""
+        return StateStore(self.path, self._migrations, busy_timeout=busy_timeout)
 
     def _migrate(self, migrations: list[Migration]) -> None:
         with self._lock:
@@ -286,6 +295,15 @@ class StateStore:
             except BaseException:
                 conn.execute("rollback")
                 raise
+
+    def release_delivery(self, user_id: int, day: str) -> None:
+        """Give a claim back while its send surely did not happen (waiting out a 429 or a
+        refused connection): a crash during the wait then leaves a row any sender may take
+        again later that day. The attempt is given back too: the re-claim counts it again."""
+        with self._lock:
+            self.db.execute(
+                "update deliveries set status = 'retry', attempts = max(attempts - 1, 0) "
+                "where user_id = ? and day = ? and status = 'claimed'", [user_id, day])
 
     # == end of daily tips =====================================================================
 

@@ -8,6 +8,8 @@ import asyncio
 import contextlib
 import logging
 import re
+import sqlite3
+from collections.abc import Callable
 from html import escape
 
 from telegram import Update
@@ -59,18 +61,42 @@ MENU_COMPARES = (
 ANSWER_ACTIONS = ("topic", "into", "compare", "sources")
 
 
+# A question's log entry, to be written once the answer is sent (the Telegram handlers pass a
+# list; the terminal chat writes at once).
+Later = list[Callable[[], None]]
+
+
 def _log(svc: Services, person: Person, question: str, answer: Answer,
-         language_code: str | None = None) -> None:
-    svc.store.log_question(
-        person.user_id,
-        person.chat_id,
-        question,
-        answer.lang,
-        answer.kind,
-        answer.topic,
-        answer.confidence,
-        language_code,
-    )
+         language_code: str | None = None, later: Later | None = None) -> None:
+    """Log the question, best-effort: a locked or read-only state.db must not cost an answer.
+    With `later`, only queued: the Telegram handlers write it after the answer went out."""
+
+    def write() -> None:
+        try:
+            svc.store.log_question(
+                person.user_id,
+                person.chat_id,
+                question,
+                answer.lang,
+                answer.kind,
+                answer.topic,
+                answer.confidence,
+                language_code,
+            )
+        except sqlite3.Error as exc:
+            log.warning("question of user %s not logged: %s", person.user_id, exc)
+
+    if later is None:
+        write()
+    else:
+        later.append(write)
+
+
+async def _write_later(later: Later) -> None:
+    """The queued log entries, after the reply (in a worker thread: a write may wait for a
+    lock)."""
+    for write in later:
+        await asyncio.to_thread(write)
 
 
 # -- what the feature does, for any front end -------------------------------------------------
@@ -90,18 +116,19 @@ def with_picture(svc: Services, answer: Answer) -> View:
 
 
 def answer_question(svc: Services, person: Person, text: str,
-                    language_code: str | None = None) -> list[View]:
+                    language_code: str | None = None, later: Later | None = None) -> list[View]:
     """A plain question: the answer (after a note when only its first part was read)."""
     answer = svc.engine.answer(text, person.lang, None, person.memory.conversation)
     person.memory.keep(answer)
-    _log(svc, person, text, answer, language_code)
+    _log(svc, person, text, answer, language_code, later)
     views = [with_picture(svc, answer)]
     if len(text) > MAX_QUESTION_CHARS:
         views.insert(0, note(t("too_long", answer.lang)))
     return views
 
 
-def role_views(svc: Services, person: Person, name: str) -> list[View]:
+def role_views(svc: Services, person: Person, name: str,
+               later: Later | None = None) -> list[View]:
     if not name:
         return [note(t("role_usage", person.lang))]
     eid = svc.engine.lookup(name)
@@ -109,11 +136,12 @@ def role_views(svc: Services, person: Person, name: str) -> list[View]:
         return [_not_found(svc, name, person.lang)]
     answer = svc.engine.about(eid, person.lang)
     person.memory.keep(answer)
-    _log(svc, person, f"/role {name}", answer)
+    _log(svc, person, f"/role {name}", answer, later=later)
     return [with_picture(svc, answer)]
 
 
-def pair_views(svc: Services, person: Person, raw: str, which: str) -> list[View]:
+def pair_views(svc: Services, person: Person, raw: str, which: str,
+               later: Later | None = None) -> list[View]:
     """/compare A | B and /switch FROM | TO."""
     parts = [p.strip() for p in re.split(r"\||｜|\bvs\.?\b|\bto\b|->|→", raw) if p.strip()]
     lang = person.lang
@@ -130,7 +158,7 @@ def pair_views(svc: Services, person: Person, raw: str, which: str) -> list[View
     else:
         answer = engine.move(ids[0], ids[1], lang)
     person.memory.keep(answer)
-    _log(svc, person, f"/{which} {raw}", answer)
+    _log(svc, person, f"/{which} {raw}", answer, later=later)
     return [answer_view(answer)]
 
 
@@ -194,9 +222,11 @@ async def role(update: Update, context: CareerContext) -> None:
     name = " ".join(context.args or []).strip()
     lang = context.lang_of(update, name) if name else context.lang
     person = person_of(update, context, lang)
+    later: Later = []
     # In a worker thread, like questions: an org's answer draws its chart.
     await reply(update, context, await asyncio.to_thread(role_views, context.services, person,
-                                                         name))
+                                                         name, later))
+    await _write_later(later)
 
 
 async def compare(update: Update, context: CareerContext) -> None:
@@ -211,7 +241,9 @@ async def _pair_command(update: Update, context: CareerContext, which: str) -> N
     raw = " ".join(context.args or [])
     lang = context.lang_of(update, raw) if raw else context.lang
     person = person_of(update, context, lang)
-    await reply(update, context, pair_views(context.services, person, raw, which))
+    later: Later = []
+    await reply(update, context, pair_views(context.services, person, raw, which, later))
+    await _write_later(later)
 
 
 async def question(update: Update, context: CareerContext) -> None:
@@ -226,12 +258,14 @@ async def question(update: Update, context: CareerContext) -> None:
     # The engine answers in a millisecond or two; "typing…" appears only if it ever takes long
     # enough for a person to notice, instead of flickering before every reply.
     typing = asyncio.create_task(_typing_after(context, message.chat_id, TYPING_DELAY))
+    later: Later = []
     try:
         views = await asyncio.to_thread(answer_question, context.services, person, text,
-                                        user.language_code if user else None)
+                                        user.language_code if user else None, later)
     finally:
         typing.cancel()
     await reply(update, context, views)
+    await _write_later(later)  # after the answer: a failed write never costs it
 
 
 TYPING_DELAY = 0.3  # seconds

@@ -6,16 +6,18 @@ side by side: the deliveries table lets only one of them send a subscriber's tip
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import signal
 import sys
 from collections.abc import Callable
 from datetime import datetime
 
 from telegram import Bot
 from telegram.error import InvalidToken, NetworkError, TimedOut
-from telegram.request import HTTPXRequest
 
 from knowledge.open import open_kb
 
+from ...sending import build_request
 from ...settings import Settings
 from ...storage import open_store
 from .delivery import CONCURRENCY, Delivery, Summary
@@ -33,7 +35,7 @@ def send_due(settings: Settings, everyone: bool = False,
         print("careerbot: TELEGRAM_BOT_TOKEN is not set; tips need the bot's token",
               file=sys.stderr)
         return 2
-    configure_logging(settings.token)
+    configure_logging(settings.token, settings.log_level)
     settings.ensure_data_dir()  # one clear line if the data directory is unusable
     try:
         summary = asyncio.run(send(settings, everyone, now))
@@ -47,6 +49,9 @@ def send_due(settings: Settings, everyone: bool = False,
               file=sys.stderr)
         return 3
     print(summary.line())
+    if summary.stopped_by:
+        print(f"careerbot: stopped by {summary.stopped_by}; the next run sends the rest",
+              file=sys.stderr)
     return 1 if summary.failed else 0
 
 
@@ -55,13 +60,39 @@ async def send(settings: Settings, everyone: bool = False,
     """One delivery run with a plain Bot (no Application): connect, send, close."""
     kb = open_kb(settings.knowledge_dir, settings.kb_source)
     store = open_store(settings.data_dir / "state.db")
-    # a connection per concurrent send; the default pool of one would serialise them
-    request = HTTPXRequest(connection_pool_size=CONCURRENCY + 2, pool_timeout=10.0)
+    # a connection per concurrent send; resends only what surely did not arrive (bot/sending.py)
+    request = build_request(pool_size=CONCURRENCY + 2)
     bot = Bot(settings.token or "", base_url=settings.api_base_url or "https://api.telegram.org/bot",
               request=request)
+    stop = _stop_on_signals()
     try:
         async with bot:
-            return await Delivery(store, kb, bot, now=now).run(everyone=everyone)
+            summary = await Delivery(store, kb, bot, now=now).run(
+                everyone=everyone, should_stop=lambda: bool(stop))
+            if stop:
+                summary.stopped_by = stop[0]
+            return summary
     finally:
+        _restore_signals()
         store.close()
         kb.close()
+
+
+def _stop_on_signals() -> list[str]:
+    """SIGTERM/SIGINT stop claiming new subscribers; sends in flight finish and are recorded,
+    so the summary is true and nobody is left claimed-but-unsent. The list gets the signal's
+    name (empty: keep going). Only from the main thread (tests run this in worker threads)."""
+    stop: list[str] = []
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        # not in the main thread (tests), or no signals here: then no handler
+        with contextlib.suppress(RuntimeError, ValueError, NotImplementedError):
+            loop.add_signal_handler(sig, lambda s=sig: stop.append(s.name))
+    return stop
+
+
+def _restore_signals() -> None:
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        with contextlib.suppress(RuntimeError, ValueError, NotImplementedError):
+            loop.remove_signal_handler(sig)

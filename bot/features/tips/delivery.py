@@ -16,8 +16,8 @@ nobody sends that day again, so the subscriber may miss one tip, never get two. 
 nobody can tell a claim whose message went out from one whose message did not (Telegram has no
 idempotency key to ask), a lost tip costs a reader little (tomorrow brings another), while a
 duplicate is visible, looks like spam and, across a whole broadcast, is what gets bots reported.
-The window is small: the claim is written just before the request (at most a wait for a send
-slot in between), the record right after the answer.
+The window is small: the claim is written once the send slot is due, right before the
+request, and the record right after the answer; a kill misses only the sends then in flight.
 
 For the same reason a failure is retried only when the request surely did not reach Telegram:
 429 (flood control, honoured by pausing every send), connection refused, a pool or connect
@@ -53,6 +53,7 @@ from telegram.error import (
 from knowledge.engine.kb import KnowledgeBase
 from knowledge.text.langs import Lang
 
+from ...sending import reason
 from ...store import StateStore
 from .content import next_for_user, tip_html, tip_keyboard, user_lang
 from .tiptime import TimeParseError, local_now, scheduled_at, utc_now
@@ -131,6 +132,7 @@ class Summary:
     flood_waits: int = 0
     seconds: float = 0.0
     by_status: dict[str, int] = field(default_factory=dict)
+    stopped_by: str | None = None  # a signal's name when `careerbot tips send` was stopped
 
     def line(self) -> str:
         return (f"sent {self.sent}, skipped {self.skipped}, failed {self.failed}, "
@@ -162,6 +164,8 @@ def surely_not_sent(exc: NetworkError) -> bool:
     cause = exc.__cause__
     if cause is None:
         return not isinstance(exc, TimedOut)  # an answered 5xx; a bare TimedOut is ambiguous
+    if not isinstance(cause, httpx.HTTPError):
+        return True  # an answered 5xx whose body is not JSON (nginx's HTML page)
     return isinstance(cause, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout
                       | httpx.WriteTimeout | httpx.UnsupportedProtocol)
 
@@ -268,23 +272,44 @@ class Delivery:
             return "late"  # never send yesterday's tip after midnight
         had = await asyncio.to_thread(self.store.tips_had, item.user_id)
         tip_id = next_for_user(self.kb.tips, had, datetime.fromisoformat(item.day).date())
+        # The send slot first, then the claim: a claimed row then means "the request is about
+        # to go out", so a crash leaves only the sends in flight unserved, not every worker's
+        # waiting claim (issue 11: 16 missed after a SIGKILL when claims waited for slots).
+        await self.limiter.acquire(item.chat_id)
         claimed = await asyncio.to_thread(self.store.claim_delivery, item.user_id, item.day,
-                                          tip_id, now.timestamp(), self.max_attempts)
+                                          tip_id, self.now().timestamp(), self.max_attempts)
         if not claimed:
             return "taken"
-        # Claimed first, then the wait for a send slot, so nothing slow (a database write)
-        # sits between the slot and the request and the pacing holds on the wire.
-        status = await self._send(item, tip_id, summary)
+        status = await self._send(item, tip_id, summary, slot_taken=True)
+        if status == "taken":  # given back during a wait and taken by another sender: theirs
+            return status
         # From the claim to here, a crash leaves the row 'claimed': at-most-once (module doc).
         await asyncio.to_thread(self.store.finish_delivery, item.user_id, item.day, status,
                                 self.now().timestamp())
         return status
 
-    async def _send(self, item: Due, tip_id: str, summary: Summary) -> str:
+    async def _release(self, item: Due) -> bool:
+        """The send surely did not happen and we are about to wait: give the claim back."""
+        await asyncio.to_thread(self.store.release_delivery, item.user_id, item.day)
+        return True
+
+    async def _reclaim(self, item: Due, tip_id: str) -> bool:
+        return await asyncio.to_thread(self.store.claim_delivery, item.user_id, item.day,
+                                       tip_id, self.now().timestamp(), self.max_attempts)
+
+    async def _send(self, item: Due, tip_id: str, summary: Summary,
+                    slot_taken: bool = False) -> str:
         text, keyboard = self._render(tip_id, item.lang)
         network_failures = flood_waits = 0
+        released = False
         while True:
-            await self.limiter.acquire(item.chat_id)
+            if not slot_taken:
+                await self.limiter.acquire(item.chat_id)
+                if released:
+                    if not await self._reclaim(item, tip_id):
+                        return "taken"
+                    released = False
+            slot_taken = False
             try:
                 await self.bot.send_message(item.chat_id, text, parse_mode=ParseMode.HTML,
                                             reply_markup=keyboard,  # type: ignore[arg-type]
@@ -301,6 +326,7 @@ class Delivery:
                 log.info("flood control: all tip sends wait %.1fs", wait)
                 if flood_waits > MAX_FLOOD_WAITS:
                     return "retry"
+                released = await self._release(item)
             except Forbidden:
                 log.info("user %s blocked the bot: unsubscribed", item.user_id)
                 return "blocked"
@@ -310,13 +336,15 @@ class Delivery:
             except NetworkError as exc:
                 self._failing += 1
                 if not surely_not_sent(exc):
-                    log.warning("tip to %s: outcome unknown (%s); not resent", item.user_id, exc)
+                    log.warning("tip to %s: outcome unknown (%s); not resent", item.user_id,
+                                reason(exc))
                     return "unknown"
                 if (network_failures >= min(SEND_RETRIES, len(self.backoff))
                         or self._failing >= OUTAGE_AFTER):
                     log.warning("tip to %s: network failing (%s); a later run retries",
-                                item.user_id, exc)
+                                item.user_id, reason(exc))
                     return "retry"
+                released = await self._release(item)
                 await self.sleep(self.backoff[network_failures])  # type: ignore[misc]
                 network_failures += 1
             except TelegramError as exc:

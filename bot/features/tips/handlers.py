@@ -7,6 +7,7 @@ one job per user; the schedule therefore lives in the state database and survive
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from datetime import date, datetime
 
@@ -69,7 +70,10 @@ class TipsFeature:
     def delivery(self, app: Application) -> Delivery:
         if self._delivery is None:
             svc = app.bot_data["services"]
-            self._delivery = Delivery(svc.store, svc.engine.kb, app.bot, now=lambda: self.now())
+            # its own connection, used from worker threads only, may wait long for a lock; the
+            # bot's connection waits a quarter second (bot/statedb.py)
+            store = svc.store.reopened()
+            self._delivery = Delivery(store, svc.engine.kb, app.bot, now=lambda: self.now())
         return self._delivery
 
     async def tick(self, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -79,7 +83,8 @@ class TipsFeature:
         self._busy = True
         app = context.application
         try:
-            summary = await self.delivery(app).run(should_stop=lambda: not app.running)
+            delivery = await asyncio.to_thread(self.delivery, app)  # opens the database
+            summary = await delivery.run(should_stop=lambda: not app.running)
             self.last_summary = summary
             if summary.sent or summary.failed or summary.unsubscribed:
                 log.info("daily tips: %s", summary.line())

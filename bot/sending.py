@@ -1,0 +1,273 @@
+"""Every request to the Bot API goes through `SafeRequest`: a message is sent once and only once.
+
+Why a request class and not retries in each handler: the only place that knows *how* a request
+failed (refused before connecting, answered 5xx, cut after the request was written) is the HTTP
+layer; above it python-telegram-bot folds all of them into one `NetworkError`. So here:
+
+- **Surely not delivered, resent**: connection refused or failed, a connect, pool or write
+  timeout (the request was never fully written, so Telegram cannot have acted on it), and any
+  5xx answer whatever its body (JSON from the Bot API, or nginx's HTML page: either way the
+  server said it did not do it). Resent a few times with back-off, then given up.
+- **May have been delivered, never resent**: a read timeout, a reset or closed connection after
+  the request went out. Telegram has no idempotency key, so resending could show the user the
+  same answer twice; the failure is logged in one line and raised as it was.
+
+`outcome()` says which side an exception is on, so the error handler can apologise only when the
+answer surely did not arrive, and `delivered_in_update()` tells it whether something already
+reached the user while handling this update (then no apology at all).
+
+Polling (`getUpdates`) is safe to repeat whatever happened (the offset confirms updates), so
+every failure but a timeout is retried here with a short, capped back-off (PTB's own pause grows
+to 30 s and lingers after a burst of 5xx), one log line each; updates the library cannot parse
+are skipped (one such "poison" update would otherwise stop all polling).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextvars
+import json
+import logging
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import httpx
+from telegram import Update
+from telegram.error import NetworkError, TelegramError, TimedOut
+from telegram.request import HTTPXRequest, RequestData
+
+log = logging.getLogger("careerbot.net")
+
+# Back-off between resends of a request that surely did not arrive: about 6 s in all, longer
+# than a typical proxy restart, shorter than a user's patience.
+RETRY_DELAYS: tuple[float, ...] = (0.25, 0.5, 1.0, 2.0, 2.5)
+# A reply's read timeout: a read timeout is ambiguous (never resent), so make it rare.
+READ_TIMEOUT = 20.0
+
+_SURE_CAUSES = (
+    httpx.ConnectError,
+    httpx.ConnectTimeout,
+    httpx.PoolTimeout,
+    httpx.WriteTimeout,
+    httpx.WriteError,
+    httpx.UnsupportedProtocol,
+)
+
+# Methods whose success means the user now sees something (not sendChatAction: "typing…").
+_MESSAGES = frozenset({
+    "sendMessage", "sendPhoto", "sendDocument", "sendPoll", "copyMessage", "forwardMessage",
+    "editMessageText",
+})
+
+# The sends of the update being handled: set per update (each runs in its own task, so a
+# context variable keeps them apart); None outside any update.
+_sent: contextvars.ContextVar[list[str] | None] = contextvars.ContextVar("sent", default=None)
+
+
+def outcome(exc: BaseException) -> str:
+    """'not_sent' when the failed request surely never took effect, else 'maybe'."""
+    if not isinstance(exc, NetworkError):
+        return "maybe"
+    cause = exc.__cause__
+    if cause is None:
+        # PTB raises a bare NetworkError for an answered 5xx; a bare TimedOut is ambiguous.
+        return "maybe" if isinstance(exc, TimedOut) else "not_sent"
+    if isinstance(cause, httpx.HTTPError):
+        return "not_sent" if isinstance(cause, _SURE_CAUSES) else "maybe"
+    # a 5xx whose body is not JSON (nginx's HTML): PTB chains the parse error
+    return "not_sent"
+
+
+def begin_update() -> None:
+    """Start counting what is sent while handling one update (called first for each)."""
+    _sent.set([])
+
+
+def in_update() -> bool:
+    """Whether the current task is handling an update (a reply), not a job (a broadcast)."""
+    return _sent.get() is not None
+
+
+def delivered_in_update() -> bool:
+    """Whether a message reached the user while handling the current update."""
+    return bool(_sent.get())
+
+
+def build_request(*, polling: bool = False, pool_size: int = 256,
+                  retry_delays: Sequence[float] | None = None,
+                  on_success: Callable[[], None] | None = None) -> SafeRequest:
+    """The request object for an Application or a Bot: replies wait long for an answer (a read
+    timeout is ambiguous), polling keeps PTB's defaults and one connection. `on_success` is
+    called after each answered (200) call: the heartbeat of bot/health.py."""
+    retry_delays = RETRY_DELAYS if retry_delays is None else retry_delays
+    if polling:
+        return SafeRequest(connection_pool_size=1, retry_delays=retry_delays,
+                           on_success=on_success)
+    return SafeRequest(connection_pool_size=pool_size, read_timeout=READ_TIMEOUT,
+                       pool_timeout=10.0, retry_delays=retry_delays, on_success=on_success)
+
+
+# Polling is retried here, not by PTB, whose pause after an error grows to 30 s and stays
+# long after a burst of 5xx: updates would wait that long for nothing.
+POLL_DELAYS: tuple[float, ...] = (0.25, 0.5, 1.0, 2.0)
+
+
+def _poll_delay(attempt: int) -> float:
+    return POLL_DELAYS[min(attempt, len(POLL_DELAYS) - 1)]
+
+
+def _method(url: str) -> str:
+    return url.rsplit("/", 1)[-1]
+
+
+class SafeRequest(HTTPXRequest):
+    """`HTTPXRequest` that resends what surely did not arrive and says so in one log line."""
+
+    def __init__(self, *args: Any, retry_delays: Sequence[float] = RETRY_DELAYS,
+                 on_success: Callable[[], None] | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.retry_delays = tuple(retry_delays)
+        self.on_success = on_success
+
+    @staticmethod
+    def parse_json_payload(payload: bytes) -> dict:
+        """As PTB's, without logging the whole body (an nginx page) at ERROR on every 5xx."""
+        try:
+            return json.loads(payload.decode("utf-8", "replace"))
+        except ValueError as exc:
+            raise TelegramError("Invalid server response") from exc
+
+    async def do_request(self, url: str, method: str, request_data: RequestData | None = None,
+                         read_timeout: Any = HTTPXRequest.DEFAULT_NONE,
+                         write_timeout: Any = HTTPXRequest.DEFAULT_NONE,
+                         connect_timeout: Any = HTTPXRequest.DEFAULT_NONE,
+                         pool_timeout: Any = HTTPXRequest.DEFAULT_NONE) -> tuple[int, bytes]:
+        api = _method(url)
+        # a long poll; not the last getUpdates PTB makes at shutdown (timeout 0), which must
+        # not wait out an outage
+        polling = api == "getUpdates" and bool(
+            request_data and request_data.parameters.get("timeout"))
+        attempt = 0
+        while True:
+            try:
+                code, payload = await super().do_request(
+                    url, method, request_data, read_timeout=read_timeout,
+                    write_timeout=write_timeout, connect_timeout=connect_timeout,
+                    pool_timeout=pool_timeout)
+            except NetworkError as exc:
+                kind = outcome(exc)
+                if polling:
+                    if isinstance(exc, TimedOut):
+                        log.warning("polling: getUpdates timed out; retrying")
+                        raise  # PTB polls again at once
+                    # polling is safe to repeat whatever happened: the offset confirms updates
+                    delay = _poll_delay(attempt)
+                    log.warning("polling: getUpdates failed (%s); retrying in %.2fs", _why(exc),
+                                delay)
+                elif kind == "maybe" or attempt >= len(self.retry_delays):
+                    _log_gave_up(api, request_data, exc, kind)
+                    raise
+                else:
+                    delay = self.retry_delays[attempt]
+                    log.warning("%s to chat %s not sent (%s); resending in %.2fs", api,
+                                _chat(request_data), _why(exc), delay)
+            else:
+                if code == 429 and polling:
+                    wait = _retry_after(payload)
+                    wait = float(wait) if isinstance(wait, int | float) else 1.0
+                    log.warning("polling: getUpdates flood control (429); waiting %.1fs", wait)
+                    await asyncio.sleep(wait)
+                    continue
+                if code == 429:
+                    log.warning("%s to chat %s: flood control (429), retry after %ss", api,
+                                _chat(request_data), _retry_after(payload))
+                if code < 500:
+                    if code == 200 and self.on_success is not None:
+                        self.on_success()
+                    if 200 <= code < 300 and api in _MESSAGES:
+                        sent = _sent.get()
+                        if sent is not None:
+                            sent.append(api)
+                    return code, payload
+                if polling:
+                    delay = _poll_delay(attempt)
+                    log.warning("polling: getUpdates answered %s; retrying in %.2fs", code, delay)
+                    attempt += 1
+                    await asyncio.sleep(delay)
+                    continue
+                if attempt >= len(self.retry_delays):
+                    log.warning("%s to chat %s: the Bot API answered %s %d times; giving up",
+                                api, _chat(request_data), code, attempt + 1)
+                    return code, payload
+                delay = self.retry_delays[attempt]
+                log.warning("%s to chat %s: the Bot API answered %s; resending in %.2fs",
+                            api, _chat(request_data), code, delay)
+            attempt += 1
+            await asyncio.sleep(delay)
+
+    async def post(self, url: str, request_data: RequestData | None = None,
+                   read_timeout: Any = HTTPXRequest.DEFAULT_NONE,
+                   write_timeout: Any = HTTPXRequest.DEFAULT_NONE,
+                   connect_timeout: Any = HTTPXRequest.DEFAULT_NONE,
+                   pool_timeout: Any = HTTPXRequest.DEFAULT_NONE) -> Any:
+        result = await super().post(url, request_data, read_timeout=read_timeout,
+                                    write_timeout=write_timeout, connect_timeout=connect_timeout,
+                                    pool_timeout=pool_timeout)
+        if _method(url) == "getUpdates" and isinstance(result, list):
+            return [u for u in map(_parsable, result) if u is not None]
+        return result
+
+
+def _parsable(update: Any) -> Any:
+    """The update, or only its id when the library cannot parse it: skipped, polling goes on."""
+    try:
+        Update.de_json(update, None)  # type: ignore[arg-type]
+        return update
+    except Exception as exc:  # any parse failure of any shape: this is the guard
+        update_id = update.get("update_id") if isinstance(update, dict) else None
+        log.warning("update %s skipped: cannot be parsed (%s)", update_id, type(exc).__name__)
+        return {"update_id": update_id} if isinstance(update_id, int) else None
+
+
+def _retry_after(payload: bytes) -> object:
+    try:
+        return json.loads(payload)["parameters"]["retry_after"]
+    except (ValueError, KeyError, TypeError):
+        return "?"
+
+
+def apology_due(error: BaseException | None) -> bool:
+    """Whether to tell the user something went wrong: only when nothing reached them while
+    handling this update, and the failure is not a send that may have arrived after all."""
+    if delivered_in_update():
+        return False
+    return not (isinstance(error, NetworkError) and outcome(error) == "maybe")
+
+
+def _chat(request_data: RequestData | None) -> Any:
+    if request_data is None:
+        return "-"
+    return request_data.parameters.get("chat_id", "-")
+
+
+def reason(exc: BaseException) -> str:
+    """A failure in a few words for a log line: never a whole HTML page."""
+    return _why(exc)
+
+
+def _why(exc: BaseException) -> str:
+    cause = exc.__cause__
+    if isinstance(cause, httpx.HTTPError):
+        return type(cause).__name__
+    text = str(exc)
+    return text.split(". Parsing")[0][:80] if text else type(exc).__name__
+
+
+def _log_gave_up(api: str, request_data: RequestData | None, exc: BaseException,
+                 kind: str) -> None:
+    if kind == "maybe":
+        log.warning("%s to chat %s: outcome unknown (%s); not resent", api, _chat(request_data),
+                    _why(exc))
+    else:
+        log.warning("%s to chat %s: not sent (%s); giving up", api, _chat(request_data),
+                    _why(exc))
