@@ -506,15 +506,9 @@ class Linker:
         """Task phrases said in other words: most of their content words or character pairs."""
         found: dict[str, Mention] = {}
         words = {stem(w): m.span() for m in _WORD.finditer(q) if (w := m.group()) not in EN_STOP}
-        counts: dict[int, int] = {}
-        for w in words:
-            for i in self.tasks_by_word.get(w, ()):
-                counts[i] = counts.get(i, 0) + 1
         # Only phrases with two words or more in the question, half of theirs, are looked at.
-        candidates = [
-            i for i, c in counts.items() if c >= 2 and c / len(self.task_words[i][1]) >= 0.5
-        ]
-        for eid, task, orig in (self.task_words[i] for i in sorted(candidates)):
+        candidates = _shared(words, self.tasks_by_word, self.task_words, 0.5)
+        for eid, task, orig in (self.task_words[i] for i in candidates):
             hits = [words[w] for w in task if w in words]
             if all(any(taken[a:b]) for a, b in hits):
                 continue  # every word is already part of a name: "product planning vs ..."
@@ -530,14 +524,8 @@ class Linker:
                 # ("产品策划和传播策划" is two names, not the task 产品传播策略).
                 if not (taken[i] and taken[i + 1]):
                     grams.setdefault(q[i : i + 2], i)
-        counts = {}
-        for g in grams:
-            for i in self.tasks_by_gram.get(g, ()):
-                counts[i] = counts.get(i, 0) + 1
-        candidates = [
-            i for i, c in counts.items() if c >= 2 and c / len(self.task_bigrams[i][1]) >= 0.6
-        ]
-        for eid, task, orig in (self.task_bigrams[i] for i in sorted(candidates)):
+        candidates = _shared(grams, self.tasks_by_gram, self.task_bigrams, 0.6)
+        for eid, task, orig in (self.task_bigrams[i] for i in candidates):
             hits = [grams[g] for g in task if g in grams]
             if len(hits) >= 2 and len(hits) / len(task) >= 0.6:
                 score = 0.6 + 0.25 * len(hits) / len(task)
@@ -571,6 +559,16 @@ def _same_words(text: str, key: str) -> bool:
         # Words run together ("mediabuyr", "feedads optimiser") keep both ends of the name.
         return len(ours) < len(theirs) and text[0] == key[0] and text[-1] == key[-1]
     return all(fuzz.ratio(a, b) >= 60 for a, b in zip(ours, theirs, strict=True))
+
+
+def _shared(keys, index: dict[str, list[int]], phrases: list, share: float) -> list[int]:
+    """Task phrases (by position) with at least two of their words or pairs among `keys`, and
+    at least `share` of them: counted through the index, so only those are looked at."""
+    counts: dict[int, int] = {}
+    for key in keys:
+        for i in index.get(key, ()):
+            counts[i] = counts.get(i, 0) + 1
+    return sorted(i for i, c in counts.items() if c >= 2 and c / len(phrases[i][1]) >= share)
 
 
 def _deletions(text: str, depth: int) -> set[str]:
