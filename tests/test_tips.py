@@ -566,3 +566,12 @@ async def test_a_claim_is_given_back_while_waiting_after_a_sure_failure(store, e
     assert "retry" in seen  # during the back-off the row was free for anyone to take
     row = store.delivery(1, day)
     assert row["status"] == "sent" and row["attempts"] == 1
+
+
+async def test_nobody_unsubscribed_is_claimed(store, engine, clock):
+    """A /forget or /unsubscribe after a broadcast chose who is due, before it claims, wins."""
+    add(store, 1)
+    day = clock().astimezone(zone("Asia/Shanghai")).date().isoformat()
+    store.unsubscribe(1)
+    assert not store.claim_delivery(1, day, engine.kb.tips[0], clock().timestamp(), 5)
+    assert not store.claim_delivery(2, day, engine.kb.tips[0], clock().timestamp(), 5)  # never

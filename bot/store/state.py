@@ -262,15 +262,20 @@ class StateStore:
                        max_attempts: int) -> bool:
         """Take the right to send `user_id` their tip for `day`. One statement, so SQLite
         makes it atomic across threads and processes: the primary key lets exactly one sender
-        insert the row; a 'retry' row is taken over by exactly one sender too."""
+        insert the row; a 'retry' row is taken over by exactly one sender too. Nobody who is
+        not subscribed (any more) is claimed."""
+        # Only while they are subscribed: a /forget or /unsubscribe between the broadcast's
+        # choice of who is due and this claim must win.
+        active = "exists (select 1 from subscriptions s where s.user_id = ? and s.active = 1)"
         with self._lock:
             cursor = self.db.execute(
                 "insert into deliveries (user_id, day, tip_id, status, claimed, sent, attempts) "
-                "values (?, ?, ?, 'claimed', ?, null, 1) on conflict(user_id, day) do update set "
+                f"select ?, ?, ?, 'claimed', ?, null, 1 where {active} "
+                "on conflict(user_id, day) do update set "
                 "status = 'claimed', tip_id = excluded.tip_id, claimed = excluded.claimed, "
                 "attempts = deliveries.attempts + 1 "
-                "where deliveries.status = 'retry' and deliveries.attempts < ?",
-                [user_id, day, tip_id, now, max_attempts],
+                f"where deliveries.status = 'retry' and deliveries.attempts < ? and {active}",
+                [user_id, day, tip_id, now, user_id, max_attempts, user_id],
             )
             return cursor.rowcount == 1
 
