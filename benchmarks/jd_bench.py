@@ -21,9 +21,9 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from knowledge.compiler.build import ensure_built  # noqa: E402
 from knowledge.engine.careers.jd import JDReader, is_job_description  # noqa: E402
 from knowledge.engine.careers.skills import SkillBook  # noqa: E402
+from knowledge.open import ensure_built  # noqa: E402
 
 EVAL = ROOT / "tests" / "eval"
 

@@ -13,8 +13,7 @@ import time
 from pathlib import Path
 
 from bot.settings import Settings, SettingsError
-from knowledge.compiler.build import KnowledgeError, build
-from knowledge.compiler.check import check, load_all
+from knowledge.compiler.fresh import KnowledgeError
 from knowledge.open import open_engine
 
 
@@ -131,6 +130,9 @@ def _operator(args, settings: Settings) -> int:
 
 
 def _kb(action: str, settings: Settings) -> int:
+    from knowledge.compiler.build import build
+    from knowledge.compiler.check import check, load_all
+
     if action == "check":
         problems = check(settings.kb_source)
         for problem in problems:

@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from knowledge.compiler.build import KnowledgeError, build, is_fresh
+from knowledge.compiler.build import build
 from knowledge.compiler.check import check
+from knowledge.compiler.fresh import KnowledgeError, is_fresh
 from knowledge.engine.kb import KnowledgeBase
 from knowledge.open import open_kb
 

@@ -6,30 +6,20 @@ YAML changes (or this code's format does).
 
 from __future__ import annotations
 
-import contextlib
-import hashlib
 import json
 import os
-import sqlite3
 import tempfile
 from pathlib import Path
 
 import yaml
 
-from ..text import langs, taiwan
 from ..text.langs import fold
 from ..text.tokens import search_tokens
 from .check import alias_keys, check_entries, load_all
+from .fresh import FORMAT_VERSION, KnowledgeError, signature
 from .pinyin import pinyin_table
 from .shapes import ARTICLES
 from .skills import split_vocabulary, write_skill_tables
-from .source import data_dir, yaml_files
-
-# Bump when the database layout or the way it is filled changes.
-FORMAT_VERSION = "9"
-
-class KnowledgeError(Exception):
-    """The curated knowledge base has problems; the message lists them."""
 
 
 def pinyin_key(text: str, table: dict[str, str]) -> str:
@@ -42,18 +32,6 @@ def pinyin_key(text: str, table: dict[str, str]) -> str:
         return ""
     syllables = [table.get(ch, "") for ch in text]
     return " ".join(syllables) if all(syllables) else ""
-
-
-def signature(directory: Path | None = None) -> str:
-    """Changes whenever a knowledge file is added, removed or edited."""
-    digest = hashlib.sha256(FORMAT_VERSION.encode())
-    # Names are stored folded: a change to folding (Taiwan and Hong Kong wording) rebuilds.
-    for module in (langs, taiwan):
-        digest.update(Path(module.__file__).read_bytes())
-    for path in yaml_files(directory):
-        digest.update(path.name.encode())
-        digest.update(path.read_bytes())
-    return digest.hexdigest()
 
 
 def _plain(value):
@@ -173,21 +151,3 @@ def build(db_path: Path, directory: Path | None = None) -> dict[str, int]:
         if os.path.exists(tmp):
             os.unlink(tmp)
     return counts
-
-
-def is_fresh(db_path: Path, directory: Path | None = None) -> bool:
-    if not db_path.exists():
-        return False
-    try:
-        with contextlib.closing(sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)) as conn:
-            row = conn.execute("select value from meta where key = 'signature'").fetchone()
-    except Exception:  # a damaged or foreign file is simply rebuilt
-        return False
-    return bool(row) and row[0] == signature(directory)
-
-
-def ensure_built(db_path: Path, directory: Path | None = None) -> Path:
-    """Rebuild the database when the YAML changed since it was built."""
-    if not is_fresh(db_path, directory):
-        build(db_path, directory or data_dir())
-    return db_path

@@ -8,10 +8,11 @@ from pathlib import Path
 from typing import Any
 
 from ..text.langs import fold
+from .fresh import yaml_files
 from .quizcheck import check_quiz
 from .shapes import check_shape, known_articles
 from .skills import SKILLSET_FIELD, check_skills, split_vocabulary
-from .source import Located, Problem, load_file, yaml_files
+from .source import Located, Problem, load_file
 
 KINDS = ("department", "role", "term", "concept", "org", "transition", "tip", "quiz")
 ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")

@@ -8,7 +8,8 @@ from typing import Any
 
 import yaml
 
-PACKAGE_DATA = Path(__file__).parents[1] / "data"
+from .fresh import PACKAGE_DATA
+
 # libyaml's parser when PyYAML has it: the pure-Python one makes a build several times slower.
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 # One constructor for every scalar: building a loader per value was most of a build's time.
@@ -19,10 +20,6 @@ def data_dir() -> Path:
     """Where the curated YAML lives unless a caller names another directory (bot/settings.py
     reads CAREERBOT_KB_DIR: settings are read in one place, not here)."""
     return PACKAGE_DATA
-
-
-def yaml_files(directory: Path | None = None) -> list[Path]:
-    return sorted((directory or data_dir()).glob("*.yaml"))
 
 
 class Located(dict):

@@ -1,0 +1,48 @@
+"""Whether the built database still matches the YAML: asked at every start, so it reads file
+bytes and one row, and imports neither a YAML reader nor sqlite-utils (build.py does; it is
+imported only when a rebuild is due, by knowledge/open.py)."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import sqlite3
+from pathlib import Path
+
+from ..text import langs, taiwan
+
+PACKAGE_DATA = Path(__file__).parents[1] / "data"
+# Bump when the database layout or the way it is filled changes.
+FORMAT_VERSION = "9"
+
+
+class KnowledgeError(Exception):
+    """The curated knowledge base has problems; the message lists them."""
+
+
+def yaml_files(directory: Path | None = None) -> list[Path]:
+    return sorted((directory or PACKAGE_DATA).glob("*.yaml"))
+
+
+def signature(directory: Path | None = None) -> str:
+    """Changes whenever a knowledge file is added, removed or edited."""
+    digest = hashlib.sha256(FORMAT_VERSION.encode())
+    # Names are stored folded: a change to folding (Taiwan and Hong Kong wording) rebuilds.
+    for module in (langs, taiwan):
+        digest.update(Path(module.__file__).read_bytes())
+    for path in yaml_files(directory):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def is_fresh(db_path: Path, directory: Path | None = None) -> bool:
+    if not db_path.exists():
+        return False
+    try:
+        with contextlib.closing(sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)) as conn:
+            row = conn.execute("select value from meta where key = 'signature'").fetchone()
+    except Exception:  # a damaged or foreign file is simply rebuilt
+        return False
+    return bool(row) and row[0] == signature(directory)
+
