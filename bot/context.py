@@ -14,33 +14,12 @@ from telegram import Update
 from telegram.ext import Application, CallbackContext, ContextTypes, ExtBot
 
 from knowledge.engine import Engine
-from knowledge.engine.answer import Answer
-from knowledge.engine.understand.conversation import Conversation
 from knowledge.text.langs import Lang, detect, from_telegram_code
 
 from .settings import Settings
 from .store import StateStore, User
 
 log = logging.getLogger(__name__)
-
-
-@dataclass
-class ChatMemory:
-    """What a chat's last answer was about, so that "how do I get into it?" is understood.
-
-    One per chat: Telegram keeps it in chat_data, the terminal chat for its session. The engine
-    forgets it after 30 minutes; /start forgets it at once.
-    """
-
-    conversation: Conversation | None = None
-
-    def keep(self, answer: Answer) -> None:
-        if answer.context is not None:
-            self.conversation = answer.context
-
-    def forget(self) -> None:
-        self.conversation = None
-
 
 
 @dataclass

@@ -11,8 +11,9 @@ from dataclasses import dataclass
 
 from knowledge.engine import Engine
 from knowledge.engine.answer import Answer
-from knowledge.engine.understand.conversation import Conversation
 from knowledge.text.langs import LANGS, Lang
+
+from .memory import ChatMemory
 
 
 @dataclass(frozen=True)
@@ -42,15 +43,19 @@ def parse_line(line: str) -> Request:
 
 
 class Sessions:
-    """The conversation of each session named in the input."""
+    """The conversation of each session named in the input: a chat's memory each, as on
+    Telegram and in the terminal chat."""
 
     def __init__(self, engine: Engine):
         self.engine = engine
-        self.talks: dict[str, Conversation | None] = {}
+        self.memories: dict[str, ChatMemory] = {}
 
     def answer(self, request: Request, lang: Lang | None = None) -> Answer:
-        talk = self.talks.get(request.session) if request.session else None
+        memory = (
+            self.memories.setdefault(request.session, ChatMemory()) if request.session else None
+        )
+        talk = memory.conversation if memory else None
         answer = self.engine.answer(request.question, lang=request.lang or lang, conversation=talk)
-        if request.session:
-            self.talks[request.session] = answer.context
+        if memory:
+            memory.keep(answer)
         return answer

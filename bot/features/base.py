@@ -18,7 +18,8 @@ from telegram.ext import Application
 from knowledge.text.langs import Lang
 
 from ..callbacks import Button
-from ..context import CareerContext, ChatMemory, Services
+from ..context import CareerContext, Services
+from ..memory import ChatMemory
 from ..store.migrations import Migration
 from ..views.model import View
 

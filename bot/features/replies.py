@@ -7,7 +7,8 @@ from telegram.constants import ChatType
 
 from knowledge.text.langs import Lang
 
-from ..context import CareerContext, ChatMemory
+from ..context import CareerContext
+from ..memory import ChatMemory
 from ..texts import t
 from ..views.model import View, note
 from ..views.telegram import send_view

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import time
+from dataclasses import dataclass
 
 from ..text.langs import Lang, clean, detect, has_cjk
 from .answer import Answer
@@ -89,12 +90,13 @@ class Engine:
         folded = self.linker.unglue(form)
         # What kind of question, and which aspect, are read from its first sentences: a
         # question says so early, and the patterns cost in proportion to the text.
-        head = self._question_part(text, folded)[:SHAPE_CHARS]
+        message = _Message.of(text, linked.q)
+        head = self._question_part(message, folded)[:SHAPE_CHARS]
         intent = intent_of(head)
         aspects = aspects_of(head)
         others: list[str] = []
         if mentions and coverage < 1:
-            coverage, foreign, others = self._focus(text, linked, bool(aspects))
+            coverage, foreign, others = self._focus(message, linked, bool(aspects))
         ctx = conversation if conversation and conversation.fresh() else None
         from_context = False
         if ctx:
@@ -109,7 +111,7 @@ class Engine:
             intent = "compare"  # "which job pays best, brand or PR?" weighs two jobs
         mentions = self._aspect_as_question(mentions, aspects)
         if intent != "transition":
-            mentions = self._in_the_question(text, linked, mentions)
+            mentions = self._in_the_question(message, mentions)
         plan = self.planner.plan(text, folded, intent, mentions, aspects)
         if plan and plan.kind == "move" and plan.from_words and plan.ids[1]:
             # "做了三年業務": the person's own word for a job we have under another name.
@@ -174,45 +176,32 @@ class Engine:
 
     # -- understanding beyond the names ------------------------------------------------------
 
-    def _in_the_question(
-        self, text: str, linked: Linked, mentions: list[Mention]
-    ) -> list[Mention]:
+    def _in_the_question(self, message: _Message, mentions: list[Mention]) -> list[Mention]:
         """Of a story with a question at the end, the names in the sentences that ask: "I work
         at an agency... What does a media buyer do?" is about media buyers."""
-        parts = sentences(text)
-        if len(parts) < 3:
+        if not message.story_around_a_question:
             return mentions
-        spans = _sentence_spans(text, linked.q)
-        if len(spans) != len(parts):
-            return mentions
-        asking = [span for span, part in zip(spans, parts, strict=True) if asks(part)]
-        if not asking or len(asking) == len(parts):
-            return mentions
+        asking = [span for span, asks_ in zip(message.spans, message.asking, strict=True) if asks_]
         inside = [
-            m
-            for m in mentions
-            if m.via == "context" or any(a <= m.start < b for a, b in asking)
+            m for m in mentions if m.via == "context" or any(a <= m.start < b for a, b in asking)
         ]
         return inside or mentions
 
-    def _question_part(self, text: str, folded: str) -> str:
+    def _question_part(self, message: _Message, folded: str) -> str:
         """The sentences that ask, when a message also tells a story around its question
         ("long time lurker here, my boss keeps saying... What does a media buyer do?"): its
         shape and aspect are read from them, not from the story. A move keeps the whole: "I do
         SEO. Could I move into product operations?" needs both."""
-        parts = sentences(text)
-        if len(parts) < 3:
+        if not message.story_around_a_question:
             return folded
-        asking = [p for p in parts if asks(p)]
-        if not asking or len(asking) == len(parts):
-            return folded
+        asking = [p for p, asks_ in zip(message.parts, message.asking, strict=True) if asks_]
         question = self.linker.unglue(match_form(" ".join(asking)))
         if intent_of(question) == "transition" or intent_of(folded) == "transition":
             return folded
         return question
 
     def _focus(
-        self, text: str, linked: Linked, asks_aspect: bool
+        self, message: _Message, linked: Linked, asks_aspect: bool
     ) -> tuple[float, float, list[str]]:
         """Coverage and foreign words of the question as asked: only the sentences that name
         something (an aside such as "面试被问懵了" or "lol my boss asked" is not part of it), and
@@ -221,7 +210,7 @@ class Engine:
         q = linked.q
         keep = [True] * len(q)
         others: list[str] = []
-        spans = _sentence_spans(text, q)
+        spans = message.spans
         if len(spans) > 1:
             named = [
                 [m for m in linked.mentions if m.start < b and m.end > a and m.score >= 0.6]
@@ -424,15 +413,18 @@ class Engine:
         answer = self.compose.about("", lang, eid)
         if aspect:
             answer = self.compose.focus(answer, aspect, lang)
+        return self._picked(answer)
+
+    def _picked(self, answer: Answer) -> Answer:
+        """An answer to what the person picked (a button, a command): sure, and the chat's
+        new subject."""
         answer.confidence = 1.0
         answer.context = self._next_context(answer, None)
         return answer
 
     def compare(self, a: str, b: str, lang: Lang) -> Answer:
         answer = self.compose.compare("", lang, a, b)
-        answer.confidence = 1.0
-        answer.context = self._next_context(answer, None)
-        return answer
+        return self._picked(answer)
 
     def path(self, src: str, dst: str, lang: Lang, question: str = "") -> Answer:
         """/path: the easiest sequence of at most three moves between two jobs."""
@@ -441,9 +433,7 @@ class Engine:
         if not self.compose.has_skills(src, dst) or src == dst:
             return self.move(src, dst, lang)
         answer = self.compose.route(question, lang, src, dst)
-        answer.confidence = 1.0
-        answer.context = self._next_context(answer, None)
-        return answer
+        return self._picked(answer)
 
     def read_job_ad(self, text: str, lang: Lang | None = None) -> Answer | None:
         """/jd: read a text as a job ad whatever its shape; None when it names no job."""
@@ -456,17 +446,13 @@ class Engine:
         """/next: the closest jobs to move into from here."""
         src = self.planner.as_job(src) or src
         answer = self.compose.leads_to("", lang, src)
-        answer.confidence = 1.0
-        answer.context = self._next_context(answer, None)
-        return answer
+        return self._picked(answer)
 
     def move(self, src: str | None, dst: str, lang: Lang) -> Answer:
         src = self.planner.as_job(src) if src else None
         dst = self.planner.as_job(dst) or dst
         answer = self.compose.move("", lang, src, dst)
-        answer.confidence = 1.0
-        answer.context = self._next_context(answer, None)
-        return answer
+        return self._picked(answer)
 
 
 # Hello and thanks get a friendly pointer, not "I'm not sure about that one".
@@ -476,18 +462,33 @@ _SMALL_TALK = re.compile(
 )
 
 
-def _sentence_spans(text: str, q: str) -> list[tuple[int, int]]:
-    """Where each sentence of the message lies in its matching form (one space between)."""
-    spans, at = [], 0
-    for part in sentences(text):
-        piece = match_form(part)
-        if not piece:
-            continue
-        if not q.startswith(piece, at):
-            return [(0, len(q))]  # folding or splitting glued words moved things: judge as one
-        spans.append((at, at + len(piece)))
-        at += len(piece) + 1
-    return spans or [(0, len(q))]
+@dataclass(frozen=True)
+class _Message:
+    """A message's sentences, where each lies in its matching form, and which of them ask:
+    worked out once per question for the readers that need them."""
+
+    parts: list[str]
+    spans: list[tuple[int, int]]  # one per part; the whole form when they cannot be placed
+    asking: list[bool]
+
+    @classmethod
+    def of(cls, text: str, q: str) -> _Message:
+        parts = [p for p in sentences(text) if match_form(p)]
+        spans, at = [], 0
+        for part in parts:
+            piece = match_form(part)
+            if not q.startswith(piece, at):
+                # Folding or splitting glued words moved things: the message is judged whole.
+                return cls(parts, [(0, len(q))], [asks(p) for p in parts])
+            spans.append((at, at + len(piece)))
+            at += len(piece) + 1
+        return cls(parts, spans or [(0, len(q))], [asks(p) for p in parts])
+
+    @property
+    def story_around_a_question(self) -> bool:
+        """Three sentences or more, some asking and some not."""
+        placed = len(self.spans) == len(self.parts)
+        return placed and len(self.parts) >= 3 and any(self.asking) and not all(self.asking)
 
 
 def _distinct(mentions: list[Mention]) -> list[str]:

@@ -6,10 +6,8 @@ from __future__ import annotations
 from ...text.langs import Lang
 from ..answer import Answer
 from ..phrases import say
+from ..understand.aspects import ALWAYS_GAPS
 from .base import Base, either, join, labelled, space
-
-# Aspects no entry answers: the articles forecast nothing and name no cities or employers.
-UNCOVERED = ("prospects", "market", "resources")
 
 
 class AspectComposer(Base):
@@ -29,7 +27,7 @@ class AspectComposer(Base):
         names = either([self.kb.name(s, lang) for s in subjects] + ans.outside, lang)
         if aspect == "pay":
             return self._pay(ans, subjects, names, lang)
-        if aspect in UNCOVERED or (aspect == "company" and employer):
+        if aspect in ALWAYS_GAPS or (aspect == "company" and employer):
             return self._gap(ans, aspect, names, lang)
         if aspect == "better":
             curated = (
