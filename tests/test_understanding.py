@@ -248,3 +248,9 @@ def test_lazily_loaded_tables_are_loaded_once_under_concurrency(kb_dir):
     with ThreadPoolExecutor(8) as pool:
         answers = list(pool.map(engine.answer, ["媒界岗是做什么的"] * 16))
     assert len(loads) == 1 and all(a.topic == "media_buyer" for a in answers)
+
+
+def test_pay_at_a_named_employer_is_said_not_to_be_rated(engine):
+    a = engine.answer("how much do media buyers earn at tencent")
+    assert "company" in a.gaps and "pay" in a.gaps
+    assert a.lead.startswith("The articles don't rate particular employers")

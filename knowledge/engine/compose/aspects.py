@@ -25,6 +25,11 @@ class AspectComposer(Base):
         if not subjects:
             return ans
         names = either([self.kb.name(s, lang) for s in subjects] + ans.outside, lang)
+        if employer and aspect in ("pay", "prospects", "better", "market"):
+            # "字节的运营工资多少": whatever the articles say of the job, they rate no employer;
+            # said first, before what they do say.
+            ans = self.focus(ans, aspect, lang)
+            return self._gap(ans, "company", names, lang)
         if aspect == "pay":
             return self._pay(ans, subjects, names, lang)
         if aspect in ALWAYS_GAPS or (aspect == "company" and employer):
