@@ -1,0 +1,99 @@
+"""Two copies of the installed bot in webhook mode behind a round-robin proxy, sharing one
+user-state store, against the fake Bot API, with a broadcast running (issue 12): every question
+answered once, every subscriber one tip, and a quiz whose presses land on either copy."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import signal
+import subprocess
+from collections.abc import AsyncIterator
+
+from bot.storage import open_store
+from knowledge.quiz import Quiz
+from tests.conftest import TOKEN
+from tests.proxy import RoundRobinProxy
+from tests.test_health import EXE, clean_env, wait_until
+from tests.test_quiz_bot import answer_data
+from tests.test_quiz_scoring import search_answers_for
+from tests.test_webhook import free_port
+
+SECRET = "copies-secret"
+SUBSCRIBERS = [9001 + i for i in range(120)]
+ASKERS = [6001 + i for i in range(40)]
+QUIZZER = 5901
+QUESTIONS = ["what does a media buyer do", "什么是种草", "品牌部負責什麼", "what is ASO",
+             "difference between brand and PR", "what is a KOC"]
+
+
+def start_copy(fake, data_dir, port: int, webhook_url: str,
+               extra: dict[str, str]) -> subprocess.Popen:
+    env = clean_env(TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_API_BASE_URL=fake.base_url,
+                    CAREERBOT_DATA_DIR=str(data_dir), CAREERBOT_WEBHOOK_URL=webhook_url,
+                    CAREERBOT_WEBHOOK_SECRET=SECRET, PORT=str(port),
+                    CAREERBOT_LISTEN="127.0.0.1", **extra)
+    return subprocess.Popen([EXE], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+
+
+@contextlib.asynccontextmanager
+async def two_copies(fake, data_dir, extra: dict[str, str] | None = None
+                     ) -> AsyncIterator[RoundRobinProxy]:
+    ports = [free_port(), free_port()]
+    proxy = RoundRobinProxy([f"http://127.0.0.1:{port}" for port in ports])
+    await proxy.start()
+    procs = [start_copy(fake, data_dir, port, proxy.url + "/telegram", extra or {})
+             for port in ports]
+    try:
+        # both listening and the webhook set (each copy sets the same URL)
+        await wait_until(lambda: len([h for h in fake.webhook_history if h[0] == "setWebhook"])
+                         >= 2, timeout=90)
+        yield proxy
+    finally:
+        for proc in procs:
+            if proc.poll() is None:
+                proc.send_signal(signal.SIGTERM)
+        for proc in procs:
+            try:
+                proc.communicate(timeout=30)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.communicate()
+        await proxy.stop()
+    for proc in procs:
+        assert proc.returncode == 0
+
+
+def subscribe_everyone_due(data_dir) -> None:
+    store = open_store(data_dir / "state.db")
+    for chat in SUBSCRIBERS:
+        store.subscribe(chat, chat, 0, 0, "UTC", 0.0)
+    store.close()
+
+
+async def test_two_copies_answer_each_question_once_and_send_each_tip_once(fake, data_dir, engine):
+    quiz = Quiz.from_entries(engine.kb.entries)
+    answers = search_answers_for(quiz, "store_ops")
+    subscribe_everyone_due(data_dir)
+    async with two_copies(fake, data_dir) as proxy:
+        mark = fake.mark()
+        fake.push_message(QUIZZER, "/quiz")
+        [call] = await fake.wait_for_calls("sendMessage", chat_id=QUIZZER, after=mark, timeout=30)
+        mid = call.response["result"]["message_id"]
+        for i, chat in enumerate(ASKERS):  # while both copies broadcast
+            fake.push_message(chat, QUESTIONS[i % len(QUESTIONS)])
+        for choice in answers:  # presses alternate between the copies: progress is shared
+            mark = fake.mark()
+            fake.push_callback(QUIZZER, mid, answer_data(fake.message(QUIZZER, mid), choice))
+            await fake.wait_for_calls("editMessageText", chat_id=QUIZZER, after=mark, timeout=30)
+        await wait_until(lambda: all(fake.sent(chat) for chat in ASKERS), timeout=60)
+        await wait_until(lambda: all(fake.sent(chat) for chat in SUBSCRIBERS), timeout=60)
+        await asyncio.sleep(1.0)  # room for a duplicate to show up, if there were one
+        assert min(proxy.served.values()) > 10 and len(proxy.served) == 2  # both copies worked
+    assert {len(fake.sent(chat)) for chat in ASKERS} == {1}  # each question answered once
+    assert {len(fake.sent(chat)) for chat in SUBSCRIBERS} == {1}  # each subscriber one tip
+    store = open_store(data_dir / "state.db")
+    try:
+        assert store.get_quiz_result(QUIZZER)["top"][0][0] == "store_ops"
+    finally:
+        store.close()
