@@ -189,7 +189,7 @@ def _chat(settings: Settings, announce: bool, jsonl: bool = False) -> int:
 
     settings.ensure_data_dir()
     engine = open_engine(_knowledge_dir(settings), settings.kb_source)
-    store = open_store(settings.data_dir / "state.db")
+    store = open_store(settings.state_location)
     try:
         services = Services(settings, engine, store)
         return terminal.run_jsonl(services) if jsonl else terminal.run(services, announce)

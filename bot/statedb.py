@@ -14,6 +14,9 @@ import logging
 import os
 import sqlite3
 from pathlib import Path
+from urllib.parse import urlsplit
+
+from .store.db import is_url, redacted
 
 log = logging.getLogger("careerbot.state")
 
@@ -24,10 +27,14 @@ class StateDBError(Exception):
     """The state database cannot be used at all; the message says what to do."""
 
 
-def check(path: Path) -> str | None:
+def check(location: str | Path) -> str | None:
     """A one-line description of a problem the bot can run with (missing, read-only, locked),
-    None when all is well; raises `StateDBError` when the file is not a database."""
-    path = Path(path)
+    None when all is well; raises `StateDBError` when the file is not a database, or when
+    PostgreSQL (a postgresql:// `location`) cannot be reached or refuses the credentials."""
+    if is_url(location):
+        check_postgres(str(location))
+        return None
+    path = Path(location)
     if not path.exists():
         return f"{path} does not exist: starting with a new, empty one"
     try:
@@ -56,3 +63,23 @@ def check(path: Path) -> str | None:
         return (f"{path} is locked by another process ({exc}): answers work, settings are "
                 f"saved once it is released")
     return None
+
+
+def check_postgres(url: str, timeout: float = 5.0) -> None:
+    """Raise `StateDBError` with one line (never the password) when the server at `url`
+    cannot be reached or does not let us in: the bot cannot keep anyone's state without it."""
+    import psycopg  # only for a PostgreSQL URL
+
+    try:
+        psycopg.connect(url, connect_timeout=max(1, int(timeout))).close()
+    except psycopg.Error as exc:
+        lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
+        reason = lines[-1] if lines else type(exc).__name__
+        password = urlsplit(url).password
+        if password:
+            reason = reason.replace(password, "***")
+        if "password authentication failed" in reason or "authentication" in reason:
+            what = "refused the credentials in CAREERBOT_STATE_URL"
+        else:
+            what = "cannot be reached"
+        raise StateDBError(f"PostgreSQL at {redacted(url)} {what} ({reason})") from None
