@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 
 from bot.settings import Settings, SettingsError
+from bot.store.db import StoreUnavailable
 from knowledge.compiler.fresh import KnowledgeError
 from knowledge.open import open_engine
 
@@ -97,6 +98,9 @@ def main(argv: list[str] | None = None) -> int:
     except SettingsError as exc:
         print(f"careerbot: {exc}", file=sys.stderr)
         return 2
+    except StoreUnavailable as exc:  # PostgreSQL unreachable or refusing us: one line
+        print(f"careerbot: {exc}", file=sys.stderr)
+        return 4
     except KnowledgeError as exc:
         print(
             f"careerbot: the knowledge base has problems; run `careerbot kb check`.\n{exc}",

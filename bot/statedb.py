@@ -14,9 +14,8 @@ import logging
 import os
 import sqlite3
 from pathlib import Path
-from urllib.parse import urlsplit
 
-from .store.db import is_url, redacted
+from .store.db import connect_failure, is_url
 
 log = logging.getLogger("careerbot.state")
 
@@ -73,13 +72,4 @@ def check_postgres(url: str, timeout: float = 5.0) -> None:
     try:
         psycopg.connect(url, connect_timeout=max(1, int(timeout))).close()
     except psycopg.Error as exc:
-        lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
-        reason = lines[-1] if lines else type(exc).__name__
-        password = urlsplit(url).password
-        if password:
-            reason = reason.replace(password, "***")
-        if "password authentication failed" in reason or "authentication" in reason:
-            what = "refused the credentials in CAREERBOT_STATE_URL"
-        else:
-            what = "cannot be reached"
-        raise StateDBError(f"PostgreSQL at {redacted(url)} {what} ({reason})") from None
+        raise StateDBError(connect_failure(url, exc)) from None

@@ -49,6 +49,18 @@ def redacted(url: str) -> str:
     return urlunsplit((parts.scheme, user + host, parts.path, parts.query, parts.fragment))
 
 
+def connect_failure(url: str, exc: Exception) -> str:
+    """One line on why PostgreSQL at `url` would not let us in, without the password."""
+    lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
+    reason = lines[-1] if lines else type(exc).__name__
+    password = urlsplit(url).password
+    if password:
+        reason = reason.replace(password, "***")
+    what = ("refused the credentials in CAREERBOT_STATE_URL" if "authentication" in reason
+            else "cannot be reached")
+    return f"PostgreSQL at {redacted(url)} {what} ({reason})"
+
+
 class StoreUnavailable(sqlite3.OperationalError):
     """PostgreSQL could not be used (connection lost, server down). A kind of
     sqlite3.OperationalError, so the bot's best-effort handling of a locked state.db covers
@@ -212,7 +224,10 @@ class PostgresDatabase(Database):
         self._url = url
         self._timeout = max(1, int(connect_timeout))
         self.location = redacted(url)
-        self.conn = self._connect()
+        try:
+            self.conn = self._connect()
+        except psycopg.Error as exc:
+            raise StoreUnavailable(connect_failure(url, exc)) from None
 
     def _connect(self):
         return self._psycopg.connect(self._url, autocommit=True, connect_timeout=self._timeout)
