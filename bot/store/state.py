@@ -67,6 +67,12 @@ class StateStore:
     def dialect(self) -> str:
         return self.db.dialect
 
+    @property
+    def shares_conversations(self) -> bool:
+        """Whether chats' memories are kept here (bot/memory.py StoredChatMemory): on
+        PostgreSQL, where several copies of the bot may answer one chat in turn."""
+        return self.dialect == "postgresql"
+
     def reopened(self, busy_timeout: float = 30.0) -> StateStore:
         """Another connection to the same database with the same tables (the tips job's own,
         used from worker threads, which may wait long for a lock)."""
@@ -117,6 +123,30 @@ class StateStore:
     def set_last_lang(self, user_id: int, lang: str) -> None:
         with self._lock:
             self.db.execute("update users set last_lang = ? where user_id = ?", [lang, user_id])
+
+    # -- what a chat was last about (bot/memory.py) ----------------------------------------
+
+    def get_conversation(self, chat_id: int, ttl: float, now: float | None = None) -> str | None:
+        """The chat's last subject as kept (JSON), if kept less than `ttl` seconds ago."""
+        now = time.time() if now is None else now
+        row = self.db.execute("select state from conversations where chat_id = ? and "
+                              "updated >= ?", [chat_id, now - ttl]).fetchone()
+        return row[0] if row else None
+
+    def keep_conversation(self, chat_id: int, state: str, now: float | None = None) -> None:
+        self.db.execute(
+            "insert into conversations (chat_id, state, updated) values (?, ?, ?) "
+            "on conflict (chat_id) do update set state = excluded.state, "
+            "updated = excluded.updated", [chat_id, state, time.time() if now is None else now])
+
+    def forget_conversation(self, chat_id: int) -> None:
+        self.db.execute("delete from conversations where chat_id = ?", [chat_id])
+
+    def prune_conversations(self, ttl: float, now: float | None = None) -> int:
+        """Delete conversations older than `ttl` seconds (nobody can follow up on them)."""
+        now = time.time() if now is None else now
+        return self.db.execute("delete from conversations where updated < ?",
+                               [now - ttl]).rowcount
 
     # -- the question log ------------------------------------------------------------------
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import time
 
+from knowledge.engine.understand.conversation import TTL_SECONDS
+
 from ...store import StateStore
 
 DAY = 86400.0
@@ -38,6 +40,7 @@ def forget_user(store: StateStore, user_id: int) -> int:
 def prune_questions(store: StateStore, days: int, now: float | None = None) -> int:
     """Delete logged questions older than `days` days (CAREERBOT_LOG_DAYS): the promise /privacy
     makes. Returns how many went."""
-    cutoff = (time.time() if now is None else now) - days * DAY
+    now = time.time() if now is None else now
     with store._lock:
-        return store.db.execute("delete from questions where ts < ?", [cutoff]).rowcount
+        store.prune_conversations(TTL_SECONDS, now)  # past following up on, on the same round
+        return store.db.execute("delete from questions where ts < ?", [now - days * DAY]).rowcount
