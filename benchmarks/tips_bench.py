@@ -52,8 +52,12 @@ def populate(data_dir: Path, count: int) -> None:
                       "last_seen": created})
         subs.append({"user_id": uid, "chat_id": uid, "hour": 0, "minute": 0,
                      "tz": ZONES[i % len(ZONES)], "active": 1, "created": created, "tips_sent": 0})
-    store.db["users"].insert_all(users, pk="user_id", batch_size=1000)
-    store.db["subscriptions"].insert_all(subs, pk="user_id", batch_size=1000)
+    with store.db.transaction() as db:
+        for table, rows in (("users", users), ("subscriptions", subs)):
+            for row in rows:
+                columns = ", ".join(row)
+                marks = ", ".join("?" for _ in row)
+                db.execute(f"insert into {table} ({columns}) values ({marks})", list(row.values()))
     store.close()
 
 

@@ -6,6 +6,7 @@ by another connection, a chat's subject remembered across copies, /forget leavin
 from __future__ import annotations
 
 import multiprocessing
+import sqlite3
 import threading
 import time
 
@@ -312,3 +313,57 @@ def test_conversations_round_trip_and_bad_json_is_forgotten():
                         at=5.0)
     assert decode(encode(talk)) == talk
     assert decode("not json") is None and decode(None) is None and decode('{"x": 1}') is not None
+
+
+def test_a_lost_postgresql_connection_is_one_failed_call_then_reconnected(postgres):
+    """A restarted server or a dropped connection: the call that meets it fails as the store
+    being unavailable (which the bot handles like a locked state.db), the next one connects
+    again."""
+    url = postgres.new_database()
+    store = open_store(url)
+    other = open_store(url)
+    try:
+        store.touch_user(1, 1, "en")
+        pid = store.db.execute("select pg_backend_pid()").fetchone()[0]
+        other.db.execute("select pg_terminate_backend(?)", [pid])
+        with pytest.raises(sqlite3.OperationalError):  # StoreUnavailable is one
+            store.get_user(1)
+        assert store.get_user(1).chat_id == 1
+    finally:
+        store.close()
+        other.close()
+
+
+def test_a_row_lock_held_elsewhere_waits_only_the_busy_timeout(postgres):
+    """The bot's own connection (a quarter-second busy timeout) must not stall the event loop
+    behind another copy's transaction: it gives up like a locked state.db, then works."""
+    url = postgres.new_database()
+    holder = open_store(url)
+    bot = open_store(url, busy_timeout=0.25)
+    try:
+        holder.save_quiz(1, {"round": "r", "answers": []})
+        with holder.db.transaction() as db:
+            db.execute("select * from quiz where user_id = ? for update", [1])
+            started = time.monotonic()
+            with pytest.raises(sqlite3.OperationalError):
+                bot.advance_quiz(1, "r", 0, {"round": "r", "answers": [1]})
+            assert time.monotonic() - started < 2
+        assert bot.advance_quiz(1, "r", 0, {"round": "r", "answers": [1]})
+        # copies starting while another holds the migration lock wait for it, not 0.25 s
+        opened: list[str] = []
+
+        def start_a_copy():
+            open_store(url, busy_timeout=0.25).close()
+            opened.append("ok")
+
+        with holder.db.transaction() as db:
+            db.lock_migrations()
+            waiter = threading.Thread(target=start_a_copy)
+            waiter.start()
+            time.sleep(0.6)
+            assert waiter.is_alive()
+        waiter.join(timeout=30)
+        assert opened == ["ok"]
+    finally:
+        holder.close()
+        bot.close()

@@ -216,13 +216,16 @@ class SQLiteDatabase(Database):
 class PostgresDatabase(Database):
     dialect = "postgresql"
 
-    def __init__(self, url: str, connect_timeout: float = 10.0):
+    def __init__(self, url: str, busy_timeout: float = 30.0):
+        """`busy_timeout`: how long a statement waits for another's row lock (lock_timeout),
+        as on SQLite; connecting waits at least 2 s (libpq's least)."""
         super().__init__()
         import psycopg  # here, not at the top: only PostgreSQL users pay for it
 
         self._psycopg = psycopg
         self._url = url
-        self._timeout = max(1, int(connect_timeout))
+        self._timeout = min(10, max(2, int(busy_timeout)))
+        self._lock_timeout = max(1, int(busy_timeout * 1000))
         self.location = redacted(url)
         try:
             self.conn = self._connect()
@@ -230,7 +233,9 @@ class PostgresDatabase(Database):
             raise StoreUnavailable(connect_failure(url, exc)) from None
 
     def _connect(self):
-        return self._psycopg.connect(self._url, autocommit=True, connect_timeout=self._timeout)
+        conn = self._psycopg.connect(self._url, autocommit=True, connect_timeout=self._timeout)
+        conn.execute(f"set lock_timeout = {self._lock_timeout}")
+        return conn
 
     def _run(self, sql: str, params: Sequence[Any]) -> Result:
         try:
@@ -242,9 +247,9 @@ class PostgresDatabase(Database):
             else:
                 cursor = self.conn.execute(sql)
         except self._psycopg.OperationalError as exc:
-            if self.conn.closed or isinstance(exc, self._psycopg.errors.ConnectionTimeout):
-                raise StoreUnavailable(str(exc).splitlines()[0] if str(exc) else "") from exc
-            raise
+            # a lost connection, a lock not granted in time: what "database is locked" is to
+            # SQLite (the next call connects again when the connection is gone)
+            raise StoreUnavailable(str(exc).splitlines()[0] if str(exc) else "") from exc
         rows = cursor.fetchall() if cursor.description else []
         columns = [d.name for d in cursor.description] if cursor.description else []
         return Result(cursor.rowcount, rows, columns)
@@ -276,6 +281,8 @@ class PostgresDatabase(Database):
             "and i.indisprimary order by array_position(i.indkey, a.attnum)", [f'"{table}"'])]
 
     def lock_migrations(self) -> None:
+        # another copy may be applying a migration: wait for it longer than for a row
+        self.execute("set local lock_timeout = '120s'")
         self.execute("select pg_advisory_xact_lock(?)", [MIGRATION_LOCK])
 
     def after_import(self, table: str) -> None:
@@ -294,5 +301,5 @@ class PostgresDatabase(Database):
 def connect(location: str | Path, busy_timeout: float = 30.0) -> Database:
     """The database at `location`: a postgresql:// URL, else a SQLite file's path."""
     if is_url(location):
-        return PostgresDatabase(str(location))
+        return PostgresDatabase(str(location), busy_timeout=busy_timeout)
     return SQLiteDatabase(Path(location), busy_timeout=busy_timeout)
