@@ -14,6 +14,7 @@ for it (importing it costs about 0.4 s, measured with `python -X importtime -c "
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
@@ -164,7 +165,12 @@ class Database:
                 self._rollback()
                 raise
             self._depth = 0
-            self._commit()
+            try:
+                self._commit()
+            except BaseException:
+                with contextlib.suppress(Exception):  # left open by a failed commit
+                    self._rollback()
+                raise
 
 
 class SQLiteDatabase(Database):

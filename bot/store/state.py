@@ -219,7 +219,11 @@ class StateStore:
     TIPS_HAD = ("sent", "claimed", "unknown")
 
     def ensure_tip_indexes(self) -> None:
-        """Due-selection reads subscriptions by zone; idempotent, cheap to call at start-up."""
+        """Due-selection reads subscriptions by zone; idempotent, cheap to call at start-up.
+        (Migration tips 2 makes it too; on PostgreSQL only that, under the migration lock:
+        two copies' `create index if not exists` at once can collide there.)"""
+        if self.dialect == "postgresql":
+            return
         with self._lock:
             self.db.execute("create index if not exists subscriptions_active_tz "
                             "on subscriptions(active, tz)")
