@@ -66,7 +66,7 @@ async def bot(fake, data_dir, engine):
 
 # == the user-state backends ==================================================================
 # Store tests take `state_location` (parametrised by `backend`): a fresh state.db, or a fresh
-# database in a throwaway PostgreSQL cluster this session starts itself (initdb + pg_ctl from
+# schema (a URL with its search_path) in a throwaway PostgreSQL cluster this session starts itself (initdb + pg_ctl from
 # the distribution's package, listening on 127.0.0.1 only, a free port). Without PostgreSQL's
 # binaries the postgresql variants skip, unless CAREERBOT_REQUIRE_POSTGRES=1 (CI), then fail.
 
@@ -81,6 +81,7 @@ class PostgresCluster:
         self.port = _free_port()
         self.as_postgres = os.getuid() == 0  # PostgreSQL refuses to run as root
         self._databases = itertools.count(1)
+        self._admin = None  # a connection to the tests' database, once made
         if self.as_postgres:
             shutil.chown(self.root, "postgres", "postgres")
 
@@ -98,6 +99,8 @@ class PostgresCluster:
                   str(self.root / "log"), "-o", options, "-w", "start")
 
     def stop(self) -> None:
+        if self._admin is not None:
+            self._admin.close()
         with contextlib.suppress(Exception):
             self._run(str(self.bindir / "pg_ctl"), "-D", str(self.data), "-m", "immediate",
                       "-w", "stop")
@@ -107,13 +110,18 @@ class PostgresCluster:
         return f"postgresql://careerbot@127.0.0.1:{self.port}/{database}"
 
     def new_database(self) -> str:
-        """A fresh, empty database; its URL."""
+        """A fresh, empty user state; its URL. A schema of its own in one shared database
+        (the URL sets search_path), which takes milliseconds where CREATE DATABASE takes a
+        quarter second."""
         import psycopg
 
         name = f"state_{next(self._databases)}"
-        with psycopg.connect(self.url(), autocommit=True) as conn:
-            conn.execute(f"create database {name} template template0")
-        return self.url(name)
+        if self._admin is None:
+            with psycopg.connect(self.url(), autocommit=True) as conn:
+                conn.execute("create database tests")
+            self._admin = psycopg.connect(self.url("tests"), autocommit=True)
+        self._admin.execute(f"create schema {name}")
+        return f"{self.url('tests')}?options=-csearch_path%3D{name}"
 
 
 def _free_port() -> int:
