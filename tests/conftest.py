@@ -66,9 +66,10 @@ async def bot(fake, data_dir, engine):
 
 # == the user-state backends ==================================================================
 # Store tests take `state_location` (parametrised by `backend`): a fresh state.db, or a fresh
-# schema (a URL with its search_path) in a throwaway PostgreSQL cluster this session starts itself (initdb + pg_ctl from
-# the distribution's package, listening on 127.0.0.1 only, a free port). Without PostgreSQL's
-# binaries the postgresql variants skip, unless CAREERBOT_REQUIRE_POSTGRES=1 (CI), then fail.
+# schema (a URL with its search_path) in a throwaway PostgreSQL cluster this session starts
+# itself (initdb + pg_ctl from the distribution's package, listening on 127.0.0.1 only, a free
+# port). Without PostgreSQL's binaries the postgresql variants skip, unless
+# CAREERBOT_REQUIRE_POSTGRES=1 (CI), then fail.
 
 BACKENDS = ("sqlite", "postgresql")
 
