@@ -131,8 +131,11 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
+PG_INITDB = "/usr/lib/postgresql/*/bin/initdb"  # the Debian package's layout
+
+
 def postgres_bindir() -> Path | None:
-    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"),
+    found = sorted(glob.glob(PG_INITDB),
                    key=lambda p: int(Path(p).parts[-3]) if Path(p).parts[-3].isdigit() else 0)
     return Path(found[-1]).parent if found else None
 
@@ -141,7 +144,7 @@ def postgres_bindir() -> Path | None:
 def postgres() -> Iterator[PostgresCluster]:
     bindir = postgres_bindir()
     if bindir is None:
-        reason = "PostgreSQL is not installed (no /usr/lib/postgresql/*/bin/initdb)"
+        reason = f"PostgreSQL is not installed (no {PG_INITDB}; apt-get install postgresql)"
         if os.environ.get("CAREERBOT_REQUIRE_POSTGRES") == "1":
             pytest.fail(f"{reason}, and CAREERBOT_REQUIRE_POSTGRES=1")
         pytest.skip(reason)
