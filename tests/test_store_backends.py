@@ -59,6 +59,8 @@ def test_the_question_log(store):
     assert [r["question"] for r in store.unanswered()] == ["inline", "how do I cook rice"]
     store.log_question(3, 3, "x" * 2000, "en", "unknown", None, 0.0)
     assert max(len(r["question"]) for r in store.unanswered()) == 1000
+    store.log_question(3, 3, "a\x00b", "en", "unknown", None, 0.0)  # PostgreSQL refuses NUL
+    assert store.unanswered(limit=1)[0]["question"] == "ab"
 
 
 def test_subscriptions_and_deliveries(store):

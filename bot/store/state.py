@@ -168,7 +168,9 @@ class StateStore:
             self.db.execute(
                 "insert into questions (ts, user_id, chat_id, lang, kind, topic, confidence, "
                 "question) values (?, ?, ?, ?, ?, ?, ?, ?)",
-                [now, user_id, chat_id, lang, kind, topic, confidence, question[:1000]],
+                # PostgreSQL's text cannot hold NUL; nobody reads one anyway
+                [now, user_id, chat_id, lang, kind, topic, confidence,
+                 question.replace("\x00", "")[:1000]],
             )
             if user_id:
                 self.db.execute(
