@@ -251,7 +251,7 @@ class StateStore:
 
     def get_subscription(self, user_id: int) -> dict | None:
         with self._lock:
-            rows = (self.db.query("select * from subscriptions where user_id = ?", [user_id]))
+            rows = self.db.query("select * from subscriptions where user_id = ?", [user_id])
         return rows[0] if rows else None
 
     def subscription_zones(self) -> list[str]:
@@ -293,8 +293,8 @@ class StateStore:
 
     def delivery(self, user_id: int, day: str) -> dict | None:
         with self._lock:
-            rows = (self.db.query(
-                "select * from deliveries where user_id = ? and day = ?", [user_id, day]))
+            rows = self.db.query(
+                "select * from deliveries where user_id = ? and day = ?", [user_id, day])
         return rows[0] if rows else None
 
     def claim_delivery(self, user_id: int, day: str, tip_id: str, now: float,
@@ -351,7 +351,7 @@ class StateStore:
 
     def get_quiz(self, user_id: int) -> dict | None:
         with self._lock:
-            rows = (self.db.query("select state from quiz where user_id = ?", [user_id]))
+            rows = self.db.query("select state from quiz where user_id = ?", [user_id])
         return json.loads(rows[0]["state"]) if rows else None
 
     def save_quiz(self, user_id: int, state: dict) -> None:
@@ -386,8 +386,8 @@ class StateStore:
 
     def get_quiz_result(self, user_id: int) -> dict | None:
         with self._lock:
-            rows = (self.db.query(
-                "select result, finished from quiz_results where user_id = ?", [user_id]))
+            rows = self.db.query(
+                "select result, finished from quiz_results where user_id = ?", [user_id])
         if not rows:
             return None
         result = json.loads(rows[0]["result"])
@@ -422,8 +422,8 @@ class StateStore:
 
     def get_challenge(self, round_token: str) -> dict | None:
         with self._lock:
-            rows = (self.db.query("select * from challenge_rounds where round = ?",
-                                      [round_token]))
+            rows = self.db.query("select * from challenge_rounds where round = ?",
+                                 [round_token])
         if not rows:
             return None
         row = dict(rows[0])
@@ -433,9 +433,9 @@ class StateStore:
     def open_challenge(self, user_id: int) -> dict | None:
         """The user's unfinished round, if any (the newest)."""
         with self._lock:
-            rows = (self.db.query(
+            rows = self.db.query(
                 "select round from challenge_rounds where user_id = ? and finished is null "
-                "order by created desc limit 1", [user_id]))
+                "order by created desc limit 1", [user_id])
         return self.get_challenge(rows[0]["round"]) if rows else None
 
     def add_challenge_poll(self, poll_id: str, user_id: int, chat_id: int, round_token: str,
@@ -450,7 +450,7 @@ class StateStore:
 
     def get_challenge_poll(self, poll_id: str) -> dict | None:
         with self._lock:
-            rows = (self.db.query("select * from challenges where poll_id = ?", [poll_id]))
+            rows = self.db.query("select * from challenges where poll_id = ?", [poll_id])
         return dict(rows[0]) if rows else None
 
     def answer_challenge_poll(self, poll_id: str, option: int) -> bool:
