@@ -39,10 +39,10 @@ CODES = ("en", "zh-hans", "zh-tw", None)
 FIRST_CHAT = 10_000_000
 
 
-def populate(data_dir: Path, count: int) -> None:
+def populate(data_dir: Path, count: int, state_url: str | None = None) -> None:
     """Subscribers at 00:00 local, subscribed days ago: all of them are due whenever this runs."""
     open_kb(data_dir).close()  # build the knowledge base here, not in the timed run
-    store = open_store(data_dir / "state.db")
+    store = open_store(state_url or data_dir / "state.db")
     created = time.time() - 3 * 86400
     users, subs = [], []
     for i in range(count):
@@ -52,12 +52,17 @@ def populate(data_dir: Path, count: int) -> None:
                       "last_seen": created})
         subs.append({"user_id": uid, "chat_id": uid, "hour": 0, "minute": 0,
                      "tz": ZONES[i % len(ZONES)], "active": 1, "created": created, "tips_sent": 0})
-    store.db["users"].insert_all(users, pk="user_id", batch_size=1000)
-    store.db["subscriptions"].insert_all(subs, pk="user_id", batch_size=1000)
+    with store.db.transaction() as db:
+        for table, rows in (("users", users), ("subscriptions", subs)):
+            for row in rows:
+                columns = ", ".join(row)
+                marks = ", ".join("?" for _ in row)
+                db.execute(f"insert into {table} ({columns}) values ({marks})", list(row.values()))
     store.close()
 
 
-async def broadcast(data_dir: Path, count: int, rate: int, harness_gc: bool) -> int:
+async def broadcast(data_dir: Path, count: int, rate: int, harness_gc: bool,
+                    state_url: str | None = None) -> int:
     if not harness_gc:
         gc.collect()
         gc.freeze()
@@ -66,6 +71,8 @@ async def broadcast(data_dir: Path, count: int, rate: int, harness_gc: bool) -> 
         fake.set_rate_limit(rate, 1)
         env = {**os.environ, "TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_BASE_URL": fake.base_url,
                "CAREERBOT_DATA_DIR": str(data_dir)}
+        if state_url:
+            env["CAREERBOT_STATE_URL"] = state_url
         limit = count / (rate * 0.85) + 60  # bounded: well past the expected time, then give up
         started = time.monotonic()
         proc = await asyncio.create_subprocess_exec(
@@ -121,6 +128,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--subscribers", "-n", type=int, default=10_000)
     parser.add_argument("--rate", type=int, default=30, help="messages/s the fake server allows")
+    parser.add_argument("--state-url", help="an empty PostgreSQL database to use (its tables "
+                        "are made; default: a state.db in a temporary directory)")
     parser.add_argument("--harness-gc", action="store_true",
                         help="keep garbage collection on in the fake server's process")
     args = parser.parse_args()
@@ -128,8 +137,9 @@ def main() -> int:
           f"overall and 1/s per chat")
     with tempfile.TemporaryDirectory() as tmp:
         data_dir = Path(tmp)
-        populate(data_dir, args.subscribers)
-        return asyncio.run(broadcast(data_dir, args.subscribers, args.rate, args.harness_gc))
+        populate(data_dir, args.subscribers, args.state_url)
+        return asyncio.run(broadcast(data_dir, args.subscribers, args.rate, args.harness_gc,
+                                     args.state_url))
 
 
 if __name__ == "__main__":

@@ -98,7 +98,7 @@ def build_application(
     """The bot with `features` (default: bot/features' FEATURES) and the core."""
     settings.ensure_data_dir()
     engine = engine or open_engine(settings.knowledge_dir, settings.kb_source)
-    store = store or open_store(settings.data_dir / "state.db", busy_timeout=statedb.BUSY_TIMEOUT)
+    store = store or open_store(settings.state_location, busy_timeout=statedb.BUSY_TIMEOUT)
     builder = (
         ApplicationBuilder()
         .token(settings.token or "")
@@ -207,7 +207,7 @@ async def _state_unavailable(update: object, context: ContextTypes.DEFAULT_TYPE)
 def check_state(settings: Settings, say: Callable[[str], None]) -> None:
     """One line at start when state.db is missing, read-only or locked; raises
     `statedb.StateDBError` (exit code 4) when it is not a database (bot/statedb.py)."""
-    problem = statedb.check(settings.data_dir / "state.db")
+    problem = statedb.check(settings.state_location)
     if problem:
         say(f"careerbot: {problem}")
 

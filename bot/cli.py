@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 
 from bot.settings import Settings, SettingsError
+from bot.store.db import StoreUnavailable
 from knowledge.compiler.fresh import KnowledgeError
 from knowledge.open import open_engine
 
@@ -97,6 +98,9 @@ def main(argv: list[str] | None = None) -> int:
     except SettingsError as exc:
         print(f"careerbot: {exc}", file=sys.stderr)
         return 2
+    except StoreUnavailable as exc:  # PostgreSQL unreachable or refusing us: one line
+        print(f"careerbot: {exc}", file=sys.stderr)
+        return 4
     except KnowledgeError as exc:
         print(
             f"careerbot: the knowledge base has problems; run `careerbot kb check`.\n{exc}",
@@ -189,7 +193,7 @@ def _chat(settings: Settings, announce: bool, jsonl: bool = False) -> int:
 
     settings.ensure_data_dir()
     engine = open_engine(_knowledge_dir(settings), settings.kb_source)
-    store = open_store(settings.data_dir / "state.db")
+    store = open_store(settings.state_location)
     try:
         services = Services(settings, engine, store)
         return terminal.run_jsonl(services) if jsonl else terminal.run(services, announce)

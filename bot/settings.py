@@ -50,11 +50,18 @@ class Settings:
     log_days: int = 90
     # The log level (LOG_LEVEL): DEBUG, INFO, WARNING or ERROR.
     log_level: str = "INFO"
+    # User state in PostgreSQL (CAREERBOT_STATE_URL); None: state.db in data_dir.
+    state_url: str | None = field(default=None, repr=False)  # may hold a password
 
     @property
     def knowledge_dir(self) -> Path:
         """Where knowledge.db lives (rebuildable; kept out of the user-state volume in images)."""
         return self.kb_cache_dir or self.data_dir
+
+    @property
+    def state_location(self) -> str | Path:
+        """Where the user state lives: the PostgreSQL URL, else data_dir/state.db."""
+        return self.state_url or self.data_dir / "state.db"
 
     @property
     def heartbeat_path(self) -> Path:
@@ -107,6 +114,10 @@ class Settings:
         kb_cache = (env.get("CAREERBOT_KB_CACHE_DIR") or "").strip()
         heartbeat = (env.get("CAREERBOT_HEARTBEAT_FILE") or "").strip()
         kb_source = (env.get("CAREERBOT_KB_DIR") or "").strip()
+        state_url = (env.get("CAREERBOT_STATE_URL") or "").strip() or None
+        if state_url and not state_url.startswith(("postgresql://", "postgres://")):
+            raise SettingsError("CAREERBOT_STATE_URL must be a postgresql://user:password@host/db"
+                                " URL (unset: state.db in CAREERBOT_DATA_DIR)")
         log_level = (env.get("LOG_LEVEL") or "INFO").strip().upper()
         if log_level not in LOG_LEVELS:
             raise SettingsError(f"LOG_LEVEL={log_level!r} must be one of {', '.join(LOG_LEVELS)}")
@@ -127,6 +138,7 @@ class Settings:
             require_token=(env.get("CAREERBOT_REQUIRE_TOKEN") or "").strip().lower() in TRUE,
             log_days=int(raw_days),
             log_level=log_level,
+            state_url=state_url,
         )
 
     def ensure_data_dir(self) -> Path:
@@ -178,6 +190,9 @@ ENVIRONMENT: tuple[EnvVar, ...] = (
     EnvVar("CAREERBOT_DATA_DIR", "`./data`",
            "where `state.db` (user state, kept) and, unless `CAREERBOT_KB_CACHE_DIR` says "
            "otherwise, `knowledge.db` (rebuildable) live"),
+    EnvVar("CAREERBOT_STATE_URL", "`state.db` in `CAREERBOT_DATA_DIR`",
+           "user state in PostgreSQL, e.g. `postgresql://careerbot:PASSWORD@db:5432/careerbot`, "
+           "shared by several copies of the bot; never logged with its password"),
     EnvVar("CAREERBOT_ADMIN_IDS", "none",
            "Telegram user ids of curators, comma-separated: they get `/stats` and `/unanswered`"),
     EnvVar("CAREERBOT_LOG_DAYS", "`90`",

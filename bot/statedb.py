@@ -15,6 +15,8 @@ import os
 import sqlite3
 from pathlib import Path
 
+from .store.db import connect_failure, is_url
+
 log = logging.getLogger("careerbot.state")
 
 BUSY_TIMEOUT = 0.25  # seconds a write of the bot waits for another process's lock
@@ -24,10 +26,14 @@ class StateDBError(Exception):
     """The state database cannot be used at all; the message says what to do."""
 
 
-def check(path: Path) -> str | None:
+def check(location: str | Path) -> str | None:
     """A one-line description of a problem the bot can run with (missing, read-only, locked),
-    None when all is well; raises `StateDBError` when the file is not a database."""
-    path = Path(path)
+    None when all is well; raises `StateDBError` when the file is not a database, or when
+    PostgreSQL (a postgresql:// `location`) cannot be reached or refuses the credentials."""
+    if is_url(location):
+        check_postgres(str(location))
+        return None
+    path = Path(location)
     if not path.exists():
         return f"{path} does not exist: starting with a new, empty one"
     try:
@@ -56,3 +62,14 @@ def check(path: Path) -> str | None:
         return (f"{path} is locked by another process ({exc}): answers work, settings are "
                 f"saved once it is released")
     return None
+
+
+def check_postgres(url: str, timeout: float = 5.0) -> None:
+    """Raise `StateDBError` with one line (never the password) when the server at `url`
+    cannot be reached or does not let us in: the bot cannot keep anyone's state without it."""
+    import psycopg  # only for a PostgreSQL URL
+
+    try:
+        psycopg.connect(url, connect_timeout=max(1, int(timeout))).close()
+    except psycopg.Error as exc:
+        raise StateDBError(connect_failure(url, exc)) from None

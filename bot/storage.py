@@ -12,7 +12,8 @@ from .features import all_migrations
 from .store import StateStore
 
 
-def open_store(path: Path, busy_timeout: float = 30.0) -> StateStore:
-    """`busy_timeout`: how long a write waits for another process's lock (the bot's own
+def open_store(location: str | Path, busy_timeout: float = 30.0) -> StateStore:
+    """`location`: a SQLite file (state.db) or a postgresql:// URL (Settings.state_location).
+    `busy_timeout`: how long a SQLite write waits for another process's lock (the bot's own
     connection passes bot.statedb.BUSY_TIMEOUT)."""
-    return StateStore(path, all_migrations(), busy_timeout=busy_timeout)
+    return StateStore(location, all_migrations(), busy_timeout=busy_timeout)

@@ -104,7 +104,7 @@ async def serve(
     assert settings.webhook_url and settings.webhook_secret, "checked by Settings"
     # before the store is opened (which creates it); said once the webhook is set, so a failure
     # to start stays one line
-    state_problem = statedb.check(settings.data_dir / "state.db")
+    state_problem = statedb.check(settings.state_location)
     app = build_application(settings, engine=engine)
     server = WebhookServer(app, settings.webhook_secret, urlsplit(settings.webhook_url).path)
     async with app:  # initialize (getMe: a bad token stops here) ... shutdown

@@ -3,6 +3,15 @@ Telegram server for end-to-end tests."""
 
 from __future__ import annotations
 
+import contextlib
+import glob
+import itertools
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -53,3 +62,110 @@ async def bot(fake, data_dir, engine):
     async with polling(app):
         await app.post_init(app)  # run_polling() would call it; polling() by hand does not
         yield fake
+
+
+# == the user-state backends ==================================================================
+# Store tests take `state_location` (parametrised by `backend`): a fresh state.db, or a fresh
+# schema (a URL with its search_path) in a throwaway PostgreSQL cluster this session starts
+# itself (initdb + pg_ctl from the distribution's package, listening on 127.0.0.1 only, a free
+# port). Without PostgreSQL's binaries the postgresql variants skip, unless
+# CAREERBOT_REQUIRE_POSTGRES=1 (CI), then fail.
+
+BACKENDS = ("sqlite", "postgresql")
+
+
+class PostgresCluster:
+    def __init__(self, bindir: Path):
+        self.bindir = bindir
+        self.root = Path(tempfile.mkdtemp(prefix="careerbot-pg-"))
+        self.data = self.root / "data"
+        self.port = _free_port()
+        self.as_postgres = os.getuid() == 0  # PostgreSQL refuses to run as root
+        self._databases = itertools.count(1)
+        self._admin = None  # a connection to the tests' database, once made
+        if self.as_postgres:
+            shutil.chown(self.root, "postgres", "postgres")
+
+    def _run(self, *args: str) -> None:
+        prefix = ["runuser", "-u", "postgres", "--"] if self.as_postgres else []
+        subprocess.run([*prefix, *args], check=True, capture_output=True, timeout=120)
+
+    def start(self) -> None:
+        self._run(str(self.bindir / "initdb"), "-D", str(self.data), "-U", "careerbot",
+                  "--auth=trust", "--encoding=UTF8", "--locale=C", "--no-sync")
+        options = (f"-c listen_addresses=127.0.0.1 -p {self.port} -k {self.root} "
+                   "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
+                   "-c max_connections=200")
+        self._run(str(self.bindir / "pg_ctl"), "-D", str(self.data), "-l",
+                  str(self.root / "log"), "-o", options, "-w", "start")
+
+    def stop(self) -> None:
+        if self._admin is not None:
+            self._admin.close()
+        with contextlib.suppress(Exception):
+            self._run(str(self.bindir / "pg_ctl"), "-D", str(self.data), "-m", "immediate",
+                      "-w", "stop")
+        shutil.rmtree(self.root, ignore_errors=True)
+
+    def url(self, database: str = "postgres") -> str:
+        return f"postgresql://careerbot@127.0.0.1:{self.port}/{database}"
+
+    def new_database(self) -> str:
+        """A fresh, empty user state; its URL. A schema of its own in one shared database
+        (the URL sets search_path), which takes milliseconds where CREATE DATABASE takes a
+        quarter second."""
+        import psycopg
+
+        name = f"state_{next(self._databases)}"
+        if self._admin is None:
+            with psycopg.connect(self.url(), autocommit=True) as conn:
+                conn.execute("create database tests")
+            self._admin = psycopg.connect(self.url("tests"), autocommit=True)
+        self._admin.execute(f"create schema {name}")
+        return f"{self.url('tests')}?options=-csearch_path%3D{name}"
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+PG_INITDB = "/usr/lib/postgresql/*/bin/initdb"  # the Debian package's layout
+
+
+def postgres_bindir() -> Path | None:
+    found = sorted(glob.glob(PG_INITDB),
+                   key=lambda p: int(Path(p).parts[-3]) if Path(p).parts[-3].isdigit() else 0)
+    return Path(found[-1]).parent if found else None
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[PostgresCluster]:
+    bindir = postgres_bindir()
+    if bindir is None:
+        reason = f"PostgreSQL is not installed (no {PG_INITDB}; apt-get install postgresql)"
+        if os.environ.get("CAREERBOT_REQUIRE_POSTGRES") == "1":
+            pytest.fail(f"{reason}, and CAREERBOT_REQUIRE_POSTGRES=1")
+        pytest.skip(reason)
+    cluster = PostgresCluster(bindir)
+    try:
+        cluster.start()
+    except subprocess.CalledProcessError as exc:
+        cluster.stop()
+        pytest.fail(f"cannot start PostgreSQL: {exc.stderr.decode(errors='replace')[-500:]}")
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request) -> str:
+    return request.param
+
+
+@pytest.fixture
+def state_location(backend, tmp_path, request) -> str | Path:
+    """Where a fresh user state lives, on the test's backend: a path or a postgresql:// URL."""
+    if backend == "sqlite":
+        return tmp_path / "state.db"
+    return request.getfixturevalue("postgres").new_database()

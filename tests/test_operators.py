@@ -16,10 +16,11 @@ from pathlib import Path
 
 import pytest
 
+from bot import statedb
 from bot.app import build_application
 from bot.features.tips import cli as tips_cli
 from bot.storage import open_store
-from tests.conftest import make_settings
+from tests.conftest import _free_port, make_settings
 from tests.fakebot import polling
 
 pytestmark = pytest.mark.filterwarnings("ignore::telegram.warnings.PTBDeprecationWarning")
@@ -35,8 +36,9 @@ async def say(fake, chat_id: int, text: str, **kw) -> str:
     return calls[-1].params["text"]
 
 
-async def test_stats_and_unanswered_for_curators_only(fake, data_dir, engine):
-    settings = make_settings(fake, data_dir, admin_ids=frozenset({ADMIN}))
+async def test_stats_and_unanswered_for_curators_only(fake, data_dir, engine, state_location):
+    url = {"state_url": state_location} if isinstance(state_location, str) else {}
+    settings = make_settings(fake, data_dir, admin_ids=frozenset({ADMIN}), **url)
     app = build_application(settings, engine=engine)
     async with polling(app):
         await say(fake, ANN, "what is KOC")
@@ -64,9 +66,14 @@ async def test_stats_and_unanswered_for_curators_only(fake, data_dir, engine):
         assert "KOC" not in unanswered
 
 
-def run(args: list[str], data_dir: Path, stdin: str | None = None) -> subprocess.CompletedProcess:
-    env = {k: v for k, v in os.environ.items() if k != "TELEGRAM_BOT_TOKEN"}
+def run(args: list[str], data_dir: Path, stdin: str | None = None,
+        url: str | None = None) -> subprocess.CompletedProcess:
+    """`careerbot ARGS` on the state.db in `data_dir`, or on PostgreSQL at `url`."""
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("TELEGRAM_BOT_TOKEN", "CAREERBOT_STATE_URL")}
     env["CAREERBOT_DATA_DIR"] = str(data_dir)
+    if url:
+        env["CAREERBOT_STATE_URL"] = url
     return subprocess.run([EXE, *args], input=stdin, capture_output=True, text=True, env=env,
                           timeout=60)
 
@@ -144,3 +151,51 @@ def test_cli_prune(state):
     out = run(["prune"], state)
     assert out.returncode == 0 and "prune: 2 question(s) older than 90 days" in out.stdout
     assert "how do I cook rice" not in run(["unanswered"], state).stdout
+
+
+def test_export_sqlite_import_postgresql_and_back_gives_the_same_state(state, tmp_path,
+                                                                      postgres):
+    exported = run(["export"], state)
+    assert exported.returncode == 0, exported.stderr
+    url = postgres.new_database()
+    imported = run(["import"], tmp_path, stdin=exported.stdout, url=url)
+    assert imported.returncode == 0, imported.stderr
+    on_postgres = run(["export"], tmp_path, url=url)
+    assert on_postgres.returncode == 0, on_postgres.stderr
+    assert on_postgres.stdout == exported.stdout
+    assert "users: 2" in run(["stats"], tmp_path, url=url).stdout
+    refused = run(["import"], tmp_path, stdin=exported.stdout, url=url)
+    assert refused.returncode == 1 and "--replace" in refused.stderr
+
+    # The imported question ids are taken: the next question gets a new one.
+    store = open_store(url)
+    try:
+        store.log_question(BOB, BOB, "after the move", "en", "unknown", None, 0.0)
+        ids = [r["id"] for r in store.db.query("select id from questions order by id")]
+        assert ids == [1, 2, 3, 4]
+        assert store.get_user(ANN).lang == "zh-Hant"
+        assert store.get_quiz(BOB) == {"round": "ab", "answers": [1, 2]}
+    finally:
+        store.close()
+
+    back = tmp_path / "back"
+    again = run(["import"], back, stdin=on_postgres.stdout)
+    assert again.returncode == 0, again.stderr
+    assert run(["export"], back).stdout == exported.stdout
+
+
+def test_a_postgresql_server_that_cannot_be_reached_is_one_line(tmp_path):
+    """Exit 4 and one line naming the server, never the password."""
+    port = _free_port()
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("CAREERBOT_STATE_URL", "TELEGRAM_BOT_TOKEN")}
+    env.update(CAREERBOT_DATA_DIR=str(tmp_path),
+               CAREERBOT_STATE_URL=f"postgresql://bot:s3cret-pw@127.0.0.1:{port}/careerbot")
+    out = subprocess.run([EXE, "stats"], capture_output=True, text=True, env=env, timeout=60)
+    assert out.returncode == 4, out.stderr
+    assert out.stderr.startswith(f"careerbot: PostgreSQL at postgresql://bot:***@127.0.0.1:{port}"
+                                 "/careerbot cannot be reached")
+    assert len(out.stderr.splitlines()) == 1 and "s3cret-pw" not in out.stdout + out.stderr
+    with pytest.raises(statedb.StateDBError, match="cannot be reached") as caught:
+        statedb.check(env["CAREERBOT_STATE_URL"])
+    assert "s3cret-pw" not in str(caught.value)

@@ -5,7 +5,6 @@ question log expires. The real Application against the fake Bot API server."""
 from __future__ import annotations
 
 import asyncio
-import sqlite3
 import time
 from pathlib import Path
 
@@ -20,6 +19,7 @@ from bot.features.tips import cli as tips_cli
 from bot.frontends.terminal import TerminalChat
 from bot.settings import Settings, SettingsError
 from bot.storage import open_store
+from bot.store.db import connect
 from tests.conftest import make_settings
 from tests.fakebot import polling
 
@@ -42,23 +42,28 @@ async def press(fake, chat_id: int, label: str) -> str:
     return calls[-1].params["text"]
 
 
-def rows_about(db_path: Path, user_id: int) -> dict[str, int]:
-    """Rows mentioning the user in any table of state.db, by table (by user_id or chat_id)."""
-    conn = sqlite3.connect(db_path)
+def rows_about(location: Path | str, user_id: int) -> dict[str, int]:
+    """Rows mentioning the user in any table of the user state (state.db or a PostgreSQL
+    database), by table (by user_id or chat_id)."""
+    db = connect(location)
     try:
         found = {}
-        tables = [r[0] for r in conn.execute("select name from sqlite_master where type='table'")]
-        for table in tables:
-            columns = [r[1] for r in conn.execute(f'pragma table_info("{table}")')]
+        for table in db.table_names():
+            columns = db.columns(table)
             where = " or ".join(f'"{c}" = ?' for c in ("user_id", "chat_id") if c in columns)
             if where:
-                n = conn.execute(f'select count(*) from "{table}" where {where}',
-                                 [user_id] * where.count("?")).fetchone()[0]
+                n = db.execute(f'select count(*) from "{table}" where {where}',
+                               [user_id] * where.count("?")).fetchone()[0]
                 if n:
                     found[table] = n
         return found
     finally:
-        conn.close()
+        db.close()
+
+
+def on(state_location: Path | str) -> dict:
+    """Settings overrides for a user state at `state_location` (a URL: PostgreSQL)."""
+    return {"state_url": state_location} if isinstance(state_location, str) else {}
 
 
 async def use_everything(fake, chat_id: int) -> None:
@@ -85,9 +90,10 @@ async def test_privacy_says_what_is_kept_why_and_how_long(fake, data_dir, engine
         assert "/privacy" in help_text and "/forget" in help_text
 
 
-async def test_forget_deletes_everything_and_no_tip_follows(fake, data_dir, engine):
-    settings = make_settings(fake, data_dir)
-    state = data_dir / "state.db"
+async def test_forget_deletes_everything_and_no_tip_follows(fake, data_dir, engine,
+                                                           state_location):
+    settings = make_settings(fake, data_dir, **on(state_location))
+    state = state_location
     app = build_application(settings, engine=engine)
     async with polling(app):
         await use_everything(fake, ANN)
@@ -118,23 +124,24 @@ async def test_forget_deletes_everything_and_no_tip_follows(fake, data_dir, engi
         assert "not subscribed" in await say(fake, ANN, "/unsubscribe")
 
 
-def test_forget_and_privacy_in_the_terminal_chat(data_dir, engine):
-    store = open_store(data_dir / "state.db")
+def test_forget_and_privacy_in_the_terminal_chat(data_dir, engine, state_location):
+    store = open_store(state_location)
     try:
-        chat = TerminalChat(Services(Settings(data_dir=data_dir), engine, store))
+        settings = Settings(data_dir=data_dir, **on(state_location))
+        chat = TerminalChat(Services(settings, engine, store))
         chat.handle("what is KOC")
         chat.handle("/subscribe 9:00")
         assert "deleted after 90 days" in chat.handle("/privacy")
         reply = chat.handle("/forget")
         assert "1. 🗑 Yes, delete everything" in reply
         assert "nothing about you is stored" in chat.handle("1")
-        assert rows_about(data_dir / "state.db", LOCAL_USER_ID) == {}
+        assert rows_about(state_location, LOCAL_USER_ID) == {}
     finally:
         store.close()
 
 
-def test_the_question_log_expires(data_dir):
-    store = open_store(data_dir / "state.db")
+def test_the_question_log_expires(state_location):
+    store = open_store(state_location)
     try:
         for days_ago in (100, 91, 89, 1):
             store.log_question(ANN, ANN, f"asked {days_ago} days ago", "en", "unknown", None, 0.0)
@@ -148,19 +155,20 @@ def test_the_question_log_expires(data_dir):
         store.close()
 
 
-async def test_the_bot_prunes_at_start_up(fake, data_dir, engine, monkeypatch):
+async def test_the_bot_prunes_at_start_up(fake, data_dir, engine, monkeypatch, state_location):
     monkeypatch.setattr(privacy, "FIRST_PRUNE", 0.05)
-    store = open_store(data_dir / "state.db")
+    store = open_store(state_location)
     store.log_question(ANN, ANN, "an old question", "en", "unknown", None, 0.0)
     store.db.execute("update questions set ts = ?", [time.time() - 10 * 86400])
     store.close()
-    app = build_application(make_settings(fake, data_dir, log_days=7), engine=engine)
+    settings = make_settings(fake, data_dir, log_days=7, **on(state_location))
+    app = build_application(settings, engine=engine)
     async with polling(app):
         for _ in range(100):
-            if not rows_about(data_dir / "state.db", ANN).get("questions"):
+            if not rows_about(state_location, ANN).get("questions"):
                 break
             await asyncio.sleep(0.05)
-        assert "questions" not in rows_about(data_dir / "state.db", ANN)
+        assert "questions" not in rows_about(state_location, ANN)
 
 
 def test_log_days_setting():

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import socket
 import subprocess
 import sys
 import time
@@ -15,6 +16,7 @@ import pytest
 from bot import statedb
 from bot.app import build_application
 from bot.storage import open_store
+from bot.store.db import connect_failure
 from tests.conftest import TOKEN, make_settings
 from tests.fakebot import polling
 
@@ -106,3 +108,34 @@ async def test_a_read_only_state_db_still_answers(fake, data_dir, engine):
     async with polling(app):
         assert "KOC" in await say(fake, "what is KOC")
         assert NOTE in await say(fake, "/subscribe 8am")
+
+
+@pytest.mark.parametrize("mode", ["polling", "webhook"])
+async def test_a_postgresql_that_cannot_be_reached_stops_the_bot_with_one_line(fake, data_dir,
+                                                                              mode):
+    with socket.socket() as sock:  # a port nobody listens on
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    url = f"postgresql://careerbot:pw-Never-Shown@127.0.0.1:{port}/careerbot"
+    extra = WEBHOOK if mode == "webhook" else {}
+    out = await asyncio.to_thread(_careerbot, {"TELEGRAM_API_BASE_URL": fake.base_url,
+                                               "CAREERBOT_STATE_URL": url, **extra}, data_dir)
+    assert out.returncode == 4, out.stderr
+    lines = [line for line in out.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and "cannot be reached" in lines[0], out.stderr
+    assert f"postgresql://careerbot:***@127.0.0.1:{port}/careerbot" in lines[0]
+    assert "pw-Never-Shown" not in out.stderr + out.stdout
+    assert not (data_dir / "state.db").exists()  # no SQLite state made instead
+
+
+def test_a_refused_password_is_named_and_not_shown():
+    """What the server says when it refuses the credentials (as psycopg reports it)."""
+    url = "postgresql://careerbot:pw-Never-Shown@db:5432/careerbot"
+    said = ('connection failed: connection to server at "10.0.0.5", port 5432 failed: '
+            'FATAL:  password authentication failed for user "careerbot"')
+    line = connect_failure(url, Exception(said))
+    assert line.startswith("PostgreSQL at postgresql://careerbot:***@db:5432/careerbot "
+                           "refused the credentials in CAREERBOT_STATE_URL")
+    assert "pw-Never-Shown" not in line and "\n" not in line
+    echoed = connect_failure(url, Exception("bad URL postgresql://careerbot:pw-Never-Shown@db"))
+    assert "pw-Never-Shown" not in echoed

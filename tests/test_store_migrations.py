@@ -1,7 +1,9 @@
-"""The user-state schema: each feature's numbered migrations, applied once, in order."""
+"""The user-state schema: each feature's numbered migrations, applied once, in order, the same
+on SQLite and on PostgreSQL."""
 
 from __future__ import annotations
 
+import multiprocessing
 import sqlite3
 
 import pytest
@@ -11,19 +13,32 @@ from bot.storage import open_store
 from bot.store import StateStore
 from bot.store.migrations import Migration, applied
 
-
-def tables(path) -> set[str]:
-    with sqlite3.connect(path) as db:
-        return {r[0] for r in db.execute("select name from sqlite_master where type = 'table'")}
+TABLES = {"users", "conversations", "questions", "subscriptions", "deliveries", "quiz",
+          "quiz_results", "challenge_rounds", "challenges"}
 
 
-def test_every_feature_gets_its_tables(tmp_path):
-    store = open_store(tmp_path / "state.db")
-    assert {("core", 1), ("ask", 1), ("tips", 1), ("tips", 2), ("quiz", 1)} <= applied(store.db)
+def test_every_feature_gets_its_tables(state_location):
+    store = open_store(state_location)
+    assert {("core", 1), ("core", 2), ("ask", 1), ("tips", 1), ("tips", 2),
+            ("quiz", 1)} <= applied(store.db)
+    assert TABLES | {"_migrations"} == set(store.db.table_names())
+    assert store.db.primary_key("deliveries") == ["user_id", "day"]
+    assert store.db.primary_key("challenges") == ["poll_id"]
     store.close()
-    assert {"users", "questions", "subscriptions", "deliveries", "quiz", "quiz_results",
-            "challenge_rounds", "challenges"} <= tables(tmp_path / "state.db")
     assert all(m.feature == f.name for f in FEATURES for m in f.migrations)
+
+
+def test_the_same_columns_on_both_backends(state_location):
+    store = open_store(state_location)
+    try:
+        assert store.db.columns("challenges") == ["poll_id", "user_id", "chat_id", "round",
+                                                   "index", "correct", "answered"]
+        assert store.db.columns("questions")[0] == "id"
+        store.log_question(1, 1, "a", "en", "term", None, 1.0)
+        store.log_question(1, 1, "b", "en", "term", None, 1.0)  # the database assigns the ids
+        assert [r[0] for r in store.db.execute("select id from questions order by id")] == [1, 2]
+    finally:
+        store.close()
 
 
 def test_a_database_from_before_migrations_is_adopted_as_it_is(tmp_path):
@@ -40,40 +55,99 @@ def test_a_database_from_before_migrations_is_adopted_as_it_is(tmp_path):
     assert store.count_active_subscriptions() == 1
 
 
-def test_new_migrations_run_once_in_order(tmp_path):
+def test_a_state_db_made_by_the_previous_version_is_adopted_unchanged(tmp_path):
+    """The tables sqlite-utils created, with their _migrations rows: nothing is re-applied,
+    the new core migration (conversations) is added, and the data is read as before."""
     path = tmp_path / "state.db"
-    open_store(path).close()
+    with sqlite3.connect(path) as db:
+        db.execute("CREATE TABLE [_migrations] ([feature] TEXT, [number] INTEGER, "
+                   "[applied] FLOAT, PRIMARY KEY ([feature], [number]))")
+        db.execute("CREATE TABLE [questions] ([id] INTEGER PRIMARY KEY, [ts] FLOAT, "
+                   "[user_id] INTEGER, [chat_id] INTEGER, [lang] TEXT, [kind] TEXT, "
+                   "[topic] TEXT, [confidence] FLOAT, [question] TEXT)")
+        db.execute("insert into questions values (5, 1.0, 2, 2, 'en', 'unknown', null, 0, 'q')")
+        db.executemany("insert into _migrations values (?, ?, 1.0)", [("ask", 1)])
+    store = open_store(path)
+    rows = dict(((r["feature"], r["number"]), r["applied"])
+                for r in store.db.query("select * from _migrations"))
+    assert rows[("ask", 1)] == 1.0 and ("core", 2) in rows
+    store.log_question(2, 2, "next", "en", "term", None, 1.0)
+    assert [r[0] for r in store.db.execute("select id from questions order by id")] == [5, 6]
+
+
+def test_new_migrations_run_once_in_order(state_location):
+    open_store(state_location).close()
     ran: list[int] = []
 
     def add_column(db):
         ran.append(2)
-        db["quiz"].add_column("note", str)
+        db.execute("alter table quiz add column note text")
 
     def backfill(db):
         ran.append(3)
         db.execute("update quiz set note = 'x'")
 
     later = [*all_migrations(), Migration("quiz", 3, backfill), Migration("quiz", 2, add_column)]
-    StateStore(path, later).close()
-    StateStore(path, later).close()
+    StateStore(state_location, later).close()
+    store = StateStore(state_location, later)
     assert ran == [2, 3]
+    assert "note" in store.db.columns("quiz")
+    store.close()
 
 
-def test_two_migrations_with_one_number_are_refused(tmp_path):
+def test_sql_migrations_run_on_both(state_location):
+    open_store(state_location).close()
+    later = [*all_migrations(),
+             Migration("quiz", 2, ("alter table quiz add column note text",
+                                   "create index if not exists quiz_note on quiz (note)"))]
+    store = StateStore(state_location, later)
+    store.save_quiz(1, {"round": "r", "answers": []})
+    store.db.execute("update quiz set note = ? where user_id = ?", ["n", 1])
+    assert store.db.query("select note from quiz") == [{"note": "n"}]
+    store.close()
+
+
+def test_two_migrations_with_one_number_are_refused(state_location):
     twice = [*all_migrations(), Migration("tips", 1, lambda db: None)]
     with pytest.raises(ValueError):
-        StateStore(tmp_path / "state.db", twice)
+        StateStore(state_location, twice)
 
 
-def test_a_failing_migration_leaves_nothing_half_done(tmp_path):
-    path = tmp_path / "state.db"
-    open_store(path).close()
+def test_a_failing_migration_leaves_nothing_half_done(state_location):
+    open_store(state_location).close()
 
     def broken(db):
-        db["quiz"].add_column("half", str)
+        db.execute("alter table quiz add column half text")
         raise RuntimeError("boom")
 
     with pytest.raises(RuntimeError):
-        StateStore(path, [*all_migrations(), Migration("quiz", 2, broken)])
-    store = open_store(path)
-    assert ("quiz", 2) not in applied(store.db) and "half" not in store.db["quiz"].columns_dict
+        StateStore(state_location, [*all_migrations(), Migration("quiz", 2, broken)])
+    store = open_store(state_location)
+    assert ("quiz", 2) not in applied(store.db) and "half" not in store.db.columns("quiz")
+    store.close()
+
+
+def _open_and_close(location, queue) -> None:
+    try:
+        open_store(location).close()
+        queue.put("ok")
+    except BaseException as exc:  # reported to the test
+        queue.put(repr(exc))
+
+
+def test_copies_starting_together_apply_each_migration_once(postgres):
+    """Four processes open a fresh PostgreSQL database at once: the advisory lock lets each
+    migration run once, and none of them fails."""
+    url = postgres.new_database()
+    ctx = multiprocessing.get_context("spawn")
+    queue = ctx.Queue()
+    procs = [ctx.Process(target=_open_and_close, args=(url, queue)) for _ in range(4)]
+    for proc in procs:
+        proc.start()
+    results = [queue.get(timeout=60) for _ in procs]
+    for proc in procs:
+        proc.join(timeout=30)
+    assert results == ["ok"] * 4
+    store = open_store(url)
+    assert store.db.count("_migrations") == len(all_migrations()) + 2
+    store.close()

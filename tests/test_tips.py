@@ -96,8 +96,9 @@ def caused(exc: Exception, cause: Exception) -> Exception:
 
 
 @pytest.fixture
-def store(tmp_path) -> StateStore:
-    s = open_store(tmp_path / "state.db")
+def store(state_location) -> StateStore:
+    """A fresh store, on each backend (tests/conftest.py)."""
+    s = open_store(state_location)
     yield s
     s.close()
 
@@ -352,8 +353,8 @@ async def test_delivered_tip_is_in_the_users_language(store, engine, clock):
 # -- exactly once -----------------------------------------------------------------------------
 
 
-async def test_two_senders_at_once_send_each_tip_once(tmp_path, engine, clock):
-    first, second = open_store(tmp_path / "state.db"), open_store(tmp_path / "state.db")
+async def test_two_senders_at_once_send_each_tip_once(state_location, engine, clock):
+    first, second = open_store(state_location), open_store(state_location)
     for uid in range(1, 41):
         add(first, uid)
     bot = FakeBot()
@@ -366,7 +367,7 @@ async def test_two_senders_at_once_send_each_tip_once(tmp_path, engine, clock):
     # (which of them sends is a race: claims are taken only when a send slot is due, so the
     # one a moment ahead may take every subscriber; what matters is once each)
     # a restart (a new sender over the same database) sends nothing more today
-    again = await delivery(open_store(tmp_path / "state.db"), engine, bot, clock).run()
+    again = await delivery(open_store(state_location), engine, bot, clock).run()
     assert again.sent == 0 and again.skipped == 40 and len(bot.sent) == 40
     first.close()
     second.close()

@@ -8,7 +8,7 @@ from telegram.constants import ChatType
 from knowledge.text.langs import Lang
 
 from ..context import CareerContext
-from ..memory import ChatMemory
+from ..memory import ChatMemory, StoredChatMemory
 from ..texts import t
 from ..views.model import View, note
 from ..views.telegram import send_view
@@ -25,17 +25,21 @@ def person_of(update: Update, context: CareerContext, lang: Lang | None = None) 
         private=bool(chat and chat.type == ChatType.PRIVATE),
         first_name=(user.first_name if user else "") or "",
         language_code=user.language_code if user else None,
-        memory=memory_of(context),
+        memory=memory_of(context, chat.id if chat else None),
     )
 
 
 MEMORY = "memory"
 
 
-def memory_of(context: CareerContext) -> ChatMemory:
-    """The chat's memory, kept in chat_data (a fresh one where an update has no chat)."""
+def memory_of(context: CareerContext, chat_id: int | None = None) -> ChatMemory:
+    """The chat's memory, kept in chat_data (a fresh one where an update has no chat); in the
+    store when it is shared by several copies of the bot (PostgreSQL), so a follow-up
+    understood by one copy is understood by all."""
     if context.chat_data is None:
         return ChatMemory()
+    if chat_id is not None and context.store.shares_conversations:
+        return StoredChatMemory(context.store, chat_id)
     return context.chat_data.setdefault(MEMORY, ChatMemory())
 
 

@@ -1,4 +1,5 @@
-"""User state: one SQLite file (state.db), never rebuilt; see state.py."""
+"""User state: one SQLite file (state.db) or a PostgreSQL database, never rebuilt; see state.py
+and db.py."""
 
 from .state import StateStore, User
 

@@ -1,40 +1,34 @@
 """User state: settings, the question log, subscriptions, deliveries, quiz progress.
 
-It lives in its own SQLite file (state.db) beside the knowledge database and is never rebuilt:
-losing it would lose people's choices. WAL mode lets `careerbot tips send` run beside the bot.
+It lives in its own SQLite file (state.db) beside the knowledge database, or in PostgreSQL
+(`CAREERBOT_STATE_URL=postgresql://...`) when several copies of the bot share it, and is never
+rebuilt: losing it would lose people's choices. WAL mode lets `careerbot tips send` run beside
+the bot on SQLite. The SQL is written once, for both (bot/store/db.py runs it).
 """
 
 from __future__ import annotations
 
 import json
-import sqlite3
-import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
-import sqlite_utils
-
+from .db import connect, is_url
 from .migrations import Migration, migrate
 
+USERS = (
+    "create table if not exists users (user_id bigint primary key, chat_id bigint, lang text, "
+    "language_code text, last_lang text, first_seen double precision, "
+    "last_seen double precision)"
+)
+# What a chat was last about (bot/memory.py), when kept in the store so that every copy of
+# the bot understands a follow-up: the engine's conversation as JSON, and when it was kept.
+CONVERSATIONS = (
+    "create table if not exists conversations (chat_id bigint primary key, state text, "
+    "updated double precision)"
+)
 
-def _users(db: sqlite_utils.Database) -> None:
-    db["users"].create(
-        {
-            "user_id": int,
-            "chat_id": int,
-            "lang": str,
-            "language_code": str,
-            "last_lang": str,
-            "first_seen": float,
-            "last_seen": float,
-        },
-        pk="user_id",
-        if_not_exists=True,
-    )
-
-
-CORE_MIGRATIONS = [Migration("core", 1, _users)]
+CORE_MIGRATIONS = [Migration("core", 1, USERS), Migration("core", 2, CONVERSATIONS)]
 
 
 @dataclass
@@ -47,35 +41,49 @@ class User:
 
 
 class StateStore:
-    def __init__(self, path: Path, migrations: list[Migration], busy_timeout: float = 30.0):
+    def __init__(self, location: str | Path, migrations: list[Migration],
+                 busy_timeout: float = 30.0):
         """Open (and bring up to date) the store with the features' `migrations`
-        (bot.storage.open_store passes every installed feature's). `busy_timeout`: how long a
-        write waits for another process's lock. The bot passes a short one (its calls run on
-        the event loop: a long wait would stop all polling)."""
-        self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None,
-                               timeout=busy_timeout)
-        conn.execute("pragma journal_mode=wal")
-        # WAL + NORMAL: no corruption on a crash, and no fsync per logged question.
-        conn.execute("pragma synchronous=normal")
-        conn.execute(f"pragma busy_timeout={int(busy_timeout * 1000)}")
-        self.db = sqlite_utils.Database(conn)
-        self._lock = threading.RLock()
+        (bot.storage.open_store passes every installed feature's). `location`: a SQLite
+        file's path, or a postgresql:// URL. `busy_timeout`: how long a write waits for
+        another process's lock on SQLite. The bot passes a short one (its calls run on the
+        event loop: a long wait would stop all polling)."""
+        self.location = location if is_url(location) else Path(location)
+        self.db = connect(self.location, busy_timeout=busy_timeout)
+        self._lock = self.db.lock
         self._migrations = list(migrations)
-        self._migrate(migrations)
+        try:
+            self._migrate(migrations)
+        except BaseException:
+            self.db.close()
+            raise
+
+    @property
+    def path(self) -> Path | None:
+        """The SQLite file (None on PostgreSQL)."""
+        return None if isinstance(self.location, str) else self.location
+
+    @property
+    def dialect(self) -> str:
+        return self.db.dialect
+
+    @property
+    def shares_conversations(self) -> bool:
+        """Whether chats' memories are kept here (bot/memory.py StoredChatMemory): on
+        PostgreSQL, where several copies of the bot may answer one chat in turn."""
+        return self.dialect == "postgresql"
 
     def reopened(self, busy_timeout: float = 30.0) -> StateStore:
         """Another connection to the same database with the same tables (the tips job's own,
         used from worker threads, which may wait long for a lock)."""
-        return StateStore(self.path, self._migrations, busy_timeout=busy_timeout)
+        return StateStore(self.location, self._migrations, busy_timeout=busy_timeout)
 
     def _migrate(self, migrations: list[Migration]) -> None:
         with self._lock:
             migrate(self.db, [*CORE_MIGRATIONS, *migrations])
 
     def close(self) -> None:
-        self.db.conn.close()
+        self.db.close()
 
     # -- users -----------------------------------------------------------------------------
 
@@ -116,6 +124,30 @@ class StateStore:
         with self._lock:
             self.db.execute("update users set last_lang = ? where user_id = ?", [lang, user_id])
 
+    # -- what a chat was last about (bot/memory.py) ----------------------------------------
+
+    def get_conversation(self, chat_id: int, ttl: float, now: float | None = None) -> str | None:
+        """The chat's last subject as kept (JSON), if kept less than `ttl` seconds ago."""
+        now = time.time() if now is None else now
+        row = self.db.execute("select state from conversations where chat_id = ? and "
+                              "updated >= ?", [chat_id, now - ttl]).fetchone()
+        return row[0] if row else None
+
+    def keep_conversation(self, chat_id: int, state: str, now: float | None = None) -> None:
+        self.db.execute(
+            "insert into conversations (chat_id, state, updated) values (?, ?, ?) "
+            "on conflict (chat_id) do update set state = excluded.state, "
+            "updated = excluded.updated", [chat_id, state, time.time() if now is None else now])
+
+    def forget_conversation(self, chat_id: int) -> None:
+        self.db.execute("delete from conversations where chat_id = ?", [chat_id])
+
+    def prune_conversations(self, ttl: float, now: float | None = None) -> int:
+        """Delete conversations older than `ttl` seconds (nobody can follow up on them)."""
+        now = time.time() if now is None else now
+        return self.db.execute("delete from conversations where updated < ?",
+                               [now - ttl]).rowcount
+
     # -- the question log ------------------------------------------------------------------
 
     def log_question(
@@ -132,15 +164,16 @@ class StateStore:
         """Log a question, note the user as seen and remember the question's language for
         their next button press: one transaction, one write to the WAL."""
         now = time.time()
-        with self._lock, self.db.conn:
-            self.db.conn.execute("begin")
-            self.db.conn.execute(
+        with self.db.transaction():
+            self.db.execute(
                 "insert into questions (ts, user_id, chat_id, lang, kind, topic, confidence, "
                 "question) values (?, ?, ?, ?, ?, ?, ?, ?)",
-                [now, user_id, chat_id, lang, kind, topic, confidence, question[:1000]],
+                # PostgreSQL's text cannot hold NUL; nobody reads one anyway
+                [now, user_id, chat_id, lang, kind, topic, confidence,
+                 question.replace("\x00", "")[:1000]],
             )
             if user_id:
-                self.db.conn.execute(
+                self.db.execute(
                     "insert into users (user_id, chat_id, language_code, last_lang, first_seen, "
                     "last_seen) values (?, ?, ?, ?, ?, ?) on conflict(user_id) do update set "
                     "chat_id = excluded.chat_id, language_code = excluded.language_code, "
@@ -153,8 +186,8 @@ class StateStore:
         how many in each language."""
         with self._lock:
             total, unknown, users = self.db.execute(
-                "select count(*), coalesce(sum(kind = 'unknown'), 0), count(distinct user_id) "
-                "from questions where ts >= ?",
+                "select count(*), coalesce(sum(case when kind = 'unknown' then 1 else 0 end), 0), "
+                "count(distinct user_id) from questions where ts >= ?",
                 [since],
             ).fetchone()
             langs = self.db.execute(
@@ -188,7 +221,11 @@ class StateStore:
     TIPS_HAD = ("sent", "claimed", "unknown")
 
     def ensure_tip_indexes(self) -> None:
-        """Due-selection reads subscriptions by zone; idempotent, cheap to call at start-up."""
+        """Due-selection reads subscriptions by zone; idempotent, cheap to call at start-up.
+        (Migration tips 2 makes it too; on PostgreSQL only that, under the migration lock:
+        two copies' `create index if not exists` at once can collide there.)"""
+        if self.dialect == "postgresql":
+            return
         with self._lock:
             self.db.execute("create index if not exists subscriptions_active_tz "
                             "on subscriptions(active, tz)")
@@ -214,7 +251,7 @@ class StateStore:
 
     def get_subscription(self, user_id: int) -> dict | None:
         with self._lock:
-            rows = list(self.db.query("select * from subscriptions where user_id = ?", [user_id]))
+            rows = self.db.query("select * from subscriptions where user_id = ?", [user_id])
         return rows[0] if rows else None
 
     def subscription_zones(self) -> list[str]:
@@ -236,13 +273,15 @@ class StateStore:
             "select s.user_id, s.chat_id, s.hour, s.minute, s.tz, s.created, "
             "u.lang, u.last_lang, u.language_code from subscriptions s "
             "left join users u on u.user_id = s.user_id "
-            "where s.active = 1 and s.tz = ? and (? is null or s.hour * 60 + s.minute <= ?) "
-            "and not exists (select 1 from deliveries d where d.user_id = s.user_id "
+            "where s.active = 1 and s.tz = ? "
+            + ("" if minute_of_day is None else "and s.hour * 60 + s.minute <= ? ")
+            + "and not exists (select 1 from deliveries d where d.user_id = s.user_id "
             "and d.day = ? and not (d.status = 'retry' and d.attempts < ?)) "
             "order by s.hour, s.minute, s.user_id"
         )
         with self._lock:
-            return list(self.db.query(sql, [tz, minute_of_day, minute_of_day, day, max_attempts]))
+            return self.db.query(sql, [tz, *([] if minute_of_day is None else [minute_of_day]),
+                                       day, max_attempts])
 
     def tips_had(self, user_id: int) -> list[str]:
         """Tip ids that may have reached the user, oldest first (for the rotation)."""
@@ -254,8 +293,8 @@ class StateStore:
 
     def delivery(self, user_id: int, day: str) -> dict | None:
         with self._lock:
-            rows = list(self.db.query(
-                "select * from deliveries where user_id = ? and day = ?", [user_id, day]))
+            rows = self.db.query(
+                "select * from deliveries where user_id = ? and day = ?", [user_id, day])
         return rows[0] if rows else None
 
     def claim_delivery(self, user_id: int, day: str, tip_id: str, now: float,
@@ -270,7 +309,7 @@ class StateStore:
         with self._lock:
             cursor = self.db.execute(
                 "insert into deliveries (user_id, day, tip_id, status, claimed, sent, attempts) "
-                f"select ?, ?, ?, 'claimed', ?, null, 1 where {active} "
+                f"select ?, ?, ?, 'claimed', ?, cast(null as double precision), 1 where {active} "
                 "on conflict(user_id, day) do update set "
                 "status = 'claimed', tip_id = excluded.tip_id, claimed = excluded.claimed, "
                 "attempts = deliveries.attempts + 1 "
@@ -281,25 +320,17 @@ class StateStore:
 
     def finish_delivery(self, user_id: int, day: str, status: str, now: float) -> None:
         """Record how a claimed send ended; 'sent' also counts it, 'blocked' unsubscribes."""
-        with self._lock:
-            conn = self.db.conn
-            conn.execute("begin immediate")
-            try:
-                conn.execute(
-                    "update deliveries set status = ?, sent = ? where user_id = ? and day = ? "
-                    "and status = 'claimed'",
-                    [status, now if status == "sent" else None, user_id, day],
-                )
-                if status == "sent":
-                    conn.execute("update subscriptions set tips_sent = coalesce(tips_sent, 0) + 1 "
-                                 "where user_id = ?", [user_id])
-                elif status == "blocked":
-                    conn.execute("update subscriptions set active = 0 where user_id = ?",
-                                 [user_id])
-                conn.execute("commit")
-            except BaseException:
-                conn.execute("rollback")
-                raise
+        with self.db.transaction() as db:
+            db.execute(
+                "update deliveries set status = ?, sent = ? where user_id = ? and day = ? "
+                "and status = 'claimed'",
+                [status, now if status == "sent" else None, user_id, day],
+            )
+            if status == "sent":
+                db.execute("update subscriptions set tips_sent = coalesce(tips_sent, 0) + 1 "
+                           "where user_id = ?", [user_id])
+            elif status == "blocked":
+                db.execute("update subscriptions set active = 0 where user_id = ?", [user_id])
 
     def release_delivery(self, user_id: int, day: str) -> None:
         """Give a claim back while its send surely did not happen (waiting out a 429 or a
@@ -307,7 +338,8 @@ class StateStore:
         again later that day. The attempt is given back too: the re-claim counts it again."""
         with self._lock:
             self.db.execute(
-                "update deliveries set status = 'retry', attempts = max(attempts - 1, 0) "
+                "update deliveries set status = 'retry', "
+                "attempts = case when attempts > 0 then attempts - 1 else 0 end "
                 "where user_id = ? and day = ? and status = 'claimed'", [user_id, day])
 
     # == end of daily tips =====================================================================
@@ -319,25 +351,34 @@ class StateStore:
 
     def get_quiz(self, user_id: int) -> dict | None:
         with self._lock:
-            rows = list(self.db.query("select state from quiz where user_id = ?", [user_id]))
+            rows = self.db.query("select state from quiz where user_id = ?", [user_id])
         return json.loads(rows[0]["state"]) if rows else None
 
     def save_quiz(self, user_id: int, state: dict) -> None:
         with self._lock:
-            self.db["quiz"].upsert(
-                {"user_id": user_id, "state": json.dumps(state), "updated": time.time()},
-                pk="user_id",
-            )
+            self.db.execute(
+                "insert into quiz (user_id, state, updated) values (?, ?, ?) "
+                "on conflict (user_id) do update set state = excluded.state, "
+                "updated = excluded.updated", [user_id, json.dumps(state), time.time()])
 
     def advance_quiz(self, user_id: int, round_token: str, index: int, state: dict) -> bool:
         """Save `state` only if the stored quiz is still at (`round_token`, `index`)."""
-        with self._lock:
-            current = self.get_quiz(user_id)
+        with self.db.transaction():
+            current = self._quiz_for_update(user_id)
             if (not current or current.get("round") != round_token
                     or len(current.get("answers", [])) != index):
                 return False
             self.save_quiz(user_id, state)
             return True
+
+    def _quiz_for_update(self, user_id: int) -> dict | None:
+        """Inside a transaction: the quiz row, locked on PostgreSQL until the transaction ends
+        (so another copy's press waits and then sees the new state; SQLite's `begin immediate`
+        already excludes every other writer)."""
+        lock = " for update" if self.dialect == "postgresql" else ""
+        row = self.db.execute(f"select state from quiz where user_id = ?{lock}",
+                              [user_id]).fetchone()
+        return json.loads(row[0]) if row else None
 
     def clear_quiz(self, user_id: int) -> None:
         with self._lock:
@@ -345,8 +386,8 @@ class StateStore:
 
     def get_quiz_result(self, user_id: int) -> dict | None:
         with self._lock:
-            rows = list(self.db.query(
-                "select result, finished from quiz_results where user_id = ?", [user_id]))
+            rows = self.db.query(
+                "select result, finished from quiz_results where user_id = ?", [user_id])
         if not rows:
             return None
         result = json.loads(rows[0]["result"])
@@ -355,15 +396,15 @@ class StateStore:
 
     def finish_quiz(self, user_id: int, round_token: str, index: int, result: dict) -> bool:
         """Keep the result and end the round, once: False if the round moved on meanwhile."""
-        with self._lock:
-            current = self.get_quiz(user_id)
+        with self.db.transaction():
+            current = self._quiz_for_update(user_id)
             if (not current or current.get("round") != round_token
                     or len(current.get("answers", [])) != index):
                 return False
-            self.db["quiz_results"].upsert(
-                {"user_id": user_id, "result": json.dumps(result), "finished": time.time()},
-                pk="user_id",
-            )
+            self.db.execute(
+                "insert into quiz_results (user_id, result, finished) values (?, ?, ?) "
+                "on conflict (user_id) do update set result = excluded.result, "
+                "finished = excluded.finished", [user_id, json.dumps(result), time.time()])
             self.clear_quiz(user_id)
             return True
 
@@ -373,16 +414,16 @@ class StateStore:
     def start_challenge(self, round_token: str, user_id: int, chat_id: int, lang: str,
                         questions: list[dict]) -> None:
         with self._lock:
-            self.db["challenge_rounds"].insert({
-                "round": round_token, "user_id": user_id, "chat_id": chat_id, "lang": lang,
-                "questions": json.dumps(questions, ensure_ascii=False),
-                "created": time.time(), "finished": None,
-            })
+            self.db.execute(
+                "insert into challenge_rounds (round, user_id, chat_id, lang, questions, "
+                "created, finished) values (?, ?, ?, ?, ?, ?, null)",
+                [round_token, user_id, chat_id, lang,
+                 json.dumps(questions, ensure_ascii=False), time.time()])
 
     def get_challenge(self, round_token: str) -> dict | None:
         with self._lock:
-            rows = list(self.db.query("select * from challenge_rounds where round = ?",
-                                      [round_token]))
+            rows = self.db.query("select * from challenge_rounds where round = ?",
+                                 [round_token])
         if not rows:
             return None
         row = dict(rows[0])
@@ -392,23 +433,24 @@ class StateStore:
     def open_challenge(self, user_id: int) -> dict | None:
         """The user's unfinished round, if any (the newest)."""
         with self._lock:
-            rows = list(self.db.query(
+            rows = self.db.query(
                 "select round from challenge_rounds where user_id = ? and finished is null "
-                "order by created desc limit 1", [user_id]))
+                "order by created desc limit 1", [user_id])
         return self.get_challenge(rows[0]["round"]) if rows else None
 
     def add_challenge_poll(self, poll_id: str, user_id: int, chat_id: int, round_token: str,
                            index: int, correct: int) -> None:
         with self._lock:
-            self.db["challenges"].insert(
-                {"poll_id": poll_id, "user_id": user_id, "chat_id": chat_id,
-                 "round": round_token, "index": index, "correct": correct, "answered": None},
-                pk="poll_id", replace=True,
-            )
+            self.db.execute(
+                'insert into challenges (poll_id, user_id, chat_id, round, "index", correct, '
+                "answered) values (?, ?, ?, ?, ?, ?, null) on conflict (poll_id) do update set "
+                "user_id = excluded.user_id, chat_id = excluded.chat_id, round = excluded.round, "
+                '"index" = excluded."index", correct = excluded.correct, answered = null',
+                [poll_id, user_id, chat_id, round_token, index, correct])
 
     def get_challenge_poll(self, poll_id: str) -> dict | None:
         with self._lock:
-            rows = list(self.db.query("select * from challenges where poll_id = ?", [poll_id]))
+            rows = self.db.query("select * from challenges where poll_id = ?", [poll_id])
         return dict(rows[0]) if rows else None
 
     def answer_challenge_poll(self, poll_id: str, option: int) -> bool:

@@ -30,7 +30,7 @@ def export_lines(store: StateStore) -> Iterator[str]:
     """Every row of every table as a JSON line, in table then primary-key order."""
     with store._lock:
         for table in tables(store):
-            keys = store.db[table].pks
+            keys = store.db.primary_key(table)
             order = ", ".join(f'"{k}"' for k in keys)
             for row in store.db.query(f'select * from "{table}" order by {order}'):
                 yield json.dumps({"table": table, "row": row}, ensure_ascii=False,
@@ -39,7 +39,7 @@ def export_lines(store: StateStore) -> Iterator[str]:
 
 def row_count(store: StateStore) -> int:
     with store._lock:
-        return sum(store.db[table].count for table in tables(store))
+        return sum(store.db.count(table) for table in tables(store))
 
 
 def import_lines(store: StateStore, lines: Iterable[str], replace: bool = False) -> int:
@@ -62,19 +62,15 @@ def import_lines(store: StateStore, lines: Iterable[str], replace: bool = False)
     with store._lock:
         if not replace and row_count(store):
             raise ImportRefused("the store is not empty")
-        conn = store.db.conn
-        conn.execute("begin immediate")
-        try:
+        with store.db.transaction() as db:
             if replace:
                 for table in known:
-                    conn.execute(f'delete from "{table}"')
+                    db.execute(f'delete from "{table}"')
             for table, row in rows:
                 columns = ", ".join(f'"{c}"' for c in row)
                 marks = ", ".join("?" for _ in row)
-                conn.execute(f'insert into "{table}" ({columns}) values ({marks})',
-                             list(row.values()))
-            conn.execute("commit")
-        except BaseException:
-            conn.execute("rollback")
-            raise
+                db.execute(f'insert into "{table}" ({columns}) values ({marks})',
+                           list(row.values()))
+            for table in {table for table, _ in rows}:
+                db.after_import(table)
     return len(rows)

@@ -27,7 +27,7 @@ UNANSWERED_LIMIT = 50
 @contextmanager
 def _store(settings: Settings) -> Iterator[StateStore]:
     settings.ensure_data_dir()  # one clear line if the data directory is unusable
-    store = open_store(settings.data_dir / "state.db")
+    store = open_store(settings.state_location)
     try:
         yield store
     finally:

@@ -3,27 +3,12 @@ language of their next button press. Its reads and writes are StateStore methods
 
 from __future__ import annotations
 
-import sqlite_utils
-
 from ...store.migrations import Migration
 
+QUESTIONS = (
+    "create table if not exists questions (id {auto_id}, ts double precision, user_id bigint, "
+    "chat_id bigint, lang text, kind text, topic text, confidence double precision, "
+    "question text)"
+)
 
-def _questions(db: sqlite_utils.Database) -> None:
-    db["questions"].create(
-        {
-            "id": int,
-            "ts": float,
-            "user_id": int,
-            "chat_id": int,
-            "lang": str,
-            "kind": str,
-            "topic": str,
-            "confidence": float,
-            "question": str,
-        },
-        pk="id",
-        if_not_exists=True,
-    )
-
-
-MIGRATIONS = [Migration("ask", 1, _questions)]
+MIGRATIONS = [Migration("ask", 1, QUESTIONS)]

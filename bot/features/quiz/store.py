@@ -3,41 +3,19 @@ their polls. Their reads and writes are StateStore methods (the "quiz and challe
 
 from __future__ import annotations
 
-import sqlite_utils
-
 from ...store.migrations import Migration
 
+TABLES = (
+    "create table if not exists quiz (user_id bigint primary key, state text, "
+    "updated double precision)",
+    "create table if not exists quiz_results (user_id bigint primary key, result text, "
+    "finished double precision)",
+    "create table if not exists challenge_rounds (round text primary key, user_id bigint, "
+    "chat_id bigint, lang text, questions text, created double precision, "
+    "finished double precision)",
+    "create index if not exists idx_challenge_rounds_user_id on challenge_rounds (user_id)",
+    'create table if not exists challenges (poll_id text primary key, user_id bigint, '
+    'chat_id bigint, round text, "index" bigint, correct bigint, answered bigint)',
+)
 
-def _tables(db: sqlite_utils.Database) -> None:
-    db["quiz"].create(
-        {"user_id": int, "state": str, "updated": float},
-        pk="user_id",
-        if_not_exists=True,
-    )
-    db["quiz_results"].create(
-        {"user_id": int, "result": str, "finished": float},
-        pk="user_id",
-        if_not_exists=True,
-    )
-    db["challenge_rounds"].create(
-        {"round": str, "user_id": int, "chat_id": int, "lang": str,
-         "questions": str, "created": float, "finished": float},
-        pk="round", if_not_exists=True,
-    )
-    db["challenge_rounds"].create_index(["user_id"], if_not_exists=True)
-    db["challenges"].create(
-        {
-            "poll_id": str,
-            "user_id": int,
-            "chat_id": int,
-            "round": str,
-            "index": int,
-            "correct": int,
-            "answered": int,
-        },
-        pk="poll_id",
-        if_not_exists=True,
-    )
-
-
-MIGRATIONS = [Migration("quiz", 1, _tables)]
+MIGRATIONS = [Migration("quiz", 1, TABLES)]

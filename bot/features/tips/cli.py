@@ -59,7 +59,7 @@ async def send(settings: Settings, everyone: bool = False,
                now: Callable[[], datetime] = utc_now) -> Summary:
     """One delivery run with a plain Bot (no Application): connect, send, close."""
     kb = open_kb(settings.knowledge_dir, settings.kb_source)
-    store = open_store(settings.data_dir / "state.db")
+    store = open_store(settings.state_location)
     # a connection per concurrent send; resends only what surely did not arrive (bot/sending.py)
     request = build_request(pool_size=CONCURRENCY + 2)
     bot = Bot(settings.token or "", base_url=settings.api_base_url or "https://api.telegram.org/bot",

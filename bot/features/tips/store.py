@@ -3,46 +3,20 @@
 
 from __future__ import annotations
 
-import sqlite_utils
-
 from ...store.migrations import Migration
 
-
-def _tables(db: sqlite_utils.Database) -> None:
-    db["subscriptions"].create(
-        {
-            "user_id": int,
-            "chat_id": int,
-            "hour": int,
-            "minute": int,
-            "tz": str,
-            "active": int,
-            "created": float,
-            "tips_sent": int,
-        },
-        pk="user_id",
-        if_not_exists=True,
-    )
+TABLES = (
+    "create table if not exists subscriptions (user_id bigint primary key, chat_id bigint, "
+    "hour bigint, minute bigint, tz text, active bigint, created double precision, "
+    "tips_sent bigint)",
     # One row per subscriber per local date: the primary key is what makes a second send
     # of the same day impossible, whoever tries it.
-    db["deliveries"].create(
-        {
-            "user_id": int,
-            "day": str,
-            "tip_id": str,
-            "status": str,
-            "claimed": float,
-            "sent": float,
-            "attempts": int,
-        },
-        pk=("user_id", "day"),
-        if_not_exists=True,
-    )
+    "create table if not exists deliveries (user_id bigint, day text, tip_id text, status text, "
+    "claimed double precision, sent double precision, attempts bigint, "
+    "primary key (user_id, day))",
+)
 
+# Who is due is read by zone (Delivery.due).
+DUE_INDEX = "create index if not exists subscriptions_active_tz on subscriptions (active, tz)"
 
-def _due_index(db: sqlite_utils.Database) -> None:
-    """Who is due is read by zone (Delivery.due)."""
-    db.execute("create index if not exists subscriptions_active_tz on subscriptions(active, tz)")
-
-
-MIGRATIONS = [Migration("tips", 1, _tables), Migration("tips", 2, _due_index)]
+MIGRATIONS = [Migration("tips", 1, TABLES), Migration("tips", 2, DUE_INDEX)]

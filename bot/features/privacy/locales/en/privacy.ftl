@@ -11,6 +11,7 @@ privacy_text =
     • Your language (the one you chose, your app's, and the one of your last question): to answer in it.
     • Your tip settings (time, time zone, tips sent): to send the daily tip when you want it.
     • Your quiz progress, results and challenge answers: so a quiz can go on where you left it.
+    • What your last answer was about, for 30 minutes: so a follow-up like “how do I get into it?” is understood.
     • The questions you ask, with their language and whether they were answered: so the people who run the bot can see what is asked and improve the answers.
     <b>For how long</b>
     The question log is deleted after { $days } days. Everything else stays until you delete it.
