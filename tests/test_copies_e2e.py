@@ -9,6 +9,9 @@ import contextlib
 import signal
 import subprocess
 from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
 
 from bot.storage import open_store
 from knowledge.quiz import Quiz
@@ -64,18 +67,30 @@ async def two_copies(fake, data_dir, extra: dict[str, str] | None = None
         assert proc.returncode == 0
 
 
-def subscribe_everyone_due(data_dir) -> None:
-    store = open_store(data_dir / "state.db")
+@pytest.fixture
+def shared_state(backend, data_dir, request) -> tuple[Path | str, dict[str, str]]:
+    """Where both copies keep user state (state.db in their data dir, or one PostgreSQL
+    database) and the environment that says so."""
+    if backend == "sqlite":
+        return data_dir / "state.db", {}
+    url = request.getfixturevalue("postgres").new_database()
+    return url, {"CAREERBOT_STATE_URL": url}
+
+
+def subscribe_everyone_due(location) -> None:
+    store = open_store(location)
     for chat in SUBSCRIBERS:
         store.subscribe(chat, chat, 0, 0, "UTC", 0.0)
     store.close()
 
 
-async def test_two_copies_answer_each_question_once_and_send_each_tip_once(fake, data_dir, engine):
+async def test_two_copies_answer_each_question_once_and_send_each_tip_once(
+        fake, data_dir, engine, shared_state):
+    location, env = shared_state
     quiz = Quiz.from_entries(engine.kb.entries)
     answers = search_answers_for(quiz, "store_ops")
-    subscribe_everyone_due(data_dir)
-    async with two_copies(fake, data_dir) as proxy:
+    subscribe_everyone_due(location)
+    async with two_copies(fake, data_dir, env) as proxy:
         mark = fake.mark()
         fake.push_message(QUIZZER, "/quiz")
         [call] = await fake.wait_for_calls("sendMessage", chat_id=QUIZZER, after=mark, timeout=30)
@@ -92,7 +107,7 @@ async def test_two_copies_answer_each_question_once_and_send_each_tip_once(fake,
         assert min(proxy.served.values()) > 10 and len(proxy.served) == 2  # both copies worked
     assert {len(fake.sent(chat)) for chat in ASKERS} == {1}  # each question answered once
     assert {len(fake.sent(chat)) for chat in SUBSCRIBERS} == {1}  # each subscriber one tip
-    store = open_store(data_dir / "state.db")
+    store = open_store(location)
     try:
         assert store.get_quiz_result(QUIZZER)["top"][0][0] == "store_ops"
     finally:
