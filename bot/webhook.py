@@ -11,17 +11,27 @@ order of shutdown and the answers to bad requests to be ours and tested.
     GET  /healthz                    200 while updates are being taken, else 503
 
 Shutdown (SIGTERM, SIGINT): /healthz turns 503, the webhook is removed (Telegram keeps new updates
-for the next start), the server stops taking requests, then the application answers every update
-already queued and finishes those in flight before the process exits.
+for the next start) unless another copy of the bot is still running on the same store, the
+server stops taking requests, then the application answers every update already queued and
+finishes those in flight before the process exits.
+
+Several copies behind one proxy (a rolling deploy, a second host): each says in the store's
+`copies` table that it is alive, every `ALIVE_EVERY` seconds. The copy that stops removes the
+webhook only when no other copy said so within `ALIVE_WITHIN` seconds: the first copy stopped in
+a rolling deploy must not cut Telegram off from the copies still running.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hmac
 import logging
+import os
 import signal
+import socket
 import sys
+import uuid
 from collections.abc import Callable
 from urllib.parse import urlsplit
 
@@ -40,6 +50,8 @@ log = logging.getLogger("careerbot.webhook")
 
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 HEALTH_PATH = "/healthz"
+ALIVE_EVERY = 10.0  # seconds between a copy's "still running" in the store
+ALIVE_WITHIN = 30.0  # a copy silent for longer is taken for stopped (or crashed)
 
 
 class WebhookServer:
@@ -128,10 +140,17 @@ async def serve(
                 say(f"CareerBot is starting (webhook, listening on port {settings.port})…")
                 if started:
                     started(server)
+                copy = Copy(app)
+                copy.start()
                 await stop.wait()
                 server.ready = False
                 say("CareerBot is stopping: finishing the answers in progress…")
-                await _delete_webhook(app)
+                others = await copy.stopped()
+                if others:
+                    log.info("%d other copies of the bot are running: the webhook stays set",
+                             others)
+                else:
+                    await _delete_webhook(app)
                 await server.stop()
             finally:
                 await app.stop()  # answers every queued update, waits for those in flight
@@ -139,11 +158,43 @@ async def serve(
             await server.stop()
 
 
-async def _delete_webhook(app: Application) -> None:
-    """Remove the webhook so Telegram keeps new updates until the next start (by either mode).
+class Copy:
+    """This process as one of the copies of the bot on a store (module doc). The store may be
+    locked or down: then this copy counts as the only one, as before copies were counted."""
 
-    With several copies behind one proxy, the copy that stops removes it for all until one starts
-    again; Telegram keeps the updates meanwhile, so nothing is lost, only delayed."""
+    def __init__(self, app: Application):
+        self.store = app.bot_data["services"].store
+        self.copy_id = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+        self._stopping = asyncio.Event()
+        self._beating: asyncio.Task | None = None
+
+    def start(self) -> None:
+        self._beating = asyncio.create_task(self._keep_saying_alive())
+
+    async def _keep_saying_alive(self) -> None:
+        while not self._stopping.is_set():
+            try:
+                await asyncio.to_thread(self.store.copy_alive, self.copy_id)
+            except Exception as exc:  # noqa: BLE001 - the next beat tries again
+                log.warning("could not note this copy as running (%s)", exc)
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._stopping.wait(), ALIVE_EVERY)
+
+    async def stopped(self) -> int:
+        """Strike this copy off (after its last beat, not before one still being written);
+        how many others are still running."""
+        self._stopping.set()
+        if self._beating is not None:
+            await self._beating
+        try:
+            return await asyncio.to_thread(self.store.copy_stopped, self.copy_id, ALIVE_WITHIN)
+        except Exception as exc:  # noqa: BLE001 - then behave as the only copy
+            log.warning("could not strike this copy off (%s)", exc)
+            return 0
+
+
+async def _delete_webhook(app: Application) -> None:
+    """Remove the webhook so Telegram keeps new updates until the next start (by either mode)."""
     try:
         await app.bot.delete_webhook()
     except Exception as exc:  # shutting down anyway; say so and go on

@@ -56,12 +56,12 @@ async def two_copies(fake, data_dir, extra: dict[str, str] | None = None
         for proc in procs:
             if proc.poll() is None:
                 proc.send_signal(signal.SIGTERM)
+        with contextlib.suppress(TimeoutError):  # the fake answers their last calls meanwhile
+            await wait_until(lambda: all(proc.poll() is not None for proc in procs), timeout=30)
         for proc in procs:
-            try:
-                proc.communicate(timeout=30)
-            except subprocess.TimeoutExpired:
+            if proc.poll() is None:
                 proc.kill()
-                proc.communicate()
+            proc.communicate()
         await proxy.stop()
     for proc in procs:
         assert proc.returncode == 0
@@ -112,3 +112,37 @@ async def test_two_copies_answer_each_question_once_and_send_each_tip_once(
         assert store.get_quiz_result(QUIZZER)["top"][0][0] == "store_ops"
     finally:
         store.close()
+
+
+async def test_a_rolling_deploy_keeps_the_webhook_until_the_last_copy_stops(
+        fake, data_dir, shared_state):
+    _, env = shared_state
+    ports = [free_port(), free_port()]
+    proxy = RoundRobinProxy([f"http://127.0.0.1:{port}" for port in ports])
+    await proxy.start()
+    old, new = (start_copy(fake, data_dir, port, proxy.url + "/telegram", env) for port in ports)
+    try:
+        await wait_until(lambda: len(fake.webhook_history) >= 2, timeout=90)
+        old.send_signal(signal.SIGTERM)  # the old copy goes; the new one stays
+        await wait_until(lambda: old.poll() is not None, timeout=30)  # the fake keeps serving
+        old.communicate()
+        assert old.returncode == 0
+        assert [m for m, _ in fake.webhook_history] == ["setWebhook", "setWebhook"]
+        for i, chat in enumerate(ASKERS[:6]):  # answered by the copy still running
+            fake.push_message(chat, QUESTIONS[i])
+        try:
+            await wait_until(lambda: all(fake.sent(chat) for chat in ASKERS[:6]), timeout=30)
+        except TimeoutError:
+            print("DBG", proxy.served, fake.webhook_deliveries[-10:], fake.webhook_history)
+            raise
+        new.send_signal(signal.SIGTERM)  # the last copy: the webhook goes with it
+        await wait_until(lambda: new.poll() is not None, timeout=30)
+        _, err = new.communicate()
+        assert new.returncode == 0, err.decode()[-2000:]
+        assert [m for m, _ in fake.webhook_history][-1] == "deleteWebhook", err.decode()[-2000:]
+    finally:
+        for proc in (old, new):
+            if proc.poll() is None:
+                proc.kill()
+                proc.communicate()
+        await proxy.stop()

@@ -12,8 +12,9 @@ from bot.features import FEATURES, all_migrations
 from bot.storage import open_store
 from bot.store import StateStore
 from bot.store.migrations import Migration, applied
+from bot.store.state import CORE_MIGRATIONS
 
-TABLES = {"users", "conversations", "questions", "subscriptions", "deliveries", "quiz",
+TABLES = {"users", "conversations", "copies", "questions", "subscriptions", "deliveries", "quiz",
           "quiz_results", "challenge_rounds", "challenges"}
 
 
@@ -149,5 +150,5 @@ def test_copies_starting_together_apply_each_migration_once(postgres):
         proc.join(timeout=30)
     assert results == ["ok"] * 4
     store = open_store(url)
-    assert store.db.count("_migrations") == len(all_migrations()) + 2
+    assert store.db.count("_migrations") == len(all_migrations()) + len(CORE_MIGRATIONS)
     store.close()

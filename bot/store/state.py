@@ -28,7 +28,15 @@ CONVERSATIONS = (
     "updated double precision)"
 )
 
-CORE_MIGRATIONS = [Migration("core", 1, USERS), Migration("core", 2, CONVERSATIONS)]
+# The copies of the bot running in webhook mode on this store, each with when it last said it
+# was alive: a copy that stops removes the webhook only when it was the last (bot/webhook.py).
+COPIES = (
+    "create table if not exists copies (copy_id text primary key, started double precision, "
+    "seen double precision)"
+)
+
+CORE_MIGRATIONS = [Migration("core", 1, USERS), Migration("core", 2, CONVERSATIONS),
+                   Migration("core", 3, COPIES)]
 
 
 @dataclass
@@ -147,6 +155,28 @@ class StateStore:
         now = time.time() if now is None else now
         return self.db.execute("delete from conversations where updated < ?",
                                [now - ttl]).rowcount
+
+    # -- copies of the bot in webhook mode (bot/webhook.py) ---------------------------------
+
+    def copy_alive(self, copy_id: str, now: float | None = None) -> None:
+        """Say that this copy is running (at start, then every few seconds)."""
+        now = time.time() if now is None else now
+        with self._lock:
+            self.db.execute(
+                "insert into copies (copy_id, started, seen) values (?, ?, ?) "
+                "on conflict (copy_id) do update set seen = excluded.seen",
+                [copy_id, now, now])
+
+    def copy_stopped(self, copy_id: str, alive_within: float, now: float | None = None) -> int:
+        """Strike this copy off; how many others said they were alive in the last
+        `alive_within` seconds (a copy that crashed stops saying so, and stops counting)."""
+        now = time.time() if now is None else now
+        with self._lock, self.db.transaction():
+            self.db.execute("delete from copies where copy_id = ? or seen < ?",
+                            [copy_id, now - 10 * alive_within])
+            row = self.db.execute("select count(*) from copies where seen >= ?",
+                                  [now - alive_within]).fetchone()
+        return int(row[0])
 
     # -- the question log ------------------------------------------------------------------
 

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 
 from .state import StateStore
 
-INTERNAL = ("_migrations",)
+INTERNAL = ("_migrations", "copies")  # copies: the processes running now, not state to move
 
 
 class ImportRefused(Exception):
