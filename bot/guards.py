@@ -8,6 +8,7 @@ sender and a chat, and a rejected update costs nothing further. Stopping is done
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import html
 import logging
@@ -23,6 +24,19 @@ from .texts import t
 log = logging.getLogger("careerbot.guards")
 
 GROUP = -10
+
+
+async def _first_to_quiet(context: ContextTypes.DEFAULT_TYPE, user_id: int,
+                          until: float | None) -> bool:
+    """Whether this copy of the bot is the one to tell the user (with several copies, each
+    quiets them on its share of their messages; the store lets one speak). A store that
+    cannot be used: this copy speaks."""
+    store = context.application.bot_data["services"].store
+    try:
+        return await asyncio.to_thread(store.quiet_user, user_id, until or 0.0)
+    except Exception as exc:  # noqa: BLE001 - the note matters more than the bookkeeping
+        log.warning("flood guard: could not share the quiet of user %s (%s)", user_id, exc)
+        return True
 
 
 def register(app: Application, flood: FloodGuard | None = None) -> None:
@@ -49,10 +63,11 @@ async def guard(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     user = update.effective_user
     if user is None or message is None:
         return  # button presses (a quiz is many of them), polls, member updates: not counted
-    verdict = context.application.bot_data["flood"].check(user.id)
+    flood = context.application.bot_data["flood"]
+    verdict = flood.check(user.id)
     if verdict == "ok":
         return
-    if verdict == "note":
+    if verdict == "note" and await _first_to_quiet(context, user.id, flood.quiet_until(user.id)):
         log.info("user %s is flooding: one note, then ignored for a while", user.id)
         chat = update.effective_chat
         if chat is not None:

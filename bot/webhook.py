@@ -15,10 +15,12 @@ for the next start) unless another copy of the bot is still running on the same 
 server stops taking requests, then the application answers every update already queued and
 finishes those in flight before the process exits.
 
-Several copies behind one proxy (a rolling deploy, a second host): each says in the store's
-`copies` table that it is alive, every `ALIVE_EVERY` seconds. The copy that stops removes the
-webhook only when no other copy said so within `ALIVE_WITHIN` seconds: the first copy stopped in
-a rolling deploy must not cut Telegram off from the copies still running.
+Several copies behind one proxy (a rolling deploy, a second host): every `ALIVE_EVERY` seconds
+each says in the store's `copies` table that it is alive, and the copies compare their flood
+guards' notes (bot/flood.py: each counts against its share of a user's limit; a user one copy
+quieted is dropped by all). The copy that stops removes the webhook only when no other copy
+said it was alive within `ALIVE_WITHIN` seconds: the first copy stopped in a rolling deploy must
+not cut Telegram off from the copies still running.
 """
 
 from __future__ import annotations
@@ -50,8 +52,8 @@ log = logging.getLogger("careerbot.webhook")
 
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 HEALTH_PATH = "/healthz"
-ALIVE_EVERY = 10.0  # seconds between a copy's "still running" in the store
-ALIVE_WITHIN = 30.0  # a copy silent for longer is taken for stopped (or crashed)
+ALIVE_EVERY = 2.0  # seconds between a copy's exchanges with the others through the store
+ALIVE_WITHIN = 10.0  # a copy silent for longer is taken for stopped (or crashed)
 
 
 class WebhookServer:
@@ -164,6 +166,7 @@ class Copy:
 
     def __init__(self, app: Application):
         self.store = app.bot_data["services"].store
+        self.flood = app.bot_data["flood"]
         self.copy_id = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
         self._stopping = asyncio.Event()
         self._beating: asyncio.Task | None = None
@@ -174,9 +177,13 @@ class Copy:
     async def _keep_saying_alive(self) -> None:
         while not self._stopping.is_set():
             try:
-                await asyncio.to_thread(self.store.copy_alive, self.copy_id)
+                copies, quiet = await asyncio.to_thread(self.store.copy_beat, self.copy_id,
+                                                        ALIVE_WITHIN)
             except Exception as exc:  # noqa: BLE001 - the next beat tries again
-                log.warning("could not note this copy as running (%s)", exc)
+                log.warning("could not compare notes with other copies (%s)", exc)
+            else:
+                self.flood.copies = max(1, copies)
+                self.flood.merge(quiet)
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._stopping.wait(), ALIVE_EVERY)
 

@@ -146,3 +146,51 @@ async def test_a_rolling_deploy_keeps_the_webhook_until_the_last_copy_stops(
                 proc.kill()
                 proc.communicate()
         await proxy.stop()
+
+
+FLOODER = 6901
+
+
+async def test_a_user_flooding_two_copies_gets_one_note_and_is_stopped_on_both(
+        fake, data_dir, shared_state):
+    """Each copy sees half of the flood and counts it against half the limit; the store lets
+    one of them send the note, and the other drops the user too."""
+    _, env = shared_state
+    async with two_copies(fake, data_dir, env):
+        await asyncio.sleep(3)  # the copies have compared notes: each knows there are two
+        for i in range(60):
+            fake.push_message(FLOODER, f"what is ASO {i}")
+        fake.push_message(ASKERS[0], "what is a KOC")
+        await wait_until(lambda: bool(fake.sent(ASKERS[0])), timeout=30)
+        await wait_until(lambda: len(fake.webhook_deliveries) >= 61, timeout=60)
+        await asyncio.sleep(3)
+    texts = fake.sent(FLOODER)
+    notes = [text for text in texts if "faster than I can read" in text]
+    assert len(notes) == 1
+    assert len(texts) - 1 <= 22  # about the limit of 20 a minute, whichever copy answered
+    assert "KOC" in fake.sent(ASKERS[0])[0]  # others are answered as usual
+
+
+def test_flood_guard_counts_its_share_and_takes_up_other_copies_quiet():
+    from bot.flood import FloodGuard
+
+    now = [1000.0]
+    guard = FloodGuard(limit=20, window=60, quiet=30, clock=lambda: now[0])
+    guard.copies = 2
+    assert [guard.check(1) for _ in range(11)] == ["ok"] * 10 + ["note"]
+    assert guard.check(1) == "drop"
+    guard.merge({2: 1020.0})  # another copy quieted user 2
+    assert guard.check(2) == "drop"
+    now[0] = 1021.0
+    assert guard.check(2) == "ok"
+
+
+def test_only_the_first_copy_to_quiet_a_user_tells_them(state_location):
+    store = open_store(state_location)
+    try:
+        assert store.quiet_user(7, until=160.0, now=100.0)
+        assert not store.quiet_user(7, until=161.0, now=101.0)  # the other copy: silent
+        assert store.quiet_user(7, until=260.0, now=200.0)  # the quiet ran out: again
+        assert store.copy_beat("a", 10.0, now=200.0) == (1, {7: 260.0})
+    finally:
+        store.close()

@@ -14,7 +14,7 @@ from bot.store import StateStore
 from bot.store.migrations import Migration, applied
 from bot.store.state import CORE_MIGRATIONS
 
-TABLES = {"users", "conversations", "copies", "questions", "subscriptions", "deliveries", "quiz",
+TABLES = {"users", "conversations", "copies", "quiet", "questions", "subscriptions", "deliveries", "quiz",
           "quiz_results", "challenge_rounds", "challenges"}
 
 

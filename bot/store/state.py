@@ -35,8 +35,12 @@ COPIES = (
     "seen double precision)"
 )
 
+# Users the flood guard of some copy quieted, and until when (bot/flood.py), so that every copy
+# drops them.
+QUIET = "create table if not exists quiet (user_id bigint primary key, until double precision)"
+
 CORE_MIGRATIONS = [Migration("core", 1, USERS), Migration("core", 2, CONVERSATIONS),
-                   Migration("core", 3, COPIES)]
+                   Migration("core", 3, COPIES), Migration("core", 4, QUIET)]
 
 
 @dataclass
@@ -158,14 +162,32 @@ class StateStore:
 
     # -- copies of the bot in webhook mode (bot/webhook.py) ---------------------------------
 
-    def copy_alive(self, copy_id: str, now: float | None = None) -> None:
-        """Say that this copy is running (at start, then every few seconds)."""
+    def copy_beat(self, copy_id: str, alive_within: float,
+                  now: float | None = None) -> tuple[int, dict[int, float]]:
+        """One exchange of a running copy with the others: it is alive; back come how many
+        copies are running (itself included) and every user quiet now. One transaction."""
         now = time.time() if now is None else now
-        with self._lock:
+        with self._lock, self.db.transaction():
             self.db.execute(
                 "insert into copies (copy_id, started, seen) values (?, ?, ?) "
                 "on conflict (copy_id) do update set seen = excluded.seen",
                 [copy_id, now, now])
+            self.db.execute("delete from quiet where until < ?", [now])
+            live = self.db.execute("select count(*) from copies where seen >= ?",
+                                   [now - alive_within]).fetchone()[0]
+            quiet = {int(u): float(t) for u, t in self.db.execute(
+                "select user_id, until from quiet").fetchall()}
+        return int(live), quiet
+
+    def quiet_user(self, user_id: int, until: float, now: float | None = None) -> bool:
+        """Note that a flood guard quiets `user_id` until `until`; True for the first copy to
+        do so (the one that tells the user), False while another copy's quiet still runs."""
+        now = time.time() if now is None else now
+        with self._lock:
+            return self.db.execute(
+                "insert into quiet (user_id, until) values (?, ?) on conflict (user_id) "
+                "do update set until = excluded.until where quiet.until < ?",
+                [user_id, until, now]).rowcount == 1
 
     def copy_stopped(self, copy_id: str, alive_within: float, now: float | None = None) -> int:
         """Strike this copy off; how many others said they were alive in the last

@@ -13,7 +13,8 @@ from collections.abc import Iterable, Iterator
 
 from .state import StateStore
 
-INTERNAL = ("_migrations", "copies")  # copies: the processes running now, not state to move
+# copies and quiet: the processes running now and whom their flood guards ignore this minute
+INTERNAL = ("_migrations", "copies", "quiet")
 
 
 class ImportRefused(Exception):
