@@ -25,7 +25,15 @@ sys.path.insert(0, str(ROOT))
 
 from knowledge.compiler.build import build  # noqa: E402
 from knowledge.open import open_engine  # noqa: E402
-from tests.eval.evaluate import BLIND, FRESH, HOLDOUT, evaluate, load_questions, report  # noqa: E402
+from tests.eval.evaluate import (  # noqa: E402
+    BLIND,
+    FRESH,
+    FRESH2,
+    HOLDOUT,
+    evaluate,
+    load_questions,
+    report,
+)
 
 EXE = Path(sys.executable).with_name("careerbot")
 
@@ -41,7 +49,8 @@ def main() -> None:
     parser.add_argument(
         "--fresh",
         action="store_true",
-        help="also the fresh set (measured once, at the end of a change: never tune on it)",
+        help="also the fresh sets (fresh2.yaml is blind: measured once, at the end of a change; "
+        "never tune on it)",
     )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
@@ -57,7 +66,7 @@ def main() -> None:
         questions = [q["q"] for q in load_questions()]
         print("questions.yaml:")
         print(report(evaluate(engine)))
-        for path in (HOLDOUT, BLIND, *((FRESH,) if args.fresh else ())):
+        for path in (HOLDOUT, BLIND, *((FRESH, FRESH2) if args.fresh else ())):
             print(f"{path.name}:")
             print(report(evaluate(engine, load_questions(path))))
 
