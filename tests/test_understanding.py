@@ -170,7 +170,8 @@ def test_asides_do_not_stop_an_answer(engine, question, topic):
 
 
 def test_follow_ups_in_english(engine):
-    assert ask(engine, "what does a media buyer do", "how do I get into it?").to_id == "media_buyer"
+    got_in = ask(engine, "what does a media buyer do", "how do I get into it?")
+    assert (got_in.kind, got_in.topic, got_in.aspect) == ("role", "media_buyer", "get_in")
     measured = ask(engine, "what does a media buyer do", "and how is it measured?")
     assert (measured.topic, measured.aspect) == ("media_buyer", "measured")
     compared = ask(engine, "what does a media buyer do", "compare it with PR")
@@ -184,7 +185,7 @@ def test_follow_ups_in_chinese_keep_the_aspect(engine):
     both = ask(engine, "内容运营是做什么的", "那用户运营呢？", "它们有什么区别")
     assert both.kind == "compare" and set(both.topics[:2]) == {"content_ops", "user_ops"}
     hant = ask(engine, "電商營運是什麼", "那要怎麼入行？")
-    assert (hant.kind, hant.to_id, hant.lang) == ("transition", "ecommerce", "zh-Hant")
+    assert (hant.kind, hant.topic, hant.aspect, hant.lang) == ("role", "ecommerce", "get_in", "zh-Hant")
 
 
 def test_without_a_conversation_a_follow_up_is_not_guessed(engine):
@@ -198,7 +199,7 @@ def test_a_conversation_expires(engine):
 
 def test_a_new_subject_replaces_the_old_one(engine):
     a = ask(engine, "what does a media buyer do", "what is SEO", "how do I get into it?")
-    assert a.to_id != "media_buyer"
+    assert a.to_id != "media_buyer" and a.topic != "media_buyer"
 
 
 # -- Taiwan and Hong Kong ----------------------------------------------------------------------

@@ -347,7 +347,7 @@ class Engine:
             if side:
                 answer.outside = [side]
         employer = bool(NAMED_EMPLOYER.search(folded))
-        focus = [a for a in aspects if a not in ("get_in", "leads_to")]
+        focus = [a for a in aspects if a != "leads_to"]
         if answer.kind == "transition":
             focus = [a for a in focus if a in ("pay", "prospects", "market")]
         for aspect in reversed(focus[:2]):

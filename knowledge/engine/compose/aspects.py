@@ -60,6 +60,13 @@ class AspectComposer(Base):
             return self._lead_with(
                 ans, say("lead_skills", lang, a=names, items=join(skills[:5], lang)), None
             )
+        if aspect == "get_in" and (skills := self.kb.items(eid, "skills", lang)):
+            lead = say("lead_get_in", lang, a=names, items=join(skills[:4], lang))
+            if into := self.kb.moves_into(eid):
+                routes = join([self.kb.name(t, lang) for t in into[:3]], lang)
+                ans.bullets.insert(0, labelled(say("curated_routes", lang), routes, lang))
+                ans.followups = [self.topic_link(t, lang) for t in into[:2]] + ans.followups
+            return self._lead_with(ans, lead, None)
         if aspect == "company":
             orgs = [o for o, e in self.kb.entries.items() if e.kind == "org" and eid in e.related]
             if orgs:

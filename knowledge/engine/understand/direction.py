@@ -104,6 +104,7 @@ _OWN_JOB = re.compile(
     r"|(?:我是|我是一名|我是一个|本身是|目前是|现在是|之前是|原来是|我做|做了几年|干了几年|做了.年|干了.年)\s*(?:一名|一个|个|名)?"
     r"([\u4e00-\u9fff]{2,8}?)(?=的|，|,|。|\s|想|能|可以|要|转|出身|$)"
     r"|([\u4e00-\u9fff]{2,6}?)出身"
+    r"|\b(?:ex|former)[- ]([a-z][a-z \-]{2,40}?)(?=\s+here\b|\s*[,.;!?]|$)"
 )
 _NOT_A_JOB = re.compile(
     r"^(new|newbie|beginner|student|fresh|graduate|grad|junior|senior|intern|confused|curious|wondering|thinking|trying|looking|not sure"

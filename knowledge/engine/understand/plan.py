@@ -55,6 +55,12 @@ class Planner:
         ids = _distinct(mentions)
         if not ids:
             return None
+        if aspects[:1] == ["get_in"] and not asks_meaning(folded):
+            # "how do I get into user ops as a fresh grad", "应届生怎么进产品运营": one job and no
+            # start asks an aspect of the job (what it takes, the ways in), answered about it.
+            jobs = [j for m in mentions if m.via != "task" and (j := self.as_job(m.entry_id))]
+            if len(set(jobs)) == 1 and not direction.own_job_words(text) and not _SWITCH.search(folded):
+                return Plan("entry", (jobs[0],))
         if intent == "transition" and (found := self._move(text, folded, mentions, ids)):
             return found
         if intent == "compare" and (found := self._compare(ids, _enumerated(folded, mentions))):
@@ -217,6 +223,10 @@ class Planner:
         ):
             return ordered[-1]
         return ordered[0]
+
+
+# "想转职做内容运营": a change of career, whatever the start, is a move.
+_SWITCH = re.compile(r"转职|转行|跳槽|转型|\bswitch|\bchange (career|job)s?\b|\bcareer change|\bpivot")
 
 
 _LIST_GLUE = re.compile(r"^\s*(、|,|，|和|与|跟|及|以及|还有|or|and|vs|/|&)?\s*$")
