@@ -185,7 +185,12 @@ def test_follow_ups_in_chinese_keep_the_aspect(engine):
     both = ask(engine, "内容运营是做什么的", "那用户运营呢？", "它们有什么区别")
     assert both.kind == "compare" and set(both.topics[:2]) == {"content_ops", "user_ops"}
     hant = ask(engine, "電商營運是什麼", "那要怎麼入行？")
-    assert (hant.kind, hant.topic, hant.aspect, hant.lang) == ("role", "ecommerce", "get_in", "zh-Hant")
+    assert (hant.kind, hant.topic, hant.aspect, hant.lang) == (
+        "role",
+        "ecommerce",
+        "get_in",
+        "zh-Hant",
+    )
 
 
 def test_without_a_conversation_a_follow_up_is_not_guessed(engine):
@@ -255,3 +260,29 @@ def test_pay_at_a_named_employer_is_said_not_to_be_rated(engine):
     a = engine.answer("how much do media buyers earn at tencent")
     assert "company" in a.gaps and "pay" in a.gaps
     assert a.lead.startswith("The articles don't rate particular employers")
+
+
+# -- quoted job ads, Cantonese, the script of a conversation ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question, job",
+    [
+        (
+            "JD says: 'manage media vendors, negotiate pricing and buy ad slots'. what job is that?",
+            "media_buyer",
+        ),
+        ("職缺寫「負責危機處理、媒體關係維護與新聞稿撰寫」，這是公關還是品牌？", "pr_dept"),
+    ],
+)
+def test_a_quoted_job_ad_is_read_as_the_ad(engine, question, job):
+    a = engine.answer(question)
+    assert (a.kind, a.topic) == ("who", job)
+
+
+def test_written_cantonese_is_answered_in_traditional(engine):
+    assert engine.answer("KOL同KOC有咩唔同").lang == "zh-Hant"
+
+
+def test_a_follow_up_in_either_script_keeps_the_conversations(engine):
+    assert ask(engine, "零售是做什麼的", "那零售呢").lang == "zh-Hant"

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..text.langs import Lang, clean, detect, has_cjk
 from .answer import Answer
-from .careers.jd import is_job_description
+from .careers.jd import is_job_description, quoted_job_ad
 from .careers.selfdesc import looks_like_self_description
 from .compose import Composer
 from .kb import KnowledgeBase
@@ -43,6 +43,8 @@ FOLLOW_UP_CONFIDENCE = 0.8
 # "Who does the brand department report to": with a job named, these ask about the job.
 ASKED_OF_A_JOB = {"sits", "measured", "pay", "prospects", "market", "leads_to"}
 SHAPE_CHARS = 240
+# A quoted job ad is answered as its job above this share of the reading (a toss-up is not).
+QUOTED_AD_MIN = 0.55
 # Aspects that ask how a job compares with another, not what it is.
 WEIGHING = ("pay", "better", "prospects", "market")
 
@@ -71,12 +73,16 @@ class Engine:
 
     def _answer(self, question, lang, hint, conversation) -> Answer:
         text = clean(question)
+        if hint is None and conversation and conversation.fresh() and conversation.lang:
+            hint = conversation.lang  # type: ignore[assignment]
         lang = lang or detect(text, hint)
         if is_job_description(question):
             # A pasted job ad is read whole (clean() keeps only a question's length).
             ad = self.compose.job_ad(question, lang or detect(text, hint))
             if ad is not None:
                 return ad
+        elif (quote := quoted_job_ad(text)) and (quoted := self._quoted_ad(question, quote, lang)):
+            return quoted
         form = match_form(text)
         if not form:
             return self.compose.unknown(question, lang, [], empty=True)
@@ -146,6 +152,17 @@ class Engine:
                 # The other half of a two-part question, one tap away.
                 answer.followups.insert(0, self.compose.topic_link(eid, lang))
         return answer
+
+    def _quoted_ad(self, question: str, quote: str, lang: Lang) -> Answer | None:
+        """ "JD says: '...' what job is that?": the job the quoted duties read as, when the
+        reading is not a toss-up; it answers which job does this work."""
+        ad = self.compose.job_ad(quote, lang)
+        if ad is None or ad.confidence < QUOTED_AD_MIN:
+            return None
+        ad.kind, ad.question = "who", question
+        ad.followups = ad.followups[:1] + ad.alternatives + ad.followups[1:]
+        ad.alternatives = []
+        return ad
 
     def _confidence(self, mentions, coverage, foreign, answer: Answer, from_context) -> float:
         real = [m for m in mentions if m.via != "context"]
@@ -305,7 +322,7 @@ class Engine:
         earlier = ()
         if previous and previous.fresh() and previous.subjects[:1] != subjects[:1]:
             earlier = previous.subjects[:1]
-        return Conversation(subjects, earlier, answer.kind, answer.aspect, time.time())
+        return Conversation(subjects, earlier, answer.kind, answer.aspect, time.time(), answer.lang)
 
     # -- composing ---------------------------------------------------------------------------
 

@@ -172,6 +172,39 @@ def is_job_description(text: str) -> bool:
     return score >= MIN_SCORE
 
 
+# A question that quotes an ad's duties ("JD says: 'manage media vendors...' what job is that?",
+# "職缺寫「負責官方帳號內容維護…」是做什麼的"): the quoted words are read as the ad.
+_QUOTED = re.compile(
+    r"[「『“]([^「」『』“”]{8,})[」』”]|\"([^\"]{8,})\"|(?<![a-z0-9])'([^']{8,}?)'(?![a-z0-9])",
+    re.I,
+)
+# What frames a quotation as an ad: the ad named, or the question asks which job it is.
+_AD_FRAME = re.compile(
+    r"\bjds?\b|\bjob (ad|post|posting|description|listing|spec)s?\b|\bposting\b|\blisting\b"
+    r"|\bvacanc"
+    r"|\bwhat (job|role|team|department|position)\b|\bwhich (job|role|team|department|position)\b"
+    r"|\b(is|was) (this|that|it) (pr|brand|marketing|operations)\b"
+    r"|招聘|职缺|職缺|职位描述|職位描述|岗位描述|什么岗|什麼崗|哪个岗|哪個崗|什么职位|什麼職位|职称|職稱"
+    r"|什么工作|什麼工作|做什么的|做什麼的|干嘛的|幹嘛的|行销还是|行銷還是|营运还是|營運還是",
+    re.I,
+)
+QUOTED_MIN_WORDS = 4
+
+
+def quoted_job_ad(text: str) -> str | None:
+    """The quoted duties of a question about a job ad, when there are enough to read."""
+    frame = _AD_FRAME.search(text or "")
+    if not frame:
+        return None
+    for match in _QUOTED.finditer(text):
+        quote = next(g for g in match.groups() if g).strip()
+        cjk = len(_CJK.findall(quote))
+        words = len(re.findall(r"[A-Za-z]+", quote))
+        if cjk >= 8 or words >= QUOTED_MIN_WORDS:
+            return quote
+    return None
+
+
 # -- reading one ---------------------------------------------------------------------------------
 
 TITLE_WEIGHT = 4.0

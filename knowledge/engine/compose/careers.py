@@ -26,7 +26,8 @@ class CareersComposer(Base):
     _quiz: Quiz | None = None
     _describer: selfdesc.SelfDescriber | None = None
     _reader: jd_reader.JDReader | None = None
-    _careers_lock = threading.Lock()
+    # Reentrant: the job-ad reader is built from the skill book, loaded under the same lock.
+    _careers_lock = threading.RLock()
 
     @property
     def book(self) -> SkillBook:

@@ -34,6 +34,7 @@ class Conversation:
     kind: str = ""
     aspect: str | None = None
     at: float = field(default_factory=time.time)
+    lang: str | None = None  # the script of the last answer: "那零售呢" is in either script
 
     def fresh(self, now: float | None = None) -> bool:
         return bool(self.subjects) and (now or time.time()) - self.at < TTL_SECONDS
