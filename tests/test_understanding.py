@@ -286,3 +286,17 @@ def test_written_cantonese_is_answered_in_traditional(engine):
 
 def test_a_follow_up_in_either_script_keeps_the_conversations(engine):
     assert ask(engine, "零售是做什麼的", "那零售呢").lang == "zh-Hant"
+
+
+def test_follow_ups_keep_the_direction_and_the_start(engine):
+    into = ask(engine, "What's content operations?", "I'm in promotion now, could I move into that?")
+    assert (into.from_id, into.to_id) == ("promotion", "content_ops")
+    again = ask(engine, "做推广能转运营吗", "那转用户运营要学什么")
+    assert (again.from_id, again.to_id) == ("promotion", "user_ops")
+
+
+def test_a_comparison_naming_one_side_takes_the_other_from_the_conversation(engine):
+    a = ask(engine, "KOC是什么", "跟KOL差在哪")
+    assert a.kind == "compare" and set(a.topics[:2]) == {"koc", "kol"}
+    both = ask(engine, "營運部是做什麼的", "那行銷部呢？", "所以兩個最大的差別是？")
+    assert both.kind == "compare"

@@ -20,7 +20,7 @@ from .linker import Linked, Linker, Mention, match_form
 from .understand import conversation as talk
 from .understand.aspects import NAMED_EMPLOYER, aspect_words, aspects_of
 from .understand.conversation import Conversation
-from .understand.direction import asks_route
+from .understand.direction import asks_route, has_self_description
 from .understand.intents import intent_of
 from .understand.parts import asks, sentences
 from .understand.plan import Plan, Planner
@@ -101,7 +101,9 @@ class Engine:
         intent = intent_of(head)
         aspects = aspects_of(head)
         others: list[str] = []
-        if mentions and coverage < 1:
+        if (mentions and coverage < 1) or (aspects and not mentions):
+            # Without a name ("它通常隶属哪个部门？"), the aspect's own words are still not
+            # words of another subject.
             coverage, foreign, others = self._focus(message, linked, bool(aspects))
         ctx = conversation if conversation and conversation.fresh() else None
         from_context = False
@@ -257,18 +259,37 @@ class Engine:
         named = [m for m in mentions if m.via != "task" and m.score >= 0.85]
         back, goes_on = talk.points_back(folded), talk.continues(folded)
         short = len(folded.split()) <= 7 if not has_cjk(folded) else len(folded) <= 14
-        keep = 2 if ctx.kind == "compare" else 1
+        # Both sides of a comparison are the subject of the next comparison; of any other
+        # question ("需要什么能力" after one), the first side is.
+        keep = 2 if ctx.kind == "compare" and intent == "compare" else 1
         ids = list(ctx.subjects[:keep])
         if len(ids) == 1 and ctx.earlier and talk.points_to_both(folded) and intent == "compare":
             ids = [ctx.earlier[0], ids[0]]  # "它们有什么区别" after two questions
-        subjects = [Mention(s, 0, 0, 1.0, "context", "") for s in ids]
+        # The subject stands where the question points back at it ("could I move into that?"),
+        # so the words around it say which end of a move it is.
+        at = talk.pointer(folded) if back else None
+        subjects = [
+            Mention(s, *(at if at and i == 0 and len(ids) == 1 else (0, 0)), 1.0, "context", "")
+            for i, s in enumerate(ids)
+        ]
+        if intent == "transition" and ctx.start and len(_distinct(named)) == 1:
+            # "做推广能转运营吗" then "那转用户运营要学什么": the start said before still holds,
+            # unless this question names where the person is now.
+            own = self.planner.as_job(named[0].entry_id)
+            if own and own != ctx.start and not has_self_description(folded) and not back:
+                return [Mention(ctx.start, 0, 0, 1.0, "context", ""), *mentions], aspects, True
         if not named:
             if not (back or goes_on or aspects or (short and intent != "define")):
                 return mentions, aspects, False
             if goes_on and not aspects and ctx.aspect:
                 aspects = [ctx.aspect]
             return subjects + mentions, aspects, True
-        if back and intent in ("compare", "transition") and len(_distinct(named)) == 1:
+        one = len(_distinct(named)) == 1
+        if intent == "compare" and one and (back or short) and named[0].entry_id not in ids:
+            # "跟KOL差在哪", "同公關有咩分別？", "compare it with PR": the other side is the
+            # conversation's subject.
+            return subjects[:1] + mentions, aspects, True
+        if back and intent == "transition" and one:
             return subjects[:1] + mentions, aspects, True
         if goes_on and not aspects and ctx.aspect:
             return mentions, [ctx.aspect], False
@@ -322,7 +343,12 @@ class Engine:
         earlier = ()
         if previous and previous.fresh() and previous.subjects[:1] != subjects[:1]:
             earlier = previous.subjects[:1]
-        return Conversation(subjects, earlier, answer.kind, answer.aspect, time.time(), answer.lang)
+        start = answer.from_id if answer.kind == "transition" else None
+        if start is None and previous and previous.fresh() and answer.kind == "transition":
+            start = previous.start
+        return Conversation(
+            subjects, earlier, answer.kind, answer.aspect, time.time(), answer.lang, start
+        )
 
     # -- composing ---------------------------------------------------------------------------
 

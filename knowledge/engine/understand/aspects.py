@@ -63,7 +63,7 @@ _PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         re.compile(
             r"\bwhich (one )?(is |one's |job is |role is |path is )?(better|best|easier|harder)\b|\bbetter (choice|option|path|for me)\b"
             r"|\bshould i (choose|pick|go for|take)\b|\bwhich (one )?(should|would)\b|\bwhich to choose\b|\bor should i\b|\bbetter off\b"
-            r"|哪个好|哪个更好|哪个比较好|还是.{1,10}(比较|更)?好|哪一个好|哪个适合|选哪个|选哪|哪个更适合|更适合我|怎么选|如何选择|该选|好还是|哪条路|边个好|哪个更有|哪个有"
+            r"|哪个好|哪个更好|哪个比较好|哪个比较适合|还是.{1,10}(比较|更)?好|哪一个好|哪个适合|选哪个|选哪|哪个更适合|更适合我|怎么选|如何选择|该选|好还是|哪条路|边个好|哪个更有|哪个有"
         ),
     ),
     (
@@ -111,7 +111,9 @@ _PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         "skills",
         re.compile(
             r"\bskills?\b|\bneed to know\b|\bwhat do i need\b|\brequirements?\b|\bqualif|\bgood at\b|\bwhat to learn\b|\bcompetenc|\btraits?\b|\bsuited\b|\bsuit me\b|\bpersonality\b"
+            r"|\bintroverts?\b|\bextroverts?\b|\bintroverted\b|\bextroverted\b"
             r"|能力|技能|要求|需要会|要会|要学|学什么|素质|特质|适合什么人|什么样的人|需要什么|要具备|擅长"
+            r"|适合.{0,8}(的人|性格)|内向|外向|i人|e人"
         ),
     ),
     (

@@ -15,8 +15,8 @@ Role = Literal["from", "to"]
 
 # Words right before a job that make it the start ...
 _FROM_BEFORE = re.compile(
-    r"(\bfrom|\bi'?m (an?|the|in|doing|working in|currently)?|\bi am (an?|the|in)?|\bas an?|\bcurrently (an?|in|doing)?"
-    r"|\bi (do|run|handle|work in|work on|work as an?|manage|am doing|have been doing|did)|\bworking (in|as an?)|\bi'?ve been (doing|in|an?)"
+    r"(\bfrom|\bi(?:'| )?m (an?|the|in|doing|working in|currently)?|\bi am (an?|the|in)?|\bas an?|\bcurrently (an?|in|doing)?"
+    r"|\bi (do|run|handle|work in|work on|work as an?|manage|am doing|have been doing|did)|\bworking (in|as an?)|\bi(?:'| )?ve been (doing|in|an?)"
     r"|\bmy (job|role|current job|current role|background) (is|is in)( an?)?|\bexperience in|\byears? (of|in)|\bcoming from|\bbackground in"
     r"|我是|我在|我做|现在是|目前是|现在做|目前做|本身是|从事|做了.{0,4}年|干了.{0,4}年|出身|从|原来是|之前是|之前做|以前做|在做)"
     r"\s*(的|一名|一个|个|名)?\s*$"
@@ -33,7 +33,7 @@ _MOVE_AFTER = re.compile(
 )
 # A job named after these, in the same clause, is where the person is now: "转公关，我现在是品牌".
 _SELF = re.compile(
-    r"\bi'?m\b|\bi am\b|\bi (do|run|work)|我是|我在|现在是|目前是|现在做|目前做|本身是"
+    r"\bi(?:'| )?m\b|\bi am\b|\bi (do|run|work)|我是|我在|现在是|目前是|现在做|目前做|本身是"
 )
 
 
