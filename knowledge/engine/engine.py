@@ -22,7 +22,7 @@ from .understand.aspects import NAMED_EMPLOYER, aspect_words, aspects_of
 from .understand.conversation import Conversation
 from .understand.direction import asks_route, has_self_description
 from .understand.intents import intent_of
-from .understand.parts import asks, sentences
+from .understand.parts import asks, refers_back, sentences
 from .understand.plan import Plan, Planner
 from .understand.sides import unknown_side
 
@@ -43,6 +43,9 @@ FOLLOW_UP_CONFIDENCE = 0.8
 # "Who does the brand department report to": with a job named, these ask about the job.
 ASKED_OF_A_JOB = {"sits", "measured", "pay", "prospects", "market", "leads_to"}
 SHAPE_CHARS = 240
+# The sentences that ask name nothing and hold this many characters' worth of words the
+# knowledge base never uses: they ask about something else ("北京租房哪个区通勤方便").
+ELSEWHERE_FOREIGN = 8
 # A quoted job ad is answered as its job above this share of the reading (a toss-up is not).
 QUOTED_AD_MIN = 0.55
 # Aspects that ask how a job compares with another, not what it is.
@@ -229,18 +232,38 @@ class Engine:
         q = linked.q
         keep = [True] * len(q)
         others: list[str] = []
+        elsewhere = False
         spans = message.spans
         if len(spans) > 1:
             named = [
                 [m for m in linked.mentions if m.start < b and m.end > a and m.score >= 0.6]
                 for a, b in spans
             ]
+            # The sentences that ask and name something are the question; a story around
+            # them, however many names it drops, is not. Sentences that ask about something
+            # else entirely, naming nothing and pointing at nothing named ("我做新媒体的，想问
+            # 问北京租房哪个区通勤方便"), are the question too.
+            asking = message.asking if len(message.asking) == len(spans) else [False] * len(spans)
+            judged = [bool(f) and a for f, a in zip(named, asking, strict=True)]
+            if not any(judged) and any(asking):
+                questions = [p for p, a in zip(message.parts, asking, strict=True) if a]
+                if not any(refers_back(p) for p in questions):
+                    only = [False] * len(q)
+                    for (a, b), asks_ in zip(spans, asking, strict=True):
+                        only[a:b] = [asks_] * (b - a)
+                    for match in aspect_words(q):
+                        only[match.start() : match.end()] = [False] * (match.end() - match.start())
+                    if self.linker.judge(linked, only)[1] >= ELSEWHERE_FOREIGN:
+                        judged, elsewhere = asking, True
+            if not any(judged):
+                judged = [bool(f) for f in named]
             if any(named):
                 keep = [False] * len(q)
                 first = None
-                for (a, b), found in zip(spans, named, strict=True):
-                    if found:
+                for (a, b), found, judge in zip(spans, named, judged, strict=True):
+                    if judge:
                         keep[a:b] = [True] * (b - a)
+                    if found:
                         ids = _distinct(found)
                         if first is None:
                             first = set(ids)
@@ -251,6 +274,8 @@ class Engine:
                 for i in range(match.start(), match.end()):
                     keep[i] = keep[i] and linked.taken[i]
         coverage, foreign = self.linker.judge(linked, keep)
+        if elsewhere:
+            return coverage, foreign, others
         return max(coverage, linked.coverage), min(foreign, linked.foreign), others
 
     def _follow_up(self, folded, mentions, intent, aspects, ctx: Conversation):
