@@ -300,3 +300,11 @@ def test_a_comparison_naming_one_side_takes_the_other_from_the_conversation(engi
     assert a.kind == "compare" and set(a.topics[:2]) == {"koc", "kol"}
     both = ask(engine, "營運部是做什麼的", "那行銷部呢？", "所以兩個最大的差別是？")
     assert both.kind == "compare"
+
+
+def test_two_questions_in_one_answer_the_first_and_offer_the_second(engine):
+    a = engine.answer("行銷企劃是做什麼的？跟品牌部一樣嗎")
+    assert (a.kind, a.topic, a.aspect) == ("role", "marketing_planning_dept", "does")
+    assert any("brand_dept" in link.ids for link in a.followups)
+    pay = engine.answer("品牌部是做什么的？工资高吗")
+    assert (pay.topic, pay.aspect, pay.gaps) == ("brand_dept", "does", ["pay"])

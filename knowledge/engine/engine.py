@@ -18,11 +18,11 @@ from .compose import Composer
 from .kb import KnowledgeBase
 from .linker import Linked, Linker, Mention, match_form
 from .understand import conversation as talk
-from .understand.aspects import NAMED_EMPLOYER, aspect_words, aspects_of
+from .understand.aspects import ALWAYS_GAPS, NAMED_EMPLOYER, aspect_words, aspects_of
 from .understand.conversation import Conversation
 from .understand.direction import asks_route, has_self_description
 from .understand.intents import intent_of
-from .understand.parts import asks, refers_back, sentences
+from .understand.parts import asks, clauses, refers_back, sentences
 from .understand.plan import Plan, Planner
 from .understand.sides import unknown_side
 
@@ -103,6 +103,19 @@ class Engine:
         head = self._question_part(message, folded)[:SHAPE_CHARS]
         intent = intent_of(head)
         aspects = aspects_of(head)
+        first = self._first_question(message, linked, intent)
+        if first:
+            # Two questions in one message: the first that names something is answered (its
+            # shape and aspect first, then what the others ask of the same subject); a subject
+            # only the later ones name is offered as a follow-up.
+            (a, b), later = first
+            intent = intent_of(linked.q[a:b])
+            if "compare" in later:
+                later.remove("compare")
+                intent = "compare" if intent == "define" else intent
+            asked = aspects_of(linked.q[a:b]) or (["does"] if intent == "define" else [])
+            aspects = list(dict.fromkeys([*asked, *later]))
+            mentions = [m for m in mentions if a <= m.start < b]
         others: list[str] = []
         if (mentions and coverage < 1) or (aspects and not mentions):
             # Without a name ("它通常隶属哪个部门？"), the aspect's own words are still not
@@ -208,6 +221,44 @@ class Engine:
             m for m in mentions if m.via == "context" or any(a <= m.start < b for a, b in asking)
         ]
         return inside or mentions
+
+    def _first_question(
+        self, message: _Message, linked: Linked, intent: str
+    ) -> tuple[tuple[int, int], list[str]] | None:
+        """Of a message that asks two things or more, the span of the first question that names
+        something, and the aspects the later questions ask when they name nothing new. None for
+        one question, or a move (its parts belong together)."""
+        if intent == "transition" or len(message.spans) != len(message.parts):
+            return None
+        q = linked.q
+        found: list[tuple[int, int]] = []
+        for (a, b), asks_ in zip(message.spans, message.asking, strict=True):
+            if asks_:
+                pieces = [(a + x, a + y) for x, y in clauses(q[a:b])]
+                found += [(x, y) for x, y in pieces if _whole_question(q[x:y])]
+        if len(found) < 2:
+            return None
+        # The pay entry named by "工资" names the aspect asked, not a subject.
+        aspect_ids = set(self.kb.index.aspect_entries.values())
+        named = [
+            [
+                m
+                for m in linked.mentions
+                if a <= m.start < b and m.via != "task" and m.entry_id not in aspect_ids
+            ]
+            for a, b in found
+        ]
+        at = next((i for i, n in enumerate(named) if n), None)
+        if at is None:
+            return None
+        ids = {m.entry_id for m in named[at]}
+        later: list[str] = []
+        for (a, b), n in zip(found[at + 1 :], named[at + 1 :], strict=True):
+            if not n or {m.entry_id for m in n} <= ids:
+                later += aspects_of(q[a:b])
+                if intent_of(q[a:b]) == "compare":
+                    later.append("compare")  # "…有重叠吗，区别在哪": the same two, weighed
+        return found[at], later
 
     def _question_part(self, message: _Message, folded: str) -> str:
         """The sentences that ask, when a message also tells a story around its question
@@ -416,6 +467,10 @@ class Engine:
                 answer.outside = [side]
         employer = bool(NAMED_EMPLOYER.search(folded))
         focus = [a for a in aspects if a != "leads_to"]
+        if aspects[:1] == ["does"]:
+            # "X是做什么的？要看哪些数据？": what it does leads; of the later questions only what
+            # the articles do not cover is said first.
+            focus = [a for a in focus if a in WEIGHING or a in ALWAYS_GAPS]
         if answer.kind == "transition":
             focus = [a for a in focus if a in ("pay", "prospects", "market")]
         for aspect in reversed(focus[:2]):
@@ -521,6 +576,16 @@ class Engine:
         dst = self.planner.as_job(dst) or dst
         answer = self.compose.move("", lang, src, dst)
         return self._picked(answer)
+
+
+# A clause that is a question of its own, not a list that opens with 什么 ("什么品牌、公关……").
+_ASKS_WHOLE = re.compile(
+    r"吗|么|呢|是什么|什么是|是啥|啥是|什么意思|怎么|怎样|如何|为什么|哪|多少|几|有没有|能不能|可不可以|是不是|[a-z]"
+)
+
+
+def _whole_question(clause: str) -> bool:
+    return bool(_ASKS_WHOLE.search(clause) or aspects_of(clause) or intent_of(clause) != "define")
 
 
 # Hello and thanks get a friendly pointer, not "I'm not sure about that one".
