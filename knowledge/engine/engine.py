@@ -142,6 +142,9 @@ class Engine:
             start = self._job_in_words(plan.from_words)
             if start and start != plan.ids[1]:
                 plan = Plan("move", (start, plan.ids[1]))
+        if plan and plan.kind == "move" and plan.from_words and not plan.ids[0]:
+            # "平面設计师转品牌部": the start, a job we do not cover, is understood, not foreign.
+            coverage, foreign = self._without(linked, plan.from_words, coverage, foreign)
         if looks_like_self_description(text) and (plan is None or plan.kind in ("entry", "who")):
             return self.compose.fits(question, lang)  # "I like writing, which department fits me?"
         if plan and plan.kind == "move" and all(plan.ids) and asks_route(folded):
@@ -221,6 +224,16 @@ class Engine:
             m for m in mentions if m.via == "context" or any(a <= m.start < b for a, b in asking)
         ]
         return inside or mentions
+
+    def _without(self, linked: Linked, words: str, coverage: float, foreign: float):
+        """Coverage and foreign words with `words` (the person's own job) counted as explained."""
+        at = linked.q.find(match_form(words))
+        if at < 0:
+            return coverage, foreign
+        keep = [True] * len(linked.q)
+        keep[at : at + len(match_form(words))] = [False] * len(match_form(words))
+        cov, fgn = self.linker.judge(linked, keep)
+        return max(coverage, cov), min(foreign, fgn)
 
     def _first_question(
         self, message: _Message, linked: Linked, intent: str
