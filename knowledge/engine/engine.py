@@ -121,6 +121,12 @@ class Engine:
             # Without a name ("它通常隶属哪个部门？"), the aspect's own words are still not
             # words of another subject.
             coverage, foreign, others = self._focus(message, linked, bool(aspects))
+        if _ASIDE.search(text):
+            # "社群經營（經營會員LINE群…那種）是在做什麼": words in brackets explain or digress;
+            # the question is judged without them too.
+            bare = self.linker.link_full(_ASIDE.sub(" ", text))
+            if bare.mentions:
+                coverage, foreign = max(coverage, bare.coverage), min(foreign, bare.foreign)
         ctx = conversation if conversation and conversation.fresh() else None
         from_context = False
         if ctx:
@@ -591,6 +597,8 @@ class Engine:
         return self._picked(answer)
 
 
+# Words in brackets: an explanation or a digression.
+_ASIDE = re.compile(r"（[^（）]{2,80}）|\([^()]{2,80}\)|【[^【】]{2,80}】")
 # A clause that is a question of its own, not a list that opens with 什么 ("什么品牌、公关……").
 _ASKS_WHOLE = re.compile(
     r"吗|么|呢|是什么|什么是|是啥|啥是|什么意思|怎么|怎样|如何|为什么|哪|多少|几|有没有|能不能|可不可以|是不是|[a-z]"

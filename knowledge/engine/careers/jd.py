@@ -336,6 +336,43 @@ class _Words(_Plain):
         return hits[0] if hits else None
 
 
+_CJK_PAIR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2}")
+
+
+def _gate(pat: re.Pattern[str] | _Plain) -> tuple[str, str] | None:
+    """What a text must hold for `pat` to match it: a character pair of its Chinese, else its
+    first English word (plural-blind); None when nothing certain can be said."""
+    key = pat.key if isinstance(pat, _Plain) else None
+    if isinstance(pat, _Words):
+        return ("w", pat.words[0]) if pat.words else None
+    if key is not None:
+        return ("g", key[:2]) if len(key) >= 2 else ("c", key)
+    source = pat.pattern
+    pair = _CJK_PAIR.search(source)
+    return ("g", pair.group()) if pair else None
+
+
+def _gates(patterns: list) -> tuple[list[int], dict[tuple[str, str], list[int]]]:
+    everyone: list[int] = []
+    by_gate: dict[tuple[str, str], list[int]] = {}
+    for i, pat in enumerate(patterns):
+        gate = _gate(pat)
+        if gate is None:
+            everyone.append(i)
+        else:
+            by_gate.setdefault(gate, []).append(i)
+    return everyone, by_gate
+
+
+@functools.lru_cache(maxsize=16)
+def _text_gates(text: str) -> frozenset[tuple[str, str]]:
+    """Every gate a text holds: its character pairs, characters and words."""
+    out = {("g", text[i : i + 2]) for i in range(len(text) - 1)}
+    out |= {("c", ch) for ch in set(text)}
+    out |= {("w", _norm(m.group())) for m in _TOKEN.finditer(text)}
+    return frozenset(out)
+
+
 def _pattern(key: str) -> re.Pattern[str] | _Plain | None:
     key = key.strip()
     if not key or (not _CJK.search(key) and len(key) < 2):
@@ -415,6 +452,22 @@ class JDReader:
                 holders[sid] += 1
         n = max(len(book.jobs), 1)
         self.idf = {sid: math.log(1 + n / (1 + c)) for sid, c in holders.items()}
+        # Each matcher by what a text must hold for it to match (a character pair of its
+        # Chinese, or its first English word): a read looks only at the matchers whose gate the
+        # text holds, in their original order, so its cost follows the text, not the names.
+        self._gated = {
+            name: _gates([pat for pat, *_ in getattr(self, name)])
+            for name in ("names", "tasks", "terms", "skills")
+        }
+
+    def _only(self, name: str, text: str) -> list:
+        """The matchers of one list that can match `text`, in their order."""
+        everyone, by_gate = self._gated[name]
+        found = set(everyone)
+        for gate in _text_gates(text):
+            found.update(by_gate.get(gate, ()))
+        items = getattr(self, name)
+        return [items[i] for i in sorted(found)]
 
     def _title(self, raw: str) -> str:
         lines = [ln.strip() for ln in raw.splitlines() if ln.strip()]
@@ -432,9 +485,9 @@ class JDReader:
         #    comes first ("社群运营专员" is community operations, not "运营专员"). A term that
         #    only one job handles counts as that job's name ("Trade Marketing", "BD").
         found_titles: list[tuple[int, int, str]] = []
-        for pat, eid, _ in self.names:
+        for pat, eid, _ in self._only("names", title):
             found_titles += [(m.start(), m.end(), eid) for m in pat.finditer(title)]
-        for pat, tid in self.terms:
+        for pat, tid in self._only("terms", title):
             handlers = self.book.entries.get(tid, {}).get("handled_by") or []
             if len(handlers) == 1 and handlers[0] in scores:
                 found_titles += [(m.start(), m.end(), handlers[0]) for m in pat.finditer(title)]
@@ -452,7 +505,7 @@ class JDReader:
 
         # 2. job names elsewhere in the ad (often other teams it works with: weak)
         named: dict[str, int] = {}
-        for pat, eid, _ in self.names:
+        for pat, eid, _ in self._only("names", body):
             hits = len(pat.findall(body))
             if hits:
                 named[eid] = named.get(eid, 0) + hits
@@ -462,7 +515,7 @@ class JDReader:
         # 3. task phrases of a job
         tasks_found: list[str] = []
         per_job: dict[str, float] = {}
-        for pat, eid, key in self.tasks:
+        for pat, eid, key in self._only("tasks", body):
             if pat.search(body):
                 tasks_found.append(key)
                 per_job[eid] = per_job.get(eid, 0.0) + TASK_WEIGHT
@@ -472,7 +525,7 @@ class JDReader:
         # 4. the skills asked for, against each job's skill set
         found: dict[str, int] = {}
         first_at: dict[str, int] = {}
-        for pat, sid in self.skills:
+        for pat, sid in self._only("skills", body):
             hits = list(pat.finditer(body))
             if hits:
                 found[sid] = found.get(sid, 0) + len(hits)
@@ -496,7 +549,7 @@ class JDReader:
 
         # 5. glossary terms, a little evidence for the jobs that handle them
         terms: dict[str, int] = {}
-        for pat, tid in self.terms:
+        for pat, tid in self._only("terms", body):
             m = pat.search(body)
             if m:
                 terms[tid] = min(terms.get(tid, 10**9), m.start())
