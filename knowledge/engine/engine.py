@@ -267,7 +267,9 @@ class Engine:
             ]
             for a, b in found
         ]
-        at = next((i for i, n in enumerate(named) if n), None)
+        # Only when the first question names its subject: "Who earns more, promotion or
+        # operations?" is one question that names its subject last.
+        at = 0 if named[0] else None
         if at is None:
             return None
         ids = {m.entry_id for m in named[at]}
@@ -597,11 +599,12 @@ class Engine:
         return self._picked(answer)
 
 
+_MARK = re.compile(r"\s*[)）」』”\"']*\s*[?？]")
 # Words in brackets: an explanation or a digression.
 _ASIDE = re.compile(r"（[^（）]{2,80}）|\([^()]{2,80}\)|【[^【】]{2,80}】")
 # A clause that is a question of its own, not a list that opens with 什么 ("什么品牌、公关……").
 _ASKS_WHOLE = re.compile(
-    r"吗|么|呢|是什么|什么是|是啥|啥是|什么意思|怎么|怎样|如何|为什么|哪|多少|几|有没有|能不能|可不可以|是不是|[a-z]"
+    r"吗|么$|呢|是什么|什么是|是啥|啥是|什么意思|怎么|怎样|如何|为什么|哪|多少|几|有没有|能不能|可不可以|是不是|[a-z]"
 )
 
 
@@ -628,15 +631,24 @@ class _Message:
     @classmethod
     def of(cls, text: str, q: str) -> _Message:
         parts = [p for p in sentences(text) if match_form(p)]
+        # A sentence that ends in a question mark asks, whatever its words.
+        marked, where = [], 0
+        for part in parts:
+            found = text.find(part, where)
+            end = found + len(part) if found >= 0 else where
+            marked.append(bool(_MARK.match(text, end)))
+            where = end
+        asking = [m or asks(p) for p, m in zip(parts, marked, strict=True)]
         spans, at = [], 0
         for part in parts:
             piece = match_form(part)
-            if not q.startswith(piece, at):
+            found = q.find(piece, at)  # past what the cut dropped ("lol", "haha")
+            if found < 0:
                 # Folding or splitting glued words moved things: the message is judged whole.
-                return cls(parts, [(0, len(q))], [asks(p) for p in parts])
-            spans.append((at, at + len(piece)))
-            at += len(piece) + 1
-        return cls(parts, spans or [(0, len(q))], [asks(p) for p in parts])
+                return cls(parts, [(0, len(q))], asking)
+            spans.append((found, found + len(piece)))
+            at = found + len(piece)
+        return cls(parts, spans or [(0, len(q))], asking)
 
     @property
     def story_around_a_question(self) -> bool:

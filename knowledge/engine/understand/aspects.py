@@ -62,7 +62,7 @@ _PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
     (
         "better",
         re.compile(
-            r"\bwhich (one )?(is |one's |job is |role is |path is )?(better|best|easier|harder)\b|\bbetter (choice|option|path|for me)\b"
+            r"\bwhich (one )?(is |one's |job is |role is |path is )?(the )?(better|best|easier|harder)\b|\bbetter (choice|option|path|for me)\b"
             r"|\bshould i (choose|pick|go for|take)\b|\bwhich (one )?(should|would)\b|\bwhich to choose\b|\bor should i\b|\bbetter off\b"
             r"|哪个好|哪个更好|哪个比较好|哪个比较适合|还是.{1,10}(比较|更)?好|哪一个好|哪个适合|选哪个|选哪|哪个更适合|更适合我|怎么选|如何选择|该选|好还是|哪条路|边个好|哪个更有|哪个有"
         ),

@@ -17,8 +17,12 @@ def sentences(text: str) -> list[str]:
 
 # What makes a sentence the question itself rather than the story around it.
 _ASKS = re.compile(
-    r"[?？]|\b(what|whats|how|which|who|whom|why|where)\b"
-    r"|^\s*((and|but|so|also|then|ok|okay)\s+)?(can|could|should|would|is|are|does|do|did|any|will)\b"
+    r"[?？]"
+    r"|^\s*((and|but|so|also|then|ok|okay|lol|honestly|seriously|just|anyway|well|wait|like|um)\s+){0,3}"
+    r"(what|whats|how|which|who|whom|why|where|can|could|should|would|is|are|does|do|did|any|will)\b"
+    r"|^\s*([a-z'\-]+\s+){0,2}(what|whats|how|which|who|whom|why|where)\b"
+    r"|\b(wonder|wondering|want to know|wanna know|no idea|any idea|tell me|explain|curious)\b"
+    r"\s+(what|how|which|who|why|where|if|whether)\b"
     r"|吗|嗎|呢|什么|什麼|怎么|怎麼|怎样|怎樣|如何|哪|谁|誰|是否|能否|可否|有没有|有沒有|咩|点样|點樣|请问|請問|区别|區別|差别|差別|啥|咋|多少|幾|几个|幹嘛|干嘛"
 )
 
