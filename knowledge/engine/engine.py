@@ -169,7 +169,10 @@ class Engine:
                 return found
         if answer is None:
             return self.compose.unknown(question, lang, self._closest(text, mentions, intent))
-        answer.confidence = self._confidence(mentions, coverage, foreign, answer, from_context)
+        asked = bool(set(aspects) - {"does", "get_in"})
+        answer.confidence = self._confidence(
+            mentions, coverage, foreign, answer, from_context, asked
+        )
         if answer.confidence < THRESHOLD:
             return self.compose.unknown(
                 question, lang, self._closest(text, mentions, intent), answer.confidence
@@ -191,7 +194,9 @@ class Engine:
         ad.alternatives = []
         return ad
 
-    def _confidence(self, mentions, coverage, foreign, answer: Answer, from_context) -> float:
+    def _confidence(
+        self, mentions, coverage, foreign, answer: Answer, from_context, asked_aspect=False
+    ) -> float:
         real = [m for m in mentions if m.via != "context"]
         if from_context and not real:
             return FOLLOW_UP_CONFIDENCE if foreign < 6 else 0.3
@@ -204,6 +209,8 @@ class Engine:
         matched = sum(m.length for m in real)
         if weak and foreign:
             base = 0.1 if foreign < matched else 0.0
+            if asked_aspect:
+                base = 0.3  # "BD的薪资结构是怎样的": a two-letter name asked an aspect of
         else:
             # Words the knowledge base never uses, as many as the names found: another subject
             # that shares a name with ours ("空军和陆军的军衔"). Ideas (not jobs or terms) are
@@ -405,8 +412,12 @@ class Engine:
         return None
 
     def _things(self, mentions: list[Mention]) -> set[str]:
-        """The distinct jobs and things named: "PR" and "PR department" are one."""
-        return {self.planner.as_job(m.entry_id) or m.entry_id for m in mentions}
+        """The distinct jobs and things named: "PR" and "PR department" are one; the entry
+        that names an aspect ("工资") is not one of them."""
+        aspect_ids = set(self.kb.index.aspect_entries.values())
+        ids = {m.entry_id for m in mentions if m.entry_id not in aspect_ids}
+        # A term stands for its job only when the job is named too: "SEO or SEM" is two.
+        return {j if (j := self.planner.as_job(i)) in ids else i for i in ids}
 
     def _aspect_as_question(self, mentions: list[Mention], aspects: list[str]) -> list[Mention]:
         """ "what's the salary of a media buyer": the pay entry names the aspect asked, not the
@@ -420,6 +431,11 @@ class Engine:
             covered = set(self.kb.entries[eid].related)
             subjects = {self.planner.as_job(m.entry_id) or m.entry_id for m in rest}
             if rest and not subjects <= covered:
+                out = rest
+        for aspect, eid in self.kb.index.aspect_entries.items():
+            # "SEO or SEM, which one do you pay for": the word named no aspect that was asked.
+            rest = [m for m in out if m.entry_id != eid]
+            if aspect not in aspects and rest and len(rest) < len(out):
                 out = rest
         return out
 

@@ -55,9 +55,10 @@ class Planner:
         ids = _distinct(mentions)
         if not ids:
             return None
-        if aspects[:1] == ["get_in"] and not asks_meaning(folded):
-            # "how do I get into user ops as a fresh grad", "应届生怎么进产品运营": one job and no
-            # start asks an aspect of the job (what it takes, the ways in), answered about it.
+        weighs = intent == "transition" and aspects[:1] in (["pay"], ["prospects"])
+        if (aspects[:1] == ["get_in"] or weighs) and not asks_meaning(folded):
+            # "how do I get into user ops as a fresh grad", "应届生怎么进产品运营", "刚入行能拿多
+            # 少": one job and no start asks an aspect of the job, answered about it.
             jobs = [j for m in mentions if m.via != "task" and (j := self.as_job(m.entry_id))]
             if len(set(jobs)) == 1 and not direction.own_job_words(text) and not _SWITCH.search(folded):
                 return Plan("entry", (jobs[0],))
@@ -69,7 +70,8 @@ class Planner:
             jobs = [j for m in mentions if (j := self.as_job(m.entry_id))]
             if len(set(jobs)) == 1:
                 return Plan("move", (jobs[0], None))
-        if aspects[:1] == ["get_in"] and not asks_meaning(folded):
+        weighs = intent == "transition" and aspects[:1] in (["pay"], ["prospects"])
+        if (aspects[:1] == ["get_in"] or weighs) and not asks_meaning(folded):
             jobs = [j for m in mentions if m.via != "task" and (j := self.as_job(m.entry_id))]
             if len(set(jobs)) == 1:
                 return Plan("move", (None, jobs[0]), from_words=direction.own_job_words(text) or "")
@@ -218,8 +220,9 @@ class Planner:
                 mentions = terms
         ordered = sorted(mentions, key=lambda m: (m.start, -m.length))
         # The sentence's own words decide its order: "what is 复盘 in a marketing team" is English.
+        # "X跟Y是上下级关系吗" is about X, the first of two joined.
         if cjk_sentence(folded, mentions) and not re.match(
-            r"\s*(在|作为)", folded[ordered[0].end :]
+            r"\s*(在|作为|跟|和|与|同)", folded[ordered[0].end :]
         ):
             return ordered[-1]
         return ordered[0]
