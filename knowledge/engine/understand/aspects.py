@@ -6,6 +6,7 @@ a subject is a *gap*: the answer says so in its first line, then gives what the 
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Literal
 
@@ -144,7 +145,13 @@ NAMED_EMPLOYER = re.compile(r"\bbytedance\b|\btencent\b|\balibaba\b|\bxiaomi\b|å
 
 def aspects_of(folded: str) -> list[Aspect]:
     """Every aspect the question asks about, most specific first."""
-    return list(dict.fromkeys(name for name, pattern in _PATTERNS if pattern.search(folded)))
+    return list(_aspects(folded))
+
+
+@functools.lru_cache(maxsize=2048)
+def _aspects(folded: str) -> tuple[Aspect, ...]:
+    # A message's clauses are read more than once (whole, then each question in it).
+    return tuple(dict.fromkeys(name for name, pattern in _PATTERNS if pattern.search(folded)))
 
 
 # "What does X do" names its subject inside the pattern: it is not a word to set aside.

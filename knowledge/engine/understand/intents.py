@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Literal
 
@@ -65,6 +66,7 @@ def strong_who(folded: str) -> bool:
     return bool(_STRONG_WHO.search(folded))
 
 
+@functools.lru_cache(maxsize=2048)
 def intent_of(folded: str) -> Intent:
     """The question's shape; entity linking decides the rest."""
     if _TRANSITION.search(folded) and not _looks_like_definition_of_transition_term(folded):

@@ -247,12 +247,16 @@ def _enumerated(folded: str, mentions: list[Mention]) -> bool:
 
 
 def cjk_sentence(folded: str, mentions: list[Mention]) -> bool:
-    """Chinese words outside the names: "what is 复盘 in a marketing team" is English."""
+    """Chinese words outside the names: "what is 复盘 in a marketing team" is English; a
+    question of names only ("品牌营销9+1循环") is Chinese when its names are."""
     rest = list(folded)
     for m in mentions:
         if m.end > m.start:
             rest[m.start : m.end] = " " * m.length
-    return has_cjk("".join(rest))
+    left = "".join(rest)
+    if not left.strip():
+        return has_cjk(folded)
+    return has_cjk(left)
 
 
 def _distinct(mentions: list[Mention]) -> list[str]:
