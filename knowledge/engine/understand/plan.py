@@ -193,6 +193,19 @@ class Planner:
             and kb.entries[first.entry_id].is_job
             and not cjk_sentence(folded, mentions)
         )
+        # Only an idea named in a phrase of its own, not an everyday word ("营销").
+        ideas = [
+            m
+            for m in named
+            if self.kind(m.entry_id) == "concept"
+            and m.length >= 4
+            and not kb.entries[m.entry_id].compares  # "小公司推广和运营要分开吗" is the company's
+        ]
+        if orgs and ideas and not asks_what_job_does(folded):
+            # "how do FMCG companies split KPIs": an idea named of a kind of company is the
+            # question; the company is where it applies.
+            best = self._subject(folded, ideas)
+            return Plan("entry", (best.entry_id,))
         if orgs and not ((specific and asks_what_job_does(folded)) or job_first):
             # "what does company B's brand department do": a department every company has, asked
             # about one kind of company, is answered by how that company organises it.
