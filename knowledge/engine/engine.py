@@ -232,7 +232,11 @@ class Engine:
         at an agency... What does a media buyer do?" is about media buyers."""
         if not message.story_around_a_question:
             return mentions
-        asking = [span for span, asks_ in zip(message.spans, message.asking, strict=True) if asks_]
+        asking = [
+            (a, b)
+            for (a, b), asks_ in zip(message.spans, message.asking, strict=True)
+            if asks_ or _only_names(a, b, mentions)  # "content ops, user ops, ...: who does what"
+        ]
         inside = [
             m for m in mentions if m.via == "context" or any(a <= m.start < b for a, b in asking)
         ]
@@ -671,6 +675,12 @@ class _Message:
         """Three sentences or more, some asking and some not."""
         placed = len(self.spans) == len(self.parts)
         return placed and len(self.parts) >= 3 and any(self.asking) and not all(self.asking)
+
+
+def _only_names(a: int, b: int, mentions: list[Mention]) -> bool:
+    """Whether q[a:b] is nothing but a name: an item of a list, not a story."""
+    named = [m for m in mentions if a <= m.start and m.end <= b and m.via != "context"]
+    return bool(named) and max(m.end for m in named) - min(m.start for m in named) >= b - a - 1
 
 
 def _distinct(mentions: list[Mention]) -> list[str]:
