@@ -289,7 +289,9 @@ def test_a_follow_up_in_either_script_keeps_the_conversations(engine):
 
 
 def test_follow_ups_keep_the_direction_and_the_start(engine):
-    into = ask(engine, "What's content operations?", "I'm in promotion now, could I move into that?")
+    into = ask(
+        engine, "What's content operations?", "I'm in promotion now, could I move into that?"
+    )
     assert (into.from_id, into.to_id) == ("promotion", "content_ops")
     again = ask(engine, "做推广能转运营吗", "那转用户运营要学什么")
     assert (again.from_id, again.to_id) == ("promotion", "user_ops")
@@ -308,3 +310,12 @@ def test_two_questions_in_one_answer_the_first_and_offer_the_second(engine):
     assert any("brand_dept" in link.ids for link in a.followups)
     pay = engine.answer("品牌部是做什么的？工资高吗")
     assert (pay.topic, pay.aspect, pay.gaps) == ("brand_dept", "does", ["pay"])
+
+
+def test_it_after_a_name_in_the_same_message_is_that_name(engine):
+    a = ask(
+        engine,
+        "what does a brand manager do",
+        "What is community operations, and how do I get into it?",
+    )
+    assert a.topic == "community_ops" and "brand_manager" not in a.topics

@@ -393,6 +393,12 @@ class Engine:
                 aspects = [ctx.aspect]
             return subjects + mentions, aspects, True
         one = len(_distinct(named)) == 1
+        before = any(m.end <= at[0] for m in named) if at else False
+        if before and intent != "compare" and not has_self_description(folded):
+            # "What is community operations, and how do I get into it?": "it" is what this
+            # message named before it, not the conversation's subject (unless that is where
+            # the person is now: "I'm in promotion, could I move into that?").
+            return mentions, aspects, False
         if intent == "compare" and one and (back or short) and named[0].entry_id not in ids:
             # "跟KOL差在哪", "同公關有咩分別？", "compare it with PR": the other side is the
             # conversation's subject.
