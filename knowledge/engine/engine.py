@@ -297,7 +297,10 @@ class Engine:
         ("long time lurker here, my boss keeps saying... What does a media buyer do?"): its
         shape and aspect are read from them, not from the story. A move keeps the whole: "I do
         SEO. Could I move into product operations?" needs both."""
-        if not message.story_around_a_question:
+        # "What kinds of promotion are there? online vs offline and so on": a question, then
+        # words that only say more about it.
+        then_more = len(message.parts) >= 2 and message.asking[0] and not any(message.asking[1:])
+        if not (message.story_around_a_question or then_more):
             return folded
         asking = [p for p, asks_ in zip(message.parts, message.asking, strict=True) if asks_]
         question = self.linker.unglue(match_form(" ".join(asking)))
