@@ -112,6 +112,11 @@ class Planner:
             job = self.as_job(m.entry_id)
             if job and job not in placed:
                 placed[job] = direction.Placed(job, m.start, m.end)
+            compared = [j for c in self.kb.entries[m.entry_id].compares if (j := self.as_job(c))]
+            if not job and len(compared) == 2 and m.end > m.start:
+                # "在推广和运营之间来回转": a pair named as one, each side where it is said.
+                for j, at in zip(compared, (m.start, m.end - 1), strict=True):
+                    placed.setdefault(j, direction.Placed(j, at, at + 1))
         jobs = list(placed)
         curated = [
             eid for eid in ids if self.kind(eid) == "transition" and not self.kb.entries[eid].story
