@@ -339,24 +339,30 @@ class _Words(_Plain):
 _CJK_PAIR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2}")
 
 
-def _gate(pat: re.Pattern[str] | _Plain) -> tuple[str, str] | None:
-    """What a text must hold for `pat` to match it: a character pair of its Chinese, else its
-    first English word (plural-blind); None when nothing certain can be said."""
-    key = pat.key if isinstance(pat, _Plain) else None
+def _gate_choices(pat: re.Pattern[str] | _Plain) -> list[tuple[str, str]]:
+    """What a text must hold for `pat` to match it, any one of which will do as its gate: the
+    character pairs of its Chinese, or its English words (plural-blind); none when nothing
+    certain can be said."""
     if isinstance(pat, _Words):
-        return ("w", pat.words[0]) if pat.words else None
-    if key is not None:
-        return ("g", key[:2]) if len(key) >= 2 else ("c", key)
+        return [("w", w) for w in pat.words]
+    if isinstance(pat, _Plain):
+        key = pat.key
+        return (
+            [("g", key[i : i + 2]) for i in range(len(key) - 1)] if len(key) >= 2 else [("c", key)]
+        )
     source = pat.pattern
-    pair = _CJK_PAIR.search(source)
-    return ("g", pair.group()) if pair else None
+    return [("g", m.group()) for m in _CJK_PAIR.finditer(source)]
 
 
-def _gates(patterns: list) -> tuple[list[int], dict[tuple[str, str], list[int]]]:
+def _gates(
+    patterns: list, seen: dict[tuple[str, str], int]
+) -> tuple[list[int], dict[tuple[str, str], list[int]]]:
+    """The matchers by their rarest gate: a text then wakes few of them."""
     everyone: list[int] = []
     by_gate: dict[tuple[str, str], list[int]] = {}
     for i, pat in enumerate(patterns):
-        gate = _gate(pat)
+        choices = _gate_choices(pat)
+        gate = min(choices, key=lambda g: (seen.get(g, 0), g)) if choices else None
         if gate is None:
             everyone.append(i)
         else:
@@ -455,10 +461,16 @@ class JDReader:
         # Each matcher by what a text must hold for it to match (a character pair of its
         # Chinese, or its first English word): a read looks only at the matchers whose gate the
         # text holds, in their original order, so its cost follows the text, not the names.
-        self._gated = {
-            name: _gates([pat for pat, *_ in getattr(self, name)])
+        lists = {
+            name: [pat for pat, *_ in getattr(self, name)]
             for name in ("names", "tasks", "terms", "skills")
         }
+        seen: dict[tuple[str, str], int] = {}
+        for pats in lists.values():
+            for pat in pats:
+                for gate in _gate_choices(pat):
+                    seen[gate] = seen.get(gate, 0) + 1
+        self._gated = {name: _gates(pats, seen) for name, pats in lists.items()}
 
     def _only(self, name: str, text: str) -> list:
         """The matchers of one list that can match `text`, in their order."""

@@ -170,6 +170,8 @@ class CareersComposer(Base):
 
     def job_ad(self, question: str, lang: Lang) -> Answer | None:
         """A pasted job description: which job, what the work is, its jargon explained."""
+        if len(self.book.jobs) < 2:
+            return None  # a knowledge base without skill sets cannot tell jobs apart
         if self._reader is None:
             with self._careers_lock:
                 if self._reader is None:

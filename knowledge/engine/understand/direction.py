@@ -144,7 +144,8 @@ def has_self_description(folded: str) -> bool:
 
 
 _ROUTE = re.compile(
-    r"\bpath\b|\broute\b|\bstep by step\b|\bin steps\b|\bstepping stone|路线|路径|一步步|跳板|过渡"
+    r"(?<!career )\bpath\b|\broute\b|\bstep by step\b|\bin steps\b|\bstepping stone|路线"
+    r"|(?<!职业)(?<!发展)路径|一步步|跳板|过渡"
 )
 
 
