@@ -49,7 +49,7 @@ ELSEWHERE_FOREIGN = 8
 # A quoted job ad is answered as its job above this share of the reading (a toss-up is not).
 QUOTED_AD_MIN = 0.55
 # Aspects that ask how a job compares with another, not what it is.
-WEIGHING = ("pay", "better", "prospects", "market")
+WEIGHING = ("pay", "better", "prospects", "market", "company")
 
 
 class Engine:

@@ -28,7 +28,8 @@ class AspectComposer(Base):
         if employer and aspect in ("pay", "prospects", "better", "market"):
             # "字节的运营工资多少": whatever the articles say of the job, they rate no employer;
             # said first, before what they do say.
-            ans = self.focus(ans, aspect, lang)
+            if aspect != "better":  # which employer is better is the employer question itself
+                ans = self.focus(ans, aspect, lang)
             return self._gap(ans, "company", names, lang)
         if aspect == "pay":
             return self._pay(ans, subjects, names, lang)
@@ -102,7 +103,9 @@ class AspectComposer(Base):
 
     def _gap(self, ans: Answer, aspect: str, names: str, lang: Lang) -> Answer:
         gap = aspect.removesuffix("_one")
-        ans.gaps = [*ans.gaps, gap] if gap not in ans.gaps else ans.gaps
+        if gap in ans.gaps:
+            return ans  # said once: "字节还是腾讯哪个好" asks about employers twice over
+        ans.gaps = [*ans.gaps, gap]
         ans.lead = say(f"gap_{aspect}", lang, a=names) + space(lang) + ans.lead
         return ans
 

@@ -61,19 +61,19 @@ _PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "company",
+        re.compile(
+            r"\bwhich (company|companies|firm|employer)\b|\bwhat (kind of )?compan(y|ies) (should|to)\b|\bbig (company|tech|firm)s? or (small|a startup)"
+            r"|\bstartup or\b|\bcompany or (an? )?[\w ]{0,24}\bcompany\b"
+            r"|去哪家|哪家公司|什么公司好|大厂还是|大公司还是小公司|进大厂|外企还是|(字节|腾讯|阿里|小米|bytedance|tencent|alibaba|xiaomi).{0,12}(还是|哪个|哪家|or|vs)"
+        ),
+    ),
+    (
         "better",
         re.compile(
             r"\bwhich (one )?(is |one's |job is |role is |path is )?(the )?(better|best|easier|harder)\b|\bbetter (choice|option|path|for me)\b"
             r"|\bshould i (choose|pick|go for|take)\b|\bwhich (one )?(should|would)\b|\bwhich to choose\b|\bor should i\b|\bbetter off\b"
             r"|哪个好|哪个更好|哪个比较好|哪个比较适合|还是.{1,10}(比较|更)?好|哪一个好|哪个适合|选哪个|选哪|哪个更适合|更适合我|怎么选|如何选择|该选|好还是|哪条路|边个好|哪个更有|哪个有"
-        ),
-    ),
-    (
-        "company",
-        re.compile(
-            r"\bwhich (company|companies|firm|employer)\b|\bwhat (kind of )?compan(y|ies) (should|to)\b|\bbig (company|tech|firm)s? or (small|a startup)"
-            r"|\bstartup or\b"
-            r"|去哪家|哪家公司|什么公司好|大厂还是|大公司还是小公司|进大厂|外企还是|(字节|腾讯|阿里|小米|bytedance|tencent|alibaba|xiaomi).{0,12}(还是|哪个|哪家|or|vs)"
         ),
     ),
     (
