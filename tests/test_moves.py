@@ -124,3 +124,14 @@ def test_path_prefers_a_close_direct_move_and_detours_a_far_one(book):
 def test_unknown_job_is_a_clear_error(book):
     with pytest.raises(KeyError, match="not a job"):
         moves.move(book, "kv", "pr_dept")
+
+
+def test_the_route_search_finds_what_trying_every_combination_finds(book, monkeypatch):
+    jobs = sorted(book.jobs)
+    pairs = [(a, b) for a in jobs[:4] for b in jobs if a != b]
+    fast = [[(leg.src.id, leg.dst.id) for leg in moves.path(book, a, b).legs] for a, b in pairs]
+    monkeypatch.setattr(
+        moves, "_middles", lambda others, n, firsts, lasts: itertools.permutations(others, n)
+    )
+    slow = [[(leg.src.id, leg.dst.id) for leg in moves.path(book, a, b).legs] for a, b in pairs]
+    assert fast == slow

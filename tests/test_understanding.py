@@ -170,7 +170,8 @@ def test_asides_do_not_stop_an_answer(engine, question, topic):
 
 
 def test_follow_ups_in_english(engine):
-    assert ask(engine, "what does a media buyer do", "how do I get into it?").to_id == "media_buyer"
+    got_in = ask(engine, "what does a media buyer do", "how do I get into it?")
+    assert (got_in.kind, got_in.topic, got_in.aspect) == ("role", "media_buyer", "get_in")
     measured = ask(engine, "what does a media buyer do", "and how is it measured?")
     assert (measured.topic, measured.aspect) == ("media_buyer", "measured")
     compared = ask(engine, "what does a media buyer do", "compare it with PR")
@@ -184,7 +185,12 @@ def test_follow_ups_in_chinese_keep_the_aspect(engine):
     both = ask(engine, "内容运营是做什么的", "那用户运营呢？", "它们有什么区别")
     assert both.kind == "compare" and set(both.topics[:2]) == {"content_ops", "user_ops"}
     hant = ask(engine, "電商營運是什麼", "那要怎麼入行？")
-    assert (hant.kind, hant.to_id, hant.lang) == ("transition", "ecommerce", "zh-Hant")
+    assert (hant.kind, hant.topic, hant.aspect, hant.lang) == (
+        "role",
+        "ecommerce",
+        "get_in",
+        "zh-Hant",
+    )
 
 
 def test_without_a_conversation_a_follow_up_is_not_guessed(engine):
@@ -198,7 +204,7 @@ def test_a_conversation_expires(engine):
 
 def test_a_new_subject_replaces_the_old_one(engine):
     a = ask(engine, "what does a media buyer do", "what is SEO", "how do I get into it?")
-    assert a.to_id != "media_buyer"
+    assert a.to_id != "media_buyer" and a.topic != "media_buyer"
 
 
 # -- Taiwan and Hong Kong ----------------------------------------------------------------------
@@ -254,3 +260,62 @@ def test_pay_at_a_named_employer_is_said_not_to_be_rated(engine):
     a = engine.answer("how much do media buyers earn at tencent")
     assert "company" in a.gaps and "pay" in a.gaps
     assert a.lead.startswith("The articles don't rate particular employers")
+
+
+# -- quoted job ads, Cantonese, the script of a conversation ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question, job",
+    [
+        (
+            "JD says: 'manage media vendors, negotiate pricing and buy ad slots'. what job is that?",
+            "media_buyer",
+        ),
+        ("職缺寫「負責危機處理、媒體關係維護與新聞稿撰寫」，這是公關還是品牌？", "pr_dept"),
+    ],
+)
+def test_a_quoted_job_ad_is_read_as_the_ad(engine, question, job):
+    a = engine.answer(question)
+    assert (a.kind, a.topic) == ("who", job)
+
+
+def test_written_cantonese_is_answered_in_traditional(engine):
+    assert engine.answer("KOL同KOC有咩唔同").lang == "zh-Hant"
+
+
+def test_a_follow_up_in_either_script_keeps_the_conversations(engine):
+    assert ask(engine, "零售是做什麼的", "那零售呢").lang == "zh-Hant"
+
+
+def test_follow_ups_keep_the_direction_and_the_start(engine):
+    into = ask(
+        engine, "What's content operations?", "I'm in promotion now, could I move into that?"
+    )
+    assert (into.from_id, into.to_id) == ("promotion", "content_ops")
+    again = ask(engine, "做推广能转运营吗", "那转用户运营要学什么")
+    assert (again.from_id, again.to_id) == ("promotion", "user_ops")
+
+
+def test_a_comparison_naming_one_side_takes_the_other_from_the_conversation(engine):
+    a = ask(engine, "KOC是什么", "跟KOL差在哪")
+    assert a.kind == "compare" and set(a.topics[:2]) == {"koc", "kol"}
+    both = ask(engine, "營運部是做什麼的", "那行銷部呢？", "所以兩個最大的差別是？")
+    assert both.kind == "compare"
+
+
+def test_two_questions_in_one_answer_the_first_and_offer_the_second(engine):
+    a = engine.answer("行銷企劃是做什麼的？跟品牌部一樣嗎")
+    assert (a.kind, a.topic, a.aspect) == ("role", "marketing_planning_dept", "does")
+    assert any("brand_dept" in link.ids for link in a.followups)
+    pay = engine.answer("品牌部是做什么的？工资高吗")
+    assert (pay.topic, pay.aspect, pay.gaps) == ("brand_dept", "does", ["pay"])
+
+
+def test_it_after_a_name_in_the_same_message_is_that_name(engine):
+    a = ask(
+        engine,
+        "what does a brand manager do",
+        "What is community operations, and how do I get into it?",
+    )
+    assert a.topic == "community_ops" and "brand_manager" not in a.topics

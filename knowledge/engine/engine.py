@@ -12,17 +12,17 @@ from dataclasses import dataclass
 
 from ..text.langs import Lang, clean, detect, has_cjk
 from .answer import Answer
-from .careers.jd import is_job_description
+from .careers.jd import is_job_description, quoted_job_ad
 from .careers.selfdesc import looks_like_self_description
 from .compose import Composer
 from .kb import KnowledgeBase
 from .linker import Linked, Linker, Mention, match_form
 from .understand import conversation as talk
-from .understand.aspects import NAMED_EMPLOYER, aspect_words, aspects_of
+from .understand.aspects import ALWAYS_GAPS, NAMED_EMPLOYER, aspect_words, aspects_of
 from .understand.conversation import Conversation
-from .understand.direction import asks_route
+from .understand.direction import asks_route, has_self_description
 from .understand.intents import intent_of
-from .understand.parts import asks, sentences
+from .understand.parts import asks, clauses, refers_back, sentences
 from .understand.plan import Plan, Planner
 from .understand.sides import unknown_side
 
@@ -43,8 +43,13 @@ FOLLOW_UP_CONFIDENCE = 0.8
 # "Who does the brand department report to": with a job named, these ask about the job.
 ASKED_OF_A_JOB = {"sits", "measured", "pay", "prospects", "market", "leads_to"}
 SHAPE_CHARS = 240
+# The sentences that ask name nothing and hold this many characters' worth of words the
+# knowledge base never uses: they ask about something else ("北京租房哪个区通勤方便").
+ELSEWHERE_FOREIGN = 8
+# A quoted job ad is answered as its job above this share of the reading (a toss-up is not).
+QUOTED_AD_MIN = 0.55
 # Aspects that ask how a job compares with another, not what it is.
-WEIGHING = ("pay", "better", "prospects", "market")
+WEIGHING = ("pay", "better", "prospects", "market", "company")
 
 
 class Engine:
@@ -71,12 +76,16 @@ class Engine:
 
     def _answer(self, question, lang, hint, conversation) -> Answer:
         text = clean(question)
+        if hint is None and conversation and conversation.fresh() and conversation.lang:
+            hint = conversation.lang  # type: ignore[assignment]
         lang = lang or detect(text, hint)
         if is_job_description(question):
             # A pasted job ad is read whole (clean() keeps only a question's length).
             ad = self.compose.job_ad(question, lang or detect(text, hint))
             if ad is not None:
                 return ad
+        elif (quote := quoted_job_ad(text)) and (quoted := self._quoted_ad(question, quote, lang)):
+            return quoted
         form = match_form(text)
         if not form:
             return self.compose.unknown(question, lang, [], empty=True)
@@ -94,9 +103,30 @@ class Engine:
         head = self._question_part(message, folded)[:SHAPE_CHARS]
         intent = intent_of(head)
         aspects = aspects_of(head)
+        first = self._first_question(message, linked, intent)
+        if first:
+            # Two questions in one message: the first that names something is answered (its
+            # shape and aspect first, then what the others ask of the same subject); a subject
+            # only the later ones name is offered as a follow-up.
+            (a, b), later = first
+            intent = intent_of(linked.q[a:b])
+            if "compare" in later:
+                later.remove("compare")
+                intent = "compare" if intent == "define" else intent
+            asked = aspects_of(linked.q[a:b]) or (["does"] if intent == "define" else [])
+            aspects = list(dict.fromkeys([*asked, *later]))
+            mentions = [m for m in mentions if a <= m.start < b]
         others: list[str] = []
-        if mentions and coverage < 1:
+        if (mentions and coverage < 1) or (aspects and not mentions):
+            # Without a name ("它通常隶属哪个部门？"), the aspect's own words are still not
+            # words of another subject.
             coverage, foreign, others = self._focus(message, linked, bool(aspects))
+        if _ASIDE.search(text):
+            # "社群經營（經營會員LINE群…那種）是在做什麼": words in brackets explain or digress;
+            # the question is judged without them too.
+            bare = self.linker.link_full(_ASIDE.sub(" ", text))
+            if bare.mentions:
+                coverage, foreign = max(coverage, bare.coverage), min(foreign, bare.foreign)
         ctx = conversation if conversation and conversation.fresh() else None
         from_context = False
         if ctx:
@@ -118,6 +148,9 @@ class Engine:
             start = self._job_in_words(plan.from_words)
             if start and start != plan.ids[1]:
                 plan = Plan("move", (start, plan.ids[1]))
+        if plan and plan.kind == "move" and plan.from_words and not plan.ids[0]:
+            # "平面設计师转品牌部": the start, a job we do not cover, is understood, not foreign.
+            coverage, foreign = self._without(linked, plan.from_words, coverage, foreign)
         if looks_like_self_description(text) and (plan is None or plan.kind in ("entry", "who")):
             return self.compose.fits(question, lang)  # "I like writing, which department fits me?"
         if plan and plan.kind == "move" and all(plan.ids) and asks_route(folded):
@@ -136,7 +169,10 @@ class Engine:
                 return found
         if answer is None:
             return self.compose.unknown(question, lang, self._closest(text, mentions, intent))
-        answer.confidence = self._confidence(mentions, coverage, foreign, answer, from_context)
+        asked = bool(set(aspects) - {"does", "get_in"})
+        answer.confidence = self._confidence(
+            mentions, coverage, foreign, answer, from_context, asked
+        )
         if answer.confidence < THRESHOLD:
             return self.compose.unknown(
                 question, lang, self._closest(text, mentions, intent), answer.confidence
@@ -147,7 +183,20 @@ class Engine:
                 answer.followups.insert(0, self.compose.topic_link(eid, lang))
         return answer
 
-    def _confidence(self, mentions, coverage, foreign, answer: Answer, from_context) -> float:
+    def _quoted_ad(self, question: str, quote: str, lang: Lang) -> Answer | None:
+        """ "JD says: '...' what job is that?": the job the quoted duties read as, when the
+        reading is not a toss-up; it answers which job does this work."""
+        ad = self.compose.job_ad(quote, lang)
+        if ad is None or ad.confidence < QUOTED_AD_MIN:
+            return None
+        ad.kind, ad.question = "who", question
+        ad.followups = ad.followups[:1] + ad.alternatives + ad.followups[1:]
+        ad.alternatives = []
+        return ad
+
+    def _confidence(
+        self, mentions, coverage, foreign, answer: Answer, from_context, asked_aspect=False
+    ) -> float:
         real = [m for m in mentions if m.via != "context"]
         if from_context and not real:
             return FOLLOW_UP_CONFIDENCE if foreign < 6 else 0.3
@@ -160,6 +209,8 @@ class Engine:
         matched = sum(m.length for m in real)
         if weak and foreign:
             base = 0.1 if foreign < matched else 0.0
+            if asked_aspect:
+                base = 0.3  # "BD的薪资结构是怎样的": a two-letter name asked an aspect of
         else:
             # Words the knowledge base never uses, as many as the names found: another subject
             # that shares a name with ours ("空军和陆军的军衔"). Ideas (not jobs or terms) are
@@ -181,18 +232,75 @@ class Engine:
         at an agency... What does a media buyer do?" is about media buyers."""
         if not message.story_around_a_question:
             return mentions
-        asking = [span for span, asks_ in zip(message.spans, message.asking, strict=True) if asks_]
+        asking = [
+            (a, b)
+            for (a, b), asks_ in zip(message.spans, message.asking, strict=True)
+            if asks_ or _only_names(a, b, mentions)  # "content ops, user ops, ...: who does what"
+        ]
         inside = [
             m for m in mentions if m.via == "context" or any(a <= m.start < b for a, b in asking)
         ]
         return inside or mentions
+
+    def _without(self, linked: Linked, words: str, coverage: float, foreign: float):
+        """Coverage and foreign words with `words` (the person's own job) counted as explained."""
+        at = linked.q.find(match_form(words))
+        if at < 0:
+            return coverage, foreign
+        keep = [True] * len(linked.q)
+        keep[at : at + len(match_form(words))] = [False] * len(match_form(words))
+        cov, fgn = self.linker.judge(linked, keep)
+        return max(coverage, cov), min(foreign, fgn)
+
+    def _first_question(
+        self, message: _Message, linked: Linked, intent: str
+    ) -> tuple[tuple[int, int], list[str]] | None:
+        """Of a message that asks two things or more, the span of the first question that names
+        something, and the aspects the later questions ask when they name nothing new. None for
+        one question, or a move (its parts belong together)."""
+        if intent == "transition" or len(message.spans) != len(message.parts):
+            return None
+        q = linked.q
+        found: list[tuple[int, int]] = []
+        for (a, b), asks_ in zip(message.spans, message.asking, strict=True):
+            if asks_:
+                pieces = [(a + x, a + y) for x, y in clauses(q[a:b])]
+                found += [(x, y) for x, y in pieces if _whole_question(q[x:y])]
+        if len(found) < 2:
+            return None
+        # The pay entry named by "工资" names the aspect asked, not a subject.
+        aspect_ids = set(self.kb.index.aspect_entries.values())
+        named = [
+            [
+                m
+                for m in linked.mentions
+                if a <= m.start < b and m.via != "task" and m.entry_id not in aspect_ids
+            ]
+            for a, b in found
+        ]
+        # Only when the first question names its subject: "Who earns more, promotion or
+        # operations?" is one question that names its subject last.
+        at = 0 if named[0] else None
+        if at is None:
+            return None
+        ids = {m.entry_id for m in named[at]}
+        later: list[str] = []
+        for (a, b), n in zip(found[at + 1 :], named[at + 1 :], strict=True):
+            if not n or {m.entry_id for m in n} <= ids:
+                later += aspects_of(q[a:b])
+                if intent_of(q[a:b]) == "compare":
+                    later.append("compare")  # "…有重叠吗，区别在哪": the same two, weighed
+        return found[at], later
 
     def _question_part(self, message: _Message, folded: str) -> str:
         """The sentences that ask, when a message also tells a story around its question
         ("long time lurker here, my boss keeps saying... What does a media buyer do?"): its
         shape and aspect are read from them, not from the story. A move keeps the whole: "I do
         SEO. Could I move into product operations?" needs both."""
-        if not message.story_around_a_question:
+        # "What kinds of promotion are there? online vs offline and so on": a question, then
+        # words that only say more about it.
+        then_more = len(message.parts) >= 2 and message.asking[0] and not any(message.asking[1:])
+        if not (message.story_around_a_question or then_more):
             return folded
         asking = [p for p, asks_ in zip(message.parts, message.asking, strict=True) if asks_]
         question = self.linker.unglue(match_form(" ".join(asking)))
@@ -210,18 +318,38 @@ class Engine:
         q = linked.q
         keep = [True] * len(q)
         others: list[str] = []
+        elsewhere = False
         spans = message.spans
         if len(spans) > 1:
             named = [
                 [m for m in linked.mentions if m.start < b and m.end > a and m.score >= 0.6]
                 for a, b in spans
             ]
+            # The sentences that ask and name something are the question; a story around
+            # them, however many names it drops, is not. Sentences that ask about something
+            # else entirely, naming nothing and pointing at nothing named ("我做新媒体的，想问
+            # 问北京租房哪个区通勤方便"), are the question too.
+            asking = message.asking if len(message.asking) == len(spans) else [False] * len(spans)
+            judged = [bool(f) and a for f, a in zip(named, asking, strict=True)]
+            if not any(judged) and any(asking):
+                questions = [p for p, a in zip(message.parts, asking, strict=True) if a]
+                if not any(refers_back(p) for p in questions):
+                    only = [False] * len(q)
+                    for (a, b), asks_ in zip(spans, asking, strict=True):
+                        only[a:b] = [asks_] * (b - a)
+                    for match in aspect_words(q):
+                        only[match.start() : match.end()] = [False] * (match.end() - match.start())
+                    if self.linker.judge(linked, only)[1] >= ELSEWHERE_FOREIGN:
+                        judged, elsewhere = asking, True
+            if not any(judged):
+                judged = [bool(f) for f in named]
             if any(named):
                 keep = [False] * len(q)
                 first = None
-                for (a, b), found in zip(spans, named, strict=True):
-                    if found:
+                for (a, b), found, judge in zip(spans, named, judged, strict=True):
+                    if judge:
                         keep[a:b] = [True] * (b - a)
+                    if found:
                         ids = _distinct(found)
                         if first is None:
                             first = set(ids)
@@ -232,6 +360,8 @@ class Engine:
                 for i in range(match.start(), match.end()):
                     keep[i] = keep[i] and linked.taken[i]
         coverage, foreign = self.linker.judge(linked, keep)
+        if elsewhere:
+            return coverage, foreign, others
         return max(coverage, linked.coverage), min(foreign, linked.foreign), others
 
     def _follow_up(self, folded, mentions, intent, aspects, ctx: Conversation):
@@ -240,18 +370,43 @@ class Engine:
         named = [m for m in mentions if m.via != "task" and m.score >= 0.85]
         back, goes_on = talk.points_back(folded), talk.continues(folded)
         short = len(folded.split()) <= 7 if not has_cjk(folded) else len(folded) <= 14
-        keep = 2 if ctx.kind == "compare" else 1
+        # Both sides of a comparison are the subject of the next comparison; of any other
+        # question ("需要什么能力" after one), the first side is.
+        keep = 2 if ctx.kind == "compare" and intent == "compare" else 1
         ids = list(ctx.subjects[:keep])
         if len(ids) == 1 and ctx.earlier and talk.points_to_both(folded) and intent == "compare":
             ids = [ctx.earlier[0], ids[0]]  # "它们有什么区别" after two questions
-        subjects = [Mention(s, 0, 0, 1.0, "context", "") for s in ids]
+        # The subject stands where the question points back at it ("could I move into that?"),
+        # so the words around it say which end of a move it is.
+        at = talk.pointer(folded) if back else None
+        subjects = [
+            Mention(s, *(at if at and i == 0 and len(ids) == 1 else (0, 0)), 1.0, "context", "")
+            for i, s in enumerate(ids)
+        ]
+        if intent == "transition" and ctx.start and len(_distinct(named)) == 1:
+            # "做推广能转运营吗" then "那转用户运营要学什么": the start said before still holds,
+            # unless this question names where the person is now.
+            own = self.planner.as_job(named[0].entry_id)
+            if own and own != ctx.start and not has_self_description(folded) and not back:
+                return [Mention(ctx.start, 0, 0, 1.0, "context", ""), *mentions], aspects, True
         if not named:
             if not (back or goes_on or aspects or (short and intent != "define")):
                 return mentions, aspects, False
             if goes_on and not aspects and ctx.aspect:
                 aspects = [ctx.aspect]
             return subjects + mentions, aspects, True
-        if back and intent in ("compare", "transition") and len(_distinct(named)) == 1:
+        one = len(_distinct(named)) == 1
+        before = any(m.end <= at[0] for m in named) if at else False
+        if before and intent != "compare" and not has_self_description(folded):
+            # "What is community operations, and how do I get into it?": "it" is what this
+            # message named before it, not the conversation's subject (unless that is where
+            # the person is now: "I'm in promotion, could I move into that?").
+            return mentions, aspects, False
+        if intent == "compare" and one and (back or short) and named[0].entry_id not in ids:
+            # "跟KOL差在哪", "同公關有咩分別？", "compare it with PR": the other side is the
+            # conversation's subject.
+            return subjects[:1] + mentions, aspects, True
+        if back and intent == "transition" and one:
             return subjects[:1] + mentions, aspects, True
         if goes_on and not aspects and ctx.aspect:
             return mentions, [ctx.aspect], False
@@ -270,8 +425,12 @@ class Engine:
         return None
 
     def _things(self, mentions: list[Mention]) -> set[str]:
-        """The distinct jobs and things named: "PR" and "PR department" are one."""
-        return {self.planner.as_job(m.entry_id) or m.entry_id for m in mentions}
+        """The distinct jobs and things named: "PR" and "PR department" are one; the entry
+        that names an aspect ("工资") is not one of them."""
+        aspect_ids = set(self.kb.index.aspect_entries.values())
+        ids = {m.entry_id for m in mentions if m.entry_id not in aspect_ids}
+        # A term stands for its job only when the job is named too: "SEO or SEM" is two.
+        return {j if (j := self.planner.as_job(i)) in ids else i for i in ids}
 
     def _aspect_as_question(self, mentions: list[Mention], aspects: list[str]) -> list[Mention]:
         """ "what's the salary of a media buyer": the pay entry names the aspect asked, not the
@@ -285,6 +444,11 @@ class Engine:
             covered = set(self.kb.entries[eid].related)
             subjects = {self.planner.as_job(m.entry_id) or m.entry_id for m in rest}
             if rest and not subjects <= covered:
+                out = rest
+        for aspect, eid in self.kb.index.aspect_entries.items():
+            # "SEO or SEM, which one do you pay for": the word named no aspect that was asked.
+            rest = [m for m in out if m.entry_id != eid]
+            if aspect not in aspects and rest and len(rest) < len(out):
                 out = rest
         return out
 
@@ -305,7 +469,12 @@ class Engine:
         earlier = ()
         if previous and previous.fresh() and previous.subjects[:1] != subjects[:1]:
             earlier = previous.subjects[:1]
-        return Conversation(subjects, earlier, answer.kind, answer.aspect, time.time())
+        start = answer.from_id if answer.kind == "transition" else None
+        if start is None and previous and previous.fresh() and answer.kind == "transition":
+            start = previous.start
+        return Conversation(
+            subjects, earlier, answer.kind, answer.aspect, time.time(), answer.lang, start
+        )
 
     # -- composing ---------------------------------------------------------------------------
 
@@ -347,7 +516,11 @@ class Engine:
             if side:
                 answer.outside = [side]
         employer = bool(NAMED_EMPLOYER.search(folded))
-        focus = [a for a in aspects if a not in ("get_in", "leads_to")]
+        focus = [a for a in aspects if a != "leads_to"]
+        if aspects[:1] == ["does"]:
+            # "X是做什么的？要看哪些数据？": what it does leads; of the later questions only what
+            # the articles do not cover is said first.
+            focus = [a for a in focus if a in WEIGHING or a in ALWAYS_GAPS]
         if answer.kind == "transition":
             focus = [a for a in focus if a in ("pay", "prospects", "market")]
         for aspect in reversed(focus[:2]):
@@ -455,6 +628,19 @@ class Engine:
         return self._picked(answer)
 
 
+_MARK = re.compile(r"\s*[)）」』”\"']*\s*[?？]")
+# Words in brackets: an explanation or a digression.
+_ASIDE = re.compile(r"（[^（）]{2,80}）|\([^()]{2,80}\)|【[^【】]{2,80}】")
+# A clause that is a question of its own, not a list that opens with 什么 ("什么品牌、公关……").
+_ASKS_WHOLE = re.compile(
+    r"吗|么$|呢|是什么|什么是|是啥|啥是|什么意思|怎么|怎样|如何|为什么|哪|多少|几|有没有|能不能|可不可以|是不是|[a-z]"
+)
+
+
+def _whole_question(clause: str) -> bool:
+    return bool(_ASKS_WHOLE.search(clause) or aspects_of(clause) or intent_of(clause) != "define")
+
+
 # Hello and thanks get a friendly pointer, not "I'm not sure about that one".
 _SMALL_TALK = re.compile(
     r"(hi|hello|hey|yo|hiya|good (morning|afternoon|evening)|thanks?( you)?|thank u|thx|ok|okay"
@@ -474,21 +660,36 @@ class _Message:
     @classmethod
     def of(cls, text: str, q: str) -> _Message:
         parts = [p for p in sentences(text) if match_form(p)]
+        # A sentence that ends in a question mark asks, whatever its words.
+        marked, where = [], 0
+        for part in parts:
+            found = text.find(part, where)
+            end = found + len(part) if found >= 0 else where
+            marked.append(bool(_MARK.match(text, end)))
+            where = end
+        asking = [m or asks(p) for p, m in zip(parts, marked, strict=True)]
         spans, at = [], 0
         for part in parts:
             piece = match_form(part)
-            if not q.startswith(piece, at):
+            found = q.find(piece, at)  # past what the cut dropped ("lol", "haha")
+            if found < 0:
                 # Folding or splitting glued words moved things: the message is judged whole.
-                return cls(parts, [(0, len(q))], [asks(p) for p in parts])
-            spans.append((at, at + len(piece)))
-            at += len(piece) + 1
-        return cls(parts, spans or [(0, len(q))], [asks(p) for p in parts])
+                return cls(parts, [(0, len(q))], asking)
+            spans.append((found, found + len(piece)))
+            at = found + len(piece)
+        return cls(parts, spans or [(0, len(q))], asking)
 
     @property
     def story_around_a_question(self) -> bool:
         """Three sentences or more, some asking and some not."""
         placed = len(self.spans) == len(self.parts)
         return placed and len(self.parts) >= 3 and any(self.asking) and not all(self.asking)
+
+
+def _only_names(a: int, b: int, mentions: list[Mention]) -> bool:
+    """Whether q[a:b] is nothing but a name: an item of a list, not a story."""
+    named = [m for m in mentions if a <= m.start and m.end <= b and m.via != "context"]
+    return bool(named) and max(m.end for m in named) - min(m.start for m in named) >= b - a - 1
 
 
 def _distinct(mentions: list[Mention]) -> list[str]:

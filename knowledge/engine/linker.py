@@ -410,9 +410,11 @@ class Linker:
                         continue
                     window = q[s:e]
                     for key in self.sounds.get(" ".join(syllables[i : i + size]), ()):
-                        differ = sum(a != b for a, b in zip(key, window, strict=True))
-                        if differ != 1:
+                        differ = [b for a, b in zip(key, window, strict=True) if a != b]
+                        if len(differ) != 1:
                             continue  # 0: an exact match would have found it; 2+: another word
+                        if differ[0] in _FUNCTION_CHARS:
+                            continue  # "优化是什么" is not 优化师: 是 is the sentence's own word
                         inside = [m for m in mentions + found if m.start >= s and m.end <= e]
                         if any(taken[s:e]) and not inside:
                             continue  # overlaps a name without containing it
@@ -540,6 +542,9 @@ class Linker:
                     taken[i] = True
         return out
 
+
+# Characters that are the sentence's own words, never a mistyped character of a name.
+_FUNCTION_CHARS = frozenset("是的了吗呢吧啊在有和与跟或也都就还")
 
 # Typos are looked for in the first characters of a question's Chinese only: a question is
 # short, and a pasted page of Chinese would otherwise cost in proportion to its length.

@@ -97,7 +97,13 @@ def detect(text: str, hint: Lang | None = None) -> Lang:
         return "zh-Hant"
     if _converter("s2t").convert(cjk) != cjk:
         return "zh-Hans"
-    return hint if hint in ("zh-Hans", "zh-Hant") else "zh-Hans"
+    if hint in ("zh-Hans", "zh-Hant"):
+        return hint
+    # Written Cantonese ("KOL同KOC有咩唔同") is Hong Kong's, and Hong Kong reads Traditional.
+    return "zh-Hant" if _CANTONESE.search(cjk) else "zh-Hans"
+
+
+_CANTONESE = re.compile(r"[咩唔嘅冇啲咗喺嚟㗎佢嘢乜]|有冇|边个|点样|係")
 
 
 _EN_FUNCTION = re.compile(

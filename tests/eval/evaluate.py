@@ -22,8 +22,8 @@ HOLDOUT = Path(__file__).with_name("holdout.yaml")
 BLIND = Path(__file__).with_name("blind.yaml")
 # Written for the engine's second generation, before it was changed, in the words people use on
 # forums (chatty, two-part, Taiwan and Hong Kong wording, pay and prospects, moves with their
-# direction, follow-ups in conversations). Measured once, at the end; not tuned on.
-# Measured once (70.2%) when the second generation landed; tuned on since.
+# direction, follow-ups in conversations). Measured once blind (70.2%), and reported; since then
+# it is tuning material: its figure is a tuned one. A new blind set measures unseen questions.
 FRESH = Path(__file__).with_name("fresh.yaml")
 # Written blind (session 3), before that session's engine changes were merged, by someone who
 # saw neither the engine nor the other sets; measured once, at the end: the honest figure.

@@ -172,6 +172,39 @@ def is_job_description(text: str) -> bool:
     return score >= MIN_SCORE
 
 
+# A question that quotes an ad's duties ("JD says: 'manage media vendors...' what job is that?",
+# "職缺寫「負責官方帳號內容維護…」是做什麼的"): the quoted words are read as the ad.
+_QUOTED = re.compile(
+    r"[「『“]([^「」『』“”]{8,})[」』”]|\"([^\"]{8,})\"|(?<![a-z0-9])'([^']{8,}?)'(?![a-z0-9])",
+    re.I,
+)
+# What frames a quotation as an ad: the ad named, or the question asks which job it is.
+_AD_FRAME = re.compile(
+    r"\bjds?\b|\bjob (ad|post|posting|description|listing|spec)s?\b|\bposting\b|\blisting\b"
+    r"|\bvacanc"
+    r"|\bwhat (job|role|team|department|position)\b|\bwhich (job|role|team|department|position)\b"
+    r"|\b(is|was) (this|that|it) (pr|brand|marketing|operations)\b"
+    r"|招聘|职缺|職缺|职位描述|職位描述|岗位描述|什么岗|什麼崗|哪个岗|哪個崗|什么职位|什麼職位|职称|職稱"
+    r"|什么工作|什麼工作|做什么的|做什麼的|干嘛的|幹嘛的|行销还是|行銷還是|营运还是|營運還是",
+    re.I,
+)
+QUOTED_MIN_WORDS = 4
+
+
+def quoted_job_ad(text: str) -> str | None:
+    """The quoted duties of a question about a job ad, when there are enough to read."""
+    frame = _AD_FRAME.search(text or "")
+    if not frame:
+        return None
+    for match in _QUOTED.finditer(text):
+        quote = next(g for g in match.groups() if g).strip()
+        cjk = len(_CJK.findall(quote))
+        words = len(re.findall(r"[A-Za-z]+", quote))
+        if cjk >= 8 or words >= QUOTED_MIN_WORDS:
+            return quote
+    return None
+
+
 # -- reading one ---------------------------------------------------------------------------------
 
 TITLE_WEIGHT = 4.0
@@ -303,6 +336,49 @@ class _Words(_Plain):
         return hits[0] if hits else None
 
 
+_CJK_PAIR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2}")
+
+
+def _gate_choices(pat: re.Pattern[str] | _Plain) -> list[tuple[str, str]]:
+    """What a text must hold for `pat` to match it, any one of which will do as its gate: the
+    character pairs of its Chinese, or its English words (plural-blind); none when nothing
+    certain can be said."""
+    if isinstance(pat, _Words):
+        return [("w", w) for w in pat.words]
+    if isinstance(pat, _Plain):
+        key = pat.key
+        return (
+            [("g", key[i : i + 2]) for i in range(len(key) - 1)] if len(key) >= 2 else [("c", key)]
+        )
+    source = pat.pattern
+    return [("g", m.group()) for m in _CJK_PAIR.finditer(source)]
+
+
+def _gates(
+    patterns: list, seen: dict[tuple[str, str], int]
+) -> tuple[list[int], dict[tuple[str, str], list[int]]]:
+    """The matchers by their rarest gate: a text then wakes few of them."""
+    everyone: list[int] = []
+    by_gate: dict[tuple[str, str], list[int]] = {}
+    for i, pat in enumerate(patterns):
+        choices = _gate_choices(pat)
+        gate = min(choices, key=lambda g: (seen.get(g, 0), g)) if choices else None
+        if gate is None:
+            everyone.append(i)
+        else:
+            by_gate.setdefault(gate, []).append(i)
+    return everyone, by_gate
+
+
+@functools.lru_cache(maxsize=16)
+def _text_gates(text: str) -> frozenset[tuple[str, str]]:
+    """Every gate a text holds: its character pairs, characters and words."""
+    out = {("g", text[i : i + 2]) for i in range(len(text) - 1)}
+    out |= {("c", ch) for ch in set(text)}
+    out |= {("w", _norm(m.group())) for m in _TOKEN.finditer(text)}
+    return frozenset(out)
+
+
 def _pattern(key: str) -> re.Pattern[str] | _Plain | None:
     key = key.strip()
     if not key or (not _CJK.search(key) and len(key) < 2):
@@ -382,6 +458,28 @@ class JDReader:
                 holders[sid] += 1
         n = max(len(book.jobs), 1)
         self.idf = {sid: math.log(1 + n / (1 + c)) for sid, c in holders.items()}
+        # Each matcher by what a text must hold for it to match (a character pair of its
+        # Chinese, or its first English word): a read looks only at the matchers whose gate the
+        # text holds, in their original order, so its cost follows the text, not the names.
+        lists = {
+            name: [pat for pat, *_ in getattr(self, name)]
+            for name in ("names", "tasks", "terms", "skills")
+        }
+        seen: dict[tuple[str, str], int] = {}
+        for pats in lists.values():
+            for pat in pats:
+                for gate in _gate_choices(pat):
+                    seen[gate] = seen.get(gate, 0) + 1
+        self._gated = {name: _gates(pats, seen) for name, pats in lists.items()}
+
+    def _only(self, name: str, text: str) -> list:
+        """The matchers of one list that can match `text`, in their order."""
+        everyone, by_gate = self._gated[name]
+        found = set(everyone)
+        for gate in _text_gates(text):
+            found.update(by_gate.get(gate, ()))
+        items = getattr(self, name)
+        return [items[i] for i in sorted(found)]
 
     def _title(self, raw: str) -> str:
         lines = [ln.strip() for ln in raw.splitlines() if ln.strip()]
@@ -399,9 +497,9 @@ class JDReader:
         #    comes first ("社群运营专员" is community operations, not "运营专员"). A term that
         #    only one job handles counts as that job's name ("Trade Marketing", "BD").
         found_titles: list[tuple[int, int, str]] = []
-        for pat, eid, _ in self.names:
+        for pat, eid, _ in self._only("names", title):
             found_titles += [(m.start(), m.end(), eid) for m in pat.finditer(title)]
-        for pat, tid in self.terms:
+        for pat, tid in self._only("terms", title):
             handlers = self.book.entries.get(tid, {}).get("handled_by") or []
             if len(handlers) == 1 and handlers[0] in scores:
                 found_titles += [(m.start(), m.end(), handlers[0]) for m in pat.finditer(title)]
@@ -419,7 +517,7 @@ class JDReader:
 
         # 2. job names elsewhere in the ad (often other teams it works with: weak)
         named: dict[str, int] = {}
-        for pat, eid, _ in self.names:
+        for pat, eid, _ in self._only("names", body):
             hits = len(pat.findall(body))
             if hits:
                 named[eid] = named.get(eid, 0) + hits
@@ -429,7 +527,7 @@ class JDReader:
         # 3. task phrases of a job
         tasks_found: list[str] = []
         per_job: dict[str, float] = {}
-        for pat, eid, key in self.tasks:
+        for pat, eid, key in self._only("tasks", body):
             if pat.search(body):
                 tasks_found.append(key)
                 per_job[eid] = per_job.get(eid, 0.0) + TASK_WEIGHT
@@ -439,7 +537,7 @@ class JDReader:
         # 4. the skills asked for, against each job's skill set
         found: dict[str, int] = {}
         first_at: dict[str, int] = {}
-        for pat, sid in self.skills:
+        for pat, sid in self._only("skills", body):
             hits = list(pat.finditer(body))
             if hits:
                 found[sid] = found.get(sid, 0) + len(hits)
@@ -463,7 +561,7 @@ class JDReader:
 
         # 5. glossary terms, a little evidence for the jobs that handle them
         terms: dict[str, int] = {}
-        for pat, tid in self.terms:
+        for pat, tid in self._only("terms", body):
             m = pat.search(body)
             if m:
                 terms[tid] = min(terms.get(tid, 10**9), m.start())

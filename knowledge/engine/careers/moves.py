@@ -274,7 +274,15 @@ def path(book: SkillBook, src_id: str, dst_id: str, max_steps: int = MAX_STEPS) 
 
     best: tuple[tuple[float, int, float], tuple[Leg, ...]] | None = None
     for middle_count in range(max_steps):
-        for middle in permutations(others, middle_count):
+        firsts = lasts = None
+        if best is not None and middle_count:
+            # A longer route wins only if its hardest step beats the best so far, so its first
+            # and last steps must: the jobs that cannot begin or end one are never combined
+            # (the same answer, found without trying every pair of jobs).
+            bar, cost = best[0][0], STEP_PENALTY * middle_count  # as the key is worked out
+            firsts = {j for j in others if _ease(leg(src.id, j)) - cost > bar}
+            lasts = {j for j in others if _ease(leg(j, dst.id)) - cost > bar}
+        for middle in _middles(others, middle_count, firsts, lasts):
             stops = (src.id, *middle, dst.id)
             legs = tuple(leg(a, b) for a, b in zip(stops, stops[1:], strict=False))
             eases = [_ease(x) for x in legs]
@@ -283,6 +291,25 @@ def path(book: SkillBook, src_id: str, dst_id: str, max_steps: int = MAX_STEPS) 
                 best = (key, legs)
     assert best is not None
     return Route(src, dst, best[1])
+
+
+def _middles(others: list[str], count: int, firsts: set[str] | None, lasts: set[str] | None):
+    """The stops between start and goal, in the order permutations() gives them, only those
+    whose first can begin and whose last can end a winning route."""
+    if firsts is None or lasts is None:
+        yield from permutations(others, count)
+        return
+    if count == 1:
+        yield from ((j,) for j in others if j in firsts and j in lasts)
+        return
+    if count == 2:
+        for a in others:
+            if a in firsts:
+                yield from ((a, b) for b in others if b != a and b in lasts)
+        return
+    for middle in permutations(others, count):
+        if middle[0] in firsts and middle[-1] in lasts:
+            yield middle
 
 
 def next_jobs(book: SkillBook, src_id: str, count: int = NEXT_COUNT) -> list[Option]:

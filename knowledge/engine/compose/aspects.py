@@ -28,7 +28,8 @@ class AspectComposer(Base):
         if employer and aspect in ("pay", "prospects", "better", "market"):
             # "字节的运营工资多少": whatever the articles say of the job, they rate no employer;
             # said first, before what they do say.
-            ans = self.focus(ans, aspect, lang)
+            if aspect != "better":  # which employer is better is the employer question itself
+                ans = self.focus(ans, aspect, lang)
             return self._gap(ans, "company", names, lang)
         if aspect == "pay":
             return self._pay(ans, subjects, names, lang)
@@ -60,6 +61,13 @@ class AspectComposer(Base):
             return self._lead_with(
                 ans, say("lead_skills", lang, a=names, items=join(skills[:5], lang)), None
             )
+        if aspect == "get_in" and (skills := self.kb.items(eid, "skills", lang)):
+            lead = say("lead_get_in", lang, a=names, items=join(skills[:4], lang))
+            if into := self.kb.moves_into(eid):
+                routes = join([self.kb.name(t, lang) for t in into[:3]], lang)
+                ans.bullets.insert(0, labelled(say("curated_routes", lang), routes, lang))
+                ans.followups = [self.topic_link(t, lang) for t in into[:2]] + ans.followups
+            return self._lead_with(ans, lead, None)
         if aspect == "company":
             orgs = [o for o, e in self.kb.entries.items() if e.kind == "org" and eid in e.related]
             if orgs:
@@ -95,7 +103,9 @@ class AspectComposer(Base):
 
     def _gap(self, ans: Answer, aspect: str, names: str, lang: Lang) -> Answer:
         gap = aspect.removesuffix("_one")
-        ans.gaps = [*ans.gaps, gap] if gap not in ans.gaps else ans.gaps
+        if gap in ans.gaps:
+            return ans  # said once: "字节还是腾讯哪个好" asks about employers twice over
+        ans.gaps = [*ans.gaps, gap]
         ans.lead = say(f"gap_{aspect}", lang, a=names) + space(lang) + ans.lead
         return ans
 

@@ -26,7 +26,8 @@ class CareersComposer(Base):
     _quiz: Quiz | None = None
     _describer: selfdesc.SelfDescriber | None = None
     _reader: jd_reader.JDReader | None = None
-    _careers_lock = threading.Lock()
+    # Reentrant: the job-ad reader is built from the skill book, loaded under the same lock.
+    _careers_lock = threading.RLock()
 
     @property
     def book(self) -> SkillBook:
@@ -169,6 +170,8 @@ class CareersComposer(Base):
 
     def job_ad(self, question: str, lang: Lang) -> Answer | None:
         """A pasted job description: which job, what the work is, its jargon explained."""
+        if len(self.book.jobs) < 2:
+            return None  # a knowledge base without skill sets cannot tell jobs apart
         if self._reader is None:
             with self._careers_lock:
                 if self._reader is None:

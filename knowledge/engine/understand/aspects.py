@@ -6,6 +6,7 @@ a subject is a *gap*: the answer says so in its first line, then gives what the 
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Literal
 
@@ -29,9 +30,9 @@ _PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
     (
         "pay",
         re.compile(
-            r"\bsalar|\bget paid\b|\bpaid (well|more|less|better)\b|\b(better|best|well|badly|higher|lower)[- ]paid\b|\bpays?\b|\bearn|\bincome|\bwage|\bcompensation|\bmoney\b|\bhow much (do|does|can|will)\b"
+            r"\bsalar|\bget paid\b|\bpaid (well|more|less|better)\b|\b(better|best|well|badly|higher|lower)[- ]paid\b|\bpays?\b(?! for\b)|\bearn|\bincome|\bwage|\bcompensation|\bmoney\b|\bhow much (do|does|can|will)\b"
             r"|\brmb\b|\bk a month|\bper month|\bbonus"
-            r"|薪|工资|收入|待遇|月薪|年薪|底薪|起薪|赚钱|赚得|赚多少|挣多少|挣钱|钱多|钱少|人工(多少|高|低|几多)|给多少|开多少"
+            r"|薪|工资|收入|待遇|月薪|年薪|底薪|起薪|赚钱|赚得|赚多少|挣多少|挣钱|钱多|钱少|人工(多少|高|低|几多)|给多少|开多少|拿多少|到手|提成|佣金|\bcommission"
         ),
     ),
     (
@@ -46,8 +47,9 @@ _PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         re.compile(
             r"\bgood (career|job|choice|path|field)\b(?! market)|\bworth (doing|it|getting into)\b|\bfuture\b|\bprospect|\boutlook|\bpromising|\bdead[- ]end|\bin demand\b|\bdemand for\b|\bsaturat"
             r"|\bstill worth\b|\bworth (it|getting into)\b|\breplace[sd]? by ai\b|\bai (will )?(replace|take)|\bgrowth potential"
-            r"|\blong[- ]term\b|\bsunset\b|\bjob security"
-            r"|前途|前景|出路|未来|发展空间|发展前景|吃香|饱和|夕阳|会不会被.{0,6}取代|被ai|长远|稳定吗|好找工作|好不好找|缺人|有没有发展|有发展吗|值得做吗|值不值得|好不好做|是个好工作|好的职业"
+            r"|\blong[- ]term\b|\bsunset\b|\bjob security|\bdying\b|\bobsolete\b|\bgoing away\b|\bdisappear"
+            r"|\bget replaced\b|\bbe replaced\b|\bautomated away\b|\bshould i avoid\b"
+            r"|前途|前景|出路|未来|没落|淘汰|会消失|被取代|凉了|要凉|发展空间|发展前景|吃香|饱和|夕阳|会不会被.{0,6}取代|被ai|长远|稳定吗|好找工作|好不好找|缺人|有没有发展|有发展吗|值得做吗|值不值得|好不好做|是个好工作|好的职业"
         ),
     ),
     (
@@ -59,19 +61,19 @@ _PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         ),
     ),
     (
-        "better",
-        re.compile(
-            r"\bwhich (one )?(is |one's |job is |role is |path is )?(better|best|easier|harder)\b|\bbetter (choice|option|path|for me)\b"
-            r"|\bshould i (choose|pick|go for|take)\b|\bwhich (one )?(should|would)\b|\bwhich to choose\b|\bor should i\b|\bbetter off\b"
-            r"|哪个好|哪个更好|哪个比较好|还是.{1,10}(比较|更)?好|哪一个好|哪个适合|选哪个|选哪|哪个更适合|更适合我|怎么选|如何选择|该选|好还是|哪条路|边个好|哪个更有|哪个有"
-        ),
-    ),
-    (
         "company",
         re.compile(
             r"\bwhich (company|companies|firm|employer)\b|\bwhat (kind of )?compan(y|ies) (should|to)\b|\bbig (company|tech|firm)s? or (small|a startup)"
-            r"|\bstartup or\b"
+            r"|\bstartup or\b|\bcompany or (an? )?[\w ]{0,24}\bcompany\b"
             r"|去哪家|哪家公司|什么公司好|大厂还是|大公司还是小公司|进大厂|外企还是|(字节|腾讯|阿里|小米|bytedance|tencent|alibaba|xiaomi).{0,12}(还是|哪个|哪家|or|vs)"
+        ),
+    ),
+    (
+        "better",
+        re.compile(
+            r"\bwhich (one )?(is |one's |job is |role is |path is )?(the )?(better|best|easier|harder)\b|\bbetter (choice|option|path|for me)\b"
+            r"|\bshould i (choose|pick|go for|take)\b|\bwhich (one )?(should|would)\b|\bwhich to choose\b|\bor should i\b|\bbetter off\b"
+            r"|哪个好|哪个更好|哪个比较好|哪个比较适合|还是.{1,10}(比较|更)?好|哪一个好|哪个适合|选哪个|选哪|哪个更适合|更适合我|怎么选|如何选择|该选|好还是|哪条路|边个好|哪个更有|哪个有"
         ),
     ),
     (
@@ -105,20 +107,23 @@ _PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"\breports? to\b|\breporting line\b|\bwho is .{0,20}boss\b|\bunder which\b|\bwhere (does|do|is) .{0,40}\b(sit|belong|fit)\b"
             r"|\bwhich department (is|are) .{0,30}\b(in|under)\b|\bpart of (the )?(marketing|operations|brand)\b|\borg chart\b|\bbelongs? to\b"
             r"|汇报|归属|属于哪|隶属|归哪|在哪个部门|挂在|上级|老板是谁|向谁|组织架构|架构里|在公司里的位置|放在哪个部门"
+            r"|上下级|谁管谁|归谁管|下属|平级"
         ),
     ),
     (
         "skills",
         re.compile(
             r"\bskills?\b|\bneed to know\b|\bwhat do i need\b|\brequirements?\b|\bqualif|\bgood at\b|\bwhat to learn\b|\bcompetenc|\btraits?\b|\bsuited\b|\bsuit me\b|\bpersonality\b"
+            r"|\bintroverts?\b|\bextroverts?\b|\bintroverted\b|\bextroverted\b"
             r"|能力|技能|要求|需要会|要会|要学|学什么|素质|特质|适合什么人|什么样的人|需要什么|要具备|擅长"
+            r"|适合.{0,8}(的人|性格)|内向|外向|i人|e人"
         ),
     ),
     (
         "does",
         re.compile(
             r"\bwhat (does|do|did) .{1,40}\b(do|handle|involve)\b|\bday[- ]to[- ]day\b|\bdaily\b|\bresponsib|\bduties\b|\bwhat is .{1,30} (job|role) like\b|\bday in the life\b"
-            r"|做什么|干什么|干嘛|负责什么|做些什么|是做什么|工作内容|职责|负责哪些|日常|每天|做咩|做乜"
+            r"|做什么|干什么|干嘛|负责什么|做些什么|是做什么|工作内容|职责|负责哪些|日常|每天|做咩|做乜|负责啥|干啥|做啥"
         ),
     ),
     (
@@ -140,7 +145,13 @@ NAMED_EMPLOYER = re.compile(r"\bbytedance\b|\btencent\b|\balibaba\b|\bxiaomi\b|�
 
 def aspects_of(folded: str) -> list[Aspect]:
     """Every aspect the question asks about, most specific first."""
-    return list(dict.fromkeys(name for name, pattern in _PATTERNS if pattern.search(folded)))
+    return list(_aspects(folded))
+
+
+@functools.lru_cache(maxsize=2048)
+def _aspects(folded: str) -> tuple[Aspect, ...]:
+    # A message's clauses are read more than once (whole, then each question in it).
+    return tuple(dict.fromkeys(name for name, pattern in _PATTERNS if pattern.search(folded)))
 
 
 # "What does X do" names its subject inside the pattern: it is not a word to set aside.

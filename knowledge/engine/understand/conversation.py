@@ -16,7 +16,7 @@ TTL_SECONDS = 30 * 60
 # "it", "this job", "这个岗位": the question points back at the last subject.
 _POINTS_BACK = re.compile(
     r"\b(it|its|it's|this|that|they|them|this job|that job|this role|that role|the job|the role|the same|there)\b"
-    r"|它|这个岗|这个职位|这个工作|这份工作|这个部门|这岗|这行|该岗位|他们|这个呢|那个岗|这种岗|呢个"
+    r"|它|这个岗|这个职位|这个工作|这份工作|这个部门|这岗|这行|该岗位|他们|这个|那个岗|这种岗|呢个"
 )
 # "and KOL?", "那公关呢？", "what about in FMCG?": the question continues the last one.
 _CONTINUES = re.compile(
@@ -34,6 +34,8 @@ class Conversation:
     kind: str = ""
     aspect: str | None = None
     at: float = field(default_factory=time.time)
+    lang: str | None = None  # the script of the last answer: "那零售呢" is in either script
+    start: str | None = None  # where the person said they are now, in the last move asked
 
     def fresh(self, now: float | None = None) -> bool:
         return bool(self.subjects) and (now or time.time()) - self.at < TTL_SECONDS
@@ -41,7 +43,7 @@ class Conversation:
 
 # "they", "它们", "这两个": the last two subjects together.
 _BOTH = re.compile(
-    r"\b(they|them|these two|those two|the two|both)\b|它们|他们|两者|这两个|这俩|二者|兩者"
+    r"\b(they|them|these two|those two|the two|both)\b|它们|他们|两者|两个|这俩|二者|兩者|两边"
 )
 
 
@@ -51,6 +53,12 @@ def points_to_both(folded: str) -> bool:
 
 def points_back(folded: str) -> bool:
     return bool(_POINTS_BACK.search(folded))
+
+
+def pointer(folded: str) -> tuple[int, int] | None:
+    """Where the question points back at the last subject ("into that", "转这个")."""
+    found = _POINTS_BACK.search(folded)
+    return found.span() if found else None
 
 
 def continues(folded: str) -> bool:

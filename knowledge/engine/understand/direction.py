@@ -15,17 +15,23 @@ Role = Literal["from", "to"]
 
 # Words right before a job that make it the start ...
 _FROM_BEFORE = re.compile(
-    r"(\bfrom|\bi'?m (an?|the|in|doing|working in|currently)?|\bi am (an?|the|in)?|\bas an?|\bcurrently (an?|in|doing)?"
-    r"|\bi (do|run|handle|work in|work on|work as an?|manage|am doing|have been doing|did)|\bworking (in|as an?)|\bi'?ve been (doing|in|an?)"
+    r"(\bfrom|\bi(?:'| )?m (an?|the|in|doing|working in|currently)?|\bi am (an?|the|in)?|\bas an?|\bcurrently (an?|in|doing)?"
+    r"|\bi (do|run|handle|work in|work on|work as an?|manage|am doing|have been doing|did)|\bworking (in|as an?)|\bi(?:'| )?ve been (doing|in|an?)"
     r"|\bmy (job|role|current job|current role|background) (is|is in)( an?)?|\bexperience in|\byears? (of|in)|\bcoming from|\bbackground in"
+    r"|\b(someone|somebody|people|a person|anyone) (in|from|doing|working in)"
     r"|我是|我在|我做|现在是|目前是|现在做|目前做|本身是|从事|做了.{0,4}年|干了.{0,4}年|出身|从|原来是|之前是|之前做|以前做|在做)"
     r"\s*(的|一名|一个|个|名)?\s*$"
 )
 # ... or the goal.
 _TO_BEFORE = re.compile(
     r"(\binto|\bto|\bbecome an?|\bbecoming an?|\bbe an?|\bswitch to|\bmove to|\bjump to|\bpivot to|\btry|\btowards"
+    r"|\beyeing|\bconsidering|\btargeting|\binterested in|\bpinged me about|\bthinking about( the)?"
     r"|想做|想转|想去|想当|转到|转去|转做|转向|转成|转入|转|进入|进|去做|跳到|跳去|换到|换成|改做|改去|当|成为|变成)"
     r"\s*(an?|the|a)?\s*$"
+)
+# ... or right after it: "promotion guy here", "PR background", "媒体出身".
+_FROM_AFTER = re.compile(
+    r"\s*(guy|girl|person|folks?|people|staff)?\s*here\b|\s*(background|veteran)\b|\s*出身"
 )
 _MOVE_AFTER = re.compile(
     r"\s*(的|人|people|folks|person|guys?|staff)?\s*(可以|能|能不能|想|要|该|怎么|如何)?\s*"
@@ -33,7 +39,8 @@ _MOVE_AFTER = re.compile(
 )
 # A job named after these, in the same clause, is where the person is now: "转公关，我现在是品牌".
 _SELF = re.compile(
-    r"\bi'?m\b|\bi am\b|\bi (do|run|work)|我是|我在|现在是|目前是|现在做|目前做|本身是"
+    r"\bi(?:'| )?m\b|\bi am\b|\bi (do|run|work)|我是|我在|现在是|目前是|现在做|目前做|本身是"
+    r"|^\s*(做|干|搞).{1,12}?的"
 )
 
 
@@ -54,6 +61,8 @@ def roles(folded: str, placed: list[Placed]) -> dict[str, tuple[Role, bool]]:
         before = folded[max(0, p.start - 40) : p.start]
         if re.search(r"(做|干|搞)\s*$", before) and folded[p.end : p.end + 1] == "的":
             out[p.job] = ("from", True)  # "做运营的想转推广": the one doing it now
+        elif _FROM_AFTER.match(folded[p.end : p.end + 16]):
+            out[p.job] = ("from", True)  # "promotion guy here", "媒体出身"
         elif _FROM_BEFORE.search(before):
             out[p.job] = ("from", True)
         elif _TO_BEFORE.search(before):
@@ -79,10 +88,15 @@ def ends(folded: str, placed: list[Placed]) -> tuple[str | None, str | None]:
     if not placed:
         return None, None
     # "SEM promotion": a job named right before another qualifies it; the second is the job.
+    placed = sorted(placed, key=lambda p: p.start)
     placed = [
         p
         for i, p in enumerate(placed)
-        if not (i + 1 < len(placed) and 0 <= placed[i + 1].start - p.end <= 1)
+        if not (
+            i + 1 < len(placed)
+            and placed[i + 1].start >= p.end
+            and not folded[p.end : placed[i + 1].start].strip()
+        )
     ]
     parts = roles(folded, placed)
 
@@ -104,6 +118,8 @@ _OWN_JOB = re.compile(
     r"|(?:我是|我是一名|我是一个|本身是|目前是|现在是|之前是|原来是|我做|做了几年|干了几年|做了.年|干了.年)\s*(?:一名|一个|个|名)?"
     r"([\u4e00-\u9fff]{2,8}?)(?=的|，|,|。|\s|想|能|可以|要|转|出身|$)"
     r"|([\u4e00-\u9fff]{2,6}?)出身"
+    r"|^([\u4e00-\u9fff]{2,8}?)(?=(?:的人|的)?(?:想|能|可以|要|能不能)?[转轉](?!化|发|發|载|載))"
+    r"|\b(?:ex|former)[- ]([a-z][a-z \-]{2,40}?)(?=\s+here\b|\s*[,.;!?]|$)"
 )
 _NOT_A_JOB = re.compile(
     r"^(new|newbie|beginner|student|fresh|graduate|grad|junior|senior|intern|confused|curious|wondering|thinking|trying|looking|not sure"
@@ -128,7 +144,8 @@ def has_self_description(folded: str) -> bool:
 
 
 _ROUTE = re.compile(
-    r"\bpath\b|\broute\b|\bstep by step\b|\bin steps\b|\bstepping stone|路线|路径|一步步|跳板|过渡"
+    r"(?<!career )\bpath\b|\broute\b|\bstep by step\b|\bin steps\b|\bstepping stone|路线"
+    r"|(?<!职业)(?<!发展)路径|一步步|跳板|过渡"
 )
 
 

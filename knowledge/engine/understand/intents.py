@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Literal
 
@@ -9,14 +10,15 @@ Intent = Literal["compare", "transition", "who", "define"]
 
 _COMPARE = re.compile(
     r"\bvs\b|\bv\.?s\.?\b|versus|\bdiffer|\bdifference|\bdiff?e?rr?ence|\bcompare|\bcomparison|distinguish"
-    r"|tell .+ apart|\bwhich is (better|more)\b|same thing|\bsame (\w+ )?as\b|\bsimilar|\bmore than\b|relationship between"
-    r"|区别|区分|不同|差别|差异|差在|差再|差很多|不一样|一样吗|分不清|比较|对比|相比|哪个好|还是|异同|分别|有咩分|什么关系|哪个.{0,6}(高|多|好|更)|一回事|边界"
+    r"|tell .+ apart|\bwhich is (better|more)\b|same thing|\bwhich is the (better|best)\b|\bwhich one\b|\bwho does what\b|\bsame (\w+ )?as\b|\bsimilar|\bmore than\b|relationship between"
+    r"|区别|区分|不同|差别|谁做什么|谁负责什么|各自负责|分别负责|差异|差在|差再|差很多|不一样|一样吗|分不清|比较|对比|相比|哪个好|还是|异同|分别|有咩分|什么关系|哪个.{0,6}(高|多|好|更)|一回事|边界"
 )
 _TRANSITION = re.compile(
     r"\bmove (in)?to\b|\bmoving (in)?to\b|\bswitch|\btransition|\btransfer|\bpivot|\bchange (career|job)"
     r"|\bget into\b|\bgetting into\b|\bbreak into\b|\bjump (in)?to\b|\bgo into\b|\bbecome an? \b"
     r"|\bfrom .+ (in)?to\b|\bcan i (do|work|become|get|go|try)|\bcareer change|\bcareer path"
-    r"|\bmove (from|over|across)|\bmake the (move|jump|switch)|\bjump (over|across|ship)"
+    r"|\bmove (from|over|across)|\bmake (the|that|this) (move|jump|switch)|\bjump (over|across|ship)"
+    r"|\beyeing\b|\bnext step\b|\breachable\b|\bsomeone like me\b|\bthinking about (the )?\w+ side\b"
     r"|\b(wanna|want to|hoping to|hope to|plan to|trying to) (do|try|move|go|switch|jump|work in|get|land|become)"
     r"|\bland an? (job|role|position)\b|\bget an? (job|role|position) (in|as)\b|\bcareer switch"
     r"|转行|转岗|跳槽|转型|转做|转去|转到|转入|转成|换到|换成|改做|改行|入行|进入|怎么转|能转|可以转"
@@ -46,7 +48,8 @@ _MEANING = re.compile(
 
 _DOES_WHAT = re.compile(
     r"\bwhat (does|do|did) .+\b(do|handle|involve)\b|\bwhat do they\b|\bwhat is .+ (role|job)\b"
-    r"|做什么|干什么|干嘛|负责什么|做些什么|是做什么的|工作内容|职责|负责哪些"
+    r"|\b(is|are) .+ responsible for\b|\bwhat (is|are) .+ in charge of\b"
+    r"|做什么|干什么|干嘛|负责什么|做些什么|是做什么的|工作内容|职责|负责哪些|管什么|管些什么|管哪些|负责啥|干啥"
 )
 
 
@@ -63,11 +66,15 @@ def strong_who(folded: str) -> bool:
     return bool(_STRONG_WHO.search(folded))
 
 
+@functools.lru_cache(maxsize=2048)
 def intent_of(folded: str) -> Intent:
     """The question's shape; entity linking decides the rest."""
     if _TRANSITION.search(folded) and not _looks_like_definition_of_transition_term(folded):
         return "transition"
-    if _STRONG_WHO.search(folded) and not re.search(r"区别|不同|差别|差异|\bvs\b|differ", folded):
+    if _STRONG_WHO.search(folded) and not re.search(
+        r"区别|不同|差别|差异|\bvs\b|differ|\bwho does what\b|谁做什么|谁负责什么|各自|分别负责|keep .+ apart",
+        folded,
+    ):
         return "who"
     if _COMPARE.search(folded):
         return "compare"

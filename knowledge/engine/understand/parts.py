@@ -17,11 +17,41 @@ def sentences(text: str) -> list[str]:
 
 # What makes a sentence the question itself rather than the story around it.
 _ASKS = re.compile(
-    r"[?？]|\b(what|whats|how|which|who|whom|why|can|could|should|would|is|are|does|do|any)\b"
-    r"|吗|嗎|呢|什么|什麼|怎么|怎麼|怎样|怎樣|如何|哪|谁|誰|是否|能否|可否|有没有|有沒有|咩|点样|點樣|请问|請問|区别|區別|差别|差別"
+    r"[?？]"
+    r"|^\s*((and|but|so|also|then|ok|okay|lol|honestly|seriously|just|anyway|well|wait|like|um)\s+){0,3}"
+    r"(what|whats|how|which|who|whom|why|where|can|could|should|would|is|are|does|do|did|any|will)\b"
+    r"|^\s*([a-z'\-]+\s+){0,2}(what|whats|how|which|who|whom|why|where)\b"
+    r"|\b(wonder|wondering|want to know|wanna know|no idea|any idea|tell me|explain|curious)\b"
+    r"\s+(what|how|which|who|why|where|if|whether)\b"
+    r"|吗|嗎|呢|什么|什麼|怎么|怎麼|怎样|怎樣|如何|哪|谁|誰|是否|能否|可否|有没有|有沒有|咩|点样|點樣|请问|請問|区别|區別|差别|差別|啥|咋|多少|幾|几个|幹嘛|干嘛"
 )
 
 
 def asks(sentence: str) -> bool:
     """Whether a sentence asks something (a question mark, a question word)."""
     return bool(_ASKS.search(sentence.lower()))
+
+
+# "this job", "这个活", "that": a sentence that refers to what the story around it named.
+_REFERS = re.compile(r"\b(it|its|this|that|these|those|they|them)\b|这|那|它|呢个|嗰个|佢")
+
+
+def refers_back(sentence: str) -> bool:
+    return bool(_REFERS.search(sentence.lower()))
+
+
+# "What does a GTM team do, and who do they report to?": a second question joined by "and".
+_AND_ASKS = re.compile(
+    r"\s(?:and|also|plus|but)\s(?=(?:how|what|whats|who|whom|where|why|which|can|could|would"
+    r"|should|is|are|do|does|did|will)\b)"
+)
+
+
+def clauses(piece: str) -> list[tuple[int, int]]:
+    """Where the questions joined by "and" in one sentence lie in it."""
+    out, at = [], 0
+    for m in _AND_ASKS.finditer(piece):
+        out.append((at, m.start()))
+        at = m.end()
+    out.append((at, len(piece)))
+    return [(a, b) for a, b in out if piece[a:b].strip()]

@@ -55,6 +55,13 @@ class Planner:
         ids = _distinct(mentions)
         if not ids:
             return None
+        weighs = intent == "transition" and aspects[:1] in (["pay"], ["prospects"])
+        if (aspects[:1] == ["get_in"] or weighs) and not asks_meaning(folded):
+            # "how do I get into user ops as a fresh grad", "应届生怎么进产品运营", "刚入行能拿多
+            # 少": one job and no start asks an aspect of the job, answered about it.
+            jobs = [j for m in mentions if m.via != "task" and (j := self.as_job(m.entry_id))]
+            if len(set(jobs)) == 1 and not direction.own_job_words(text) and not _SWITCH.search(folded):
+                return Plan("entry", (jobs[0],))
         if intent == "transition" and (found := self._move(text, folded, mentions, ids)):
             return found
         if intent == "compare" and (found := self._compare(ids, _enumerated(folded, mentions))):
@@ -63,7 +70,8 @@ class Planner:
             jobs = [j for m in mentions if (j := self.as_job(m.entry_id))]
             if len(set(jobs)) == 1:
                 return Plan("move", (jobs[0], None))
-        if aspects[:1] == ["get_in"] and not asks_meaning(folded):
+        weighs = intent == "transition" and aspects[:1] in (["pay"], ["prospects"])
+        if (aspects[:1] == ["get_in"] or weighs) and not asks_meaning(folded):
             jobs = [j for m in mentions if m.via != "task" and (j := self.as_job(m.entry_id))]
             if len(set(jobs)) == 1:
                 return Plan("move", (None, jobs[0]), from_words=direction.own_job_words(text) or "")
@@ -104,6 +112,11 @@ class Planner:
             job = self.as_job(m.entry_id)
             if job and job not in placed:
                 placed[job] = direction.Placed(job, m.start, m.end)
+            compared = [j for c in self.kb.entries[m.entry_id].compares if (j := self.as_job(c))]
+            if not job and len(compared) == 2 and m.end > m.start:
+                # "在推广和运营之间来回转": a pair named as one, each side where it is said.
+                for j, at in zip(compared, (m.start, m.end - 1), strict=True):
+                    placed.setdefault(j, direction.Placed(j, at, at + 1))
         jobs = list(placed)
         curated = [
             eid for eid in ids if self.kind(eid) == "transition" and not self.kb.entries[eid].story
@@ -185,6 +198,19 @@ class Planner:
             and kb.entries[first.entry_id].is_job
             and not cjk_sentence(folded, mentions)
         )
+        # Only an idea named in a phrase of its own, not an everyday word ("营销").
+        ideas = [
+            m
+            for m in named
+            if self.kind(m.entry_id) == "concept"
+            and m.length >= 4
+            and not kb.entries[m.entry_id].compares  # "小公司推广和运营要分开吗" is the company's
+        ]
+        if orgs and ideas and not asks_what_job_does(folded):
+            # "how do FMCG companies split KPIs": an idea named of a kind of company is the
+            # question; the company is where it applies.
+            best = self._subject(folded, ideas)
+            return Plan("entry", (best.entry_id,))
         if orgs and not ((specific and asks_what_job_does(folded)) or job_first):
             # "what does company B's brand department do": a department every company has, asked
             # about one kind of company, is answered by how that company organises it.
@@ -212,11 +238,16 @@ class Planner:
                 mentions = terms
         ordered = sorted(mentions, key=lambda m: (m.start, -m.length))
         # The sentence's own words decide its order: "what is 复盘 in a marketing team" is English.
+        # "X跟Y是上下级关系吗" is about X, the first of two joined.
         if cjk_sentence(folded, mentions) and not re.match(
-            r"\s*(在|作为)", folded[ordered[0].end :]
+            r"\s*(在|作为|跟|和|与|同)", folded[ordered[0].end :]
         ):
             return ordered[-1]
         return ordered[0]
+
+
+# "想转职做内容运营": a change of career, whatever the start, is a move.
+_SWITCH = re.compile(r"转职|转行|跳槽|转型|\bswitch|\bchange (career|job)s?\b|\bcareer change|\bpivot")
 
 
 _LIST_GLUE = re.compile(r"^\s*(、|,|，|和|与|跟|及|以及|还有|or|and|vs|/|&)?\s*$")
@@ -234,12 +265,16 @@ def _enumerated(folded: str, mentions: list[Mention]) -> bool:
 
 
 def cjk_sentence(folded: str, mentions: list[Mention]) -> bool:
-    """Chinese words outside the names: "what is 复盘 in a marketing team" is English."""
+    """Chinese words outside the names: "what is 复盘 in a marketing team" is English; a
+    question of names only ("品牌营销9+1循环") is Chinese when its names are."""
     rest = list(folded)
     for m in mentions:
         if m.end > m.start:
             rest[m.start : m.end] = " " * m.length
-    return has_cjk("".join(rest))
+    left = "".join(rest)
+    if not left.strip():
+        return has_cjk(folded)
+    return has_cjk(left)
 
 
 def _distinct(mentions: list[Mention]) -> list[str]:

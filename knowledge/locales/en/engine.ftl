@@ -38,6 +38,7 @@ leads_to_curated = The articles describe these moves from { $a }:
 leads_to_gap = The articles don't map a career path from { $a }. Jobs closest to it in the knowledge base (our reading, not the articles'):
 lead_measured = { $a } is judged by: { $items }.
 lead_skills = What { $a } takes: { $items }.
+lead_get_in = To get into { $a }, build up what it takes: { $items }.
 by_company = How kinds of company arrange it
 gap_pay = The articles don't give pay for { $a }.
 pay_said = What they do say about pay

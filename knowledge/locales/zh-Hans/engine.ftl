@@ -38,6 +38,7 @@ leads_to_curated = 文章讲到从{ $a }出发的这些路径：
 leads_to_gap = 文章没有讲{ $a }之后的职业路径。知识库里和它最接近的岗位（这是我们的归纳，不是文章原话）：
 lead_measured = { $a }考核看：{ $items }。
 lead_skills = 做{ $a }需要：{ $items }。
+lead_get_in = 想入行做{ $a }，先补齐这些：{ $items }。
 by_company = 不同公司的安排
 gap_pay = 文章没有给出{ $a }的薪资。
 pay_said = 文章关于薪资的说法

@@ -38,6 +38,7 @@ leads_to_curated = 文章講到從{ $a }出發的這些路徑：
 leads_to_gap = 文章沒有講{ $a }之後的職業路徑。知識庫裡和它最接近的職位（這是我們的歸納，不是文章原話）：
 lead_measured = { $a }考核看：{ $items }。
 lead_skills = 做{ $a }需要：{ $items }。
+lead_get_in = 想入行做{ $a }，先補齊這些：{ $items }。
 by_company = 不同公司的安排
 gap_pay = 文章沒有給出{ $a }的薪資。
 pay_said = 文章關於薪資的說法
