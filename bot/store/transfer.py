@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 
 from .state import StateStore
 
-INTERNAL = ("_migrations",)
+INTERNAL = ("_migrations", "_send_slots")  # the send-slot timeline is not anyone's state
 
 
 class ImportRefused(Exception):
