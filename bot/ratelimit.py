@@ -21,8 +21,10 @@ user's flood froze everyone's replies (issue 11). Here:
   `tips send` together thus stay under Telegram's limit; a state.db that cannot be written
   falls back to this process's own timeline (one log line).
 - **Safety cap**: a broadcast message also goes only while fewer than `BULK_CAP` messages
-  (replies included) were sent from this process in the last second, whatever the timeline
-  says (a reply burst, a late slot).
+  (replies included) of this process are in flight or were answered in the last second,
+  whatever the timeline says (a reply burst, a late slot), and only `BULK_IN_FLIGHT` at a
+  time. Counting from the answer, not from the request, is what keeps a stall of the server
+  or the network (requests arriving late, then together) from putting 31 in its second.
 - **Per chat**: a token bucket: a private chat may get a burst (a long answer in parts) and then
   about one message a second; a group `GROUP_PER_MINUTE` a minute. Replies have no overall cap
   unless `reply_cap` is given (a flooding user is stopped by the per-chat bucket and
@@ -69,6 +71,12 @@ REPORT_EVERY = 0.1
 # A reserved slot missed by more than this (the loop stalled) is dropped, not sent late in a
 # burst with the next ones.
 LATE = 2.5 / PACE
+# Broadcast requests in flight at once: when the server stalls (answers late), the broadcast
+# waits instead of piling requests that it would then count all in one second.
+BULK_IN_FLIGHT = 3
+# A broadcaster claims its subscriber this long before the send slot is due (a database write
+# in a worker thread), so the send itself goes on time.
+CLAIM_LEAD = 0.02
 SHARED_RETRY = 30.0  # seconds a process paces alone after state.db failed to share slots
 _COUNTED = frozenset({
     "sendMessage", "sendPhoto", "sendDocument", "sendPoll", "copyMessage", "forwardMessage",
@@ -163,12 +171,15 @@ class CareerRateLimiter(BaseRateLimiter[dict]):
         self.is_bulk = is_bulk or (lambda: not sending.in_update())
         self.local: Slots = LocalSlots(pace, clock)
         self.shared = shared
-        self._window: deque[float] = deque()
+        self._window: deque[float] = deque()  # when recent messages were answered
+        self._in_flight = 0  # messages let through and not answered yet
         self._buckets: dict[int | str, _Bucket] = {}
         self._paused: dict[int | str, float] = {}
         self._bulk_paused = 0.0
         self._reserved: deque[float] = deque()  # shared slots reserved, not yet used
         self._refill: asyncio.Lock | None = None
+        self._bulk_in_flight = asyncio.Semaphore(BULK_IN_FLIGHT)
+        self._held: dict[Any, float] = {}  # slots broadcasters took, by chat (BroadcastSlots)
         self._unreported = 0  # replies not yet added to the shared timeline
         self._reporter: asyncio.Task[None] | None = None
         self._shared_down_until = float("-inf")  # after a failure, pace alone for a while
@@ -203,16 +214,23 @@ class CareerRateLimiter(BaseRateLimiter[dict]):
             return await callback(*args, **kwargs)
         chat = data.get("chat_id")
         limits = rate_limit_args or {}
-        slot = bool(limits.get("slot"))
-        bulk = slot or bool(limits.get("bulk", self.is_bulk()))
+        slot = self._held.pop(chat, None) if limits.get("slot") else None
+        bulk = slot is not None or bool(limits.get("bulk", self.is_bulk()))
         tries = 0
         while True:
-            if bulk and not slot:
-                await self.broadcast_slot()
-            slot = False  # a retry takes a new one
-            await self._acquire(chat, bulk, endpoint)
+            if bulk:
+                # a broadcaster's slot taken before its claim (BroadcastSlots), else one now
+                due = slot if slot is not None else await self.broadcast_slot()
+                if (wait := due - self.clock()) > 0:
+                    await asyncio.sleep(wait)
+            slot = None  # a retry takes a new one
             try:
-                return await callback(*args, **kwargs)
+                if bulk:
+                    async with self._bulk_in_flight:
+                        await self._acquire(chat, bulk, endpoint)
+                        return await self._counted(callback, args, kwargs)
+                await self._acquire(chat, bulk, endpoint)
+                return await self._counted(callback, args, kwargs)
             except RetryAfter as exc:
                 with warnings.catch_warnings():
                     warnings.simplefilter("ignore")  # PTB 22: retry_after becomes a timedelta
@@ -228,19 +246,32 @@ class CareerRateLimiter(BaseRateLimiter[dict]):
                 if bulk or tries > MAX_RETRIES:
                     raise
 
+    async def _counted(self, callback: Callable[..., Coroutine[Any, Any, Any]], args: Any,
+                       kwargs: dict[str, Any]) -> Any:
+        """Send a message let through by `_wait`: it counts as sent now while in flight, and
+        for WINDOW after its answer came back. The server counts it from when it arrived,
+        which may be late when the server (or the network) stalls; counting from the answer
+        is never earlier, so a stall cannot squeeze more than the cap into its second."""
+        try:
+            return await callback(*args, **kwargs)
+        finally:
+            self._in_flight -= 1
+            self._window.append(self.clock())
+
     # -- broadcast slots ----------------------------------------------------------------------
 
-    async def broadcast_slot(self) -> None:
-        """Return when a broadcast message's slot on the timeline is due (the slot is taken)."""
+    async def broadcast_slot(self, lead: float = 0.0) -> float:
+        """Take a broadcast message's slot on the timeline; return `lead` seconds before it is
+        due, with the clock time it is due."""
         while True:
             while (wait := self._bulk_paused - self.clock()) > 0:
                 await asyncio.sleep(wait)
             due = await self._next_slot()
-            wait = due - self.clock()
+            wait = due - lead - self.clock()
             if wait > 0:
                 await asyncio.sleep(wait)
             if self._bulk_paused <= self.clock():  # a 429 meanwhile: that slot is void
-                return
+                return due
 
     async def _next_slot(self) -> float:
         """The clock time of this process's next slot (a shared one when shared slots work)."""
@@ -269,9 +300,14 @@ class CareerRateLimiter(BaseRateLimiter[dict]):
                 reserved.extend(start + i * shared.slot for i in range(count))
 
     def _note_reply(self) -> None:
-        """A reply went out: it takes its slot (pushing broadcasts back)."""
+        """A reply went out: it takes a slot, pushing broadcasts back: the next of those this
+        process reserved for its broadcasts, else the next on the timeline (added to the
+        shared one every REPORT_EVERY seconds)."""
         self.local.reserve(1)
         if not self._sharing():
+            return
+        if self._reserved:
+            self._reserved.popleft()
             return
         self._unreported += 1
         if self._reporter is None or self._reporter.done():
@@ -318,8 +354,9 @@ class CareerRateLimiter(BaseRateLimiter[dict]):
         while window and window[0] <= now - WINDOW:
             window.popleft()
         cap = self.bulk_cap if bulk else self.reply_cap
-        if cap is not None and len(window) >= cap:
-            waits.append(window[len(window) - cap] + WINDOW - now)
+        if cap is not None and len(window) + self._in_flight >= cap:
+            room = cap - self._in_flight  # of the answered ones in the window
+            waits.append(window[len(window) - room] + WINDOW - now if room > 0 else 0.005)
         bucket = None
         if chat is not None and endpoint not in _NOT_PER_CHAT:
             capacity, rate = _limits(chat)
@@ -333,7 +370,7 @@ class CareerRateLimiter(BaseRateLimiter[dict]):
         wait = max(waits)
         if wait > 0:
             return max(wait, 0.001)
-        window.append(now)
+        self._in_flight += 1  # in the window from now on (see _counted)
         if bucket is not None:
             bucket.tokens -= 1.0
         if len(self._buckets) > 20_000:
@@ -358,7 +395,15 @@ class BroadcastSlots:
         self.limiter = limiter
 
     async def acquire(self, chat_id: int) -> None:
-        await self.limiter.broadcast_slot()
+        """Returns `CLAIM_LEAD` before the slot is due (the claim is written meanwhile); the
+        send to `chat_id` then waits for the slot itself, so sends keep the timeline's
+        spacing however long each claim took."""
+        held = self.limiter._held
+        held[chat_id] = await self.limiter.broadcast_slot(CLAIM_LEAD)
+        if len(held) > 1000:  # slots of claims another sender won: never sent, forgotten
+            now = self.limiter.clock()
+            for chat in [c for c, due in held.items() if due < now - 10.0]:
+                del held[chat]
 
     def pause(self, seconds: float) -> None:
         self.limiter.pause_broadcasts(seconds)
