@@ -306,8 +306,11 @@ class CareerRateLimiter(BaseRateLimiter[dict]):
         self.local.reserve(1)
         if not self._sharing():
             return
-        if self._reserved:
-            self._reserved.popleft()
+        reserved, now = self._reserved, self.clock()
+        while reserved and reserved[0] < now - LATE:
+            reserved.popleft()
+        if reserved:
+            reserved.popleft()
             return
         self._unreported += 1
         if self._reporter is None or self._reporter.done():

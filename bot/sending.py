@@ -47,7 +47,7 @@ READ_TIMEOUT = 20.0
 # rate limiter lets about 30 messages a second through), few enough to keep cheap: httpx's pool
 # checks every idle connection's socket on each request, and with 256 that scan cost more than
 # the request itself (issue 11's throughput). A request finding all busy waits for one.
-POOL_SIZE = 32
+POOL_SIZE = 16
 
 _SURE_CAUSES = (
     httpx.ConnectError,
