@@ -57,7 +57,7 @@ from . import sending
 
 log = logging.getLogger("careerbot.rate")
 
-PACE = 28.0  # slots a second on the timeline, all messages (Telegram: about 30)
+PACE = 27.5  # slots a second on the timeline, all messages (Telegram: about 30)
 BULK_CAP = 28  # a broadcast message goes only while fewer were sent in the last WINDOW
 WINDOW = 1.0
 PRIVATE_BURST = 10  # messages a private chat may get at once…
@@ -66,8 +66,8 @@ GROUP_PER_MINUTE = 20
 MAX_RETRIES = 3
 # Shared slots: how far ahead a broadcaster reserves per database call, and how often the bot
 # adds its replies to the shared timeline.
-BATCH_SECONDS = 0.25
-REPORT_EVERY = 0.1
+BATCH_SECONDS = 0.1
+REPORT_EVERY = 0.05
 # A reserved slot missed by more than this (the loop stalled) is dropped, not sent late in a
 # burst with the next ones.
 LATE = 2.5 / PACE

@@ -141,8 +141,12 @@ async def test_bot_and_a_cron_tips_send_share_one_budget(fake, data_dir, engine,
             if all(fake.sent(chat) for chat in subscribers):
                 break
             await asyncio.sleep(0.05)
-    by_cron = int(out.decode().split("sent ")[1].split(",")[0])
-    assert 0 < by_cron < len(subscribers), (out, err)  # both processes broadcast
+        bot_tips = app.bot_data["tips"]
+        bot_broadcast = bot_tips.runs >= 1 or bot_tips._busy
+    # Both broadcast at once; whichever is ahead on the common list sends most (the other's
+    # claims find them taken), so only the cron's share is certain.
+    assert int(out.decode().split("sent ")[1].split(",")[0]) > 0, (out, err)
+    assert bot_broadcast  # the bot's own broadcast ran beside it
     assert [len(fake.sent(chat)) for chat in subscribers] == [1] * len(subscribers)
     assert all(len(fake.sent(chat)) == 6 for chat in askers)
     accepted = [c.time for c in fake.calls_for("sendMessage") if c.status == 200]
