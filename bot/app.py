@@ -37,7 +37,7 @@ from .features import FEATURES
 from .features import start as core
 from .features.base import Feature
 from .health import Heartbeat
-from .ratelimit import CareerRateLimiter
+from .ratelimit import CareerRateLimiter, SharedSlots, bot_id
 from .settings import Settings
 from .storage import open_store
 from .store import StateStore
@@ -102,13 +102,15 @@ def build_application(
     builder = (
         ApplicationBuilder()
         .token(settings.token or "")
-        # One limiter for replies and broadcasts: replies first (bot/ratelimit.py)
-        .rate_limiter(CareerRateLimiter())
+        # One limiter for replies and broadcasts: replies first, broadcasts on send slots
+        # shared through state.db with a cron `careerbot tips send` (bot/ratelimit.py)
+        .rate_limiter(CareerRateLimiter(shared=shared_slots(settings, store)))
         # resends what surely did not arrive, never what may have (bot/sending.py)
         .request(sending.build_request())
         # the heartbeat's (bot/health.py) is one too, built by sending.build_request
         .get_updates_request(get_updates_request or sending.build_request(polling=True))
         .post_init(post_init)
+        .post_stop(post_stop)
         .concurrent_updates(64)  # one chat waiting for its send slot must not hold up others
         .context_types(CONTEXT_TYPES)
         # Every message is HTML (views are rendered to it) and shows no link previews.
@@ -124,6 +126,18 @@ def build_application(
     guards.register(app)
     add_handlers(app)
     return app
+
+
+# How long the send-slot connection waits for another process's lock (in a worker thread;
+# past it, the process paces alone for a while: bot/ratelimit.py).
+SLOTS_BUSY_TIMEOUT = 1.0
+
+
+def shared_slots(settings: Settings, store: StateStore) -> SharedSlots:
+    """The send-slot timeline this bot shares with other processes using its token, on a
+    connection of its own (opened in the worker thread that first uses it)."""
+    return SharedSlots(lambda: store.reopened(busy_timeout=SLOTS_BUSY_TIMEOUT),
+                       bot_id(settings.token))
 
 
 def add_handlers(app: Application) -> None:
@@ -146,6 +160,12 @@ async def post_init(app: Application) -> None:
             await asyncio.wait_for(_set_profile(app.bot, lang, where), PROFILE_TIMEOUT)
         except (TelegramError, TimeoutError) as exc:  # cosmetic: never a reason not to start
             log.warning("could not set the bot's description (%s): %r", code or "default", exc)
+
+
+async def post_stop(app: Application) -> None:
+    """The question log entries still queued (bot/writes.py) are written before the store
+    closes."""
+    await app.bot_data["services"].writes.flush()
 
 
 def menu_commands(features: list[Feature]) -> list[str]:

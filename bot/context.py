@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from telegram import Update
 from telegram.ext import Application, CallbackContext, ContextTypes, ExtBot
@@ -18,6 +18,7 @@ from knowledge.text.langs import Lang, detect, from_telegram_code
 
 from .settings import Settings
 from .store import StateStore, User
+from .writes import Writes
 
 log = logging.getLogger(__name__)
 
@@ -27,6 +28,8 @@ class Services:
     settings: Settings
     engine: Engine
     store: StateStore
+    # writes nobody waits for (the question log), run off the loop in batches (bot/writes.py)
+    writes: Writes = field(default_factory=Writes)
 
 
 class CareerContext(CallbackContext[ExtBot, dict, dict, dict]):

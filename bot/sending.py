@@ -43,6 +43,11 @@ log = logging.getLogger("careerbot.net")
 RETRY_DELAYS: tuple[float, ...] = (0.25, 0.5, 1.0, 2.0, 2.5)
 # A reply's read timeout: a read timeout is ambiguous (never resent), so make it rare.
 READ_TIMEOUT = 20.0
+# Connections kept to the Bot API for sending. Enough for the requests in flight at once (the
+# rate limiter lets about 30 messages a second through), few enough to keep cheap: httpx's pool
+# checks every idle connection's socket on each request, and with 256 that scan cost more than
+# the request itself (issue 11's throughput). A request finding all busy waits for one.
+POOL_SIZE = 16
 
 _SURE_CAUSES = (
     httpx.ConnectError,
@@ -93,7 +98,7 @@ def delivered_in_update() -> bool:
     return bool(_sent.get())
 
 
-def build_request(*, polling: bool = False, pool_size: int = 256,
+def build_request(*, polling: bool = False, pool_size: int = POOL_SIZE,
                   retry_delays: Sequence[float] | None = None,
                   on_success: Callable[[], None] | None = None) -> SafeRequest:
     """The request object for an Application or a Bot: replies wait long for an answer (a read

@@ -156,6 +156,8 @@ async def serve(
                 await server.stop()
             finally:
                 await app.stop()  # answers every queued update, waits for those in flight
+                if app.post_stop:
+                    await app.post_stop(app)  # the queued question log entries
         finally:
             await server.stop()
 

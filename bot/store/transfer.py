@@ -13,8 +13,9 @@ from collections.abc import Iterable, Iterator
 
 from .state import StateStore
 
-# copies and quiet: the processes running now and whom their flood guards ignore this minute
-INTERNAL = ("_migrations", "copies", "quiet")
+# Not anyone's state: the processes running now (copies), whom their flood guards ignore this
+# minute (quiet), and the send-slot timeline (_send_slots).
+INTERNAL = ("_migrations", "_send_slots", "copies", "quiet")
 
 
 class ImportRefused(Exception):

@@ -92,11 +92,11 @@ def _log(svc: Services, person: Person, question: str, answer: Answer,
         later.append(write)
 
 
-async def _write_later(later: Later) -> None:
-    """The queued log entries, after the reply (in a worker thread: a write may wait for a
-    lock)."""
+def _write_later(svc: Services, later: Later) -> None:
+    """The queued log entries, after the reply: off the loop, in batches with other updates'
+    (bot/writes.py: one thread hand-off for many; a write may wait for a lock)."""
     for write in later:
-        await asyncio.to_thread(write)
+        svc.writes.add(write)
 
 
 # -- what the feature does, for any front end -------------------------------------------------
@@ -226,7 +226,7 @@ async def role(update: Update, context: CareerContext) -> None:
     # In a worker thread, like questions: an org's answer draws its chart.
     await reply(update, context, await asyncio.to_thread(role_views, context.services, person,
                                                          name, later))
-    await _write_later(later)
+    _write_later(context.services, later)
 
 
 async def compare(update: Update, context: CareerContext) -> None:
@@ -243,7 +243,7 @@ async def _pair_command(update: Update, context: CareerContext, which: str) -> N
     person = person_of(update, context, lang)
     later: Later = []
     await reply(update, context, pair_views(context.services, person, raw, which, later))
-    await _write_later(later)
+    _write_later(context.services, later)
 
 
 async def question(update: Update, context: CareerContext) -> None:
@@ -265,7 +265,7 @@ async def question(update: Update, context: CareerContext) -> None:
     finally:
         typing.cancel()
     await reply(update, context, views)
-    await _write_later(later)  # after the answer: a failed write never costs it
+    _write_later(context.services, later)  # after the answer: a failed write never costs it
 
 
 TYPING_DELAY = 0.3  # seconds

@@ -12,11 +12,12 @@ import sys
 from collections.abc import Callable
 from datetime import datetime
 
-from telegram import Bot
 from telegram.error import InvalidToken, NetworkError, TimedOut
+from telegram.ext import ExtBot
 
 from knowledge.open import open_kb
 
+from ...ratelimit import CareerRateLimiter, SharedSlots, bot_id
 from ...sending import build_request
 from ...settings import Settings
 from ...storage import open_store
@@ -57,13 +58,19 @@ def send_due(settings: Settings, everyone: bool = False,
 
 async def send(settings: Settings, everyone: bool = False,
                now: Callable[[], datetime] = utc_now) -> Summary:
-    """One delivery run with a plain Bot (no Application): connect, send, close."""
+    """One delivery run with a Bot of its own (no Application): connect, send, close."""
     kb = open_kb(settings.knowledge_dir, settings.kb_source)
-    store = open_store(settings.state_location)
+    location = settings.state_location
+    store = open_store(location)
     # a connection per concurrent send; resends only what surely did not arrive (bot/sending.py)
     request = build_request(pool_size=CONCURRENCY + 2)
-    bot = Bot(settings.token or "", base_url=settings.api_base_url or "https://api.telegram.org/bot",
-              request=request)
+    # The bot's rate limiter, every send a broadcast, on the send slots a running bot shares
+    # through state.db: the two together stay under Telegram's limit (bot/ratelimit.py).
+    limiter = CareerRateLimiter(is_bulk=lambda: True, shared=SharedSlots(
+        lambda: open_store(location, busy_timeout=1.0), bot_id(settings.token)))
+    bot = ExtBot(settings.token or "",
+                 base_url=settings.api_base_url or "https://api.telegram.org/bot",
+                 request=request, rate_limiter=limiter)
     stop = _stop_on_signals()
     try:
         async with bot:

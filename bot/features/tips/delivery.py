@@ -53,6 +53,7 @@ from telegram.error import (
 from knowledge.engine.kb import KnowledgeBase
 from knowledge.text.langs import Lang
 
+from ...ratelimit import BroadcastSlots, CareerRateLimiter
 from ...sending import reason
 from ...store import StateStore
 from .content import next_for_user, tip_html, tip_keyboard, user_lang
@@ -78,8 +79,10 @@ Clock = Callable[[], datetime]
 
 
 class Limiter:
-    """Paces sends: at least 1/`rate` s apart overall, at most one per `per_chat` seconds to a
-    chat, and a global pause after a 429 (Telegram's flood control applies to the whole bot).
+    """Paces sends of a bot without our rate limiter (tests; the bot and `careerbot tips send`
+    use its broadcast slots instead, `_pacer`): at least 1/`rate` s apart overall, at most one
+    per `per_chat` seconds to a chat, and a global pause after a 429 (Telegram's flood control
+    applies to the whole bot).
 
     Spacing is measured between the moments senders are let through, one at a time through a
     FIFO gate, not between pre-booked slots: after the process stalls (GC, a slow disk, a busy
@@ -121,6 +124,15 @@ class Limiter:
     def pause(self, seconds: float) -> None:
         """Nobody sends for `seconds`; then sends resume one interval apart, not in a burst."""
         self._paused_until = max(self._paused_until, self.clock() + seconds)
+
+
+def _pacer(bot: Bot, sleep: Callable[[float], object]) -> Limiter | BroadcastSlots:
+    """The bot's own rate limiter's broadcast slots when it has one (bot/ratelimit.py: one
+    budget with the replies, and with other processes through state.db), else a `Limiter`."""
+    limiter = getattr(bot, "rate_limiter", None)
+    if isinstance(limiter, CareerRateLimiter):
+        return limiter.broadcast_slots()
+    return Limiter(sleep=sleep)
 
 
 @dataclass
@@ -181,7 +193,9 @@ class Delivery:
         self.kb = kb
         self.bot = bot
         self.now = now
-        self.limiter = limiter or Limiter(sleep=sleep)
+        self.limiter = limiter or _pacer(bot, sleep)
+        # a send whose slot `limiter.acquire` took says so to the bot's rate limiter
+        self.send_args: dict = dict(getattr(self.limiter, "send_args", {}))
         self.concurrency = concurrency
         self.sleep = sleep
         self.backoff = tuple(backoff)
@@ -314,7 +328,7 @@ class Delivery:
                 await self.bot.send_message(item.chat_id, text, parse_mode=ParseMode.HTML,
                                             reply_markup=keyboard,  # type: ignore[arg-type]
                                             disable_web_page_preview=True,
-                                            read_timeout=READ_TIMEOUT)
+                                            read_timeout=READ_TIMEOUT, **self.send_args)
                 self._failing = 0
                 return "sent"
             except RetryAfter as exc:
