@@ -90,13 +90,15 @@ async def test_two_copies_answer_each_question_once_and_send_each_tip_once(
     quiz = Quiz.from_entries(engine.kb.entries)
     answers = search_answers_for(quiz, "store_ops")
     subscribe_everyone_due(location)
+    fake.set_rate_limit(30)  # Telegram's overall limit: the copies share one budget
     async with two_copies(fake, data_dir, env) as proxy:
         mark = fake.mark()
         fake.push_message(QUIZZER, "/quiz")
         [call] = await fake.wait_for_calls("sendMessage", chat_id=QUIZZER, after=mark, timeout=30)
         mid = call.response["result"]["message_id"]
-        for i, chat in enumerate(ASKERS):  # while both copies broadcast
+        for i, chat in enumerate(ASKERS):  # 10 a second, while both copies broadcast
             fake.push_message(chat, QUESTIONS[i % len(QUESTIONS)])
+            await asyncio.sleep(0.1)
         for choice in answers:  # presses alternate between the copies: progress is shared
             mark = fake.mark()
             fake.push_callback(QUIZZER, mid, answer_data(fake.message(QUIZZER, mid), choice))
@@ -105,6 +107,7 @@ async def test_two_copies_answer_each_question_once_and_send_each_tip_once(
         await wait_until(lambda: all(fake.sent(chat) for chat in SUBSCRIBERS), timeout=60)
         await asyncio.sleep(1.0)  # room for a duplicate to show up, if there were one
         assert min(proxy.served.values()) > 10 and len(proxy.served) == 2  # both copies worked
+    assert fake.stats["rate_limited"] == 0, fake.stats  # one budget: no 429 for the two
     assert {len(fake.sent(chat)) for chat in ASKERS} == {1}  # each question answered once
     assert {len(fake.sent(chat)) for chat in SUBSCRIBERS} == {1}  # each subscriber one tip
     store = open_store(location)
