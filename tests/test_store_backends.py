@@ -260,9 +260,11 @@ def test_forget_deletes_every_row_about_the_user_in_every_table(store):
         store.start_challenge(f"c{uid}", uid, uid, "en", [])
         store.add_challenge_poll(f"p{uid}", uid, uid, f"c{uid}", 0, 1)
         store.keep_conversation(uid, encode(Conversation(subjects=("koc",))))
+        store.quiet_user(uid, until=2e9)  # flooding just now
     assert set(user_tables(store)) == {"users", "questions", "subscriptions", "deliveries",
-                                       "quiz_results", "challenge_rounds", "challenges", "quiz"}
-    assert forget_user(store, 1) == 8
+                                       "quiz_results", "challenge_rounds", "challenges", "quiz",
+                                       "quiet"}
+    assert forget_user(store, 1) == 9
     for table in store.db.table_names():
         columns = store.db.columns(table)
         for column in ("user_id", "chat_id"):

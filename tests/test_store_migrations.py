@@ -14,8 +14,8 @@ from bot.store import StateStore
 from bot.store.migrations import Migration, applied
 from bot.store.state import CORE_MIGRATIONS
 
-TABLES = {"users", "conversations", "copies", "quiet", "questions", "subscriptions", "deliveries", "quiz",
-          "quiz_results", "challenge_rounds", "challenges"}
+TABLES = {"users", "conversations", "copies", "quiet", "_send_slots", "questions",
+          "subscriptions", "deliveries", "quiz", "quiz_results", "challenge_rounds", "challenges"}
 
 
 def test_every_feature_gets_its_tables(state_location):
@@ -152,3 +152,35 @@ def test_copies_starting_together_apply_each_migration_once(postgres):
     store = open_store(url)
     assert store.db.count("_migrations") == len(all_migrations()) + len(CORE_MIGRATIONS)
     store.close()
+
+
+def test_a_locked_state_db_with_new_migrations_pending_still_opens(tmp_path):
+    """An upgrade finds state.db locked by another process (a cron run): the new version's
+    migrations wait, the bot starts on the tables there are, and the next start applies them."""
+    path = tmp_path / "state.db"
+    StateStore(path, [], busy_timeout=0.1).close()  # an older version: core tables only
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("begin immediate")  # another process writing
+    try:
+        store = StateStore(path, all_migrations(), busy_timeout=0.1)
+        assert store.behind and store.get_user(1) is None  # reads work
+        store.close()
+    finally:
+        holder.execute("rollback")
+        holder.close()
+    store = open_store(path)
+    assert not store.behind and "subscriptions" in store.db.table_names()
+    store.close()
+
+
+def test_a_state_db_without_the_core_tables_that_cannot_be_written_does_not_open(tmp_path):
+    path = tmp_path / "state.db"
+    sqlite3.connect(path).close()
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("begin immediate")
+    try:
+        with pytest.raises(sqlite3.OperationalError):
+            StateStore(path, all_migrations(), busy_timeout=0.1)
+    finally:
+        holder.execute("rollback")
+        holder.close()

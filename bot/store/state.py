@@ -9,12 +9,16 @@ the bot on SQLite. The SQL is written once, for both (bot/store/db.py runs it).
 from __future__ import annotations
 
 import json
+import logging
+import sqlite3
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
 from .db import connect, is_url
 from .migrations import Migration, migrate
+
+log = logging.getLogger("careerbot.state")
 
 USERS = (
     "create table if not exists users (user_id bigint primary key, chat_id bigint, lang text, "
@@ -70,11 +74,35 @@ class StateStore:
         self.db = connect(self.location, busy_timeout=busy_timeout)
         self._lock = self.db.lock
         self._migrations = list(migrations)
+        self.behind = False  # True: a newer version's migrations could not be applied yet
         try:
             self._migrate(migrations)
+        except sqlite3.OperationalError as exc:
+            if not self._can_run_behind(exc):
+                self.db.close()
+                raise
         except BaseException:
             self.db.close()
             raise
+
+    def _can_run_behind(self, exc: sqlite3.OperationalError) -> bool:
+        """A state.db that is read-only or locked by another process when this version's new
+        migrations need writing: run on the tables it has (the features whose tables are
+        missing say their store is unavailable, as for any write that fails) rather than not
+        start at all. Only a SQLite file that already holds the core tables."""
+        if self.path is None or not ("readonly" in str(exc) or "locked" in str(exc)):
+            return False
+        try:
+            done = self.db.execute("select 1 from _migrations where feature = 'core' "
+                                   "and number = 1").fetchone()
+        except sqlite3.Error:
+            return False
+        if not done:
+            return False
+        log.warning("%s could not be brought up to date (%s): running on the tables it has "
+                    "until it can be written", self.path, exc)
+        self.behind = True
+        return True
 
     @property
     def path(self) -> Path | None:
