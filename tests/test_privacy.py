@@ -107,6 +107,7 @@ async def test_forget_deletes_everything_and_no_tip_follows(fake, data_dir, engi
         assert rows_about(state, ANN) == before
 
         await say(fake, ANN, "/forget")
+        await say(fake, ANN, "what is SEO")  # asked just before the press: forgotten too
         done = await press(fake, ANN, "🗑 Yes, delete everything")
         assert "nothing about you is stored" in done
         assert rows_about(state, ANN) == {}

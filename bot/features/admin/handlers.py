@@ -68,9 +68,11 @@ def unanswered_view(svc: Services, lang: Lang = "en") -> View:
 
 
 async def stats(update: Update, context: CareerContext) -> None:
+    await context.services.writes.flush()  # the questions asked a moment ago count too
     await reply(update, context, [stats_view(context.services, reply_lang(update, context))])
 
 
 async def unanswered(update: Update, context: CareerContext) -> None:
     lang = reply_lang(update, context)
+    await context.services.writes.flush()
     await reply(update, context, [unanswered_view(context.services, lang)])

@@ -98,6 +98,9 @@ async def forget_command(update: Update, context: CareerContext) -> None:
 async def forget_button(update: Update, context: CareerContext) -> None:
     query = update.callback_query
     await query.answer()
+    # questions of theirs still queued for the log (bot/writes.py) are written first, and so
+    # forgotten with the rest, not written after
+    await context.services.writes.flush()
     view = press(context.services, person_of(update, context), callbacks.decode(query.data))
     if query.message is not None:  # the question's buttons go: it has been answered
         try:
