@@ -32,6 +32,7 @@ sys.path.insert(0, str(ROOT))
 from bot.storage import open_store  # noqa: E402
 from tests.fakebot import FakeBotAPI  # noqa: E402
 from tests.proxy import RoundRobinProxy  # noqa: E402
+from tests.test_webhook import free_port, update  # noqa: E402
 
 TOKEN = "123456:BENCH-token-abcdefghijklmnopqrstuvwxyz"
 EXE = Path(sys.executable).with_name("careerbot")
@@ -39,14 +40,6 @@ SECRET = "bench-secret"
 QUESTIONS = ["what does a media buyer do", "什么是种草", "品牌部負責什麼", "what is ASO",
              "difference between brand and PR", "what is a KOC", "用户运营做什么",
              "how is a brand manager measured"]
-
-
-def free_port() -> int:
-    import socket
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @contextlib.asynccontextmanager
@@ -88,13 +81,6 @@ async def copies(n: int, state_env: dict[str, str], data_dir: Path
             await proxy.stop()
 
 
-def update(update_id: int, chat: int, text: str) -> dict:
-    user = {"id": chat, "is_bot": False, "first_name": "Q", "language_code": "en"}
-    return {"update_id": update_id, "message": {
-        "message_id": update_id, "from": user, "date": int(time.time()), "text": text,
-        "chat": {"id": chat, "type": "private", "first_name": "Q"}}}
-
-
 async def questions_a_second(fake: FakeBotAPI, proxy: RoundRobinProxy, count: int,
                              connections: int) -> float:
     chats = [100_000 + i for i in range(count)]
@@ -105,7 +91,7 @@ async def questions_a_second(fake: FakeBotAPI, proxy: RoundRobinProxy, count: in
     async with aiohttp.ClientSession() as http:
         async def poster() -> None:
             for i, chat in todo:
-                body = json.dumps(update(next(ids), chat, QUESTIONS[i % len(QUESTIONS)]))
+                body = json.dumps(update(chat, QUESTIONS[i % len(QUESTIONS)], next(ids)))
                 async with http.post(proxy.url + "/telegram", data=body, headers=headers) as r:
                     await r.read()
         await asyncio.gather(*(poster() for _ in range(connections)))

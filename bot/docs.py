@@ -148,23 +148,23 @@ def render(text: str, generators: dict[str, Callable[[], str]], where: str = "")
 
 def drifted(root: Path = ROOT) -> list[str]:
     """The files whose generated blocks differ from what the code says now."""
-    found = []
-    for name, generators in GENERATORS.items():
-        path = root / name
-        text = path.read_text(encoding="utf-8")
-        if render(text, generators, name) != text:
-            found.append(name)
-    return found
+    return _renew(root, save=False)
 
 
 def write(root: Path = ROOT) -> list[str]:
+    """Bring the generated blocks up to date; the files that changed."""
+    return _renew(root, save=True)
+
+
+def _renew(root: Path, save: bool) -> list[str]:
     changed = []
     for name, generators in GENERATORS.items():
         path = root / name
         text = path.read_text(encoding="utf-8")
         new = render(text, generators, name)
         if new != text:
-            path.write_text(new, encoding="utf-8")
+            if save:
+                path.write_text(new, encoding="utf-8")
             changed.append(name)
     return changed
 

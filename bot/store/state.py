@@ -206,18 +206,18 @@ class StateStore:
                 "insert into copies (copy_id, started, seen) values (?, ?, ?) "
                 "on conflict (copy_id) do update set seen = excluded.seen",
                 [copy_id, now, now])
-            self.db.execute("delete from quiet where until < ?", [now])
             live = self.db.execute("select count(*) from copies where seen >= ?",
                                    [now - alive_within]).fetchone()[0]
             quiet = {int(u): float(t) for u, t in self.db.execute(
-                "select user_id, until from quiet").fetchall()}
+                "select user_id, until from quiet where until >= ?", [now]).fetchall()}
         return int(live), quiet
 
     def quiet_user(self, user_id: int, until: float, now: float | None = None) -> bool:
         """Note that a flood guard quiets `user_id` until `until`; True for the first copy to
         do so (the one that tells the user), False while another copy's quiet still runs."""
         now = time.time() if now is None else now
-        with self._lock:
+        with self._lock, self.db.transaction():
+            self.db.execute("delete from quiet where until < ?", [now])  # over: not kept
             return self.db.execute(
                 "insert into quiet (user_id, until) values (?, ?) on conflict (user_id) "
                 "do update set until = excluded.until where quiet.until < ?",
