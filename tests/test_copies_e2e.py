@@ -17,10 +17,11 @@ from bot.storage import open_store
 from knowledge.quiz import Quiz
 from tests.conftest import TOKEN
 from tests.proxy import RoundRobinProxy
-from tests.test_health import EXE, clean_env, wait_until
+from tests.test_health import EXE, clean_env
 from tests.test_quiz_bot import answer_data
 from tests.test_quiz_scoring import search_answers_for
 from tests.test_webhook import free_port
+from tests.waits import wait_until
 
 SECRET = "copies-secret"
 SUBSCRIBERS = [9001 + i for i in range(120)]

@@ -3,7 +3,6 @@ container does with no token."""
 
 from __future__ import annotations
 
-import asyncio
 import os
 import signal
 import subprocess
@@ -15,6 +14,7 @@ from bot.app import build_application
 from bot.health import Heartbeat, check
 from tests.conftest import TOKEN, make_settings
 from tests.fakebot import polling
+from tests.waits import wait_until
 
 EXE = os.path.join(os.path.dirname(sys.executable), "careerbot")
 
@@ -22,14 +22,6 @@ EXE = os.path.join(os.path.dirname(sys.executable), "careerbot")
 def clean_env(**extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("CAREERBOT_", "TELEGRAM_"))}
     return {**env, **extra}
-
-
-async def wait_until(predicate, timeout: float = 30) -> None:
-    deadline = time.monotonic() + timeout
-    while not predicate():
-        if time.monotonic() > deadline:
-            raise TimeoutError("condition not met")
-        await asyncio.sleep(0.05)
 
 
 async def test_each_successful_poll_beats_and_health_reads_it(fake, data_dir, engine, tmp_path):

@@ -22,6 +22,7 @@ from bot.storage import open_store
 from bot.store.db import connect
 from tests.conftest import make_settings
 from tests.fakebot import polling
+from tests.waits import wait_until
 
 pytestmark = pytest.mark.filterwarnings("ignore::telegram.warnings.PTBDeprecationWarning")
 
@@ -165,11 +166,7 @@ async def test_the_bot_prunes_at_start_up(fake, data_dir, engine, monkeypatch, s
     settings = make_settings(fake, data_dir, log_days=7, **on(state_location))
     app = build_application(settings, engine=engine)
     async with polling(app):
-        for _ in range(100):
-            if not rows_about(state_location, ANN).get("questions"):
-                break
-            await asyncio.sleep(0.05)
-        assert "questions" not in rows_about(state_location, ANN)
+        await wait_until(lambda: "questions" not in rows_about(state_location, ANN))
 
 
 def test_log_days_setting():

@@ -11,9 +11,10 @@ import subprocess
 from bot.storage import open_store
 from knowledge.quiz import Quiz
 from tests.conftest import TOKEN
-from tests.test_health import EXE, clean_env, wait_until
+from tests.test_health import EXE, clean_env
 from tests.test_quiz_bot import answer_data
 from tests.test_quiz_scoring import search_answers_for
+from tests.waits import wait_until
 
 ANN = 4301
 FIRST = 8001

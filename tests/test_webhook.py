@@ -19,6 +19,7 @@ import pytest
 from bot.settings import Settings, SettingsError
 from bot.webhook import SECRET_HEADER, serve
 from tests.conftest import TOKEN, make_settings
+from tests.waits import wait_until
 
 SECRET = "s3cret-For_tests"
 CHAT = 3001
@@ -156,14 +157,6 @@ def test_webhook_url_on_the_command_line_needs_the_secret(tmp_path):
     )
     assert out.returncode == 2 and "CAREERBOT_WEBHOOK_SECRET" in out.stderr
     assert len(out.stderr.strip().splitlines()) == 1
-
-
-async def wait_until(predicate, timeout: float = 30) -> None:
-    deadline = time.monotonic() + timeout
-    while not predicate():
-        if time.monotonic() > deadline:
-            raise TimeoutError("condition not met")
-        await asyncio.sleep(0.05)
 
 
 async def test_sigterm_finishes_the_answer_in_progress_then_removes_the_webhook(fake, data_dir):

@@ -16,7 +16,7 @@ from ...store import StateStore
 DAY = 86400.0
 WEEK = 7 * DAY
 TOP = 5
-# How a tip's delivery ended, as the deliveries table records it (see bot/store/state.py).
+# How a tip's delivery ended, as the deliveries table records it (see bot/store/tips.py).
 FAILED = ("failed", "blocked", "unknown")
 
 
