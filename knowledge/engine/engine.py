@@ -121,14 +121,29 @@ class Engine:
             # Without a name ("它通常隶属哪个部门？"), the aspect's own words are still not
             # words of another subject.
             coverage, foreign, others = self._focus(message, linked, bool(aspects))
+        bare = None
         if _ASIDE.search(text):
             # "社群經營（經營會員LINE群…那種）是在做什麼": words in brackets explain or digress;
             # the question is judged without them too.
             bare = self.linker.link_full(_ASIDE.sub(" ", text))
             if bare.mentions:
                 coverage, foreign = max(coverage, bare.coverage), min(foreign, bare.foreign)
+        if bare and intent == "transition":
+            # "I'm in promotion (SEO mostly). can I move into ops?": a job in brackets says more
+            # about the one before it; it is not a third end of the move.
+            said = {m.entry_id for m in bare.mentions}
+            kept = [m for m in mentions if m.entry_id in said]
+            if len({j for m in kept if (j := self.planner.as_job(m.entry_id))}) >= 2:
+                mentions = kept
         ctx = conversation if conversation and conversation.fresh() else None
         from_context = False
+        if (
+            ctx
+            and intent == "define"
+            and not aspects
+            and self._goes_on_moving(folded, mentions, ctx)
+        ):
+            intent = "transition"  # "我做推广，想转运营" then "那产品运营呢": the same start
         if ctx:
             mentions, aspects, from_context = self._follow_up(
                 folded, mentions, intent, aspects, ctx
@@ -367,7 +382,11 @@ class Engine:
     def _follow_up(self, folded, mentions, intent, aspects, ctx: Conversation):
         """Mentions and aspects with what the conversation supplies: "how do I get into it?",
         "compare it with PR", "那公关呢？" (the last aspect, for a new subject)."""
-        named = [m for m in mentions if m.via != "task" and m.score >= 0.85]
+        # "pay?", "薪水呢": the word that names an asked aspect ("工资") names no new subject.
+        asked = {e for a, e in self.kb.index.aspect_entries.items() if a in aspects}
+        named = [
+            m for m in mentions if m.via != "task" and m.score >= 0.85 and m.entry_id not in asked
+        ]
         back, goes_on = talk.points_back(folded), talk.continues(folded)
         short = len(folded.split()) <= 7 if not has_cjk(folded) else len(folded) <= 14
         # Both sides of a comparison are the subject of the next comparison; of any other
@@ -408,9 +427,31 @@ class Engine:
             return subjects[:1] + mentions, aspects, True
         if back and intent == "transition" and one:
             return subjects[:1] + mentions, aspects, True
-        if goes_on and not aspects and ctx.aspect:
+        if goes_on and not aspects and ctx.aspect and self._same_sort(named, ctx):
             return mentions, [ctx.aspect], False
         return mentions, aspects, False
+
+    def _same_sort(self, named: list[Mention], ctx: Conversation) -> bool:
+        """ "那公关呢" after how the brand department is measured asks the same of PR; "and
+        KOL?" after it asks what a term is: an aspect carries over to a job from a job."""
+        was = ctx.subjects[0] if ctx.subjects else None
+        if not was or was not in self.kb.entries:
+            return True
+        job = self.kb.entries[was].is_job
+        return all(self.kb.entries[m.entry_id].is_job == job for m in named)
+
+    def _goes_on_moving(self, folded: str, mentions: list[Mention], ctx: Conversation) -> bool:
+        """ "what about content ops specifically?" right after a move asked from a start: the
+        same move, to the job this question names."""
+        if ctx.kind != "transition" or not ctx.start or not talk.continues(folded):
+            return False
+        jobs = {
+            m.entry_id
+            for m in mentions
+            if m.via != "task" and m.score >= 0.85 and self.kb.entries[m.entry_id].is_job
+        }
+        others = {m.entry_id for m in mentions if m.via != "task"} - jobs
+        return len(jobs) == 1 and not others and ctx.start not in jobs
 
     def _job_in_words(self, words: str) -> str | None:
         """The job a person's own words for their work name, trying the usual endings of a
