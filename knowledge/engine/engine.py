@@ -469,7 +469,9 @@ class Engine:
         """The distinct jobs and things named: "PR" and "PR department" are one; the entry
         that names an aspect ("工资") is not one of them."""
         aspect_ids = set(self.kb.index.aspect_entries.values())
-        ids = {m.entry_id for m in mentions if m.entry_id not in aspect_ids}
+        # A task's words ("join" in "should I join Tencent") are a clue to who does it, not a
+        # thing named to be weighed.
+        ids = {m.entry_id for m in mentions if m.entry_id not in aspect_ids and m.via != "task"}
         # A term stands for its job only when the job is named too: "SEO or SEM" is two.
         return {j if (j := self.planner.as_job(i)) in ids else i for i in ids}
 
@@ -551,12 +553,13 @@ class Engine:
         else:
             src, dst = plan.ids
             answer = c.move(question, lang, src, dst, plan.from_words)
-        if plan.kind == "entry" and intent == "compare":
-            # "运营和产品经理哪个好": one side is nothing the articles cover; say so first.
+        employer = bool(NAMED_EMPLOYER.search(folded))
+        if plan.kind == "entry" and intent == "compare" and not (employer and "company" in aspects):
+            # "运营和产品经理哪个好": one side is nothing the articles cover; say so first (not
+            # when the sides are employers: "想进虾皮还是momo" is answered as a company question).
             side = unknown_side(folded, mentions)
             if side:
                 answer.outside = [side]
-        employer = bool(NAMED_EMPLOYER.search(folded))
         focus = [a for a in aspects if a != "leads_to"]
         if aspects[:1] == ["does"]:
             # "X是做什么的？要看哪些数据？": what it does leads; of the later questions only what

@@ -25,6 +25,13 @@ Aspect = Literal[
     "resources",
 ]
 
+# Employers people name when they ask which to join: the articles rate none of them.
+EMPLOYERS = (
+    r"\bbytedance\b|\btencent\b|\balibaba\b|\bxiaomi\b|\bmeituan\b|\bpinduoduo\b|\bbaidu\b"
+    r"|\bnetease\b|\bhuawei\b|\bkuaishou\b|\bshopee\b|\bmomo\b|\bp&g\b|\bunilever\b|\bjd\.com\b"
+    r"|字节|腾讯|阿里|小米|美团|拼多多|百度|网易|华为|快手|京东|虾皮|宝洁|联合利华"
+)
+
 # Most specific first: "how is a media buyer's pay judged" is about pay, not measurement.
 _PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
     (
@@ -66,7 +73,9 @@ _PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         re.compile(
             r"\bwhich (company|companies|firm|employer)\b|\bwhat (kind of )?compan(y|ies) (should|to)\b|\bbig (company|tech|firm)s? or (small|a startup)"
             r"|\bstartup or\b|\bcompany or (an? )?[\w ]{0,24}\bcompany\b"
-            r"|去哪家|哪家公司|什么公司好|大厂还是|大公司还是小公司|进大厂|外企还是|(字节|腾讯|阿里|小米|bytedance|tencent|alibaba|xiaomi).{0,12}(还是|哪个|哪家|or|vs)"
+            rf"|\b(join|apply (to|at|for)|work (at|for)|go (to|with))\s(?:{EMPLOYERS})\b"
+            rf"|去哪家|哪家公司|什么公司好|大厂还是|大公司还是小公司|大公司(定|或者?)|进大厂|外企还是|(?:{EMPLOYERS}).{{0,12}}(还是|哪个|哪家|\bor\b|\bvs\b|定)"
+            rf"|(进|去|加入)[^做当干部\s]{{1,10}}(还是|定)[^做当干部\s]{{1,10}}(做|当|干)"
         ),
     ),
     (
@@ -141,7 +150,7 @@ _PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
 # Aspects the articles cover for no subject: pay beyond the promotion-vs-operations comparison,
 # the future of a job, a city's market, a named employer.
 ALWAYS_GAPS: frozenset[Aspect] = frozenset({"prospects", "market", "resources"})
-NAMED_EMPLOYER = re.compile(r"\bbytedance\b|\btencent\b|\balibaba\b|\bxiaomi\b|字节|腾讯|阿里|小米")
+NAMED_EMPLOYER = re.compile(rf"(?:{EMPLOYERS})")
 
 
 def aspects_of(folded: str) -> list[Aspect]:
