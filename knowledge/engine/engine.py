@@ -96,6 +96,7 @@ class Engine:
             )
         linked = self.linker.link_full(text)
         mentions, coverage, foreign = linked.mentions, linked.coverage, linked.foreign
+        mentions = self._taiwan_sense(text, mentions)
         folded = self.linker.unglue(form)
         # What kind of question, and which aspect, are read from its first sentences: a
         # question says so early, and the patterns cost in proportion to the text.
@@ -197,6 +198,21 @@ class Engine:
                 # The other half of a two-part question, one tap away.
                 answer.followups.insert(0, self.compose.topic_link(eid, lang))
         return answer
+
+    def _taiwan_sense(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """A Taiwan word folded onto a mainland word of another sense: 行銷 is what the mainland
+        calls 市场 (the marketing department), not the articles' narrower 营销 it folds to."""
+        out = mentions
+        for taiwan, mainland, (concept, job) in _TAIWAN_SENSES:
+            said = any(word in text for word in taiwan)
+            if said and mainland not in text and job in self.kb.entries:
+                out = [
+                    Mention(job, m.start, m.end, m.score, m.via, m.text)
+                    if m.entry_id == concept and m.text == mainland
+                    else m
+                    for m in out
+                ]
+        return out
 
     def _quoted_ad(self, question: str, quote: str, lang: Lang) -> Answer | None:
         """ "JD says: '...' what job is that?": the job the quoted duties read as, when the
@@ -486,7 +502,9 @@ class Engine:
             rest = [m for m in out if m.entry_id != eid]
             covered = set(self.kb.entries[eid].related)
             subjects = {self.planner.as_job(m.entry_id) or m.entry_id for m in rest}
-            if rest and not subjects <= covered:
+            # One job's pay ("entry-level pay for an editor") is asked of the job: its answer
+            # leads with what the articles say of pay; the entry alone answers a comparison.
+            if rest and (not subjects <= covered or len(subjects) == 1):
                 out = rest
         for aspect, eid in self.kb.index.aspect_entries.items():
             # "SEO or SEM, which one do you pay for": the word named no aspect that was asked.
@@ -671,6 +689,9 @@ class Engine:
         answer = self.compose.move("", lang, src, dst)
         return self._picked(answer)
 
+
+# (Taiwan word, the mainland word it folds to, (the entry that word names, the entry meant)).
+_TAIWAN_SENSES = ((("行銷", "行销"), "营销", ("yingxiao", "marketing_dept")),)
 
 _MARK = re.compile(r"\s*[)）」』”\"']*\s*[?？]")
 # Words in brackets: an explanation or a digression.

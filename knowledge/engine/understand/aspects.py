@@ -32,6 +32,8 @@ EMPLOYERS = (
     r"|字节|腾讯|阿里|小米|美团|拼多多|百度|网易|华为|快手|京东|虾皮|宝洁|联合利华"
 )
 
+CITIES = "北京|上海|深圳|广州|杭州|成都|台北|台中|高雄|香港"
+
 # Most specific first: "how is a media buyer's pay judged" is about pay, not measurement.
 _PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
     (
@@ -49,15 +51,8 @@ _PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|书单|什么书|哪本书|看什么书|课程|网课|证书|考证|培训班"
         ),
     ),
-    # A city named makes it that city's market: "在深圳好找工作吗" asks about Shenzhen.
-    (
-        "market",
-        re.compile(
-            r"\bin (beijing|shanghai|shenzhen|guangzhou|hangzhou|taipei|hong kong|hk|singapore|tier[- ]\w+ cit)"
-            r"|\bjob market\b|\bhiring market\b"
-            r"|北京|上海|深圳|广州|杭州|成都|台北|台中|高雄|香港|一线城市|二线城市|三线城市|就业市场|招聘市场|行情"
-        ),
-    ),
+    # A job's chances in a city named: "在深圳好找工作吗" asks about Shenzhen's market.
+    ("market", re.compile(rf"(?:{CITIES}).{{0,12}}(好找|找工作|职缺|工作机会|岗位多|机会多)")),
     (
         "prospects",
         re.compile(
@@ -66,6 +61,14 @@ _PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|\blong[- ]term\b|\bsunset\b|\bjob security|\bdying\b|\bobsolete\b|\bgoing away\b|\bdisappear"
             r"|\bget replaced\b|\bbe replaced\b|\bautomated away\b|\bshould i avoid\b"
             r"|前途|前景|出路|未来|没落|淘汰|会消失|被取代|凉了|要凉|发展空间|发展前景|吃香|饱和|夕阳|会不会被.{0,6}取代|被ai|长远|稳定吗|好找工作|好不好找|缺人|有没有发展|有发展吗|值得做吗|值不值得|好不好做|是个好工作|好的职业"
+        ),
+    ),
+    (
+        "market",
+        re.compile(
+            r"\bin (beijing|shanghai|shenzhen|guangzhou|hangzhou|taipei|hong kong|hk|singapore|tier[- ]\w+ cit)"
+            r"|\bjob market\b|\bhiring market\b"
+            rf"|{CITIES}|一线城市|二线城市|三线城市|就业市场|招聘市场|行情"
         ),
     ),
     (

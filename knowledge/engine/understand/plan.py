@@ -64,6 +64,13 @@ class Planner:
                 return Plan("entry", (jobs[0],))
         if intent == "transition" and (found := self._move(text, folded, mentions, ids)):
             return found
+        if intent == "compare" and (pair := self._joined_terms(folded, mentions)):
+            # "網紅行銷裡的KOL跟KOC差在哪": two terms joined are what is weighed; the job
+            # named around them is where they are used.
+            curated = self.kb.comparisons.get(frozenset(pair))
+            if curated:
+                return Plan("entry", (curated,), as_compare=True)
+            return Plan("compare", pair)
         if intent == "compare" and (found := self._compare(ids, _enumerated(folded, mentions))):
             return found
         if aspects[:1] == ["leads_to"] and not asks_meaning(folded):
@@ -145,6 +152,20 @@ class Planner:
         return None
 
     # -- comparisons -------------------------------------------------------------------------
+
+    def _joined_terms(self, folded: str, mentions: list[Mention]) -> tuple[str, str] | None:
+        """Two terms said side by side ("kol跟koc", "SEO or SEM") beside a job named apart."""
+        named = sorted(
+            (m for m in mentions if m.via == "alias" and m.end > m.start),
+            key=lambda m: (m.start, -m.length),
+        )
+        if not any(self.kb.entries[m.entry_id].is_job for m in named):
+            return None
+        for a, b in zip(named, named[1:], strict=False):
+            terms = self.kind(a.entry_id) == self.kind(b.entry_id) == "term"
+            if terms and a.entry_id != b.entry_id and _PAIR_GLUE.match(folded[a.end : b.start]):
+                return a.entry_id, b.entry_id
+        return None
 
     def _compare(self, ids: list[str], enumerated: bool = False) -> Plan | None:
         kb = self.kb
@@ -250,6 +271,7 @@ class Planner:
 _SWITCH = re.compile(r"转职|转行|跳槽|转型|\bswitch|\bchange (career|job)s?\b|\bcareer change|\bpivot")
 
 
+_PAIR_GLUE = re.compile(r"^\s*(跟|和|与|同|及|vs|or|and|还是|/)\s*$")
 _LIST_GLUE = re.compile(r"^\s*(、|,|，|和|与|跟|及|以及|还有|or|and|vs|/|&)?\s*$")
 
 
