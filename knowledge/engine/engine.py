@@ -117,6 +117,8 @@ class Engine:
             asked = aspects_of(linked.q[a:b]) or (["does"] if intent == "define" else [])
             aspects = list(dict.fromkeys([*asked, *later]))
             mentions = [m for m in mentions if a <= m.start < b]
+        if intent == "define" and _ARROW.search(text):
+            intent = "transition"  # "accountant -> brand manager, is that crazy?"
         others: list[str] = []
         if (mentions and coverage < 1) or (aspects and not mentions):
             # Without a name ("它通常隶属哪个部门？"), the aspect's own words are still not
@@ -693,6 +695,8 @@ class Engine:
 # (Taiwan word, the mainland word it folds to, (the entry that word names, the entry meant)).
 _TAIWAN_SENSES = ((("行銷", "行销"), "营销", ("yingxiao", "marketing_dept")),)
 
+# "X -> Y": a move written as an arrow (the folded form drops it).
+_ARROW = re.compile(r"\w\s*(->|→|=>|⇒)\s*\w")
 _MARK = re.compile(r"\s*[)）」』”\"']*\s*[?？]")
 # Words in brackets: an explanation or a digression.
 _ASIDE = re.compile(r"（[^（）]{2,80}）|\([^()]{2,80}\)|【[^【】]{2,80}】")
