@@ -56,7 +56,12 @@ class Planner:
         if not ids:
             return None
         weighs = intent == "transition" and aspects[:1] in (["pay"], ["prospects"])
-        if (aspects[:1] == ["get_in"] or weighs) and not asks_meaning(folded):
+        # "Which skills should I build to land a job in new media" asks the job's skills; "X
+        # wanting to move into product ops, what skills carry over" asks about a move.
+        own_aspect = aspects[:1] == ["get_in"] or (
+            aspects[:1] == ["skills"] and not _MOVING.search(folded)
+        )
+        if (own_aspect or weighs) and not asks_meaning(folded):
             # "how do I get into user ops as a fresh grad", "应届生怎么进产品运营", "刚入行能拿多
             # 少": one job and no start asks an aspect of the job, answered about it.
             jobs = [j for m in mentions if m.via != "task" and (j := self.as_job(m.entry_id))]
@@ -271,6 +276,7 @@ class Planner:
 _SWITCH = re.compile(r"转职|转行|跳槽|转型|\bswitch|\bchange (career|job)s?\b|\bcareer change|\bpivot")
 
 
+_MOVING = re.compile(r"\bmov(e|ing) (in)?to\b|\bswitch|\bpivot|\btransition|\bcarry over\b|转(?!化|发|载)")
 _PAIR_GLUE = re.compile(r"^\s*(跟|和|与|同|及|vs|or|and|还是|/)\s*$")
 _LIST_GLUE = re.compile(r"^\s*(、|,|，|和|与|跟|及|以及|还有|or|and|vs|/|&)?\s*$")
 
