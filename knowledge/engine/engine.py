@@ -21,7 +21,7 @@ from .understand import conversation as talk
 from .understand.aspects import ALWAYS_GAPS, NAMED_EMPLOYER, aspect_words, aspects_of
 from .understand.conversation import Conversation
 from .understand.direction import asks_route, has_self_description
-from .understand.intents import intent_of
+from .understand.intents import asks_meaning, intent_of
 from .understand.parts import asks, clauses, refers_back, sentences
 from .understand.plan import Plan, Planner
 from .understand.sides import unknown_side
@@ -84,7 +84,11 @@ class Engine:
             ad = self.compose.job_ad(question, lang or detect(text, hint))
             if ad is not None:
                 return ad
-        elif (quote := quoted_job_ad(text)) and (quoted := self._quoted_ad(question, quote, lang)):
+        elif (
+            (quote := quoted_job_ad(text))
+            and not self._asks_a_word_of(text, quote)
+            and (quoted := self._quoted_ad(question, quote, lang))
+        ):
             return quoted
         form = match_form(text)
         if not form:
@@ -215,6 +219,15 @@ class Engine:
                     for m in out
                 ]
         return out
+
+    def _asks_a_word_of(self, text: str, quote: str) -> bool:
+        """ "JD上写“负责账号矩阵搭建”，这里的矩阵指什么": what a word of the ad means, named again
+        after the quote, is a question about that word, not about the job."""
+        rest = match_form(text[text.find(quote) + len(quote) :])
+        if not asks_meaning(rest):
+            return False
+        said = {m.entry_id for m in self.linker.link_full(quote).mentions}
+        return any(m.entry_id in said for m in self.linker.link_full(rest).mentions)
 
     def _quoted_ad(self, question: str, quote: str, lang: Lang) -> Answer | None:
         """ "JD says: '...' what job is that?": the job the quoted duties read as, when the
