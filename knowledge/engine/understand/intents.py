@@ -11,7 +11,7 @@ Intent = Literal["compare", "transition", "who", "define"]
 _COMPARE = re.compile(
     r"\bvs\b|\bv\.?s\.?\b|versus|\bdiffer|\bdifference|\bdiff?e?rr?ence|\bcompare|\bcomparison|distinguish"
     r"|tell .+ apart|\bwhich is (better|more)\b|same thing|\bwhich is the (better|best)\b|\bwhich one\b|\bwho does what\b|\bsame (\w+ )?as\b|\bsimilar|\bmore than\b|relationship between"
-    r"|区别|区分|不同|差别|谁做什么|谁负责什么|各自负责|分别负责|差异|差在|差再|差很多|不一样|一样吗|分不清|比较|对比|相比|哪个好|还是|异同|分别|有咩分|什么关系|哪个.{0,6}(高|多|好|更)|一回事|边界"
+    r"|区别|区分|不同|差别|谁做什么|谁负责什么|各自负责|分别负责|差异|差在|差再|差很多|不一样|一样吗|分不清|比较|对比|相比|哪个好|还是|异同|分别(?!是什么|是啥|指什么|什么意思|是什么意思|指的是)|有咩分|什么关系|哪个.{0,6}(高|多|好|更)|一回事|边界"
     r"|(跟|和|与|同).{1,12}比(呢|起来|一下|的话)"
     r"|\bidentical\b|\binterchangeable\b|\bsound (the )?same\b|\bseparate (thing|job|role|function)s?\b"
     r"|\bwhat separates\b|\b(a )?(piece|part|subset|branch) of .{2,30}\bor\b"
@@ -55,6 +55,7 @@ _DOES_WHAT = re.compile(
     r"\bwhat (does|do|did) .+\b(do|handle|involve)\b|\bwhat do they\b|\bwhat is .+ (role|job)\b"
     r"|\b(is|are) .+ responsible for\b|\bwhat (is|are) .+ in charge of\b"
     r"|做什么|干什么|干嘛|负责什么|做些什么|是做什么的|工作内容|职责|负责哪些|管什么|管些什么|管哪些|负责啥|干啥"
+    r"|管多少事|管哪些事|管些啥|管啥"
 )
 
 
