@@ -15,8 +15,10 @@ from .answer import Answer
 from .careers.jd import is_job_description, quoted_job_ad
 from .careers.selfdesc import looks_like_self_description
 from .compose import Composer
+from .compose.base import either
 from .kb import KnowledgeBase
 from .linker import Linked, Linker, Mention, match_form
+from .phrases import say
 from .understand import conversation as talk
 from .understand.aspects import ALWAYS_GAPS, NAMED_EMPLOYER, aspect_words, aspects_of
 from .understand.conversation import Conversation
@@ -586,6 +588,8 @@ class Engine:
         else:
             src, dst = plan.ids
             answer = c.move(question, lang, src, dst, plan.from_words)
+            if src and dst is None and answer.kind == "transition":
+                answer = self._where_it_leads(answer, src, lang)
         employer = bool(NAMED_EMPLOYER.search(folded))
         if plan.kind == "entry" and intent == "compare" and not (employer and "company" in aspects):
             # "运营和产品经理哪个好": one side is nothing the articles cover; say so first (not
@@ -605,6 +609,16 @@ class Engine:
         if answer.outside:
             answer.lead = c.outside_lead(answer.outside, lang) + answer.lead
         answer.aspect = aspects[0] if aspects else None
+        return answer
+
+    def _where_it_leads(self, answer: Answer, src: str, lang: Lang) -> Answer:
+        """ "做内容运营以后能往哪发展": where a job leads is an aspect of the job, answered about
+        it, leading with the moves; when the articles map none from it, that is said first."""
+        answer.kind, answer.topic = "role", src
+        answer.from_id = answer.to_id = None
+        if not self.kb.moves_out_of(src) and "leads_to" not in answer.gaps:
+            answer.gaps = [*answer.gaps, "leads_to"]
+            answer.lead = say("leads_to_gap", lang, a=either([self.kb.name(src, lang)], lang))
         return answer
 
     def _from_search(self, question, text, lang, intent, foreign: float = 0.0) -> Answer | None:

@@ -16,7 +16,9 @@ Role = Literal["from", "to"]
 # Words right before a job that make it the start ...
 _FROM_BEFORE = re.compile(
     r"(\bfrom|\bi(?:'| )?m (an?|the|in|doing|working in|currently)?|\bi am (an?|the|in)?|\bas an?|\bcurrently (an?|in|doing)?"
-    r"|\bi (do|run|handle|work in|work on|work as an?|manage|am doing|have been doing|did)|\bworking (in|as an?)|\bi(?:'| )?ve been (doing|in|an?)"
+    r"|(?<!can )(?<!could )(?<!should )(?<!would )"  # "can I do PR" is where they would go
+    r"\bi (do|run|handle|work in|work on|work as an?|manage|am doing|have been doing|did)"
+    r"|\bworking (in|as an?)|\bi(?:'| )?ve been (doing|in|an?)"
     r"|\bmy (job|role|current job|current role|background) (is|is in)( an?)?|\bexperience in|\byears? (of|in)|\bcoming from|\bbackground in"
     r"|\b(someone|somebody|people|a person|anyone) (in|from|doing|working in)"
     r"|我是|我在|我做|现在是|目前是|现在做|目前做|本身是|从事|做了.{0,4}年|干了.{0,4}年|出身|从|原来是|之前是|之前做|以前做|在做)"
