@@ -175,7 +175,9 @@ class Engine:
         if plan and plan.kind == "move" and plan.from_words and not plan.ids[0]:
             # "平面設计师转品牌部": the start, a job we do not cover, is understood, not foreign.
             coverage, foreign = self._without(linked, plan.from_words, coverage, foreign)
-        if looks_like_self_description(text) and (plan is None or plan.kind in ("entry", "who")):
+        if looks_like_self_description(text) and (
+            plan is None or plan.kind in ("entry", "who", "compare")
+        ):
             return self.compose.fits(question, lang)  # "I like writing, which department fits me?"
         if plan and plan.kind == "move" and all(plan.ids) and asks_route(folded):
             src, dst = plan.ids
