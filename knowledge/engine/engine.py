@@ -336,6 +336,9 @@ class Engine:
         ids = {m.entry_id for m in named[at]}
         later: list[str] = []
         for (a, b), n in zip(found[at + 1 :], named[at + 1 :], strict=True):
+            who = intent_of(q[a:b]) == "who" and not aspects_of(q[a:b])
+            if not n and who and refers_back(q[a:b]):
+                return None  # "地铁还是开屏、买多少量，这个谁来定": one who-question about it all
             if not n or {m.entry_id for m in n} <= ids:
                 later += aspects_of(q[a:b])
                 if intent_of(q[a:b]) == "compare":

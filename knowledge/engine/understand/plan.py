@@ -106,9 +106,14 @@ class Planner:
         if found.kind == "entry" and set(aspects) & JOB_ASPECTS and not asks_meaning(folded):
             # "is there a market for PR in Shanghai", "PR薪水高吗": a job's aspect asked of the
             # abbreviation that names it is about the job.
+            # A term that stands for a job, or the job whose measure a term is when the question
+            # asks which job: "品牌健康力是个什么指标" asks about the measure itself.
             eid = found.ids[0]
-            if eid and self.kind(eid) == "term" and (job := self.as_job(eid)):
-                return Plan("entry", (job,))
+            if eid and self.kind(eid) == "term":
+                entry = self.kb.entries[eid]
+                job = entry.stands_for or (self.as_job(eid) if strong_who(folded) else None)
+                if job:
+                    return Plan("entry", (job,))
         if found.kind == "entry" and "does" in aspects and not asks_meaning(folded):
             # "what do trade marketing people do": what an abbreviation of a job does is the job.
             eid = found.ids[0]
