@@ -23,7 +23,7 @@ from .understand import conversation as talk
 from .understand.aspects import ALWAYS_GAPS, NAMED_EMPLOYER, aspect_words, aspects_of
 from .understand.conversation import Conversation
 from .understand.direction import asks_route, has_self_description
-from .understand.intents import asks_meaning, intent_of
+from .understand.intents import asks_meaning, intent_of, strong_who
 from .understand.parts import asks, clauses, refers_back, sentences
 from .understand.plan import Plan, Planner
 from .understand.sides import unknown_side
@@ -175,8 +175,11 @@ class Engine:
         if plan and plan.kind == "move" and plan.from_words and not plan.ids[0]:
             # "平面設计师转品牌部": the start, a job we do not cover, is understood, not foreign.
             coverage, foreign = self._without(linked, plan.from_words, coverage, foreign)
-        if looks_like_self_description(text) and (
-            plan is None or plan.kind in ("entry", "who", "compare")
+        which_job = bool(plan and plan.kind == "who" and not _SUITS.search(folded))
+        if (
+            looks_like_self_description(text)
+            and (plan is None or plan.kind in ("entry", "who", "compare"))
+            and not which_job  # "我最喜欢办活动那块，对应的是哪个岗位": the job for that task
         ):
             return self.compose.fits(question, lang)  # "I like writing, which department fits me?"
         if plan and plan.kind == "move" and all(plan.ids) and asks_route(folded):
@@ -282,11 +285,19 @@ class Engine:
         at an agency... What does a media buyer do?" is about media buyers."""
         if not message.story_around_a_question:
             return mentions
+        spans = message.spans
         asking = [
             (a, b)
-            for (a, b), asks_ in zip(message.spans, message.asking, strict=True)
+            for (a, b), asks_ in zip(spans, message.asking, strict=True)
             if asks_ or _only_names(a, b, mentions)  # "content ops, user ops, ...: who does what"
         ]
+        named = any(a <= m.start < b for m in mentions for a, b in asking)
+        for i, ((a, b), asks_) in enumerate(zip(spans, message.asking, strict=True)):
+            which = asks_ and strong_who(match_form(message.parts[i]))
+            if named and i and which and not any(a <= m.start < b for m in mentions):
+                # "品牌、公关、内容运营……我最喜欢办活动那块，对应的是哪个岗位": beside a list that
+                # names jobs, a clause that asks and names nothing asks about the one before it.
+                asking.append(spans[i - 1])
         inside = [
             m for m in mentions if m.via == "context" or any(a <= m.start < b for a, b in asking)
         ]
@@ -357,7 +368,11 @@ class Engine:
             return folded
         asking = [p for p, asks_ in zip(message.parts, message.asking, strict=True) if asks_]
         question = self.linker.unglue(match_form(" ".join(asking)))
-        if intent_of(question) == "transition" or intent_of(folded) == "transition":
+        if intent_of(question) == "transition":
+            return folded
+        if intent_of(folded) == "transition" and not strong_who(question):
+            # "...最近想跳槽...我最喜欢办活动那块，对应的是哪个岗位？": the story mentions a move,
+            # the question asks which job.
             return folded
         return question
 
@@ -727,6 +742,8 @@ class Engine:
 # (Taiwan word, the mainland word it folds to, (the entry that word names, the entry meant)).
 _TAIWAN_SENSES = ((("行銷", "行销"), "营销", ("yingxiao", "marketing_dept")),)
 
+# What asks which job fits a person, not which job does a task.
+_SUITS = re.compile(r"适合|合适|\bfits?\b|\bsuit|\bright for me\b")
 # "X -> Y": a move written as an arrow (the folded form drops it).
 _ARROW = re.compile(r"\w\s*(->|→|=>|⇒)\s*\w")
 _MARK = re.compile(r"\s*[)）」』”\"']*\s*[?？]")
