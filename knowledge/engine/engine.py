@@ -160,6 +160,12 @@ class Engine:
         named_job = any(m.via == "alias" and self.planner.as_job(m.entry_id) for m in mentions)
         if intent == "who" and named_job and set(aspects) & ASKED_OF_A_JOB:
             intent = "define"  # "who does the brand department report to" asks about the job
+        # "营销策划部和品牌部怎么分工": how two jobs divide the work weighs them; at a kind of
+        # company it is how that company organises ("传统企业的市场部跟运营部怎么分工").
+        splits = intent == "define" and bool(_SPLIT_WORK.search(folded))
+        at_a_company = any(self.planner.kind(m.entry_id) == "org" for m in mentions)
+        if splits and not at_a_company and len(self._things(mentions)) >= 2:
+            intent = "compare"
         weighing = set(aspects) & set(WEIGHING)
         if intent in ("who", "define") and weighing and len(self._things(mentions)) >= 2:
             intent = "compare"  # "which job pays best, brand or PR?" weighs two jobs
@@ -742,6 +748,9 @@ class Engine:
 # (Taiwan word, the mainland word it folds to, (the entry that word names, the entry meant)).
 _TAIWAN_SENSES = ((("行銷", "行销"), "营销", ("yingxiao", "marketing_dept")),)
 
+_SPLIT_WORK = re.compile(
+    r"(怎么|如何|怎样)分工|分工(是|有)?(什么|怎样|如何)|\bsplit the work\b|\bdivide (the )?work\b"
+)
 # What asks which job fits a person, not which job does a task.
 _SUITS = re.compile(r"适合|合适|\bfits?\b|\bsuit|\bright for me\b")
 # "X -> Y": a move written as an arrow (the folded form drops it).
