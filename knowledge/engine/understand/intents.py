@@ -67,6 +67,12 @@ def asks_meaning(folded: str) -> bool:
     return bool(_MEANING.search(folded))
 
 
+def meaning_at(folded: str) -> int | None:
+    """Where the question first asks what something means."""
+    found = _MEANING.search(folded)
+    return found.start() if found else None
+
+
 def strong_who(folded: str) -> bool:
     """ "Who handles X" names a task; "X是什么岗位" ("what kind of job is X") names the job."""
     return bool(_STRONG_WHO.search(folded))

@@ -14,7 +14,7 @@ from ...text.langs import has_cjk
 from ..kb import KnowledgeBase
 from ..linker import Mention
 from . import direction
-from .intents import asks_meaning, asks_what_job_does, strong_who
+from .intents import asks_meaning, asks_what_job_does, meaning_at, strong_who
 
 # What only a job has: asked of a term that stands for a job ("PR"), they are about the job.
 JOB_ASPECTS = {"measured", "sits", "skills", "pay", "prospects", "market", "company"}
@@ -267,6 +267,12 @@ class Planner:
             terms = [m for m in mentions if self.kind(m.entry_id) == "term"]
             if terms:
                 mentions = terms
+            elif (said := meaning_at(folded)) is not None:
+                # "无形价值是什么意思，市场部创造的那个": the meaning asked is of what is named
+                # right before the asking words.
+                before = [m for m in mentions if m.start <= said <= m.end + 1]
+                if before:
+                    return max(before, key=lambda m: (m.end, m.length))
         ordered = sorted(mentions, key=lambda m: (m.start, -m.length))
         # The sentence's own words decide its order: "what is 复盘 in a marketing team" is English.
         # "X跟Y是上下级关系吗" is about X, the first of two joined.
