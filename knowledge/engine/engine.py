@@ -123,6 +123,13 @@ class Engine:
             asked = aspects_of(linked.q[a:b]) or (["does"] if intent == "define" else [])
             aspects = list(dict.fromkeys([*asked, *later]))
             mentions = [m for m in mentions if a <= m.start < b]
+        if intent == "transition" and (span := _FROM_TO.search(folded)):
+            # "活动运营一般怎么干活的，从策划到结束": 从…到 around no job is a span of work,
+            # not a move.
+            lo, hi = span.span()
+            rest = folded[:lo] + " " + folded[hi:]
+            if not any(lo <= m.start < hi for m in mentions) and intent_of(rest) != "transition":
+                intent = "define"
         if intent == "define" and _ARROW.search(text):
             intent = "transition"  # "accountant -> brand manager, is that crazy?"
         others: list[str] = []
@@ -753,6 +760,7 @@ _SPLIT_WORK = re.compile(
 )
 # What asks which job fits a person, not which job does a task.
 _SUITS = re.compile(r"适合|合适|\bfits?\b|\bsuit|\bright for me\b")
+_FROM_TO = re.compile(r"从[^，。？ ]{1,10}?(到|至)[^，。？ ]{0,10}")
 # "X -> Y": a move written as an arrow (the folded form drops it).
 _ARROW = re.compile(r"\w\s*(->|→|=>|⇒)\s*\w")
 _MARK = re.compile(r"\s*[)）」』”\"']*\s*[?？]")
