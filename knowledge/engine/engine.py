@@ -174,7 +174,14 @@ class Engine:
         if splits and not at_a_company and len(self._things(mentions)) >= 2:
             intent = "compare"
         weighing = set(aspects) & set(WEIGHING)
-        if intent in ("who", "define") and weighing and len(self._things(mentions)) >= 2:
+        weighed = self._things(
+            [
+                m
+                for m in mentions
+                if not _PLACE_BEFORE.search(folded[max(0, m.start - 24) : m.start])
+            ]
+        )
+        if intent in ("who", "define") and weighing and len(weighed) >= 2:
             intent = "compare"  # "which job pays best, brand or PR?" weighs two jobs
         mentions = self._aspect_as_question(mentions, aspects)
         if intent != "transition":
@@ -761,6 +768,8 @@ _SPLIT_WORK = re.compile(
 # What asks which job fits a person, not which job does a task.
 _SUITS = re.compile(r"适合|合适|\bfits?\b|\bsuit|\bright for me\b")
 _FROM_TO = re.compile(r"从[^，。？ ]{1,10}?(到|至)[^，。？ ]{0,10}")
+# "pay for an editor on an ops team": a job named after "on a" is where the first one works.
+_PLACE_BEFORE = re.compile(r"\b\w+\s+(on|in|within|inside)\s+(an?|the)\s+$")
 # "X -> Y": a move written as an arrow (the folded form drops it).
 _ARROW = re.compile(r"\w\s*(->|→|=>|⇒)\s*\w")
 _MARK = re.compile(r"\s*[)）」』”\"']*\s*[?？]")
