@@ -15,13 +15,15 @@ from .answer import Answer
 from .careers.jd import is_job_description, quoted_job_ad
 from .careers.selfdesc import looks_like_self_description
 from .compose import Composer
+from .compose.base import either
 from .kb import KnowledgeBase
 from .linker import Linked, Linker, Mention, match_form
+from .phrases import say
 from .understand import conversation as talk
 from .understand.aspects import ALWAYS_GAPS, NAMED_EMPLOYER, aspect_words, aspects_of
 from .understand.conversation import Conversation
 from .understand.direction import asks_route, has_self_description
-from .understand.intents import intent_of
+from .understand.intents import asks_meaning, intent_of, strong_who
 from .understand.parts import asks, clauses, refers_back, sentences
 from .understand.plan import Plan, Planner
 from .understand.sides import unknown_side
@@ -84,7 +86,11 @@ class Engine:
             ad = self.compose.job_ad(question, lang or detect(text, hint))
             if ad is not None:
                 return ad
-        elif (quote := quoted_job_ad(text)) and (quoted := self._quoted_ad(question, quote, lang)):
+        elif (
+            (quote := quoted_job_ad(text))
+            and not self._asks_a_word_of(text, quote)
+            and (quoted := self._quoted_ad(question, quote, lang))
+        ):
             return quoted
         form = match_form(text)
         if not form:
@@ -96,6 +102,7 @@ class Engine:
             )
         linked = self.linker.link_full(text)
         mentions, coverage, foreign = linked.mentions, linked.coverage, linked.foreign
+        mentions = self._taiwan_sense(text, mentions)
         folded = self.linker.unglue(form)
         # What kind of question, and which aspect, are read from its first sentences: a
         # question says so early, and the patterns cost in proportion to the text.
@@ -116,19 +123,43 @@ class Engine:
             asked = aspects_of(linked.q[a:b]) or (["does"] if intent == "define" else [])
             aspects = list(dict.fromkeys([*asked, *later]))
             mentions = [m for m in mentions if a <= m.start < b]
+        if intent == "transition" and (span := _FROM_TO.search(folded)):
+            # "活动运营一般怎么干活的，从策划到结束": 从…到 around no job is a span of work,
+            # not a move.
+            lo, hi = span.span()
+            rest = folded[:lo] + " " + folded[hi:]
+            if not any(lo <= m.start < hi for m in mentions) and intent_of(rest) != "transition":
+                intent = "define"
+        if intent == "define" and _ARROW.search(text):
+            intent = "transition"  # "accountant -> brand manager, is that crazy?"
         others: list[str] = []
         if (mentions and coverage < 1) or (aspects and not mentions):
             # Without a name ("它通常隶属哪个部门？"), the aspect's own words are still not
             # words of another subject.
             coverage, foreign, others = self._focus(message, linked, bool(aspects))
+        bare = None
         if _ASIDE.search(text):
             # "社群經營（經營會員LINE群…那種）是在做什麼": words in brackets explain or digress;
             # the question is judged without them too.
             bare = self.linker.link_full(_ASIDE.sub(" ", text))
             if bare.mentions:
                 coverage, foreign = max(coverage, bare.coverage), min(foreign, bare.foreign)
+        if bare and intent == "transition":
+            # "I'm in promotion (SEO mostly). can I move into ops?": a job in brackets says more
+            # about the one before it; it is not a third end of the move.
+            said = {m.entry_id for m in bare.mentions}
+            kept = [m for m in mentions if m.entry_id in said]
+            if len({j for m in kept if (j := self.planner.as_job(m.entry_id))}) >= 2:
+                mentions = kept
         ctx = conversation if conversation and conversation.fresh() else None
         from_context = False
+        if (
+            ctx
+            and intent == "define"
+            and not aspects
+            and self._goes_on_moving(folded, mentions, ctx)
+        ):
+            intent = "transition"  # "我做推广，想转运营" then "那产品运营呢": the same start
         if ctx:
             mentions, aspects, from_context = self._follow_up(
                 folded, mentions, intent, aspects, ctx
@@ -136,8 +167,21 @@ class Engine:
         named_job = any(m.via == "alias" and self.planner.as_job(m.entry_id) for m in mentions)
         if intent == "who" and named_job and set(aspects) & ASKED_OF_A_JOB:
             intent = "define"  # "who does the brand department report to" asks about the job
+        # "营销策划部和品牌部怎么分工": how two jobs divide the work weighs them; at a kind of
+        # company it is how that company organises ("传统企业的市场部跟运营部怎么分工").
+        splits = intent == "define" and bool(_SPLIT_WORK.search(folded))
+        at_a_company = any(self.planner.kind(m.entry_id) == "org" for m in mentions)
+        if splits and not at_a_company and len(self._things(mentions)) >= 2:
+            intent = "compare"
         weighing = set(aspects) & set(WEIGHING)
-        if intent in ("who", "define") and weighing and len(self._things(mentions)) >= 2:
+        weighed = self._things(
+            [
+                m
+                for m in mentions
+                if not _PLACE_BEFORE.search(folded[max(0, m.start - 24) : m.start])
+            ]
+        )
+        if intent in ("who", "define") and weighing and len(weighed) >= 2:
             intent = "compare"  # "which job pays best, brand or PR?" weighs two jobs
         mentions = self._aspect_as_question(mentions, aspects)
         if intent != "transition":
@@ -151,7 +195,12 @@ class Engine:
         if plan and plan.kind == "move" and plan.from_words and not plan.ids[0]:
             # "平面設计师转品牌部": the start, a job we do not cover, is understood, not foreign.
             coverage, foreign = self._without(linked, plan.from_words, coverage, foreign)
-        if looks_like_self_description(text) and (plan is None or plan.kind in ("entry", "who")):
+        which_job = bool(plan and plan.kind == "who" and not _SUITS.search(folded))
+        if (
+            looks_like_self_description(text)
+            and (plan is None or plan.kind in ("entry", "who", "compare"))
+            and not which_job  # "我最喜欢办活动那块，对应的是哪个岗位": the job for that task
+        ):
             return self.compose.fits(question, lang)  # "I like writing, which department fits me?"
         if plan and plan.kind == "move" and all(plan.ids) and asks_route(folded):
             src, dst = plan.ids
@@ -182,6 +231,30 @@ class Engine:
                 # The other half of a two-part question, one tap away.
                 answer.followups.insert(0, self.compose.topic_link(eid, lang))
         return answer
+
+    def _taiwan_sense(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """A Taiwan word folded onto a mainland word of another sense: 行銷 is what the mainland
+        calls 市场 (the marketing department), not the articles' narrower 营销 it folds to."""
+        out = mentions
+        for taiwan, mainland, (concept, job) in _TAIWAN_SENSES:
+            said = any(word in text for word in taiwan)
+            if said and mainland not in text and job in self.kb.entries:
+                out = [
+                    Mention(job, m.start, m.end, m.score, m.via, m.text)
+                    if m.entry_id == concept and m.text == mainland
+                    else m
+                    for m in out
+                ]
+        return out
+
+    def _asks_a_word_of(self, text: str, quote: str) -> bool:
+        """ "JD上写“负责账号矩阵搭建”，这里的矩阵指什么": what a word of the ad means, named again
+        after the quote, is a question about that word, not about the job."""
+        rest = match_form(text[text.find(quote) + len(quote) :])
+        if not asks_meaning(rest):
+            return False
+        said = {m.entry_id for m in self.linker.link_full(quote).mentions}
+        return any(m.entry_id in said for m in self.linker.link_full(rest).mentions)
 
     def _quoted_ad(self, question: str, quote: str, lang: Lang) -> Answer | None:
         """ "JD says: '...' what job is that?": the job the quoted duties read as, when the
@@ -232,11 +305,19 @@ class Engine:
         at an agency... What does a media buyer do?" is about media buyers."""
         if not message.story_around_a_question:
             return mentions
+        spans = message.spans
         asking = [
             (a, b)
-            for (a, b), asks_ in zip(message.spans, message.asking, strict=True)
+            for (a, b), asks_ in zip(spans, message.asking, strict=True)
             if asks_ or _only_names(a, b, mentions)  # "content ops, user ops, ...: who does what"
         ]
+        named = any(a <= m.start < b for m in mentions for a, b in asking)
+        for i, ((a, b), asks_) in enumerate(zip(spans, message.asking, strict=True)):
+            which = asks_ and strong_who(match_form(message.parts[i]))
+            if named and i and which and not any(a <= m.start < b for m in mentions):
+                # "品牌、公关、内容运营……我最喜欢办活动那块，对应的是哪个岗位": beside a list that
+                # names jobs, a clause that asks and names nothing asks about the one before it.
+                asking.append(spans[i - 1])
         inside = [
             m for m in mentions if m.via == "context" or any(a <= m.start < b for a, b in asking)
         ]
@@ -286,6 +367,9 @@ class Engine:
         ids = {m.entry_id for m in named[at]}
         later: list[str] = []
         for (a, b), n in zip(found[at + 1 :], named[at + 1 :], strict=True):
+            who = intent_of(q[a:b]) == "who" and not aspects_of(q[a:b])
+            if not n and who and refers_back(q[a:b]):
+                return None  # "地铁还是开屏、买多少量，这个谁来定": one who-question about it all
             if not n or {m.entry_id for m in n} <= ids:
                 later += aspects_of(q[a:b])
                 if intent_of(q[a:b]) == "compare":
@@ -304,7 +388,11 @@ class Engine:
             return folded
         asking = [p for p, asks_ in zip(message.parts, message.asking, strict=True) if asks_]
         question = self.linker.unglue(match_form(" ".join(asking)))
-        if intent_of(question) == "transition" or intent_of(folded) == "transition":
+        if intent_of(question) == "transition":
+            return folded
+        if intent_of(folded) == "transition" and not strong_who(question):
+            # "...最近想跳槽...我最喜欢办活动那块，对应的是哪个岗位？": the story mentions a move,
+            # the question asks which job.
             return folded
         return question
 
@@ -367,7 +455,11 @@ class Engine:
     def _follow_up(self, folded, mentions, intent, aspects, ctx: Conversation):
         """Mentions and aspects with what the conversation supplies: "how do I get into it?",
         "compare it with PR", "那公关呢？" (the last aspect, for a new subject)."""
-        named = [m for m in mentions if m.via != "task" and m.score >= 0.85]
+        # "pay?", "薪水呢": the word that names an asked aspect ("工资") names no new subject.
+        asked = {e for a, e in self.kb.index.aspect_entries.items() if a in aspects}
+        named = [
+            m for m in mentions if m.via != "task" and m.score >= 0.85 and m.entry_id not in asked
+        ]
         back, goes_on = talk.points_back(folded), talk.continues(folded)
         short = len(folded.split()) <= 7 if not has_cjk(folded) else len(folded) <= 14
         # Both sides of a comparison are the subject of the next comparison; of any other
@@ -408,9 +500,31 @@ class Engine:
             return subjects[:1] + mentions, aspects, True
         if back and intent == "transition" and one:
             return subjects[:1] + mentions, aspects, True
-        if goes_on and not aspects and ctx.aspect:
+        if goes_on and not aspects and ctx.aspect and self._same_sort(named, ctx):
             return mentions, [ctx.aspect], False
         return mentions, aspects, False
+
+    def _same_sort(self, named: list[Mention], ctx: Conversation) -> bool:
+        """ "那公关呢" after how the brand department is measured asks the same of PR; "and
+        KOL?" after it asks what a term is: an aspect carries over to a job from a job."""
+        was = ctx.subjects[0] if ctx.subjects else None
+        if not was or was not in self.kb.entries:
+            return True
+        job = self.kb.entries[was].is_job
+        return all(self.kb.entries[m.entry_id].is_job == job for m in named)
+
+    def _goes_on_moving(self, folded: str, mentions: list[Mention], ctx: Conversation) -> bool:
+        """ "what about content ops specifically?" right after a move asked from a start: the
+        same move, to the job this question names."""
+        if ctx.kind != "transition" or not ctx.start or not talk.continues(folded):
+            return False
+        jobs = {
+            m.entry_id
+            for m in mentions
+            if m.via != "task" and m.score >= 0.85 and self.kb.entries[m.entry_id].is_job
+        }
+        others = {m.entry_id for m in mentions if m.via != "task"} - jobs
+        return len(jobs) == 1 and not others and ctx.start not in jobs
 
     def _job_in_words(self, words: str) -> str | None:
         """The job a person's own words for their work name, trying the usual endings of a
@@ -428,7 +542,9 @@ class Engine:
         """The distinct jobs and things named: "PR" and "PR department" are one; the entry
         that names an aspect ("工资") is not one of them."""
         aspect_ids = set(self.kb.index.aspect_entries.values())
-        ids = {m.entry_id for m in mentions if m.entry_id not in aspect_ids}
+        # A task's words ("join" in "should I join Tencent") are a clue to who does it, not a
+        # thing named to be weighed.
+        ids = {m.entry_id for m in mentions if m.entry_id not in aspect_ids and m.via != "task"}
         # A term stands for its job only when the job is named too: "SEO or SEM" is two.
         return {j if (j := self.planner.as_job(i)) in ids else i for i in ids}
 
@@ -443,7 +559,9 @@ class Engine:
             rest = [m for m in out if m.entry_id != eid]
             covered = set(self.kb.entries[eid].related)
             subjects = {self.planner.as_job(m.entry_id) or m.entry_id for m in rest}
-            if rest and not subjects <= covered:
+            # One job's pay ("entry-level pay for an editor") is asked of the job: its answer
+            # leads with what the articles say of pay; the entry alone answers a comparison.
+            if rest and (not subjects <= covered or len(subjects) == 1):
                 out = rest
         for aspect, eid in self.kb.index.aspect_entries.items():
             # "SEO or SEM, which one do you pay for": the word named no aspect that was asked.
@@ -510,12 +628,15 @@ class Engine:
         else:
             src, dst = plan.ids
             answer = c.move(question, lang, src, dst, plan.from_words)
-        if plan.kind == "entry" and intent == "compare":
-            # "运营和产品经理哪个好": one side is nothing the articles cover; say so first.
+            if src and dst is None and answer.kind == "transition":
+                answer = self._where_it_leads(answer, src, lang)
+        employer = bool(NAMED_EMPLOYER.search(folded))
+        if plan.kind == "entry" and intent == "compare" and not (employer and "company" in aspects):
+            # "运营和产品经理哪个好": one side is nothing the articles cover; say so first (not
+            # when the sides are employers: "想进虾皮还是momo" is answered as a company question).
             side = unknown_side(folded, mentions)
             if side:
                 answer.outside = [side]
-        employer = bool(NAMED_EMPLOYER.search(folded))
         focus = [a for a in aspects if a != "leads_to"]
         if aspects[:1] == ["does"]:
             # "X是做什么的？要看哪些数据？": what it does leads; of the later questions only what
@@ -528,6 +649,16 @@ class Engine:
         if answer.outside:
             answer.lead = c.outside_lead(answer.outside, lang) + answer.lead
         answer.aspect = aspects[0] if aspects else None
+        return answer
+
+    def _where_it_leads(self, answer: Answer, src: str, lang: Lang) -> Answer:
+        """ "做内容运营以后能往哪发展": where a job leads is an aspect of the job, answered about
+        it, leading with the moves; when the articles map none from it, that is said first."""
+        answer.kind, answer.topic = "role", src
+        answer.from_id = answer.to_id = None
+        if not self.kb.moves_out_of(src) and "leads_to" not in answer.gaps:
+            answer.gaps = [*answer.gaps, "leads_to"]
+            answer.lead = say("leads_to_gap", lang, a=either([self.kb.name(src, lang)], lang))
         return answer
 
     def _from_search(self, question, text, lang, intent, foreign: float = 0.0) -> Answer | None:
@@ -628,6 +759,19 @@ class Engine:
         return self._picked(answer)
 
 
+# (Taiwan word, the mainland word it folds to, (the entry that word names, the entry meant)).
+_TAIWAN_SENSES = ((("行銷", "行销"), "营销", ("yingxiao", "marketing_dept")),)
+
+_SPLIT_WORK = re.compile(
+    r"(怎么|如何|怎样)分工|分工(是|有)?(什么|怎样|如何)|\bsplit the work\b|\bdivide (the )?work\b"
+)
+# What asks which job fits a person, not which job does a task.
+_SUITS = re.compile(r"适合|合适|\bfits?\b|\bsuit|\bright for me\b")
+_FROM_TO = re.compile(r"从[^，。？ ]{1,10}?(到|至)[^，。？ ]{0,10}")
+# "pay for an editor on an ops team": a job named after "on a" is where the first one works.
+_PLACE_BEFORE = re.compile(r"\b\w+\s+(on|in|within|inside)\s+(an?|the)\s+$")
+# "X -> Y": a move written as an arrow (the folded form drops it).
+_ARROW = re.compile(r"\w\s*(->|→|=>|⇒)\s*\w")
 _MARK = re.compile(r"\s*[)）」』”\"']*\s*[?？]")
 # Words in brackets: an explanation or a digression.
 _ASIDE = re.compile(r"（[^（）]{2,80}）|\([^()]{2,80}\)|【[^【】]{2,80}】")

@@ -53,9 +53,16 @@ def judge(engine, item: dict, conversation=None) -> Result:
     if answer.lang != item["lang"]:
         problems.append(f"lang {answer.lang}")
     # "Which job is this?" about a job ad is answered by that job's card whether the engine
-    # reads it as a who-question or as a what-is question: the user sees the same thing.
+    # reads it as a who-question or as a what-is question: the user sees the same thing. A
+    # question quoting an ad's duties is answered from the job-ad reader with kind `who` (the
+    # sets label it `who`, `role` or `jd`): the same card, with the job ad's buttons.
     main_topic = want_topics[0] if want_topics else None
-    same_job = {answer.kind, item["kind"]} == {"who", "role"} and answer.topic == main_topic
+    cards = {answer.kind, item["kind"]}
+    same_job = (cards == {"who", "role"} and answer.topic == main_topic) or (
+        item["kind"] == "jd"
+        and answer.kind in ("who", "role")
+        and (main_topic is None or answer.topic == main_topic)
+    )
     if answer.kind != item["kind"] and not same_job:
         problems.append(f"kind {answer.kind}")
     missing = [t for t in want_topics if t not in answer.topics]

@@ -180,15 +180,25 @@ _QUOTED = re.compile(
 )
 # What frames a quotation as an ad: the ad named, or the question asks which job it is.
 _AD_FRAME = re.compile(
-    r"\bjds?\b|\bjob (ad|post|posting|description|listing|spec)s?\b|\bposting\b|\blisting\b"
+    r"(?<![a-z])jds?(?![a-z])|\bjob (ad|post|posting|description|listing|spec)s?\b"
+    r"|\bposting\b|\blisting\b"
     r"|\bvacanc"
     r"|\bwhat (job|role|team|department|position)\b|\bwhich (job|role|team|department|position)\b"
     r"|\b(is|was) (this|that|it) (pr|brand|marketing|operations)\b"
     r"|招聘|职缺|職缺|职位描述|職位描述|岗位描述|什么岗|什麼崗|哪个岗|哪個崗|什么职位|什麼職位|职称|職稱"
-    r"|什么工作|什麼工作|做什么的|做什麼的|干嘛的|幹嘛的|行销还是|行銷還是|营运还是|營運還是",
+    r"|什么工作|什麼工作|做什么的|做什麼的|干嘛的|幹嘛的|行销还是|行銷還是|营运还是|營運還是"
+    r"|什么运营|什麼運營|什麼營運|岗位职责|崗位職責|職缺內容|职缺内容|工作内容|工作內容",
     re.I,
 )
 QUOTED_MIN_WORDS = 4
+# "職缺寫：負責…。這是小編嗎？", "岗位职责：1.负责… 请问这算什么岗": the duties after the ad's
+# label and a colon, up to the question.
+_LABELLED = re.compile(
+    r"(?:(?<![a-z])jds?(?![a-z])|职缺|職缺|招聘|岗位职责|崗位職責|职位描述|職位描述"
+    r"|job ad|listing|posting)"
+    r"[^:：「『“\"'。]{0,6}[:：]\s*([^「『“\"'？?]{12,}?)(?=[。？?]|请问|請問|这是|這是|这算|這算|$)",
+    re.I,
+)
 
 
 def quoted_job_ad(text: str) -> str | None:
@@ -196,8 +206,10 @@ def quoted_job_ad(text: str) -> str | None:
     frame = _AD_FRAME.search(text or "")
     if not frame:
         return None
-    for match in _QUOTED.finditer(text):
-        quote = next(g for g in match.groups() if g).strip()
+    found = [next(g for g in m.groups() if g) for m in _QUOTED.finditer(text)]
+    found += [m.group(1) for m in _LABELLED.finditer(text)]
+    for quote in found:
+        quote = quote.strip()
         cjk = len(_CJK.findall(quote))
         words = len(re.findall(r"[A-Za-z]+", quote))
         if cjk >= 8 or words >= QUOTED_MIN_WORDS:

@@ -97,6 +97,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "strateg": ("direction", "brand", "plan"),
     "写": ("草稿", "文案", "内容", "文章"),
     "文字": ("草稿", "文案", "文章"),
+    "文笔": ("草稿", "文案", "文章", "内容"),
     "聊天": ("私聊", "社群", "互动"),
     "沟通": ("私聊", "社群", "打交道"),
     "交流": ("私聊", "社群", "互动"),
@@ -118,11 +119,14 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 }
 
 _SELF = re.compile(
-    r"\b(i|i'm|im|me|my)\b|我",
+    r"\b(i|i'm|im|me|my)\b|我"
+    # "喜欢跟人聊天、组织活动，适合什么岗位": Chinese leaves the person unsaid.
+    r"|^\s*(喜欢|擅长|不喜欢|讨厌|性格|内向|外向|文笔)",
 )
 _PREFERENCE = re.compile(
-    r"(like|love|enjoy|good at|prefer|passion|interested|hate|can't stand|strength|"
-    r"喜欢|爱|擅长|享受|感兴趣|热爱|不喜欢|讨厌|强项|性格|内向|外向)"
+    r"(like|love|enjoy|good at|good with|bad at|not good|prefer|passion|interested|hate|"
+    r"can't stand|strength|introvert|extrovert|"
+    r"喜欢|爱|擅长|享受|感兴趣|热爱|不喜欢|讨厌|强项|性格|内向|外向|怕|文笔)"
 )
 _FIT = re.compile(
     r"(fit|fits|suit|suits|suited|right for me|which (department|job|role|team)|what (job|role)|"
@@ -153,8 +157,17 @@ def _tokens(text: str) -> list[str]:
     return [w for w in words if w not in _STOP_EN] + [g for g in grams if g not in _STOP_ZH]
 
 
+# What a person says they are bad at or dislike is no sign of what fits: "bad at small talk",
+# "很怕数据" must not count as talking or data.
+_NEGATED = re.compile(
+    r"(bad at|not good at|not great at|hate|can't stand|cannot stand|don't like|do not like|dislike"
+    r"|怕|不喜欢|讨厌|不擅长|不太会|不会)[^,，。.;；、!！?？]*"
+)
+
+
 def _expand(text: str) -> set[str]:
-    low = fold(text)
+    text = _NEGATED.sub(" ", fold(text))
+    low = text
     tokens = set(_tokens(text))
     for cue, extra in SYNONYMS.items():
         if cue in low:

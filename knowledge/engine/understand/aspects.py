@@ -25,14 +25,23 @@ Aspect = Literal[
     "resources",
 ]
 
+# Employers people name when they ask which to join: the articles rate none of them.
+EMPLOYERS = (
+    r"\bbytedance\b|\btencent\b|\balibaba\b|\bxiaomi\b|\bmeituan\b|\bpinduoduo\b|\bbaidu\b"
+    r"|\bnetease\b|\bhuawei\b|\bkuaishou\b|\bshopee\b|\bmomo\b|\bp&g\b|\bunilever\b|\bjd\.com\b"
+    r"|字节|腾讯|阿里|小米|美团|拼多多|百度|网易|华为|快手|京东|虾皮|宝洁|联合利华"
+)
+
+CITIES = "北京|上海|深圳|广州|杭州|成都|台北|台中|高雄|香港"
+
 # Most specific first: "how is a media buyer's pay judged" is about pay, not measurement.
 _PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
     (
         "pay",
         re.compile(
             r"\bsalar|\bget paid\b|\bpaid (well|more|less|better)\b|\b(better|best|well|badly|higher|lower)[- ]paid\b|\bpays?\b(?! for\b)|\bearn|\bincome|\bwage|\bcompensation|\bmoney\b|\bhow much (do|does|can|will)\b"
-            r"|\brmb\b|\bk a month|\bper month|\bbonus"
-            r"|薪|工资|收入|待遇|月薪|年薪|底薪|起薪|赚钱|赚得|赚多少|挣多少|挣钱|钱多|钱少|人工(多少|高|低|几多)|给多少|开多少|拿多少|到手|提成|佣金|\bcommission"
+            r"|\b(entry[- ]level|starting|average|typical|base) pay\b|\brmb\b|\bk a month|\bper month|\bbonus"
+            r"|薪|工资|收入|待遇|月薪|年薪|底薪|起薪|赚钱|赚得|赚多少|挣多少|挣钱|钱多|钱少|人工.{0,3}(多少|高|低|几多)|给多少|开多少|拿多少|到手|提成|佣金|\bcommission"
         ),
     ),
     (
@@ -42,6 +51,8 @@ _PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|书单|什么书|哪本书|看什么书|课程|网课|证书|考证|培训班"
         ),
     ),
+    # A job's chances in a city named: "在深圳好找工作吗" asks about Shenzhen's market.
+    ("market", re.compile(rf"(?:{CITIES}).{{0,12}}(好找|找工作|职缺|工作机会|岗位多|机会多)")),
     (
         "prospects",
         re.compile(
@@ -57,7 +68,7 @@ _PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         re.compile(
             r"\bin (beijing|shanghai|shenzhen|guangzhou|hangzhou|taipei|hong kong|hk|singapore|tier[- ]\w+ cit)"
             r"|\bjob market\b|\bhiring market\b"
-            r"|北京|上海|深圳|广州|杭州|成都|台北|台中|高雄|香港|一线城市|二线城市|三线城市|就业市场|招聘市场|行情"
+            rf"|{CITIES}|一线城市|二线城市|三线城市|就业市场|招聘市场|行情"
         ),
     ),
     (
@@ -65,7 +76,9 @@ _PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         re.compile(
             r"\bwhich (company|companies|firm|employer)\b|\bwhat (kind of )?compan(y|ies) (should|to)\b|\bbig (company|tech|firm)s? or (small|a startup)"
             r"|\bstartup or\b|\bcompany or (an? )?[\w ]{0,24}\bcompany\b"
-            r"|去哪家|哪家公司|什么公司好|大厂还是|大公司还是小公司|进大厂|外企还是|(字节|腾讯|阿里|小米|bytedance|tencent|alibaba|xiaomi).{0,12}(还是|哪个|哪家|or|vs)"
+            rf"|\b(join|apply (to|at|for)|work (at|for)|go (to|with))\s(?:{EMPLOYERS})\b"
+            rf"|去哪家|哪家公司|什么公司好|大厂还是|大公司还是小公司|大公司(定|或者?)|进大厂|外企还是|(?:{EMPLOYERS}).{{0,12}}(还是|哪个|哪家|\bor\b|\bvs\b|定)"
+            rf"|(进|去|加入)[^做当干部\s]{{1,10}}(还是|定)[^做当干部\s]{{1,10}}(做|当|干)"
         ),
     ),
     (
@@ -82,7 +95,7 @@ _PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"\bget (in|into|hired|started)\b|\bbreak in|\bbreak into|\bstart out\b"
             r"|\bhow (do|can|would) i (get|become|land|start)\b|\bhow to (become|get|land|start)\b"
             r"|\bwhat do i need to (do|learn) to\b|\bprepare for\b|\bfirst step"
-            r"|入行|怎么进|如何进入|怎么入|怎样入|零基础|门槛|怎么当|如何成为|怎么成为|怎么才能做|怎么找.{0,4}工作|点样入行|要准备什么|需要准备"
+            r"|入行|怎么进|怎么才能进|才进得了|如何进入|点先入|点样入|点先可以入|怎么入|怎样入|零基础|门槛|怎么当|如何成为|怎么成为|怎么才能做|怎么找.{0,4}工作|点样入行|要准备什么|需要准备"
         ),
     ),
     (
@@ -90,7 +103,7 @@ _PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         re.compile(
             r"\bcareer path\b|\bcareer ladder\b|\bwhere (does|can) (it|this|that|.{2,30}) lead\b|\bwhat comes next\b|\bnext step in (my|the) career"
             r"|\bpromot(ed|ion path)\b|\bmove up\b|\bwhat can i become\b|\bexit opportunit|\bafter (a few|some|\d+) years\b|\blater on\b"
-            r"|晋升|升职|往上走|往哪走|往哪发展|往哪个方向|发展方向|职业发展|发展路径|职业路径|以后能做|以后可以做|之后能做|之后可以转|能转去哪|可以转去哪|几年后|天花板|上升空间|出口"
+            r"|\bcareers? leads? to\b|\bleads? to (what|where)\b|晋升|升职|往上走|往哪走|往哪里走|往哪发展|往哪里发展|能往哪|可以往哪|发展去边|发展去哪|去边度发展|往哪个方向|发展方向|职业发展|发展路径|职业路径|以后能做|以后可以做|之后能做|之后可以转|能转去哪|可以转去哪|几年后|天花板|上升空间|出口"
         ),
     ),
     (
@@ -98,7 +111,7 @@ _PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         re.compile(
             r"\bkpis?\b|\bmeasured\b|\bmeasure[sd]?\b|\bjudged\b|\bevaluated\b|\bassessed\b|\bmetrics?\b|\bperformance review\b|\bsuccess (look|mean)"
             r"|\bwhat numbers\b|\bgoals? (are|is)\b|\bokrs?\b|\btargets?\b"
-            r"|考核|指标|kpi|衡量|绩效|看什么数据|背什么指标|背什么数|背kpi|怎么评估|评价标准|目标是什么"
+            r"|\baccountable for\b|考核|指标|kpi|衡量|(盯|看|关注)(哪些|什么|啲咩|咩)(数据|数字|数)|绩效|看什么数据|背什么指标|背什么数|背kpi|怎么评估|评价标准|目标是什么"
         ),
     ),
     (
@@ -106,7 +119,7 @@ _PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         re.compile(
             r"\breports? to\b|\breporting line\b|\bwho is .{0,20}boss\b|\bunder which\b|\bwhere (does|do|is) .{0,40}\b(sit|belong|fit)\b"
             r"|\bwhich department (is|are) .{0,30}\b(in|under)\b|\bpart of (the )?(marketing|operations|brand)\b|\borg chart\b|\bbelongs? to\b"
-            r"|汇报|归属|属于哪|隶属|归哪|在哪个部门|挂在|上级|老板是谁|向谁|组织架构|架构里|在公司里的位置|放在哪个部门"
+            r"|report\s*(俾|畀|给)|汇报|归属|属于哪|隶属|归哪|在哪个部门|挂在|上级|老板是谁|向谁|组织架构|架构里|在公司里的位置|放在哪个部门"
             r"|上下级|谁管谁|归谁管|下属|平级"
         ),
     ),
@@ -115,7 +128,7 @@ _PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         re.compile(
             r"\bskills?\b|\bneed to know\b|\bwhat do i need\b|\brequirements?\b|\bqualif|\bgood at\b|\bwhat to learn\b|\bcompetenc|\btraits?\b|\bsuited\b|\bsuit me\b|\bpersonality\b"
             r"|\bintroverts?\b|\bextroverts?\b|\bintroverted\b|\bextroverted\b"
-            r"|能力|技能|要求|需要会|要会|要学|学什么|素质|特质|适合什么人|什么样的人|需要什么|要具备|擅长"
+            r"|能力|技能|要求|需要会|要会|要懂|需要懂|要识|识啲咩|识咩|要学|学什么|素质|特质|适合什么人|什么样的人|需要什么|要具备|擅长"
             r"|适合.{0,8}(的人|性格)|内向|外向|i人|e人"
         ),
     ),
@@ -140,7 +153,7 @@ _PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
 # Aspects the articles cover for no subject: pay beyond the promotion-vs-operations comparison,
 # the future of a job, a city's market, a named employer.
 ALWAYS_GAPS: frozenset[Aspect] = frozenset({"prospects", "market", "resources"})
-NAMED_EMPLOYER = re.compile(r"\bbytedance\b|\btencent\b|\balibaba\b|\bxiaomi\b|字节|腾讯|阿里|小米")
+NAMED_EMPLOYER = re.compile(rf"(?:{EMPLOYERS})")
 
 
 def aspects_of(folded: str) -> list[Aspect]:

@@ -16,7 +16,9 @@ Role = Literal["from", "to"]
 # Words right before a job that make it the start ...
 _FROM_BEFORE = re.compile(
     r"(\bfrom|\bi(?:'| )?m (an?|the|in|doing|working in|currently)?|\bi am (an?|the|in)?|\bas an?|\bcurrently (an?|in|doing)?"
-    r"|\bi (do|run|handle|work in|work on|work as an?|manage|am doing|have been doing|did)|\bworking (in|as an?)|\bi(?:'| )?ve been (doing|in|an?)"
+    r"|(?<!can )(?<!could )(?<!should )(?<!would )"  # "can I do PR" is where they would go
+    r"\bi (do|run|handle|work in|work on|work as an?|manage|am doing|have been doing|did)"
+    r"|\bworking (in|as an?)|\bi(?:'| )?ve been (doing|in|an?)"
     r"|\bmy (job|role|current job|current role|background) (is|is in)( an?)?|\bexperience in|\byears? (of|in)|\bcoming from|\bbackground in"
     r"|\b(someone|somebody|people|a person|anyone) (in|from|doing|working in)"
     r"|我是|我在|我做|现在是|目前是|现在做|目前做|本身是|从事|做了.{0,4}年|干了.{0,4}年|出身|从|原来是|之前是|之前做|以前做|在做)"
@@ -120,6 +122,8 @@ _OWN_JOB = re.compile(
     r"|([\u4e00-\u9fff]{2,6}?)出身"
     r"|^([\u4e00-\u9fff]{2,8}?)(?=(?:的人|的)?(?:想|能|可以|要|能不能)?[转轉](?!化|发|發|载|載))"
     r"|\b(?:ex|former)[- ]([a-z][a-z \-]{2,40}?)(?=\s+here\b|\s*[,.;!?]|$)"
+    r"|^\s*(?:an?\s+)?([a-z][a-z \-]{2,30}?)(?=\s+here\b)"
+    r"|^\s*([a-z][a-z \-]{2,30}?|[\u4e00-\u9fff]{2,8}?)(?=\s*(?:->|→|=>))"
 )
 _NOT_A_JOB = re.compile(
     r"^(new|newbie|beginner|student|fresh|graduate|grad|junior|senior|intern|confused|curious|wondering|thinking|trying|looking|not sure"

@@ -9,9 +9,13 @@ from typing import Literal
 Intent = Literal["compare", "transition", "who", "define"]
 
 _COMPARE = re.compile(
-    r"\bvs\b|\bv\.?s\.?\b|versus|\bdiffer|\bdifference|\bdiff?e?rr?ence|\bcompare|\bcomparison|distinguish"
+    r"(?<![a-z])vs(?![a-z])|\bv\.?s\.?\b|versus|\bdiffer|\bdifference|\bdiff?e?rr?ence|\bcompare|\bcomparison|distinguish"
     r"|tell .+ apart|\bwhich is (better|more)\b|same thing|\bwhich is the (better|best)\b|\bwhich one\b|\bwho does what\b|\bsame (\w+ )?as\b|\bsimilar|\bmore than\b|relationship between"
-    r"|区别|区分|不同|差别|谁做什么|谁负责什么|各自负责|分别负责|差异|差在|差再|差很多|不一样|一样吗|分不清|比较|对比|相比|哪个好|还是|异同|分别|有咩分|什么关系|哪个.{0,6}(高|多|好|更)|一回事|边界"
+    r"|区别|区分|不同|差别|谁做什么|谁负责什么|各自负责|分别负责|差异|差在|差再|差很多|不一样|一样吗|分不清|比较|对比|相比|哪个好|还是|异同|分别(?!是什么|是啥|指什么|什么意思|是什么意思|指的是)|有咩分|什么关系|哪个.{0,6}(高|多|好|更)|一回事|边界"
+    r"|(跟|和|与|同).{1,12}比(呢|起来|一下|的话)"
+    r"|\bidentical\b|\binterchangeable\b|\bsound (the )?same\b|\bseparate (thing|job|role|function)s?\b"
+    r"|\bwhat separates\b|\b(a )?(piece|part|subset|branch) of .{2,30}\bor\b"
+    r"|(啥|咩)关系|一个东西|一样东西|一个\S{1,6}一个"
 )
 _TRANSITION = re.compile(
     r"\bmove (in)?to\b|\bmoving (in)?to\b|\bswitch|\btransition|\btransfer|\bpivot|\bchange (career|job)"
@@ -20,6 +24,7 @@ _TRANSITION = re.compile(
     r"|\bmove (from|over|across)|\bmake (the|that|this) (move|jump|switch)|\bjump (over|across|ship)"
     r"|\beyeing\b|\bnext step\b|\breachable\b|\bsomeone like me\b|\bthinking about (the )?\w+ side\b"
     r"|\b(wanna|want to|hoping to|hope to|plan to|trying to) (do|try|move|go|switch|jump|work in|get|land|become)"
+    r"|\bgo(ing)? over to\b|\b(realistic|possible|doable|good|smart|sensible|feasible) (career )?move\b"
     r"|\bland an? (job|role|position)\b|\bget an? (job|role|position) (in|as)\b|\bcareer switch"
     r"|转行|转岗|跳槽|转型|转做|转去|转到|转入|转成|换到|换成|改做|改行|入行|进入|怎么转|能转|可以转"
     r"|转(?!化|发|载|换率|介|账|达)|出身.{0,8}(去|做|转|当)|能不能去做|可以去做|从.+(到|去|转|做)|职业路径|职业发展路径|跨行|跳去|想去做|想做|改去"
@@ -28,21 +33,21 @@ _WHO = re.compile(
     r"\bwho\b|\bwhich (department|dept|team|role|job|position|function|person)|\bwhose (job|role)"
     r"|\bwhat (department|dept|team|role|job|position) (handles|does|is responsible|owns|takes care)"
     r"|\bwhat (role|job|position) is (this|that|it)\b|\bwhich one (handles|does)"
-    r"|谁|哪个部门|哪个岗位|哪个团队|哪个职位|什么部门|什么岗位|什么职位|哪个岗|哪类岗位|什么工作"
+    r"|谁|哪个部门|哪个岗位|哪个团队|哪个职位|什么部门|什么岗位|什么职位|哪个岗|哪类岗位|什么工作|哪个(人)?负责(?!的|什么|哪)"
     r"|由哪|归哪|哪一个部门|哪一部门|是什么岗|属于哪"
 )
 
 
 _STRONG_WHO = re.compile(
     r"\bwho\b|\bwhich (department|dept|team|role|job|position|function|person)|\bwhose (job|role)"
-    r"|\bwhich one (handles|does)|谁|哪个部门|哪个岗位|哪个团队|哪个职位|由哪|归哪|哪一个部门|哪一部门|属于哪"
+    r"|\bwhich one (handles|does)|谁|哪个部门|哪个岗位|哪个团队|哪个职位|由哪|归哪|哪一个部门|哪一部门|属于哪|哪个(人)?负责(?!的|什么|哪)"
     r"|\bwhat (role|job|position) is (this|that|it)\b"
     r"|(这是|这个是|对应|是哪个|属于|这(到底|究竟)是)\s*(什么|哪个|哪种|哪一个|哪类)?\s*(岗|职位|岗位|部门)"
     r"|\bwhat (kind of |sort of )?(job|role|position) (is|would) (this|that)\b"
 )
 _MEANING = re.compile(
     r"\bmean|\bstand for|\bstands for|\babbreviation|\bacronym|\bshort for"
-    r"|意思|缩写|含义|指的是|代表什么|什么叫|啥叫|是啥"
+    r"|意思|缩写|含义|指的是|指什么|代表什么|什么叫|啥叫|是啥"
 )
 
 
@@ -50,6 +55,7 @@ _DOES_WHAT = re.compile(
     r"\bwhat (does|do|did) .+\b(do|handle|involve)\b|\bwhat do they\b|\bwhat is .+ (role|job)\b"
     r"|\b(is|are) .+ responsible for\b|\bwhat (is|are) .+ in charge of\b"
     r"|做什么|干什么|干嘛|负责什么|做些什么|是做什么的|工作内容|职责|负责哪些|管什么|管些什么|管哪些|负责啥|干啥"
+    r"|管多少事|管哪些事|管些啥|管啥"
 )
 
 
@@ -59,6 +65,12 @@ def asks_what_job_does(folded: str) -> bool:
 
 def asks_meaning(folded: str) -> bool:
     return bool(_MEANING.search(folded))
+
+
+def meaning_at(folded: str) -> int | None:
+    """Where the question first asks what something means."""
+    found = _MEANING.search(folded)
+    return found.start() if found else None
 
 
 def strong_who(folded: str) -> bool:
@@ -72,7 +84,7 @@ def intent_of(folded: str) -> Intent:
     if _TRANSITION.search(folded) and not _looks_like_definition_of_transition_term(folded):
         return "transition"
     if _STRONG_WHO.search(folded) and not re.search(
-        r"区别|不同|差别|差异|\bvs\b|differ|\bwho does what\b|谁做什么|谁负责什么|各自|分别负责|keep .+ apart",
+        r"区别|不同|差别|差异|(?<![a-z])vs(?![a-z])|differ|\bwho does what\b|谁做什么|谁负责什么|各自|分别负责|keep .+ apart",
         folded,
     ):
         return "who"

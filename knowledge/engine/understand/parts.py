@@ -27,9 +27,16 @@ _ASKS = re.compile(
 )
 
 
+# "啥都干", "什么都做", "哪儿都去": a question word before 都 means "everything", not a question.
+_EVERY = re.compile(r"(什么|什麼|啥|哪儿|哪裡|哪里|谁|誰)(都|也)")
+
+
 def asks(sentence: str) -> bool:
     """Whether a sentence asks something (a question mark, a question word)."""
-    return bool(_ASKS.search(sentence.lower()))
+    low = sentence.lower()
+    if "都" in low or "也" in low:
+        low = _EVERY.sub(" ", low)
+    return bool(_ASKS.search(low))
 
 
 # "this job", "这个活", "that": a sentence that refers to what the story around it named.

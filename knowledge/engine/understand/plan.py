@@ -14,7 +14,7 @@ from ...text.langs import has_cjk
 from ..kb import KnowledgeBase
 from ..linker import Mention
 from . import direction
-from .intents import asks_meaning, asks_what_job_does, strong_who
+from .intents import asks_meaning, asks_what_job_does, meaning_at, strong_who
 
 # What only a job has: asked of a term that stands for a job ("PR"), they are about the job.
 JOB_ASPECTS = {"measured", "sits", "skills", "pay", "prospects", "market", "company"}
@@ -56,7 +56,12 @@ class Planner:
         if not ids:
             return None
         weighs = intent == "transition" and aspects[:1] in (["pay"], ["prospects"])
-        if (aspects[:1] == ["get_in"] or weighs) and not asks_meaning(folded):
+        # "Which skills should I build to land a job in new media" asks the job's skills; "X
+        # wanting to move into product ops, what skills carry over" asks about a move.
+        own_aspect = aspects[:1] == ["get_in"] or (
+            aspects[:1] == ["skills"] and not _MOVING.search(folded)
+        )
+        if (own_aspect or weighs) and not asks_meaning(folded):
             # "how do I get into user ops as a fresh grad", "应届生怎么进产品运营", "刚入行能拿多
             # 少": one job and no start asks an aspect of the job, answered about it.
             jobs = [j for m in mentions if m.via != "task" and (j := self.as_job(m.entry_id))]
@@ -64,6 +69,13 @@ class Planner:
                 return Plan("entry", (jobs[0],))
         if intent == "transition" and (found := self._move(text, folded, mentions, ids)):
             return found
+        if intent == "compare" and (pair := self._joined_terms(folded, mentions)):
+            # "網紅行銷裡的KOL跟KOC差在哪": two terms joined are what is weighed; the job
+            # named around them is where they are used.
+            curated = self.kb.comparisons.get(frozenset(pair))
+            if curated:
+                return Plan("entry", (curated,), as_compare=True)
+            return Plan("compare", pair)
         if intent == "compare" and (found := self._compare(ids, _enumerated(folded, mentions))):
             return found
         if aspects[:1] == ["leads_to"] and not asks_meaning(folded):
@@ -94,9 +106,14 @@ class Planner:
         if found.kind == "entry" and set(aspects) & JOB_ASPECTS and not asks_meaning(folded):
             # "is there a market for PR in Shanghai", "PR薪水高吗": a job's aspect asked of the
             # abbreviation that names it is about the job.
+            # A term that stands for a job, or the job whose measure a term is when the question
+            # asks which job: "品牌健康力是个什么指标" asks about the measure itself.
             eid = found.ids[0]
-            if eid and self.kind(eid) == "term" and (job := self.as_job(eid)):
-                return Plan("entry", (job,))
+            if eid and self.kind(eid) == "term":
+                entry = self.kb.entries[eid]
+                job = entry.stands_for or (self.as_job(eid) if strong_who(folded) else None)
+                if job:
+                    return Plan("entry", (job,))
         if found.kind == "entry" and "does" in aspects and not asks_meaning(folded):
             # "what do trade marketing people do": what an abbreviation of a job does is the job.
             eid = found.ids[0]
@@ -145,6 +162,20 @@ class Planner:
         return None
 
     # -- comparisons -------------------------------------------------------------------------
+
+    def _joined_terms(self, folded: str, mentions: list[Mention]) -> tuple[str, str] | None:
+        """Two terms said side by side ("kol跟koc", "SEO or SEM") beside a job named apart."""
+        named = sorted(
+            (m for m in mentions if m.via == "alias" and m.end > m.start),
+            key=lambda m: (m.start, -m.length),
+        )
+        if not any(self.kb.entries[m.entry_id].is_job for m in named):
+            return None
+        for a, b in zip(named, named[1:], strict=False):
+            terms = self.kind(a.entry_id) == self.kind(b.entry_id) == "term"
+            if terms and a.entry_id != b.entry_id and _PAIR_GLUE.match(folded[a.end : b.start]):
+                return a.entry_id, b.entry_id
+        return None
 
     def _compare(self, ids: list[str], enumerated: bool = False) -> Plan | None:
         kb = self.kb
@@ -236,6 +267,12 @@ class Planner:
             terms = [m for m in mentions if self.kind(m.entry_id) == "term"]
             if terms:
                 mentions = terms
+            elif (said := meaning_at(folded)) is not None:
+                # "无形价值是什么意思，市场部创造的那个": the meaning asked is of what is named
+                # right before the asking words.
+                before = [m for m in mentions if m.start <= said <= m.end + 1]
+                if before:
+                    return max(before, key=lambda m: (m.end, m.length))
         ordered = sorted(mentions, key=lambda m: (m.start, -m.length))
         # The sentence's own words decide its order: "what is 复盘 in a marketing team" is English.
         # "X跟Y是上下级关系吗" is about X, the first of two joined.
@@ -250,6 +287,8 @@ class Planner:
 _SWITCH = re.compile(r"转职|转行|跳槽|转型|\bswitch|\bchange (career|job)s?\b|\bcareer change|\bpivot")
 
 
+_MOVING = re.compile(r"\bmov(e|ing) (in)?to\b|\bswitch|\bpivot|\btransition|\bcarry over\b|转(?!化|发|载)")
+_PAIR_GLUE = re.compile(r"^\s*(跟|和|与|同|及|vs|or|and|还是|/)\s*$")
 _LIST_GLUE = re.compile(r"^\s*(、|,|，|和|与|跟|及|以及|还有|or|and|vs|/|&)?\s*$")
 
 
