@@ -61,7 +61,8 @@ def judge(engine, item: dict, conversation=None) -> Result:
     same_job = (cards == {"who", "role"} and answer.topic == main_topic) or (
         item["kind"] == "jd"
         and answer.kind in ("who", "role")
-        and (main_topic is None or answer.topic == main_topic)
+        and main_topic is not None
+        and answer.topic == main_topic
     )
     if answer.kind != item["kind"] and not same_job:
         problems.append(f"kind {answer.kind}")
