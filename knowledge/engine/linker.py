@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
+import functools
+import math
 import re
 from dataclasses import dataclass
 
@@ -177,9 +180,21 @@ class Linker:
         # its first or last letter and its length (a real typo keeps one end of the word), a
         # Chinese name by each of its character pairs (one wrong character leaves one intact).
         self.latin_by_end: dict[tuple[str, int], list[str]] = {}
+        # ... and by each of its letter pairs under either end: a name close enough to a typo
+        # shares several pairs with it, so a few of the rarest pairs find every candidate
+        # (`_latin_candidates`), however many names share its first letter and length.
+        self.latin_by_pair: dict[tuple[str, str], list[str]] = {}
         for key in self.latin_keys:
             for end in {("^" + key[0], len(key)), ("$" + key[-1], len(key))}:
                 self.latin_by_end.setdefault(end, []).append(key)
+            for pair in {key[i : i + 2] for i in range(len(key) - 1)}:
+                for end in {"^" + key[0], "$" + key[-1]}:
+                    self.latin_by_pair.setdefault((end, pair), []).append(key)
+        # Shortest first, with the lengths beside them: a length range is a slice.
+        self.pair_lengths: dict[tuple[str, str], list[int]] = {}
+        for at, keys in self.latin_by_pair.items():
+            keys.sort(key=lambda k: (len(k), k))
+            self.pair_lengths[at] = [len(k) for k in keys]
         # Chinese names by what is left when one character is taken out: a stretch of the
         # question one edit away from a name shares one of these with it (a symmetric-deletion
         # index), so a typo is found by a few look-ups.
@@ -376,12 +391,32 @@ class Linker:
 
     def _latin_candidates(self, text: str) -> list[str]:
         """Names that could be `text` mistyped: same first or last letter, a length that can
-        still reach a similarity of 80."""
+        still reach a similarity of 80. Only those that can reach TYPO_RATIO are certain to be
+        among them (a weaker best match is turned down anyway), which the pair index finds."""
         n = len(text)
+        lengths = range(max(4, (2 * n + 2) // 3), n * 3 // 2 + 2)
+        need = min(_shared_pairs(n, m) for m in lengths)
+        pairs = [text[i : i + 2] for i in range(n - 1)]
         out: set[str] = set()
-        for length in range(max(4, (2 * n + 2) // 3), n * 3 // 2 + 2):
-            out.update(self.latin_by_end.get(("^" + text[0], length), ()))
-            out.update(self.latin_by_end.get(("$" + text[-1], length), ()))
+        for end in ("^" + text[0], "$" + text[-1]):
+            if need <= 0:
+                for length in lengths:
+                    out.update(self.latin_by_end.get((end, length), ()))
+                continue
+            # A name sharing `need` of the text's pairs has one among any len - need + 1 of
+            # them: the rarest are looked up.
+            lists = []
+            for p in pairs:
+                sizes = self.pair_lengths.get((end, p))
+                if sizes:
+                    lo = bisect.bisect_left(sizes, lengths.start)
+                    hi = bisect.bisect_left(sizes, lengths.stop, lo)
+                    lists.append((hi - lo, lo, hi, self.latin_by_pair[(end, p)]))
+                else:
+                    lists.append((0, 0, 0, []))
+            lists.sort(key=lambda x: x[0])
+            for _, lo, hi, keys in lists[: len(pairs) - need + 1]:
+                out.update(keys[lo:hi])
         return sorted(out)
 
     def _near_miss(self, key: str, start: int, end: int, score: float, taken: list[bool]):
@@ -555,6 +590,20 @@ _CJK_HEAD = re.compile(f"[\u3400-\u4dbf\u4e00-\u9fff]{{1,{TYPO_SPAN}}}")
 def _typo_runs(q: str) -> list[re.Match[str]]:
     """Runs of Chinese characters where a mistyped name may hide, within the first TYPO_SPAN."""
     return [m for m in _CJK_HEAD.finditer(q[: TYPO_SPAN * 2])]
+
+
+# The lowest fuzz.ratio a typo is accepted at (`_fuzzy_latin` wants 84, or 88 for short names).
+TYPO_RATIO = 84
+
+
+@functools.lru_cache(maxsize=4096)
+def _shared_pairs(n: int, m: int) -> int:
+    """Letter pairs (counted with repeats) that strings of lengths n and m scoring at least
+    TYPO_RATIO must share. The ratio allows d = n + m - 2 * LCS edits up to
+    (1 - TYPO_RATIO / 100) * (n + m); the LCS runs unbroken in both strings over all but at
+    most d of its LCS - 1 neighbouring pairs, and each such pair is a shared letter pair."""
+    edits = math.floor((100 - TYPO_RATIO) / 100 * (n + m) + 1e-6)
+    return max(0, math.ceil((n + m - edits) / 2 - 1 - edits))
 
 
 def _same_words(text: str, key: str) -> bool:
