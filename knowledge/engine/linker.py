@@ -75,6 +75,7 @@ def match_form(text: str) -> str:
     return _NON_WORD.sub(" ", fold(text)).strip()
 
 
+@functools.lru_cache(maxsize=8192)
 def stem(word: str) -> str:
     """A crude English stemmer: enough for "negotiates" and "negotiating prices" to meet."""
     if word.endswith("ies") and len(word) > 4:
@@ -179,18 +180,22 @@ class Linker:
         # Typo candidates come from indexes, never from a scan of every name: a Latin name by
         # its first or last letter and its length (a real typo keeps one end of the word), a
         # Chinese name by each of its character pairs (one wrong character leaves one intact).
-        self.latin_by_end: dict[tuple[str, int], list[str]] = {}
+        self.latin_by_end: dict[str, list[str]] = {}
         # ... and by each of its letter pairs under either end: a name close enough to a typo
         # shares several pairs with it, so a few of the rarest pairs find every candidate
         # (`_latin_candidates`), however many names share its first letter and length.
         self.latin_by_pair: dict[tuple[str, str], list[str]] = {}
         for key in self.latin_keys:
-            for end in {("^" + key[0], len(key)), ("$" + key[-1], len(key))}:
+            for end in {"^" + key[0], "$" + key[-1]}:
                 self.latin_by_end.setdefault(end, []).append(key)
             for pair in {key[i : i + 2] for i in range(len(key) - 1)}:
                 for end in {"^" + key[0], "$" + key[-1]}:
                     self.latin_by_pair.setdefault((end, pair), []).append(key)
         # Shortest first, with the lengths beside them: a length range is a slice.
+        self.end_lengths: dict[str, list[int]] = {}
+        for end, keys in self.latin_by_end.items():
+            keys.sort(key=lambda k: (len(k), k))
+            self.end_lengths[end] = [len(k) for k in keys]
         self.pair_lengths: dict[tuple[str, str], list[int]] = {}
         for at, keys in self.latin_by_pair.items():
             keys.sort(key=lambda k: (len(k), k))
@@ -257,9 +262,13 @@ class Linker:
         aspect's own words).
         """
         if keep is None:
-            keep = [True] * len(q)
-        rest = "".join(" " if t or not k else ch for ch, t, k in zip(q, taken, keep, strict=True))
-        total = float(sum(t and k for t, k in zip(taken, keep, strict=True)))
+            rest = "".join(" " if t else ch for ch, t in zip(q, taken, strict=True))
+            total = float(sum(taken))
+        else:
+            rest = "".join(
+                " " if t or not k else ch for ch, t, k in zip(q, taken, keep, strict=True)
+            )
+            total = float(sum(t and k for t, k in zip(taken, keep, strict=True)))
         unexplained = foreign = 0.0
         vocab = self.vocab
         for word in _WORD.findall(rest):
@@ -269,13 +278,19 @@ class Linker:
                 foreign += 0 if known else len(word)
         for run in _CJK_RUN.findall(rest):
             run = _mask_stops(run, every=True)
+            # A character is known when the pair it starts or the pair it ends is a word of
+            # ours. Counted, then added: the figures are quarters, exact in any order.
+            pairs = [run[i : i + 2] in vocab for i in range(len(run) - 1)]
+            pairs.append(False)
+            known = unknown = 0
             for i, ch in enumerate(run):
-                if ch == "\u3000":
-                    continue
-                pairs = (run[max(i - 1, 0) : i + 1], run[i : i + 2])
-                known = any(len(p) == 2 and p in vocab for p in pairs)
-                unexplained += 2 * (0.25 if known else 1.0)
-                foreign += 0 if known else 2
+                if ch != "\u3000":
+                    if pairs[i] or (i and pairs[i - 1]):
+                        known += 1
+                    else:
+                        unknown += 1
+            unexplained += 0.5 * known + 2.0 * unknown
+            foreign += 2 * unknown
         if total == 0:
             return 0.0, foreign
         return total / (total + unexplained), foreign
@@ -399,9 +414,11 @@ class Linker:
         pairs = [text[i : i + 2] for i in range(n - 1)]
         out: set[str] = set()
         for end in ("^" + text[0], "$" + text[-1]):
-            if need <= 0:
-                for length in lengths:
-                    out.update(self.latin_by_end.get((end, length), ()))
+            sizes = self.end_lengths.get(end, [])
+            lo = bisect.bisect_left(sizes, lengths.start)
+            hi = bisect.bisect_left(sizes, lengths.stop, lo)
+            if need <= 0 or hi - lo <= FEW_NAMES:
+                out.update(self.latin_by_end[end][lo:hi] if hi > lo else ())
                 continue
             # A name sharing `need` of the text's pairs has one among any len - need + 1 of
             # them: the rarest are looked up.
@@ -592,6 +609,8 @@ def _typo_runs(q: str) -> list[re.Match[str]]:
     return [m for m in _CJK_HEAD.finditer(q[: TYPO_SPAN * 2])]
 
 
+# So few names of one end letter and a near length are compared all, without the pair index.
+FEW_NAMES = 32
 # The lowest fuzz.ratio a typo is accepted at (`_fuzzy_latin` wants 84, or 88 for short names).
 TYPO_RATIO = 84
 
