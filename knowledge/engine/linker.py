@@ -228,11 +228,19 @@ class Linker:
                 self.sounds.setdefault(row.pinyin, set()).add(key)
 
     def _occurrences(self, q: str) -> list[tuple[str, int]]:
-        """Every (name, position) in q, longest names first: a look-up of each length that
-        names starting with this position's first two characters have."""
+        """Every (name, position) in q but those starting inside a word, longest names first:
+        a look-up of each length that names starting with this position's first two
+        characters have."""
         found = []
         exact = self.exact
-        for i in range(len(q)):
+        inside = False
+        for i, ch in enumerate(q):
+            # A name starting inside a word ("pr" in "press") is turned down by link_full:
+            # positions after a letter or digit, at a letter or digit, are not looked at.
+            latin = "a" <= ch <= "z" or "0" <= ch <= "9"
+            if latin and inside:
+                continue
+            inside = latin
             for length in self.lengths_by_prefix.get(q[i : i + 2], ()):
                 if q[i : i + length] in exact:
                     found.append((q[i : i + length], i))
@@ -409,9 +417,10 @@ class Linker:
         still reach a similarity of 80. Only those that can reach TYPO_RATIO are certain to be
         among them (a weaker best match is turned down anyway), which the pair index finds."""
         n = len(text)
-        lengths = range(max(4, (2 * n + 2) // 3), n * 3 // 2 + 2)
-        need = min(_shared_pairs(n, m) for m in lengths)
+        lengths = _typo_lengths(n)
+        need = _pairs_needed(n)
         pairs = [text[i : i + 2] for i in range(n - 1)]
+        index, pair_lengths = self.latin_by_pair, self.pair_lengths
         out: set[str] = set()
         for end in ("^" + text[0], "$" + text[-1]):
             sizes = self.end_lengths.get(end, [])
@@ -421,19 +430,17 @@ class Linker:
                 out.update(self.latin_by_end[end][lo:hi] if hi > lo else ())
                 continue
             # A name sharing `need` of the text's pairs has one among any len - need + 1 of
-            # them: the rarest are looked up.
-            lists = []
-            for p in pairs:
-                sizes = self.pair_lengths.get((end, p))
-                if sizes:
-                    lo = bisect.bisect_left(sizes, lengths.start)
-                    hi = bisect.bisect_left(sizes, lengths.stop, lo)
-                    lists.append((hi - lo, lo, hi, self.latin_by_pair[(end, p)]))
-                else:
-                    lists.append((0, 0, 0, []))
-            lists.sort(key=lambda x: x[0])
-            for _, lo, hi, keys in lists[: len(pairs) - need + 1]:
-                out.update(keys[lo:hi])
+            # them: the rarest are looked up (pairs no name has first; they add nothing).
+            present = [at for p in pairs if (at := (end, p)) in index]
+            take = len(pairs) - need + 1 - (len(pairs) - len(present))
+            if take <= 0:
+                continue
+            present.sort(key=lambda at: len(index[at]))
+            for at in present[:take]:
+                sizes = pair_lengths[at]
+                lo = bisect.bisect_left(sizes, lengths.start)
+                hi = bisect.bisect_left(sizes, lengths.stop, lo)
+                out.update(index[at][lo:hi])
         return sorted(out)
 
     def _near_miss(self, key: str, start: int, end: int, score: float, taken: list[bool]):
@@ -623,6 +630,18 @@ def _shared_pairs(n: int, m: int) -> int:
     most d of its LCS - 1 neighbouring pairs, and each such pair is a shared letter pair."""
     edits = math.floor((100 - TYPO_RATIO) / 100 * (n + m) + 1e-6)
     return max(0, math.ceil((n + m - edits) / 2 - 1 - edits))
+
+
+def _typo_lengths(n: int) -> range:
+    """Lengths of the names a typo of n letters is compared with (a ratio of 80 stays
+    reachable)."""
+    return range(max(4, (2 * n + 2) // 3), n * 3 // 2 + 2)
+
+
+@functools.lru_cache(maxsize=256)
+def _pairs_needed(n: int) -> int:
+    """Letter pairs a text of n letters shares with any name it may be a typo of."""
+    return min(_shared_pairs(n, m) for m in _typo_lengths(n))
 
 
 def _same_words(text: str, key: str) -> bool:
