@@ -44,6 +44,24 @@ class FullText:
         avgdl = float(sum(sizes)) / float(self.count) if self.count else 1.0
         # The length part of BM25's denominator, per row, as FTS5 computes it.
         self.norm = [K1 * (1 - B + B * float(d) / avgdl) for d in sizes]
+        # Each token's part of the score per row, worked out on first use; at worst two
+        # threads work out the same list.
+        self._parts: dict[str, list[tuple[int, float]]] = {}
+
+    def _score(self, token: str) -> list[tuple[int, float]]:
+        """What one token adds to the score of each row holding it: fixed for a knowledge
+        base (the idf counts rows, not the question), so worked out on its first search."""
+        hits = self.postings.get(token)
+        if not hits:
+            return []
+        idf = math.log((self.count - len(hits) + 0.5) / (len(hits) + 0.5))
+        if idf <= 0.0:
+            idf = 1e-6
+        norm = self.norm
+        return [
+            (row, idf * ((float(n) * (K1 + 1.0)) / (float(n) + norm[row])))
+            for row, n in hits.items()
+        ]
 
     @staticmethod
     def handles(tokens: list[str]) -> bool:
@@ -54,18 +72,12 @@ class FullText:
         """The `limit` best rows for tokens ORed in this order: (entry id, kind, bm25), bm25
         negative and lowest first as FTS5 gives it, equal scores in rowid order."""
         scores: dict[int, float] = {}
-        norm = self.norm
         for token in tokens:
-            hits = self.postings.get(token)
-            if not hits:
-                continue
-            idf = math.log((self.count - len(hits) + 0.5) / (len(hits) + 0.5))
-            if idf <= 0.0:
-                idf = 1e-6
-            for row, n in hits.items():
-                f = float(n)
-                part = idf * ((f * (K1 + 1.0)) / (f + norm[row]))
-                scores[row] = scores[row] + part if row in scores else 0.0 + part
+            parts = self._parts.get(token)
+            if parts is None:
+                parts = self._parts[token] = self._score(token)
+            for row, part in parts:
+                scores[row] = scores.get(row, 0.0) + part
         best = heapq.nsmallest(
             limit, ((-1.0 * s, self.rowids[row], row) for row, s in scores.items())
         )

@@ -458,6 +458,15 @@ class JDReader:
                 holders[sid] += 1
         n = max(len(book.jobs), 1)
         self.idf = {sid: math.log(1 + n / (1 + c)) for sid, c in holders.items()}
+        # Each job's skills with their weight times idf, and the sum: worked out once, not at
+        # every read (the same products, summed in the same order).
+        self._weights: dict[str, tuple[list[tuple[str, float]], float]] = {}
+        self._listed: dict[str, dict[str, float]] = {}
+        for job in book.jobs.values():
+            weights = {s: 1.0 for s in job.core} | {s: USEFUL_WEIGHT for s in job.useful}
+            weighted = [(s, w * self.idf[s]) for s, w in weights.items()]
+            self._weights[job.id] = (weighted, sum(wi for _, wi in weighted))
+            self._listed[job.id] = weights
         # Each matcher by what a text must hold for it to match (a character pair of its
         # Chinese, or its first English word): a read looks only at the matchers whose gate the
         # text holds, in their original order, so its cost follows the text, not the names.
@@ -549,10 +558,10 @@ class JDReader:
         credited = self.book.postings.credited
         near = {job_id for s in found for job_id, _ in credited.get(s, ())}
         for job in (self.book.jobs[j] for j in near):
-            weights = {s: 1.0 for s in job.core} | {s: USEFUL_WEIGHT for s in job.useful}
-            have = sum(w * self.idf[s] for s, w in weights.items() if s in found)
-            recall = have / sum(w * self.idf[s] for s, w in weights.items())
-            precision = sum(self.idf[s] for s in found if s in weights) / found_weight
+            weighted, whole = self._weights[job.id]
+            have = sum(wi for s, wi in weighted if s in found)
+            recall = have / whole
+            precision = sum(self.idf[s] for s in found if s in self._listed[job.id]) / found_weight
             if recall and precision:
                 f1[job.id] = 2 * recall * precision / (recall + precision)
                 scores[job.id] = scores.get(job.id, 0.0) + SKILL_WEIGHT * f1[job.id]
