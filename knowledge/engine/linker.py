@@ -226,6 +226,12 @@ class Linker:
             key = match_form(row.key)
             if row.pinyin and len(key) >= 2 and key in self.exact:
                 self.sounds.setdefault(row.pinyin, set()).add(key)
+        # How many syllables the names starting with a syllable have: windows of other sizes
+        # are not looked up.
+        self.sound_sizes: dict[str, set[int]] = {}
+        for sound in self.sounds:
+            syllables = sound.split(" ")
+            self.sound_sizes.setdefault(syllables[0], set()).add(len(syllables))
 
     def _occurrences(self, q: str) -> list[tuple[str, int]]:
         """Every (name, position) in q but those starting inside a word, longest names first:
@@ -462,8 +468,11 @@ class Linker:
             syllables = self.kb.pinyin(run.group())
             if syllables is None:
                 continue
+            sizes = [self.sound_sizes.get(syllable, ()) for syllable in syllables]
             for size in range(min(6, len(syllables)), 1, -1):
                 for i in range(len(syllables) - size + 1):
+                    if size not in sizes[i]:
+                        continue
                     s, e = run.start() + i, run.start() + i + size
                     if all(taken[s:e]):
                         continue
