@@ -200,6 +200,7 @@ class Linker:
         for at, keys in self.latin_by_pair.items():
             keys.sort(key=lambda k: (len(k), k))
             self.pair_lengths[at] = [len(k) for k in keys]
+        self.pair_counts = {at: len(keys) for at, keys in self.latin_by_pair.items()}
         # Chinese names by what is left when one character is taken out: a stretch of the
         # question one edit away from a name shares one of these with it (a symmetric-deletion
         # index), so a typo is found by a few look-ups.
@@ -441,7 +442,7 @@ class Linker:
             take = len(pairs) - need + 1 - (len(pairs) - len(present))
             if take <= 0:
                 continue
-            present.sort(key=lambda at: len(index[at]))
+            present.sort(key=self.pair_counts.__getitem__)
             for at in present[:take]:
                 sizes = pair_lengths[at]
                 lo = bisect.bisect_left(sizes, lengths.start)
@@ -626,7 +627,7 @@ def _typo_runs(q: str) -> list[re.Match[str]]:
 
 
 # So few names of one end letter and a near length are compared all, without the pair index.
-FEW_NAMES = 32
+FEW_NAMES = 128
 # The lowest fuzz.ratio a typo is accepted at (`_fuzzy_latin` wants 84, or 88 for short names).
 TYPO_RATIO = 84
 
