@@ -35,7 +35,7 @@ class FullText:
             self.rowids.append(rowid)
             self.ids.append(eid)
             self.kinds.append(kind)
-            tokens = body.split()
+            tokens = (body or "").split()
             sizes.append(len(tokens))
             for token in tokens:
                 hits = self.postings.setdefault(token, {})

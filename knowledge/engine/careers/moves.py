@@ -208,14 +208,12 @@ def _bridge(book: SkillBook, src: Job, dst: Job, direct: float) -> Bridge | None
     Only jobs sharing a skill with both ends can beat it (a leg with nothing in common is 0),
     so only those are looked at, in the book's order (the first of equals wins)."""
     into, out = overlaps_from(book, src.id), overlaps_into(book, dst.id)
-    order = book.postings.position
+    bar = direct + BRIDGE_GAIN
+    ends = (src.id, dst.id)
+    able = [j for j, v in into.items() if v >= bar and out.get(j, 0.0) >= bar and j not in ends]
     best: Bridge | None = None
-    for job_id in sorted((j for j in into if j in out), key=order.__getitem__):
-        if job_id in (src.id, dst.id):
-            continue
+    for job_id in sorted(able, key=book.postings.position.__getitem__):
         job, leg_in, leg_out = book.jobs[job_id], into[job_id], out[job_id]
-        if min(leg_in, leg_out) < direct + BRIDGE_GAIN:
-            continue
         if best is None or (min(leg_in, leg_out), leg_in + leg_out) > (
             min(best.into, best.out),
             best.into + best.out,
