@@ -163,13 +163,15 @@ class Linker:
                 self.tasks_by_gram.setdefault(g, []).append(i)
         # Longest first, so "content operations" wins over "operations".
         self.keys = sorted(self.exact, key=len, reverse=True)
-        # Names by their first two characters, as the lengths they come in: finding names in a
-        # question is a few dictionary look-ups per position, however many names there are.
+        # Names of three characters or more by their first three, as the lengths they come in:
+        # finding names in a question is a few dictionary look-ups per position, however many
+        # names there are (shorter names are looked up as they are).
         self.lengths_by_prefix: dict[str, list[int]] = {}
         for key in self.keys:
-            lengths = self.lengths_by_prefix.setdefault(key[:2], [])
-            if len(key) not in lengths:
-                lengths.append(len(key))
+            if len(key) >= 3:
+                lengths = self.lengths_by_prefix.setdefault(key[:3], [])
+                if len(key) not in lengths:
+                    lengths.append(len(key))
         self.compact_lengths: dict[str, list[int]] = {}
         for key in self.compact:
             lengths = self.compact_lengths.setdefault(key[:3], [])
@@ -236,7 +238,7 @@ class Linker:
 
     def _occurrences(self, q: str) -> list[tuple[str, int]]:
         """Every (name, position) in q but those starting inside a word, longest names first:
-        a look-up of each length that names starting with this position's first two
+        a look-up of each length that names starting with this position's first three
         characters have."""
         found = []
         exact = self.exact
@@ -248,11 +250,14 @@ class Linker:
             if latin and inside:
                 continue
             inside = latin
-            for length in self.lengths_by_prefix.get(q[i : i + 2], ()):
+            for length in self.lengths_by_prefix.get(q[i : i + 3], ()):
                 if q[i : i + length] in exact:
                     found.append((q[i : i + length], i))
-            if q[i] in exact:
-                found.append((q[i], i))
+            pair = q[i : i + 2]
+            if len(pair) == 2 and pair in exact:
+                found.append((pair, i))
+            if ch in exact:
+                found.append((ch, i))
         found.sort(key=lambda kp: (-len(kp[0]), kp[1]))
         return found
 
