@@ -16,7 +16,7 @@ from knowledge.engine.careers import selfdesc
 from knowledge.engine.careers.skills import SkillBook
 from knowledge.engine.fulltext import FullText
 from knowledge.engine.kb import STOP_TOKENS, KnowledgeBase
-from knowledge.engine.linker import TYPO_RATIO
+from knowledge.engine.linker import TYPO_RATIO, match_form
 from knowledge.text.tokens import search_tokens
 from tests.eval.evaluate import BLIND, HOLDOUT, QUESTIONS, load_questions
 
@@ -58,6 +58,23 @@ def test_the_typo_index_finds_every_name_a_scan_would_accept(engine):
         found = set(linker._latin_candidates(text))
         assert found <= scan, text
         assert {k for k in scan if fuzz.ratio(text, k) >= TYPO_RATIO} <= found, text
+
+
+def test_names_are_found_where_a_scan_of_every_name_finds_them(engine):
+    """Every name at every place in a question, but those starting inside a word (which
+    link_full turns down), found by the prefix look-ups."""
+    linker = engine.linker
+    latin = set("abcdefghijklmnopqrstuvwxyz0123456789")
+    for question in _questions()[::3]:
+        q = linker.unglue(match_form(question))
+        want = set()
+        for key in linker.exact:
+            at = q.find(key)
+            while at >= 0:
+                if not (at and q[at] in latin and q[at - 1] in latin):
+                    want.add((key, at))
+                at = q.find(key, at + 1)
+        assert set(linker._occurrences(q)) == want, question
 
 
 def _questions() -> list[str]:
