@@ -35,6 +35,39 @@ def test_the_figure_is_the_weighted_share_of_the_targets_skills():
     assert moves.overlap(book, "x", "x") == 1.0
 
 
+def _scan_bridge(book: SkillBook, x: str, y: str, direct: float):
+    """The bridge as a scan of every job finds it: what the skill postings must find too."""
+    best = None
+    for job in book.jobs.values():
+        if job.id in (x, y):
+            continue
+        into, out = moves.overlap(book, x, job.id), moves.overlap(book, job.id, y)
+        if min(into, out) < direct + moves.BRIDGE_GAIN:
+            continue
+        if best is None or (min(into, out), into + out) > (min(best[1:]), sum(best[1:])):
+            best = (job.id, into, out)
+    return best
+
+
+def test_the_skill_postings_find_what_a_scan_of_every_job_finds(book):
+    for x in book.jobs:
+        scan = {y: moves.overlap(book, x, y) for y in book.jobs if y != x}
+        assert {y: v for y, v in scan.items() if v} == {
+            y: v for y, v in moves.overlaps_from(book, x).items() if y != x
+        }
+        back = {y: moves.overlap(book, y, x) for y in book.jobs if y != x}
+        assert {y: v for y, v in back.items() if v} == {
+            y: v for y, v in moves.overlaps_into(book, x).items() if y != x
+        }
+        nearest = sorted(scan.items(), key=lambda yv: (-yv[1], yv[0]))[: moves.NEXT_COUNT]
+        assert [(o.job.id, o.overlap) for o in moves.next_jobs(book, x)] == nearest
+    for x, y in itertools.permutations(list(book.jobs)[:25], 2):
+        m = moves.move(book, x, y)
+        found = (m.bridge.job.id, m.bridge.into, m.bridge.out) if m.bridge else None
+        looked = m.label in ("stretch", "far")
+        assert found == (_scan_bridge(book, x, y, m.overlap) if looked else None)
+
+
 def test_every_pair_is_answered_without_dead_ends(book):
     for x, y in itertools.permutations(book.jobs, 2):
         m = moves.move(book, x, y)

@@ -12,6 +12,7 @@ from ..text.langs import Lang, is_zh, to_script
 from ..text.stopwords import EN_STOP, ZH_STOP
 from ..text.tokens import search_tokens
 from .entries import Entry, entry_from_data
+from .fulltext import FullText
 
 # Full-text search ignores the words every question has.
 STOP_TOKENS = EN_STOP | {w for w in ZH_STOP if len(w) == 2}
@@ -51,6 +52,7 @@ class KnowledgeBase:
             for f, en, zh in self._conn.execute("select file, en, zh from articles")
         }
         self._sounds: dict[str, str] | None = None
+        self._fulltext: FullText | None = None
         self.tips = sorted(eid for eid, e in self.entries.items() if e.kind == "tip")
         self.index = Indexes(self.entries)
         self.transitions = self.index.transitions
@@ -109,10 +111,36 @@ class KnowledgeBase:
         self, text: str, limit: int = 5, kinds: tuple[str, ...] = ()
     ) -> list[tuple[str, float]]:
         """Entries whose text shares words with the question, best first (FTS5 bm25)."""
-        tokens = sorted(set(search_tokens(text, STOP_TOKENS)))
+        tokens = sorted(set(search_tokens(text, STOP_TOKENS)))[:40]
         if not tokens:
             return []
-        match = " OR ".join('"' + t.replace('"', "") + '"' for t in tokens[:40])
+        fetch = limit * (20 if kinds else 4)
+        if FullText.handles(tokens):
+            rows = self.fulltext().rank(tokens, fetch)
+        else:
+            rows = self._fts(tokens, fetch)
+        out = [
+            (eid, -score)
+            for eid, kind, score in rows
+            if kind not in ("tip", "quiz") and (not kinds or kind in kinds)
+        ]
+        return out[:limit]
+
+    def fulltext(self) -> FullText:
+        """The search tokens' postings, read on the first search (once, even when several
+        questions arrive together)."""
+        if self._fulltext is None:
+            with self._lock:
+                if self._fulltext is None:
+                    rows = self._conn.execute(
+                        "select rowid, id, kind, body from entries order by rowid"
+                    ).fetchall()
+                    self._fulltext = FullText(rows)
+        return self._fulltext
+
+    def _fts(self, tokens: list[str], fetch: int) -> list[tuple[str, str, float]]:
+        """SQLite's own ranking, for words its tokenizer may split otherwise than ours."""
+        match = " OR ".join('"' + t.replace('"', "") + '"' for t in tokens)
         sql = (
             "select entries.id, entries.kind, bm25(entries_fts) as score from entries_fts "
             "join entries on entries.rowid = entries_fts.rowid "
@@ -120,15 +148,9 @@ class KnowledgeBase:
         )
         with self._lock:
             try:
-                rows = self._conn.execute(sql, (match, limit * (20 if kinds else 4))).fetchall()
+                return self._conn.execute(sql, (match, fetch)).fetchall()
             except sqlite3.OperationalError:
                 return []
-        out = [
-            (eid, -score)
-            for eid, kind, score in rows
-            if kind not in ("tip", "quiz") and (not kinds or kind in kinds)
-        ]
-        return out[:limit]
 
 
 class Indexes:

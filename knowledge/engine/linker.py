@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
+import functools
+import math
 import re
 from dataclasses import dataclass
 
@@ -72,6 +75,7 @@ def match_form(text: str) -> str:
     return _NON_WORD.sub(" ", fold(text)).strip()
 
 
+@functools.lru_cache(maxsize=8192)
 def stem(word: str) -> str:
     """A crude English stemmer: enough for "negotiates" and "negotiating prices" to meet."""
     if word.endswith("ies") and len(word) > 4:
@@ -159,13 +163,15 @@ class Linker:
                 self.tasks_by_gram.setdefault(g, []).append(i)
         # Longest first, so "content operations" wins over "operations".
         self.keys = sorted(self.exact, key=len, reverse=True)
-        # Names by their first two characters, as the lengths they come in: finding names in a
-        # question is a few dictionary look-ups per position, however many names there are.
+        # Names of three characters or more by their first three, as the lengths they come in:
+        # finding names in a question is a few dictionary look-ups per position, however many
+        # names there are (shorter names are looked up as they are).
         self.lengths_by_prefix: dict[str, list[int]] = {}
         for key in self.keys:
-            lengths = self.lengths_by_prefix.setdefault(key[:2], [])
-            if len(key) not in lengths:
-                lengths.append(len(key))
+            if len(key) >= 3:
+                lengths = self.lengths_by_prefix.setdefault(key[:3], [])
+                if len(key) not in lengths:
+                    lengths.append(len(key))
         self.compact_lengths: dict[str, list[int]] = {}
         for key in self.compact:
             lengths = self.compact_lengths.setdefault(key[:3], [])
@@ -176,10 +182,27 @@ class Linker:
         # Typo candidates come from indexes, never from a scan of every name: a Latin name by
         # its first or last letter and its length (a real typo keeps one end of the word), a
         # Chinese name by each of its character pairs (one wrong character leaves one intact).
-        self.latin_by_end: dict[tuple[str, int], list[str]] = {}
+        self.latin_by_end: dict[str, list[str]] = {}
+        # ... and by each of its letter pairs under either end: a name close enough to a typo
+        # shares several pairs with it, so a few of the rarest pairs find every candidate
+        # (`_latin_candidates`), however many names share its first letter and length.
+        self.latin_by_pair: dict[tuple[str, str], list[str]] = {}
         for key in self.latin_keys:
-            for end in {("^" + key[0], len(key)), ("$" + key[-1], len(key))}:
+            for end in {"^" + key[0], "$" + key[-1]}:
                 self.latin_by_end.setdefault(end, []).append(key)
+            for pair in {key[i : i + 2] for i in range(len(key) - 1)}:
+                for end in {"^" + key[0], "$" + key[-1]}:
+                    self.latin_by_pair.setdefault((end, pair), []).append(key)
+        # Shortest first, with the lengths beside them: a length range is a slice.
+        self.end_lengths: dict[str, list[int]] = {}
+        for end, keys in self.latin_by_end.items():
+            keys.sort(key=lambda k: (len(k), k))
+            self.end_lengths[end] = [len(k) for k in keys]
+        self.pair_lengths: dict[tuple[str, str], list[int]] = {}
+        for at, keys in self.latin_by_pair.items():
+            keys.sort(key=lambda k: (len(k), k))
+            self.pair_lengths[at] = [len(k) for k in keys]
+        self.pair_counts = {at: len(keys) for at, keys in self.latin_by_pair.items()}
         # Chinese names by what is left when one character is taken out: a stretch of the
         # question one edit away from a name shares one of these with it (a symmetric-deletion
         # index), so a typo is found by a few look-ups.
@@ -206,18 +229,35 @@ class Linker:
             key = match_form(row.key)
             if row.pinyin and len(key) >= 2 and key in self.exact:
                 self.sounds.setdefault(row.pinyin, set()).add(key)
+        # How many syllables the names starting with a syllable have: windows of other sizes
+        # are not looked up.
+        self.sound_sizes: dict[str, set[int]] = {}
+        for sound in self.sounds:
+            syllables = sound.split(" ")
+            self.sound_sizes.setdefault(syllables[0], set()).add(len(syllables))
 
     def _occurrences(self, q: str) -> list[tuple[str, int]]:
-        """Every (name, position) in q, longest names first: a look-up of each length that
-        names starting with this position's first two characters have."""
+        """Every (name, position) in q but those starting inside a word, longest names first:
+        a look-up of each length that names starting with this position's first three
+        characters have."""
         found = []
         exact = self.exact
-        for i in range(len(q)):
-            for length in self.lengths_by_prefix.get(q[i : i + 2], ()):
+        inside = False
+        for i, ch in enumerate(q):
+            # A name starting inside a word ("pr" in "press") is turned down by link_full:
+            # positions after a letter or digit, at a letter or digit, are not looked at.
+            latin = "a" <= ch <= "z" or "0" <= ch <= "9"
+            if latin and inside:
+                continue
+            inside = latin
+            for length in self.lengths_by_prefix.get(q[i : i + 3], ()):
                 if q[i : i + length] in exact:
                     found.append((q[i : i + length], i))
-            if q[i] in exact:
-                found.append((q[i], i))
+            pair = q[i : i + 2]
+            if len(pair) == 2 and pair in exact:
+                found.append((pair, i))
+            if ch in exact:
+                found.append((ch, i))
         found.sort(key=lambda kp: (-len(kp[0]), kp[1]))
         return found
 
@@ -242,9 +282,13 @@ class Linker:
         aspect's own words).
         """
         if keep is None:
-            keep = [True] * len(q)
-        rest = "".join(" " if t or not k else ch for ch, t, k in zip(q, taken, keep, strict=True))
-        total = float(sum(t and k for t, k in zip(taken, keep, strict=True)))
+            rest = "".join(" " if t else ch for ch, t in zip(q, taken, strict=True))
+            total = float(sum(taken))
+        else:
+            rest = "".join(
+                " " if t or not k else ch for ch, t, k in zip(q, taken, keep, strict=True)
+            )
+            total = float(sum(t and k for t, k in zip(taken, keep, strict=True)))
         unexplained = foreign = 0.0
         vocab = self.vocab
         for word in _WORD.findall(rest):
@@ -254,13 +298,19 @@ class Linker:
                 foreign += 0 if known else len(word)
         for run in _CJK_RUN.findall(rest):
             run = _mask_stops(run, every=True)
+            # A character is known when the pair it starts or the pair it ends is a word of
+            # ours. Counted, then added: the figures are quarters, exact in any order.
+            pairs = [run[i : i + 2] in vocab for i in range(len(run) - 1)]
+            pairs.append(False)
+            known = unknown = 0
             for i, ch in enumerate(run):
-                if ch == "\u3000":
-                    continue
-                pairs = (run[max(i - 1, 0) : i + 1], run[i : i + 2])
-                known = any(len(p) == 2 and p in vocab for p in pairs)
-                unexplained += 2 * (0.25 if known else 1.0)
-                foreign += 0 if known else 2
+                if ch != "\u3000":
+                    if pairs[i] or (i and pairs[i - 1]):
+                        known += 1
+                    else:
+                        unknown += 1
+            unexplained += 0.5 * known + 2.0 * unknown
+            foreign += 2 * unknown
         if total == 0:
             return 0.0, foreign
         return total / (total + unexplained), foreign
@@ -376,12 +426,33 @@ class Linker:
 
     def _latin_candidates(self, text: str) -> list[str]:
         """Names that could be `text` mistyped: same first or last letter, a length that can
-        still reach a similarity of 80."""
+        still reach a similarity of 80. Only those that can reach TYPO_RATIO are certain to be
+        among them (a weaker best match is turned down anyway), which the pair index finds."""
         n = len(text)
+        lengths = _typo_lengths(n)
+        need = _pairs_needed(n)
+        pairs = [text[i : i + 2] for i in range(n - 1)]
+        index, pair_lengths = self.latin_by_pair, self.pair_lengths
         out: set[str] = set()
-        for length in range(max(4, (2 * n + 2) // 3), n * 3 // 2 + 2):
-            out.update(self.latin_by_end.get(("^" + text[0], length), ()))
-            out.update(self.latin_by_end.get(("$" + text[-1], length), ()))
+        for end in ("^" + text[0], "$" + text[-1]):
+            sizes = self.end_lengths.get(end, [])
+            lo = bisect.bisect_left(sizes, lengths.start)
+            hi = bisect.bisect_left(sizes, lengths.stop, lo)
+            if need <= 0 or hi - lo <= FEW_NAMES:
+                out.update(self.latin_by_end[end][lo:hi] if hi > lo else ())
+                continue
+            # A name sharing `need` of the text's pairs has one among any len - need + 1 of
+            # them: the rarest are looked up (pairs no name has first; they add nothing).
+            present = [at for p in pairs if (at := (end, p)) in index]
+            take = len(pairs) - need + 1 - (len(pairs) - len(present))
+            if take <= 0:
+                continue
+            present.sort(key=self.pair_counts.__getitem__)
+            for at in present[:take]:
+                sizes = pair_lengths[at]
+                lo = bisect.bisect_left(sizes, lengths.start)
+                hi = bisect.bisect_left(sizes, lengths.stop, lo)
+                out.update(index[at][lo:hi])
         return sorted(out)
 
     def _near_miss(self, key: str, start: int, end: int, score: float, taken: list[bool]):
@@ -403,8 +474,11 @@ class Linker:
             syllables = self.kb.pinyin(run.group())
             if syllables is None:
                 continue
+            sizes = [self.sound_sizes.get(syllable, ()) for syllable in syllables]
             for size in range(min(6, len(syllables)), 1, -1):
                 for i in range(len(syllables) - size + 1):
+                    if size not in sizes[i]:
+                        continue
                     s, e = run.start() + i, run.start() + i + size
                     if all(taken[s:e]):
                         continue
@@ -555,6 +629,34 @@ _CJK_HEAD = re.compile(f"[\u3400-\u4dbf\u4e00-\u9fff]{{1,{TYPO_SPAN}}}")
 def _typo_runs(q: str) -> list[re.Match[str]]:
     """Runs of Chinese characters where a mistyped name may hide, within the first TYPO_SPAN."""
     return [m for m in _CJK_HEAD.finditer(q[: TYPO_SPAN * 2])]
+
+
+# So few names of one end letter and a near length are compared all, without the pair index.
+FEW_NAMES = 128
+# The lowest fuzz.ratio a typo is accepted at (`_fuzzy_latin` wants 84, or 88 for short names).
+TYPO_RATIO = 84
+
+
+@functools.lru_cache(maxsize=4096)
+def _shared_pairs(n: int, m: int) -> int:
+    """Letter pairs (counted with repeats) that strings of lengths n and m scoring at least
+    TYPO_RATIO must share. The ratio allows d = n + m - 2 * LCS edits up to
+    (1 - TYPO_RATIO / 100) * (n + m); the LCS runs unbroken in both strings over all but at
+    most d of its LCS - 1 neighbouring pairs, and each such pair is a shared letter pair."""
+    edits = math.floor((100 - TYPO_RATIO) / 100 * (n + m) + 1e-6)
+    return max(0, math.ceil((n + m - edits) / 2 - 1 - edits))
+
+
+def _typo_lengths(n: int) -> range:
+    """Lengths of the names a typo of n letters is compared with (a ratio of 80 stays
+    reachable)."""
+    return range(max(4, (2 * n + 2) // 3), n * 3 // 2 + 2)
+
+
+@functools.lru_cache(maxsize=256)
+def _pairs_needed(n: int) -> int:
+    """Letter pairs a text of n letters shares with any name it may be a typo of."""
+    return min(_shared_pairs(n, m) for m in _typo_lengths(n))
 
 
 def _same_words(text: str, key: str) -> bool:

@@ -470,6 +470,15 @@ class JDReader:
                 holders[sid] += 1
         n = max(len(book.jobs), 1)
         self.idf = {sid: math.log(1 + n / (1 + c)) for sid, c in holders.items()}
+        # Each job's skills with their weight times idf, and the sum: worked out once, not at
+        # every read (the same products, summed in the same order).
+        self._weights: dict[str, tuple[list[tuple[str, float]], float]] = {}
+        self._listed: dict[str, dict[str, float]] = {}
+        for job in book.jobs.values():
+            weights = {s: 1.0 for s in job.core} | {s: USEFUL_WEIGHT for s in job.useful}
+            weighted = [(s, w * self.idf[s]) for s, w in weights.items()]
+            self._weights[job.id] = (weighted, sum(wi for _, wi in weighted))
+            self._listed[job.id] = weights
         # Each matcher by what a text must hold for it to match (a character pair of its
         # Chinese, or its first English word): a read looks only at the matchers whose gate the
         # text holds, in their original order, so its cost follows the text, not the names.
@@ -503,7 +512,8 @@ class JDReader:
         """The job an ad describes; works on any text (a question gives a weak reading)."""
         body = work_text(_fold_long(text))
         title = self._title(text)
-        scores = dict.fromkeys(self.book.jobs, 0.0)
+        # Only the jobs something was found for; every other job is at 0.
+        scores: dict[str, float] = {}
 
         # 1. the job's name in the title. Overlapping names: the longest wins, then the one that
         #    comes first ("社群运营专员" is community operations, not "运营专员"). A term that
@@ -513,7 +523,7 @@ class JDReader:
             found_titles += [(m.start(), m.end(), eid) for m in pat.finditer(title)]
         for pat, tid in self._only("terms", title):
             handlers = self.book.entries.get(tid, {}).get("handled_by") or []
-            if len(handlers) == 1 and handlers[0] in scores:
+            if len(handlers) == 1 and handlers[0] in self.book.jobs:
                 found_titles += [(m.start(), m.end(), handlers[0]) for m in pat.finditer(title)]
         taken: list[tuple[int, int, str]] = []
         for start, end, eid in sorted(found_titles, key=lambda t: (t[0] - t[1], t[0])):
@@ -534,7 +544,7 @@ class JDReader:
             if hits:
                 named[eid] = named.get(eid, 0) + hits
         for eid, hits in named.items():
-            scores[eid] += min(BODY_NAME_WEIGHT * hits, BODY_NAME_CAP)
+            scores[eid] = scores.get(eid, 0.0) + min(BODY_NAME_WEIGHT * hits, BODY_NAME_CAP)
 
         # 3. task phrases of a job
         tasks_found: list[str] = []
@@ -544,7 +554,7 @@ class JDReader:
                 tasks_found.append(key)
                 per_job[eid] = per_job.get(eid, 0.0) + TASK_WEIGHT
         for eid, value in per_job.items():
-            scores[eid] += min(value, TASK_CAP)
+            scores[eid] = scores.get(eid, 0.0) + min(value, TASK_CAP)
 
         # 4. the skills asked for, against each job's skill set
         found: dict[str, int] = {}
@@ -556,20 +566,24 @@ class JDReader:
                 first_at[sid] = min(first_at.get(sid, 10**9), hits[0].start())
         found_weight = sum(self.idf[s] for s in found) or 1.0
         f1: dict[str, float] = {}
-        for job in self.book.jobs.values():
-            weights = {s: 1.0 for s in job.core} | {s: USEFUL_WEIGHT for s in job.useful}
-            have = sum(w * self.idf[s] for s, w in weights.items() if s in found)
-            recall = have / sum(w * self.idf[s] for s, w in weights.items())
-            precision = sum(self.idf[s] for s in found if s in weights) / found_weight
+        # Only jobs listing a skill the ad asks for can score here (the skill postings).
+        credited = self.book.postings.credited
+        near = {job_id for s in found for job_id, _ in credited.get(s, ())}
+        for job in (self.book.jobs[j] for j in near):
+            weighted, whole = self._weights[job.id]
+            have = sum(wi for s, wi in weighted if s in found)
+            recall = have / whole
+            precision = sum(self.idf[s] for s in found if s in self._listed[job.id]) / found_weight
             if recall and precision:
                 f1[job.id] = 2 * recall * precision / (recall + precision)
-                scores[job.id] += SKILL_WEIGHT * f1[job.id]
+                scores[job.id] = scores.get(job.id, 0.0) + SKILL_WEIGHT * f1[job.id]
         # The title counts fully when the duties agree with it: a generic title ("Marketing
         # Executive", "推广专员") over duties of a specific job gives way to the duties.
         top_f1 = max(f1.values(), default=0.0)
         for eid, share in best_title.items():
             support = f1.get(eid, 0.0) / top_f1 if top_f1 else 1.0
-            scores[eid] += TITLE_WEIGHT * share * (TITLE_FLOOR + (1 - TITLE_FLOOR) * support)
+            weight = TITLE_WEIGHT * share * (TITLE_FLOOR + (1 - TITLE_FLOOR) * support)
+            scores[eid] = scores.get(eid, 0.0) + weight
 
         # 5. glossary terms, a little evidence for the jobs that handle them
         terms: dict[str, int] = {}
@@ -580,12 +594,12 @@ class JDReader:
         handled: dict[str, float] = {}
         for tid in terms:
             for eid in self.book.entries.get(tid, {}).get("handled_by") or []:
-                if eid in scores:
+                if eid in self.book.jobs:
                     handled[eid] = handled.get(eid, 0.0) + TERM_WEIGHT
         for eid, value in handled.items():
-            scores[eid] += min(value, TERM_CAP)
+            scores[eid] = scores.get(eid, 0.0) + min(value, TERM_CAP)
 
-        ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
+        ranked = _ranked(scores, self.book.postings.by_id)
         (best_id, best), (second_id, second) = ranked[0], ranked[1]
         confidence = best / (best + second) if best > 0 else 0.0
         sure = "sure" if confidence >= 0.62 else "likely" if confidence >= 0.55 else "unsure"
@@ -607,6 +621,16 @@ class JDReader:
             measured_by=dict(job.measured_by),
             title=next((ln.strip() for ln in text.splitlines() if ln.strip()), "")[:100],
         )
+
+
+def _ranked(scores: dict[str, float], by_id: list[str]) -> list[tuple[str, float]]:
+    """Jobs best first, ties by id, as sorting every job would give: those at 0 only as far
+    as the top two need them."""
+    ranked = sorted(((j, s) for j, s in scores.items() if s > 0), key=lambda kv: (-kv[1], kv[0]))
+    if len(ranked) < 2:
+        seen = {j for j, _ in ranked}
+        ranked += [(j, 0.0) for j in by_id if j not in seen][: 2 - len(ranked)]
+    return ranked
 
 
 _READERS: dict[int, tuple[SkillBook, JDReader]] = {}

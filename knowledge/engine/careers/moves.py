@@ -147,6 +147,34 @@ def overlap(book: SkillBook, src_id: str, dst_id: str) -> float:
     return sum(w * _credit(src, s) for s, w in weights) / total
 
 
+def overlaps_from(book: SkillBook, src_id: str) -> dict[str, float]:
+    """overlap(src, job) for every job it is not 0 for, through the skill postings.
+
+    Weights and credits are multiples of 1/8, so the sums are exact in any order: the same
+    figures as `overlap`, without visiting jobs that share nothing."""
+    src, post = book.job(src_id), book.postings
+    sums: dict[str, float] = {}
+    for s in dict.fromkeys(src.skills):
+        credit = _credit(src, s)
+        for job_id, weight in post.weighted.get(s, ()):
+            sums[job_id] = sums.get(job_id, 0.0) + weight * credit
+    return {j: v / post.totals[j] for j, v in sums.items()}
+
+
+def overlaps_into(book: SkillBook, dst_id: str) -> dict[str, float]:
+    """overlap(job, dst) for every job it is not 0 for (exact, as in `overlaps_from`)."""
+    dst, post = book.job(dst_id), book.postings
+    total = post.totals[dst.id]
+    if not total:
+        return {}
+    sums: dict[str, float] = {}
+    weights = [(s, CORE_WEIGHT) for s in dst.core] + [(s, USEFUL_WEIGHT) for s in dst.useful]
+    for s, weight in weights:
+        for job_id, credit in post.credited.get(s, ()):
+            sums[job_id] = sums.get(job_id, 0.0) + weight * credit
+    return {j: v / total for j, v in sums.items()}
+
+
 # -- one move ---------------------------------------------------------------------------------
 
 
@@ -175,19 +203,22 @@ def move(book: SkillBook, src_id: str, dst_id: str) -> Move:
 
 
 def _bridge(book: SkillBook, src: Job, dst: Job, direct: float) -> Bridge | None:
-    """The job whose weaker leg is strongest, if both legs clearly beat the direct move."""
+    """The job whose weaker leg is strongest, if both legs clearly beat the direct move.
+
+    Only jobs sharing a skill with both ends can beat it (a leg with nothing in common is 0),
+    so only those are looked at, in the book's order (the first of equals wins)."""
+    into, out = overlaps_from(book, src.id), overlaps_into(book, dst.id)
+    bar = direct + BRIDGE_GAIN
+    ends = (src.id, dst.id)
+    able = [j for j, v in into.items() if v >= bar and out.get(j, 0.0) >= bar and j not in ends]
     best: Bridge | None = None
-    for job in book.jobs.values():
-        if job.id in (src.id, dst.id):
-            continue
-        into, out = overlap(book, src.id, job.id), overlap(book, job.id, dst.id)
-        if min(into, out) < direct + BRIDGE_GAIN:
-            continue
-        if best is None or (min(into, out), into + out) > (
+    for job_id in sorted(able, key=book.postings.position.__getitem__):
+        job, leg_in, leg_out = book.jobs[job_id], into[job_id], out[job_id]
+        if best is None or (min(leg_in, leg_out), leg_in + leg_out) > (
             min(best.into, best.out),
             best.into + best.out,
         ):
-            best = Bridge(job, into, out)
+            best = Bridge(job, leg_in, leg_out)
     return best
 
 
@@ -313,15 +344,18 @@ def _middles(others: list[str], count: int, firsts: set[str] | None, lasts: set[
 
 
 def next_jobs(book: SkillBook, src_id: str, count: int = NEXT_COUNT) -> list[Option]:
-    """The `count` jobs closest to move into from this one, closest first."""
+    """The `count` jobs closest to move into from this one, closest first (jobs sharing no
+    skill, at 0, by id after them)."""
     src = book.job(src_id)
-    options = [
-        Option(job, overlap(book, src.id, job.id), "")
-        for job in book.jobs.values()
-        if job.id != src.id
-    ]
-    options.sort(key=lambda o: (-o.overlap, o.job.id))
-    return [Option(o.job, o.overlap, label(o.overlap)) for o in options[:count]]
+    near = sorted(
+        ((job_id, v) for job_id, v in overlaps_from(book, src.id).items() if job_id != src.id),
+        key=lambda jv: (-jv[1], jv[0]),
+    )[:count]
+    if len(near) < count:
+        seen = {j for j, _ in near} | {src.id}
+        rest = (j for j in book.postings.by_id if j not in seen)
+        near += [(j, 0.0) for j, _ in zip(rest, range(count - len(near)), strict=False)]
+    return [Option(book.jobs[j], v, label(v)) for j, v in near]
 
 
 # -- plain text (terminal chat, tests); the bot renders the objects itself ---------------------

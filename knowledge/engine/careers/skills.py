@@ -78,6 +78,12 @@ class SkillBook:
     entry_names: tuple[tuple[str, str, str, str], ...] = ()
     # entry id -> its data as curated (name, summary, measured_by, tasks ...)
     entries: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # Which jobs list each skill, built with the book: a move's bridge and the jobs next door
+    # look only at jobs that share a skill, not at every job.
+    postings: SkillPostings = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self.postings = SkillPostings(self.jobs)
 
     @classmethod
     def open(cls, db_path: Path | str) -> SkillBook:
@@ -154,6 +160,28 @@ class SkillBook:
 
     def curated_moves(self, src: str, dst: str) -> tuple[CuratedMove, ...]:
         return tuple(m for m in self.curated if m.src == src and m.dst == dst)
+
+
+class SkillPostings:
+    """Skill -> the jobs that list it, with the weight it has there and the credit it gives.
+
+    `weighted[s]` has one (job, weight) per place a job lists s (core 1.0, useful 0.25), as
+    moves.overlap counts it; `credited[s]` one (job, credit) per job (1.0 core, else 0.5).
+    """
+
+    def __init__(self, jobs: dict[str, Job]):
+        self.weighted: dict[str, list[tuple[str, float]]] = {}
+        self.credited: dict[str, list[tuple[str, float]]] = {}
+        self.position = {job_id: i for i, job_id in enumerate(jobs)}
+        self.by_id = sorted(jobs)
+        self.totals: dict[str, float] = {}
+        for job in jobs.values():
+            weights = [(s, 1.0) for s in job.core] + [(s, 0.25) for s in job.useful]
+            self.totals[job.id] = sum(w for _, w in weights)
+            for s, w in weights:
+                self.weighted.setdefault(s, []).append((job.id, w))
+            for s in dict.fromkeys(job.skills):
+                self.credited.setdefault(s, []).append((job.id, 1.0 if s in job.core else 0.5))
 
 
 def _sources(items: list[dict[str, str]]) -> tuple[Source, ...]:
