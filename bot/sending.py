@@ -31,10 +31,13 @@ import logging
 from collections.abc import Callable, Sequence
 from typing import Any
 
+import aiohttp
 import httpx
 from telegram import Update
 from telegram.error import NetworkError, TelegramError, TimedOut
-from telegram.request import HTTPXRequest, RequestData
+from telegram.request import BaseRequest, RequestData
+
+from .transport import AiohttpRequest
 
 log = logging.getLogger("careerbot.net")
 
@@ -43,12 +46,15 @@ log = logging.getLogger("careerbot.net")
 RETRY_DELAYS: tuple[float, ...] = (0.25, 0.5, 1.0, 2.0, 2.5)
 # A reply's read timeout: a read timeout is ambiguous (never resent), so make it rare.
 READ_TIMEOUT = 20.0
-# Connections kept to the Bot API for sending. Enough for the requests in flight at once (the
-# rate limiter lets about 30 messages a second through), few enough to keep cheap: httpx's pool
-# checks every idle connection's socket on each request, and with 256 that scan cost more than
-# the request itself (issue 11's throughput). A request finding all busy waits for one.
+# Connections kept to the Bot API for sending: enough for the requests in flight at once (the
+# rate limiter lets about 30 messages a second through); a request finding all busy waits for one.
 POOL_SIZE = 16
 
+# Failures before the request was (fully) written, so Telegram cannot have acted on it. httpx's
+# for the library's own `HTTPXRequest` (a plain `Bot`), aiohttp's for ours (bot/transport.py):
+# refused or failed connects, connect and pool timeouts, a URL it cannot send to, and a write to
+# a connection that was already closing (aiohttp raises ClientConnectionResetError only when
+# writing; a failed body write is a ClientOSError caused by it).
 _SURE_CAUSES = (
     httpx.ConnectError,
     httpx.ConnectTimeout,
@@ -56,7 +62,14 @@ _SURE_CAUSES = (
     httpx.WriteTimeout,
     httpx.WriteError,
     httpx.UnsupportedProtocol,
+    aiohttp.ClientConnectorError,
+    aiohttp.ConnectionTimeoutError,
+    aiohttp.ClientConnectionResetError,
+    aiohttp.InvalidURL,
+    aiohttp.NonHttpUrlClientError,
 )
+# Transport failures (anything else among them may have arrived).
+_TRANSPORT = (httpx.HTTPError, aiohttp.ClientError, TimeoutError)
 
 # Methods whose success means the user now sees something (not sendChatAction: "typing…").
 _MESSAGES = frozenset({
@@ -77,8 +90,11 @@ def outcome(exc: BaseException) -> str:
     if cause is None:
         # PTB raises a bare NetworkError for an answered 5xx; a bare TimedOut is ambiguous.
         return "maybe" if isinstance(exc, TimedOut) else "not_sent"
-    if isinstance(cause, httpx.HTTPError):
-        return "not_sent" if isinstance(cause, _SURE_CAUSES) else "maybe"
+    if isinstance(cause, _TRANSPORT):
+        sure = isinstance(cause, _SURE_CAUSES) or (
+            isinstance(cause, aiohttp.ClientOSError)
+            and isinstance(cause.__cause__, aiohttp.ClientConnectionResetError))
+        return "not_sent" if sure else "maybe"
     # a 5xx whose body is not JSON (nginx's HTML): PTB chains the parse error
     return "not_sent"
 
@@ -125,8 +141,9 @@ def _method(url: str) -> str:
     return url.rsplit("/", 1)[-1]
 
 
-class SafeRequest(HTTPXRequest):
-    """`HTTPXRequest` that resends what surely did not arrive and says so in one log line."""
+class SafeRequest(AiohttpRequest):
+    """`AiohttpRequest` (bot/transport.py) that resends what surely did not arrive and says so
+    in one log line."""
 
     def __init__(self, *args: Any, retry_delays: Sequence[float] = RETRY_DELAYS,
                  on_success: Callable[[], None] | None = None, **kwargs: Any) -> None:
@@ -143,10 +160,10 @@ class SafeRequest(HTTPXRequest):
             raise TelegramError("Invalid server response") from exc
 
     async def do_request(self, url: str, method: str, request_data: RequestData | None = None,
-                         read_timeout: Any = HTTPXRequest.DEFAULT_NONE,
-                         write_timeout: Any = HTTPXRequest.DEFAULT_NONE,
-                         connect_timeout: Any = HTTPXRequest.DEFAULT_NONE,
-                         pool_timeout: Any = HTTPXRequest.DEFAULT_NONE) -> tuple[int, bytes]:
+                         read_timeout: Any = BaseRequest.DEFAULT_NONE,
+                         write_timeout: Any = BaseRequest.DEFAULT_NONE,
+                         connect_timeout: Any = BaseRequest.DEFAULT_NONE,
+                         pool_timeout: Any = BaseRequest.DEFAULT_NONE) -> tuple[int, bytes]:
         api = _method(url)
         # a long poll; not the last getUpdates PTB makes at shutdown (timeout 0), which must
         # not wait out an outage
@@ -211,10 +228,10 @@ class SafeRequest(HTTPXRequest):
             await asyncio.sleep(delay)
 
     async def post(self, url: str, request_data: RequestData | None = None,
-                   read_timeout: Any = HTTPXRequest.DEFAULT_NONE,
-                   write_timeout: Any = HTTPXRequest.DEFAULT_NONE,
-                   connect_timeout: Any = HTTPXRequest.DEFAULT_NONE,
-                   pool_timeout: Any = HTTPXRequest.DEFAULT_NONE) -> Any:
+                   read_timeout: Any = BaseRequest.DEFAULT_NONE,
+                   write_timeout: Any = BaseRequest.DEFAULT_NONE,
+                   connect_timeout: Any = BaseRequest.DEFAULT_NONE,
+                   pool_timeout: Any = BaseRequest.DEFAULT_NONE) -> Any:
         result = await super().post(url, request_data, read_timeout=read_timeout,
                                     write_timeout=write_timeout, connect_timeout=connect_timeout,
                                     pool_timeout=pool_timeout)
@@ -262,7 +279,7 @@ def reason(exc: BaseException) -> str:
 
 def _why(exc: BaseException) -> str:
     cause = exc.__cause__
-    if isinstance(cause, httpx.HTTPError):
+    if isinstance(cause, _TRANSPORT):
         return type(cause).__name__
     text = str(exc)
     return text.split(". Parsing")[0][:80] if text else type(exc).__name__
