@@ -99,28 +99,32 @@ def build_application(
     settings.ensure_data_dir()
     engine = engine or open_engine(settings.knowledge_dir, settings.kb_source)
     store = store or open_store(settings.state_location, busy_timeout=statedb.BUSY_TIMEOUT)
-    builder = (
-        ApplicationBuilder()
-        .token(settings.token or "")
+    where = {"base_url": settings.api_base_url} if settings.api_base_url else {}
+    # a poison update is skipped, each parsed once (bot/sending.py)
+    bot = sending.SafeBot(
+        settings.token or "",
+        # resends what surely did not arrive, never what may have (bot/sending.py)
+        request=sending.build_request(),
+        # the heartbeat's (bot/health.py) is one too, built by sending.build_request
+        get_updates_request=get_updates_request or sending.build_request(polling=True),
         # One limiter for replies and broadcasts: replies first, broadcasts on send slots
         # shared through state.db with a cron `careerbot tips send` (bot/ratelimit.py)
-        .rate_limiter(CareerRateLimiter(shared=shared_slots(settings, store)))
-        # resends what surely did not arrive, never what may have (bot/sending.py)
-        .request(sending.build_request())
-        # the heartbeat's (bot/health.py) is one too, built by sending.build_request
-        .get_updates_request(get_updates_request or sending.build_request(polling=True))
+        rate_limiter=CareerRateLimiter(shared=shared_slots(settings, store)),
+        # Every message is HTML (views are rendered to it) and shows no link previews.
+        defaults=Defaults(parse_mode=ParseMode.HTML,
+                          link_preview_options=LinkPreviewOptions(is_disabled=True),
+                          do_quote=False),
+        **where,
+    )
+    app = (
+        ApplicationBuilder()
+        .bot(bot)
         .post_init(post_init)
         .post_stop(post_stop)
         .concurrent_updates(64)  # one chat waiting for its send slot must not hold up others
         .context_types(CONTEXT_TYPES)
-        # Every message is HTML (views are rendered to it) and shows no link previews.
-        .defaults(Defaults(parse_mode=ParseMode.HTML,
-                           link_preview_options=LinkPreviewOptions(is_disabled=True),
-                           do_quote=False))
+        .build()
     )
-    if settings.api_base_url:
-        builder = builder.base_url(settings.api_base_url)
-    app = builder.build()
     app.bot_data["services"] = Services(settings, engine, store)
     app.bot_data["features"] = list(FEATURES if features is None else features)
     guards.register(app)
