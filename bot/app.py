@@ -247,8 +247,9 @@ async def _preflight(settings: Settings) -> None:
 def run(settings: Settings, announce: Callable[[str], None] | None = None) -> int:
     """Long polling until interrupted; start-up failures become one line, not a traceback."""
     configure_logging(settings.token, settings.log_level)
-    # The engine runs in a worker thread (so "typing…" can show if it is ever slow); a short
-    # switch interval keeps that thread from holding the event loop for 5 ms at a time.
+    # Worker threads (the engine when few questions are in flight, a first org chart, the
+    # question log, shared send slots) run beside the loop; a short switch interval keeps one
+    # from holding the event loop for 5 ms at a time.
     sys.setswitchinterval(0.0005)
     say = announce or (lambda line: print(line, file=sys.stderr))
     heartbeat = Heartbeat(settings.heartbeat_path)
