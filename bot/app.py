@@ -99,28 +99,32 @@ def build_application(
     settings.ensure_data_dir()
     engine = engine or open_engine(settings.knowledge_dir, settings.kb_source)
     store = store or open_store(settings.state_location, busy_timeout=statedb.BUSY_TIMEOUT)
-    builder = (
-        ApplicationBuilder()
-        .token(settings.token or "")
+    where = {"base_url": settings.api_base_url} if settings.api_base_url else {}
+    # a poison update is skipped, each parsed once (bot/sending.py)
+    bot = sending.SafeBot(
+        settings.token or "",
+        # resends what surely did not arrive, never what may have (bot/sending.py)
+        request=sending.build_request(),
+        # the heartbeat's (bot/health.py) is one too, built by sending.build_request
+        get_updates_request=get_updates_request or sending.build_request(polling=True),
         # One limiter for replies and broadcasts: replies first, broadcasts on send slots
         # shared through state.db with a cron `careerbot tips send` (bot/ratelimit.py)
-        .rate_limiter(CareerRateLimiter(shared=shared_slots(settings, store)))
-        # resends what surely did not arrive, never what may have (bot/sending.py)
-        .request(sending.build_request())
-        # the heartbeat's (bot/health.py) is one too, built by sending.build_request
-        .get_updates_request(get_updates_request or sending.build_request(polling=True))
+        rate_limiter=CareerRateLimiter(shared=shared_slots(settings, store)),
+        # Every message is HTML (views are rendered to it) and shows no link previews.
+        defaults=Defaults(parse_mode=ParseMode.HTML,
+                          link_preview_options=LinkPreviewOptions(is_disabled=True),
+                          do_quote=False),
+        **where,
+    )
+    app = (
+        ApplicationBuilder()
+        .bot(bot)
         .post_init(post_init)
         .post_stop(post_stop)
         .concurrent_updates(64)  # one chat waiting for its send slot must not hold up others
         .context_types(CONTEXT_TYPES)
-        # Every message is HTML (views are rendered to it) and shows no link previews.
-        .defaults(Defaults(parse_mode=ParseMode.HTML,
-                           link_preview_options=LinkPreviewOptions(is_disabled=True),
-                           do_quote=False))
+        .build()
     )
-    if settings.api_base_url:
-        builder = builder.base_url(settings.api_base_url)
-    app = builder.build()
     app.bot_data["services"] = Services(settings, engine, store)
     app.bot_data["features"] = list(FEATURES if features is None else features)
     guards.register(app)
@@ -243,8 +247,9 @@ async def _preflight(settings: Settings) -> None:
 def run(settings: Settings, announce: Callable[[str], None] | None = None) -> int:
     """Long polling until interrupted; start-up failures become one line, not a traceback."""
     configure_logging(settings.token, settings.log_level)
-    # The engine runs in a worker thread (so "typing…" can show if it is ever slow); a short
-    # switch interval keeps that thread from holding the event loop for 5 ms at a time.
+    # Worker threads (the engine when few questions are in flight, a first org chart, the
+    # question log, shared send slots) run beside the loop; a short switch interval keeps one
+    # from holding the event loop for 5 ms at a time.
     sys.setswitchinterval(0.0005)
     say = announce or (lambda line: print(line, file=sys.stderr))
     heartbeat = Heartbeat(settings.heartbeat_path)

@@ -29,12 +29,18 @@ import contextvars
 import json
 import logging
 from collections.abc import Callable, Sequence
+from datetime import timedelta
 from typing import Any
 
+import aiohttp
 import httpx
 from telegram import Update
+from telegram._utils.defaultvalue import DEFAULT_NONE, DefaultValue
 from telegram.error import NetworkError, TelegramError, TimedOut
-from telegram.request import HTTPXRequest, RequestData
+from telegram.ext import ExtBot
+from telegram.request import BaseRequest, RequestData
+
+from .transport import AiohttpRequest
 
 log = logging.getLogger("careerbot.net")
 
@@ -43,12 +49,15 @@ log = logging.getLogger("careerbot.net")
 RETRY_DELAYS: tuple[float, ...] = (0.25, 0.5, 1.0, 2.0, 2.5)
 # A reply's read timeout: a read timeout is ambiguous (never resent), so make it rare.
 READ_TIMEOUT = 20.0
-# Connections kept to the Bot API for sending. Enough for the requests in flight at once (the
-# rate limiter lets about 30 messages a second through), few enough to keep cheap: httpx's pool
-# checks every idle connection's socket on each request, and with 256 that scan cost more than
-# the request itself (issue 11's throughput). A request finding all busy waits for one.
+# Connections kept to the Bot API for sending: enough for the requests in flight at once (the
+# rate limiter lets about 30 messages a second through); a request finding all busy waits for one.
 POOL_SIZE = 16
 
+# Failures before the request was (fully) written, so Telegram cannot have acted on it. httpx's
+# for the library's own `HTTPXRequest` (a plain `Bot`), aiohttp's for ours (bot/transport.py):
+# refused or failed connects, connect and pool timeouts, a URL it cannot send to, and a write to
+# a connection that was already closing (aiohttp raises ClientConnectionResetError only when
+# writing; a failed body write is a ClientOSError caused by it).
 _SURE_CAUSES = (
     httpx.ConnectError,
     httpx.ConnectTimeout,
@@ -56,7 +65,14 @@ _SURE_CAUSES = (
     httpx.WriteTimeout,
     httpx.WriteError,
     httpx.UnsupportedProtocol,
+    aiohttp.ClientConnectorError,
+    aiohttp.ConnectionTimeoutError,
+    aiohttp.ClientConnectionResetError,
+    aiohttp.InvalidURL,
+    aiohttp.NonHttpUrlClientError,
 )
+# Transport failures (anything else among them may have arrived).
+_TRANSPORT = (httpx.HTTPError, aiohttp.ClientError, TimeoutError)
 
 # Methods whose success means the user now sees something (not sendChatAction: "typing…").
 _MESSAGES = frozenset({
@@ -77,8 +93,11 @@ def outcome(exc: BaseException) -> str:
     if cause is None:
         # PTB raises a bare NetworkError for an answered 5xx; a bare TimedOut is ambiguous.
         return "maybe" if isinstance(exc, TimedOut) else "not_sent"
-    if isinstance(cause, httpx.HTTPError):
-        return "not_sent" if isinstance(cause, _SURE_CAUSES) else "maybe"
+    if isinstance(cause, _TRANSPORT):
+        sure = isinstance(cause, _SURE_CAUSES) or (
+            isinstance(cause, aiohttp.ClientOSError)
+            and isinstance(cause.__cause__, aiohttp.ClientConnectionResetError))
+        return "not_sent" if sure else "maybe"
     # a 5xx whose body is not JSON (nginx's HTML): PTB chains the parse error
     return "not_sent"
 
@@ -125,8 +144,9 @@ def _method(url: str) -> str:
     return url.rsplit("/", 1)[-1]
 
 
-class SafeRequest(HTTPXRequest):
-    """`HTTPXRequest` that resends what surely did not arrive and says so in one log line."""
+class SafeRequest(AiohttpRequest):
+    """`AiohttpRequest` (bot/transport.py) that resends what surely did not arrive and says so
+    in one log line."""
 
     def __init__(self, *args: Any, retry_delays: Sequence[float] = RETRY_DELAYS,
                  on_success: Callable[[], None] | None = None, **kwargs: Any) -> None:
@@ -143,10 +163,10 @@ class SafeRequest(HTTPXRequest):
             raise TelegramError("Invalid server response") from exc
 
     async def do_request(self, url: str, method: str, request_data: RequestData | None = None,
-                         read_timeout: Any = HTTPXRequest.DEFAULT_NONE,
-                         write_timeout: Any = HTTPXRequest.DEFAULT_NONE,
-                         connect_timeout: Any = HTTPXRequest.DEFAULT_NONE,
-                         pool_timeout: Any = HTTPXRequest.DEFAULT_NONE) -> tuple[int, bytes]:
+                         read_timeout: Any = BaseRequest.DEFAULT_NONE,
+                         write_timeout: Any = BaseRequest.DEFAULT_NONE,
+                         connect_timeout: Any = BaseRequest.DEFAULT_NONE,
+                         pool_timeout: Any = BaseRequest.DEFAULT_NONE) -> tuple[int, bytes]:
         api = _method(url)
         # a long poll; not the last getUpdates PTB makes at shutdown (timeout 0), which must
         # not wait out an outage
@@ -210,28 +230,48 @@ class SafeRequest(HTTPXRequest):
             attempt += 1
             await asyncio.sleep(delay)
 
-    async def post(self, url: str, request_data: RequestData | None = None,
-                   read_timeout: Any = HTTPXRequest.DEFAULT_NONE,
-                   write_timeout: Any = HTTPXRequest.DEFAULT_NONE,
-                   connect_timeout: Any = HTTPXRequest.DEFAULT_NONE,
-                   pool_timeout: Any = HTTPXRequest.DEFAULT_NONE) -> Any:
-        result = await super().post(url, request_data, read_timeout=read_timeout,
-                                    write_timeout=write_timeout, connect_timeout=connect_timeout,
-                                    pool_timeout=pool_timeout)
-        if _method(url) == "getUpdates" and isinstance(result, list):
-            return [u for u in map(_parsable, result) if u is not None]
-        return result
 
+class SafeBot(ExtBot):
+    """The library's bot, whose getUpdates parses each update on its own: one the library cannot
+    parse is skipped with one log line, and polling goes on (the library's parses the batch as
+    one and fails it whole, logging every message text at CRITICAL, again and again).
 
-def _parsable(update: Any) -> Any:
-    """The update, or only its id when the library cannot parse it: skipped, polling goes on."""
-    try:
-        Update.de_json(update, None)  # type: ignore[arg-type]
-        return update
-    except Exception as exc:  # any parse failure of any shape: this is the guard
-        update_id = update.get("update_id") if isinstance(update, dict) else None
-        log.warning("update %s skipped: cannot be parsed (%s)", update_id, type(exc).__name__)
-        return {"update_id": update_id} if isinstance(update_id, int) else None
+    Why here and not a trial parse in `SafeRequest.post`: that parsed every update twice, a
+    quarter of a millisecond each (issue 11's throughput). This is the library's
+    `Bot.get_updates` (22.x) with the per-update guard in place of `Update.de_list`."""
+
+    async def get_updates(self, offset: int | None = None, limit: int | None = None,
+                          timeout: Any = None, allowed_updates: Sequence[str] | None = None,
+                          *, read_timeout: Any = DEFAULT_NONE, write_timeout: Any = DEFAULT_NONE,
+                          connect_timeout: Any = DEFAULT_NONE, pool_timeout: Any = DEFAULT_NONE,
+                          api_kwargs: dict | None = None) -> tuple[Update, ...]:
+        data = {"timeout": timeout, "offset": offset, "limit": limit,
+                "allowed_updates": allowed_updates}
+        base = (self._request[0].read_timeout if isinstance(read_timeout, DefaultValue)
+                else read_timeout) or 0
+        wait = timeout.total_seconds() if isinstance(timeout, timedelta) else timeout or 0
+        result = await self._post("getUpdates", data, read_timeout=base + wait,
+                                  write_timeout=write_timeout, connect_timeout=connect_timeout,
+                                  pool_timeout=pool_timeout, api_kwargs=api_kwargs)
+        updates = tuple(u for u in (self._parsed(raw) for raw in result or ()) if u is not None)
+        for update in updates:
+            self.insert_callback_data(update)
+        return updates
+
+    def _parsed(self, raw: Any) -> Update | None:
+        """The update, or only its id when the library cannot parse it: skipped, polling goes
+        on (the offset moves past it)."""
+        try:
+            return Update.de_json(raw, self)
+        except Exception as exc:  # any parse failure of any shape: this is the guard
+            update_id = raw.get("update_id") if isinstance(raw, dict) else None
+            log.warning("update %s skipped: cannot be parsed (%s)", update_id,
+                        type(exc).__name__)
+            if not isinstance(update_id, int):
+                return None
+            bare = Update(update_id)
+            bare.set_bot(self)
+            return bare
 
 
 def _retry_after(payload: bytes) -> object:
@@ -262,7 +302,7 @@ def reason(exc: BaseException) -> str:
 
 def _why(exc: BaseException) -> str:
     cause = exc.__cause__
-    if isinstance(cause, httpx.HTTPError):
+    if isinstance(cause, _TRANSPORT):
         return type(cause).__name__
     text = str(exc)
     return text.split(". Parsing")[0][:80] if text else type(exc).__name__

@@ -7,7 +7,7 @@ about a second). Every function returns PNG bytes and is cached by what it draws
 No Telegram here: features send the bytes.
 """
 
-from .orgchart import ORG_CHARTS, draw_org_chart, org_chart_figure
+from .orgchart import ORG_CHARTS, draw_org_chart, drawn_org_chart, org_chart_figure
 from .quizchart import draw_quiz_chart, quiz_chart_figure, quiz_fit
 from .route import draw_route, route_figure
 
@@ -16,6 +16,7 @@ __all__ = [
     "draw_org_chart",
     "draw_quiz_chart",
     "draw_route",
+    "drawn_org_chart",
     "org_chart_figure",
     "quiz_chart_figure",
     "quiz_fit",

@@ -87,6 +87,11 @@ class PictureCache:
         self._drawing: dict[Hashable, threading.Lock] = {}
         self.hits = self.misses = 0
 
+    def peek(self, key: Hashable) -> bytes | None:
+        """The cached picture, or None: never draws (callers on the event loop)."""
+        with self._lock:
+            return self._items.get(key)
+
     def get(self, key: Hashable, draw: Callable[[], bytes]) -> bytes:
         """The cached picture, else drawn once: threads asking for the same picture while it is
         drawn wait for that drawing (a burst of questions about one company drew its chart in

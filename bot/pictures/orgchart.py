@@ -149,6 +149,14 @@ def org_chart_figure(org: str, kb: KnowledgeBase, lang: str) -> Figure:
 def draw_org_chart(org: str, kb: KnowledgeBase, lang: str) -> bytes:
     """PNG of the org chart, cached by what it shows (every label in the reader's script), so
     a rebuilt knowledge base that renames a box gets a new picture."""
+    return CACHE.get(_key(org, kb, lang), lambda: png(org_chart_figure(org, kb, lang)))
+
+
+def drawn_org_chart(org: str, kb: KnowledgeBase, lang: str) -> bytes | None:
+    """The org chart if it is already drawn, else None (without drawing: for the event loop)."""
+    return CACHE.peek(_key(org, kb, lang))
+
+
+def _key(org: str, kb: KnowledgeBase, lang: str) -> tuple:
     labels = tuple(label(unit, kb, lang) for _, unit in units(ORG_CHARTS[org]))
-    key = ("org", org, lang, labels, kb.name(org, lang))
-    return CACHE.get(key, lambda: png(org_chart_figure(org, kb, lang)))
+    return ("org", org, lang, labels, kb.name(org, lang))

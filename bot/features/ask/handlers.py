@@ -11,6 +11,7 @@ import re
 import sqlite3
 from collections.abc import Callable
 from html import escape
+from typing import TypeVar
 
 from telegram import Update
 from telegram.constants import ChatAction, ChatType
@@ -29,7 +30,7 @@ from knowledge.text.langs import MAX_QUESTION_CHARS, Lang, in_script
 from ... import callbacks
 from ...callbacks import Button
 from ...context import CareerContext, Services
-from ...pictures import ORG_CHARTS, draw_org_chart
+from ...pictures import ORG_CHARTS, draw_org_chart, drawn_org_chart
 from ...texts import t
 from ...views.answer import answer_view, link_choices
 from ...views.model import Bullets, Choice, Markup, Paragraph, View, note, rows
@@ -38,6 +39,7 @@ from ..base import ChatCommand, Person, Session, TelegramHandler
 from ..replies import person_of, reply, stale
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 # The /start menu's example buttons, by entry id: chosen for what newcomers ask first.
 MENU_ROLES = (
@@ -102,26 +104,48 @@ def _write_later(svc: Services, later: Later) -> None:
 # -- what the feature does, for any front end -------------------------------------------------
 
 
-def with_picture(svc: Services, answer: Answer) -> View:
+# Org charts still to draw for a reply, each a call that draws one into its view (the Telegram
+# handler runs them in a worker thread: the first drawing of a chart takes a tenth of a second).
+Undrawn = list[Callable[[], None]]
+
+
+def with_picture(svc: Services, answer: Answer, undrawn: Undrawn | None = None) -> View:
     """The answer's view; an answer about a kind of company we have an org chart for carries
-    the chart (best effort: a drawing failure is logged and costs only the picture). Drawing
-    takes a moment the first time, so the Telegram handlers call this in a worker thread."""
+    the chart (best effort: a drawing failure is logged and costs only the picture). With
+    `undrawn`, a chart not drawn yet is left to draw there instead of drawn now."""
     view = answer_view(answer)
     if answer.kind == "org" and answer.topic in ORG_CHARTS:
-        try:
-            view.picture = draw_org_chart(answer.topic, svc.engine.kb, answer.lang)
-        except Exception:
-            log.exception("could not draw the org chart of %s", answer.topic)
+        if undrawn is not None:
+            view.picture = _drawn(svc, answer)
+            if view.picture is None:
+                undrawn.append(lambda: _draw(svc, answer, view))
+        else:
+            _draw(svc, answer, view)
     return view
 
 
+def _drawn(svc: Services, answer: Answer) -> bytes | None:
+    try:
+        return drawn_org_chart(answer.topic, svc.engine.kb, answer.lang)
+    except Exception:  # whatever fails here fails again in _draw, which logs it
+        return None
+
+
+def _draw(svc: Services, answer: Answer, view: View) -> None:
+    try:
+        view.picture = draw_org_chart(answer.topic, svc.engine.kb, answer.lang)
+    except Exception:
+        log.exception("could not draw the org chart of %s", answer.topic)
+
+
 def answer_question(svc: Services, person: Person, text: str,
-                    language_code: str | None = None, later: Later | None = None) -> list[View]:
+                    language_code: str | None = None, later: Later | None = None,
+                    undrawn: Undrawn | None = None) -> list[View]:
     """A plain question: the answer (after a note when only its first part was read)."""
     answer = svc.engine.answer(text, person.lang, None, person.memory.conversation)
     person.memory.keep(answer)
     _log(svc, person, text, answer, language_code, later)
-    views = [with_picture(svc, answer)]
+    views = [with_picture(svc, answer, undrawn)]
     if len(text) > MAX_QUESTION_CHARS:
         views.insert(0, note(t("too_long", answer.lang)))
     return views
@@ -255,20 +279,49 @@ async def question(update: Update, context: CareerContext) -> None:
         text = _strip_mention(text, context.bot.username)
     user = update.effective_user
     person = person_of(update, context)
-    # The engine answers in a millisecond or two; "typing…" appears only if it ever takes long
-    # enough for a person to notice, instead of flickering before every reply.
-    typing = asyncio.create_task(_typing_after(context, message.chat_id, TYPING_DELAY))
+    code = user.language_code if user else None
     later: Later = []
+    global _asking
+    busy = _asking >= BUSY
+    _asking += 1
     try:
-        views = await asyncio.to_thread(answer_question, context.services, person, text,
-                                        user.language_code if user else None, later)
+        if busy and not context.store.shares_conversations:
+            # Many questions at once: the engine answers on the loop (about half a millisecond),
+            # as handing each to a worker thread cost as much CPU as the answer (issue 11's
+            # throughput). Only an org chart not drawn yet (a tenth of a second, once per chart
+            # and language) goes to a thread. Not with the chat's memory in the store
+            # (PostgreSQL): its reads and writes stay off the loop.
+            undrawn: Undrawn = []
+            views = answer_question(context.services, person, text, code, later, undrawn)
+            if undrawn:
+                await _in_thread(context, message.chat_id, lambda: [draw() for draw in undrawn])
+        else:
+            # Otherwise in a worker thread, so "typing…" can show if an answer is ever slow.
+            views = await _in_thread(context, message.chat_id, lambda: answer_question(
+                context.services, person, text, code, later))
+        await reply(update, context, views)
     finally:
-        typing.cancel()
-    await reply(update, context, views)
+        _asking -= 1
     _write_later(context.services, later)  # after the answer: a failed write never costs it
 
 
+# Questions being handled now (answered or waiting to be sent); from BUSY on, a new one is
+# answered on the loop (`question`).
+_asking = 0
+BUSY = 2
+
+
 TYPING_DELAY = 0.3  # seconds
+
+
+async def _in_thread(context: CareerContext, chat_id: int, work: Callable[[], T]) -> T:
+    """`work` in a worker thread; "typing…" appears only if it takes long enough for a person
+    to notice, instead of flickering before every reply."""
+    typing = asyncio.create_task(_typing_after(context, chat_id, TYPING_DELAY))
+    try:
+        return await asyncio.to_thread(work)
+    finally:
+        typing.cancel()
 
 
 async def _typing_after(context: CareerContext, chat_id: int, delay: float) -> None:

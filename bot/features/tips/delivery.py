@@ -36,7 +36,6 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-import httpx
 from telegram import Bot
 from telegram.constants import ParseMode
 from telegram.error import (
@@ -47,14 +46,13 @@ from telegram.error import (
     NetworkError,
     RetryAfter,
     TelegramError,
-    TimedOut,
 )
 
 from knowledge.engine.kb import KnowledgeBase
 from knowledge.text.langs import Lang
 
 from ...ratelimit import BroadcastSlots, CareerRateLimiter
-from ...sending import reason
+from ...sending import outcome, reason
 from ...store import StateStore
 from .content import next_for_user, tip_html, tip_keyboard, user_lang
 from .tiptime import TimeParseError, local_now, scheduled_at, utc_now
@@ -168,18 +166,10 @@ def retry_seconds(exc: RetryAfter) -> float:
 
 
 def surely_not_sent(exc: NetworkError) -> bool:
-    """Whether a failed request certainly never reached Telegram (so resending is safe).
-
-    PTB raises NetworkError for 5xx answers (Telegram said it failed) without an httpx cause, and
-    wraps transport errors with the httpx exception as the cause.
-    """
-    cause = exc.__cause__
-    if cause is None:
-        return not isinstance(exc, TimedOut)  # an answered 5xx; a bare TimedOut is ambiguous
-    if not isinstance(cause, httpx.HTTPError):
-        return True  # an answered 5xx whose body is not JSON (nginx's HTML page)
-    return isinstance(cause, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout
-                      | httpx.WriteTimeout | httpx.UnsupportedProtocol)
+    """Whether a failed request certainly never reached Telegram (so resending is safe): an
+    answered 5xx, or a transport failure before the request was written (bot/sending.py's
+    `outcome`, which knows the HTTP layer's exceptions)."""
+    return outcome(exc) == "not_sent"
 
 
 class Delivery:

@@ -1,0 +1,78 @@
+"""bot/transport.py, the library's BaseRequest on aiohttp, against the fake Bot API: the wire
+format (JSON, multipart), the library's errors, and bot/sending.py's reading of them (a failure
+before the request was written is "not_sent" and resent; one after it is "maybe", never resent).
+"""
+
+from __future__ import annotations
+
+import socket
+
+import aiohttp
+import pytest
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
+from telegram.error import NetworkError, TimedOut
+
+from bot import sending
+from bot.transport import AiohttpRequest
+from tests.fakebot import DEFAULT_TOKEN, UploadedFile
+
+
+def _closed_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+async def test_messages_go_as_json_and_files_as_multipart(fake):
+    request = AiohttpRequest(connection_pool_size=4)
+    async with Bot(fake.token, base_url=fake.base_url, request=request) as bot:
+        keyboard = InlineKeyboardMarkup([[InlineKeyboardButton("媒介", callback_data="v1|x")]])
+        message = await bot.send_message(42, "<b>媒介</b> 123", parse_mode="HTML",
+                                         reply_markup=keyboard)
+        await bot.send_photo(42, b"\x89PNG fake", caption="chart")
+    call = fake.calls_for("sendMessage")[-1]
+    assert call.params["text"] == "<b>媒介</b> 123" and call.params["chat_id"] == 42
+    assert call.params["reply_markup"]["inline_keyboard"][0][0]["callback_data"] == "v1|x"
+    assert message.chat_id == 42 and message.reply_markup == keyboard
+    photo = fake.calls_for("sendPhoto")[-1].params
+    assert isinstance(photo["photo"], UploadedFile) and photo["photo"].data == b"\x89PNG fake"
+    assert photo["caption"] == "chart"
+
+
+async def test_a_refused_connection_is_surely_not_sent():
+    request = AiohttpRequest(connect_timeout=2)
+    await request.initialize()
+    try:
+        with pytest.raises(NetworkError) as caught:
+            await request.post(f"http://127.0.0.1:{_closed_port()}/bot{DEFAULT_TOKEN}/sendMessage")
+    finally:
+        await request.shutdown()
+    assert isinstance(caught.value.__cause__, aiohttp.ClientConnectorError)
+    assert sending.outcome(caught.value) == "not_sent"
+
+
+async def test_a_read_timeout_and_a_cut_connection_may_have_arrived(fake):
+    request = AiohttpRequest(read_timeout=0.3)
+    async with Bot(fake.token, base_url=fake.base_url, request=request) as bot:
+        fake.hang_next("sendMessage", 2)
+        with pytest.raises(TimedOut) as slow:
+            await bot.send_message(42, "hello")
+        fake.drop_next("sendMessage", after=True)
+        with pytest.raises(NetworkError) as cut:
+            await bot.send_message(42, "hello")
+    assert sending.outcome(slow.value) == "maybe" and sending.outcome(cut.value) == "maybe"
+
+
+def test_failures_before_the_request_was_written_are_not_sent():
+    def caused(cause: BaseException) -> NetworkError:
+        exc = NetworkError("x")
+        exc.__cause__ = cause
+        return exc
+
+    closing = aiohttp.ClientOSError(None, "Can not write request body")
+    closing.__cause__ = aiohttp.ClientConnectionResetError("Cannot write to closing transport")
+    assert sending.outcome(caused(closing)) == "not_sent"
+    assert sending.outcome(caused(aiohttp.ConnectionTimeoutError())) == "not_sent"
+    assert sending.outcome(caused(aiohttp.ServerDisconnectedError())) == "maybe"
+    assert sending.outcome(caused(aiohttp.SocketTimeoutError())) == "maybe"
+    assert sending.outcome(caused(TimeoutError())) == "maybe"
