@@ -77,10 +77,14 @@ REPORT_EVERY = 0.05
 # slots; reserving for each of them at once put its slots up to a second ahead, slots another
 # sender could not use and that were lost when its list ran out first.
 LOOKAHEAD = 0.2
+# A reply sent while this process broadcasts takes the slot of its next broadcast message
+# when that comes within this long; else it is added to the shared timeline.
+DISPLACE_WITHIN = 0.15
 # A reserved slot missed by more than this (the loop stalled) is dropped, not sent late in a
 # burst with the next ones. Slots sent up to LATE late put at most (1 + LATE) * PACE + 1 in a
-# second: 30 with 1.5 slots (2.5 slots allowed 31, which two senders at once did reach).
-LATE = 1.5 / PACE
+# second: 29 with one slot, a message of room for a reply not yet on the timeline (2.5 slots
+# allowed 31, which two senders at once with replies beside them did reach).
+LATE = 1.0 / PACE
 # Broadcast requests in flight at once: when the server stalls (answers late), the broadcast
 # waits instead of piling requests that it would then count all in one second.
 BULK_IN_FLIGHT = 3
@@ -204,6 +208,8 @@ class CareerRateLimiter(BaseRateLimiter[dict]):
         self._bulk_in_flight = asyncio.Semaphore(BULK_IN_FLIGHT)
         self._held: dict[Any, float] = {}  # slots broadcasters took, by chat (BroadcastSlots)
         self._unreported = 0  # replies not yet added to the shared timeline
+        self._displace: deque[float] = deque()  # replies waiting to take a broadcast's slot
+        self._last_bulk = float("-inf")  # when this process last sent a broadcast message
         self._reporter: asyncio.Task[None] | None = None
         self._shared_down_until = float("-inf")  # after a failure, pace alone for a while
         self.flood_waits = 0  # 429s seen, for tests and benchmarks
@@ -217,6 +223,8 @@ class CareerRateLimiter(BaseRateLimiter[dict]):
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await self._reporter
             self._reporter = None
+        self._unreported += len(self._displace)
+        self._displace.clear()
         if self._unreported:
             await self._report_now()
         close = getattr(self.shared, "close", None)
@@ -247,9 +255,12 @@ class CareerRateLimiter(BaseRateLimiter[dict]):
             if bulk:
                 # a broadcaster's slot taken before its claim (BroadcastSlots), else one now
                 due = slot if slot is not None else await self.broadcast_slot()
+                slot = None  # a retry takes a new one
                 if (wait := due - self.clock()) > 0:
                     await asyncio.sleep(wait)
-            slot = None  # a retry takes a new one
+                if self._displaced():
+                    continue  # a reply of this process went in this slot: take the next
+                self._last_bulk = self.clock()
             try:
                 if bulk:
                     async with self._bulk_in_flight:
@@ -380,13 +391,37 @@ class CareerRateLimiter(BaseRateLimiter[dict]):
         if reserved:
             reserved.popleft()
             return
-        self._unreported += 1
+        if now - self._last_bulk < DISPLACE_WITHIN:
+            # This process is broadcasting: its next broadcast message gives the reply its
+            # slot (`_displaced`), a slot already on the shared timeline. Added at the end of
+            # the timeline instead, the reply would come on top of the slots every sender
+            # reserved up to LOOKAHEAD ahead (31 in a second with a cron beside the bot).
+            self._displace.append(now)
+        else:
+            self._unreported += 1
         if self._reporter is None or self._reporter.done():
             self._reporter = asyncio.get_running_loop().create_task(self._report())
 
+    def _displaced(self) -> bool:
+        """Whether a reply takes the slot of the broadcast message about to go (then that
+        message takes the next one). Replies no broadcast message came for in time are
+        added to the shared timeline instead."""
+        displace, now = self._displace, self.clock()
+        while displace and displace[0] < now - DISPLACE_WITHIN:
+            displace.popleft()
+            self._unreported += 1
+        if displace:
+            displace.popleft()
+            return True
+        return False
+
     async def _report(self) -> None:
-        while self._unreported:
+        while self._unreported or self._displace:
             await asyncio.sleep(REPORT_EVERY)
+            now = self.clock()
+            while self._displace and self._displace[0] < now - DISPLACE_WITHIN:
+                self._displace.popleft()
+                self._unreported += 1
             await self._report_now()
 
     async def _report_now(self) -> None:
