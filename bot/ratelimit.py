@@ -34,13 +34,18 @@ user's flood froze everyone's replies (issue 11). Here:
   broadcast's 429 is raised to the broadcaster, which backs off and keeps its own books.
 
 A broadcaster that claims a subscriber only when the send slot is due (tips/delivery.py) asks
-for the slot with `broadcast_slots().acquire(chat)` and sends with `rate_limit_args={"slot":
-True}`, so the slot is not taken twice.
+for a slot with `broadcast_slots().slot()`, then chooses and claims the subscriber, `hold`s the
+slot for that chat and sends with `rate_limit_args={"slot": True}`, so the slot is not taken
+twice; a slot no claim took is given back (`give_back`) to this process's next message. Two
+senders on the same list then spend one slot per message together, not one per subscriber
+each walked (issue 11: two at once reached half the rate), and each reserves only
+`LOOKAHEAD` ahead, so the slots it holds when its list runs out are few.
 """
 
 from __future__ import annotations
 
 import asyncio
+import bisect
 import contextlib
 import logging
 import time
@@ -68,9 +73,18 @@ MAX_RETRIES = 3
 # adds its replies to the shared timeline.
 BATCH_SECONDS = 0.1
 REPORT_EVERY = 0.05
+# A broadcaster reserves shared slots at most this far ahead of now. Its workers all wait for
+# slots; reserving for each of them at once put its slots up to a second ahead, slots another
+# sender could not use and that were lost when its list ran out first.
+LOOKAHEAD = 0.2
+# A reply sent while this process broadcasts takes the slot of its next broadcast message
+# when that comes within this long; else it is added to the shared timeline.
+DISPLACE_WITHIN = 0.15
 # A reserved slot missed by more than this (the loop stalled) is dropped, not sent late in a
-# burst with the next ones.
-LATE = 2.5 / PACE
+# burst with the next ones. Slots sent up to LATE late put at most (1 + LATE) * PACE + 1 in a
+# second: 29 with one slot, a message of room for a reply not yet on the timeline (2.5 slots
+# allowed 31, which two senders at once with replies beside them did reach).
+LATE = 1.0 / PACE
 # Broadcast requests in flight at once: when the server stalls (answers late), the broadcast
 # waits instead of piling requests that it would then count all in one second.
 BULK_IN_FLIGHT = 3
@@ -94,9 +108,16 @@ class Slots(Protocol):
 
     slot: float
 
+    def now(self) -> float:
+        """The time on the timeline's own clock."""
+        ...
+
     def reserve(self, count: int) -> float:
-        """Take the next `count` consecutive free slots; seconds from now to the first (<= 0:
-        now). Every message takes one; replies take theirs after the fact."""
+        """Take the next `count` consecutive free slots; the first one's time on `now`'s
+        clock (<= now(): at once). Every message takes one; replies take theirs after the
+        fact. An absolute time, not "seconds from now": a shared reserve runs in a thread,
+        and an offset read before it came back put a batch late by the database's answer
+        time, on top of the next batch (two slots in one, a 429 at 31 a second)."""
         ...
 
 
@@ -108,11 +129,13 @@ class LocalSlots:
         self.clock = clock
         self._next = float("-inf")
 
+    def now(self) -> float:
+        return self.clock()
+
     def reserve(self, count: int) -> float:
-        now = self.clock()
-        start = max(self._next, now)
+        start = max(self._next, self.clock())
         self._next = start + count * self.slot
-        return start - now
+        return start
 
 
 class SharedSlots:
@@ -129,13 +152,15 @@ class SharedSlots:
         self._open = open_store
         self._store: Any = None
 
+    def now(self) -> float:
+        return self.wall()
+
     def reserve(self, count: int) -> float:
         if self._store is None:
             self._store = self._open()
         length = round(count * self.slot * 1e6)
-        now = self.wall()
-        end = self._store.reserve_send_slots(self.bot_id, round(now * 1e6), length)
-        return (end - length) / 1e6 - now
+        end = self._store.reserve_send_slots(self.bot_id, round(self.wall() * 1e6), length)
+        return (end - length) / 1e6
 
     def close(self) -> None:
         if self._store is not None:
@@ -177,10 +202,14 @@ class CareerRateLimiter(BaseRateLimiter[dict]):
         self._paused: dict[int | str, float] = {}
         self._bulk_paused = 0.0
         self._reserved: deque[float] = deque()  # shared slots reserved, not yet used
+        self._horizon = float("-inf")  # the end of the last batch this process reserved
+        self._spare: deque[float] = deque()  # slots given back unused (a claim lost), by time
         self._refill: asyncio.Lock | None = None
         self._bulk_in_flight = asyncio.Semaphore(BULK_IN_FLIGHT)
         self._held: dict[Any, float] = {}  # slots broadcasters took, by chat (BroadcastSlots)
         self._unreported = 0  # replies not yet added to the shared timeline
+        self._displace: deque[float] = deque()  # replies waiting to take a broadcast's slot
+        self._last_bulk = float("-inf")  # when this process last sent a broadcast message
         self._reporter: asyncio.Task[None] | None = None
         self._shared_down_until = float("-inf")  # after a failure, pace alone for a while
         self.flood_waits = 0  # 429s seen, for tests and benchmarks
@@ -194,6 +223,8 @@ class CareerRateLimiter(BaseRateLimiter[dict]):
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await self._reporter
             self._reporter = None
+        self._unreported += len(self._displace)
+        self._displace.clear()
         if self._unreported:
             await self._report_now()
         close = getattr(self.shared, "close", None)
@@ -216,14 +247,20 @@ class CareerRateLimiter(BaseRateLimiter[dict]):
         limits = rate_limit_args or {}
         slot = self._held.pop(chat, None) if limits.get("slot") else None
         bulk = slot is not None or bool(limits.get("bulk", self.is_bulk()))
+        if slot is not None and slot < self.clock() - LATE:
+            slot = None  # the claim took long (a locked store): sent late, it would crowd
+            # the slots after it, so it takes a new one
         tries = 0
         while True:
             if bulk:
                 # a broadcaster's slot taken before its claim (BroadcastSlots), else one now
                 due = slot if slot is not None else await self.broadcast_slot()
+                slot = None  # a retry takes a new one
                 if (wait := due - self.clock()) > 0:
                     await asyncio.sleep(wait)
-            slot = None  # a retry takes a new one
+                if self._displaced():
+                    continue  # a reply of this process went in this slot: take the next
+                self._last_bulk = self.clock()
             try:
                 if bulk:
                     async with self._bulk_in_flight:
@@ -263,20 +300,35 @@ class CareerRateLimiter(BaseRateLimiter[dict]):
     async def broadcast_slot(self, lead: float = 0.0) -> float:
         """Take a broadcast message's slot on the timeline; return `lead` seconds before it is
         due, with the clock time it is due."""
+        due = await self.wanted_slot(lead, lambda: True)
+        assert due is not None
+        return due
+
+    async def wanted_slot(self, lead: float, wanted: Callable[[], bool]) -> float | None:
+        """`broadcast_slot`, or None as soon as `wanted()` says it is not needed any more
+        (the broadcaster's list ran out meanwhile): no slot is then reserved for nothing."""
         while True:
             while (wait := self._bulk_paused - self.clock()) > 0:
                 await asyncio.sleep(wait)
-            due = await self._next_slot()
+            due = await self._next_slot(wanted)
+            if due is None:
+                return None
             wait = due - lead - self.clock()
             if wait > 0:
                 await asyncio.sleep(wait)
             if self._bulk_paused <= self.clock():  # a 429 meanwhile: that slot is void
                 return due
 
-    async def _next_slot(self) -> float:
-        """The clock time of this process's next slot (a shared one when shared slots work)."""
+    async def _next_slot(self, wanted: Callable[[], bool] = lambda: True) -> float | None:
+        """The clock time of this process's next slot: one given back first, else a shared
+        one when shared slots work, else one of this process's own timeline. None when
+        `wanted()` turns false before a slot is reserved."""
+        if (given := self._given_back()) is not None:
+            return given
+        if not wanted():
+            return None
         if not self._sharing():
-            return self.clock() + self.local.reserve(1)
+            return self.local.reserve(1)
         reserved = self._reserved
         while True:
             now = self.clock()
@@ -289,15 +341,42 @@ class CareerRateLimiter(BaseRateLimiter[dict]):
             async with self._refill:
                 if reserved:
                     continue  # another broadcaster refilled meanwhile
+                while (wait := self._horizon - LOOKAHEAD - self.clock()) > 0:
+                    await asyncio.sleep(wait)  # reserve just in time (LOOKAHEAD)
+                if (given := self._given_back()) is not None:
+                    return given  # a slot came back meanwhile
+                if not wanted():
+                    return None
                 shared = self.shared
                 count = max(1, round(BATCH_SECONDS / shared.slot))
                 try:
                     first = await asyncio.to_thread(shared.reserve, count)
                 except Exception as exc:  # locked, read-only, broken: pace alone for a while
                     self._shared_down(exc)
-                    return self.clock() + self.local.reserve(1)
-                start = self.clock() + first
+                    return self.local.reserve(1)
+                start = self.clock() + (first - shared.now())  # to this process's clock
                 reserved.extend(start + i * shared.slot for i in range(count))
+                self._horizon = start + count * shared.slot
+
+    def _given_back(self) -> float | None:
+        """The earliest slot given back that is not too late to use, if any."""
+        spare, now = self._spare, self.clock()
+        while spare and spare[0] < now - LATE:
+            spare.popleft()  # too late to use without crowding the slots after it
+        return spare.popleft() if spare else None
+
+    def give_back(self, due: float) -> None:
+        """A broadcast slot taken and not used (the claim it was for went to another sender):
+        the next broadcast message of this process takes it instead of a new one. Without
+        this, two senders walking the same subscribers spent a slot on every subscriber each
+        of them walked, half of them lost claims, and reached half the rate together."""
+        spare = self._spare
+        if not spare or spare[-1] <= due:
+            spare.append(due)
+        else:
+            bisect.insort(spare, due)
+        if len(spare) > 1000:
+            spare.popleft()
 
     def _note_reply(self) -> None:
         """A reply went out: it takes a slot, pushing broadcasts back: the next of those this
@@ -312,13 +391,37 @@ class CareerRateLimiter(BaseRateLimiter[dict]):
         if reserved:
             reserved.popleft()
             return
-        self._unreported += 1
+        if now - self._last_bulk < DISPLACE_WITHIN:
+            # This process is broadcasting: its next broadcast message gives the reply its
+            # slot (`_displaced`), a slot already on the shared timeline. Added at the end of
+            # the timeline instead, the reply would come on top of the slots every sender
+            # reserved up to LOOKAHEAD ahead (31 in a second with a cron beside the bot).
+            self._displace.append(now)
+        else:
+            self._unreported += 1
         if self._reporter is None or self._reporter.done():
             self._reporter = asyncio.get_running_loop().create_task(self._report())
 
+    def _displaced(self) -> bool:
+        """Whether a reply takes the slot of the broadcast message about to go (then that
+        message takes the next one). Replies no broadcast message came for in time are
+        added to the shared timeline instead."""
+        displace, now = self._displace, self.clock()
+        while displace and displace[0] < now - DISPLACE_WITHIN:
+            displace.popleft()
+            self._unreported += 1
+        if displace:
+            displace.popleft()
+            return True
+        return False
+
     async def _report(self) -> None:
-        while self._unreported:
+        while self._unreported or self._displace:
             await asyncio.sleep(REPORT_EVERY)
+            now = self.clock()
+            while self._displace and self._displace[0] < now - DISPLACE_WITHIN:
+                self._displace.popleft()
+                self._unreported += 1
             await self._report_now()
 
     async def _report_now(self) -> None:
@@ -401,12 +504,34 @@ class BroadcastSlots:
         """Returns `CLAIM_LEAD` before the slot is due (the claim is written meanwhile); the
         send to `chat_id` then waits for the slot itself, so sends keep the timeline's
         spacing however long each claim took."""
+        self.hold(chat_id, await self.limiter.broadcast_slot(CLAIM_LEAD))
+
+    async def slot(self, wanted: Callable[[], bool] = lambda: True) -> float | None:
+        """A slot not yet bound to a chat, `CLAIM_LEAD` before it is due (the broadcaster
+        then picks whom it goes to, so the choice is made when the slot is due, not a second
+        ahead where another sender makes the same choice); None once `wanted()` is false."""
+        return await self.limiter.wanted_slot(CLAIM_LEAD, wanted)
+
+    def hold(self, chat_id: int, due: float) -> None:
+        """The slot `due` is for the next send to `chat_id` (`send_args`)."""
         held = self.limiter._held
-        held[chat_id] = await self.limiter.broadcast_slot(CLAIM_LEAD)
-        if len(held) > 1000:  # slots of claims another sender won: never sent, forgotten
+        held[chat_id] = due
+        if len(held) > 1000:  # slots whose send never came (an error before it): forgotten
             now = self.limiter.clock()
             for chat in [c for c, due in held.items() if due < now - 10.0]:
                 del held[chat]
+
+    def _given_back(self) -> float | None:
+        """The earliest slot given back that is not too late to use, if any."""
+        spare, now = self._spare, self.clock()
+        while spare and spare[0] < now - LATE:
+            spare.popleft()  # too late to use without crowding the slots after it
+        return spare.popleft() if spare else None
+
+    def give_back(self, due: float) -> None:
+        """A slot from `slot` that no claim took (another sender had them): the next send
+        of this process takes it."""
+        self.limiter.give_back(due)
 
     def pause(self, seconds: float) -> None:
         self.limiter.pause_broadcasts(seconds)

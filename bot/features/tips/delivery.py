@@ -32,7 +32,7 @@ import asyncio
 import logging
 import time
 import warnings
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -105,6 +105,19 @@ class Limiter:
         # the per-chat wait happens outside the gate, so one busy chat does not hold up others
         while (wait := self._chat_next.get(chat_id, 0.0) - self.clock()) > 0:
             await self.sleep(wait)  # type: ignore[misc]
+        self.hold(chat_id, await self._let_through())
+
+    async def slot(self, wanted: Callable[[], bool] = lambda: True) -> float | None:
+        """Return when a send to a chat not chosen yet may go out (`hold` then names it)."""
+        return await self._let_through() if wanted() else None
+
+    def hold(self, chat_id: int, due: float) -> None:
+        """The send let through at `due` goes to `chat_id`: its next waits `per_chat`."""
+        self._chat_next[chat_id] = due + self.per_chat
+        if len(self._chat_next) > 10_000:
+            self._chat_next = {c: t for c, t in self._chat_next.items() if t > due}
+
+    async def _let_through(self) -> float:
         async with self._gate:
             # re-checked after every sleep: a 429 may have paused everyone meanwhile
             while (wait := max(self._last + self.interval, self._paused_until)
@@ -115,9 +128,12 @@ class Limiter:
             # Late by a timer's overshoot: keep the even timeline (no drift below the rate).
             # Late by a stall: restart the timeline from now (no catch-up burst).
             self._last = target if now - target <= self.interval / 4 else now
-            self._chat_next[chat_id] = now + self.per_chat
-        if len(self._chat_next) > 10_000:
-            self._chat_next = {c: t for c, t in self._chat_next.items() if t > now}
+        return now
+
+    def give_back(self, due: float) -> None:
+        """The send let through at `due` did not happen (no claim took it): the next caller
+        may go an interval earlier, in the moment it left unused."""
+        self._last -= self.interval
 
     def pause(self, seconds: float) -> None:
         """Nobody sends for `seconds`; then sends resume one interval apart, not in a burst."""
@@ -236,31 +252,49 @@ class Delivery:
         if not due:
             return summary
         queue = iter(due)
-
+        left = [len(due)]  # not yet taken from the queue
         self._failing = 0
 
+        def record(status: str) -> None:
+            if status == "stopped":  # not tried: unclaimed, a later run sends it
+                summary.skipped += 1
+                return
+            if status == "outage":
+                summary.failed += 1
+                return
+            summary.by_status[status] = summary.by_status.get(status, 0) + 1
+            if status == "sent":
+                summary.sent += 1
+            elif status == "blocked":
+                summary.unsubscribed += 1
+            elif status in ("taken", "late"):
+                summary.skipped += 1
+            else:
+                summary.failed += 1
+
         async def worker() -> None:
-            for item in queue:  # one shared iterator: each item goes to one worker
-                if should_stop():
-                    summary.skipped += 1
-                    continue
-                if self._failing >= OUTAGE_AFTER:
-                    summary.failed += 1  # not tried: unclaimed, so the next run sends it
-                    continue
+            # The send slot first, then the subscriber it goes to (the next one nobody
+            # claimed): two senders walking the same list at once thus find what the other
+            # claimed a moment ago, and no slot is spent on a subscriber the other has.
+            while left[0] > 0:
+                slot = await self.limiter.slot(lambda: left[0] > 0)
+                if slot is None:
+                    return
+                claimed, passed = await asyncio.to_thread(self._claim_next, queue, left,
+                                                          should_stop)
+                for status in passed:
+                    record(status)
+                if claimed is None:
+                    self.limiter.give_back(slot)
+                    return
+                item, tip_id = claimed
+                self.limiter.hold(item.chat_id, slot)
                 try:
-                    status = await self.deliver(item, summary)
+                    status = await self._sent_and_recorded(item, tip_id, summary)
                 except Exception:  # e.g. the database locked for too long: one fails, not all
                     log.exception("tip to %s: delivery failed", item.user_id)
                     status = "error"
-                summary.by_status[status] = summary.by_status.get(status, 0) + 1
-                if status == "sent":
-                    summary.sent += 1
-                elif status == "blocked":
-                    summary.unsubscribed += 1
-                elif status in ("taken", "late"):
-                    summary.skipped += 1
-                else:
-                    summary.failed += 1
+                record(status)
 
         await asyncio.gather(*(worker() for _ in range(min(self.concurrency, len(due)))))
         if self._failing >= OUTAGE_AFTER:
@@ -268,22 +302,67 @@ class Delivery:
         summary.seconds = time.monotonic() - started
         return summary
 
+    def _claim_next(self, queue: Iterator[Due], left: list[int],
+                    should_stop: Callable[[], bool]) -> tuple[tuple[Due, str] | None, list[str]]:
+        """In a worker thread, with a send slot due: claim the next subscriber of `queue` that
+        is still to be served. ((the subscriber, their tip) or None when the queue ran out,
+        the statuses of those passed over). One thread hop for all, so the slot is not late."""
+        passed: list[str] = []
+        for item in queue:  # one shared iterator: each item goes to one worker
+            left[0] -= 1
+            if should_stop():
+                passed.append("stopped")
+                continue
+            if self._failing >= OUTAGE_AFTER:
+                passed.append("outage")  # not tried: unclaimed, so the next run sends it
+                continue
+            try:
+                tip_id = self._claim(item)
+            except Exception:  # e.g. the database locked for too long: one fails, not all
+                log.exception("tip to %s: delivery failed", item.user_id)
+                passed.append("error")
+                continue
+            if tip_id in ("late", "taken"):
+                passed.append(tip_id)
+                continue
+            return (item, tip_id), passed
+        left[0] = 0
+        return None, passed
+
+    def _claim(self, item: Due) -> str:
+        """Claim `item` (blocking); its tip id, or 'late' (their date changed while the
+        broadcast ran: never yesterday's tip after midnight) or 'taken' (another sender has
+        it: seen by a read first, or by the claim itself)."""
+        if local_now(self.now(), item.tz).date().isoformat() != item.day:
+            return "late"
+        row = self.store.delivery(item.user_id, item.day)
+        if row is not None and not (row["status"] == "retry"
+                                    and row["attempts"] < self.max_attempts):
+            return "taken"  # a read, not a write: the common case when two senders run
+        had = self.store.tips_had(item.user_id)
+        tip_id = next_for_user(self.kb.tips, had, datetime.fromisoformat(item.day).date())
+        if not self.store.claim_delivery(item.user_id, item.day, tip_id,
+                                         self.now().timestamp(), self.max_attempts):
+            return "taken"
+        return tip_id
+
     async def deliver(self, item: Due, summary: Summary) -> str:
         """Claim, send, record one tip; returns the final status ('taken': another sender
         has it, 'late': the subscriber's date changed while the broadcast ran)."""
-        now = self.now()
-        if local_now(now, item.tz).date().isoformat() != item.day:
-            return "late"  # never send yesterday's tip after midnight
-        had = await asyncio.to_thread(self.store.tips_had, item.user_id)
-        tip_id = next_for_user(self.kb.tips, had, datetime.fromisoformat(item.day).date())
         # The send slot first, then the claim: a claimed row then means "the request is about
         # to go out", so a crash leaves only the sends in flight unserved, not every worker's
         # waiting claim (issue 11: 16 missed after a SIGKILL when claims waited for slots).
-        await self.limiter.acquire(item.chat_id)
-        claimed = await asyncio.to_thread(self.store.claim_delivery, item.user_id, item.day,
-                                          tip_id, self.now().timestamp(), self.max_attempts)
-        if not claimed:
-            return "taken"
+        slot = await self.limiter.slot()
+        assert slot is not None
+        tip_id = await asyncio.to_thread(self._claim, item)
+        if tip_id in ("late", "taken"):
+            self.limiter.give_back(slot)
+            return tip_id
+        self.limiter.hold(item.chat_id, slot)
+        return await self._sent_and_recorded(item, tip_id, summary)
+
+    async def _sent_and_recorded(self, item: Due, tip_id: str, summary: Summary) -> str:
+        """Send a claimed tip in the slot held for it, and record how it went."""
         status = await self._send(item, tip_id, summary, slot_taken=True)
         if status == "taken":  # given back during a wait and taken by another sender: theirs
             return status
