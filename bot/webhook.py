@@ -136,14 +136,14 @@ async def serve(
             )
             await app.start()
             try:
+                copy = Copy(app)
+                await copy.start()
                 server.ready = True
                 if state_problem:
                     say(f"careerbot: {state_problem}")
                 say(f"CareerBot is starting (webhook, listening on port {settings.port})…")
                 if started:
                     started(server)
-                copy = Copy(app)
-                copy.start()
                 await stop.wait()
                 server.ready = False
                 say("CareerBot is stopping: finishing the answers in progress…")
@@ -173,21 +173,29 @@ class Copy:
         self._stopping = asyncio.Event()
         self._beating: asyncio.Task | None = None
 
-    def start(self) -> None:
+    async def start(self) -> None:
+        """The first exchange before this copy says it is ready: a rolling deploy stops the old
+        copy once the new one is ready, and the old one must then find the new one counted
+        (or it removes the webhook)."""
+        await self._beat()
         self._beating = asyncio.create_task(self._keep_saying_alive())
+
+    async def _beat(self) -> None:
+        try:
+            copies, quiet = await asyncio.to_thread(self.store.copy_beat, self.copy_id,
+                                                    ALIVE_WITHIN)
+        except Exception as exc:  # noqa: BLE001 - the next beat tries again
+            log.warning("could not compare notes with other copies (%s)", exc)
+        else:
+            self.flood.copies = max(1, copies)
+            self.flood.merge(quiet)
 
     async def _keep_saying_alive(self) -> None:
         while not self._stopping.is_set():
-            try:
-                copies, quiet = await asyncio.to_thread(self.store.copy_beat, self.copy_id,
-                                                        ALIVE_WITHIN)
-            except Exception as exc:  # noqa: BLE001 - the next beat tries again
-                log.warning("could not compare notes with other copies (%s)", exc)
-            else:
-                self.flood.copies = max(1, copies)
-                self.flood.merge(quiet)
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._stopping.wait(), ALIVE_EVERY)
+            if not self._stopping.is_set():
+                await self._beat()
 
     async def stopped(self) -> int:
         """Strike this copy off (after its last beat, not before one still being written);

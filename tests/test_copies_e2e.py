@@ -21,7 +21,7 @@ from tests.test_health import EXE, clean_env
 from tests.test_quiz_bot import answer_data
 from tests.test_quiz_scoring import search_answers_for
 from tests.test_webhook import free_port
-from tests.waits import wait_until
+from tests.waits import wait_healthy, wait_until
 
 SECRET = "copies-secret"
 SUBSCRIBERS = [9001 + i for i in range(120)]
@@ -50,8 +50,8 @@ async def two_copies(fake, data_dir, extra: dict[str, str] | None = None
              for port in ports]
     try:
         # both listening and the webhook set (each copy sets the same URL)
-        await wait_until(lambda: len([h for h in fake.webhook_history if h[0] == "setWebhook"])
-                         >= 2, timeout=90)
+        for port in ports:  # both ready: listening, the webhook set, counted in the store
+            await wait_healthy(f"http://127.0.0.1:{port}/healthz")
         yield proxy
     finally:
         for proc in procs:
@@ -126,7 +126,8 @@ async def test_a_rolling_deploy_keeps_the_webhook_until_the_last_copy_stops(
     await proxy.start()
     old, new = (start_copy(fake, data_dir, port, proxy.url + "/telegram", env) for port in ports)
     try:
-        await wait_until(lambda: len(fake.webhook_history) >= 2, timeout=90)
+        for port in ports:  # as a deploy does: the new copy is healthy, then the old one goes
+            await wait_healthy(f"http://127.0.0.1:{port}/healthz")
         old.send_signal(signal.SIGTERM)  # the old copy goes; the new one stays
         await wait_until(lambda: old.poll() is not None, timeout=30)  # the fake keeps serving
         old.communicate()
