@@ -31,8 +31,11 @@ def test_pay_of_a_job_the_articles_do_not_price_is_said_first(engine):
 
 
 def test_pay_the_articles_do_compare_is_answered_not_a_gap(engine):
+    # A comparison of both sides, led by what the articles say of their pay (issue 8).
     a = engine.answer("which pays more, promotion or operations?")
-    assert a.topic == "pay" and a.gaps == []
+    assert a.kind == "compare" and a.aspect == "pay" and a.gaps == []
+    assert {"promotion", "operations_dept", "pay"} <= set(a.topics)
+    assert a.lead.startswith("Neither promotion nor operations pays more")
 
 
 def test_which_job_pays_best_weighs_both_jobs(engine):

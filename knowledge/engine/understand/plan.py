@@ -179,6 +179,12 @@ class Planner:
 
     def _compare(self, ids: list[str], enumerated: bool = False) -> Plan | None:
         kb = self.kb
+        aspects = set(kb.index.aspect_entries.values())
+        rest = [eid for eid in ids if eid not in aspects]
+        if sum(len(kb.entries[eid].compares or [eid]) for eid in rest) >= 2:
+            # "which pays more, promotion or operations": an aspect weighed across two things is
+            # a comparison of the things, led by what the articles say of that aspect.
+            ids = rest
         if enumerated:
             # "营销、市场、运营是什么关系": three named in a row are weighed together.
             things = _dedupe([self.as_job(eid) or eid for eid in ids])
