@@ -97,6 +97,8 @@ def test_three_things_at_once_are_a_group(engine):
     a = engine.answer("营销、市场、运营是什么关系")
     assert a.kind == "compare"
     assert {"yingxiao", "marketing_dept", "operations_dept"} <= set(a.topics)
+    # with the articles' own entry on the three at once among its topics
+    assert "marketing_vs_yingxiao_vs_ops" in a.topics
 
 
 # -- moves ------------------------------------------------------------------------------------
