@@ -15,7 +15,7 @@ from .answer import Answer
 from .careers.jd import is_job_description, quoted_job_ad
 from .careers.selfdesc import looks_like_self_description
 from .compose import Composer
-from .compose.base import either
+from .compose.base import either, labelled
 from .kb import KnowledgeBase
 from .linker import Linked, Linker, Mention, match_form
 from .phrases import say
@@ -614,6 +614,8 @@ class Engine:
                 answer = c.concept(question, lang, eid, kind="compare")
             else:
                 answer = c.about(question, lang, eid)
+            if answer.kind == "org":
+                answer = self._department_there(answer, mentions, folded, lang)
         elif plan.kind == "who":
             answer = c.who(question, lang, plan.mentions)
             if answer is None:
@@ -649,6 +651,32 @@ class Engine:
         if answer.outside:
             answer.lead = c.outside_lead(answer.outside, lang) + answer.lead
         answer.aspect = aspects[0] if aspects else None
+        return answer
+
+    def _department_there(
+        self, answer: Answer, mentions: list[Mention], folded_q: str, lang: Lang
+    ) -> Answer:
+        """ "硬件公司的销售部负责什么": a department named as one ("部", "department") at a kind
+        of company is answered by how that company organises, with the department among the
+        topics and in a line of its own ("how do FMCG companies organise marketing" names none)."""
+        kb = self.kb
+        named = [
+            m.entry_id
+            for m in mentions
+            if m.via not in ("task", "context")
+            and kb.entries[m.entry_id].kind == "department"
+            and m.entry_id not in answer.topics
+            and (
+                _AS_A_DEPARTMENT.search(folded_q[m.start : m.end])
+                or _AS_A_DEPARTMENT.match(folded_q[m.end :].lstrip())
+            )
+        ]
+        for eid in list(dict.fromkeys(named))[:2]:
+            answer.topics.append(eid)
+            answer.bullets.append(
+                labelled(kb.name(eid, lang), kb.text(eid, "summary", lang), lang)
+            )
+            answer.followups.append(self.compose.topic_link(eid, lang))
         return answer
 
     def _where_it_leads(self, answer: Answer, src: str, lang: Lang) -> Answer:
@@ -762,6 +790,7 @@ class Engine:
 # (Taiwan word, the mainland word it folds to, (the entry that word names, the entry meant)).
 _TAIWAN_SENSES = ((("行銷", "行销"), "营销", ("yingxiao", "marketing_dept")),)
 
+_AS_A_DEPARTMENT = re.compile(r"部|department|\bdept\b|\bteam\b", re.I)
 _SPLIT_WORK = re.compile(
     r"(怎么|如何|怎样)分工|分工(是|有)?(什么|怎样|如何)|\bsplit the work\b|\bdivide (the )?work\b"
 )
