@@ -248,6 +248,15 @@ class Planner:
             # question; the company is where it applies.
             best = self._subject(folded, ideas)
             return Plan("entry", (best.entry_id,))
+        if (
+            orgs
+            and asks_meaning(folded)
+            and not asks_what_job_does(folded)
+            and (sense := self._sense_at(orgs[0], named))
+        ):
+            # "传统企业里说的运营是指什么": what a word means at a kind of company is the idea
+            # tied to both, the company's own sense of the word.
+            return Plan("entry", (sense,))
         if orgs and not ((specific and asks_what_job_does(folded)) or job_first):
             # "what does company B's brand department do": a department every company has, asked
             # about one kind of company, is answered by how that company organises it.
@@ -259,6 +268,24 @@ class Planner:
         return Plan(
             "entry", (best.entry_id,), as_compare=bool(entry.kind == "concept" and entry.compares)
         )
+
+    def _sense_at(self, org: str, named: list[Mention]) -> str | None:
+        """The one idea tied both to a kind of company and to the single word named with it."""
+        words = {m.entry_id for m in named}
+        if len(words) != 1 or any(_DEPARTMENT_WORD.search(m.text) for m in named):
+            return None  # "what an operations department does there" asks about the department
+        (word,) = words
+        entries = self.kb.entries
+
+        def tied(a: str, b: str) -> bool:
+            return a in entries[b].related or b in entries[a].related
+
+        senses = [
+            eid
+            for eid, e in entries.items()
+            if e.kind == "concept" and not e.compares and tied(eid, org) and tied(eid, word)
+        ]
+        return senses[0] if len(senses) == 1 else None
 
     def _subject(self, folded: str, mentions: list[Mention]) -> Mention:
         """Which of several named things the question is about.
@@ -294,6 +321,7 @@ _SWITCH = re.compile(r"转职|转行|跳槽|转型|\bswitch|\bchange (career|job
 
 
 _MOVING = re.compile(r"\bmov(e|ing) (in)?to\b|\bswitch|\bpivot|\btransition|\bcarry over\b|转(?!化|发|载)")
+_DEPARTMENT_WORD = re.compile(r"部|department|\bdept\b", re.I)
 _PAIR_GLUE = re.compile(r"^\s*(跟|和|与|同|及|vs|or|and|还是|/)\s*$")
 _LIST_GLUE = re.compile(r"^\s*(、|,|，|和|与|跟|及|以及|还有|or|and|vs|/|&)?\s*$")
 
