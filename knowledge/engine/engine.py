@@ -390,9 +390,14 @@ class Engine:
         question = self.linker.unglue(match_form(" ".join(asking)))
         if intent_of(question) == "transition":
             return folded
-        if intent_of(folded) == "transition" and not strong_who(question):
+        if (
+            intent_of(folded) == "transition"
+            and not strong_who(question)
+            and _WANTS_A_MOVE.search(folded)
+        ):
             # "...最近想跳槽...我最喜欢办活动那块，对应的是哪个岗位？": the story mentions a move,
-            # the question asks which job.
+            # the question asks which job. A path already walked ("从社群做到用户运营") is
+            # history, not a move asked about.
             return folded
         return question
 
@@ -790,6 +795,13 @@ class Engine:
 # (Taiwan word, the mainland word it folds to, (the entry that word names, the entry meant)).
 _TAIWAN_SENSES = ((("行銷", "行销"), "营销", ("yingxiao", "marketing_dept")),)
 
+_WANTS_A_MOVE = re.compile(
+    r"想|打算|准备|考虑|转|跳槽|\bwant|\bthinking|\bcould i\b|\bcan i\b|\bswitch|\bmov(e|ing)\b"
+    r"|\bpivot|\btransition|\bget into\b|\bbreak into\b|\beye(ing)?\b|\bconsider"
+    r"|\bhop(e|ing)\b|\baim"
+    r"|\bplan|\binterested|\blook(ing)? (at|to|for)\b|\bsee myself\b",
+    re.I,
+)
 _AS_A_DEPARTMENT = re.compile(r"部|department|\bdept\b|\bteam\b", re.I)
 _SPLIT_WORK = re.compile(
     r"(怎么|如何|怎样)分工|分工(是|有)?(什么|怎样|如何)|\bsplit the work\b|\bdivide (the )?work\b"
