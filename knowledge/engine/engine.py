@@ -181,6 +181,8 @@ class Engine:
                 if not _PLACE_BEFORE.search(folded[max(0, m.start - 24) : m.start])
             ]
         )
+        if intent == "define" and self._contrasted(folded, mentions):
+            intent = "compare"  # "營運部門是不是就是對內，行銷是對外？" weighs the two jobs
         if intent in ("who", "define") and weighing and len(weighed) >= 2:
             intent = "compare"  # "which job pays best, brand or PR?" weighs two jobs
         mentions = self._aspect_as_question(mentions, aspects)
@@ -543,6 +545,37 @@ class Engine:
                     return job
         return None
 
+    def _contrasted(self, folded: str, mentions: list[Mention]) -> bool:
+        """Two jobs each opening a clause of their own ("市场工作针对事、运营工作针对人",
+        "運營是對內，行銷是對外"), or set against each other with 一个…一个: a saying that
+        contrasts them, which is a comparison."""
+        aspect_ids = set(self.kb.index.aspect_entries.values())
+        jobs = [
+            (m, self.planner.as_job(m.entry_id) or m.entry_id)
+            for m in mentions
+            if m.via == "alias"
+            and m.entry_id not in aspect_ids
+            and self.planner.kind(m.entry_id) in ("department", "role", "concept")
+            and not self.kb.entries[m.entry_id].compares
+        ]
+        if len({j for _, j in jobs}) != 2 or not has_cjk(folded):
+            return False
+        if _ONE_THE_OTHER.search(folded):
+            return True
+        # Punctuation between Chinese words is folded to a space: a clause opens at the start
+        # or after one; the two clauses say parallel things (对内/对外, 针对事/针对人).
+        rests: dict[str, set[str]] = {}
+        starts: set[int] = set()
+        for m, j in jobs:
+            opens = m.start == 0 or (
+                folded[m.start - 1] == " " and m.start >= 2 and has_cjk(folded[m.start - 2])
+            )
+            if opens and j not in rests and m.start not in starts:
+                starts.add(m.start)
+                rest = folded[m.end :].split(" ", 1)[0]
+                rests[j] = {c for c in rest if has_cjk(c)} - set(_FUNCTION_CHARS)
+        return len(rests) == 2 and bool(set.intersection(*rests.values()))
+
     def _things(self, mentions: list[Mention]) -> set[str]:
         """The distinct jobs and things named: "PR" and "PR department" are one; the entry
         that names an aspect ("工资") is not one of them."""
@@ -802,6 +835,8 @@ _WANTS_A_MOVE = re.compile(
     r"|\bplan|\binterested|\blook(ing)? (at|to|for)\b|\bsee myself\b",
     re.I,
 )
+_FUNCTION_CHARS = "的是了就不吗呢啊吧么也都还在有"
+_ONE_THE_OTHER = re.compile(r"一个[^，,。？?]{1,8}一个")
 _AS_A_DEPARTMENT = re.compile(r"部|department|\bdept\b|\bteam\b", re.I)
 _SPLIT_WORK = re.compile(
     r"(怎么|如何|怎样)分工|分工(是|有)?(什么|怎样|如何)|\bsplit the work\b|\bdivide (the )?work\b"
