@@ -222,7 +222,7 @@ class Engine:
             return self.compose.unknown(question, lang, self._closest(text, mentions, intent))
         asked = bool(set(aspects) - {"does", "get_in"})
         answer.confidence = self._confidence(
-            mentions, coverage, foreign, answer, from_context, asked
+            mentions, coverage, foreign, answer, from_context, asked, bool(_THE_WORD.search(text))
         )
         if answer.confidence < THRESHOLD:
             return self.compose.unknown(
@@ -270,7 +270,14 @@ class Engine:
         return ad
 
     def _confidence(
-        self, mentions, coverage, foreign, answer: Answer, from_context, asked_aspect=False
+        self,
+        mentions,
+        coverage,
+        foreign,
+        answer: Answer,
+        from_context,
+        asked_aspect=False,
+        a_word=False,
     ) -> float:
         real = [m for m in mentions if m.via != "context"]
         if from_context and not real:
@@ -278,8 +285,10 @@ class Engine:
         best = max(real or mentions, key=lambda m: m.score)
         # A typo match or a two-letter name ("PR") must explain more of the question before it
         # is trusted: "my media player won't open" is not about media planners.
+        # Not when the question says it asks about a word ("what does the word BD mean"):
+        # the short name is then the very thing asked.
         weak = (best.via == "fuzzy" and not has_cjk(best.text)) or (
-            best.length <= 2 and not has_cjk(best.text)
+            best.length <= 2 and not has_cjk(best.text) and not (a_word and best.via == "alias")
         )
         matched = sum(m.length for m in real)
         if weak and foreign:
@@ -293,7 +302,9 @@ class Engine:
             another = foreign >= matched and coverage < 0.5 and answer.kind == "concept"
             # An acronym of our field named exactly ("TVC", "KOC") is a strong sign by itself,
             # however chatty the rest: "someone in my group chat keeps saying TVC".
-            acronym = best.via == "alias" and len(best.text) >= 3 and best.text.isupper()
+            acronym = (
+                best.via == "alias" and (len(best.text) >= 3 or a_word) and best.text.isupper()
+            )
             base = 0.0 if another else 0.5 if acronym else 0.3
         confidence = best.score * (base + (1 - base) * coverage)
         if from_context:
@@ -833,6 +844,10 @@ _WANTS_A_MOVE = re.compile(
     r"|\bpivot|\btransition|\bget into\b|\bbreak into\b|\beye(ing)?\b|\bconsider"
     r"|\bhop(e|ing)\b|\baim"
     r"|\bplan|\binterested|\blook(ing)? (at|to|for)\b|\bsee myself\b",
+    re.I,
+)
+_THE_WORD = re.compile(
+    r"\bthe (word|term|abbreviation|acronym)\b|\bstand(s)? for\b|这个词|这个缩写|這個詞|縮寫",
     re.I,
 )
 _FUNCTION_CHARS = "的是了就不吗呢啊吧么也都还在有"
