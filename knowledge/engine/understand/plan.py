@@ -127,6 +127,10 @@ class Planner:
         placed: dict[str, direction.Placed] = {}
         for m in mentions:
             job = self.as_job(m.entry_id)
+            if job and _workplace(folded, m, self.kb.entries[m.entry_id].kind):
+                # "我喺agency做咗兩年AE", "doing SEO at an e-commerce company": where someone
+                # works is not the job they would move from.
+                job = None
             if job and job not in placed:
                 placed[job] = direction.Placed(job, m.start, m.end)
             compared = [j for c in self.kb.entries[m.entry_id].compares if (j := self.as_job(c))]
@@ -321,6 +325,18 @@ _SWITCH = re.compile(r"转职|转行|跳槽|转型|\bswitch|\bchange (career|job
 
 
 _MOVING = re.compile(r"\bmov(e|ing) (in)?to\b|\bswitch|\bpivot|\btransition|\bcarry over\b|转(?!化|发|载)")
+_AT_A_PLACE = re.compile(r"(\bat\s+(an?|the|my|our)?\s*|在|喺|于)$")
+_A_COMPANY = re.compile(r"\s*(company|companies|firm|公司|企业)")
+
+
+def _workplace(folded: str, m: Mention, kind: str) -> bool:
+    """A term said as where one works ("at an agency", "在广告公司"), or a job's name used for a
+    kind of company ("at an e-commerce company")."""
+    if not _AT_A_PLACE.search(folded[max(0, m.start - 10) : m.start]):
+        return False
+    return kind == "term" or bool(_A_COMPANY.match(folded[m.end : m.end + 12]))
+
+
 _DEPARTMENT_WORD = re.compile(r"部|department|\bdept\b", re.I)
 _PAIR_GLUE = re.compile(r"^\s*(跟|和|与|同|及|vs|or|and|还是|/)\s*$")
 _LIST_GLUE = re.compile(r"^\s*(、|,|，|和|与|跟|及|以及|还有|or|and|vs|/|&)?\s*$")
