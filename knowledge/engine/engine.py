@@ -222,7 +222,14 @@ class Engine:
             return self.compose.unknown(question, lang, self._closest(text, mentions, intent))
         asked = bool(set(aspects) - {"does", "get_in"})
         answer.confidence = self._confidence(
-            mentions, coverage, foreign, answer, from_context, asked, bool(_THE_WORD.search(text))
+            mentions,
+            coverage,
+            foreign,
+            answer,
+            from_context,
+            asked,
+            bool(_THE_WORD.search(text))
+            or (answer.kind == "transition" and bool(_INTO_A_NAME.search(text))),
         )
         if answer.confidence < THRESHOLD:
             return self.compose.unknown(
@@ -845,6 +852,10 @@ _WANTS_A_MOVE = re.compile(
     r"|\bhop(e|ing)\b|\baim"
     r"|\bplan|\binterested|\blook(ing)? (at|to|for)\b|\bsee myself\b",
     re.I,
+)
+# "thinking about moving into PR": a short name right after the words of a move is its target.
+_INTO_A_NAME = re.compile(
+    r"\b(mov(e|ing)|switch(ing)?|get(ting)?|go(ing)?|transition(ing)?) (in)?to [A-Z]{2}\b"
 )
 _THE_WORD = re.compile(
     r"\bthe (word|term|abbreviation|acronym)\b|\bstand(s)? for\b|这个词|这个缩写|這個詞|縮寫",
