@@ -58,14 +58,21 @@ class Planner:
         weighs = intent == "transition" and aspects[:1] in (["pay"], ["prospects"])
         # "Which skills should I build to land a job in new media" asks the job's skills; "X
         # wanting to move into product ops, what skills carry over" asks about a move.
+        # "社群小編要會什麼技能？想轉職": a wish to switch said after the question, naming no
+        # job, leaves the question about the job's skills.
+        asked = folded
+        if has_cjk(folded) and " " in folded.strip():
+            first, rest = folded.strip().split(" ", 1)
+            if all(m.end <= len(first) for m in mentions) and not _MOVING.search(first):
+                asked = first
         own_aspect = aspects[:1] == ["get_in"] or (
-            aspects[:1] == ["skills"] and not _MOVING.search(folded)
+            aspects[:1] == ["skills"] and not _MOVING.search(asked)
         )
         if (own_aspect or weighs) and not asks_meaning(folded):
             # "how do I get into user ops as a fresh grad", "应届生怎么进产品运营", "刚入行能拿多
             # 少": one job and no start asks an aspect of the job, answered about it.
             jobs = [j for m in mentions if m.via != "task" and (j := self.as_job(m.entry_id))]
-            if len(set(jobs)) == 1 and not direction.own_job_words(text) and not _SWITCH.search(folded):
+            if len(set(jobs)) == 1 and not direction.own_job_words(text) and not _SWITCH.search(asked):
                 return Plan("entry", (jobs[0],))
         if intent == "transition" and (found := self._move(text, folded, mentions, ids)):
             return found
