@@ -149,6 +149,7 @@ class Engine:
             # about the one before it; it is not a third end of the move.
             said = {m.entry_id for m in bare.mentions}
             kept = [m for m in mentions if m.entry_id in said]
+            kept = self._narrowed(kept, [m for m in mentions if m.entry_id not in said])
             if len({j for m in kept if (j := self.planner.as_job(m.entry_id))}) >= 2:
                 mentions = kept
         ctx = conversation if conversation and conversation.fresh() else None
@@ -562,6 +563,29 @@ class Engine:
                 if job:
                     return job
         return None
+
+    def _narrowed(self, kept: list[Mention], inside: list[Mention]) -> list[Mention]:
+        """ "電商營運（管商品上下架那種）想轉去品牌部": duties in brackets that are one job's,
+        a job tied to the job named right before them, say which that job is."""
+        kb = self.kb
+        jobs = {j for m in inside if (j := self.planner.as_job(m.entry_id))}
+        if len(jobs) != 1 or not inside or any(m.via != "task" for m in inside):
+            return kept  # duties in brackets narrow; a name ("SEO mostly") only says more
+        (narrow,) = jobs
+        at = min(m.start for m in inside)
+        before = [m for m in kept if m.end <= at]
+        if not before:
+            return kept
+        last = max(before, key=lambda m: m.end)
+        job = self.planner.as_job(last.entry_id)
+        if not job or job == narrow:
+            return kept
+        if narrow not in kb.entries[job].related and job not in kb.entries[narrow].related:
+            return kept
+        return [
+            Mention(narrow, m.start, m.end, m.score, m.via, m.text) if m is last else m
+            for m in kept
+        ]
 
     def _contrasted(self, folded: str, mentions: list[Mention]) -> bool:
         """Two jobs each opening a clause of their own ("市场工作针对事、运营工作针对人",
