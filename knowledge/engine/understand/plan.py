@@ -84,7 +84,7 @@ class Planner:
                 return Plan("entry", (curated,), as_compare=True)
             return Plan("compare", pair)
         if intent == "compare" and (found := self._compare(ids, _enumerated(folded, mentions))):
-            return found
+            return self._as_ideas(found, mentions)
         if aspects[:1] == ["leads_to"] and not asks_meaning(folded):
             jobs = [j for m in mentions if (j := self.as_job(m.entry_id))]
             if len(set(jobs)) == 1:
@@ -279,6 +279,23 @@ class Planner:
         return Plan(
             "entry", (best.entry_id,), as_compare=bool(entry.kind == "concept" and entry.compares)
         )
+
+    def _as_ideas(self, plan: Plan, mentions: list[Mention]) -> Plan:
+        """ "营销 and 市场, what's the difference": an idea weighed against a bare word that
+        also names a department is weighed against that word's sense as an idea, the one idea
+        tied to both (市场 as a function), not against the department."""
+        if plan.kind != "compare" or len(plan.ids) != 2:
+            return plan
+        a, b = plan.ids
+        assert a and b
+        kinds = (self.kind(a), self.kind(b))
+        if set(kinds) != {"concept", "department"}:
+            return plan
+        idea, dept = (a, b) if kinds[0] == "concept" else (b, a)
+        said = [m for m in mentions if m.entry_id == dept and m.via == "alias"]
+        if not said or (sense := self._sense_at(idea, said)) is None or sense == idea:
+            return plan
+        return Plan("compare", (sense, idea) if idea == b else (idea, sense))
 
     def _sense_at(self, org: str, named: list[Mention]) -> str | None:
         """The one idea tied both to a kind of company and to the single word named with it."""
