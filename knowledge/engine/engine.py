@@ -313,6 +313,13 @@ class Engine:
             acronym = (
                 best.via == "alias" and (len(best.text) >= 3 or a_word) and best.text.isupper()
             )
+            # So is a name the question says is a word ("輿情這個詞"), and a Chinese name
+            # dropped into an English question ("my manager wants a 复盘 by friday"): both are
+            # named on purpose.
+            on_purpose = best.via == "alias" and (
+                a_word or (answer.lang == "en" and has_cjk(best.text))
+            )
+            acronym = acronym or on_purpose
             base = 0.0 if another else 0.5 if acronym else 0.3
         confidence = best.score * (base + (1 - base) * coverage)
         if from_context:
