@@ -31,8 +31,11 @@ def test_pay_of_a_job_the_articles_do_not_price_is_said_first(engine):
 
 
 def test_pay_the_articles_do_compare_is_answered_not_a_gap(engine):
+    # A comparison of both sides, led by what the articles say of their pay (issue 8).
     a = engine.answer("which pays more, promotion or operations?")
-    assert a.topic == "pay" and a.gaps == []
+    assert a.kind == "compare" and a.aspect == "pay" and a.gaps == []
+    assert {"promotion", "operations_dept", "pay"} <= set(a.topics)
+    assert a.lead.startswith("Neither promotion nor operations pays more")
 
 
 def test_which_job_pays_best_weighs_both_jobs(engine):
@@ -94,6 +97,8 @@ def test_three_things_at_once_are_a_group(engine):
     a = engine.answer("营销、市场、运营是什么关系")
     assert a.kind == "compare"
     assert {"yingxiao", "marketing_dept", "operations_dept"} <= set(a.topics)
+    # with the articles' own entry on the three at once among its topics
+    assert "marketing_vs_yingxiao_vs_ops" in a.topics
 
 
 # -- moves ------------------------------------------------------------------------------------

@@ -15,7 +15,7 @@ from .answer import Answer
 from .careers.jd import is_job_description, quoted_job_ad
 from .careers.selfdesc import looks_like_self_description
 from .compose import Composer
-from .compose.base import either
+from .compose.base import either, labelled
 from .kb import KnowledgeBase
 from .linker import Linked, Linker, Mention, match_form
 from .phrases import say
@@ -149,6 +149,7 @@ class Engine:
             # about the one before it; it is not a third end of the move.
             said = {m.entry_id for m in bare.mentions}
             kept = [m for m in mentions if m.entry_id in said]
+            kept = self._narrowed(kept, [m for m in mentions if m.entry_id not in said])
             if len({j for m in kept if (j := self.planner.as_job(m.entry_id))}) >= 2:
                 mentions = kept
         ctx = conversation if conversation and conversation.fresh() else None
@@ -181,6 +182,8 @@ class Engine:
                 if not _PLACE_BEFORE.search(folded[max(0, m.start - 24) : m.start])
             ]
         )
+        if intent == "define" and self._contrasted(folded, mentions):
+            intent = "compare"  # "營運部門是不是就是對內，行銷是對外？" weighs the two jobs
         if intent in ("who", "define") and weighing and len(weighed) >= 2:
             intent = "compare"  # "which job pays best, brand or PR?" weighs two jobs
         mentions = self._aspect_as_question(mentions, aspects)
@@ -220,7 +223,14 @@ class Engine:
             return self.compose.unknown(question, lang, self._closest(text, mentions, intent))
         asked = bool(set(aspects) - {"does", "get_in"})
         answer.confidence = self._confidence(
-            mentions, coverage, foreign, answer, from_context, asked
+            mentions,
+            coverage,
+            foreign,
+            answer,
+            from_context,
+            asked,
+            bool(_THE_WORD.search(text))
+            or (answer.kind == "transition" and bool(_INTO_A_NAME.search(text))),
         )
         if answer.confidence < THRESHOLD:
             return self.compose.unknown(
@@ -268,7 +278,14 @@ class Engine:
         return ad
 
     def _confidence(
-        self, mentions, coverage, foreign, answer: Answer, from_context, asked_aspect=False
+        self,
+        mentions,
+        coverage,
+        foreign,
+        answer: Answer,
+        from_context,
+        asked_aspect=False,
+        a_word=False,
     ) -> float:
         real = [m for m in mentions if m.via != "context"]
         if from_context and not real:
@@ -276,8 +293,10 @@ class Engine:
         best = max(real or mentions, key=lambda m: m.score)
         # A typo match or a two-letter name ("PR") must explain more of the question before it
         # is trusted: "my media player won't open" is not about media planners.
+        # Not when the question says it asks about a word ("what does the word BD mean"):
+        # the short name is then the very thing asked.
         weak = (best.via == "fuzzy" and not has_cjk(best.text)) or (
-            best.length <= 2 and not has_cjk(best.text)
+            best.length <= 2 and not has_cjk(best.text) and not (a_word and best.via == "alias")
         )
         matched = sum(m.length for m in real)
         if weak and foreign:
@@ -291,7 +310,16 @@ class Engine:
             another = foreign >= matched and coverage < 0.5 and answer.kind == "concept"
             # An acronym of our field named exactly ("TVC", "KOC") is a strong sign by itself,
             # however chatty the rest: "someone in my group chat keeps saying TVC".
-            acronym = best.via == "alias" and len(best.text) >= 3 and best.text.isupper()
+            acronym = (
+                best.via == "alias" and (len(best.text) >= 3 or a_word) and best.text.isupper()
+            )
+            # So is a name the question says is a word ("輿情這個詞"), and a Chinese name
+            # dropped into an English question ("my manager wants a 复盘 by friday"): both are
+            # named on purpose.
+            on_purpose = best.via == "alias" and (
+                a_word or (answer.lang == "en" and has_cjk(best.text))
+            )
+            acronym = acronym or on_purpose
             base = 0.0 if another else 0.5 if acronym else 0.3
         confidence = best.score * (base + (1 - base) * coverage)
         if from_context:
@@ -390,9 +418,14 @@ class Engine:
         question = self.linker.unglue(match_form(" ".join(asking)))
         if intent_of(question) == "transition":
             return folded
-        if intent_of(folded) == "transition" and not strong_who(question):
+        if (
+            intent_of(folded) == "transition"
+            and not strong_who(question)
+            and _WANTS_A_MOVE.search(folded)
+        ):
             # "...最近想跳槽...我最喜欢办活动那块，对应的是哪个岗位？": the story mentions a move,
-            # the question asks which job.
+            # the question asks which job. A path already walked ("从社群做到用户运营") is
+            # history, not a move asked about.
             return folded
         return question
 
@@ -538,6 +571,60 @@ class Engine:
                     return job
         return None
 
+    def _narrowed(self, kept: list[Mention], inside: list[Mention]) -> list[Mention]:
+        """ "電商營運（管商品上下架那種）想轉去品牌部": duties in brackets that are one job's,
+        a job tied to the job named right before them, say which that job is."""
+        kb = self.kb
+        jobs = {j for m in inside if (j := self.planner.as_job(m.entry_id))}
+        if len(jobs) != 1 or not inside or any(m.via != "task" for m in inside):
+            return kept  # duties in brackets narrow; a name ("SEO mostly") only says more
+        (narrow,) = jobs
+        at = min(m.start for m in inside)
+        before = [m for m in kept if m.end <= at]
+        if not before:
+            return kept
+        last = max(before, key=lambda m: m.end)
+        job = self.planner.as_job(last.entry_id)
+        if not job or job == narrow:
+            return kept
+        if narrow not in kb.entries[job].related and job not in kb.entries[narrow].related:
+            return kept
+        return [
+            Mention(narrow, m.start, m.end, m.score, m.via, m.text) if m is last else m
+            for m in kept
+        ]
+
+    def _contrasted(self, folded: str, mentions: list[Mention]) -> bool:
+        """Two jobs each opening a clause of their own ("市场工作针对事、运营工作针对人",
+        "運營是對內，行銷是對外"), or set against each other with 一个…一个: a saying that
+        contrasts them, which is a comparison."""
+        aspect_ids = set(self.kb.index.aspect_entries.values())
+        jobs = [
+            (m, self.planner.as_job(m.entry_id) or m.entry_id)
+            for m in mentions
+            if m.via == "alias"
+            and m.entry_id not in aspect_ids
+            and self.planner.kind(m.entry_id) in ("department", "role", "concept")
+            and not self.kb.entries[m.entry_id].compares
+        ]
+        if len({j for _, j in jobs}) != 2 or not has_cjk(folded):
+            return False
+        if _ONE_THE_OTHER.search(folded):
+            return True
+        # Punctuation between Chinese words is folded to a space: a clause opens at the start
+        # or after one; the two clauses say parallel things (对内/对外, 针对事/针对人).
+        rests: dict[str, set[str]] = {}
+        starts: set[int] = set()
+        for m, j in jobs:
+            opens = m.start == 0 or (
+                folded[m.start - 1] == " " and m.start >= 2 and has_cjk(folded[m.start - 2])
+            )
+            if opens and j not in rests and m.start not in starts:
+                starts.add(m.start)
+                rest = folded[m.end :].split(" ", 1)[0]
+                rests[j] = {c for c in rest if has_cjk(c)} - set(_FUNCTION_CHARS)
+        return len(rests) == 2 and bool(set.intersection(*rests.values()))
+
     def _things(self, mentions: list[Mention]) -> set[str]:
         """The distinct jobs and things named: "PR" and "PR department" are one; the entry
         that names an aspect ("工资") is not one of them."""
@@ -614,6 +701,8 @@ class Engine:
                 answer = c.concept(question, lang, eid, kind="compare")
             else:
                 answer = c.about(question, lang, eid)
+            if answer.kind == "org":
+                answer = self._department_there(answer, mentions, folded, lang)
         elif plan.kind == "who":
             answer = c.who(question, lang, plan.mentions)
             if answer is None:
@@ -649,6 +738,32 @@ class Engine:
         if answer.outside:
             answer.lead = c.outside_lead(answer.outside, lang) + answer.lead
         answer.aspect = aspects[0] if aspects else None
+        return answer
+
+    def _department_there(
+        self, answer: Answer, mentions: list[Mention], folded_q: str, lang: Lang
+    ) -> Answer:
+        """ "硬件公司的销售部负责什么": a department named as one ("部", "department") at a kind
+        of company is answered by how that company organises, with the department among the
+        topics and in a line of its own ("how do FMCG companies organise marketing" names none)."""
+        kb = self.kb
+        named = [
+            m.entry_id
+            for m in mentions
+            if m.via not in ("task", "context")
+            and kb.entries[m.entry_id].kind == "department"
+            and m.entry_id not in answer.topics
+            and (
+                _AS_A_DEPARTMENT.search(folded_q[m.start : m.end])
+                or _AS_A_DEPARTMENT.match(folded_q[m.end :].lstrip())
+            )
+        ]
+        for eid in list(dict.fromkeys(named))[:2]:
+            answer.topics.append(eid)
+            answer.bullets.append(
+                labelled(kb.name(eid, lang), kb.text(eid, "summary", lang), lang)
+            )
+            answer.followups.append(self.compose.topic_link(eid, lang))
         return answer
 
     def _where_it_leads(self, answer: Answer, src: str, lang: Lang) -> Answer:
@@ -762,6 +877,24 @@ class Engine:
 # (Taiwan word, the mainland word it folds to, (the entry that word names, the entry meant)).
 _TAIWAN_SENSES = ((("行銷", "行销"), "营销", ("yingxiao", "marketing_dept")),)
 
+_WANTS_A_MOVE = re.compile(
+    r"想|打算|准备|考虑|转|跳槽|\bwant|\bthinking|\bcould i\b|\bcan i\b|\bswitch|\bmov(e|ing)\b"
+    r"|\bpivot|\btransition|\bget into\b|\bbreak into\b|\beye(ing)?\b|\bconsider"
+    r"|\bhop(e|ing)\b|\baim"
+    r"|\bplan|\binterested|\blook(ing)? (at|to|for)\b|\bsee myself\b",
+    re.I,
+)
+# "thinking about moving into PR": a short name right after the words of a move is its target.
+_INTO_A_NAME = re.compile(
+    r"\b(mov(e|ing)|switch(ing)?|get(ting)?|go(ing)?|transition(ing)?) (in)?to [A-Z]{2}\b"
+)
+_THE_WORD = re.compile(
+    r"\bthe (word|term|abbreviation|acronym)\b|\bstand(s)? for\b|这个词|这个缩写|這個詞|縮寫",
+    re.I,
+)
+_FUNCTION_CHARS = "的是了就不吗呢啊吧么也都还在有"
+_ONE_THE_OTHER = re.compile(r"一个[^，,。？?]{1,8}一个")
+_AS_A_DEPARTMENT = re.compile(r"部|department|\bdept\b|\bteam\b", re.I)
 _SPLIT_WORK = re.compile(
     r"(怎么|如何|怎样)分工|分工(是|有)?(什么|怎样|如何)|\bsplit the work\b|\bdivide (the )?work\b"
 )

@@ -50,7 +50,15 @@ class CompareComposer(Base):
             for b in ids[i + 1 :]
             if (pair := frozenset((a, b))) in kb.comparisons
         ]
-        for eid in curated[:1]:
+        # An entry on the whole group: a comparison whose sides are each a member or an idea
+        # tied to one ("营销、市场、运营": the articles untangle 营销, 大运营 and 市场 at once).
+        whole = [
+            eid
+            for pair, eid in kb.comparisons.items()
+            if eid not in curated and len(ids) >= 3 and self._covers(pair, ids)
+        ]
+        curated = [*whole[:1], *curated[:1]]
+        for eid in curated:
             bullets.append(kb.text(eid, "summary", lang))
         bullets += [
             labelled(n, kb.text(eid, "summary", lang), lang)
@@ -64,8 +72,23 @@ class CompareComposer(Base):
             say("group_title", lang, names=join(names, lang)),
             say("group_lead", lang),
             bullets,
-            [*curated[:1], *ids],
+            [*curated, *ids],
         )
-        ans.topics = [*ids, *curated[:1]]
+        ans.topics = [*ids, *curated]
         ans.followups = [self.topic_link(eid, lang) for eid in ids[:3]]
         return ans
+
+    def _covers(self, sides: frozenset[str], ids: list[str]) -> bool:
+        """Every member of the group is one of the sides or tied to one (either way round),
+        every side is a member or tied to one, and one side is a member: the entry is about
+        this group, not a neighbour of it."""
+        entries = self.kb.entries
+
+        def tied(m: str, s: str) -> bool:
+            return m == s or m in entries[s].related or s in entries[m].related
+
+        if not sides & set(ids):
+            return False
+        return all(any(tied(m, s) for s in sides) for m in ids) and all(
+            any(tied(m, s) for m in ids) for s in sides
+        )

@@ -58,14 +58,21 @@ class Planner:
         weighs = intent == "transition" and aspects[:1] in (["pay"], ["prospects"])
         # "Which skills should I build to land a job in new media" asks the job's skills; "X
         # wanting to move into product ops, what skills carry over" asks about a move.
+        # "社群小編要會什麼技能？想轉職": a wish to switch said after the question, naming no
+        # job, leaves the question about the job's skills.
+        asked = folded
+        if has_cjk(folded) and " " in folded.strip():
+            first, rest = folded.strip().split(" ", 1)
+            if all(m.end <= len(first) for m in mentions) and not _MOVING.search(first):
+                asked = first
         own_aspect = aspects[:1] == ["get_in"] or (
-            aspects[:1] == ["skills"] and not _MOVING.search(folded)
+            aspects[:1] == ["skills"] and not _MOVING.search(asked)
         )
         if (own_aspect or weighs) and not asks_meaning(folded):
             # "how do I get into user ops as a fresh grad", "应届生怎么进产品运营", "刚入行能拿多
             # 少": one job and no start asks an aspect of the job, answered about it.
             jobs = [j for m in mentions if m.via != "task" and (j := self.as_job(m.entry_id))]
-            if len(set(jobs)) == 1 and not direction.own_job_words(text) and not _SWITCH.search(folded):
+            if len(set(jobs)) == 1 and not direction.own_job_words(text) and not _SWITCH.search(asked):
                 return Plan("entry", (jobs[0],))
         if intent == "transition" and (found := self._move(text, folded, mentions, ids)):
             return found
@@ -77,7 +84,7 @@ class Planner:
                 return Plan("entry", (curated,), as_compare=True)
             return Plan("compare", pair)
         if intent == "compare" and (found := self._compare(ids, _enumerated(folded, mentions))):
-            return found
+            return self._as_ideas(found, mentions)
         if aspects[:1] == ["leads_to"] and not asks_meaning(folded):
             jobs = [j for m in mentions if (j := self.as_job(m.entry_id))]
             if len(set(jobs)) == 1:
@@ -127,6 +134,10 @@ class Planner:
         placed: dict[str, direction.Placed] = {}
         for m in mentions:
             job = self.as_job(m.entry_id)
+            if job and _workplace(folded, m, self.kb.entries[m.entry_id].kind):
+                # "我喺agency做咗兩年AE", "doing SEO at an e-commerce company": where someone
+                # works is not the job they would move from.
+                job = None
             if job and job not in placed:
                 placed[job] = direction.Placed(job, m.start, m.end)
             compared = [j for c in self.kb.entries[m.entry_id].compares if (j := self.as_job(c))]
@@ -179,6 +190,12 @@ class Planner:
 
     def _compare(self, ids: list[str], enumerated: bool = False) -> Plan | None:
         kb = self.kb
+        aspects = set(kb.index.aspect_entries.values())
+        rest = [eid for eid in ids if eid not in aspects]
+        if sum(len(kb.entries[eid].compares or [eid]) for eid in rest) >= 2:
+            # "which pays more, promotion or operations": an aspect weighed across two things is
+            # a comparison of the things, led by what the articles say of that aspect.
+            ids = rest
         if enumerated:
             # "营销、市场、运营是什么关系": three named in a row are weighed together.
             things = _dedupe([self.as_job(eid) or eid for eid in ids])
@@ -242,6 +259,15 @@ class Planner:
             # question; the company is where it applies.
             best = self._subject(folded, ideas)
             return Plan("entry", (best.entry_id,))
+        if (
+            orgs
+            and asks_meaning(folded)
+            and not asks_what_job_does(folded)
+            and (sense := self._sense_at(orgs[0], named))
+        ):
+            # "传统企业里说的运营是指什么": what a word means at a kind of company is the idea
+            # tied to both, the company's own sense of the word.
+            return Plan("entry", (sense,))
         if orgs and not ((specific and asks_what_job_does(folded)) or job_first):
             # "what does company B's brand department do": a department every company has, asked
             # about one kind of company, is answered by how that company organises it.
@@ -253,6 +279,41 @@ class Planner:
         return Plan(
             "entry", (best.entry_id,), as_compare=bool(entry.kind == "concept" and entry.compares)
         )
+
+    def _as_ideas(self, plan: Plan, mentions: list[Mention]) -> Plan:
+        """ "营销 and 市场, what's the difference": an idea weighed against a bare word that
+        also names a department is weighed against that word's sense as an idea, the one idea
+        tied to both (市场 as a function), not against the department."""
+        if plan.kind != "compare" or len(plan.ids) != 2:
+            return plan
+        a, b = plan.ids
+        assert a and b
+        kinds = (self.kind(a), self.kind(b))
+        if set(kinds) != {"concept", "department"}:
+            return plan
+        idea, dept = (a, b) if kinds[0] == "concept" else (b, a)
+        said = [m for m in mentions if m.entry_id == dept and m.via == "alias"]
+        if not said or (sense := self._sense_at(idea, said)) is None or sense == idea:
+            return plan
+        return Plan("compare", (sense, idea) if idea == b else (idea, sense))
+
+    def _sense_at(self, org: str, named: list[Mention]) -> str | None:
+        """The one idea tied both to a kind of company and to the single word named with it."""
+        words = {m.entry_id for m in named}
+        if len(words) != 1 or any(_DEPARTMENT_WORD.search(m.text) for m in named):
+            return None  # "what an operations department does there" asks about the department
+        (word,) = words
+        entries = self.kb.entries
+
+        def tied(a: str, b: str) -> bool:
+            return a in entries[b].related or b in entries[a].related
+
+        senses = [
+            eid
+            for eid, e in entries.items()
+            if e.kind == "concept" and not e.compares and tied(eid, org) and tied(eid, word)
+        ]
+        return senses[0] if len(senses) == 1 else None
 
     def _subject(self, folded: str, mentions: list[Mention]) -> Mention:
         """Which of several named things the question is about.
@@ -288,6 +349,19 @@ _SWITCH = re.compile(r"转职|转行|跳槽|转型|\bswitch|\bchange (career|job
 
 
 _MOVING = re.compile(r"\bmov(e|ing) (in)?to\b|\bswitch|\bpivot|\btransition|\bcarry over\b|转(?!化|发|载)")
+_AT_A_PLACE = re.compile(r"(\bat\s+(an?|the|my|our)?\s*|在|喺|于)$")
+_A_COMPANY = re.compile(r"\s*(company|companies|firm|公司|企业)")
+
+
+def _workplace(folded: str, m: Mention, kind: str) -> bool:
+    """A term said as where one works ("at an agency", "在广告公司"), or a job's name used for a
+    kind of company ("at an e-commerce company")."""
+    if not _AT_A_PLACE.search(folded[max(0, m.start - 10) : m.start]):
+        return False
+    return kind == "term" or bool(_A_COMPANY.match(folded[m.end : m.end + 12]))
+
+
+_DEPARTMENT_WORD = re.compile(r"部|department|\bdept\b", re.I)
 _PAIR_GLUE = re.compile(r"^\s*(跟|和|与|同|及|vs|or|and|还是|/)\s*$")
 _LIST_GLUE = re.compile(r"^\s*(、|,|，|和|与|跟|及|以及|还有|or|and|vs|/|&)?\s*$")
 
