@@ -521,13 +521,6 @@ class BroadcastSlots:
             for chat in [c for c, due in held.items() if due < now - 10.0]:
                 del held[chat]
 
-    def _given_back(self) -> float | None:
-        """The earliest slot given back that is not too late to use, if any."""
-        spare, now = self._spare, self.clock()
-        while spare and spare[0] < now - LATE:
-            spare.popleft()  # too late to use without crowding the slots after it
-        return spare.popleft() if spare else None
-
     def give_back(self, due: float) -> None:
         """A slot from `slot` that no claim took (another sender had them): the next send
         of this process takes it."""
