@@ -733,8 +733,9 @@ class Engine:
             focus = [a for a in focus if a in WEIGHING or a in ALWAYS_GAPS]
         if answer.kind == "transition":
             focus = [a for a in focus if a in ("pay", "prospects", "market")]
+        org_named = any(self.planner.kind(m.entry_id) == "org" for m in mentions)
         for aspect in reversed(focus[:2]):
-            answer = c.focus(answer, aspect, lang, employer)
+            answer = c.focus(answer, aspect, lang, employer, org_named)
         if answer.outside:
             answer.lead = c.outside_lead(answer.outside, lang) + answer.lead
         answer.aspect = aspects[0] if aspects else None

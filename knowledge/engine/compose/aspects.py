@@ -11,8 +11,16 @@ from .base import Base, either, join, labelled, space
 
 
 class AspectComposer(Base):
-    def focus(self, ans: Answer, aspect: str | None, lang: Lang, employer: bool = False) -> Answer:
-        """`ans` about one entry or a comparison, led by `aspect`."""
+    def focus(
+        self,
+        ans: Answer,
+        aspect: str | None,
+        lang: Lang,
+        employer: bool = False,
+        org_named: bool = True,
+    ) -> Answer:
+        """`ans` about one entry or a comparison, led by `aspect`. `org_named`: the question
+        names a kind of company the articles describe ("internet company or FMCG")."""
         ans.aspect = aspect
         if aspect is None or ans.kind in ("unknown", "who"):
             return ans
@@ -29,7 +37,7 @@ class AspectComposer(Base):
             # "字节的运营工资多少": whatever the articles say of the job, they rate no employer;
             # said first, before what they do say.
             if aspect != "better":  # which employer is better is the employer question itself
-                ans = self.focus(ans, aspect, lang)
+                ans = self.focus(ans, aspect, lang, org_named=org_named)
             return self._gap(ans, "company", names, lang)
         if aspect == "pay":
             return self._pay(ans, subjects, names, lang)
@@ -68,6 +76,10 @@ class AspectComposer(Base):
                 ans.bullets.insert(0, labelled(say("curated_routes", lang), routes, lang))
                 ans.followups = [self.topic_link(t, lang) for t in into[:2]] + ans.followups
             return self._lead_with(ans, lead, None)
+        if aspect == "company" and not org_named:
+            # "想做品牌，推荐去哪间公司？外商还是本土": the articles recommend no employer and
+            # describe no such kinds; said first, then the kinds of company they do describe.
+            ans = self._gap(ans, "company", names, lang)
         if aspect == "company":
             orgs = [o for o, e in self.kb.entries.items() if e.kind == "org" and eid in e.related]
             if orgs:

@@ -41,7 +41,7 @@ _PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         re.compile(
             r"\bsalar|\bget paid\b|\bpaid (well|more|less|better)\b|\b(better|best|well|badly|higher|lower)[- ]paid\b|\bpays?\b(?! for\b)|\bearn|\bincome|\bwage|\bcompensation|\bmoney\b|\bhow much (do|does|can|will)\b"
             r"|\b(entry[- ]level|starting|average|typical|base) pay\b|\brmb\b|\bk a month|\bper month|\bbonus"
-            r"|薪|工资|收入|待遇|月薪|年薪|底薪|起薪|赚钱|赚得|赚多少|挣多少|挣钱|钱多|钱少|人工.{0,3}(多少|高|低|几多)|给多少|开多少|拿多少|到手|提成|佣金|\bcommission"
+            r"|薪|工资|收入|待遇|月薪|年薪|底薪|起薪|赚钱|赚得|赚多少|挣多少|挣钱|钱多|钱少|人工.{0,3}(多少|高|低|几多)|给多少|开多少|拿多少|(一个月|一年|每月|每个月)(能拿|能赚|有)?多少钱|月入|到手|提成|佣金|\bcommission"
         ),
     ),
     (
@@ -63,22 +63,25 @@ _PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|前途|前景|出路|未来|没落|淘汰|会消失|被取代|凉了|要凉|发展空间|发展前景|吃香|饱和|夕阳|会不会被.{0,6}取代|被ai|长远|稳定吗|好找工作|好不好找|缺人|有没有发展|有发展吗|值得做吗|值不值得|好不好做|是个好工作|好的职业"
         ),
     ),
+    # Which employer to join: before a city, "which companies in Shenzhen are hiring" asks
+    # which employer.
+    (
+        "company",
+        re.compile(
+            r"\bwhich (company|companies|firm|employer)\b|\b(best|better|right|good) (company|companies|firm|employer)s? (to|for)\b|\bwhat (kind of )?compan(y|ies) (should|to)\b|\bbig (company|tech|firm)s? or (small|a startup)"
+            r"|\bstartup or\b|\bcompany or (an? )?[\w ]{0,24}\bcompany\b"
+            rf"|\b(join|apply (to|at|for)|work (at|for)|go (to|with))\s(?:{EMPLOYERS})\b"
+            rf"|去哪家|哪家公司|哪间公司|推荐.{0,4}公司|外商还是|什么公司好|大厂还是|大公司还是小公司|大公司(定|或者?)|进大厂|外企还是|(?:{EMPLOYERS}).{{0,12}}(还是|哪个|哪家|\bor\b|\bvs\b|定)"
+            rf"|(进|去|加入)[^做当干部\s]{{1,10}}(还是|定)[^做当干部\s]{{1,10}}(做|当|干)"
+        ),
+    ),
+
     (
         "market",
         re.compile(
             r"\bin (beijing|shanghai|shenzhen|guangzhou|hangzhou|taipei|hong kong|hk|singapore|tier[- ]\w+ cit)"
             r"|\bjob market\b|\bhiring market\b"
             rf"|{CITIES}|一线城市|二线城市|三线城市|就业市场|招聘市场|行情"
-        ),
-    ),
-    (
-        "company",
-        re.compile(
-            r"\bwhich (company|companies|firm|employer)\b|\bwhat (kind of )?compan(y|ies) (should|to)\b|\bbig (company|tech|firm)s? or (small|a startup)"
-            r"|\bstartup or\b|\bcompany or (an? )?[\w ]{0,24}\bcompany\b"
-            rf"|\b(join|apply (to|at|for)|work (at|for)|go (to|with))\s(?:{EMPLOYERS})\b"
-            rf"|去哪家|哪家公司|什么公司好|大厂还是|大公司还是小公司|大公司(定|或者?)|进大厂|外企还是|(?:{EMPLOYERS}).{{0,12}}(还是|哪个|哪家|\bor\b|\bvs\b|定)"
-            rf"|(进|去|加入)[^做当干部\s]{{1,10}}(还是|定)[^做当干部\s]{{1,10}}(做|当|干)"
         ),
     ),
     (
