@@ -20,7 +20,13 @@ from .kb import KnowledgeBase
 from .linker import Linked, Linker, Mention, match_form
 from .phrases import say
 from .understand import conversation as talk
-from .understand.aspects import ALWAYS_GAPS, NAMED_EMPLOYER, aspect_words, aspects_of
+from .understand.aspects import (
+    ALWAYS_GAPS,
+    NAMED_EMPLOYER,
+    aspect_start,
+    aspect_words,
+    aspects_of,
+)
 from .understand.conversation import Conversation
 from .understand.direction import asks_route, has_self_description
 from .understand.intents import asks_meaning, intent_of, strong_who
@@ -174,6 +180,13 @@ class Engine:
         at_a_company = any(self.planner.kind(m.entry_id) == "org" for m in mentions)
         if splits and not at_a_company and len(self._things(mentions)) >= 2:
             intent = "compare"
+        if intent == "compare" and aspects[:1] == ["sits"]:
+            # "新媒体属于市场部还是运营部", "is new media part of marketing or operations": where
+            # one job sits, the departments after it being the choices offered.
+            at = aspect_start(folded, "sits")
+            before = [m for m in mentions if at is not None and m.end <= at]
+            if len({self.planner.as_job(m.entry_id) for m in before} - {None}) == 1:
+                intent, mentions = "define", before
         weighing = set(aspects) & set(WEIGHING)
         weighed = self._things(
             [
@@ -609,8 +622,8 @@ class Engine:
         ]
         if len({j for _, j in jobs}) != 2 or not has_cjk(folded):
             return False
-        if _ONE_THE_OTHER.search(folded):
-            return True
+        if _ONE_THE_OTHER.search(folded) or _SAME_ONES.search(folded):
+            return True  # "品牌跟公關是一樣的嗎": two jobs asked to be the same
         # Punctuation between Chinese words is folded to a space: a clause opens at the start
         # or after one; the two clauses say parallel things (对内/对外, 针对事/针对人).
         rests: dict[str, set[str]] = {}
@@ -895,6 +908,7 @@ _THE_WORD = re.compile(
 )
 _FUNCTION_CHARS = "的是了就不吗呢啊吧么也都还在有"
 _ONE_THE_OTHER = re.compile(r"一个[^，,。？?]{1,8}一个")
+_SAME_ONES = re.compile(r"一样的(吗|嘛|么|呢)")
 _AS_A_DEPARTMENT = re.compile(r"部|department|\bdept\b|\bteam\b", re.I)
 _SPLIT_WORK = re.compile(
     r"(怎么|如何|怎样)分工|分工(是|有)?(什么|怎样|如何)|\bsplit the work\b|\bdivide (the )?work\b"

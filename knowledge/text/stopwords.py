@@ -322,6 +322,20 @@ EN_STOP |= {
     "newbie",
     "noob",
 }
+# How a move is weighed ("would moving to content ops be a downgrade or a smart move?"): the
+# judgement asked, not another subject.
+EN_STOP |= {
+    "downgrade",
+    "upgrade",
+    "smart",
+    "wise",
+    "sensible",
+    "mistake",
+    "sideways",
+    "backwards",
+}
+# The country every article is about ("how do people get into PR in China?"): where, not what.
+EN_STOP |= {"china", "chinese", "mainland", "prc"}
 
 ZH_STOP = [
     "缩写",

@@ -16,7 +16,7 @@ TTL_SECONDS = 30 * 60
 # "it", "this job", "这个岗位": the question points back at the last subject.
 _POINTS_BACK = re.compile(
     r"\b(it|its|it's|this|that|they|them|this job|that job|this role|that role|the job|the role|the same|there)\b"
-    r"|它|这个岗|这个职位|这个工作|这份工作|这个部门|这岗|这行|该岗位|他们|这个|那个岗|这种岗|呢个"
+    r"|(?<=[转跳换调])过去|它|这个岗|这个职位|这个工作|这份工作|这个部门|这岗|这行|该岗位|他们|这个|那个岗|这种岗|呢个"
 )
 # "and KOL?", "那公关呢？", "what about in FMCG?": the question continues the last one.
 _CONTINUES = re.compile(

@@ -16,6 +16,9 @@ _COMPARE = re.compile(
     r"|\bidentical\b|\binterchangeable\b|\bsound (the )?same\b|\bseparate (thing|job|role|function)s?\b"
     r"|\bwhat separates\b|\b(a )?(piece|part|subset|branch) of .{2,30}\bor\b"
     r"|(啥|咩)关系|一个东西|一样东西|一个\S{1,6}一个"
+    # "品牌跟公關是一樣的嗎", "品牌同公關係咪一樣", "這三個怎麼分": the same, or how several divide.
+    r"|是不是一样|系咪一样|是否一样"
+    r"|(这|那)?(仨|俩|三个|两个|几个|三者|两者|三种|几种|三块|几块)\S{0,2}(咋|怎么|如何|怎样)(分|区分|划分)"
 )
 _TRANSITION = re.compile(
     r"\bmove (in)?to\b|\bmoving (in)?to\b|\bswitch|\btransition|\btransfer|\bpivot|\bchange (career|job)"

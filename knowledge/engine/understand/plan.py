@@ -159,6 +159,10 @@ class Planner:
             entry = self.kb.entries[eid]
             if jobs[0] in (entry.from_id, entry.to_id):
                 return Plan("entry", (eid,))
+        if len(jobs) >= 2 and _ARROW_MOVE.search(text):
+            # "promo -> product ops": the arrow says the way; the job before it is the start.
+            ordered = sorted(placed.values(), key=lambda p: p.start)
+            return Plan("move", (ordered[0].job, ordered[-1].job))
         if len(jobs) >= 2:
             src, dst = direction.ends(folded, list(placed.values()))
             if src and dst:
@@ -347,6 +351,7 @@ class Planner:
 
 
 # "想转职做内容运营": a change of career, whatever the start, is a move.
+_ARROW_MOVE = re.compile(r"\w\s*(->|→|=>|⇒)\s*\w")
 _SWITCH = re.compile(r"转职|转行|跳槽|转型|\bswitch|\bchange (career|job)s?\b|\bcareer change|\bpivot")
 
 
