@@ -193,6 +193,15 @@ class Engine:
                 m
                 for m in mentions
                 if not _PLACE_BEFORE.search(folded[max(0, m.start - 24) : m.start])
+                # "brand manager salary at FMCG": a kind of company is where, not a side.
+                and not (
+                    self.planner.kind(m.entry_id) == "org"
+                    and _AT_A_PLACE.search(folded[max(0, m.start - 12) : m.start])
+                )
+                # "公关还有前途吗，感觉都被自媒体取代了": a half-recognised word in an aside
+                # is not a side weighed.
+                and m.score >= 0.85
+                and m.via != "task"
             ]
         )
         if intent == "define" and self._contrasted(folded, mentions):
@@ -200,6 +209,10 @@ class Engine:
         if intent in ("who", "define") and weighing and len(weighed) >= 2:
             intent = "compare"  # "which job pays best, brand or PR?" weighs two jobs
         mentions = self._aspect_as_question(mentions, aspects)
+        if weighing and any(m.via == "alias" for m in mentions):
+            # "公关这行还有前途吗，感觉都被自媒体取代了": beside a name said in full, a word only
+            # half recognised is not the subject of what is weighed.
+            mentions = [m for m in mentions if m.via != "fuzzy" or m.score >= 0.85]
         if intent != "transition":
             mentions = self._in_the_question(message, mentions)
         plan = self.planner.plan(text, folded, intent, mentions, aspects)
@@ -917,6 +930,7 @@ _SPLIT_WORK = re.compile(
 _SUITS = re.compile(r"适合|合适|\bfits?\b|\bsuit|\bright for me\b")
 _FROM_TO = re.compile(r"从[^，。？ ]{1,10}?(到|至)[^，。？ ]{0,10}")
 # "pay for an editor on an ops team": a job named after "on a" is where the first one works.
+_AT_A_PLACE = re.compile(r"\b(at|in|for)\s+(an?\s+|the\s+)?$|在$")
 _PLACE_BEFORE = re.compile(r"\b\w+\s+(on|in|within|inside)\s+(an?|the)\s+$")
 # "X -> Y": a move written as an arrow (the folded form drops it).
 _ARROW = re.compile(r"\w\s*(->|→|=>|⇒)\s*\w")
