@@ -136,6 +136,15 @@ class Engine:
             rest = folded[:lo] + " " + folded[hi:]
             if not any(lo <= m.start < hi for m in mentions) and intent_of(rest) != "transition":
                 intent = "define"
+        named_vs = any(m.via == "alias" and _VS_IN_NAME.search(m.text) for m in mentions)
+        if intent == "compare" and named_vs:
+            # "what's the 'air force vs army' thing": a "vs" inside a name is part of the name.
+            spans = sorted((m.start, m.end) for m in mentions if m.via == "alias")
+            rest = linked.q
+            for lo, hi in spans:
+                rest = rest[:lo] + " " * (hi - lo) + rest[hi:]
+            if intent_of(rest) != "compare":
+                intent = "define"
         if intent == "define" and _ARROW.search(text):
             intent = "transition"  # "accountant -> brand manager, is that crazy?"
         others: list[str] = []
@@ -930,6 +939,7 @@ _SPLIT_WORK = re.compile(
 _SUITS = re.compile(r"适合|合适|\bfits?\b|\bsuit|\bright for me\b")
 _FROM_TO = re.compile(r"从[^，。？ ]{1,10}?(到|至)[^，。？ ]{0,10}")
 # "pay for an editor on an ops team": a job named after "on a" is where the first one works.
+_VS_IN_NAME = re.compile(r"\bvs\b|\bversus\b|和|与|跟", re.I)
 _AT_A_PLACE = re.compile(r"\b(at|in|for)\s+(an?\s+|the\s+)?$|在$")
 _PLACE_BEFORE = re.compile(r"\b\w+\s+(on|in|within|inside)\s+(an?|the)\s+$")
 # "X -> Y": a move written as an arrow (the folded form drops it).

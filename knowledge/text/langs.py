@@ -93,7 +93,16 @@ def detect(text: str, hint: Lang | None = None) -> Lang:
         return "en"
     if _english_sentence(text, cjk):
         return "en"
-    if _converter("t2s").convert(cjk) != cjk:
+    simplified = _converter("t2s").convert(cjk)
+    if simplified != cjk:
+        if len(simplified) == len(cjk):
+            # "市场部跟运营部有啥本质区別": one Traditional character typed among Simplified
+            # ones is a slip; the script of most of the changed characters is the reader's.
+            trad = sum(a != b for a, b in zip(cjk, simplified, strict=True))
+            traditional = _converter("s2t").convert(cjk)
+            simp = sum(a != b for a, b in zip(cjk, traditional, strict=False))
+            if simp > 2 * trad:
+                return "zh-Hans"
         return "zh-Hant"
     if _converter("s2t").convert(cjk) != cjk:
         return "zh-Hans"
