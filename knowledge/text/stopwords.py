@@ -538,6 +538,9 @@ ZH_STOP = [
     "哦",
 ]
 
+# How a move is weighed and what kind is meant ("想转行当小编，社群那种，可行吗"): not subjects.
+ZH_STOP += ["可行", "行得通", "那种", "这种", "靠谱"]
+
 
 # Longest first, so "是什么意思" goes before "是什么".
 ZH_STOP_BY_LENGTH = sorted(set(ZH_STOP), key=len, reverse=True)
