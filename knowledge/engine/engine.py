@@ -997,9 +997,12 @@ class _Message:
 
     @property
     def story_around_a_question(self) -> bool:
-        """Three sentences or more, some asking and some not."""
+        """Three sentences or more, some asking and some not; or a question and then an aside
+        ("品牌部每天在忙啥？感觉就是开会改slogan")."""
         placed = len(self.spans) == len(self.parts)
-        return placed and len(self.parts) >= 3 and any(self.asking) and not all(self.asking)
+        aside = len(self.parts) == 2 and list(self.asking) == [True, False]
+        some = any(self.asking) and not all(self.asking)
+        return placed and (len(self.parts) >= 3 or aside) and some
 
 
 def _only_names(a: int, b: int, mentions: list[Mention]) -> bool:
