@@ -159,6 +159,11 @@ class Engine:
             bare = self.linker.link_full(_ASIDE.sub(" ", text))
             if bare.mentions:
                 coverage, foreign = max(coverage, bare.coverage), min(foreign, bare.foreign)
+        if bare and intent == "define" and bare.mentions:
+            # "产品策划（营销中心那种，不是游戏策划）主要做啥": a name in brackets says where the
+            # subject belongs; it is not the subject.
+            said = {m.entry_id for m in bare.mentions}
+            mentions = [m for m in mentions if m.entry_id in said] or mentions
         if bare and intent == "transition":
             # "I'm in promotion (SEO mostly). can I move into ops?": a job in brackets says more
             # about the one before it; it is not a third end of the move.
