@@ -17,8 +17,9 @@ from telegram.error import BadRequest
 
 from knowledge.engine.answer import Answer, Link
 
+from ..sending import SafeBot
 from .answer import answer_view, link_choice
-from .model import Bullets, Choice, Gap, Markup, Paragraph, Sources, Text, Title, View
+from .model import Bullets, Gap, Markup, Paragraph, Sources, Text, Title, View
 
 LIMIT = 4096  # Telegram's limit for one message's text
 
@@ -63,16 +64,16 @@ class Keyboard(InlineKeyboardMarkup):
 
 
 def view_markup(view: View) -> InlineKeyboardMarkup | None:
-    return _keyboard(tuple(tuple(row) for row in view.choices if row))
+    return _keyboard(tuple(tuple((c.label, c.data) for c in row) for row in view.choices if row))
 
 
 @lru_cache(maxsize=4096)
-def _keyboard(rows: tuple[tuple[Choice, ...], ...]) -> Keyboard | None:
-    """One keyboard per set of buttons, built and serialised once (`Keyboard`)."""
+def _keyboard(rows: tuple[tuple[tuple[str, str], ...], ...]) -> Keyboard | None:
+    """One keyboard per set of buttons (label, data), built and serialised once (`Keyboard`)."""
     if not rows:
         return None
-    return Keyboard([[InlineKeyboardButton(c.label[:64], callback_data=c.data) for c in row]
-                     for row in rows])
+    return Keyboard([[InlineKeyboardButton(label[:64], callback_data=data)
+                      for label, data in row] for row in rows])
 
 
 async def send_view(bot: Bot, chat_id: int, view: View) -> Message:
@@ -87,6 +88,20 @@ async def send_view(bot: Bot, chat_id: int, view: View) -> Message:
         message = await bot.send_message(chat_id, part, reply_markup=keyboard if last else None)
     assert message is not None
     return message
+
+
+async def post_view(bot: Bot, chat_id: int, view: View) -> None:
+    """`send_view` for views whose sent messages nobody reads back (answers): through
+    `SafeBot.send_html`, which does not parse each sent message into a `Message`."""
+    if not isinstance(bot, SafeBot):
+        await send_view(bot, chat_id, view)
+        return
+    if view.picture:
+        await bot.send_photo(chat_id, view.picture)
+    parts = split_html(view_html(view))
+    keyboard = view_markup(view)
+    for i, part in enumerate(parts):
+        await bot.send_html(chat_id, part, reply_markup=keyboard if i == len(parts) - 1 else None)
 
 
 async def edit_view(query: CallbackQuery, view: View) -> None:
