@@ -76,3 +76,53 @@ def test_failures_before_the_request_was_written_are_not_sent():
     assert sending.outcome(caused(aiohttp.ServerDisconnectedError())) == "maybe"
     assert sending.outcome(caused(aiohttp.SocketTimeoutError())) == "maybe"
     assert sending.outcome(caused(TimeoutError())) == "maybe"
+
+
+async def test_a_sent_message_comes_back_without_the_echo_of_its_keyboard(fake):
+    """SafeRequest drops what the Bot API echoes of a sent message (keyboard, entities), so the
+    library does not parse it on every reply; the id, chat and text are kept."""
+    async with Bot(fake.token, base_url=fake.base_url, request=sending.build_request()) as bot:
+        keyboard = InlineKeyboardMarkup([[InlineKeyboardButton("媒介", callback_data="v1|x")]])
+        message = await bot.send_message(42, "<b>媒介</b> 123", parse_mode="HTML",
+                                         reply_markup=keyboard)
+    sent = fake.calls_for("sendMessage")[-1].params
+    assert sent["reply_markup"]["inline_keyboard"][0][0]["callback_data"] == "v1|x"
+    assert message.message_id and message.chat_id == 42 and "媒介" in message.text
+    assert message.reply_markup is None and message.entities == ()
+
+
+def test_a_keyboard_is_built_and_serialised_once_as_the_library_would():
+    from bot.views.model import Choice, View
+    from bot.views.telegram import view_markup
+
+    view = View(blocks=[], choices=[[Choice("a" * 70, "x"), Choice("b", "y")], []])
+    keyboard = view_markup(view)
+    plain = InlineKeyboardMarkup([[InlineKeyboardButton("a" * 64, callback_data="x"),
+                                   InlineKeyboardButton("b", callback_data="y")]])
+    assert keyboard is view_markup(View(blocks=[], choices=[[Choice("a" * 70, "x"),
+                                                              Choice("b", "y")]]))
+    assert keyboard == plain and keyboard.to_dict() == plain.to_dict()
+    assert view_markup(View(blocks=[], choices=[[]])) is None
+
+
+async def test_send_html_puts_on_the_wire_what_send_message_would(fake):
+    """SafeBot.send_html (an answer, not parsed back into a Message) goes through the
+    library's `_post` with the Defaults filled in as `send_message` does; this pins that."""
+    from telegram import LinkPreviewOptions
+    from telegram.constants import ParseMode
+    from telegram.ext import Defaults
+
+    defaults = Defaults(parse_mode=ParseMode.HTML, do_quote=False,
+                        link_preview_options=LinkPreviewOptions(is_disabled=True))
+    keyboard = InlineKeyboardMarkup([[InlineKeyboardButton("媒介", callback_data="v1|x")]])
+    async with sending.SafeBot(fake.token, base_url=fake.base_url, defaults=defaults,
+                               request=sending.build_request()) as bot:
+        message = await bot.send_message(42, "<b>媒介</b>", reply_markup=keyboard)
+        message_id = await bot.send_html(42, "<b>媒介</b>", reply_markup=keyboard)
+        await bot.send_message(42, "plain")
+        await bot.send_html(42, "plain")
+    calls = fake.calls_for("sendMessage")[-4:]
+    assert calls[0].params == calls[1].params and calls[2].params == calls[3].params
+    assert calls[0].params["parse_mode"] == "HTML"
+    assert calls[0].params["link_preview_options"] == {"is_disabled": True}
+    assert message_id == message.message_id + 1

@@ -11,7 +11,7 @@ from ..context import CareerContext
 from ..memory import ChatMemory, StoredChatMemory
 from ..texts import t
 from ..views.model import View, note
-from ..views.telegram import send_view
+from ..views.telegram import post_view
 from .base import Person
 
 
@@ -49,7 +49,7 @@ async def reply(update: Update, context: CareerContext, views: list[View]) -> No
     if chat is None:
         return
     for view in views:
-        await send_view(context.bot, chat.id, view)
+        await post_view(context.bot, chat.id, view)
 
 
 def stale(lang: Lang) -> View:
