@@ -17,6 +17,7 @@ from bot.storage import open_store
 from knowledge.quiz import Quiz
 from tests.conftest import TOKEN
 from tests.proxy import RoundRobinProxy
+from tests.subscribers import subscribe
 from tests.test_health import EXE, clean_env
 from tests.test_quiz_bot import answer_data
 from tests.test_quiz_scoring import search_answers_for
@@ -78,19 +79,12 @@ def shared_state(backend, data_dir, request) -> tuple[Path | str, dict[str, str]
     return url, {"CAREERBOT_STATE_URL": url}
 
 
-def subscribe_everyone_due(location) -> None:
-    store = open_store(location)
-    for chat in SUBSCRIBERS:
-        store.subscribe(chat, chat, 0, 0, "UTC", 0.0)
-    store.close()
-
-
 async def test_two_copies_answer_each_question_once_and_send_each_tip_once(
         fake, data_dir, engine, shared_state):
     location, env = shared_state
     quiz = Quiz.from_entries(engine.kb.entries)
     answers = search_answers_for(quiz, "store_ops")
-    subscribe_everyone_due(location)
+    subscribe(location, SUBSCRIBERS)
     fake.set_rate_limit(30)  # Telegram's overall limit: the copies share one budget
     async with two_copies(fake, data_dir, env) as proxy:
         mark = fake.mark()

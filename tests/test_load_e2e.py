@@ -12,9 +12,9 @@ import pytest
 
 from bot.app import build_application
 from bot.features.tips import handlers as tips
-from bot.storage import open_store
 from tests.conftest import make_settings
 from tests.fakebot import polling
+from tests.subscribers import subscribe
 
 pytestmark = pytest.mark.filterwarnings("ignore::telegram.warnings.PTBDeprecationWarning")
 
@@ -25,10 +25,7 @@ async def test_broadcast_and_questions_share_the_budget_without_429(fake, data_d
     monkeypatch.setattr(tips, "FIRST_TICK", 0.05)
     subscribers = [8001 + i for i in range(100)]
     askers = [9001 + i for i in range(5)]
-    store = open_store(data_dir / "state.db")
-    for chat in subscribers:
-        store.subscribe(chat, chat, 7, 0, "UTC", 0.0)
-    store.close()
+    subscribe(data_dir / "state.db", subscribers, 7)
     fake.set_rate_limit(30)
     app = build_application(make_settings(fake, data_dir), engine=engine)
     app.bot_data["tips"].now = lambda: datetime(2025, 3, 10, 7, 30, tzinfo=UTC)
@@ -108,10 +105,7 @@ async def test_bot_and_a_cron_tips_send_share_one_budget(fake, data_dir, engine,
     monkeypatch.setattr(tips, "FIRST_TICK", 0.05)
     subscribers = [8001 + i for i in range(200)]
     askers = [9001 + i for i in range(3)]
-    store = open_store(data_dir / "state.db")
-    for chat in subscribers:
-        store.subscribe(chat, chat, 0, 0, "UTC", 0.0)  # due since midnight, for both
-    store.close()
+    subscribe(data_dir / "state.db", subscribers)  # due since midnight, for both
     fake.set_rate_limit(30)
     app = build_application(make_settings(fake, data_dir), engine=engine)
     root = Path(__file__).resolve().parent.parent

@@ -11,6 +11,7 @@ import subprocess
 from bot.storage import open_store
 from knowledge.quiz import Quiz
 from tests.conftest import TOKEN
+from tests.subscribers import received, subscribe
 from tests.test_health import EXE, clean_env
 from tests.test_quiz_bot import answer_data
 from tests.test_quiz_scoring import search_answers_for
@@ -19,20 +20,6 @@ from tests.waits import wait_until
 ANN = 4301
 FIRST = 8001
 SUBSCRIBERS = 400  # at 28 a second, long enough to stop it midway
-
-
-def subscribe_everyone_due(data_dir) -> list[int]:
-    """Subscribers whose time (00:00 UTC) has passed today: due as soon as the bot looks."""
-    store = open_store(data_dir / "state.db")
-    chats = [FIRST + i for i in range(SUBSCRIBERS)]
-    for chat in chats:
-        store.subscribe(chat, chat, 0, 0, "UTC", 0.0)
-    store.close()
-    return chats
-
-
-def tips_received(fake, chats: list[int]) -> dict[int, int]:
-    return {chat: len(fake.sent(chat)) for chat in chats}
 
 
 def start(fake, data_dir) -> subprocess.Popen:
@@ -50,7 +37,7 @@ async def press(fake, chat: int, message_id: int, choice: int) -> None:
 async def test_sigterm_mid_broadcast_and_mid_quiz_then_restart(fake, data_dir, engine):
     quiz = Quiz.from_entries(engine.kb.entries)
     answers = search_answers_for(quiz, "store_ops")
-    chats = subscribe_everyone_due(data_dir)
+    chats = subscribe(data_dir / "state.db", [FIRST + i for i in range(SUBSCRIBERS)])
     proc = start(fake, data_dir)
     try:
         await fake.wait_for_calls("getUpdates", timeout=60)
@@ -61,7 +48,7 @@ async def test_sigterm_mid_broadcast_and_mid_quiz_then_restart(fake, data_dir, e
         for choice in answers[:3]:
             await press(fake, ANN, mid, choice)
         # the broadcast starts a few seconds after start-up; stop the bot a little way in
-        await wait_until(lambda: sum(tips_received(fake, chats).values()) >= 20, timeout=60)
+        await wait_until(lambda: sum(received(fake, chats).values()) >= 20, timeout=60)
         await press(fake, ANN, mid, answers[3])
         proc.send_signal(signal.SIGTERM)
         await wait_until(lambda: proc.poll() is not None, timeout=30)
@@ -70,7 +57,7 @@ async def test_sigterm_mid_broadcast_and_mid_quiz_then_restart(fake, data_dir, e
             proc.kill()
         _, err = proc.communicate(timeout=20)
     assert proc.returncode == 0, err.decode()[-2000:]
-    first_run = tips_received(fake, chats)
+    first_run = received(fake, chats)
     assert max(first_run.values()) == 1 and 20 <= sum(first_run.values()) < len(chats)
 
     store = open_store(data_dir / "state.db")
@@ -83,7 +70,7 @@ async def test_sigterm_mid_broadcast_and_mid_quiz_then_restart(fake, data_dir, e
 
     proc = start(fake, data_dir)  # the same data: the next start sends the rest
     try:
-        await wait_until(lambda: min(tips_received(fake, chats).values()) >= 1, timeout=90)
+        await wait_until(lambda: min(received(fake, chats).values()) >= 1, timeout=90)
         await press(fake, ANN, mid, answers[4])
         assert f"6/{len(quiz)}" in fake.message(ANN, mid)["text"]
         await asyncio.sleep(1.0)  # room for a duplicate to show up, if there were one
@@ -93,4 +80,4 @@ async def test_sigterm_mid_broadcast_and_mid_quiz_then_restart(fake, data_dir, e
         if proc.poll() is None:
             proc.kill()
         proc.communicate(timeout=20)
-    assert set(tips_received(fake, chats).values()) == {1}  # everyone once, nobody twice
+    assert set(received(fake, chats).values()) == {1}  # everyone once, nobody twice

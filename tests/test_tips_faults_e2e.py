@@ -17,6 +17,7 @@ from bot import sending
 from bot.features.tips import cli as tips_cli
 from bot.storage import open_store
 from tests.conftest import TOKEN, make_settings
+from tests.subscribers import received, subscribe
 
 pytestmark = pytest.mark.filterwarnings("ignore::telegram.warnings.PTBDeprecationWarning")
 
@@ -24,18 +25,9 @@ ROOT = Path(__file__).resolve().parent.parent
 FIRST = 7001
 
 
-def subscribe(data_dir: Path, n: int) -> list[int]:
-    store = open_store(data_dir / "state.db")
-    chats = [FIRST + i for i in range(n)]
-    for chat in chats:
-        store.subscribe(chat, chat, 7, 0, "Asia/Shanghai", 0.0)
-    store.close()
-    return chats
-
-
-def delivered(fake, chats: list[int]) -> dict[int, int]:
-    """Tips each chat actually received (answered 200, or delivered before a drop)."""
-    return {chat: len(fake.sent(chat)) for chat in chats}
+def subscribe_at_seven(data_dir: Path, n: int) -> list[int]:
+    return subscribe(data_dir / "state.db", [FIRST + i for i in range(n)], 7, 0,
+                     "Asia/Shanghai")
 
 
 def clock() -> datetime:
@@ -44,12 +36,12 @@ def clock() -> datetime:
 
 async def test_a_502_outage_with_html_loses_no_tip(fake, data_dir, monkeypatch, capsys):
     monkeypatch.setattr(sending, "RETRY_DELAYS", (0.05, 0.1, 0.2, 0.4))
-    chats = subscribe(data_dir, 30)
+    chats = subscribe_at_seven(data_dir, 30)
     fake.fail_next("sendMessage", status=502, html=True, times=40)
     code = await asyncio.to_thread(tips_cli.send_due, make_settings(fake, data_dir), True, clock)
     out = capsys.readouterr().out
     assert code == 0 and "sent 30, skipped 0, failed 0" in out
-    assert set(delivered(fake, chats).values()) == {1}
+    assert set(received(fake, chats).values()) == {1}
 
 
 def test_html_5xx_counts_as_surely_not_sent():
@@ -77,19 +69,19 @@ async def _cli(fake, data_dir: Path) -> asyncio.subprocess.Process:
 
 async def _when_sent(fake, chats: list[int], n: int) -> None:
     for _ in range(1000):
-        if sum(delivered(fake, chats).values()) >= n:
+        if sum(received(fake, chats).values()) >= n:
             return
         await asyncio.sleep(0.01)
     raise AssertionError("the broadcast did not start")
 
 
 async def test_sigterm_stops_cleanly_with_a_true_summary(fake, data_dir):
-    chats = subscribe(data_dir, 60)
+    chats = subscribe_at_seven(data_dir, 60)
     proc = await _cli(fake, data_dir)
     await _when_sent(fake, chats, 15)
     proc.send_signal(signal.SIGTERM)
     out, err = await asyncio.wait_for(proc.communicate(), 20)
-    got = delivered(fake, chats)
+    got = received(fake, chats)
     sent_now = sum(got.values())
     assert f"sent {sent_now}," in out.decode() and sent_now < len(chats)
     assert "stopped by SIGTERM" in err.decode()
@@ -99,17 +91,17 @@ async def test_sigterm_stops_cleanly_with_a_true_summary(fake, data_dir):
     store.close()
     proc = await _cli(fake, data_dir)  # the next run sends the rest
     await asyncio.wait_for(proc.communicate(), 20)
-    assert set(delivered(fake, chats).values()) == {1}
+    assert set(received(fake, chats).values()) == {1}
 
 
 async def test_sigkill_mid_broadcast_no_duplicate_and_at_most_two_missed(fake, data_dir):
-    chats = subscribe(data_dir, 60)
+    chats = subscribe_at_seven(data_dir, 60)
     proc = await _cli(fake, data_dir)
     await _when_sent(fake, chats, 15)
     proc.kill()
     await asyncio.wait_for(proc.communicate(), 20)
     proc = await _cli(fake, data_dir)
     await asyncio.wait_for(proc.communicate(), 20)
-    got = delivered(fake, chats)
+    got = received(fake, chats)
     assert max(got.values()) == 1  # no duplicate
     assert sum(1 for n in got.values() if n == 0) <= 2  # only what was in flight

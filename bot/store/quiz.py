@@ -28,12 +28,16 @@ class QuizTables(Tables):
     def advance_quiz(self, user_id: int, round_token: str, index: int, state: dict) -> bool:
         """Save `state` only if the stored quiz is still at (`round_token`, `index`)."""
         with self.db.transaction():
-            current = self._quiz_for_update(user_id)
-            if (not current or current.get("round") != round_token
-                    or len(current.get("answers", [])) != index):
+            if not self._still_at(user_id, round_token, index):
                 return False
             self.save_quiz(user_id, state)
             return True
+
+    def _still_at(self, user_id: int, round_token: str, index: int) -> bool:
+        """Inside a transaction: whether the stored quiz is still at (`round_token`, `index`)."""
+        current = self._quiz_for_update(user_id)
+        return bool(current) and current.get("round") == round_token and len(
+            current.get("answers", [])) == index
 
     def _quiz_for_update(self, user_id: int) -> dict | None:
         """Inside a transaction: the quiz row, locked on PostgreSQL until the transaction ends
@@ -61,9 +65,7 @@ class QuizTables(Tables):
     def finish_quiz(self, user_id: int, round_token: str, index: int, result: dict) -> bool:
         """Keep the result and end the round, once: False if the round moved on meanwhile."""
         with self.db.transaction():
-            current = self._quiz_for_update(user_id)
-            if (not current or current.get("round") != round_token
-                    or len(current.get("answers", [])) != index):
+            if not self._still_at(user_id, round_token, index):
                 return False
             self.db.execute(
                 "insert into quiz_results (user_id, result, finished) values (?, ?, ?) "
