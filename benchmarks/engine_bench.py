@@ -30,6 +30,7 @@ from tests.eval.evaluate import (  # noqa: E402
     FRESH,
     FRESH2,
     FRESH3,
+    FRESH4,
     HOLDOUT,
     evaluate,
     load_questions,
@@ -53,6 +54,11 @@ def main() -> None:
         help="also the fresh sets: fresh.yaml, fresh2.yaml and fresh3.yaml (each measured "
         "blind once, at 70.2%, 76.5% and 88.3%; tuned on since)",
     )
+    parser.add_argument(
+        "--fresh4",
+        action="store_true",
+        help="also fresh4.yaml, the blind set of session 5: run this once, at the end",
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp)
@@ -67,7 +73,8 @@ def main() -> None:
         questions = [q["q"] for q in load_questions()]
         print("questions.yaml:")
         print(report(evaluate(engine)))
-        for path in (HOLDOUT, BLIND, *((FRESH, FRESH2, FRESH3) if args.fresh else ())):
+        fresh = (FRESH, FRESH2, FRESH3) if args.fresh else ()
+        for path in (HOLDOUT, BLIND, *fresh, *((FRESH4,) if args.fresh4 else ())):
             print(f"{path.name}:")
             print(report(evaluate(engine, load_questions(path))))
 
