@@ -52,7 +52,7 @@ def main() -> None:
         "--fresh",
         action="store_true",
         help="also the fresh sets: fresh.yaml, fresh2.yaml and fresh3.yaml (each measured "
-        "blind once, at 70.2%, 76.5% and 88.3%; tuned on since)",
+        "blind once, at 70.2%%, 76.5%% and 88.3%%; tuned on since)",
     )
     parser.add_argument(
         "--fresh4",
