@@ -65,7 +65,7 @@ def _search_body(entry: dict) -> str:
     # what a question in other words is most likely to echo.
     for key in ("tasks", "name", "aliases", "summary"):
         walk(entry.get(key) or {})
-    return " ".join(search_tokens(" ".join(parts)))
+    return " ".join(search_tokens(" ".join(parts), whole=True))
 
 
 def build(db_path: Path, directory: Path | None = None) -> dict[str, int]:

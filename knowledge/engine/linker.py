@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import functools
 import math
+import os
 import re
 from dataclasses import dataclass
 
@@ -125,6 +126,7 @@ class Linker:
         self.exact: dict[str, list[tuple[str, str, str]]] = {}
         self.compact: dict[str, list[tuple[str, str, str]]] = {}
         self.task_words: list[tuple[str, frozenset[str], str]] = []
+        self.name_words: set[str] = set()  # the words of every name, misspelt ones included
         self.task_bigrams: list[tuple[str, frozenset[str], str]] = []
         # Words of the reference entries and tips only: quiz wording ("solve this problem") says
         # nothing about whether a question is in scope.
@@ -138,6 +140,8 @@ class Linker:
             if not key:
                 continue
             self.exact.setdefault(key, []).append((row.entry_id, row.via, row.text))
+            if row.via != "task":
+                self.name_words.update(key.split())
             if " " in key and _LATIN.search(key) and len(key.replace(" ", "")) >= 7:
                 self.compact.setdefault(key.replace(" ", ""), []).append(
                     (row.entry_id, row.via, row.text)
@@ -421,8 +425,25 @@ class Linker:
                 continue  # a real typo keeps the word's start or end; this is another word
             if not _same_words(text, key):
                 continue  # "no experience" is not "PR experience": a whole word is another
+            if self._another_word(text, key):
+                continue  # "media player" is not "media buyer": "player" is a word of its own
             found += self._near_miss(key, start, end, 0.9 * score / 100, taken)
         return found
+
+    def _another_word(self, text: str, key: str) -> bool:
+        """Whether a word of `text` that is not the name's word (nor of its family: "operator",
+        "operations") is a word our articles use themselves: then it was meant, not mistyped."""
+        ours, theirs = text.split(), key.split()
+        if len(ours) != len(theirs):
+            return False
+        return any(
+            a != b
+            and a in self.vocab
+            and a not in self.name_words  # a typo we list as a name ("brnad") is not a word
+            and len(os.path.commonprefix([a, b])) < 4
+            and fuzz.ratio(a, b) < 85
+            for a, b in zip(ours, theirs, strict=True)
+        )
 
     def _latin_candidates(self, text: str) -> list[str]:
         """Names that could be `text` mistyped: same first or last letter, a length that can

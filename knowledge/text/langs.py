@@ -136,8 +136,17 @@ def _english_sentence(text: str, cjk: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def fold(text: str) -> str:
-    """The matching form: Simplified, mainland wording, lower case, half-width."""
-    text = clean(text).lower()
+    """The matching form: Simplified, mainland wording, lower case, half-width; cut to a
+    question's length."""
+    return fold_whole(clean(text))
+
+
+def fold_whole(text: str) -> str:
+    """`fold` without the cut: for an entry's whole text at build time (its search body was
+    cut to its first 400 characters, names and the start of a summary, so "谁负责拉高内容的
+    浏览量" found nothing in what content operations is measured by)."""
+    text = unicodedata.normalize("NFKC", text or "")
+    text = re.sub(r"\s+", " ", _CONTROL.sub(" ", text)).strip().lower()
     if has_cjk(text):
         text = _converter("tw2sp").convert(text)
         for variant, canonical in _DOMAIN_SYNONYMS.items():
