@@ -950,6 +950,7 @@ _PLACE_BEFORE = re.compile(r"\b\w+\s+(on|in|within|inside)\s+(an?|the)\s+$")
 # "X -> Y": a move written as an arrow (the folded form drops it).
 _ARROW = re.compile(r"\w\s*(->|→|=>|⇒)\s*\w")
 _MARK = re.compile(r"\s*[)）」』”\"']*\s*[?？]")
+_SENTENCE_END = re.compile(r"(?<![.\d])[.!?。！？\n](?![\w.])")
 # Words in brackets: an explanation or a digression.
 _ASIDE = re.compile(r"（[^（）]{2,80}）|\([^()]{2,80}\)|【[^【】]{2,80}】")
 # A clause that is a question of its own, not a list that opens with 什么 ("什么品牌、公关……").
@@ -981,14 +982,19 @@ class _Message:
     @classmethod
     def of(cls, text: str, q: str) -> _Message:
         parts = [p for p in sentences(text) if match_form(p)]
-        # A sentence that ends in a question mark asks, whatever its words.
-        marked, where = [], 0
+        # A sentence that ends in a question mark asks, whatever its words; one whose sentence
+        # ends in a full stop asks only by its words ("did 6 months at an agency." does not).
+        marked, stated, where = [], [], 0
         for part in parts:
             found = text.find(part, where)
             end = found + len(part) if found >= 0 else where
             marked.append(bool(_MARK.match(text, end)))
+            stop = _SENTENCE_END.search(text, end)
+            stated.append(bool(stop) and stop.group() in ".!。！")
             where = end
-        asking = [m or asks(p) for p, m in zip(parts, marked, strict=True)]
+        asking = [
+            m or asks(p, s) for p, m, s in zip(parts, marked, stated, strict=True)
+        ]
         spans, at = [], 0
         for part in parts:
             piece = match_form(part)

@@ -19,11 +19,17 @@ def sentences(text: str) -> list[str]:
 _ASKS = re.compile(
     r"[?？]"
     r"|^\s*((and|but|so|also|then|ok|okay|lol|honestly|seriously|just|anyway|well|wait|like|um)\s+){0,3}"
-    r"(what|whats|how|which|who|whom|why|where|can|could|should|would|is|are|does|do|did|any|will)\b"
+    r"(what|whats|how|which|who|whom|why|where)\b"
     r"|^\s*([a-z'\-]+\s+){0,2}(what|whats|how|which|who|whom|why|where)\b"
     r"|\b(wonder|wondering|want to know|wanna know|no idea|any idea|tell me|explain|curious)\b"
     r"\s+(what|how|which|who|why|where|if|whether)\b"
     r"|吗|嗎|呢|什么|什麼|怎么|怎麼|怎样|怎樣|如何|哪|谁|誰|是否|能否|可否|有没有|有沒有|咩|点样|點樣|请问|請問|区别|區別|差别|差別|啥|咋|多少|幾|几个|幹嘛|干嘛"
+)
+# "Can I…", "Did anyone…": a question by its first word only, which a sentence ended by a full
+# stop is not ("Did 6 months at an agency.", "Can do SEO, did it for years.").
+_ASKS_BY_ORDER = re.compile(
+    r"^\s*((and|but|so|also|then|ok|okay|lol|honestly|seriously|just|anyway|well|wait|like|um)\s+){0,3}"
+    r"(can|could|should|would|is|are|does|do|did|any|will)\b"
 )
 
 
@@ -31,12 +37,13 @@ _ASKS = re.compile(
 _EVERY = re.compile(r"(什么|什麼|啥|哪儿|哪裡|哪里|谁|誰)(都|也)")
 
 
-def asks(sentence: str) -> bool:
-    """Whether a sentence asks something (a question mark, a question word)."""
+def asks(sentence: str, stated: bool = False) -> bool:
+    """Whether a sentence asks something (a question mark, a question word, or the order of
+    its first words unless `stated`: it ends with a full stop or an exclamation mark)."""
     low = sentence.lower()
     if "都" in low or "也" in low:
         low = _EVERY.sub(" ", low)
-    return bool(_ASKS.search(low))
+    return bool(_ASKS.search(low) or (not stated and _ASKS_BY_ORDER.search(low)))
 
 
 # "this job", "这个活", "that": a sentence that refers to what the story around it named.
