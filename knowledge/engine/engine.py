@@ -742,7 +742,7 @@ class Engine:
             else:
                 answer = c.about(question, lang, eid)
             if answer.kind == "org":
-                answer = self._department_there(answer, mentions, folded, lang)
+                answer = self._department_there(answer, mentions, folded, lang, aspects)
         elif plan.kind == "who":
             answer = c.who(question, lang, plan.mentions)
             if answer is None:
@@ -782,11 +782,13 @@ class Engine:
         return answer
 
     def _department_there(
-        self, answer: Answer, mentions: list[Mention], folded_q: str, lang: Lang
+        self, answer: Answer, mentions: list[Mention], folded_q: str, lang: Lang, aspects
     ) -> Answer:
-        """ "硬件公司的销售部负责什么": a department named as one ("部", "department") at a kind
-        of company is answered by how that company organises, with the department among the
-        topics and in a line of its own ("how do FMCG companies organise marketing" names none)."""
+        """ "硬件公司的销售部负责什么", "what does the PR team at a tech company do": a department
+        named as one ("部", "department") at a kind of company. What it does is asked: its own
+        card answers, with how that kind of company organises as a line of its own. Anything
+        else ("A公司的运营部隶属哪个中心", or a company the articles describe by name, whose
+        departments are its own) is answered by the company, with the department in a line."""
         kb = self.kb
         named = [
             m.entry_id
@@ -799,7 +801,24 @@ class Engine:
                 or _AS_A_DEPARTMENT.match(folded_q[m.end :].lstrip())
             )
         ]
-        for eid in list(dict.fromkeys(named))[:2]:
+        named = list(dict.fromkeys(named))
+        company = answer.topic
+        if (
+            len(named) == 1
+            and company in _KINDS_OF_COMPANY
+            and aspects == ["does"]
+            and not _WHY.search(folded_q)
+            and not _SPLIT_WORK.search(folded_q)
+        ):
+            card = self.compose.about(answer.question, lang, named[0])
+            card.topics.append(company)
+            card.bullets.insert(
+                0, labelled(kb.name(company, lang), kb.text(company, "summary", lang), lang)
+            )
+            card.followups.insert(0, self.compose.topic_link(company, lang))
+            card.sources = list(dict.fromkeys([*card.sources, *answer.sources]))
+            return card
+        for eid in named[:2]:
             answer.topics.append(eid)
             answer.bullets.append(
                 labelled(kb.name(eid, lang), kb.text(eid, "summary", lang), lang)
@@ -936,6 +955,11 @@ _THE_WORD = re.compile(
 _FUNCTION_CHARS = "的是了就不吗呢啊吧么也都还在有"
 _ONE_THE_OTHER = re.compile(r"一个[^，,。？?]{1,8}一个")
 _SAME_ONES = re.compile(r"一样的(吗|嘛|么|呢)")
+# Kinds of company (not the articles' companies A, B and C, whose departments are their own).
+_KINDS_OF_COMPANY = frozenset(
+    {"hardware_company", "internet_company", "fmcg_company", "traditional_company", "small_company"}
+)
+_WHY = re.compile(r"\bwhy\b|为什么|为何|干嘛说|怎么说")
 _AS_A_DEPARTMENT = re.compile(r"部|department|\bdept\b|\bteam\b", re.I)
 _SPLIT_WORK = re.compile(
     r"(怎么|如何|怎样)分工|分工(是|有)?(什么|怎样|如何)|\bsplit the work\b|\bdivide (the )?work\b"
