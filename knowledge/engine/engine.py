@@ -28,7 +28,7 @@ from .understand.aspects import (
     aspects_of,
 )
 from .understand.conversation import Conversation
-from .understand.direction import asks_route, has_self_description
+from .understand.direction import asks_route, has_self_description, own_job_phrase
 from .understand.intents import asks_meaning, intent_of, strong_who
 from .understand.parts import asks, clauses, refers_back, sentences
 from .understand.plan import Plan, Planner
@@ -237,7 +237,8 @@ class Engine:
                 plan = Plan("move", (start, plan.ids[1]))
         if plan and plan.kind == "move" and plan.from_words and not plan.ids[0]:
             # "平面設计师转品牌部": the start, a job we do not cover, is understood, not foreign.
-            coverage, foreign = self._without(linked, plan.from_words, coverage, foreign)
+            said = own_job_phrase(text) or plan.from_words
+            coverage, foreign = self._without(linked, said, coverage, foreign)
         which_job = bool(plan and plan.kind == "who" and not _SUITS.search(folded))
         if (
             looks_like_self_description(text)

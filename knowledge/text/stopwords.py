@@ -539,7 +539,7 @@ ZH_STOP = [
 ]
 
 # How a move is weighed and what kind is meant ("想转行当小编，社群那种，可行吗"): not subjects.
-ZH_STOP += ["可行", "行得通", "那种", "这种", "靠谱"]
+ZH_STOP += ["可行", "行得通", "那种", "这种", "靠谱", "有机会", "机会", "有戏", "好转"]
 
 
 # Longest first, so "是什么意思" goes before "是什么".

@@ -120,6 +120,8 @@ _OWN_JOB = re.compile(
     r"|(?:我是|我是一名|我是一个|本身是|目前是|现在是|之前是|原来是|我做|做了几年|干了几年|做了.年|干了.年)\s*(?:一名|一个|个|名)?"
     r"([\u4e00-\u9fff]{2,8}?)(?=的|，|,|。|\s|想|能|可以|要|转|出身|$)"
     r"|([\u4e00-\u9fff]{2,6}?)出身"
+    r"|(?:在[\u4e00-\u9fff]{1,8}?[当當做干幹]|[当當做干幹]了.{1,3}年)(?:一名|一个|一個|个|個|名)?"
+    r"([\u4e00-\u9fff]{2,6}?)(?=，|,|。|\s|想|能|可以|要|转|轉|$)"
     r"|^([\u4e00-\u9fff]{2,8}?)(?=(?:的人|的)?(?:想|能|可以|要|能不能)?[转轉](?!化|发|發|载|載))"
     r"|\b(?:ex|former)[- ]([a-z][a-z \-]{2,40}?)(?=\s+here\b|\s*[,.;!?]|$)"
     r"|^\s*(?:an?\s+)?([a-z][a-z \-]{2,30}?)(?=\s+here\b)"
@@ -134,12 +136,24 @@ _NOT_A_JOB = re.compile(
 
 def own_job_words(text: str) -> str | None:
     """The starting job as the person wrote it, when they describe themselves."""
+    found = _own_job(text)
+    return found[0] if found else None
+
+
+def own_job_phrase(text: str) -> str | None:
+    """The words that describe the person's own job, where they work included ("在报社当记者"):
+    all of it is about them, none of it another subject."""
+    found = _own_job(text)
+    return found[1] if found else None
+
+
+def _own_job(text: str) -> tuple[str, str] | None:
     for m in _OWN_JOB.finditer(text.lower()):
         words = next(g for g in m.groups() if g)
         words = words.strip(" -")
         if not words or _NOT_A_JOB.search(words):
             continue
-        return words
+        return words, m.group(0).strip()
     return None
 
 
