@@ -52,6 +52,31 @@ _DOMAIN_SYNONYMS = {
 }
 
 
+# tw2sp reads every text as Taiwan's, so a Simplified name and its Traditional spelling can fold
+# apart: 小程序 becomes 小进程 (Taiwan's 程序 is a process) while 小程式 becomes 小程序; 执行 stays
+# while 執行 becomes 运行; 线上 stays while 線上 becomes 在线. Both sides are brought to one form
+# here, the same for names and questions (tests/test_kb.py folds every Chinese name of the
+# knowledge base in Simplified, Traditional, Taiwan and Hong Kong spelling and wants one form).
+_ONE_FORM_OF = {
+    "小进程": "小程序",
+    "进程": "程序",
+    "在线": "线上",
+    "运行": "执行",
+    "交互": "互动",
+    "进阶": "高阶",
+    "高级": "高阶",
+    "网络": "互联网",
+    "网路": "互联网",
+    "数位": "数字",
+    "发表会": "发布会",
+    "社群": "社区",
+    "高端": "高阶",
+}
+# 企划 is Taiwan's 策划, but 企划部 alone is one of the marketing department's own names.
+_ONE_FORM = re.compile(
+    "|".join(sorted(_ONE_FORM_OF, key=len, reverse=True)) + "|企划(?!部)|(?<=营销|市场)企划"
+)
+
 _CONVERTERS: dict[str, opencc.OpenCC] = {}
 _CONVERTERS_LOCK = threading.Lock()
 
@@ -151,6 +176,7 @@ def fold_whole(text: str) -> str:
         text = _converter("tw2sp").convert(text)
         for variant, canonical in _DOMAIN_SYNONYMS.items():
             text = text.replace(variant, canonical)
+        text = _ONE_FORM.sub(lambda m: _ONE_FORM_OF.get(m.group(), "策划"), text)
     return text
 
 
