@@ -337,6 +337,16 @@ EN_STOP |= {
 # The country every article is about ("how do people get into PR in China?"): where, not what.
 EN_STOP |= {"china", "chinese", "mainland", "prc"}
 
+# The same in English forum posts: asking for help, saying one is lost, telling one's story.
+EN_STOP |= {
+    "involve", "involves", "involved", "apart", "clue", "idea", "lost", "confusing", "confuses",
+    "sorry", "long", "post", "story", "background", "context", "recently", "lately", "currently",
+    "genuinely", "exactly", "anybody", "everyone", "help", "please", "appreciate", "appreciated",
+    "advance", "eli5", "tl", "dr", "tldr", "edit", "update", "guess", "figure", "figured",
+    "wonder", "curious", "asking", "ask", "asked", "quick", "simple", "simply", "terms", "plain",
+    "english", "words", "basically", "essentially", "kinda", "sorta", "pretty", "super", "totally",
+}
+
 ZH_STOP = [
     "缩写",
     "全称",
@@ -540,6 +550,21 @@ ZH_STOP = [
 
 # How a move is weighed and what kind is meant ("想转行当小编，社群那种，可行吗"): not subjects.
 ZH_STOP += ["可行", "行得通", "那种", "这种", "靠谱", "有机会", "机会", "有戏", "好转"]
+
+# Forum chat around a question (Zhihu, Xiaohongshu, PTT, Dcard): greetings, hedges, asking for
+# help, saying one is lost. In folded form. None of it names a subject.
+ZH_STOP += [
+    "各位", "大佬", "大神", "前辈", "姐妹", "姐妹们", "宝子", "宝子们", "家人们", "兄弟", "兄弟们",
+    "朋友", "朋友们", "同学", "楼主", "本人", "小弟", "小妹", "板上", "大大", "坐标", "蹲",
+    "在线等", "急", "求助", "求解", "求问", "求教", "请教", "求科普", "科普", "想了解", "了解",
+    "问一下", "问下", "弱弱地问", "弱弱问", "小白求", "说说", "聊聊", "讲讲", "简单说", "通俗",
+    "大白话", "确定", "不确定", "不太确定", "清楚", "不清楚", "不太清楚", "分不清", "搞不清",
+    "弄不清", "搞不懂", "不懂", "不太懂", "看不懂", "一脸懵", "懵", "迷茫", "纠结", "困惑",
+    "实际上", "实际", "具体来说", "一样", "不一样", "差不多", "会不会", "值不值得", "值得",
+    "怎么办", "咋办", "最近", "今年", "明年", "准备", "打算", "考虑", "犹豫", "真心", "诚心",
+    "认真", "哈", "哈哈", "哈哈哈", "呃", "额", "欸", "诶", "嗯", "嗯嗯", "谢", "感谢", "谢谢大家",
+    "有没有人", "有人知道", "想知道", "好奇", "一直不懂", "一直搞不懂", "怎么理解", "理解",
+]
 
 
 # Longest first, so "是什么意思" goes before "是什么".
