@@ -462,6 +462,7 @@ class Engine:
         if (
             intent_of(folded) == "transition"
             and not strong_who(question)
+            and not asks_meaning(question)  # "…想跳槽……想问下内容运营到底指什么": what it is
             and _WANTS_A_MOVE.search(folded)
         ):
             # "...最近想跳槽...我最喜欢办活动那块，对应的是哪个岗位？": the story mentions a move,
