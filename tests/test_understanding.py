@@ -324,3 +324,54 @@ def test_it_after_a_name_in_the_same_message_is_that_name(engine):
         "What is community operations, and how do I get into it?",
     )
     assert a.topic == "community_ops" and "brand_manager" not in a.topics
+
+
+# -- session 5: general rules found on the tuned sets -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question, known, outside",
+    [
+        ("difference between a KOL and a brand ambassador", "kol", "brand ambassador"),
+        ("KOL跟品牌大使差在哪", "kol", "品牌大使"),
+    ],
+)
+def test_a_side_that_only_begins_with_one_of_our_names_is_said_to_be_uncovered(
+    engine, question, known, outside
+):
+    # "brand ambassador" is not the brand department, nor 品牌大使 a 品牌大片 one character off.
+    a = engine.answer(question)
+    assert a.topic == known and a.outside == [outside]
+    assert outside in a.lead.split(".")[0].split("。")[0]
+
+
+def test_a_department_at_a_kind_of_company_is_answered_by_its_card(engine):
+    a = engine.answer("销售部在硬件公司里负责什么")
+    assert (a.kind, a.topic) == ("role", "sales_dept") and "hardware_company" in a.topics
+    assert a.bullets[0].startswith("大型硬件消费公司")  # that company's line comes first
+    # How such a company divides the work is still the company's answer.
+    assert engine.answer("快消公司的市场部门是怎么分工的").kind == "org"
+
+
+def test_a_story_told_in_full_sentences_does_not_ask(engine):
+    a = engine.answer(
+        "long post sorry. I did 6 months at a small agency writing captions, then got laid off. "
+        "Recruiters keep pitching me 'content operations' roles. What does content operations "
+        "actually involve?"
+    )
+    assert (a.kind, a.topic) == ("role", "content_ops")
+
+
+def test_a_start_said_as_a_workplace_and_a_job_is_the_persons_own(engine):
+    a = engine.answer("之前在報社當記者 想轉公關 有機會嗎")
+    assert a.kind == "transition" and a.to_id == "pr_dept" and a.confidence >= 0.5
+
+
+@pytest.mark.parametrize("question", ["小程式推廣運營要做哪些事", "小程序推广运营要做哪些事"])
+def test_a_name_is_found_in_either_script(engine, question):
+    assert engine.answer(question).topic == "mini_program_ops"
+
+
+def test_who_finds_what_a_job_is_measured_by(engine):
+    # The full-text index holds each entry's whole text, not its first 400 characters.
+    assert engine.answer("誰負責拉高內容的瀏覽量和互動量").topic == "content_ops"

@@ -11,6 +11,8 @@ import time
 from dataclasses import dataclass
 
 from ..text.langs import Lang, clean, detect, has_cjk
+from ..text.stopwords import EN_STOP, ZH_STOP_BY_LENGTH
+from ..text.tokens import search_tokens
 from .answer import Answer
 from .careers.jd import is_job_description, quoted_job_ad
 from .careers.selfdesc import looks_like_self_description
@@ -194,6 +196,18 @@ class Engine:
         at_a_company = any(self.planner.kind(m.entry_id) == "org" for m in mentions)
         if splits and not at_a_company and len(self._things(mentions)) >= 2:
             intent = "compare"
+        if intent == "compare":
+            # "KOL和brand ambassador的区别": "brand" there begins another name, one we do not
+            # cover; the comparison has one side we know and says so of the other.
+            # So is a side only guessed at ("品牌大使" read as 品牌大片, one character off).
+            kept = [
+                m
+                for m in mentions
+                if not self._begins_another_name(folded, m)
+                and not (m.via == "fuzzy" and m.score < 0.7)
+            ]
+            if kept and len(kept) < len(mentions):
+                mentions = kept
         if intent == "compare" and aspects[:1] == ["sits"]:
             # "新媒体属于市场部还是运营部", "is new media part of marketing or operations": where
             # one job sits, the departments after it being the choices offered.
@@ -282,6 +296,26 @@ class Engine:
                 # The other half of a two-part question, one tap away.
                 answer.followups.insert(0, self.compose.topic_link(eid, lang))
         return answer
+
+    def _begins_another_name(self, folded: str, m: Mention) -> bool:
+        """Whether a name is followed at once by a word our articles never use, which makes
+        the two one name of something else ("brand ambassador", "品牌大使")."""
+        if m.via != "alias":
+            return False
+        after = folded[m.end : m.end + 24]
+        vocab = self.linker.vocab
+        said = folded[m.start : m.end]
+        if " " not in said and (word := re.match(r" ([a-z][a-z\-]{2,})\b", after)):
+            w = word.group(1)
+            return w not in EN_STOP and not set(search_tokens(w)) & vocab
+        pair = re.match(r"[\u4e00-\u9fff]{2}", after)
+        if pair and len(said) == 2 and has_cjk(said):
+            return (
+                pair.group() not in vocab
+                and not _ZH_STOP_START.match(pair.group())
+                and pair.group()[0] not in "和跟与同及或比还对"
+            )
+        return False
 
     def _taiwan_sense(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """A Taiwan word folded onto a mainland word of another sense: 行銷 is what the mainland
@@ -962,6 +996,7 @@ _KINDS_OF_COMPANY = frozenset(
     {"hardware_company", "internet_company", "fmcg_company", "traditional_company", "small_company"}
 )
 _WHY = re.compile(r"\bwhy\b|为什么|为何|干嘛说|怎么说")
+_ZH_STOP_START = re.compile("|".join(re.escape(w) for w in ZH_STOP_BY_LENGTH))
 _AS_A_DEPARTMENT = re.compile(r"部|department|\bdept\b|\bteam\b", re.I)
 _SPLIT_WORK = re.compile(
     r"(怎么|如何|怎样)分工|分工(是|有)?(什么|怎样|如何)|\bsplit the work\b|\bdivide (the )?work\b"
