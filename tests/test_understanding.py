@@ -375,3 +375,9 @@ def test_a_name_is_found_in_either_script(engine, question):
 def test_who_finds_what_a_job_is_measured_by(engine):
     # The full-text index holds each entry's whole text, not its first 400 characters.
     assert engine.answer("誰負責拉高內容的瀏覽量和互動量").topic == "content_ops"
+
+
+def test_every_uncovered_aspect_is_in_the_first_line(engine):
+    a = engine.answer("how much does a brand manager earn in Shanghai")
+    assert set(a.gaps) == {"pay", "market"}
+    assert a.lead.startswith("The articles don't give pay for brand manager. Nor do they describe")

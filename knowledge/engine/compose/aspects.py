@@ -134,10 +134,17 @@ class AspectComposer(Base):
             ans.lead = said
             ans.bullets[1:1] = self.kb.items(pay, "details", lang)[:2]
         else:
+            # Gaps already said ("…earn in Shanghai": the city's market) stay in the first line.
+            before = "".join(
+                say(f"also_gap_{g}", lang) + space(lang)
+                for g in ans.gaps
+                if g in ("prospects", "market", "company")
+            )
             ans.gaps = [*ans.gaps, "pay"]
             ans.lead = (
                 say("gap_pay", lang, a=names)
                 + space(lang)
+                + before
                 + labelled(say("pay_said", lang), said, lang)
             )
             ans.bullets.insert(
