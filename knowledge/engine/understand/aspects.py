@@ -41,7 +41,7 @@ _PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         re.compile(
             r"\bsalar|\bget paid\b|\bpaid (well|more|less|better)\b|\b(better|best|well|badly|higher|lower)[- ]paid\b|\bpays?\b(?! for\b)|\bearn|\bincome|\bwage|\bcompensation|\bmoney\b|\bhow much (do|does|can|will)\b"
             r"|\b(entry[- ]level|starting|average|typical|base) pay\b|\brmb\b|\bk a month|\bper month|\bbonus"
-            r"|薪|工资|收入|待遇|月薪|年薪|底薪|起薪|赚钱|赚得|赚多少|挣多少|挣钱|钱多|钱少|人工.{0,3}(多少|高|低|几多)|给多少|开多少|拿多少|(一个月|一年|每月|每个月)(能拿|能赚|有)?多少钱|月入|到手|提成|佣金|\bcommission"
+            r"|薪|工资|收入|待遇|月薪|年薪|底薪|起薪|赚钱|赚得|赚多少|挣多少|挣钱|钱多|钱少|人工.{0,3}(多少|高|低|几多)|给多少|开多少|拿多少|(一个月|一年|每月|每个月)(能拿|能赚|有)?多少钱|(一般|大概|大约|能拿|能有|能赚)多少钱?|多少k|几k\b|月入|到手|提成|佣金|\bcommission"
         ),
     ),
     (
@@ -60,7 +60,8 @@ _PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|\bstill worth\b|\bworth (it|getting into)\b|\breplace[sd]? by ai\b|\bai (will )?(replace|take)|\bgrowth potential"
             r"|\blong[- ]term\b|\bsunset\b|\bjob security|\bdying\b|\bobsolete\b|\bgoing away\b|\bdisappear"
             r"|\bget replaced\b|\bbe replaced\b|\bautomated away\b|\bshould i avoid\b"
-            r"|前途|前景|出路|未来|没落|淘汰|会消失|被取代|凉了|要凉|发展空间|发展前景|吃香|饱和|夕阳|会不会被.{0,6}取代|被ai|长远|稳定吗|好找工作|好不好找|缺人|有没有发展|有发展吗|值得做吗|值不值得|好不好做|是个好工作|好的职业"
+            r"|\b(still )?(exist|be around|be needed|be relevant) in (\d+|ten|five|a few) years\b"
+            r"|前途|前景|出路(?!在哪|是什么|有哪些)|未来|没落|淘汰|会消失|被取代|凉了|要凉|发展空间|发展前景|吃香|饱和|夕阳|会不会被.{0,6}取代|被ai|长远|稳定吗|好找工作|好不好找|缺人|有没有发展|有发展吗|值得做吗|值不值得|好不好做|是个好工作|好的职业"
         ),
     ),
     # Which employer to join: before a city, "which companies in Shenzhen are hiring" asks
@@ -71,7 +72,7 @@ _PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"\bwhich (company|companies|firm|employer)\b|\b(best|better|right|good) (company|companies|firm|employer)s? (to|for)\b|\bwhat (kind of )?compan(y|ies) (should|to)\b|\bbig (company|tech|firm)s? or (small|a startup)"
             r"|\bstartup or\b|\bcompany or (an? )?[\w ]{0,24}\bcompany\b"
             rf"|\b(join|apply (to|at|for)|work (at|for)|go (to|with))\s(?:{EMPLOYERS})\b"
-            rf"|去哪家|哪家公司|哪间公司|推荐.{0,4}公司|外商还是|什么公司好|大厂还是|大公司还是小公司|大公司(定|或者?)|进大厂|外企还是|(?:{EMPLOYERS}).{{0,12}}(还是|哪个|哪家|\bor\b|\bvs\b|定)"
+            rf"|去哪家|哪家公司|哪间公司|边间公司|边间好|边一间|推荐.{0,4}公司|外商还是|什么公司好|大厂还是|大公司还是小公司|大公司(定|或者?)|进大厂|外企还是|(?:{EMPLOYERS}).{{0,12}}(还是|哪个|哪家|\bor\b|\bvs\b|定)"
             rf"|(进|去|加入)[^做当干部\s]{{1,10}}(还是|定)[^做当干部\s]{{1,10}}(做|当|干)"
         ),
     ),
@@ -106,14 +107,15 @@ _PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         re.compile(
             r"\bcareer path\b|\bcareer ladder\b|\bwhere (does|can) (it|this|that|.{2,30}) lead\b|\bwhat comes next\b|\bnext step in (my|the) career"
             r"|\bpromot(ed|ion path)\b|\bmove up\b|\bwhat can i become\b|\bexit opportunit|\bafter (a few|some|\d+) years\b|\blater on\b"
-            r"|\bcareers? leads? to\b|\bleads? to (what|where)\b|晋升|升职|往上走|往哪走|往哪里走|往哪发展|往哪里发展|能往哪|可以往哪|发展去边|发展去哪|去边度发展|往哪个方向|发展方向|职业发展|发展路径|职业路径|以后能做|以后可以做|之后能做|之后可以转|能转去哪|可以转去哪|几年后|天花板|上升空间|出口"
+            r"|\bcareers? leads? to\b|\bleads? to (what|where)\b|晋升|升职|往上走|往哪走|往哪里走|往哪发展|往哪里发展|能往哪|可以往哪|发展去边|发展去哪|去边度发展|往哪个方向|发展方向|职业发展|发展路径|职业路径|以后能做|以后可以做|之后能做|之后可以转|能转去哪|可以转去哪|几年后|天花板|上升空间|出口|出路(在哪|是什么|有哪些)"
+            r"|(能|可以)(干|做|升|爬|走)到(什么|哪)|\bend up (in|as|doing)\b|\blead in (\d+|a few|five|ten)"
         ),
     ),
     (
         "measured",
         re.compile(
             r"\bkpis?\b|\bmeasured\b|\bmeasure[sd]?\b|\bjudged\b|\bevaluated\b|\bassessed\b|\bmetrics?\b|\bperformance review\b|\bsuccess (look|mean)"
-            r"|\bwhat numbers\b|\bgoals? (are|is)\b|\bokrs?\b|(?<!realistic )(?<!reasonable )(?<!good )(?<!my )\btargets?\b"
+            r"|\bjudged? (you |them |people |us )?on\b|\bwhat numbers\b|\bgoals? (are|is)\b|\bokrs?\b|(?<!realistic )(?<!reasonable )(?<!good )(?<!my )\btargets?\b"
             r"|\baccountable for\b|考核|指标|kpi|衡量|(盯|看|关注)(哪些|什么|啲咩|咩)(数据|数字|数)|绩效|看什么数据|背什么指标|背什么数|背kpi|怎么评估|评价标准|目标是什么"
         ),
     ),
@@ -123,7 +125,8 @@ _PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"\breports? to\b|\breporting line\b|\bwho is .{0,20}boss\b|\bunder which\b|\bwhere (does|do|is) .{0,40}\b(sit|belong|fit)\b"
             r"|\bwhich department (is|are) .{0,30}\b(in|under)\b|\bpart of (the )?(marketing|operations|brand)\b|\borg chart\b|\bbelongs? to\b"
             r"|report\s*(俾|畀|给)|汇报|归属|属于哪|隶属|归哪|在哪个部门|挂在|上级|老板是谁|向谁|组织架构|架构里|在公司里的位置|放在哪个部门"
-            r"|上下级|谁管谁|归谁管|下属|平级|(属于|归|隶属于?|挂在|算是?)[^，,？?]{1,10}还是"
+            r"|\b(is|are|sits?|falls?|goes|go) .{0,30}\bunder (the )?(marketing|operations|brand|pr|sales|product)\b[^?]{0,12} or\b"
+            r"|向.{1,12}(报告|汇报)|地位|话语权|上下级|谁管谁|归谁管|下属|平级|(属于|归|隶属于?|挂在|算是?)[^，,？?]{1,10}还是"
         ),
     ),
     (
