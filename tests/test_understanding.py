@@ -381,3 +381,19 @@ def test_every_uncovered_aspect_is_in_the_first_line(engine):
     a = engine.answer("how much does a brand manager earn in Shanghai")
     assert set(a.gaps) == {"pay", "market"}
     assert a.lead.startswith("The articles don't give pay for brand manager. Nor do they describe")
+
+
+@pytest.mark.parametrize(
+    "question, goal",
+    [
+        ("I've been a high school English teacher for 5 years and I'm burnt out. Thinking about "
+         "content operations since I write a lot. Realistic?", "content_ops"),
+        ("I'm a UX designer and I'd like to try product operations. how big a jump is that?",
+         "product_ops"),
+        ("会计转行做市场难吗", "marketing_dept"),
+        ("本人新闻学硕士，在报社干了三年记者，现在纸媒不行了想转公关，可行吗？", "pr_dept"),
+    ],
+)
+def test_a_wish_for_one_of_our_jobs_from_a_job_we_do_not_cover_is_a_move(engine, question, goal):
+    a = engine.answer(question)
+    assert (a.kind, a.to_id) == ("transition", goal) and a.confidence >= 0.5

@@ -30,8 +30,8 @@ from .understand.aspects import (
     aspects_of,
 )
 from .understand.conversation import Conversation
-from .understand.direction import asks_route, has_self_description, own_job_phrase
-from .understand.intents import asks_meaning, intent_of, strong_who
+from .understand.direction import asks_route, has_self_description, own_job_phrase, own_job_words
+from .understand.intents import asks_meaning, asks_what_job_does, intent_of, strong_who
 from .understand.parts import asks, clauses, refers_back, sentences
 from .understand.plan import Plan, Planner
 from .understand.sides import unknown_side
@@ -149,6 +149,19 @@ class Engine:
                 intent = "define"
         if intent == "define" and _ARROW.search(text):
             intent = "transition"  # "accountant -> brand manager, is that crazy?"
+        if (
+            intent == "define"
+            and not first
+            and _WISH.search(folded)
+            and not asks_meaning(head)
+            and not asks_what_job_does(head)
+            and (own := own_job_words(text))
+            and not self._job_in_words(own)
+            and len({j for m in mentions if (j := self.planner.as_job(m.entry_id))}) == 1
+        ):
+            # "I've been a teacher for 5 years… Thinking about content operations. Realistic?":
+            # someone in a job we do not cover, wishing for one we do, asks about the move.
+            intent = "transition"
         others: list[str] = []
         if (mentions and coverage < 1) or (aspects and not mentions):
             # Without a name ("它通常隶属哪个部门？"), the aspect's own words are still not
@@ -285,7 +298,8 @@ class Engine:
             from_context,
             asked,
             bool(_THE_WORD.search(text))
-            or (answer.kind == "transition" and bool(_INTO_A_NAME.search(text))),
+            or (answer.kind == "transition" and bool(_INTO_A_NAME.search(text)))
+            or (answer.kind == "transition" and self._moved_into(folded, mentions)),
         )
         if answer.confidence < THRESHOLD:
             return self.compose.unknown(
@@ -296,6 +310,14 @@ class Engine:
                 # The other half of a two-part question, one tap away.
                 answer.followups.insert(0, self.compose.topic_link(eid, lang))
         return answer
+
+    def _moved_into(self, folded: str, mentions: list[Mention]) -> bool:
+        """ "…纸媒不行了想转公关，可行吗": a job named right after a move verb is the goal, said
+        on purpose, however much of the message is the person's story."""
+        return any(
+            m.via == "alias" and _MOVE_VERB_BEFORE.search(folded[max(0, m.start - 6) : m.start])
+            for m in mentions
+        )
 
     def _begins_another_name(self, folded: str, m: Mention) -> bool:
         """Whether a name is followed at once by a word our articles never use, which makes
@@ -981,6 +1003,7 @@ _WANTS_A_MOVE = re.compile(
     re.I,
 )
 # "thinking about moving into PR": a short name right after the words of a move is its target.
+_MOVE_VERB_BEFORE = re.compile(r"(转行?|转做|转去|转到|跳到|跳去|跳槽到|转战|想做|想当|改做)\s*$")
 _INTO_A_NAME = re.compile(
     r"\b(mov(e|ing)|switch(ing)?|get(ting)?|go(ing)?|transition(ing)?) (in)?to [A-Z]{2}\b"
 )
@@ -996,6 +1019,12 @@ _KINDS_OF_COMPANY = frozenset(
     {"hardware_company", "internet_company", "fmcg_company", "traditional_company", "small_company"}
 )
 _WHY = re.compile(r"\bwhy\b|为什么|为何|干嘛说|怎么说")
+# Wishing for a job (not "想问", "想了解": wanting to ask).
+_WISH = re.compile(
+    r"\b(thinking (about|of)|(i'?d|would) like to|like to try|want(ing)? to (try|do|move|get|go"
+    r"|switch|work|be)|wanna|hoping to|considering|interested in|eyeing|looking (at|into))\b"
+    r"|想(做|转|去|当|试|干|进|往)|打算|考虑转|准备(转|去|做)"
+)
 _ZH_STOP_START = re.compile("|".join(re.escape(w) for w in ZH_STOP_BY_LENGTH))
 _AS_A_DEPARTMENT = re.compile(r"部|department|\bdept\b|\bteam\b", re.I)
 _SPLIT_WORK = re.compile(
