@@ -397,3 +397,21 @@ def test_every_uncovered_aspect_is_in_the_first_line(engine):
 def test_a_wish_for_one_of_our_jobs_from_a_job_we_do_not_cover_is_a_move(engine, question, goal):
     a = engine.answer(question)
     assert (a.kind, a.to_id) == ("transition", goal) and a.confidence >= 0.5
+
+
+@pytest.mark.parametrize(
+    "question, outside, topic",
+    [
+        ("产品经理是做什么的", "产品经理", None),
+        ("what's the salary of a UX designer in Beijing", "UX designer", None),
+        ("data analyst vs user operations - which one is closer to my stats degree?",
+         "data analyst", "user_ops"),
+        ("数据分析师和用户运营哪个更适合统计专业", "数据分析师", "user_ops"),
+    ],
+)
+def test_a_job_we_do_not_cover_is_named_as_such(engine, question, outside, topic):
+    # Not guessed at (产品经理 was answered as traditional operations, 数据分析师 as website
+    # operations' task 网站数据分析): said first, then what the articles do say, if anything.
+    a = engine.answer(question)
+    assert a.outside == [outside] and a.topic == topic
+    assert (a.kind == "unknown") == (topic is None)

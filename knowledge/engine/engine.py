@@ -32,6 +32,7 @@ from .understand.aspects import (
 from .understand.conversation import Conversation
 from .understand.direction import asks_route, has_self_description, own_job_phrase, own_job_words
 from .understand.intents import asks_meaning, asks_what_job_does, intent_of, strong_who
+from .understand.outside import as_said, outside_jobs
 from .understand.parts import asks, clauses, refers_back, sentences
 from .understand.plan import Plan, Planner
 from .understand.sides import unknown_side
@@ -109,6 +110,9 @@ class Engine:
                 question, lang, [], empty=True, greeting="thanks" if thanks else "hello"
             )
         linked = self.linker.link_full(text)
+        outside = self._outside(linked)
+        if outside:
+            linked = self._with_outside(linked, outside)
         mentions, coverage, foreign = linked.mentions, linked.coverage, linked.foreign
         mentions = self._taiwan_sense(text, mentions)
         folded = self.linker.unglue(form)
@@ -280,6 +284,17 @@ class Engine:
         answer = (
             self._compose(question, lang, plan, aspects, folded, intent, mentions) if plan else None
         )
+        aspect_ids = set(self.kb.index.aspect_entries.values())
+        if (
+            outside
+            and intent != "transition"
+            and not any(m.entry_id not in aspect_ids and m.via != "context" for m in mentions)
+        ):
+            # "产品经理是做什么的", "what's the salary of a UX designer": a job we do not cover,
+            # and nothing of ours asked beside it.
+            return self.compose.unknown(
+                question, lang, self._closest(text, mentions, intent), outside=[outside[0][2]]
+            )
         solid = [m for m in mentions if m.score >= 0.85]
         if answer is None or (intent == "who" and not solid):
             # Nothing named, or a "who" question whose task we only half recognised: a clear
@@ -310,6 +325,31 @@ class Engine:
                 # The other half of a two-part question, one tap away.
                 answer.followups.insert(0, self.compose.topic_link(eid, lang))
         return answer
+
+    def _outside(self, linked: Linked) -> list[tuple[int, int, str]]:
+        """Jobs we do not cover named in the question, outside any name of ours ("线上客服" is
+        online store operations' own)."""
+        return [
+            (a, b, as_said(words))
+            for a, b, words in outside_jobs(linked.q)
+            if not any(m.start <= a and b <= m.end for m in linked.mentions)
+        ]
+
+    def _with_outside(self, linked: Linked, outside: list[tuple[int, int, str]]) -> Linked:
+        """The question with the jobs we do not cover understood: named on purpose, they are not
+        words of another subject, and a name of ours found only inside one ("数据分析" in
+        数据分析师) is not asked about."""
+        taken = list(linked.taken)
+        for a, b, _ in outside:
+            taken[a:b] = [True] * (b - a)
+        mentions = [
+            m
+            for m in linked.mentions
+            if not any(a <= m.start and m.end <= b for a, b, _ in outside)
+        ]
+        found = Linked(linked.q, mentions, taken, 0.0, 0.0)
+        coverage, foreign = self.linker.judge(found, [True] * len(linked.q))
+        return Linked(linked.q, mentions, taken, coverage, foreign)
 
     def _moved_into(self, folded: str, mentions: list[Mention]) -> bool:
         """ "…纸媒不行了想转公关，可行吗": a job named right after a move verb is the goal, said

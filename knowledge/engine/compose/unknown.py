@@ -5,15 +5,25 @@ from __future__ import annotations
 from ...text.langs import Lang
 from ..answer import Answer
 from ..phrases import say
-from .base import Base, space
+from .base import Base, either, space
 
 
 class UnknownComposer(Base):
     def unknown(
-        self, question, lang: Lang, closest: list[str], confidence=0.0, empty=False, greeting=""
+        self,
+        question,
+        lang: Lang,
+        closest: list[str],
+        confidence=0.0,
+        empty=False,
+        greeting="",
+        outside: list[str] | None = None,
     ) -> Answer:
+        """`outside`: jobs the question names that the articles do not cover, said first."""
         alternatives = [self.topic_link(eid, lang) for eid in closest[:4]]
         lead = say("empty_lead" if empty else "unknown_lead", lang)
+        if outside:
+            lead = say("gap_subject", lang, a=either(outside, lang)) + space(lang) + lead
         if greeting:
             lead = say(greeting, lang) + space(lang) + lead
         if alternatives:
@@ -31,4 +41,5 @@ class UnknownComposer(Base):
         ans.alternatives = alternatives
         ans.confidence = confidence
         ans.topics = []
+        ans.outside = list(outside or [])
         return ans

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from .outside import as_said
+
 Role = Literal["from", "to"]
 
 # Words right before a job that make it the start ...
@@ -153,7 +155,7 @@ def _own_job(text: str) -> tuple[str, str] | None:
         words = words.strip(" -")
         if not words or _NOT_A_JOB.search(words):
             continue
-        return words, m.group(0).strip()
+        return as_said(words), m.group(0).strip()
     return None
 
 

@@ -47,7 +47,10 @@ def asks(sentence: str, stated: bool = False) -> bool:
 
 
 # "this job", "这个活", "that": a sentence that refers to what the story around it named.
-_REFERS = re.compile(r"\b(it|its|this|that|these|those|they|them)\b|这|那|它|呢个|嗰个|佢")
+_REFERS = re.compile(
+    r"\b(it|its|this|that|these|those|they|them|which one|which of|either|both)\b"
+    r"|这|那|它|呢个|嗰个|佢|两者|哪一个"
+)
 
 
 def refers_back(sentence: str) -> bool:

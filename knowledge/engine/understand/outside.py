@@ -1,0 +1,41 @@
+"""Jobs the articles do not cover, recognised by name: "产品经理是做什么的", "data analyst vs user
+operations", "what's the salary of a UX designer". Named on purpose, they are neither words of
+another subject nor a reason to guess the nearest entry: the answer says first that the
+articles do not cover them, then what they do say (or the closest topics)."""
+
+from __future__ import annotations
+
+import re
+
+# In the matching form (lower case, Simplified, mainland wording). Jobs of our field the
+# knowledge base covers (editor, sales, media buyer...) are not here; nor are words that also
+# name one of ours ("运营", "marketing").
+_OUTSIDE = re.compile(
+    r"\b(?:senior |junior |lead )?(?:product (?:manager|owner|designer)s?"
+    r"|(?:ux|ui|ux/ui|ui/ux|graphic|visual|interaction|game|interior|fashion) designers?|designers?"
+    r"|ux researchers?|data (?:analysts?|scientists?|engineers?)|business analysts?|analysts?"
+    r"|(?:software|front[- ]?end|back[- ]?end|full[- ]?stack|qa|test|mechanical|civil) (?:engineers?|developers?)"
+    r"|software developers?|programmers?|developers?|engineers?|coders?"
+    r"|accountants?|auditors?|bank(?:er|ers| tellers?)|investment bankers?|consultants?|lawyers?"
+    r"|doctors?|nurses?|(?:high school |primary school |english |math )?teachers?|professors?|tutors?"
+    r"|hr|human resources|recruiters?|headhunters?|customer (?:service|support)(?: reps?)?"
+    r"|secretar(?:y|ies)|admin(?:istrative)? assistants?|project managers?|civil servants?"
+    r"|account (?:managers?|executives?)|journalists?|reporters?|architects?|photographers?|pilots?|chefs?)\b"
+    r"|产品经理|产品助理|产品总监|交互设计师?|(?:ui|ux)设计师?|视觉设计师?|平面设计师?|设计师"
+    r"|数据分析师|数据科学家|分析师|程序员|码农|(?:前端|后端|测试|开发|软件)工程师|工程师"
+    r"|会计|审计|出纳|银行柜员|柜员|投行|咨询顾问|律师|法务|医生|护士|老师|教师"
+    r"|人事专员|人力资源|招聘专员|猎头|客服|行政专员|前台|秘书|项目经理|公务员|记者"
+)
+
+
+def outside_jobs(q: str) -> list[tuple[int, int, str]]:
+    """Where jobs we do not cover are named in the matching form `q`: (start, end, words)."""
+    return [(m.start(), m.end(), m.group()) for m in _OUTSIDE.finditer(q)]
+
+
+_ACRONYM = re.compile(r"\b(ux|ui|hr|qa|ae|pm|seo|sem|kol|koc)\b")
+
+
+def as_said(words: str) -> str:
+    """Words read in lower case, with the acronyms people write in capitals put back."""
+    return _ACRONYM.sub(lambda m: m.group().upper(), words)
