@@ -367,10 +367,11 @@ class Linker:
         mentions: list[Mention] = []
         for key, start in self._occurrences(q):
             end = start + len(key)
-            latin = bool(_LATIN.match(key[0])) or bool(_LATIN.match(key[-1]))
-            if latin:
-                if start > 0 and _LATIN.match(q[start - 1]):
-                    continue
+            # A Latin end of a name must be a word's end ("pr" is not in "press"); a Chinese
+            # end needs nothing ("VR公司B": VR公司, then B).
+            if _LATIN.match(key[0]) and start > 0 and _LATIN.match(q[start - 1]):
+                continue
+            if _LATIN.match(key[-1]):
                 end = _plural_end(q, end)
                 if end < len(q) and _LATIN.match(q[end]):
                     continue
