@@ -415,3 +415,26 @@ def test_a_job_we_do_not_cover_is_named_as_such(engine, question, outside, topic
     a = engine.answer(question)
     assert a.outside == [outside] and a.topic == topic
     assert (a.kind == "unknown") == (topic is None)
+
+
+def test_a_job_asked_an_aspect_at_a_kind_of_company_is_answered_by_its_card(engine):
+    a = engine.answer("How is the operations department measured at an internet company?")
+    assert (a.kind, a.topic, a.aspect) == ("role", "operations_dept", "measured")
+    a = engine.answer("品牌经理在快消公司地位是不是很高")
+    assert (a.kind, a.topic, a.aspect) == ("role", "brand_manager", "sits")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "为什么同一个岗位有的公司放市场部有的放运营部？？",
+        "為什麼同樣是社群小編，有的公司放行銷部、有的放營運部",
+    ],
+)
+def test_why_of_an_idea_is_the_idea(engine, question):
+    assert engine.answer(question).topic == "same_job_different_departments"
+
+
+def test_they_is_the_company_named_in_the_sentence_before(engine):
+    a = engine.answer("Company A in that article - how did they split marketing, brand and ops?")
+    assert (a.kind, a.topic) == ("org", "company_a")

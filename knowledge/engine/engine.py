@@ -483,6 +483,15 @@ class Engine:
                 # "品牌、公关、内容运营……我最喜欢办活动那块，对应的是哪个岗位": beside a list that
                 # names jobs, a clause that asks and names nothing asks about the one before it.
                 asking.append(spans[i - 1])
+            elif i and asks_ and _THEY.match(match_form(message.parts[i])):
+                # "Company A in that article - how did they split marketing…": "they" is what
+                # the sentence before named, when it is something of another kind.
+                kinds = [
+                    {self.planner.kind(m.entry_id) for m in mentions if x <= m.start < y}
+                    for x, y in (spans[i - 1], (a, b))
+                ]
+                if kinds[1] and kinds[0] - kinds[1]:
+                    asking.append(spans[i - 1])
         inside = [
             m for m in mentions if m.via == "context" or any(a <= m.start < b for a, b in asking)
         ]
@@ -509,7 +518,9 @@ class Engine:
         q = linked.q
         found: list[tuple[int, int]] = []
         for (a, b), asks_ in zip(message.spans, message.asking, strict=True):
-            if asks_:
+            if asks_ and not (found and _only_names(a, b, linked.mentions)):
+                # "how did they split marketing, brand and ops?": the names after a comma end
+                # a list, not a question of their own.
                 pieces = [(a + x, a + y) for x, y in clauses(q[a:b])]
                 found += [(x, y) for x, y in pieces if _whole_question(q[x:y])]
         if len(found) < 2:
@@ -900,15 +911,26 @@ class Engine:
             )
         ]
         named = list(dict.fromkeys(named))
+        # "品牌经理在快消公司地位是不是很高": a role, by whatever name, asked an aspect of.
+        roles = list(
+            dict.fromkeys(
+                m.entry_id
+                for m in mentions
+                if m.via == "alias" and kb.entries[m.entry_id].kind == "role"
+            )
+        )
         company = answer.topic
+        asked = aspects[:1]
+        subject = named if len(named) == 1 else roles if len(roles) == 1 and not named else []
         if (
-            len(named) == 1
+            subject
             and company in _KINDS_OF_COMPANY
-            and aspects == ["does"]
+            and asked
+            and asked[0] in _CARD_ASPECTS
             and not _WHY.search(folded_q)
             and not _SPLIT_WORK.search(folded_q)
         ):
-            card = self.compose.about(answer.question, lang, named[0])
+            card = self.compose.about(answer.question, lang, subject[0])
             card.topics.append(company)
             card.bullets.insert(
                 0, labelled(kb.name(company, lang), kb.text(company, "summary", lang), lang)
@@ -1054,11 +1076,17 @@ _THE_WORD = re.compile(
 _FUNCTION_CHARS = "的是了就不吗呢啊吧么也都还在有"
 _ONE_THE_OTHER = re.compile(r"一个[^，,。？?]{1,8}一个")
 _SAME_ONES = re.compile(r"一样的(吗|嘛|么|呢)")
+# Aspects a job's own card answers, asked of it at a kind of company.
+_CARD_ASPECTS = frozenset({"does", "measured", "skills", "sits", "get_in", "leads_to"})
 # Kinds of company (not the articles' companies A, B and C, whose departments are their own).
 _KINDS_OF_COMPANY = frozenset(
     {"hardware_company", "internet_company", "fmcg_company", "traditional_company", "small_company"}
 )
 _WHY = re.compile(r"\bwhy\b|为什么|为何|干嘛说|怎么说")
+# A question whose subject is a pronoun for what came just before.
+_THEY = re.compile(
+    r"\s*(how|what|why|where|who|which)? ?(do|does|did|is|are|was|were)? ?(they|it)\b"
+)
 # Wishing for a job (not "想问", "想了解": wanting to ask).
 _WISH = re.compile(
     r"\b(thinking (about|of)|(i'?d|would) like to|like to try|want(ing)? to (try|do|move|get|go"
@@ -1069,6 +1097,7 @@ _ZH_STOP_START = re.compile("|".join(re.escape(w) for w in ZH_STOP_BY_LENGTH))
 _AS_A_DEPARTMENT = re.compile(r"部|department|\bdept\b|\bteam\b", re.I)
 _SPLIT_WORK = re.compile(
     r"(怎么|如何|怎样)分工|分工(是|有)?(什么|怎样|如何)|\bsplit the work\b|\bdivide (the )?work\b"
+    r"|\bhow (do|did|does) (they|it|\w+ compan(y|ies)|company \w) (split|divide|organi[sz]e)\b"
 )
 # What asks which job fits a person, not which job does a task.
 _SUITS = re.compile(r"适合|合适|\bfits?\b|\bsuit|\bright for me\b")

@@ -260,6 +260,10 @@ class Planner:
             and m.length >= 4
             and not kb.entries[m.entry_id].compares  # "小公司推广和运营要分开吗" is the company's
         ]
+        if ideas and _WHY.search(folded) and not asks_what_job_does(folded):
+            # "为什么同一个岗位有的公司放市场部有的放运营部": why, of an idea named, is the idea,
+            # whatever jobs it is said about.
+            return Plan("entry", (self._subject(folded, ideas).entry_id,))
         if orgs and ideas and not asks_what_job_does(folded):
             # "how do FMCG companies split KPIs": an idea named of a kind of company is the
             # question; the company is where it applies.
@@ -350,6 +354,7 @@ class Planner:
         return ordered[0]
 
 
+_WHY = re.compile(r"\bwhy\b|为什么|为何|点解|怎么会")
 # "想转职做内容运营": a change of career, whatever the start, is a move.
 _ARROW_MOVE = re.compile(r"\w\s*(->|→|=>|⇒)\s*\w")
 _SWITCH = re.compile(r"转职|转行|跳槽|转型|\bswitch|\bchange (career|job)s?\b|\bcareer change|\bpivot")
