@@ -85,6 +85,9 @@ class Planner:
             if curated:
                 return Plan("entry", (curated,), as_compare=True)
             return Plan("compare", pair)
+        if intent == "define" and asks_meaning(folded) and (pair := self._joined_ideas(folded, mentions)):
+            # "大運營和小運營是什麼意思": two ideas asked together are told apart.
+            return Plan("compare", pair)
         if intent == "compare" and (found := self._compare(ids, _enumerated(folded, mentions))):
             return self._as_ideas(found, mentions)
         if aspects[:1] == ["leads_to"] and not asks_meaning(folded):
@@ -192,6 +195,21 @@ class Planner:
             terms = self.kind(a.entry_id) == self.kind(b.entry_id) == "term"
             if terms and a.entry_id != b.entry_id and _PAIR_GLUE.match(folded[a.end : b.start]):
                 return a.entry_id, b.entry_id
+        return None
+
+    def _joined_ideas(self, folded: str, mentions: list[Mention]) -> tuple[str, str] | None:
+        """Two ideas (concepts) named side by side, and nothing else."""
+        named = sorted(
+            (m for m in mentions if m.via == "alias" and m.end > m.start),
+            key=lambda m: (m.start, -m.length),
+        )
+        ideas = _distinct([m for m in named if self.kind(m.entry_id) == "concept"])
+        if len(ideas) != 2 or len(_distinct(named)) != 2:
+            return None
+        first = [m for m in named if m.entry_id == ideas[0]]
+        second = [m for m in named if m.entry_id == ideas[1]]
+        if _PAIR_GLUE.match(folded[max(m.end for m in first) : min(m.start for m in second)]):
+            return ideas[0], ideas[1]
         return None
 
     def _compare(self, ids: list[str], enumerated: bool = False) -> Plan | None:
@@ -348,7 +366,7 @@ class Planner:
         # The sentence's own words decide its order: "what is 复盘 in a marketing team" is English.
         # "X跟Y是上下级关系吗" is about X, the first of two joined.
         if cjk_sentence(folded, mentions) and not re.match(
-            r"\s*(在|作为|跟|和|与|同)", folded[ordered[0].end :]
+            r"\s*(在|作为|跟|和|与|同|是(?!不是)|算|属于)", folded[ordered[0].end :]
         ):
             return ordered[-1]
         return ordered[0]
