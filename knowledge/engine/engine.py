@@ -115,6 +115,7 @@ class Engine:
             linked = self._with_outside(linked, outside)
         mentions, coverage, foreign = linked.mentions, linked.coverage, linked.foreign
         mentions = self._taiwan_sense(text, mentions)
+        mentions = self._not_in_aspect_words(linked.q, mentions)
         folded = self.linker.unglue(form)
         # What kind of question, and which aspect, are read from its first sentences: a
         # question says so early, and the patterns cost in proportion to the text.
@@ -325,6 +326,14 @@ class Engine:
                 # The other half of a two-part question, one tap away.
                 answer.followups.insert(0, self.compose.topic_link(eid, lang))
         return answer
+
+    def _not_in_aspect_words(self, q: str, mentions: list[Mention]) -> list[Mention]:
+        """ "公關業的就業市場好嗎": 市场 inside 就业市场 says how the question asks (a job
+        market); it is not the marketing department."""
+        spans = [(w.start(), w.end()) for w in _JOB_MARKET.finditer(q)]
+        if not spans:
+            return mentions
+        return [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in spans)]
 
     def _outside(self, linked: Linked) -> list[tuple[int, int, str]]:
         """Jobs we do not cover named in the question, outside any name of ours ("线上客服" is
@@ -1093,6 +1102,7 @@ _WISH = re.compile(
     r"|switch|work|be)|wanna|hoping to|considering|interested in|eyeing|looking (at|into))\b"
     r"|想(做|转|去|当|试|干|进|往)|打算|考虑转|准备(转|去|做)"
 )
+_JOB_MARKET = re.compile(r"就业市场|招聘市场|人才市场|求职市场|\b(job|hiring|labou?r|talent) market\b")
 _ZH_STOP_START = re.compile("|".join(re.escape(w) for w in ZH_STOP_BY_LENGTH))
 _AS_A_DEPARTMENT = re.compile(r"部|department|\bdept\b|\bteam\b", re.I)
 _SPLIT_WORK = re.compile(
