@@ -1102,7 +1102,9 @@ _WISH = re.compile(
     r"|switch|work|be)|wanna|hoping to|considering|interested in|eyeing|looking (at|into))\b"
     r"|想(做|转|去|当|试|干|进|往)|打算|考虑转|准备(转|去|做)"
 )
-_JOB_MARKET = re.compile(r"就业市场|招聘市场|人才市场|求职市场|\b(job|hiring|labou?r|talent) market\b")
+_JOB_MARKET = re.compile(
+    r"就业市场|招聘市场|人才市场|求职市场|\b(job|hiring|labou?r|talent) market\b"
+)
 _ZH_STOP_START = re.compile("|".join(re.escape(w) for w in ZH_STOP_BY_LENGTH))
 _AS_A_DEPARTMENT = re.compile(r"部|department|\bdept\b|\bteam\b", re.I)
 _SPLIT_WORK = re.compile(
