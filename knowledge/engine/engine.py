@@ -544,6 +544,18 @@ class Engine:
             ]
             for a, b in found
         ]
+        if not named[0] and refers_back(q[found[0][0] : found[0][1]]):
+            # "baidu bidding - what is it and who does it": "it" is what the words before the
+            # questions named.
+            before = [
+                m
+                for m in linked.mentions
+                if m.end <= found[0][0] and m.via != "task" and m.entry_id not in aspect_ids
+            ]
+            header = [(a, b) for a, b in message.spans if b <= found[0][0]]
+            if before and len(header) == 1 and _only_names(*header[0], linked.mentions):
+                found[0] = (min(m.start for m in before), found[0][1])
+                named[0] = before
         # Only when the first question names its subject: "Who earns more, promotion or
         # operations?" is one question that names its subject last.
         at = 0 if named[0] else None

@@ -1,7 +1,7 @@
 """Scores the engine on tests/eval/questions.yaml: used by the test and the benchmark.
 
 Run it directly to see accuracy by language, kind and tag, and every miss:
-    .venv/bin/python tests/eval/evaluate.py [-v] [--holdout | --blind | --fresh | --fresh2 | --fresh3 | --fresh4 | --dev5]
+    .venv/bin/python tests/eval/evaluate.py [-v] [--holdout | --blind | --fresh | --fresh2 | --fresh3 | --fresh4 | --dev5 | --dev6]
 """
 
 from __future__ import annotations
@@ -40,8 +40,9 @@ FRESH4 = Path(__file__).with_name("fresh4.yaml")
 # Written in session 5 by a helper that saw neither the engine nor the other sets, as tuning
 # material from the start: its misses are read and fixed by general rules.
 DEV5 = Path(__file__).with_name("dev5.yaml")
+DEV6 = Path(__file__).with_name("dev6.yaml")  # the same, with more conversations and job ads
 SETS = {"--holdout": HOLDOUT, "--blind": BLIND, "--fresh4": FRESH4, "--fresh3": FRESH3,
-        "--fresh2": FRESH2, "--fresh": FRESH, "--dev5": DEV5}
+        "--fresh2": FRESH2, "--fresh": FRESH, "--dev5": DEV5, "--dev6": DEV6}
 
 
 @dataclass
