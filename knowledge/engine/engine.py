@@ -374,7 +374,7 @@ class Engine:
         if m.via != "alias":
             return False
         after = folded[m.end : m.end + 24]
-        vocab = self.linker.vocab
+        vocab = self.linker.used
         said = folded[m.start : m.end]
         if " " not in said and (word := re.match(r" ([a-z][a-z\-]{2,})\b", after)):
             w = word.group(1)

@@ -14,6 +14,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ..text.langs import fold
 from ..text.stopwords import EN_STOP, ZH_STOP_BY_LENGTH
+from ..text.tokens import search_tokens
 from .kb import KnowledgeBase
 
 _LATIN = re.compile(r"[a-z0-9]")
@@ -128,13 +129,14 @@ class Linker:
         self.task_words: list[tuple[str, frozenset[str], str]] = []
         self.name_words: set[str] = set()  # the words of every name, misspelt ones included
         self.task_bigrams: list[tuple[str, frozenset[str], str]] = []
-        # Words of the reference entries and tips only: quiz wording ("solve this problem") says
-        # nothing about whether a question is in scope.
-        self.vocab = kb.vocab
+        self.vocab = _defining_words(kb)
+        # Every word of our entries' text (details and examples too): used, though not a word
+        # that defines anything; counted as half foreign.
+        self.used = self.vocab
         if hasattr(kb, "_conn"):
             with kb._lock:
                 rows = kb._conn.execute("select body from entries where kind != 'quiz'").fetchall()
-            self.vocab = {w for (body,) in rows for w in body.split()}
+            self.used = self.vocab | {w for (body,) in rows for w in body.split()}
         for row in kb.aliases:
             key = match_form(row.key)
             if not key:
@@ -294,27 +296,36 @@ class Linker:
             )
             total = float(sum(t and k for t, k in zip(taken, keep, strict=True)))
         unexplained = foreign = 0.0
-        vocab = self.vocab
+        vocab, used = self.vocab, self.used
         for word in _WORD.findall(rest):
             if word not in EN_STOP and not word.isdigit():
-                known = stem(word) in vocab or word in vocab
-                unexplained += len(word) * (0.25 if known else 1.0)
-                foreign += 0 if known else len(word)
+                if stem(word) in vocab or word in vocab:
+                    unexplained += 0.25 * len(word)
+                elif stem(word) in used or word in used:
+                    unexplained += 0.5 * len(word)  # in an example of ours ("coffee")
+                    foreign += 0.5 * len(word)
+                else:
+                    unexplained += len(word)
+                    foreign += len(word)
         for run in _CJK_RUN.findall(rest):
             run = _mask_stops(run, every=True)
             # A character is known when the pair it starts or the pair it ends is a word of
             # ours. Counted, then added: the figures are quarters, exact in any order.
             pairs = [run[i : i + 2] in vocab for i in range(len(run) - 1)]
             pairs.append(False)
-            known = unknown = 0
+            seen = [run[i : i + 2] in used for i in range(len(run) - 1)]
+            seen.append(False)
+            known = half = unknown = 0
             for i, ch in enumerate(run):
                 if ch != "\u3000":
                     if pairs[i] or (i and pairs[i - 1]):
                         known += 1
+                    elif seen[i] or (i and seen[i - 1]):
+                        half += 1
                     else:
                         unknown += 1
-            unexplained += 0.5 * known + 2.0 * unknown
-            foreign += 2 * unknown
+            unexplained += 0.5 * known + 1.0 * half + 2.0 * unknown
+            foreign += 1.0 * half + 2.0 * unknown
         if total == 0:
             return 0.0, foreign
         return total / (total + unexplained), foreign
@@ -382,6 +393,10 @@ class Linker:
                 mentions.append(Mention(eid, start, end, score, via, orig))
             for i in range(start, end):
                 taken[i] = True
+        for i in range(1, len(q)):
+            # "编辑岗位": the name 编辑岗 took the 岗 of 岗位; its 位 is part of the same word.
+            if taken[i - 1] and not taken[i] and q[i - 1 : i + 1] in _WORD_ENDS:
+                taken[i] = True
         for key, start in self._compact_occurrences(q):
             if not any(taken[start : start + len(key)]):
                 for eid, via, orig in self.compact[key]:
@@ -439,7 +454,7 @@ class Linker:
             return False
         return any(
             a != b
-            and a in self.vocab
+            and a in self.used
             and a not in self.name_words  # a typo we list as a name ("brnad") is not a word
             and len(os.path.commonprefix([a, b])) < 4
             and fuzz.ratio(a, b) < 85
@@ -679,6 +694,26 @@ def _typo_lengths(n: int) -> range:
 def _pairs_needed(n: int) -> int:
     """Letter pairs a text of n letters shares with any name it may be a typo of."""
     return min(_shared_pairs(n, m) for m in _typo_lengths(n))
+
+
+_WORD_ENDS = frozenset({"岗位", "部门", "职位", "团队", "专员"})
+
+
+def _defining_words(kb: KnowledgeBase) -> set[str]:
+    """The words our entries are named, summarised and described by (names, tasks, summary,
+    measures, skills, where they sit), and the tips: a question word outside them is a sign of
+    another subject. Not an entry's details and examples: with them, "coffee" and "cold" were
+    words of ours, and "a good brand of coffee" was taken for the brand department. Nor the quiz
+    ("solve this problem" says nothing about scope)."""
+    parts: list[str] = []
+    for entry in kb.entries.values():
+        if entry.kind == "quiz":
+            continue
+        for texts in (entry.name, entry.summary, entry.sits_in, entry.tip):
+            parts += texts.by_lang.values()
+        for lists in (entry.aliases, entry.tasks, entry.measured_by, entry.skills):
+            parts += lists.all()
+    return set(search_tokens(" ".join(parts), whole=True))
 
 
 def _same_words(text: str, key: str) -> bool:
