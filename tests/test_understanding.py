@@ -438,3 +438,25 @@ def test_why_of_an_idea_is_the_idea(engine, question):
 def test_they_is_the_company_named_in_the_sentence_before(engine):
     a = engine.answer("Company A in that article - how did they split marketing, brand and ops?")
     assert (a.kind, a.topic) == ("org", "company_a")
+
+
+@pytest.mark.parametrize(
+    "question, job",
+    [
+        ("found this on Boss Zhipin: 'manage Baidu bidding accounts, adjust keyword bids, "
+         "control cost per lead'. what role?", "seo_sem_ops"),
+        ("「負責蝦皮、momo商城上架、檔期促銷、提升營業額」這個是什麼職位", "store_ops"),
+    ],
+)
+def test_a_few_quoted_duties_are_read_by_their_words(engine, question, job):
+    # The job-ad reader, built for whole ads, read these as paid ads and e-commerce.
+    a = engine.answer(question)
+    assert a.topic == job and a.confidence >= 0.55
+
+
+def test_a_word_of_a_quoted_ad_asked_about_is_the_word(engine):
+    a = engine.answer(
+        'Reading a JD that says "responsible for zhongcao on Xiaohongshu" - what on earth is '
+        "zhongcao"
+    )
+    assert (a.kind, a.topic) == ("term", "zhongcao")

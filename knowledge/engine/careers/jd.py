@@ -24,7 +24,7 @@ from __future__ import annotations
 import functools
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ...text.langs import Lang, fold, is_zh, to_script
 from .skills import Job, Skill, SkillBook
@@ -254,6 +254,23 @@ class JDReading:
     tasks: tuple[str, ...]  # task phrases of the knowledge base found in the ad
     measured_by: dict[str, tuple[str, ...]] = field(default_factory=dict)  # the job's KPIs
     title: str = ""  # the line read as the ad's title
+
+    def instead(self, job: Job, confidence: float) -> JDReading:
+        """The same reading with another job as the answer (found by other means: a few
+        quoted duties matched by their words); this reading's pick comes second."""
+        mine = Candidate(self.job, self.score)
+        others = tuple(c for c in self.alternatives if c.job.id != job.id)
+        own = tuple(s for s in self.main_work if s.id in job.skills)
+        return replace(
+            self,
+            job=job,
+            confidence=confidence,
+            sure="likely" if confidence >= 0.55 else "unsure",
+            runner_up=self.job,
+            alternatives=(mine, *others),
+            main_work=own + tuple(s for s in self.main_work if s not in own),
+            measured_by=dict(job.measured_by),
+        )
 
 
 def _fold_long(text: str) -> str:

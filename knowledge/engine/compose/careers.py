@@ -168,8 +168,12 @@ class CareersComposer(Base):
 
     # -- job descriptions ------------------------------------------------------------------
 
-    def job_ad(self, question: str, lang: Lang) -> Answer | None:
-        """A pasted job description: which job, what the work is, its jargon explained."""
+    def job_ad(
+        self, question: str, lang: Lang, job: str | None = None, sure: float = 0.0
+    ) -> Answer | None:
+        """A pasted job description: which job, what the work is, its jargon explained.
+        `job`: the job found otherwise (a few quoted duties, by their words), `sure` how sure;
+        the reader's own pick is then offered beside it."""
         if len(self.book.jobs) < 2:
             return None  # a knowledge base without skill sets cannot tell jobs apart
         if self._reader is None:
@@ -177,6 +181,8 @@ class CareersComposer(Base):
                 if self._reader is None:
                     self._reader = jd_reader.JDReader(self.book)
         reading = self._reader.read(question)
+        if job is not None and job != reading.job.id and job in self.book.jobs:
+            reading = reading.instead(self.book.jobs[job], sure)
         job = reading.job.id
         if job not in self.kb.entries:
             return None
