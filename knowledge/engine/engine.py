@@ -264,6 +264,17 @@ class Engine:
         if intent != "transition":
             mentions = self._in_the_question(message, mentions)
         plan = self.planner.plan(text, folded, intent, mentions, aspects)
+        if (
+            ctx
+            and from_context
+            and ctx.kind == "transition"
+            and intent in ("define", "transition")
+            and aspects
+            and set(aspects) <= {"skills", "get_in"}
+            and all(m.via == "context" for m in mentions)
+        ):
+            # "我是会计，想转用户运营" then "要学些什么": what the move takes, the same move.
+            plan = Plan("move", (ctx.start, ctx.subjects[0]))
         if plan and plan.kind == "move" and plan.from_words and plan.ids[1]:
             # "做了三年業務": the person's own word for a job we have under another name.
             start = self._job_in_words(plan.from_words)
@@ -958,12 +969,13 @@ class Engine:
             )
         ]
         named = list(dict.fromkeys(named))
-        # "品牌经理在快消公司地位是不是很高": a role, by whatever name, asked an aspect of.
+        # "品牌经理在快消公司地位是不是很高", "what does marketing do at an internet company":
+        # one job, by whatever name, asked an aspect of.
         roles = list(
             dict.fromkeys(
                 m.entry_id
                 for m in mentions
-                if m.via == "alias" and kb.entries[m.entry_id].kind == "role"
+                if m.via == "alias" and kb.entries[m.entry_id].is_job
             )
         )
         company = answer.topic
@@ -1149,6 +1161,7 @@ _AS_A_DEPARTMENT = re.compile(r"部|department|\bdept\b|\bteam\b", re.I)
 _SPLIT_WORK = re.compile(
     r"(怎么|如何|怎样)分工|分工(是|有)?(什么|怎样|如何)|\bsplit the work\b|\bdivide (the )?work\b"
     r"|\bhow (do|did|does) (they|it|\w+ compan(y|ies)|company \w) (split|divide|organi[sz]e)\b"
+    r"|\b(is|are) .{1,30}\b(organi[sz]ed|structured|set up|split|divided)\b|分配|拆分|怎么分的"
 )
 # What asks which job fits a person, not which job does a task.
 _SUITS = re.compile(r"适合|合适|\bfits?\b|\bsuit|\bright for me\b")

@@ -345,6 +345,7 @@ EN_STOP |= {
     "advance", "eli5", "tl", "dr", "tldr", "edit", "update", "guess", "figure", "figured",
     "wonder", "curious", "asking", "ask", "asked", "quick", "simple", "simply", "terms", "plain",
     "english", "words", "basically", "essentially", "kinda", "sorta", "pretty", "super", "totally",
+    "unrelated", "random", "offtopic", "side", "another", "different", "topic", "change",
 }
 
 ZH_STOP = [

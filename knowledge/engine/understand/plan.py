@@ -123,7 +123,10 @@ class Planner:
             eid = found.ids[0]
             if eid and self.kind(eid) == "term":
                 entry = self.kb.entries[eid]
-                job = entry.stands_for or (self.as_job(eid) if strong_who(folded) else None)
+                # "I do SEM… is that counted as promotion or operations": a term someone says
+                # they do is their job.
+                mine = strong_who(folded) or direction.has_self_description(folded)
+                job = entry.stands_for or (self.as_job(eid) if mine else None)
                 if job:
                     return Plan("entry", (job,))
         if found.kind == "entry" and "does" in aspects and not asks_meaning(folded):
