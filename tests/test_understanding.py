@@ -460,3 +460,18 @@ def test_a_word_of_a_quoted_ad_asked_about_is_the_word(engine):
         "zhongcao"
     )
     assert (a.kind, a.topic) == ("term", "zhongcao")
+
+
+def test_the_team_a_term_names_is_that_team(engine):
+    a = ask(engine, "什麼是GTM", "那這個團隊在做什麼")
+    assert (a.kind, a.topic) == ("role", "gtm_team")
+
+
+def test_moving_over_there_goes_to_the_conversations_subject(engine):
+    a = ask(engine, "產品運營怎麼被考核", "推廣的人轉得過去嗎")
+    assert (a.kind, a.from_id, a.to_id) == ("transition", "promotion", "product_ops")
+
+
+def test_what_a_move_takes_is_asked_of_the_same_move(engine):
+    a = ask(engine, "我现在做SEO，想转用户运营", "要学些什么")
+    assert (a.kind, a.from_id, a.to_id) == ("transition", "seo_sem_ops", "user_ops")

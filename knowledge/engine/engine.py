@@ -706,6 +706,9 @@ class Engine:
         # question ("需要什么能力" after one), the first side is.
         keep = 2 if ctx.kind == "compare" and intent == "compare" else 1
         ids = list(ctx.subjects[:keep])
+        if len(ids) == 1 and talk.means_the_team(folded) and not self.kb.entries[ids[0]].is_job:
+            # "什麼是GTM" then "那這個團隊在做什麼": the team GTM names.
+            ids = [self.planner.as_job(ids[0]) or ids[0]]
         if len(ids) == 1 and ctx.earlier and talk.points_to_both(folded) and intent == "compare":
             ids = [ctx.earlier[0], ids[0]]  # "它们有什么区别" after two questions
         # The subject stands where the question points back at it ("could I move into that?"),
@@ -729,7 +732,8 @@ class Engine:
             return subjects + mentions, aspects, True
         one = len(_distinct(named)) == 1
         before = any(m.end <= at[0] for m in named) if at else False
-        if before and intent != "compare" and not has_self_description(folded):
+        moving_over = intent == "transition" and bool(_OVER_THERE.search(folded))
+        if before and intent != "compare" and not has_self_description(folded) and not moving_over:
             # "What is community operations, and how do I get into it?": "it" is what this
             # message named before it, not the conversation's subject (unless that is where
             # the person is now: "I'm in promotion, could I move into that?").
@@ -1153,6 +1157,8 @@ _WISH = re.compile(
     r"|想(做|转|去|当|试|干|进|往)|打算|考虑转|准备(转|去|做)"
 )
 _WHAT_IS = re.compile(r"\bwhat\b.{0,20}\b(is|are)\b|是什么|是啥|係咩|系咩")
+# "推广的人转得过去吗": over there, to the conversation's subject; the job named is the start.
+_OVER_THERE = re.compile(r"[转跳换调]得?过去|\bmove (over )?there\b|\bswitch over\b")
 _JOB_MARKET = re.compile(
     r"就业市场|招聘市场|人才市场|求职市场|\b(job|hiring|labou?r|talent) market\b"
 )

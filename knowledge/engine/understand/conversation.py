@@ -16,7 +16,7 @@ TTL_SECONDS = 30 * 60
 # "it", "this job", "这个岗位": the question points back at the last subject.
 _POINTS_BACK = re.compile(
     r"\b(it|its|it's|this|that|they|them|this job|that job|this role|that role|the job|the role|the same|there)\b"
-    r"|(?<=[转跳换调])过去|它|这个岗|这个职位|这个工作|这份工作|这个部门|这岗|这行|该岗位|他们|这个|那个岗|这种岗|呢个"
+    r"|(?<=[转跳换调])过去|(?<=[转跳换调]得)过去|它|这个岗|这个职位|这个工作|这份工作|这个部门|这岗|这行|该岗位|他们|这个|那个岗|这种岗|呢个"
 )
 # "and KOL?", "那公关呢？", "what about in FMCG?": the question continues the last one.
 _CONTINUES = re.compile(
@@ -59,6 +59,17 @@ def pointer(folded: str) -> tuple[int, int] | None:
     """Where the question points back at the last subject ("into that", "转这个")."""
     found = _POINTS_BACK.search(folded)
     return found.span() if found else None
+
+
+# "那这个团队在做什么" after a term: the team the term names, not the word.
+_THE_TEAM = re.compile(
+    r"\b(this|that|the|their) (team|department|dept|job|role)\b"
+    r"|(这个|那个|这|那)(团队|部门|岗位|岗|职位)"
+)
+
+
+def means_the_team(folded: str) -> bool:
+    return bool(_THE_TEAM.search(folded))
 
 
 def continues(folded: str) -> bool:
