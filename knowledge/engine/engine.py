@@ -398,6 +398,7 @@ class Engine:
                 pair.group() not in vocab
                 and not _ZH_STOP_START.match(pair.group())
                 and pair.group()[0] not in "和跟与同及或比还对"
+                and not set(pair.group()) & _NOT_A_NAME_CHAR  # "比推广高啊": 高 says how
             )
         return False
 
@@ -1161,7 +1162,9 @@ _WHAT_IS = re.compile(r"\bwhat\b.{0,20}\b(is|are)\b|是什么|是啥|係咩|系�
 _OVER_THERE = re.compile(r"[转跳换调]得?过去|\bmove (over )?there\b|\bswitch over\b")
 _JOB_MARKET = re.compile(
     r"就业市场|招聘市场|人才市场|求职市场|\b(job|hiring|labou?r|talent) market\b"
+    r"|(?<=的)市场(?=怎么样|怎样|如何|好吗|好不好|行情)"
 )
+_NOT_A_NAME_CHAR = frozenset("是的了吗呢吧啊呀嘛在有也都就还很太更最高低多少好坏难易快慢累忙")
 _ZH_STOP_START = re.compile("|".join(re.escape(w) for w in ZH_STOP_BY_LENGTH))
 _AS_A_DEPARTMENT = re.compile(r"部|department|\bdept\b|\bteam\b", re.I)
 _SPLIT_WORK = re.compile(

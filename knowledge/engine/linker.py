@@ -128,6 +128,8 @@ class Linker:
         self.compact: dict[str, list[tuple[str, str, str]]] = {}
         self.task_words: list[tuple[str, frozenset[str], str]] = []
         self.name_words: set[str] = set()  # the words of every name, misspelt ones included
+        # Three-letter names by first letter and letters (a swap typed: KCO for KOC).
+        self.acronyms_by_letters: dict[tuple[str, str], list[str]] = {}
         self.task_bigrams: list[tuple[str, frozenset[str], str]] = []
         self.vocab = _defining_words(kb)
         # Every word of our entries' text (details and examples too): used, though not a word
@@ -144,6 +146,10 @@ class Linker:
             self.exact.setdefault(key, []).append((row.entry_id, row.via, row.text))
             if row.via != "task":
                 self.name_words.update(key.split())
+                if len(key) == 3 and key.isalpha() and key.isascii():
+                    at = (key[0], "".join(sorted(key)))
+                    if key not in self.acronyms_by_letters.setdefault(at, []):
+                        self.acronyms_by_letters[at].append(key)
             if " " in key and _LATIN.search(key) and len(key.replace(" ", "")) >= 7:
                 self.compact.setdefault(key.replace(" ", ""), []).append(
                     (row.entry_id, row.via, row.text)
@@ -412,6 +418,7 @@ class Linker:
 
     def _fuzzy_latin(self, q: str, taken: list[bool]) -> list[Mention]:
         words = [(m.start(), m.end()) for m in _WORD.finditer(q)]
+        found_short = self._swapped_acronyms(q, words, taken)
         grams: list[tuple[str, int, int]] = []
         for n in (3, 2, 1):
             for i in range(len(words) - n + 1):
@@ -424,7 +431,7 @@ class Linker:
                     continue
                 grams.append((text, start, end))
         if not grams or not self.latin_keys:
-            return []
+            return found_short
         found: list[Mention] = []
         for text, start, end in grams:
             candidates = self._latin_candidates(text)
@@ -444,6 +451,19 @@ class Linker:
             if self._another_word(text, key):
                 continue  # "media player" is not "media buyer": "player" is a word of its own
             found += self._near_miss(key, start, end, 0.9 * score / 100, taken)
+        return found_short + found
+
+    def _swapped_acronyms(self, q: str, words, taken: list[bool]) -> list[Mention]:
+        """ "KCO和KOL有啥区别": a three-letter word that is no word of ours and has an acronym's
+        letters in another order, first letter kept, is that acronym mistyped."""
+        found: list[Mention] = []
+        for start, end in words:
+            word = q[start:end]
+            if len(word) != 3 or any(taken[start:end]) or word in EN_STOP or word in self.used:
+                continue
+            keys = self.acronyms_by_letters.get((word[0], "".join(sorted(word))), ())
+            if len(keys) == 1:
+                found += self._near_miss(keys[0], start, end, 0.8, taken)
         return found
 
     def _another_word(self, text: str, key: str) -> bool:

@@ -72,7 +72,7 @@ _PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"\bwhich (company|companies|firm|employer)\b|\b(best|better|right|good) (company|companies|firm|employer)s? (to|for)\b|\bwhat (kind of )?compan(y|ies) (should|to)\b|\bbig (company|tech|firm)s? or (small|a startup)"
             r"|\bstartup or\b|\bcompany or (an? )?[\w ]{0,24}\bcompany\b"
             rf"|\b(join|apply (to|at|for)|work (at|for)|go (to|with))\s(?:{EMPLOYERS})\b"
-            rf"|去哪家|哪家公司|哪间公司|边间公司|边间好|边一间|推荐.{0,4}公司|外商还是|什么公司好|大厂还是|大公司还是小公司|大公司(定|或者?)|进大厂|外企还是|(?:{EMPLOYERS}).{{0,12}}(还是|哪个|哪家|\bor\b|\bvs\b|定)"
+            rf"|去哪家|哪家公司|哪间公司|边间公司|边间好|边一间|哪些公司|哪几家公司|有在招|在招|\bwho(?:'s| is) hiring\b|\bcompanies (are )?hiring\b|推荐.{0,4}公司|外商还是|什么公司好|大厂还是|大公司还是小公司|大公司(定|或者?)|进大厂|外企还是|(?:{EMPLOYERS}).{{0,12}}(还是|哪个|哪家|\bor\b|\bvs\b|定)"
             rf"|(进|去|加入)[^做当干部\s]{{1,10}}(还是|定)[^做当干部\s]{{1,10}}(做|当|干)"
         ),
     ),

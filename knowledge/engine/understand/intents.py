@@ -13,6 +13,7 @@ _COMPARE = re.compile(
     r"|tell .+ apart|\bwhich is (better|more)\b|same thing|\bwhich is the (better|best)\b|\bwhich one\b|\bwho does what\b|\bsame (\w+ )?as\b|\bsimilar|\bmore than\b|relationship between"
     r"|区别|区分|不同|差别|谁做什么|谁负责什么|各自负责|分别负责|差异|差在|差再|差很多|不一样|一样吗|分不清|比较|对比|相比|哪个好|还是|异同|分别(?!是什么|是啥|指什么|什么意思|是什么意思|指的是)|有咩分|什么关系|哪个.{0,6}(高|多|好|更)|一回事|边界"
     r"|(跟|和|与|同).{1,12}比(呢|起来|一下|的话)"
+    r"|是不是比.{1,8}(高|多|好|低|少|强|难|容易|累|轻松)|比.{1,8}(高|多|好|低|少|强|难|容易)(吗|嘛|不|么)"
     r"|\bidentical\b|\binterchangeable\b|\bsound (the )?same\b|\bseparate (thing|job|role|function)s?\b"
     r"|\bwhat separates\b|\b(a )?(piece|part|subset|branch) of .{2,30}\bor\b"
     r"|(啥|咩)关系|一个东西|一样东西|一个\S{1,6}一个"

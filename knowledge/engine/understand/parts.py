@@ -26,7 +26,7 @@ _ASKS = re.compile(
     r"|^\s*([a-z'\-]+\s+){0,2}(what|whats|how|which|who|whom|why|where)\b"
     r"|\b(wonder|wondering|want to know|wanna know|no idea|any idea|tell me|explain|curious)\b"
     r"\s+(what|how|which|who|why|where|if|whether)\b"
-    r"|吗|嗎|呢|什么|什麼|怎么|怎麼|怎样|怎樣|如何|哪|谁|誰|是否|能否|可否|有没有|有沒有|咩|点样|點樣|请问|請問|区别|區別|差别|差別|啥|咋|多少|幾|几个|幹嘛|干嘛"
+    r"|吗|嗎|呢|什么|什麼|怎么|怎麼|怎样|怎樣|如何|哪|谁|誰|是否|能否|可否|有没有|有沒有|咩|点样|點樣|请问|請問|区别|區別|差别|差別|啥|咋|多少|幾|几个|幹嘛|干嘛|是不是|會不會|会不会|能不能|可不可以|要不要|好不好"
 )
 # "Can I…", "Did anyone…": a question by its first word only, which a sentence ended by a full
 # stop is not ("Did 6 months at an agency.", "Can do SEO, did it for years.").
