@@ -475,3 +475,17 @@ def test_moving_over_there_goes_to_the_conversations_subject(engine):
 def test_what_a_move_takes_is_asked_of_the_same_move(engine):
     a = ask(engine, "我现在做SEO，想转用户运营", "要学些什么")
     assert (a.kind, a.from_id, a.to_id) == ("transition", "seo_sem_ops", "user_ops")
+
+
+@pytest.mark.parametrize(
+    "question, topic",
+    [("whats activty ops", "activity_ops"), ("acitvity operations - what is that role",
+                                              "activity_ops"), ("KCO和KOL有啥区别", "koc")],
+)
+def test_a_mistyped_name_beats_the_short_name_inside_it(engine, question, topic):
+    assert topic in engine.answer(question).topics
+
+
+def test_a_what_question_then_a_who_question_answers_the_first(engine):
+    a = engine.answer("what is a 'hot search' and who buys them")
+    assert (a.kind, a.topic) == ("term", "resou")

@@ -603,8 +603,12 @@ class Engine:
         later: list[str] = []
         for (a, b), n in zip(found[at + 1 :], named[at + 1 :], strict=True):
             who = intent_of(q[a:b]) == "who" and not aspects_of(q[a:b])
-            if not n and who and refers_back(q[a:b]):
-                return None  # "地铁还是开屏、买多少量，这个谁来定": one who-question about it all
+            first_asks = q[found[at][0] : found[at][1]]
+            what = _WHAT_IS.search(first_asks) or asks_meaning(first_asks)
+            if not n and who and refers_back(q[a:b]) and not what:
+                # "地铁还是开屏、买多少量，这个谁来定": one who-question about it all (not after
+                # a question of its own: "what is a hot search and who buys them").
+                return None
             if not n or {m.entry_id for m in n} <= ids:
                 later += aspects_of(q[a:b])
                 if intent_of(q[a:b]) == "compare":

@@ -409,23 +409,39 @@ class Linker:
                     mentions.append(Mention(eid, start, start + len(key), 0.95, via, orig))
                 for i in range(start, start + len(key)):
                     taken[i] = True
-        mentions += self._fuzzy_latin(q, taken)
+        # A one-word Latin name ("ops", "operations") may be the end of a longer one mistyped
+        # ("activty ops"): the typo search may take its characters, and then replaces it.
+        soft = [False] * len(q)
+        for m in mentions:
+            if _LATIN.match(q[m.start]) and " " not in q[m.start : m.end]:
+                soft[m.start : m.end] = [True] * m.length
+        fuzzy = self._fuzzy_latin(q, taken, soft)
+        if fuzzy:
+            mentions = [
+                m for m in mentions if not any(f.start <= m.start and m.end <= f.end for f in fuzzy)
+            ]
+        mentions += fuzzy
         mentions += self._homophones(q, taken, mentions)
         mentions += self._fuzzy_cjk(q, taken, mentions)
         mentions += self._tasks(q, taken)
         mentions.sort(key=lambda m: (m.start, -m.length))
         return Linked(q, mentions, taken, *self._coverage(q, taken))
 
-    def _fuzzy_latin(self, q: str, taken: list[bool]) -> list[Mention]:
+    def _fuzzy_latin(
+        self, q: str, taken: list[bool], soft: list[bool] | None = None
+    ) -> list[Mention]:
         words = [(m.start(), m.end()) for m in _WORD.finditer(q)]
         found_short = self._swapped_acronyms(q, words, taken)
+        soft = soft or [False] * len(q)
         grams: list[tuple[str, int, int]] = []
         for n in (3, 2, 1):
             for i in range(len(words) - n + 1):
                 start, end = words[i][0], words[i + n - 1][1]
                 text = q[start:end]
-                if any(taken[start:end]) or len(text) < 4:
-                    continue
+                held = [taken[j] and not soft[j] for j in range(start, end)]
+                fresh = [w for w in words[i : i + n] if not any(soft[w[0] : w[1]])]
+                if any(held) or not fresh or len(text) < 4:
+                    continue  # a typo replaces a name only with a word not yet read
                 span = words[i : i + n]
                 if q[span[0][0] : span[0][1]] in EN_STOP or q[span[-1][0] : span[-1][1]] in EN_STOP:
                     continue
@@ -442,8 +458,10 @@ class Linker:
                 continue
             key, score, _ = hit
             needed = 88 if len(key) <= 6 else 84
-            if score < needed or any(taken[start:end]):
+            if score < needed or any(taken[j] and not soft[j] for j in range(start, end)):
                 continue
+            if any(soft[start:end]) and score < 90:
+                continue  # replacing a name found exactly takes a close match
             if text[0] != key[0] and text[-1] != key[-1]:
                 continue  # a real typo keeps the word's start or end; this is another word
             if not _same_words(text, key):

@@ -346,6 +346,7 @@ EN_STOP |= {
     "wonder", "curious", "asking", "ask", "asked", "quick", "simple", "simply", "terms", "plain",
     "english", "words", "basically", "essentially", "kinda", "sorta", "pretty", "super", "totally",
     "unrelated", "random", "offtopic", "side", "another", "different", "topic", "change",
+    "wtf", "wth", "omg", "idk", "ngl", "smh", "bruh", "dude", "hmm", "ugh", "huh", "yo",
 }
 
 ZH_STOP = [
