@@ -442,18 +442,21 @@ class Engine:
     def _quoted_ad(self, question: str, quote: str, lang: Lang) -> Answer | None:
         """ "JD says: '...' what job is that?": the job the quoted duties read as, when the
         reading is not a toss-up; it answers which job does this work."""
-        ad = self.compose.job_ad(quote, lang)
         # A few quoted duties are read better by their words than by the reader's skill match
         # (on the 100 quoted ads of the tuning sets, 90 against 78): its top job is taken when
         # the reader is not sure and the words clearly point elsewhere.
-        hits = self.kb.search(quote, limit=2, kinds=JOBS)
-        if (
-            hits
-            and (ad is None or (ad.confidence < QUOTED_AD_SURE and ad.topic != hits[0][0]))
-            and (len(hits) < 2 or hits[0][1] >= QUOTED_AD_MARGIN * hits[1][1])
-        ):
-            share = hits[0][1] / (hits[0][1] + (hits[1][1] if len(hits) > 1 else 0.0))
-            ad = self.compose.job_ad(quote, lang, job=hits[0][0], sure=round(share, 3))
+        def by_words(confidence: float, job: str) -> tuple[str, float] | None:
+            if confidence >= QUOTED_AD_SURE:
+                return None
+            hits = self.kb.search(quote, limit=2, kinds=JOBS)
+            if not hits or hits[0][0] == job:
+                return None
+            second = hits[1][1] if len(hits) > 1 else 0.0
+            if hits[0][1] < QUOTED_AD_MARGIN * second:
+                return None
+            return hits[0][0], round(hits[0][1] / (hits[0][1] + second), 3)
+
+        ad = self.compose.job_ad(quote, lang, by_words)
         if ad is None or ad.confidence < QUOTED_AD_MIN:
             return None
         ad.kind, ad.question = "who", question

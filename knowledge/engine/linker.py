@@ -132,6 +132,9 @@ class Linker:
         self.acronyms_by_letters: dict[tuple[str, str], list[str]] = {}
         self.task_bigrams: list[tuple[str, frozenset[str], str]] = []
         self.vocab = _defining_words(kb)
+        # Words only our lists of names use ("activty", "brnad"): misspellings we accept.
+        self.typos = _alias_only_words(kb)
+        self.name_stems: set[str] = set()  # the first five letters of every name's words
         # Every word of our entries' text (details and examples too): used, though not a word
         # that defines anything; counted as half foreign.
         self.used = self.vocab
@@ -146,6 +149,7 @@ class Linker:
             self.exact.setdefault(key, []).append((row.entry_id, row.via, row.text))
             if row.via != "task":
                 self.name_words.update(key.split())
+                self.name_stems.update(w[:5] for w in key.split() if len(w) >= 5)
                 if len(key) == 3 and key.isalpha() and key.isascii():
                     at = (key[0], "".join(sorted(key)))
                     if key not in self.acronyms_by_letters.setdefault(at, []):
@@ -433,19 +437,25 @@ class Linker:
         words = [(m.start(), m.end()) for m in _WORD.finditer(q)]
         found_short = self._swapped_acronyms(q, words, taken)
         soft = soft or [False] * len(q)
+        # Per word, once: read by a name that a typo may not replace; read by one it may; an
+        # ordinary word of ours; a stop word.
+        held = [any(taken[j] and not soft[j] for j in range(a, b)) for a, b in words]
+        softly = [any(soft[a:b]) for a, b in words]
+        plain = [not h and not s and self._ordinary(q[a:b]) for (a, b), h, s in
+                 zip(words, held, softly, strict=True)]
+        stop = [q[a:b] in EN_STOP for a, b in words]
         grams: list[tuple[str, int, int]] = []
         for n in (3, 2, 1):
             for i in range(len(words) - n + 1):
                 start, end = words[i][0], words[i + n - 1][1]
-                text = q[start:end]
-                held = [taken[j] and not soft[j] for j in range(start, end)]
-                fresh = [w for w in words[i : i + n] if not any(soft[w[0] : w[1]])]
-                if any(held) or not fresh or len(text) < 4:
-                    continue  # a typo replaces a name only with a word not yet read
-                span = words[i : i + n]
-                if q[span[0][0] : span[0][1]] in EN_STOP or q[span[-1][0] : span[-1][1]] in EN_STOP:
+                if end - start < 4 or any(held[i : i + n]) or stop[i] or stop[i + n - 1]:
                     continue
-                grams.append((text, start, end))
+                fresh = [k for k in range(i, i + n) if not softly[k]]
+                # A typo replaces a name only with a word not yet read, and ordinary words of
+                # ours, rightly spelt, are no typo of a name.
+                if not fresh or all(plain[k] for k in fresh):
+                    continue
+                grams.append((q[start:end], start, end))
         if not grams or not self.latin_keys:
             return found_short
         found: list[Mention] = []
@@ -483,6 +493,16 @@ class Linker:
             if len(keys) == 1:
                 found += self._near_miss(keys[0], start, end, 0.8, taken)
         return found
+
+    def _ordinary(self, word: str) -> bool:
+        """A word our texts use that no name has in any form ("draw", "placements"): a run of
+        them is no name mistyped. Not a misspelling we list ("activty"), nor a word of a name
+        or another form of one ("operator", "activation")."""
+        plural = len(word) > 3 and word.endswith("s") and not word.endswith("ss")
+        token = word[:-1] if plural else word
+        if token in self.typos or not (token in self.used or word in self.used):
+            return False
+        return word not in self.name_words and word[:5] not in self.name_stems
 
     def _another_word(self, text: str, key: str) -> bool:
         """Whether a word of `text` that is not the name's word (nor of its family: "operator",
@@ -735,6 +755,20 @@ def _pairs_needed(n: int) -> int:
 
 
 _WORD_ENDS = frozenset({"岗位", "部门", "职位", "团队", "专员"})
+
+
+def _alias_only_words(kb: KnowledgeBase) -> set[str]:
+    """Words of names and aliases that no other text of ours uses."""
+    names: list[str] = []
+    texts: list[str] = []
+    for entry in kb.entries.values():
+        names += entry.aliases.all() + list(entry.name.by_lang.values())
+        for value in (entry.summary, entry.sits_in, entry.tip):
+            texts += value.by_lang.values()
+        for lists in (entry.details, entry.tasks, entry.measured_by, entry.skills, entry.steps):
+            texts += lists.all()
+    said = set(search_tokens(" ".join(texts), whole=True))
+    return set(search_tokens(" ".join(names), whole=True)) - said
 
 
 def _defining_words(kb: KnowledgeBase) -> set[str]:

@@ -8,6 +8,7 @@ articles describe a move themselves, their advice comes first and is named as th
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 
 from ...quiz import Quiz
 from ...text.langs import Lang, is_zh, to_script
@@ -169,11 +170,15 @@ class CareersComposer(Base):
     # -- job descriptions ------------------------------------------------------------------
 
     def job_ad(
-        self, question: str, lang: Lang, job: str | None = None, sure: float = 0.0
+        self,
+        question: str,
+        lang: Lang,
+        other: Callable[[float, str], tuple[str, float] | None] | None = None,
     ) -> Answer | None:
         """A pasted job description: which job, what the work is, its jargon explained.
-        `job`: the job found otherwise (a few quoted duties, by their words), `sure` how sure;
-        the reader's own pick is then offered beside it."""
+        `other(confidence, job)`: given the reader's pick, a job found otherwise (a few quoted
+        duties, by their words) and how sure, or None; the reader's pick is then offered
+        beside it."""
         if len(self.book.jobs) < 2:
             return None  # a knowledge base without skill sets cannot tell jobs apart
         if self._reader is None:
@@ -181,8 +186,9 @@ class CareersComposer(Base):
                 if self._reader is None:
                     self._reader = jd_reader.JDReader(self.book)
         reading = self._reader.read(question)
-        if job is not None and job != reading.job.id and job in self.book.jobs:
-            reading = reading.instead(self.book.jobs[job], sure)
+        found = other(reading.confidence, reading.job.id) if other else None
+        if found and found[0] != reading.job.id and found[0] in self.book.jobs:
+            reading = reading.instead(self.book.jobs[found[0]], found[1])
         job = reading.job.id
         if job not in self.kb.entries:
             return None
