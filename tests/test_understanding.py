@@ -489,3 +489,14 @@ def test_a_mistyped_name_beats_the_short_name_inside_it(engine, question, topic)
 def test_a_what_question_then_a_who_question_answers_the_first(engine):
     a = engine.answer("what is a 'hot search' and who buys them")
     assert (a.kind, a.topic) == ("term", "resou")
+
+
+def test_a_job_said_to_be_ones_own_is_the_start_of_the_move_asked_next(engine):
+    a = ask(engine, "我现在是做推广的", "想转运营，可以吗")
+    assert (a.kind, a.from_id, a.to_id) == ("transition", "promotion", "operations_dept")
+    a = ask(engine, "我现在是做推广的", "想转运营，可以吗", "那工资会降吗")
+    assert a.kind == "compare" and {"promotion", "operations_dept"} <= set(a.topics)
+
+
+def test_a_list_of_terms_is_read_from_its_start(engine):
+    assert engine.answer("拉新促活留存转化，这几个词求科普").topic == "laxin"

@@ -10,7 +10,7 @@ import re
 import time
 from dataclasses import dataclass
 
-from ..text.langs import Lang, clean, detect, has_cjk
+from ..text.langs import Lang, clean, detect, fold, has_cjk
 from ..text.stopwords import EN_STOP, ZH_STOP_BY_LENGTH
 from ..text.tokens import search_tokens
 from .answer import Answer
@@ -732,6 +732,16 @@ class Engine:
             own = self.planner.as_job(named[0].entry_id)
             if own and own != ctx.start and not has_self_description(folded) and not back:
                 return [Mention(ctx.start, 0, 0, 1.0, "context", ""), *mentions], aspects, True
+        if (
+            not named
+            and ctx.kind == "transition"
+            and ctx.start
+            and aspects[:1] == ["pay"]
+            and _MORE_OR_LESS.search(folded)
+        ):
+            # "想转运营" then "那工资会降吗": the pay of where the person is and where they go.
+            both = [Mention(j, 0, 0, 1.0, "context", "") for j in (ctx.start, ctx.subjects[0])]
+            return both + mentions, aspects, True
         if not named:
             if not (back or goes_on or aspects or (short and intent != "define")):
                 return mentions, aspects, False
@@ -896,6 +906,8 @@ class Engine:
         start = answer.from_id if answer.kind == "transition" else None
         if start is None and previous and previous.fresh() and answer.kind == "transition":
             start = previous.start
+        if answer.kind == "role" and has_self_description(fold(answer.question)):
+            start = answer.topic  # "我现在是做推广的": where the person is, for a move asked next
         return Conversation(
             subjects, earlier, answer.kind, answer.aspect, time.time(), answer.lang, start
         )
@@ -1167,6 +1179,7 @@ _WISH = re.compile(
 _WHAT_IS = re.compile(r"\bwhat\b.{0,20}\b(is|are)\b|是什么|是啥|係咩|系咩")
 # "推广的人转得过去吗": over there, to the conversation's subject; the job named is the start.
 _OVER_THERE = re.compile(r"[转跳换调]得?过去|\bmove (over )?there\b|\bswitch over\b")
+_MORE_OR_LESS = re.compile(r"降|涨|少|多|高|低|\b(drop|cut|more|less|lower|higher|better|worse)\b")
 _JOB_MARKET = re.compile(
     r"就业市场|招聘市场|人才市场|求职市场|\b(job|hiring|labou?r|talent) market\b"
     r"|(?<=的)市场(?=怎么样|怎样|如何|好吗|好不好|行情)"

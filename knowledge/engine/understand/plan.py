@@ -366,6 +366,9 @@ class Planner:
                 if before:
                     return max(before, key=lambda m: (m.end, m.length))
         ordered = sorted(mentions, key=lambda m: (m.start, -m.length))
+        terms = all(self.kind(m.entry_id) == "term" for m in mentions)
+        if terms and len(mentions) >= 3 and _enumerated(folded, mentions):
+            return ordered[0]  # "拉新促活留存转化，这几个词求科普": a list, read from its start
         # The sentence's own words decide its order: "what is 复盘 in a marketing team" is English.
         # "X跟Y是上下级关系吗" is about X, the first of two joined.
         if cjk_sentence(folded, mentions) and not re.match(
