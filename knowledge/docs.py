@@ -61,8 +61,10 @@ MEANINGS = {
                "the article's own words, that is fine: it is a citation)",
     "answers_aspect": "concepts (optional): this concept is what the articles say on that aspect "
                       "of a job (e.g. pay), given when someone asks about it",
-    "stands_for": "terms (optional): the job this term is the abbreviation of (`bd_term` stands "
-                  "for `bd`); a question about the word then says so",
+    "stands_for": "terms and concepts (optional): the job this term is the abbreviation of "
+                  "(`bd_term` stands for `bd`), or the job a field is the work of "
+                  "(`market_function`, 市场, is the marketing department's); a move or an "
+                  "aspect of a job asked with the word is about that job",
     "story": "transitions (optional): `true` for one person's story rather than advice; it is "
              "told, not offered as the way to make the move",
     "skillset": "skills from the vocabulary in `skills.yaml`: core = "
