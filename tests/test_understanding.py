@@ -500,3 +500,10 @@ def test_a_job_said_to_be_ones_own_is_the_start_of_the_move_asked_next(engine):
 
 def test_a_list_of_terms_is_read_from_its_start(engine):
     assert engine.answer("拉新促活留存转化，这几个词求科普").topic == "laxin"
+
+
+@pytest.mark.parametrize(
+    "question", ["what's a good brand of coffee for cold brew", "my campaign in Elden Ring keeps crashing"]
+)
+def test_an_everyday_word_that_is_one_of_our_names_does_not_make_a_question_ours(engine, question):
+    assert engine.answer(question).kind == "unknown"

@@ -495,6 +495,16 @@ class Engine:
             # that shares a name with ours ("空军和陆军的军衔"). Ideas (not jobs or terms) are
             # named with everyday words, so they need more support.
             another = foreign >= matched and coverage < 0.5 and answer.kind == "concept"
+            # So is an everyday English word that is also one of our names ("brand",
+            # "operations", "campaign") among twice as many words of another subject: "a good
+            # brand of coffee for cold brew", "my operations research homework".
+            everyday = (
+                best.via == "alias"
+                and best.text.islower()
+                and " " not in best.text.strip()
+                and not has_cjk(best.text)
+            )
+            another = another or (everyday and foreign >= 2 * matched and coverage < 0.4)
             # An acronym of our field named exactly ("TVC", "KOC") is a strong sign by itself,
             # however chatty the rest: "someone in my group chat keeps saying TVC".
             acronym = (
