@@ -622,6 +622,8 @@ class Engine:
                 # "地铁还是开屏、买多少量，这个谁来定": one who-question about it all (not after
                 # a question of its own: "what is a hot search and who buys them").
                 return None
+            if intent_of(q[a:b]) == "who":
+                continue  # "…and who measures it": who does it, not how it is measured
             if not n or {m.entry_id for m in n} <= ids:
                 later += aspects_of(q[a:b])
                 if intent_of(q[a:b]) == "compare":

@@ -359,6 +359,11 @@ class Planner:
             terms = [m for m in mentions if self.kind(m.entry_id) == "term"]
             if terms:
                 mentions = terms
+            chinese = [m for m in mentions if has_cjk(m.text)]
+            if chinese and len(chinese) < len(mentions) and not cjk_sentence(folded, mentions):
+                # "our campaign needs to 出圈 ... meaning?": the Chinese word in an English
+                # question is the one asked about.
+                mentions = chinese
             elif (said := meaning_at(folded)) is not None:
                 # "无形价值是什么意思，市场部创造的那个": the meaning asked is of what is named
                 # right before the asking words.
