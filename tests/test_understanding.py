@@ -507,3 +507,31 @@ def test_a_list_of_terms_is_read_from_its_start(engine):
 )
 def test_an_everyday_word_that_is_one_of_our_names_does_not_make_a_question_ours(engine, question):
     assert engine.answer(question).kind == "unknown"
+
+
+@pytest.mark.parametrize(
+    "question, start, goal",
+    [
+        ("editor to new media ops, is that a small step?", "editor", "new_media_ops"),
+        ("小編想升品牌經理要怎麼走", "editor", "brand_manager"),
+        ("nurse wanting to get into marketing, where do I even start", None, "marketing_dept"),
+    ],
+)
+def test_moves_written_short(engine, question, start, goal):
+    a = engine.answer(question)
+    assert (a.kind, a.from_id, a.to_id) == ("transition", start, goal)
+
+
+@pytest.mark.parametrize(
+    "question, aspect",
+    [
+        ("how do they judge if a PR team is doing well", "measured"),
+        ("where does the PR team report, CEO?", "sits"),
+        ("品牌部要跟誰報告", "sits"),
+        ("做媒介岗之後可以升去邊", "leads_to"),
+        ("媒介岗的职业路径", "leads_to"),
+    ],
+)
+def test_more_wordings_of_aspects(engine, question, aspect):
+    a = engine.answer(question)
+    assert a.kind == "role" and a.aspect == aspect

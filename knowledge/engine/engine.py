@@ -156,6 +156,8 @@ class Engine:
                 intent = "define"
         if intent == "define" and _ARROW.search(text):
             intent = "transition"  # "accountant -> brand manager, is that crazy?"
+        if intent == "define" and self._job_to_job(folded, mentions):
+            intent = "transition"  # "editor to new media ops, is that a small step?"
         if (
             intent == "define"
             and not first
@@ -372,6 +374,18 @@ class Engine:
         found = Linked(linked.q, mentions, taken, 0.0, 0.0)
         coverage, foreign = self.linker.judge(found, [True] * len(linked.q))
         return Linked(linked.q, mentions, taken, coverage, foreign)
+
+    def _job_to_job(self, folded: str, mentions: list[Mention]) -> bool:
+        """Two jobs named with only "to" (到, 转) between them: a move written short."""
+        jobs = sorted(
+            (m for m in mentions if m.via == "alias" and self.planner.as_job(m.entry_id)),
+            key=lambda m: m.start,
+        )
+        return any(
+            _TO_ONLY.fullmatch(folded[a.end : b.start])
+            and self.planner.as_job(a.entry_id) != self.planner.as_job(b.entry_id)
+            for a, b in zip(jobs, jobs[1:], strict=False)
+        )
 
     def _moved_into(self, folded: str, mentions: list[Mention]) -> bool:
         """ "…纸媒不行了想转公关，可行吗": a job named right after a move verb is the goal, said
@@ -1192,8 +1206,10 @@ _WHAT_IS = re.compile(r"\bwhat\b.{0,20}\b(is|are)\b|是什么|是啥|係咩|系�
 # "推广的人转得过去吗": over there, to the conversation's subject; the job named is the start.
 _OVER_THERE = re.compile(r"[转跳换调]得?过去|\bmove (over )?there\b|\bswitch over\b")
 _MORE_OR_LESS = re.compile(r"降|涨|少|多|高|低|\b(drop|cut|more|less|lower|higher|better|worse)\b")
+_TO_ONLY = re.compile(r"\s*(to|into|->|→|到)\s*")
 _JOB_MARKET = re.compile(
     r"就业市场|招聘市场|人才市场|求职市场|\b(job|hiring|labou?r|talent) market\b"
+    r"|\b(beijing|shanghai|shenzhen|guangzhou|hangzhou|taipei|hong kong|local|city) market\b"
     r"|(?<=的)市场(?=怎么样|怎样|如何|好吗|好不好|行情)"
 )
 _NOT_A_NAME_CHAR = frozenset("是的了吗呢吧啊呀嘛在有也都就还很太更最高低多少好坏难易快慢累忙")

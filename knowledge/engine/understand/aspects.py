@@ -116,7 +116,7 @@ _PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         re.compile(
             r"\bcareer path\b|\bcareer ladder\b|\bwhere (does|can) (it|this|that|.{2,30}) lead\b|\bwhat comes next\b|\bnext step in (my|the) career"
             r"|\bpromot(ed|ion path)\b|\bmove up\b|\bwhat can i become\b|\bexit opportunit|\bafter (a few|some|\d+) years\b|\blater on\b"
-            r"|\bcareers? leads? to\b|\bleads? to (what|where)\b|\bcareer[- ]wise\b|晋升|升职|往上走|往哪走|往哪里走|往哪发展|往哪里发展|能往哪|可以往哪|发展去边|发展去哪|去边度发展|往哪个方向|发展方向|职业发展|发展路径|职业路径|以后能做|以后可以做|之后能做|之后可以转|能转去哪|可以转去哪|几年后|天花板|上升空间|出口|出路(在哪|是什么|有哪些)|(职业)?发展路线|晋升路线|职业路线"
+            r"|\bcareers? leads? to\b|\bleads? to (what|where)\b|\bcareer[- ]wise\b|晋升|升职|往上走|往哪走|往哪里走|往哪发展|往哪里发展|能往哪|可以往哪|发展去边|发展去哪|去边度发展|往哪个方向|发展方向|职业发展|发展路径|职业路径|以后能做|以后可以做|之后能做|之后可以转|能转去哪|可以转去哪|几年后|天花板|上升空间|出口|出路(在哪|是什么|有哪些)|升去|可以升|能升到|职业路径|职业发展路径|(职业)?发展路线|晋升路线|职业路线"
             r"|(能|可以)(干|做|升|爬|走)到(什么|哪)|\bend up (in|as)\b|\blead in (\d+|a few|five|ten)"
         ),
     ),
@@ -124,19 +124,19 @@ _PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         "measured",
         re.compile(
             r"\bkpis?\b|\bmeasured\b|\bmeasure[sd]?\b|\bjudged\b|\bevaluated\b|\bassessed\b|\bmetrics?\b|\bperformance review\b|\bsuccess (look|mean)"
-            r"|\bjudged? (you |them |people |us )?on\b|\bwhat numbers\b|\bgoals? (are|is)\b|\bokrs?\b|(?<!realistic )(?<!reasonable )(?<!good )(?<!my )\btargets?\b"
+            r"|\bjudged? (you |them |people |us )?on\b|\bjudged? (if|whether|how)\b|\bdoing (a good job|well)\b|\bwhat numbers\b|\bgoals? (are|is)\b|\bokrs?\b|(?<!realistic )(?<!reasonable )(?<!good )(?<!my )\btargets?\b"
             r"|\baccountable for\b|考核|指标|kpi|衡量|(盯|看|关注)(哪些|什么|啲咩|咩)(数据|数字|数)|绩效|看什么数据|背什么指标|背什么数|背kpi|怎么评估|评价标准|目标是什么"
         ),
     ),
     (
         "sits",
         re.compile(
-            r"\breports? to\b|\breporting line\b|\bwho is .{0,20}boss\b|\bunder which\b|\bwhere (does|do|is) .{0,40}\b(sit|belong|fit)\b"
+            r"\breports? to\b|\breporting line\b|\bwhere (does|do) .{1,30} report\b|\bwho is .{0,20}boss\b|\bunder which\b|\bwhere (does|do|is) .{0,40}\b(sit|belong|fit)\b"
             r"|\bwhich department (is|are) .{0,30}\b(in|under)\b|\bpart of (the )?(marketing|operations|brand)\b|\borg chart\b|\bbelongs? to\b"
             r"|report\s*(俾|畀|给)|汇报|归属|属于哪|隶属|归哪|在哪个部门|挂在|上级|老板是谁|向谁|组织架构|架构里|在公司里的位置|放在哪个部门"
             r"|\b(counted|considered|classed|classified|count|seen) as\b[^?]{1,30}\bor\b"
             r"|\b(is|are|sits?|falls?|goes|go) .{0,30}\bunder (the )?(marketing|operations|brand|pr|sales|product)\b[^?]{0,12} or\b"
-            r"|向.{1,12}(报告|汇报)|地位|话语权|上下级|谁管谁|归谁管|下属|平级|(属于|归|隶属于?|挂在|算是?)[^，,？?]{1,10}还是"
+            r"|向.{1,12}(报告|汇报)|(跟|向|给)谁(报告|汇报)|(报告|汇报)给谁|地位|话语权|上下级|谁管谁|归谁管|下属|平级|(属于|归|隶属于?|挂在|算是?)[^，,？?]{1,10}还是"
         ),
     ),
     (

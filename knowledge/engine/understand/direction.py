@@ -127,10 +127,11 @@ _OWN_JOB = re.compile(
     r"|^([\u4e00-\u9fff]{2,8}?)(?=(?:的人|的)?(?:想|能|可以|要|能不能)?[转轉](?!化|发|發|载|載))"
     r"|\b(?:ex|former)[- ]([a-z][a-z \-]{2,40}?)(?=\s+here\b|\s*[,.;!?]|$)"
     r"|^\s*(?:an?\s+)?([a-z][a-z \-]{2,30}?)(?=\s+here\b)"
+    r"|^\s*(?:an?\s+)?([a-z][a-z\-]{2,20}(?: [a-z\-]{2,20})?)(?=\s+(?:wanting|looking|hoping|trying|who wants)\b)"
     r"|^\s*([a-z][a-z \-]{2,30}?|[\u4e00-\u9fff]{2,8}?)(?=\s*(?:->|→|=>))"
 )
 _NOT_A_JOB = re.compile(
-    r"^(new|newbie|beginner|student|fresh|graduate|grad|junior|senior|intern|confused|curious|wondering|thinking|trying|looking|not sure"
+    r"^(new|newbie|beginner|student|fresh|graduate|graduating|grad|studying|unemployed|junior|senior|intern|confused|curious|wondering|thinking|trying|looking|not sure"
     r"|interested|planning|going|able|currently|still|just|so|really|very|here|from|working|new here|in|a|an|the|bit|little)\b"
     r"|^(学生|新人|小白|应届|应届生|毕业生|大学生|实习生|新手|刚毕业|一个|一名|文科生|理科生)$"
 )

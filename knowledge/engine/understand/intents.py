@@ -9,7 +9,7 @@ from typing import Literal
 Intent = Literal["compare", "transition", "who", "define"]
 
 _COMPARE = re.compile(
-    r"(?<![a-z])vs(?![a-z])|\bv\.?s\.?\b|versus|\bdiffer|\bdifference|\bdiff?e?rr?ence|\bcompare|\bcomparison|distinguish"
+    r"(?<![a-z])vs(?![a-z])|\bv\.?s\.?\b|versus|\bdiffer|\bdifference|\bdiff?e?rr?ence|\bdiffs?\b|\bcompare|\bcomparison|distinguish"
     r"|tell .+ apart|\bwhich is (better|more)\b|same thing|\bwhich is the (better|best)\b|\bwhich one\b|\bwho does what\b|\bsame (\w+ )?as\b|\bsimilar|\bmore than\b|relationship between"
     r"|区别|区分|不同|差别|谁做什么|谁负责什么|各自负责|分别负责|差异|差在|差再|差很多|不一样|一样吗|分不清|比较|对比|相比|哪个好|还是|异同|分别(?!是什么|是啥|指什么|什么意思|是什么意思|指的是)|有咩分|什么关系|哪个.{0,6}(高|多|好|更)|一回事|边界"
     r"|(跟|和|与|同).{1,12}比(呢|起来|一下|的话)"
@@ -32,7 +32,7 @@ _TRANSITION = re.compile(
     r"|\bland an? (job|role|position)\b|\bget an? (job|role|position) (in|as)\b|\bcareer switch"
     r"|\bhow (big|hard|far) (a|of a) (jump|leap|step|change|move)\b"
     r"|转行|转岗|跳槽|转型|转做|转去|转到|转入|转成|换到|换成|改做|改行|入行|进入|怎么转|能转|可以转"
-    r"|转(?!化|发|载|换率|介|账|达)|出身.{0,8}(去|做|转|当)|能不能去做|可以去做|从.+(到|去|转|做)|职业路径|职业发展路径|跨行|跳去|跳到|跳槽到|转战|想去做|想做|改去"
+    r"|转(?!化|发|载|换率|介|账|达)|出身.{0,8}(去|做|转|当)|能不能去做|可以去做|从.+(到|去|转|做)|跨行|跳去|跳到|跳槽到|转战|想去做|想做|改去|想升|升做|升为"
 )
 _WHO = re.compile(
     r"\bwho\b|\bwhich (department|dept|team|role|job|position|function|person)|\bwhose (job|role)"
