@@ -535,3 +535,8 @@ def test_moves_written_short(engine, question, start, goal):
 def test_more_wordings_of_aspects(engine, question, aspect):
     a = engine.answer(question)
     assert a.kind == "role" and a.aspect == aspect
+
+
+def test_a_brand_of_a_thing_is_no_brand_department(engine):
+    assert engine.answer("what's the best brand of running shoes?").kind == "unknown"
+    assert engine.answer("what does the brand department do").topic == "brand_dept"

@@ -118,6 +118,7 @@ class Engine:
         mentions, coverage, foreign = linked.mentions, linked.coverage, linked.foreign
         mentions = self._taiwan_sense(text, mentions)
         mentions = self._not_in_aspect_words(linked.q, mentions)
+        mentions = [m for m in mentions if not self._names_a_product(linked.q, m)]
         folded = self.linker.unglue(form)
         # What kind of question, and which aspect, are read from its first sentences: a
         # question says so early, and the patterns cost in proportion to the text.
@@ -374,6 +375,19 @@ class Engine:
         found = Linked(linked.q, mentions, taken, 0.0, 0.0)
         coverage, foreign = self.linker.judge(found, [True] * len(linked.q))
         return Linked(linked.q, mentions, taken, coverage, foreign)
+
+    def _names_a_product(self, q: str, m: Mention) -> bool:
+        """ "the best brand of running shoes": an everyday word of ours said of a thing we never
+        speak of is that thing's brand (or campaign), not our job."""
+        said = q[m.start : m.end]
+        vocab = self.linker.vocab
+        if m.via != "alias":
+            return False
+        if said.isalpha() and said.isascii() and " " not in said:
+            thing = _OF_A_THING.match(q[m.end : m.end + 40])
+            head = thing.group(1).split()[-1] if thing else ""  # "running shoes": shoes
+            return bool(head) and head not in EN_STOP and not set(search_tokens(head)) & vocab
+        return False
 
     def _job_to_job(self, folded: str, mentions: list[Mention]) -> bool:
         """Two jobs named with only "to" (到, 转) between them: a move written short."""
@@ -1206,6 +1220,7 @@ _WHAT_IS = re.compile(r"\bwhat\b.{0,20}\b(is|are)\b|是什么|是啥|係咩|系�
 # "推广的人转得过去吗": over there, to the conversation's subject; the job named is the start.
 _OVER_THERE = re.compile(r"[转跳换调]得?过去|\bmove (over )?there\b|\bswitch over\b")
 _MORE_OR_LESS = re.compile(r"降|涨|少|多|高|低|\b(drop|cut|more|less|lower|higher|better|worse)\b")
+_OF_A_THING = re.compile(r" of (?:an? |the |my |our )?((?:[a-z]{3,} ){0,2}[a-z]{3,})\b")
 _TO_ONLY = re.compile(r"\s*(to|into|->|→|到)\s*")
 _JOB_MARKET = re.compile(
     r"就业市场|招聘市场|人才市场|求职市场|\b(job|hiring|labou?r|talent) market\b"

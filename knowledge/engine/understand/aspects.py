@@ -81,6 +81,7 @@ _PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         "market",
         re.compile(
             r"\bin (beijing|shanghai|shenzhen|guangzhou|hangzhou|taipei|hong kong|hk|singapore|tier[- ]\w+ cit)"
+            r"|\b(beijing|shanghai|shenzhen|guangzhou|hangzhou|taipei|hong kong|singapore) market\b"
             r"|\bjob market\b|\bhiring market\b"
             rf"|{CITIES}|一线城市|二线城市|三线城市|就业市场|招聘市场|行情"
         ),
