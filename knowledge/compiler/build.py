@@ -20,6 +20,7 @@ from .fresh import FORMAT_VERSION, KnowledgeError, signature
 from .pinyin import pinyin_table
 from .shapes import ARTICLES
 from .skills import split_vocabulary, write_skill_tables
+from .words import word_sets
 
 
 def pinyin_key(text: str, table: dict[str, str]) -> str:
@@ -137,6 +138,12 @@ def build(db_path: Path, directory: Path | None = None) -> dict[str, int]:
             ({"file": f, "en": t["en"], "zh": t["zh"]} for f, t in titles.items()), pk="file"
         )
         write_skill_tables(db, vocabulary, entries)
+        plains = [json.loads(r["data"]) for r in rows]
+        bodies = [r["body"] for r in rows if r["kind"] != "quiz"]
+        sets = word_sets(plains, bodies)
+        db["word_sets"].insert_all(
+            ({"name": n, "words": " ".join(sorted(ws))} for n, ws in sets.items()), pk="name"
+        )
         db["meta"].insert_all(
             [
                 {"key": "signature", "value": signature(directory)},

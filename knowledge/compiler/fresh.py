@@ -13,7 +13,7 @@ from ..text import langs, taiwan
 
 PACKAGE_DATA = Path(__file__).parents[1] / "data"
 # Bump when the database layout or the way it is filled changes.
-FORMAT_VERSION = "10"
+FORMAT_VERSION = "11"
 
 
 class KnowledgeError(Exception):

@@ -35,12 +35,13 @@ class KnowledgeBase:
         self._conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, check_same_thread=False)
         self._lock = threading.Lock()
         self.entries: dict[str, Entry] = {}
-        # Every search token the knowledge base uses: a question word outside it is a sign the
-        # question is about something else.
-        self.vocab: set[str] = set()
-        for eid, data, body in self._conn.execute("select id, data, body from entries"):
+        for eid, data in self._conn.execute("select id, data from entries"):
             self.entries[eid] = entry_from_data(json.loads(data))
-            self.vocab.update(body.split())
+        # The words questions are judged by (knowledge/compiler/words.py says which).
+        self.words: dict[str, set[str]] = {
+            name: set(words.split())
+            for name, words in self._conn.execute("select name, words from word_sets")
+        }
         self.aliases = [
             AliasRow(key, eid, text, via, bool(shared), pinyin or "")
             for key, eid, text, via, shared, pinyin in self._conn.execute(

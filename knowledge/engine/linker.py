@@ -14,7 +14,6 @@ from rapidfuzz.distance import Levenshtein
 
 from ..text.langs import fold
 from ..text.stopwords import EN_STOP, ZH_STOP_BY_LENGTH
-from ..text.tokens import search_tokens
 from .kb import KnowledgeBase
 
 _LATIN = re.compile(r"[a-z0-9]")
@@ -131,17 +130,13 @@ class Linker:
         # Three-letter names by first letter and letters (a swap typed: KCO for KOC).
         self.acronyms_by_letters: dict[tuple[str, str], list[str]] = {}
         self.task_bigrams: list[tuple[str, frozenset[str], str]] = []
-        self.vocab = _defining_words(kb)
-        # Words only our lists of names use ("activty", "brnad"): misspellings we accept.
-        self.typos = _alias_only_words(kb)
+        # Words that define our entries, every word our texts use, and misspellings we list
+        # (knowledge/compiler/words.py).
+        words = getattr(kb, "words", {})
+        self.vocab = words.get("defining", set())
+        self.used = words.get("used", set()) | self.vocab
+        self.typos = words.get("typos", set())
         self.name_stems: set[str] = set()  # the first five letters of every name's words
-        # Every word of our entries' text (details and examples too): used, though not a word
-        # that defines anything; counted as half foreign.
-        self.used = self.vocab
-        if hasattr(kb, "_conn"):
-            with kb._lock:
-                rows = kb._conn.execute("select body from entries where kind != 'quiz'").fetchall()
-            self.used = self.vocab | {w for (body,) in rows for w in body.split()}
         for row in kb.aliases:
             key = match_form(row.key)
             if not key:
@@ -403,10 +398,13 @@ class Linker:
                 mentions.append(Mention(eid, start, end, score, via, orig))
             for i in range(start, end):
                 taken[i] = True
-        for i in range(1, len(q)):
+        for word in _WORD_ENDS:
             # "编辑岗位": the name 编辑岗 took the 岗 of 岗位; its 位 is part of the same word.
-            if taken[i - 1] and not taken[i] and q[i - 1 : i + 1] in _WORD_ENDS:
-                taken[i] = True
+            at = q.find(word)
+            while at >= 0:
+                if taken[at] and not taken[at + 1]:
+                    taken[at + 1] = True
+                at = q.find(word, at + 1)
         for key, start in self._compact_occurrences(q):
             if not any(taken[start : start + len(key)]):
                 for eid, via, orig in self.compact[key]:
@@ -419,7 +417,7 @@ class Linker:
         for m in mentions:
             if _LATIN.match(q[m.start]) and " " not in q[m.start : m.end]:
                 soft[m.start : m.end] = [True] * m.length
-        fuzzy = self._fuzzy_latin(q, taken, soft)
+        fuzzy = self._fuzzy_latin(q, taken, soft) if _LATIN.search(q) else []
         if fuzzy:
             mentions = [
                 m for m in mentions if not any(f.start <= m.start and m.end <= f.end for f in fuzzy)
@@ -755,37 +753,6 @@ def _pairs_needed(n: int) -> int:
 
 
 _WORD_ENDS = frozenset({"岗位", "部门", "职位", "团队", "专员"})
-
-
-def _alias_only_words(kb: KnowledgeBase) -> set[str]:
-    """Words of names and aliases that no other text of ours uses."""
-    names: list[str] = []
-    texts: list[str] = []
-    for entry in kb.entries.values():
-        names += entry.aliases.all() + list(entry.name.by_lang.values())
-        for value in (entry.summary, entry.sits_in, entry.tip):
-            texts += value.by_lang.values()
-        for lists in (entry.details, entry.tasks, entry.measured_by, entry.skills, entry.steps):
-            texts += lists.all()
-    said = set(search_tokens(" ".join(texts), whole=True))
-    return set(search_tokens(" ".join(names), whole=True)) - said
-
-
-def _defining_words(kb: KnowledgeBase) -> set[str]:
-    """The words our entries are named, summarised and described by (names, tasks, summary,
-    measures, skills, where they sit), and the tips: a question word outside them is a sign of
-    another subject. Not an entry's details and examples: with them, "coffee" and "cold" were
-    words of ours, and "a good brand of coffee" was taken for the brand department. Nor the quiz
-    ("solve this problem" says nothing about scope)."""
-    parts: list[str] = []
-    for entry in kb.entries.values():
-        if entry.kind == "quiz":
-            continue
-        for texts in (entry.name, entry.summary, entry.sits_in, entry.tip):
-            parts += texts.by_lang.values()
-        for lists in (entry.aliases, entry.tasks, entry.measured_by, entry.skills):
-            parts += lists.all()
-    return set(search_tokens(" ".join(parts), whole=True))
 
 
 def _same_words(text: str, key: str) -> bool:
