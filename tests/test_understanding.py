@@ -540,3 +540,8 @@ def test_more_wordings_of_aspects(engine, question, aspect):
 def test_a_brand_of_a_thing_is_no_brand_department(engine):
     assert engine.answer("what's the best brand of running shoes?").kind == "unknown"
     assert engine.answer("what does the brand department do").topic == "brand_dept"
+
+
+def test_the_same_job_at_another_kind_of_company(engine):
+    a = ask(engine, "what does marketing do at an internet company?", "what about at an FMCG?")
+    assert (a.kind, a.topic) == ("role", "marketing_dept") and "fmcg_company" in a.topics

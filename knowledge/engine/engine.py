@@ -676,6 +676,7 @@ class Engine:
             intent_of(folded) == "transition"
             and not strong_who(question)
             and not asks_meaning(question)  # "…想跳槽……想问下内容运营到底指什么": what it is
+            and intent_of(question) != "compare"  # "…想跳槽…算内容运营还是新媒体运营，差在哪"
             and _WANTS_A_MOVE.search(folded)
         ):
             # "...最近想跳槽...我最喜欢办活动那块，对应的是哪个岗位？": the story mentions a move,
@@ -804,6 +805,11 @@ class Engine:
             return subjects[:1] + mentions, aspects, True
         if goes_on and not aspects and ctx.aspect and self._same_sort(named, ctx):
             return mentions, [ctx.aspect], False
+        orgs_only = all(self.planner.kind(m.entry_id) == "org" for m in named)
+        if goes_on and orgs_only and ids and self.kb.entries[ids[0]].is_job:
+            # "what does marketing do at an internet company?" then "what about at an FMCG?":
+            # the same job, asked the same, at the other kind of company.
+            return subjects[:1] + mentions, aspects or ([ctx.aspect] if ctx.aspect else []), True
         return mentions, aspects, False
 
     def _same_sort(self, named: list[Mention], ctx: Conversation) -> bool:
@@ -1039,7 +1045,7 @@ class Engine:
             dict.fromkeys(
                 m.entry_id
                 for m in mentions
-                if m.via == "alias" and kb.entries[m.entry_id].is_job
+                if m.via in ("alias", "context") and kb.entries[m.entry_id].is_job
             )
         )
         company = answer.topic
