@@ -31,7 +31,13 @@ from .understand.aspects import (
 )
 from .understand.conversation import Conversation
 from .understand.direction import asks_route, has_self_description, own_job_phrase, own_job_words
-from .understand.intents import asks_meaning, asks_what_job_does, intent_of, strong_who
+from .understand.intents import (
+    asks_meaning,
+    asks_what_job_does,
+    asks_why,
+    intent_of,
+    strong_who,
+)
 from .understand.outside import as_said, outside_jobs
 from .understand.parts import asks, clauses, refers_back, sentences
 from .understand.plan import Plan, Planner
@@ -384,7 +390,7 @@ class Engine:
         if m.via != "alias":
             return False
         if said.isalpha() and said.isascii() and " " not in said:
-            thing = _OF_A_THING.match(q[m.end : m.end + 40])
+            thing = _OF_A_THING.match(q, m.end)
             head = thing.group(1).split()[-1] if thing else ""  # "running shoes": shoes
             return bool(head) and head not in EN_STOP and not set(search_tokens(head)) & vocab
         return False
@@ -461,7 +467,7 @@ class Engine:
         for w in _WHAT_IS.finditer(rest):
             english = w.group().startswith("what")
             if any(
-                (m.start >= w.end() - 1) if english else (0 <= w.start() - m.end <= 1)
+                (0 <= m.start - w.end() <= _WORD_GAP) if english else (0 <= w.start() - m.end <= 1)
                 for m in again
             ):
                 return True
@@ -1056,7 +1062,7 @@ class Engine:
             and company in _KINDS_OF_COMPANY
             and asked
             and asked[0] in _CARD_ASPECTS
-            and not _WHY.search(folded_q)
+            and not asks_why(folded_q)
             and not _SPLIT_WORK.search(folded_q)
         ):
             card = self.compose.about(answer.question, lang, subject[0])
@@ -1211,7 +1217,6 @@ _CARD_ASPECTS = frozenset({"does", "measured", "skills", "sits", "get_in", "lead
 _KINDS_OF_COMPANY = frozenset(
     {"hardware_company", "internet_company", "fmcg_company", "traditional_company", "small_company"}
 )
-_WHY = re.compile(r"\bwhy\b|为什么|为何|干嘛说|怎么说")
 # A question whose subject is a pronoun for what came just before.
 _THEY = re.compile(
     r"\s*(how|what|why|where|who|which)? ?(do|does|did|is|are|was|were)? ?(they|it)\b"
@@ -1225,7 +1230,13 @@ _WISH = re.compile(
 _WHAT_IS = re.compile(r"\bwhat\b.{0,20}\b(is|are)\b|是什么|是啥|係咩|系咩")
 # "推广的人转得过去吗": over there, to the conversation's subject; the job named is the start.
 _OVER_THERE = re.compile(r"[转跳换调]得?过去|\bmove (over )?there\b|\bswitch over\b")
-_MORE_OR_LESS = re.compile(r"降|涨|少|多|高|低|\b(drop|cut|more|less|lower|higher|better|worse)\b")
+# Pay compared over a move: will it drop or rise (not 多少, "how much").
+_MORE_OR_LESS = re.compile(
+    r"降|涨|更高|更低|高吗|低吗|高不高|少了|多了|会少|会多|变少|变多"
+    r"|\b(drop|cut|more|less|lower|higher|better|worse)\b"
+)
+# "what on earth is zhongcao": at most an article between "is" and the word asked about.
+_WORD_GAP = 5
 _OF_A_THING = re.compile(r" of (?:an? |the |my |our )?((?:[a-z]{3,} ){0,2}[a-z]{3,})\b")
 _TO_ONLY = re.compile(r"\s*(to|into|->|→|到)\s*")
 _JOB_MARKET = re.compile(
@@ -1239,7 +1250,8 @@ _AS_A_DEPARTMENT = re.compile(r"部|department|\bdept\b|\bteam\b", re.I)
 _SPLIT_WORK = re.compile(
     r"(怎么|如何|怎样)分工|分工(是|有)?(什么|怎样|如何)|\bsplit the work\b|\bdivide (the )?work\b"
     r"|\bhow (do|did|does) (they|it|\w+ compan(y|ies)|company \w) (split|divide|organi[sz]e)\b"
-    r"|\b(is|are) .{1,30}\b(organi[sz]ed|structured|set up|split|divided)\b|分配|拆分|怎么分的"
+    r"|\b(is|are) .{1,30}\b(organi[sz]ed|structured|set up)\b"
+    r"|(工作|职责|kpi|指标|考核)[^，,。？?]{0,10}(分配|拆分|怎么分)"
 )
 # What asks which job fits a person, not which job does a task.
 _SUITS = re.compile(r"适合|合适|\bfits?\b|\bsuit|\bright for me\b")
@@ -1249,7 +1261,7 @@ _VS_IN_NAME = re.compile(r"\bvs\b|\bversus\b|和|与|跟", re.I)
 _AT_A_PLACE = re.compile(r"\b(at|in|for)\s+(an?\s+|the\s+)?$|在$")
 _PLACE_BEFORE = re.compile(r"\b\w+\s+(on|in|within|inside)\s+(an?|the)\s+$")
 # "X -> Y": a move written as an arrow (the folded form drops it).
-_ARROW = re.compile(r"\w\s*(->|→|=>|⇒)\s*\w")
+_ARROW = re.compile(r"\w\s*(->|→|=>|⇒|➡️?)\s*\w")
 _MARK = re.compile(r"\s*[)）」』”\"']*\s*[?？]")
 _SENTENCE_END = re.compile(r"(?<![.\d])[.!?。！？\n](?![\w.])")
 # Words in brackets: an explanation or a digression.

@@ -73,7 +73,6 @@ _ONE_FORM_OF = {
     "数位": "数字",
     "发表会": "发布会",
     "社群": "社区",
-    "高端": "高阶",
 }
 # 企划 is Taiwan's 策划, but 企划部 alone is one of the marketing department's own names.
 _ONE_FORM = re.compile(

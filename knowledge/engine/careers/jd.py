@@ -268,12 +268,21 @@ class JDReading:
             self,
             job=job,
             confidence=confidence,
-            sure="likely" if confidence >= 0.55 else "unsure",
+            sure=sureness(confidence),
             runner_up=self.job,
             alternatives=(mine, *others),
             main_work=own + tuple(s for s in self.main_work if s not in own),
             measured_by=dict(job.measured_by),
         )
+
+
+# A reading's share of the top two at or above which it is "sure", or "likely".
+SURE, LIKELY = 0.62, 0.55
+
+
+def sureness(confidence: float) -> str:
+    """How a reading's confidence is said: "sure", "likely" or "unsure"."""
+    return "sure" if confidence >= SURE else "likely" if confidence >= LIKELY else "unsure"
 
 
 def _fold_long(text: str) -> str:
@@ -622,7 +631,7 @@ class JDReader:
         ranked = _ranked(scores, self.book.postings.by_id)
         (best_id, best), (second_id, second) = ranked[0], ranked[1]
         confidence = best / (best + second) if best > 0 else 0.0
-        sure = "sure" if confidence >= 0.62 else "likely" if confidence >= 0.55 else "unsure"
+        sure = sureness(confidence)
         job = self.book.jobs[best_id]
         own = [s for s in job.skills if s in found]
         others = sorted((s for s in found if s not in job.skills), key=lambda s: first_at[s])

@@ -13,7 +13,8 @@ _COMPARE = re.compile(
     r"|tell .+ apart|\bwhich is which\b|\bwhich is (better|more)\b|same thing|\bwhich is the (better|best)\b|\bwhich one\b|\bwho does what\b|\bsame (\w+ )?as\b|\bsimilar|\bmore than\b|relationship between"
     r"|区别|区分|不同|差别|谁做什么|谁负责什么|各自负责|分别负责|差异|差在|差再|差很多|不一样|一样吗|分不清|比较|对比|相比|哪个好|还是|异同|分别(?!是什么|是啥|指什么|什么意思|是什么意思|指的是)|有咩分|什么关系|哪个.{0,6}(高|多|好|更)|一回事|边界"
     r"|(跟|和|与|同).{1,12}比(呢|起来|一下|的话)"
-    r"|是不是比.{1,8}(高|多|好|低|少|强|难|容易|累|轻松)|比.{1,8}(高|多|好|低|少|强|难|容易)(吗|嘛|不|么)"
+    r"|是不是比(?!如|方|例|赛).{1,8}(高|多|好|低|少|强|难|容易|累|轻松)"
+    r"|比(?!如|方|例|赛).{1,8}(高|多|好|低|少|强|难|容易)(吗|嘛|不|么)"
     r"|\bidentical\b|\binterchangeable\b|\bsound (the )?same\b|\bseparate (thing|job|role|function)s?\b"
     r"|\bwhat separates\b|\b(a )?(piece|part|subset|branch) of .{2,30}\bor\b"
     r"|(啥|咩)关系|一个东西|一样东西|一个\S{1,6}一个"
@@ -32,7 +33,7 @@ _TRANSITION = re.compile(
     r"|\bland an? (job|role|position)\b|\bget an? (job|role|position) (in|as)\b|\bcareer switch"
     r"|\bhow (big|hard|far) (a|of a) (jump|leap|step|change|move)\b"
     r"|转行|转岗|跳槽|转型|转做|转去|转到|转入|转成|换到|换成|改做|改行|入行|进入|怎么转|能转|可以转"
-    r"|转(?!化|发|载|换率|介|账|达)|出身.{0,8}(去|做|转|当)|能不能去做|可以去做|从.+(到|去|转|做)|跨行|跳去|跳到|跳槽到|转战|想去做|想做|改去|想升|升做|升为"
+    r"|转(?!化|发|载|换率|介|账|达)|出身.{0,8}(去|做|转|当)|能不能去做|可以去做|从.+(到|去|转|做)|跨行|跳去|跳到|跳槽到|转战|想去做|想做|改去|想升(?!职|级|薪|迁)|升做|升为"
 )
 _WHO = re.compile(
     r"\bwho\b|\bwhich (department|dept|team|role|job|position|function|person)|\bwhose (job|role)"
@@ -63,6 +64,14 @@ _DOES_WHAT = re.compile(
     r"|做什么|干什么|干嘛|负责什么|做些什么|是做什么的|工作内容|职责|负责哪些|管什么|管些什么|管哪些|负责啥|干啥"
     r"|管多少事|管哪些事|管些啥|管啥"
 )
+
+
+_WHY = re.compile(r"\bwhy\b|为什么|为何|点解|怎么会|干嘛说|怎么说")
+
+
+def asks_why(folded: str) -> bool:
+    """ "why is the same job under marketing here and ops there", 为什么, 点解."""
+    return bool(_WHY.search(folded))
 
 
 def asks_what_job_does(folded: str) -> bool:

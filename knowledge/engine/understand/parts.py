@@ -8,7 +8,7 @@ import re
 _BREAK = re.compile(
     r"[，,。？！?!；;\n…~～]+|\.(?=\s|$)|\s+-\s+|\s+(?:lol|lmao|haha+|tbh|btw)\b\s*"
     # An emoji ends a sentence as a full stop does: "行銷企劃在做什麼😵‍💫 面試官問我…".
-    r"|[\U0001F300-\U0001FAFF\u2600-\u27BF][\U0001F300-\U0001FAFF\u2600-\u27BF\u200d\ufe0f\s]*",
+    r"|[\U0001F300-\U0001FAFF\u2600-\u2793][\U0001F300-\U0001FAFF\u2600-\u2793\u200d\ufe0f\s]*",
     re.I,
 )
 

@@ -14,7 +14,7 @@ from ...text.langs import has_cjk
 from ..kb import KnowledgeBase
 from ..linker import Mention
 from . import direction
-from .intents import asks_meaning, asks_what_job_does, meaning_at, strong_who
+from .intents import asks_meaning, asks_what_job_does, asks_why, meaning_at, strong_who
 
 # What only a job has: asked of a term that stands for a job ("PR"), they are about the job.
 JOB_ASPECTS = {"measured", "sits", "skills", "pay", "prospects", "market", "company"}
@@ -281,7 +281,7 @@ class Planner:
             and m.length >= 4
             and not kb.entries[m.entry_id].compares  # "小公司推广和运营要分开吗" is the company's
         ]
-        if ideas and _WHY.search(folded) and not asks_what_job_does(folded):
+        if ideas and asks_why(folded) and not asks_what_job_does(folded):
             # "为什么同一个岗位有的公司放市场部有的放运营部": why, of an idea named, is the idea,
             # whatever jobs it is said about.
             return Plan("entry", (self._subject(folded, ideas).entry_id,))
@@ -359,20 +359,20 @@ class Planner:
             terms = [m for m in mentions if self.kind(m.entry_id) == "term"]
             if terms:
                 mentions = terms
-            chinese = [m for m in mentions if has_cjk(m.text)]
+            chinese = [m for m in mentions if has_cjk(folded[m.start : m.end])]
             if chinese and len(chinese) < len(mentions) and not cjk_sentence(folded, mentions):
                 # "our campaign needs to 出圈 ... meaning?": the Chinese word in an English
                 # question is the one asked about.
                 mentions = chinese
-            elif (said := meaning_at(folded)) is not None:
+            if (said := meaning_at(folded)) is not None:
                 # "无形价值是什么意思，市场部创造的那个": the meaning asked is of what is named
                 # right before the asking words.
                 before = [m for m in mentions if m.start <= said <= m.end + 1]
                 if before:
                     return max(before, key=lambda m: (m.end, m.length))
         ordered = sorted(mentions, key=lambda m: (m.start, -m.length))
-        terms = all(self.kind(m.entry_id) == "term" for m in mentions)
-        if terms and len(mentions) >= 3 and _enumerated(folded, mentions):
+        all_terms = all(self.kind(m.entry_id) == "term" for m in mentions)
+        if all_terms and len(mentions) >= 3 and _enumerated(folded, mentions):
             return ordered[0]  # "拉新促活留存转化，这几个词求科普": a list, read from its start
         # The sentence's own words decide its order: "what is 复盘 in a marketing team" is English.
         # "X跟Y是上下级关系吗" is about X, the first of two joined.
@@ -383,7 +383,6 @@ class Planner:
         return ordered[0]
 
 
-_WHY = re.compile(r"\bwhy\b|为什么|为何|点解|怎么会")
 # "想转职做内容运营": a change of career, whatever the start, is a move.
 _ARROW_MOVE = re.compile(r"\w\s*(->|→|=>|⇒)\s*\w")
 _SWITCH = re.compile(r"转职|转行|跳槽|转型|\bswitch|\bchange (career|job)s?\b|\bcareer change|\bpivot")
