@@ -483,6 +483,10 @@ class Linker:
         """ "KCO和KOL有啥区别": a three-letter word that is no word of ours and has an acronym's
         letters in another order, first letter kept, is that acronym mistyped."""
         found: list[Mention] = []
+        # Only beside another acronym of ours said right ("KCO和KOL"): alone, a three-letter
+        # word is as likely a word of another field ("SME" is no SEM).
+        if not any(b - a == 3 and all(taken[a:b]) for a, b in words):
+            return found
         for start, end in words:
             word = q[start:end]
             if len(word) != 3 or any(taken[start:end]) or word in EN_STOP or word in self.used:
