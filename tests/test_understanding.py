@@ -545,3 +545,17 @@ def test_a_brand_of_a_thing_is_no_brand_department(engine):
 def test_the_same_job_at_another_kind_of_company(engine):
     a = ask(engine, "what does marketing do at an internet company?", "what about at an FMCG?")
     assert (a.kind, a.topic) == ("role", "marketing_dept") and "fmcg_company" in a.topics
+
+
+@pytest.mark.parametrize(
+    "question, topic",
+    [
+        ("啲人成日講復盤，即係點？", "fupan"),
+        ("點解同一個職位喺唔同公司會擺喺唔同部門？", "same_job_different_departments"),
+        ("公關部通常報告俾邊個？", "pr_dept"),
+        ("新媒體部通常隸屬哪個部門？行銷還是營運", "new_media_dept"),
+    ],
+)
+def test_hong_kong_and_taiwan_wording(engine, question, topic):
+    a = engine.answer(question)
+    assert a.topic == topic and a.confidence >= 0.5

@@ -237,7 +237,7 @@ class Engine:
             ]
             if kept and len(kept) < len(mentions):
                 mentions = kept
-        if intent == "compare" and aspects[:1] == ["sits"]:
+        if intent in ("compare", "define") and aspects[:1] == ["sits"]:
             # "新媒体属于市场部还是运营部", "is new media part of marketing or operations": where
             # one job sits, the departments after it being the choices offered.
             at = aspect_start(folded, "sits")
@@ -1242,6 +1242,8 @@ _TO_ONLY = re.compile(r"\s*(to|into|->|→|到)\s*")
 _JOB_MARKET = re.compile(
     r"就业市场|招聘市场|人才市场|求职市场|\b(job|hiring|labou?r|talent) market\b"
     r"|\b(beijing|shanghai|shenzhen|guangzhou|hangzhou|taipei|hong kong|local|city) market\b"
+    # Markets that are places, not the marketing department: an app store, the stock market.
+    r"|应用市场|股票市场|资本市场|\b(stock|app|capital) market\b"
     r"|(?<=的)市场(?=怎么样|怎样|如何|好吗|好不好|行情)"
 )
 _NOT_A_NAME_CHAR = frozenset("是的了吗呢吧啊呀嘛在有也都就还很太更最高低多少好坏难易快慢累忙")

@@ -54,7 +54,7 @@ _STRONG_WHO = re.compile(
 )
 _MEANING = re.compile(
     r"\bmean|\bstand for|\bstands for|\babbreviation|\bacronym|\bshort for"
-    r"|意思|缩写|含义|指的是|是指|指什么|代表什么|什么叫|啥叫|是啥"
+    r"|意思|缩写|含义|指的是|是指|指什么|代表什么|什么叫|啥叫|是啥|即系点|即是点|系咩嚟|是什么嚟"
 )
 
 
