@@ -258,6 +258,11 @@ class JDReading:
     measured_by: dict[str, tuple[str, ...]] = field(default_factory=dict)  # the job's KPIs
     title: str = ""  # the line read as the ad's title
 
+    def surer(self, confidence: float) -> JDReading:
+        """The same reading, as sure as other evidence that agrees with it makes it."""
+        confidence = max(self.confidence, confidence)
+        return replace(self, confidence=confidence, sure=sureness(confidence))
+
     def instead(self, job: Job, confidence: float) -> JDReading:
         """The same reading with another job as the answer (found by other means: a few
         quoted duties matched by their words); this reading's pick comes second."""

@@ -187,8 +187,14 @@ class CareersComposer(Base):
                     self._reader = jd_reader.JDReader(self.book)
         reading = self._reader.read(question)
         found = other(reading.confidence, reading.job.id) if other else None
-        if found and found[0] != reading.job.id and found[0] in self.book.jobs:
-            reading = reading.instead(self.book.jobs[found[0]], found[1])
+        if found and found[0] in self.book.jobs:
+            # Found otherwise: another job instead, or the same one, the surer for it.
+            job_found = self.book.jobs[found[0]]
+            reading = (
+                reading.instead(job_found, found[1])
+                if found[0] != reading.job.id
+                else reading.surer(found[1])
+            )
         job = reading.job.id
         if job not in self.kb.entries:
             return None
