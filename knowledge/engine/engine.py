@@ -216,7 +216,9 @@ class Engine:
             mentions, aspects, from_context = self._follow_up(
                 folded, mentions, intent, aspects, ctx
             )
-        named_job = any(m.via == "alias" and self.planner.as_job(m.entry_id) for m in mentions)
+        named_job = any(
+            m.via in ("alias", "context") and self.planner.as_job(m.entry_id) for m in mentions
+        )
         if intent == "who" and named_job and set(aspects) & ASKED_OF_A_JOB:
             intent = "define"  # "who does the brand department report to" asks about the job
         # "营销策划部和品牌部怎么分工": how two jobs divide the work weighs them; at a kind of
