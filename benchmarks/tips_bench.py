@@ -62,13 +62,14 @@ def populate(data_dir: Path, count: int, state_url: str | None = None) -> None:
 
 
 async def broadcast(data_dir: Path, count: int, rate: int, harness_gc: bool,
-                    state_url: str | None = None) -> int:
+                    state_url: str | None = None, latency: float = 0.0) -> int:
     if not harness_gc:
         gc.collect()
         gc.freeze()
         gc.disable()
     async with FakeBotAPI(token=TOKEN, max_lifetime=count / max(1, rate - 3) + 180) as fake:
         fake.set_rate_limit(rate, 1)
+        fake.set_latency(latency)
         env = {**os.environ, "TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_BASE_URL": fake.base_url,
                "CAREERBOT_DATA_DIR": str(data_dir)}
         if state_url:
@@ -130,16 +131,19 @@ def main() -> int:
     parser.add_argument("--rate", type=int, default=30, help="messages/s the fake server allows")
     parser.add_argument("--state-url", help="an empty PostgreSQL database to use (its tables "
                         "are made; default: a state.db in a temporary directory)")
+    parser.add_argument("--latency", type=float, default=0.0,
+                        help="seconds the fake server takes to answer each send (a far server)")
     parser.add_argument("--harness-gc", action="store_true",
                         help="keep garbage collection on in the fake server's process")
     args = parser.parse_args()
     print(f"tips broadcast: {args.subscribers} subscribers; the fake server allows {args.rate}/s "
-          f"overall and 1/s per chat")
+          f"overall and 1/s per chat" + (f"; answers {args.latency * 1000:.0f} ms late"
+                                        if args.latency else ""))
     with tempfile.TemporaryDirectory() as tmp:
         data_dir = Path(tmp)
         populate(data_dir, args.subscribers, args.state_url)
         return asyncio.run(broadcast(data_dir, args.subscribers, args.rate, args.harness_gc,
-                                     args.state_url))
+                                     args.state_url, args.latency))
 
 
 if __name__ == "__main__":

@@ -130,6 +130,8 @@ DEFAULT_DESCRIPTIONS = {
 
 _NOT_MODIFIED = DEFAULT_DESCRIPTIONS[400]
 _CONFLICT = DEFAULT_DESCRIPTIONS[409]
+# The methods that send a message: what `latency` slows down.
+_SENDS = frozenset({"sendMessage", "sendPhoto", "sendDocument", "copyMessage", "forwardMessage"})
 _PATH_RE = re.compile(r"^/bot(?P<token>[^/]+)/(?P<method>[A-Za-z0-9_]+)/?$")
 _LEADING_COMMAND_RE = re.compile(r"^/[A-Za-z0-9_]{1,32}(?:@[A-Za-z0-9_]{3,32})?(?![A-Za-z0-9_])")
 _MENTION_RE = re.compile(r"(?<![A-Za-z0-9_@])@[A-Za-z][A-Za-z0-9_]{4,31}(?![A-Za-z0-9_])")
@@ -331,6 +333,8 @@ class FakeBotAPI:
         # records
         self.calls: list[Call] = []
         self.stats: Counter[str] = Counter()
+        # Seconds every message send waits before it is answered (set_latency).
+        self.latency = 0.0
         self.rejected: list[tuple[str, str]] = []  # (token, method) of wrong-token requests
         self._calls_signal = _Signal()
 
@@ -517,6 +521,8 @@ class FakeBotAPI:
         self._calls_signal.notify()
 
         try:
+            if self.latency and method in _SENDS:
+                await asyncio.sleep(self.latency)  # a far or busy server: the answer comes late
             status, body = await self._answer(call, handler)
         except asyncio.CancelledError:
             call.status = CLIENT_CLOSED  # the client disconnected before the answer
@@ -689,6 +695,11 @@ class FakeBotAPI:
         """Drop pending fail_next/hang_next rules and switch rate mode off."""
         self._faults.clear()
         self.set_rate_limit(None)
+
+    def set_latency(self, seconds: float) -> None:
+        """Answer every message send `seconds` after it arrived, as a far or busy Bot API server
+        does (arrival times, and so the rate limit, are unchanged)."""
+        self.latency = seconds
 
     def set_rate_limit(
         self,
