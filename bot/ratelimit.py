@@ -89,8 +89,10 @@ LATE = 1.0 / PACE
 # waits instead of piling requests that it would then count all in one second. BULK_CAP (which
 # counts the ones in flight) bounds a second anyway; this only bounds a stall's pile. At 3, a
 # server answering in 200 ms capped a broadcast at 3 / 0.2 = 15 a second (49% of the rate,
-# `tips_bench.py --latency 0.2`); at 12 it reaches 78%, BULK_CAP's own bound at that latency
-# (counted from the answer, a message holds its place for the round trip plus WINDOW).
+# `tips_bench.py --latency 0.2`); at 6 it reaches 78%, BULK_CAP's own bound at that latency
+# (counted from the answer, a message holds its place for the round trip plus WINDOW). 12 went
+# no faster there and, with a cron beside the bot, let a stall of the test's own server put 31
+# in a second once in nine runs.
 BULK_IN_FLIGHT = 6
 # A broadcaster claims its subscriber this long before the send slot is due (a database write
 # in a worker thread), so the send itself goes on time.
