@@ -34,8 +34,8 @@ FRESH2 = Path(__file__).with_name("fresh2.yaml")
 # fresh4 written before it for an honest figure.
 FRESH3 = Path(__file__).with_name("fresh3.yaml")
 # Written blind (session 5, 20:20 UTC) by a helper that read only the articles, the id lists,
-# the scorer and fresh3's header, before that session's engine changes. To be measured ONCE, at
-# the end of the session; until then nobody looks at its questions or its misses.
+# the scorer and fresh3's header, before that session's engine changes; measured once, at the
+# end of that session (89.6%), and reported; tuning material since.
 FRESH4 = Path(__file__).with_name("fresh4.yaml")
 # Written in session 5 by a helper that saw neither the engine nor the other sets, as tuning
 # material from the start: its misses are read and fixed by general rules.
