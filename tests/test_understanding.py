@@ -559,3 +559,20 @@ def test_the_same_job_at_another_kind_of_company(engine):
 def test_hong_kong_and_taiwan_wording(engine, question, topic):
     a = engine.answer(question)
     assert a.topic == topic and a.confidence >= 0.5
+
+
+@pytest.mark.parametrize(
+    "question, kind",
+    [
+        ("种草到底是啥意思 老听人说", "term"),
+        ("former newspaper reporter here (10 yrs). could I realistically do PR?", "transition"),
+        ("high school teacher wanting to get into content operations, realistic or delusional?",
+         "transition"),
+        ("邊個同媒體供應商傾價錢㗎", "who"),
+    ],
+)
+def test_after_the_blind_measurement(engine, question, kind):
+    # From fresh4's misses, after its one measurement: general rules (a space between Chinese
+    # clauses ends one, 'could I … do', a judgement of what was just said, media suppliers).
+    a = engine.answer(question)
+    assert a.kind == kind and a.confidence >= 0.5

@@ -347,6 +347,7 @@ EN_STOP |= {
     "english", "words", "basically", "essentially", "kinda", "sorta", "pretty", "super", "totally",
     "unrelated", "random", "offtopic", "side", "another", "different", "topic", "change",
     "wtf", "wth", "omg", "idk", "ngl", "smh", "bruh", "dude", "hmm", "ugh", "huh", "yo",
+    "delusional", "crazy", "realistically", "doable", "feasible", "viable",
 }
 
 ZH_STOP = [
@@ -573,7 +574,7 @@ ZH_STOP += [
 ZH_STOP += [
     "喺", "啲", "成日", "讲", "即系", "即是", "点解", "点", "摆", "嘢", "咗", "嚟", "㗎", "咁", "乜",
     "佢", "佢哋", "我哋", "你哋", "边度", "而家", "揾", "搵", "吓", "喎", "啩", "噉", "先", "会",
-    "出来", "要出来", "上热门", "热门", "爆料",
+    "出来", "要出来", "上热门", "热门", "爆料", "老听人说", "听人说", "老听", "常听", "听说",
 ]
 
 

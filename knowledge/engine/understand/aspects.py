@@ -52,7 +52,7 @@ _PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         ),
     ),
     # A job's chances in a city named: "在深圳好找工作吗" asks about Shenzhen's market.
-    ("market", re.compile(rf"(?:{CITIES}).{{0,12}}(好找|找工作|职缺|工作机会|岗位多|机会多)")),
+    ("market", re.compile(rf"(?:{CITIES}).{{0,12}}(好找|找工作|职缺|工作机会|岗位多|机会多|搵工|揾工|易唔易|难唔难)")),
     (
         "prospects",
         re.compile(

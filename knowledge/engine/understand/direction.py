@@ -128,7 +128,7 @@ _OWN_JOB = re.compile(
     r"|^([\u4e00-\u9fff]{2,8}?)(?=(?:的人|的)?(?:想|能|可以|要|能不能)?[转轉](?!化|发|發|载|載))"
     r"|\b(?:ex|former)[- ]([a-z][a-z \-]{2,40}?)(?=\s+here\b|\s*[,.;!?]|$)"
     r"|^\s*(?:an?\s+)?([a-z][a-z \-]{2,30}?)(?=\s+here\b)"
-    r"|^\s*(?:an?\s+)?([a-z][a-z\-]{2,20}(?: [a-z\-]{2,20})?)(?=\s+(?:wanting|looking|hoping|trying|who wants)\b)"
+    r"|^\s*(?:an?\s+)?([a-z][a-z\-]{2,20}(?: [a-z\-]{2,20}){0,2})(?=\s+(?:wanting|looking|hoping|trying|who wants)\b)"
     r"|^\s*([a-z][a-z \-]{2,30}?|[\u4e00-\u9fff]{2,8}?)(?=\s*(?:->|→|=>))"
 )
 _NOT_A_JOB = re.compile(

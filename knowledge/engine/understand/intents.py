@@ -26,6 +26,7 @@ _TRANSITION = re.compile(
     r"\bmove (in)?to\b|\bmoving (in)?to\b|\bswitch|\btransition|\btransfer|\bpivot|\bchange (career|job)"
     r"|\bget into\b|\bgetting into\b|\bbreak into\b|\bjump (in)?to\b|\bgo into\b|\bbecome an? \b"
     r"|\bfrom .+ (in)?to\b|\bcan i (do|work|become|get|go|try)|\bcareer change"
+    r"|\bcould i (\w+ )?(do|work in|become|get into|go into|try|move into|switch to)\b"
     r"|\bmove (from|over|across)|\bmake (the|that|this) (move|jump|switch)|\bjump (over|across|ship)"
     r"|\beyeing\b|\bnext step\b|\breachable\b|\bsomeone like me\b|\bthinking about (the )?\w+ side\b"
     r"|\b(wanna|want to|hoping to|hope to|plan to|trying to) (do|try|move|go|switch|jump|work in|get|land|become)"

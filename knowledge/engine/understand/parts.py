@@ -7,6 +7,8 @@ import re
 
 _BREAK = re.compile(
     r"[，,。？！?!；;\n…~～]+|\.(?=\s|$)|\s+-\s+|\s+(?:lol|lmao|haha+|tbh|btw)\b\s*"
+    # A space between two Chinese clauses ends one: "种草到底是啥意思 老听人说".
+    r"|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])"
     # An emoji ends a sentence as a full stop does: "行銷企劃在做什麼😵‍💫 面試官問我…".
     r"|[\U0001F300-\U0001FAFF\u2600-\u2793][\U0001F300-\U0001FAFF\u2600-\u2793\u200d\ufe0f\s]*",
     re.I,
@@ -52,6 +54,8 @@ def asks(sentence: str, stated: bool = False) -> bool:
 # "this job", "这个活", "that": a sentence that refers to what the story around it named.
 _REFERS = re.compile(
     r"\b(it|its|this|that|these|those|they|them|which one|which of|either|both)\b"
+    # A judgement of what was just said: "…content operations, realistic or delusional?"
+    r"|\b(realistic|delusional|crazy|possible|doable|feasible|viable)\b|可行|靠谱|现实吗"
     r"|这|那|它|呢个|嗰个|佢|两者|哪一个"
 )
 
