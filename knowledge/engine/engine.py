@@ -24,6 +24,7 @@ from .phrases import say
 from .understand import conversation as talk
 from .understand.aspects import (
     ALWAYS_GAPS,
+    EN_CITIES,
     NAMED_EMPLOYER,
     aspect_start,
     aspect_words,
@@ -123,7 +124,7 @@ class Engine:
             linked = self._with_outside(linked, outside)
         mentions, coverage, foreign = linked.mentions, linked.coverage, linked.foreign
         mentions = self._taiwan_sense(text, mentions)
-        mentions = self._not_in_aspect_words(linked.q, mentions)
+        mentions = self._not_in_a_job_market(linked.q, mentions)
         mentions = [m for m in mentions if not self._names_a_product(linked.q, m)]
         folded = self.linker.unglue(form)
         # What kind of question, and which aspect, are read from its first sentences: a
@@ -351,7 +352,7 @@ class Engine:
                 answer.followups.insert(0, self.compose.topic_link(eid, lang))
         return answer
 
-    def _not_in_aspect_words(self, q: str, mentions: list[Mention]) -> list[Mention]:
+    def _not_in_a_job_market(self, q: str, mentions: list[Mention]) -> list[Mention]:
         """ "公關業的就業市場好嗎": 市场 inside 就业市场 says how the question asks (a job
         market); it is not the marketing department."""
         spans = [(w.start(), w.end()) for w in _JOB_MARKET.finditer(q)]
@@ -1244,7 +1245,7 @@ _OF_A_THING = re.compile(r" of (?:an? |the |my |our )?((?:[a-z]{3,} ){0,2}[a-z]{
 _TO_ONLY = re.compile(r"\s*(to|into|->|→|到)\s*")
 _JOB_MARKET = re.compile(
     r"就业市场|招聘市场|人才市场|求职市场|\b(job|hiring|labou?r|talent) market\b"
-    r"|\b(beijing|shanghai|shenzhen|guangzhou|hangzhou|taipei|hong kong|local|city) market\b"
+    rf"|\b({EN_CITIES}|local|city) market\b"
     # Markets that are places, not the marketing department: an app store, the stock market.
     r"|应用市场|股票市场|资本市场|\b(stock|app|capital) market\b"
     r"|(?<=的)市场(?=怎么样|怎样|如何|好吗|好不好|行情)"

@@ -134,7 +134,7 @@ class Linker:
         # (knowledge/compiler/words.py).
         words = getattr(kb, "words", {})
         self.vocab = words.get("defining", set())
-        self.used = words.get("used", set()) | self.vocab
+        self.used = words.get("used", set())  # the defining words among them
         self.typos = words.get("typos", set())
         self.name_stems: set[str] = set()  # the first five letters of every name's words
         for row in kb.aliases:

@@ -100,10 +100,12 @@ def has_cjk(text: str) -> bool:
 
 def clean(text: str) -> str:
     """Unicode-normalise, drop control and invisible characters, collapse spaces, cut to size."""
+    return _normalise(text)[:MAX_QUESTION_CHARS]
+
+
+def _normalise(text: str) -> str:
     text = unicodedata.normalize("NFKC", text or "")
-    text = _CONTROL.sub(" ", text)
-    text = re.sub(r"\s+", " ", text).strip()
-    return text[:MAX_QUESTION_CHARS]
+    return re.sub(r"\s+", " ", _CONTROL.sub(" ", text)).strip()
 
 
 def detect(text: str, hint: Lang | None = None) -> Lang:
@@ -172,8 +174,7 @@ def fold_whole(text: str) -> str:
     """`fold` without the cut: for an entry's whole text at build time (its search body was
     cut to its first 400 characters, names and the start of a summary, so "谁负责拉高内容的
     浏览量" found nothing in what content operations is measured by)."""
-    text = unicodedata.normalize("NFKC", text or "")
-    text = re.sub(r"\s+", " ", _CONTROL.sub(" ", text)).strip().lower()
+    text = _normalise(text).lower()
     if has_cjk(text):
         text = _converter("tw2sp").convert(text)
         for variant, canonical in _DOMAIN_SYNONYMS.items():

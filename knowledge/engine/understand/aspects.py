@@ -33,6 +33,7 @@ EMPLOYERS = (
 )
 
 CITIES = "北京|上海|深圳|广州|杭州|成都|台北|台中|高雄|香港"
+EN_CITIES = "beijing|shanghai|shenzhen|guangzhou|hangzhou|taipei|hong kong|singapore"
 
 # Most specific first: "how is a media buyer's pay judged" is about pay, not measurement.
 _PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
@@ -80,8 +81,8 @@ _PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
     (
         "market",
         re.compile(
-            r"\bin (beijing|shanghai|shenzhen|guangzhou|hangzhou|taipei|hong kong|hk|singapore|tier[- ]\w+ cit)"
-            r"|\b(beijing|shanghai|shenzhen|guangzhou|hangzhou|taipei|hong kong|singapore) market\b"
+            rf"\bin ({EN_CITIES}|hk|tier[- ]\w+ cit)"
+            rf"|\b({EN_CITIES}) market\b"
             r"|\bjob market\b|\bhiring market\b"
             rf"|{CITIES}|一线城市|二线城市|三线城市|就业市场|招聘市场|行情"
         ),
