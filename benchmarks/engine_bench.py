@@ -31,6 +31,7 @@ from tests.eval.evaluate import (  # noqa: E402
     FRESH2,
     FRESH3,
     FRESH4,
+    FRESH5,
     HOLDOUT,
     evaluate,
     load_questions,
@@ -60,6 +61,12 @@ def main() -> None:
         help="also fresh4.yaml (written blind in session 5 and measured once at its end, "
         "at 89.6%%; tuned on since)",
     )
+    parser.add_argument(
+        "--fresh5",
+        action="store_true",
+        help="also fresh5.yaml (written blind in session 6, before its engine changes, to be "
+        "measured once at its end)",
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp)
@@ -75,7 +82,8 @@ def main() -> None:
         print("questions.yaml:")
         print(report(evaluate(engine)))
         fresh = (FRESH, FRESH2, FRESH3) if args.fresh else ()
-        for path in (HOLDOUT, BLIND, *fresh, *((FRESH4,) if args.fresh4 else ())):
+        later = (*((FRESH4,) if args.fresh4 else ()), *((FRESH5,) if args.fresh5 else ()))
+        for path in (HOLDOUT, BLIND, *fresh, *later):
             print(f"{path.name}:")
             print(report(evaluate(engine, load_questions(path))))
 
