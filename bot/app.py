@@ -31,7 +31,7 @@ from knowledge.engine import Engine
 from knowledge.open import open_engine
 from knowledge.text.langs import Lang
 
-from . import guards, sending, statedb
+from . import guards, heap, sending, statedb
 from .context import CONTEXT_TYPES, Services, every_update, reply_lang
 from .features import FEATURES
 from .features import start as core
@@ -258,6 +258,7 @@ def run(settings: Settings, announce: Callable[[str], None] | None = None) -> in
         asyncio.run(_preflight(settings))
         check_state(settings, say)
         app = build_application(settings, get_updates_request=heartbeat.request())
+        heap.settle()
         say("CareerBot is starting (long polling)…")
         app.run_polling(allowed_updates=Update.ALL_TYPES, drop_pending_updates=False)
     except InvalidToken:

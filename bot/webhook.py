@@ -44,7 +44,7 @@ from telegram.ext import Application
 
 from knowledge.engine import Engine
 
-from . import statedb
+from . import heap, statedb
 from .app import build_application, configure_logging
 from .settings import Settings
 
@@ -121,45 +121,49 @@ async def serve(
     state_problem = statedb.check(settings.state_location)
     app = build_application(settings, engine=engine)
     server = WebhookServer(app, settings.webhook_secret, urlsplit(settings.webhook_url).path)
-    async with app:  # initialize (getMe: a bad token stops here) ... shutdown
-        if app.post_init:
-            await app.post_init(app)
-        # Listen, then set the webhook, then start processing: a port in use or a URL Telegram
-        # refuses stops us before anything has started; updates posted in between wait in
-        # the queue.
-        await server.start(settings.listen, settings.port)
-        try:
-            await app.bot.set_webhook(
-                settings.webhook_url,
-                secret_token=settings.webhook_secret,
-                allowed_updates=Update.ALL_TYPES,
-            )
-            await app.start()
+    heap.settle()  # start-up is done (bot/heap.py); given back to the collector at the end
+    try:
+        async with app:  # initialize (getMe: a bad token stops here) ... shutdown
+            if app.post_init:
+                await app.post_init(app)
+            # Listen, then set the webhook, then start processing: a port in use or a URL Telegram
+            # refuses stops us before anything has started; updates posted in between wait in
+            # the queue.
+            await server.start(settings.listen, settings.port)
             try:
-                copy = Copy(app)
-                await copy.start()
-                server.ready = True
-                if state_problem:
-                    say(f"careerbot: {state_problem}")
-                say(f"CareerBot is starting (webhook, listening on port {settings.port})…")
-                if started:
-                    started(server)
-                await stop.wait()
-                server.ready = False
-                say("CareerBot is stopping: finishing the answers in progress…")
-                others = await copy.stopped()
-                if others:
-                    log.info("%d other copies of the bot are running: the webhook stays set",
-                             others)
-                else:
-                    await _delete_webhook(app)
-                await server.stop()
+                await app.bot.set_webhook(
+                    settings.webhook_url,
+                    secret_token=settings.webhook_secret,
+                    allowed_updates=Update.ALL_TYPES,
+                )
+                await app.start()
+                try:
+                    copy = Copy(app)
+                    await copy.start()
+                    server.ready = True
+                    if state_problem:
+                        say(f"careerbot: {state_problem}")
+                    say(f"CareerBot is starting (webhook, listening on port {settings.port})…")
+                    if started:
+                        started(server)
+                    await stop.wait()
+                    server.ready = False
+                    say("CareerBot is stopping: finishing the answers in progress…")
+                    others = await copy.stopped()
+                    if others:
+                        log.info("%d other copies of the bot are running: the webhook stays set",
+                                 others)
+                    else:
+                        await _delete_webhook(app)
+                    await server.stop()
+                finally:
+                    await app.stop()  # answers every queued update, waits for those in flight
+                    if app.post_stop:
+                        await app.post_stop(app)  # the queued question log entries
             finally:
-                await app.stop()  # answers every queued update, waits for those in flight
-                if app.post_stop:
-                    await app.post_stop(app)  # the queued question log entries
-        finally:
-            await server.stop()
+                await server.stop()
+    finally:
+        heap.unsettle()
 
 
 class Copy:

@@ -16,7 +16,10 @@ from tests.conftest import make_settings
 from tests.fakebot import polling
 from tests.subscribers import subscribe
 
-pytestmark = pytest.mark.filterwarnings("ignore::telegram.warnings.PTBDeprecationWarning")
+pytestmark = [
+    pytest.mark.filterwarnings("ignore::telegram.warnings.PTBDeprecationWarning"),
+    pytest.mark.usefixtures("settled_heap"),  # the fake server's stamps, not its pauses
+]
 
 
 async def test_broadcast_and_questions_share_the_budget_without_429(fake, data_dir, engine,

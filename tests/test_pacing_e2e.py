@@ -17,7 +17,10 @@ from bot.storage import open_store
 from tests.conftest import TOKEN
 from tests.test_load_e2e import busiest_second
 
-pytestmark = pytest.mark.filterwarnings("ignore::telegram.warnings.PTBDeprecationWarning")
+pytestmark = [
+    pytest.mark.filterwarnings("ignore::telegram.warnings.PTBDeprecationWarning"),
+    pytest.mark.usefixtures("settled_heap"),  # the fake server's stamps, not its pauses
+]
 
 
 class CountedSlots(SharedSlots):

@@ -17,6 +17,7 @@ from telegram.ext import ExtBot
 
 from knowledge.open import open_kb
 
+from ... import heap
 from ...ratelimit import CareerRateLimiter, SharedSlots, bot_id
 from ...sending import build_request
 from ...settings import Settings
@@ -38,6 +39,7 @@ def send_due(settings: Settings, everyone: bool = False,
         return 2
     configure_logging(settings.token, settings.log_level)
     settings.ensure_data_dir()  # one clear line if the data directory is unusable
+    heap.settle()  # the libraries loaded: out of the collector's sight (bot/heap.py)
     try:
         summary = asyncio.run(send(settings, everyone, now))
     except InvalidToken:
