@@ -1275,6 +1275,8 @@ _ASIDE = re.compile(r"（[^（）]{2,80}）|\([^()]{2,80}\)|【[^【】]{2,80}�
 # A clause that is a question of its own, not a list that opens with 什么 ("什么品牌、公关……").
 _ASKS_WHOLE = re.compile(
     r"吗|么$|呢|是什么|什么是|是啥|啥是|什么意思|怎么|怎样|如何|为什么|哪|多少|几|有没有|能不能|可不可以|是不是|[a-z]"
+    # "品牌部門平常在忙什麼啊": a verb asking what (not "什么品牌、公关……" opening a list).
+    r"|[忙做干搞管学看考要写聊说用]些?(什么|啥)|咩"
 )
 
 

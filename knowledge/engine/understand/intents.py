@@ -20,6 +20,13 @@ _COMPARE = re.compile(
     r"|(啥|咩)关系|一个东西|一样东西|一个\S{1,6}一个"
     # "品牌跟公關是一樣的嗎", "品牌同公關係咪一樣", "這三個怎麼分": the same, or how several divide.
     r"|是不是一样|系咪一样|是否一样"
+    # "營銷中心和銷售部的關係是什麼", "A和B是包含关系吗", "A跟B是同一件事嗎": how two relate (not
+    # 公共关系, media or customer relations, which are things of their own; nor 上下级关系,
+    # where one sits).
+    r"|(和|跟|与|同)\S{1,12}(?<!公共|媒体|客户|公众|用户|政府|从属|隶属|汇报)(?<!上下级)关系"
+    r"|(和|跟|与|同)\S{1,12}是?同一(件|回|个|种|样)(事|东西|岗|工作|职位|部门)"
+    # Cantonese "A定B好啲" (A or B, which is better).
+    r"|定(?!位|价|义|制|期|向|调).{1,15}好(啲|d|滴)"
     r"|(这|那)?(仨|俩|三个|两个|几个|三者|两者|三种|几种|三块|几块)\S{0,2}(咋|怎么|如何|怎样)(分|区分|划分)"
 )
 _TRANSITION = re.compile(
