@@ -502,9 +502,24 @@ class Linker:
         or another form of one ("operator", "activation")."""
         plural = len(word) > 3 and word.endswith("s") and not word.endswith("ss")
         token = word[:-1] if plural else word
-        if token in self.typos or not (token in self.used or word in self.used):
+        if token in self.typos or not (
+            token in self.used or word in self.used or self._inflected(word)
+        ):
             return False
         return word not in self.name_words and word[:5] not in self.name_stems
+
+    def _inflected(self, word: str) -> bool:
+        """ "seeing", "asked", "wanting": a word our texts use, with an ending ("seeing" is no
+        "seeding" mistyped)."""
+        for ending in ("ing", "ed", "es"):
+            stem = word[: -len(ending)]
+            if word.endswith(ending) and len(stem) >= 3:
+                doubled = len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lse"
+                if stem in self.used or stem + "e" in self.used or (
+                    doubled and stem[:-1] in self.used  # "planned", "shopping"
+                ):
+                    return True
+        return False
 
     def _another_word(self, text: str, key: str) -> bool:
         """Whether a word of `text` that is not the name's word (nor of its family: "operator",
