@@ -68,6 +68,7 @@ ELSEWHERE_FOREIGN = 8
 QUOTED_AD_MIN = 0.55
 QUOTED_AD_SURE = 0.6  # the job-ad reader's confidence above which its pick stands
 QUOTED_AD_MARGIN = 1.2  # the full-text winner's lead over the second, to be taken instead
+QUOTED_AD_FAR = 2.0  # its lead to be taken over a reading that is sure
 # Aspects that ask how a job compares with another, not what it is.
 WEIGHING = ("pay", "better", "prospects", "market", "company")
 
@@ -484,13 +485,17 @@ class Engine:
         # sure, a clear full-text winner is taken instead, or, when it is the reader's own
         # pick, makes the reader surer.
         def by_words(confidence: float, job: str) -> tuple[str, float] | None:
-            if confidence >= QUOTED_AD_SURE:
-                return None
             hits = self.kb.search(quote, limit=2, kinds=JOBS)
             if not hits:
                 return None
             second = hits[1][1] if len(hits) > 1 else 0.0
-            if hits[0][1] < QUOTED_AD_MARGIN * second:
+            # A sure reading gives way only to words that point elsewhere by far ("…pain-point
+            # analysis to feed the product planning team": the team fed is not the job).
+            # A job title before the duties ("Trade Marketing Specialist: …") settles it.
+            sure = confidence >= QUOTED_AD_SURE
+            if sure and (hits[0][0] == job or job in self._titled(quote)):
+                return None
+            if hits[0][1] < (QUOTED_AD_FAR if sure else QUOTED_AD_MARGIN) * second:
                 return None
             return hits[0][0], round(hits[0][1] / (hits[0][1] + second), 3)
 
@@ -501,6 +506,13 @@ class Engine:
         ad.followups = ad.followups[:1] + ad.alternatives + ad.followups[1:]
         ad.alternatives = []
         return ad
+
+    def _titled(self, quote: str) -> set[str]:
+        """The jobs a quoted ad's title names, when it has one: the words before a colon."""
+        head = re.match(r"([^:：]{2,40})[:：]", quote)
+        if not head:
+            return set()
+        return {m.entry_id for m in self.linker.link_full(clean(head.group(1))).mentions}
 
     def _confidence(
         self,
