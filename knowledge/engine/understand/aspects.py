@@ -83,7 +83,7 @@ _PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         re.compile(
             rf"\bin ({EN_CITIES}|hk|tier[- ]\w+ cit)"
             rf"|\b({EN_CITIES}) market\b"
-            r"|\bjob market\b|\bhiring market\b"
+            r"|\bjob market\b|\bhiring market\b|\b(good|best|better|bad|right|which) cit(y|ies)\b"
             rf"|{CITIES}|一线城市|二线城市|三线城市|就业市场|招聘市场|行情"
         ),
     ),
@@ -110,6 +110,7 @@ _PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"\bget (in|into|hired|started)\b|\bbreak in|\bbreak into|\bstart out\b"
             r"|\bhow (do|can|would) i (get|become|land|start)\b|\bhow to (become|get|land|start)\b"
             r"|\bwhat do i need to (do|learn) to\b|\bprepare for\b|\bfirst step"
+            r"|\bhow (do|can|would|does) (someone|one|a person|people|you|a fresh grad) (get|land|start|break)\b"
             r"|入行|怎么进|怎么才能进|才进得了|如何进入|点先入|点样入|点先可以入|怎么入|怎样入|零基础|门槛|怎么当|如何成为|怎么成为|怎么才能做|怎么找.{0,4}工作|点样入行|要准备什么|需要准备"
         ),
     ),
@@ -120,6 +121,7 @@ _PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|\bpromot(ed|ion path)\b|\bmove up\b|\bwhat can i become\b|\bexit opportunit|\bafter (a few|some|\d+) years\b|\blater on\b"
             r"|\bcareers? leads? to\b|\bleads? to (what|where)\b|\bcareer[- ]wise\b|晋升|升职|往上走|往哪走|往哪里走|往哪发展|往哪里发展|能往哪|可以往哪|发展去边|发展去哪|去边度发展|往哪个方向|发展方向|职业发展|发展路径|职业路径|以后能做|以后可以做|之后能做|之后可以转|能转去哪|可以转去哪|几年后|天花板|上升空间|出口|出路(在哪|是什么|有哪些)|升去|可以升|能升到|职业路径|职业发展路径|(职业)?发展路线|晋升路线|职业路线"
             r"|(能|可以)(干|做|升|爬|走)到(什么|哪)|\bend up (in|as)\b|\blead in (\d+|a few|five|ten)"
+            r"|\bmove on to\b|\blater in (their|my|your|the|one's) career\b"
         ),
     ),
     (
