@@ -427,7 +427,12 @@ def cjk_sentence(folded: str, mentions: list[Mention]) -> bool:
     left = "".join(rest)
     if not left.strip():
         return has_cjk(folded)
-    return has_cjk(left)
+    # "what's an agency in marketing, the 乙方 side?" is English with a Chinese word in it.
+    return len(_CJK_CHAR.findall(left)) >= len(_LATIN_WORD.findall(left))
+
+
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
+_LATIN_WORD = re.compile(r"[a-z]{2,}")
 
 
 def _distinct(mentions: list[Mention]) -> list[str]:
