@@ -309,7 +309,9 @@ class Engine:
             assert src and dst
             return self.path(src, dst, lang, question)
         answer = (
-            self._compose(question, lang, plan, aspects, folded, intent, mentions) if plan else None
+            self._compose(question, lang, plan, aspects, folded, intent, mentions, outside)
+            if plan
+            else None
         )
         aspect_ids = set(self.kb.index.aspect_entries.values())
         if (
@@ -364,10 +366,15 @@ class Engine:
     def _outside(self, linked: Linked) -> list[tuple[int, int, str]]:
         """Jobs we do not cover named in the question, outside any name of ours ("线上客服" is
         online store operations' own)."""
+        # A task holds one only with words of its own around it ("talks to journalists"); one
+        # read from the job's own words ("manage the SEM account" in "account manager") does not.
         return [
             (a, b, as_said(words))
             for a, b, words in outside_jobs(linked.q)
-            if not any(m.start <= a and b <= m.end for m in linked.mentions)
+            if not any(
+                m.start <= a and b <= m.end and (m.via == "alias" or m.end - m.start > b - a)
+                for m in linked.mentions
+            )
         ]
 
     def _with_outside(self, linked: Linked, outside: list[tuple[int, int, str]]) -> Linked:
@@ -380,11 +387,20 @@ class Engine:
         mentions = [
             m
             for m in linked.mentions
-            if not any(a <= m.start and m.end <= b for a, b, _ in outside)
+            if not any(
+                (a <= m.start and m.end <= b) or self._says_which(linked.q, m, a)
+                for a, b, _ in outside
+            )
         ]
         found = Linked(linked.q, mentions, taken, 0.0, 0.0)
         coverage, foreign = self.linker.judge(found, [True] * len(linked.q))
         return Linked(linked.q, mentions, taken, coverage, foreign)
+
+    def _says_which(self, q: str, m: Mention, job_at: int) -> bool:
+        """ "an agency account manager", "广告公司客户经理": a term just before a job we do not
+        cover says which kind of that job; it is not asked about."""
+        between = q[m.end : job_at]
+        return m.end <= job_at and not between.strip() and self.planner.kind(m.entry_id) == "term"
 
     def _names_a_product(self, q: str, m: Mention) -> bool:
         """ "the best brand of running shoes": an everyday word of ours said of a thing we never
@@ -991,6 +1007,7 @@ class Engine:
         folded: str,
         intent: str,
         mentions: list[Mention],
+        outside: list[tuple[int, int, str]],
     ) -> Answer:
         c = self.compose
         if plan.kind == "entry":
@@ -1022,7 +1039,9 @@ class Engine:
         if plan.kind == "entry" and intent == "compare" and not (employer and "company" in aspects):
             # "运营和产品经理哪个好": one side is nothing the articles cover; say so first (not
             # when the sides are employers: "想进虾皮还是momo" is answered as a company question).
-            side = unknown_side(folded, mentions)
+            # A job we do not cover, found by name, is that side ("media buyer vs account
+            # manager at an agency", where the words after "vs" end in another name).
+            side = unknown_side(folded, mentions) or (outside[0][2] if outside else None)
             if side:
                 answer.outside = [side]
         focus = [a for a in aspects if a != "leads_to"]

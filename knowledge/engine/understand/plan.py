@@ -52,6 +52,10 @@ class Planner:
     def plan(
         self, text: str, folded: str, intent: str, mentions: list[Mention], aspects: list[str]
     ) -> Plan | None:
+        if intent == "compare":
+            # "media buyer vs account manager at an agency": where they work is not a side.
+            sides = [m for m in mentions if not _workplace(folded, m, self.kind(m.entry_id))]
+            mentions = sides or mentions
         ids = _distinct(mentions)
         if not ids:
             return None
