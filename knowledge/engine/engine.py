@@ -39,7 +39,7 @@ from .understand.intents import (
     intent_of,
     strong_who,
 )
-from .understand.outside import as_said, outside_jobs
+from .understand.outside import as_said, other_field, outside_jobs
 from .understand.parts import asks, clauses, refers_back, sentences
 from .understand.plan import Plan, Planner
 from .understand.sides import unknown_side
@@ -119,6 +119,8 @@ class Engine:
             return self.compose.unknown(
                 question, lang, [], empty=True, greeting="thanks" if thanks else "hello"
             )
+        if other_field(form):
+            return self.compose.unknown(question, lang, [])
         linked = self.linker.link_full(text)
         outside = self._outside(linked)
         if outside:

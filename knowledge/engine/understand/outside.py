@@ -33,6 +33,22 @@ def outside_jobs(q: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _OUTSIDE.finditer(q)]
 
 
+# Asked about something of another field entirely, whatever word of ours is beside it: buying
+# shares ("is KOL stock a good buy", "Xiaomi stock… their marketing is strong"), trading
+# (炒股, 股票运营), a course in operations research. Matched in the matching form.
+_OTHER_FIELD = re.compile(
+    r"\b(buy|sell|short|invest in)\b.{0,30}\b(stocks?|shares)\b"
+    r"|\b(stocks?|shares)\b.{0,30}\b(good buy|buy|sell|worth buying|undervalued|overvalued)\b"
+    r"|\boperations research\b|\bsimplex method\b"
+    r"|炒股|股票.{0,4}(运营|怎么|能不能|值得|买|卖|推荐)|(买|卖|推荐).{0,6}股票|基金.{0,4}(买|定投)"
+)
+
+
+def other_field(q: str) -> bool:
+    """Whether the question asks about a thing of another field (shares, trading, a course)."""
+    return bool(_OTHER_FIELD.search(q))
+
+
 _ACRONYM = re.compile(r"\b(ux|ui|hr|qa|ae|pm|seo|sem|kol|koc)\b")
 
 
