@@ -577,6 +577,13 @@ ZH_STOP += [
     "出来", "要出来", "上热门", "热门", "爆料", "老听人说", "听人说", "老听", "常听", "听说",
 ]
 
+# Who said or asked it, and how it went ("面试被问懵了：面试官问我……这是啥意思？我当场卡壳",
+# "老板说……"): the frame of a reported question, not its subject.
+ZH_STOP += [
+    "面试", "面试官", "面试时", "面试的时候", "被问", "问懵了", "问懵", "问倒", "问我", "问到",
+    "当场", "卡壳", "答不上来", "答不出来", "没答上来", "老板", "领导", "主管", "同事", "学长",
+    "学姐", "导师", "跟我说", "对我说", "告诉我", "说过", "一句话",
+]
 
 # Longest first, so "是什么意思" goes before "是什么".
 ZH_STOP_BY_LENGTH = sorted(set(ZH_STOP), key=len, reverse=True)
