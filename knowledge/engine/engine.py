@@ -35,6 +35,7 @@ from .understand.direction import asks_route, has_self_description, own_job_phra
 from .understand.intents import (
     asks_meaning,
     asks_what_job_does,
+    asks_who_does_which,
     asks_why,
     intent_of,
     strong_who,
@@ -653,6 +654,8 @@ class Engine:
                 found += [(x, y) for x, y in pieces if _whole_question(q[x:y])]
         if len(found) < 2:
             return None
+        if intent == "compare" and all(intent_of(q[a:b]) == "who" for a, b in found[:2]):
+            return None  # "who does ops and who does promotion": one question, how work is split
         # The pay entry named by "工资" names the aspect asked, not a subject.
         aspect_ids = set(self.kb.index.aspect_entries.values())
         named = [
@@ -1038,7 +1041,10 @@ class Engine:
             if src and dst is None and answer.kind == "transition":
                 answer = self._where_it_leads(answer, src, lang)
         employer = bool(NAMED_EMPLOYER.search(folded))
-        if plan.kind == "entry" and intent == "compare" and not (employer and "company" in aspects):
+        split = asks_who_does_which(folded)  # "who does X and who does Y": both are ours
+        if plan.kind == "entry" and intent == "compare" and not split and not (
+            employer and "company" in aspects
+        ):
             # "运营和产品经理哪个好": one side is nothing the articles cover; say so first (not
             # when the sides are employers: "想进虾皮还是momo" is answered as a company question).
             # A job we do not cover, found by name, is that side ("media buyer vs account

@@ -20,6 +20,8 @@ _COMPARE = re.compile(
     r"|(啥|咩)关系|一个东西|一样东西|一个\S{1,6}一个"
     # "品牌跟公關是一樣的嗎", "品牌同公關係咪一樣", "這三個怎麼分": the same, or how several divide.
     r"|是不是一样|系咪一样|是否一样"
+    # "who does ops and who does promotion", "谁做推广谁做运营": how the work is split.
+    r"|\bwho (does|handles|runs|owns) .{1,30}\band who (does|handles|runs|owns)\b|谁(做|负责|管).{1,12}谁(做|负责|管)"
     # "營銷中心和銷售部的關係是什麼", "A和B是包含关系吗", "A跟B是同一件事嗎": how two relate (not
     # 公共关系, media or customer relations, which are things of their own; nor 上下级关系,
     # where one sits).
@@ -74,6 +76,17 @@ _DOES_WHAT = re.compile(
 )
 
 
+_WHO_DOES_WHICH = re.compile(
+    r"\bwho does what\b|\bwho (does|handles|runs|owns) .{1,30}\band who\b|谁做什么|谁负责什么"
+    r"|谁(做|负责|管).{1,12}谁(做|负责|管)|分工|怎么分|如何分|\bsplit\b|\bdivide"
+)
+
+
+def asks_who_does_which(folded: str) -> bool:
+    """ "who does ops and who does promotion", "怎么分工": how work is split between jobs."""
+    return bool(_WHO_DOES_WHICH.search(folded))
+
+
 _WHY = re.compile(r"\bwhy\b|为什么|为何|点解|怎么会|干嘛说|怎么说")
 
 
@@ -107,7 +120,8 @@ def intent_of(folded: str) -> Intent:
     if _TRANSITION.search(folded) and not _looks_like_definition_of_transition_term(folded):
         return "transition"
     if _STRONG_WHO.search(folded) and not re.search(
-        r"区别|不同|差别|差异|(?<![a-z])vs(?![a-z])|differ|\bwho does what\b|谁做什么|谁负责什么|各自|分别负责|keep .+ apart",
+        r"区别|不同|差别|差异|(?<![a-z])vs(?![a-z])|differ|\bwho does what\b|谁做什么|谁负责什么|各自|分别负责|keep .+ apart"
+        r"|\bwho (does|handles|runs|owns) .{1,30}\band who\b|谁(做|负责|管).{1,12}谁(做|负责|管)",
         folded,
     ):
         return "who"

@@ -14,7 +14,14 @@ from ...text.langs import has_cjk
 from ..kb import KnowledgeBase
 from ..linker import Mention
 from . import direction
-from .intents import asks_meaning, asks_what_job_does, asks_why, meaning_at, strong_who
+from .intents import (
+    asks_meaning,
+    asks_what_job_does,
+    asks_who_does_which,
+    asks_why,
+    meaning_at,
+    strong_who,
+)
 
 # What only a job has: asked of a term that stands for a job ("PR"), they are about the job.
 JOB_ASPECTS = {"measured", "sits", "skills", "pay", "prospects", "market", "company"}
@@ -92,6 +99,11 @@ class Planner:
         if intent == "define" and asks_meaning(folded) and (pair := self._joined_ideas(folded, mentions)):
             # "大運營和小運營是什麼意思": two ideas asked together are told apart.
             return Plan("compare", pair)
+        orgs = [m for m in mentions if self.kind(m.entry_id) == "org"]
+        if intent == "compare" and len(orgs) == 1 and asks_who_does_which(folded):
+            # "at a tiny startup who does ops and who does promotion?": how a kind of company
+            # splits the work is what its card says.
+            return Plan("entry", (orgs[0].entry_id,))
         if intent == "compare" and (found := self._compare(ids, _enumerated(folded, mentions))):
             return self._as_ideas(found, mentions)
         if aspects[:1] == ["leads_to"] and not asks_meaning(folded):
