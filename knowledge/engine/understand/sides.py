@@ -16,6 +16,9 @@ _EN_JOIN = re.compile(r"\b(vs\.?|versus|or|and|compared (to|with)|than)\b")
 _EN_STOP = re.compile(
     r"\b(which|what|is|are|better|best|the|a|an|job|jobs|role|roles|difference|differences|do|does"
     r"|pays?|more|for|me|in|at|to|of|between|should|i|choose|pick|one|thing|same|similar|different|lol)\b"
+    # "…or is it one person?": pronouns and people in general are no job.
+    r"|\b(it|this|that|them|they|these|those|person|people|someone|somebody|guy|guys|both|either"
+    r"|neither|just|only|all|tbh|really|now|same|else|other|others)\b"
 )
 _PRONOUN = re.compile(r"^(这个|那个|他们|它|这|那|我|你|this|that|it|them|these|those)$")
 
