@@ -268,6 +268,8 @@ class Engine:
                 and m.via != "task"
             ]
         )
+        if intent != "transition":
+            mentions = self._without_container(folded, mentions)
         if intent == "define" and self._contrasted(folded, mentions):
             intent = "compare"  # "營運部門是不是就是對內，行銷是對外？" weighs the two jobs
         if intent in ("who", "define") and weighing and len(weighed) >= 2:
@@ -398,6 +400,23 @@ class Engine:
         found = Linked(linked.q, mentions, taken, 0.0, 0.0)
         coverage, foreign = self.linker.judge(found, [True] * len(linked.q))
         return Linked(linked.q, mentions, taken, coverage, foreign)
+
+    def _without_container(self, folded: str, mentions: list[Mention]) -> list[Mention]:
+        """ "运营里的编辑刚入门工资多少", "editor pay in ops": a job named inside its department
+        is the subject; the department only says where it sits."""
+        kind = self.planner.kind
+        roles = [m for m in mentions if kind(m.entry_id) == "role"]
+        depts = [m for m in mentions if kind(m.entry_id) == "department"]
+        inside = set()
+        for d in depts:
+            for r in roles:
+                zh = d.end <= r.start and _ZH_INSIDE.fullmatch(folded[d.end : r.start])
+                en = r.end <= d.start and _EN_INSIDE.fullmatch(folded[r.end : d.start])
+                if zh or en:
+                    inside.add(d.entry_id)
+        if not inside:
+            return mentions
+        return [m for m in mentions if m.entry_id not in inside]
 
     def _says_which(self, q: str, m: Mention, job_at: int) -> bool:
         """ "an agency account manager", "广告公司客户经理": a term just before a job we do not
@@ -1246,6 +1265,10 @@ _WANTS_A_MOVE = re.compile(
 _MOVE_VERB_BEFORE = re.compile(r"(转行?|转做|转去|转到|跳到|跳去|跳槽到|转战|想做|想当|改做)\s*$")
 _INTO_A_NAME = re.compile(
     r"\b(mov(e|ing)|switch(ing)?|get(ting)?|go(ing)?|transition(ing)?) (in)?to [A-Z]{2}\b"
+)
+_ZH_INSIDE = re.compile(r"\s*(里|里面|中|内|底下|下面|下)的?\s*")
+_EN_INSIDE = re.compile(
+    r"\s+(pay\s+|salary\s+|jobs?\s+|roles?\s+)?(in|within|inside)\s+(the\s+|an?\s+)?"
 )
 _THE_WORD = re.compile(
     r"\bthe (word|term|abbreviation|acronym)\b|\bstand(s)? for\b|这个词|这个缩写|這個詞|縮寫",

@@ -121,6 +121,12 @@ class AspectComposer(Base):
         ans.lead = say(f"gap_{aspect}", lang, a=names) + space(lang) + ans.lead
         return ans
 
+    def _says_of(self, eid: str, text: str, lang: Lang) -> bool:
+        """Whether a sentence names the entry (by its name or a short alias of its language)."""
+        low = text.lower()
+        names = [self.kb.name(eid, lang), *self.kb.entries[eid].aliases.get(lang)]
+        return any(len(n) >= 2 and n.lower() in low for n in names)
+
     def _pay(self, ans: Answer, subjects: list[str], names: str, lang: Lang) -> Answer:
         """Pay: the articles compare promotion and operations and quote entry-level figures;
         for any other job they are silent, and the answer says so before what they do say."""
@@ -130,9 +136,13 @@ class AspectComposer(Base):
         covered = set(self.kb.entries[pay].related) | {pay}
         said = self.kb.text(pay, "summary", lang)
         if all(s in covered for s in subjects):
+            details = self.kb.items(pay, "details", lang)
+            # "entry-level editor pay in ops?": the figure said of that job leads.
+            own = [d for d in details if len(subjects) == 1 and self._says_of(subjects[0], d, lang)]
             ans.bullets.insert(0, ans.lead)
-            ans.lead = said
-            ans.bullets[1:1] = self.kb.items(pay, "details", lang)[:2]
+            ans.lead = own[0] if own else said
+            rest = [said, *(d for d in details if d not in own)] if own else details
+            ans.bullets[1:1] = rest[:2]
         else:
             # Gaps already said ("…earn in Shanghai": the city's market) stay in the first line.
             before = "".join(
