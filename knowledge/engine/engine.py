@@ -868,7 +868,9 @@ class Engine:
         if goes_on and not aspects and ctx.aspect and self._same_sort(named, ctx):
             return mentions, [ctx.aspect], False
         orgs_only = all(self.planner.kind(m.entry_id) == "org" for m in named)
-        if goes_on and orgs_only and ids and self.kb.entries[ids[0]].is_job:
+        if goes_on and orgs_only and ids and self.kb.entries[ids[0]].is_job and not (
+            asks_who_does_which(folded)  # "那互联网公司呢，也这么分吗": how that company splits
+        ):
             # "what does marketing do at an internet company?" then "what about at an FMCG?":
             # the same job, asked the same, at the other kind of company.
             return subjects[:1] + mentions, aspects or ([ctx.aspect] if ctx.aspect else []), True

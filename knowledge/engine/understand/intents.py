@@ -78,7 +78,7 @@ _DOES_WHAT = re.compile(
 
 _WHO_DOES_WHICH = re.compile(
     r"\bwho does what\b|\bwho (does|handles|runs|owns) .{1,30}\band who\b|谁做什么|谁负责什么"
-    r"|谁(做|负责|管).{1,12}谁(做|负责|管)|分工|怎么分|如何分|\bsplit\b|\bdivide"
+    r"|谁(做|负责|管).{1,12}谁(做|负责|管)|分工|怎么分|如何分|这么分|这样分|\bsplit\b|\bdivide"
 )
 
 
