@@ -1070,7 +1070,8 @@ class Engine:
             # when the sides are employers: "想进虾皮还是momo" is answered as a company question).
             # A job we do not cover, found by name, is that side ("media buyer vs account
             # manager at an agency", where the words after "vs" end in another name).
-            side = unknown_side(folded, mentions) or (outside[0][2] if outside else None)
+            named = [m for m in mentions if not (m.via == "task" and m.score < 0.85)]
+            side = unknown_side(folded, named) or (outside[0][2] if outside else None)
             if side:
                 answer.outside = [side]
         focus = [a for a in aspects if a != "leads_to"]

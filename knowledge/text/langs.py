@@ -190,8 +190,13 @@ def to_script(text: str, lang: Lang) -> str:
     return text
 
 
-# Longest first, so that 短视频 is protected before 视频 could be.
-_GLOSSARY_KEYS = re.compile("|".join(re.escape(k) for k in sorted(GLOSSARY, key=len, reverse=True)))
+# The Taiwan forms are held too, so text already converted (a name put into a phrase) comes
+# through a second conversion unchanged: 用戶營運 stays, not 使用者營運. Longest first, so that
+# 短视频 is protected before 视频 could be.
+_PROTECTED = {**{v: v for v in GLOSSARY.values()}, **GLOSSARY}
+_GLOSSARY_KEYS = re.compile(
+    "|".join(re.escape(k) for k in sorted(_PROTECTED, key=len, reverse=True))
+)
 _HELD = "\ue000"  # a private-use character marks a protected term while OpenCC runs
 
 
@@ -201,7 +206,7 @@ def _to_taiwan(text: str) -> str:
     held: list[str] = []
 
     def hold(match: re.Match[str]) -> str:
-        held.append(GLOSSARY[match.group()])
+        held.append(_PROTECTED[match.group()])
         return _HELD
 
     converted = _converter("s2twp").convert(_GLOSSARY_KEYS.sub(hold, text))

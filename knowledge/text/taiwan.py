@@ -18,6 +18,7 @@ GLOSSARY: dict[str, str] = {
     "数据": "數據",
     "视频号": "視頻號",  # WeChat Channels: a product name, not "videos"
     "信息流": "資訊流",
+    "循环": "循環",  # a cycle of steps (the 9+1 cycle), not a program's loop (迴圈)
     # Field vocabulary Taiwan uses, which s2twp leaves in mainland form.
     "运营": "營運",
     "营销": "行銷",

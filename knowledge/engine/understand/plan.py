@@ -61,7 +61,14 @@ class Planner:
     ) -> Plan | None:
         if intent == "compare":
             # "media buyer vs account manager at an agency": where they work is not a side.
-            sides = [m for m in mentions if not _workplace(folded, m, self.kind(m.entry_id))]
+            # Nor is a task read loosely ("数据分析" as 网站数据分析): that side is a thing of
+            # its own, which the articles may not cover.
+            sides = [
+                m
+                for m in mentions
+                if not _workplace(folded, m, self.kind(m.entry_id))
+                and not (m.via == "task" and m.score < 0.85)
+            ]
             mentions = sides or mentions
         ids = _distinct(mentions)
         if not ids:
