@@ -137,6 +137,14 @@ class Engine:
         head = self._question_part(message, folded)[:SHAPE_CHARS]
         intent = intent_of(head)
         aspects = aspects_of(head)
+        if intent == "transition" and (span := _FROM_TO.search(folded)):
+            # "活动运营一般怎么干活的，从策划到复盘": 从…到 around no job is a span of work,
+            # not a move.
+            lo, hi = span.span()
+            rest = folded[:lo] + " " + folded[hi:]
+            jobs = [m for m in mentions if self.kb.entries[m.entry_id].is_job]
+            if not any(lo <= m.start < hi for m in jobs) and intent_of(rest) != "transition":
+                intent = "define"
         first = self._first_question(message, linked, intent)
         if first:
             # Two questions in one message: the first that names something is answered (its
@@ -150,13 +158,6 @@ class Engine:
             asked = aspects_of(linked.q[a:b]) or (["does"] if intent == "define" else [])
             aspects = list(dict.fromkeys([*asked, *later]))
             mentions = [m for m in mentions if a <= m.start < b]
-        if intent == "transition" and (span := _FROM_TO.search(folded)):
-            # "活动运营一般怎么干活的，从策划到结束": 从…到 around no job is a span of work,
-            # not a move.
-            lo, hi = span.span()
-            rest = folded[:lo] + " " + folded[hi:]
-            if not any(lo <= m.start < hi for m in mentions) and intent_of(rest) != "transition":
-                intent = "define"
         named_vs = any(m.via == "alias" and _VS_IN_NAME.search(m.text) for m in mentions)
         if intent == "compare" and named_vs:
             # "what's the 'air force vs army' thing": a "vs" inside a name is part of the name.
