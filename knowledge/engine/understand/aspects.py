@@ -26,9 +26,10 @@ Aspect = Literal[
 ]
 
 # Employers people name when they ask which to join: the articles rate none of them.
+# Latin names are bounded by letters, not by \b: "去shopee好还是去momo好" has Chinese around them.
 EMPLOYERS = (
-    r"\bbytedance\b|\btencent\b|\balibaba\b|\bxiaomi\b|\bmeituan\b|\bpinduoduo\b|\bbaidu\b"
-    r"|\bnetease\b|\bhuawei\b|\bkuaishou\b|\bshopee\b|\bmomo\b|\bp&g\b|\bunilever\b|\bjd\.com\b"
+    r"(?<![a-z])(?:bytedance|tencent|alibaba|xiaomi|meituan|pinduoduo|baidu|netease|huawei"
+    r"|kuaishou|shopee|momo|p&g|unilever|jd\.com)(?![a-z])"
     r"|字节|腾讯|阿里|小米|美团|拼多多|百度|网易|华为|快手|京东|虾皮|宝洁|联合利华"
 )
 
