@@ -122,7 +122,7 @@ class Engine:
             )
         if other_field(form):
             return self.compose.unknown(question, lang, [])
-        linked = self.linker.link_full(text)
+        linked = self._taiwan_words(text, self.linker.link_full(text))
         outside = self._outside(linked)
         if outside:
             linked = self._with_outside(linked, outside)
@@ -478,6 +478,28 @@ class Engine:
                 and not set(pair.group()) & _NOT_A_NAME_CHAR  # "比推广高啊": 高 says how
             )
         return False
+
+    def _taiwan_words(self, text: str, linked: Linked) -> Linked:
+        """A Taiwan word that folds onto a mainland word of another sense: 業務 is a salesperson
+        in Taiwan, while the 业务 it folds to is just "business" on the mainland. Said in
+        Traditional script, it names the job."""
+        added = []
+        for taiwan, folded, job in _TAIWAN_WORDS:
+            if taiwan not in text or job not in self.kb.entries:
+                continue
+            for found in re.finditer(folded, linked.q):
+                a, b = found.span()
+                if not any(linked.taken[a:b]):
+                    added.append(Mention(job, a, b, 1.0, "alias", folded))
+        if not added:
+            return linked
+        taken = list(linked.taken)
+        for m in added:
+            taken[m.start : m.end] = [True] * (m.end - m.start)
+        found = Linked(linked.q, sorted([*linked.mentions, *added], key=lambda m: m.start), taken,
+                       0.0, 0.0)
+        coverage, foreign = self.linker.judge(found, [True] * len(linked.q))
+        return Linked(found.q, found.mentions, taken, coverage, foreign)
 
     def _taiwan_sense(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """A Taiwan word folded onto a mainland word of another sense: 行銷 is what the mainland
@@ -1257,6 +1279,7 @@ class Engine:
 
 # (Taiwan word, the mainland word it folds to, (the entry that word names, the entry meant)).
 _TAIWAN_SENSES = ((("行銷", "行销"), "营销", ("yingxiao", "marketing_dept")),)
+_TAIWAN_WORDS = (("業務", "业务", "sales_dept"),)
 
 _WANTS_A_MOVE = re.compile(
     r"想|打算|准备|考虑|转|跳槽|\bwant|\bthinking|\bcould i\b|\bcan i\b|\bswitch|\bmov(e|ing)\b"
