@@ -576,3 +576,63 @@ def test_after_the_blind_measurement(engine, question, kind):
     # clauses ends one, 'could I … do', a judgement of what was just said, media suppliers).
     a = engine.answer(question)
     assert a.kind == kind and a.confidence >= 0.5
+
+
+@pytest.mark.parametrize(
+    "question, kind, topics",
+    [
+        ("營銷中心和銷售部的關係是什麼", "compare", ["marketing_center", "sales_dept"]),
+        ("用戶運營跟社群經營是同一件事嗎", "compare", ["user_ops", "community_ops"]),
+        ("信息流優化師定SEO/SEM運營好啲", "compare", ["feed_ads_optimizer", "seo_sem_ops"]),
+        ("業務跟行銷差在哪", "compare", ["sales_dept", "marketing_dept"]),
+        ("品牌部門平常在忙什麼啊 是不是整天在想slogan", "role", ["brand_dept"]),
+        ("what's an agency in marketing, the 乙方 side?", "term", ["agency"]),
+        ("So I'm a final year student and I keep seeing 'brand manager' at FMCG companies. "
+         "What is that job, like day to day?", "role", ["brand_manager"]),
+        ("at a tiny startup who does ops and who does promotion? or is it one person lol", "org",
+         ["small_company"]),
+        ("活动运营的日常是怎样的？从策划到复盘都要管吗", "role", ["activity_ops"]),
+    ],
+)
+def test_session_six_wordings(engine, question, kind, topics):
+    # Session 6's general rules: how two relate, a clause whose verb asks what, English order
+    # with a Chinese word in it, 'seeing' is no typo of 'seeding', who does which at a kind of
+    # company, 从…到 around terms.
+    a = engine.answer(question)
+    assert a.kind == kind and a.topics[: len(topics)] == topics and a.confidence >= 0.5
+
+
+def test_a_job_inside_its_department_is_the_subject_and_its_own_pay_figure_leads(engine):
+    a = engine.answer("运营里的编辑刚入门工资多少？听说三五千")
+    assert (a.kind, a.topic, a.aspect, a.gaps) == ("role", "editor", "pay", [])
+    assert "三五千" in a.lead
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["is KOL stock a good buy right now?", "股票运营怎么做？想找人带",
+     "need help with my operations research homework, simplex method"],
+)
+def test_questions_of_another_field_are_declined(engine, question):
+    assert engine.answer(question).kind == "unknown"
+
+
+def test_a_job_we_do_not_cover_is_named_even_beside_a_workplace(engine):
+    a = engine.answer("media buyer vs account manager at an agency?")
+    assert (a.kind, a.topic, a.outside) == ("role", "media_buyer", ["account manager"])
+    assert a.lead.startswith("The articles don't cover account manager")
+
+
+def test_a_name_already_in_taiwan_form_is_not_converted_twice(engine):
+    a = engine.answer("用戶運營和社群運營差在哪")
+    assert a.title == "用戶營運和社群營運的差別"
+    assert "使用者" not in a.title
+
+
+def test_a_quoted_ad_read_by_its_words_when_they_point_elsewhere_by_far(engine):
+    a = engine.answer("Listing: 'Do crowd insight and pain point analysis to feed the product "
+                      "planning team' - what is this job")
+    assert a.topic == "user_insight"
+    titled = engine.answer("a posting for 'Trade Marketing Specialist: store display design, "
+                           "promoter training, new product launch promotions in stores' what is this")
+    assert titled.topic == "trade_marketing"
