@@ -188,14 +188,17 @@ def _aspects(folded: str) -> tuple[Aspect, ...]:
     return tuple(dict.fromkeys(name for name, pattern in _PATTERNS if pattern.search(folded)))
 
 
-# "What does X do" names its subject inside the pattern: it is not a word to set aside.
-_ALL = re.compile("|".join(f"(?:{p.pattern})" for name, p in _PATTERNS if name != "does"))
-
-
 def aspect_words(text: str) -> list[re.Match[str]]:
     """Where the question says how it asks ("salary", "要看哪些指标"): not words of another
-    subject, so they must not count against the confidence."""
-    return list(_ALL.finditer(text))
+    subject, so they must not count against the confidence. Only the patterns of the aspects
+    the text asks are run again (one pattern of them all, tried at every position, took 0.7 ms
+    on a long message). "What does X do" names its subject inside the pattern: not set aside."""
+    asked = set(_aspects(text)) - {"does"}
+    found: list[re.Match[str]] = []
+    for name, pattern in _PATTERNS:
+        if name in asked:
+            found += pattern.finditer(text)
+    return sorted(found, key=lambda m: m.start())
 
 
 def aspect_of(folded: str) -> Aspect | None:
