@@ -523,8 +523,11 @@ class Engine:
         meaning = asks_meaning(rest)
         if not (meaning or _WHAT_IS.search(rest)):
             return False
+        after = self.linker.link_full(rest).mentions
+        if not after:
+            return False  # nothing named after the quote (the quote is the longer to link)
         said = {m.entry_id for m in self.linker.link_full(quote).mentions}
-        again = [m for m in self.linker.link_full(rest).mentions if m.entry_id in said]
+        again = [m for m in after if m.entry_id in said]
         if meaning:
             return bool(again)
         # "- what on earth is zhongcao", "…种草是什么": the word right after "what is" or right
