@@ -35,9 +35,9 @@ from .understand.direction import asks_route, has_self_description, own_job_phra
 from .understand.intents import (
     asks_meaning,
     asks_what_job_does,
-    asks_who_does_which,
     asks_why,
     intent_of,
+    splits_work,
     strong_who,
 )
 from .understand.outside import as_said, other_field, outside_jobs
@@ -229,7 +229,7 @@ class Engine:
             intent = "define"  # "who does the brand department report to" asks about the job
         # "营销策划部和品牌部怎么分工": how two jobs divide the work weighs them; at a kind of
         # company it is how that company organises ("传统企业的市场部跟运营部怎么分工").
-        splits = intent == "define" and bool(_SPLIT_WORK.search(folded))
+        splits = intent == "define" and splits_work(folded)
         at_a_company = any(self.planner.kind(m.entry_id) == "org" for m in mentions)
         if splits and not at_a_company and len(self._things(mentions)) >= 2:
             intent = "compare"
@@ -895,7 +895,7 @@ class Engine:
             return mentions, [ctx.aspect], False
         orgs_only = all(self.planner.kind(m.entry_id) == "org" for m in named)
         if goes_on and orgs_only and ids and self.kb.entries[ids[0]].is_job and not (
-            asks_who_does_which(folded)  # "那互联网公司呢，也这么分吗": how that company splits
+            splits_work(folded)  # "那互联网公司呢，也这么分吗": how that company splits
         ):
             # "what does marketing do at an internet company?" then "what about at an FMCG?":
             # the same job, asked the same, at the other kind of company.
@@ -1088,7 +1088,7 @@ class Engine:
             if src and dst is None and answer.kind == "transition":
                 answer = self._where_it_leads(answer, src, lang)
         employer = bool(NAMED_EMPLOYER.search(folded))
-        split = asks_who_does_which(folded)  # "who does X and who does Y": both are ours
+        split = splits_work(folded)  # "who does X and who does Y": both are ours
         if plan.kind == "entry" and intent == "compare" and not split and not (
             employer and "company" in aspects
         ):
@@ -1154,7 +1154,7 @@ class Engine:
             and asked
             and asked[0] in _CARD_ASPECTS
             and not asks_why(folded_q)
-            and not _SPLIT_WORK.search(folded_q)
+            and not splits_work(folded_q)
         ):
             card = self.compose.about(answer.question, lang, subject[0])
             card.topics.append(company)
@@ -1345,12 +1345,6 @@ _JOB_MARKET = re.compile(
 _NOT_A_NAME_CHAR = frozenset("是的了吗呢吧啊呀嘛在有也都就还很太更最高低多少好坏难易快慢累忙")
 _ZH_STOP_START = re.compile("|".join(re.escape(w) for w in ZH_STOP_BY_LENGTH))
 _AS_A_DEPARTMENT = re.compile(r"部|department|\bdept\b|\bteam\b", re.I)
-_SPLIT_WORK = re.compile(
-    r"(怎么|如何|怎样)分工|分工(是|有)?(什么|怎样|如何)|\bsplit the work\b|\bdivide (the )?work\b"
-    r"|\bhow (do|did|does) (they|it|\w+ compan(y|ies)|company \w) (split|divide|organi[sz]e)\b"
-    r"|\b(is|are) .{1,30}\b(organi[sz]ed|structured|set up)\b"
-    r"|(工作|职责|kpi|指标|考核)[^，,。？?]{0,10}(分配|拆分|怎么分)"
-)
 # What asks which job fits a person, not which job does a task.
 _SUITS = re.compile(r"适合|合适|\bfits?\b|\bsuit|\bright for me\b")
 _FROM_TO = re.compile(r"从[^，。？ ]{1,10}?(到|至)[^，。？ ]{0,10}")

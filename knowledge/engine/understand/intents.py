@@ -76,15 +76,20 @@ _DOES_WHAT = re.compile(
 )
 
 
-_WHO_DOES_WHICH = re.compile(
+# How work is split between jobs: "who does ops and who does promotion", "营销策划部和品牌部怎么
+# 分工", "how do FMCG companies divide the work".
+_SPLITS_WORK = re.compile(
     r"\bwho does what\b|\bwho (does|handles|runs|owns) .{1,30}\band who\b|谁做什么|谁负责什么"
     r"|谁(做|负责|管).{1,12}谁(做|负责|管)|分工|怎么分|如何分|这么分|这样分|\bsplit\b|\bdivide"
+    r"|\bhow (do|did|does) (they|it|\w+ compan(y|ies)|company \w) (split|divide|organi[sz]e)\b"
+    r"|\b(is|are) .{1,30}\b(organi[sz]ed|structured|set up)\b"
+    r"|(工作|职责|kpi|指标|考核)[^，,。？?]{0,10}(分配|拆分|怎么分)"
 )
 
 
-def asks_who_does_which(folded: str) -> bool:
-    """ "who does ops and who does promotion", "怎么分工": how work is split between jobs."""
-    return bool(_WHO_DOES_WHICH.search(folded))
+def splits_work(folded: str) -> bool:
+    """Whether the question asks how work is split between jobs (or at a kind of company)."""
+    return bool(_SPLITS_WORK.search(folded))
 
 
 _WHY = re.compile(r"\bwhy\b|为什么|为何|点解|怎么会|干嘛说|怎么说")

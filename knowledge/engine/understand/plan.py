@@ -17,9 +17,9 @@ from . import direction
 from .intents import (
     asks_meaning,
     asks_what_job_does,
-    asks_who_does_which,
     asks_why,
     meaning_at,
+    splits_work,
     strong_who,
 )
 
@@ -107,7 +107,7 @@ class Planner:
             # "大運營和小運營是什麼意思": two ideas asked together are told apart.
             return Plan("compare", pair)
         orgs = [m for m in mentions if self.kind(m.entry_id) == "org"]
-        if intent == "compare" and len(orgs) == 1 and asks_who_does_which(folded):
+        if intent == "compare" and len(orgs) == 1 and splits_work(folded):
             # "at a tiny startup who does ops and who does promotion?": how a kind of company
             # splits the work is what its card says.
             return Plan("entry", (orgs[0].entry_id,))
