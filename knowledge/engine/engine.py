@@ -40,6 +40,15 @@ from .understand.intents import (
     splits_work,
     strong_who,
 )
+from .understand.moving import (
+    from_to,
+    into_an_acronym,
+    more_or_less,
+    move_verb_before,
+    over_there,
+    speaks_of_moving,
+    wishes,
+)
 from .understand.outside import as_said, other_field, outside_jobs
 from .understand.parts import asks, clauses, refers_back, sentences
 from .understand.plan import Plan, Planner
@@ -137,7 +146,7 @@ class Engine:
         head = self._question_part(message, folded)[:SHAPE_CHARS]
         intent = intent_of(head)
         aspects = aspects_of(head)
-        if intent == "transition" and (span := _FROM_TO.search(folded)):
+        if intent == "transition" and (span := from_to(folded)):
             # "活动运营一般怎么干活的，从策划到复盘": 从…到 around no job is a span of work,
             # not a move.
             lo, hi = span.span()
@@ -174,7 +183,7 @@ class Engine:
         if (
             intent == "define"
             and not first
-            and _WISH.search(folded)
+            and wishes(folded)
             and not asks_meaning(head)
             and not asks_what_job_does(head)
             and (own := own_job_words(text))
@@ -348,7 +357,7 @@ class Engine:
             from_context,
             asked,
             bool(_THE_WORD.search(text))
-            or (answer.kind == "transition" and bool(_INTO_A_NAME.search(text)))
+            or (answer.kind == "transition" and into_an_acronym(text))
             or (answer.kind == "transition" and self._moved_into(folded, mentions)),
         )
         if answer.confidence < THRESHOLD:
@@ -454,7 +463,7 @@ class Engine:
         """ "…纸媒不行了想转公关，可行吗": a job named right after a move verb is the goal, said
         on purpose, however much of the message is the person's story."""
         return any(
-            m.via == "alias" and _MOVE_VERB_BEFORE.search(folded[max(0, m.start - 6) : m.start])
+            m.via == "alias" and move_verb_before(folded[max(0, m.start - 6) : m.start])
             for m in mentions
         )
 
@@ -765,7 +774,7 @@ class Engine:
             and not strong_who(question)
             and not asks_meaning(question)  # "…想跳槽……想问下内容运营到底指什么": what it is
             and intent_of(question) != "compare"  # "…想跳槽…算内容运营还是新媒体运营，差在哪"
-            and _WANTS_A_MOVE.search(folded)
+            and speaks_of_moving(folded)
         ):
             # "...最近想跳槽...我最喜欢办活动那块，对应的是哪个岗位？": the story mentions a move,
             # the question asks which job. A path already walked ("从社群做到用户运营") is
@@ -866,7 +875,7 @@ class Engine:
             and ctx.kind == "transition"
             and ctx.start
             and aspects[:1] == ["pay"]
-            and _MORE_OR_LESS.search(folded)
+            and more_or_less(folded)
         ):
             # "想转运营" then "那工资会降吗": the pay of where the person is and where they go.
             both = [Mention(j, 0, 0, 1.0, "context", "") for j in (ctx.start, ctx.subjects[0])]
@@ -879,7 +888,7 @@ class Engine:
             return subjects + mentions, aspects, True
         one = len(_distinct(named)) == 1
         before = any(m.end <= at[0] for m in named) if at else False
-        moving_over = intent == "transition" and bool(_OVER_THERE.search(folded))
+        moving_over = intent == "transition" and over_there(folded)
         if before and intent != "compare" and not has_self_description(folded) and not moving_over:
             # "What is community operations, and how do I get into it?": "it" is what this
             # message named before it, not the conversation's subject (unless that is where
@@ -1284,18 +1293,6 @@ class Engine:
 _TAIWAN_SENSES = ((("行銷", "行销"), "营销", ("yingxiao", "marketing_dept")),)
 _TAIWAN_WORDS = (("業務", "业务", "sales_dept"),)
 
-_WANTS_A_MOVE = re.compile(
-    r"想|打算|准备|考虑|转|跳槽|\bwant|\bthinking|\bcould i\b|\bcan i\b|\bswitch|\bmov(e|ing)\b"
-    r"|\bpivot|\btransition|\bget into\b|\bbreak into\b|\beye(ing)?\b|\bconsider"
-    r"|\bhop(e|ing)\b|\baim"
-    r"|\bplan|\binterested|\blook(ing)? (at|to|for)\b|\bsee myself\b",
-    re.I,
-)
-# "thinking about moving into PR": a short name right after the words of a move is its target.
-_MOVE_VERB_BEFORE = re.compile(r"(转行?|转做|转去|转到|跳到|跳去|跳槽到|转战|想做|想当|改做)\s*$")
-_INTO_A_NAME = re.compile(
-    r"\b(mov(e|ing)|switch(ing)?|get(ting)?|go(ing)?|transition(ing)?) (in)?to [A-Z]{2}\b"
-)
 _ZH_INSIDE = re.compile(r"\s*(里|里面|中|内|底下|下面|下)的?\s*")
 _EN_INSIDE = re.compile(
     r"\s+(pay\s+|salary\s+|jobs?\s+|roles?\s+)?(in|within|inside)\s+(the\s+|an?\s+)?"
@@ -1317,20 +1314,7 @@ _KINDS_OF_COMPANY = frozenset(
 _THEY = re.compile(
     r"\s*(how|what|why|where|who|which)? ?(do|does|did|is|are|was|were)? ?(they|it)\b"
 )
-# Wishing for a job (not "想问", "想了解": wanting to ask).
-_WISH = re.compile(
-    r"\b(thinking (about|of)|(i'?d|would) like to|like to try|want(ing)? to (try|do|move|get|go"
-    r"|switch|work|be)|wanna|hoping to|considering|interested in|eyeing|looking (at|into))\b"
-    r"|想(做|转|去|当|试|干|进|往)|打算|考虑转|准备(转|去|做)"
-)
 _WHAT_IS = re.compile(r"\bwhat\b.{0,20}\b(is|are)\b|是什么|是啥|係咩|系咩")
-# "推广的人转得过去吗": over there, to the conversation's subject; the job named is the start.
-_OVER_THERE = re.compile(r"[转跳换调]得?过去|\bmove (over )?there\b|\bswitch over\b")
-# Pay compared over a move: will it drop or rise (not 多少, "how much").
-_MORE_OR_LESS = re.compile(
-    r"降|涨|更高|更低|高吗|低吗|高不高|少了|多了|会少|会多|变少|变多"
-    r"|\b(drop|cut|more|less|lower|higher|better|worse)\b"
-)
 # "what on earth is zhongcao": at most an article between "is" and the word asked about.
 _WORD_GAP = 5
 _OF_A_THING = re.compile(r" of (?:an? |the |my |our )?((?:[a-z]{3,} ){0,2}[a-z]{3,})\b")
@@ -1347,7 +1331,6 @@ _ZH_STOP_START = re.compile("|".join(re.escape(w) for w in ZH_STOP_BY_LENGTH))
 _AS_A_DEPARTMENT = re.compile(r"部|department|\bdept\b|\bteam\b", re.I)
 # What asks which job fits a person, not which job does a task.
 _SUITS = re.compile(r"适合|合适|\bfits?\b|\bsuit|\bright for me\b")
-_FROM_TO = re.compile(r"从[^，。？ ]{1,10}?(到|至)[^，。？ ]{0,10}")
 # "pay for an editor on an ops team": a job named after "on a" is where the first one works.
 _VS_IN_NAME = re.compile(r"\bvs\b|\bversus\b|和|与|跟", re.I)
 _AT_A_PLACE = re.compile(r"\b(at|in|for)\s+(an?\s+|the\s+)?$|在$")

@@ -1,0 +1,74 @@
+"""Whether a message speaks of moving from one job to another, and how: a wish for a job, the
+verb of a move before a name, "over there", pay that will drop or rise over a move, and a span
+of work written 从…到 that is no move. The direction of a move is direction.py's."""
+
+from __future__ import annotations
+
+import re
+
+# A story that speaks of moving at all ("…最近想跳槽…"), however loosely.
+_WANTS_A_MOVE = re.compile(
+    r"想|打算|准备|考虑|转|跳槽|\bwant|\bthinking|\bcould i\b|\bcan i\b|\bswitch|\bmov(e|ing)\b"
+    r"|\bpivot|\btransition|\bget into\b|\bbreak into\b|\beye(ing)?\b|\bconsider"
+    r"|\bhop(e|ing)\b|\baim"
+    r"|\bplan|\binterested|\blook(ing)? (at|to|for)\b|\bsee myself\b",
+    re.I,
+)
+
+# "thinking about moving into PR": a short name right after the words of a move is its target.
+_MOVE_VERB_BEFORE = re.compile(r"(转行?|转做|转去|转到|跳到|跳去|跳槽到|转战|想做|想当|改做)\s*$")
+
+_INTO_A_NAME = re.compile(
+    r"\b(mov(e|ing)|switch(ing)?|get(ting)?|go(ing)?|transition(ing)?) (in)?to [A-Z]{2}\b"
+)
+
+# Wishing for a job (not "想问", "想了解": wanting to ask).
+_WISH = re.compile(
+    r"\b(thinking (about|of)|(i'?d|would) like to|like to try|want(ing)? to (try|do|move|get|go"
+    r"|switch|work|be)|wanna|hoping to|considering|interested in|eyeing|looking (at|into))\b"
+    r"|想(做|转|去|当|试|干|进|往)|打算|考虑转|准备(转|去|做)"
+)
+
+# "推广的人转得过去吗": over there, to the conversation's subject; the job named is the start.
+_OVER_THERE = re.compile(r"[转跳换调]得?过去|\bmove (over )?there\b|\bswitch over\b")
+
+# Pay compared over a move: will it drop or rise (not 多少, "how much").
+_MORE_OR_LESS = re.compile(
+    r"降|涨|更高|更低|高吗|低吗|高不高|少了|多了|会少|会多|变少|变多"
+    r"|\b(drop|cut|more|less|lower|higher|better|worse)\b"
+)
+
+_FROM_TO = re.compile(r"从[^，。？ ]{1,10}?(到|至)[^，。？ ]{0,10}")
+
+
+def speaks_of_moving(folded: str) -> bool:
+    return bool(_WANTS_A_MOVE.search(folded))
+
+
+def wishes(folded: str) -> bool:
+    """ "thinking about…", "想做…": a wish for a job."""
+    return bool(_WISH.search(folded))
+
+
+def move_verb_before(before: str) -> bool:
+    """Whether the words before a name end in the verb of a move ("想转", "跳到")."""
+    return bool(_MOVE_VERB_BEFORE.search(before))
+
+
+def into_an_acronym(text: str) -> bool:
+    """ "moving into PR": a move into a name written in capitals (case kept: `text`)."""
+    return bool(_INTO_A_NAME.search(text))
+
+
+def over_there(folded: str) -> bool:
+    return bool(_OVER_THERE.search(folded))
+
+
+def more_or_less(folded: str) -> bool:
+    """Pay compared over a move: will it drop or rise."""
+    return bool(_MORE_OR_LESS.search(folded))
+
+
+def from_to(folded: str) -> re.Match[str] | None:
+    """A span written 从…到: a move, or a span of work ("从策划到复盘")."""
+    return _FROM_TO.search(folded)
