@@ -11,8 +11,6 @@ import time
 from dataclasses import dataclass
 
 from ..text.langs import Lang, clean, detect, fold, has_cjk
-from ..text.stopwords import EN_STOP, ZH_STOP_BY_LENGTH
-from ..text.tokens import search_tokens
 from .answer import Answer
 from .careers.jd import is_job_description, quoted_job_ad
 from .careers.selfdesc import looks_like_self_description
@@ -32,6 +30,7 @@ from .understand.aspects import (
 )
 from .understand.conversation import Conversation
 from .understand.direction import asks_route, has_self_description, own_job_phrase, own_job_words
+from .understand.everyday import Everyday
 from .understand.intents import (
     asks_meaning,
     asks_what_job_does,
@@ -88,6 +87,7 @@ class Engine:
         self.kb = kb
         self.linker = Linker(kb)
         self.planner = Planner(kb)
+        self.everyday = Everyday(self.linker)
         self.compose = Composer(kb)
 
     # -- the one entry point ---------------------------------------------------------------
@@ -138,7 +138,7 @@ class Engine:
         mentions, coverage, foreign = linked.mentions, linked.coverage, linked.foreign
         mentions = self._taiwan_sense(text, mentions)
         mentions = self._not_in_a_job_market(linked.q, mentions)
-        mentions = [m for m in mentions if not self._names_a_product(linked.q, m)]
+        mentions = [m for m in mentions if not self.everyday.names_a_product(linked.q, m)]
         folded = self.linker.unglue(form)
         # What kind of question, and which aspect, are read from its first sentences: a
         # question says so early, and the patterns cost in proportion to the text.
@@ -249,7 +249,7 @@ class Engine:
             kept = [
                 m
                 for m in mentions
-                if not self._begins_another_name(folded, m)
+                if not self.everyday.begins_another_name(folded, m)
                 and not (m.via == "fuzzy" and m.score < 0.7)
             ]
             if kept and len(kept) < len(mentions):
@@ -434,19 +434,6 @@ class Engine:
         between = q[m.end : job_at]
         return m.end <= job_at and not between.strip() and self.planner.kind(m.entry_id) == "term"
 
-    def _names_a_product(self, q: str, m: Mention) -> bool:
-        """ "the best brand of running shoes": an everyday word of ours said of a thing we never
-        speak of is that thing's brand (or campaign), not our job."""
-        said = q[m.start : m.end]
-        vocab = self.linker.vocab
-        if m.via != "alias":
-            return False
-        if said.isalpha() and said.isascii() and " " not in said:
-            thing = _OF_A_THING.match(q, m.end)
-            head = thing.group(1).split()[-1] if thing else ""  # "running shoes": shoes
-            return bool(head) and head not in EN_STOP and not set(search_tokens(head)) & vocab
-        return False
-
     def _job_to_job(self, folded: str, mentions: list[Mention]) -> bool:
         """Two jobs named with only "to" (到, 转) between them: a move written short."""
         jobs = sorted(
@@ -466,27 +453,6 @@ class Engine:
             m.via == "alias" and move_verb_before(folded[max(0, m.start - 6) : m.start])
             for m in mentions
         )
-
-    def _begins_another_name(self, folded: str, m: Mention) -> bool:
-        """Whether a name is followed at once by a word our articles never use, which makes
-        the two one name of something else ("brand ambassador", "品牌大使")."""
-        if m.via != "alias":
-            return False
-        after = folded[m.end : m.end + 24]
-        vocab = self.linker.used
-        said = folded[m.start : m.end]
-        if " " not in said and (word := re.match(r" ([a-z][a-z\-]{2,})\b", after)):
-            w = word.group(1)
-            return w not in EN_STOP and not set(search_tokens(w)) & vocab
-        pair = re.match(r"[\u4e00-\u9fff]{2}", after)
-        if pair and len(said) == 2 and has_cjk(said):
-            return (
-                pair.group() not in vocab
-                and not _ZH_STOP_START.match(pair.group())
-                and pair.group()[0] not in "和跟与同及或比还对"
-                and not set(pair.group()) & _NOT_A_NAME_CHAR  # "比推广高啊": 高 says how
-            )
-        return False
 
     def _taiwan_words(self, text: str, linked: Linked) -> Linked:
         """A Taiwan word that folds onto a mainland word of another sense: 業務 is a salesperson
@@ -1317,7 +1283,6 @@ _THEY = re.compile(
 _WHAT_IS = re.compile(r"\bwhat\b.{0,20}\b(is|are)\b|是什么|是啥|係咩|系咩")
 # "what on earth is zhongcao": at most an article between "is" and the word asked about.
 _WORD_GAP = 5
-_OF_A_THING = re.compile(r" of (?:an? |the |my |our )?((?:[a-z]{3,} ){0,2}[a-z]{3,})\b")
 _TO_ONLY = re.compile(r"\s*(to|into|->|→|到)\s*")
 _JOB_MARKET = re.compile(
     r"就业市场|招聘市场|人才市场|求职市场|\b(job|hiring|labou?r|talent) market\b"
@@ -1326,8 +1291,6 @@ _JOB_MARKET = re.compile(
     r"|应用市场|股票市场|资本市场|\b(stock|app|capital) market\b"
     r"|(?<=的)市场(?=怎么样|怎样|如何|好吗|好不好|行情)"
 )
-_NOT_A_NAME_CHAR = frozenset("是的了吗呢吧啊呀嘛在有也都就还很太更最高低多少好坏难易快慢累忙")
-_ZH_STOP_START = re.compile("|".join(re.escape(w) for w in ZH_STOP_BY_LENGTH))
 _AS_A_DEPARTMENT = re.compile(r"部|department|\bdept\b|\bteam\b", re.I)
 # What asks which job fits a person, not which job does a task.
 _SUITS = re.compile(r"适合|合适|\bfits?\b|\bsuit|\bright for me\b")

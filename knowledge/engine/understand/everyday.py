@@ -1,0 +1,59 @@
+"""Everyday words that are also names of ours, meant otherwise: "the best brand of running
+shoes" is a shoe brand, not the brand department; "brand ambassador", "品牌大使" are names of
+something else that begin with one of ours. (How far a question may wander from our
+vocabulary before a name in it is doubted is the engine's confidence, which reads the same
+vocabulary.)"""
+
+from __future__ import annotations
+
+import re
+
+from ...text.langs import has_cjk
+from ...text.stopwords import EN_STOP, ZH_STOP_BY_LENGTH
+from ...text.tokens import search_tokens
+from ..linker import Linker, Mention
+
+_OF_A_THING = re.compile(r" of (?:an? |the |my |our )?((?:[a-z]{3,} ){0,2}[a-z]{3,})\b")
+_NOT_A_NAME_CHAR = frozenset("是的了吗呢吧啊呀嘛在有也都就还很太更最高低多少好坏难易快慢累忙")
+_ZH_STOP_START = re.compile("|".join(re.escape(w) for w in ZH_STOP_BY_LENGTH))
+
+
+class Everyday:
+    """Reads a name in its context against the words the knowledge base uses."""
+
+    def __init__(self, linker: Linker):
+        self.linker = linker
+
+    def names_a_product(self, q: str, m: Mention) -> bool:
+        """ "the best brand of running shoes": an everyday word of ours said of a thing we never
+        speak of is that thing's brand (or campaign), not our job."""
+        said = q[m.start : m.end]
+        vocab = self.linker.vocab
+        if m.via != "alias":
+            return False
+        if said.isalpha() and said.isascii() and " " not in said:
+            thing = _OF_A_THING.match(q, m.end)
+            head = thing.group(1).split()[-1] if thing else ""  # "running shoes": shoes
+            return bool(head) and head not in EN_STOP and not set(search_tokens(head)) & vocab
+        return False
+
+    def begins_another_name(self, folded: str, m: Mention) -> bool:
+        """Whether a name is followed at once by a word our articles never use, which makes
+        the two one name of something else ("brand ambassador", "品牌大使")."""
+        if m.via != "alias":
+            return False
+        after = folded[m.end : m.end + 24]
+        vocab = self.linker.used
+        said = folded[m.start : m.end]
+        if " " not in said and (word := re.match(r" ([a-z][a-z\-]{2,})\b", after)):
+            w = word.group(1)
+            return w not in EN_STOP and not set(search_tokens(w)) & vocab
+        pair = re.match(r"[\u4e00-\u9fff]{2}", after)
+        if pair and len(said) == 2 and has_cjk(said):
+            return (
+                pair.group() not in vocab
+                and not _ZH_STOP_START.match(pair.group())
+                and pair.group()[0] not in "和跟与同及或比还对"
+                and not set(pair.group()) & _NOT_A_NAME_CHAR  # "比推广高啊": 高 says how
+            )
+        return False
