@@ -61,6 +61,8 @@ SEARCH_MARGIN = 1.6
 # "Who does X" in other words: only jobs compete, so a lower bar is safe.
 WHO_SEARCH_MIN = 6.0
 WHO_SEARCH_MARGIN = 1.5
+# The job-ad reader's share of the top two, for a who-question read by the skills it names.
+WHO_SKILLS_SURE = 0.54
 # Below this a full-text hit is too loose even to suggest.
 SUGGEST_MIN = 4.0
 JOBS = ("department", "role")
@@ -1167,15 +1169,13 @@ class Engine:
             return None
         kinds = JOBS if intent == "who" else ()
         hits = self.kb.search(text, limit=3, kinds=kinds)
-        if not hits:
-            return None
-        top, score = hits[0]
+        top, score = hits[0] if hits else ("", 0.0)
         runner_up = hits[1][1] if len(hits) > 1 else 0.0
         minimum, margin = (
             (WHO_SEARCH_MIN, WHO_SEARCH_MARGIN) if intent == "who" else (SEARCH_MIN, SEARCH_MARGIN)
         )
         if score < minimum or score < margin * runner_up:
-            return None
+            return self._by_skills(question, text, lang) if intent == "who" else None
         mention = Mention(top, 0, 0, 0.6, "task")
         answer: Answer | None
         if intent == "who":
@@ -1186,6 +1186,19 @@ class Engine:
             answer = self.compose.about(question, lang, top)
         if answer is not None:
             answer.confidence = round(min(0.75, 0.5 + score / 100), 3)
+        return answer
+
+    def _by_skills(self, question: str, text: str, lang: Lang) -> Answer | None:
+        """ "谁做竞品分析": a skill named, no task: the jobs that list it, read as a job ad's
+        duties are read, when the reading is not a toss-up."""
+        reading = self.compose.reading(text)
+        if reading is None or not reading.main_work or reading.confidence < WHO_SKILLS_SURE:
+            return None
+        owners = [reading.job.id, *([reading.runner_up.id] if reading.runner_up else [])]
+        mentions = [Mention(o, 0, 0, 0.6, "task") for o in owners if o in self.kb.entries]
+        answer = self.compose.who(question, lang, mentions) if mentions else None
+        if answer is not None:
+            answer.confidence = round(min(0.7, reading.confidence), 3)
         return answer
 
     def _closest(self, text: str, mentions: list[Mention], intent: str = "define") -> list[str]:

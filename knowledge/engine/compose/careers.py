@@ -169,6 +169,16 @@ class CareersComposer(Base):
 
     # -- job descriptions ------------------------------------------------------------------
 
+    def reading(self, text: str) -> jd_reader.JDReading | None:
+        """The jobs whose skills a text names, read as the job-ad reader reads an ad."""
+        if len(self.book.jobs) < 2:
+            return None
+        if self._reader is None:
+            with self._careers_lock:
+                if self._reader is None:
+                    self._reader = jd_reader.JDReader(self.book)
+        return self._reader.read(text)
+
     def job_ad(
         self,
         question: str,
@@ -179,13 +189,9 @@ class CareersComposer(Base):
         `other(confidence, job)`: given the reader's pick, a job found otherwise (a few quoted
         duties, by their words) and how sure, or None; the reader's pick is then offered
         beside it."""
-        if len(self.book.jobs) < 2:
+        reading = self.reading(question)
+        if reading is None:
             return None  # a knowledge base without skill sets cannot tell jobs apart
-        if self._reader is None:
-            with self._careers_lock:
-                if self._reader is None:
-                    self._reader = jd_reader.JDReader(self.book)
-        reading = self._reader.read(question)
         found = other(reading.confidence, reading.job.id) if other else None
         if found and found[0] in self.book.jobs:
             # Found otherwise: another job instead, or the same one, the surer for it.
