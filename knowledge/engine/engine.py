@@ -775,7 +775,12 @@ class Engine:
             judged = [bool(f) and a for f, a in zip(named, asking, strict=True)]
             if not any(judged) and any(asking):
                 questions = [p for p, a in zip(message.parts, asking, strict=True) if a]
-                if not any(refers_back(p) for p in questions):
+                # A question that asks one of our aspects of nothing it names ("moving from
+                # promotion to product ops, do I need to learn prototyping?") asks it of what
+                # the sentence before named.
+                ours = any(set(aspects_of(match_form(p))) - {"market", "company"}
+                           for p in questions)
+                if not any(refers_back(p) for p in questions) and not ours:
                     only = [False] * len(q)
                     for (a, b), asks_ in zip(spans, asking, strict=True):
                         only[a:b] = [asks_] * (b - a)

@@ -33,11 +33,11 @@ _COMPARE = re.compile(
 )
 _TRANSITION = re.compile(
     r"\bmove (in)?to\b|\bmoving (in)?to\b|\bswitch|\btransition|\btransfer|\bpivot|\bchange (career|job)"
-    r"|\bget into\b|\bgetting into\b|\bbreak into\b|\bjump (in)?to\b|\bgo into\b|\bbecome an? \b"
+    r"|\bget into\b|\bgetting into\b|\bbreak into\b|\bjump (in)?to\b|\bgo(ing)? into\b|\bbecome an? \b"
     r"|\bfrom .+ (in)?to\b|\bcan i (do|work|become|get|go|try)|\bcareer change"
     r"|\bcould i (\w+ )?(do|work in|become|get into|go into|try|move into|switch to)\b"
     r"|\bmove (from|over|across)|\bmake (the|that|this) (move|jump|switch)|\bjump (over|across|ship)"
-    r"|\beyeing\b|\bnext step\b|\breachable\b|\bsomeone like me\b|\bthinking about (the )?\w+ side\b"
+    r"|\bwant [\w ]{2,30} next\b|\beyeing\b|\bnext step\b|\breachable\b|\bsomeone like me\b|\bthinking about (the )?\w+ side\b"
     r"|\b(wanna|want to|hoping to|hope to|plan to|trying to) (do|try|move|go|switch|jump|work in|get|land|become)"
     r"|\bgo(ing)? over to\b|\b(realistic|possible|doable|good|smart|sensible|feasible) (career )?move\b"
     r"|\bland an? (job|role|position)\b|\bget an? (job|role|position) (in|as)\b|\bcareer switch"
