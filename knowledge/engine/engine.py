@@ -1307,7 +1307,7 @@ _JOB_MARKET = re.compile(
     rf"|\b({EN_CITIES}|local|city) market\b"
     # Markets that are places, not the marketing department: an app store, the stock market.
     r"|应用市场|股票市场|资本市场|\b(stock|app|capital) market\b"
-    r"|(?<=的)市场(?=怎么样|怎样|如何|好吗|好不好|行情)"
+    r"|(?<=的)市场(?=怎么样|怎样|如何|好吗|好不好|行情)|(?<=的)市场(?=点)"
 )
 _AS_A_DEPARTMENT = re.compile(r"部|department|\bdept\b|\bteam\b", re.I)
 # What asks which job fits a person, not which job does a task.

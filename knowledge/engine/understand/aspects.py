@@ -54,7 +54,7 @@ _PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         ),
     ),
     # A job's chances in a city named: "在深圳好找工作吗" asks about Shenzhen's market.
-    ("market", re.compile(rf"(?:{CITIES}).{{0,12}}(好找|找工作|职缺|工作机会|岗位多|机会多|搵工|揾工|易唔易|难唔难)")),
+    ("market", re.compile(rf"(?:{CITIES}).{{0,20}}(好找|找工作|职缺|工作机会|岗位多|机会多|搵工|揾工|易唔易|难唔难)")),
     (
         "prospects",
         re.compile(
@@ -76,6 +76,7 @@ _PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             rf"|\b(join|apply (to|at|for)|work (at|for)|go (to|with))\s(?:{EMPLOYERS})\b"
             rf"|去哪家|哪家公司|哪间公司|边间公司|边间好|边一间|哪些公司|哪几家公司|有在招|在招|\bwho(?:'s| is) hiring\b|\bcompanies (are )?hiring\b|推荐.{0,4}公司|外商还是|什么公司好|大厂还是|大公司还是小公司|大公司(定|或者?)|进大厂|外企还是|(?:{EMPLOYERS}).{{0,12}}(还是|哪个|哪家|\bor\b|\bvs\b|定)"
             rf"|(进|去|加入)[^做当干部\s]{{1,10}}(还是|定)[^做当干部\s]{{1,10}}(做|当|干)"
+            r"|(入|进|去)\s?(4a|agency|乙方|甲方|inhouse|in-house).{0,4}(还是|定|或)"
         ),
     ),
 
@@ -102,6 +103,7 @@ _PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"\bwhich (one )?(is |one's |job is |role is |path is )?(the )?(better|best|easier|harder)\b|\bbetter (choice|option|path|for me)\b"
             r"|\bor [\w ]{1,30}\b(better|easier|harder)\b"
             r"|\bshould i (choose|pick|go for|take)\b|\bwhich (one )?(should|would)\b|\bwhich to choose\b|\bor should i\b|\bbetter off\b"
+            r"|定(?!位|价|义|制|期|向|调).{1,15}好(啲|d|滴|呢|$)"
             r"|哪个好|哪个更好|哪个比较好|哪个比较适合|还是.{1,10}(比较|更)?好|哪一个好|哪个适合|选哪个|选哪|哪个更适合|更适合我|怎么选|如何选择|该选|好还是|哪条路|边个好|哪个更有|哪个有"
         ),
     ),
@@ -122,6 +124,7 @@ _PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|\bpromot(ed|ion path)\b|\bmove up\b|\bwhat can i become\b|\bexit opportunit|\bafter (a few|some|\d+) years\b|\blater on\b"
             r"|\bcareers? leads? to\b|\bleads? to (what|where)\b|\bcareer[- ]wise\b|晋升|升职|往上走|往哪走|往哪里走|往哪发展|往哪里发展|能往哪|可以往哪|发展去边|发展去哪|去边度发展|往哪个方向|发展方向|职业发展|发展路径|职业路径|以后能做|以后可以做|之后能做|之后可以转|能转去哪|可以转去哪|几年后|天花板|上升空间|出口|出路(在哪|是什么|有哪些)|升去|可以升|能升到|职业路径|职业发展路径|(职业)?发展路线|晋升路线|职业路线"
             r"|(能|可以)(干|做|升|爬|走)到(什么|哪)|\bend up (in|as)\b|\blead in (\d+|a few|five|ten)"
+            r"|(之后|以后|将来).{0,6}(点发展|会去哪|去哪|去边)|点样发展"
             r"|\bmove on to\b|\blater in (their|my|your|the|one's) career\b"
         ),
     ),
