@@ -348,7 +348,8 @@ def test_a_side_that_only_begins_with_one_of_our_names_is_said_to_be_uncovered(
 def test_a_department_at_a_kind_of_company_is_answered_by_its_card(engine):
     a = engine.answer("销售部在硬件公司里负责什么")
     assert (a.kind, a.topic) == ("role", "sales_dept") and "hardware_company" in a.topics
-    assert a.bullets[0].startswith("大型硬件消费公司")  # that company's line comes first
+    assert a.lead.startswith("大型硬件消费公司")  # that company's line answers first
+    assert a.bullets[0].startswith("负责把货卖出去")  # then the job's own summary
     # How such a company divides the work is still the company's answer.
     assert engine.answer("快消公司的市场部门是怎么分工的").kind == "org"
 

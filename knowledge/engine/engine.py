@@ -1102,7 +1102,8 @@ class Engine:
     ) -> Answer:
         """ "硬件公司的销售部负责什么", "what does the PR team at a tech company do": a department
         named as one ("部", "department") at a kind of company. What it does is asked: its own
-        card answers, with how that kind of company organises as a line of its own. Anything
+        card answers, led by how that kind of company sees it (for "what does it do"), or with
+        that as a line of its own (for another of the card's aspects). Anything
         else ("A公司的运营部隶属哪个中心", or a company the articles describe by name, whose
         departments are its own) is answered by the company, with the department in a line."""
         kb = self.kb
@@ -1140,9 +1141,14 @@ class Engine:
         ):
             card = self.compose.about(answer.question, lang, subject[0])
             card.topics.append(company)
-            card.bullets.insert(
-                0, labelled(kb.name(company, lang), kb.text(company, "summary", lang), lang)
-            )
+            there = labelled(kb.name(company, lang), kb.text(company, "summary", lang), lang)
+            if asked[0] == "does":
+                # "互联网公司的市场部都干啥": how that company sees the job answers first, the
+                # job's own summary after it.
+                card.bullets.insert(0, card.lead)
+                card.lead = there
+            else:
+                card.bullets.insert(0, there)
             card.followups.insert(0, self.compose.topic_link(company, lang))
             card.sources = list(dict.fromkeys([*card.sources, *answer.sources]))
             return card

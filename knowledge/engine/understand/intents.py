@@ -85,6 +85,7 @@ _SPLITS_WORK = re.compile(
     r"\bwho does what\b|\bwho (does|handles|runs|owns) .{1,30}\band who\b|谁做什么|谁负责什么"
     r"|谁(做|负责|管).{1,12}谁(做|负责|管)|分工|怎么分|如何分|这么分|这样分|\bsplit\b|\bdivide"
     r"|\bhow (do|did|does) (they|it|\w+ compan(y|ies)|company \w) (split|divide|organi[sz]e)\b"
+    r"|\bhow (do|does|did) .{1,40}\b(organi[sz]e|structure|set up)\b"
     r"|\b(is|are) .{1,30}\b(organi[sz]ed|structured|set up)\b"
     r"|(工作|职责|kpi|指标|考核)[^，,。？?]{0,10}(分配|拆分|怎么分)"
 )
