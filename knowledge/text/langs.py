@@ -73,6 +73,7 @@ _ONE_FORM_OF = {
     "数位": "数字",
     "发表会": "发布会",
     "社群": "社区",
+    "覆盘": "复盘",  # 覆盤, how many in Taiwan and Hong Kong write 復盤
 }
 # 企划 is Taiwan's 策划, but 企划部 alone is one of the marketing department's own names.
 _ONE_FORM = re.compile(

@@ -187,6 +187,7 @@ _AD_FRAME = re.compile(
     r"|\b(is|was) (this|that|it) (pr|brand|marketing|operations)\b"
     r"|\bis (this|that|it) an? [\w ]{1,30}\b(job|role|position)\b"
     r"|\bwhat(?:'s| is) (this|that) (job|role|position)\b|\brole name\b|\bjob title\b"
+    r"|\bname of (this|that|the) (job|role|position)\b|\bwants? someone (for|to)\b"
     r"|叫啥|叫什么|叫什麼|岗位叫|崗位叫|职缺叫|職缺叫|这个岗|這個崗|这岗|這崗|属于哪|屬於哪|是什么岗|是什麼崗"
     r"|招聘|职缺|職缺|职位描述|職位描述|岗位描述|什么岗|什麼崗|哪个岗|哪個崗|什么职位|什麼職位|职称|職稱"
     r"|什么工作|什麼工作|做什么的|做什麼的|干嘛的|幹嘛的|行销还是|行銷還是|营运还是|營運還是"
