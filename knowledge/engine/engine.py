@@ -909,13 +909,15 @@ class Engine:
     def _job_in_words(self, words: str) -> str | None:
         """The job a person's own words for their work name, trying the usual endings of a
         job's name (业务 -> 业务员, "account" -> "account manager")."""
+        # A name of ours said whole (or all but a character of it): looked up, not linked.
+        exact = self.linker.exact
         for candidate in (words, f"{words}员", f"{words}部", f"{words}岗", f"{words} manager"):
-            linked = self.linker.link_full(candidate)
-            whole = [m for m in linked.mentions if m.length >= len(linked.q) - 1 and m.score >= 0.9]
-            for m in whole:
-                job = self.planner.as_job(m.entry_id)
-                if job:
-                    return job
+            key = self.linker.unglue(match_form(candidate))
+            for form in (key, key[1:], key[:-1]):
+                for eid, _, _ in exact.get(form, ()) if len(form) >= 2 else ():
+                    job = self.planner.as_job(eid)
+                    if job:
+                        return job
         return None
 
     def _narrowed(self, kept: list[Mention], inside: list[Mention]) -> list[Mention]:
