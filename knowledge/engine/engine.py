@@ -166,7 +166,13 @@ class Engine:
             if "compare" in later:
                 later.remove("compare")
                 intent = "compare" if intent == "define" else intent
-            asked = aspects_of(linked.q[a:b]) or (["does"] if intent == "define" else [])
+            # "what about user ops, how is that measured?": a first part that asks no aspect of
+            # its own leaves the lead to what the later ones ask.
+            part = linked.q[a:b]
+            says_what = bool(_WHAT_IS.search(part) or asks_meaning(part))
+            asked = aspects_of(part) or (
+                ["does"] if intent == "define" and (says_what or not later) else []
+            )
             aspects = list(dict.fromkeys([*asked, *later]))
             mentions = [m for m in mentions if a <= m.start < b]
         named_vs = any(m.via == "alias" and _VS_IN_NAME.search(m.text) for m in mentions)
