@@ -99,6 +99,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "文字": ("草稿", "文案", "文章"),
     "文笔": ("草稿", "文案", "文章", "内容"),
     "聊天": ("私聊", "社群", "互动"),
+    "倾偈": ("私聊", "社群", "互动"),  # Cantonese: chatting
+    "识人": ("打交道", "社群", "当面"),  # Cantonese: getting to know people
+    "写嘢": ("草稿", "文案", "内容", "文章"),  # Cantonese: writing
     "沟通": ("私聊", "社群", "打交道"),
     "交流": ("私聊", "社群", "互动"),
     "和人打交道": ("打交道", "社群", "互动", "当面"),
@@ -121,16 +124,18 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 _SELF = re.compile(
     r"\b(i|i'm|im|me|my)\b|我"
     # "喜欢跟人聊天、组织活动，适合什么岗位": Chinese leaves the person unsaid.
-    r"|^\s*(喜欢|擅长|不喜欢|讨厌|性格|内向|外向|文笔)",
+    r"|^\s*(喜欢|擅长|不喜欢|讨厌|性格|内向|外向|文笔)"
+    # "introvert, good with data, dont like talking to people. which role?": traits first.
+    r"|^\s*(introvert|extrovert|introverted|extroverted|good (at|with)|shy|outgoing)\b",
 )
 _PREFERENCE = re.compile(
     r"(like|love|enjoy|good at|good with|bad at|not good|prefer|passion|interested|hate|"
     r"can't stand|strength|introvert|extrovert|"
-    r"喜欢|爱|擅长|享受|感兴趣|热爱|不喜欢|讨厌|强项|性格|内向|外向|怕|文笔)"
+    r"喜欢|爱|擅长|享受|感兴趣|热爱|不喜欢|讨厌|强项|性格|内向|外向|怕|文笔|钟意|中意)"
 )
 _FIT = re.compile(
     r"(fit|fits|suit|suits|suited|right for me|which (department|job|role|team)|what (job|role)|"
-    r"适合|合适|哪个部门|什么工作|什么岗位|哪个岗位|该做什么|做什么好)"
+    r"适合|合适|哪个部门|什么工作|什么岗位|哪个岗位|该做什么|做什么好|啱|边行|边个部门|边份工)"
 )
 
 
@@ -161,6 +166,7 @@ def _tokens(text: str) -> list[str]:
 # "很怕数据" must not count as talking or data.
 _NEGATED = re.compile(
     r"(bad at|not good at|not great at|hate|can't stand|cannot stand|don't like|do not like|dislike"
+    r"|dont like|don't enjoy|dont enjoy|not a people person"
     r"|怕|不喜欢|讨厌|不擅长|不太会|不会)[^,，。.;；、!！?？]*"
 )
 
