@@ -140,6 +140,15 @@ class Engine:
         mentions, coverage, foreign = linked.mentions, linked.coverage, linked.foreign
         mentions = self._taiwan_sense(text, mentions)
         mentions = self._not_in_a_job_market(linked.q, mentions)
+        # "本人市场营销专业": a field of study named, not a job held (when something else is named).
+        studied = [m for m in mentions if _STUDIED.match(linked.q, m.end)]
+        starts = {m.start for m in studied}
+        for m in sorted(mentions, key=lambda m: -m.start):  # "市场营销专业": 市场, then 营销
+            if m.end in starts and m not in studied:
+                studied.append(m)
+                starts.add(m.start)
+        if studied and len(studied) < len(mentions):
+            mentions = [m for m in mentions if m not in studied]
         mentions = [m for m in mentions if not self.everyday.names_a_product(linked.q, m)]
         folded = self.linker.unglue(form)
         # What kind of question, and which aspect, are read from its first sentences: a
@@ -1291,6 +1300,9 @@ class Engine:
 _TAIWAN_SENSES = ((("行銷", "行销"), "营销", ("yingxiao", "marketing_dept")),)
 _TAIWAN_WORDS = (("業務", "业务", "sales_dept"),)
 
+_STUDIED = re.compile(
+    r"\s*(专业|系毕业|\bmajors?\b|\bdegree\b|\bgraduates?\b|\bgrads?\b|\bstudents?\b)"
+)
 _ZH_INSIDE = re.compile(r"\s*(里|里面|中|内|底下|下面|下)的?\s*")
 _EN_INSIDE = re.compile(
     r"\s+(pay\s+|salary\s+|jobs?\s+|roles?\s+)?(in|within|inside)\s+(the\s+|an?\s+)?"
