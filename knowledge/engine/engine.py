@@ -240,7 +240,7 @@ class Engine:
         if (
             ctx
             and intent == "define"
-            and not aspects
+            and set(aspects) <= {"skills", "get_in"}  # "specifically product ops. what to learn?"
             and self._goes_on_moving(folded, mentions, ctx)
         ):
             intent = "transition"  # "我做推广，想转运营" then "那产品运营呢": the same start

@@ -20,8 +20,9 @@ _POINTS_BACK = re.compile(
 )
 # "and KOL?", "那公关呢？", "what about in FMCG?": the question continues the last one.
 _CONTINUES = re.compile(
-    r"^\s*(and|also|plus|ok and|okay and|so|then|and what about|what about|how about|same for|and for|and the)\b"
-    r"|^\s*(那|还有|那么|然后|再问|另外|顺便问)|呢\s*[?？]?\s*$"
+    r"^\s*(and|also|plus|ok and|okay and|so|then|and what about|what about|how about|same for|and for|and the"
+    r"|specifically|more specifically|in particular)\b"
+    r"|^\s*(那|还有|那么|然后|再问|另外|顺便问|具体)|呢\s*[?？]?\s*$"
 )
 
 
