@@ -637,3 +637,53 @@ def test_a_quoted_ad_read_by_its_words_when_they_point_elsewhere_by_far(engine):
     titled = engine.answer("a posting for 'Trade Marketing Specialist: store display design, "
                            "promoter training, new product launch promotions in stores' what is this")
     assert titled.topic == "trade_marketing"
+
+
+@pytest.mark.parametrize(
+    "question, start, goal",
+    [
+        ("I'm a PR person thinking about going into brand. doable?", "pr_dept", "brand_dept"),
+        ("been doing SEM/ads for 2 yrs, want content ops next. what should I learn",
+         "seo_sem_ops", "content_ops"),
+        ("moving from promotion to product ops, do I need to learn prototyping?", "promotion",
+         "product_ops"),
+    ],
+)
+def test_more_wordings_of_a_move(engine, question, start, goal):
+    a = engine.answer(question)
+    assert (a.kind, a.from_id, a.to_id) == ("transition", start, goal) and a.confidence >= 0.5
+
+
+@pytest.mark.parametrize(
+    "question, topics",
+    [
+        ("推廣同營運係咪同一樣嘢？", ["promotion_vs_operations"]),
+        ("媒介同新媒體係咪差唔多？", ["media_buyer", "new_media_dept"]),
+        ("網站推廣跟網站營運有什麼差", ["website_promotion", "website_ops"]),
+    ],
+)
+def test_hong_kong_and_taiwan_comparisons(engine, question, topics):
+    a = engine.answer(question)
+    assert a.kind == "compare" and a.topics[: len(topics)] == topics
+
+
+def test_a_field_of_study_is_not_a_job_held(engine):
+    a = engine.answer("本人双非市场营销专业，投了几十份简历都没回音，想问内容运营怎么入行")
+    assert (a.kind, a.topic, a.aspect) == ("role", "content_ops", "get_in")
+
+
+def test_specifically_goes_on_with_the_same_move(engine):
+    a = ask(engine, "I'm in promotion and thinking about moving into operations",
+            "specifically product ops. what should I learn?")
+    assert (a.kind, a.from_id, a.to_id) == ("transition", "promotion", "product_ops")
+
+
+def test_what_fits_me_in_cantonese_and_without_i(engine):
+    assert engine.answer("我鍾意傾偈同識人，做邊行啱？").kind == "fit"
+    a = engine.answer("introvert, good with data, dont like talking to people. which role?")
+    assert a.kind == "fit" and "sales_dept" not in a.topics[:3]
+
+
+def test_who_does_a_task_named_only_by_a_skill(engine):
+    a = engine.answer("谁做竞品分析")
+    assert a.kind == "who" and a.topic and a.confidence >= 0.5
