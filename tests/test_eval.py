@@ -8,7 +8,22 @@ from __future__ import annotations
 
 import pytest
 
-from tests.eval.evaluate import BLIND, HOLDOUT, accuracy_by, evaluate, load_questions
+from tests.eval.evaluate import (
+    BLIND,
+    DEV5,
+    DEV6,
+    DEV7,
+    DEV8,
+    DEV9,
+    FRESH,
+    FRESH2,
+    FRESH3,
+    FRESH4,
+    HOLDOUT,
+    accuracy_by,
+    evaluate,
+    load_questions,
+)
 
 FLOOR = 0.95
 MAX_OOS_ANSWERED = 0
@@ -68,3 +83,19 @@ def test_questions_written_apart_from_the_engine(engine, path, floor):
     assert good / len(results) >= floor, f"{path.name}: {good}/{len(results)}"
     answered = [r.item["q"] for r in results if r.item["kind"] == "unknown" and not r.ok]
     assert not answered, answered
+
+
+# The sets measured once and tuned on since, and the tuning sets: floors a little under what the
+# engine reaches (session 6), so a change that loses ground on them is seen. fresh5 is not here:
+# it is measured once, by hand (benchmarks/engine_bench.py --fresh5).
+TUNED_FLOORS = [
+    (FRESH, 0.94), (FRESH2, 0.96), (FRESH3, 0.96), (FRESH4, 0.91),
+    (DEV5, 0.95), (DEV6, 0.91), (DEV7, 0.95), (DEV8, 0.89), (DEV9, 0.85),
+]
+
+
+@pytest.mark.parametrize("path, floor", TUNED_FLOORS, ids=lambda v: getattr(v, "stem", v))
+def test_sets_tuned_on_keep_their_ground(engine, path, floor):
+    results = evaluate(engine, load_questions(path))
+    good = sum(r.ok for r in results)
+    assert good / len(results) >= floor, f"{path.name}: {good}/{len(results)}"
