@@ -723,7 +723,12 @@ class Engine:
         ids = {m.entry_id for m in named[at]}
         later: list[str] = []
         for (a, b), n in zip(found[at + 1 :], named[at + 1 :], strict=True):
-            who = intent_of(q[a:b]) == "who" and not aspects_of(q[a:b])
+            # "…买多少量，这个归谁管": whom a thing (not a job) comes under is who handles it;
+            # "what does a GTM team do, and who do they report to?" asks where the job sits.
+            things = not any(self.kb.entries[m.entry_id].is_job for m in named[at])
+            who = intent_of(q[a:b]) == "who" and not (
+                set(aspects_of(q[a:b])) - ({"sits"} if things else set())
+            )
             first_asks = q[found[at][0] : found[at][1]]
             what = _WHAT_IS.search(first_asks) or asks_meaning(first_asks)
             if not n and who and refers_back(q[a:b]) and not what:
