@@ -44,12 +44,11 @@ class AspectComposer(Base):
         if aspect in ALWAYS_GAPS or (aspect == "company" and employer):
             return self._gap(ans, aspect, names, lang)
         if aspect == "better":
-            curated = (
-                ans.kind in ("compare", "concept")
-                and ans.topic in self.kb.entries
-                and bool(self.kb.entries[ans.topic].compares)
-            )
-            if curated:
+            # Only a comparison that is the articles' word on which is better answers it; a
+            # curated comparison of what each does does not ("ops or marketing, which has the
+            # better career?": that depends on the person, said first).
+            entry = self.kb.entries.get(ans.topic or "")
+            if entry is not None and entry.answers_aspect == "better":
                 return ans
             return self._gap(ans, "better" if ans.kind == "compare" else "better_one", names, lang)
         if ans.kind != "role" or not ans.topic:

@@ -101,6 +101,7 @@ _PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         "better",
         re.compile(
             r"\bwhich (one )?(is |one's |job is |role is |path is )?(the )?(better|best|easier|harder)\b|\bbetter (choice|option|path|for me)\b"
+            r"|\bwhich (one )?(has|gives|offers|makes) (the |a )?(better|best)\b"
             r"|\bor [\w ]{1,30}\b(better|easier|harder)\b"
             r"|\bshould i (choose|pick|go for|take)\b|\bwhich (one )?(should|would)\b|\bwhich to choose\b|\bor should i\b|\bbetter off\b"
             r"|定(?!位|价|义|制|期|向|调).{1,15}好(啲|d|滴|呢|$)"
