@@ -217,8 +217,10 @@ def _to_taiwan(text: str) -> str:
     return "".join(p + (held[i] if i < len(held) else "") for i, p in enumerate(parts))
 
 
+@lru_cache(maxsize=1024)
 def in_script(text: str, lang: Lang) -> str:
-    """Chinese text of either script in the reader's script (section names of the articles)."""
+    """Chinese text of either script in the reader's script (section names of the articles: a
+    few hundred, converted once each)."""
     if lang == "zh-Hans" and has_cjk(text):
         return _converter("t2s").convert(text)
     if lang == "zh-Hant" and has_cjk(text):

@@ -53,6 +53,8 @@ class Base:
         )
 
     def sources(self, ids: list[str], lang: Lang) -> list[Source]:
+        """The first three sources of the entries, in the reader's script (only those three
+        are converted: a section name goes through OpenCC)."""
         seen, out = set(), []
         for eid in ids:
             entry = self.kb.entries.get(eid)
@@ -67,7 +69,9 @@ class Base:
                             self.kb.article_title(src.file, lang),
                         )
                     )
-        return out[:3]
+                    if len(out) == 3:
+                        return out
+        return out
 
     def measured(self, eid: str, lang: Lang, limit: int = 3, who: str = "") -> list[str]:
         """The "measured by" bullet of a job, if the entry says what it is judged by."""
