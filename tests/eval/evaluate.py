@@ -1,7 +1,7 @@
 """Scores the engine on tests/eval/questions.yaml: used by the test and the benchmark.
 
 Run it directly to see accuracy by language, kind and tag, and every miss:
-    .venv/bin/python tests/eval/evaluate.py [-v] [--holdout | --blind | --fresh | --fresh2 | --fresh3 | --fresh4 | --fresh5 | --dev5 | ... | --dev9]
+    .venv/bin/python tests/eval/evaluate.py [-v] [--holdout | --blind | --fresh | --fresh2 | --fresh3 | --fresh4 | --fresh5 | --dev5 | ... | --dev10]
 """
 
 from __future__ import annotations
@@ -50,9 +50,11 @@ DEV7 = Path(__file__).with_name("dev7.yaml")
 DEV8 = Path(__file__).with_name("dev8.yaml")  # the same, most of it Taiwan and Hong Kong wording
 # Session 6, the same way: job ads, kinds of company, who does a task, conversations.
 DEV9 = Path(__file__).with_name("dev9.yaml")
+DEV10 = Path(__file__).with_name("dev10.yaml")  # the same, by persona (students, movers, ...)
 SETS = {"--holdout": HOLDOUT, "--blind": BLIND, "--fresh5": FRESH5, "--fresh4": FRESH4,
         "--fresh3": FRESH3, "--fresh2": FRESH2, "--fresh": FRESH, "--dev5": DEV5, "--dev6": DEV6,
-        "--dev7": DEV7, "--dev8": DEV8, "--dev9": DEV9}
+        "--dev7": DEV7, "--dev8": DEV8, "--dev9": DEV9,
+        "--dev10": DEV10}
 
 
 @dataclass
