@@ -412,14 +412,15 @@ _SWITCH = re.compile(r"转职|转行|跳槽|转型|\bswitch|\bchange (career|job
 
 
 _MOVING = re.compile(r"\bmov(e|ing) (in)?to\b|\bswitch|\bpivot|\btransition|\bcarry over\b|转(?!化|发|载)")
-_AT_A_PLACE = re.compile(r"(\bat\s+(an?|the|my|our)?\s*|在|喺|于)$")
+# "at an agency" is a workplace; "looking at PR jobs" is not.
+_AT_A_PLACE = re.compile(r"((?<!look )(?<!looking )(?<!looked )\bat\s+(an?|the|my|our)?\s*|在|喺|于)$")
 _A_COMPANY = re.compile(r"\s*(company|companies|firm|公司|企业)")
 
 
 def _workplace(folded: str, m: Mention, kind: str) -> bool:
     """A term said as where one works ("at an agency", "在广告公司"), or a job's name used for a
     kind of company ("at an e-commerce company")."""
-    if not _AT_A_PLACE.search(folded[max(0, m.start - 10) : m.start]):
+    if not _AT_A_PLACE.search(folded[max(0, m.start - 16) : m.start]):
         return False
     return kind == "term" or bool(_A_COMPANY.match(folded[m.end : m.end + 12]))
 
