@@ -510,8 +510,13 @@ class Engine:
 
     def _asks_a_word_of(self, text: str, quote: str) -> bool:
         """ "JD上写“负责账号矩阵搭建”，这里的矩阵指什么": what a word of the ad means, named again
-        after the quote, is a question about that word, not about the job."""
-        rest = match_form(text[text.find(quote) + len(quote) :])
+        after the quote, is a question about that word, not about the job; so is one asked
+        before it ("背书在公关JD里是什么意思？“为新品寻找权威媒体背书”", "the word 投放 keeps
+        showing up. '…投放 budget…'")."""
+        at = text.find(quote)
+        if self._asks_before(match_form(text[:at]), quote):
+            return True
+        rest = match_form(text[at + len(quote) :])
         meaning = asks_meaning(rest)
         if not (meaning or _WHAT_IS.search(rest)):
             return False
@@ -532,6 +537,16 @@ class Engine:
             ):
                 return True
         return False
+
+    def _asks_before(self, before: str, quote: str) -> bool:
+        """A word of the quote asked about before the quote: what it means, how it is used."""
+        if not (asks_meaning(before) or _THE_WORD.search(before) or _HOW_USED.search(before)):
+            return False
+        named = self.linker.link_full(before).mentions
+        if not named:
+            return False
+        said = {m.entry_id for m in self.linker.link_full(quote).mentions}
+        return any(m.entry_id in said and not self.kb.entries[m.entry_id].is_job for m in named)
 
     def _quoted_ad(self, question: str, quote: str, lang: Lang) -> Answer | None:
         """ "JD says: '...' what job is that?": the job the quoted duties read as, when the
@@ -1312,6 +1327,7 @@ _ZH_INSIDE = re.compile(r"\s*(里|里面|中|内|底下|下面|下)的?\s*")
 _EN_INSIDE = re.compile(
     r"\s+(pay\s+|salary\s+|jobs?\s+|roles?\s+)?(in|within|inside)\s+(the\s+|an?\s+)?"
 )
+_HOW_USED = re.compile(r"怎么用|如何用|怎么理解|\bhow (is|are) .{1,20} used\b")
 _THE_WORD = re.compile(
     r"\bthe (word|term|abbreviation|acronym)\b|\bstand(s)? for\b|这个词|这个缩写|這個詞|縮寫",
     re.I,
