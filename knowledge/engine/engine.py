@@ -140,6 +140,7 @@ class Engine:
         mentions, coverage, foreign = linked.mentions, linked.coverage, linked.foreign
         mentions = self._taiwan_sense(text, mentions)
         mentions = self._not_in_a_job_market(linked.q, mentions)
+        mentions = [self._the_team(linked.q, m) for m in mentions]
         # "本人市场营销专业": a field of study named, not a job held (when something else is named).
         studied = [m for m in mentions if _STUDIED.match(linked.q, m.end)]
         starts = {m.start for m in studied}
@@ -444,6 +445,15 @@ class Engine:
         if not inside:
             return mentions
         return [m for m in mentions if m.entry_id not in inside]
+
+    def _the_team(self, q: str, m: Mention) -> Mention:
+        """ "GTM團隊在消費電子公司是做什麼的", "the GTM team": a term said with "team" after it
+        is the team that does it."""
+        entry = self.kb.entries[m.entry_id]
+        if entry.kind != "term" or not _A_TEAM.match(q, m.end):
+            return m
+        job = self.planner.as_job(m.entry_id)
+        return Mention(job, m.start, m.end, m.score, m.via, m.text) if job else m
 
     def _says_which(self, q: str, m: Mention, job_at: int) -> bool:
         """ "an agency account manager", "广告公司客户经理": a term just before a job we do not
@@ -1327,6 +1337,7 @@ _ZH_INSIDE = re.compile(r"\s*(里|里面|中|内|底下|下面|下)的?\s*")
 _EN_INSIDE = re.compile(
     r"\s+(pay\s+|salary\s+|jobs?\s+|roles?\s+)?(in|within|inside)\s+(the\s+|an?\s+)?"
 )
+_A_TEAM = re.compile(r"\s*(团队|team\b|部门|组\b|department\b|dept\b)")
 _HOW_USED = re.compile(r"怎么用|如何用|怎么理解|\bhow (is|are) .{1,20} used\b")
 _THE_WORD = re.compile(
     r"\bthe (word|term|abbreviation|acronym)\b|\bstand(s)? for\b|这个词|这个缩写|這個詞|縮寫",
@@ -1355,6 +1366,7 @@ _JOB_MARKET = re.compile(
     # Markets that are places, not the marketing department: an app store, the stock market.
     r"|应用市场|股票市场|资本市场|\b(stock|app|capital) market\b"
     r"|(?<=的)市场(?=怎么样|怎样|如何|好吗|好不好|行情)|(?<=的)市场(?=点)"
+    r"|(?<=还有)市场|(?<=有没有)市场|市场(?=吗)"
 )
 _AS_A_DEPARTMENT = re.compile(r"部|department|\bdept\b|\bteam\b", re.I)
 # What asks which job fits a person, not which job does a task.
