@@ -321,6 +321,16 @@ class Engine:
         ):
             # "我是会计，想转用户运营" then "要学些什么": what the move takes, the same move.
             plan = Plan("move", (ctx.start, ctx.subjects[0]))
+        if (
+            ctx
+            and ctx.kind == "transition"
+            and ctx.start
+            and ctx.subjects
+            and talk.reversed_move(folded)
+            and not [m for m in mentions if m.via != "context"]
+        ):
+            # "can promotion move into operations?" then "and the other way round?"
+            plan = Plan("move", (ctx.subjects[0], ctx.start))
         if plan and plan.kind == "move" and plan.from_words and plan.ids[1]:
             # "做了三年業務": the person's own word for a job we have under another name.
             start = self._job_in_words(plan.from_words)
@@ -456,10 +466,10 @@ class Engine:
         return Mention(job, m.start, m.end, m.score, m.via, m.text) if job else m
 
     def _says_which(self, q: str, m: Mention, job_at: int) -> bool:
-        """ "an agency account manager", "广告公司客户经理": a term just before a job we do not
-        cover says which kind of that job; it is not asked about."""
+        """ "an agency account manager", "广告公司客户经理", "电商客服": a name of ours just before
+        a job we do not cover says which kind of that job; it is not asked about."""
         between = q[m.end : job_at]
-        return m.end <= job_at and not between.strip() and self.planner.kind(m.entry_id) == "term"
+        return m.end <= job_at and not between.strip()
 
     def _job_to_job(self, folded: str, mentions: list[Mention]) -> bool:
         """Two jobs named with only "to" (到, 转) between them: a move written short."""

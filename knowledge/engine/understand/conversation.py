@@ -75,3 +75,14 @@ def means_the_team(folded: str) -> bool:
 
 def continues(folded: str) -> bool:
     return bool(_CONTINUES.search(folded))
+
+
+_REVERSED = re.compile(
+    r"\b(the )?other way (round|around)\b|\bin reverse\b|\bvice versa\b|\breverse\b"
+    r"|反过来|倒过来|反向|反过嚟"
+)
+
+
+def reversed_move(folded: str) -> bool:
+    """ "and the other way round?", "反过来呢": the last move asked, the other way."""
+    return bool(_REVERSED.search(folded))
