@@ -687,3 +687,30 @@ def test_what_fits_me_in_cantonese_and_without_i(engine):
 def test_who_does_a_task_named_only_by_a_skill(engine):
     a = engine.answer("谁做竞品分析")
     assert a.kind == "who" and a.topic and a.confidence >= 0.5
+
+
+def test_the_other_way_round_reverses_the_move(engine):
+    a = ask(engine, "can promotion move into operations?", "and the other way round?")
+    assert (a.kind, a.from_id, a.to_id) == ("transition", "operations_dept", "promotion")
+    b = ask(engine, "推广能转运营吗", "反过来呢")
+    assert (b.from_id, b.to_id) == ("operations_dept", "promotion")
+
+
+@pytest.mark.parametrize(
+    "question, kind, topic",
+    [
+        ("請教 GTM 團隊在消費電子公司是做什麼的", "role", "gtm_team"),
+        ("背书在公关JD里是什么意思？“为新品寻找权威媒体背书”", "term", "beishu"),
+        ("社群運營未來幾年還有市場嗎", "role", "community_ops"),
+        ("ex-journalist (8 years at a newspaper) looking at PR jobs. how do people like me "
+         "usually make the move?", "transition", "pr_dept"),
+    ],
+)
+def test_found_on_dev10(engine, question, kind, topic):
+    a = engine.answer(question)
+    assert a.kind == kind and topic in a.topics[:2] and a.confidence >= 0.5
+
+
+def test_a_name_before_a_job_we_do_not_cover_says_which_kind(engine):
+    a = engine.answer("电商客服做了两年，想往商城运营方向转，怎么走")
+    assert (a.kind, a.from_id, a.to_id) == ("transition", None, "store_ops")
