@@ -40,7 +40,7 @@ _TRANSITION = re.compile(
     r"|\bfrom .+ (in)?to\b|\bcan i (do|work|become|get|go|try)|\bcareer change"
     r"|\bcould i (\w+ )?(do|work in|become|get into|go into|try|move into|switch to)\b"
     r"|\bmove (from|over|across)|\bmake (the|that|this) (move|jump|switch)|\bjump (over|across|ship)"
-    r"|\bwant [\w ]{2,30} next\b|\b(been|worked|working) (in|as|on) .{2,60}\bwant\b|\beyeing\b|\bnext step\b|\breachable\b|\bsomeone like me\b|\bthinking about (the )?\w+ side\b"
+    r"|\bwant [\w ]{2,30} next\b|\b(people|folks|guys) (learn|pick up|move into|switch to|get into)\b|\b(been|worked|working) (in|as|on) .{2,60}\bwant\b|\beyeing\b|\bnext step\b|\breachable\b|\bsomeone like me\b|\bthinking about (the )?\w+ side\b"
     r"|\b(wanna|want to|hoping to|hope to|plan to|trying to) (do|try|move|go|switch|jump|work in|get|land|become)"
     r"|\bgo(ing)? over to\b|\b(realistic|possible|doable|good|smart|sensible|feasible) (career )?move\b"
     r"|\bland an? (job|role|position)\b|\bget an? (job|role|position) (in|as)\b|\bcareer switch"
