@@ -714,3 +714,12 @@ def test_found_on_dev10(engine, question, kind, topic):
 def test_a_name_before_a_job_we_do_not_cover_says_which_kind(engine):
     a = engine.answer("电商客服做了两年，想往商城运营方向转，怎么走")
     assert (a.kind, a.from_id, a.to_id) == ("transition", None, "store_ops")
+
+
+def test_a_move_between_two_jobs_brings_the_articles_advice_on_their_departments(engine):
+    # No advice on activity ops -> promotion itself; the articles' own on operations ->
+    # promotion is given, said to be about the wider move.
+    a = engine.answer("做活動運營的可以轉做推廣嗎？")
+    assert (a.from_id, a.to_id) == ("activity_ops", "promotion")
+    assert "operations_to_promotion" in a.topics
+    assert a.bullets[0].startswith("文章對更大範圍的轉職")

@@ -93,11 +93,41 @@ class CareersComposer(Base):
                 [src, dst],
             )
             ans.followups = [self.topic_link(dst, lang), self.topic_link(src, lang)]
+            if wider := self._wider_move(src, dst):
+                # "做活動運營的可以轉做推廣嗎": no advice on this move, but on the one between
+                # the departments the two jobs belong to (operations to promotion).
+                entry = self.kb.entries[wider]
+                label = say(
+                    "move_wider",
+                    lang,
+                    a=self.kb.name(entry.from_id or src, lang),
+                    b=self.kb.name(entry.to_id or dst, lang),
+                )
+                ans.bullets.insert(0, labelled(label, self.kb.text(wider, "summary", lang), lang))
+                ans.topics.append(wider)
+                ans.sources = self.sources([wider, src, dst], lang)
+                ans.followups.insert(0, self.topic_link(wider, lang))
         if m.bridge:
             ans.followups.append(self.topic_link(m.bridge.job.id, lang))
         ans.from_id, ans.to_id, ans.overlap = src, dst, m.percent
         ans.topics = list(dict.fromkeys([*ans.topics, src, dst]))
         return ans
+
+    def _wider_move(self, src: str, dst: str) -> str | None:
+        """The articles' advice on a move between the departments two jobs belong to (a job
+        and its department are tied as related entries), when none is given for the jobs."""
+        def sides(job: str) -> list[str]:
+            related = self.kb.entries[job].related
+            return [job, *(r for r in related if self.kb.entries.get(r) and
+                           self.kb.entries[r].kind == "department")]
+
+        for a in sides(src):
+            for b in sides(dst):
+                if (a, b) != (src, dst) and a != b and (found := self.kb.transitions.get((a, b))):
+                    entry = self.kb.entries[found[0]]
+                    if not entry.story:
+                        return found[0]
+        return None
 
     def route(self, question, lang: Lang, src: str, dst: str) -> Answer:
         """/path: the easiest sequence of at most three moves."""

@@ -58,6 +58,7 @@ move_stretch = a stretch
 move_far = a long way
 move_same = no move at all
 move_derived = The figure and the lists above are our reading of the knowledge base, not the articles' words.
+move_wider = The articles' advice on the wider move, from { $a } to { $b }
 move_ours = Our reading of the knowledge base (not the articles' words)
 move_missing = Still to build for { $b }
 move_bridge = A job in between: { $c } ({ $a } → { $c } { $p }%, { $c } → { $b } { $q }%)

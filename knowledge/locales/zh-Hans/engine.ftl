@@ -58,6 +58,7 @@ move_stretch = 有一定跨度
 move_far = 跨度很大
 move_same = 是同一个岗位
 move_derived = 以上比例和清单是根据知识库推算的，不是文章原话。
+move_wider = 文章对更大范围的转岗（从{ $a }到{ $b }）的建议
 move_ours = 根据知识库的推算（不是文章原话）
 move_missing = 转{ $b }还要补
 move_bridge = 可以先过渡到{ $c }（{ $a }→{ $c } { $p }%，{ $c }→{ $b } { $q }%）

@@ -58,6 +58,7 @@ move_stretch = 有一定跨度
 move_far = 跨度很大
 move_same = 是同一個職位
 move_derived = 以上比例和清單是根據知識庫推算的，不是文章原話。
+move_wider = 文章對更大範圍的轉職（從{ $a }到{ $b }）的建議
 move_ours = 根據知識庫的推算（不是文章原話）
 move_missing = 轉{ $b }還要補
 move_bridge = 可以先過渡到{ $c }（{ $a }→{ $c } { $p }%，{ $c }→{ $b } { $q }%）
