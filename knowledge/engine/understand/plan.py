@@ -149,7 +149,9 @@ class Planner:
                 # "I do SEM… is that counted as promotion or operations": a term someone says
                 # they do is their job.
                 mine = strong_who(folded) or direction.has_self_description(folded)
-                job = entry.stands_for or (self.as_job(eid) if mine else None)
+                # "ASO怎么衡量做得好不好": a job's aspect of a term one job handles is that job's.
+                only = len(entry.handled_by) == 1
+                job = entry.stands_for or (self.as_job(eid) if mine or only else None)
                 if job:
                     return Plan("entry", (job,))
         if found.kind == "entry" and "does" in aspects and not asks_meaning(folded):
