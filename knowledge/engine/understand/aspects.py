@@ -162,6 +162,7 @@ _PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         re.compile(
             r"\bwhat (exactly |actually |really |even |precisely )?(does|do|did) .{1,60}\b(do|handle|involve)\b|\bday[- ]to[- ]day\b|\bdaily\b|\bresponsib|\bduties\b|\bwhat is .{1,30} (job|role) like\b|\bday in the life\b"
             r"|做什么|干什么|干嘛|负责什么|做些什么|是做什么|工作内容|职责|负责哪些|日常|每天|做咩|做乜|负责啥|干啥|做啥"
+            r"|(什么|啥)都(管|做|干|要做|要管)"
         ),
     ),
     (
