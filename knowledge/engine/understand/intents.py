@@ -49,7 +49,7 @@ _TRANSITION = re.compile(
     r"|转(?!化|发|载|换率|介|账|达)|出身.{0,8}(去|做|转|当)|能不能去做|可以去做|从.+(到|去|转|做)|跨行|跳去|跳到|跳槽到|转战|想去做|想去.{1,12}做|想做|改去|想升(?!职|级|薪|迁)|升做|升为"
 )
 _WHO = re.compile(
-    r"\bwho\b|\bwhich (department|dept|team|role|job|position|function|person)|\bwhose (job|role)"
+    r"\bwhos?\b|\bwhich (department|dept|team|role|job|position|function|person)|\bwhose (job|role)"
     r"|\bwhat (department|dept|team|role|job|position) (handles|does|is responsible|owns|takes care)"
     r"|\bwhat (role|job|position) is (this|that|it)\b|\bwhich one (handles|does)"
     r"|谁|哪个部门|哪个岗位|哪个团队|哪个职位|什么部门|什么岗位|什么职位|哪个岗|哪类岗位|什么工作|哪个(人)?负责(?!的|什么|哪)"
@@ -59,7 +59,7 @@ _WHO = re.compile(
 
 
 _STRONG_WHO = re.compile(
-    r"\bwho\b|\bwhich (department|dept|team|role|job|position|function|person)|\bwhose (job|role)"
+    r"\bwhos?\b|\bwhich (department|dept|team|role|job|position|function|person)|\bwhose (job|role)"
     r"|\bwhich one (handles|does)|谁|哪个部门|哪个岗位|哪个团队|哪个职位|由哪|归哪|哪一个部门|哪一部门|属于哪|哪个(人)?负责(?!的|什么|哪)"
     r"|\bwhat (role|job|position) is (this|that|it)\b"
     r"|(这是|这个是|对应|是哪个|属于|这(到底|究竟)是)\s*(什么|哪个|哪种|哪一个|哪类)?\s*(岗|职位|岗位|部门)"
