@@ -723,3 +723,13 @@ def test_a_move_between_two_jobs_brings_the_articles_advice_on_their_departments
     assert (a.from_id, a.to_id) == ("activity_ops", "promotion")
     assert "operations_to_promotion" in a.topics
     assert a.bullets[0].startswith("文章對更大範圍的轉職")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what's the ROI of buying a rental flat in Shenzhen in 2026?", "熱搜上那個明星的新聞是真的嗎",
+     "有推薦的咖啡品牌嗎"],
+)
+def test_more_questions_of_other_fields_are_declined(engine, question):
+    assert engine.answer(question).kind == "unknown"
+    assert engine.answer("热搜是什么").topic == "resou"  # the word itself is ours
