@@ -12,14 +12,23 @@ from __future__ import annotations
 
 import gc
 
+_depth = 0  # settle() calls not yet matched by unsettle(): freezing is process-wide
+
 
 def settle() -> None:
-    """Collect once, then freeze what is left (call when start-up is done)."""
-    gc.collect()
-    gc.freeze()
+    """Collect once, then freeze what is left (call when start-up is done). Nested calls (a
+    webhook bot started inside a test that already settled) freeze once."""
+    global _depth
+    _depth += 1
+    if _depth == 1:
+        gc.collect()
+        gc.freeze()
 
 
 def unsettle() -> None:
-    """Give frozen objects back to the collector (when a process builds and drops several
-    bots, as the tests do)."""
-    gc.unfreeze()
+    """Give frozen objects back to the collector when the outermost settle() is undone (a
+    process that builds and drops several bots, as the tests do)."""
+    global _depth
+    _depth = max(0, _depth - 1)
+    if _depth == 0:
+        gc.unfreeze()

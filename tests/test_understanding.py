@@ -729,3 +729,34 @@ def test_a_move_between_two_jobs_brings_the_articles_advice_on_their_departments
     assert (a.from_id, a.to_id) == ("activity_ops", "promotion")
     assert "operations_to_promotion" in a.topics
     assert a.bullets[0].startswith("文章對更大範圍的轉職")
+
+
+@pytest.mark.parametrize(
+    "first, then",
+    [("推广可以转运营吗", "反向链接是什么"), ("can promotion move into ops", "what's reverse image search?")],
+)
+def test_a_word_like_reverse_after_a_move_is_no_reversed_move(engine, first, then):
+    # Found by review: 反向 and 'reverse' had been read as "the other way round", and the plan
+    # with nothing named crashed the confidence.
+    assert ask(engine, first, then).kind == "unknown"
+
+
+@pytest.mark.parametrize(
+    "question, kind, topic",
+    [
+        ("做运营一定要把数据做好", "role", "operations_dept"),  # 一定 is no Cantonese "or"
+        ("租房平台的用户运营做什么", "role", "user_ops"),  # a rental platform's job is ours
+        ("应届生推荐做品牌吗", "role", "brand_dept"),
+        ("我想去了解一下运营做什么", "role", "operations_dept"),  # no move
+        ("公关需要跟媒体打好关系吗", "role", "pr_dept"),  # no comparison with 媒体打
+        ("运营和品牌哪个比较常见", "compare", "operations_dept"),
+    ],
+)
+def test_review_cases_keep_their_question(engine, question, kind, topic):
+    a = engine.answer(question)
+    assert a.kind == kind and a.topic == topic and not a.outside
+
+
+def test_a_comparison_with_a_job_we_do_not_cover_says_so_with_a_second_question(engine):
+    a = engine.answer("运营和产品经理哪个更适合我？怎么分析")
+    assert a.outside == ["产品经理"]

@@ -288,7 +288,7 @@ class Engine:
                 # "brand manager salary at FMCG": a kind of company is where, not a side.
                 and not (
                     self.planner.kind(m.entry_id) == "org"
-                    and _AT_A_PLACE.search(folded[max(0, m.start - 12) : m.start])
+                    and _AT_AN_ORG.search(folded[max(0, m.start - 16) : m.start])
                 )
                 # "公关还有前途吗，感觉都被自媒体取代了": a half-recognised word in an aside
                 # is not a side weighed.
@@ -618,6 +618,8 @@ class Engine:
         real = [m for m in mentions if m.via != "context"]
         if from_context and not real:
             return FOLLOW_UP_CONFIDENCE if foreign < 6 else 0.3
+        if not (real or mentions):
+            return FOLLOW_UP_CONFIDENCE if from_context else 0.0  # the plan came from context
         best = max(real or mentions, key=lambda m: m.score)
         # A typo match or a two-letter name ("PR") must explain more of the question before it
         # is trusted: "my media player won't open" is not about media planners.
@@ -1347,7 +1349,7 @@ _ZH_INSIDE = re.compile(r"\s*(里|里面|中|内|底下|下面|下)的?\s*")
 _EN_INSIDE = re.compile(
     r"\s+(pay\s+|salary\s+|jobs?\s+|roles?\s+)?(in|within|inside)\s+(the\s+|an?\s+)?"
 )
-_A_TEAM = re.compile(r"\s*(团队|team\b|部门|组\b|department\b|dept\b)")
+_A_TEAM = re.compile(r"\s*(团队|team\b|部门|组(?!织|合|成|件)|department\b|dept\b)")
 _HOW_USED = re.compile(r"怎么用|如何用|怎么理解|\bhow (is|are) .{1,20} used\b")
 _THE_WORD = re.compile(
     r"\bthe (word|term|abbreviation|acronym)\b|\bstand(s)? for\b|这个词|这个缩写|這個詞|縮寫",
@@ -1383,7 +1385,8 @@ _AS_A_DEPARTMENT = re.compile(r"部|department|\bdept\b|\bteam\b", re.I)
 _SUITS = re.compile(r"适合|合适|\bfits?\b|\bsuit|\bright for me\b")
 # "pay for an editor on an ops team": a job named after "on a" is where the first one works.
 _VS_IN_NAME = re.compile(r"\bvs\b|\bversus\b|和|与|跟", re.I)
-_AT_A_PLACE = re.compile(r"\b(at|in|for)\s+(an?\s+|the\s+)?$|在$")
+# A kind of company said as where a job is ("pay at an FMCG", "在快消"), not "looking at".
+_AT_AN_ORG = re.compile(r"(?<!look )(?<!looking )\b(at|in|for)\s+(an?\s+|the\s+)?$|在$")
 _PLACE_BEFORE = re.compile(r"\b\w+\s+(on|in|within|inside)\s+(an?|the)\s+$")
 # "X -> Y": a move written as an arrow (the folded form drops it).
 _ARROW = re.compile(r"\w\s*(->|→|=>|⇒|➡️?)\s*\w")

@@ -10,6 +10,8 @@ import functools
 import re
 from typing import Literal
 
+from .intents import A_OR_B_BETTER, DOES_IT_ALL
+
 Aspect = Literal[
     "does",
     "measured",
@@ -63,7 +65,7 @@ _PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|\blong[- ]term\b|\bsunset\b|\bjob security|\bdying\b|\bobsolete\b|\bgoing away\b|\bdisappear"
             r"|\bget replaced\b|\bbe replaced\b|\bautomated away\b|\bshould i avoid\b"
             r"|\b(still )?(exist|be around|be needed|be relevant) in (\d+|ten|five|a few) years\b"
-            r"|前途|前景|出路(?!在哪|是什么|有哪些)|未来|没落|淘汰|会消失|被取代|凉了|要凉|发展空间|发展前景|吃香|饱和|夕阳|会不会被.{0,6}取代|被ai|长远|稳定吗|好找工作|好不好找|(?<!公司)缺人|有没有发展|有发展吗|值得做吗|值不值得|好不好做|是个好工作|好的职业"
+            r"|前途|前景|出路(?!在哪|是什么|有哪些)|未来|没落|淘汰|会消失|被取代|凉了|要凉|发展空间|发展前景|吃香|饱和|夕阳|会不会被.{0,6}取代|被ai|长远|稳定吗|好找工作|好不好找|(?<!公司)(?<!公司很)缺人|有没有发展|有发展吗|值得做吗|值不值得|好不好做|是个好工作|好的职业"
         ),
     ),
     # Which employer to join: before a city, "which companies in Shenzhen are hiring" asks
@@ -86,7 +88,7 @@ _PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             rf"\bin ({EN_CITIES}|hk|tier[- ]\w+ cit)"
             rf"|\b({EN_CITIES}) market\b"
             r"|\bjob market\b|\bhiring market\b|\b(good|best|better|bad|right|which) cit(y|ies)\b"
-            rf"|{CITIES}|一线城市|二线城市|三线城市|就业市场|招聘市场|行情"
+            rf"|{CITIES}|一线城市|二线城市|三线城市|就业市场|招聘市场|行情|哪个城市|哪座城市"
         ),
     ),
     # A job called a good one, after the city: "is it a good job in Shenzhen?" asks about
@@ -104,7 +106,7 @@ _PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|\bwhich (one )?(has|gives|offers|makes) (the |a )?(better|best)\b"
             r"|\bor [\w ]{1,30}\b(better|easier|harder)\b"
             r"|\bshould i (choose|pick(?! up)|go for|take)\b|\bwhich (one )?(should|would)\b|\bwhich to choose\b|\bor should i\b|\bbetter off\b"
-            r"|定(?!位|价|义|制|期|向|调).{1,15}好(啲|d|滴|呢|$)"
+            rf"|{A_OR_B_BETTER}"
             r"|哪个好|哪个更好|哪个比较好|哪个比较适合|还是.{1,10}(比较|更)?好|哪一个好|哪个适合|选哪个|选哪|哪个更适合|更适合我|怎么选|如何选择|该选|好还是|哪条路|边个好|哪个啱|哪个更有|哪个有"
         ),
     ),
@@ -125,7 +127,7 @@ _PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|\bpromot(ed|ion path)\b|\bmove up\b|\bwhat can i become\b|\bexit opportunit|\bafter (a few|some|\d+) years\b|\blater on\b"
             r"|\bcareers? leads? to\b|\bleads? to (what|where)\b|\bcareer[- ]wise\b|晋升|升职|往上走|往哪走|往哪里走|往哪发展|往哪里发展|能往哪|可以往哪|发展去边|发展去哪|去边度发展|往哪个方向|发展方向|职业发展|发展路径|职业路径|以后能做|以后可以做|之后能做|之后可以转|能转去哪|可以转去哪|几年后|天花板|上升空间|出口|出路(在哪|是什么|有哪些)|升去|可以升|能升到|职业路径|职业发展路径|(职业)?发展路线|晋升路线|职业路线"
             r"|(能|可以)(干|做|升|爬|走)到(什么|哪)|\bend up (in|as)\b|\blead in (\d+|a few|five|ten)"
-            r"|(之后|以后|将来).{0,6}(点发展|会去哪|去哪|去边)|点样发展"
+            r"|(之后|以后|将来).{0,6}(点发展|会去哪|去哪(?!个城市|座城|个地方)|去边)|点样发展"
             r"|\bmove on to\b|\blater in (their|my|your|the|one's) career\b"
         ),
     ),
@@ -162,7 +164,7 @@ _PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         re.compile(
             r"\bwhat (exactly |actually |really |even |precisely )?(does|do|did) .{1,60}\b(do|handle|involve)\b|\bday[- ]to[- ]day\b|\bdaily\b|\bresponsib|\bduties\b|\bwhat is .{1,30} (job|role) like\b|\bday in the life\b"
             r"|做什么|干什么|干嘛|负责什么|做些什么|是做什么|工作内容|职责|负责哪些|日常|每天|做咩|做乜|负责啥|干啥|做啥"
-            r"|(什么|啥)都(管|做|干|要做|要管)"
+            rf"|{DOES_IT_ALL}"
         ),
     ),
     (

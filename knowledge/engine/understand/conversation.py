@@ -22,7 +22,7 @@ _POINTS_BACK = re.compile(
 _CONTINUES = re.compile(
     r"^\s*(and|also|plus|ok and|okay and|so|then|and what about|what about|how about|same for|and for|and the"
     r"|specifically|more specifically|in particular)\b"
-    r"|^\s*(那|还有|那么|然后|再问|另外|顺便问|具体)|呢\s*[?？]?\s*$"
+    r"|^\s*(那|还有|那么|然后|再问|另外|顺便问|具体(来说|一点|点|想|呢))|呢\s*[?？]?\s*$"
 )
 
 
@@ -78,8 +78,8 @@ def continues(folded: str) -> bool:
 
 
 _REVERSED = re.compile(
-    r"\b(the )?other way (round|around)\b|\bin reverse\b|\bvice versa\b|\breverse\b"
-    r"|反过来|倒过来|反向|反过嚟"
+    r"^\s*(and |what about |how about )?(the )?(other way (round|around)|vice versa|in reverse)\b"
+    r"|^\s*(那|那么)?(反过来|倒过来|反过嚟)(呢|的话|会怎样|行吗|可以吗)?\s*$"
 )
 
 

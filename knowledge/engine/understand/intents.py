@@ -8,10 +8,23 @@ from typing import Literal
 
 Intent = Literal["compare", "transition", "who", "define"]
 
+# "who does ops and who does promotion", "谁做推广谁做运营": who does which of two jobs.
+WHO_DOES_WHICH = (
+    r"\bwho (does|handles|runs|owns) .{1,30}\band who (does|handles|runs|owns)?\b"
+    r"|谁(做|负责|管).{1,12}谁(做|负责|管)"
+)
+# "是不是什麼都管" (does it do everything): what a job does.
+DOES_IT_ALL = r"(什么|啥)都(管|做|干|要做|要管)"
+# Cantonese "A定B好" (A or B, which is better); not 一定, 决定, 确定, 稳定, 肯定, 定位, 定价...
+A_OR_B_BETTER = (
+    r"(?<![一决确稳肯固规约预指制设认锁])定(?!位|价|义|制|期|向|调|好|了|下)"
+    r".{1,15}好(啲|d|滴|呢)?(?=\s|$)"
+)
+
 _COMPARE = re.compile(
     r"(?<![a-z])vs(?![a-z])|\bv\.?s\.?\b|versus|\bdiffer|\bdifference|\bdiff?e?rr?ence|\bdiffs?\b|\bcompare|\bcomparison|distinguish"
     r"|tell .+ apart|\bwhich is which\b|\bwhich is (better|more)\b|same thing|\bwhich is the (better|best)\b|\bwhich one\b|\bwho does what\b|\bsame (\w+ )?as\b|\bsimilar|\b(more|better|worse|higher|lower|less) than\b|relationship between"
-    r"|区别|区分|不同|差别|谁做什么|谁负责什么|各自负责|分别负责|差异|差在|差再|差很多|不一样|一样吗|分不清|比较(?!好|容易|难|适合|合适|多|少|常见|重要|轻松|累|快|慢)|对比|相比|哪个好|还是|异同|分别(?!是什么|是啥|指什么|什么意思|是什么意思|指的是)|有咩分|什么关系|哪个.{0,6}(高|多|好|更|适合|啱)|一回事|边界"
+    r"|区别|区分|不同|差别|谁做什么|谁负责什么|各自负责|分别负责|差异|差在|差再|差很多|不一样|一样吗|分不清|比较(?!好|容易|难|适合|合适|多|少|常见|重要|轻松|累|快|慢)|哪个比较|对比|相比|哪个好|还是|异同|分别(?!是什么|是啥|指什么|什么意思|是什么意思|指的是)|有咩分|什么关系|哪个.{0,6}(高|多|好|更|适合|啱)|一回事|边界"
     r"|(跟|和|与|同).{1,12}比(呢|起来|一下|的话)|比一下|比一比|比比看"
     r"|是不是比(?!如|方|例|赛).{1,8}(高|多|好|低|少|强|难|容易|累|轻松)"
     r"|比(?!如|方|例|赛).{1,8}(高|多|好|低|少|强|难|容易)(吗|嘛|不|么)"
@@ -21,14 +34,15 @@ _COMPARE = re.compile(
     # "品牌跟公關是一樣的嗎", "品牌同公關係咪一樣", "這三個怎麼分": the same, or how several divide.
     r"|是不是一样|系咪一样|是否一样"
     # "who does ops and who does promotion", "谁做推广谁做运营": how the work is split.
-    r"|\bwho (does|handles|runs|owns) .{1,30}\band who (does|handles|runs|owns)\b|谁(做|负责|管).{1,12}谁(做|负责|管)"
+    rf"|{WHO_DOES_WHICH}"
     # "營銷中心和銷售部的關係是什麼", "A和B是包含关系吗", "A跟B是同一件事嗎": how two relate (not
     # 公共关系, media or customer relations, which are things of their own; nor 上下级关系,
     # where one sits).
-    r"|(和|跟|与|同)\S{1,12}(?<!公共|媒体|客户|公众|用户|政府|从属|隶属|汇报)(?<!上下级)关系"
+    r"|(和|跟|与|同)\S{1,12}(?<!公共|媒体|客户|公众|用户|政府|从属|隶属|汇报)(?<!上下级)"
+    r"(的关系|是什么关系|什么关系|有什么关系|是包含关系|包含关系)"
     r"|(和|跟|与|同)\S{1,12}是?同一(件|回|个|种|样)(事|东西|岗|工作|职位|部门)"
     # Cantonese "A定B好啲" (A or B, which is better).
-    r"|定(?!位|价|义|制|期|向|调).{1,15}好(啲|d|滴|呢|$)"
+    rf"|{A_OR_B_BETTER}"
     # "媒介同新媒體係咪差唔多" (folded: 系咪差不多), "推廣同營運係咪同一樣嘢", "網站推廣跟網站營運有
     # 什麼差".
     r"|系咪差不多|差不多(吗|嘛|么|呢)|同一样(嘢|东西|事)|有(什么|啥|咩)差"
@@ -40,13 +54,13 @@ _TRANSITION = re.compile(
     r"|\bfrom .+ (in)?to\b|\bcan i (do|work|become|get|go|try)|\bcareer change"
     r"|\bcould i (\w+ )?(do|work in|become|get into|go into|try|move into|switch to)\b"
     r"|\bmove (from|over|across)|\bmake (the|that|this) (move|jump|switch)|\bjump (over|across|ship)"
-    r"|\bwant [\w ]{2,30} next\b|\b(people|folks|guys) (learn|pick up|move into|switch to|get into)\b|\b(been|worked|working) (in|as|on) .{2,60}\bwant\b|\beyeing\b|\bnext step\b|\breachable\b|\bsomeone like me\b|\bthinking about (the )?\w+ side\b"
+    r"|\bwant [\w ]{2,30} next\b|\b(people|folks|guys) (move into|switch to|get into)\b|\b(been|worked|working) (in|as) .{2,60}\bwant (to (do|move|go|switch|try|get into)|[\w ]{2,30}(next|operations|ops|marketing|promotion|pr|brand)\b)|\beyeing\b|\bnext step\b|\breachable\b|\bsomeone like me\b|\bthinking about (the )?\w+ side\b"
     r"|\b(wanna|want to|hoping to|hope to|plan to|trying to) (do|try|move|go|switch|jump|work in|get|land|become)"
     r"|\bgo(ing)? over to\b|\b(realistic|possible|doable|good|smart|sensible|feasible) (career )?move\b"
     r"|\bland an? (job|role|position)\b|\bget an? (job|role|position) (in|as)\b|\bcareer switch"
     r"|\bhow (big|hard|far) (a|of a) (jump|leap|step|change|move)\b"
     r"|转行|转岗|跳槽|转型|转做|转去|转到|转入|转成|换到|换成|改做|改行|入行|进入|怎么转|能转|可以转"
-    r"|转(?!化|发|载|换率|介|账|达)|出身.{0,8}(去|做|转|当)|能不能去做|可以去做|从.+(到|去|转|做)|跨行|跳去|跳到|跳槽到|转战|想去做|想去.{1,12}做|想做|改去|想升(?!职|级|薪|迁)|升做|升为"
+    r"|转(?!化|发|载|换率|介|账|达)|出身.{0,8}(去|做|转|当)|能不能去做|可以去做|从.+(到|去|转|做)|跨行|跳去|跳到|跳槽到|转战|想去做|想去(?!了解|问|看看|学习|听|查).{1,12}做|想做|改去|想升(?!职|级|薪|迁)|升做|升为"
 )
 _WHO = re.compile(
     r"\bwhos?\b|\bwhich (department|dept|team|role|job|position|function|person)|\bwhose (job|role)"
@@ -75,18 +89,19 @@ _DOES_WHAT = re.compile(
     r"\bwhat (does|do|did) .+\b(do|handle|involve)\b|\bwhat do they\b|\bwhat is .+ (role|job)\b"
     r"|\b(is|are) .+ responsible for\b|\bwhat (is|are) .+ in charge of\b"
     r"|做什么|干什么|干嘛|负责什么|做些什么|是做什么的|工作内容|职责|负责哪些|管什么|管些什么|管哪些|负责啥|干啥"
-    r"|管多少事|管哪些事|管些啥|管啥|(什么|啥)都(管|做|干|要做|要管)"
+    r"|管多少事|管哪些事|管些啥|管啥"
+    rf"|{DOES_IT_ALL}"
 )
 
 
 # How work is split between jobs: "who does ops and who does promotion", "营销策划部和品牌部怎么
 # 分工", "how do FMCG companies divide the work".
 _SPLITS_WORK = re.compile(
-    r"\bwho does what\b|\bwho (does|handles|runs|owns) .{1,30}\band who\b|谁做什么|谁负责什么"
-    r"|谁(做|负责|管).{1,12}谁(做|负责|管)|分工|怎么分|如何分|这么分|这样分|\bsplit\b|\bdivide"
+    r"\bwho does what\b|谁做什么|谁负责什么"
+    rf"|{WHO_DOES_WHICH}|分工|(怎么|如何|这么|这样)分(?!析|享|辨|类|钱|手)|\bsplit\b|\bdivide"
     r"|\bhow (do|did|does) (they|it|\w+ compan(y|ies)|company \w) (split|divide|organi[sz]e)\b"
     r"|\bhow (do|does|did) .{1,40}\b(organi[sz]e|structure|set up)\b"
-    r"|\b(is|are) .{1,30}\b(organi[sz]ed|structured|set up)\b"
+    r"|\b(is|are) (the |their |its )?(\w+ )?(team|teams|department|departments|marketing|operations|company|companies) (\w+ )?(organi[sz]ed|structured|set up)\b"
     r"|(工作|职责|kpi|指标|考核)[^，,。？?]{0,10}(分配|拆分|怎么分)"
 )
 
@@ -130,7 +145,7 @@ def intent_of(folded: str) -> Intent:
         return "transition"
     if _STRONG_WHO.search(folded) and not re.search(
         r"区别|不同|差别|差异|(?<![a-z])vs(?![a-z])|differ|\bwho does what\b|谁做什么|谁负责什么|各自|分别负责|keep .+ apart"
-        r"|\bwho (does|handles|runs|owns) .{1,30}\band who\b|谁(做|负责|管).{1,12}谁(做|负责|管)",
+        rf"|{WHO_DOES_WHICH}",
         folded,
     ):
         return "who"

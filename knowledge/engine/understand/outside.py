@@ -42,12 +42,14 @@ def outside_jobs(q: str) -> list[tuple[int, int, str]]:
 _OTHER_FIELD = re.compile(
     r"\b(buy|sell|short|invest in)\b.{0,30}\b(stocks?|shares)\b"
     r"|\b(stocks?|shares)\b.{0,30}\b(good buy|buy|sell|worth buying|undervalued|overvalued)\b"
-    r"|\boperations research\b|\bsimplex method\b"
+    r"|\boperations research\b.{0,30}\b(homework|course|class|exam|assignment|problems?)\b"
+    r"|\b(homework|course|class|exam|assignment)\b.{0,30}\boperations research\b|\bsimplex method\b"
     r"|炒股|股票.{0,4}(运营|怎么|能不能|值得|买|卖|推荐)|(买|卖|推荐).{0,6}股票|基金.{0,4}(买|定投)"
     # Property, a product to buy, gossip: "the ROI of buying a rental flat", "有推薦的咖啡品牌嗎",
     # "熱搜上那個明星的新聞是真的嗎".
-    r"|\b(buy|buying|rent|renting) an? (rental )?(flat|apartment|house|property)\b|买房|房贷|租房"
-    r"|(推荐|好用|好喝|好吃|值得买)[^ ]{0,8}(品牌|牌子)(吗|呢|$)"
+    r"|\b(buy|buying|rent|renting) an? (rental )?(flat|apartment|house|property)\b|买房|房贷"
+    r"|租房(?!平台|app|网站|软件)"
+    r"|(推荐|好用|好喝|好吃|值得买)(?!做|当|进|去|学|入)[^ ]{0,8}(品牌|牌子)(吗|呢|$)"
     r"|(明星|艺人|八卦).{0,10}(是真的|是假的|真的吗)"
 )
 
