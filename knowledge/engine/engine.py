@@ -310,27 +310,10 @@ class Engine:
         if intent != "transition":
             mentions = self._in_the_question(message, mentions)
         plan = self.planner.plan(text, folded, intent, mentions, aspects)
-        if (
-            ctx
-            and from_context
-            and ctx.kind == "transition"
-            and intent in ("define", "transition")
-            and aspects
-            and set(aspects) <= {"skills", "get_in"}
-            and all(m.via == "context" for m in mentions)
-        ):
-            # "我是会计，想转用户运营" then "要学些什么": what the move takes, the same move.
-            plan = Plan("move", (ctx.start, ctx.subjects[0]))
-        if (
-            ctx
-            and ctx.kind == "transition"
-            and ctx.start
-            and ctx.subjects
-            and talk.reversed_move(folded)
-            and not [m for m in mentions if m.via != "context"]
-        ):
-            # "can promotion move into operations?" then "and the other way round?"
-            plan = Plan("move", (ctx.subjects[0], ctx.start))
+        if ctx and (before := self._the_move_before(
+            folded, intent, mentions, aspects, ctx, from_context
+        )):
+            plan = before
         if plan and plan.kind == "move" and plan.from_words and plan.ids[1]:
             # "做了三年業務": the person's own word for a job we have under another name.
             start = self._job_in_words(plan.from_words)
@@ -941,6 +924,27 @@ class Engine:
             return subjects[:1] + mentions, aspects or ([ctx.aspect] if ctx.aspect else []), True
         return mentions, aspects, False
 
+    def _the_move_before(
+        self, folded, intent, mentions, aspects, ctx: Conversation, from_context: bool
+    ) -> Plan | None:
+        """The move the conversation asked last, when this question is about it: what it takes
+        ("我是会计，想转用户运营" then "要学些什么"), or the same move the other way round ("can
+        promotion move into operations?" then "and the other way round?")."""
+        if ctx.kind != "transition" or not ctx.subjects:
+            return None
+        named = [m for m in mentions if m.via != "context"]
+        if (
+            from_context
+            and intent in ("define", "transition")
+            and aspects
+            and set(aspects) <= {"skills", "get_in"}
+            and not named
+        ):
+            return Plan("move", (ctx.start, ctx.subjects[0]))
+        if ctx.start and talk.reversed_move(folded) and not named:
+            return Plan("move", (ctx.subjects[0], ctx.start))
+        return None
+
     def _same_sort(self, named: list[Mention], ctx: Conversation) -> bool:
         """ "那公关呢" after how the brand department is measured asks the same of PR; "and
         KOL?" after it asks what a term is: an aspect carries over to a job from a job."""
@@ -1246,7 +1250,7 @@ class Engine:
         )
         if score < minimum or score < margin * runner_up:
             return self._by_skills(question, text, lang) if intent == "who" else None
-        mention = Mention(top, 0, 0, 0.6, "task")
+        mention = _found_otherwise(top)
         answer: Answer | None
         if intent == "who":
             answer = self.compose.who(question, lang, [mention])
@@ -1265,7 +1269,7 @@ class Engine:
         if reading is None or not reading.main_work or reading.confidence < WHO_SKILLS_SURE:
             return None
         owners = [reading.job.id, *([reading.runner_up.id] if reading.runner_up else [])]
-        mentions = [Mention(o, 0, 0, 0.6, "task") for o in owners if o in self.kb.entries]
+        mentions = [_found_otherwise(o) for o in owners if o in self.kb.entries]
         answer = self.compose.who(question, lang, mentions) if mentions else None
         if answer is not None:
             answer.confidence = round(min(0.7, reading.confidence), 3)
@@ -1457,6 +1461,12 @@ class _Message:
         aside = len(self.parts) == 2 and list(self.asking) == [True, False]
         some = any(self.asking) and not all(self.asking)
         return placed and (len(self.parts) >= 3 or aside) and some
+
+
+def _found_otherwise(eid: str) -> Mention:
+    """A job found by other means than its name in the question (full text, skills), as a task
+    the who-composer can read: no place in the question, a modest score."""
+    return Mention(eid, 0, 0, 0.6, "task")
 
 
 def _only_names(a: int, b: int, mentions: list[Mention]) -> bool:

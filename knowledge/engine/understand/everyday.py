@@ -1,8 +1,9 @@
 """Everyday words that are also names of ours, meant otherwise: "the best brand of running
 shoes" is a shoe brand, not the brand department; "brand ambassador", "品牌大使" are names of
-something else that begin with one of ours. (How far a question may wander from our
-vocabulary before a name in it is doubted is the engine's confidence, which reads the same
-vocabulary.)"""
+something else that begin with one of ours. A thing named after "of" is ours when a word
+that defines an entry names it (the linker's `vocab`); a word after a name is ours when our
+texts use it anywhere (`used`), the wider set, since only a word we never use makes the two
+one name of something else."""
 
 from __future__ import annotations
 
