@@ -760,3 +760,9 @@ def test_review_cases_keep_their_question(engine, question, kind, topic):
 def test_a_comparison_with_a_job_we_do_not_cover_says_so_with_a_second_question(engine):
     a = engine.answer("运营和产品经理哪个更适合我？怎么分析")
     assert a.outside == ["产品经理"]
+
+
+def test_a_jobs_aspect_of_a_term_is_the_jobs_but_what_it_is_stays_the_term(engine):
+    a = engine.answer("ASO怎么衡量做得好不好")
+    assert (a.kind, a.topic, a.aspect) == ("role", "aso_ops", "measured")
+    assert engine.answer("什么是ASO").topic == "aso"
