@@ -131,11 +131,12 @@ _SELF = re.compile(
 _PREFERENCE = re.compile(
     r"(like|love|enjoy|good at|good with|bad at|not good|prefer|passion|interested|hate|"
     r"can't stand|strength|introvert|extrovert|"
-    r"喜欢|爱|擅长|享受|感兴趣|热爱|不喜欢|讨厌|强项|性格|内向|外向|怕|文笔|钟意|中意)"
+    r"喜欢|爱|擅长|享受|感兴趣|热爱|不喜欢|讨厌|强项|性格|内向|外向|怕|文笔|钟意|中意|很会|很烂)"
 )
 _FIT = re.compile(
     r"(fit|fits|suit|suits|suited|right for me|which (department|job|role|team)|what (job|role)|"
-    r"适合|合适|哪个部门|什么工作|什么岗位|哪个岗位|该做什么|做什么好|啱|边行|边个部门|边份工)"
+    r"适合|合适|哪个部门|什么工作|什么岗位|哪个岗位|该做什么|做什么好|啱|边行|边个部门|边份工"
+    r"|哪种工作|哪类工作|哪种岗位|哪种职位)"
 )
 
 

@@ -295,7 +295,7 @@ class Planner:
         first = min(mentions, key=lambda m: (m.start, -m.length))
         job_first = (
             first in specific
-            and kb.entries[first.entry_id].is_job
+            and (kb.entries[first.entry_id].is_job or kb.entries[first.entry_id].stands_for)
             and not cjk_sentence(folded, mentions)
         )
         # Only an idea named in a phrase of its own, not an everyday word ("营销").
@@ -332,6 +332,8 @@ class Planner:
         if best.via == "task":
             return Plan("who", mentions=mentions)
         entry = kb.entries[best.entry_id]
+        if orgs and entry.stands_for:
+            return Plan("entry", (entry.stands_for,))  # "what's PR at a tech company": the job
         return Plan(
             "entry", (best.entry_id,), as_compare=bool(entry.kind == "concept" and entry.compares)
         )
