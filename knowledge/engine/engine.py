@@ -141,6 +141,7 @@ class Engine:
         mentions = self._taiwan_sense(text, mentions)
         mentions = self._not_in_a_job_market(linked.q, mentions)
         mentions = [self._the_team(linked.q, m) for m in mentions]
+        mentions = self._not_where_it_sits(linked.q, mentions)
         # "本人市场营销专业": a field of study named, not a job held (when something else is named).
         studied = [m for m in mentions if _STUDIED.match(linked.q, m.end)]
         starts = {m.start for m in studied}
@@ -438,6 +439,18 @@ class Engine:
         if not inside:
             return mentions
         return [m for m in mentions if m.entry_id not in inside]
+
+    def _not_where_it_sits(self, q: str, mentions: list[Mention]) -> list[Mention]:
+        """ "新媒体部一般归市场部吗", "is the new media team normally under marketing?": the
+        department after 归/属于/under is where the one before it sits, not the subject."""
+        jobs = [m for m in mentions if self.kb.entries[m.entry_id].is_job]
+        if len(jobs) < 2:
+            return mentions
+        first = min(m.start for m in jobs)
+        places = [
+            m for m in jobs if m.start > first and _UNDER.search(q[max(0, m.start - 10) : m.start])
+        ]
+        return [m for m in mentions if m not in places] if places else mentions
 
     def _the_team(self, q: str, m: Mention) -> Mention:
         """ "GTM團隊在消費電子公司是做什麼的", "the GTM team": a term said with "team" after it
@@ -1352,6 +1365,9 @@ _STUDIED = re.compile(
 _ZH_INSIDE = re.compile(r"\s*(里|里面|中|内|底下|下面|下)的?\s*")
 _EN_INSIDE = re.compile(
     r"\s+(pay\s+|salary\s+|jobs?\s+|roles?\s+)?(in|within|inside)\s+(the\s+|an?\s+)?"
+)
+_UNDER = re.compile(
+    r"(归|属于|隶属于?|挂在|\bunder( the)?|\bpart of( the)?|\breports? to( the)?)\s*$"
 )
 _A_TEAM = re.compile(r"\s*(团队|team\b|部门|组(?!织|合|成|件)|department\b|dept\b)")
 _HOW_USED = re.compile(r"怎么用|如何用|怎么理解|\bhow (is|are) .{1,20} used\b")
