@@ -63,6 +63,31 @@ def test_the_question_log(store):
     assert store.unanswered(limit=1)[0]["question"] == "ab"
 
 
+def test_queued_questions_go_in_one_transaction_or_one_by_one(store, caplog):
+    """bot/writes.py writes queued log entries side by side in one transaction (the store's
+    log_questions); when that fails, nothing of it is kept and each entry is written on its
+    own, the one that fails logging its own line, the others written."""
+    from bot.features.ask.handlers import _Entry
+    from bot.writes import _run
+
+    def entry(user: int, question: object) -> _Entry:
+        return _Entry(store, (user, user, question, "en", "term", "koc", 0.9, "en"))
+
+    done: list[str] = []
+    _run([entry(1, "a"), entry(2, "b"), lambda: done.append("other"), entry(3, "c")])
+    assert done == ["other"] and store.question_summary(0)[:3] == (3, 0, 3)
+    store.log_questions([(4, 4, "d", "zh-Hans", "term", "koc", 0.9, "zh")])
+    assert store.get_user(4).last_lang == "zh-Hans"
+    with pytest.raises(AttributeError):  # all or nothing
+        store.log_questions([(5, 5, "e", "en", "term", None, 0.9), (6, 6, None, "en", "term",
+                                                                     None, 0.9)])
+    assert store.get_user(5) is None and store.question_summary(0)[0] == 4
+    _run([entry(5, "e"), entry(6, None), entry(7, "g")])  # None: not a question, fails alone
+    assert store.question_summary(0)[0] == 6 and store.get_user(6) is None
+    assert [r.levelname for r in caplog.records if "queued state write" in r.getMessage()] == [
+        "ERROR"]
+
+
 def test_subscriptions_and_deliveries(store):
     store.ensure_tip_indexes()
     store.touch_user(1, 1, "en")

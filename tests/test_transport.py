@@ -126,3 +126,77 @@ async def test_send_html_puts_on_the_wire_what_send_message_would(fake):
     assert calls[0].params["parse_mode"] == "HTML"
     assert calls[0].params["link_preview_options"] == {"is_disabled": True}
     assert message_id == message.message_id + 1
+
+
+_UNSET = object()  # an attribute never set (reading it would raise)
+
+
+def _same(ours: object, theirs: object, where: str = "update") -> None:
+    """Every attribute of two parsed objects, recursively: the bot by identity."""
+    from telegram import TelegramObject
+
+    assert type(ours) is type(theirs), where
+    if isinstance(ours, TelegramObject):
+        names = {name for cls in type(ours).__mro__ for name in getattr(cls, "__slots__", ())
+                 if not name.startswith("__")}
+        for name in sorted(names):
+            mine, library = getattr(ours, name, _UNSET), getattr(theirs, name, _UNSET)
+            if name == "_bot":
+                assert mine is library, f"{where}.{name}"
+            else:
+                _same(mine, library, f"{where}.{name}")
+    elif isinstance(ours, tuple | list):
+        assert len(ours) == len(theirs), where
+        for i, (mine, library) in enumerate(zip(ours, theirs, strict=True)):
+            _same(mine, library, f"{where}[{i}]")
+    else:
+        assert ours == theirs, where
+
+
+_ANN = {"id": 7, "is_bot": False, "first_name": "Ann", "language_code": "zh-hans"}
+
+
+@pytest.mark.parametrize("message", [
+    {"message_id": 1, "date": 1700000000, "chat": {"id": 7, "type": "private",
+                                                   "first_name": "Ann"},
+     "from": _ANN, "text": "品牌部是做什么的"},
+    {"message_id": 2, "date": 1700000001, "chat": {"id": -5, "type": "group", "title": "G"},
+     "from": _ANN, "text": "/role@career_bot kol",
+     "entities": [{"type": "bot_command", "offset": 0, "length": 16}]},
+    {"message_id": 3, "date": 1700000002, "chat": {"id": 7, "type": "private"}, "text": "hi",
+     "entities": []},
+    {"message_id": 4, "date": 1700000003, "chat": {"id": 7, "type": "private"}, "from": _ANN},
+])
+def test_a_plain_message_is_parsed_short_into_what_the_library_builds(message):
+    """SafeBot parses a plain text message with the library's constructors, not
+    Update.de_json (bot/sending.py `_plain_message`): every attribute must come out the same,
+    with the bot's time zone."""
+    import datetime as dtm
+
+    from telegram import Update
+    from telegram.ext import Defaults
+
+    bot = sending.SafeBot(DEFAULT_TOKEN, defaults=Defaults(tzinfo=dtm.timezone(dtm.timedelta(
+        hours=8))))
+    raw = {"update_id": 10, "message": message}
+    ours = sending._plain_message(raw, bot)
+    assert ours is not None
+    _same(ours, Update.de_json(raw, bot))
+    assert ours.message.date.utcoffset() == dtm.timedelta(hours=8)
+    _same(bot._parsed(raw), ours)
+
+
+@pytest.mark.parametrize("raw", [
+    {"update_id": 900, "message": {"message_id": 1, "date": 0, "chat": 5}},  # the poison one
+    {"update_id": 901, "message": {"message_id": 1, "date": 0, "text": "x",
+                                   "chat": {"id": 7, "type": "private"}}},
+    {"update_id": 902, "message": {"message_id": 1, "date": 1, "text": "x", "chat": {
+        "id": 7, "type": "private"}, "reply_to_message": {"message_id": 0, "date": 1,
+                                                           "chat": {"id": 7, "type": "private"}}}},
+    {"update_id": 903, "edited_message": {"message_id": 1, "date": 1, "edit_date": 2,
+                                          "chat": {"id": 7, "type": "private"}, "text": "x"}},
+    {"update_id": 904, "message": {"message_id": 1, "date": 1, "text": 5,
+                                   "chat": {"id": 7, "type": "private"}}},
+])
+def test_anything_but_a_plain_message_is_left_to_the_library(raw):
+    assert sending._plain_message(raw, sending.SafeBot(DEFAULT_TOKEN)) is None

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Iterable
+from typing import Any
 
 from .tables import Tables
 
@@ -40,6 +42,13 @@ class QuestionLog(Tables):
                     "last_lang = excluded.last_lang, last_seen = excluded.last_seen",
                     [user_id, chat_id, language_code, lang, now, now],
                 )
+
+    def log_questions(self, entries: Iterable[Iterable[Any]]) -> None:
+        """Several `log_question` argument lists in one transaction (bot/writes.py's batches:
+        one write to the WAL for all); all or nothing."""
+        with self.db.transaction():
+            for entry in entries:
+                self.log_question(*entry)
 
     def question_summary(self, since: float) -> tuple[int, int, int, list[tuple[str, int]]]:
         """Questions since a time: how many, how many unanswered, from how many people, and

@@ -9,9 +9,9 @@ import contextlib
 import logging
 import re
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from html import escape
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from telegram import Update
 from telegram.constants import ChatAction, ChatType
@@ -31,6 +31,7 @@ from ... import callbacks
 from ...callbacks import Button
 from ...context import CareerContext, Services
 from ...pictures import ORG_CHARTS, draw_org_chart, drawn_org_chart
+from ...store import StateStore
 from ...texts import t
 from ...views.answer import answer_view, link_choices
 from ...views.model import Bullets, Choice, Markup, Paragraph, View, note, rows
@@ -68,26 +69,37 @@ ANSWER_ACTIONS = ("topic", "into", "compare", "sources")
 Later = list[Callable[[], None]]
 
 
+class _Entry:
+    """A question's log entry: a write for bot/writes.py, best-effort (a locked or read-only
+    state.db must not cost an answer), which goes in one transaction with the entries queued
+    beside it (`together`, the store's `log_questions`)."""
+
+    __slots__ = ("store", "row")
+
+    def __init__(self, store: StateStore, row: tuple) -> None:
+        self.store = store
+        self.row = row
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self.row)  # log_question's arguments, for log_questions
+
+    @property
+    def together(self) -> Callable[[list[_Entry]], None]:
+        return self.store.log_questions
+
+    def __call__(self) -> None:
+        try:
+            self.store.log_question(*self.row)
+        except sqlite3.Error as exc:
+            log.warning("question of user %s not logged: %s", self.row[0], exc)
+
+
 def _log(svc: Services, person: Person, question: str, answer: Answer,
          language_code: str | None = None, later: Later | None = None) -> None:
-    """Log the question, best-effort: a locked or read-only state.db must not cost an answer.
-    With `later`, only queued: the Telegram handlers write it after the answer went out."""
-
-    def write() -> None:
-        try:
-            svc.store.log_question(
-                person.user_id,
-                person.chat_id,
-                question,
-                answer.lang,
-                answer.kind,
-                answer.topic,
-                answer.confidence,
-                language_code,
-            )
-        except sqlite3.Error as exc:
-            log.warning("question of user %s not logged: %s", person.user_id, exc)
-
+    """Log the question, best-effort (`_Entry`). With `later`, only queued: the Telegram
+    handlers write it after the answer went out."""
+    write = _Entry(svc.store, (person.user_id, person.chat_id, question, answer.lang,
+                               answer.kind, answer.topic, answer.confidence, language_code))
     if later is None:
         write()
     else:
