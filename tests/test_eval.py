@@ -20,6 +20,7 @@ from tests.eval.evaluate import (
     FRESH2,
     FRESH3,
     FRESH4,
+    FRESH5,
     HOLDOUT,
     accuracy_by,
     evaluate,
@@ -87,10 +88,10 @@ def test_questions_written_apart_from_the_engine(engine, path, floor):
 
 
 # The sets measured once and tuned on since, and the tuning sets: floors a little under what the
-# engine reaches (session 6), so a change that loses ground on them is seen. fresh5 is not here:
-# it is measured once, by hand (benchmarks/engine_bench.py --fresh5).
+# engine reaches (session 6), so a change that loses ground on them is seen. fresh5 joined after
+# its one measurement; the next blind set stays out until its own.
 TUNED_FLOORS = [
-    (FRESH, 0.94), (FRESH2, 0.96), (FRESH3, 0.96), (FRESH4, 0.91),
+    (FRESH, 0.94), (FRESH2, 0.96), (FRESH3, 0.96), (FRESH4, 0.91), (FRESH5, 0.85),
     (DEV5, 0.95), (DEV6, 0.91), (DEV7, 0.95), (DEV8, 0.89), (DEV9, 0.85), (DEV10, 0.72),
 ]
 
