@@ -216,7 +216,11 @@ class SQLiteDatabase(Database):
         return [r[1] for r in sorted(info, key=lambda r: r[5])]
 
     def close(self) -> None:
-        self.conn.close()
+        # Under the lock: a worker thread may be inside a statement (the shared send slots at
+        # shutdown), and closing a SQLite connection under a running statement crashes the
+        # process (a segmentation fault, seen once in the test suite).
+        with self.lock:
+            self.conn.close()
 
 
 class PostgresDatabase(Database):
@@ -301,7 +305,8 @@ class PostgresDatabase(Database):
                 [f'"{table}"', column])
 
     def close(self) -> None:
-        self.conn.close()
+        with self.lock:  # as for SQLite: not under a statement another thread is running
+            self.conn.close()
 
 
 def connect(location: str | Path, busy_timeout: float = 30.0) -> Database:
