@@ -24,6 +24,9 @@ from tests.test_quiz_scoring import search_answers_for
 from tests.test_webhook import free_port
 from tests.waits import wait_healthy, wait_until
 
+# The fake server counts what it stamps in a second; its pauses are pytest's, not the copies'.
+pytestmark = pytest.mark.usefixtures("settled_heap")
+
 SECRET = "copies-secret"
 SUBSCRIBERS = [9001 + i for i in range(120)]
 ASKERS = [6001 + i for i in range(40)]
