@@ -1364,7 +1364,7 @@ _STUDIED = re.compile(
 )
 _ZH_INSIDE = re.compile(r"\s*(里|里面|中|内|底下|下面|下)的?\s*")
 _EN_INSIDE = re.compile(
-    r"\s+(pay\s+|salary\s+|jobs?\s+|roles?\s+)?(in|within|inside)\s+(the\s+|an?\s+)?"
+    r"\s+(pay\s+|salary\s+|jobs?\s+|roles?\s+|make\s+|earn\s+)?(in|within|inside)\s+(the\s+|an?\s+)?"
 )
 _UNDER = re.compile(
     r"(归|属于|隶属于?|挂在|\bunder( the)?|\bpart of( the)?|\breports? to( the)?)\s*$"

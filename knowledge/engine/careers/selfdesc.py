@@ -126,7 +126,8 @@ _SELF = re.compile(
     # "喜欢跟人聊天、组织活动，适合什么岗位": Chinese leaves the person unsaid.
     r"|^\s*(喜欢|擅长|不喜欢|讨厌|性格|内向|外向|文笔)"
     # "introvert, good with data, dont like talking to people. which role?": traits first.
-    r"|^\s*(introvert|extrovert|introverted|extroverted|good (at|with)|shy|outgoing)\b",
+    r"|^\s*(introvert|extrovert|introverted|extroverted|good (at|with)|shy|outgoing)\b"
+    r"|\bsomeone (who|who's|whos|that|like)\b",
 )
 _PREFERENCE = re.compile(
     r"(like|love|enjoy|good at|good with|bad at|not good|prefer|passion|interested|hate|"

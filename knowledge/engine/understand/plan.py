@@ -94,6 +94,12 @@ class Planner:
             jobs = [j for m in mentions if m.via != "task" and (j := self.as_job(m.entry_id))]
             if len(set(jobs)) == 1 and not direction.own_job_words(text) and not _SWITCH.search(asked):
                 return Plan("entry", (jobs[0],))
+        if aspects[:1] == ["leads_to"] and not asks_meaning(folded):
+            # "where does a media buyer career go? what's the next step": where one job leads,
+            # before reading it as a move into that job.
+            jobs = [j for m in mentions if (j := self.as_job(m.entry_id))]
+            if len(set(jobs)) == 1:
+                return Plan("move", (jobs[0], None))
         if intent == "transition" and (found := self._move(text, folded, mentions, ids)):
             return found
         if intent == "compare" and (pair := self._joined_terms(folded, mentions)):
@@ -113,10 +119,6 @@ class Planner:
             return Plan("entry", (orgs[0].entry_id,))
         if intent == "compare" and (found := self._compare(ids, _enumerated(folded, mentions))):
             return self._as_ideas(found, mentions)
-        if aspects[:1] == ["leads_to"] and not asks_meaning(folded):
-            jobs = [j for m in mentions if (j := self.as_job(m.entry_id))]
-            if len(set(jobs)) == 1:
-                return Plan("move", (jobs[0], None))
         weighs = intent == "transition" and aspects[:1] in (["pay"], ["prospects"])
         if (aspects[:1] == ["get_in"] or weighs) and not asks_meaning(folded):
             jobs = [j for m in mentions if m.via != "task" and (j := self.as_job(m.entry_id))]
