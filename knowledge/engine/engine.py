@@ -456,7 +456,7 @@ class Engine:
         """ "GTM團隊在消費電子公司是做什麼的", "the GTM team": a term said with "team" after it
         is the team that does it."""
         entry = self.kb.entries[m.entry_id]
-        if entry.kind != "term" or not _A_TEAM.match(q, m.end):
+        if entry.kind != "term" or not _AS_A_DEPARTMENT.match(q[m.end :].lstrip()):
             return m
         job = self.planner.as_job(m.entry_id)
         return Mention(job, m.start, m.end, m.score, m.via, m.text) if job else m
@@ -528,18 +528,23 @@ class Engine:
         """ "JD上写“负责账号矩阵搭建”，这里的矩阵指什么": what a word of the ad means, named again
         after the quote, is a question about that word, not about the job; so is one asked
         before it ("背书在公关JD里是什么意思？“为新品寻找权威媒体背书”", "the word 投放 keeps
-        showing up. '…投放 budget…'")."""
+        showing up. '…投放 budget…'"). The quote, the longest part, is linked at most once and
+        only when a word around it is asked about."""
         at = text.find(quote)
-        if self._asks_before(match_form(text[:at]), quote):
-            return True
-        rest = match_form(text[at + len(quote) :])
+        before, rest = match_form(text[:at]), match_form(text[at + len(quote) :])
+        asks_before = bool(
+            asks_meaning(before) or _THE_WORD.search(before) or _HOW_USED.search(before)
+        )
         meaning = asks_meaning(rest)
-        if not (meaning or _WHAT_IS.search(rest)):
+        if not (asks_before or meaning or _WHAT_IS.search(rest)):
             return False
-        after = self.linker.link_full(rest).mentions
-        if not after:
-            return False  # nothing named after the quote (the quote is the longer to link)
+        named_before = self.linker.link_full(before).mentions if asks_before else []
+        after = self.linker.link_full(rest).mentions if (meaning or _WHAT_IS.search(rest)) else []
+        if not (named_before or after):
+            return False
         said = {m.entry_id for m in self.linker.link_full(quote).mentions}
+        if any(m.entry_id in said and not self.kb.entries[m.entry_id].is_job for m in named_before):
+            return True
         again = [m for m in after if m.entry_id in said]
         if meaning:
             return bool(again)
@@ -553,16 +558,6 @@ class Engine:
             ):
                 return True
         return False
-
-    def _asks_before(self, before: str, quote: str) -> bool:
-        """A word of the quote asked about before the quote: what it means, how it is used."""
-        if not (asks_meaning(before) or _THE_WORD.search(before) or _HOW_USED.search(before)):
-            return False
-        named = self.linker.link_full(before).mentions
-        if not named:
-            return False
-        said = {m.entry_id for m in self.linker.link_full(quote).mentions}
-        return any(m.entry_id in said and not self.kb.entries[m.entry_id].is_job for m in named)
 
     def _quoted_ad(self, question: str, quote: str, lang: Lang) -> Answer | None:
         """ "JD says: '...' what job is that?": the job the quoted duties read as, when the
@@ -1369,7 +1364,6 @@ _EN_INSIDE = re.compile(
 _UNDER = re.compile(
     r"(归|属于|隶属于?|挂在|\bunder( the)?|\bpart of( the)?|\breports? to( the)?)\s*$"
 )
-_A_TEAM = re.compile(r"\s*(团队|team\b|部门|组(?!织|合|成|件)|department\b|dept\b)")
 _HOW_USED = re.compile(r"怎么用|如何用|怎么理解|\bhow (is|are) .{1,20} used\b")
 _THE_WORD = re.compile(
     r"\bthe (word|term|abbreviation|acronym)\b|\bstand(s)? for\b|这个词|这个缩写|這個詞|縮寫",
@@ -1400,7 +1394,8 @@ _JOB_MARKET = re.compile(
     r"|(?<=的)市场(?=怎么样|怎样|如何|好吗|好不好|行情)|(?<=的)市场(?=点)"
     r"|(?<=还有)市场|(?<=有没有)市场|市场(?=吗)"
 )
-_AS_A_DEPARTMENT = re.compile(r"部|department|\bdept\b|\bteam\b", re.I)
+# A name said as a team: "品牌部", "GTM團隊", "GTM组", "the PR team" (not 组织, 组合).
+_AS_A_DEPARTMENT = re.compile(r"部|团队|组(?!织|合|成|件)|department|\bdept\b|\bteam\b", re.I)
 # What asks which job fits a person, not which job does a task.
 _SUITS = re.compile(r"适合|合适|\bfits?\b|\bsuit|\bright for me\b")
 # "pay for an editor on an ops team": a job named after "on a" is where the first one works.
