@@ -766,3 +766,10 @@ def test_a_jobs_aspect_of_a_term_is_the_jobs_but_what_it_is_stays_the_term(engin
     a = engine.answer("ASO怎么衡量做得好不好")
     assert (a.kind, a.topic, a.aspect) == ("role", "aso_ops", "measured")
     assert engine.answer("什么是ASO").topic == "aso"
+
+
+def test_a_job_we_do_not_cover_asked_about_is_said_first_beside_a_name_of_ours(engine):
+    a = engine.answer("what does a UX designer do in marketing")
+    assert a.outside == ["UX designer"]
+    assert a.lead.startswith("The articles don't cover UX designer")
+    assert not engine.answer("I'm a teacher, what does content ops do?").outside

@@ -1153,6 +1153,15 @@ class Engine:
             side = unknown_side(folded, named) or (outside[0][2] if outside else None)
             if side:
                 answer.outside = [side]
+        elif (
+            outside
+            and answer.kind != "transition"
+            and outside[0][0] < min((m.start for m in mentions if m.end > m.start), default=0)
+            and not own_job_phrase(question)
+        ):
+            # "what does a UX designer do in marketing": the job asked about is one we do not
+            # cover, whatever of ours is named after it; said first.
+            answer.outside = [outside[0][2]]
         focus = [a for a in aspects if a != "leads_to"]
         if aspects[:1] == ["does"]:
             # "X是做什么的？要看哪些数据？": what it does leads; of the later questions only what
