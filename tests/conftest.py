@@ -22,6 +22,7 @@ from bot.settings import Settings
 from knowledge.engine import Engine
 from knowledge.open import open_engine, open_kb
 from tests.fakebot import FakeBotAPI, polling
+from tests.serverthread import ServerThread
 
 TOKEN = "123456:TEST-token-abcdefghijklmnopqrstuvwxyz"
 
@@ -49,6 +50,15 @@ def data_dir(tmp_path, kb_dir) -> Path:
 @pytest.fixture
 async def fake():
     async with FakeBotAPI(token=TOKEN) as server:
+        yield server
+
+
+@pytest.fixture
+async def fake_apart():
+    """The fake server in a thread and event loop of its own (tests/serverthread.py), for the
+    tests that count what it stamps in a second: the bot's work on pytest's loop no longer
+    delays its stamps."""
+    async with ServerThread(FakeBotAPI(token=TOKEN)) as server:
         yield server
 
 

@@ -176,6 +176,7 @@ class Call:
     index: int
     status: int | None = None
     response: dict[str, Any] | None = None
+    peer: int | None = None  # the client's port: which connection (so which process) sent it
 
     def __iter__(self):
         return iter((self.method, self.params, self.time))
@@ -515,7 +516,9 @@ class FakeBotAPI:
             return web.json_response(body, status=400)
 
         method, handler = self._handlers.get(raw_method.lower(), (raw_method, None))
-        call = Call(method=method, params=params, time=time.monotonic(), index=len(self.calls))
+        peername = request.transport.get_extra_info("peername") if request.transport else None
+        call = Call(method=method, params=params, time=time.monotonic(), index=len(self.calls),
+                    peer=peername[1] if peername else None)
         self.calls.append(call)
         self.stats[method] += 1
         self._calls_signal.notify()

@@ -27,6 +27,13 @@ from tests.waits import wait_healthy, wait_until
 # The fake server counts what it stamps in a second; its pauses are pytest's, not the copies'.
 pytestmark = pytest.mark.usefixtures("settled_heap")
 
+
+@pytest.fixture
+def fake(fake_apart):
+    """Its own thread: the stamps this module counts are not delayed by the bot's loop."""
+    return fake_apart
+
+
 SECRET = "copies-secret"
 SUBSCRIBERS = [9001 + i for i in range(120)]
 ASKERS = [6001 + i for i in range(40)]

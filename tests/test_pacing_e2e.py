@@ -23,6 +23,12 @@ pytestmark = [
 ]
 
 
+@pytest.fixture
+def fake(fake_apart):
+    """Its own thread: the stamps this module counts are not delayed by the bot's loop."""
+    return fake_apart
+
+
 class CountedSlots(SharedSlots):
     """Shared slots that count how many this process reserved (the budget it spent)."""
 
