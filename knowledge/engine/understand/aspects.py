@@ -67,7 +67,10 @@ _PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
     (
         "better",
         re.compile(
-            r"(哪个|哪一个|哪种|哪样|边个|哪边)(更|比较|会)?(有前途|有前景|有发展|有未来|值得|吃香|稳定|累|辛苦|轻松|难|容易|卷|好做|好学|适合|有意思|有趣)"
+            r"(哪个|哪一个|哪种|哪样|边个|哪边)(更|比较|会)?(有前途|有前景|有发展|有未来|值得|吃香|稳定|累|辛苦|轻松|难|容易|卷|好做|好学|有意思|有趣"
+            # whom it suits is part of the yardstick ("哪个更适合文科生"), not another subject;
+            # a name in it is still read (aspect words set aside only what no name took)
+            r"|适合[^，,。？?！!\s]{0,6})"
             r"|\bwhich (one |of (the|these|them) (two|both) )?(is|has|seems|sounds|would be|will be) (more|less|the more|the less|a (better|brighter)|the (better|brighter)) (\w+ )?(future|prospects?|worth|stressful|stable|fun|interesting|in demand|promising|secure|valuable|useful|chill|relaxed|demanding|competitive)"
             r"|\bwhich (one )?(is|are) (more|less) worth\b|\bmore worth (learning|doing|it|getting into)\b"
         ),
@@ -117,7 +120,7 @@ _PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
     (
         "better",
         re.compile(
-            r"\bwhich (one )?(is |one's |job is |role is |path is )?(the )?(better|best|easier|harder)\b|\bbetter (choice|option|path|for me)\b"
+            r"\bwhich (one |of (the|these|those|them) (two|three|both) )?(is |one's |job is |role is |path is |would be )?(the )?(better|best|easier|harder)\b|\bbetter (choice|option|path|for me)\b"
             r"|\bwhich (one )?(has|gives|offers|makes) (the |a )?(better|best)\b"
             r"|\bor [\w ]{1,30}\b(better|easier|harder)\b"
             r"|\bshould i (choose|pick(?! up)|go for|take)\b|\bwhich (one )?(should|would)\b|\bwhich to choose\b|\bor should i\b|\bbetter off\b"
