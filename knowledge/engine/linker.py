@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
 from ..text.langs import fold
 from ..text.stopwords import EN_STOP, ZH_STOP_BY_LENGTH
@@ -462,6 +462,11 @@ class Linker:
             if not candidates:
                 continue
             hit = process.extractOne(text, candidates, scorer=fuzz.ratio, score_cutoff=80)
+            if not hit or hit[1] < (88 if len(hit[0]) <= 6 else 84):
+                # Two letters typed in the wrong order ("brnad dept") are one slip, not the two
+                # edits the ratio counts: 80 for a ten-letter name, below any threshold.
+                swapped = _swapped(text, candidates)
+                hit = (swapped, SWAPPED_SCORE, None) if swapped else hit
             if not hit:
                 continue
             key, score, _ = hit
@@ -738,6 +743,22 @@ TYPO_SPAN = 64
 _CJK_HEAD = re.compile(f"[\u3400-\u4dbf\u4e00-\u9fff]{{1,{TYPO_SPAN}}}")
 
 
+def _swapped(text: str, candidates: list[str]) -> str | None:
+    """A name `text` is with two neighbouring letters swapped (one Damerau edit, two plain
+    ones), first letter kept, five letters or more: "brnad" for "brand"."""
+    if len(text) < 5:
+        return None
+    for key in candidates:
+        if (
+            len(key) == len(text)
+            and key[0] == text[0]
+            and OSA.distance(text, key) == 1
+            and Levenshtein.distance(text, key) == 2
+        ):
+            return key
+    return None
+
+
 def _typo_runs(q: str) -> list[re.Match[str]]:
     """Runs of Chinese characters where a mistyped name may hide, within the first TYPO_SPAN."""
     return [m for m in _CJK_HEAD.finditer(q[: TYPO_SPAN * 2])]
@@ -747,6 +768,8 @@ def _typo_runs(q: str) -> list[re.Match[str]]:
 FEW_NAMES = 128
 # The lowest fuzz.ratio a typo is accepted at (`_fuzzy_latin` wants 84, or 88 for short names).
 TYPO_RATIO = 84
+# What a name typed with two neighbouring letters swapped scores (`_swapped`): as a close typo.
+SWAPPED_SCORE = 90
 
 
 @functools.lru_cache(maxsize=4096)

@@ -61,17 +61,18 @@ _PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         # "is there demand for PR people in Hangzhou?" (not "which companies in Shenzhen…")
         rf"|(?<!companies )(?<!company )\b(in|at) ({EN_CITIES})\b"
     )),
-    # Two jobs weighed by one yardstick ("哪个更有前途", "which is more stressful") ask which
-    # is better by it: the person's call, said first (every set's convention), not the
-    # prospects of one job. Pay is read above: the articles do weigh two jobs' pay.
+    # Two jobs weighed by one yardstick ("哪个更值得做", "which is more stressful") ask which
+    # is better by it: the person's call, said first. Pay is read above (the articles do weigh
+    # two jobs' pay), and so is the future ("哪个更有前途" is told that the articles do not
+    # discuss either job's prospects, the more precise thing to say).
     (
         "better",
         re.compile(
-            r"(哪个|哪一个|哪种|哪样|边个|哪边)(更|比较|会)?(有前途|有前景|有发展|有未来|值得|吃香|稳定|累|辛苦|轻松|难|容易|卷|好做|好学|有意思|有趣"
+            r"(哪个|哪一个|哪种|哪样|边个|哪边)(更|比较|会)?(值得|吃香|稳定|累|辛苦|轻松|难|容易|卷|好做|好学|有意思|有趣"
             # whom it suits is part of the yardstick ("哪个更适合文科生"), not another subject;
             # a name in it is still read (aspect words set aside only what no name took)
             r"|适合[^，,。？?！!\s]{0,6})"
-            r"|\bwhich (one |of (the|these|them) (two|both) )?(is|has|seems|sounds|would be|will be) (more|less|the more|the less|a (better|brighter)|the (better|brighter)) (\w+ )?(future|prospects?|worth|stressful|stable|fun|interesting|in demand|promising|secure|valuable|useful|chill|relaxed|demanding|competitive)"
+            r"|\bwhich (one |of (the|these|them) (two|both) )?(is|has|seems|sounds|would be|will be) (more|less|the more|the less|a (better|brighter)|the (better|brighter)) (\w+ )?(worth|stressful|stable|fun|interesting|secure|valuable|useful|chill|relaxed|demanding|competitive)"
             r"|\bwhich (one )?(is|are) (more|less) worth\b|\bmore worth (learning|doing|it|getting into)\b"
         ),
     ),
