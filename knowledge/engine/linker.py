@@ -7,6 +7,7 @@ import functools
 import math
 import os
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -189,6 +190,12 @@ class Linker:
             if len(key) not in lengths:
                 lengths.append(len(key))
         self.latin_keys = [k for k in self.keys if not _CJK.search(k) and len(k) >= 4]
+        # Names by their first letter and all their letters: two neighbouring letters swapped
+        # keep both ("brnad" has brand's), so a swap is looked up, not searched for.
+        self.by_letters: dict[str, list[str]] = {}
+        for key in self.latin_keys:
+            if len(key) >= 5:
+                self.by_letters.setdefault(_letters(key), []).append(key)
         self.cjk_keys = [k for k in self.keys if _CJK.search(k) and len(k) >= 3]
         # Typo candidates come from indexes, never from a scan of every name: a Latin name by
         # its first or last letter and its length (a real typo keeps one end of the word), a
@@ -465,7 +472,7 @@ class Linker:
             if not hit or hit[1] < (88 if len(hit[0]) <= 6 else 84):
                 # Two letters typed in the wrong order ("brnad dept") are one slip, not the two
                 # edits the ratio counts: 80 for a ten-letter name, below any threshold.
-                swapped = _swapped(text, candidates)
+                swapped = _swapped(text, self.by_letters.get(_letters(text), ()))
                 hit = (swapped, SWAPPED_SCORE, None) if swapped else hit
             if not hit:
                 continue
@@ -743,18 +750,18 @@ TYPO_SPAN = 64
 _CJK_HEAD = re.compile(f"[\u3400-\u4dbf\u4e00-\u9fff]{{1,{TYPO_SPAN}}}")
 
 
-def _swapped(text: str, candidates: list[str]) -> str | None:
-    """A name `text` is with two neighbouring letters swapped (one Damerau edit, two plain
-    ones), first letter kept, five letters or more: "brnad" for "brand"."""
+def _letters(text: str) -> str:
+    return text[0] + "".join(sorted(text))
+
+
+def _swapped(text: str, same_letters: Iterable[str]) -> str | None:
+    """The name `text` is with two neighbouring letters swapped (one Damerau edit, two plain
+    ones), first letter kept, five letters or more: "brnad" for "brand". `same_letters`:
+    the names with its first letter and letters (`Linker.by_letters`)."""
     if len(text) < 5:
         return None
-    for key in candidates:
-        if (
-            len(key) == len(text)
-            and key[0] == text[0]
-            and OSA.distance(text, key) == 1
-            and Levenshtein.distance(text, key) == 2
-        ):
+    for key in same_letters:
+        if OSA.distance(text, key) == 1 and Levenshtein.distance(text, key) == 2:
             return key
     return None
 
