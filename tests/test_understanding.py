@@ -773,3 +773,39 @@ def test_a_job_we_do_not_cover_asked_about_is_said_first_beside_a_name_of_ours(e
     assert a.outside == ["UX designer"]
     assert a.lead.startswith("The articles don't cover UX designer")
     assert not engine.answer("I'm a teacher, what does content ops do?").outside
+
+
+@pytest.mark.parametrize(
+    "question, topic",
+    [("what does the brnad dept do", "brand_dept"), ("what does cotnent ops do", "content_ops"),
+     ("waht is a meida buyer", "media_buyer")],
+)
+def test_two_letters_typed_in_the_wrong_order_are_one_slip(engine, question, topic):
+    a = engine.answer(question)
+    assert a.topic == topic and a.confidence >= 0.5
+
+
+def test_metro_ads_in_taiwan_and_hong_kong_words_are_the_media_buyers(engine):
+    for question in ("要投捷運廣告還是抖音開屏是誰決定的", "港鐵廣告係邊個部門買"):
+        a = engine.answer(question)
+        assert (a.kind, a.topic) == ("who", "media_buyer")
+
+
+def test_which_is_more_worth_doing_is_the_persons_call_and_the_future_is_said_missing(engine):
+    a = engine.answer("投放和SEO哪个更值得做")
+    assert (a.kind, a.aspect, a.gaps) == ("compare", "better", ["better"])
+    assert a.lead.startswith("文章没有说投放和SEO/SEM运营哪个更好")
+    a = engine.answer("内容运营和用户运营哪个更有前途")
+    assert a.aspect == "prospects" and set(a.gaps) == {"prospects", "better"}
+    assert a.lead.startswith("文章没有谈")
+
+
+def test_which_of_the_two_after_a_comparison_weighs_the_same_two(engine):
+    first = engine.answer("what does a media buyer do")
+    second = engine.answer("how is that different from the new media team?",
+                           conversation=first.context)
+    third = engine.answer("which of the two is better to join?", conversation=second.context)
+    assert (third.kind, third.topics[:2], third.gaps) == (
+        "compare", ["media_buyer", "new_media_dept"], ["better"])
+    fourth = engine.answer("哪个更适合文科生", conversation=third.context)
+    assert (fourth.kind, fourth.aspect) == ("compare", "better") and fourth.confidence >= 0.5

@@ -9,6 +9,9 @@ from ..phrases import say
 from ..understand.aspects import ALWAYS_GAPS
 from .base import Base, either, join, labelled, space
 
+# Gaps one line says for both: which of two is better, and their future.
+_ONE_LINE_WITH: dict[str, tuple[str, ...]] = {"better": ("prospects",), "prospects": ("better",)}
+_FORMS = {"better": ("better", "better_one"), "prospects": ("prospects",)}
 
 class AspectComposer(Base):
     def focus(
@@ -116,6 +119,13 @@ class AspectComposer(Base):
         gap = aspect.removesuffix("_one")
         if gap in ans.gaps:
             return ans  # said once: "字节还是腾讯哪个好" asks about employers twice over
+        for partner in _ONE_LINE_WITH.get(gap, ()):
+            # "哪个更有前途" asks both in one breath: one line says the articles are silent,
+            # a second only repeated it. The aspect asked first (said last) keeps its line.
+            for form in _FORMS[partner]:
+                line = say(f"gap_{form}", lang, a=names) + space(lang)
+                if partner in ans.gaps and ans.lead.startswith(line):
+                    ans.lead = ans.lead[len(line):]
         ans.gaps = [*ans.gaps, gap]
         ans.lead = say(f"gap_{aspect}", lang, a=names) + space(lang) + ans.lead
         return ans
