@@ -65,6 +65,10 @@ MEANINGS = {
                   "(`bd_term` stands for `bd`), or the job a field is the work of "
                   "(`market_function`, 市场, is the marketing department's); a move or an "
                   "aspect of a job asked with the word is about that job",
+    "kind_of": "departments and roles (optional): the wider job this one is a kind of "
+               "(`seo_sem_ops` is a kind of `promotion`, as the articles list the kinds of "
+               "promotion); a move the articles give no advice on brings their advice on the "
+               "move from or to the wider job, said to be about the wider move",
     "story": "transitions (optional): `true` for one person's story rather than advice; it is "
              "told, not offered as the way to make the move",
     "skillset": "skills from the vocabulary in `skills.yaml`: core = "

@@ -728,7 +728,20 @@ def test_a_move_between_two_jobs_brings_the_articles_advice_on_their_departments
     a = engine.answer("做活動運營的可以轉做推廣嗎？")
     assert (a.from_id, a.to_id) == ("activity_ops", "promotion")
     assert "operations_to_promotion" in a.topics
-    assert a.bullets[0].startswith("文章對更大範圍的轉職")
+    assert a.lead.startswith("文章對更大範圍的轉職")  # the articles' word first, ours after
+    assert a.bullets[0].startswith("根據知識庫的推算")
+
+
+def test_a_kind_of_promotion_moving_gets_the_articles_advice_on_promotion(engine):
+    # SEM is a kind of promotion (kind_of): the articles' advice on promotion -> content
+    # operations leads, the figure computed for SEM itself comes after it.
+    a = engine.answer("做了两年SEM，能转内容运营吗")
+    assert (a.from_id, a.to_id) == ("seo_sem_ops", "content_ops")
+    assert "promotion_to_content_ops" in a.topics
+    assert a.lead.startswith("文章对更大范围的转岗（从推广到内容运营）的建议")
+    a = engine.answer("I do feed ads, could I move into user ops?")
+    assert (a.from_id, a.to_id) == ("feed_ads_optimizer", "user_ops")
+    assert "promotion_to_user_ops" in a.topics and "Promotion to User operations" in a.lead
 
 
 @pytest.mark.parametrize(

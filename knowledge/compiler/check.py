@@ -40,6 +40,7 @@ SHAPES = {
     "answers_aspect": "aspect",
     "story": "flag",
     "stands_for": "id",
+    "kind_of": "id",
     SKILLSET_FIELD: "skillset",  # checked by skills_compile.check_skills
 }
 

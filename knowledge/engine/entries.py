@@ -94,6 +94,7 @@ class Entry:
     answers_aspect: str | None = None  # a concept that is the articles' word on an aspect (pay)
     story: bool = False  # a move someone made, not advice: curated advice is preferred
     stands_for: str | None = None  # a term that is a job's abbreviation ("BD", "PR")
+    kind_of: str | None = None  # the wider job this one is a kind of (SEO/SEM of promotion)
     # Fields of kinds with a schema of their own (quiz questions): kept as read.
     extra: Mapping[str, Any] = field(default_factory=dict)
 
@@ -109,7 +110,8 @@ _ID_LISTS = ("handled_by", "related", "compares")
 
 def entry_from_data(data: Mapping[str, Any]) -> Entry:
     """An entry from the JSON the compiler stored."""
-    known = {"id", "kind", "from", "to", "sources", "answers_aspect", "story", "stands_for"}
+    known = {"id", "kind", "from", "to", "sources", "answers_aspect", "story", "stands_for",
+             "kind_of"}
     known |= {*_TEXT_FIELDS, *_LIST_FIELDS, *_ID_LISTS}
     return Entry(
         id=data["id"],
@@ -118,6 +120,7 @@ def entry_from_data(data: Mapping[str, Any]) -> Entry:
         answers_aspect=data.get("answers_aspect"),
         story=bool(data.get("story")),
         stands_for=data.get("stands_for"),
+        kind_of=data.get("kind_of"),
         to_id=data.get("to"),
         sources=tuple(SourceRef(s["file"], s["section"]) for s in data.get("sources") or []),
         extra={k: v for k, v in data.items() if k not in known},

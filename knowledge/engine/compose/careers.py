@@ -82,20 +82,12 @@ class CareersComposer(Base):
             ans.bullets = [*ans.bullets, labelled(say("move_ours", lang), figure, lang), *ours]
         else:
             title = say("transition_title", lang, a=a, b=b)
-            ans = self.base(
-                question,
-                lang,
-                "transition",
-                dst,
-                title,
-                figure,
-                [*ours, say("move_derived", lang)],
-                [src, dst],
-            )
-            ans.followups = [self.topic_link(dst, lang), self.topic_link(src, lang)]
-            if wider := self._wider_move(src, dst):
-                # "做活動運營的可以轉做推廣嗎": no advice on this move, but on the one between
-                # the departments the two jobs belong to (operations to promotion).
+            wider = self._wider_move(src, dst)
+            lead, bullets = figure, [*ours, say("move_derived", lang)]
+            if wider:
+                # "做了两年SEM，能转内容运营吗", "做活動運營的可以轉做推廣嗎": no advice on this
+                # move, but on the wider one (promotion to content operations; operations to
+                # promotion): the articles' word leads, our figure comes after it.
                 entry = self.kb.entries[wider]
                 label = say(
                     "move_wider",
@@ -103,7 +95,11 @@ class CareersComposer(Base):
                     a=self.kb.name(entry.from_id or src, lang),
                     b=self.kb.name(entry.to_id or dst, lang),
                 )
-                ans.bullets.insert(0, labelled(label, self.kb.text(wider, "summary", lang), lang))
+                lead = labelled(label, self.kb.text(wider, "summary", lang), lang)
+                bullets = [labelled(say("move_ours", lang), figure, lang), *ours]
+            ans = self.base(question, lang, "transition", dst, title, lead, bullets, [src, dst])
+            ans.followups = [self.topic_link(dst, lang), self.topic_link(src, lang)]
+            if wider:
                 ans.topics.append(wider)
                 ans.sources = self.sources([wider, src, dst], lang)
                 ans.followups.insert(0, self.topic_link(wider, lang))
@@ -114,12 +110,14 @@ class CareersComposer(Base):
         return ans
 
     def _wider_move(self, src: str, dst: str) -> str | None:
-        """The articles' advice on a move between the departments two jobs belong to (a job
-        and its department are tied as related entries), when none is given for the jobs."""
+        """The articles' advice on a move between the wider jobs two jobs are kinds of, or the
+        departments they belong to (a job and its department are tied as related entries),
+        when none is given for the jobs."""
         def sides(job: str) -> list[str]:
-            related = self.kb.entries[job].related
-            return [job, *(r for r in related if self.kb.entries.get(r) and
-                           self.kb.entries[r].kind == "department")]
+            entry = self.kb.entries[job]
+            wider = [entry.kind_of] if entry.kind_of in self.kb.entries else []
+            return [job, *wider, *(r for r in entry.related if self.kb.entries.get(r) and
+                                   self.kb.entries[r].kind == "department")]
 
         for a in sides(src):
             for b in sides(dst):
