@@ -822,3 +822,19 @@ def test_which_of_the_two_after_a_comparison_weighs_the_same_two(engine):
         "compare", ["media_buyer", "new_media_dept"], ["better"])
     fourth = engine.answer("哪个更适合文科生", conversation=third.context)
     assert (fourth.kind, fourth.aspect) == ("compare", "better") and fourth.confidence >= 0.5
+
+
+@pytest.mark.parametrize(
+    "question, outside, topic",
+    [("产品经理在市场部做什么", "产品经理", "marketing_dept"),
+     ("what does a product manager do in the marketing department", "product manager",
+      "marketing_dept"),
+     ("UI设计师在品牌部做什么", "UI设计师", "brand_dept")],
+)
+def test_a_job_we_do_not_cover_asked_about_inside_a_department_of_ours_is_said_first(
+        engine, question, outside, topic):
+    # '在市场部做什么' is what is done there, not the person's own job; a task read from the
+    # job's own first word ('product') does not hide it.
+    a = engine.answer(question)
+    assert (a.topic, a.outside) == (topic, [outside])
+    assert a.lead.startswith(("文章没有讲到" + outside, "The articles don't cover " + outside))

@@ -400,6 +400,9 @@ class Engine:
             for a, b, words in outside_jobs(linked.q)
             if not any(
                 m.start <= a and b <= m.end and (m.via == "alias" or m.end - m.start > b - a)
+                # a task read from the job's own first word ("*product* manager … marketing"
+                # as "write the marketing plan for a new product") does not hold it
+                and not (m.via == "task" and m.start == a)
                 for m in linked.mentions
             )
         ]
@@ -1156,7 +1159,9 @@ class Engine:
         elif (
             outside
             and answer.kind != "transition"
-            and outside[0][0] < min((m.start for m in mentions if m.end > m.start), default=0)
+            and outside[0][0]
+            < min((m.start for m in mentions if m.end > m.start and m.start != outside[0][0]),
+                  default=0)
             and not own_job_phrase(question)
         ):
             # "what does a UX designer do in marketing": the job asked about is one we do not

@@ -59,7 +59,7 @@ def other_field(q: str) -> bool:
     return bool(_OTHER_FIELD.search(q))
 
 
-_ACRONYM = re.compile(r"\b(ux|ui|hr|qa|ae|pm|seo|sem|kol|koc)\b")
+_ACRONYM = re.compile(r"(?<![a-z])(ux|ui|hr|qa|ae|pm|seo|sem|kol|koc)(?![a-z])")
 
 
 def as_said(words: str) -> str:
