@@ -838,3 +838,10 @@ def test_a_job_we_do_not_cover_asked_about_inside_a_department_of_ours_is_said_f
     a = engine.answer(question)
     assert (a.topic, a.outside) == (topic, [outside])
     assert a.lead.startswith(("文章没有讲到" + outside, "The articles don't cover " + outside))
+
+
+def test_a_citys_market_and_a_jobs_future_asked_at_once_get_one_line(engine):
+    a = engine.answer("做品牌经理在上海好找工作吗")
+    assert (a.aspect, set(a.gaps)) == ("market", {"market", "prospects"})
+    assert a.lead.startswith("文章没有谈某个城市或地区品牌经理的就业行情")
+    assert "前景" not in a.lead  # said once, not twice

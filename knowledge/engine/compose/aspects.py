@@ -9,9 +9,12 @@ from ..phrases import say
 from ..understand.aspects import ALWAYS_GAPS
 from .base import Base, either, join, labelled, space
 
-# Gaps one line says for both: which of two is better, and their future.
-_ONE_LINE_WITH: dict[str, tuple[str, ...]] = {"better": ("prospects",), "prospects": ("better",)}
-_FORMS = {"better": ("better", "better_one"), "prospects": ("prospects",)}
+# Gaps one line says for both: which of two is better and their future ("哪个更有前途"); a
+# city's market and a job's future ("在上海好找工作吗"). The aspect asked first keeps its line.
+_ONE_LINE_WITH: dict[str, tuple[str, ...]] = {
+    "better": ("prospects",), "prospects": ("better", "market"), "market": ("prospects",),
+}
+_FORMS = {"better": ("better", "better_one"), "prospects": ("prospects",), "market": ("market",)}
 
 class AspectComposer(Base):
     def focus(
