@@ -845,3 +845,25 @@ def test_a_citys_market_and_a_jobs_future_asked_at_once_get_one_line(engine):
     assert (a.aspect, set(a.gaps)) == ("market", {"market", "prospects"})
     assert a.lead.startswith("文章没有谈某个城市或地区品牌经理的就业行情")
     assert "前景" not in a.lead  # said once, not twice
+
+
+@pytest.mark.parametrize(
+    "question, aspect, start",
+    [("how many people usually work in a brand team", "size",
+      "The articles don't say how many people work in brand department"),
+     ("品牌部一般有多少人", "size", "文章没有说品牌部一般有多少人"),
+     ("how long does it take to become a brand manager", "duration",
+      "The articles give no timelines for brand manager"),
+     ("做到品牌经理需要多久", "duration", "文章没有给出品牌经理的时间线")],
+)
+def test_a_teams_size_and_how_long_it_takes_are_said_to_be_missing(engine, question, aspect,
+                                                                     start):
+    # Both had got the card at full confidence, as if answered.
+    a = engine.answer(question)
+    assert (a.aspect, a.gaps) == (aspect, [aspect])
+    assert a.lead.startswith(start)
+
+
+def test_choosing_between_two_for_a_first_job_is_the_persons_call(engine):
+    a = engine.answer("新人第一份工作选运营还是市场")
+    assert (a.kind, a.aspect, a.gaps) == ("compare", "better", ["better"])

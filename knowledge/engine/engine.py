@@ -1173,7 +1173,7 @@ class Engine:
             # the articles do not cover is said first.
             focus = [a for a in focus if a in WEIGHING or a in ALWAYS_GAPS]
         if answer.kind == "transition":
-            focus = [a for a in focus if a in ("pay", "prospects", "market")]
+            focus = [a for a in focus if a in ("pay", "prospects", "market", "duration")]
         org_named = any(self.planner.kind(m.entry_id) == "org" for m in mentions)
         for aspect in reversed(focus[:2]):
             answer = c.focus(answer, aspect, lang, employer, org_named)

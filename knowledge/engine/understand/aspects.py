@@ -25,6 +25,8 @@ Aspect = Literal[
     "company",
     "market",
     "resources",
+    "size",
+    "duration",
 ]
 
 # Employers people name when they ask which to join: the articles rate none of them.
@@ -53,6 +55,23 @@ _PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         re.compile(
             r"\bbooks?\b|\bcourses?\b|\bcertificat|\bbootcamp|\bclasses\b|\breading list|\bwhat to read\b"
             r"|书单|什么书|哪本书|看什么书|课程|网课|证书|考证|培训班"
+        ),
+    ),
+    # How big a team is, how long a move or a rise takes: the articles give neither.
+    (
+        "size",
+        re.compile(
+            r"\bhow (many|big|large) (people|staff|employees|members|persons)\b|\bteam size\b|\bheadcount\b"
+            r"|\bhow (big|large) (is |are )?(a |the |an )?[\w ]{0,30}\b(team|department|dept)s?\b"
+            r"|(团队|部门|部|组|小组|team)(一般|通常|大概)?(会|要)?(有)?(多少|几)(个)?人|多少人的(团队|部门)|团队规模|部门规模|编制(多大|多少|是多少)|几个人(的团队|负责)?(够|合适)?吗?$"
+        ),
+    ),
+    (
+        "duration",
+        re.compile(
+            r"\bhow (long|many years|many months) (does|will|would|did|do|should) (it|that|this|one|i|you|someone|a person|people) (usually |typically |normally )?(take|need|have to|be)\b"
+            r"|\bhow long (until|before|to (become|get|reach|make|switch|move|transition))\b|\bhow (fast|quickly) can (i|you|one|someone)\b"
+            r"|(需要|要|得|大概|一般|通常|至少)(多久|多长时间|几年)|多久(才|能|可以)|几年(才|能|可以)(当上|做到|升|成为|转)"
         ),
     ),
     # A job's chances in a city named: "在深圳好找工作吗" asks about Shenzhen's market.
@@ -126,7 +145,7 @@ _PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|\bor [\w ]{1,30}\b(better|easier|harder)\b"
             r"|\bshould i (choose|pick(?! up)|go for|take)\b|\bwhich (one )?(should|would)\b|\bwhich to choose\b|\bor should i\b|\bbetter off\b"
             rf"|{A_OR_B_BETTER}"
-            r"|哪个好|哪个更好|哪个比较好|哪个比较适合|还是.{1,10}(比较|更)?好|哪一个好|哪个适合|选哪个|选哪|哪个更适合|更适合我|怎么选|如何选择|该选|好还是|哪条路|边个好|哪个啱|哪个更有|哪个有"
+            r"|哪个好|哪个更好|哪个比较好|哪个比较适合|还是.{1,10}(比较|更)?好|(?<!怎么)选[^，,。？?]{1,8}还是|哪一个好|哪个适合|选哪个|选哪|哪个更适合|更适合我|怎么选|如何选择|该选|好还是|哪条路|边个好|哪个啱|哪个更有|哪个有"
         ),
     ),
     (
@@ -200,9 +219,11 @@ _PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
     ),
 )
 
-# Aspects the articles cover for no subject: pay beyond the promotion-vs-operations comparison,
-# the future of a job, a city's market, a named employer.
-ALWAYS_GAPS: frozenset[Aspect] = frozenset({"prospects", "market", "resources"})
+# Aspects the articles cover for no subject: the future of a job, a city's market, books and
+# courses, a team's size, how long a move or a rise takes.
+ALWAYS_GAPS: frozenset[Aspect] = frozenset(
+    {"prospects", "market", "resources", "size", "duration"}
+)
 NAMED_EMPLOYER = re.compile(rf"(?:{EMPLOYERS})")
 
 
