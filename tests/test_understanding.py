@@ -867,3 +867,10 @@ def test_a_teams_size_and_how_long_it_takes_are_said_to_be_missing(engine, quest
 def test_choosing_between_two_for_a_first_job_is_the_persons_call(engine):
     a = engine.answer("新人第一份工作选运营还是市场")
     assert (a.kind, a.aspect, a.gaps) == ("compare", "better", ["better"])
+
+
+def test_two_overlapping_chinese_names_keep_the_word_in_common_use(engine):
+    # '选品牌' is choosing a brand, not 选品 (picking products, the store's task) and 牌.
+    a = engine.answer("选品牌还是公关好")
+    assert (a.kind, a.topics[:2]) == ("compare", ["brand_dept", "pr_dept"])
+    assert engine.answer("选品是谁负责").topic == "store_ops"

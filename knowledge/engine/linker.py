@@ -124,6 +124,8 @@ class Linker:
 
     def __init__(self, kb: KnowledgeBase):
         self.kb = kb
+        self._use_counts: dict[str, int] = {}
+        self._zh_texts: str | None = None
         self.exact: dict[str, list[tuple[str, str, str]]] = {}
         self.compact: dict[str, list[tuple[str, str, str]]] = {}
         self.task_words: list[tuple[str, frozenset[str], str]] = []
@@ -254,6 +256,34 @@ class Linker:
             syllables = sound.split(" ")
             self.sound_sizes.setdefault(syllables[0], set()).add(len(syllables))
 
+    def _in_use(self, key: str) -> int:
+        """How often our own Chinese texts use a two-character name: of two that overlap
+        ("选品牌": 选品, 品牌), the word in common use is the one meant. Counted once per
+        name, on first need (an overlap is rare; a count over every text at start is not)."""
+        count = self._use_counts.get(key)
+        if count is None:
+            if self._zh_texts is None:
+                self._zh_texts = "\n".join(
+                    fold(text)
+                    for entry in self.kb.entries.values()
+                    for text in (entry.summary.by_lang.get("zh") or "",
+                                 *(entry.details.by_lang.get("zh") or ()))
+                )
+            count = self._use_counts[key] = self._zh_texts.count(key)
+        return count
+
+    def _untangled(self, found: list[tuple[str, int]]) -> list[tuple[str, int]]:
+        """Two-character Chinese names overlapping by one character keep only the one in
+        common use: "选品牌" is choosing a brand, not 选品 (picking products) and 牌."""
+        pairs = {at: key for key, at in found if len(key) == 2 and _CJK.match(key)}
+        dropped = set()
+        for at, key in pairs.items():
+            other = pairs.get(at + 1)
+            if other and _CJK.match(other[0]) and key[1] == other[0]:
+                loser = (key, at) if self._in_use(key) < self._in_use(other) else (other, at + 1)
+                dropped.add(loser)
+        return [kp for kp in found if kp not in dropped] if dropped else found
+
     def _occurrences(self, q: str) -> list[tuple[str, int]]:
         """Every (name, position) in q but those starting inside a word, longest names first:
         a look-up of each length that names starting with this position's first three
@@ -277,7 +307,7 @@ class Linker:
             if ch in exact:
                 found.append((ch, i))
         found.sort(key=lambda kp: (-len(kp[0]), kp[1]))
-        return found
+        return self._untangled(found)
 
     def _compact_occurrences(self, q: str) -> list[tuple[str, int]]:
         """Multi-word names typed without their spaces ("mediabuyer"), first place each."""
