@@ -874,3 +874,11 @@ def test_two_overlapping_chinese_names_keep_the_word_in_common_use(engine):
     a = engine.answer("选品牌还是公关好")
     assert (a.kind, a.topics[:2]) == ("compare", ["brand_dept", "pr_dept"])
     assert engine.answer("选品是谁负责").topic == "store_ops"
+
+
+def test_asked_whether_a_named_job_fits_them_with_nothing_to_score_gets_what_it_takes(engine):
+    # The quiz-weighted fit found nothing in "i'm shy"; the job asked about is named, so what
+    # it takes is given for the person to weigh, not "I can't tell from that yet".
+    a = engine.answer("am I suited for brand management? i'm shy")
+    assert (a.kind, a.topic, a.aspect) == ("role", "brand_dept", "skills")
+    assert a.lead.startswith("What brand department takes")

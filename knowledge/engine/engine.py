@@ -330,7 +330,15 @@ class Engine:
             and (plan is None or plan.kind in ("entry", "who", "compare"))
             and not which_job  # "我最喜欢办活动那块，对应的是哪个岗位": the job for that task
         ):
-            return self.compose.fits(question, lang)  # "I like writing, which department fits me?"
+            fit = self.compose.fits(question, lang)  # "I like writing, which department fits me?"
+            named = plan.ids[0] if plan and plan.kind == "entry" else None
+            job = self.planner.as_job(named) if named else None
+            if fit.topic or not job:
+                return fit
+            plan = Plan("entry", (job,))
+            # "is PR a good fit if I hate public speaking": nothing to score the person by, but
+            # the job asked about is named: what it takes, for them to weigh.
+            aspects = ["skills", *(a for a in aspects if a != "skills")]
         if plan and plan.kind == "move" and all(plan.ids) and asks_route(folded):
             src, dst = plan.ids
             assert src and dst
