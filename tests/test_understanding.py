@@ -882,3 +882,13 @@ def test_asked_whether_a_named_job_fits_them_with_nothing_to_score_gets_what_it_
     a = engine.answer("am I suited for brand management? i'm shy")
     assert (a.kind, a.topic, a.aspect) == ("role", "brand_dept", "skills")
     assert a.lead.startswith("What brand department takes")
+
+
+def test_doing_two_jobs_at_once_is_no_move(engine):
+    # Both sides compared, not "from brand to PR: a long way"; at a kind of company named,
+    # that company's card (who does which there).
+    for question in ("can I do brand and PR at the same time", "一个人能同时做品牌和公关吗"):
+        a = engine.answer(question)
+        assert (a.kind, a.topics[:2], a.from_id) == ("compare", ["brand_dept", "pr_dept"], None)
+    a = engine.answer("at a small startup, does one person do both promotion and operations")
+    assert (a.kind, a.topic) == ("org", "small_company")

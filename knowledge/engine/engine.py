@@ -35,6 +35,7 @@ from .understand.intents import (
     asks_meaning,
     asks_what_job_does,
     asks_why,
+    does_both,
     intent_of,
     splits_work,
     strong_who,
@@ -195,6 +196,13 @@ class Engine:
                 rest = rest[:lo] + " " * (hi - lo) + rest[hi:]
             if intent_of(rest) != "compare":
                 intent = "define"
+        if (
+            intent in ("transition", "define")
+            and does_both(head)
+            and len({j for m in mentions if (j := self.planner.as_job(m.entry_id))}) >= 2
+            and not any(self.planner.kind(m.entry_id) == "org" for m in mentions)
+        ):
+            intent = "compare"  # "can I do brand and PR at the same time": both, not a move
         if intent == "define" and _ARROW.search(text):
             intent = "transition"  # "accountant -> brand manager, is that crazy?"
         if intent == "define" and self._job_to_job(folded, mentions):

@@ -141,6 +141,22 @@ def strong_who(folded: str) -> bool:
     return bool(_STRONG_WHO.search(folded))
 
 
+# Doing two jobs at once is no move: "can I do brand and PR at the same time", "一个人能同时
+# 做品牌和公关吗", "兼着做". Both sides are answered, as a comparison of how they split (at a
+# kind of company named, "at a startup, does one person do both", that company's card).
+_BOTH_AT_ONCE = re.compile(
+    r"\bat the same time\b|\bat once\b|\bboth\b.{1,40}\band\b|\bjuggle\b|\bwear (two|both|many) hats\b"
+    r"|同时(做|干|负责|管|兼)|兼着?(做|干|管)|一起(做|干|管)|一肩挑|都(做|干|管|包)了?(吗|呢|嘛)"
+)
+
+
+def does_both(folded: str) -> bool:
+    """Whether two jobs are asked about as done at once, not as a move from one to the other."""
+    return bool(_BOTH_AT_ONCE.search(folded)) and not re.search(
+        r"[转轉]|\bswitch|\bmove|\bfrom\b", folded
+    )
+
+
 @functools.lru_cache(maxsize=2048)
 def intent_of(folded: str) -> Intent:
     """The question's shape; entity linking decides the rest."""
