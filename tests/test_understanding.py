@@ -892,3 +892,19 @@ def test_doing_two_jobs_at_once_is_no_move(engine):
         assert (a.kind, a.topics[:2], a.from_id) == ("compare", ["brand_dept", "pr_dept"], None)
     a = engine.answer("at a small startup, does one person do both promotion and operations")
     assert (a.kind, a.topic) == ("org", "small_company")
+
+
+def test_what_a_task_is_asked_gets_whose_work_it_is_said_as_such(engine):
+    # The articles name press conferences as PR work but do not explain them: said first,
+    # not titled "Who does this: press conference?" as if that had been asked.
+    a = engine.answer("what is a press conference")
+    assert (a.kind, a.topic, a.title) == ("who", "pr_dept", "Press conference")
+    assert a.lead.startswith("The articles don't explain press conference on its own: it is "
+                             "work the PR department does.")
+    assert engine.answer("who handles crisis response").title.startswith("Who does this")
+
+
+def test_one_skill_many_jobs_hold_at_their_core_picks_none_of_them(engine):
+    # Events are core to five jobs: "谁负责发布会" had answered mini-program operations.
+    assert engine.answer("谁负责发布会").topic != "mini_program_ops"
+    assert engine.answer("谁做竞品分析").topic == "product_planning"  # core to three: answered

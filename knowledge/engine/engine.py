@@ -64,6 +64,9 @@ WHO_SEARCH_MIN = 6.0
 WHO_SEARCH_MARGIN = 1.5
 # The job-ad reader's share of the top two, for a who-question read by the skills it names.
 WHO_SKILLS_SURE = 0.54
+# A skill named alone answers "who does it" only when at most this many jobs hold it at their
+# core (competitor analysis: three).
+WHO_ONE_SKILL_JOBS = 3
 # Below this a full-text hit is too loose even to suggest.
 SUGGEST_MIN = 4.0
 JOBS = ("department", "role")
@@ -1144,7 +1147,7 @@ class Engine:
             if answer.kind == "org":
                 answer = self._department_there(answer, mentions, folded, lang, aspects)
         elif plan.kind == "who":
-            answer = c.who(question, lang, plan.mentions)
+            answer = c.who(question, lang, plan.mentions, asked_what=intent == "define")
             if answer is None:
                 best = self.planner._subject(folded, plan.mentions)
                 answer = c.about(question, lang, best.entry_id)
@@ -1306,6 +1309,12 @@ class Engine:
         reading = self.compose.reading(text)
         if reading is None or not reading.main_work or reading.confidence < WHO_SKILLS_SURE:
             return None
+        if len(reading.main_work) == 1:
+            # One skill that many jobs hold at their core ("谁负责发布会": events, core to five)
+            # picks none of them; the words of the question are read instead.
+            credited = self.compose.book.postings.credited.get(reading.main_work[0].id, ())
+            if sum(1 for _, credit in credited if credit == 1.0) > WHO_ONE_SKILL_JOBS:
+                return None
         owners = [reading.job.id, *([reading.runner_up.id] if reading.runner_up else [])]
         mentions = [_found_otherwise(o) for o in owners if o in self.kb.entries]
         answer = self.compose.who(question, lang, mentions) if mentions else None

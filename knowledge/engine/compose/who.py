@@ -10,7 +10,11 @@ from .base import Base, join, space, task_text
 
 
 class WhoComposer(Base):
-    def who(self, question, lang: Lang, mentions: list[Mention]) -> Answer | None:
+    def who(
+        self, question, lang: Lang, mentions: list[Mention], asked_what: bool = False
+    ) -> Answer | None:
+        """`asked_what`: the question asked what a task is ("what is a press conference"),
+        which the articles do not explain on its own: said first, then whose work it is."""
         kb = self.kb
         owners: list[str] = []
         about: list[str] = []
@@ -51,6 +55,10 @@ class WhoComposer(Base):
             if others
             else say("who_lead_one", lang, owner=kb.name(main, lang))
         )
+        title = say("who_title", lang, task=task)
+        if asked_what and tasks and not about:
+            lead = say("who_asked_what", lang, task=task, owner=kb.name(main, lang))
+            title = task[:1].upper() + task[1:]
         lead = f"{lead}{space(lang)}{kb.text(main, 'summary', lang)}"
         bullets = kb.items(main, "details", lang)[:2]
         bullets += self.measured(main, lang)
@@ -59,7 +67,7 @@ class WhoComposer(Base):
             lang,
             "who",
             main,
-            say("who_title", lang, task=task),
+            title,
             lead,
             bullets,
             [main, *about],

@@ -8,6 +8,7 @@ skills = Skills
 handled_by = Who deals with it
 who_title = Who does this: { $task }?
 who_lead_one = Mainly the { $owner }.
+who_asked_what = The articles don't explain { $task } on its own: it is work the { $owner } does.
 who_lead_many = Mainly the { $owner }; { $others } also take part.
 compare_title = { $a } vs { $b }
 compare_lead = They are different jobs; here they are side by side.

@@ -8,6 +8,7 @@ skills = 需要的能力
 handled_by = 由谁负责
 who_title = 谁负责{ $task }？
 who_lead_one = 主要是{ $owner }。
+who_asked_what = 文章没有单独解释{ $task }，它是{ $owner }的工作。
 who_lead_many = 主要是{ $owner }，{ $others }也会参与。
 compare_title = { $a }与{ $b }的区别
 compare_lead = 两者分工不同，下面把它们放在一起对比。

@@ -9,6 +9,7 @@ skills = 需要的能力
 handled_by = 由誰負責
 who_title = 誰負責{ $task }？
 who_lead_one = 主要是{ $owner }。
+who_asked_what = 文章沒有單獨解釋{ $task }，它是{ $owner }的工作。
 who_lead_many = 主要是{ $owner }，{ $others }也會參與。
 compare_title = { $a }和{ $b }的差別
 compare_lead = 兩者分工不同，下面把它們放在一起比較。
