@@ -908,3 +908,9 @@ def test_one_skill_many_jobs_hold_at_their_core_picks_none_of_them(engine):
     # Events are core to five jobs: "谁负责发布会" had answered mini-program operations.
     assert engine.answer("谁负责发布会").topic != "mini_program_ops"
     assert engine.answer("谁做竞品分析").topic == "product_planning"  # core to three: answered
+
+
+def test_a_move_with_nothing_in_common_says_so_in_words_not_as_zero_percent(engine):
+    a = engine.answer("I work in sales, can I move into marketing planning?")
+    assert (a.from_id, a.to_id, a.overlap) == ("sales_dept", "marketing_planning_dept", 0)
+    assert "0%" not in a.lead and "lists none of what" in a.lead

@@ -51,7 +51,9 @@ class CareersComposer(Base):
         m = moves.move(self.book, src, dst)
         a, b = self.kb.name(src, lang), self.kb.name(dst, lang)
         words = say(f"move_{m.label}", lang)
-        figure = say("move_lead", lang, a=a, b=b, words=words, percent=str(m.percent))
+        # "already has about 0%" reads as a broken figure; nothing in common is said as such
+        lead = "move_lead" if m.percent else "move_lead_none"
+        figure = say(lead, lang, a=a, b=b, words=words, percent=str(m.percent))
         ours: list[str] = []
         if m.carries_over:
             have = [self._skill(n.skill, lang) for n in m.carries_over[:4]]
