@@ -124,8 +124,6 @@ class Linker:
 
     def __init__(self, kb: KnowledgeBase):
         self.kb = kb
-        self._use_counts: dict[str, int] = {}
-        self._zh_texts: str | None = None
         self.exact: dict[str, list[tuple[str, str, str]]] = {}
         self.compact: dict[str, list[tuple[str, str, str]]] = {}
         self.task_words: list[tuple[str, frozenset[str], str]] = []
@@ -139,6 +137,7 @@ class Linker:
         self.vocab = words.get("defining", set())
         self.used = words.get("used", set())  # the defining words among them
         self.typos = words.get("typos", set())
+        self.common = words.get("common", set())  # Chinese pairs our texts use often
         self.name_stems: set[str] = set()  # the first five letters of every name's words
         for row in kb.aliases:
             key = match_form(row.key)
@@ -256,32 +255,18 @@ class Linker:
             syllables = sound.split(" ")
             self.sound_sizes.setdefault(syllables[0], set()).add(len(syllables))
 
-    def _in_use(self, key: str) -> int:
-        """How often our own Chinese texts use a two-character name: of two that overlap
-        ("选品牌": 选品, 品牌), the word in common use is the one meant. Counted once per
-        name, on first need (an overlap is rare; a count over every text at start is not)."""
-        count = self._use_counts.get(key)
-        if count is None:
-            if self._zh_texts is None:
-                self._zh_texts = "\n".join(
-                    fold(text)
-                    for entry in self.kb.entries.values()
-                    for text in (entry.summary.by_lang.get("zh") or "",
-                                 *(entry.details.by_lang.get("zh") or ()))
-                )
-            count = self._use_counts[key] = self._zh_texts.count(key)
-        return count
-
     def _untangled(self, found: list[tuple[str, int]]) -> list[tuple[str, int]]:
-        """Two-character Chinese names overlapping by one character keep only the one in
-        common use: "选品牌" is choosing a brand, not 选品 (picking products) and 牌."""
+        """Two-character Chinese names overlapping by one character, one of them a pair our
+        Chinese texts use often and the other not: the common one is meant ("选品牌" is choosing
+        a brand, not 选品, picking products, and 牌)."""
         pairs = {at: key for key, at in found if len(key) == 2 and _CJK.match(key)}
         dropped = set()
         for at, key in pairs.items():
             other = pairs.get(at + 1)
             if other and _CJK.match(other[0]) and key[1] == other[0]:
-                loser = (key, at) if self._in_use(key) < self._in_use(other) else (other, at + 1)
-                dropped.add(loser)
+                first, second = key in self.common, other in self.common
+                if first != second:
+                    dropped.add((other, at + 1) if first else (key, at))
         return [kp for kp in found if kp not in dropped] if dropped else found
 
     def _occurrences(self, q: str) -> list[tuple[str, int]]:
