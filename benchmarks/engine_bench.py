@@ -32,6 +32,7 @@ from tests.eval.evaluate import (  # noqa: E402
     FRESH3,
     FRESH4,
     FRESH5,
+    FRESH6,
     HOLDOUT,
     evaluate,
     load_questions,
@@ -67,6 +68,11 @@ def main() -> None:
         help="also fresh5.yaml (written blind in session 6 and measured once at its end, at "
         "85.8%%; tuned on since)",
     )
+    parser.add_argument(
+        "--fresh6",
+        action="store_true",
+        help="also fresh6.yaml (written blind in session 7 and measured once at its end)",
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp)
@@ -82,7 +88,11 @@ def main() -> None:
         print("questions.yaml:")
         print(report(evaluate(engine)))
         fresh = (FRESH, FRESH2, FRESH3) if args.fresh else ()
-        later = (*((FRESH4,) if args.fresh4 else ()), *((FRESH5,) if args.fresh5 else ()))
+        later = (
+            *((FRESH4,) if args.fresh4 else ()),
+            *((FRESH5,) if args.fresh5 else ()),
+            *((FRESH6,) if args.fresh6 else ()),
+        )
         for path in (HOLDOUT, BLIND, *fresh, *later):
             print(f"{path.name}:")
             print(report(evaluate(engine, load_questions(path))))
