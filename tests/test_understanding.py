@@ -914,3 +914,22 @@ def test_a_move_with_nothing_in_common_says_so_in_words_not_as_zero_percent(engi
     a = engine.answer("I work in sales, can I move into marketing planning?")
     assert (a.from_id, a.to_id, a.overlap) == ("sales_dept", "marketing_planning_dept", 0)
     assert "0%" not in a.lead and "lists none of what" in a.lead
+
+
+def test_the_other_side_of_a_comparison_is_not_the_questions_own_words(engine):
+    a = engine.answer("whats the diff between growth and ops")
+    assert a.outside == ["growth"]  # not "whats diff growth"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["I've done 2 yrs of community ops at a gaming startup, thinking of going into user ops at "
+     "a big co, thoughts?", "做了两年社群运营，在一家创业公司，想去大厂做用户运营，大家怎么看"],
+)
+def test_an_opinion_asked_of_what_was_just_said_is_about_it(engine, question):
+    # "thoughts?" names nothing and asks about nothing else: the move before it is the question
+    # (it had been judged alone, as another subject, and got "I'm not sure").
+    a = engine.answer(question)
+    assert (a.kind, a.from_id, a.to_id) == ("transition", "community_ops", "user_ops")
+    assert engine.answer("I work in brand, any tips for a cheap flight to Tokyo next month?"
+                         ).kind == "unknown"

@@ -56,6 +56,11 @@ _REFERS = re.compile(
     r"\b(it|its|this|that|these|those|they|them|which one|which of|either|both)\b"
     # A judgement of what was just said: "…content operations, realistic or delusional?"
     r"|\b(realistic|delusional|crazy|possible|doable|feasible|viable)\b|可行|靠谱|现实吗"
+    # ...or an opinion asked of it: "…going into user ops at a big co, thoughts?"
+    # (the whole sentence: "any tips for a cheap flight to Tokyo?" asks about the flight)
+    r"|^\W*(any )?(thoughts|advice|tips|ideas|opinions|suggestions)\W*$"
+    r"|^\W*what do (you|u|y'?all|people) think\W*$"
+    r"|^\W*(大家)?(怎么看|有什么建议|有啥建议|求建议|求指点|求指教|给点建议|觉得呢)\W*$"
     r"|这|那|它|呢个|嗰个|佢|两者|哪一个"
 )
 

@@ -16,6 +16,9 @@ _EN_JOIN = re.compile(r"\b(vs\.?|versus|or|and|compared (to|with)|than)\b")
 _EN_STOP = re.compile(
     r"\b(which|what|is|are|better|best|the|a|an|job|jobs|role|roles|difference|differences|do|does"
     r"|pays?|more|for|me|in|at|to|of|between|should|i|choose|pick|one|thing|same|similar|different|lol)\b"
+    # the question's own words: "whats the diff between growth and ops" compares growth
+    r"|\b(whats|what's|diff|diffs|differ|differs|compare|compared|comparison|how|why|explain|tell"
+    r"|can|could|would|hey|so|like|actually|even|exactly|main|key|real|big|anyone|someone)\b"
     # "…or is it one person?": pronouns and people in general are no job.
     r"|\b(it|this|that|them|they|these|those|person|people|someone|somebody|guy|guys|both|either"
     r"|neither|just|only|all|tbh|really|now|same|else|other|others)\b"
