@@ -8,7 +8,10 @@ the server gets its own loop in its own thread, so the bot's loop no longer dela
 what is left is the interpreter's thread switch (5 ms) and the operating system.
 
 Every method of the server runs in its thread (a sync one waited for, a coroutine awaited from
-the caller's loop), so the server's state is only ever touched there."""
+the caller's loop), so its lists and dicts are only changed and walked there; plain attributes
+(`stats`, `base_url`) are read directly, one dictionary look-up at a time, which the
+interpreter's lock makes safe. A method call blocks the caller's loop until the server's thread
+has run it (microseconds, or one thread switch when that thread is busy)."""
 
 from __future__ import annotations
 
@@ -33,17 +36,24 @@ class ServerThread:
 
     async def __aenter__(self) -> ServerThread:
         self._thread.start()
-        await self._there(self._server.start())
+        try:
+            await self._there(self._server.start())
+        except BaseException:
+            await self._end()  # a server that did not start leaves no thread behind
+            raise
         return self
 
     async def __aexit__(self, *exc: object) -> None:
         try:
             await self._there(self._server.stop())
         finally:
-            self._loop.call_soon_threadsafe(self._loop.stop)
-            await asyncio.to_thread(self._thread.join, 10)
-            if not self._thread.is_alive():
-                self._loop.close()
+            await self._end()
+
+    async def _end(self) -> None:
+        self._loop.call_soon_threadsafe(self._loop.stop)
+        await asyncio.to_thread(self._thread.join, 10)
+        if not self._thread.is_alive():
+            self._loop.close()
 
     def _there(self, coroutine: Any) -> asyncio.Future[Any]:
         return asyncio.wrap_future(asyncio.run_coroutine_threadsafe(coroutine, self._loop))

@@ -64,8 +64,8 @@ WHO_SEARCH_MIN = 6.0
 WHO_SEARCH_MARGIN = 1.5
 # The job-ad reader's share of the top two, for a who-question read by the skills it names.
 WHO_SKILLS_SURE = 0.54
-# A skill named alone answers "who does it" only when at most this many jobs hold it at their
-# core (competitor analysis: three).
+# A skill named alone is answered by the reader's pick when at most this many jobs hold it at
+# their core (competitor analysis: three); else the question's words choose among them.
 WHO_ONE_SKILL_JOBS = 3
 # Below this a full-text hit is too loose even to suggest.
 SUGGEST_MIN = 4.0
@@ -202,7 +202,10 @@ class Engine:
         if (
             intent in ("transition", "define")
             and does_both(head)
-            and len({j for m in mentions if (j := self.planner.as_job(m.entry_id))}) >= 2
+            and len(
+                {j for m in mentions if m.via != "task" and (j := self.planner.as_job(m.entry_id))}
+            )
+            >= 2
             and not any(self.planner.kind(m.entry_id) == "org" for m in mentions)
         ):
             intent = "compare"  # "can I do brand and PR at the same time": both, not a move
@@ -336,6 +339,7 @@ class Engine:
             said = own_job_phrase(text) or plan.from_words
             coverage, foreign = self._without(linked, said, coverage, foreign)
         which_job = bool(plan and plan.kind == "who" and not _SUITS.search(folded))
+        fit: Answer | None = None  # the quiz-weighted reading, kept if the job's card fails
         if (
             looks_like_self_description(text)
             and (plan is None or plan.kind in ("entry", "who", "compare"))
@@ -391,6 +395,8 @@ class Engine:
             or (answer.kind == "transition" and into_an_acronym(text))
             or (answer.kind == "transition" and self._moved_into(folded, mentions)),
         )
+        if answer.confidence < THRESHOLD and fit is not None:
+            return fit  # "is PR a good fit if I hate public speaking": the quiz's reading
         if answer.confidence < THRESHOLD:
             return self.compose.unknown(
                 question, lang, self._closest(text, mentions, intent), answer.confidence
@@ -1309,14 +1315,18 @@ class Engine:
         reading = self.compose.reading(text)
         if reading is None or not reading.main_work or reading.confidence < WHO_SKILLS_SURE:
             return None
-        if len(reading.main_work) == 1:
-            # One skill that many jobs hold at their core ("谁负责发布会": events, core to five)
-            # picks none of them; the words of the question are read instead.
-            credited = self.compose.book.postings.credited.get(reading.main_work[0].id, ())
-            if sum(1 for _, credit in credited if credit == 1.0) > WHO_ONE_SKILL_JOBS:
-                return None
         owners = [reading.job.id, *([reading.runner_up.id] if reading.runner_up else [])]
-        mentions = [_found_otherwise(o) for o in owners if o in self.kb.entries]
+        if len(reading.main_work) == 1:
+            # One skill that many jobs hold at their core ("谁负责发布会": events, core to
+            # five): the question's words choose among them, not the reader's skill shares.
+            credited = self.compose.book.postings.credited.get(reading.main_work[0].id, ())
+            core = {job for job, credit in credited if credit == 1.0}
+            if len(core) > WHO_ONE_SKILL_JOBS:
+                hits = [eid for eid, _ in self.kb.search(text, limit=8, kinds=JOBS)]
+                owners = [eid for eid in hits if eid in core][:3]
+        # The skill names the work asked about ("谁负责发布会": who does events), for the title.
+        skill = reading.main_work[0].name.get("en" if lang == "en" else "zh", "")
+        mentions = [_found_otherwise(o, skill) for o in owners if o in self.kb.entries]
         answer = self.compose.who(question, lang, mentions) if mentions else None
         if answer is not None:
             answer.confidence = round(min(0.7, reading.confidence), 3)
@@ -1513,10 +1523,11 @@ class _Message:
         return placed and (len(self.parts) >= 3 or aside) and some
 
 
-def _found_otherwise(eid: str) -> Mention:
+def _found_otherwise(eid: str, work: str = "") -> Mention:
     """A job found by other means than its name in the question (full text, skills), as a task
-    the who-composer can read: no place in the question, a modest score."""
-    return Mention(eid, 0, 0, 0.6, "task")
+    the who-composer can read: no place in the question, a modest score; `work`: what it was
+    found for (a skill's name), if known."""
+    return Mention(eid, 0, 0, 0.6, "task", work)
 
 
 def _only_names(a: int, b: int, mentions: list[Mention]) -> bool:

@@ -61,7 +61,8 @@ _PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
     (
         "size",
         re.compile(
-            r"\bhow (many|big|large) (people|staff|employees|members|persons)\b|\bteam size\b|\bheadcount\b"
+            r"\bhow (many|big|large) (people|staff|employees|members|persons)\b(?=.{0,40}\b(team|department|dept|group|in it|work (in|on|there)|there)\b)"
+            r"|\bteam size\b|\bheadcount\b"
             r"|\bhow (big|large) (is |are )?(a |the |an )?[\w ]{0,30}\b(team|department|dept)s?\b"
             r"|(团队|部门|部|组|小组|team)(一般|通常|大概)?(会|要)?(有)?(多少|几)(个)?人|多少人的(团队|部门)|团队规模|部门规模|编制(多大|多少|是多少)|几个人(的团队|负责)?(够|合适)?吗?$"
         ),
@@ -145,7 +146,7 @@ _PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|\bor [\w ]{1,30}\b(better|easier|harder)\b"
             r"|\bshould i (choose|pick(?! up)|go for|take)\b|\bwhich (one )?(should|would)\b|\bwhich to choose\b|\bor should i\b|\bbetter off\b"
             rf"|{A_OR_B_BETTER}"
-            r"|哪个好|哪个更好|哪个比较好|哪个比较适合|还是.{1,10}(比较|更)?好|(?<!怎么)选[^，,。？?]{1,8}还是|哪一个好|哪个适合|选哪个|选哪|哪个更适合|更适合我|怎么选|如何选择|该选|好还是|哪条路|边个好|哪个啱|哪个更有|哪个有"
+            r"|哪个好|哪个更好|哪个比较好|哪个比较适合|还是.{1,10}(比较|更)?好|(?<!怎么)选[^，,。？?]{1,8}还是(?!算了|不|别|放弃)|哪一个好|哪个适合|选哪个|选哪|哪个更适合|更适合我|怎么选|如何选择|该选|好还是|哪条路|边个好|哪个啱|哪个更有|哪个有"
         ),
     ),
     (
