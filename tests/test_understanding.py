@@ -953,3 +953,17 @@ def test_an_opinion_asked_of_what_was_just_said_is_about_it(engine, question):
     assert (a.kind, a.from_id, a.to_id) == ("transition", "community_ops", "user_ops")
     assert engine.answer("I work in brand, any tips for a cheap flight to Tokyo next month?"
                          ).kind == "unknown"
+
+
+@pytest.mark.parametrize(
+    "question, sides",
+    [("what's the difference between content and user ops", ["content_ops", "user_ops"]),
+     ("内容和用户运营有什么区别", ["content_ops", "user_ops"]),
+     ("activity vs content ops", ["activity_ops", "content_ops"]),
+     ("产品和内容运营哪个好", ["product_ops", "content_ops"])],
+)
+def test_a_word_sharing_the_names_last_word_is_that_name(engine, question, sides):
+    # "content and user ops" is content ops and user ops: it had been answered "The articles
+    # don't cover content", about user ops alone.
+    a = engine.answer(question)
+    assert (a.kind, a.topics[:2], a.outside) == ("compare", sides, [])

@@ -420,6 +420,7 @@ class Linker:
                 mentions.append(Mention(eid, start, end, score, via, orig))
             for i in range(start, end):
                 taken[i] = True
+        mentions += self._shared_heads(q, taken, mentions)
         for word in _WORD_ENDS:
             # "编辑岗位": the name 编辑岗 took the 岗 of 岗位; its 位 is part of the same word.
             at = q.find(word)
@@ -450,6 +451,29 @@ class Linker:
         mentions += self._tasks(q, taken)
         mentions.sort(key=lambda m: (m.start, -m.length))
         return Linked(q, mentions, taken, *self._coverage(q, taken))
+
+    def _shared_heads(self, q: str, taken: list[bool], mentions: list[Mention]) -> list[Mention]:
+        """A word joined to a name that shares the name's last word: "content and user ops" is
+        content ops and user ops, "内容和用户运营" 内容运营 and 用户运营, when that reading is a
+        name of ours ("The articles don't cover content" had been said)."""
+        found = []
+        for m in mentions:
+            key = q[m.start : m.end]
+            latin = " " in key and key.isascii()
+            head = key.rsplit(" ", 1)[1] if latin else key[-2:] if _CJK.match(key[-1]) else ""
+            if not head or len(key) <= len(head):
+                continue
+            join = (_LATIN_JOIN if latin else _CJK_JOIN).search(q[: m.start])
+            if not join or any(taken[join.start("word") : join.end("word")]):
+                continue
+            word, (a, b) = join.group("word"), join.span("word")
+            name = f"{word} {head}" if latin else word + head
+            named = [Mention(eid, a, b, 0.95, via, orig)
+                     for eid, via, orig in self.exact.get(name, ()) if via == "alias"]
+            if named:
+                found += named
+                taken[a:b] = [True] * (b - a)
+        return found
 
     def _fuzzy_latin(
         self, q: str, taken: list[bool], soft: list[bool] | None = None
@@ -817,6 +841,9 @@ def _pairs_needed(n: int) -> int:
 
 
 _WORD_ENDS = frozenset({"岗位", "部门", "职位", "团队", "专员"})
+# A word, then "and/vs/or" (和/与/跟/还是…), right before a name: `_shared_heads`.
+_LATIN_JOIN = re.compile(r"(?:^|\s)(?P<word>[a-z]{3,20})\s+(?:and|or|vs\.?|versus|&|/)\s+$")
+_CJK_JOIN = re.compile(r"(?P<word>[\u4e00-\u9fff]{2,4}?)(?:和|与|跟|同|及|或|还是|、|/|vs)\s*$")
 
 
 def _same_words(text: str, key: str) -> bool:
