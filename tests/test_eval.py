@@ -88,11 +88,11 @@ def test_questions_written_apart_from_the_engine(engine, path, floor):
 
 
 # The sets measured once and tuned on since, and the tuning sets: floors a little under what the
-# engine reaches (session 6), so a change that loses ground on them is seen. fresh5 joined after
-# its one measurement; the next blind set stays out until its own.
+# engine reaches (session 7), so a change that loses ground on them is seen. fresh6, measured
+# once at the end of session 7, is not among them yet: tuning on it starts the next session.
 TUNED_FLOORS = [
-    (FRESH, 0.94), (FRESH2, 0.96), (FRESH3, 0.96), (FRESH4, 0.91), (FRESH5, 0.85),
-    (DEV5, 0.95), (DEV6, 0.91), (DEV7, 0.95), (DEV8, 0.89), (DEV9, 0.85), (DEV10, 0.72),
+    (FRESH, 0.96), (FRESH2, 0.97), (FRESH3, 0.97), (FRESH4, 0.94), (FRESH5, 0.89),
+    (DEV5, 0.96), (DEV6, 0.95), (DEV7, 0.96), (DEV8, 0.91), (DEV9, 0.92), (DEV10, 0.77),
 ]
 
 
