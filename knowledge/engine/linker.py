@@ -463,7 +463,10 @@ class Linker:
             head = key.rsplit(" ", 1)[1] if latin else key[-2:] if _CJK.match(key[-1]) else ""
             if not head or len(key) <= len(head):
                 continue
-            join = (_LATIN_JOIN if latin else _CJK_JOIN).search(q[: m.start])
+            # Only the few characters before the name can hold "word and": a window, not the
+            # whole text before it, for every name of a long message.
+            lo = max(0, m.start - (_JOIN_REACH if latin else _CJK_JOIN_REACH))
+            join = (_LATIN_JOIN if latin else _CJK_JOIN).search(q, lo, m.start)
             if not join or any(taken[join.start("word") : join.end("word")]):
                 continue
             word, (a, b) = join.group("word"), join.span("word")
@@ -843,7 +846,9 @@ def _pairs_needed(n: int) -> int:
 _WORD_ENDS = frozenset({"岗位", "部门", "职位", "团队", "专员"})
 # A word, then "and/vs/or" (和/与/跟/还是…), right before a name: `_shared_heads`.
 _LATIN_JOIN = re.compile(r"(?:^|\s)(?P<word>[a-z]{3,20})\s+(?:and|or|vs\.?|versus|&|/)\s+$")
+_JOIN_REACH = 34  # a space, 20 letters, " versus "
 _CJK_JOIN = re.compile(r"(?P<word>[\u4e00-\u9fff]{2,4}?)(?:和|与|跟|同|及|或|还是|、|/|vs)\s*$")
+_CJK_JOIN_REACH = 8  # four characters, 还是, a space
 
 
 def _same_words(text: str, key: str) -> bool:
