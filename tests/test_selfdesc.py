@@ -72,3 +72,15 @@ def test_fits_render_in_three_scripts(engine, quiz, lang):
     text = render_fits(names, quiz, fit(quiz, "我喜欢写东西，也喜欢和人聊天，适合哪个部门？"), lang)
     assert {"en": "Content operations", "zh-Hans": "内容运营", "zh-Hant": "內容營運"}[lang] in text
     assert "/quiz" in render_fits(names, quiz, [], lang)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["I'm super data-driven, like funnels and A/B tests. what role should I look at",
+     "数据敏感、喜欢盯转化漏斗的人适合啥岗位"],
+)
+def test_a_person_described_then_asked_where_to_look_gets_the_fit(engine, question):
+    # "what role should I look at" asks for them, not who does a task; "…的人适合啥岗位"
+    # describes the person without 我. Both had gone to who-does-it or "I'm not sure".
+    a = engine.answer(question)
+    assert a.kind == "fit" and a.topics

@@ -1446,7 +1446,12 @@ _JOB_MARKET = re.compile(
 # A name said as a team: "品牌部", "GTM團隊", "GTM组", "the PR team" (not 组织, 组合).
 _AS_A_DEPARTMENT = re.compile(r"部|团队|组(?!织|合|成|件)|department|\bdept\b|\bteam\b", re.I)
 # What asks which job fits a person, not which job does a task.
-_SUITS = re.compile(r"适合|合适|\bfits?\b|\bsuit|\bright for me\b")
+_SUITS = re.compile(
+    r"适合|合适|\bfits?\b|\bsuit|\bright for me\b"
+    # "…like funnels and A/B tests. what role should I look at": for them, not for a task
+    r"|\b(what|which) (kind of )?(job|role|position|department)s? (should|would|could) i\b"
+    r"|\bshould i (look|aim|go) (at|for|into)\b|有哪些岗位|哪些工作"
+)
 # "pay for an editor on an ops team": a job named after "on a" is where the first one works.
 _VS_IN_NAME = re.compile(r"\bvs\b|\bversus\b|和|与|跟", re.I)
 # A kind of company said as where a job is ("pay at an FMCG", "在快消"), not "looking at".

@@ -127,7 +127,9 @@ _SELF = re.compile(
     r"|^\s*(喜欢|擅长|不喜欢|讨厌|性格|内向|外向|文笔)"
     # "introvert, good with data, dont like talking to people. which role?": traits first.
     r"|^\s*(introvert|extrovert|introverted|extroverted|good (at|with)|shy|outgoing)\b"
-    r"|\bsomeone (who|who's|whos|that|like)\b",
+    r"|\bsomeone (who|who's|whos|that|like)\b"
+    # "数据敏感、喜欢盯转化漏斗的人适合啥岗位": the person described as "someone who…"
+    r"|的人(适合|合适|能做|可以做|该做|做什么|做啥)",
 )
 _PREFERENCE = re.compile(
     r"(like|love|enjoy|good at|good with|bad at|not good|prefer|passion|interested|hate|"
@@ -137,7 +139,9 @@ _PREFERENCE = re.compile(
 _FIT = re.compile(
     r"(fit|fits|suit|suits|suited|right for me|which (department|job|role|team)|what (job|role)|"
     r"适合|合适|哪个部门|什么工作|什么岗位|哪个岗位|该做什么|做什么好|啱|边行|边个部门|边份工"
-    r"|哪种工作|哪类工作|哪种岗位|哪种职位)"
+    r"|哪种工作|哪类工作|哪种岗位|哪种职位|哪些岗位|哪些工作|啥岗位|什么方向|哪个方向"
+    r"|what (kind of )?(job|role|position|department)s? (should|would|could|might)"
+    r"|should i (look|aim|go) (at|for|into))"
 )
 
 
