@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ..text.langs import Lang, clean, detect, fold, has_cjk
 from .answer import Answer
 from .careers.jd import is_job_description, quoted_job_ad
-from .careers.selfdesc import looks_like_self_description
+from .careers.selfdesc import FOR_THEM, looks_like_self_description
 from .compose import Composer
 from .compose.base import either, labelled
 from .kb import KnowledgeBase
@@ -1319,8 +1319,7 @@ class Engine:
         if len(reading.main_work) == 1:
             # One skill that many jobs hold at their core ("谁负责发布会": events, core to
             # five): the question's words choose among them, not the reader's skill shares.
-            credited = self.compose.book.postings.credited.get(reading.main_work[0].id, ())
-            core = {job for job, credit in credited if credit == 1.0}
+            core = self.compose.book.postings.core_of(reading.main_work[0].id)
             if len(core) > WHO_ONE_SKILL_JOBS:
                 hits = [eid for eid, _ in self.kb.search(text, limit=8, kinds=JOBS)]
                 owners = [eid for eid in hits if eid in core][:3]
@@ -1446,12 +1445,7 @@ _JOB_MARKET = re.compile(
 # A name said as a team: "品牌部", "GTM團隊", "GTM组", "the PR team" (not 组织, 组合).
 _AS_A_DEPARTMENT = re.compile(r"部|团队|组(?!织|合|成|件)|department|\bdept\b|\bteam\b", re.I)
 # What asks which job fits a person, not which job does a task.
-_SUITS = re.compile(
-    r"适合|合适|\bfits?\b|\bsuit|\bright for me\b"
-    # "…like funnels and A/B tests. what role should I look at": for them, not for a task
-    r"|\b(what|which) (kind of )?(job|role|position|department)s? (should|would|could) i\b"
-    r"|\bshould i (look|aim|go) (at|for|into)\b|有哪些岗位|哪些工作"
-)
+_SUITS = re.compile(rf"适合|合适|\bfits?\b|\bsuit|\bright for me\b|{FOR_THEM}")
 # "pay for an editor on an ops team": a job named after "on a" is where the first one works.
 _VS_IN_NAME = re.compile(r"\bvs\b|\bversus\b|和|与|跟", re.I)
 # A kind of company said as where a job is ("pay at an FMCG", "在快消"), not "looking at".

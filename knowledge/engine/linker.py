@@ -511,7 +511,7 @@ class Linker:
             if not candidates:
                 continue
             hit = process.extractOne(text, candidates, scorer=fuzz.ratio, score_cutoff=80)
-            if not hit or hit[1] < (88 if len(hit[0]) <= 6 else 84):
+            if not hit or hit[1] < _typo_needed(hit[0]):
                 # Two letters typed in the wrong order ("brnad dept") are one slip, not the two
                 # edits the ratio counts: 80 for a ten-letter name, below any threshold.
                 swapped = _swapped(text, self.by_letters.get(_letters(text), ()))
@@ -519,7 +519,7 @@ class Linker:
             if not hit:
                 continue
             key, score, _ = hit
-            needed = 88 if len(key) <= 6 else 84
+            needed = _typo_needed(key)
             if score < needed or any(taken[j] and not soft[j] for j in range(start, end)):
                 continue
             if any(soft[start:end]) and score < 90:
@@ -790,6 +790,11 @@ _FUNCTION_CHARS = frozenset("是的了吗呢吧啊在有和与跟或也都就还
 # short, and a pasted page of Chinese would otherwise cost in proportion to its length.
 TYPO_SPAN = 64
 _CJK_HEAD = re.compile(f"[\u3400-\u4dbf\u4e00-\u9fff]{{1,{TYPO_SPAN}}}")
+
+
+def _typo_needed(key: str) -> int:
+    """The ratio a typo of the name `key` must reach: TYPO_RATIO, more for a short name."""
+    return 88 if len(key) <= 6 else TYPO_RATIO
 
 
 def _letters(text: str) -> str:

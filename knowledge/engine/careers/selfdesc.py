@@ -136,12 +136,16 @@ _PREFERENCE = re.compile(
     r"can't stand|strength|introvert|extrovert|"
     r"喜欢|爱|擅长|享受|感兴趣|热爱|不喜欢|讨厌|强项|性格|内向|外向|怕|文笔|钟意|中意|很会|很烂)"
 )
+# Where to look, asked for the person, not who does a task ("…like funnels and A/B tests. what
+# role should I look at", "有哪些岗位"): also read by the engine (`_SUITS`).
+FOR_THEM = (
+    r"\b(what|which) (kind of )?(job|role|position|department)s? (should|would|could|might) i\b"
+    r"|\bshould i (look|aim|go) (at|for|into)\b|有哪些岗位|哪些岗位|哪些工作"
+)
 _FIT = re.compile(
     r"(fit|fits|suit|suits|suited|right for me|which (department|job|role|team)|what (job|role)|"
     r"适合|合适|哪个部门|什么工作|什么岗位|哪个岗位|该做什么|做什么好|啱|边行|边个部门|边份工"
-    r"|哪种工作|哪类工作|哪种岗位|哪种职位|哪些岗位|哪些工作|啥岗位|什么方向|哪个方向"
-    r"|what (kind of )?(job|role|position|department)s? (should|would|could|might)"
-    r"|should i (look|aim|go) (at|for|into))"
+    r"|哪种工作|哪类工作|哪种岗位|哪种职位|啥岗位|什么方向|哪个方向|" + FOR_THEM + ")"
 )
 
 

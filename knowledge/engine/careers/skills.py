@@ -183,6 +183,10 @@ class SkillPostings:
             for s in dict.fromkeys(job.skills):
                 self.credited.setdefault(s, []).append((job.id, 1.0 if s in job.core else 0.5))
 
+    def core_of(self, skill: str) -> set[str]:
+        """The jobs that hold `skill` at their core."""
+        return {job for job, credit in self.credited.get(skill, ()) if credit == 1.0}
+
 
 def _sources(items: list[dict[str, str]]) -> tuple[Source, ...]:
     return tuple(Source(s["file"], s["section"]) for s in items)

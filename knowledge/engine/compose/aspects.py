@@ -122,13 +122,12 @@ class AspectComposer(Base):
         gap = aspect.removesuffix("_one")
         if gap in ans.gaps:
             return ans  # said once: "字节还是腾讯哪个好" asks about employers twice over
-        for partner in _ONE_LINE_WITH.get(gap, ()):
+        for partner in (p for p in _ONE_LINE_WITH.get(gap, ()) if p in ans.gaps):
             # "哪个更有前途" asks both in one breath: one line says the articles are silent,
             # a second only repeated it. The aspect asked first (said last) keeps its line.
             for form in _FORMS[partner]:
                 line = say(f"gap_{form}", lang, a=names) + space(lang)
-                if partner in ans.gaps and ans.lead.startswith(line):
-                    ans.lead = ans.lead[len(line):]
+                ans.lead = ans.lead.removeprefix(line)
         ans.gaps = [*ans.gaps, gap]
         ans.lead = say(f"gap_{aspect}", lang, a=names) + space(lang) + ans.lead
         return ans
