@@ -325,9 +325,9 @@ class Engine:
         if intent != "transition":
             mentions = self._in_the_question(message, mentions)
         plan = self.planner.plan(text, folded, intent, mentions, aspects)
-        if ctx and (before := self._the_move_before(
-            folded, intent, mentions, aspects, ctx, from_context
-        )):
+        if ctx and (
+            before := self._the_move_before(folded, intent, mentions, aspects, ctx, from_context)
+        ):
             plan = before
         if plan and plan.kind == "move" and plan.from_words and plan.ids[1]:
             # "做了三年業務": the person's own word for a job we have under another name.
@@ -424,7 +424,9 @@ class Engine:
             (a, b, as_said(words))
             for a, b, words in outside_jobs(linked.q)
             if not any(
-                m.start <= a and b <= m.end and (m.via == "alias" or m.end - m.start > b - a)
+                m.start <= a
+                and b <= m.end
+                and (m.via == "alias" or m.end - m.start > b - a)
                 # a task read from the job's own first word ("*product* manager … marketing"
                 # as "write the marketing plan for a new product") does not hold it
                 and not (m.via == "task" and m.start == a)
@@ -532,8 +534,9 @@ class Engine:
         taken = list(linked.taken)
         for m in added:
             taken[m.start : m.end] = [True] * (m.end - m.start)
-        found = Linked(linked.q, sorted([*linked.mentions, *added], key=lambda m: m.start), taken,
-                       0.0, 0.0)
+        found = Linked(
+            linked.q, sorted([*linked.mentions, *added], key=lambda m: m.start), taken, 0.0, 0.0
+        )
         coverage, foreign = self.linker.judge(found, [True] * len(linked.q))
         return Linked(found.q, found.mentions, taken, coverage, foreign)
 
@@ -590,6 +593,7 @@ class Engine:
     def _quoted_ad(self, question: str, quote: str, lang: Lang) -> Answer | None:
         """ "JD says: '...' what job is that?": the job the quoted duties read as, when the
         reading is not a toss-up; it answers which job does this work."""
+
         # A few quoted duties are read better by their words than by the reader's skill match
         # (on the 100 quoted ads of the tuning sets, 90 against 78): when the reader is not
         # sure, a clear full-text winner is taken instead, or, when it is the reader's own
@@ -854,8 +858,9 @@ class Engine:
                 # A question that asks one of our aspects of nothing it names ("moving from
                 # promotion to product ops, do I need to learn prototyping?") asks it of what
                 # the sentence before named.
-                ours = any(set(aspects_of(match_form(p))) - {"market", "company"}
-                           for p in questions)
+                ours = any(
+                    set(aspects_of(match_form(p))) - {"market", "company"} for p in questions
+                )
                 if not any(refers_back(p) for p in questions) and not ours:
                     only = [False] * len(q)
                     for (a, b), asks_ in zip(spans, asking, strict=True):
@@ -952,8 +957,14 @@ class Engine:
         if goes_on and not aspects and ctx.aspect and self._same_sort(named, ctx):
             return mentions, [ctx.aspect], False
         orgs_only = all(self.planner.kind(m.entry_id) == "org" for m in named)
-        if goes_on and orgs_only and ids and self.kb.entries[ids[0]].is_job and not (
-            splits_work(folded)  # "那互联网公司呢，也这么分吗": how that company splits
+        if (
+            goes_on
+            and orgs_only
+            and ids
+            and self.kb.entries[ids[0]].is_job
+            and not (
+                splits_work(folded)  # "那互联网公司呢，也这么分吗": how that company splits
+            )
         ):
             # "what does marketing do at an internet company?" then "what about at an FMCG?":
             # the same job, asked the same, at the other kind of company.
@@ -1170,8 +1181,11 @@ class Engine:
                 answer = self._where_it_leads(answer, src, lang)
         employer = bool(NAMED_EMPLOYER.search(folded))
         split = splits_work(folded)  # "who does X and who does Y": both are ours
-        if plan.kind == "entry" and intent == "compare" and not split and not (
-            employer and "company" in aspects
+        if (
+            plan.kind == "entry"
+            and intent == "compare"
+            and not split
+            and not (employer and "company" in aspects)
         ):
             # "运营和产品经理哪个好": one side is nothing the articles cover; say so first (not
             # when the sides are employers: "想进虾皮还是momo" is answered as a company question).
@@ -1185,8 +1199,10 @@ class Engine:
             outside
             and answer.kind != "transition"
             and outside[0][0]
-            < min((m.start for m in mentions if m.end > m.start and m.start != outside[0][0]),
-                  default=0)
+            < min(
+                (m.start for m in mentions if m.end > m.start and m.start != outside[0][0]),
+                default=0,
+            )
             and not own_job_phrase(question)
         ):
             # "what does a UX designer do in marketing": the job asked about is one we do not
@@ -1264,9 +1280,7 @@ class Engine:
             return card
         for eid in named[:2]:
             answer.topics.append(eid)
-            answer.bullets.append(
-                labelled(kb.name(eid, lang), kb.text(eid, "summary", lang), lang)
-            )
+            answer.bullets.append(labelled(kb.name(eid, lang), kb.text(eid, "summary", lang), lang))
             answer.followups.append(self.compose.topic_link(eid, lang))
         return answer
 
@@ -1498,9 +1512,7 @@ class _Message:
             stop = _SENTENCE_END.search(text, end)
             stated.append(bool(stop) and stop.group() in ".!。！")
             where = end
-        asking = [
-            m or asks(p, s) for p, m, s in zip(parts, marked, stated, strict=True)
-        ]
+        asking = [m or asks(p, s) for p, m, s in zip(parts, marked, stated, strict=True)]
         spans, at = [], 0
         for part in parts:
             piece = match_form(part)
