@@ -880,8 +880,32 @@ def test_asked_whether_a_named_job_fits_them_with_nothing_to_score_gets_what_it_
     # The quiz-weighted fit found nothing in "i'm shy"; the job asked about is named, so what
     # it takes is given for the person to weigh, not "I can't tell from that yet".
     a = engine.answer("am I suited for brand management? i'm shy")
-    assert (a.kind, a.topic, a.aspect) == ("role", "brand_dept", "skills")
+    assert (a.kind, a.topic, a.aspect) == ("fit", "brand_dept", "skills")
+    assert a.title == "Is Brand department for you?"
     assert a.lead.startswith("What brand department takes")
+    assert a.followups[0].ids == ("quiz",)
+
+
+def test_a_job_named_by_its_short_form_is_weighed_for_the_person(engine):
+    # "BD" and "PR" are also terms; asked whether they suit someone, they are the jobs.
+    a = engine.answer("我社牛，特别能聊，适合做BD吗")
+    assert (a.kind, a.topic) == ("fit", "bd")
+    assert a.title == "商务拓展（BD）适合你吗？"
+    assert a.lead.startswith("做商务拓展（BD）需要：谈判")
+    a = engine.answer("introvert, good at analysis, bad at schmoozing. PR a bad idea?")
+    assert (a.kind, a.topic) == ("fit", "pr_dept")
+    # A self-description the quiz can score adds its reading as one line.
+    a = engine.answer("我很愛跟人聊天交朋友，適合BD嗎")
+    assert (a.kind, a.topic) == ("fit", "bd")
+    assert any(b.startswith("按測試題的權重給你的自我描述打分") for b in a.bullets)
+
+
+def test_which_job_of_a_field_fits_is_still_the_quiz_reading(engine):
+    # "marketing" scopes where to look; it is not the job asked about.
+    a = engine.answer("I love writing and hate spreadsheets. which marketing job would fit me?")
+    assert a.kind == "fit" and a.title == "Where you might fit"
+    # Two jobs weighed for the person are not one job's fit.
+    assert engine.answer("用户运营和数据分析师哪个更适合我").kind == "role"
 
 
 def test_doing_two_jobs_at_once_is_no_move(engine):
@@ -967,3 +991,35 @@ def test_a_word_sharing_the_names_last_word_is_that_name(engine, question, sides
     # don't cover content", about user ops alone.
     a = engine.answer(question)
     assert (a.kind, a.topics[:2], a.outside) == ("compare", sides, [])
+
+
+def test_where_a_job_leads_in_everyday_words(engine):
+    for q, job in (
+        ("where can a promotion person go next in their career", "promotion"),
+        ("where can an editor go from there? stuck writing listicles", "editor"),
+        ("做运营以后能干啥", "operations_dept"),
+    ):
+        a = engine.answer(q)
+        assert (a.kind, a.topic, a.aspect, a.gaps) == ("role", job, "leads_to", []), q
+    # Where the articles map no path out, that is said first, not a move from its department
+    # (the words "comes … brand" are no duty of the brand department).
+    for q in ("品牌经理再往上是啥", "what comes after being a brand manager? like what's the next step"):
+        a = engine.answer(q)
+        assert (a.topic, a.aspect, a.gaps) == ("brand_manager", "leads_to", ["leads_to"]), q
+        assert a.from_id is None
+    # "a realistic next step" is still a move.
+    a = engine.answer("I was a newspaper reporter for six years. Is PR a realistic next step?")
+    assert a.kind == "transition" and a.to_id == "pr_dept"
+
+
+def test_what_a_thing_is_asked_before_or_as_who(engine):
+    for q, term in (
+        ("resou: what is it and who buys it", "resou"),
+        ("daogou: who are they", "daogou"),
+        ("广点通是谁家的", "guangdiantong"),
+        ("what's a KV? my JD says 'deliver KV and TVC'", "kv"),
+    ):
+        a = engine.answer(q)
+        assert (a.kind, a.topic) == ("term", term), q
+    # Who does a task is still who.
+    assert engine.answer("who are they, the people running the 618 campaign").kind == "who"

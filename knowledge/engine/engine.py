@@ -340,6 +340,7 @@ class Engine:
             coverage, foreign = self._without(linked, said, coverage, foreign)
         which_job = bool(plan and plan.kind == "who" and not _SUITS.search(folded))
         fit: Answer | None = None  # the quiz-weighted reading, kept if the job's card fails
+        suits: str | None = None  # the job named when the person asks whether it suits them
         if (
             looks_like_self_description(text)
             and (plan is None or plan.kind in ("entry", "who", "compare"))
@@ -348,11 +349,33 @@ class Engine:
             fit = self.compose.fits(question, lang)  # "I like writing, which department fits me?"
             named = plan.ids[0] if plan and plan.kind == "entry" else None
             job = self.planner.as_job(named) if named else None
-            if fit.topic or not job:
+            if not job or (fit.topic and _WHICH_ONE.search(folded)):
+                # "which marketing job fits me": marketing is where to look, not the answer.
                 return fit
+            # "我很愛跟人聊天交朋友，適合BD嗎": the job named is the one weighed; the quiz's
+            # reading stays for when its card is too unsure.
             plan = Plan("entry", (job,))
+            suits = job
             # "is PR a good fit if I hate public speaking": nothing to score the person by, but
             # the job asked about is named: what it takes, for them to weigh.
+            aspects = ["skills", *(a for a in aspects if a != "skills")]
+        elif (
+            plan
+            and plan.kind == "entry"
+            and _SUITS.search(folded)
+            and not _WHICH_ONE.search(folded)  # "用户运营和数据分析师哪个更适合我": weighing two
+            and (
+                job := self.kb.entries[plan.ids[0]].stands_for
+                or (
+                    plan.ids[0]
+                    if _ME.search(folded) and self.kb.entries[plan.ids[0]].is_job
+                    else None
+                )
+            )
+        ):
+            # "我社牛，特别能聊，适合做BD吗": whom a job suits, named by its short form.
+            plan = Plan("entry", (job,))
+            suits = job
             aspects = ["skills", *(a for a in aspects if a != "skills")]
         if plan and plan.kind == "move" and all(plan.ids) and asks_route(folded):
             src, dst = plan.ids
@@ -401,6 +424,8 @@ class Engine:
             return self.compose.unknown(
                 question, lang, self._closest(text, mentions, intent), answer.confidence
             )
+        if suits and answer.topic == suits and answer.kind == "role":
+            answer = self.compose.fit_for(answer, suits, question, lang)
         for eid in others:
             if eid not in answer.topics and eid in self.kb.entries:
                 # The other half of a two-part question, one tap away.
@@ -564,7 +589,10 @@ class Engine:
         at = text.find(quote)
         before, rest = match_form(text[:at]), match_form(text[at + len(quote) :])
         asks_before = bool(
-            asks_meaning(before) or _THE_WORD.search(before) or _HOW_USED.search(before)
+            asks_meaning(before)
+            or _THE_WORD.search(before)
+            or _HOW_USED.search(before)
+            or _WHATS_A.match(before)
         )
         meaning = asks_meaning(rest)
         if not (asks_before or meaning or _WHAT_IS.search(rest)):
@@ -1444,6 +1472,8 @@ _KINDS_OF_COMPANY = frozenset(
 _THEY = re.compile(
     r"\s*(how|what|why|where|who|which)? ?(do|does|did|is|are|was|were)? ?(they|it)\b"
 )
+# "what's a KV? my JD says '…KV…'": the message opens by asking what a word is.
+_WHATS_A = re.compile(r"\s*(what'?\s?s|what is|what are)\b")
 _WHAT_IS = re.compile(r"\bwhat\b.{0,20}\b(is|are)\b|是什么|是啥|係咩|系咩")
 # "what on earth is zhongcao": at most an article between "is" and the word asked about.
 _WORD_GAP = 5
@@ -1459,7 +1489,13 @@ _JOB_MARKET = re.compile(
 # A name said as a team: "品牌部", "GTM團隊", "GTM组", "the PR team" (not 组织, 组合).
 _AS_A_DEPARTMENT = re.compile(r"部|团队|组(?!织|合|成|件)|department|\bdept\b|\bteam\b", re.I)
 # What asks which job fits a person, not which job does a task.
-_SUITS = re.compile(rf"适合|合适|\bfits?\b|\bsuit|\bright for me\b|{FOR_THEM}")
+_WHICH_ONE = re.compile(
+    r"\bwhich\b|\bwhat (kind of |sort of )?([\w/]+ ){0,4}(jobs?|roles?|positions?)\b|哪|什么|啥|边"
+)
+_ME = re.compile(r"\b(i|i'?m|me|my)\b|我")
+_SUITS = re.compile(
+    rf"适合|合适|\bfits?\b|\bsuit|\bright for me\b|\b(bad|terrible|good) idea\b|{FOR_THEM}"
+)
 # "pay for an editor on an ops team": a job named after "on a" is where the first one works.
 _VS_IN_NAME = re.compile(r"\bvs\b|\bversus\b|和|与|跟", re.I)
 # A kind of company said as where a job is ("pay at an FMCG", "在快消"), not "looking at".

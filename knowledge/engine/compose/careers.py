@@ -297,6 +297,19 @@ class CareersComposer(Base):
         ans.followups += [self.topic_link(f.outcome, lang) for f in found[:3]]
         return ans
 
+    def fit_for(self, card: Answer, job: str, question: str, lang: Lang) -> Answer:
+        """ "我社牛，特别能聊，适合做BD吗": the named job's card on what it takes, asked as
+        whether it suits the person, with the quiz's reading of what they said beside it.
+        Whether it suits them is theirs to weigh; the articles rate nobody."""
+        reading = self.fits(question, lang)
+        card.kind, card.topic = "fit", job
+        card.title = say("fit_job_title", lang, a=self.kb.name(job, lang))
+        if reading.topics:
+            shares = [line.split(":", 1)[0] for line in reading.bullets[:3]]
+            card.bullets.append(say("fit_job_reading", lang, reading=join(shares, lang)))
+        card.followups.insert(0, Link("menu", ("quiz",), say("fit_quiz", lang)))
+        return card
+
     # -- words -------------------------------------------------------------------------------
 
     def _skill(self, skill, lang: Lang) -> str:

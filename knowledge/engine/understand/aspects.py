@@ -169,7 +169,8 @@ _PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|(之后|以后|将来).{0,6}(点发展|会去哪|去哪(?!个城市|座城|个地方)|去边)|点样发展"
             r"|\bmove on to\b|\blater in (their|my|your|the|one's) career\b"
             r"|\bcareer (go|goes|progression|progress)\b|\bwhere can (this|that|it|the) (job|role) take\b"
-            r"|\bwhat'?s next after\b"
+            r"|\bwhat'?s next after\b|\bwhat comes after\b|\bgo (next|from there|from here)\b|\bwhat'?s? (is )?(the |my )?next step\b(?! (to|for|in getting) )"
+            r"|(以后|之后|将来)(能|可以)(干|做)(啥|什么|嘛|些什么)|再往上|往上(是|还有|能)"
         ),
     ),
     (

@@ -82,6 +82,10 @@ _STRONG_WHO = re.compile(
     r"|(这是|这个是|对应|是哪个|属于|这(到底|究竟)是)\s*(什么|哪个|哪种|哪一个|哪类)?\s*(岗|职位|岗位|部门)"
     r"|\bwhat (kind of |sort of )?(job|role|position) (is|would) (this|that)\b"
 )
+_IDENTITY = re.compile(
+    r"\w\s*[:：\-–—,，]?\s*who (are|is) (they|it|he|she|this|that|these|those)\s*[?？!.]*\s*$|谁家的|是谁的(产品|平台|工具)"
+    r"|\bwhat (is|are) (it|they|this|that)\b|是(什么|啥)(东西|玩意)"
+)
 _MEANING = re.compile(
     r"\bmean|\bstand for|\bstands for|\babbreviation|\bacronym|\bshort for"
     r"|意思|缩写|含义|指的是|是指|指什么|代表什么|什么叫|啥叫|是啥|即系点|即是点|系咩嚟|是什么嚟"
@@ -162,7 +166,12 @@ def intent_of(folded: str) -> Intent:
     """The question's shape; entity linking decides the rest."""
     if _TRANSITION.search(folded) and not _looks_like_definition_of_transition_term(folded):
         return "transition"
-    if _STRONG_WHO.search(folded) and not re.search(
+    who = _STRONG_WHO.search(folded)
+    if who and (found := _IDENTITY.search(folded)) and found.start() <= who.start() + 2:
+        # "daogou: who are they", "广点通是谁家的", "resou: what is it and who buys it": what
+        # the thing is, asked before (or as) who.
+        return "define"
+    if who and not re.search(
         r"区别|不同|差别|差异|(?<![a-z])vs(?![a-z])|differ|\bwho does what\b|谁做什么|谁负责什么|各自|分别负责|keep .+ apart"
         rf"|{WHO_DOES_WHICH}",
         folded,

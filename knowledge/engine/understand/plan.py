@@ -94,10 +94,17 @@ class Planner:
             jobs = [j for m in mentions if m.via != "task" and (j := self.as_job(m.entry_id))]
             if len(set(jobs)) == 1 and not direction.own_job_words(text) and not _SWITCH.search(asked):
                 return Plan("entry", (jobs[0],))
-        if aspects[:1] == ["leads_to"] and not asks_meaning(folded):
+        if aspects[:1] == ["leads_to"] and (
+            not asks_meaning(folded) or _WHATS_ABOVE.search(folded)
+        ):
             # "where does a media buyer career go? what's the next step": where one job leads,
-            # before reading it as a move into that job.
-            jobs = [j for m in mentions if (j := self.as_job(m.entry_id))]
+            # before reading it as a move into that job. A duty made of words strewn across
+            # the question ("what COMES after being a BRAND manager") is no second job.
+            jobs = [
+                j
+                for m in mentions
+                if not (m.via == "task" and m.score < 0.85) and (j := self.as_job(m.entry_id))
+            ]
             if len(set(jobs)) == 1:
                 return Plan("move", (jobs[0], None))
         if intent == "transition" and (found := self._move(text, folded, mentions, ids)):
@@ -414,6 +421,8 @@ class Planner:
 
 # "想转职做内容运营": a change of career, whatever the start, is a move.
 _ARROW_MOVE = re.compile(r"\w\s*(->|→|=>|⇒)\s*\w")
+# "品牌经理再往上是啥": what is above or after the job, not what a word means.
+_WHATS_ABOVE = re.compile(r"(再往上|往上|以后|之后|然后)(是|还有|能做|能干|可以做|可以干)?(啥|什么)")
 _SWITCH = re.compile(r"转职|转行|跳槽|转型|\bswitch|\bchange (career|job)s?\b|\bcareer change|\bpivot")
 
 
