@@ -387,10 +387,15 @@ def test_every_uncovered_aspect_is_in_the_first_line(engine):
 @pytest.mark.parametrize(
     "question, goal",
     [
-        ("I've been a high school English teacher for 5 years and I'm burnt out. Thinking about "
-         "content operations since I write a lot. Realistic?", "content_ops"),
-        ("I'm a UX designer and I'd like to try product operations. how big a jump is that?",
-         "product_ops"),
+        (
+            "I've been a high school English teacher for 5 years and I'm burnt out. Thinking about "
+            "content operations since I write a lot. Realistic?",
+            "content_ops",
+        ),
+        (
+            "I'm a UX designer and I'd like to try product operations. how big a jump is that?",
+            "product_ops",
+        ),
         ("会计转行做市场难吗", "marketing_dept"),
         ("本人新闻学硕士，在报社干了三年记者，现在纸媒不行了想转公关，可行吗？", "pr_dept"),
     ],
@@ -405,8 +410,11 @@ def test_a_wish_for_one_of_our_jobs_from_a_job_we_do_not_cover_is_a_move(engine,
     [
         ("产品经理是做什么的", "产品经理", None),
         ("what's the salary of a UX designer in Beijing", "UX designer", None),
-        ("data analyst vs user operations - which one is closer to my stats degree?",
-         "data analyst", "user_ops"),
+        (
+            "data analyst vs user operations - which one is closer to my stats degree?",
+            "data analyst",
+            "user_ops",
+        ),
         ("数据分析师和用户运营哪个更适合统计专业", "数据分析师", "user_ops"),
     ],
 )
@@ -444,8 +452,11 @@ def test_they_is_the_company_named_in_the_sentence_before(engine):
 @pytest.mark.parametrize(
     "question, job",
     [
-        ("found this on Boss Zhipin: 'manage Baidu bidding accounts, adjust keyword bids, "
-         "control cost per lead'. what role?", "seo_sem_ops"),
+        (
+            "found this on Boss Zhipin: 'manage Baidu bidding accounts, adjust keyword bids, "
+            "control cost per lead'. what role?",
+            "seo_sem_ops",
+        ),
         ("「負責蝦皮、momo商城上架、檔期促銷、提升營業額」這個是什麼職位", "store_ops"),
     ],
 )
@@ -480,8 +491,11 @@ def test_what_a_move_takes_is_asked_of_the_same_move(engine):
 
 @pytest.mark.parametrize(
     "question, topic",
-    [("whats activty ops", "activity_ops"), ("acitvity operations - what is that role",
-                                              "activity_ops"), ("KCO和KOL有啥区别", "koc")],
+    [
+        ("whats activty ops", "activity_ops"),
+        ("acitvity operations - what is that role", "activity_ops"),
+        ("KCO和KOL有啥区别", "koc"),
+    ],
 )
 def test_a_mistyped_name_beats_the_short_name_inside_it(engine, question, topic):
     assert topic in engine.answer(question).topics
@@ -504,7 +518,8 @@ def test_a_list_of_terms_is_read_from_its_start(engine):
 
 
 @pytest.mark.parametrize(
-    "question", ["what's a good brand of coffee for cold brew", "my campaign in Elden Ring keeps crashing"]
+    "question",
+    ["what's a good brand of coffee for cold brew", "my campaign in Elden Ring keeps crashing"],
 )
 def test_an_everyday_word_that_is_one_of_our_names_does_not_make_a_question_ours(engine, question):
     assert engine.answer(question).kind == "unknown"
@@ -567,8 +582,10 @@ def test_hong_kong_and_taiwan_wording(engine, question, topic):
     [
         ("种草到底是啥意思 老听人说", "term"),
         ("former newspaper reporter here (10 yrs). could I realistically do PR?", "transition"),
-        ("high school teacher wanting to get into content operations, realistic or delusional?",
-         "transition"),
+        (
+            "high school teacher wanting to get into content operations, realistic or delusional?",
+            "transition",
+        ),
         ("邊個同媒體供應商傾價錢㗎", "who"),
     ],
 )
@@ -588,10 +605,17 @@ def test_after_the_blind_measurement(engine, question, kind):
         ("業務跟行銷差在哪", "compare", ["sales_dept", "marketing_dept"]),
         ("品牌部門平常在忙什麼啊 是不是整天在想slogan", "role", ["brand_dept"]),
         ("what's an agency in marketing, the 乙方 side?", "term", ["agency"]),
-        ("So I'm a final year student and I keep seeing 'brand manager' at FMCG companies. "
-         "What is that job, like day to day?", "role", ["brand_manager"]),
-        ("at a tiny startup who does ops and who does promotion? or is it one person lol", "org",
-         ["small_company"]),
+        (
+            "So I'm a final year student and I keep seeing 'brand manager' at FMCG companies. "
+            "What is that job, like day to day?",
+            "role",
+            ["brand_manager"],
+        ),
+        (
+            "at a tiny startup who does ops and who does promotion? or is it one person lol",
+            "org",
+            ["small_company"],
+        ),
         ("活动运营的日常是怎样的？从策划到复盘都要管吗", "role", ["activity_ops"]),
     ],
 )
@@ -611,10 +635,14 @@ def test_a_job_inside_its_department_is_the_subject_and_its_own_pay_figure_leads
 
 @pytest.mark.parametrize(
     "question",
-    ["is KOL stock a good buy right now?", "股票运营怎么做？想找人带",
-     "need help with my operations research homework, simplex method",
-     "what's the ROI of buying a rental flat in Shenzhen in 2026?", "熱搜上那個明星的新聞是真的嗎",
-     "有推薦的咖啡品牌嗎"],
+    [
+        "is KOL stock a good buy right now?",
+        "股票运营怎么做？想找人带",
+        "need help with my operations research homework, simplex method",
+        "what's the ROI of buying a rental flat in Shenzhen in 2026?",
+        "熱搜上那個明星的新聞是真的嗎",
+        "有推薦的咖啡品牌嗎",
+    ],
 )
 def test_questions_of_another_field_are_declined(engine, question):
     assert engine.answer(question).kind == "unknown"
@@ -637,11 +665,15 @@ def test_a_name_already_in_taiwan_form_is_not_converted_twice(engine):
 
 
 def test_a_quoted_ad_read_by_its_words_when_they_point_elsewhere_by_far(engine):
-    a = engine.answer("Listing: 'Do crowd insight and pain point analysis to feed the product "
-                      "planning team' - what is this job")
+    a = engine.answer(
+        "Listing: 'Do crowd insight and pain point analysis to feed the product "
+        "planning team' - what is this job"
+    )
     assert a.topic == "user_insight"
-    titled = engine.answer("a posting for 'Trade Marketing Specialist: store display design, "
-                           "promoter training, new product launch promotions in stores' what is this")
+    titled = engine.answer(
+        "a posting for 'Trade Marketing Specialist: store display design, "
+        "promoter training, new product launch promotions in stores' what is this"
+    )
     assert titled.topic == "trade_marketing"
 
 
@@ -649,10 +681,16 @@ def test_a_quoted_ad_read_by_its_words_when_they_point_elsewhere_by_far(engine):
     "question, start, goal",
     [
         ("I'm a PR person thinking about going into brand. doable?", "pr_dept", "brand_dept"),
-        ("been doing SEM/ads for 2 yrs, want content ops next. what should I learn",
-         "seo_sem_ops", "content_ops"),
-        ("moving from promotion to product ops, do I need to learn prototyping?", "promotion",
-         "product_ops"),
+        (
+            "been doing SEM/ads for 2 yrs, want content ops next. what should I learn",
+            "seo_sem_ops",
+            "content_ops",
+        ),
+        (
+            "moving from promotion to product ops, do I need to learn prototyping?",
+            "promotion",
+            "product_ops",
+        ),
     ],
 )
 def test_more_wordings_of_a_move(engine, question, start, goal):
@@ -679,8 +717,11 @@ def test_a_field_of_study_is_not_a_job_held(engine):
 
 
 def test_specifically_goes_on_with_the_same_move(engine):
-    a = ask(engine, "I'm in promotion and thinking about moving into operations",
-            "specifically product ops. what should I learn?")
+    a = ask(
+        engine,
+        "I'm in promotion and thinking about moving into operations",
+        "specifically product ops. what should I learn?",
+    )
     assert (a.kind, a.from_id, a.to_id) == ("transition", "promotion", "product_ops")
 
 
@@ -708,8 +749,12 @@ def test_the_other_way_round_reverses_the_move(engine):
         ("請教 GTM 團隊在消費電子公司是做什麼的", "role", "gtm_team"),
         ("背书在公关JD里是什么意思？“为新品寻找权威媒体背书”", "term", "beishu"),
         ("社群運營未來幾年還有市場嗎", "role", "community_ops"),
-        ("ex-journalist (8 years at a newspaper) looking at PR jobs. how do people like me "
-         "usually make the move?", "transition", "pr_dept"),
+        (
+            "ex-journalist (8 years at a newspaper) looking at PR jobs. how do people like me "
+            "usually make the move?",
+            "transition",
+            "pr_dept",
+        ),
     ],
 )
 def test_found_on_dev10(engine, question, kind, topic):
@@ -746,7 +791,10 @@ def test_a_kind_of_promotion_moving_gets_the_articles_advice_on_promotion(engine
 
 @pytest.mark.parametrize(
     "first, then",
-    [("推广可以转运营吗", "反向链接是什么"), ("can promotion move into ops", "what's reverse image search?")],
+    [
+        ("推广可以转运营吗", "反向链接是什么"),
+        ("can promotion move into ops", "what's reverse image search?"),
+    ],
 )
 def test_a_word_like_reverse_after_a_move_is_no_reversed_move(engine, first, then):
     # Found by review: 反向 and 'reverse' had been read as "the other way round", and the plan
@@ -790,8 +838,11 @@ def test_a_job_we_do_not_cover_asked_about_is_said_first_beside_a_name_of_ours(e
 
 @pytest.mark.parametrize(
     "question, topic",
-    [("what does the brnad dept do", "brand_dept"), ("what does cotnent ops do", "content_ops"),
-     ("waht is a meida buyer", "media_buyer")],
+    [
+        ("what does the brnad dept do", "brand_dept"),
+        ("what does cotnent ops do", "content_ops"),
+        ("waht is a meida buyer", "media_buyer"),
+    ],
 )
 def test_two_letters_typed_in_the_wrong_order_are_one_slip(engine, question, topic):
     a = engine.answer(question)
@@ -815,24 +866,34 @@ def test_which_is_more_worth_doing_is_the_persons_call_and_the_future_is_said_mi
 
 def test_which_of_the_two_after_a_comparison_weighs_the_same_two(engine):
     first = engine.answer("what does a media buyer do")
-    second = engine.answer("how is that different from the new media team?",
-                           conversation=first.context)
+    second = engine.answer(
+        "how is that different from the new media team?", conversation=first.context
+    )
     third = engine.answer("which of the two is better to join?", conversation=second.context)
     assert (third.kind, third.topics[:2], third.gaps) == (
-        "compare", ["media_buyer", "new_media_dept"], ["better"])
+        "compare",
+        ["media_buyer", "new_media_dept"],
+        ["better"],
+    )
     fourth = engine.answer("哪个更适合文科生", conversation=third.context)
     assert (fourth.kind, fourth.aspect) == ("compare", "better") and fourth.confidence >= 0.5
 
 
 @pytest.mark.parametrize(
     "question, outside, topic",
-    [("产品经理在市场部做什么", "产品经理", "marketing_dept"),
-     ("what does a product manager do in the marketing department", "product manager",
-      "marketing_dept"),
-     ("UI设计师在品牌部做什么", "UI设计师", "brand_dept")],
+    [
+        ("产品经理在市场部做什么", "产品经理", "marketing_dept"),
+        (
+            "what does a product manager do in the marketing department",
+            "product manager",
+            "marketing_dept",
+        ),
+        ("UI设计师在品牌部做什么", "UI设计师", "brand_dept"),
+    ],
 )
 def test_a_job_we_do_not_cover_asked_about_inside_a_department_of_ours_is_said_first(
-        engine, question, outside, topic):
+    engine, question, outside, topic
+):
     # '在市场部做什么' is what is done there, not the person's own job; a task read from the
     # job's own first word ('product') does not hide it.
     a = engine.answer(question)
@@ -849,15 +910,22 @@ def test_a_citys_market_and_a_jobs_future_asked_at_once_get_one_line(engine):
 
 @pytest.mark.parametrize(
     "question, aspect, start",
-    [("how many people usually work in a brand team", "size",
-      "The articles don't say how many people work in brand department"),
-     ("品牌部一般有多少人", "size", "文章没有说品牌部一般有多少人"),
-     ("how long does it take to become a brand manager", "duration",
-      "The articles give no timelines for brand manager"),
-     ("做到品牌经理需要多久", "duration", "文章没有给出品牌经理的时间线")],
+    [
+        (
+            "how many people usually work in a brand team",
+            "size",
+            "The articles don't say how many people work in brand department",
+        ),
+        ("品牌部一般有多少人", "size", "文章没有说品牌部一般有多少人"),
+        (
+            "how long does it take to become a brand manager",
+            "duration",
+            "The articles give no timelines for brand manager",
+        ),
+        ("做到品牌经理需要多久", "duration", "文章没有给出品牌经理的时间线"),
+    ],
 )
-def test_a_teams_size_and_how_long_it_takes_are_said_to_be_missing(engine, question, aspect,
-                                                                     start):
+def test_a_teams_size_and_how_long_it_takes_are_said_to_be_missing(engine, question, aspect, start):
     # Both had got the card at full confidence, as if answered.
     a = engine.answer(question)
     assert (a.aspect, a.gaps) == (aspect, [aspect])
@@ -923,8 +991,9 @@ def test_what_a_task_is_asked_gets_whose_work_it_is_said_as_such(engine):
     # not titled "Who does this: press conference?" as if that had been asked.
     a = engine.answer("what is a press conference")
     assert (a.kind, a.topic, a.title) == ("who", "pr_dept", "Press conference")
-    assert a.lead.startswith("The articles don't explain press conference on its own: it is "
-                             "work the PR department does.")
+    assert a.lead.startswith(
+        "The articles don't explain press conference on its own: it is work the PR department does."
+    )
     assert engine.answer("who handles crisis response").title.startswith("Who does this")
 
 
@@ -938,9 +1007,11 @@ def test_one_skill_many_jobs_hold_at_their_core_is_chosen_among_them_by_the_word
 
 @pytest.mark.parametrize(
     "question, kind, topic",
-    [("how many people use social media marketing?", "role", "marketing_dept"),
-     ("do I need After Effects (AE) for new media?", "role", "new_media_dept"),
-     ("Should I do both content and user ops?", "compare", "content_ops")],
+    [
+        ("how many people use social media marketing?", "role", "marketing_dept"),
+        ("do I need After Effects (AE) for new media?", "role", "new_media_dept"),
+        ("Should I do both content and user ops?", "compare", "content_ops"),
+    ],
 )
 def test_the_new_rules_leave_ordinary_questions_alone(engine, question, kind, topic):
     # Found by reviewing this session's rules: no team-size gap without a team, After Effects
@@ -967,24 +1038,31 @@ def test_the_other_side_of_a_comparison_is_not_the_questions_own_words(engine):
 
 @pytest.mark.parametrize(
     "question",
-    ["I've done 2 yrs of community ops at a gaming startup, thinking of going into user ops at "
-     "a big co, thoughts?", "做了两年社群运营，在一家创业公司，想去大厂做用户运营，大家怎么看"],
+    [
+        "I've done 2 yrs of community ops at a gaming startup, thinking of going into user ops at "
+        "a big co, thoughts?",
+        "做了两年社群运营，在一家创业公司，想去大厂做用户运营，大家怎么看",
+    ],
 )
 def test_an_opinion_asked_of_what_was_just_said_is_about_it(engine, question):
     # "thoughts?" names nothing and asks about nothing else: the move before it is the question
     # (it had been judged alone, as another subject, and got "I'm not sure").
     a = engine.answer(question)
     assert (a.kind, a.from_id, a.to_id) == ("transition", "community_ops", "user_ops")
-    assert engine.answer("I work in brand, any tips for a cheap flight to Tokyo next month?"
-                         ).kind == "unknown"
+    assert (
+        engine.answer("I work in brand, any tips for a cheap flight to Tokyo next month?").kind
+        == "unknown"
+    )
 
 
 @pytest.mark.parametrize(
     "question, sides",
-    [("what's the difference between content and user ops", ["content_ops", "user_ops"]),
-     ("内容和用户运营有什么区别", ["content_ops", "user_ops"]),
-     ("activity vs content ops", ["activity_ops", "content_ops"]),
-     ("产品和内容运营哪个好", ["product_ops", "content_ops"])],
+    [
+        ("what's the difference between content and user ops", ["content_ops", "user_ops"]),
+        ("内容和用户运营有什么区别", ["content_ops", "user_ops"]),
+        ("activity vs content ops", ["activity_ops", "content_ops"]),
+        ("产品和内容运营哪个好", ["product_ops", "content_ops"]),
+    ],
 )
 def test_a_word_sharing_the_names_last_word_is_that_name(engine, question, sides):
     # "content and user ops" is content ops and user ops: it had been answered "The articles
@@ -1003,7 +1081,10 @@ def test_where_a_job_leads_in_everyday_words(engine):
         assert (a.kind, a.topic, a.aspect, a.gaps) == ("role", job, "leads_to", []), q
     # Where the articles map no path out, that is said first, not a move from its department
     # (the words "comes … brand" are no duty of the brand department).
-    for q in ("品牌经理再往上是啥", "what comes after being a brand manager? like what's the next step"):
+    for q in (
+        "品牌经理再往上是啥",
+        "what comes after being a brand manager? like what's the next step",
+    ):
         a = engine.answer(q)
         assert (a.topic, a.aspect, a.gaps) == ("brand_manager", "leads_to", ["leads_to"]), q
         assert a.from_id is None
