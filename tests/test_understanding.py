@@ -1104,3 +1104,32 @@ def test_what_a_thing_is_asked_before_or_as_who(engine):
         assert (a.kind, a.topic) == ("term", term), q
     # Who does a task is still who.
     assert engine.answer("who are they, the people running the 618 campaign").kind == "who"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "报社记者干了六年，想转公关，可行吗",
+        "記者轉做公關點樣轉？",
+        "I'm a journalist, can I do PR",
+        "i'm a tv journalist, could i switch into PR?",
+    ],
+)
+def test_a_journalist_gets_the_articles_move_from_traditional_media_from_outside(engine, question):
+    # The articles' own move answers (many PR people come from traditional media), but a
+    # journalist is no editor of ours (an operations job): the start is outside the knowledge
+    # base, and nothing says the articles are silent about it.
+    a = engine.answer(question)
+    assert (a.kind, a.topic, a.from_id, a.to_id) == ("transition", "media_to_pr", None, "pr_dept")
+    assert "editor" not in a.topics
+    assert not any("editor" in f.ids for f in a.followups)
+
+
+def test_a_start_of_ours_beside_an_outside_word_stays_the_start(engine):
+    a = engine.answer(
+        "did 2 years of SEM, a recruiter pinged me about product operations, can I make that jump?"
+    )
+    assert (a.from_id, a.to_id) == ("seo_sem_ops", "product_ops")
+    assert engine.answer("editor to PR, how?").from_id == "editor"
+    a = engine.answer("I'm a promoter and want to switch into operations in general")
+    assert (a.from_id, a.to_id) == ("promotion", "operations_dept")

@@ -334,6 +334,12 @@ class Engine:
             start = self._job_in_words(plan.from_words)
             if start and start != plan.ids[1]:
                 plan = Plan("move", (start, plan.ids[1]))
+        if plan and plan.kind == "move" and not plan.ids[0] and not plan.from_words:
+            # "报社记者干了六年，想转公关": a job we do not cover, named before the goal, is where
+            # the person starts.
+            goal = min((m.start for m in mentions if m.via != "context"), default=len(linked.q))
+            if starts := [w for a, _, w in outside_jobs(linked.q) if a < goal]:
+                plan = Plan("move", plan.ids, from_words=as_said(starts[0]))
         if plan and plan.kind == "move" and plan.from_words and not plan.ids[0]:
             # "平面設计师转品牌部": the start, a job we do not cover, is understood, not foreign.
             said = own_job_phrase(text) or plan.from_words
@@ -386,6 +392,8 @@ class Engine:
             if plan
             else None
         )
+        if answer is not None and answer.kind == "transition":
+            answer = self._started_outside(answer, linked.q, mentions)
         aspect_ids = set(self.kb.index.aspect_entries.values())
         if (
             outside
@@ -403,7 +411,7 @@ class Engine:
             # full-text winner among the jobs answers better.
             found = self._from_search(question, text, lang, intent, foreign)
             if found is not None:
-                return found
+                return self._started_outside(found, linked.q, mentions)
         if answer is None:
             return self.compose.unknown(question, lang, self._closest(text, mentions, intent))
         asked = bool(set(aspects) - {"does", "get_in"})
@@ -430,6 +438,24 @@ class Engine:
             if eid not in answer.topics and eid in self.kb.entries:
                 # The other half of a two-part question, one tap away.
                 answer.followups.insert(0, self.compose.topic_link(eid, lang))
+        return answer
+
+    def _started_outside(self, answer: Answer, q: str, mentions: list[Mention]) -> Answer:
+        """ "報社記者轉公關": the articles' move from traditional media answers, but the start,
+        a journalist, is no job of ours (our editor is an operations job): the move starts
+        from the person's own words, not from the entry's starting job."""
+        src = answer.from_id
+        said = {
+            self.planner.as_job(m.entry_id) or m.entry_id for m in mentions if m.via != "context"
+        }
+        if not src or said - {answer.to_id, answer.topic}:
+            return answer  # a job of ours is named beside the goal ("did 2 years of SEM")
+        starts = outside_jobs(q)
+        if not starts:
+            return answer
+        answer.topics = [t for t in answer.topics if t != src]
+        answer.followups = [f for f in answer.followups if src not in f.ids]
+        answer.from_id, answer.from_words = None, as_said(starts[0][2])
         return answer
 
     def _not_in_a_job_market(self, q: str, mentions: list[Mention]) -> list[Mention]:

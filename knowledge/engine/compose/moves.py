@@ -6,10 +6,16 @@ engineer") is named as such, and the answer says what the goal needs.
 
 from __future__ import annotations
 
+import re
+
 from ...text.langs import Lang, fold
 from ..answer import Answer
 from ..phrases import say
+from ..understand.outside import outside_jobs
 from .base import Base, join, labelled
+
+# Where a move's name turns from its start to its goal: "journalist to pr", "记者转公关".
+_START = re.compile(r"\s(?:to|into)\s|转|->|→")
 
 
 class MoveComposer(Base):
@@ -25,10 +31,21 @@ class MoveComposer(Base):
         if curated:
             return self.transition(question, lang, curated[0])  # type: ignore[attr-defined]
         into = kb.moves_into(dst)
+        said = fold(from_words)
         for route in into if from_words else ():
-            # "传统媒体出身能去做公关吗": a start we have no job for, but a curated move names it.
-            if any(fold(from_words) in fold(name) for name in kb.entries[route].aliases.all()):
-                return self.transition(question, lang, route)  # type: ignore[attr-defined]
+            # "传统媒体出身能去做公关吗", "i'm a tv journalist": a start we have no job for, but a
+            # curated move names it (its names say "journalist to pr", "记者转公关").
+            names = [fold(alias) for alias in kb.entries[route].aliases.all()]
+            if any(
+                said in name or ((start := _START.split(name, 1)[0].strip()) and start in said)
+                for name in names
+            ):
+                ans = self.transition(question, lang, route)  # type: ignore[attr-defined]
+                if outside_jobs(said):  # a journalist is no editor of ours; a "promoter" is ours
+                    ans.topics = [t for t in ans.topics if t != ans.from_id]
+                    ans.followups = [f for f in ans.followups if ans.from_id not in f.ids]
+                    ans.from_id, ans.from_words = None, from_words
+                return ans
         b = kb.name(dst, lang)
         bullets: list[str] = []
         if src:
