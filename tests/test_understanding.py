@@ -1133,3 +1133,60 @@ def test_a_start_of_ours_beside_an_outside_word_stays_the_start(engine):
     assert engine.answer("editor to PR, how?").from_id == "editor"
     a = engine.answer("I'm a promoter and want to switch into operations in general")
     assert (a.from_id, a.to_id) == ("promotion", "operations_dept")
+
+
+def test_two_names_and_nothing_else_are_weighed(engine):
+    a = engine.answer("網站推廣跟網站營運")
+    assert a.kind == "compare" and set(a.topics[:2]) == {"website_promotion", "website_ops"}
+    assert engine.answer("KOL").kind == "term"
+
+
+@pytest.mark.parametrize(
+    "question, pair",
+    [
+        (
+            "brand manger vs brand department... are they the same job? (sorry if dumb q)",
+            {"brand_manager", "brand_dept"},
+        ),
+        ("do pr and brand do the same job?", {"pr_dept", "brand_dept"}),
+        ("which is better for a career switcher, media buyer or PR?", {"media_buyer", "pr_dept"}),
+    ],
+)
+def test_everyday_wordings_of_a_comparison(engine, question, pair):
+    a = engine.answer(question)
+    assert a.kind == "compare" and set(a.topics[:2]) == pair
+    # "why is the same job under marketing in one company…" is the articles' own idea
+    a = engine.answer(
+        "why is the same job under marketing in one company and under ops in another??"
+    )
+    assert a.topic == "same_job_different_departments"
+
+
+def test_two_cities_weighed_ask_about_their_markets_in_one_line(engine):
+    a = engine.answer("is shenzhen or hangzhou better for ecommerce ops jobs")
+    assert (a.topic, a.aspect) == ("ecommerce", "market")
+    assert a.lead.startswith("The articles say nothing about the job market")
+    assert "better choice" not in a.lead  # one line, not two
+    a = engine.answer("做运营去深圳还是杭州好")
+    assert a.topic == "operations_dept" and a.lead.startswith(
+        "文章没有谈某个城市或地区运营部的就业行情"
+    )
+    assert "杭州" not in a.lead  # a city is not the far side of a comparison
+
+
+def test_a_subject_then_an_aside_then_where_it_works(engine):
+    a = engine.answer("产品策划（不是产品经理）在营销中心干嘛")
+    assert (a.kind, a.topic) == ("role", "product_planning")
+
+
+def test_a_who_question_through_stages_of_work_is_no_move(engine):
+    a = engine.answer("who plans an event from resources to promotion to the review")
+    assert a.kind == "who" and a.topics[0] == "activity_ops"
+    a = engine.answer("who usually moves from promotion to operations")
+    assert (a.kind, a.from_id, a.to_id) == ("transition", "promotion", "operations_dept")
+
+
+def test_taiwan_account_spelling_and_a_term_said_as_a_role(engine):
+    assert engine.answer("誰負責經營官方帳號").topics[0] == "new_media_dept"
+    a = engine.answer("what does a GTM role do")
+    assert (a.kind, a.topic) == ("role", "gtm_team")

@@ -537,7 +537,7 @@ class Engine:
         """ "GTM團隊在消費電子公司是做什麼的", "the GTM team": a term said with "team" after it
         is the team that does it."""
         entry = self.kb.entries[m.entry_id]
-        if entry.kind != "term" or not _AS_A_DEPARTMENT.match(q[m.end :].lstrip()):
+        if entry.kind != "term" or not _AS_A_JOB.match(q[m.end :].lstrip()):
             return m
         job = self.planner.as_job(m.entry_id)
         return Mention(job, m.start, m.end, m.score, m.via, m.text) if job else m
@@ -1514,6 +1514,8 @@ _JOB_MARKET = re.compile(
 )
 # A name said as a team: "品牌部", "GTM團隊", "GTM组", "the PR team" (not 组织, 组合).
 _AS_A_DEPARTMENT = re.compile(r"部|团队|组(?!织|合|成|件)|department|\bdept\b|\bteam\b", re.I)
+# "the GTM team", "a GTM role", "SEO岗": a term said as a job.
+_AS_A_JOB = re.compile(rf"{_AS_A_DEPARTMENT.pattern}|\b(role|job|position)s?\b|岗|职位", re.I)
 # What asks which job fits a person, not which job does a task.
 _WHICH_ONE = re.compile(
     r"\bwhich\b|\bwhat (kind of |sort of )?([\w/]+ ){0,4}(jobs?|roles?|positions?)\b|哪|什么|啥|边"

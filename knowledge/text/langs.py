@@ -78,6 +78,8 @@ _ONE_FORM_OF = {
     "社群": "社区",
     "覆盘": "复盘",  # 覆盤, how many in Taiwan and Hong Kong write 復盤
     "专案": "项目",  # Taiwan's 專案 typed in Simplified script; tw2sp turns 專案 into 项目
+    "帐号": "账号",  # tw2sp turns 帳號 into 帐号; the mainland writes 账号
+    "帐户": "账户",
 }
 # 企划 is Taiwan's 策划, but 企划部 alone is one of the marketing department's own names.
 _ONE_FORM = re.compile(

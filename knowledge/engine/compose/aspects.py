@@ -12,9 +12,12 @@ from .base import Base, either, join, labelled, space
 # Gaps one line says for both: which of two is better and their future ("哪个更有前途"); a
 # city's market and a job's future ("在上海好找工作吗"). The aspect asked first keeps its line.
 _ONE_LINE_WITH: dict[str, tuple[str, ...]] = {
-    "better": ("prospects",), "prospects": ("better", "market"), "market": ("prospects",),
+    "better": ("prospects", "market"),
+    "prospects": ("better", "market"),
+    "market": ("prospects", "better"),
 }
 _FORMS = {"better": ("better", "better_one"), "prospects": ("prospects",), "market": ("market",)}
+
 
 class AspectComposer(Base):
     def focus(

@@ -76,11 +76,16 @@ _PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         ),
     ),
     # A job's chances in a city named: "在深圳好找工作吗" asks about Shenzhen's market.
-    ("market", re.compile(
-        rf"(?:{CITIES}).{{0,20}}(好找|找工作|职缺|工作机会|岗位多|机会多|搵工|揾工|易唔易|难唔难)"
-        # "is there demand for PR people in Hangzhou?" (not "which companies in Shenzhen…")
-        rf"|(?<!companies )(?<!company )\b(in|at) ({EN_CITIES})\b"
-    )),
+    (
+        "market",
+        re.compile(
+            rf"(?:{CITIES}).{{0,20}}(好找|找工作|职缺|工作机会|岗位多|机会多|搵工|揾工|易唔易|难唔难)"
+            # "is there demand for PR people in Hangzhou?" (not "which companies in Shenzhen…")
+            rf"|(?<!companies )(?<!company )\b(in|at) ({EN_CITIES})\b"
+            # two cities weighed: "is shenzhen or hangzhou better for ecommerce ops jobs"
+            rf"|\b({EN_CITIES}) (or|vs\.?|versus) ({EN_CITIES})\b|(?:{CITIES})(还是|或者?|和|跟|定)(?:{CITIES})"
+        ),
+    ),
     # Two jobs weighed by one yardstick ("哪个更值得做", "which is more stressful") ask which
     # is better by it: the person's call, said first. Pay is read above (the articles do weigh
     # two jobs' pay), and so is the future ("哪个更有前途" is told that the articles do not
@@ -115,12 +120,11 @@ _PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"\bwhich (company|companies|firm|employer)\b|\b(best|better|right|good) (company|companies|firm|employer)s? (to|for)\b|\bwhat (kind of )?compan(y|ies) (should|to)\b|\bbig (company|tech|firm)s? or (small|a startup)"
             r"|\bstartup or\b|\bcompany or (an? )?[\w ]{0,24}\bcompany\b"
             rf"|\b(join|apply (to|at|for)|work (at|for)|go (to|with))\s(?:{EMPLOYERS})\b"
-            rf"|去哪家|哪家公司|哪间公司|边间公司|边间好|边一间|哪些公司|哪几家公司|有在招|在招|\bwho(?:'s| is) hiring\b|\bcompanies (are )?hiring\b|推荐.{0,4}公司|外商还是|什么公司好|大厂还是|大公司还是小公司|大公司(定|或者?)|进大厂|外企还是|(?:{EMPLOYERS}).{{0,12}}(还是|哪个|哪家|\bor\b|\bvs\b|定)"
+            rf"|去哪家|哪家公司|哪间公司|边间公司|边间好|边一间|哪些公司|哪几家公司|有在招|在招|\bwho(?:'s| is) hiring\b|\bcompanies (are )?hiring\b|推荐.{0, 4}公司|外商还是|什么公司好|大厂还是|大公司还是小公司|大公司(定|或者?)|进大厂|外企还是|(?:{EMPLOYERS}).{{0,12}}(还是|哪个|哪家|\bor\b|\bvs\b|定)"
             rf"|(进|去|加入)[^做当干部\s]{{1,10}}(还是|定)[^做当干部\s]{{1,10}}(做|当|干)"
             r"|(入|进|去)\s?(4a|agency|乙方|甲方|inhouse|in-house).{0,4}(还是|定|或)"
         ),
     ),
-
     (
         "market",
         re.compile(
@@ -223,9 +227,7 @@ _PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
 
 # Aspects the articles cover for no subject: the future of a job, a city's market, books and
 # courses, a team's size, how long a move or a rise takes.
-ALWAYS_GAPS: frozenset[Aspect] = frozenset(
-    {"prospects", "market", "resources", "size", "duration"}
-)
+ALWAYS_GAPS: frozenset[Aspect] = frozenset({"prospects", "market", "resources", "size", "duration"})
 NAMED_EMPLOYER = re.compile(rf"(?:{EMPLOYERS})")
 
 

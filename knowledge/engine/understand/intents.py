@@ -23,7 +23,7 @@ A_OR_B_BETTER = (
 
 _COMPARE = re.compile(
     r"(?<![a-z])vs(?![a-z])|\bv\.?s\.?\b|versus|\bdiffer|\bdifference|\bdiff?e?rr?ence|\bdiffs?\b|\bcompare|\bcomparison|distinguish"
-    r"|tell .+ apart|\bwhich is which\b|\bwhich is (better|more)\b|same thing|\bwhich is the (better|best)\b|\bwhich one\b|\bwho does what\b|\bsame (\w+ )?as\b|\bsimilar|\b(more|better|worse|higher|lower|less) than\b|relationship between"
+    r"|tell .+ apart|\bwhich is which\b|\bwhich is (better|more)\b|same thing|\b(are|do|is) (they|these|those|both|the two|it|that)\b[\w ]{0,12}\bthe same (job|role|position|department|dept|team|work|function)s?\b|\bdo [\w ]{1,30}? do the same\b|\bwhich is the (better|best)\b|\bwhich one\b|\bwho does what\b|\bsame (\w+ )?as\b|\bsimilar|\b(more|better|worse|higher|lower|less) than\b|relationship between"
     r"|\bwhich of (the|these|those) (two|both|three)\b|\bwhere'?s the line\b|\bline between\b|界线|界限"
     r"|区别|区分|不同|差别|谁做什么|谁负责什么|各自负责|分别负责|差异|差在|差再|差很多|不一样|一样吗|分不清|比较(?!好|容易|难|适合|合适|多|少|常见|重要|轻松|累|快|慢)|哪个比较|对比|相比|哪个好|还是|异同|分别(?!是什么|是啥|指什么|什么意思|是什么意思|指的是)|有咩分|什么关系|哪个.{0,6}(高|多|好|更|适合|啱)|一回事|边界"
     r"|(跟|和|与|同).{1,12}比(呢|起来|一下|的话)|比一下|比一比|比比看"
@@ -50,7 +50,7 @@ _COMPARE = re.compile(
     r"|(这|那)?(仨|俩|三个|两个|几个|三者|两者|三种|几种|三块|几块)\S{0,2}(咋|怎么|如何|怎样)(分|区分|划分)"
 )
 _TRANSITION = re.compile(
-    r"\bmove (in)?to\b|\bmoving (in)?to\b|\bswitch|\btransition|\btransfer|\bpivot|\bchange (career|job)"
+    r"\bmove (in)?to\b|\bmoving (in)?to\b|\bswitch(?!ers?\b)|\btransition|\btransfer|\bpivot|\bchange (career|job)"
     r"|\bget into\b|\bgetting into\b|\bbreak into\b|\bjump (in)?to\b|\bgo(ing)? into\b|\bbecome an? \b"
     r"|\bfrom .+ (in)?to\b|\bcan i (do|work|become|get|go|try)|\bcareer change"
     r"|\bcould i (\w+ )?(do|work in|become|get into|go into|try|move into|switch to)\b"
@@ -60,7 +60,7 @@ _TRANSITION = re.compile(
     r"|\bwant [\w ]{2,30} next\b|\b(people|folks|guys) (move into|switch to|get into)\b|\b(been|worked|working) (in|as) .{2,60}\bwant (to (do|move|go|switch|try|get into)|[\w ]{2,30}(next|operations|ops|marketing|promotion|pr|brand)\b)|\beyeing\b|\bnext step\b|\breachable\b|\bsomeone like me\b|\bthinking about (the )?\w+ side\b"
     r"|\b(wanna|want to|hoping to|hope to|plan to|trying to) (do|try|move|go|switch|jump|work in|get|land|become)"
     r"|\bgo(ing)? over to\b|\b(realistic|possible|doable|good|smart|sensible|feasible) (career )?move\b"
-    r"|\bland an? (job|role|position)\b|\bget an? (job|role|position) (in|as)\b|\bcareer switch"
+    r"|\bland an? (job|role|position)\b|\bget an? (job|role|position) (in|as)\b|\bcareer switch(?!ers?\b)"
     r"|\bhow (big|hard|far) (a|of a) (jump|leap|step|change|move)\b"
     r"|转行|转岗|跳槽|转型|转做|转去|转到|转入|转成|换到|换成|改做|改行|入行|进入|怎么转|能转|可以转"
     r"|转(?!化|发|载|换率|介|账|达)|出身.{0,8}(去|做|转|当)|能不能去做|可以去做|从.+(到|去|转|做)|跨行|跳去|跳到|跳槽到|转战|想去做|想去(?!了解|问|看看|学习|听|查).{1,12}做|想做|改去|想升(?!职|级|薪|迁)|升做|升为"
@@ -85,6 +85,13 @@ _STRONG_WHO = re.compile(
 _IDENTITY = re.compile(
     r"\w\s*[:：\-–—,，]?\s*who (are|is) (they|it|he|she|this|that|these|those)\s*[?？!.]*\s*$|谁家的|是谁的(产品|平台|工具)"
     r"|\bwhat (is|are) (it|they|this|that)\b|是(什么|啥)(东西|玩意)"
+)
+_WHO_OPENS = re.compile(
+    r"\s*(who|whose|which (department|dept|team|role|job)|谁|哪个部门|哪个岗位)"
+)
+_MOVE_WORD = re.compile(
+    r"\bmov(e|ing)\b|\bswitch(?!ers?\b)|\btransition|\bpivot|\bchange (career|job)|\bcareer"
+    r"|转(?!化|发|载)|跳槽|换(工作|岗|行)|入行"
 )
 _MEANING = re.compile(
     r"\bmean|\bstand for|\bstands for|\babbreviation|\bacronym|\bshort for"
@@ -164,7 +171,12 @@ def does_both(folded: str) -> bool:
 @functools.lru_cache(maxsize=2048)
 def intent_of(folded: str) -> Intent:
     """The question's shape; entity linking decides the rest."""
-    if _TRANSITION.search(folded) and not _looks_like_definition_of_transition_term(folded):
+    if (
+        _TRANSITION.search(folded)
+        and not _looks_like_definition_of_transition_term(folded)
+        # "who plans an event from resources to promotion to the review": the work's stages
+        and not (_WHO_OPENS.match(folded) and not _MOVE_WORD.search(folded))
+    ):
         return "transition"
     who = _STRONG_WHO.search(folded)
     if who and (found := _IDENTITY.search(folded)) and found.start() <= who.start() + 2:

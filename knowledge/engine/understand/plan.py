@@ -92,7 +92,11 @@ class Planner:
             # "how do I get into user ops as a fresh grad", "应届生怎么进产品运营", "刚入行能拿多
             # 少": one job and no start asks an aspect of the job, answered about it.
             jobs = [j for m in mentions if m.via != "task" and (j := self.as_job(m.entry_id))]
-            if len(set(jobs)) == 1 and not direction.own_job_words(text) and not _SWITCH.search(asked):
+            if (
+                len(set(jobs)) == 1
+                and not direction.own_job_words(text)
+                and not _SWITCH.search(asked)
+            ):
                 return Plan("entry", (jobs[0],))
         if aspects[:1] == ["leads_to"] and (
             not asks_meaning(folded) or _WHATS_ABOVE.search(folded)
@@ -116,9 +120,17 @@ class Planner:
             if curated:
                 return Plan("entry", (curated,), as_compare=True)
             return Plan("compare", pair)
-        if intent == "define" and asks_meaning(folded) and (pair := self._joined_ideas(folded, mentions)):
+        if (
+            intent == "define"
+            and asks_meaning(folded)
+            and (pair := self._joined_ideas(folded, mentions))
+        ):
             # "大運營和小運營是什麼意思": two ideas asked together are told apart.
             return Plan("compare", pair)
+        if intent == "define" and (pair := _bare_pair(folded, mentions)):
+            # "網站推廣跟網站營運", "seo vs sem?": two names and nothing else weigh the two.
+            curated = self.kb.comparisons.get(frozenset(pair))
+            return Plan("entry", (curated,), as_compare=True) if curated else Plan("compare", pair)
         orgs = [m for m in mentions if self.kind(m.entry_id) == "org"]
         if intent == "compare" and len(orgs) == 1 and splits_work(folded):
             # "at a tiny startup who does ops and who does promotion?": how a kind of company
@@ -413,7 +425,9 @@ class Planner:
         # The sentence's own words decide its order: "what is 复盘 in a marketing team" is English.
         # "X跟Y是上下级关系吗" is about X, the first of two joined.
         if cjk_sentence(folded, mentions) and not re.match(
-            r"\s*(在|作为|跟|和|与|同|是(?!不是)|算|属于)", folded[ordered[0].end :]
+            # an aside between them ("产品策划（不是产品经理）在营销中心干嘛") does not count
+            r"\s*((不是|并非|而非|非|就是|即)\S{1,8}\s+)?(在|作为|跟|和|与|同|是(?!不是)|算|属于)",
+            folded[ordered[0].end :],
         ):
             return ordered[-1]
         return ordered[0]
@@ -422,13 +436,21 @@ class Planner:
 # "想转职做内容运营": a change of career, whatever the start, is a move.
 _ARROW_MOVE = re.compile(r"\w\s*(->|→|=>|⇒)\s*\w")
 # "品牌经理再往上是啥": what is above or after the job, not what a word means.
-_WHATS_ABOVE = re.compile(r"(再往上|往上|以后|之后|然后)(是|还有|能做|能干|可以做|可以干)?(啥|什么)")
-_SWITCH = re.compile(r"转职|转行|跳槽|转型|\bswitch|\bchange (career|job)s?\b|\bcareer change|\bpivot")
+_WHATS_ABOVE = re.compile(
+    r"(再往上|往上|以后|之后|然后)(是|还有|能做|能干|可以做|可以干)?(啥|什么)"
+)
+_SWITCH = re.compile(
+    r"转职|转行|跳槽|转型|\bswitch|\bchange (career|job)s?\b|\bcareer change|\bpivot"
+)
 
 
-_MOVING = re.compile(r"\bmov(e|ing) (in)?to\b|\bswitch|\bpivot|\btransition|\bcarry over\b|转(?!化|发|载)")
+_MOVING = re.compile(
+    r"\bmov(e|ing) (in)?to\b|\bswitch|\bpivot|\btransition|\bcarry over\b|转(?!化|发|载)"
+)
 # "at an agency" is a workplace; "looking at PR jobs" is not.
-_AT_A_PLACE = re.compile(r"((?<!look )(?<!looking )(?<!looked )\bat\s+(an?|the|my|our)?\s*|在|喺|于)$")
+_AT_A_PLACE = re.compile(
+    r"((?<!look )(?<!looking )(?<!looked )\bat\s+(an?|the|my|our)?\s*|在|喺|于)$"
+)
 _A_COMPANY = re.compile(r"\s*(company|companies|firm|公司|企业)")
 
 
@@ -443,6 +465,23 @@ def _workplace(folded: str, m: Mention, kind: str) -> bool:
 _DEPARTMENT_WORD = re.compile(r"部|department|\bdept\b", re.I)
 _PAIR_GLUE = re.compile(r"^\s*(跟|和|与|同|及|vs|or|and|还是|/)\s*$")
 _LIST_GLUE = re.compile(r"^\s*(、|,|，|和|与|跟|及|以及|还有|or|and|vs|/|&)?\s*$")
+
+
+def _bare_pair(folded: str, mentions: list[Mention]) -> tuple[str, str] | None:
+    """Two names joined by "跟", "and", "vs" ..., with nothing else said."""
+    named = [m for m in mentions if m.via in ("alias", "fuzzy") and m.end > m.start]
+    firsts = sorted({(m.start, m.end, m.entry_id) for m in named}, key=lambda t: (t[0], -t[1]))
+    spans: list[tuple[int, int, str]] = []
+    for start, end, eid in firsts:
+        if not spans or start >= spans[-1][1]:
+            spans.append((start, end, eid))
+    if len(spans) != 2 or spans[0][2] == spans[1][2]:
+        return None
+    (a, b, x), (c, d, y) = spans
+    rest = (folded[:a] + folded[d:]).strip(" ?？!！。.~")
+    if rest or not _PAIR_GLUE.match(folded[b:c]):
+        return None
+    return x, y
 
 
 def _enumerated(folded: str, mentions: list[Mention]) -> bool:

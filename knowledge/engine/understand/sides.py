@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 
 from ..linker import Mention
+from .aspects import CITIES, EN_CITIES
 
+_CITY = re.compile(rf"{CITIES}|\b({EN_CITIES})\b")
 _ZH_JOIN = re.compile(r"(和|与|跟|同|还是|或者|或|及|对比|比)")
 _ZH_STOP = re.compile(
     r"(哪个|哪個|哪|有什么|有啥|的区别|区别|差在|差别|差|比较|相比|是不是|是|一样|谁|到底|之间|的|呢|吗|怎么|如何|更|好|有|做|干"
@@ -36,7 +38,8 @@ def unknown_side(folded: str, mentions: list[Mention]) -> str | None:
     rest = list(folded)
     for m in named:
         rest[m.start : m.end] = "\u3000" * m.length
-    text = "".join(rest)
+    # a city is where, not a side: "做运营去深圳还是杭州好" weighs two markets
+    text = _CITY.sub(lambda c: "\u3000" * len(c.group()), "".join(rest))
     first, last = min(m.start for m in named), max(m.end for m in named)
     for join in _ZH_JOIN.finditer(text):
         if join.start() >= last:  # X和___
