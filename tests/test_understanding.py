@@ -1190,3 +1190,27 @@ def test_taiwan_account_spelling_and_a_term_said_as_a_role(engine):
     assert engine.answer("誰負責經營官方帳號").topics[0] == "new_media_dept"
     a = engine.answer("what does a GTM role do")
     assert (a.kind, a.topic) == ("role", "gtm_team")
+
+
+def test_a_kind_of_the_curated_start_stays_the_start(engine):
+    # "运营转推广" is the articles' move; said of content operations, the move is from content
+    # operations, with the articles' wider advice leading.
+    for q in ("内容运营转推广可行吗", "content ops to promotion, doable?"):
+        a = engine.answer(q)
+        assert (a.kind, a.from_id, a.to_id) == ("transition", "content_ops", "promotion"), q
+        assert "operations_to_promotion" in a.topics
+    a = engine.answer("运营转推广可行吗")
+    assert (a.topic, a.from_id) == ("operations_to_promotion", "operations_dept")
+
+
+def test_where_a_job_leads_asked_as_what_its_path_is(engine):
+    for q, job in (
+        ("社群运营的职业发展路径是啥", "community_ops"),
+        ("商城運營之後的職涯發展是什麼", "store_ops"),
+        ("what's next after a retail marketing job at a hardware brand?", "retail"),
+    ):
+        a = engine.answer(q)
+        assert (a.topic, a.aspect, a.gaps) == (job, "leads_to", ["leads_to"]), q
+    # "brand" in "for a career, brand or PR" is a side, not a company
+    a = engine.answer("Which is better for a career, brand or PR?")
+    assert a.kind == "compare" and set(a.topics[:2]) == {"brand_dept", "pr_dept"}

@@ -145,6 +145,7 @@ class Engine:
         mentions = self._taiwan_sense(text, mentions)
         mentions = self._not_in_a_job_market(linked.q, mentions)
         mentions = [self._the_team(linked.q, m) for m in mentions]
+        mentions = self._whole_start(linked.q, mentions)
         mentions = self._not_where_it_sits(linked.q, mentions)
         # "本人市场营销专业": a field of study named, not a job held (when something else is named).
         studied = [m for m in mentions if _STUDIED.match(linked.q, m.end)]
@@ -541,6 +542,33 @@ class Engine:
             return m
         job = self.planner.as_job(m.entry_id)
         return Mention(job, m.start, m.end, m.score, m.via, m.text) if job else m
+
+    def _whole_start(self, q: str, mentions: list[Mention]) -> list[Mention]:
+        """ "内容运营转推广", "content ops to promotion": the articles' move 运营转推广 named
+        inside a longer start. The start said is content operations, a kind of the move's
+        start: the move is read between the two jobs (the wider advice still leads)."""
+        out: list[Mention] = []
+        for m in mentions:
+            entry = self.kb.entries[m.entry_id]
+            cut = _MOVE_CUT.search(q, m.start, m.end)
+            if entry.kind != "transition" or entry.story or m.via != "alias" or not cut:
+                out.append(m)
+                continue
+            lo = max(0, m.start - 12)
+            starts = [
+                s
+                for s in self.linker.link_full(q[lo : cut.start()]).mentions
+                if s.start + lo < m.start
+                and s.end + lo >= cut.start() - 1
+                and self.planner.as_job(s.entry_id) not in (None, entry.from_id)
+            ]
+            if not starts:
+                out.append(m)
+                continue
+            s = max(starts, key=lambda s: s.length)
+            out.append(Mention(s.entry_id, s.start + lo, s.end + lo, s.score, s.via, s.text))
+            out.append(Mention(entry.to_id, cut.end(), m.end, 1.0, "alias", q[cut.end() : m.end]))
+        return out
 
     def _says_which(self, q: str, m: Mention, job_at: int) -> bool:
         """ "an agency account manager", "广告公司客户经理", "电商客服": a name of ours just before
@@ -1503,6 +1531,8 @@ _WHATS_A = re.compile(r"\s*(what'?\s?s|what is|what are)\b")
 _WHAT_IS = re.compile(r"\bwhat\b.{0,20}\b(is|are)\b|是什么|是啥|係咩|系咩")
 # "what on earth is zhongcao": at most an article between "is" and the word asked about.
 _WORD_GAP = 5
+# Where a move's name turns from its start to its goal ("ops to promotion", "运营转推广").
+_MOVE_CUT = re.compile(r"\s(?:to|into)\s|转|->|→")
 _TO_ONLY = re.compile(r"\s*(to|into|->|→|到)\s*")
 _JOB_MARKET = re.compile(
     r"就业市场|招聘市场|人才市场|求职市场|\b(job|hiring|labou?r|talent) market\b"

@@ -173,8 +173,8 @@ _PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|(之后|以后|将来).{0,6}(点发展|会去哪|去哪(?!个城市|座城|个地方)|去边)|点样发展"
             r"|\bmove on to\b|\blater in (their|my|your|the|one's) career\b"
             r"|\bcareer (go|goes|progression|progress)\b|\bwhere can (this|that|it|the) (job|role) take\b"
-            r"|\bwhat'?s next after\b|\bwhat comes after\b|\bgo (next|from there|from here)\b|\bwhat'?s? (is )?(the |my )?next step\b(?! (to|for|in getting) )"
-            r"|(以后|之后|将来)(能|可以)(干|做)(啥|什么|嘛|些什么)|再往上|往上(是|还有|能)"
+            r"|\bwhat(?:'| )?s next after\b|\bwhat comes after\b|\bgo (next|from there|from here)\b|\bwhat(?:'| )?s? (is )?(the |my )?next step\b(?! (to|for|in getting) )"
+            r"|(以后|之后|将来)(能|可以)(干|做)(啥|什么|嘛|些什么)|再往上|往上(是|还有|能)|职涯"
         ),
     ),
     (
@@ -253,6 +253,14 @@ def aspect_words(text: str) -> list[re.Match[str]]:
         if name in asked:
             found += pattern.finditer(text)
     return sorted(found, key=lambda m: m.start())
+
+
+def aspect_end(folded: str, aspect: Aspect) -> int | None:
+    """Where the words that ask the aspect end ("职业发展路径|是啥")."""
+    for name, pattern in _PATTERNS:
+        if name == aspect and (found := pattern.search(folded)):
+            return found.end()
+    return None
 
 
 def aspect_of(folded: str) -> Aspect | None:

@@ -14,6 +14,7 @@ from ...text.langs import has_cjk
 from ..kb import KnowledgeBase
 from ..linker import Mention
 from . import direction
+from .aspects import aspect_end
 from .intents import (
     asks_meaning,
     asks_what_job_does,
@@ -99,7 +100,7 @@ class Planner:
             ):
                 return Plan("entry", (jobs[0],))
         if aspects[:1] == ["leads_to"] and (
-            not asks_meaning(folded) or _WHATS_ABOVE.search(folded)
+            not asks_meaning(folded) or _WHATS_ABOVE.search(folded) or _asks_the_aspect(folded)
         ):
             # "where does a media buyer career go? what's the next step": where one job leads,
             # before reading it as a move into that job. A duty made of words strewn across
@@ -107,7 +108,9 @@ class Planner:
             jobs = [
                 j
                 for m in mentions
-                if not (m.via == "task" and m.score < 0.85) and (j := self.as_job(m.entry_id))
+                if not (m.via == "task" and m.score < 0.85)
+                and not _workplace(folded, m, self.kind(m.entry_id))
+                and (j := self.as_job(m.entry_id))
             ]
             if len(set(jobs)) == 1:
                 return Plan("move", (jobs[0], None))
@@ -451,12 +454,20 @@ _MOVING = re.compile(
 _AT_A_PLACE = re.compile(
     r"((?<!look )(?<!looking )(?<!looked )\bat\s+(an?|the|my|our)?\s*|在|喺|于)$"
 )
+_AT_A_KIND_OF = re.compile(
+    r"\b(at|for|with|join|joined) (an?|the|my|our|one) "
+    r"((?!career|job|role|living|change|start|beginner|newbie)[\w-]+ ){1,2}$"
+)
 _A_COMPANY = re.compile(r"\s*(company|companies|firm|公司|企业)")
 
 
 def _workplace(folded: str, m: Mention, kind: str) -> bool:
     """A term said as where one works ("at an agency", "在广告公司"), or a job's name used for a
     kind of company ("at an e-commerce company")."""
+    if folded[m.start : m.end] in ("brand", "brands") and _AT_A_KIND_OF.search(
+        folded[max(0, m.start - 30) : m.start]
+    ):
+        return True  # "at a hardware brand", "for a beauty brand": a company
     if not _AT_A_PLACE.search(folded[max(0, m.start - 16) : m.start]):
         return False
     return kind == "term" or bool(_A_COMPANY.match(folded[m.end : m.end + 12]))
@@ -465,6 +476,13 @@ def _workplace(folded: str, m: Mention, kind: str) -> bool:
 _DEPARTMENT_WORD = re.compile(r"部|department|\bdept\b", re.I)
 _PAIR_GLUE = re.compile(r"^\s*(跟|和|与|同|及|vs|or|and|还是|/)\s*$")
 _LIST_GLUE = re.compile(r"^\s*(、|,|，|和|与|跟|及|以及|还有|or|and|vs|/|&)?\s*$")
+
+
+def _asks_the_aspect(folded: str) -> bool:
+    """ "社群运营的职业发展路径是啥": 是啥 right after the words of where a job leads asks
+    what that path is, not what a word means."""
+    end, said = aspect_end(folded, "leads_to"), meaning_at(folded)
+    return end is not None and said is not None and 0 <= said - end <= 2
 
 
 def _bare_pair(folded: str, mentions: list[Mention]) -> tuple[str, str] | None:
