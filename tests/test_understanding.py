@@ -1214,3 +1214,37 @@ def test_where_a_job_leads_asked_as_what_its_path_is(engine):
     # "brand" in "for a career, brand or PR" is a side, not a company
     a = engine.answer("Which is better for a career, brand or PR?")
     assert a.kind == "compare" and set(a.topics[:2]) == {"brand_dept", "pr_dept"}
+
+
+@pytest.mark.parametrize(
+    "question, src, dst",
+    [
+        ("在内容网站当编辑，想转公关，一般怎么走", "editor", "pr_dept"),
+        ("我想在大厂当品牌经理，现在做推广", "promotion", "brand_manager"),
+        (
+            "product ops back to promotion — does that ever happen / make sense?",
+            "product_ops",
+            "promotion",
+        ),
+        (
+            "media buyer wanting to become a brand manager at an fmcg co. path?",
+            "media_buyer",
+            "brand_manager",
+        ),
+        (
+            "UX designer (4 yrs) thinking about product operations since I already draw prototypes. "
+            "is that a natural move? what else to learn",
+            None,
+            "product_ops",
+        ),
+    ],
+)
+def test_moves_in_more_everyday_wordings(engine, question, src, dst):
+    a = engine.answer(question)
+    assert (a.kind, a.from_id, a.to_id) == ("transition", src, dst)
+
+
+def test_a_move_there_is_into_the_subject_just_asked_about(engine):
+    a = engine.answer("what does user ops do?")
+    a = engine.answer("I'm in promotion right now, how would I move there?", conversation=a.context)
+    assert (a.kind, a.from_id, a.to_id) == ("transition", "promotion", "user_ops")

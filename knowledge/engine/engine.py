@@ -146,6 +146,19 @@ class Engine:
         mentions = self._not_in_a_job_market(linked.q, mentions)
         mentions = [self._the_team(linked.q, m) for m in mentions]
         mentions = self._whole_start(linked.q, mentions)
+        # "…become a BRAND manager at an fmcg CO": a duty made of words strewn across the
+        # question does not stand over a name said in full.
+        # (Who does a duty is another matter: there the duty is what is asked.)
+        named = [m for m in mentions if m.via == "alias"] if not strong_who(linked.q) else []
+        mentions = [
+            m
+            for m in mentions
+            if not (
+                m.via == "task"
+                and m.score < 0.85
+                and any(n.start < m.end and m.start < n.end for n in named)
+            )
+        ]
         mentions = self._not_where_it_sits(linked.q, mentions)
         # "本人市场营销专业": a field of study named, not a job held (when something else is named).
         studied = [m for m in mentions if _STUDIED.match(linked.q, m.end)]
@@ -1533,7 +1546,7 @@ _WHAT_IS = re.compile(r"\bwhat\b.{0,20}\b(is|are)\b|是什么|是啥|係咩|系�
 _WORD_GAP = 5
 # Where a move's name turns from its start to its goal ("ops to promotion", "运营转推广").
 _MOVE_CUT = re.compile(r"\s(?:to|into)\s|转|->|→")
-_TO_ONLY = re.compile(r"\s*(to|into|->|→|到)\s*")
+_TO_ONLY = re.compile(r"\s*(back\s+)?(to|into|->|→|到)\s*")
 _JOB_MARKET = re.compile(
     r"就业市场|招聘市场|人才市场|求职市场|\b(job|hiring|labou?r|talent) market\b"
     rf"|\b({EN_CITIES}|local|city) market\b"

@@ -23,7 +23,9 @@ _FROM_BEFORE = re.compile(
     r"|\bworking (in|as an?)|\bi(?:'| )?ve been (doing|in|an?)"
     r"|\bmy (job|role|current job|current role|background) (is|is in)( an?)?|\bexperience in|\byears? (of|in)|\bcoming from|\bbackground in"
     r"|\b(someone|somebody|people|a person|anyone) (in|from|doing|working in)"
-    r"|我是|我在|我做|现在是|目前是|现在做|目前做|本身是|从事|做了.{0,4}年|干了.{0,4}年|出身|从|原来是|之前是|之前做|以前做|在做)"
+    r"|我是|我在|我做|现在是|目前是|现在做|目前做|本身是|从事|做了.{0,4}年|干了.{0,4}年|出身|从|原来是|之前是|之前做|以前做|在做"
+    # "在内容网站当编辑，想转公关": where one works, then the job (not "想在大厂当…")
+    r"|(?<![想要去])在[^\s想要]{1,8}?(当|做|干)(了.{0,4}年)?)"
     r"\s*(的|一名|一个|个|名)?\s*$"
 )
 # ... or the goal.

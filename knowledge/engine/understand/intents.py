@@ -59,11 +59,12 @@ _TRANSITION = re.compile(
     r"|往(?!哪)[^，。？ ]{2,10}(发展|方向转|方向走|那边转)"
     r"|\bwant [\w ]{2,30} next\b|\b(people|folks|guys) (move into|switch to|get into)\b|\b(been|worked|working) (in|as) .{2,60}\bwant (to (do|move|go|switch|try|get into)|[\w ]{2,30}(next|operations|ops|marketing|promotion|pr|brand)\b)|\beyeing\b|\bnext step\b|\breachable\b|\bsomeone like me\b|\bthinking about (the )?\w+ side\b"
     r"|\b(wanna|want to|hoping to|hope to|plan to|trying to) (do|try|move|go|switch|jump|work in|get|land|become)"
-    r"|\bgo(ing)? over to\b|\b(realistic|possible|doable|good|smart|sensible|feasible) (career )?move\b"
+    r"|\bgo(ing)? over to\b|\b(realistic|possible|doable|good|smart|sensible|feasible|natural|logical|common|typical) (career )?move\b"
+    r"|\b(move|get|switch|go|transition) (over )?there\b|\bhow (do|would|can|could|should) i (move|switch|transition|pivot)\b"
     r"|\bland an? (job|role|position)\b|\bget an? (job|role|position) (in|as)\b|\bcareer switch(?!ers?\b)"
     r"|\bhow (big|hard|far) (a|of a) (jump|leap|step|change|move)\b"
     r"|转行|转岗|跳槽|转型|转做|转去|转到|转入|转成|换到|换成|改做|改行|入行|进入|怎么转|能转|可以转"
-    r"|转(?!化|发|载|换率|介|账|达)|出身.{0,8}(去|做|转|当)|能不能去做|可以去做|从.+(到|去|转|做)|跨行|跳去|跳到|跳槽到|转战|想去做|想去(?!了解|问|看看|学习|听|查).{1,12}做|想做|改去|想升(?!职|级|薪|迁)|升做|升为"
+    r"|转(?!化|发|载|换率|介|账|达)|出身.{0,8}(去|做|转|当)|能不能去做|可以去做|从.+(到|去|转|做)|跨行|跳去|跳到|跳槽到|转战|想去做|想(在.{1,8})?当(?!年|初|然|时)|想去(?!了解|问|看看|学习|听|查).{1,12}做|想做|改去|想升(?!职|级|薪|迁)|升做|升为"
 )
 _WHO = re.compile(
     r"\bwhos?\b|\bwhich (department|dept|team|role|job|position|function|person)|\bwhose (job|role)"
