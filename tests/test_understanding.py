@@ -1248,3 +1248,16 @@ def test_a_move_there_is_into_the_subject_just_asked_about(engine):
     a = engine.answer("what does user ops do?")
     a = engine.answer("I'm in promotion right now, how would I move there?", conversation=a.context)
     assert (a.kind, a.from_id, a.to_id) == ("transition", "promotion", "user_ops")
+
+
+def test_an_idea_named_inside_a_jobs_name_is_the_job(engine):
+    # 运营的流程 (the operations workflow) inside 活動營運的流程: the job's process is asked.
+    assert engine.answer("活動營運的流程大概長怎樣").topic == "activity_ops"
+    assert engine.answer("运营的流程是什么").topic == "operations_workflow"
+    assert engine.answer("市场运营的工作流程").topic == "operations_workflow"
+
+
+def test_more_english_names_of_the_same_things(engine):
+    assert engine.answer("SEO/SEM operations specialist: what's the job").topic == "seo_sem_ops"
+    a = engine.answer("what's the workflow for ops vs the workflow for market ops?")
+    assert a.topic == "operations_workflow"

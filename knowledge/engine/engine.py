@@ -563,6 +563,10 @@ class Engine:
         out: list[Mention] = []
         for m in mentions:
             entry = self.kb.entries[m.entry_id]
+            if entry.kind == "concept" and m.via == "alias" and (job := self._job_over(q, m)):
+                # "活動營運的流程": the idea 运营的流程 named inside activity operations' name
+                out.append(job)
+                continue
             cut = _MOVE_CUT.search(q, m.start, m.end)
             if entry.kind != "transition" or entry.story or m.via != "alias" or not cut:
                 out.append(m)
@@ -582,6 +586,22 @@ class Engine:
             out.append(Mention(s.entry_id, s.start + lo, s.end + lo, s.score, s.via, s.text))
             out.append(Mention(entry.to_id, cut.end(), m.end, 1.0, "alias", q[cut.end() : m.end]))
         return out
+
+    def _job_over(self, q: str, m: Mention) -> Mention | None:
+        """A job's name that begins before a Chinese name and ends inside it ("活动|运营的流程")."""
+        if m.start == 0 or not has_cjk(q[m.start - 1 : m.start + 1]):
+            return None
+        lo = max(0, m.start - 6)
+        for n in (2, 3, 4):
+            for s in self.linker.link_full(q[lo : m.start + n]).mentions:
+                if (
+                    s.via == "alias"
+                    and s.start + lo < m.start
+                    and s.end + lo == m.start + n
+                    and self.kb.entries[s.entry_id].is_job
+                ):
+                    return Mention(s.entry_id, s.start + lo, s.end + lo, s.score, s.via, s.text)
+        return None
 
     def _says_which(self, q: str, m: Mention, job_at: int) -> bool:
         """ "an agency account manager", "广告公司客户经理", "电商客服": a name of ours just before
