@@ -33,6 +33,7 @@ from tests.eval.evaluate import (  # noqa: E402
     FRESH4,
     FRESH5,
     FRESH6,
+    FRESH7,
     HOLDOUT,
     evaluate,
     load_questions,
@@ -72,7 +73,12 @@ def main() -> None:
         "--fresh6",
         action="store_true",
         help="also fresh6.yaml (written blind in session 7 and measured once at its end, "
-        "at 90.2%%)",
+        "at 90.2%%; tuned on since)",
+    )
+    parser.add_argument(
+        "--fresh7",
+        action="store_true",
+        help="also fresh7.yaml (written blind in session 8, to be measured once at its end)",
     )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
@@ -93,6 +99,7 @@ def main() -> None:
             *((FRESH4,) if args.fresh4 else ()),
             *((FRESH5,) if args.fresh5 else ()),
             *((FRESH6,) if args.fresh6 else ()),
+            *((FRESH7,) if args.fresh7 else ()),
         )
         for path in (HOLDOUT, BLIND, *fresh, *later):
             print(f"{path.name}:")
