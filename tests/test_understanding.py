@@ -1261,3 +1261,15 @@ def test_more_english_names_of_the_same_things(engine):
     assert engine.answer("SEO/SEM operations specialist: what's the job").topic == "seo_sem_ops"
     a = engine.answer("what's the workflow for ops vs the workflow for market ops?")
     assert a.topic == "operations_workflow"
+
+
+def test_a_term_asked_of_a_kind_of_company_is_the_term(engine):
+    a = engine.answer("brand health - how do fmcg people use that term")
+    assert (a.kind, a.topic) == ("term", "brand_health")
+    # A department's word asked there is still that company's sense of it.
+    assert engine.answer("传统企业里说的运营是指什么").topic == "traditional_operations"
+
+
+def test_a_saying_with_ops_for_operations(engine):
+    a = engine.answer("'product gives birth, ops raises the child' - what does that saying mean")
+    assert a.topic == "product_and_operations"

@@ -348,6 +348,10 @@ class Planner:
             # "传统企业里说的运营是指什么": what a word means at a kind of company is the idea
             # tied to both, the company's own sense of the word.
             return Plan("entry", (sense,))
+        terms = [m for m in named if self.kind(m.entry_id) == "term"]
+        if orgs and terms and asks_meaning(folded) and not asks_what_job_does(folded):
+            # "brand health - how do fmcg people use that term": the term, used there
+            return Plan("entry", (self._subject(folded, terms).entry_id,))
         if orgs and not ((specific and asks_what_job_does(folded)) or job_first):
             # "what does company B's brand department do": a department every company has, asked
             # about one kind of company, is answered by how that company organises it.
@@ -386,6 +390,8 @@ class Planner:
             return None  # "what an operations department does there" asks about the department
         (word,) = words
         entries = self.kb.entries
+        if entries[word].kind == "term":
+            return None  # "brand health - how do fmcg people use that term": the term itself
 
         def tied(a: str, b: str) -> bool:
             return a in entries[b].related or b in entries[a].related
