@@ -183,3 +183,12 @@ def test_every_chinese_name_folds_alike_in_every_script():
         spellings = [c(name) for c in converters] + [to_script(name, "zh-Hant")]
         apart += [(name, s) for s in spellings if fold(s) != fold(name)]
     assert not apart, apart[:20]
+
+
+def test_english_names_are_also_kept_with_ops_and_dept(engine):
+    # People write "ops" for operations and "dept" for department in any name.
+    a = engine.answer(
+        "is there any real example of someone going back and forth between promotion and ops"
+    )
+    assert a.topic == "author_career_path"
+    assert engine.answer("what does the brand dept do").topic == "brand_dept"

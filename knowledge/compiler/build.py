@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
 from pathlib import Path
 
@@ -122,6 +123,7 @@ def build(db_path: Path, directory: Path | None = None) -> dict[str, int]:
                             "shared": 0,
                         }
                     )
+        alias_rows += _short_forms(alias_rows)
         db["entries"].insert_all(rows, pk="id")
         db["entries"].enable_fts(["body"], fts_version="FTS5", tokenize="unicode61")
         table = pinyin_table()
@@ -158,3 +160,24 @@ def build(db_path: Path, directory: Path | None = None) -> dict[str, int]:
         if os.path.exists(tmp):
             os.unlink(tmp)
     return counts
+
+
+# People write "ops" for operations and "dept" for department in any name ("going back and
+# forth between promotion and ops", "brand dept"): each English name is also kept in the other
+# form, unless that form already names something.
+_SHORT_FORMS = (("operations", "ops"), ("department", "dept"))
+
+
+def _short_forms(rows: list[dict]) -> list[dict]:
+    taken = {row["key"] for row in rows}
+    added: list[dict] = []
+    for row in rows:
+        if row["via"] != "alias" or not row["key"].isascii():
+            continue
+        for long, short in _SHORT_FORMS:
+            for a, b in ((long, short), (short, long)):
+                key = re.sub(rf"\b{a}\b", b, row["key"])
+                if key != row["key"] and key not in taken:
+                    taken.add(key)
+                    added.append({**row, "key": key})
+    return added
