@@ -108,3 +108,18 @@ def test_a_reading_renders_in_three_scripts(book, lang, words):
     ad = next(j for j in JDS if j["id"] == "jd_aso_ops_zh")["text"]
     text = render_jd(book, read_jd(book, ad), lang)
     assert all(w in text for w in words), text
+
+
+def test_a_message_that_is_only_a_quoted_line_of_duties_is_an_ad(engine):
+    a = engine.answer("“负责舆情监测分析、传播渠道运营及内容管理、危机公关体系建设”")
+    assert (a.kind, a.topic) == ("who", "pr_dept")
+    # A quoted remark is no ad.
+    assert engine.answer("“我觉得运营很难做”").kind != "who"
+
+
+def test_asking_for_the_title_frames_a_quote_as_an_ad(engine):
+    a = engine.answer(
+        '"Translate technical specs into selling points ordinary consumers understand" — '
+        "what's the title for this?"
+    )
+    assert (a.kind, a.topic) == ("who", "product_planning")

@@ -178,6 +178,14 @@ _QUOTED = re.compile(
     r"[「『“]([^「」『』“”]{8,})[」』”]|\"([^\"]{8,})\"|(?<![a-z0-9])'([^']{8,}?)'(?![a-z0-9])",
     re.I,
 )
+_ONLY_QUOTE = re.compile(
+    r"\s*(?:[「『“]([^「」『』“”]{8,})[」』”]|\"([^\"]{8,})\"|'([^']{8,})')\s*[?？.。]?\s*"
+)
+_DUTY_FIRST = re.compile(
+    r"\s*(负责|負責|主导|主導|统筹|統籌|(be )?responsible for|in charge of"
+    r"|own(ing)? |manag(e|ing) |driv(e|ing) |plan(ning)? |lead(ing)? )",
+    re.I,
+)
 # What frames a quotation as an ad: the ad named, or the question asks which job it is.
 _AD_FRAME = re.compile(
     r"(?<![a-z])jds?(?![a-z])|\bjob (ad|post|posting|description|listing|spec)s?\b"
@@ -188,6 +196,7 @@ _AD_FRAME = re.compile(
     r"|\bis (this|that|it) an? [\w ]{1,30}\b(job|role|position)\b"
     r"|\bwhat(?:'s| is) (this|that) (job|role|position)\b|\brole name\b|\bjob title\b"
     r"|\bname of (this|that|the) (job|role|position)\b|\bwants? someone (for|to)\b"
+    r"|\b(what|which)(?:'s| is)? (the )?(job |role )?title\b|\btitle for (this|that|it)\b"
     r"|叫啥|叫什么|叫什麼|岗位叫|崗位叫|职缺叫|職缺叫|这个岗|這個崗|这岗|這崗|属于哪|屬於哪|是什么岗|是什麼崗"
     r"|招聘|职缺|職缺|职位描述|職位描述|岗位描述|什么岗|什麼崗|哪个岗|哪個崗|什么职位|什麼職位|职称|職稱"
     r"|什么工作|什麼工作|做什么的|做什麼的|干嘛的|幹嘛的|行销还是|行銷還是|营运还是|營運還是"
@@ -211,7 +220,10 @@ def quoted_job_ad(text: str) -> str | None:
     """The quoted duties of a question about a job ad, when there are enough to read."""
     frame = _AD_FRAME.search(text or "")
     if not frame:
-        return None
+        # A message that is only a quoted line of duties ("“负责舆情监测分析、…”") is an ad.
+        only = _ONLY_QUOTE.fullmatch(text or "")
+        duties = next((g for g in only.groups() if g), "") if only else ""
+        return duties.strip() if _DUTY_FIRST.match(duties) else None
     found = [next(g for g in m.groups() if g) for m in _QUOTED.finditer(text)]
     found += [m.group(1) for m in _LABELLED.finditer(text)]
     for quote in found:
