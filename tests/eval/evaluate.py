@@ -60,6 +60,7 @@ DEV7 = Path(__file__).with_name("dev7.yaml")
 DEV8 = Path(__file__).with_name("dev8.yaml")  # the same, most of it Taiwan and Hong Kong wording
 # Session 6, the same way: job ads, kinds of company, who does a task, conversations.
 DEV9 = Path(__file__).with_name("dev9.yaml")
+DEV11 = Path(__file__).with_name("dev11.yaml")  # session 8: forum English, indirect questions
 DEV10 = Path(__file__).with_name("dev10.yaml")  # the same, by persona (students, movers, ...)
 SETS = {
     "--holdout": HOLDOUT,
@@ -77,6 +78,7 @@ SETS = {
     "--dev8": DEV8,
     "--dev9": DEV9,
     "--dev10": DEV10,
+    "--dev11": DEV11,
 }
 
 
