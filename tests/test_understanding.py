@@ -1273,3 +1273,31 @@ def test_a_term_asked_of_a_kind_of_company_is_the_term(engine):
 def test_a_saying_with_ops_for_operations(engine):
     a = engine.answer("'product gives birth, ops raises the child' - what does that saying mean")
     assert a.topic == "product_and_operations"
+
+
+@pytest.mark.parametrize(
+    "question, topic",
+    [
+        ("my manager keeps saying 'let's fupan tomorrow' what does that mean", "fupan"),
+        ("is ops a dead end career lowkey", "operations_dept"),
+        ("who decides when a new product hits which channels and how much stock", "gtm_team"),
+        ("電商平台賣場營運要做什麼", "store_ops"),
+        ("誰負責讓用戶不要流失", "user_ops"),
+        ("營銷作為一整套體系是指什麼", "yingxiao"),
+        (
+            "my manager keeps saying 'we're army not air force' when we complain about no brand "
+            "budget. what does that mean",
+            "air_force_army",
+        ),
+    ],
+)
+def test_indirect_and_slangy_questions(engine, question, topic):
+    assert engine.answer(question).topic == topic
+
+
+@pytest.mark.parametrize(
+    "question", ["拉新 in english?", "wtf is 投流", "define 转化 in ops lingo pls"]
+)
+def test_a_chinese_term_asked_about_in_english_is_answered_in_english(engine, question):
+    assert engine.answer(question).lang == "en"
+    assert engine.answer("SEO跟SEM差在哪").lang == "zh-Hans"

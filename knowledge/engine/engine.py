@@ -743,6 +743,15 @@ class Engine:
             return set()
         return {m.entry_id for m in self.linker.link_full(clean(head.group(1))).mentions}
 
+    def _romanised(self, m: Mention) -> bool:
+        """A Chinese name written in pinyin ("fupan", "zhongcao"): no English word, but ours."""
+        word = m.text.replace(" ", "").lower()
+        if not (word.isascii() and word.isalpha()) or len(word) < 4:
+            return False
+        entry = self.kb.entries[m.entry_id]
+        sounds = self.kb.pinyin(entry.name.get("zh-Hans")) if entry.kind == "term" else None
+        return bool(sounds) and "".join(sounds) == word
+
     def _confidence(
         self,
         mentions,
@@ -795,7 +804,9 @@ class Engine:
             # dropped into an English question ("my manager wants a 复盘 by friday"): both are
             # named on purpose.
             on_purpose = best.via == "alias" and (
-                a_word or (answer.lang == "en" and has_cjk(best.text))
+                a_word
+                or (answer.lang == "en" and has_cjk(best.text))
+                or self._romanised(best)  # "let's fupan tomorrow": a Chinese term in pinyin
             )
             acronym = acronym or on_purpose
             base = 0.0 if another else 0.5 if acronym else 0.3

@@ -166,8 +166,13 @@ _ZH_FUNCTION = re.compile(
 def _english_sentence(text: str, cjk: str) -> bool:
     """An English question with a Chinese term in it ("what does 种草 mean") is English."""
     english = len(_EN_FUNCTION.findall(text)) + len(_EN_CONTRACTION.findall(text))
+    if len(cjk) <= 4 and english and len(_LATIN_WORD.findall(text)) >= 2:
+        return True  # "拉新 in english?", "wtf is 投流": a Chinese term asked about in English
     chinese = len(_ZH_FUNCTION.findall(cjk))
     return english >= 2 and chinese == 0
+
+
+_LATIN_WORD = re.compile(r"[a-z]{2,}", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)
