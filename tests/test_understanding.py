@@ -1301,3 +1301,15 @@ def test_indirect_and_slangy_questions(engine, question, topic):
 def test_a_chinese_term_asked_about_in_english_is_answered_in_english(engine, question):
     assert engine.answer(question).lang == "en"
     assert engine.answer("SEO跟SEM差在哪").lang == "zh-Hans"
+
+
+def test_a_premise_checked_in_passing_is_not_the_question(engine):
+    a = engine.answer("paid ads vs BD, both under promotion right? how are they different")
+    assert a.kind == "compare" and set(a.topics[:2]) == {"paid_ads", "bd"}
+
+
+def test_a_job_wanted_with_no_experience_of_a_workplace(engine):
+    a = engine.answer("how do i land a job as a media buyer with no agency experience")
+    assert (a.kind, a.topic, a.aspect) == ("role", "media_buyer", "get_in")
+    a = engine.answer("i run paid campaigns, want to do user ops instead. how")
+    assert (a.from_id, a.to_id) == ("paid_ads", "user_ops")

@@ -877,6 +877,12 @@ class Engine:
                 found += [(x, y) for x, y in pieces if _whole_question(q[x:y])]
         if len(found) < 2:
             return None
+        if _CHECKING.search(q[found[0][0] : found[0][1]]):
+            # "paid ads vs BD, both under promotion right? how are they different": a premise
+            # checked in passing is not the question; the sentence before it says what is.
+            if len(found) == 2:
+                return None
+            found = found[1:]
         if intent == "compare" and all(intent_of(q[a:b]) == "who" for a, b in found[:2]):
             return None  # "who does ops and who does promotion": one question, how work is split
         # The pay entry named by "工资" names the aspect asked, not a subject.
@@ -1577,6 +1583,8 @@ _WHAT_IS = re.compile(r"\bwhat\b.{0,20}\b(is|are)\b|是什么|是啥|係咩|系�
 _WORD_GAP = 5
 # Where a move's name turns from its start to its goal ("ops to promotion", "运营转推广").
 _MOVE_CUT = re.compile(r"\s(?:to|into)\s|转|->|→")
+# "…, right?", "…对吧": a premise checked in passing.
+_CHECKING = re.compile(r"\b(right|correct|yeah|innit)\s*$|(对吧|是吧|对不对|没错吧)\s*$")
 _TO_ONLY = re.compile(r"\s*(back\s+)?(to|into|->|→|到)\s*")
 _JOB_MARKET = re.compile(
     r"就业市场|招聘市场|人才市场|求职市场|\b(job|hiring|labou?r|talent) market\b"

@@ -119,7 +119,8 @@ def ends(folded: str, placed: list[Placed]) -> tuple[str | None, str | None]:
 
 # "I'm a software engineer", "as a teacher", "我是程序员": a starting job in the person's own words.
 _OWN_JOB = re.compile(
-    r"\b(?:i'?m|i am|as|i work as|i'?ve been|i was|currently)\s+(?:an?\s+|the\s+)?([a-z][a-z \-]{2,40}?)"
+    r"\b(?:i'?m|i am|(?<!job )(?<!role )(?<!position )(?<!hired )(?<!work )as|i work as|i'?ve been|i was|currently)"
+    r"\s+(?:an?\s+|the\s+)?([a-z][a-z \-]{2,40}?)"
     r"(?=\s*(?:[,.;!?]|\band\b|\bbut\b|\bcould\b|\bcan\b|\bwould\b|\bwant|\bhow\b|\bfor\b|\bwith\b|\bat\b|\bin\b|\bthinking|$))"
     r"|(?:我是|我是一名|我是一个|我係|我系(?!统|列)|我做紧|我做緊|本身是|目前是|现在是|之前是|原来是|我做|做了几年|干了几年|做了.年|干了.年)\s*(?:一名|一个|个|名)?"
     r"([\u4e00-\u9fff]{2,8}?)(?=的|，|,|。|\s|想|能|可以|要|转|出身|$)"

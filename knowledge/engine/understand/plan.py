@@ -93,6 +93,18 @@ class Planner:
             # "how do I get into user ops as a fresh grad", "应届生怎么进产品运营", "刚入行能拿多
             # 少": one job and no start asks an aspect of the job, answered about it.
             jobs = [j for m in mentions if m.via != "task" and (j := self.as_job(m.entry_id))]
+            # "…as a media buyer with no agency experience": a job named as one outweighs a
+            # term that only one job handles.
+            named = [
+                m.entry_id if self.kb.entries[m.entry_id].is_job else stands_for
+                for m in mentions
+                if m.via != "task"
+                and (
+                    self.kb.entries[m.entry_id].is_job
+                    or (stands_for := self.kb.entries[m.entry_id].stands_for)
+                )
+            ]
+            jobs = named if len(set(named)) == 1 else jobs
             if (
                 len(set(jobs)) == 1
                 and not direction.own_job_words(text)
