@@ -1313,3 +1313,34 @@ def test_a_job_wanted_with_no_experience_of_a_workplace(engine):
     assert (a.kind, a.topic, a.aspect) == ("role", "media_buyer", "get_in")
     a = engine.answer("i run paid campaigns, want to do user ops instead. how")
     assert (a.from_id, a.to_id) == ("paid_ads", "user_ops")
+
+
+@pytest.mark.parametrize(
+    "question, topic, aspect",
+    [
+        ("what's the pay for a media buyer", "media_buyer", "pay"),
+        (
+            "what happens after being an editor for a while, where do editors go",
+            "editor",
+            "leads_to",
+        ),
+        ("what's a brand manager's next step, like what role after", "brand_manager", "leads_to"),
+        (
+            "where can promotion take me long term? what's next after a few years",
+            "promotion",
+            "leads_to",
+        ),
+        ("市场部下面一般分哪几个团队", "marketing_dept", "sits"),
+        ("which teams usually sit inside a marketing department", "marketing_dept", "sits"),
+        ("What does an editor do when they sit in an operations team?", "editor", "does"),
+    ],
+)
+def test_aspects_in_forum_words(engine, question, topic, aspect):
+    a = engine.answer(question)
+    assert (a.topic, a.aspect or "does") == (topic, aspect)
+
+
+def test_in_common_compares_and_going_to_learn_is_no_path(engine):
+    a = engine.answer("what do promotion and ops have in common, if anything")
+    assert a.kind == "compare" and {"promotion", "operations_dept"} <= set(a.topics)
+    assert engine.answer("where do people go to learn SEO").aspect != "leads_to"

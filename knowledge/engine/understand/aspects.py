@@ -45,9 +45,20 @@ _PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
     (
         "pay",
         re.compile(
-            r"\bsalar|\bget paid\b|\bpaid (well|more|less|better)\b|\b(better|best|well|badly|higher|lower)[- ]paid\b|\bpays?\b(?! for\b)|\bearn|\bincome|\bwage|\bcompensation|\bmoney\b|\bhow much (do|does|can|will)\b|\bwhat (does|do|would) (an? |the )?[\w -]{2,40} make\b(?! of)"
+            r"\bsalar|\bget paid\b|\bthe pay (for|of|in|at)\b|\bpaid (well|more|less|better)\b|\b(better|best|well|badly|higher|lower)[- ]paid\b|\bpays?\b(?! for\b)|\bearn|\bincome|\bwage|\bcompensation|\bmoney\b|\bhow much (do|does|can|will)\b|\bwhat (does|do|would) (an? |the )?[\w -]{2,40} make\b(?! of)"
             r"|\b(entry[- ]level|starting|average|typical|base) pay\b|\brmb\b|\bk a month|\bper month|\bbonus"
             r"|薪|工资|收入|待遇|月薪|年薪|底薪|起薪|赚钱|赚得|赚多少|挣多少|挣钱|钱多|钱少|人工.{0,3}(多少|高|低|几多)|给多少|开多少|拿多少|(一个月|一年|每月|每个月)(能拿|能赚|有)?多少钱|(一般|大概|大约|能拿|能有|能赚)多少钱?|多少k|几k\b|月入|到手|提成|佣金|\bcommission"
+        ),
+    ),
+    # Where a job leads, in words that outweigh "long term" ("where can promotion take me long
+    # term? what's next after a few years").
+    (
+        "leads_to",
+        re.compile(
+            r"\bwhere (can|could|will|would|does|do) [\w ]{1,30} take (me|you|someone|people)\b"
+            r"|\bwhat(?:'| )?s next after\b|\bwhat happens after (being|a few years|working)\b"
+            r"|\bwhere do [\w ]{1,30} go( next| after| from there| later)?\b(?! to\b| for\b)"
+            r"|\b\w+ s next (step|move|role)\b|\bwhat (role|job) (comes )?after\b"
         ),
     ),
     (
@@ -189,6 +200,8 @@ _PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         "sits",
         re.compile(
             r"\breports? to\b|\breporting line\b|\bwhere (does|do) .{1,30} report\b|\bwho is .{0,20}boss\b|\bunder which\b|\bwhere (does|do|is) .{0,40}\b(sit|belong|fit)\b"
+            r"|\b(teams?|departments?|depts?|groups?|what|who) (usually |normally |typically )?(sit|are|belong) (inside|under|within) (a |an |the )?[\w ]{0,20}\b(department|dept|team)s?\b"
+            r"|下面(一般|通常)?(分|有|包括)(哪|几|什么)|下设(哪|几|什么)"
             r"|\bwhich department (is|are) .{0,30}\b(in|under)\b|\bpart of (the )?(marketing|operations|brand)\b|\borg chart\b|\bbelongs? to\b"
             r"|\b(is|are) (the |a |an )?[\w ]{0,20}\b(team|department|dept)s? (normally |usually |typically |always )?under (the )?(marketing|operations|brand|pr|sales|product)\b"
             r"|归[^，,？? ]{1,8}(吗|嘛|么)|report\s*(俾|畀|给)|(报告|汇报)(俾|畀|给)|汇报|归属|属于哪|隶属|归哪|在哪个部门|挂在|上级|老板是谁|向谁|组织架构|架构里|在公司里的位置|放在哪个部门"
