@@ -1344,3 +1344,26 @@ def test_in_common_compares_and_going_to_learn_is_no_path(engine):
     a = engine.answer("what do promotion and ops have in common, if anything")
     assert a.kind == "compare" and {"promotion", "operations_dept"} <= set(a.topics)
     assert engine.answer("where do people go to learn SEO").aspect != "leads_to"
+
+
+@pytest.mark.parametrize(
+    "question, term",
+    [
+        (
+            "those ads that pop up the second you open an app, what are they called in chinese "
+            "marketing",
+            "kaiping",
+        ),
+        ("追剧时演员突然开始卖货那段叫什么广告", "zhongcha_ad"),
+        (
+            "ngl i've been in a consumer brand for 3 weeks and everyone says KV like it's a normal "
+            "word. what even is a KV",
+            "kv",
+        ),
+    ],
+)
+def test_a_thing_described_or_asked_about_bluntly_is_named(engine, question, term):
+    a = engine.answer(question)
+    assert (a.kind, a.topic) == ("term", term)
+    # The name a job goes by is still the job's
+    assert engine.answer("品牌部英文叫什么").topic == "brand_dept"

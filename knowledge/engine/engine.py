@@ -138,6 +138,8 @@ class Engine:
         if other_field(form):
             return self.compose.unknown(question, lang, [])
         linked = self._taiwan_words(text, self.linker.link_full(text))
+        if _NAME_OF_IT.search(form) and (named := self._described(question, text, lang, linked)):
+            return named
         outside = self._outside(linked)
         if outside:
             linked = self._with_outside(linked, outside)
@@ -1455,6 +1457,27 @@ class Engine:
             answer.confidence = round(min(0.75, 0.5 + score / 100), 3)
         return answer
 
+    def _described(self, question: str, text: str, lang: Lang, linked: Linked) -> Answer | None:
+        """ "those ads that pop up the second you open an app, what are they called",
+        "追剧时演员突然开始卖货那段叫什么广告": a thing described, its name asked. A clear full-text
+        winner among the terms and ideas names it; not when a term is named already, nor when
+        the name asked is a job's own ("品牌部英文叫什么")."""
+        kinds = {self.kb.entries[m.entry_id].kind for m in linked.mentions if m.via == "alias"}
+        if kinds & {"term", "concept", "transition"}:
+            return None
+        at = _NAME_OF_IT.search(linked.q)
+        if at and any(0 <= at.start() - m.end <= 3 for m in linked.mentions if m.via == "alias"):
+            return None
+        hits = self.kb.search(text, limit=2, kinds=("term", "concept"))
+        if not hits:
+            return None
+        (top, score), second = hits[0], hits[1][1] if len(hits) > 1 else 0.0
+        if score < SEARCH_MIN or score < SEARCH_MARGIN * second:
+            return None
+        answer = self.compose.about(question, lang, top)
+        answer.confidence = round(min(0.8, 0.5 + score / 60), 3)
+        return answer
+
     def _by_skills(self, question: str, text: str, lang: Lang) -> Answer | None:
         """ "谁做竞品分析": a skill named, no task: the jobs that list it, read as a job ad's
         duties are read, when the reading is not a toss-up."""
@@ -1583,6 +1606,13 @@ _WHAT_IS = re.compile(r"\bwhat\b.{0,20}\b(is|are)\b|是什么|是啥|係咩|系�
 _WORD_GAP = 5
 # Where a move's name turns from its start to its goal ("ops to promotion", "运营转推广").
 _MOVE_CUT = re.compile(r"\s(?:to|into)\s|转|->|→")
+# The name of a thing described is asked: "what are they called", "叫什么广告".
+_NAME_OF_IT = re.compile(
+    r"\bwhat (is|are|s) (it|that|this|they|these|those)( \w+){0,2} called\b|\bwhat (is|s) (that|this|it)"
+    r"( \w+){0,2} called\b|\bwhat (do|would|does) (you|people|they|we|one|marketers) call\b"
+    r"|\bwhat s the (word|term|name) for\b|\bis there a (word|term|name) for\b"
+    r"|叫什么|叫啥|叫做什么|怎么称呼|有个词|有个说法|什么说法"
+)
 # "…, right?", "…对吧": a premise checked in passing.
 _CHECKING = re.compile(r"\b(right|correct|yeah|innit)\s*$|(对吧|是吧|对不对|没错吧)\s*$")
 _TO_ONLY = re.compile(r"\s*(back\s+)?(to|into|->|→|到)\s*")

@@ -95,7 +95,7 @@ _MOVE_WORD = re.compile(
     r"|转(?!化|发|载)|跳槽|换(工作|岗|行)|入行"
 )
 _MEANING = re.compile(
-    r"\bmean|\b(that|this|the) (term|word|phrase|buzzword|jargon)\b|\bstand for|\bstands for|\babbreviation|\bacronym|\bshort for"
+    r"\bmean|\bwhat (even|exactly|on earth|the heck|the hell|tf) (is|are)\b|\b(that|this|the) (term|word|phrase|buzzword|jargon)\b|\bstand for|\bstands for|\babbreviation|\bacronym|\bshort for"
     r"|意思|缩写|含义|指的是|是指|指什么|代表什么|什么叫|啥叫|是啥|即系点|即是点|系咩嚟|是什么嚟"
 )
 
