@@ -1608,8 +1608,8 @@ _WORD_GAP = 5
 _MOVE_CUT = re.compile(r"\s(?:to|into)\s|转|->|→")
 # The name of a thing described is asked: "what are they called", "叫什么广告".
 _NAME_OF_IT = re.compile(
-    r"\bwhat (is|are|s) (it|that|this|they|these|those)( \w+){0,2} called\b|\bwhat (is|s) (that|this|it)"
-    r"( \w+){0,2} called\b|\bwhat (do|would|does) (you|people|they|we|one|marketers) call\b"
+    r"\bwhat (is|are|s) (it|that|this|they|these|those)( \w+){0,2} called\b"
+    r"|\bwhat (do|would|does) (you|people|they|we|one|marketers) call\b"
     r"|\bwhat s the (word|term|name) for\b|\bis there a (word|term|name) for\b"
     r"|叫什么|叫啥|叫做什么|怎么称呼|有个词|有个说法|什么说法"
 )
