@@ -1367,3 +1367,32 @@ def test_a_thing_described_or_asked_about_bluntly_is_named(engine, question, ter
     assert (a.kind, a.topic) == ("term", term)
     # The name a job goes by is still the job's
     assert engine.answer("品牌部英文叫什么").topic == "brand_dept"
+
+
+def test_a_list_shares_its_last_word(engine):
+    for q in (
+        "內容、用戶、活動營運三個差在哪",
+        "content, user and activity ops - what's the difference",
+    ):
+        a = engine.answer(q)
+        assert a.kind == "compare" and set(a.topics[:3]) == {
+            "content_ops",
+            "user_ops",
+            "activity_ops",
+        }, q
+
+
+def test_a_term_weighed_against_the_job_that_makes_it(engine):
+    a = engine.answer("user persona vs user insight role")
+    assert a.kind == "compare" and a.topics[:2] == ["user_persona", "user_insight"]
+    # a term beside the job that uses it, asked about, is still the term
+    a = engine.answer(
+        "is a slogan the same thing as a tagline or is it some special brand-team thing"
+    )
+    assert a.topic == "slogan"
+
+
+def test_a_fresh_grad_weighing_two_jobs(engine):
+    a = engine.answer("which is better for a fresh grad, brand or new media")
+    assert a.kind == "compare" and set(a.topics[:2]) == {"brand_dept", "new_media_dept"}
+    assert "better" in a.gaps

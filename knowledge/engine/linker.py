@@ -464,18 +464,24 @@ class Linker:
             if not head or len(key) <= len(head):
                 continue
             # Only the few characters before the name can hold "word and": a window, not the
-            # whole text before it, for every name of a long message.
-            lo = max(0, m.start - (_JOIN_REACH if latin else _CJK_JOIN_REACH))
-            join = (_LATIN_JOIN if latin else _CJK_JOIN).search(q, lo, m.start)
-            if not join or any(taken[join.start("word") : join.end("word")]):
-                continue
-            word, (a, b) = join.group("word"), join.span("word")
-            name = f"{word} {head}" if latin else word + head
-            named = [Mention(eid, a, b, 0.95, via, orig)
-                     for eid, via, orig in self.exact.get(name, ()) if via == "alias"]
-            if named:
+            # whole text before it, for every name of a long message. A list shares it too:
+            # "內容、用戶、活動營運".
+            start = m.start
+            while True:
+                lo = max(0, start - (_JOIN_REACH if latin else _CJK_JOIN_REACH))
+                joins = (_LATIN_JOIN, _LATIN_LIST) if latin else (_CJK_JOIN, _CJK_LIST)
+                join = joins[start != m.start].search(q, lo, start)
+                if not join or any(taken[join.start("word") : join.end("word")]):
+                    break
+                word, (a, b) = join.group("word"), join.span("word")
+                name = f"{word} {head}" if latin else word + head
+                named = [Mention(eid, a, b, 0.95, via, orig)
+                         for eid, via, orig in self.exact.get(name, ()) if via == "alias"]
+                if not named:
+                    break
                 found += named
                 taken[a:b] = [True] * (b - a)
+                start = a
         return found
 
     def _fuzzy_latin(
@@ -852,8 +858,12 @@ _WORD_ENDS = frozenset({"岗位", "部门", "职位", "团队", "专员"})
 # A word, then "and/vs/or" (和/与/跟/还是…), right before a name: `_shared_heads`.
 _LATIN_JOIN = re.compile(r"(?:^|\s)(?P<word>[a-z]{3,20})\s+(?:and|or|vs\.?|versus|&|/)\s+$")
 _JOIN_REACH = 34  # a space, 20 letters, " versus "
-_CJK_JOIN = re.compile(r"(?P<word>[\u4e00-\u9fff]{2,4}?)(?:和|与|跟|同|及|或|还是|、|/|vs)\s*$")
+_CJK_JOIN = re.compile(r"(?P<word>[\u4e00-\u9fff]{2,4}?)(?:和|与|跟|同|及|或|还是|、|/|vs|\s)\s*$")
 _CJK_JOIN_REACH = 8  # four characters, 还是, a space
+# Further back in a list, commas and 、 were folded into spaces: "content, user and activity
+# ops", "內容、用戶、活動營運".
+_LATIN_LIST = re.compile(r"(?:^|\s)(?P<word>[a-z]{3,20})\s+(?:(?:and|or|&|/)\s+)?$")
+_CJK_LIST = re.compile(r"(?P<word>[\u4e00-\u9fff]{2,4}?)(?:和|与|跟|同|及|或|、|/|\s)\s*$")
 
 
 def _same_words(text: str, key: str) -> bool:

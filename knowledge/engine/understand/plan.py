@@ -142,7 +142,7 @@ class Planner:
         ):
             # "大運營和小運營是什麼意思": two ideas asked together are told apart.
             return Plan("compare", pair)
-        if intent == "define" and (pair := _bare_pair(folded, mentions)):
+        if intent in ("define", "compare") and (pair := _bare_pair(folded, mentions)):
             # "網站推廣跟網站營運", "seo vs sem?": two names and nothing else weigh the two.
             curated = self.kb.comparisons.get(frozenset(pair))
             return Plan("entry", (curated,), as_compare=True) if curated else Plan("compare", pair)
@@ -473,7 +473,7 @@ _AT_A_PLACE = re.compile(
     r"((?<!look )(?<!looking )(?<!looked )\bat\s+(an?|the|my|our)?\s*|在|喺|于)$"
 )
 _AT_A_KIND_OF = re.compile(
-    r"\b(at|for|with|join|joined) (an?|the|my|our|one) "
+    r"\b(at|with|join|joined) (an?|the|my|our|one) "
     r"((?!career|job|role|living|change|start|beginner|newbie)[\w-]+ ){1,2}$"
 )
 _A_COMPANY = re.compile(r"\s*(company|companies|firm|公司|企业)")
@@ -503,6 +503,11 @@ def _asks_the_aspect(folded: str) -> bool:
     return end is not None and said is not None and 0 <= said - end <= 2
 
 
+_KIND_WORD = re.compile(
+    r"\b(roles?|jobs?|teams?|departments?|depts?|positions?)\b|岗位|岗|部门|职位"
+)
+
+
 def _bare_pair(folded: str, mentions: list[Mention]) -> tuple[str, str] | None:
     """Two names joined by "跟", "and", "vs" ..., with nothing else said."""
     named = [m for m in mentions if m.via in ("alias", "fuzzy") and m.end > m.start]
@@ -514,7 +519,8 @@ def _bare_pair(folded: str, mentions: list[Mention]) -> tuple[str, str] | None:
     if len(spans) != 2 or spans[0][2] == spans[1][2]:
         return None
     (a, b, x), (c, d, y) = spans
-    rest = (folded[:a] + folded[d:]).strip(" ?？!！。.~")
+    # "user persona vs user insight role": a word saying what kind of thing, nothing more
+    rest = _KIND_WORD.sub(" ", folded[:a] + folded[d:]).strip(" ?？!！。.~")
     if rest or not _PAIR_GLUE.match(folded[b:c]):
         return None
     return x, y
