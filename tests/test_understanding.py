@@ -1396,3 +1396,24 @@ def test_a_fresh_grad_weighing_two_jobs(engine):
     a = engine.answer("which is better for a fresh grad, brand or new media")
     assert a.kind == "compare" and set(a.topics[:2]) == {"brand_dept", "new_media_dept"}
     assert "better" in a.gaps
+
+
+@pytest.mark.parametrize(
+    "question, first",
+    [
+        ("former newspaper reporter with lots of media contacts, what fits me best", None),
+        ("我以前是记者，认识很多媒体的人，适合做什么", "pr_dept"),
+        (
+            "i'm the person who organises every party and trip in my friend group. which job is that lol",
+            "activity_ops",
+        ),
+        ("I'm super into data and funnels, love A/B testing ads. which role?", None),
+    ],
+)
+def test_people_describe_themselves_in_many_ways(engine, question, first):
+    a = engine.answer(question)
+    assert a.kind == "fit" and a.topics
+    assert first is None or a.topics[0] == first
+    # the job for a part of the work, asked as such, is still who does it
+    a = engine.answer("品牌、公关、内容运营……我最喜欢办活动那块，对应的是哪个岗位")
+    assert a.kind == "who"

@@ -360,7 +360,9 @@ class Engine:
             # "平面設计师转品牌部": the start, a job we do not cover, is understood, not foreign.
             said = own_job_phrase(text) or plan.from_words
             coverage, foreign = self._without(linked, said, coverage, foreign)
-        which_job = bool(plan and plan.kind == "who" and not _SUITS.search(folded))
+        which_job = bool(
+            plan and plan.kind == "who" and not _SUITS.search(folded) and _THAT_PART.search(folded)
+        )
         fit: Answer | None = None  # the quiz-weighted reading, kept if the job's card fails
         suits: str | None = None  # the job named when the person asks whether it suits them
         if (
@@ -1606,6 +1608,8 @@ _WHAT_IS = re.compile(r"\bwhat\b.{0,20}\b(is|are)\b|是什么|是啥|係咩|系�
 _WORD_GAP = 5
 # Where a move's name turns from its start to its goal ("ops to promotion", "运营转推广").
 _MOVE_CUT = re.compile(r"\s(?:to|into)\s|转|->|→")
+# "我最喜欢办活动那块，对应的是哪个岗位": the job for the part of the work named, not a fit.
+_THAT_PART = re.compile(r"对应|那块|这块|那部分|这部分|\bcorrespond|\bmatches\b|\bmaps to\b")
 # The name of a thing described is asked: "what are they called", "叫什么广告".
 _NAME_OF_IT = re.compile(
     r"\bwhat (is|are|s) (it|that|this|they|these|those)( \w+){0,2} called\b"

@@ -133,7 +133,10 @@ _SELF = re.compile(
 )
 _PREFERENCE = re.compile(
     r"(like|love|enjoy|good at|good with|bad at|not good|prefer|passion|interested|hate|"
-    r"can't stand|strength|introvert|extrovert|"
+    r"can't stand|strength|introvert|extrovert|\binto\b|obsessed|always know|heavy \w+ user|"
+    r"\b(lots|plenty|a lot) of (media )?(contacts|connections|friends)|"
+    r"\bknow (a lot of|lots of|many) |"
+    r"\borgani[sz]e|\bformer\b|\bex-|认识很多|认识不少|人脉|以前是|以前在|之前是|之前在|总是在|每天刷|"
     r"喜欢|爱|擅长|享受|感兴趣|热爱|不喜欢|讨厌|强项|性格|内向|外向|怕|文笔|钟意|中意|很会|很烂)"
 )
 # Where to look, asked for the person, not who does a task ("…like funnels and A/B tests. what
