@@ -1417,3 +1417,16 @@ def test_people_describe_themselves_in_many_ways(engine, question, first):
     # the job for a part of the work, asked as such, is still who does it
     a = engine.answer("品牌、公关、内容运营……我最喜欢办活动那块，对应的是哪个岗位")
     assert a.kind == "who"
+
+
+def test_more_forum_wordings_of_aspects_and_moves(engine):
+    a = engine.answer("编辑做几年以后可以去做什么")
+    assert (a.topic, a.aspect) == ("editor", "leads_to")
+    a = engine.answer("what companies hire community ops the most")
+    assert (a.topic, a.aspect, a.gaps) == ("community_ops", "company", ["company"])
+    a = engine.answer("the sales department in the 'army' - who do they deal with")
+    assert (a.kind, a.topic) == ("role", "sales_dept")
+    assert engine.answer("who deals with journalists").kind == "who"
+    a = engine.answer("how can a kindergarten teacher get into content ops")
+    assert (a.kind, a.from_id, a.to_id) == ("transition", None, "content_ops")
+    assert "teacher" in a.from_words

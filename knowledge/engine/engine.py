@@ -350,6 +350,17 @@ class Engine:
             start = self._job_in_words(plan.from_words)
             if start and start != plan.ids[1]:
                 plan = Plan("move", (start, plan.ids[1]))
+        if (
+            plan
+            and plan.kind == "entry"
+            and intent == "transition"
+            and self.kb.entries[plan.ids[0]].is_job
+            and (at := [m.start for m in mentions if m.entry_id == plan.ids[0]])
+            and (starts := [w for a, _, w in outside_jobs(linked.q) if a < min(at)])
+        ):
+            # "how can a kindergarten teacher get into content ops": a job we do not cover,
+            # then the way in, is a move from outside.
+            plan = Plan("move", (None, plan.ids[0]), from_words=as_said(starts[0]))
         if plan and plan.kind == "move" and not plan.ids[0] and not plan.from_words:
             # "报社记者干了六年，想转公关": a job we do not cover, named before the goal, is where
             # the person starts.

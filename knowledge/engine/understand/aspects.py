@@ -129,6 +129,7 @@ _PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         "company",
         re.compile(
             r"\bwhich (company|companies|firm|employer)\b|\b(best|better|right|good) (company|companies|firm|employer)s? (to|for)\b|\bwhat (kind of )?compan(y|ies) (should|to)\b|\bbig (company|tech|firm)s? or (small|a startup)"
+            r"|\bwhat compan(y|ies) (hire|hires|are hiring|recruit)|\bwho hires\b|哪些公司(在)?招|哪家公司(在)?招"
             r"|\bstartup or\b|\bcompany or (an? )?[\w ]{0,24}\bcompany\b"
             rf"|\b(join|apply (to|at|for)|work (at|for)|go (to|with))\s(?:{EMPLOYERS})\b"
             rf"|去哪家|哪家公司|哪间公司|边间公司|边间好|边一间|哪些公司|哪几家公司|有在招|在招|\bwho(?:'s| is) hiring\b|\bcompanies (are )?hiring\b|推荐.{0, 4}公司|外商还是|什么公司好|大厂还是|大公司还是小公司|大公司(定|或者?)|进大厂|外企还是|(?:{EMPLOYERS}).{{0,12}}(还是|哪个|哪家|\bor\b|\bvs\b|定)"
@@ -185,7 +186,7 @@ _PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|\bmove on to\b|\blater in (their|my|your|the|one's) career\b"
             r"|\bcareer (go|goes|progression|progress)\b|\bwhere can (this|that|it|the) (job|role) take\b"
             r"|\bwhat(?:'| )?s next after\b|\bwhat comes after\b|\bgo (next|from there|from here)\b|\bwhat(?:'| )?s? (is )?(the |my )?next step\b(?! (to|for|in getting) )"
-            r"|(以后|之后|将来)(能|可以)(干|做)(啥|什么|嘛|些什么)|再往上|往上(是|还有|能)|职涯"
+            r"|(以后|之后|将来)(能|可以)去?(干|做)(啥|什么|嘛|些什么)|再往上|往上(是|还有|能)|职涯"
         ),
     ),
     (

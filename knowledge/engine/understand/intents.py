@@ -83,6 +83,10 @@ _STRONG_WHO = re.compile(
     r"|(这是|这个是|对应|是哪个|属于|这(到底|究竟)是)\s*(什么|哪个|哪种|哪一个|哪类)?\s*(岗|职位|岗位|部门)"
     r"|\bwhat (kind of |sort of )?(job|role|position) (is|would) (this|that)\b"
 )
+_WHO_THEY_MEET = re.compile(
+    r"\bwho (do|does|did) (they|it|that team|this team|the team|[\w ]{1,25}) "
+    r"(deal|work|talk|liaise|partner|cooperate|interact|coordinate|report)s? (with|to)\b"
+)
 _IDENTITY = re.compile(
     r"\w\s*[:：\-–—,，]?\s*who (are|is) (they|it|he|she|this|that|these|those)\s*[?？!.]*\s*$|谁家的|是谁的(产品|平台|工具)"
     r"|\bwhat (is|are) (it|they|this|that)\b|是(什么|啥)(东西|玩意)"
@@ -180,6 +184,8 @@ def intent_of(folded: str) -> Intent:
     ):
         return "transition"
     who = _STRONG_WHO.search(folded)
+    if who and _WHO_THEY_MEET.search(folded):
+        return "define"  # "the sales department - who do they deal with": what it does
     if who and (found := _IDENTITY.search(folded)) and found.start() <= who.start() + 2:
         # "daogou: who are they", "广点通是谁家的", "resou: what is it and who buys it": what
         # the thing is, asked before (or as) who.
