@@ -1430,3 +1430,11 @@ def test_more_forum_wordings_of_aspects_and_moves(engine):
     a = engine.answer("how can a kindergarten teacher get into content ops")
     assert (a.kind, a.from_id, a.to_id) == ("transition", None, "content_ops")
     assert "teacher" in a.from_words
+
+
+def test_what_job_a_kind_of_worker_is(engine):
+    for q in ("导购是什么岗位", "導購係咩職位"):
+        assert (engine.answer(q).kind, engine.answer(q).topic) == ("term", "daogou"), q
+    # A term a job is named after asks for that job
+    a = engine.answer("SEO是什么岗位")
+    assert a.kind == "who" and a.topics[0] == "seo_sem_ops"

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from ...text.langs import has_cjk
+from ...text.langs import fold, has_cjk
 from ..kb import KnowledgeBase
 from ..linker import Mention
 from . import direction
@@ -162,6 +162,16 @@ class Planner:
         named_job = any(
             m.via != "task" and kinds[m.entry_id] in ("department", "role") for m in mentions
         )
+        terms = {m.entry_id for m in mentions if m.via == "alias" and kinds[m.entry_id] == "term"}
+        if (
+            intent == "who"
+            and len(terms) == len(set(ids)) == 1
+            and any(_WHAT_JOB_IS.match(folded, m.end) for m in mentions)
+            and not self._a_job_named_after(ids[0], folded[mentions[0].start : mentions[0].end])
+        ):
+            # "导购是什么岗位", "導購係咩職位": a term for a kind of worker, asked what it is
+            # ("SEO是什么岗位" asks for the SEO specialist's job, named after it).
+            return Plan("entry", (ids[0],))
         if (intent == "who" and (strong_who(folded) or not named_job)) or all(
             m.via == "task" for m in mentions
         ):
@@ -275,6 +285,14 @@ class Planner:
         if _PAIR_GLUE.match(folded[max(m.end for m in first) : min(m.start for m in second)]):
             return ideas[0], ideas[1]
         return None
+
+    def _a_job_named_after(self, term: str, said: str) -> bool:
+        """Whether a job that handles the term has it in one of its names ("SEO专员")."""
+        return any(
+            said in fold(alias)
+            for job in self.kb.entries[term].handled_by
+            for alias in self.kb.entries[job].aliases.all()
+        )
 
     def _compare(self, ids: list[str], enumerated: bool = False) -> Plan | None:
         kb = self.kb
@@ -503,6 +521,9 @@ def _asks_the_aspect(folded: str) -> bool:
     return end is not None and said is not None and 0 <= said - end <= 2
 
 
+_WHAT_JOB_IS = re.compile(
+    r"\s*(是|系|係)(个|一个)?(什么|啥|咩|乜|哪种)(样的)?(岗位|职位|岗|工作|职业)"
+)
 _KIND_WORD = re.compile(
     r"\b(roles?|jobs?|teams?|departments?|depts?|positions?)\b|岗位|岗|部门|职位"
 )
