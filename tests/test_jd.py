@@ -123,3 +123,12 @@ def test_asking_for_the_title_frames_a_quote_as_an_ad(engine):
         "what's the title for this?"
     )
     assert (a.kind, a.topic) == ("who", "product_planning")
+
+
+def test_a_line_of_duties_labelled_as_such_is_an_ad(engine):
+    a = engine.answer("职责：负责品牌定位、VI规范维护，管理广告代理公司产出KV和TVC")
+    assert (a.kind, a.topic) == ("who", "brand_dept")
+    a = engine.answer("工作內容：負責門市陳列規劃、新品促銷活動、店員教育訓練")
+    assert (a.kind, a.topic) == ("who", "retail")
+    # asking what a job's duties are is no ad
+    assert engine.answer("品牌经理的职责是什么").topic == "brand_manager"
