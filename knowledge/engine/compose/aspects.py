@@ -131,8 +131,10 @@ class AspectComposer(Base):
             for form in _FORMS[partner]:
                 line = say(f"gap_{form}", lang, a=names) + space(lang)
                 ans.lead = ans.lead.removeprefix(line)
+        # "哪个更有前途": which is better by their future, one line for both
+        key = "better_future" if aspect == "better" and "prospects" in ans.gaps else aspect
         ans.gaps = [*ans.gaps, gap]
-        ans.lead = say(f"gap_{aspect}", lang, a=names) + space(lang) + ans.lead
+        ans.lead = say(f"gap_{key}", lang, a=names) + space(lang) + ans.lead
         return ans
 
     def _says_of(self, eid: str, text: str, lang: Lang) -> bool:

@@ -104,7 +104,8 @@ _PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
     (
         "better",
         re.compile(
-            r"(哪个|哪一个|哪种|哪样|边个|哪边)(更|比较|会)?(值得|吃香|稳定|累|辛苦|轻松|难|容易|卷|好做|好学|有意思|有趣"
+            r"(哪个|哪一个|哪种|哪样|边个|哪边)(更|比较|会)?(有前途|有前景|有发展|有未来|前途|前景"
+            r"|值得|吃香|稳定|累|辛苦|轻松|难|容易|卷|好做|好学|有意思|有趣"
             # whom it suits is part of the yardstick ("哪个更适合文科生"), not another subject;
             # a name in it is still read (aspect words set aside only what no name took)
             r"|适合[^，,。？?！!\s]{0,6})"

@@ -47,6 +47,7 @@ gap_prospects = The articles don't say what the future holds for { $a }; here is
 gap_market = The articles say nothing about the job market of a particular city or region for { $a }; here is what they say about it.
 gap_better = The articles don't say which of { $a } is better: that depends on you. Here is how they differ.
 gap_better_one = The articles don't say whether { $a } is the better choice: that depends on you. Here is what they say about it.
+gap_better_future = The articles don't say what the future holds for { $a }, nor which is the better choice: that depends on you. Here is how they differ.
 gap_company = The articles don't rate particular employers; here is what they say about { $a }.
 gap_subject = The articles don't cover { $a }.
 gap_resources = The articles don't recommend books, courses or certificates for { $a }; here is what they say about it.
