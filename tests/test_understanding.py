@@ -1439,3 +1439,26 @@ def test_what_job_a_kind_of_worker_is(engine):
     # A term a job is named after asks for that job
     a = engine.answer("SEO是什么岗位")
     assert a.kind == "who" and a.topics[0] == "seo_sem_ops"
+
+
+def test_which_kind_of_company_has_a_job(engine):
+    a = engine.answer("品牌经理是干嘛的")
+    a = engine.answer("那一般在哪种公司", conversation=a.context)
+    assert (a.kind, a.topic, a.aspect) == ("org", "fmcg_company", "kinds")
+    assert a.lead.startswith("文章里品牌经理出现在这几类公司：快消品公司")
+    # the chat is still about the job
+    a = engine.answer("工资多少", conversation=a.context)
+    assert (a.topic, a.aspect) == ("brand_manager", "pay")
+    a = engine.answer("什么样的公司需要新媒体运营")
+    assert (a.topic, a.gaps) == ("new_media_ops", ["kinds"])
+    # an employer to join is still the person's call
+    assert engine.answer("what kind of company should I join for PR").aspect == "company"
+
+
+def test_how_two_teams_work_together_weighs_them(engine):
+    a = engine.answer("什么是GTM")
+    a = engine.answer("哪个团队负责这个", conversation=a.context)
+    a = engine.answer("他们和销售部怎么配合", conversation=a.context)
+    assert a.kind == "compare" and a.topics[:2] == ["gtm_team", "sales_dept"]
+    a = engine.answer("how does the brand team work with PR")
+    assert a.kind == "compare" and set(a.topics[:2]) == {"brand_dept", "pr_dept"}

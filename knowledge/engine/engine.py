@@ -1273,6 +1273,10 @@ class Engine:
                 subjects = tuple(entry.compares)
         elif answer.kind == "transition":
             subjects = (answer.to_id or answer.topic,)
+        elif answer.aspect == "kinds" and answer.kind == "org":
+            # "那一般在哪种公司" answered by a kind of company: the chat is still about the job
+            # (the last of the answer's topics), so "工资多少" next asks the job's pay.
+            subjects = (answer.topics[-1],)
         else:
             subjects = (answer.topic,)
         earlier = ()

@@ -50,6 +50,8 @@ class AspectComposer(Base):
             return self._gap(ans, "company", names, lang)
         if aspect == "pay":
             return self._pay(ans, subjects, names, lang)
+        if aspect == "kinds" and ans.kind == "role" and ans.topic:
+            return self._kinds(ans, ans.topic, names, lang)
         if aspect in ALWAYS_GAPS or (aspect == "company" and employer):
             return self._gap(ans, aspect, names, lang)
         if aspect == "better":
@@ -100,6 +102,25 @@ class AspectComposer(Base):
                 )
                 ans.followups = [self.topic_link(o, lang) for o in orgs[:3]] + ans.followups
         return ans
+
+    def _kinds(self, ans: Answer, eid: str, names: str, lang: Lang) -> Answer:
+        """ "那一般在哪种公司": the kinds of company the articles place the job at, the one its
+        own entry names first answering, the job's card a tap away."""
+        entries = self.kb.entries
+        placed = [r for r in entries[eid].related if entries[r].kind == "org"]
+        placed += [o for o, e in entries.items() if e.kind == "org" and eid in e.related]
+        orgs = list(dict.fromkeys(placed))
+        if not orgs:
+            return self._gap(ans, "kinds", names, lang)
+        card = self.about(ans.question, lang, orgs[0])  # type: ignore[attr-defined]
+        card.bullets.insert(0, card.lead)
+        card.lead = say(
+            "lead_kinds", lang, a=names, items=join([self.kb.name(o, lang) for o in orgs[:4]], lang)
+        )
+        card.topics = [*orgs[:4], eid]
+        card.followups = [self.topic_link(eid, lang), *card.followups]
+        card.aspect = "kinds"
+        return card
 
     def outside_lead(self, outside: list[str], lang: Lang) -> str:
         return say("gap_subject", lang, a=either(outside, lang)) + space(lang)

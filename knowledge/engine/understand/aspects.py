@@ -27,6 +27,7 @@ Aspect = Literal[
     "resources",
     "size",
     "duration",
+    "kinds",
 ]
 
 # Employers people name when they ask which to join: the articles rate none of them.
@@ -136,6 +137,16 @@ _PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             rf"|去哪家|哪家公司|哪间公司|边间公司|边间好|边一间|哪些公司|哪几家公司|有在招|在招|\bwho(?:'s| is) hiring\b|\bcompanies (are )?hiring\b|推荐.{0, 4}公司|外商还是|什么公司好|大厂还是|大公司还是小公司|大公司(定|或者?)|进大厂|外企还是|(?:{EMPLOYERS}).{{0,12}}(还是|哪个|哪家|\bor\b|\bvs\b|定)"
             rf"|(进|去|加入)[^做当干部\s]{{1,10}}(还是|定)[^做当干部\s]{{1,10}}(做|当|干)"
             r"|(入|进|去)\s?(4a|agency|乙方|甲方|inhouse|in-house).{0,4}(还是|定|或)"
+        ),
+    ),
+    # What kind of company a job is found at ("那一般在哪种公司", "what kind of companies have
+    # brand managers"): the kinds the articles describe, not an employer to join.
+    (
+        "kinds",
+        re.compile(
+            r"(哪种|哪类|哪一类|哪些类型的?|什么样的|什么类型的?|啥样的)(的)?(公司|企业)(?!.{0,3}(好|值得|推荐))"
+            r"|\bwhat (kinds?|types?|sorts?) of (compan(y|ies)|firms?|employers?|businesses)\b(?! should)"
+            r"|\bwhich (kinds?|types?) of (compan|firm)"
         ),
     ),
     (

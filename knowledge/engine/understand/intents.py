@@ -29,7 +29,7 @@ _COMPARE = re.compile(
     r"|(跟|和|与|同).{1,12}比(呢|起来|一下|的话)|比一下|比一比|比比看"
     r"|是不是比(?!如|方|例|赛).{1,8}(高|多|好|低|少|强|难|容易|累|轻松)"
     r"|比(?!如|方|例|赛).{1,8}(高|多|好|低|少|强|难|容易)(吗|嘛|不|么)"
-    r"|\bidentical\b|\bin common\b|共同点|共同點|\binterchangeable\b|\bsound (the )?same\b|\bseparate (thing|job|role|function)s?\b"
+    r"|\bidentical\b|\bin common\b|(和|跟|与|同)\S{1,12}(怎么|如何|怎样)(配合|协作|合作|对接)|\bhow (do|does) (they|[\w ]{1,30}) work (together )?with\b|共同点|共同點|\binterchangeable\b|\bsound (the )?same\b|\bseparate (thing|job|role|function)s?\b"
     r"|\bwhat separates\b|\b(a )?(piece|part|subset|branch) of .{2,30}\bor\b"
     r"|(啥|咩)关系|一个东西|一样东西|一个\S{1,6}一个"
     # "品牌跟公關是一樣的嗎", "品牌同公關係咪一樣", "這三個怎麼分": the same, or how several divide.
