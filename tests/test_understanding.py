@@ -1462,3 +1462,17 @@ def test_how_two_teams_work_together_weighs_them(engine):
     assert a.kind == "compare" and a.topics[:2] == ["gtm_team", "sales_dept"]
     a = engine.answer("how does the brand team work with PR")
     assert a.kind == "compare" and set(a.topics[:2]) == {"brand_dept", "pr_dept"}
+
+
+def test_a_step_of_a_framework_and_the_articles_own_english(engine):
+    assert engine.answer("9+1循環的第二步傳播信息是什麼意思").topic == "brand_9plus1"
+    a = engine.answer(
+        'The English article keeps saying "active operation". What job is that actually?'
+    )
+    assert (a.kind, a.topics) == ("who", ["activity_ops"])
+    assert engine.answer("whats app stroe operation? my offer says 应用商店推广").lang == "en"
+    # "how do they fit together" asks how three words relate, not whether a job suits someone
+    a = engine.answer(
+        'yingxiao vs operations vs shichang ("market") — three words, how do they fit together?'
+    )
+    assert a.kind != "fit"

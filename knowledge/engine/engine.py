@@ -151,7 +151,12 @@ class Engine:
         # "…become a BRAND manager at an fmcg CO": a duty made of words strewn across the
         # question does not stand over a name said in full.
         # (Who does a duty is another matter: there the duty is what is asked.)
-        named = [m for m in mentions if m.via == "alias"] if not strong_who(linked.q) else []
+        # "…keeps saying 'active operation'. what job is that": the job named is asked about.
+        named = (
+            [m for m in mentions if m.via == "alias"]
+            if not strong_who(linked.q) or _WHAT_JOB_IS_THAT.search(linked.q)
+            else []
+        )
         mentions = [
             m
             for m in mentions
@@ -1624,6 +1629,7 @@ _WORD_GAP = 5
 # Where a move's name turns from its start to its goal ("ops to promotion", "运营转推广").
 _MOVE_CUT = re.compile(r"\s(?:to|into)\s|转|->|→")
 # "我最喜欢办活动那块，对应的是哪个岗位": the job for the part of the work named, not a fit.
+_WHAT_JOB_IS_THAT = re.compile(r"\bwhat (job|role|position) is (this|that|it)\b")
 _THAT_PART = re.compile(r"对应|那块|这块|那部分|这部分|\bcorrespond|\bmatches\b|\bmaps to\b")
 # The name of a thing described is asked: "what are they called", "叫什么广告".
 _NAME_OF_IT = re.compile(
@@ -1653,7 +1659,7 @@ _WHICH_ONE = re.compile(
 )
 _ME = re.compile(r"\b(i|i'?m|me|my)\b|我")
 _SUITS = re.compile(
-    rf"适合|合适|\bfits?\b|\bsuit|\bright for me\b|\b(bad|terrible|good) idea\b|{FOR_THEM}"
+    rf"适合|合适|\bfits?\b(?! (together|into|in\b|with))|\bsuit|\bright for me\b|\b(bad|terrible|good) idea\b|{FOR_THEM}"
 )
 # "pay for an editor on an ops team": a job named after "on a" is where the first one works.
 _VS_IN_NAME = re.compile(r"\bvs\b|\bversus\b|和|与|跟", re.I)

@@ -825,4 +825,8 @@ ZH_STOP += [
 ]
 
 # Longest first, so "是什么意思" goes before "是什么".
+# Which step of a framework is asked ("9+1循環的第二步是什麼意思"): where in it, not another subject.
+ZH_STOP += [f"第{n}步" for n in "一二三四五六七八九十123456789"] + ["第几步", "哪一步", "这一步"]
+EN_STOP |= {"step", "steps", "stage", "stages"}
+
 ZH_STOP_BY_LENGTH = sorted(set(ZH_STOP), key=len, reverse=True)
