@@ -1659,7 +1659,8 @@ _WHICH_ONE = re.compile(
 )
 _ME = re.compile(r"\b(i|i'?m|me|my)\b|我")
 _SUITS = re.compile(
-    rf"适合|合适|\bfits?\b(?! (together|into|in\b|with))|\bsuit|\bright for me\b|\b(bad|terrible|good) idea\b|{FOR_THEM}"
+    rf"适合|合适|\bfits?\b(?! (together|into|in\b|with))|\bsuit|\bright for me\b"
+    rf"|\b(bad|terrible|good) idea\b|{FOR_THEM}"
 )
 # "pay for an editor on an ops team": a job named after "on a" is where the first one works.
 _VS_IN_NAME = re.compile(r"\bvs\b|\bversus\b|和|与|跟", re.I)
