@@ -1476,3 +1476,17 @@ def test_a_step_of_a_framework_and_the_articles_own_english(engine):
         'yingxiao vs operations vs shichang ("market") — three words, how do they fit together?'
     )
     assert a.kind != "fit"
+
+
+def test_senior_pay_and_things_of_other_fields_are_said_plainly(engine):
+    a = engine.answer("运营总监一年能赚多少")
+    assert a.gaps == ["pay"] and a.lead.startswith("文章只给出了入门岗位的薪资")
+    a = engine.answer("what's the pay for a marketing lead")
+    assert a.lead.startswith("The articles don't give pay for marketing department")
+    # entry-level pay of a job the articles cover is still answered
+    assert engine.answer("推广和运营哪个工资高").gaps == []
+    assert engine.answer("brand of shoes that's good for running?").kind == "unknown"
+    a = engine.answer("is growth marketing the same as user ops")
+    assert a.outside == ["growth marketing"] and a.lead.startswith(
+        "The articles don't cover growth marketing"
+    )

@@ -3,7 +3,9 @@ first that the articles do not cover it, then what they do say."""
 
 from __future__ import annotations
 
-from ...text.langs import Lang
+import re
+
+from ...text.langs import Lang, fold
 from ..answer import Answer
 from ..phrases import say
 from ..understand.aspects import ALWAYS_GAPS
@@ -16,6 +18,10 @@ _ONE_LINE_WITH: dict[str, tuple[str, ...]] = {
     "prospects": ("better", "market"),
     "market": ("prospects", "better"),
 }
+# "运营总监一年能赚多少", "senior brand manager salary": the articles' figures are entry-level.
+_SENIOR = re.compile(
+    r"总监|主管|负责人|资深|高级|几年经验|\b(director|head of|senior|vp|lead|chief)\b"
+)
 _FORMS = {"better": ("better", "better_one"), "prospects": ("prospects",), "market": ("market",)}
 
 
@@ -172,7 +178,9 @@ class AspectComposer(Base):
             return self._gap(ans, "pay", names, lang)
         covered = set(self.kb.entries[pay].related) | {pay}
         said = self.kb.text(pay, "summary", lang)
-        if all(s in covered for s in subjects):
+        known = all(s in covered for s in subjects)
+        senior = known and bool(_SENIOR.search(fold(ans.question)))
+        if known and not senior:
             details = self.kb.items(pay, "details", lang)
             # "entry-level editor pay in ops?": the figure said of that job leads.
             own = [d for d in details if len(subjects) == 1 and self._says_of(subjects[0], d, lang)]
@@ -189,7 +197,7 @@ class AspectComposer(Base):
             )
             ans.gaps = [*ans.gaps, "pay"]
             ans.lead = (
-                say("gap_pay", lang, a=names)
+                say("gap_pay_senior" if senior else "gap_pay", lang, a=names)
                 + space(lang)
                 + before
                 + labelled(say("pay_said", lang), said, lang)

@@ -21,12 +21,12 @@ _OUTSIDE = re.compile(
     r"|(?<!\d )hr|human resources|recruiters?|headhunters?|customer (?:service|support)(?: reps?)?"
     r"|secretar(?:y|ies)|admin(?:istrative)? assistants?|project managers?|civil servants?"
     r"|account (?:managers?|executives?)|journalists?|reporters?|architects?|photographers?|pilots?|chefs?"
-    r"|(?:video|film) editors?|videographers?)\b"
+    r"|(?:video|film) editors?|videographers?|growth (?:marketers?|marketing|hack(?:ing|ers?)))\b"
     r"|产品经理|产品助理|产品总监|交互设计师?|(?:ui|ux)设计师?|视觉设计师?|平面设计师?|设计师"
     r"|数据分析师|数据科学家|分析师|程序员|码农|(?:前端|后端|测试|开发|软件)工程师|工程师"
     r"|会计|审计|出纳|银行柜员|柜员|投行|咨询顾问|律师|法务|医生|护士|(?<!各位)老师(?!们|好)|教师"
     r"|人事专员|人力资源|人资|招聘专员|猎头|客服|行政专员|前台|秘书|项目经理|公务员|记者(?!会|招待)|互动设计师?"
-    r"|剪辑师|视频剪辑"
+    r"|剪辑师|视频剪辑|增长黑客"
     # an agency's AE (account executive), also before Chinese ("AE是做什么的"); not After
     # Effects, the video tool, written "(AE)" after its name
     r"|(?<![a-z(])(?<!effects )ae(?![a-z)])"
@@ -53,6 +53,9 @@ _OTHER_FIELD = re.compile(
     r"|\b(buy|buying|rent|renting) an? (rental )?(flat|apartment|house|property)\b|买房|房贷"
     r"|租房(?!平台|app|网站|软件)"
     r"|(推荐|好用|好喝|好吃|值得买)(?!做|当|进|去|学|入)[^ ]{0,8}(品牌|牌子)(吗|呢|$)"
+    # "brand of shoes that's good for running?", "best brand of coffee"
+    r"|\bbrands? of (?!marketing|operations|ops|pr\b)[a-z]+( [a-z]+)? (that|which|for|to buy)\b"
+    r"|\b(best|good|cheap|which|what|any|recommend\w*) brands? of (?!marketing|operations|ops)[a-z]+"
     r"|(明星|艺人|八卦).{0,10}(是真的|是假的|真的吗)"
 )
 

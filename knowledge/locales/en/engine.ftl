@@ -43,6 +43,7 @@ lead_kinds = The articles place { $a } at these kinds of company: { $items }.
 lead_get_in = To get into { $a }, build up what it takes: { $items }.
 by_company = How kinds of company arrange it
 gap_pay = The articles don't give pay for { $a }.
+gap_pay_senior = The articles give pay only at entry level, not for senior roles in { $a }.
 pay_said = What they do say about pay
 gap_prospects = The articles don't say what the future holds for { $a }; here is what they say about it.
 gap_market = The articles say nothing about the job market of a particular city or region for { $a }; here is what they say about it.

@@ -43,6 +43,7 @@ lead_kinds = 文章里{ $a }出现在这几类公司：{ $items }。
 lead_get_in = 想入行做{ $a }，先补齐这些：{ $items }。
 by_company = 不同公司的安排
 gap_pay = 文章没有给出{ $a }的薪资。
+gap_pay_senior = 文章只给出了入门岗位的薪资，没有给{ $a }资深或管理岗位的薪资。
 pay_said = 文章关于薪资的说法
 gap_prospects = 文章没有谈{ $a }的前景，下面是文章讲到的内容。
 gap_market = 文章没有谈某个城市或地区{ $a }的就业行情，下面是文章讲到的内容。

@@ -43,6 +43,7 @@ lead_kinds = 文章裡{ $a }出現在這幾類公司：{ $items }。
 lead_get_in = 想入行做{ $a }，先補齊這些：{ $items }。
 by_company = 不同公司的安排
 gap_pay = 文章沒有給出{ $a }的薪資。
+gap_pay_senior = 文章只給出了入門職位的薪資，沒有給{ $a }資深或管理職位的薪資。
 pay_said = 文章關於薪資的說法
 gap_prospects = 文章沒有談{ $a }的前景，下面是文章講到的內容。
 gap_market = 文章沒有談某個城市或地區{ $a }的就業行情，下面是文章講到的內容。
