@@ -1490,3 +1490,10 @@ def test_senior_pay_and_things_of_other_fields_are_said_plainly(engine):
     assert a.outside == ["growth marketing"] and a.lead.startswith(
         "The articles don't cover growth marketing"
     )
+
+
+def test_brand_marketing_is_the_brand_department_and_a_nurse_is_outside(engine):
+    a = engine.answer("台北品牌行銷的薪水行情大概多少")
+    assert (a.kind, a.topic) == ("role", "brand_dept") and set(a.gaps) == {"market", "pay"}
+    a = engine.answer("我是護理師，想轉行做品牌行銷，可以從哪裡開始")
+    assert (a.kind, a.from_id, a.to_id) == ("transition", None, "brand_dept")
