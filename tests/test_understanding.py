@@ -1497,3 +1497,40 @@ def test_brand_marketing_is_the_brand_department_and_a_nurse_is_outside(engine):
     assert (a.kind, a.topic) == ("role", "brand_dept") and set(a.gaps) == {"market", "pay"}
     a = engine.answer("我是護理師，想轉行做品牌行銷，可以從哪裡開始")
     assert (a.kind, a.from_id, a.to_id) == ("transition", None, "brand_dept")
+
+
+@pytest.mark.parametrize(
+    "question", ["BD vs PR 哪个好", "SEO vs SEM 区别", "KOL and KOC 区别", "in-house 还是 agency"]
+)
+def test_a_chinese_question_naming_acronyms_stays_chinese(engine, question):
+    assert engine.answer(question).lang == "zh-Hans"
+
+
+def test_review_of_session_8_mended(engine):
+    # a wish to work somewhere is no start
+    for q in ("想在互联网公司当运营", "想在大厂当运营"):
+        a = engine.answer(q)
+        assert (a.kind, a.from_id, a.to_id) == ("transition", None, "operations_dept"), q
+    # the English name of a job named is that job's
+    assert engine.answer("新媒体运营英文怎么说，叫什么").topic == "new_media_ops"
+    # a description that several entries share is not named by a narrow lead
+    assert engine.answer("what's that thing called where you A/B test landing pages").topic != "h5"
+    # two jobs weighed for the person: the quiz's reading
+    a = engine.answer("我喜欢数据，适合做用户运营还是数据分析")
+    assert a.kind == "fit" and a.title == "你可能适合的方向"
+    # "who do I talk to about X" asks who does X
+    for q in ("who do I talk to about a PR crisis", "who do brands work with to get on resou"):
+        assert engine.answer(q).kind == "who", q
+    # the way into a job is no path out of it
+    a = engine.answer("I want to be a brand manager, what's my next step")
+    assert (a.kind, a.to_id) == ("transition", "brand_manager")
+    # a curated move named with its start keeps that start beside an outside job
+    a = engine.answer("as a designer, is moving from operations to promotion realistic?")
+    assert (a.from_id, a.to_id) == ("operations_dept", "promotion")
+    # which company suits a fresh grad is the person's call, not a kind of company
+    assert engine.answer("哪种公司的运营比较好做").aspect == "company"
+    assert engine.answer("什么样的公司适合应届生").topic != "vis"
+    assert engine.answer("推荐几家公司做品牌").aspect in ("company", None)
+    # plain wordings of "the same job"
+    a = engine.answer("are brand and PR the same job?")
+    assert a.kind == "compare" and set(a.topics[:2]) == {"brand_dept", "pr_dept"}

@@ -169,6 +169,9 @@ _SHORT_FORMS = (("operations", "ops"), ("department", "dept"))
 
 
 def _short_forms(rows: list[dict]) -> list[dict]:
+    """The other form of each English name, as rows of the same entry; a form that is already
+    a name (of this entry or another) is left alone, and of two names giving the same form the
+    first keeps it."""
     taken = {row["key"] for row in rows}
     added: list[dict] = []
     for row in rows:

@@ -41,6 +41,7 @@ from .understand.intents import (
     strong_who,
 )
 from .understand.moving import (
+    MOVE_NAME_TURN,
     from_to,
     into_an_acronym,
     more_or_less,
@@ -59,6 +60,7 @@ THRESHOLD = 0.5
 # A full-text hit is trusted only when its bm25 score is high and well ahead of the next one.
 SEARCH_MIN = 9.0
 SEARCH_MARGIN = 1.6
+DESCRIBED_MARGIN = 1.8
 # "Who does X" in other words: only jobs compete, so a lower bar is safe.
 WHO_SEARCH_MIN = 6.0
 WHO_SEARCH_MARGIN = 1.5
@@ -487,10 +489,12 @@ class Engine:
         starts = outside_jobs(q)
         if not starts:
             return answer
-        answer.topics = [t for t in answer.topics if t != src]
-        answer.followups = [f for f in answer.followups if src not in f.ids]
-        answer.from_id, answer.from_words = None, as_said(starts[0][2])
-        return answer
+        named = [m for m in mentions if m.entry_id == answer.topic and m.via == "alias"]
+        if named and not any(m.start <= a and b <= m.end for m in named for a, b, _ in starts):
+            # "as a designer, is moving from operations to promotion realistic?": the move
+            # named says its start; a job we do not cover beside it is the person's story.
+            return answer
+        return self.compose.from_outside(answer, as_said(starts[0][2]))
 
     def _not_in_a_job_market(self, q: str, mentions: list[Mention]) -> list[Mention]:
         """ "公關業的就業市場好嗎": 市场 inside 就业市场 says how the question asks (a job
@@ -583,11 +587,17 @@ class Engine:
         out: list[Mention] = []
         for m in mentions:
             entry = self.kb.entries[m.entry_id]
-            if entry.kind == "concept" and m.via == "alias" and (job := self._job_over(q, m)):
+            if (
+                entry.kind == "concept"
+                and m.via == "alias"
+                and (job := self._job_over(q, m))
+                # "用户运营的流程": the idea is that job's own process (its entry names the job)
+                and job.entry_id not in entry.related
+            ):
                 # "活動營運的流程": the idea 运营的流程 named inside activity operations' name
                 out.append(job)
                 continue
-            cut = _MOVE_CUT.search(q, m.start, m.end)
+            cut = MOVE_NAME_TURN.search(q, m.start, m.end)
             if entry.kind != "transition" or entry.story or m.via != "alias" or not cut:
                 out.append(m)
                 continue
@@ -1484,9 +1494,11 @@ class Engine:
         "追剧时演员突然开始卖货那段叫什么广告": a thing described, its name asked. A clear full-text
         winner among the terms and ideas names it; not when a term is named already, nor when
         the name asked is a job's own ("品牌部英文叫什么")."""
-        kinds = {self.kb.entries[m.entry_id].kind for m in linked.mentions if m.via == "alias"}
-        if kinds & {"term", "concept", "transition"}:
+        named = [self.kb.entries[m.entry_id] for m in linked.mentions if m.via == "alias"]
+        if any(e.kind in ("term", "concept", "transition") for e in named):
             return None
+        if _IN_ENGLISH.search(linked.q):
+            return None  # "新媒体运营英文怎么说，叫什么": the name asked is of a thing named
         at = _NAME_OF_IT.search(linked.q)
         if at and any(0 <= at.start() - m.end <= 3 for m in linked.mentions if m.via == "alias"):
             return None
@@ -1494,7 +1506,8 @@ class Engine:
         if not hits:
             return None
         (top, score), second = hits[0], hits[1][1] if len(hits) > 1 else 0.0
-        if score < SEARCH_MIN or score < SEARCH_MARGIN * second:
+        # a description shares words with many entries: a wider lead than a question's
+        if score < SEARCH_MIN or score < DESCRIBED_MARGIN * second:
             return None
         answer = self.compose.about(question, lang, top)
         answer.confidence = round(min(0.8, 0.5 + score / 60), 3)
@@ -1626,8 +1639,6 @@ _WHATS_A = re.compile(r"\s*(what'?\s?s|what is|what are)\b")
 _WHAT_IS = re.compile(r"\bwhat\b.{0,20}\b(is|are)\b|是什么|是啥|係咩|系咩")
 # "what on earth is zhongcao": at most an article between "is" and the word asked about.
 _WORD_GAP = 5
-# Where a move's name turns from its start to its goal ("ops to promotion", "运营转推广").
-_MOVE_CUT = re.compile(r"\s(?:to|into)\s|转|->|→")
 # "我最喜欢办活动那块，对应的是哪个岗位": the job for the part of the work named, not a fit.
 _WHAT_JOB_IS_THAT = re.compile(r"\bwhat (job|role|position) is (this|that|it)\b")
 _THAT_PART = re.compile(r"对应|那块|这块|那部分|这部分|\bcorrespond|\bmatches\b|\bmaps to\b")
@@ -1638,6 +1649,7 @@ _NAME_OF_IT = re.compile(
     r"|\bwhat s the (word|term|name) for\b|\bis there a (word|term|name) for\b"
     r"|叫什么|叫啥|叫做什么|怎么称呼|有个词|有个说法|什么说法"
 )
+_IN_ENGLISH = re.compile(r"英文|英语|英語|\bin english\b|\benglish (name|word|term)\b")
 # "…, right?", "…对吧": a premise checked in passing.
 _CHECKING = re.compile(r"\b(right|correct|yeah|innit)\s*$|(对吧|是吧|对不对|没错吧)\s*$")
 _TO_ONLY = re.compile(r"\s*(back\s+)?(to|into|->|→|到)\s*")
@@ -1656,6 +1668,7 @@ _AS_A_JOB = re.compile(rf"{_AS_A_DEPARTMENT.pattern}|\b(role|job|position)s?\b|�
 # What asks which job fits a person, not which job does a task.
 _WHICH_ONE = re.compile(
     r"\bwhich\b|\bwhat (kind of |sort of )?([\w/]+ ){0,4}(jobs?|roles?|positions?)\b|哪|什么|啥|边"
+    r"|还是|\bor\b"  # two jobs weighed for the person: the quiz's reading of both
 )
 _ME = re.compile(r"\b(i|i'?m|me|my)\b|我")
 _SUITS = re.compile(

@@ -166,13 +166,26 @@ _ZH_FUNCTION = re.compile(
 def _english_sentence(text: str, cjk: str) -> bool:
     """An English question with a Chinese term in it ("what does 种草 mean") is English."""
     english = len(_EN_FUNCTION.findall(text)) + len(_EN_CONTRACTION.findall(text))
-    if len(cjk) <= 4 and english and len(_LATIN_WORD.findall(text)) >= 2:
+    if (
+        len(cjk) <= 4
+        and not _ZH_ASKING.search(cjk)
+        and len(_EN_ASKING.findall(text)) >= 1
+        and len(_LATIN_WORD.findall(text)) >= 2
+    ):
         return True  # "拉新 in english?", "wtf is 投流": a Chinese term asked about in English
     chinese = len(_ZH_FUNCTION.findall(cjk))
     return english >= 2 and chinese == 0
 
 
-_LATIN_WORD = re.compile(r"[a-z]{2,}", re.IGNORECASE)
+# Lower-case words only: "BD vs PR 哪个好" names two acronyms, in a Chinese question.
+_LATIN_WORD = re.compile(r"\b[a-z]{2,}\b")
+# English asking words ("vs", "and", "to" join names in a Chinese question too), and the Chinese
+# asking words that make the question Chinese however short ("in-house 还是 agency").
+_EN_ASKING = re.compile(
+    r"\b(what|whats|who|how|which|why|does|do|is|are|mean|means|meaning|define|explain|in)\b",
+    re.IGNORECASE,
+)
+_ZH_ASKING = re.compile(r"还是|哪|吗|嗎|呢|什么|什麼|啥|咩|区别|區別|差|好|和|跟|与|與|同|或")
 
 
 @lru_cache(maxsize=4096)

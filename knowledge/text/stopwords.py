@@ -825,6 +825,8 @@ ZH_STOP += [
 ]
 
 # Longest first, so "是什么意思" goes before "是什么".
+# "什么样的" ("what kind of") cut into pairs leaves 么样, which "长什么样" in a term's text shares.
+ZH_STOP += ["么样", "什么样", "什么样的"]
 # Which step of a framework is asked ("9+1循環的第二步是什麼意思"): where in it, not another subject.
 ZH_STOP += [f"第{n}步" for n in "一二三四五六七八九十123456789"] + ["第几步", "哪一步", "这一步"]
 EN_STOP |= {"step", "steps", "stage", "stages"}

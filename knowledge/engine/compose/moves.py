@@ -6,16 +6,12 @@ engineer") is named as such, and the answer says what the goal needs.
 
 from __future__ import annotations
 
-import re
-
 from ...text.langs import Lang, fold
 from ..answer import Answer
 from ..phrases import say
+from ..understand.moving import MOVE_NAME_TURN
 from ..understand.outside import outside_jobs
 from .base import Base, join, labelled
-
-# Where a move's name turns from its start to its goal: "journalist to pr", "记者转公关".
-_START = re.compile(r"\s(?:to|into)\s|转|->|→")
 
 
 class MoveComposer(Base):
@@ -36,15 +32,11 @@ class MoveComposer(Base):
             # "传统媒体出身能去做公关吗", "i'm a tv journalist": a start we have no job for, but a
             # curated move names it (its names say "journalist to pr", "记者转公关").
             names = [fold(alias) for alias in kb.entries[route].aliases.all()]
-            if any(
-                said in name or ((start := _START.split(name, 1)[0].strip()) and start in said)
-                for name in names
-            ):
+            starts = [MOVE_NAME_TURN.split(name, 1)[0].strip() for name in names]
+            if any(said in name for name in names) or any(s and s in said for s in starts):
                 ans = self.transition(question, lang, route)  # type: ignore[attr-defined]
                 if outside_jobs(said):  # a journalist is no editor of ours; a "promoter" is ours
-                    ans.topics = [t for t in ans.topics if t != ans.from_id]
-                    ans.followups = [f for f in ans.followups if ans.from_id not in f.ids]
-                    ans.from_id, ans.from_words = None, from_words
+                    ans = self.from_outside(ans, from_words)
                 return ans
         b = kb.name(dst, lang)
         bullets: list[str] = []
@@ -83,6 +75,15 @@ class MoveComposer(Base):
         if src:
             ans.followups.append(self.topic_link(src, lang))
         ans.followups += [self.topic_link(t, lang) for t in into[:2]]
+        return ans
+
+    def from_outside(self, ans: Answer, words: str) -> Answer:
+        """A curated move asked by someone whose job we do not cover (a journalist asking the
+        articles' move from traditional media): the start is their words, not the entry's."""
+        src = ans.from_id
+        ans.topics = [t for t in ans.topics if t != src]
+        ans.followups = [f for f in ans.followups if src not in f.ids]
+        ans.from_id, ans.from_words = None, words
         return ans
 
     def leads_to(self, question, lang: Lang, src: str) -> Answer:

@@ -16,6 +16,9 @@ from .outside import as_said
 Role = Literal["from", "to"]
 
 # Words right before a job that make it the start ...
+# "在内容网站当编辑": where one works, then the job one does there; not "想在大厂当…", a wish,
+# nor "现在当…" (now).
+_WORKS_THERE = r"(?<![现現正还還实實存想要去])在[\u4e00-\u9fff]{1,8}?(?<![想要])[当當做干幹]"
 _FROM_BEFORE = re.compile(
     r"(\bfrom|\bi(?:'| )?m (an?|the|in|doing|working in|currently)?|\bi am (an?|the|in)?|\bas an?|\bcurrently (an?|in|doing)?"
     r"|(?<!can )(?<!could )(?<!should )(?<!would )"  # "can I do PR" is where they would go
@@ -25,7 +28,7 @@ _FROM_BEFORE = re.compile(
     r"|\b(someone|somebody|people|a person|anyone) (in|from|doing|working in)"
     r"|我是|我在|我做|现在是|目前是|现在做|目前做|本身是|从事|做了.{0,4}年|干了.{0,4}年|出身|从|原来是|之前是|之前做|以前做|在做"
     # "在内容网站当编辑，想转公关": where one works, then the job (not "想在大厂当…")
-    r"|(?<![想要去])在[^\s想要]{1,8}?(当|做|干)(了.{0,4}年)?)"
+    rf"|{_WORKS_THERE}(了.{{0,4}}年)?)"
     r"\s*(的|一名|一个|个|名)?\s*$"
 )
 # ... or the goal.
@@ -125,7 +128,7 @@ _OWN_JOB = re.compile(
     r"|(?:我是|我是一名|我是一个|我係|我系(?!统|列)|我做紧|我做緊|本身是|目前是|现在是|之前是|原来是|我做|做了几年|干了几年|做了.年|干了.年)\s*(?:一名|一个|个|名)?"
     r"([\u4e00-\u9fff]{2,8}?)(?=的|，|,|。|\s|想|能|可以|要|转|出身|$)"
     r"|([\u4e00-\u9fff]{2,6}?)出身"
-    r"|(?:(?<![现現正还還实實存])在[\u4e00-\u9fff]{1,8}?(?<![想要])[当當做干幹](?:了.{1,3}年)?"
+    rf"|(?:{_WORKS_THERE}(?:了.{{1,3}}年)?"
     r"|[当當做干幹]了.{1,3}年)(?:一名|一个|一個|个|個|名)?"
     r"([\u4e00-\u9fff]{2,6}?)(?=，|,|。|\s|想|能|可以|要|转|轉|$)"
     r"|^([\u4e00-\u9fff]{2,8}?)(?=(?:的人|的)?(?:想|能|可以|要|能不能)?[转轉](?!化|发|發|载|載))"

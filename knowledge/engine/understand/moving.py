@@ -38,6 +38,8 @@ _MORE_OR_LESS = re.compile(
     r"|\b(drop|cut|more|less|lower|higher|better|worse)\b"
 )
 
+# Where a move's name turns from its start to its goal: "journalist to pr", "运营转推广".
+MOVE_NAME_TURN = re.compile(r"\s(?:to|into)\s|转|->|→")
 _FROM_TO = re.compile(r"从[^，。？ ]{1,10}?(到|至)[^，。？ ]{0,10}")
 
 

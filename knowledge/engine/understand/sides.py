@@ -18,6 +18,7 @@ _ZH_STOP = re.compile(
 _EN_JOIN = re.compile(r"\b(vs\.?|versus|or|and|compared (to|with)|than)\b")
 _EN_STOP = re.compile(
     r"\b(which|what|is|are|better|best|the|a|an|job|jobs|role|roles|difference|differences|do|does"
+    r"|have|has|common|they|them|together|work|works|with"
     r"|pays?|more|for|me|in|at|to|of|between|should|i|choose|pick|one|thing|same|similar|different|lol)\b"
     # the question's own words: "whats the diff between growth and ops" compares growth
     r"|\b(whats|what's|diff|diffs|differ|differs|compare|compared|comparison|how|why|explain|tell"
