@@ -1534,3 +1534,11 @@ def test_review_of_session_8_mended(engine):
     # plain wordings of "the same job"
     a = engine.answer("are brand and PR the same job?")
     assert a.kind == "compare" and set(a.topics[:2]) == {"brand_dept", "pr_dept"}
+
+
+def test_two_names_alone_keep_an_abbreviation_of_a_job_as_the_job(engine):
+    a = engine.answer("brand vs PR")
+    assert a.topics[:2] == ["brand_dept", "pr_dept"]
+    assert a.lead == "They are different jobs; here they are side by side."
+    a = engine.answer("user persona vs user insight role")
+    assert a.lead == "Two different things; here they are side by side."

@@ -16,6 +16,7 @@ class CompareComposer(Base):
             return self.concept(question, lang, curated, kind="compare")  # type: ignore[attr-defined]
         name_a, name_b = kb.name(a, lang), kb.name(b, lang)
         both_terms = kb.entries[a].kind == kb.entries[b].kind == "term"
+        jobs = self.is_job(a) and self.is_job(b)
         bullets = [
             labelled(name_a, kb.text(a, "summary", lang), lang),
             labelled(name_b, kb.text(b, "summary", lang), lang),
@@ -28,7 +29,14 @@ class CompareComposer(Base):
             "compare",
             a,
             say("compare_title", lang, a=name_a, b=name_b),
-            say("compare_same_kind_terms" if both_terms else "compare_lead", lang),
+            say(
+                "compare_same_kind_terms"
+                if both_terms
+                else "compare_lead"
+                if jobs
+                else "compare_lead_things",
+                lang,
+            ),
             bullets,
             [a, b],
         )

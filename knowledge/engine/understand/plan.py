@@ -148,7 +148,10 @@ class Planner:
             # "大運營和小運營是什麼意思": two ideas asked together are told apart.
             return Plan("compare", pair)
         if intent in ("define", "compare") and (pair := _bare_pair(folded, mentions)):
-            # "網站推廣跟網站營運", "seo vs sem?": two names and nothing else weigh the two.
+            # "網站推廣跟網站營運", "seo vs sem?": two names and nothing else weigh the two;
+            # beside a job, an abbreviation of one is that job ("brand vs PR").
+            if any(self.kb.entries[x].is_job for x in pair):
+                pair = tuple(self.kb.entries[x].stands_for or x for x in pair)  # type: ignore[assignment]
             curated = self.kb.comparisons.get(frozenset(pair))
             return Plan("entry", (curated,), as_compare=True) if curated else Plan("compare", pair)
         orgs = [m for m in mentions if self.kind(m.entry_id) == "org"]

@@ -12,6 +12,7 @@ who_asked_what = The articles don't explain { $task } on its own: it is work the
 who_lead_many = Mainly the { $owner }; { $others } also take part.
 compare_title = { $a } vs { $b }
 compare_lead = They are different jobs; here they are side by side.
+compare_lead_things = Two different things; here they are side by side.
 compare_same_kind_terms = Two terms that are easy to mix up; here is what each means.
 transition_title = From { $a } to { $b }
 into_title = How to move into { $b }

@@ -12,6 +12,7 @@ who_asked_what = 文章没有单独解释{ $task }，它是{ $owner }的工作�
 who_lead_many = 主要是{ $owner }，{ $others }也会参与。
 compare_title = { $a }与{ $b }的区别
 compare_lead = 两者分工不同，下面把它们放在一起对比。
+compare_lead_things = 这是两样不同的东西，下面放在一起对比。
 compare_same_kind_terms = 这两个词容易混淆，分别是这个意思。
 transition_title = 从{ $a }转到{ $b }
 into_title = 怎么转到{ $b }

@@ -13,6 +13,7 @@ who_asked_what = 文章沒有單獨解釋{ $task }，它是{ $owner }的工作�
 who_lead_many = 主要是{ $owner }，{ $others }也會參與。
 compare_title = { $a }和{ $b }的差別
 compare_lead = 兩者分工不同，下面把它們放在一起比較。
+compare_lead_things = 這是兩樣不同的東西，下面放在一起比較。
 compare_same_kind_terms = 這兩個詞容易搞混，各自是這個意思。
 transition_title = 從{ $a }轉到{ $b }
 into_title = 怎麼轉到{ $b }
