@@ -23,6 +23,7 @@ from .intents import (
     splits_work,
     strong_who,
 )
+from .moving import wishes
 
 # What only a job has: asked of a term that stands for a job ("PR"), they are about the job.
 JOB_ASPECTS = {"measured", "sits", "skills", "pay", "prospects", "market", "company"}
@@ -117,7 +118,7 @@ class Planner:
                 not asks_meaning(folded) or _WHATS_ABOVE.search(folded) or _asks_the_aspect(folded)
             )
             # "I want to be a brand manager, what's my next step": the way in, not out
-            and not _WISH.search(folded)
+            and not wishes(folded)
         ):
             # "where does a media buyer career go? what's the next step": where one job leads,
             # before reading it as a move into that job. A duty made of words strewn across
@@ -485,10 +486,6 @@ _ARROW_MOVE = re.compile(r"\w\s*(->|→|=>|⇒)\s*\w")
 # "品牌经理再往上是啥": what is above or after the job, not what a word means.
 _WHATS_ABOVE = re.compile(
     r"(再往上|往上|以后|之后|然后)(是|还有|能做|能干|可以做|可以干)?(啥|什么)"
-)
-_WISH = re.compile(
-    r"\b(want|wanna|hoping|hope|plan|planning|trying|aiming) to (be|become|get into|break into|work as|land)\b"
-    r"|\bif i want\b|想做|想当|想成为|想进|想转|想去"
 )
 _SWITCH = re.compile(
     r"转职|转行|跳槽|转型|\bswitch|\bchange (career|job)s?\b|\bcareer change|\bpivot"
