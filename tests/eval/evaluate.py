@@ -61,6 +61,9 @@ DEV8 = Path(__file__).with_name("dev8.yaml")  # the same, most of it Taiwan and 
 # Session 6, the same way: job ads, kinds of company, who does a task, conversations.
 DEV9 = Path(__file__).with_name("dev9.yaml")
 DEV11 = Path(__file__).with_name("dev11.yaml")  # session 8: forum English, indirect questions
+# session 8: conversations, moves, Taiwan and Hong Kong wording; labelled from KB-COVERAGE
+# more than from the articles (its header says so): a label may be wrong
+DEV12 = Path(__file__).with_name("dev12.yaml")
 DEV10 = Path(__file__).with_name("dev10.yaml")  # the same, by persona (students, movers, ...)
 SETS = {
     "--holdout": HOLDOUT,
@@ -79,6 +82,7 @@ SETS = {
     "--dev9": DEV9,
     "--dev10": DEV10,
     "--dev11": DEV11,
+    "--dev12": DEV12,
 }
 
 
