@@ -1542,3 +1542,86 @@ def test_two_names_alone_keep_an_abbreviation_of_a_job_as_the_job(engine):
     assert a.lead == "They are different jobs; here they are side by side."
     a = engine.answer("user persona vs user insight role")
     assert a.lead == "Two different things; here they are side by side."
+
+
+@pytest.mark.parametrize(
+    "question, topic, aspect",
+    [
+        ("who would a PR team normally answer to, the CEO or marketing?", "pr_dept", "sits"),
+        (
+            "in a big hardware firm, whom does the marketing centre report up to?",
+            "marketing_center",
+            "sits",
+        ),
+        (
+            "how do the activity ops people know whether an event actually worked",
+            "activity_ops",
+            "measured",
+        ),
+        (
+            "if I join user ops, what will my boss look at to decide if I'm doing OK?",
+            "user_ops",
+            "measured",
+        ),
+        ("社群运营怎么判断做得好不好", "community_ops", "measured"),
+        ("推广做久了能转到什么方向", "promotion", "leads_to"),
+        ("營運做久了能升到什麼位置", "operations_dept", "leads_to"),
+        ("ops in Chengdu vs Beijing, where are there more openings", "operations_dept", "market"),
+        ("想做媒介岗，需要练哪些本事", "media_buyer", "skills"),
+        ("is there any future in SEO/SEM work or is search dead", "seo_sem_ops", "prospects"),
+        ("商務開發(BD)平常在做什麼", "bd", "does"),
+    ],
+)
+def test_dev12_wordings_of_aspects(engine, question, topic, aspect):
+    a = engine.answer(question)
+    assert (a.topic, a.aspect or "does") == (topic, aspect)
+
+
+@pytest.mark.parametrize(
+    "question, src, dst",
+    [
+        ("leaving e-commerce ops for the brand team", "ecommerce", "brand_dept"),
+        ("retail staff moving up to the GTM team", "retail", "gtm_team"),
+        ("want to leave brand management for product operations", "brand_dept", "product_ops"),
+    ],
+)
+def test_leaving_one_job_for_another_is_a_move(engine, question, src, dst):
+    a = engine.answer(question)
+    assert (a.kind, a.from_id, a.to_id) == ("transition", src, dst)
+
+
+def test_conversations_keep_both_sides_and_an_outside_start(engine):
+    a = engine.answer("promotion vs operations?")
+    b = engine.answer("and which should I pick", conversation=a.context)
+    assert b.kind == "compare" and b.aspect == "better" and "operations_dept" in b.topics
+    a = engine.answer("I'm a civil engineer and want to get into operations")
+    b = engine.answer("what about content ops specifically", conversation=a.context)
+    assert (b.kind, b.from_id, b.to_id, b.from_words) == (
+        "transition",
+        None,
+        "content_ops",
+        "civil engineer",
+    )
+    a = engine.answer("媒介岗做什么")
+    b = engine.answer("它的晋升路线呢", conversation=a.context)
+    assert (b.topic, b.aspect) == ("media_buyer", "leads_to")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who's the best stock KOL to follow for trading tips",
+        "股票KOL邊個準",
+        "is the campaign mode in Halo worth playing",
+    ],
+)
+def test_other_fields_sharing_our_words_are_declined(engine, question):
+    assert engine.answer(question).kind == "unknown"
+
+
+def test_mktg_and_the_air_force_in_traditional_script(engine):
+    assert (
+        engine.answer("Saw 'trade mktg' in a LinkedIn ad, what does it mean").topic
+        == "trade_marketing_term"
+    )
+    assert engine.answer("空軍陸軍行銷是什麼意思").topic == "air_force_army"

@@ -275,7 +275,7 @@ class Engine:
             if len({j for m in kept if (j := self.planner.as_job(m.entry_id))}) >= 2:
                 mentions = kept
         ctx = conversation if conversation and conversation.fresh() else None
-        from_context = False
+        from_context = continuing = False
         if (
             ctx
             and intent == "define"
@@ -283,6 +283,9 @@ class Engine:
             and self._goes_on_moving(folded, mentions, ctx)
         ):
             intent = "transition"  # "我做推广，想转运营" then "那产品运营呢": the same start
+            continuing = True
+        if ctx and ctx.kind == "compare" and intent == "define" and aspects[:1] == ["better"]:
+            intent = "compare"  # "promotion vs operations?" then "and which should I pick"
         if ctx:
             mentions, aspects, from_context = self._follow_up(
                 folded, mentions, intent, aspects, ctx
@@ -368,6 +371,19 @@ class Engine:
             # "how can a kindergarten teacher get into content ops": a job we do not cover,
             # then the way in, is a move from outside.
             plan = Plan("move", (None, plan.ids[0]), from_words=as_said(starts[0]))
+        if (
+            plan
+            and ctx
+            and ctx.start_words
+            and not has_self_description(folded)
+            and (
+                (plan.kind == "move" and not plan.ids[0] and not plan.from_words)
+                or (continuing and plan.kind == "entry" and self.kb.entries[plan.ids[0]].is_job)
+            )
+        ):
+            # "I'm a civil engineer and want to get into operations", then "what about content
+            # ops specifically": the same start, in the person's words
+            plan = Plan("move", (None, plan.ids[-1]), from_words=ctx.start_words)
         if plan and plan.kind == "move" and not plan.ids[0] and not plan.from_words:
             # "报社记者干了六年，想转公关": a job we do not cover, named before the goal, is where
             # the person starts.
@@ -1166,7 +1182,9 @@ class Engine:
     def _goes_on_moving(self, folded: str, mentions: list[Mention], ctx: Conversation) -> bool:
         """ "what about content ops specifically?" right after a move asked from a start: the
         same move, to the job this question names."""
-        if ctx.kind != "transition" or not ctx.start or not talk.continues(folded):
+        if ctx.kind != "transition" or not (ctx.start or ctx.start_words):
+            return False
+        if not talk.continues(folded):
             return False
         jobs = {
             m.entry_id
@@ -1302,8 +1320,14 @@ class Engine:
             start = previous.start
         if answer.kind == "role" and has_self_description(fold(answer.question)):
             start = answer.topic  # "我现在是做推广的": where the person is, for a move asked next
+        words = ""
+        if answer.kind == "transition" and not start:
+            # "I'm a civil engineer…" then "what about content ops": the same start, outside
+            words = answer.from_words or (
+                previous.start_words if previous and previous.fresh() else ""
+            )
         return Conversation(
-            subjects, earlier, answer.kind, answer.aspect, time.time(), answer.lang, start
+            subjects, earlier, answer.kind, answer.aspect, time.time(), answer.lang, start, words
         )
 
     # -- composing ---------------------------------------------------------------------------

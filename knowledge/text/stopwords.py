@@ -825,6 +825,8 @@ ZH_STOP += [
 ]
 
 # Longest first, so "是什么意思" goes before "是什么".
+# Pointing back at the conversation's subject ("它的晋升路线呢"): no subject of its own.
+ZH_STOP += ["它", "它的", "它们", "它们的", "这个岗的", "这个岗位的", "佢", "佢嘅"]
 # "什么样的" ("what kind of") cut into pairs leaves 么样, which "长什么样" in a term's text shares.
 ZH_STOP += ["么样", "什么样", "什么样的"]
 # Which step of a framework is asked ("9+1循環的第二步是什麼意思"): where in it, not another subject.

@@ -38,8 +38,11 @@ EMPLOYERS = (
     r"|字节|腾讯|阿里|小米|美团|拼多多|百度|网易|华为|快手|京东|虾皮|宝洁|联合利华"
 )
 
-CITIES = "北京|上海|深圳|广州|杭州|成都|台北|台中|高雄|香港"
-EN_CITIES = "beijing|shanghai|shenzhen|guangzhou|hangzhou|taipei|hong kong|singapore"
+CITIES = "北京|上海|深圳|广州|杭州|成都|武汉|南京|西安|重庆|苏州|天津|厦门|长沙|台北|台中|高雄|香港"
+EN_CITIES = (
+    "beijing|shanghai|shenzhen|guangzhou|hangzhou|chengdu|wuhan|nanjing|xi an|chongqing|suzhou"
+    "|tianjin|xiamen|taipei|taichung|kaohsiung|hong kong|singapore"
+)
 
 # Most specific first: "how is a media buyer's pay judged" is about pay, not measurement.
 _PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
@@ -57,6 +60,8 @@ _PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         "leads_to",
         re.compile(
             r"\bwhere (can|could|will|would|does|do) [\w ]{1,30} take (me|you|someone|people)\b"
+            r"|\bwhere (does|can|will) (it|this|that|this job|that job) lead\b"
+            r"|(能|可以)转(到|去)(什么|哪个|哪些)(方向|岗位|地方)|(能|可以)升到(什么|哪个)(位置|职位|级别)"
             r"|\bwhat(?:'| )?s next after\b|\bwhat happens after (being|a few years|working)\b"
             r"|\bwhere do [\w ]{1,30} go( next| after| from there| later)?\b(?! to\b| for\b)"
             r"|\b\w+ s next (step|move|role)\b|\bwhat (role|job) (comes )?after\b"
@@ -91,7 +96,8 @@ _PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
     (
         "market",
         re.compile(
-            rf"(?:{CITIES}).{{0,20}}(好找|找工作|职缺|工作机会|岗位多|机会多|搵工|揾工|易唔易|难唔难)"
+            rf"(?:{CITIES}).{{0,20}}(好找|找工作|职缺|工作机会|岗位多|机会多|搵工|揾工|易唔易|难唔难|岗位多吗|这个岗位多)"
+            rf"|(?<!companies in )(?<!company in )\b({EN_CITIES})\b.{{0,40}}\b(openings|vacancies)\b"
             # "is there demand for PR people in Hangzhou?" (not "which companies in Shenzhen…")
             rf"|(?<!companies )(?<!company )\b(in|at) ({EN_CITIES})\b"
             # two cities weighed: "is shenzhen or hangzhou better for ecommerce ops jobs"
@@ -208,13 +214,15 @@ _PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         re.compile(
             r"\bkpis?\b|\bmeasured\b|\bmeasure[sd]?\b|\bjudged\b|\bevaluated\b|\bassessed\b|\bmetrics?\b|\bperformance review\b|\bsuccess (look|mean)"
             r"|\bjudged? (you |them |people |us )?on\b|\bjudged? (if|whether|how)\b|\bdoing (a good job|well)\b|\bwhat numbers\b|\bgoals? (are|is)\b|\bokrs?\b|(?<!realistic )(?<!reasonable )(?<!good )(?<!my )\btargets?\b"
-            r"|\baccountable for\b|考核|指标|kpi|衡量|(盯|看|关注)(哪些|什么|啲咩|咩)(数据|数字|数)|绩效|看什么数据|背什么指标|背什么数|背kpi|怎么评估|评价标准|目标是什么"
+            r"|\baccountable for\b|\bknow (whether|if) [\w ]{1,40} (worked|works|succeeded|went well|is working)\b"
+            r"|\bwhat will (my|the|their) (boss|manager|lead) look at\b|\bdoing (ok|okay|fine|alright)\b"
+            r"|怎么判断(做得)?(好不好|好坏|成不成功|成功)|做得好不好|做得怎么样|考核|指标|kpi|衡量|(盯|看|关注)(哪些|什么|啲咩|咩)(数据|数字|数)|绩效|看什么数据|背什么指标|背什么数|背kpi|怎么评估|评价标准|目标是什么"
         ),
     ),
     (
         "sits",
         re.compile(
-            r"\breports? to\b|\breporting line\b|\bwhere (does|do) .{1,30} report\b|\bwho is .{0,20}boss\b|\bunder which\b|\bwhere (does|do|is) .{0,40}\b(sit|belong|fit)\b"
+            r"\breports? to\b|\breports? up\b|\banswers? to\b(?! (the|a|this|that|my|your) (question|email))|\breporting line\b|\bwhere (does|do) .{1,30} report\b|\bwho is .{0,20}boss\b|\bunder which\b|\bwhere (does|do|is) .{0,40}\b(sit|belong|fit)\b"
             r"|\b(teams?|departments?|depts?|groups?|what|who) (usually |normally |typically )?(sit|are|belong) (inside|under|within) (a |an |the )?[\w ]{0,20}\b(department|dept|team)s?\b"
             r"|下面(一般|通常)?(分|有|包括)(哪|几|什么)|下设(哪|几|什么)"
             r"|\bwhich department (is|are) .{0,30}\b(in|under)\b|\bpart of (the )?(marketing|operations|brand)\b|\borg chart\b|\bbelongs? to\b"
@@ -230,7 +238,7 @@ _PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         re.compile(
             r"\bskills?\b|\bwhat makes (a|an) (good|great|strong)\b|\bneed to know\b|\bwhat do i need\b|\bneed to (learn|study|pick up)\b|\blearn first\b|\brequirements?\b|\bqualif|\bgood at\b|\bwhat to learn\b|\bcompetenc|\btraits?\b|\bsuited\b|\bsuit me\b|\bpersonality\b"
             r"|\bintroverts?\b|\bextroverts?\b|\bintroverted\b|\bextroverted\b"
-            r"|能力|技能|(?<!招聘)要求(?![里上中]写)|需要会|要会|要懂|需要懂|要识|识啲咩|识咩|要学|学什么|学点什么|学些什么|学哪些|素质|特质|适合什么人|什么样的人|需要什么|要具备|擅长"
+            r"|能力|技能|本事|本领|(?<!招聘)要求(?![里上中]写)|需要会|要会|要懂|需要懂|要识|识啲咩|识咩|要学|学什么|学点什么|学些什么|学哪些|素质|特质|适合什么人|什么样的人|需要什么|要具备|擅长"
             r"|适合.{0,8}(的人|性格)|内向|外向|i人|e人"
         ),
     ),
