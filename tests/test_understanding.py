@@ -1625,3 +1625,23 @@ def test_mktg_and_the_air_force_in_traditional_script(engine):
         == "trade_marketing_term"
     )
     assert engine.answer("空軍陸軍行銷是什麼意思").topic == "air_force_army"
+
+
+@pytest.mark.parametrize(
+    "question, term",
+    [
+        ("听HR说这个岗要会出KV，KV是个啥", "kv"),
+        ("JD寫要懂KOC經營，KOC是什麼", "koc"),
+        ("my JD says 'responsible for KV and TVC output', what on earth is a KV?", "kv"),
+    ],
+)
+def test_a_story_then_what_one_of_its_words_means(engine, question, term):
+    a = engine.answer(question)
+    assert (a.kind, a.topic) == ("term", term)
+
+
+def test_a_job_we_do_not_cover_to_one_of_ours_and_one_department(engine):
+    a = engine.answer("nurse to PR, anyone done it?")
+    assert (a.kind, a.from_id, a.to_id) == ("transition", None, "pr_dept")
+    a = engine.answer("品牌部和市场部是一个部门吗")
+    assert a.kind == "compare" and set(a.topics[:2]) == {"brand_dept", "marketing_dept"}

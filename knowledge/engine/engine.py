@@ -183,7 +183,7 @@ class Engine:
         # What kind of question, and which aspect, are read from its first sentences: a
         # question says so early, and the patterns cost in proportion to the text.
         message = _Message.of(text, linked.q)
-        head = self._question_part(message, folded)[:SHAPE_CHARS]
+        head = self._question_part(message, folded, mentions)[:SHAPE_CHARS]
         intent = intent_of(head)
         aspects = aspects_of(head)
         if intent == "transition" and (span := from_to(folded)):
@@ -475,6 +475,7 @@ class Engine:
             from_context,
             asked,
             bool(_THE_WORD.search(text))
+            or _story_then_a_word(message, linked.mentions, self.kb)
             or (answer.kind == "transition" and into_an_acronym(text))
             or (answer.kind == "transition" and self._moved_into(folded, mentions)),
         )
@@ -656,7 +657,16 @@ class Engine:
         return m.end <= job_at and not between.strip()
 
     def _job_to_job(self, folded: str, mentions: list[Mention]) -> bool:
-        """Two jobs named with only "to" (到, 转) between them: a move written short."""
+        """Two jobs named with only "to" (到, 转) between them: a move written short; or a job
+        we do not cover, then "to" and one of ours ("nurse to PR, anyone done it?")."""
+        for _, b, _ in outside_jobs(folded):
+            if any(
+                m.via == "alias"
+                and self.planner.as_job(m.entry_id)
+                and _TO_ONLY.fullmatch(folded[b : m.start])
+                for m in mentions
+            ):
+                return True
         jobs = sorted(
             (m for m in mentions if m.via == "alias" and self.planner.as_job(m.entry_id)),
             key=lambda m: m.start,
@@ -866,6 +876,10 @@ class Engine:
     def _in_the_question(self, message: _Message, mentions: list[Mention]) -> list[Mention]:
         """Of a story with a question at the end, the names in the sentences that ask: "I work
         at an agency... What does a media buyer do?" is about media buyers."""
+        if _story_then_a_word(message, mentions, self.kb):
+            # "听HR说这个岗要会出KV，KV是个啥": a story, then what a word of it means
+            a, b = message.spans[1]
+            return [m for m in mentions if a <= m.start < b] or mentions
         if not message.story_around_a_question:
             return mentions
         spans = message.spans
@@ -981,7 +995,9 @@ class Engine:
                     later.append("compare")  # "…有重叠吗，区别在哪": the same two, weighed
         return found[at], later
 
-    def _question_part(self, message: _Message, folded: str) -> str:
+    def _question_part(
+        self, message: _Message, folded: str, mentions: list[Mention] | None = None
+    ) -> str:
         """The sentences that ask, when a message also tells a story around its question
         ("long time lurker here, my boss keeps saying... What does a media buyer do?"): its
         shape and aspect are read from them, not from the story. A move keeps the whole: "I do
@@ -989,7 +1005,8 @@ class Engine:
         # "What kinds of promotion are there? online vs offline and so on": a question, then
         # words that only say more about it.
         then_more = len(message.parts) >= 2 and message.asking[0] and not any(message.asking[1:])
-        if not (message.story_around_a_question or then_more):
+        word = bool(mentions) and _story_then_a_word(message, mentions or [], self.kb)
+        if not (message.story_around_a_question or then_more or word):
             return folded
         asking = [p for p, asks_ in zip(message.parts, message.asking, strict=True) if asks_]
         question = self.linker.unglue(match_form(" ".join(asking)))
@@ -1771,6 +1788,23 @@ class _Message:
         aside = len(self.parts) == 2 and list(self.asking) == [True, False]
         some = any(self.asking) and not all(self.asking)
         return placed and (len(self.parts) >= 3 or aside) and some
+
+
+def _story_then_a_word(message: _Message, mentions: list[Mention], kb) -> bool:
+    """Two sentences, the first telling and the second asking what a term it names means."""
+    if len(message.parts) != 2 or len(message.spans) != 2 or list(message.asking) != [False, True]:
+        return False
+    (x, y), (a, b) = message.spans
+    asked = match_form(message.parts[1])
+    told = {m.entry_id for m in mentions if x <= m.start < y}
+    # the word asked is the story's own, named again ("…要会出KV，KV是个啥")
+    return bool(asks_meaning(asked) or _WHAT_IS.search(asked)) and any(
+        a <= m.start < b
+        and m.via == "alias"
+        and m.entry_id in told
+        and kb.entries[m.entry_id].kind == "term"
+        for m in mentions
+    )
 
 
 def _found_otherwise(eid: str, work: str = "") -> Mention:

@@ -42,6 +42,7 @@ _COMPARE = re.compile(
     r"|(和|跟|与|同)\S{1,12}(?<!公共|媒体|客户|公众|用户|政府|从属|隶属|汇报)(?<!上下级)"
     r"(的关系|是什么关系|什么关系|有什么关系|是包含关系|包含关系)"
     r"|(和|跟|与|同)\S{1,12}是?同一(件|回|个|种|样)(事|东西|岗|工作|职位|部门)"
+    r"|(和|跟|与|同)\S{1,12}是一个(部门|东西|岗位|职位|团队)(吗|嘛|么)"
     # Cantonese "A定B好啲" (A or B, which is better).
     rf"|{A_OR_B_BETTER}"
     # "媒介同新媒體係咪差唔多" (folded: 系咪差不多), "推廣同營運係咪同一樣嘢", "網站推廣跟網站營運有
@@ -102,7 +103,7 @@ _MOVE_WORD = re.compile(
 )
 _MEANING = re.compile(
     r"\bmean|\bwhat (even|exactly|on earth|the heck|the hell|tf) (is|are)\b|\b(that|this|the) (term|word|phrase|buzzword|jargon)\b|\bstand for|\bstands for|\babbreviation|\bacronym|\bshort for"
-    r"|意思|缩写|含义|指的是|是指|指什么|代表什么|什么叫|啥叫|是啥|即系点|即是点|系咩嚟|是什么嚟"
+    r"|意思|缩写|含义|指的是|是指|指什么|代表什么|什么叫|啥叫|是个?啥|是个什么|即系点|即是点|系咩嚟|是什么嚟"
 )
 
 
