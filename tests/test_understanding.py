@@ -1479,8 +1479,12 @@ def test_a_step_of_a_framework_and_the_articles_own_english(engine):
 
 
 def test_senior_pay_and_things_of_other_fields_are_said_plainly(engine):
+    # no figure above entry level; what the articles say of further up leads
     a = engine.answer("运营总监一年能赚多少")
-    assert a.gaps == ["pay"] and a.lead.startswith("文章只给出了入门岗位的薪资")
+    assert a.gaps == ["pay"] and a.lead.startswith("文章没有给出运营部入门以上的薪资数字")
+    assert "往上走" in a.lead
+    # the person's own boss is not the role asked about
+    assert engine.answer("推广和运营哪个工资高，我主管说运营高").gaps == []
     a = engine.answer("what's the pay for a marketing lead")
     assert a.lead.startswith("The articles don't give pay for marketing department")
     # entry-level pay of a job the articles cover is still answered
@@ -1645,3 +1649,23 @@ def test_a_job_we_do_not_cover_to_one_of_ours_and_one_department(engine):
     assert (a.kind, a.from_id, a.to_id) == ("transition", None, "pr_dept")
     a = engine.answer("品牌部和市场部是一个部门吗")
     assert a.kind == "compare" and set(a.topics[:2]) == {"brand_dept", "marketing_dept"}
+
+
+def test_second_review_of_session_8_mended(engine):
+    # shopping for a brand is another field; working at brands is ours
+    assert engine.answer("which brands of FMCG companies hire brand managers").kind != "unknown"
+    assert engine.answer("brand of shoes that's good for running?").kind == "unknown"
+    # a city left for another is no job left
+    a = engine.answer("I'm leaving Beijing for Shanghai, is new media ops easier to find there")
+    assert a.kind != "transition" and a.topic == "new_media_ops"
+    # my agency job is where I work, not a PR job
+    a = engine.answer("leaving my agency job for in-house brand, good idea?")
+    assert (a.from_id, a.to_id) == (None, "brand_dept")
+    assert engine.answer("could an editor move into SEM work?").from_id == "editor"
+    # the health of an industry is not how a job is measured
+    assert engine.answer("is the PR industry doing ok these days").aspect != "measured"
+    # a city's brands are not its job market; finding work there is
+    assert engine.answer("重庆火锅品牌是怎么做营销的").aspect != "market"
+    assert engine.answer("香港而家新媒體運營啲工多唔多").aspect == "market"
+    # which kind of company is good to learn in is the person's call
+    assert engine.answer("what kind of company is good for learning operations").aspect == "company"

@@ -594,6 +594,8 @@ class Engine:
         entry = self.kb.entries[m.entry_id]
         if entry.kind != "term" or not _AS_A_JOB.match(q[m.end :].lstrip()):
             return m
+        if re.search(r"\b(my|our|his|her|their)\s+$", q[max(0, m.start - 8) : m.start]):
+            return m  # "leaving my agency job": where one works, not a job named
         job = self.planner.as_job(m.entry_id)
         return Mention(job, m.start, m.end, m.score, m.via, m.text) if job else m
 
@@ -1220,7 +1222,10 @@ class Engine:
             key = self.linker.unglue(match_form(candidate))
             for form in (key, key[1:], key[:-1]):
                 for eid, _, _ in exact.get(form, ()) if len(form) >= 2 else ():
-                    job = self.planner.as_job(eid)
+                    # a job by its name or an abbreviation of one; not a term a job handles
+                    # ("my agency job" is no PR job)
+                    entry = self.kb.entries[eid]
+                    job = eid if entry.is_job else entry.stands_for
                     if job:
                         return job
         return None
@@ -1790,6 +1795,13 @@ class _Message:
         return placed and (len(self.parts) >= 3 or aside) and some
 
 
+# "KV是什么？", "what's a KV": what it is, at the end ("KV是什么时候定的" asks when).
+_WHAT_IS_IT = re.compile(
+    r"(是什么|是啥)\s*[?？]?\s*$"
+    r"|\bwhat(?:'| )?s (an? |the )?[\w ]{1,20}\??$|\bwhat (is|are) (an? |the )?[\w ]{1,20}\??$"
+)
+
+
 def _story_then_a_word(message: _Message, mentions: list[Mention], kb) -> bool:
     """Two sentences, the first telling and the second asking what a term it names means."""
     if len(message.parts) != 2 or len(message.spans) != 2 or list(message.asking) != [False, True]:
@@ -1798,7 +1810,7 @@ def _story_then_a_word(message: _Message, mentions: list[Mention], kb) -> bool:
     asked = match_form(message.parts[1])
     told = {m.entry_id for m in mentions if x <= m.start < y}
     # the word asked is the story's own, named again ("…要会出KV，KV是个啥")
-    return bool(asks_meaning(asked) or _WHAT_IS.search(asked)) and any(
+    return bool(asks_meaning(asked) or _WHAT_IS_IT.search(asked)) and any(
         a <= m.start < b
         and m.via == "alias"
         and m.entry_id in told

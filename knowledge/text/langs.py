@@ -182,7 +182,8 @@ _LATIN_WORD = re.compile(r"\b[a-z]{2,}\b")
 # English asking words ("vs", "and", "to" join names in a Chinese question too), and the Chinese
 # asking words that make the question Chinese however short ("in-house 还是 agency").
 _EN_ASKING = re.compile(
-    r"\b(what|whats|who|how|which|why|does|do|is|are|mean|means|meaning|define|explain|in)\b",
+    r"\b(what|whats|who|how|which|why|does|do|is|are|mean|means|meaning|define|explain|in"
+    r"|tips|guide|beginners?|help)\b",
     re.IGNORECASE,
 )
 _ZH_ASKING = re.compile(r"还是|哪|吗|嗎|呢|什么|什麼|啥|咩|区别|區別|差|好|和|跟|与|與|同|或")

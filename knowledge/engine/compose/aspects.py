@@ -19,9 +19,14 @@ _ONE_LINE_WITH: dict[str, tuple[str, ...]] = {
     "market": ("prospects", "better"),
 }
 # "运营总监一年能赚多少", "senior brand manager salary": the articles' figures are entry-level.
+# The role asked about, not the person's own boss ("我主管说运营高", "my team lead says").
 _SENIOR = re.compile(
-    r"总监|主管|负责人|资深|高级|几年经验|\b(director|head of|senior|vp|lead|chief)\b"
+    r"(?<!我)(?<!我的)(?<!我们)(总监|主管|负责人|资深|高级)(?!说|定|觉得|讲)"
+    r"|(?<!my )(?<!our )(?<!team )\b(director|head of|senior|vp|lead|chief)\b"
+    r"(?! (says|said|thinks|told|reckons))"
 )
+# Of the pay entry's lines, the one about further up ("Higher up, …", "往上走，…").
+_HIGHER_UP = re.compile(r"higher up|往上|往上走", re.I)
 _FORMS = {"better": ("better", "better_one"), "prospects": ("prospects",), "market": ("market",)}
 
 
@@ -180,7 +185,15 @@ class AspectComposer(Base):
         said = self.kb.text(pay, "summary", lang)
         known = all(s in covered for s in subjects)
         senior = known and bool(_SENIOR.search(fold(ans.question)))
-        if known and not senior:
+        if senior:
+            # "运营总监一年能赚多少": no figure above entry level; what they say of further up
+            details = self.kb.items(pay, "details", lang)
+            higher = [d for d in details if _HIGHER_UP.search(d)]
+            ans.bullets.insert(0, ans.lead)
+            ans.gaps = [*ans.gaps, "pay"]
+            ans.lead = say("gap_pay_senior", lang, a=names) + space(lang) + (higher or [said])[0]
+            ans.bullets[1:1] = [said, *(d for d in details if d not in higher)][:2]
+        elif known:
             details = self.kb.items(pay, "details", lang)
             # "entry-level editor pay in ops?": the figure said of that job leads.
             own = [d for d in details if len(subjects) == 1 and self._says_of(subjects[0], d, lang)]

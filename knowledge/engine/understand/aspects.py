@@ -38,6 +38,11 @@ EMPLOYERS = (
     r"|字节|腾讯|阿里|小米|美团|拼多多|百度|网易|华为|快手|京东|虾皮|宝洁|联合利华"
 )
 
+# Words of finding work beside a city ("香港而家新媒體運營啲工多唔多", "北京这个岗位多吗").
+_FINDING_WORK = (
+    "行情|机会|职缺|职位|工作|就业|招聘|招人|在招|岗位|岗多|工多|啲工|嘅工|薪|工资|收入|发展|待遇|前景"
+    "|市场|搵|揾|多唔多|易唔易|难唔难|多还是|好不好找|好找"
+)
 CITIES = "北京|上海|深圳|广州|杭州|成都|武汉|南京|西安|重庆|苏州|天津|厦门|长沙|台北|台中|高雄|香港"
 EN_CITIES = (
     "beijing|shanghai|shenzhen|guangzhou|hangzhou|chengdu|wuhan|nanjing|xi an|chongqing|suzhou"
@@ -138,6 +143,7 @@ _PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         re.compile(
             r"\bwhich (company|companies|firm|employer)\b|\b(best|better|right|good) (company|companies|firm|employer)s? (to|for)\b|\bwhat (kind of )?compan(y|ies) (should|to)\b|\bbig (company|tech|firm)s? or (small|a startup)"
             r"|\bwhat compan(y|ies) (hire|hires|are hiring|recruit)|\bwho hires\b|哪些公司(在)?招|哪家公司(在)?招"
+            r"|\bwhat (kinds?|types?|sorts?) of (compan(y|ies)|firms?|employers?)\b(?=.{0,30}\b(should|best|better|good|recommend|suit))"
             r"|\bstartup or\b|\bcompany or (an? )?[\w ]{0,24}\bcompany\b"
             rf"|\b(join|apply (to|at|for)|work (at|for)|go (to|with))\s(?:{EMPLOYERS})\b"
             rf"|(什么样|哪种|哪类)的?(公司|企业).{{0,10}}(好|值得|推荐|适合|合适)|去哪家|哪家公司|哪间公司|边间公司|边间好|边一间|哪些公司|哪几家公司|有在招|在招|\bwho(?:'s| is) hiring\b|\bcompanies (are )?hiring\b|推荐.{{0,4}}公司|外商还是|什么公司好|大厂还是|大公司还是小公司|大公司(定|或者?)|进大厂|外企还是|(?:{EMPLOYERS}).{{0,12}}(还是|哪个|哪家|\bor\b|\bvs\b|定)"
@@ -163,7 +169,10 @@ _PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             rf"\bin ({EN_CITIES}|hk|tier[- ]\w+ cit)"
             rf"|\b({EN_CITIES}) market\b"
             r"|\bjob market\b|\bhiring market\b|\b(good|best|better|bad|right|which) cit(y|ies)\b"
-            rf"|{CITIES}|一线城市|二线城市|三线城市|就业市场|招聘市场|行情|哪个城市|哪座城市"
+            # a city with words of finding work ("上海做运营的行情", "北京这个岗位多吗"); not a
+            # city's brands ("重庆火锅品牌是怎么做营销的")
+            rf"|(?:{CITIES}).{{0,25}}({_FINDING_WORK})|({_FINDING_WORK}).{{0,25}}(?:{CITIES})"
+            r"|一线城市|二线城市|三线城市|就业市场|招聘市场|行情|哪个城市|哪座城市"
         ),
     ),
     # A job called a good one, after the city: "is it a good job in Shenzhen?" asks about
@@ -215,7 +224,8 @@ _PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"\bkpis?\b|\bmeasured\b|\bmeasure[sd]?\b|\bjudged\b|\bevaluated\b|\bassessed\b|\bmetrics?\b|\bperformance review\b|\bsuccess (look|mean)"
             r"|\bjudged? (you |them |people |us )?on\b|\bjudged? (if|whether|how)\b|\bdoing (a good job|well)\b|\bwhat numbers\b|\bgoals? (are|is)\b|\bokrs?\b|(?<!realistic )(?<!reasonable )(?<!good )(?<!my )\btargets?\b"
             r"|\baccountable for\b|\bknow (whether|if) [\w ]{1,40} (worked|works|succeeded|went well|is working)\b"
-            r"|\bwhat will (my|the|their) (boss|manager|lead) look at\b|\bdoing (ok|okay|fine|alright)\b"
+            r"|\bwhat will (my|the|their) (boss|manager|lead) look at\b"
+            r"|\b(i'?m|i am|am i|if i'?m|you'?re|they'?re) doing (ok|okay|fine|alright|well)\b"
             r"|怎么判断(做得)?(好不好|好坏|成不成功|成功)|做得好不好|做得怎么样|考核|指标|kpi|衡量|(盯|看|关注)(哪些|什么|啲咩|咩)(数据|数字|数)|绩效|看什么数据|背什么指标|背什么数|背kpi|怎么评估|评价标准|目标是什么"
         ),
     ),

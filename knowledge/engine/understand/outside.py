@@ -21,7 +21,7 @@ _OUTSIDE = re.compile(
     r"|(?<!\d )hr|human resources|recruiters?|headhunters?|customer (?:service|support)(?: reps?)?"
     r"|secretar(?:y|ies)|admin(?:istrative)? assistants?|project managers?|civil servants?"
     r"|account (?:managers?|executives?)|journalists?|reporters?|architects?|photographers?|pilots?|chefs?"
-    r"|(?:video|film) editors?|videographers?|growth (?:marketers?|marketing|hack(?:ing|ers?)))\b"
+    r"|(?:video|film) editors?|videographers?|growth (?:marketers?|marketing|hack(?:ing|ers?)|leads?|managers?|directors?)|head of growth)\b"
     r"|产品经理|产品助理|产品总监|交互设计师?|(?:ui|ux)设计师?|视觉设计师?|平面设计师?|设计师"
     r"|数据分析师|数据科学家|分析师|程序员|码农|(?:前端|后端|测试|开发|软件)工程师|工程师"
     r"|会计|审计|出纳|银行柜员|柜员|投行|咨询顾问|律师|法务|医生|护士|护理师|(?<!各位)老师(?!们|好)|教师"
@@ -54,11 +54,12 @@ _OTHER_FIELD = re.compile(
     r"|租房(?!平台|app|网站|软件)"
     r"|(推荐|好用|好喝|好吃|值得买)(?!做|当|进|去|学|入)[^ ]{0,8}(品牌|牌子)(吗|呢|$)"
     # "who's the best stock KOL to follow", "股票KOL邊個準", "is the campaign mode worth playing"
-    r"|\bstock (kols?|influencers?|tips?|picks?|gurus?)\b|\btrading tips\b|(股票|炒股|股市)\s*kol"
-    r"|\bworth playing\b|\bcampaign mode\b"
-    # "brand of shoes that's good for running?", "best brand of coffee"
-    r"|\bbrands? of (?!marketing|operations|ops|pr\b)[a-z]+( [a-z]+)? (that|which|for|to buy)\b"
-    r"|\b(best|good|cheap|which|what|any|recommend\w*) brands? of (?!marketing|operations|ops)[a-z]+"
+    r"|\bstock (kols?|influencers?|tips?|picks?|gurus?) to (follow|buy|trust)\b|\btrading tips\b"
+    r"|(股票|股市)\s*kol\s*(边个|哪个|谁|准|推荐|值得)|\bworth playing\b"
+    # "brand of shoes that's good for running?", "best brand of coffee": shopping
+    r"|\bbrands? of [a-z]+( [a-z]+)? (that|which)( s| is| are)? (good|best|cheap|worth|comfortable|durable)\b"
+    r"|\b(best|good|cheap|recommend\w*) brands? of (running shoes|shoes|sneakers|coffee|tea"
+    r"|clothes|jeans|phones?|laptops?|cars?|snacks|beer|wine|makeup|skincare)\b"
     r"|(明星|艺人|八卦).{0,10}(是真的|是假的|真的吗)"
 )
 

@@ -499,6 +499,8 @@ _MOVING = re.compile(
 _AT_A_PLACE = re.compile(
     r"((?<!look )(?<!looking )(?<!looked )\bat\s+(an?|the|my|our)?\s*|在|喺|于)$"
 )
+_MY = re.compile(r"\b(my|our|his|her|their)\s+$")
+_AS_A_WORKPLACE = re.compile(r"\s*(job|jobs|work|experience|background|life|side)\b")
 _AT_A_KIND_OF = re.compile(
     r"\b(at|with|join|joined) (an?|the|my|our|one) "
     r"((?!career|job|role|living|change|start|beginner|newbie)[\w-]+ ){1,2}$"
@@ -509,6 +511,12 @@ _A_COMPANY = re.compile(r"\s*(company|companies|firm|公司|企业)")
 def _workplace(folded: str, m: Mention, kind: str) -> bool:
     """A term said as where one works ("at an agency", "在广告公司"), or a job's name used for a
     kind of company ("at an e-commerce company")."""
+    if (
+        kind == "term"
+        and _AS_A_WORKPLACE.match(folded, m.end)
+        and _MY.search(folded[max(0, m.start - 8) : m.start])
+    ):
+        return True  # "leaving my agency job for in-house brand": where one works
     if folded[m.start : m.end] in ("brand", "brands") and _AT_A_KIND_OF.search(
         folded[max(0, m.start - 30) : m.start]
     ):
