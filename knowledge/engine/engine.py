@@ -154,20 +154,16 @@ class Engine:
         # question does not stand over a name said in full.
         # (Who does a duty is another matter: there the duty is what is asked.)
         # "…keeps saying 'active operation'. what job is that": the job named is asked about.
-        named = (
-            [m for m in mentions if m.via == "alias"]
-            if not strong_who(linked.q) or _WHAT_JOB_IS_THAT.search(linked.q)
-            else []
-        )
-        mentions = [
+        named = [m for m in mentions if m.via == "alias"]
+        loose = [
             m
             for m in mentions
-            if not (
-                m.via == "task"
-                and m.score < 0.85
-                and any(n.start < m.end and m.start < n.end for n in named)
-            )
+            if m.via == "task"
+            and m.score < 0.85
+            and any(n.start < m.end and m.start < n.end for n in named)
         ]
+        if loose and (not strong_who(linked.q) or _WHAT_JOB_IS_THAT.search(linked.q)):
+            mentions = [m for m in mentions if m not in loose]
         mentions = self._not_where_it_sits(linked.q, mentions)
         # "本人市场营销专业": a field of study named, not a job held (when something else is named).
         studied = [m for m in mentions if _STUDIED.match(linked.q, m.end)]
@@ -641,15 +637,13 @@ class Engine:
         if m.start == 0 or not has_cjk(q[m.start - 1 : m.start + 1]):
             return None
         lo = max(0, m.start - 6)
-        for n in (2, 3, 4):
-            for s in self.linker.link_full(q[lo : m.start + n]).mentions:
-                if (
-                    s.via == "alias"
-                    and s.start + lo < m.start
-                    and s.end + lo == m.start + n
-                    and self.kb.entries[s.entry_id].is_job
-                ):
-                    return Mention(s.entry_id, s.start + lo, s.end + lo, s.score, s.via, s.text)
+        for s in self.linker.link_full(q[lo : m.start + 4]).mentions:
+            if (
+                s.via == "alias"
+                and s.start + lo < m.start < s.end + lo
+                and self.kb.entries[s.entry_id].is_job
+            ):
+                return Mention(s.entry_id, s.start + lo, s.end + lo, s.score, s.via, s.text)
         return None
 
     def _says_which(self, q: str, m: Mention, job_at: int) -> bool:

@@ -5,6 +5,7 @@ articles do not cover them, then what they do say (or the closest topics)."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 # In the matching form (lower case, Simplified, mainland wording). Jobs of our field the
@@ -33,9 +34,11 @@ _OUTSIDE = re.compile(
 )
 
 
-def outside_jobs(q: str) -> list[tuple[int, int, str]]:
-    """Where jobs we do not cover are named in the matching form `q`: (start, end, words)."""
-    return [(m.start(), m.end(), m.group()) for m in _OUTSIDE.finditer(q)]
+@functools.lru_cache(maxsize=1024)
+def outside_jobs(q: str) -> tuple[tuple[int, int, str], ...]:
+    """Where jobs we do not cover are named in the matching form `q`: (start, end, words).
+    Asked of one question by several rules: read once."""
+    return tuple((m.start(), m.end(), m.group()) for m in _OUTSIDE.finditer(q))
 
 
 # Asked about something of another field entirely, whatever word of ours is beside it: buying
