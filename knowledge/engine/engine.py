@@ -602,6 +602,9 @@ class Engine:
         out: list[Mention] = []
         for m in mentions:
             entry = self.kb.entries[m.entry_id]
+            if m.start >= SHAPE_CHARS:
+                out.append(m)  # the question's first part says it; a long paste is not re-read
+                continue
             if (
                 entry.kind == "concept"
                 and m.via == "alias"

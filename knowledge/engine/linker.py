@@ -139,10 +139,16 @@ class Linker:
         self.typos = words.get("typos", set())
         self.common = words.get("common", set())  # Chinese pairs our texts use often
         self.name_stems: set[str] = set()  # the first five letters of every name's words
+        # Names made at build ("content ops" from "content operations") are found as said, not
+        # as typos: the name they were made from already stands for that (and each one typo
+        # matching tries costs time on every long English question).
+        made: set[str] = set()
         for row in kb.aliases:
             key = match_form(row.key)
             if not key:
                 continue
+            if row.via == "alias" and row.key != fold(row.text):
+                made.add(key)
             self.exact.setdefault(key, []).append((row.entry_id, row.via, row.text))
             if row.via != "task":
                 self.name_words.update(key.split())
@@ -190,7 +196,9 @@ class Linker:
             lengths = self.compact_lengths.setdefault(key[:3], [])
             if len(key) not in lengths:
                 lengths.append(len(key))
-        self.latin_keys = [k for k in self.keys if not _CJK.search(k) and len(k) >= 4]
+        self.latin_keys = [
+            k for k in self.keys if not _CJK.search(k) and len(k) >= 4 and k not in made
+        ]
         # Names by their first letter and all their letters: two neighbouring letters swapped
         # keep both ("brnad" has brand's), so a swap is looked up, not searched for.
         self.by_letters: dict[str, list[str]] = {}
