@@ -600,6 +600,7 @@ class Engine:
         inside a longer start. The start said is content operations, a kind of the move's
         start: the move is read between the two jobs (the wider advice still leads)."""
         out: list[Mention] = []
+        read: dict[str, list[Mention]] = {}
         for m in mentions:
             entry = self.kb.entries[m.entry_id]
             if m.start >= SHAPE_CHARS:
@@ -620,9 +621,12 @@ class Engine:
                 out.append(m)
                 continue
             lo = max(0, m.start - 12)
+            piece = q[lo : cut.start()]
+            if piece not in read:  # a pasted text repeats itself: each piece is linked once
+                read[piece] = self.linker.link_full(piece).mentions
             starts = [
                 s
-                for s in self.linker.link_full(q[lo : cut.start()]).mentions
+                for s in read[piece]
                 if s.start + lo < m.start
                 and s.end + lo >= cut.start() - 1
                 and self.planner.as_job(s.entry_id) not in (None, entry.from_id)
