@@ -1669,3 +1669,20 @@ def test_second_review_of_session_8_mended(engine):
     assert engine.answer("香港而家新媒體運營啲工多唔多").aspect == "market"
     # which kind of company is good to learn in is the person's call
     assert engine.answer("what kind of company is good for learning operations").aspect == "company"
+
+
+@pytest.mark.parametrize(
+    "question, first",
+    [
+        ("以前在报社干过五年，媒体资源多，适合做啥", "pr_dept"),
+        ("本人做事特别有条理，喜欢盯排期、管供应商，适合市场里哪个岗", "campaign_execution"),
+        ("我是学心理学的，喜欢做访谈挖痛点，营销里有适合我的岗吗", "user_insight"),
+    ],
+)
+def test_a_self_description_naming_a_jobs_skills_puts_that_job_first(engine, question, first):
+    a = engine.answer(question)
+    assert a.kind == "fit" and a.topics[0] == first
+    assert "它要的能力" in a.bullets[0]
+    # what the person dislikes is no skill of theirs, and "marketing" only says where to look
+    a = engine.answer("I love writing and hate spreadsheets. which marketing job would fit me?")
+    assert a.kind == "fit" and "marketing_dept" not in a.topics[:1]

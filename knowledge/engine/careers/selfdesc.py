@@ -124,7 +124,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 _SELF = re.compile(
     r"\b(i|i'm|im|me|my)\b|我"
     # "喜欢跟人聊天、组织活动，适合什么岗位": Chinese leaves the person unsaid.
-    r"|^\s*(喜欢|擅长|不喜欢|讨厌|性格|内向|外向|文笔)"
+    r"|^\s*(喜欢|擅长|不喜欢|讨厌|性格|内向|外向|文笔|以前|之前|本人|曾经|做事)"
     # "introvert, good with data, dont like talking to people. which role?": traits first.
     r"|^\s*(introvert|extrovert|introverted|extroverted|good (at|with)|shy|outgoing)\b"
     r"|\bsomeone (who|who's|whos|that|like)\b"
@@ -148,8 +148,14 @@ FOR_THEM = (
 _FIT = re.compile(
     r"(fit|fits|suit|suits|suited|right for me|which (department|job|role|team)|what (job|role)|"
     r"适合|合适|哪个部门|什么工作|什么岗位|哪个岗位|该做什么|做什么好|啱|边行|边个部门|边份工"
-    r"|哪种工作|哪类工作|哪种岗位|哪种职位|啥岗位|什么方向|哪个方向|" + FOR_THEM + ")"
+    r"|哪种工作|哪类工作|哪种岗位|哪种职位|啥岗位|什么方向|哪个方向|哪个岗|做啥|做咩"
+    r"|\bapply for\b|\bshould i (apply|do|try|go for)\b|" + FOR_THEM + ")"
 )
+
+
+def without_dislikes(text: str) -> str:
+    """The text without what the person dislikes or is bad at ("hate spreadsheets")."""
+    return _NEGATED.sub(" ", fold(text))
 
 
 def looks_like_self_description(text: str) -> bool:

@@ -20,6 +20,8 @@ from ..phrases import say
 from .base import Base, inline, join, labelled
 
 MAX_TERMS = 6
+# How sure the skills reading of a self-description must be to name a job of its own.
+FIT_BY_SKILLS = 0.5
 
 
 class CareersComposer(Base):
@@ -115,11 +117,19 @@ class CareersComposer(Base):
         """The articles' advice on a move between the wider jobs two jobs are kinds of, or the
         departments they belong to (a job and its department are tied as related entries),
         when none is given for the jobs."""
+
         def sides(job: str) -> list[str]:
             entry = self.kb.entries[job]
             wider = [entry.kind_of] if entry.kind_of in self.kb.entries else []
-            return [job, *wider, *(r for r in entry.related if self.kb.entries.get(r) and
-                                   self.kb.entries[r].kind == "department")]
+            return [
+                job,
+                *wider,
+                *(
+                    r
+                    for r in entry.related
+                    if self.kb.entries.get(r) and self.kb.entries[r].kind == "department"
+                ),
+            ]
 
         for a in sides(src):
             for b in sides(dst):
@@ -273,6 +283,14 @@ class CareersComposer(Base):
         assert quiz is not None
         found = self._describer.fit(question)
         bullets = []
+        skilled = self._skilled(question)
+        if skilled:
+            # "ex-journalist, lots of media contacts": the skills the person names are a job's
+            # own; that job leads, said to be read from its skills, the quiz's reading after it.
+            job, skills = skilled
+            found = [f for f in found if f.outcome != job]
+            said = join([self._skill(k, lang) for k in skills], lang)
+            bullets.append(f"{self.kb.name(job, lang)}: {say('fit_by_skills', lang, skills=said)}")
         for f in found:
             why = ""
             if f.reasons:
@@ -280,8 +298,9 @@ class CareersComposer(Base):
                 why = to_script(quiz.choice(q, c).why.get("zh" if is_zh(lang) else "en", ""), lang)
             line = f"{self.kb.name(f.outcome, lang)} · {f.percent}%"
             bullets.append(f"{line}: {why}" if why else line)
-        top = found[0].outcome if found else None
-        lead = say("fit_lead" if found else "fit_none", lang)
+        outcomes = ([skilled[0]] if skilled else []) + [f.outcome for f in found]
+        top = outcomes[0] if outcomes else None
+        lead = say("fit_lead" if outcomes else "fit_none", lang)
         ans = self.base(
             question,
             lang,
@@ -290,12 +309,24 @@ class CareersComposer(Base):
             say("fit_title", lang),
             lead,
             bullets,
-            [f.outcome for f in found[:2]],
+            outcomes[:2],
         )
-        ans.topics = [f.outcome for f in found]
+        ans.topics = outcomes
         ans.followups = [Link("menu", ("quiz",), say("fit_quiz", lang))]
-        ans.followups += [self.topic_link(f.outcome, lang) for f in found[:3]]
+        ans.followups += [self.topic_link(o, lang) for o in outcomes[:3]]
         return ans
+
+    def _skilled(self, text: str) -> tuple[str, list] | None:
+        """The job whose skills a self-description names, when the reading is sure enough and
+        names a job, not a whole department ("marketing" only says where to look). What the
+        person dislikes or is bad at is left out first."""
+        reading = self.reading(selfdesc.without_dislikes(text))
+        if reading is None or not reading.main_work or reading.confidence < FIT_BY_SKILLS:
+            return None
+        job = reading.job.id
+        if job in self.kb.index.generic_jobs:
+            return None
+        return job, list(reading.main_work[:3])
 
     def fit_for(self, card: Answer, job: str, question: str, lang: Lang) -> Answer:
         """ "我社牛，特别能聊，适合做BD吗": the named job's card on what it takes, asked as

@@ -92,5 +92,6 @@ fit_title = Where you might fit
 fit_lead = From what you say, these fit best (scored with the quiz's own weights):
 fit_none = I can't tell from that yet: the full quiz asks 14 short questions.
 fit_quiz = Take the full quiz
+fit_by_skills = what you describe are its skills ({ $skills })
 fit_job_title = Is { $a } for you?
 fit_job_reading = What you say about yourself, scored with the quiz's own weights, points to: { $reading }.

@@ -92,5 +92,6 @@ fit_title = 你可能适合的方向
 fit_lead = 根据你的描述，这几个方向最合适（按测试题的权重打分）：
 fit_none = 从这些还看不出来，完整的测试有14道小题。
 fit_quiz = 做完整测试
+fit_by_skills = 你说的正是它要的能力（{ $skills }）
 fit_job_title = { $a }适合你吗？
 fit_job_reading = 按测试题的权重给你的自我描述打分，最接近的是：{ $reading }。

@@ -92,5 +92,6 @@ fit_title = 你可能適合的方向
 fit_lead = 根據你的描述，這幾個方向最合適（按測試題的權重打分）：
 fit_none = 從這些還看不出來，完整的測試有14道小題。
 fit_quiz = 做完整測試
+fit_by_skills = 你說的正是它要的能力（{ $skills }）
 fit_job_title = { $a }適合你嗎？
 fit_job_reading = 按測試題的權重給你的自我描述打分，最接近的是：{ $reading }。
