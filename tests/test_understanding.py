@@ -1682,7 +1682,8 @@ def test_second_review_of_session_8_mended(engine):
 def test_a_self_description_naming_a_jobs_skills_puts_that_job_first(engine, question, first):
     a = engine.answer(question)
     assert a.kind == "fit" and a.topics[0] == first
-    assert "它要的能力" in a.bullets[0]
+    a = engine.answer("本人做事特别有条理，喜欢盯排期、管供应商，适合市场里哪个岗")
+    assert a.bullets[0] == "方案执行与传播优化: 你说的正是它要的能力（项目与进度管理、代理商与供应商管理）"
     # what the person dislikes is no skill of theirs, and "marketing" only says where to look
     a = engine.answer("I love writing and hate spreadsheets. which marketing job would fit me?")
     assert a.kind == "fit" and "marketing_dept" not in a.topics[:1]
