@@ -32,6 +32,7 @@ from .understand.conversation import Conversation
 from .understand.direction import asks_route, has_self_description, own_job_phrase, own_job_words
 from .understand.everyday import Everyday
 from .understand.intents import (
+    WHAT_JOB_IS_IT,
     asks_meaning,
     asks_what_job_does,
     asks_why,
@@ -52,7 +53,7 @@ from .understand.moving import (
 )
 from .understand.outside import as_said, other_field, outside_jobs
 from .understand.parts import asks, clauses, refers_back, sentences
-from .understand.plan import Plan, Planner
+from .understand.plan import Plan, Planner, workplace
 from .understand.sides import unknown_side
 
 # Below this an answer is not given as fact: the user sees "not sure" and the closest topics.
@@ -162,7 +163,7 @@ class Engine:
             and m.score < 0.85
             and any(n.start < m.end and m.start < n.end for n in named)
         ]
-        if loose and (not strong_who(linked.q) or _WHAT_JOB_IS_THAT.search(linked.q)):
+        if loose and (not strong_who(linked.q) or WHAT_JOB_IS_IT.search(linked.q)):
             mentions = [m for m in mentions if m not in loose]
         mentions = self._not_where_it_sits(linked.q, mentions)
         # "本人市场营销专业": a field of study named, not a job held (when something else is named).
@@ -179,7 +180,10 @@ class Engine:
         # What kind of question, and which aspect, are read from its first sentences: a
         # question says so early, and the patterns cost in proportion to the text.
         message = _Message.of(text, linked.q)
-        head = self._question_part(message, folded, mentions)[:SHAPE_CHARS]
+        # "听HR说这个岗要会出KV，KV是个啥": a story, then what one of its words means (read once,
+        # for the question's shape, its subject and the confidence)
+        a_word_asked = _story_then_a_word(message, linked.mentions, self.kb)
+        head = self._question_part(message, folded, a_word_asked)[:SHAPE_CHARS]
         intent = intent_of(head)
         aspects = aspects_of(head)
         if intent == "transition" and (span := from_to(folded)):
@@ -345,7 +349,7 @@ class Engine:
             # half recognised is not the subject of what is weighed.
             mentions = [m for m in mentions if m.via != "fuzzy" or m.score >= 0.85]
         if intent != "transition":
-            mentions = self._in_the_question(message, mentions)
+            mentions = self._in_the_question(message, mentions, a_word_asked)
         plan = self.planner.plan(text, folded, intent, mentions, aspects)
         if ctx and (
             before := self._the_move_before(folded, intent, mentions, aspects, ctx, from_context)
@@ -471,7 +475,7 @@ class Engine:
             from_context,
             asked,
             bool(_THE_WORD.search(text))
-            or _story_then_a_word(message, linked.mentions, self.kb)
+            or a_word_asked
             or (answer.kind == "transition" and into_an_acronym(text))
             or (answer.kind == "transition" and self._moved_into(folded, mentions)),
         )
@@ -482,7 +486,7 @@ class Engine:
                 question, lang, self._closest(text, mentions, intent), answer.confidence
             )
         if suits and answer.topic == suits and answer.kind == "role":
-            answer = self.compose.fit_for(answer, suits, question, lang)
+            answer = self.compose.fit_for(answer, suits, question, lang, fit)
         for eid in others:
             if eid not in answer.topics and eid in self.kb.entries:
                 # The other half of a two-part question, one tap away.
@@ -590,7 +594,7 @@ class Engine:
         entry = self.kb.entries[m.entry_id]
         if entry.kind != "term" or not _AS_A_JOB.match(q[m.end :].lstrip()):
             return m
-        if re.search(r"\b(my|our|his|her|their)\s+$", q[max(0, m.start - 8) : m.start]):
+        if workplace(q, m, entry.kind):
             return m  # "leaving my agency job": where one works, not a job named
         job = self.planner.as_job(m.entry_id)
         return Mention(job, m.start, m.end, m.score, m.via, m.text) if job else m
@@ -876,10 +880,12 @@ class Engine:
 
     # -- understanding beyond the names ------------------------------------------------------
 
-    def _in_the_question(self, message: _Message, mentions: list[Mention]) -> list[Mention]:
+    def _in_the_question(
+        self, message: _Message, mentions: list[Mention], a_word_asked: bool = False
+    ) -> list[Mention]:
         """Of a story with a question at the end, the names in the sentences that ask: "I work
         at an agency... What does a media buyer do?" is about media buyers."""
-        if _story_then_a_word(message, mentions, self.kb):
+        if a_word_asked:
             # "听HR说这个岗要会出KV，KV是个啥": a story, then what a word of it means
             a, b = message.spans[1]
             return [m for m in mentions if a <= m.start < b] or mentions
@@ -998,9 +1004,7 @@ class Engine:
                     later.append("compare")  # "…有重叠吗，区别在哪": the same two, weighed
         return found[at], later
 
-    def _question_part(
-        self, message: _Message, folded: str, mentions: list[Mention] | None = None
-    ) -> str:
+    def _question_part(self, message: _Message, folded: str, a_word_asked: bool = False) -> str:
         """The sentences that ask, when a message also tells a story around its question
         ("long time lurker here, my boss keeps saying... What does a media buyer do?"): its
         shape and aspect are read from them, not from the story. A move keeps the whole: "I do
@@ -1008,8 +1012,7 @@ class Engine:
         # "What kinds of promotion are there? online vs offline and so on": a question, then
         # words that only say more about it.
         then_more = len(message.parts) >= 2 and message.asking[0] and not any(message.asking[1:])
-        word = bool(mentions) and _story_then_a_word(message, mentions or [], self.kb)
-        if not (message.story_around_a_question or then_more or word):
+        if not (message.story_around_a_question or then_more or a_word_asked):
             return folded
         asking = [p for p, asks_ in zip(message.parts, message.asking, strict=True) if asks_]
         question = self.linker.unglue(match_form(" ".join(asking)))
@@ -1687,7 +1690,6 @@ _WHAT_IS = re.compile(r"\bwhat\b.{0,20}\b(is|are)\b|是什么|是啥|係咩|系�
 # "what on earth is zhongcao": at most an article between "is" and the word asked about.
 _WORD_GAP = 5
 # "我最喜欢办活动那块，对应的是哪个岗位": the job for the part of the work named, not a fit.
-_WHAT_JOB_IS_THAT = re.compile(r"\bwhat (job|role|position) is (this|that|it)\b")
 _THAT_PART = re.compile(r"对应|那块|这块|那部分|这部分|\bcorrespond|\bmatches\b|\bmaps to\b")
 # The name of a thing described is asked: "what are they called", "叫什么广告".
 _NAME_OF_IT = re.compile(

@@ -147,8 +147,8 @@ class Linker:
             key = match_form(row.key)
             if not key:
                 continue
-            if row.via == "alias" and row.key != fold(row.text):
-                made.add(key)
+            if row.via == "alias" and row.key.isascii() and row.key != fold(row.text):
+                made.add(key)  # (only English names are made; Chinese ones are not folded)
             self.exact.setdefault(key, []).append((row.entry_id, row.via, row.text))
             if row.via != "task":
                 self.name_words.update(key.split())

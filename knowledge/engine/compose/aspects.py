@@ -102,7 +102,7 @@ class AspectComposer(Base):
             # describe no such kinds; said first, then the kinds of company they do describe.
             ans = self._gap(ans, "company", names, lang)
         if aspect == "company":
-            orgs = [o for o, e in self.kb.entries.items() if e.kind == "org" and eid in e.related]
+            orgs = self._kinds_of_company(eid)
             if orgs:
                 ans.bullets.append(
                     labelled(
@@ -117,10 +117,7 @@ class AspectComposer(Base):
     def _kinds(self, ans: Answer, eid: str, names: str, lang: Lang) -> Answer:
         """ "那一般在哪种公司": the kinds of company the articles place the job at, the one its
         own entry names first answering, the job's card a tap away."""
-        entries = self.kb.entries
-        placed = [r for r in entries[eid].related if entries[r].kind == "org"]
-        placed += [o for o, e in entries.items() if e.kind == "org" and eid in e.related]
-        orgs = list(dict.fromkeys(placed))
+        orgs = self._kinds_of_company(eid)
         if not orgs:
             return self._gap(ans, "kinds", names, lang)
         card = self.about(ans.question, lang, orgs[0])  # type: ignore[attr-defined]
@@ -132,6 +129,14 @@ class AspectComposer(Base):
         card.followups = [self.topic_link(eid, lang), *card.followups]
         card.aspect = "kinds"
         return card
+
+    def _kinds_of_company(self, eid: str) -> list[str]:
+        """The kinds of company the articles tie a job to: those its own entry names first,
+        then those that name it."""
+        entries = self.kb.entries
+        placed = [r for r in entries[eid].related if entries[r].kind == "org"]
+        placed += [o for o, e in entries.items() if e.kind == "org" and eid in e.related]
+        return list(dict.fromkeys(placed))
 
     def outside_lead(self, outside: list[str], lang: Lang) -> str:
         return say("gap_subject", lang, a=either(outside, lang)) + space(lang)

@@ -328,11 +328,13 @@ class CareersComposer(Base):
             return None
         return job, list(reading.main_work[:3])
 
-    def fit_for(self, card: Answer, job: str, question: str, lang: Lang) -> Answer:
+    def fit_for(
+        self, card: Answer, job: str, question: str, lang: Lang, reading: Answer | None = None
+    ) -> Answer:
         """ "我社牛，特别能聊，适合做BD吗": the named job's card on what it takes, asked as
         whether it suits the person, with the quiz's reading of what they said beside it.
         Whether it suits them is theirs to weigh; the articles rate nobody."""
-        reading = self.fits(question, lang)
+        reading = reading or self.fits(question, lang)  # the engine's own, when it read one
         card.kind, card.topic = "fit", job
         card.title = say("fit_job_title", lang, a=self.kb.name(job, lang))
         if reading.topics:

@@ -77,6 +77,8 @@ _WHO = re.compile(
 )
 
 
+# "what job is that": which job something is.
+WHAT_JOB_IS_IT = re.compile(r"\bwhat (role|job|position) is (this|that|it)\b")
 _STRONG_WHO = re.compile(
     r"\bwhos?\b|\bwhich (department|dept|team|role|job|position|function|person)|\bwhose (job|role)"
     r"|\bwhich one (handles|does)|谁|哪个部门|哪个岗位|哪个团队|哪个职位|由哪|归哪|哪一个部门|哪一部门|属于哪|哪个(人)?负责(?!的|什么|哪)"

@@ -68,7 +68,7 @@ class Planner:
             sides = [
                 m
                 for m in mentions
-                if not _workplace(folded, m, self.kind(m.entry_id))
+                if not workplace(folded, m, self.kind(m.entry_id))
                 and not (m.via == "task" and m.score < 0.85)
             ]
             mentions = sides or mentions
@@ -127,7 +127,7 @@ class Planner:
                 j
                 for m in mentions
                 if not (m.via == "task" and m.score < 0.85)
-                and not _workplace(folded, m, self.kind(m.entry_id))
+                and not workplace(folded, m, self.kind(m.entry_id))
                 and (j := self.as_job(m.entry_id))
             ]
             if len(set(jobs)) == 1:
@@ -222,7 +222,7 @@ class Planner:
         placed: dict[str, direction.Placed] = {}
         for m in mentions:
             job = self.as_job(m.entry_id)
-            if job and _workplace(folded, m, self.kb.entries[m.entry_id].kind):
+            if job and workplace(folded, m, self.kb.entries[m.entry_id].kind):
                 # "我喺agency做咗兩年AE", "doing SEO at an e-commerce company": where someone
                 # works is not the job they would move from.
                 job = None
@@ -508,7 +508,7 @@ _AT_A_KIND_OF = re.compile(
 _A_COMPANY = re.compile(r"\s*(company|companies|firm|公司|企业)")
 
 
-def _workplace(folded: str, m: Mention, kind: str) -> bool:
+def workplace(folded: str, m: Mention, kind: str) -> bool:
     """A term said as where one works ("at an agency", "在广告公司"), or a job's name used for a
     kind of company ("at an e-commerce company")."""
     if (
