@@ -24,6 +24,7 @@ from tests.eval.evaluate import (
     FRESH4,
     FRESH5,
     FRESH6,
+    FRESH7,
     HOLDOUT,
     accuracy_by,
     evaluate,
@@ -91,12 +92,13 @@ def test_questions_written_apart_from_the_engine(engine, path, floor):
 
 
 # The sets measured once and tuned on since, and the tuning sets: floors a little under what the
-# engine reaches (session 8), so a change that loses ground on them is seen. fresh7, measured
-# once at the end of session 8, is not among them yet: tuning on it starts the next session.
+# engine reaches (sessions 8 and 9), so a change that loses ground on them is seen. fresh7 was
+# measured once at the end of session 8 and tuned on in session 9; fresh8, written blind at the
+# start of session 9 and measured once at its end, is not among them.
 TUNED_FLOORS = [
     (FRESH, 0.97), (FRESH2, 0.97), (FRESH3, 0.98), (FRESH4, 0.95), (FRESH5, 0.92),
     (FRESH6, 0.95), (DEV5, 0.97), (DEV6, 0.95), (DEV7, 0.97), (DEV8, 0.91), (DEV9, 0.93),
-    (DEV10, 0.80), (DEV11, 0.93), (DEV12, 0.93),
+    (DEV10, 0.80), (DEV11, 0.93), (DEV12, 0.93), (FRESH7, 0.89),
 ]
 
 

@@ -1683,7 +1683,60 @@ def test_a_self_description_naming_a_jobs_skills_puts_that_job_first(engine, que
     a = engine.answer(question)
     assert a.kind == "fit" and a.topics[0] == first
     a = engine.answer("本人做事特别有条理，喜欢盯排期、管供应商，适合市场里哪个岗")
-    assert a.bullets[0] == "方案执行与传播优化: 你说的正是它要的能力（项目与进度管理、代理商与供应商管理）"
+    assert (
+        a.bullets[0]
+        == "方案执行与传播优化: 你说的正是它要的能力（项目与进度管理、代理商与供应商管理）"
+    )
     # what the person dislikes is no skill of theirs, and "marketing" only says where to look
     a = engine.answer("I love writing and hate spreadsheets. which marketing job would fit me?")
     assert a.kind == "fit" and "marketing_dept" not in a.topics[:1]
+
+
+@pytest.mark.parametrize(
+    "question, topic, aspect",
+    [
+        # how it is judged, in everyday words
+        ("活动运营怎么算做得好", "activity_ops", "measured"),
+        ("新媒体运营看粉丝量还是阅读量啊", "new_media_ops", "measured"),
+        ("活動運營點先算做得好", "activity_ops", "measured"),
+        # where it sits
+        ("用户洞察岗在组织里放在哪", "user_insight", "sits"),
+        ("who does the ops department report into, product? marketing?", "operations_dept", "sits"),
+        (
+            "where is user insight placed in the org, and who uses its output?",
+            "user_insight",
+            "sits",
+        ),
+        # a short heading says what the questions after it ask
+        ("media buyer skills - negotiation i guess? what else", "media_buyer", "skills"),
+        ("skills for product operations, do I need to draw prototypes?", "product_ops", "skills"),
+        (
+            "new media ops vs just running the weibo account, what's the actual job scope",
+            "new_media_ops",
+            "does",
+        ),
+        # chat spellings are the words they stand for
+        ("wat does a bd do", "bd", "does"),
+    ],
+)
+def test_aspects_in_more_everyday_wordings(engine, question, topic, aspect):
+    a = engine.answer(question)
+    assert (a.kind, a.topic, a.aspect) == ("role", topic, aspect)
+
+
+def test_a_heading_that_is_a_story_or_names_the_question_is_no_heading(engine):
+    # "JD寫要懂KOC經營" names KOC, and so does the question after it: what KOC is
+    assert engine.answer("JD寫要懂KOC經營，KOC是什麼").topic == "koc"
+    # an internship told first is a story, not what is asked
+    a = engine.answer(
+        "我在一家快消公司实习，发现品牌经理啥都管，这正常吗？品牌经理到底是个什么角色"
+    )
+    assert a.topic == "brand_manager" and a.aspect != "get_in"
+
+
+def test_words_of_the_answering_entry_support_a_question_half_named(engine):
+    # "mascot" and "visual" are words of the brand department's own text
+    a = engine.answer("who decides the logo, mascot and visual guidelines?")
+    assert a.kind == "who" and a.topic == "brand_dept"
+    # everyday words shared with many entries support nothing
+    assert engine.answer("my knee operation is next week, any recovery tips").kind == "unknown"

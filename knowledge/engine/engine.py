@@ -79,6 +79,8 @@ FOLLOW_UP_CONFIDENCE = 0.8
 # "Who does the brand department report to": with a job named, these ask about the job.
 ASKED_OF_A_JOB = {"sits", "measured", "pay", "prospects", "market", "leads_to"}
 SHAPE_CHARS = 240
+# A first line this short that asks nothing heads the question ("media buyer skills - …").
+HEADER_CHARS = 30
 # The sentences that ask name nothing and hold this many characters' worth of words the
 # knowledge base never uses: they ask about something else ("北京租房哪个区通勤方便").
 ELSEWHERE_FOREIGN = 8
@@ -467,18 +469,30 @@ class Engine:
         if answer is None:
             return self.compose.unknown(question, lang, self._closest(text, mentions, intent))
         asked = bool(set(aspects) - {"does", "get_in"})
-        answer.confidence = self._confidence(
-            mentions,
-            coverage,
-            foreign,
-            answer,
-            from_context,
-            asked,
+        a_word = (
             bool(_THE_WORD.search(text))
             or a_word_asked
             or (answer.kind == "transition" and into_an_acronym(text))
-            or (answer.kind == "transition" and self._moved_into(folded, mentions)),
+            or (answer.kind == "transition" and self._moved_into(folded, mentions))
         )
+        answer.confidence = self._confidence(
+            mentions, coverage, foreign, answer, from_context, asked, a_word
+        )
+        if answer.confidence < THRESHOLD and answer.topic in self.kb.entries:
+            # "who decides the logo, mascot and visual guidelines?": words the answering
+            # entry's own text uses are words of that subject, not of another one.
+            every = [True] * len(linked.q)
+            cov, fgn = self.linker.judge(linked, every, self.kb.words_of(answer.topic))
+            if cov > linked.coverage:
+                answer.confidence = self._confidence(
+                    mentions,
+                    coverage + cov - linked.coverage,
+                    max(0.0, foreign - (linked.foreign - fgn)),
+                    answer,
+                    from_context,
+                    asked,
+                    a_word,
+                )
         if answer.confidence < THRESHOLD and fit is not None:
             return fit  # "is PR a good fit if I hate public speaking": the quiz's reading
         if answer.confidence < THRESHOLD:
@@ -1015,6 +1029,8 @@ class Engine:
         if not (message.story_around_a_question or then_more or a_word_asked):
             return folded
         asking = [p for p, asks_ in zip(message.parts, message.asking, strict=True) if asks_]
+        if self._heading(message):
+            asking = [message.parts[0], *asking]
         question = self.linker.unglue(match_form(" ".join(asking)))
         if intent_of(question) == "transition":
             return folded
@@ -1030,6 +1046,21 @@ class Engine:
             # history, not a move asked about.
             return folded
         return question
+
+    def _heading(self, message: _Message) -> bool:
+        """ "media buyer skills - negotiation i guess? what else": a short first line that names
+        a subject and an aspect and asks nothing, before questions that name neither, is the
+        question's heading, not a story around it."""
+        if message.asking[0] or len(match_form(message.parts[0])) > HEADER_CHARS:
+            return False
+        heading = self.linker.unglue(match_form(message.parts[0]))
+        rest = " ".join(p for p, a in zip(message.parts, message.asking, strict=True) if a)
+        return (
+            bool(set(aspects_of(heading)) - {"get_in"})
+            and bool(self.linker.link(heading)[0])
+            and not aspects_of(match_form(rest))
+            and not self.linker.link(rest)[0]
+        )
 
     def _focus(
         self, message: _Message, linked: Linked, asks_aspect: bool
@@ -1059,7 +1090,7 @@ class Engine:
                 # A question that asks one of our aspects of nothing it names ("moving from
                 # promotion to product ops, do I need to learn prototyping?") asks it of what
                 # the sentence before named.
-                ours = any(
+                ours = self._heading(message) or any(
                     set(aspects_of(match_form(p))) - {"market", "company"} for p in questions
                 )
                 if not any(refers_back(p) for p in questions) and not ours:

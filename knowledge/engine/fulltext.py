@@ -15,6 +15,9 @@ import re
 from collections.abc import Iterable
 
 K1, B = 1.2, 0.75  # FTS5's constants
+# A word in more rows than this (or one in OWN_SHARE of them) is too common to tie a question
+# to one entry.
+OWN_ROWS, OWN_SHARE = 20, 12
 # Words made of these alone are split by SQLite's unicode61 tokenizer exactly as our own
 # search tokens are; a question with any other word is ranked by SQLite itself.
 SAFE_TOKEN = re.compile(r"[a-z0-9]+|[\u3400-\u4db5\u4e00-\u9fa5]+")
@@ -29,6 +32,8 @@ class FullText:
         self.ids: list[str] = []
         self.kinds: list[str] = []
         self.postings: dict[str, dict[int, int]] = {}
+        self.words: dict[str, set[str]] = {}  # each entry's tokens, all its rows together
+        self._own: dict[str, frozenset[str]] = {}
         sizes: list[int] = []
         for rowid, eid, kind, body in rows:
             row = len(self.rowids)
@@ -36,6 +41,7 @@ class FullText:
             self.ids.append(eid)
             self.kinds.append(kind)
             tokens = (body or "").split()
+            self.words.setdefault(eid, set()).update(tokens)
             sizes.append(len(tokens))
             for token in tokens:
                 hits = self.postings.setdefault(token, {})
@@ -62,6 +68,15 @@ class FullText:
             (row, idf * ((float(n) * (K1 + 1.0)) / (float(n) + norm[row])))
             for row, n in hits.items()
         ]
+
+    def own_words(self, eid: str) -> frozenset[str]:
+        """An entry's words that few others use: "mascot" says brand, "week" says nothing."""
+        own = self._own.get(eid)
+        if own is None:
+            limit = max(OWN_ROWS, self.count // OWN_SHARE)
+            own = frozenset(t for t in self.words.get(eid, ()) if len(self.postings[t]) <= limit)
+            self._own[eid] = own
+        return own
 
     @staticmethod
     def handles(tokens: list[str]) -> bool:

@@ -127,6 +127,11 @@ class KnowledgeBase:
         ]
         return out[:limit]
 
+    def words_of(self, eid: str) -> frozenset[str]:
+        """The words of an entry's own text that few others use: words it explains when it
+        answers."""
+        return self.fulltext().own_words(eid)
+
     def fulltext(self) -> FullText:
         """The search tokens' postings, read on the first search (once, even when several
         questions arrive together)."""

@@ -15,6 +15,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 
 from ..text.langs import fold
 from ..text.stopwords import EN_STOP, ZH_STOP_BY_LENGTH
+from ..text.tokens import plural_stem
 from .kb import KnowledgeBase
 
 _LATIN = re.compile(r"[a-z0-9]")
@@ -313,14 +314,19 @@ class Linker:
         return sorted(found.items(), key=lambda kp: (-len(kp[0]), kp[1]))
 
     def _coverage(
-        self, q: str, taken: list[bool], keep: list[bool] | None = None
+        self,
+        q: str,
+        taken: list[bool],
+        keep: list[bool] | None = None,
+        support: set[str] | frozenset[str] = frozenset(),
     ) -> tuple[float, float]:
         """Share of the question's content (words, Chinese characters) that names were found for.
 
         Words the knowledge base uses elsewhere count a little ("advertising" in "what is a KV
         in advertising"); words it never uses count in full ("rice", "dentist"). With `keep`,
         only those characters are judged (the sentences that name something, without the
-        aspect's own words).
+        aspect's own words). Words of `support` (the answering entry's own text) count as
+        words of ours.
         """
         if keep is None:
             rest = "".join(" " if t else ch for ch, t in zip(q, taken, strict=True))
@@ -334,7 +340,7 @@ class Linker:
         vocab, used = self.vocab, self.used
         for word in _WORD.findall(rest):
             if word not in EN_STOP and not word.isdigit():
-                if stem(word) in vocab or word in vocab:
+                if stem(word) in vocab or word in vocab or plural_stem(word) in support:
                     unexplained += 0.25 * len(word)
                 elif stem(word) in used or word in used:
                     unexplained += 0.5 * len(word)  # in an example of ours ("coffee")
@@ -346,7 +352,9 @@ class Linker:
             run = _mask_stops(run, every=True)
             # A character is known when the pair it starts or the pair it ends is a word of
             # ours. Counted, then added: the figures are quarters, exact in any order.
-            pairs = [run[i : i + 2] in vocab for i in range(len(run) - 1)]
+            pairs = [
+                run[i : i + 2] in vocab or run[i : i + 2] in support for i in range(len(run) - 1)
+            ]
             pairs.append(False)
             seen = [run[i : i + 2] in used for i in range(len(run) - 1)]
             seen.append(False)
@@ -365,9 +373,11 @@ class Linker:
             return 0.0, foreign
         return total / (total + unexplained), foreign
 
-    def judge(self, linked: Linked, keep: list[bool]) -> tuple[float, float]:
+    def judge(
+        self, linked: Linked, keep: list[bool], support: set[str] | frozenset[str] = frozenset()
+    ) -> tuple[float, float]:
         """Coverage and foreign words of only the kept characters of a linked question."""
-        return self._coverage(linked.q, linked.taken, keep)
+        return self._coverage(linked.q, linked.taken, keep, support)
 
     def unglue(self, q: str) -> str:
         """Split words typed without spaces into known words: "whatisKV" -> "what is kv",
@@ -483,8 +493,11 @@ class Linker:
                     break
                 word, (a, b) = join.group("word"), join.span("word")
                 name = f"{word} {head}" if latin else word + head
-                named = [Mention(eid, a, b, 0.95, via, orig)
-                         for eid, via, orig in self.exact.get(name, ()) if via == "alias"]
+                named = [
+                    Mention(eid, a, b, 0.95, via, orig)
+                    for eid, via, orig in self.exact.get(name, ())
+                    if via == "alias"
+                ]
                 if not named:
                     break
                 found += named
@@ -502,8 +515,10 @@ class Linker:
         # ordinary word of ours; a stop word.
         held = [any(taken[j] and not soft[j] for j in range(a, b)) for a, b in words]
         softly = [any(soft[a:b]) for a, b in words]
-        plain = [not h and not s and self._ordinary(q[a:b]) for (a, b), h, s in
-                 zip(words, held, softly, strict=True)]
+        plain = [
+            not h and not s and self._ordinary(q[a:b])
+            for (a, b), h, s in zip(words, held, softly, strict=True)
+        ]
         stop = [q[a:b] in EN_STOP for a, b in words]
         grams: list[tuple[str, int, int]] = []
         for n in (3, 2, 1):
@@ -583,8 +598,12 @@ class Linker:
             stem = word[: -len(ending)]
             if word.endswith(ending) and len(stem) >= 3:
                 doubled = len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lse"
-                if stem in self.used or stem + "e" in self.used or (
-                    doubled and stem[:-1] in self.used  # "planned", "shopping"
+                if (
+                    stem in self.used
+                    or stem + "e" in self.used
+                    or (
+                        doubled and stem[:-1] in self.used  # "planned", "shopping"
+                    )
                 ):
                     return True
         return False

@@ -189,6 +189,16 @@ _EN_ASKING = re.compile(
 _ZH_ASKING = re.compile(r"还是|哪|吗|嗎|呢|什么|什麼|啥|咩|区别|區別|差|好|和|跟|与|與|同|或")
 
 
+# Chat spellings of everyday words ("wat does a bd do", "diff btwn u and ur boss"): read as
+# the words they stand for, so they count neither as names mistyped nor as another subject.
+_CHAT_SPELT = {
+    "wat": "what", "wut": "what", "whut": "what", "wht": "what", "u": "you", "ur": "your",
+    "abt": "about", "btwn": "between", "diff": "difference", "tho": "though", "pls": "please",
+    "plz": "please", "thx": "thanks", "ppl": "people", "smth": "something", "sth": "something",
+}  # fmt: skip
+_CHAT_SPELLING = re.compile(r"(?<![\w'])(?:" + "|".join(_CHAT_SPELT) + r")(?![\w'])")
+
+
 @lru_cache(maxsize=4096)
 def fold(text: str) -> str:
     """The matching form: Simplified, mainland wording, lower case, half-width; cut to a
@@ -201,6 +211,7 @@ def fold_whole(text: str) -> str:
     cut to its first 400 characters, names and the start of a summary, so "谁负责拉高内容的
     浏览量" found nothing in what content operations is measured by)."""
     text = _normalise(text).lower()
+    text = _CHAT_SPELLING.sub(lambda m: _CHAT_SPELT[m.group()], text)
     if has_cjk(text):
         text = _converter("tw2sp").convert(text)
         for variant, canonical in _DOMAIN_SYNONYMS.items():

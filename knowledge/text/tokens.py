@@ -21,12 +21,13 @@ def search_tokens(
     question's length.
     """
     text = (fold_whole if whole else fold)(text) if text else ""
-    tokens = [_stem(w) for w in _WORD.findall(text) if w not in drop]
+    tokens = [plural_stem(w) for w in _WORD.findall(text) if w not in drop]
     for run in _CJK_RUN.findall(text):
         grams = [run] if len(run) == 1 else [run[i : i + 2] for i in range(len(run) - 1)]
         tokens.extend(g for g in grams if g not in drop)
     return tokens
 
 
-def _stem(word: str) -> str:
+def plural_stem(word: str) -> str:
+    """A word as the index holds it: a plural's "s" dropped ("does" is kept out before)."""
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word

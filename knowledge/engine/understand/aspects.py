@@ -226,18 +226,19 @@ _PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|\baccountable for\b|\bknow (whether|if) [\w ]{1,40} (worked|works|succeeded|went well|is working)\b"
             r"|\bwhat will (my|the|their) (boss|manager|lead) look at\b"
             r"|\b(i'?m|i am|am i|if i'?m|you'?re|they'?re) doing (ok|okay|fine|alright|well)\b"
+            r"|(怎么|怎样|如何|点样|点先|点)(才)?(算|叫)(是)?(做得)?(好|成功|合格|达标|做得好|做得出色)|(看|负责|背|追|冲|盯)[^，,。？?\s]{1,6}(量|数|率)(还是|定|或者?|和|跟)[^，,。？?\s]{1,6}(量|数|率)"
             r"|怎么判断(做得)?(好不好|好坏|成不成功|成功)|做得好不好|做得怎么样|考核|指标|kpi|衡量|(盯|看|关注)(哪些|什么|啲咩|咩)(数据|数字|数)|绩效|看什么数据|背什么指标|背什么数|背kpi|怎么评估|评价标准|目标是什么"
         ),
     ),
     (
         "sits",
         re.compile(
-            r"\breports? to\b|\breports? up\b|\banswers? to\b(?! (the|a|this|that|my|your) (question|email))|\breporting line\b|\bwhere (does|do) .{1,30} report\b|\bwho is .{0,20}boss\b|\bunder which\b|\bwhere (does|do|is) .{0,40}\b(sit|belong|fit)\b"
+            r"\breports? to\b|\breports? (up|into)\b|\bplaced in (the |an? )?(org|organi[sz]ation|company|structure|hierarchy)\b|\banswers? to\b(?! (the|a|this|that|my|your) (question|email))|\breporting line\b|\bwhere (does|do) .{1,30} report\b|\bwho is .{0,20}boss\b|\bunder which\b|\bwhere (does|do|is) .{0,40}\b(sit|belong|fit)\b"
             r"|\b(teams?|departments?|depts?|groups?|what|who) (usually |normally |typically )?(sit|are|belong) (inside|under|within) (a |an |the )?[\w ]{0,20}\b(department|dept|team)s?\b"
             r"|下面(一般|通常)?(分|有|包括)(哪|几|什么)|下设(哪|几|什么)"
             r"|\bwhich department (is|are) .{0,30}\b(in|under)\b|\bpart of (the )?(marketing|operations|brand)\b|\borg chart\b|\bbelongs? to\b"
             r"|\b(is|are) (the |a |an )?[\w ]{0,20}\b(team|department|dept)s? (normally |usually |typically |always )?under (the )?(marketing|operations|brand|pr|sales|product)\b"
-            r"|归[^，,？? ]{1,8}(吗|嘛|么)|report\s*(俾|畀|给)|(报告|汇报)(俾|畀|给)|汇报|归属|属于哪|隶属|归哪|在哪个部门|挂在|上级|老板是谁|向谁|组织架构|架构里|在公司里的位置|放在哪个部门"
+            r"|归[^，,？? ]{1,8}(吗|嘛|么)|report\s*(俾|畀|给)|(报告|汇报)(俾|畀|给)|汇报|归属|属于哪|隶属|归哪|在哪个部门|(在|放在)(组织|架构|公司)(里|中|内)?(放)?在?哪|挂在|上级|老板是谁|向谁|组织架构|架构里|在公司里的位置|放在哪个部门"
             r"|\b(counted|considered|classed|classified|count|seen) as\b[^?]{1,30}\bor\b"
             r"|\b(is|are|sits?|falls?|goes|go) .{0,30}\bunder (the )?(marketing|operations|brand|pr|sales|product)\b[^?]{0,12} or\b"
             r"|向.{1,12}(报告|汇报)|(跟|向|给)谁(报告|汇报)|(报告|汇报)给谁|地位|话语权|上下级|谁管谁|归谁管|下属|平级|(属于|归|隶属于?|挂在|算是?)[^，,？?]{1,10}还是"
@@ -246,7 +247,7 @@ _PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
     (
         "skills",
         re.compile(
-            r"\bskills?\b|\bwhat makes (a|an) (good|great|strong)\b|\bneed to know\b|\bwhat do i need\b|\bneed to (learn|study|pick up)\b|\blearn first\b|\brequirements?\b|\bqualif|\bgood at\b|\bwhat to learn\b|\bcompetenc|\btraits?\b|\bsuited\b|\bsuit me\b|\bpersonality\b"
+            r"\bskills?\b|\b(do|would|will|should) (i|you|we|they) (need|have) to (learn|know|study|draw|write|master|be (good|able|fluent))\b|\bwhat makes (a|an) (good|great|strong)\b|\bneed to know\b|\bwhat do i need\b|\bneed to (learn|study|pick up)\b|\blearn first\b|\brequirements?\b|\bqualif|\bgood at\b|\bwhat to learn\b|\bcompetenc|\btraits?\b|\bsuited\b|\bsuit me\b|\bpersonality\b"
             r"|\bintroverts?\b|\bextroverts?\b|\bintroverted\b|\bextroverted\b"
             r"|能力|技能|本事|本领|(?<!招聘)要求(?![里上中]写)|需要会|要会|要懂|需要懂|要识|识啲咩|识咩|要学|学什么|学点什么|学些什么|学哪些|素质|特质|适合什么人|什么样的人|需要什么|要具备|擅长"
             r"|适合.{0,8}(的人|性格)|内向|外向|i人|e人"
@@ -255,7 +256,7 @@ _PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
     (
         "does",
         re.compile(
-            r"\bwhat (exactly |actually |really |even |precisely )?(does|do|did) .{1,60}\b(do|handle|involve)\b|\bday[- ]to[- ]day\b|\bdaily\b|\bresponsib|\bduties\b|\bwhat is .{1,30} (job|role) like\b|\bday in the life\b"
+            r"\bwhat (exactly |actually |really |even |precisely )?(does|do|did) .{1,60}\b(do|handle|involve)\b|\bday[- ]to[- ]day\b|\bdaily\b|\bresponsib|\bduties\b|\bwhat is .{1,30} (job|role) like\b|\bday in the life\b|\b(job|work|role) scope\b|\bscope of (the |this |that |a )?(job|work|role)\b"
             r"|做什么|干什么|干嘛|负责什么|做些什么|是做什么|工作内容|职责|负责哪些|日常|每天|做咩|做乜|负责啥|干啥|做啥"
             rf"|{DOES_IT_ALL}"
         ),
