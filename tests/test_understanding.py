@@ -1740,3 +1740,47 @@ def test_words_of_the_answering_entry_support_a_question_half_named(engine):
     assert a.kind == "who" and a.topic == "brand_dept"
     # everyday words shared with many entries support nothing
     assert engine.answer("my knee operation is next week, any recovery tips").kind == "unknown"
+
+
+@pytest.mark.parametrize(
+    "question, concept",
+    [
+        (
+            "my manager keeps saying marketing is the 'air force' and sales is the 'army'. what does that even mean lol",
+            "air_force_army",
+        ),
+        ("渠道认领分销和销售额，mkt认领品牌健康力，这是啥分法", "kpi_split"),
+        ("求问 小米早期在论坛跟用户互动攒种子用户 这属于哪种运营思路", "narrow_operations"),
+    ],
+)
+def test_a_saying_described_is_named_by_the_idea_it_belongs_to(engine, question, concept):
+    a = engine.answer(question)
+    assert (a.kind, a.topic) == ("concept", concept)
+
+
+def test_a_saying_about_a_named_thing_stays_with_it(engine):
+    assert engine.answer("KOC这个说法什么意思").topic == "koc"
+    assert engine.answer("品牌部是什么意思").topic == "brand_dept"
+
+
+@pytest.mark.parametrize(
+    "question, src, dst",
+    [
+        ("newspaper reporter for 6 years, thinking about PR. realistic?", None, "pr_dept"),
+        ("could a website promotion guy become website ops?", "website_promotion", "website_ops"),
+        (
+            "former retail store manager (clothing) wanting trade marketing. thoughts?",
+            None,
+            "trade_marketing",
+        ),
+    ],
+)
+def test_moves_in_forum_wordings(engine, question, src, dst):
+    a = engine.answer(question)
+    assert (a.kind, a.from_id, a.to_id) == ("transition", src, dst)
+
+
+def test_a_word_of_our_names_is_no_typo_of_another(engine):
+    # "store" is a word of ours: "store manager" is not "site manager" mistyped
+    assert "website_ops" not in engine.answer("I was a store manager, now want brand work").topics
+    assert engine.answer("what does an online store operator do on tmall/jd").topic == "store_ops"

@@ -62,6 +62,8 @@ THRESHOLD = 0.5
 SEARCH_MIN = 9.0
 SEARCH_MARGIN = 1.6
 DESCRIBED_MARGIN = 1.8
+# A saying's meaning asked: the idea that wins must hold much of the question's words.
+SAYING_MIN = 12.0
 # "Who does X" in other words: only jobs compete, so a lower bar is safe.
 WHO_SEARCH_MIN = 6.0
 WHO_SEARCH_MARGIN = 1.5
@@ -145,6 +147,8 @@ class Engine:
         linked = self._taiwan_words(text, self.linker.link_full(text))
         if _NAME_OF_IT.search(form) and (named := self._described(question, text, lang, linked)):
             return named
+        if _SAYING.search(form) and (said := self._saying(question, text, lang, linked)):
+            return said
         outside = self._outside(linked)
         if outside:
             linked = self._with_outside(linked, outside)
@@ -1583,12 +1587,26 @@ class Engine:
         at = _NAME_OF_IT.search(linked.q)
         if at and any(0 <= at.start() - m.end <= 3 for m in linked.mentions if m.via == "alias"):
             return None
-        hits = self.kb.search(text, limit=2, kinds=("term", "concept"))
+        return self._clear_winner(question, text, lang, ("term", "concept"), SEARCH_MIN)
+
+    def _saying(self, question: str, text: str, lang: Lang, linked: Linked) -> Answer | None:
+        """ "my manager keeps saying marketing is the 'air force'… what does that even mean",
+        "渠道认领分销…这是啥分法", "小米早期在论坛攒种子用户，这属于哪种运营思路": a saying or a
+        way of working described, what it means asked. A clear full-text winner among the ideas
+        answers, one that holds much of the question's words; not when an idea is named."""
+        if any(self.kb.entries[m.entry_id].kind == "concept" for m in linked.mentions):
+            return None
+        return self._clear_winner(question, text, lang, ("concept",), SAYING_MIN)
+
+    def _clear_winner(
+        self, question: str, text: str, lang: Lang, kinds: tuple[str, ...], least: float
+    ) -> Answer | None:
+        hits = self.kb.search(text, limit=2, kinds=kinds)
         if not hits:
             return None
         (top, score), second = hits[0], hits[1][1] if len(hits) > 1 else 0.0
         # a description shares words with many entries: a wider lead than a question's
-        if score < SEARCH_MIN or score < DESCRIBED_MARGIN * second:
+        if score < least or score < DESCRIBED_MARGIN * second:
             return None
         answer = self.compose.about(question, lang, top)
         answer.confidence = round(min(0.8, 0.5 + score / 60), 3)
@@ -1728,6 +1746,13 @@ _NAME_OF_IT = re.compile(
     r"|\bwhat (do|would|does) (you|people|they|we|one|marketers) call\b"
     r"|\bwhat s the (word|term|name) for\b|\bis there a (word|term|name) for\b"
     r"|叫什么|叫啥|叫做什么|怎么称呼|有个词|有个说法|什么说法"
+)
+# A saying or a way of working described, its meaning asked ("what does that even mean",
+# "这句话是什么意思", "这是啥分法", "属于哪种运营思路", "is that a thing?").
+_SAYING = re.compile(
+    r"\bwhat (did|does|do) (they|he|she|people|that|this|it) (even |really |actually )?mean\b"
+    r"|\bis (that|this) (a thing|how)\b|\bwhat s (that|this) (saying|phrase) about\b"
+    r"|这句话|这种说法|这个说法|(啥|什么)分法|(哪种|什么|哪一种|啥)[^，,。？?\s]{0,4}思路"
 )
 _IN_ENGLISH = re.compile(r"英文|英语|英語|\bin english\b|\benglish (name|word|term)\b")
 # "…, right?", "…对吧": a premise checked in passing.

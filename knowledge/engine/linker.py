@@ -616,10 +616,14 @@ class Linker:
             return False
         return any(
             a != b
-            and a in self.used
-            and a not in self.name_words  # a typo we list as a name ("brnad") is not a word
-            and len(os.path.commonprefix([a, b])) < 4
             and fuzz.ratio(a, b) < 85
+            and len(os.path.commonprefix([a, b])) < 4
+            and (
+                # "store manager" is no "site manager": "store" is a word of our names itself
+                (a in self.name_words and a not in self.typos)
+                # a typo we list as a name ("brnad") is no word
+                or (a in self.used and a not in self.name_words)
+            )
             for a, b in zip(ours, theirs, strict=True)
         )
 

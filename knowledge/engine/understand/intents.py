@@ -64,6 +64,11 @@ _TRANSITION = re.compile(
     r"|\b(move|get|switch|go|transition) (over )?there\b|\bhow (do|would|can|could|should) i (move|switch|transition|pivot)\b"
     r"|\bland an? (job|role|position)\b|\bget an? (job|role|position) (in|as)\b|\bcareer switch(?!ers?\b)"
     r"|\bhow (big|hard|far) (a|of a) (jump|leap|step|change|move)\b"
+    # "could a website promotion guy become website ops?", "could that get me a store ops job?"
+    r"|\b(can|could|would|does|do) (an? |the |our |my )?[\w /&-]{2,40} (guy|gal|person|people|folks?|girl|dude|one|someone|man|woman)s? (become|move into|switch to|go into|get into|turn into)\b"
+    r"|\b(could|would|can|will) (that|this|it) get me (a|an|into)\b"
+    r"|\b(former|ex) [\w /&()-]{2,50}\b(wanting|eyeing|looking at|considering|thinking about|aiming for)\b"
+    r"|\b(for|after) (\d+|a few|some|two|three|four|five|six) (years?|yrs?|months?)\b[^?]{0,40}\b(thinking about|considering|eyeing|looking at|aiming for)\b"
     r"|转行|转岗|跳槽|转型|转做|转去|转到|转入|转成|换到|换成|改做|改行|入行|进入|怎么转|能转|可以转"
     r"|转(?!化|发|载|换率|介|账|达)|出身.{0,8}(去|做|转|当)|能不能去做|可以去做|从.+(到|去|转|做)|跨行|跳去|跳到|跳槽到|转战|想去做|想(在.{1,8})?当(?!年|初|然|时)|想去(?!了解|问|看看|学习|听|查).{1,12}做|想做|改去|想升(?!职|级|薪|迁)|升做|升为"
 )

@@ -22,6 +22,7 @@ _OUTSIDE = re.compile(
     r"|(?<!\d )hr|human resources|recruiters?|headhunters?|customer (?:service|support)(?: reps?)?"
     r"|secretar(?:y|ies)|admin(?:istrative)? assistants?|project managers?|civil servants?"
     r"|account (?:managers?|executives?)|journalists?|reporters?|architects?|photographers?|pilots?|chefs?"
+    r"|(?:retail |shop |store |restaurant )?(?:store|shop|restaurant) managers?|waiters?|waitress(?:es)?|cashiers?"
     r"|(?:video|film) editors?|videographers?|growth (?:marketers?|marketing|hack(?:ing|ers?)|leads?|managers?|directors?)|head of growth)\b"
     r"|产品经理|产品助理|产品总监|交互设计师?|(?:ui|ux)设计师?|视觉设计师?|平面设计师?|设计师"
     r"|数据分析师|数据科学家|分析师|程序员|码农|(?:前端|后端|测试|开发|软件)工程师|工程师"
