@@ -1784,3 +1784,35 @@ def test_a_word_of_our_names_is_no_typo_of_another(engine):
     # "store" is a word of ours: "store manager" is not "site manager" mistyped
     assert "website_ops" not in engine.answer("I was a store manager, now want brand work").topics
     assert engine.answer("what does an online store operator do on tmall/jd").topic == "store_ops"
+
+
+@pytest.mark.parametrize(
+    "question, sides, aspect",
+    [
+        ("SEO和SEM哪个是花钱的", ["seo", "sem"], None),
+        ("直通车和百度竞价哪个好", ["zhitongche", "baidu_bidding"], "better"),
+        (
+            "honestly what's better for a fresh grad in china: content ops or paid ads?",
+            ["content_ops", "paid_ads"],
+            "better",
+        ),
+        (
+            "ad placement operations role, is that different from media buyer? what do they do",
+            ["ad_ops", "media_buyer"],
+            "does",
+        ),
+        ("mkt和ops到底谁拉新谁留存", ["marketing_dept", "operations_dept"], None),
+        ("小編跟內容營運差在哪", ["new_media_ops", "content_ops"], None),
+    ],
+)
+def test_comparisons_in_more_wordings(engine, question, sides, aspect):
+    a = engine.answer(question)
+    assert a.kind == "compare" and a.topics[:2] == sides and a.aspect == aspect
+
+
+def test_a_taiwan_xiaobian_keeps_social_pages_a_mainland_one_edits(engine):
+    assert engine.answer("小編是做什麼的").topic == "new_media_ops"
+    assert engine.answer("小编是做什么的").topic == "editor"
+    # an employer's ad product is no employer to join
+    assert engine.answer("去百度还是腾讯做品牌").aspect == "company"
+    assert engine.answer("what's better about brand work").aspect != "better"

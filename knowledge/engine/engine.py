@@ -355,7 +355,7 @@ class Engine:
             # half recognised is not the subject of what is weighed.
             mentions = [m for m in mentions if m.via != "fuzzy" or m.score >= 0.85]
         if intent != "transition":
-            mentions = self._in_the_question(message, mentions, a_word_asked)
+            mentions = self._in_the_question(message, mentions, a_word_asked, linked.q)
         plan = self.planner.plan(text, folded, intent, mentions, aspects)
         if ctx and (
             before := self._the_move_before(folded, intent, mentions, aspects, ctx, from_context)
@@ -899,7 +899,7 @@ class Engine:
     # -- understanding beyond the names ------------------------------------------------------
 
     def _in_the_question(
-        self, message: _Message, mentions: list[Mention], a_word_asked: bool = False
+        self, message: _Message, mentions: list[Mention], a_word_asked: bool = False, q: str = ""
     ) -> list[Mention]:
         """Of a story with a question at the end, the names in the sentences that ask: "I work
         at an agency... What does a media buyer do?" is about media buyers."""
@@ -913,7 +913,8 @@ class Engine:
         asking = [
             (a, b)
             for (a, b), asks_ in zip(spans, message.asking, strict=True)
-            if asks_ or _only_names(a, b, mentions)  # "content ops, user ops, ...: who does what"
+            # "content ops, user ops, ...: who does what"
+            if asks_ or _only_names(a, b, mentions, q)
         ]
         named = any(a <= m.start < b for m in mentions for a, b in asking)
         for i, ((a, b), asks_) in enumerate(zip(spans, message.asking, strict=True)):
@@ -982,18 +983,19 @@ class Engine:
             ]
             for a, b in found
         ]
-        if not named[0] and refers_back(q[found[0][0] : found[0][1]]):
+        if refers_back(q[found[0][0] : found[0][1]]):
             # "baidu bidding - what is it and who does it": "it" is what the words before the
-            # questions named.
+            # questions named; so is "that" in "ad placement operations role, is that
+            # different from media buyer?", beside the name the question adds.
             before = [
                 m
                 for m in linked.mentions
                 if m.end <= found[0][0] and m.via != "task" and m.entry_id not in aspect_ids
             ]
             header = [(a, b) for a, b in message.spans if b <= found[0][0]]
-            if before and len(header) == 1 and _only_names(*header[0], linked.mentions):
+            if before and len(header) == 1 and _only_names(*header[0], linked.mentions, q):
                 found[0] = (min(m.start for m in before), found[0][1])
-                named[0] = before
+                named[0] = before + named[0]
         # Only when the first question names its subject: "Who earns more, promotion or
         # operations?" is one question that names its subject last.
         at = 0 if named[0] else None
@@ -1702,7 +1704,12 @@ class Engine:
 
 
 # (Taiwan word, the mainland word it folds to, (the entry that word names, the entry meant)).
-_TAIWAN_SENSES = ((("行銷", "行销"), "营销", ("yingxiao", "marketing_dept")),)
+_TAIWAN_SENSES = (
+    (("行銷", "行销"), "营销", ("yingxiao", "marketing_dept")),
+    # A Taiwan 小編 keeps a brand's social pages (FB, IG, LINE): new-media operations; the
+    # mainland 小编 is an editor.
+    (("小編",), "小编", ("editor", "new_media_ops")),
+)
 _TAIWAN_WORDS = (("業務", "业务", "sales_dept"),)
 
 _STUDIED = re.compile(
@@ -1885,10 +1892,18 @@ def _found_otherwise(eid: str, work: str = "") -> Mention:
     return Mention(eid, 0, 0, 0.6, "task", work)
 
 
-def _only_names(a: int, b: int, mentions: list[Mention]) -> bool:
-    """Whether q[a:b] is nothing but a name: an item of a list, not a story."""
+def _only_names(a: int, b: int, mentions: list[Mention], q: str = "") -> bool:
+    """Whether q[a:b] is nothing but a name: an item of a list, not a story. With `q`, a word
+    that only says it is a job may follow ("ad placement operations role, is that...")."""
     named = [m for m in mentions if a <= m.start and m.end <= b and m.via != "context"]
+    if q and (generic := _JOB_WORD_AT_END.search(q, a, b)):
+        b = generic.start()
     return bool(named) and max(m.end for m in named) - min(m.start for m in named) >= b - a - 1
+
+
+_JOB_WORD_AT_END = re.compile(
+    r"\s*\b(role|job|position|team|dept|department)s?\s*$|(岗位|岗|职位)\s*$"
+)
 
 
 def _distinct(mentions: list[Mention]) -> list[str]:

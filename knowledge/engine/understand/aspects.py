@@ -35,7 +35,9 @@ Aspect = Literal[
 EMPLOYERS = (
     r"(?<![a-z])(?:bytedance|tencent|alibaba|xiaomi|meituan|pinduoduo|baidu|netease|huawei"
     r"|kuaishou|shopee|momo|p&g|unilever|jd\.com)(?![a-z])"
-    r"|字节|腾讯|阿里|小米|美团|拼多多|百度|网易|华为|快手|京东|虾皮|宝洁|联合利华"
+    # not their ad products, which are terms of ours ("直通车和百度竞价哪个好")
+    r"|字节|腾讯(?!广告)|阿里(?!妈妈)|小米|美团|拼多多|百度(?!竞价|推广|凤巢|sem|seo)|网易|华为|快手"
+    r"|京东(?!快车)|虾皮|宝洁|联合利华"
 )
 
 # Words of finding work beside a city ("香港而家新媒體運營啲工多唔多", "北京这个岗位多吗").
@@ -187,6 +189,7 @@ _PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         "better",
         re.compile(
             r"\bwhich (one |of (the|these|those|them) (two|three|both) )?(is |one's |job is |role is |path is |would be )?(the )?(better|best|easier|harder)\b|\bbetter (choice|option|path|for me)\b"
+            r"|\bwhat(?: i| )?s (better|the better (choice|option|pick))\b(?=[^?]{0,60}\bor\b)"
             r"|\bwhich (one )?(has|gives|offers|makes) (the |a )?(better|best)\b"
             r"|\bor [\w ]{1,30}\b(better|easier|harder)\b"
             r"|\bshould i (choose|pick(?! up)|go for|take)\b|\bwhich (one )?(should|would)\b|\bwhich to choose\b|\bor should i\b|\bbetter off\b"

@@ -12,6 +12,8 @@ Intent = Literal["compare", "transition", "who", "define"]
 WHO_DOES_WHICH = (
     r"\bwho (does|handles|runs|owns) .{1,30}\band who (does|handles|runs|owns)?\b"
     r"|谁(做|负责|管).{1,12}谁(做|负责|管)"
+    # "mkt和ops到底谁拉新谁留存", "which one does acquisition and which one retention"
+    r"|(和|跟|与|同)\S{1,12}谁\S{1,8}谁|\bwhich one (does|handles|owns) .{1,30}\band which( one)?\b"
 )
 # "是不是什麼都管" (does it do everything): what a job does.
 DOES_IT_ALL = r"(什么|啥)都(管|做|干|要做|要管)"
@@ -29,6 +31,8 @@ _COMPARE = re.compile(
     r"|(跟|和|与|同).{1,12}比(呢|起来|一下|的话)|比一下|比一比|比比看"
     r"|是不是比(?!如|方|例|赛).{1,8}(高|多|好|低|少|强|难|容易|累|轻松)"
     r"|比(?!如|方|例|赛).{1,8}(高|多|好|低|少|强|难|容易)(吗|嘛|不|么)"
+    r"|(和|跟|与|同)\S{1,12}哪个(是|算|属于)"
+    r"|\bwhat(?:'| i| )?s (better|best|the better (choice|option|pick))\b[^?]{0,50}\bor\b"
     r"|\bidentical\b|\bin common\b|(和|跟|与|同)\S{1,12}(怎么|如何|怎样)(配合|协作|合作|对接)|\bhow (do|does) (they|[\w ]{1,30}) work (together )?with\b|共同点|共同點|\binterchangeable\b|\bsound (the )?same\b|\bseparate (thing|job|role|function)s?\b"
     r"|\bwhat separates\b|\b(a )?(piece|part|subset|branch) of .{2,30}\bor\b"
     r"|(啥|咩)关系|一个东西|一样东西|一个\S{1,6}一个"
