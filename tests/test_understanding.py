@@ -1816,3 +1816,33 @@ def test_a_taiwan_xiaobian_keeps_social_pages_a_mainland_one_edits(engine):
     # an employer's ad product is no employer to join
     assert engine.answer("去百度还是腾讯做品牌").aspect == "company"
     assert engine.answer("what's better about brand work").aspect != "better"
+
+
+def test_follow_ups_keep_the_job_sense_and_the_comparison(engine):
+    # "PR" after a job was asked about is the PR department, asked the same
+    a = ask(
+        engine,
+        "what does the new media department do?",
+        "and how is it measured?",
+        "what about PR?",
+    )
+    assert (a.topic, a.aspect) == ("pr_dept", "measured")
+    # after a term, a term stays a term
+    assert ask(engine, "what's KOL", "and KOC?").topic == "koc"
+    # another side for the comparison just made
+    a = ask(engine, "community operations?", "compare it with user ops", "and with content ops?")
+    assert a.kind == "compare" and a.topics[:2] == ["community_ops", "content_ops"]
+
+
+@pytest.mark.parametrize(
+    "question, topic, aspect",
+    [
+        ("编辑做几年能去干嘛", "editor", "leads_to"),
+        ("how much should i ask for as a fresh grad SEO specialist?", "seo_sem_ops", "pay"),
+        ("brand mgr在快消里到底多大权力", "brand_manager", "sits"),
+        ("what does a brand mgr do", "brand_manager", "does"),
+    ],
+)
+def test_more_aspect_and_short_form_wordings(engine, question, topic, aspect):
+    a = engine.answer(question)
+    assert (a.topic, a.aspect) == (topic, aspect)

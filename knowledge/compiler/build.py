@@ -165,7 +165,12 @@ def build(db_path: Path, directory: Path | None = None) -> dict[str, int]:
 # People write "ops" for operations and "dept" for department in any name ("going back and
 # forth between promotion and ops", "brand dept"): each English name is also kept in the other
 # form, unless that form already names something.
-_SHORT_FORMS = (("operations", "ops"), ("department", "dept"), ("marketing", "mktg"))
+_SHORT_FORMS = (
+    ("operations", "ops"),
+    ("department", "dept"),
+    ("marketing", "mktg"),
+    ("manager", "mgr"),
+)
 
 
 def _short_forms(rows: list[dict]) -> list[dict]:

@@ -292,6 +292,8 @@ class Engine:
             continuing = True
         if ctx and ctx.kind == "compare" and intent == "define" and aspects[:1] == ["better"]:
             intent = "compare"  # "promotion vs operations?" then "and which should I pick"
+        if ctx and ctx.kind == "compare" and intent == "define" and _AND_WITH.match(folded):
+            intent = "compare"  # "compare it with user ops" then "and with content ops?"
         if ctx:
             mentions, aspects, from_context = self._follow_up(
                 folded, mentions, intent, aspects, ctx
@@ -1192,6 +1194,9 @@ class Engine:
             return subjects[:1] + mentions, aspects, True
         if back and intent == "transition" and one:
             return subjects[:1] + mentions, aspects, True
+        if goes_on and not aspects and ctx.aspect and (job := self._job_said_as_term(named, ctx)):
+            # "how is the new media department measured?" then "what about PR?": PR the job
+            return [job, *(m for m in mentions if m is not named[0])], [ctx.aspect], False
         if goes_on and not aspects and ctx.aspect and self._same_sort(named, ctx):
             return mentions, [ctx.aspect], False
         orgs_only = all(self.planner.kind(m.entry_id) == "org" for m in named)
@@ -1229,6 +1234,24 @@ class Engine:
         if ctx.start and talk.reversed_move(folded) and not named:
             return Plan("move", (ctx.subjects[0], ctx.start))
         return None
+
+    def _job_said_as_term(self, named: list[Mention], ctx: Conversation) -> Mention | None:
+        """One term named after a job was asked about, that is also the name of a job ("PR",
+        "BD", "GTM"): that job, asked the same."""
+        was = ctx.subjects[0] if ctx.subjects else None
+        if len(named) != 1 or not was or was not in self.kb.entries:
+            return None
+        term = self.kb.entries[named[0].entry_id]
+        if not self.kb.entries[was].is_job or term.is_job or term.kind != "term":
+            return None
+        job = self.planner.as_job(term.id)
+        if not job or job not in self.kb.entries:
+            return None
+        said = named[0].text.lower()
+        if said not in self.kb.entries[job].name.get("en").lower():
+            return None
+        m = named[0]
+        return Mention(job, m.start, m.end, m.score, m.via, m.text)
 
     def _same_sort(self, named: list[Mention], ctx: Conversation) -> bool:
         """ "那公关呢" after how the brand department is measured asks the same of PR; "and
@@ -1760,6 +1783,11 @@ _SAYING = re.compile(
     r"\bwhat (did|does|do) (they|he|she|people|that|this|it) (even |really |actually )?mean\b"
     r"|\bis (that|this) (a thing|how)\b|\bwhat s (that|this) (saying|phrase) about\b"
     r"|这句话|这种说法|这个说法|(啥|什么)分法|(哪种|什么|哪一种|啥)[^，,。？?\s]{0,4}思路"
+)
+# "and with content ops?", "那跟内容运营呢": after a comparison, another side for it.
+_AND_WITH = re.compile(
+    r"\s*(and |what about |how about |then )?(with|vs|versus|against|compared (to|with)) "
+    r"|\s*(那|那么)?(和|跟|与|同)[^，,。？?\s]{1,10}(呢|比呢|比较呢|比的话)\s*$"
 )
 _IN_ENGLISH = re.compile(r"英文|英语|英語|\bin english\b|\benglish (name|word|term)\b")
 # "…, right?", "…对吧": a premise checked in passing.
