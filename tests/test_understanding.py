@@ -1846,3 +1846,37 @@ def test_follow_ups_keep_the_job_sense_and_the_comparison(engine):
 def test_more_aspect_and_short_form_wordings(engine, question, topic, aspect):
     a = engine.answer(question)
     assert (a.topic, a.aspect) == (topic, aspect)
+
+
+@pytest.mark.parametrize(
+    "question, job",
+    [
+        (
+            "岗位要求：‘围绕用户新增、留存、活跃，提升新增数、留存率、活跃数、停留时长’ 这是啥",
+            "user_ops",
+        ),
+        (
+            "‘制定产品全渠道销售策略与规划，与运营商、连锁经销商合作达成销售目标’ 啥岗位",
+            "sales_dept",
+        ),
+        ("徵才：「負責商品品類管理、主推爆款、商品上下架、圖片文案、線上客服」", "store_ops"),
+        (
+            "'Draft media promotion plans — subway ads or douyin splash screen, how much to buy' ??",
+            "media_buyer",
+        ),
+        (
+            "ad says 'manage plan, timeline, quality, cost and risk; coordinate internal modules and external vendors; write reviews' which one is this",
+            "campaign_execution",
+        ),
+    ],
+)
+def test_quoted_duties_in_more_frames_are_read_as_a_job_ad(engine, question, job):
+    a = engine.answer(question)
+    assert a.kind == "who" and a.topic == job
+
+
+def test_a_difference_asked_beside_a_quoted_ad_is_a_comparison(engine):
+    a = engine.answer(
+        "what's the difference between 拉新 and 促活, ad says 'responsible for 拉新促活 of the community'"
+    )
+    assert a.kind == "compare"

@@ -131,6 +131,8 @@ class Engine:
         elif (
             (quote := quoted_job_ad(text))
             and not self._asks_a_word_of(text, quote)
+            # "what's the difference between 拉新 and 促活, ad says '…'": two things weighed
+            and not _DIFFERENCE.search(match_form(text.replace(quote, " ")))
             and (quoted := self._quoted_ad(question, quote, lang))
         ):
             return quoted
@@ -1784,6 +1786,8 @@ _SAYING = re.compile(
     r"|\bis (that|this) (a thing|how)\b|\bwhat s (that|this) (saying|phrase) about\b"
     r"|这句话|这种说法|这个说法|(啥|什么)分法|(哪种|什么|哪一种|啥)[^，,。？?\s]{0,4}思路"
 )
+# The difference between two things asked, not which of them a quoted ad is.
+_DIFFERENCE = re.compile(r"\bdiffer|\bdifference\b|\bvs\b|\bversus\b|区别|差别|差异|不同|差在")
 # "and with content ops?", "那跟内容运营呢": after a comparison, another side for it.
 _AND_WITH = re.compile(
     r"\s*(and |what about |how about |then )?(with|vs|versus|against|compared (to|with)) "

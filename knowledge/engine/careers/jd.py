@@ -175,11 +175,11 @@ def is_job_description(text: str) -> bool:
 # A question that quotes an ad's duties ("JD says: 'manage media vendors...' what job is that?",
 # "職缺寫「負責官方帳號內容維護…」是做什麼的"): the quoted words are read as the ad.
 _QUOTED = re.compile(
-    r"[「『“]([^「」『』“”]{8,})[」』”]|\"([^\"]{8,})\"|(?<![a-z0-9])'([^']{8,}?)'(?![a-z0-9])",
+    r"[「『“‘]([^「」『』“”‘’]{8,})[」』”’]|\"([^\"]{8,})\"|(?<![a-z0-9])'([^']{8,}?)'(?![a-z0-9])",
     re.I,
 )
 _ONLY_QUOTE = re.compile(
-    r"\s*(?:[「『“]([^「」『』“”]{8,})[」』”]|\"([^\"]{8,})\"|'([^']{8,})')\s*[?？.。]?\s*"
+    r"\s*(?:[「『“‘]([^「」『』“”‘’]{8,})[」』”’]|\"([^\"]{8,})\"|'([^']{8,})')\s*[?？.。]?\s*"
 )
 _DUTY_FIRST = re.compile(
     r"\s*(负责|負責|主导|主導|统筹|統籌|(be )?responsible for|in charge of"
@@ -202,7 +202,11 @@ _AD_FRAME = re.compile(
     r"|什么工作|什麼工作|做什么的|做什麼的|干嘛的|幹嘛的|行销还是|行銷還是|营运还是|營運還是"
     r"|什么运营|什麼運營|什麼營運|职责|職責|職缺內容|职缺内容|工作内容|工作內容"
     # "這是啥岗位：“…”", "「…」是哪種職位", Cantonese "呢份係咩職位：「…」".
-    r"|(啥|咩|哪种|哪種|哪一种|哪一種|边种|邊種)\s*(岗|崗|职位|職位|工作|职务|職務)",
+    r"|(啥|咩|哪种|哪種|哪一种|哪一種|边种|邊種)\s*(岗|崗|职位|職位|工作|职务|職務)"
+    # "岗位要求：‘…’ 这是啥", "徵才：「…」", "ad says '…' which one is this", "'…' role?"
+    r"|岗位要求|崗位要求|任职要求|任職要求|徵才|征才|徵人|征人"
+    r"|\bad (says|said|reads|wants|asks for)\b|\bwhich one is (this|that|it)\b"
+    r"|\brole\s*\?+\s*$|(这|這)(是|算)(啥|什么|什麼|咩)\s*[?？]?\s*$|\?\?\s*$",
     re.I,
 )
 QUOTED_MIN_WORDS = 4
