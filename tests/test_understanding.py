@@ -1880,3 +1880,26 @@ def test_a_difference_asked_beside_a_quoted_ad_is_a_comparison(engine):
         "what's the difference between 拉新 and 促活, ad says 'responsible for 拉新促活 of the community'"
     )
     assert a.kind == "compare"
+
+
+@pytest.mark.parametrize(
+    "question, first",
+    [
+        (
+            "i'm good at haggling and love spreadsheets of media rates. which marketing job fits me",
+            "media_buyer",
+        ),
+        ("我很會殺價又喜歡算數字，適合行銷哪個職位", "media_buyer"),
+        (
+            "I'm super organised, love gantt charts and chasing vendors on deadlines and costs. which marketing role?",
+            "campaign_execution",
+        ),
+        (
+            "i'm good at explaining technical specs in simple words to my non-techy friends. job for that?",
+            "product_planning",
+        ),
+    ],
+)
+def test_the_field_named_as_where_to_look_does_not_describe_the_person(engine, question, first):
+    a = engine.answer(question)
+    assert a.kind == "fit" and a.topics[0] == first

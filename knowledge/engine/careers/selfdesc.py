@@ -146,7 +146,8 @@ FOR_THEM = (
     r"|\bshould i (look|aim|go) (at|for|into)\b|有哪些岗位|哪些岗位|哪些工作"
 )
 _FIT = re.compile(
-    r"(fit|fits|suit|suits|suited|right for me|which (department|job|role|team)|what (job|role)|"
+    r"(fit|fits|suit|suits|suited|right for me|which (\w+ )?(department|job|role|team|position)"
+    r"|what (\w+ )?(job|role)|(job|role|position)s? for (me|that|this)\b|"
     r"适合|合适|哪个部门|什么工作|什么岗位|哪个岗位|该做什么|做什么好|啱|边行|边个部门|边份工"
     r"|哪种工作|哪类工作|哪种岗位|哪种职位|啥岗位|什么方向|哪个方向|哪个岗|做啥|做咩"
     r"|\bapply for\b|\bshould i (apply|do|try|go for)\b|" + FOR_THEM + ")"
@@ -154,8 +155,17 @@ _FIT = re.compile(
 
 
 def without_dislikes(text: str) -> str:
-    """The text without what the person dislikes or is bad at ("hate spreadsheets")."""
-    return _NEGATED.sub(" ", fold(text))
+    """The text without what the person dislikes or is bad at ("hate spreadsheets"), nor the
+    field the question names as where to look ("which marketing job fits me", "适合行销哪个
+    职位"): what remains describes the person."""
+    return _WHERE_TO_LOOK.sub(" ", _NEGATED.sub(" ", fold(text)))
+
+
+_WHERE_TO_LOOK = re.compile(
+    r"\b(marketing|mkt|mktg|operations|ops|brand|pr)(?= (job|role|position|team|department|dept|"
+    r"career|field|side|work)s?\b)"
+    r"|(行销|营销|市场|运营|品牌)(?=(里|中|领域|方面|这块|那边)?的?(哪个|哪一个|哪种|什么|啥|有没有|有))"
+)
 
 
 def looks_like_self_description(text: str) -> bool:
