@@ -1903,3 +1903,11 @@ def test_a_difference_asked_beside_a_quoted_ad_is_a_comparison(engine):
 def test_the_field_named_as_where_to_look_does_not_describe_the_person(engine, question, first):
     a = engine.answer(question)
     assert a.kind == "fit" and a.topics[0] == first
+
+
+def test_a_word_of_ours_rightly_spelt_is_no_typo_and_job_sites_are_where_not_what(engine):
+    a = engine.answer("i keep seeing 'content opps' on boss zhipin, what is it")
+    assert a.topic == "content_ops"
+    assert engine.answer("在BOSS直聘上看到内容运营，是做什么的").topic == "content_ops"
+    # a real slip is still read
+    assert engine.answer("what is seding content").topic == "zhongcao"

@@ -624,6 +624,9 @@ class Linker:
                 # a typo we list as a name ("brnad") is no word
                 or (a in self.used and a not in self.name_words)
             )
+            # a word of ours rightly spelt, however close: "seeing content" is no "seeding
+            # content" mistyped
+            or (a != b and self._ordinary(a))
             for a, b in zip(ours, theirs, strict=True)
         )
 

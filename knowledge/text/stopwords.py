@@ -336,6 +336,19 @@ EN_STOP |= {
 }
 # The country every article is about ("how do people get into PR in China?"): where, not what.
 EN_STOP |= {"china", "chinese", "mainland", "prc"}
+# Job sites where people read the ads they ask about ("seeing 'content opps' on boss zhipin"):
+# where they saw it, not what they ask.
+EN_STOP |= {
+    "zhipin",
+    "lagou",
+    "liepin",
+    "zhaopin",
+    "51job",
+    "linkedin",
+    "indeed",
+    "glassdoor",
+    "maimai",
+}
 
 # The same in English forum posts: asking for help, saying one is lost, telling one's story.
 EN_STOP |= {
@@ -754,6 +767,9 @@ ZH_STOP += [
     "怎么理解",
     "理解",
 ]
+
+# Job sites (folded), as above: "在BOSS直聘上看到", "104上一堆行銷職缺".
+ZH_STOP += ["直聘", "拉勾", "猎聘", "智联", "前程无忧", "脉脉", "领英", "人力银行"]
 
 # Cantonese function words and chat (folded): "啲人成日講復盤，即係點？", "點解同一個職位喺唔同
 # 公司會擺喺唔同部門？".
