@@ -1911,3 +1911,11 @@ def test_a_word_of_ours_rightly_spelt_is_no_typo_and_job_sites_are_where_not_wha
     assert engine.answer("在BOSS直聘上看到内容运营，是做什么的").topic == "content_ops"
     # a real slip is still read
     assert engine.answer("what is seding content").topic == "zhongcao"
+
+
+def test_a_word_someone_says_and_a_city_beside_a_name(engine):
+    # a word someone says, its meaning asked: the word is what is asked about
+    assert engine.answer("微商说的分销是啥").topic == "fenxiao"
+    # a city is a place, not a name of ours mistyped (高雄行銷 is no 高阶营销)
+    a = engine.answer("高雄行銷職缺多嗎")
+    assert (a.topic, a.aspect, a.gaps) == ("marketing_dept", "market", ["market"])

@@ -11,6 +11,7 @@ import time
 from dataclasses import dataclass
 
 from ..text.langs import Lang, clean, detect, fold, has_cjk
+from ..text.places import EN_CITIES
 from .answer import Answer
 from .careers.jd import is_job_description, quoted_job_ad
 from .careers.selfdesc import FOR_THEM, looks_like_self_description
@@ -22,7 +23,6 @@ from .phrases import say
 from .understand import conversation as talk
 from .understand.aspects import (
     ALWAYS_GAPS,
-    EN_CITIES,
     NAMED_EMPLOYER,
     aspect_start,
     aspect_words,
@@ -1749,7 +1749,10 @@ _UNDER = re.compile(
 )
 _HOW_USED = re.compile(r"怎么用|如何用|怎么理解|\bhow (is|are) .{1,20} used\b")
 _THE_WORD = re.compile(
-    r"\bthe (word|term|abbreviation|acronym)\b|\bstand(s)? for\b|这个词|这个缩写|這個詞|縮寫",
+    r"\bthe (word|term|abbreviation|acronym)\b|\bstand(s)? for\b|这个词|这个缩写|這個詞|縮寫"
+    # "微商说的分销是啥", "what do people mean by 'seeding'": a word someone says, its meaning
+    r"|(说|講|讲|講的|讲的|口中)的?[^，,。？?\s]{1,10}(是啥|是什么|是什麼|是咩|指什么|指啥|什么意思)"
+    r"|\bmean by\b",
     re.I,
 )
 _FUNCTION_CHARS = "的是了就不吗呢啊吧么也都还在有"

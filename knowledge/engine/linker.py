@@ -14,6 +14,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA, Levenshtein
 
 from ..text.langs import fold
+from ..text.places import CITY
 from ..text.stopwords import EN_STOP, ZH_STOP_BY_LENGTH
 from ..text.tokens import plural_stem
 from .kb import KnowledgeBase
@@ -726,6 +727,8 @@ class Linker:
             s, e = start + at, start + until
             if all(taken[s:e]):
                 continue
+            if CITY.search(q, s, e):
+                continue  # "高雄行銷" is a city's marketing, not 高阶营销 mistyped
             if len(key) <= 4 and (e - s != len(key) or Levenshtein.distance(key, q[s:e]) > 1):
                 continue  # two characters wrong in a short name is another word: 产品经理, 品牌经理
             if any(

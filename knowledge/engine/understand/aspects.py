@@ -10,6 +10,7 @@ import functools
 import re
 from typing import Literal
 
+from ...text.places import CITIES, EN_CITIES
 from .intents import A_OR_B_BETTER, DOES_IT_ALL
 
 Aspect = Literal[
@@ -44,11 +45,6 @@ EMPLOYERS = (
 _FINDING_WORK = (
     "行情|机会|职缺|职位|工作|就业|招聘|招人|在招|岗位|岗多|工多|啲工|嘅工|薪|工资|收入|发展|待遇|前景"
     "|市场|搵|揾|多唔多|易唔易|难唔难|多还是|好不好找|好找"
-)
-CITIES = "北京|上海|深圳|广州|杭州|成都|武汉|南京|西安|重庆|苏州|天津|厦门|长沙|台北|台中|高雄|香港"
-EN_CITIES = (
-    "beijing|shanghai|shenzhen|guangzhou|hangzhou|chengdu|wuhan|nanjing|xi an|chongqing|suzhou"
-    "|tianjin|xiamen|taipei|taichung|kaohsiung|hong kong|singapore"
 )
 
 # Most specific first: "how is a media buyer's pay judged" is about pay, not measurement.

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
+from ...text.places import CITIES, EN_CITIES
 from ..linker import Mention
-from .aspects import CITIES, EN_CITIES
 
 _CITY = re.compile(rf"{CITIES}|\b({EN_CITIES})\b")
 _ZH_JOIN = re.compile(r"(和|与|跟|同|还是|或者|或|及|对比|比)")
