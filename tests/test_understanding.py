@@ -1919,3 +1919,9 @@ def test_a_word_someone_says_and_a_city_beside_a_name(engine):
     # a city is a place, not a name of ours mistyped (高雄行銷 is no 高阶营销)
     a = engine.answer("高雄行銷職缺多嗎")
     assert (a.topic, a.aspect, a.gaps) == ("marketing_dept", "market", ["market"])
+
+
+def test_a_carrier_is_no_operations_and_dealers_selling_our_goods_is_sales(engine):
+    assert engine.answer("代理商不愿意卖我们的货，这是哪个部门的事").topic == "sales_dept"
+    assert engine.answer("谁去和代理商、运营商谈让他们愿意卖我们的货").topic == "sales_dept"
+    assert engine.answer("電信營運商哪家網路比較快").kind == "unknown"

@@ -74,6 +74,14 @@ class Mention:
         return self.end - self.start
 
 
+# Everyday words that hold a name of ours and mean something else: a carrier is no operations.
+_OTHER_WORDS = re.compile(r"运营商")
+
+
+def _other_words(q: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _OTHER_WORDS.finditer(q)] if "商" in q else []
+
+
 def match_form(text: str) -> str:
     """Folded text, punctuation as single spaces: the same for aliases and questions."""
     return _NON_WORD.sub(" ", fold(text)).strip()
@@ -422,8 +430,11 @@ class Linker:
             return Linked(q, [], [], 0.0, 0.0)
         taken = [False] * len(q)
         mentions: list[Mention] = []
+        other = _other_words(q)
         for key, start in self._occurrences(q):
             end = start + len(key)
+            if any(start < b and a < end and not (start <= a and b <= end) for a, b in other):
+                continue  # 运营 inside 运营商 (a telecom carrier) is no operations
             # A Latin end of a name must be a word's end ("pr" is not in "press"); a Chinese
             # end needs nothing ("VR公司B": VR公司, then B).
             if _LATIN.match(key[0]) and start > 0 and _LATIN.match(q[start - 1]):
