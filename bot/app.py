@@ -154,7 +154,9 @@ def add_handlers(app: Application) -> None:
 
 
 async def post_init(app: Application) -> None:
-    """The command menu, description and short description, per menu language (catalog)."""
+    """The command menu, description and short description, per menu language (catalog);
+    the engine warms up meanwhile, off the event loop, for the first question."""
+    asyncio.get_running_loop().run_in_executor(None, app.bot_data["services"].engine.warm_up)
     names = menu_commands(app.bot_data["features"])
     for code, lang in MENU_LANGUAGES.items():
         where = {"language_code": code} if code else {}

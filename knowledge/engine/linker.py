@@ -388,6 +388,10 @@ class Linker:
         """Coverage and foreign words of only the kept characters of a linked question."""
         return self._coverage(linked.q, linked.taken, keep, support)
 
+    def forget_questions(self) -> None:
+        """Empty the unglued-question cache (see Engine.forget_questions)."""
+        self._unglued.clear()
+
     def unglue(self, q: str) -> str:
         """Split words typed without spaces into known words: "whatisKV" -> "what is kv",
         "contentopsvsuserops" -> "content ops vs user ops". Only when every piece is known."""

@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ...text.langs import Lang, fold, is_zh, to_script
+from ...text.quick import quick
 from .skills import Job, Skill, SkillBook
 
 # -- is it a job description? -------------------------------------------------------------------
@@ -181,33 +182,38 @@ _QUOTED = re.compile(
 _ONLY_QUOTE = re.compile(
     r"\s*(?:[「『“‘]([^「」『』“”‘’]{8,})[」』”’]|\"([^\"]{8,})\"|'([^']{8,})')\s*[?？.。]?\s*"
 )
-_DUTY_FIRST = re.compile(
-    r"\s*(负责|負責|主导|主導|统筹|統籌|(be )?responsible for|in charge of"
-    r"|own(ing)? |manag(e|ing) |driv(e|ing) |plan(ning)? |lead(ing)? )",
-    re.I,
+_DUTY_FIRST = quick(
+    re.compile(
+        r"\s*(负责|負責|主导|主導|统筹|統籌|(be )?responsible for|in charge of"
+        r"|own(ing)? |manag(e|ing) |driv(e|ing) |plan(ning)? |lead(ing)? )",
+        re.I,
+    )
 )
 # What frames a quotation as an ad: the ad named, or the question asks which job it is.
-_AD_FRAME = re.compile(
-    r"(?<![a-z])jds?(?![a-z])|\bjob (ad|post|posting|description|listing|spec)s?\b"
-    r"|\bposting\b|\blisting\b"
-    r"|\bvacanc"
-    r"|\bwhat (job|role|team|department|position)\b|\bwhich (job|role|team|department|position)\b"
-    r"|\b(is|was) (this|that|it) (pr|brand|marketing|operations)\b"
-    r"|\bis (this|that|it) an? [\w ]{1,30}\b(job|role|position)\b"
-    r"|\bwhat(?:'s| is) (this|that) (job|role|position)\b|\brole name\b|\bjob title\b"
-    r"|\bname of (this|that|the) (job|role|position)\b|\bwants? someone (for|to)\b"
-    r"|\b(what|which)(?:'s| is)? (the )?(job |role )?title\b|\btitle for (this|that|it)\b"
-    r"|叫啥|叫什么|叫什麼|岗位叫|崗位叫|职缺叫|職缺叫|这个岗|這個崗|这岗|這崗|属于哪|屬於哪|是什么岗|是什麼崗"
-    r"|招聘|职缺|職缺|职位描述|職位描述|岗位描述|什么岗|什麼崗|哪个岗|哪個崗|什么职位|什麼職位|职称|職稱"
-    r"|什么工作|什麼工作|做什么的|做什麼的|干嘛的|幹嘛的|行销还是|行銷還是|营运还是|營運還是"
-    r"|什么运营|什麼運營|什麼營運|职责|職責|職缺內容|职缺内容|工作内容|工作內容"
-    # "這是啥岗位：“…”", "「…」是哪種職位", Cantonese "呢份係咩職位：「…」".
-    r"|(啥|咩|哪种|哪種|哪一种|哪一種|边种|邊種)\s*(岗|崗|职位|職位|工作|职务|職務)"
-    # "岗位要求：‘…’ 这是啥", "徵才：「…」", "ad says '…' which one is this", "'…' role?"
-    r"|岗位要求|崗位要求|任职要求|任職要求|徵才|征才|徵人|征人"
-    r"|\bad (says|said|reads|wants|asks for)\b|\bwhich one is (this|that|it)\b"
-    r"|\brole\s*\?+\s*$|(这|這)(是|算)(啥|什么|什麼|咩)\s*[?？]?\s*$|\?\?\s*$",
-    re.I,
+_AD_FRAME = quick(
+    re.compile(
+        r"(?<![a-z])jds?(?![a-z])|\bjob (ad|post|posting|description|listing|spec)s?\b"
+        r"|\bposting\b|\blisting\b"
+        r"|\bvacanc"
+        r"|\bwhat (job|role|team|department|position)\b"
+        r"|\bwhich (job|role|team|department|position)\b"
+        r"|\b(is|was) (this|that|it) (pr|brand|marketing|operations)\b"
+        r"|\bis (this|that|it) an? [\w ]{1,30}\b(job|role|position)\b"
+        r"|\bwhat(?:'s| is) (this|that) (job|role|position)\b|\brole name\b|\bjob title\b"
+        r"|\bname of (this|that|the) (job|role|position)\b|\bwants? someone (for|to)\b"
+        r"|\b(what|which)(?:'s| is)? (the )?(job |role )?title\b|\btitle for (this|that|it)\b"
+        r"|叫啥|叫什么|叫什麼|岗位叫|崗位叫|职缺叫|職缺叫|这个岗|這個崗|这岗|這崗|属于哪|屬於哪|是什么岗|是什麼崗"
+        r"|招聘|职缺|職缺|职位描述|職位描述|岗位描述|什么岗|什麼崗|哪个岗|哪個崗|什么职位|什麼職位|职称|職稱"
+        r"|什么工作|什麼工作|做什么的|做什麼的|干嘛的|幹嘛的|行销还是|行銷還是|营运还是|營運還是"
+        r"|什么运营|什麼運營|什麼營運|职责|職責|職缺內容|职缺内容|工作内容|工作內容"
+        # "這是啥岗位：“…”", "「…」是哪種職位", Cantonese "呢份係咩職位：「…」".
+        r"|(啥|咩|哪种|哪種|哪一种|哪一種|边种|邊種)\s*(岗|崗|职位|職位|工作|职务|職務)"
+        # "岗位要求：‘…’ 这是啥", "徵才：「…」", "ad says '…' which one is this", "'…' role?"
+        r"|岗位要求|崗位要求|任职要求|任職要求|徵才|征才|徵人|征人"
+        r"|\bad (says|said|reads|wants|asks for)\b|\bwhich one is (this|that|it)\b"
+        r"|\brole\s*\?+\s*$|(这|這)(是|算)(啥|什么|什麼|咩)\s*[?？]?\s*$|\?\?\s*$",
+        re.I,
+    )
 )
 QUOTED_MIN_WORDS = 4
 # "職缺寫：負責…。這是小編嗎？", "岗位职责：1.负责… 请问这算什么岗": the duties after the ad's

@@ -29,6 +29,7 @@ from fractions import Fraction
 
 from ...quiz import Quiz
 from ...text.langs import Lang, fold, is_zh, to_script
+from ...text.quick import quick
 from ...text.stopwords import EN_STOP, ZH_STOP
 
 # Below this an answer is not taken: one shared common word is not a choice.
@@ -131,13 +132,15 @@ _SELF = re.compile(
     # "数据敏感、喜欢盯转化漏斗的人适合啥岗位": the person described as "someone who…"
     r"|的人(适合|合适|能做|可以做|该做|做什么|做啥)",
 )
-_PREFERENCE = re.compile(
-    r"(like|love|enjoy|good at|good with|bad at|not good|prefer|passion|interested|hate|"
-    r"can't stand|strength|introvert|extrovert|\binto\b|obsessed|always know|heavy \w+ user|"
-    r"\b(lots|plenty|a lot) of (media )?(contacts|connections|friends)|"
-    r"\bknow (a lot of|lots of|many) |"
-    r"\borgani[sz]e|\bformer\b|\bex-|认识很多|认识不少|人脉|以前是|以前在|之前是|之前在|总是在|每天刷|"
-    r"喜欢|爱|擅长|享受|感兴趣|热爱|不喜欢|讨厌|强项|性格|内向|外向|怕|文笔|钟意|中意|很会|很烂)"
+_PREFERENCE = quick(
+    re.compile(
+        r"(like|love|enjoy|good at|good with|bad at|not good|prefer|passion|interested|hate|"
+        r"can't stand|strength|introvert|extrovert|\binto\b|obsessed|always know|heavy \w+ user|"
+        r"\b(lots|plenty|a lot) of (media )?(contacts|connections|friends)|"
+        r"\bknow (a lot of|lots of|many) |"
+        r"\borgani[sz]e|\bformer\b|\bex-|认识很多|认识不少|人脉|以前是|以前在|之前是|之前在|总是在|每天刷|"
+        r"喜欢|爱|擅长|享受|感兴趣|热爱|不喜欢|讨厌|强项|性格|内向|外向|怕|文笔|钟意|中意|很会|很烂)"
+    )
 )
 # Where to look, asked for the person, not who does a task ("…like funnels and A/B tests. what
 # role should I look at", "有哪些岗位"): also read by the engine (`_SUITS`).
@@ -145,12 +148,14 @@ FOR_THEM = (
     r"\b(what|which) (kind of )?(job|role|position|department)s? (should|would|could|might) i\b"
     r"|\bshould i (look|aim|go) (at|for|into)\b|有哪些岗位|哪些岗位|哪些工作"
 )
-_FIT = re.compile(
-    r"(fit|fits|suit|suits|suited|right for me|which (\w+ )?(department|job|role|team|position)"
-    r"|what (\w+ )?(job|role)|(job|role|position)s? for (me|that|this)\b|"
-    r"适合|合适|哪个部门|什么工作|什么岗位|哪个岗位|该做什么|做什么好|啱|边行|边个部门|边份工"
-    r"|哪种工作|哪类工作|哪种岗位|哪种职位|啥岗位|什么方向|哪个方向|哪个岗|做啥|做咩"
-    r"|\bapply for\b|\bshould i (apply|do|try|go for)\b|" + FOR_THEM + ")"
+_FIT = quick(
+    re.compile(
+        r"(fit|fits|suit|suits|suited|right for me|which (\w+ )?(department|job|role|team|position)"
+        r"|what (\w+ )?(job|role)|(job|role|position)s? for (me|that|this)\b|"
+        r"适合|合适|哪个部门|什么工作|什么岗位|哪个岗位|该做什么|做什么好|啱|边行|边个部门|边份工"
+        r"|哪种工作|哪类工作|哪种岗位|哪种职位|啥岗位|什么方向|哪个方向|哪个岗|做啥|做咩"
+        r"|\bapply for\b|\bshould i (apply|do|try|go for)\b|" + FOR_THEM + ")"
+    )
 )
 
 

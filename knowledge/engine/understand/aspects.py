@@ -11,6 +11,7 @@ import re
 from typing import Literal
 
 from ...text.places import CITIES, EN_CITIES
+from ...text.quick import Quick, quick
 from .intents import A_OR_B_BETTER, DOES_IT_ALL
 
 Aspect = Literal[
@@ -48,7 +49,7 @@ _FINDING_WORK = (
 )
 
 # Most specific first: "how is a media buyer's pay judged" is about pay, not measurement.
-_PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
+_WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
     (
         "pay",
         re.compile(
@@ -272,6 +273,9 @@ _PATTERNS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
     ),
 )
 
+# Searched only when one of their words is in the text (knowledge/text/quick.py).
+_PATTERNS: tuple[tuple[Aspect, Quick], ...] = tuple((name, quick(p)) for name, p in _WRITTEN)
+
 # Aspects the articles cover for no subject: the future of a job, a city's market, books and
 # courses, a team's size, how long a move or a rise takes.
 ALWAYS_GAPS: frozenset[Aspect] = frozenset({"prospects", "market", "resources", "size", "duration"})
@@ -287,6 +291,9 @@ def aspects_of(folded: str) -> list[Aspect]:
 def _aspects(folded: str) -> tuple[Aspect, ...]:
     # A message's clauses are read more than once (whole, then each question in it).
     return tuple(dict.fromkeys(name for name, pattern in _PATTERNS if pattern.search(folded)))
+
+
+aspects_cache = _aspects  # emptied by Engine.forget_questions
 
 
 def aspect_words(text: str) -> list[re.Match[str]]:

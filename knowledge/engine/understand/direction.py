@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from ...text.quick import quick
 from .outside import as_said
 
 Role = Literal["from", "to"]
@@ -19,32 +20,38 @@ Role = Literal["from", "to"]
 # "在内容网站当编辑": where one works, then the job one does there; not "想在大厂当…", a wish,
 # nor "现在当…" (now).
 _WORKS_THERE = r"(?<![现現正还還实實存想要去])在[\u4e00-\u9fff]{1,8}?(?<![想要])[当當做干幹]"
-_FROM_BEFORE = re.compile(
-    r"(\bfrom|\bi(?:'| )?m (an?|the|in|doing|working in|currently)?|\bi am (an?|the|in)?|\bas an?|\bcurrently (an?|in|doing)?"
-    r"|(?<!can )(?<!could )(?<!should )(?<!would )"  # "can I do PR" is where they would go
-    r"\bi (do|run|handle|work in|work on|work as an?|manage|am doing|have been doing|did)"
-    r"|\bworking (in|as an?)|\bi(?:'| )?ve been (doing|in|an?)"
-    r"|\bmy (job|role|current job|current role|background) (is|is in)( an?)?|\bexperience in|\byears? (of|in)|\bcoming from|\bbackground in"
-    r"|\b(someone|somebody|people|a person|anyone) (in|from|doing|working in)"
-    r"|我是|我在|我做|现在是|目前是|现在做|目前做|本身是|从事|做了.{0,4}年|干了.{0,4}年|出身|从|原来是|之前是|之前做|以前做|在做"
-    # "在内容网站当编辑，想转公关": where one works, then the job (not "想在大厂当…")
-    rf"|{_WORKS_THERE}(了.{{0,4}}年)?)"
-    r"\s*(的|一名|一个|个|名)?\s*$"
+_FROM_BEFORE = quick(
+    re.compile(
+        r"(\bfrom|\bi(?:'| )?m (an?|the|in|doing|working in|currently)?|\bi am (an?|the|in)?|\bas an?|\bcurrently (an?|in|doing)?"
+        r"|(?<!can )(?<!could )(?<!should )(?<!would )"  # "can I do PR" is where they would go
+        r"\bi (do|run|handle|work in|work on|work as an?|manage|am doing|have been doing|did)"
+        r"|\bworking (in|as an?)|\bi(?:'| )?ve been (doing|in|an?)"
+        r"|\bmy (job|role|current job|current role|background) (is|is in)( an?)?|\bexperience in|\byears? (of|in)|\bcoming from|\bbackground in"
+        r"|\b(someone|somebody|people|a person|anyone) (in|from|doing|working in)"
+        r"|我是|我在|我做|现在是|目前是|现在做|目前做|本身是|从事|做了.{0,4}年|干了.{0,4}年|出身|从|原来是|之前是|之前做|以前做|在做"
+        # "在内容网站当编辑，想转公关": where one works, then the job (not "想在大厂当…")
+        rf"|{_WORKS_THERE}(了.{{0,4}}年)?)"
+        r"\s*(的|一名|一个|个|名)?\s*$"
+    )
 )
 # ... or the goal.
-_TO_BEFORE = re.compile(
-    r"(\binto|\bto|\bbecome an?|\bbecoming an?|\bbe an?|\bswitch to|\bmove to|\bjump to|\bpivot to|\btry|\btowards"
-    r"|\beyeing|\bconsidering|\btargeting|\binterested in|\bpinged me about|\bthinking about( the)?"
-    r"|想做|想转|想去|想当|转到|转去|转做|转向|转成|转入|转|进入|进|去做|跳到|跳去|换到|换成|改做|改去|当|成为|变成)"
-    r"\s*(an?|the|a)?\s*$"
+_TO_BEFORE = quick(
+    re.compile(
+        r"(\binto|\bto|\bbecome an?|\bbecoming an?|\bbe an?|\bswitch to|\bmove to|\bjump to|\bpivot to|\btry|\btowards"
+        r"|\beyeing|\bconsidering|\btargeting|\binterested in|\bpinged me about|\bthinking about( the)?"
+        r"|想做|想转|想去|想当|转到|转去|转做|转向|转成|转入|转|进入|进|去做|跳到|跳去|换到|换成|改做|改去|当|成为|变成)"
+        r"\s*(an?|the|a)?\s*$"
+    )
 )
 # ... or right after it: "promotion guy here", "PR background", "媒体出身".
 _FROM_AFTER = re.compile(
     r"\s*(guy|girl|person|folks?|people|staff)?\s*here\b|\s*(background|veteran)\b|\s*出身"
 )
-_MOVE_AFTER = re.compile(
-    r"\s*(的|人|people|folks|person|guys?|staff)?\s*(可以|能|能不能|想|要|该|怎么|如何)?\s*"
-    r"(转|跳槽|换|switch|move|transition|pivot|change|leave|jump|can|could|be able)"
+_MOVE_AFTER = quick(
+    re.compile(
+        r"\s*(的|人|people|folks|person|guys?|staff)?\s*(可以|能|能不能|想|要|该|怎么|如何)?\s*"
+        r"(转|跳槽|换|switch|move|transition|pivot|change|leave|jump|can|could|be able)"
+    )
 )
 # A job named after these, in the same clause, is where the person is now: "转公关，我现在是品牌".
 _SELF = re.compile(

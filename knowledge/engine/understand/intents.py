@@ -6,6 +6,8 @@ import functools
 import re
 from typing import Literal
 
+from ...text.quick import quick
+
 Intent = Literal["compare", "transition", "who", "define"]
 
 # "who does ops and who does promotion", "谁做推广谁做运营": who does which of two jobs.
@@ -23,77 +25,85 @@ A_OR_B_BETTER = (
     r".{1,15}好(啲|d|滴|呢)?(?=\s|$)"
 )
 
-_COMPARE = re.compile(
-    r"(?<![a-z])vs(?![a-z])|\bv\.?s\.?\b|versus|\bdiffer|\bdifference|\bdiff?e?rr?ence|\bdiffs?\b|\bcompare|\bcomparison|distinguish"
-    r"|tell .+ apart|\bwhich is which\b|\bwhich is (better|more)\b|same thing|\b(are|do|is) (they|these|those|both|the two|it|that)\b[\w ]{0,12}\bthe same (job|role|position|department|dept|team|work|function)s?\b|\bdo [\w ]{1,50}? do the same\b|\bare (?!the same)[\w ]{2,40}? (and|or) [\w ]{1,40}? the same\b|\bwhich is the (better|best)\b|\bwhich one\b|\bwho does what\b|\bsame (\w+ )?as\b|\bsimilar|\b(more|better|worse|higher|lower|less) than\b|relationship between"
-    r"|\bwhich of (the|these|those) (two|both|three)\b|\bwhere(?:'| )?s the line\b|\bline between\b|界线|界限"
-    r"|区别|区分|不同|差别|谁做什么|谁负责什么|各自负责|分别负责|差异|差在|差再|差很多|不一样|一样吗|分不清|比较(?!好|容易|难|适合|合适|多|少|常见|重要|轻松|累|快|慢)|哪个比较|对比|相比|哪个好|还是|异同|分别(?!是什么|是啥|指什么|什么意思|是什么意思|指的是)|有咩分|什么关系|哪个.{0,6}(高|多|好|更|适合|啱)|一回事|边界"
-    r"|(跟|和|与|同).{1,12}比(呢|起来|一下|的话)|比一下|比一比|比比看"
-    r"|是不是比(?!如|方|例|赛).{1,8}(高|多|好|低|少|强|难|容易|累|轻松)"
-    r"|比(?!如|方|例|赛).{1,8}(高|多|好|低|少|强|难|容易)(吗|嘛|不|么)"
-    r"|(和|跟|与|同)\S{1,12}哪个(是|算|属于)"
-    r"|\bwhat(?:'| i| )?s (better|best|the better (choice|option|pick))\b[^?]{0,50}\bor\b"
-    r"|\bidentical\b|\bin common\b|(和|跟|与|同)\S{1,12}(怎么|如何|怎样)(配合|协作|合作|对接)|\bhow (do|does) (they|[\w ]{1,30}) work (together )?with\b|共同点|共同點|\binterchangeable\b|\bsound (the )?same\b|\bseparate (thing|job|role|function)s?\b"
-    r"|\bwhat separates\b|\b(a )?(piece|part|subset|branch) of .{2,30}\bor\b"
-    r"|(啥|咩)关系|一个东西|一样东西|一个\S{1,6}一个"
-    # "品牌跟公關是一樣的嗎", "品牌同公關係咪一樣", "這三個怎麼分": the same, or how several divide.
-    r"|是不是一样|系咪一样|是否一样"
-    # "who does ops and who does promotion", "谁做推广谁做运营": how the work is split.
-    rf"|{WHO_DOES_WHICH}"
-    # "營銷中心和銷售部的關係是什麼", "A和B是包含关系吗", "A跟B是同一件事嗎": how two relate (not
-    # 公共关系, media or customer relations, which are things of their own; nor 上下级关系,
-    # where one sits).
-    r"|(和|跟|与|同)\S{1,12}(?<!公共|媒体|客户|公众|用户|政府|从属|隶属|汇报)(?<!上下级)"
-    r"(的关系|是什么关系|什么关系|有什么关系|是包含关系|包含关系)"
-    r"|(和|跟|与|同)\S{1,12}是?同一(件|回|个|种|样)(事|东西|岗|工作|职位|部门)"
-    r"|(和|跟|与|同)\S{1,12}是一个(部门|东西|岗位|职位|团队)(吗|嘛|么)"
-    # Cantonese "A定B好啲" (A or B, which is better).
-    rf"|{A_OR_B_BETTER}"
-    # "媒介同新媒體係咪差唔多" (folded: 系咪差不多), "推廣同營運係咪同一樣嘢", "網站推廣跟網站營運有
-    # 什麼差".
-    r"|系咪差不多|差不多(吗|嘛|么|呢)|同一样(嘢|东西|事)|有(什么|啥|咩)差"
-    r"|(这|那)?(仨|俩|三个|两个|几个|三者|两者|三种|几种|三块|几块)\S{0,2}(咋|怎么|如何|怎样)(分|区分|划分)"
+_COMPARE = quick(
+    re.compile(
+        r"(?<![a-z])vs(?![a-z])|\bv\.?s\.?\b|versus|\bdiffer|\bdifference|\bdiff?e?rr?ence|\bdiffs?\b|\bcompare|\bcomparison|distinguish"
+        r"|tell .+ apart|\bwhich is which\b|\bwhich is (better|more)\b|same thing|\b(are|do|is) (they|these|those|both|the two|it|that)\b[\w ]{0,12}\bthe same (job|role|position|department|dept|team|work|function)s?\b|\bdo [\w ]{1,50}? do the same\b|\bare (?!the same)[\w ]{2,40}? (and|or) [\w ]{1,40}? the same\b|\bwhich is the (better|best)\b|\bwhich one\b|\bwho does what\b|\bsame (\w+ )?as\b|\bsimilar|\b(more|better|worse|higher|lower|less) than\b|relationship between"
+        r"|\bwhich of (the|these|those) (two|both|three)\b|\bwhere(?:'| )?s the line\b|\bline between\b|界线|界限"
+        r"|区别|区分|不同|差别|谁做什么|谁负责什么|各自负责|分别负责|差异|差在|差再|差很多|不一样|一样吗|分不清|比较(?!好|容易|难|适合|合适|多|少|常见|重要|轻松|累|快|慢)|哪个比较|对比|相比|哪个好|还是|异同|分别(?!是什么|是啥|指什么|什么意思|是什么意思|指的是)|有咩分|什么关系|哪个.{0,6}(高|多|好|更|适合|啱)|一回事|边界"
+        r"|(跟|和|与|同).{1,12}比(呢|起来|一下|的话)|比一下|比一比|比比看"
+        r"|是不是比(?!如|方|例|赛).{1,8}(高|多|好|低|少|强|难|容易|累|轻松)"
+        r"|比(?!如|方|例|赛).{1,8}(高|多|好|低|少|强|难|容易)(吗|嘛|不|么)"
+        r"|(和|跟|与|同)\S{1,12}哪个(是|算|属于)"
+        r"|\bwhat(?:'| i| )?s (better|best|the better (choice|option|pick))\b[^?]{0,50}\bor\b"
+        r"|\bidentical\b|\bin common\b|(和|跟|与|同)\S{1,12}(怎么|如何|怎样)(配合|协作|合作|对接)|\bhow (do|does) (they|[\w ]{1,30}) work (together )?with\b|共同点|共同點|\binterchangeable\b|\bsound (the )?same\b|\bseparate (thing|job|role|function)s?\b"
+        r"|\bwhat separates\b|\b(a )?(piece|part|subset|branch) of .{2,30}\bor\b"
+        r"|(啥|咩)关系|一个东西|一样东西|一个\S{1,6}一个"
+        # "品牌跟公關是一樣的嗎", "品牌同公關係咪一樣", "這三個怎麼分": the same, or how several divide.
+        r"|是不是一样|系咪一样|是否一样"
+        # "who does ops and who does promotion", "谁做推广谁做运营": how the work is split.
+        rf"|{WHO_DOES_WHICH}"
+        # "營銷中心和銷售部的關係是什麼", "A和B是包含关系吗", "A跟B是同一件事嗎": how two relate (not
+        # 公共关系, media or customer relations, which are things of their own; nor 上下级关系,
+        # where one sits).
+        r"|(和|跟|与|同)\S{1,12}(?<!公共|媒体|客户|公众|用户|政府|从属|隶属|汇报)(?<!上下级)"
+        r"(的关系|是什么关系|什么关系|有什么关系|是包含关系|包含关系)"
+        r"|(和|跟|与|同)\S{1,12}是?同一(件|回|个|种|样)(事|东西|岗|工作|职位|部门)"
+        r"|(和|跟|与|同)\S{1,12}是一个(部门|东西|岗位|职位|团队)(吗|嘛|么)"
+        # Cantonese "A定B好啲" (A or B, which is better).
+        rf"|{A_OR_B_BETTER}"
+        # "媒介同新媒體係咪差唔多" (folded: 系咪差不多), "推廣同營運係咪同一樣嘢", "網站推廣跟網站營運有
+        # 什麼差".
+        r"|系咪差不多|差不多(吗|嘛|么|呢)|同一样(嘢|东西|事)|有(什么|啥|咩)差"
+        r"|(这|那)?(仨|俩|三个|两个|几个|三者|两者|三种|几种|三块|几块)\S{0,2}(咋|怎么|如何|怎样)(分|区分|划分)"
+    )
 )
-_TRANSITION = re.compile(
-    r"\bmove (in)?to\b|\bmoving (in)?to\b|\bswitch(?!ers?\b)|\btransition|\btransfer|\bpivot|\bchange (career|job)"
-    r"|\bget into\b|\bgetting into\b|\bbreak into\b|\bjump (in)?to\b|\bgo(ing)? into\b|\bbecome an? \b"
-    r"|\bfrom .+ (in)?to\b|\bcan i (do|work|become|get|go|try)|\bcareer change"
-    r"|\bcould i (\w+ )?(do|work in|become|get into|go into|try|move into|switch to)\b"
-    r"|\bmove (from|over|across)|\bmake (the|that|this) (move|jump|switch)|\bjump (over|across|ship)"
-    r"|\blevel up (in)?to\b|\bmov(e|ing) up (in)?to (?!(beijing|shanghai|shenzhen|guangzhou|hangzhou|chengdu|taipei|hong kong|singapore|china|the city|town|home)\b)|\bleav(e|ing) (?!(beijing|shanghai|shenzhen|guangzhou|hangzhou|chengdu|taipei|hong kong|singapore|china|the city|town|home)\b)[\w /&-]{2,40} for\b|\b(go|going|move|moving) back (in)?to\b|\bback to \w+ (again|later)\b"
-    r"|往(?!哪)[^，。？ ]{2,10}(发展|方向转|方向走|那边转)"
-    r"|\bwant [\w ]{2,30} next\b|\b(people|folks|guys) (move into|switch to|get into)\b|\b(been|worked|working) (in|as) .{2,60}\bwant (to (do|move|go|switch|try|get into)|[\w ]{2,30}(next|operations|ops|marketing|promotion|pr|brand)\b)|\beyeing\b|\bnext step\b|\breachable\b|\bsomeone like me\b|\bthinking about (the )?\w+ side\b"
-    r"|\b(wanna|want to|hoping to|hope to|plan to|trying to) (do|try|move|go|switch|jump|work in|get|land|become)"
-    r"|\bgo(ing)? over to\b|\b(realistic|possible|doable|good|smart|sensible|feasible|natural|logical|common|typical) (career )?move\b"
-    r"|\b(move|get|switch|go|transition) (over )?there\b|\bhow (do|would|can|could|should) i (move|switch|transition|pivot)\b"
-    r"|\bland an? (job|role|position)\b|\bget an? (job|role|position) (in|as)\b|\bcareer switch(?!ers?\b)"
-    r"|\bhow (big|hard|far) (a|of a) (jump|leap|step|change|move)\b"
-    # "could a website promotion guy become website ops?", "could that get me a store ops job?"
-    r"|\b(can|could|would|does|do) (an? |the |our |my )?[\w /&-]{2,40} (guy|gal|person|people|folks?|girl|dude|one|someone|man|woman)s? (become|move into|switch to|go into|get into|turn into)\b"
-    r"|\b(could|would|can|will) (that|this|it) get me (a|an|into)\b"
-    r"|\b(former|ex) [\w /&()-]{2,50}\b(wanting|eyeing|looking at|considering|thinking about|aiming for)\b"
-    r"|\b(for|after) (\d+|a few|some|two|three|four|five|six) (years?|yrs?|months?)\b[^?]{0,40}\b(thinking about|considering|eyeing|looking at|aiming for)\b"
-    r"|转行|转岗|跳槽|转型|转做|转去|转到|转入|转成|换到|换成|改做|改行|入行|进入|怎么转|能转|可以转"
-    r"|转(?!化|发|载|换率|介|账|达)|出身.{0,8}(去|做|转|当)|能不能去做|可以去做|从.+(到|去|转|做)|跨行|跳去|跳到|跳槽到|转战|想去做|想(在.{1,8})?当(?!年|初|然|时)|想去(?!了解|问|看看|学习|听|查).{1,12}做|想做|改去|想升(?!职|级|薪|迁)|升做|升为"
+_TRANSITION = quick(
+    re.compile(
+        r"\bmove (in)?to\b|\bmoving (in)?to\b|\bswitch(?!ers?\b)|\btransition|\btransfer|\bpivot|\bchange (career|job)"
+        r"|\bget into\b|\bgetting into\b|\bbreak into\b|\bjump (in)?to\b|\bgo(ing)? into\b|\bbecome an? \b"
+        r"|\bfrom .+ (in)?to\b|\bcan i (do|work|become|get|go|try)|\bcareer change"
+        r"|\bcould i (\w+ )?(do|work in|become|get into|go into|try|move into|switch to)\b"
+        r"|\bmove (from|over|across)|\bmake (the|that|this) (move|jump|switch)|\bjump (over|across|ship)"
+        r"|\blevel up (in)?to\b|\bmov(e|ing) up (in)?to (?!(beijing|shanghai|shenzhen|guangzhou|hangzhou|chengdu|taipei|hong kong|singapore|china|the city|town|home)\b)|\bleav(e|ing) (?!(beijing|shanghai|shenzhen|guangzhou|hangzhou|chengdu|taipei|hong kong|singapore|china|the city|town|home)\b)[\w /&-]{2,40} for\b|\b(go|going|move|moving) back (in)?to\b|\bback to \w+ (again|later)\b"
+        r"|往(?!哪)[^，。？ ]{2,10}(发展|方向转|方向走|那边转)"
+        r"|\bwant [\w ]{2,30} next\b|\b(people|folks|guys) (move into|switch to|get into)\b|\b(been|worked|working) (in|as) .{2,60}\bwant (to (do|move|go|switch|try|get into)|[\w ]{2,30}(next|operations|ops|marketing|promotion|pr|brand)\b)|\beyeing\b|\bnext step\b|\breachable\b|\bsomeone like me\b|\bthinking about (the )?\w+ side\b"
+        r"|\b(wanna|want to|hoping to|hope to|plan to|trying to) (do|try|move|go|switch|jump|work in|get|land|become)"
+        r"|\bgo(ing)? over to\b|\b(realistic|possible|doable|good|smart|sensible|feasible|natural|logical|common|typical) (career )?move\b"
+        r"|\b(move|get|switch|go|transition) (over )?there\b|\bhow (do|would|can|could|should) i (move|switch|transition|pivot)\b"
+        r"|\bland an? (job|role|position)\b|\bget an? (job|role|position) (in|as)\b|\bcareer switch(?!ers?\b)"
+        r"|\bhow (big|hard|far) (a|of a) (jump|leap|step|change|move)\b"
+        # "could a website promotion guy become website ops?", "could that get me a store ops job?"
+        r"|\b(can|could|would|does|do) (an? |the |our |my )?[\w /&-]{2,40} (guy|gal|person|people|folks?|girl|dude|one|someone|man|woman)s? (become|move into|switch to|go into|get into|turn into)\b"
+        r"|\b(could|would|can|will) (that|this|it) get me (a|an|into)\b"
+        r"|\b(former|ex) [\w /&()-]{2,50}\b(wanting|eyeing|looking at|considering|thinking about|aiming for)\b"
+        r"|\b(for|after) (\d+|a few|some|two|three|four|five|six) (years?|yrs?|months?)\b[^?]{0,40}\b(thinking about|considering|eyeing|looking at|aiming for)\b"
+        r"|转行|转岗|跳槽|转型|转做|转去|转到|转入|转成|换到|换成|改做|改行|入行|进入|怎么转|能转|可以转"
+        r"|转(?!化|发|载|换率|介|账|达)|出身.{0,8}(去|做|转|当)|能不能去做|可以去做|从.+(到|去|转|做)|跨行|跳去|跳到|跳槽到|转战|想去做|想(在.{1,8})?当(?!年|初|然|时)|想去(?!了解|问|看看|学习|听|查).{1,12}做|想做|改去|想升(?!职|级|薪|迁)|升做|升为"
+    )
 )
-_WHO = re.compile(
-    r"\bwhos?\b|\bwhich (department|dept|team|role|job|position|function|person)|\bwhose (job|role)"
-    r"|\bwhat (department|dept|team|role|job|position) (handles|does|is responsible|owns|takes care)"
-    r"|\bwhat (role|job|position) is (this|that|it)\b|\bwhich one (handles|does)"
-    r"|谁|哪个部门|哪个岗位|哪个团队|哪个职位|什么部门|什么岗位|什么职位|哪个岗|哪类岗位|什么工作|哪个(人)?负责(?!的|什么|哪)"
-    r"|是哪个(做|负责|管)"
-    r"|由哪|归哪|归谁|哪一个部门|哪一部门|是什么岗|属于哪"
+_WHO = quick(
+    re.compile(
+        r"\bwhos?\b|\bwhich (department|dept|team|role|job|position|function|person)|\bwhose (job|role)"
+        r"|\bwhat (department|dept|team|role|job|position) (handles|does|is responsible|owns|takes care)"
+        r"|\bwhat (role|job|position) is (this|that|it)\b|\bwhich one (handles|does)"
+        r"|谁|哪个部门|哪个岗位|哪个团队|哪个职位|什么部门|什么岗位|什么职位|哪个岗|哪类岗位|什么工作|哪个(人)?负责(?!的|什么|哪)"
+        r"|是哪个(做|负责|管)"
+        r"|由哪|归哪|归谁|哪一个部门|哪一部门|是什么岗|属于哪"
+    )
 )
 
 
 # "what job is that": which job something is.
 WHAT_JOB_IS_IT = re.compile(r"\bwhat (role|job|position) is (this|that|it)\b")
-_STRONG_WHO = re.compile(
-    r"\bwhos?\b|\bwhich (department|dept|team|role|job|position|function|person)|\bwhose (job|role)"
-    r"|\bwhich one (handles|does)|谁|哪个部门|哪个岗位|哪个团队|哪个职位|由哪|归哪|哪一个部门|哪一部门|属于哪|哪个(人)?负责(?!的|什么|哪)"
-    r"|\bwhat (role|job|position) is (this|that|it)\b"
-    r"|(这是|这个是|对应|是哪个|属于|这(到底|究竟)是)\s*(什么|哪个|哪种|哪一个|哪类)?\s*(岗|职位|岗位|部门)"
-    r"|\bwhat (kind of |sort of )?(job|role|position) (is|would) (this|that)\b"
+_STRONG_WHO = quick(
+    re.compile(
+        r"\bwhos?\b|\bwhich (department|dept|team|role|job|position|function|person)|\bwhose (job|role)"
+        r"|\bwhich one (handles|does)|谁|哪个部门|哪个岗位|哪个团队|哪个职位|由哪|归哪|哪一个部门|哪一部门|属于哪|哪个(人)?负责(?!的|什么|哪)"
+        r"|\bwhat (role|job|position) is (this|that|it)\b"
+        r"|(这是|这个是|对应|是哪个|属于|这(到底|究竟)是)\s*(什么|哪个|哪种|哪一个|哪类)?\s*(岗|职位|岗位|部门)"
+        r"|\bwhat (kind of |sort of )?(job|role|position) (is|would) (this|that)\b"
+    )
 )
 _WHO_THEY_MEET = re.compile(
     r"\bwho (do|does|did) (they|it|that team|this team|the team|(the |that |this )?[\w]+ "
@@ -112,30 +122,36 @@ _MOVE_WORD = re.compile(
     r"\bmov(e|ing)\b|\bswitch(?!ers?\b)|\btransition|\bpivot|\bchange (career|job)|\bcareer"
     r"|转(?!化|发|载)|跳槽|换(工作|岗|行)|入行"
 )
-_MEANING = re.compile(
-    r"\bmean|\bwhat (even|exactly|on earth|the heck|the hell|tf) (is|are)\b|\b(that|this|the) (term|word|phrase|buzzword|jargon)\b|\bstand for|\bstands for|\babbreviation|\bacronym|\bshort for"
-    r"|意思|缩写|含义|指的是|是指|指什么|代表什么|什么叫|啥叫|是个?啥|是个什么|即系点|即是点|系咩嚟|是什么嚟"
+_MEANING = quick(
+    re.compile(
+        r"\bmean|\bwhat (even|exactly|on earth|the heck|the hell|tf) (is|are)\b|\b(that|this|the) (term|word|phrase|buzzword|jargon)\b|\bstand for|\bstands for|\babbreviation|\bacronym|\bshort for"
+        r"|意思|缩写|含义|指的是|是指|指什么|代表什么|什么叫|啥叫|是个?啥|是个什么|即系点|即是点|系咩嚟|是什么嚟"
+    )
 )
 
 
-_DOES_WHAT = re.compile(
-    r"\bwhat (does|do|did) .+\b(do|handle|involve)\b|\bwhat do they\b|\bwhat is .+ (role|job)\b"
-    r"|\b(is|are) .+ responsible for\b|\bwhat (is|are) .+ in charge of\b"
-    r"|做什么|干什么|干嘛|负责什么|做些什么|是做什么的|工作内容|职责|负责哪些|管什么|管些什么|管哪些|负责啥|干啥"
-    r"|管多少事|管哪些事|管些啥|管啥"
-    rf"|{DOES_IT_ALL}"
+_DOES_WHAT = quick(
+    re.compile(
+        r"\bwhat (does|do|did) .+\b(do|handle|involve)\b|\bwhat do they\b|\bwhat is .+ (role|job)\b"
+        r"|\b(is|are) .+ responsible for\b|\bwhat (is|are) .+ in charge of\b"
+        r"|做什么|干什么|干嘛|负责什么|做些什么|是做什么的|工作内容|职责|负责哪些|管什么|管些什么|管哪些|负责啥|干啥"
+        r"|管多少事|管哪些事|管些啥|管啥"
+        rf"|{DOES_IT_ALL}"
+    )
 )
 
 
 # How work is split between jobs: "who does ops and who does promotion", "营销策划部和品牌部怎么
 # 分工", "how do FMCG companies divide the work".
-_SPLITS_WORK = re.compile(
-    r"\bwho does what\b|谁做什么|谁负责什么"
-    rf"|{WHO_DOES_WHICH}|分工|(怎么|如何|这么|这样)分(?!析|享|辨|类|钱|手)|\bsplit\b|\bdivide"
-    r"|\bhow (do|did|does) (they|it|\w+ compan(y|ies)|company \w) (split|divide|organi[sz]e)\b"
-    r"|\bhow (do|does|did) .{1,40}\b(organi[sz]e|structure|set up)\b"
-    r"|\b(is|are) (the |their |its )?(\w+ )?(team|teams|department|departments|marketing|operations|company|companies) (\w+ )?(organi[sz]ed|structured|set up)\b"
-    r"|(工作|职责|kpi|指标|考核)[^，,。？?]{0,10}(分配|拆分|怎么分)"
+_SPLITS_WORK = quick(
+    re.compile(
+        r"\bwho does what\b|谁做什么|谁负责什么"
+        rf"|{WHO_DOES_WHICH}|分工|(怎么|如何|这么|这样)分(?!析|享|辨|类|钱|手)|\bsplit\b|\bdivide"
+        r"|\bhow (do|did|does) (they|it|\w+ compan(y|ies)|company \w) (split|divide|organi[sz]e)\b"
+        r"|\bhow (do|does|did) .{1,40}\b(organi[sz]e|structure|set up)\b"
+        r"|\b(is|are) (the |their |its )?(\w+ )?(team|teams|department|departments|marketing|operations|company|companies) (\w+ )?(organi[sz]ed|structured|set up)\b"
+        r"|(工作|职责|kpi|指标|考核)[^，,。？?]{0,10}(分配|拆分|怎么分)"
+    )
 )
 
 
@@ -174,9 +190,11 @@ def strong_who(folded: str) -> bool:
 # Doing two jobs at once is no move: "can I do brand and PR at the same time", "一个人能同时
 # 做品牌和公关吗", "兼着做". Both sides are answered, as a comparison of how they split (at a
 # kind of company named, "at a startup, does one person do both", that company's card).
-_BOTH_AT_ONCE = re.compile(
-    r"\bat the same time\b|\bat once\b|\bboth\b.{1,40}\band\b|\bjuggle\b|\bwear (two|both|many) hats\b"
-    r"|同时(做|干|负责|管|兼)|兼着?(做|干|管)|一起(做|干|管)|一肩挑|都(做|干|管|包)了?(吗|呢|嘛)"
+_BOTH_AT_ONCE = quick(
+    re.compile(
+        r"\bat the same time\b|\bat once\b|\bboth\b.{1,40}\band\b|\bjuggle\b|\bwear (two|both|many) hats\b"
+        r"|同时(做|干|负责|管|兼)|兼着?(做|干|管)|一起(做|干|管)|一肩挑|都(做|干|管|包)了?(吗|呢|嘛)"
+    )
 )
 
 

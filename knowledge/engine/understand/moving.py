@@ -6,13 +6,17 @@ from __future__ import annotations
 
 import re
 
+from ...text.quick import quick
+
 # A story that speaks of moving at all ("…最近想跳槽…"), however loosely.
-_WANTS_A_MOVE = re.compile(
-    r"想|打算|准备|考虑|转|跳槽|\bwant|\bthinking|\bcould i\b|\bcan i\b|\bswitch|\bmov(e|ing)\b"
-    r"|\bpivot|\btransition|\bget into\b|\bbreak into\b|\beye(ing)?\b|\bconsider"
-    r"|\bhop(e|ing)\b|\baim"
-    r"|\bplan|\binterested|\blook(ing)? (at|to|for)\b|\bsee myself\b",
-    re.I,
+_WANTS_A_MOVE = quick(
+    re.compile(
+        r"想|打算|准备|考虑|转|跳槽|\bwant|\bthinking|\bcould i\b|\bcan i\b|\bswitch|\bmov(e|ing)\b"
+        r"|\bpivot|\btransition|\bget into\b|\bbreak into\b|\beye(ing)?\b|\bconsider"
+        r"|\bhop(e|ing)\b|\baim"
+        r"|\bplan|\binterested|\blook(ing)? (at|to|for)\b|\bsee myself\b",
+        re.I,
+    )
 )
 
 # "thinking about moving into PR": a short name right after the words of a move is its target.

@@ -8,30 +8,34 @@ from __future__ import annotations
 import functools
 import re
 
+from ...text.quick import quick
+
 # In the matching form (lower case, Simplified, mainland wording). Jobs of our field the
 # knowledge base covers (editor, sales, media buyer...) are not here; nor are words that also
 # name one of ours ("运营", "marketing").
-_OUTSIDE = re.compile(
-    r"\b(?:senior |junior |lead )?(?:product (?:manager|owner|designer)s?"
-    r"|(?:ux|ui|ux/ui|ui/ux|graphic|visual|interaction|game|interior|fashion) designers?|designers?"
-    r"|ux researchers?|data (?:analysts?|scientists?|engineers?)|business analysts?|analysts?"
-    r"|(?:software|front[- ]?end|back[- ]?end|full[- ]?stack|qa|test|mechanical|civil) (?:engineers?|developers?)"
-    r"|software developers?|programmers?|developers?|engineers?|coders?"
-    r"|accountants?|auditors?|bank(?:er|ers| tellers?)|investment bankers?|consultants?|lawyers?"
-    r"|doctors?|nurses?|(?:high school |primary school |english |math )?teachers?|professors?|tutors?"
-    r"|(?<!\d )hr|human resources|recruiters?|headhunters?|customer (?:service|support)(?: reps?)?"
-    r"|secretar(?:y|ies)|admin(?:istrative)? assistants?|project managers?|civil servants?"
-    r"|account (?:managers?|executives?)|journalists?|reporters?|architects?|photographers?|pilots?|chefs?"
-    r"|(?:retail |shop |store |restaurant )?(?:store|shop|restaurant) managers?|waiters?|waitress(?:es)?|cashiers?"
-    r"|(?:video|film) editors?|videographers?|growth (?:marketers?|marketing|hack(?:ing|ers?)|leads?|managers?|directors?)|head of growth)\b"
-    r"|产品经理|产品助理|产品总监|交互设计师?|(?:ui|ux)设计师?|视觉设计师?|平面设计师?|设计师"
-    r"|数据分析师|数据科学家|分析师|程序员|码农|(?:前端|后端|测试|开发|软件)工程师|工程师"
-    r"|会计|审计|出纳|银行柜员|柜员|投行|咨询顾问|律师|法务|医生|护士|护理师|(?<!各位)老师(?!们|好)|教师"
-    r"|人事专员|人力资源|人资|招聘专员|猎头|客服|行政专员|前台|秘书|项目经理|公务员|记者(?!会|招待)|互动设计师?"
-    r"|剪辑师|视频剪辑|增长黑客"
-    # an agency's AE (account executive), also before Chinese ("AE是做什么的"); not After
-    # Effects, the video tool, written "(AE)" after its name
-    r"|(?<![a-z(])(?<!effects )ae(?![a-z)])"
+_OUTSIDE = quick(
+    re.compile(
+        r"\b(?:senior |junior |lead )?(?:product (?:manager|owner|designer)s?"
+        r"|(?:ux|ui|ux/ui|ui/ux|graphic|visual|interaction|game|interior|fashion) designers?|designers?"
+        r"|ux researchers?|data (?:analysts?|scientists?|engineers?)|business analysts?|analysts?"
+        r"|(?:software|front[- ]?end|back[- ]?end|full[- ]?stack|qa|test|mechanical|civil) (?:engineers?|developers?)"
+        r"|software developers?|programmers?|developers?|engineers?|coders?"
+        r"|accountants?|auditors?|bank(?:er|ers| tellers?)|investment bankers?|consultants?|lawyers?"
+        r"|doctors?|nurses?|(?:high school |primary school |english |math )?teachers?|professors?|tutors?"
+        r"|(?<!\d )hr|human resources|recruiters?|headhunters?|customer (?:service|support)(?: reps?)?"
+        r"|secretar(?:y|ies)|admin(?:istrative)? assistants?|project managers?|civil servants?"
+        r"|account (?:managers?|executives?)|journalists?|reporters?|architects?|photographers?|pilots?|chefs?"
+        r"|(?:retail |shop |store |restaurant )?(?:store|shop|restaurant) managers?|waiters?|waitress(?:es)?|cashiers?"
+        r"|(?:video|film) editors?|videographers?|growth (?:marketers?|marketing|hack(?:ing|ers?)|leads?|managers?|directors?)|head of growth)\b"
+        r"|产品经理|产品助理|产品总监|交互设计师?|(?:ui|ux)设计师?|视觉设计师?|平面设计师?|设计师"
+        r"|数据分析师|数据科学家|分析师|程序员|码农|(?:前端|后端|测试|开发|软件)工程师|工程师"
+        r"|会计|审计|出纳|银行柜员|柜员|投行|咨询顾问|律师|法务|医生|护士|护理师|(?<!各位)老师(?!们|好)|教师"
+        r"|人事专员|人力资源|人资|招聘专员|猎头|客服|行政专员|前台|秘书|项目经理|公务员|记者(?!会|招待)|互动设计师?"
+        r"|剪辑师|视频剪辑|增长黑客"
+        # an agency's AE (account executive), also before Chinese ("AE是做什么的"); not After
+        # Effects, the video tool, written "(AE)" after its name
+        r"|(?<![a-z(])(?<!effects )ae(?![a-z)])"
+    )
 )
 
 
@@ -46,25 +50,27 @@ def outside_jobs(q: str) -> tuple[tuple[int, int, str], ...]:
 # shares ("is KOL stock a good buy", "Xiaomi stock… their marketing is strong"), trading
 # (炒股, 股票运营), a course in operations research, property, a product, gossip. Matched in the
 # matching form.
-_OTHER_FIELD = re.compile(
-    r"\b(buy|sell|short|invest in)\b.{0,30}\b(stocks?|shares)\b"
-    r"|\b(stocks?|shares)\b.{0,30}\b(good buy|buy|sell|worth buying|undervalued|overvalued)\b"
-    r"|\boperations research\b.{0,30}\b(homework|course|class|exam|assignment|problems?)\b"
-    r"|\b(homework|course|class|exam|assignment)\b.{0,30}\boperations research\b|\bsimplex method\b"
-    r"|炒股|股票.{0,4}(运营|怎么|能不能|值得|买|卖|推荐)|(买|卖|推荐).{0,6}股票|基金.{0,4}(买|定投)"
-    # Property, a product to buy, gossip: "the ROI of buying a rental flat", "有推薦的咖啡品牌嗎",
-    # "熱搜上那個明星的新聞是真的嗎".
-    r"|\b(buy|buying|rent|renting) an? (rental )?(flat|apartment|house|property)\b|买房|房贷"
-    r"|租房(?!平台|app|网站|软件)"
-    r"|(推荐|好用|好喝|好吃|值得买)(?!做|当|进|去|学|入)[^ ]{0,8}(品牌|牌子)(吗|呢|$)"
-    # "who's the best stock KOL to follow", "股票KOL邊個準", "is the campaign mode worth playing"
-    r"|\bstock (kols?|influencers?|tips?|picks?|gurus?) to (follow|buy|trust)\b|\btrading tips\b"
-    r"|(股票|股市)\s*kol\s*(边个|哪个|谁|准|推荐|值得)|\bworth playing\b"
-    # "brand of shoes that's good for running?", "best brand of coffee": shopping
-    r"|\bbrands? of [a-z]+( [a-z]+)? (that|which)( s| is| are)? (good|best|cheap|worth|comfortable|durable)\b"
-    r"|\b(best|good|cheap|recommend\w*) brands? of (running shoes|shoes|sneakers|coffee|tea"
-    r"|clothes|jeans|phones?|laptops?|cars?|snacks|beer|wine|makeup|skincare)\b"
-    r"|(明星|艺人|八卦).{0,10}(是真的|是假的|真的吗)"
+_OTHER_FIELD = quick(
+    re.compile(
+        r"\b(buy|sell|short|invest in)\b.{0,30}\b(stocks?|shares)\b"
+        r"|\b(stocks?|shares)\b.{0,30}\b(good buy|buy|sell|worth buying|undervalued|overvalued)\b"
+        r"|\boperations research\b.{0,30}\b(homework|course|class|exam|assignment|problems?)\b"
+        r"|\b(homework|course|class|exam|assignment)\b.{0,30}\boperations research\b|\bsimplex method\b"
+        r"|炒股|股票.{0,4}(运营|怎么|能不能|值得|买|卖|推荐)|(买|卖|推荐).{0,6}股票|基金.{0,4}(买|定投)"
+        # Property, a product to buy, gossip: "the ROI of buying a rental flat", "有推薦的咖啡品牌嗎",
+        # "熱搜上那個明星的新聞是真的嗎".
+        r"|\b(buy|buying|rent|renting) an? (rental )?(flat|apartment|house|property)\b|买房|房贷"
+        r"|租房(?!平台|app|网站|软件)"
+        r"|(推荐|好用|好喝|好吃|值得买)(?!做|当|进|去|学|入)[^ ]{0,8}(品牌|牌子)(吗|呢|$)"
+        # "who's the best stock KOL to follow", "股票KOL邊個準", "is the campaign mode worth playing"
+        r"|\bstock (kols?|influencers?|tips?|picks?|gurus?) to (follow|buy|trust)\b|\btrading tips\b"
+        r"|(股票|股市)\s*kol\s*(边个|哪个|谁|准|推荐|值得)|\bworth playing\b"
+        # "brand of shoes that's good for running?", "best brand of coffee": shopping
+        r"|\bbrands? of [a-z]+( [a-z]+)? (that|which)( s| is| are)? (good|best|cheap|worth|comfortable|durable)\b"
+        r"|\b(best|good|cheap|recommend\w*) brands? of (running shoes|shoes|sneakers|coffee|tea"
+        r"|clothes|jeans|phones?|laptops?|cars?|snacks|beer|wine|makeup|skincare)\b"
+        r"|(明星|艺人|八卦).{0,10}(是真的|是假的|真的吗)"
+    )
 )
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from ...text.quick import quick
+
 _BREAK = re.compile(
     r"[，,。？！?!；;\n…~～]+|\.(?=\s|$)|\s+-\s+|\s+(?:lol|lmao|haha+|tbh|btw)\b\s*"
     # A space between two Chinese clauses ends one: "种草到底是啥意思 老听人说".
@@ -21,14 +23,16 @@ def sentences(text: str) -> list[str]:
 
 
 # What makes a sentence the question itself rather than the story around it.
-_ASKS = re.compile(
-    r"[?？]"
-    r"|^\s*((and|but|so|also|then|ok|okay|lol|honestly|seriously|just|anyway|well|wait|like|um)\s+){0,3}"
-    r"(what|whats|how|which|who|whom|why|where)\b"
-    r"|^\s*([a-z'\-]+\s+){0,2}(what|whats|how|which|who|whom|why|where)\b"
-    r"|\b(wonder|wondering|want to know|wanna know|no idea|any idea|tell me|explain|curious)\b"
-    r"\s+(what|how|which|who|why|where|if|whether)\b"
-    r"|吗|嗎|呢|什么|什麼|怎么|怎麼|怎样|怎樣|如何|哪|谁|誰|是否|能否|可否|有没有|有沒有|咩|点样|點樣|请问|請問|区别|區別|差别|差別|啥|咋|多少|幾|几个|幹嘛|干嘛|是不是|會不會|会不会|能不能|可不可以|要不要|好不好"
+_ASKS = quick(
+    re.compile(
+        r"[?？]"
+        r"|^\s*((and|but|so|also|then|ok|okay|lol|honestly|seriously|just|anyway|well|wait|like|um)\s+){0,3}"
+        r"(what|whats|how|which|who|whom|why|where)\b"
+        r"|^\s*([a-z'\-]+\s+){0,2}(what|whats|how|which|who|whom|why|where)\b"
+        r"|\b(wonder|wondering|want to know|wanna know|no idea|any idea|tell me|explain|curious)\b"
+        r"\s+(what|how|which|who|why|where|if|whether)\b"
+        r"|吗|嗎|呢|什么|什麼|怎么|怎麼|怎样|怎樣|如何|哪|谁|誰|是否|能否|可否|有没有|有沒有|咩|点样|點樣|请问|請問|区别|區別|差别|差別|啥|咋|多少|幾|几个|幹嘛|干嘛|是不是|會不會|会不会|能不能|可不可以|要不要|好不好"
+    )
 )
 # "Can I…", "Did anyone…": a question by its first word only, which a sentence ended by a full
 # stop is not ("Did 6 months at an agency.", "Can do SEO, did it for years.").
@@ -52,16 +56,18 @@ def asks(sentence: str, stated: bool = False) -> bool:
 
 
 # "this job", "这个活", "that": a sentence that refers to what the story around it named.
-_REFERS = re.compile(
-    r"\b(it|its|this|that|these|those|they|them|which one|which of|either|both)\b"
-    # A judgement of what was just said: "…content operations, realistic or delusional?"
-    r"|\b(realistic|delusional|crazy|possible|doable|feasible|viable)\b|可行|靠谱|现实吗"
-    # ...or an opinion asked of it: "…going into user ops at a big co, thoughts?"
-    # (the whole sentence: "any tips for a cheap flight to Tokyo?" asks about the flight)
-    r"|^\W*(any )?(thoughts|advice|tips|ideas|opinions|suggestions)\W*$"
-    r"|^\W*what do (you|u|y'?all|people) think\W*$"
-    r"|^\W*(大家)?(怎么看|有什么建议|有啥建议|求建议|求指点|求指教|给点建议|觉得呢)\W*$"
-    r"|这|那|它|呢个|嗰个|佢|两者|哪一个"
+_REFERS = quick(
+    re.compile(
+        r"\b(it|its|this|that|these|those|they|them|which one|which of|either|both)\b"
+        # A judgement of what was just said: "…content operations, realistic or delusional?"
+        r"|\b(realistic|delusional|crazy|possible|doable|feasible|viable)\b|可行|靠谱|现实吗"
+        # ...or an opinion asked of it: "…going into user ops at a big co, thoughts?"
+        # (the whole sentence: "any tips for a cheap flight to Tokyo?" asks about the flight)
+        r"|^\W*(any )?(thoughts|advice|tips|ideas|opinions|suggestions)\W*$"
+        r"|^\W*what do (you|u|y'?all|people) think\W*$"
+        r"|^\W*(大家)?(怎么看|有什么建议|有啥建议|求建议|求指点|求指教|给点建议|觉得呢)\W*$"
+        r"|这|那|它|呢个|嗰个|佢|两者|哪一个"
+    )
 )
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from ...text.langs import fold, has_cjk
+from ...text.quick import quick
 from ..kb import KnowledgeBase
 from ..linker import Mention
 from . import direction
@@ -487,13 +488,15 @@ _ARROW_MOVE = re.compile(r"\w\s*(->|→|=>|⇒)\s*\w")
 _WHATS_ABOVE = re.compile(
     r"(再往上|往上|以后|之后|然后)(是|还有|能做|能干|可以做|可以干)?(啥|什么)"
 )
-_SWITCH = re.compile(
-    r"转职|转行|跳槽|转型|\bswitch|\bchange (career|job)s?\b|\bcareer change|\bpivot"
+_SWITCH = quick(
+    re.compile(r"转职|转行|跳槽|转型|\bswitch|\bchange (career|job)s?\b|\bcareer change|\bpivot")
 )
 
 
-_MOVING = re.compile(
-    r"\bmov(e|ing) (in)?to\b|\bswitch|\bpivot|\btransition|\bcarry over\b|转(?!化|发|载)"
+_MOVING = quick(
+    re.compile(
+        r"\bmov(e|ing) (in)?to\b|\bswitch|\bpivot|\btransition|\bcarry over\b|转(?!化|发|载)"
+    )
 )
 # "at an agency" is a workplace; "looking at PR jobs" is not.
 _AT_A_PLACE = re.compile(

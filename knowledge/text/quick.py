@@ -1,0 +1,208 @@
+"""Large alternations of words, searched only when one of their words is in the text.
+
+Python's `re` tries every branch of an alternation at every position of the text: a pattern of
+a hundred words ("salary|薪|工资|…") costs about 70 µs on a long message even when none of its
+words is there, and the patterns that read a question's shape and aspect are searched some fifty
+times per answer. Every match of such a pattern holds one of a set of literal strings, read from
+the parsed pattern (for each branch, the longest it must contain); when none of them occurs in
+the text, which a substring test finds in a few microseconds, the pattern cannot match and is
+not run. When one occurs, the pattern runs as written: the result is always the pattern's own.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterator
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+# Held branch by branch from this many alternatives (a few cost more to pick than to run).
+MIN_BRANCHES = 4
+
+
+class Quick:
+    """A compiled pattern searched only where its literals say it can match.
+
+    A pattern with a top-level alternation is also held branch by branch: `search`, `match`
+    and `fullmatch` run only the branches whose literals occur in the text and return the
+    match the whole pattern would (the leftmost; at one place, the first branch). Such a match
+    comes from its branch alone, so its span is the pattern's but its numbered groups are the
+    branch's: callers read spans only.
+    """
+
+    def __init__(self, pattern: re.Pattern[str]):
+        self.pattern = pattern
+        self.flags = pattern.flags
+        self._fold = bool(pattern.flags & re.IGNORECASE)
+        self._ready = False  # read on first use: start-up parses none of it
+
+    def _prepare(self) -> None:
+        """Reads the literals and compiles the branches; at worst two threads both do it."""
+        pattern = self.pattern
+        self.anchors = self._own(_anchors(sre_parse.parse(pattern.pattern, pattern.flags)))
+        branches: list[re.Pattern[str]] = []
+        always: list[int] = []  # branches with no literal to test for
+        by_anchor: dict[str, list[int]] = {}
+        sources = _top_branches(pattern.pattern)
+        if len(sources) >= MIN_BRANCHES:
+            for i, source in enumerate(sources):
+                branches.append(re.compile(source, pattern.flags))
+                found = self._own(_anchors(sre_parse.parse(source, pattern.flags)))
+                if found is None:
+                    always.append(i)
+                for anchor in found or ():
+                    by_anchor.setdefault(anchor, []).append(i)
+        self._branches, self._always, self._by_anchor = branches, always, by_anchor
+        self._ready = True
+
+    def _own(self, anchors: set[str] | None) -> tuple[str, ...] | None:
+        if not anchors:
+            return None
+        return tuple(sorted({a.lower() if self._fold else a for a in anchors}, key=len))
+
+    def _absent(self, text: str) -> bool:
+        if not self._ready:
+            self._prepare()
+        if self.anchors is None:
+            return False
+        seen = text.lower() if self._fold else text
+        return not any(a in seen for a in self.anchors)
+
+    def _candidates(self, text: str) -> list[int]:
+        seen = text.lower() if self._fold else text
+        found = set(self._always)
+        for anchor, branches in self._by_anchor.items():
+            if anchor in seen:
+                found.update(branches)
+        return sorted(found)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if self._absent(text):
+            return None
+        if not self._branches:
+            return self.pattern.search(text, pos, endpos)
+        best: re.Match[str] | None = None
+        for i in self._candidates(text):
+            found = self._branches[i].search(text, pos, endpos)
+            if found and (best is None or found.start() < best.start()):
+                best = found
+                if best.start() == pos:
+                    break  # no later branch can match further left
+        return best
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if self._absent(text):
+            return None
+        if not self._branches:
+            return self.pattern.match(text, pos, endpos)
+        for i in self._candidates(text):
+            if found := self._branches[i].match(text, pos, endpos):
+                return found
+        return None
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if self._absent(text):
+            return None
+        if not self._branches:
+            return self.pattern.fullmatch(text, pos, endpos)
+        for i in self._candidates(text):
+            if found := self._branches[i].fullmatch(text, pos, endpos):
+                return found
+        return None
+
+    def finditer(self, text: str, *args: int) -> Iterator[re.Match[str]]:
+        return iter(()) if self._absent(text) else self.pattern.finditer(text, *args)
+
+    def findall(self, text: str, *args: int) -> list:
+        return [] if self._absent(text) else self.pattern.findall(text, *args)
+
+    def sub(self, repl, text: str, count: int = 0) -> str:
+        return text if self._absent(text) else self.pattern.sub(repl, text, count)
+
+
+_MADE: list[Quick] = []
+
+
+def quick(pattern: re.Pattern[str]) -> Quick:
+    _MADE.append(made := Quick(pattern))
+    return made
+
+
+def prepare_all() -> None:
+    """Read every pattern's literals now (about a quarter of a second), so that the first
+    question after start-up does not wait for it."""
+    for made in _MADE:
+        if not made._ready:
+            made._prepare()
+
+
+def _top_branches(source: str) -> list[str]:
+    """The pattern's top-level alternatives, as written."""
+    out, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if source[i + 1 : i + 2] == "]":
+                i += 1  # "[]...]": a "]" first in a class is a member
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(source[start:i])
+            start = i + 1
+        i += 1
+    out.append(source[start:])
+    return out
+
+
+def _anchors(items) -> set[str] | None:
+    """Literal strings one of which every match of the sequence `items` contains, the most
+    telling such set (its shortest string longest), or None when there is none."""
+    best: set[str] | None = None
+    items = list(items)
+    run = ""
+
+    def consider(found: set[str] | None) -> None:
+        nonlocal best
+        if found and (best is None or _rank(found) > _rank(best)):
+            best = found
+
+    for op, arg in items:
+        if op is sre.LITERAL:
+            run += chr(arg)
+            continue
+        consider({run} if run else None)
+        run = ""
+        if op is sre.IN:
+            chars = {chr(a) for o, a in arg if o is sre.LITERAL}
+            consider(chars if chars and len(chars) == len(arg) else None)
+        elif op is sre.BRANCH:
+            consider(_branches(arg[1]))
+        elif op is sre.SUBPATTERN:
+            consider(_anchors(arg[-1]))
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and arg[0] >= 1:
+            consider(_anchors(arg[2]))
+    consider({run} if run else None)
+    return best
+
+
+def _rank(found: set[str]) -> tuple[int, int]:
+    return min(len(a) for a in found), -len(found)
+
+
+def _branches(branches) -> set[str] | None:
+    out: set[str] = set()
+    for branch in branches:
+        found = _anchors(branch)
+        if found is None:
+            return None
+        out |= found
+    return out
