@@ -1925,3 +1925,28 @@ def test_a_carrier_is_no_operations_and_dealers_selling_our_goods_is_sales(engin
     assert engine.answer("代理商不愿意卖我们的货，这是哪个部门的事").topic == "sales_dept"
     assert engine.answer("谁去和代理商、运营商谈让他们愿意卖我们的货").topic == "sales_dept"
     assert engine.answer("電信營運商哪家網路比較快").kind == "unknown"
+
+
+@pytest.mark.parametrize(
+    "question, topic, aspect",
+    [
+        ("做推广的职业发展路线是怎样的", "promotion", "leads_to"),
+        ("行銷企劃部在組織裡的位置", "marketing_planning_dept", "sits"),
+        ("公關人工多唔多？想搵工", "pr_dept", "pay"),
+        ("想問下做公關使唔使識寫嘢？我英文ok中文麻麻", "pr_dept", "skills"),
+        ("what skills do I need to be a user insight analyst", "user_insight", "skills"),
+        ("品牌部係咪淨係整logo同slogan㗎", "brand_dept", None),
+    ],
+)
+def test_dev13_wordings_of_aspects(engine, question, topic, aspect):
+    a = engine.answer(question)
+    assert (a.kind, a.topic, a.aspect) == ("role", topic, aspect)
+
+
+def test_a_message_that_ends_asking_what_a_term_is(engine):
+    a = engine.answer("my boss keeps saying 'we need a KV by friday' wtf is a KV")
+    assert (a.kind, a.topic) == ("term", "kv")
+    # an analyst not named by a job of ours is still a job we do not cover
+    assert engine.answer("what does a data analyst do").kind == "unknown"
+    a = engine.answer("'制定产品上市策略，统筹渠道、零售、营销资源' 这是什么团队")
+    assert (a.kind, a.topic) == ("who", "gtm_team")

@@ -496,6 +496,7 @@ class Engine:
         a_word = (
             bool(_THE_WORD.search(text))
             or a_word_asked
+            or self._a_term_asked_last(linked)
             or (answer.kind == "transition" and into_an_acronym(text))
             or (answer.kind == "transition" and self._moved_into(folded, mentions))
         )
@@ -530,6 +531,17 @@ class Engine:
                 # The other half of a two-part question, one tap away.
                 answer.followups.insert(0, self.compose.topic_link(eid, lang))
         return answer
+
+    def _a_term_asked_last(self, linked: Linked) -> bool:
+        """ "my boss keeps saying 'we need a KV by friday' wtf is a KV": a message that ends
+        asking what a term of ours is, named in those words, asks about that word."""
+        asked = _WHAT_IS_IT.search(linked.q)
+        return bool(asked) and any(
+            m.start >= asked.start()
+            and m.via == "alias"
+            and self.kb.entries[m.entry_id].kind == "term"
+            for m in linked.mentions
+        )
 
     def _started_outside(self, answer: Answer, q: str, mentions: list[Mention]) -> Answer:
         """ "報社記者轉公關": the articles' move from traditional media answers, but the start,
@@ -567,7 +579,8 @@ class Engine:
         return [
             (a, b, as_said(words))
             for a, b, words in outside_jobs(linked.q)
-            if not any(
+            if not self._title_of_ours(linked, a, words)
+            and not any(
                 m.start <= a
                 and b <= m.end
                 and (m.via == "alias" or m.end - m.start > b - a)
@@ -577,6 +590,13 @@ class Engine:
                 for m in linked.mentions
             )
         ]
+
+    def _title_of_ours(self, linked: Linked, at: int, words: str) -> bool:
+        """ "user insight analyst": an analyst named by a job of ours is that job's title."""
+        return words.startswith("analyst") and any(
+            m.via == "alias" and m.end in (at, at - 1) and self.planner.as_job(m.entry_id)
+            for m in linked.mentions
+        )
 
     def _with_outside(self, linked: Linked, outside: list[tuple[int, int, str]]) -> Linked:
         """The question with the jobs we do not cover understood: named on purpose, they are not
@@ -1926,6 +1946,7 @@ class _Message:
 _WHAT_IS_IT = re.compile(
     r"(是什么|是啥)\s*[?？]?\s*$"
     r"|\bwhat(?:'| )?s (an? |the )?[\w ]{1,20}\??$|\bwhat (is|are) (an? |the )?[\w ]{1,20}\??$"
+    r"|\b(wtf|wth|what the (heck|hell)) (is|are) (an? |the )?[\w ]{1,20}\??$"
 )
 
 

@@ -67,6 +67,8 @@ DEV11 = Path(__file__).with_name("dev11.yaml")  # session 8: forum English, indi
 # session 8: conversations, moves, Taiwan and Hong Kong wording; labelled from KB-COVERAGE
 # more than from the articles (its header says so): a label may be wrong
 DEV12 = Path(__file__).with_name("dev12.yaml")
+# session 9: written apart by a helper, weighted like the blind sets (role and term first)
+DEV13 = Path(__file__).with_name("dev13.yaml")
 DEV10 = Path(__file__).with_name("dev10.yaml")  # the same, by persona (students, movers, ...)
 SETS = {
     "--holdout": HOLDOUT,
@@ -87,6 +89,7 @@ SETS = {
     "--dev10": DEV10,
     "--dev11": DEV11,
     "--dev12": DEV12,
+    "--dev13": DEV13,
 }
 
 

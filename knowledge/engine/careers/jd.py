@@ -210,7 +210,8 @@ _AD_FRAME = quick(
         r"|(啥|咩|哪种|哪種|哪一种|哪一種|边种|邊種)\s*(岗|崗|职位|職位|工作|职务|職務)"
         # "岗位要求：‘…’ 这是啥", "徵才：「…」", "ad says '…' which one is this", "'…' role?"
         r"|岗位要求|崗位要求|任职要求|任職要求|徵才|征才|徵人|征人"
-        r"|\bad (says|said|reads|wants|asks for)\b|\bwhich one is (this|that|it)\b"
+        r"|\bad (says|said|reads|wants|asks for)\b|\bad\s*:|\bwhich one is (this|that|it)\b"
+        r"|(什么|什麼|哪个|哪個|啥|咩)\s*(团队|團隊|部门|部門)|\bwhat (team|department|dept) is\b"
         r"|\brole\s*\?+\s*$|(这|這)(是|算)(啥|什么|什麼|咩)\s*[?？]?\s*$|\?\?\s*$",
         re.I,
     )
