@@ -1950,3 +1950,11 @@ def test_a_message_that_ends_asking_what_a_term_is(engine):
     assert engine.answer("what does a data analyst do").kind == "unknown"
     a = engine.answer("'制定产品上市策略，统筹渠道、零售、营销资源' 这是什么团队")
     assert (a.kind, a.topic) == ("who", "gtm_team")
+
+
+def test_a_move_told_then_how_the_goal_is_judged_asks_about_the_goal(engine):
+    a = engine.answer("我現在在做業務，想轉職去做品牌，品牌部通常怎麼考核？怕轉過去不知道目標")
+    assert (a.kind, a.topic, a.aspect) == ("role", "brand_dept", "measured")
+    # how to move stays a move
+    a = engine.answer("我現在在做業務，想轉職去做品牌，該怎麼準備？")
+    assert a.kind == "transition" and a.to_id == "brand_dept"

@@ -1085,6 +1085,9 @@ class Engine:
             and not strong_who(question)
             and not asks_meaning(question)  # "…想跳槽……想问下内容运营到底指什么": what it is
             and intent_of(question) != "compare"  # "…想跳槽…算内容运营还是新媒体运营，差在哪"
+            # "我在做業務，想轉職去做品牌，品牌部通常怎麼考核？": a move told, and asked of the
+            # job how it is judged or where it sits, not how to move
+            and not set(aspects_of(question)) & {"measured", "sits"}
             and speaks_of_moving(folded)
         ):
             # "...最近想跳槽...我最喜欢办活动那块，对应的是哪个岗位？": the story mentions a move,
