@@ -1958,3 +1958,26 @@ def test_a_move_told_then_how_the_goal_is_judged_asks_about_the_goal(engine):
     # how to move stays a move
     a = engine.answer("我現在在做業務，想轉職去做品牌，該怎麼準備？")
     assert a.kind == "transition" and a.to_id == "brand_dept"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "numbers nerd, love A/B tests, not great at writing — marketing or ops for me?",
+        "創意多但是很怕數字，適合行銷還是營運",
+        "love organizing events and herding people, hate being on social media. suggestions?",
+    ],
+)
+def test_self_descriptions_with_the_person_left_unsaid_ask_what_fits(engine, question):
+    assert engine.answer(question).kind == "fit"
+
+
+def test_which_of_two_is_better_for_me_stays_a_comparison(engine):
+    a = engine.answer(
+        "Activity ops or user ops: if I like planning events, which one is better for me?"
+    )
+    assert a.kind == "compare" and a.aspect == "better"
+    assert (
+        engine.answer("how do they judge product ops people, sincerely confused").aspect
+        == "measured"
+    )

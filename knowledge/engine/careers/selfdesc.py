@@ -127,7 +127,10 @@ _SELF = re.compile(
     # "喜欢跟人聊天、组织活动，适合什么岗位": Chinese leaves the person unsaid.
     r"|^\s*(喜欢|擅长|不喜欢|讨厌|性格|内向|外向|文笔|以前|之前|本人|曾经|做事)"
     # "introvert, good with data, dont like talking to people. which role?": traits first.
-    r"|^\s*(introvert|extrovert|introverted|extroverted|good (at|with)|shy|outgoing)\b"
+    r"|^\s*(introvert|extrovert|introverted|extroverted|good (at|with)|shy|outgoing"
+    r"|love|like|enjoy|hate|numbers? (nerd|person|guy|girl))\b"
+    # "創意多但是很怕數字，適合行銷還是營運": which of two suits, asked of the person unsaid
+    r"|适合(做)?[^，,。？?\s]{1,10}还是"
     r"|\bsomeone (who|who's|whos|that|like)\b"
     # "数据敏感、喜欢盯转化漏斗的人适合啥岗位": the person described as "someone who…"
     r"|的人(适合|合适|能做|可以做|该做|做什么|做啥)",
@@ -154,7 +157,8 @@ _FIT = quick(
         r"|what (\w+ )?(job|role)|(job|role|position)s? for (me|that|this)\b|"
         r"适合|合适|哪个部门|什么工作|什么岗位|哪个岗位|该做什么|做什么好|啱|边行|边个部门|边份工"
         r"|哪种工作|哪类工作|哪种岗位|哪种职位|啥岗位|什么方向|哪个方向|哪个岗|做啥|做咩"
-        r"|\bapply for\b|\bshould i (apply|do|try|go for)\b|" + FOR_THEM + ")"
+        r"|\bapply for\b|\bshould i (apply|do|try|go for)\b|(?<!better )(?<!best )\bfor me\b\W*$"
+    r"|\b(suggestions?|recommendations?|advice|ideas)\W*$|" + FOR_THEM + ")"
     )
 )
 
