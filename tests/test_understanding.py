@@ -222,7 +222,7 @@ def test_a_new_subject_replaces_the_old_one(engine):
         ("社群經營要看哪些指標", "community_ops"),
         ("媒介係做咩㗎", "media_buyer"),
         ("品牌部同公關部有冇分別", "brand_dept"),
-        ("小編是做什麼的", "editor"),
+        ("小編是做什麼的", "new_media_ops"),  # Taiwan: social pages (session 9)
     ],
 )
 def test_taiwan_and_hong_kong_wording(engine, question, topic):
@@ -529,7 +529,7 @@ def test_an_everyday_word_that_is_one_of_our_names_does_not_make_a_question_ours
     "question, start, goal",
     [
         ("editor to new media ops, is that a small step?", "editor", "new_media_ops"),
-        ("小編想升品牌經理要怎麼走", "editor", "brand_manager"),
+        ("小編想升品牌經理要怎麼走", "new_media_ops", "brand_manager"),
         ("nurse wanting to get into marketing, where do I even start", None, "marketing_dept"),
     ],
 )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..text.langs import Lang, clean, detect, fold, has_cjk
 from ..text.places import EN_CITIES
@@ -135,227 +135,276 @@ class Engine:
         self.linker.forget_questions()
 
     def _answer(self, question, lang, hint, conversation) -> Answer:
+        """Each step reads more of the question into one `_Reading`; some may answer at once
+        (a job ad, a greeting, a thing described, a self-description)."""
         text = clean(question)
         if hint is None and conversation and conversation.fresh() and conversation.lang:
             hint = conversation.lang  # type: ignore[assignment]
-        lang = lang or detect(text, hint)
-        if is_job_description(question):
+        r = _Reading(question, text, lang or detect(text, hint))
+        for step in (self._at_a_glance, self._read_names):
+            if (early := step(r)) is not None:
+                return early
+        self._read_shape(r)
+        self._judge_words(r)
+        self._with_conversation(r, conversation)
+        self._settle_subjects(r)
+        self._make_plan(r)
+        if (fit := self._as_fit(r)) is not None:
+            return fit
+        return self._composed(r)
+
+    def _at_a_glance(self, r: _Reading) -> Answer | None:
+        """A job ad, pasted or quoted; nothing to read; a greeting; another field entirely:
+        answered before the question is read."""
+        if is_job_description(r.question):
             # A pasted job ad is read whole (clean() keeps only a question's length).
-            ad = self.compose.job_ad(question, lang or detect(text, hint))
+            ad = self.compose.job_ad(r.question, r.lang)
             if ad is not None:
                 return ad
         elif (
-            (quote := quoted_job_ad(text))
-            and not self._asks_a_word_of(text, quote)
+            (quote := quoted_job_ad(r.text))
+            and not self._asks_a_word_of(r.text, quote)
             # "what's the difference between 拉新 and 促活, ad says '…'": two things weighed
-            and not _DIFFERENCE.search(match_form(text.replace(quote, " ")))
-            and (quoted := self._quoted_ad(question, quote, lang))
+            and not _DIFFERENCE.search(match_form(r.text.replace(quote, " ")))
+            and (quoted := self._quoted_ad(r.question, quote, r.lang))
         ):
             return quoted
-        form = match_form(text)
-        if not form:
-            return self.compose.unknown(question, lang, [], empty=True)
-        if small_talk := _SMALL_TALK.fullmatch(form):
+        r.form = match_form(r.text)
+        if not r.form:
+            return self.compose.unknown(r.question, r.lang, [], empty=True)
+        if small_talk := _SMALL_TALK.fullmatch(r.form):
             thanks = bool(re.match(r"than|thx|谢|多谢", small_talk.group()))
             return self.compose.unknown(
-                question, lang, [], empty=True, greeting="thanks" if thanks else "hello"
+                r.question, r.lang, [], empty=True, greeting="thanks" if thanks else "hello"
             )
-        if other_field(form):
-            return self.compose.unknown(question, lang, [])
-        linked = self._taiwan_words(text, self.linker.link_full(text))
-        if _NAME_OF_IT.search(form) and (named := self._described(question, text, lang, linked)):
+        if other_field(r.form):
+            return self.compose.unknown(r.question, r.lang, [])
+        return None
+
+    def _read_names(self, r: _Reading) -> Answer | None:
+        """The names in the question, and which of them it speaks of as our subjects (a thing
+        described or a saying asked is answered from here)."""
+        r.linked = self._taiwan_words(r.text, self.linker.link_full(r.text))
+        if _NAME_OF_IT.search(r.form) and (
+            named := self._described(r.question, r.text, r.lang, r.linked)
+        ):
             return named
-        if _SAYING.search(form) and (said := self._saying(question, text, lang, linked)):
+        if _SAYING.search(r.form) and (said := self._saying(r.question, r.text, r.lang, r.linked)):
             return said
-        outside = self._outside(linked)
-        if outside:
-            linked = self._with_outside(linked, outside)
-        mentions, coverage, foreign = linked.mentions, linked.coverage, linked.foreign
-        mentions = self._taiwan_sense(text, mentions)
-        mentions = self._not_in_a_job_market(linked.q, mentions)
-        mentions = [self._the_team(linked.q, m) for m in mentions]
-        mentions = self._whole_start(linked.q, mentions)
+        r.outside = self._outside(r.linked)
+        if r.outside:
+            r.linked = self._with_outside(r.linked, r.outside)
+        r.mentions, r.coverage, r.foreign = r.linked.mentions, r.linked.coverage, r.linked.foreign
+        r.mentions = self._taiwan_sense(r.text, r.mentions)
+        r.mentions = self._not_in_a_job_market(r.linked.q, r.mentions)
+        r.mentions = [self._the_team(r.linked.q, m) for m in r.mentions]
+        r.mentions = self._whole_start(r.linked.q, r.mentions)
         # "…become a BRAND manager at an fmcg CO": a duty made of words strewn across the
         # question does not stand over a name said in full.
         # (Who does a duty is another matter: there the duty is what is asked.)
         # "…keeps saying 'active operation'. what job is that": the job named is asked about.
-        named = [m for m in mentions if m.via == "alias"]
+        named = [m for m in r.mentions if m.via == "alias"]
         loose = [
             m
-            for m in mentions
+            for m in r.mentions
             if m.via == "task"
             and m.score < 0.85
             and any(n.start < m.end and m.start < n.end for n in named)
         ]
-        if loose and (not strong_who(linked.q) or WHAT_JOB_IS_IT.search(linked.q)):
-            mentions = [m for m in mentions if m not in loose]
-        mentions = self._not_where_it_sits(linked.q, mentions)
+        if loose and (not strong_who(r.linked.q) or WHAT_JOB_IS_IT.search(r.linked.q)):
+            r.mentions = [m for m in r.mentions if m not in loose]
+        r.mentions = self._not_where_it_sits(r.linked.q, r.mentions)
         # "本人市场营销专业": a field of study named, not a job held (when something else is named).
-        studied = [m for m in mentions if _STUDIED.match(linked.q, m.end)]
+        studied = [m for m in r.mentions if _STUDIED.match(r.linked.q, m.end)]
         starts = {m.start for m in studied}
-        for m in sorted(mentions, key=lambda m: -m.start):  # "市场营销专业": 市场, then 营销
+        for m in sorted(r.mentions, key=lambda m: -m.start):  # "市场营销专业": 市场, then 营销
             if m.end in starts and m not in studied:
                 studied.append(m)
                 starts.add(m.start)
-        if studied and len(studied) < len(mentions):
-            mentions = [m for m in mentions if m not in studied]
-        mentions = [m for m in mentions if not self.everyday.names_a_product(linked.q, m)]
-        folded = self.linker.unglue(form)
+        if studied and len(studied) < len(r.mentions):
+            r.mentions = [m for m in r.mentions if m not in studied]
+        r.mentions = [m for m in r.mentions if not self.everyday.names_a_product(r.linked.q, m)]
+        return None
+
+    def _read_shape(self, r: _Reading) -> None:
+        """What kind of question it is and which aspects it asks, read from the sentences that
+        ask; two questions in one, a move told in passing, a job named at both ends."""
+        r.folded = self.linker.unglue(r.form)
         # What kind of question, and which aspect, are read from its first sentences: a
         # question says so early, and the patterns cost in proportion to the text.
-        message = _Message.of(text, linked.q)
+        r.message = _Message.of(r.text, r.linked.q)
         # "听HR说这个岗要会出KV，KV是个啥": a story, then what one of its words means (read once,
         # for the question's shape, its subject and the confidence)
-        a_word_asked = _story_then_a_word(message, linked.mentions, self.kb)
-        head = self._question_part(message, folded, a_word_asked)[:SHAPE_CHARS]
-        intent = intent_of(head)
-        aspects = aspects_of(head)
-        if intent == "transition" and (span := from_to(folded)):
+        r.a_word_asked = _story_then_a_word(r.message, r.linked.mentions, self.kb)
+        r.head = self._question_part(r.message, r.folded, r.a_word_asked)[:SHAPE_CHARS]
+        r.intent = intent_of(r.head)
+        r.aspects = aspects_of(r.head)
+        if r.intent == "transition" and (span := from_to(r.folded)):
             # "活动运营一般怎么干活的，从策划到复盘": 从…到 around no job is a span of work,
             # not a move.
             lo, hi = span.span()
-            rest = folded[:lo] + " " + folded[hi:]
-            jobs = [m for m in mentions if self.kb.entries[m.entry_id].is_job]
+            rest = r.folded[:lo] + " " + r.folded[hi:]
+            jobs = [m for m in r.mentions if self.kb.entries[m.entry_id].is_job]
             if not any(lo <= m.start < hi for m in jobs) and intent_of(rest) != "transition":
-                intent = "define"
-        first = self._first_question(message, linked, intent)
-        if first:
+                r.intent = "define"
+        r.first = self._first_question(r.message, r.linked, r.intent)
+        if r.first:
             # Two questions in one message: the first that names something is answered (its
             # shape and aspect first, then what the others ask of the same subject); a subject
             # only the later ones name is offered as a follow-up.
-            (a, b), later = first
-            intent = intent_of(linked.q[a:b])
+            (a, b), later = r.first
+            r.intent = intent_of(r.linked.q[a:b])
             if "compare" in later:
                 later.remove("compare")
-                intent = "compare" if intent == "define" else intent
+                r.intent = "compare" if r.intent == "define" else r.intent
             # "what about user ops, how is that measured?": a first part that asks no aspect of
             # its own leaves the lead to what the later ones ask.
-            part = linked.q[a:b]
+            part = r.linked.q[a:b]
             says_what = bool(_WHAT_IS.search(part) or asks_meaning(part))
             asked = aspects_of(part) or (
-                ["does"] if intent == "define" and (says_what or not later) else []
+                ["does"] if r.intent == "define" and (says_what or not later) else []
             )
-            aspects = list(dict.fromkeys([*asked, *later]))
-            mentions = [m for m in mentions if a <= m.start < b]
-        named_vs = any(m.via == "alias" and _VS_IN_NAME.search(m.text) for m in mentions)
-        if intent == "compare" and named_vs:
+            r.aspects = list(dict.fromkeys([*asked, *later]))
+            r.mentions = [m for m in r.mentions if a <= m.start < b]
+        named_vs = any(m.via == "alias" and _VS_IN_NAME.search(m.text) for m in r.mentions)
+        if r.intent == "compare" and named_vs:
             # "what's the 'air force vs army' thing": a "vs" inside a name is part of the name.
-            spans = sorted((m.start, m.end) for m in mentions if m.via == "alias")
-            rest = linked.q
+            spans = sorted((m.start, m.end) for m in r.mentions if m.via == "alias")
+            rest = r.linked.q
             for lo, hi in spans:
                 rest = rest[:lo] + " " * (hi - lo) + rest[hi:]
             if intent_of(rest) != "compare":
-                intent = "define"
+                r.intent = "define"
         if (
-            intent in ("transition", "define")
-            and does_both(head)
+            r.intent in ("transition", "define")
+            and does_both(r.head)
             and len(
-                {j for m in mentions if m.via != "task" and (j := self.planner.as_job(m.entry_id))}
+                {
+                    j
+                    for m in r.mentions
+                    if m.via != "task" and (j := self.planner.as_job(m.entry_id))
+                }
             )
             >= 2
-            and not any(self.planner.kind(m.entry_id) == "org" for m in mentions)
+            and not any(self.planner.kind(m.entry_id) == "org" for m in r.mentions)
         ):
-            intent = "compare"  # "can I do brand and PR at the same time": both, not a move
-        if intent == "define" and _ARROW.search(text):
-            intent = "transition"  # "accountant -> brand manager, is that crazy?"
-        if intent == "define" and self._job_to_job(folded, mentions):
-            intent = "transition"  # "editor to new media ops, is that a small step?"
+            r.intent = "compare"  # "can I do brand and PR at the same time": both, not a move
+        if r.intent == "define" and _ARROW.search(r.text):
+            r.intent = "transition"  # "accountant -> brand manager, is that crazy?"
+        if r.intent == "define" and self._job_to_job(r.folded, r.mentions):
+            r.intent = "transition"  # "editor to new media ops, is that a small step?"
         if (
-            intent == "define"
-            and not first
-            and wishes(folded)
-            and not asks_meaning(head)
-            and not asks_what_job_does(head)
-            and (own := own_job_words(text))
+            r.intent == "define"
+            and not r.first
+            and wishes(r.folded)
+            and not asks_meaning(r.head)
+            and not asks_what_job_does(r.head)
+            and (own := own_job_words(r.text))
             and not self._job_in_words(own)
-            and len({j for m in mentions if (j := self.planner.as_job(m.entry_id))}) == 1
+            and len({j for m in r.mentions if (j := self.planner.as_job(m.entry_id))}) == 1
         ):
             # "I've been a teacher for 5 years… Thinking about content operations. Realistic?":
             # someone in a job we do not cover, wishing for one we do, asks about the move.
-            intent = "transition"
-        others: list[str] = []
-        if (mentions and coverage < 1) or (aspects and not mentions):
+            r.intent = "transition"
+
+    def _judge_words(self, r: _Reading) -> None:
+        """How much of the question its names explain, without asides and the aspect's own
+        words; what words in brackets say."""
+        r.others: list[str] = []
+        if (r.mentions and r.coverage < 1) or (r.aspects and not r.mentions):
             # Without a name ("它通常隶属哪个部门？"), the aspect's own words are still not
             # words of another subject.
-            coverage, foreign, others = self._focus(message, linked, bool(aspects))
+            r.coverage, r.foreign, r.others = self._focus(r.message, r.linked, bool(r.aspects))
         bare = None
-        if _ASIDE.search(text):
+        if _ASIDE.search(r.text):
             # "社群經營（經營會員LINE群…那種）是在做什麼": words in brackets explain or digress;
             # the question is judged without them too.
-            bare = self.linker.link_full(_ASIDE.sub(" ", text))
+            bare = self.linker.link_full(_ASIDE.sub(" ", r.text))
             if bare.mentions:
-                coverage, foreign = max(coverage, bare.coverage), min(foreign, bare.foreign)
-        if bare and intent == "define" and bare.mentions:
+                r.coverage, r.foreign = max(r.coverage, bare.coverage), min(r.foreign, bare.foreign)
+        if bare and r.intent == "define" and bare.mentions:
             # "产品策划（营销中心那种，不是游戏策划）主要做啥": a name in brackets says where the
             # subject belongs; it is not the subject.
             said = {m.entry_id for m in bare.mentions}
-            mentions = [m for m in mentions if m.entry_id in said] or mentions
-        if bare and intent == "transition":
+            r.mentions = [m for m in r.mentions if m.entry_id in said] or r.mentions
+        if bare and r.intent == "transition":
             # "I'm in promotion (SEO mostly). can I move into ops?": a job in brackets says more
             # about the one before it; it is not a third end of the move.
             said = {m.entry_id for m in bare.mentions}
-            kept = [m for m in mentions if m.entry_id in said]
-            kept = self._narrowed(kept, [m for m in mentions if m.entry_id not in said])
+            kept = [m for m in r.mentions if m.entry_id in said]
+            kept = self._narrowed(kept, [m for m in r.mentions if m.entry_id not in said])
             if len({j for m in kept if (j := self.planner.as_job(m.entry_id))}) >= 2:
-                mentions = kept
-        ctx = conversation if conversation and conversation.fresh() else None
-        from_context = continuing = False
+                r.mentions = kept
+
+    def _with_conversation(self, r: _Reading, conversation: Conversation | None) -> None:
+        """What the conversation so far supplies: the subject, the aspect, the start of a move."""
+        r.ctx = conversation if conversation and conversation.fresh() else None
+        r.from_context = r.continuing = False
         if (
-            ctx
-            and intent == "define"
-            and set(aspects) <= {"skills", "get_in"}  # "specifically product ops. what to learn?"
-            and self._goes_on_moving(folded, mentions, ctx)
+            r.ctx
+            and r.intent == "define"
+            and set(r.aspects) <= {"skills", "get_in"}  # "specifically product ops. what to learn?"
+            and self._goes_on_moving(r.folded, r.mentions, r.ctx)
         ):
-            intent = "transition"  # "我做推广，想转运营" then "那产品运营呢": the same start
-            continuing = True
-        if ctx and ctx.kind == "compare" and intent == "define" and aspects[:1] == ["better"]:
-            intent = "compare"  # "promotion vs operations?" then "and which should I pick"
-        if ctx and ctx.kind == "compare" and intent == "define" and _AND_WITH.match(folded):
-            intent = "compare"  # "compare it with user ops" then "and with content ops?"
-        if ctx:
-            mentions, aspects, from_context = self._follow_up(
-                folded, mentions, intent, aspects, ctx
+            r.intent = "transition"  # "我做推广，想转运营" then "那产品运营呢": the same start
+            r.continuing = True
+        if (
+            r.ctx
+            and r.ctx.kind == "compare"
+            and r.intent == "define"
+            and r.aspects[:1] == ["better"]
+        ):
+            r.intent = "compare"  # "promotion vs operations?" then "and which should I pick"
+        if r.ctx and r.ctx.kind == "compare" and r.intent == "define" and _AND_WITH.match(r.folded):
+            r.intent = "compare"  # "compare it with user ops" then "and with content ops?"
+        if r.ctx:
+            r.mentions, r.aspects, r.from_context = self._follow_up(
+                r.folded, r.mentions, r.intent, r.aspects, r.ctx
             )
+
+    def _settle_subjects(self, r: _Reading) -> None:
+        """The shape settled against the names: a who-question about a job, work split between
+        two, where one sits, two things weighed; and which names the asking sentences hold."""
         named_job = any(
-            m.via in ("alias", "context") and self.planner.as_job(m.entry_id) for m in mentions
+            m.via in ("alias", "context") and self.planner.as_job(m.entry_id) for m in r.mentions
         )
-        if intent == "who" and named_job and set(aspects) & ASKED_OF_A_JOB:
-            intent = "define"  # "who does the brand department report to" asks about the job
+        if r.intent == "who" and named_job and set(r.aspects) & ASKED_OF_A_JOB:
+            r.intent = "define"  # "who does the brand department report to" asks about the job
         # "营销策划部和品牌部怎么分工": how two jobs divide the work weighs them; at a kind of
         # company it is how that company organises ("传统企业的市场部跟运营部怎么分工").
-        splits = intent == "define" and splits_work(folded)
-        at_a_company = any(self.planner.kind(m.entry_id) == "org" for m in mentions)
-        if splits and not at_a_company and len(self._things(mentions)) >= 2:
-            intent = "compare"
-        if intent == "compare":
+        splits = r.intent == "define" and splits_work(r.folded)
+        at_a_company = any(self.planner.kind(m.entry_id) == "org" for m in r.mentions)
+        if splits and not at_a_company and len(self._things(r.mentions)) >= 2:
+            r.intent = "compare"
+        if r.intent == "compare":
             # "KOL和brand ambassador的区别": "brand" there begins another name, one we do not
             # cover; the comparison has one side we know and says so of the other.
             # So is a side only guessed at ("品牌大使" read as 品牌大片, one character off).
             kept = [
                 m
-                for m in mentions
-                if not self.everyday.begins_another_name(folded, m)
+                for m in r.mentions
+                if not self.everyday.begins_another_name(r.folded, m)
                 and not (m.via == "fuzzy" and m.score < 0.7)
             ]
-            if kept and len(kept) < len(mentions):
-                mentions = kept
-        if intent in ("compare", "define") and aspects[:1] == ["sits"]:
+            if kept and len(kept) < len(r.mentions):
+                r.mentions = kept
+        if r.intent in ("compare", "define") and r.aspects[:1] == ["sits"]:
             # "新媒体属于市场部还是运营部", "is new media part of marketing or operations": where
             # one job sits, the departments after it being the choices offered.
-            at = aspect_start(folded, "sits")
-            before = [m for m in mentions if at is not None and m.end <= at]
+            at = aspect_start(r.folded, "sits")
+            before = [m for m in r.mentions if at is not None and m.end <= at]
             if len({self.planner.as_job(m.entry_id) for m in before} - {None}) == 1:
-                intent, mentions = "define", before
-        weighing = set(aspects) & set(WEIGHING)
+                r.intent, r.mentions = "define", before
+        weighing = set(r.aspects) & set(WEIGHING)
         weighed = self._things(
             [
                 m
-                for m in mentions
-                if not _PLACE_BEFORE.search(folded[max(0, m.start - 24) : m.start])
+                for m in r.mentions
+                if not _PLACE_BEFORE.search(r.folded[max(0, m.start - 24) : m.start])
                 # "brand manager salary at FMCG": a kind of company is where, not a side.
                 and not (
                     self.planner.kind(m.entry_id) == "org"
-                    and _AT_AN_ORG.search(folded[max(0, m.start - 16) : m.start])
+                    and _AT_AN_ORG.search(r.folded[max(0, m.start - 16) : m.start])
                 )
                 # "公关还有前途吗，感觉都被自媒体取代了": a half-recognised word in an aside
                 # is not a side weighed.
@@ -363,173 +412,203 @@ class Engine:
                 and m.via != "task"
             ]
         )
-        if intent != "transition":
-            mentions = self._without_container(folded, mentions)
-        if intent == "define" and self._contrasted(folded, mentions):
-            intent = "compare"  # "營運部門是不是就是對內，行銷是對外？" weighs the two jobs
-        if intent in ("who", "define") and weighing and len(weighed) >= 2:
-            intent = "compare"  # "which job pays best, brand or PR?" weighs two jobs
-        mentions = self._aspect_as_question(mentions, aspects)
-        if weighing and any(m.via == "alias" for m in mentions):
+        if r.intent != "transition":
+            r.mentions = self._without_container(r.folded, r.mentions)
+        if r.intent == "define" and self._contrasted(r.folded, r.mentions):
+            r.intent = "compare"  # "營運部門是不是就是對內，行銷是對外？" weighs the two jobs
+        if r.intent in ("who", "define") and weighing and len(weighed) >= 2:
+            r.intent = "compare"  # "which job pays best, brand or PR?" weighs two jobs
+        r.mentions = self._aspect_as_question(r.mentions, r.aspects)
+        if weighing and any(m.via == "alias" for m in r.mentions):
             # "公关这行还有前途吗，感觉都被自媒体取代了": beside a name said in full, a word only
             # half recognised is not the subject of what is weighed.
-            mentions = [m for m in mentions if m.via != "fuzzy" or m.score >= 0.85]
-        if intent != "transition":
-            mentions = self._in_the_question(message, mentions, a_word_asked, linked.q)
-        plan = self.planner.plan(text, folded, intent, mentions, aspects)
-        if ctx and (
-            before := self._the_move_before(folded, intent, mentions, aspects, ctx, from_context)
+            r.mentions = [m for m in r.mentions if m.via != "fuzzy" or m.score >= 0.85]
+        if r.intent != "transition":
+            r.mentions = self._in_the_question(r.message, r.mentions, r.a_word_asked, r.linked.q)
+
+    def _make_plan(self, r: _Reading) -> None:
+        """The plan, with a move's start in the person's own words where we have no job for it."""
+        r.plan = self.planner.plan(r.text, r.folded, r.intent, r.mentions, r.aspects)
+        if r.ctx and (
+            before := self._the_move_before(
+                r.folded, r.intent, r.mentions, r.aspects, r.ctx, r.from_context
+            )
         ):
-            plan = before
-        if plan and plan.kind == "move" and plan.from_words and plan.ids[1]:
+            r.plan = before
+        if r.plan and r.plan.kind == "move" and r.plan.from_words and r.plan.ids[1]:
             # "做了三年業務": the person's own word for a job we have under another name.
-            start = self._job_in_words(plan.from_words)
-            if start and start != plan.ids[1]:
-                plan = Plan("move", (start, plan.ids[1]))
+            start = self._job_in_words(r.plan.from_words)
+            if start and start != r.plan.ids[1]:
+                r.plan = Plan("move", (start, r.plan.ids[1]))
         if (
-            plan
-            and plan.kind == "entry"
-            and intent == "transition"
-            and self.kb.entries[plan.ids[0]].is_job
-            and (at := [m.start for m in mentions if m.entry_id == plan.ids[0]])
-            and (starts := [w for a, _, w in outside_jobs(linked.q) if a < min(at)])
+            r.plan
+            and r.plan.kind == "entry"
+            and r.intent == "transition"
+            and self.kb.entries[r.plan.ids[0]].is_job
+            and (at := [m.start for m in r.mentions if m.entry_id == r.plan.ids[0]])
+            and (starts := [w for a, _, w in outside_jobs(r.linked.q) if a < min(at)])
         ):
             # "how can a kindergarten teacher get into content ops": a job we do not cover,
             # then the way in, is a move from outside.
-            plan = Plan("move", (None, plan.ids[0]), from_words=as_said(starts[0]))
+            r.plan = Plan("move", (None, r.plan.ids[0]), from_words=as_said(starts[0]))
         if (
-            plan
-            and ctx
-            and ctx.start_words
-            and not has_self_description(folded)
+            r.plan
+            and r.ctx
+            and r.ctx.start_words
+            and not has_self_description(r.folded)
             and (
-                (plan.kind == "move" and not plan.ids[0] and not plan.from_words)
-                or (continuing and plan.kind == "entry" and self.kb.entries[plan.ids[0]].is_job)
+                (r.plan.kind == "move" and not r.plan.ids[0] and not r.plan.from_words)
+                or (
+                    r.continuing
+                    and r.plan.kind == "entry"
+                    and self.kb.entries[r.plan.ids[0]].is_job
+                )
             )
         ):
             # "I'm a civil engineer and want to get into operations", then "what about content
             # ops specifically": the same start, in the person's words
-            plan = Plan("move", (None, plan.ids[-1]), from_words=ctx.start_words)
-        if plan and plan.kind == "move" and not plan.ids[0] and not plan.from_words:
+            r.plan = Plan("move", (None, r.plan.ids[-1]), from_words=r.ctx.start_words)
+        if r.plan and r.plan.kind == "move" and not r.plan.ids[0] and not r.plan.from_words:
             # "报社记者干了六年，想转公关": a job we do not cover, named before the goal, is where
             # the person starts.
-            goal = min((m.start for m in mentions if m.via != "context"), default=len(linked.q))
-            if starts := [w for a, _, w in outside_jobs(linked.q) if a < goal]:
-                plan = Plan("move", plan.ids, from_words=as_said(starts[0]))
-        if plan and plan.kind == "move" and plan.from_words and not plan.ids[0]:
+            goal = min((m.start for m in r.mentions if m.via != "context"), default=len(r.linked.q))
+            if starts := [w for a, _, w in outside_jobs(r.linked.q) if a < goal]:
+                r.plan = Plan("move", r.plan.ids, from_words=as_said(starts[0]))
+        if r.plan and r.plan.kind == "move" and r.plan.from_words and not r.plan.ids[0]:
             # "平面設计师转品牌部": the start, a job we do not cover, is understood, not foreign.
-            said = own_job_phrase(text) or plan.from_words
-            coverage, foreign = self._without(linked, said, coverage, foreign)
+            said = own_job_phrase(r.text) or r.plan.from_words
+            r.coverage, r.foreign = self._without(r.linked, said, r.coverage, r.foreign)
+
+    def _as_fit(self, r: _Reading) -> Answer | None:
+        """A self-description asking what fits, or whether a named job suits the person: the
+        quiz's reading, or the job's card on what it takes."""
         which_job = bool(
-            plan and plan.kind == "who" and not _SUITS.search(folded) and _THAT_PART.search(folded)
+            r.plan
+            and r.plan.kind == "who"
+            and not _SUITS.search(r.folded)
+            and _THAT_PART.search(r.folded)
         )
-        fit: Answer | None = None  # the quiz-weighted reading, kept if the job's card fails
-        suits: str | None = None  # the job named when the person asks whether it suits them
+        r.fit: Answer | None = None  # the quiz-weighted reading, kept if the job's card fails
+        r.suits: str | None = None  # the job named when the person asks whether it suits them
         if (
-            looks_like_self_description(text)
-            and (plan is None or plan.kind in ("entry", "who", "compare"))
+            looks_like_self_description(r.text)
+            and (r.plan is None or r.plan.kind in ("entry", "who", "compare"))
             and not which_job  # "我最喜欢办活动那块，对应的是哪个岗位": the job for that task
         ):
-            fit = self.compose.fits(question, lang)  # "I like writing, which department fits me?"
-            named = plan.ids[0] if plan and plan.kind == "entry" else None
+            r.fit = self.compose.fits(
+                r.question, r.lang
+            )  # "I like writing, which department fits me?"
+            named = r.plan.ids[0] if r.plan and r.plan.kind == "entry" else None
             job = self.planner.as_job(named) if named else None
-            if not job or (fit.topic and _WHICH_ONE.search(folded)):
+            if not job or (r.fit.topic and _WHICH_ONE.search(r.folded)):
                 # "which marketing job fits me": marketing is where to look, not the answer.
-                return fit
+                return r.fit
             # "我很愛跟人聊天交朋友，適合BD嗎": the job named is the one weighed; the quiz's
             # reading stays for when its card is too unsure.
-            plan = Plan("entry", (job,))
-            suits = job
+            r.plan = Plan("entry", (job,))
+            r.suits = job
             # "is PR a good fit if I hate public speaking": nothing to score the person by, but
             # the job asked about is named: what it takes, for them to weigh.
-            aspects = ["skills", *(a for a in aspects if a != "skills")]
+            r.aspects = ["skills", *(a for a in r.aspects if a != "skills")]
         elif (
-            plan
-            and plan.kind == "entry"
-            and _SUITS.search(folded)
-            and not _WHICH_ONE.search(folded)  # "用户运营和数据分析师哪个更适合我": weighing two
+            r.plan
+            and r.plan.kind == "entry"
+            and _SUITS.search(r.folded)
+            and not _WHICH_ONE.search(r.folded)  # "用户运营和数据分析师哪个更适合我": weighing two
             and (
-                job := self.kb.entries[plan.ids[0]].stands_for
+                job := self.kb.entries[r.plan.ids[0]].stands_for
                 or (
-                    plan.ids[0]
-                    if _ME.search(folded) and self.kb.entries[plan.ids[0]].is_job
+                    r.plan.ids[0]
+                    if _ME.search(r.folded) and self.kb.entries[r.plan.ids[0]].is_job
                     else None
                 )
             )
         ):
             # "我社牛，特别能聊，适合做BD吗": whom a job suits, named by its short form.
-            plan = Plan("entry", (job,))
-            suits = job
-            aspects = ["skills", *(a for a in aspects if a != "skills")]
-        if plan and plan.kind == "move" and all(plan.ids) and asks_route(folded):
-            src, dst = plan.ids
+            r.plan = Plan("entry", (job,))
+            r.suits = job
+            r.aspects = ["skills", *(a for a in r.aspects if a != "skills")]
+        return None
+
+    def _composed(self, r: _Reading) -> Answer:
+        """The plan composed, and judged: a job we do not cover, a search when nothing was
+        named, the confidence, the other half of a two-part question."""
+        if r.plan and r.plan.kind == "move" and all(r.plan.ids) and asks_route(r.folded):
+            src, dst = r.plan.ids
             assert src and dst
-            return self.path(src, dst, lang, question)
+            return self.path(src, dst, r.lang, r.question)
         answer = (
-            self._compose(question, lang, plan, aspects, folded, intent, mentions, outside)
-            if plan
+            self._compose(
+                r.question, r.lang, r.plan, r.aspects, r.folded, r.intent, r.mentions, r.outside
+            )
+            if r.plan
             else None
         )
         if answer is not None and answer.kind == "transition":
-            answer = self._started_outside(answer, linked.q, mentions)
+            answer = self._started_outside(answer, r.linked.q, r.mentions)
         aspect_ids = set(self.kb.index.aspect_entries.values())
         if (
-            outside
-            and intent != "transition"
-            and not any(m.entry_id not in aspect_ids and m.via != "context" for m in mentions)
+            r.outside
+            and r.intent != "transition"
+            and not any(m.entry_id not in aspect_ids and m.via != "context" for m in r.mentions)
         ):
             # "产品经理是做什么的", "what's the salary of a UX designer": a job we do not cover,
             # and nothing of ours asked beside it.
             return self.compose.unknown(
-                question, lang, self._closest(text, mentions, intent), outside=[outside[0][2]]
+                r.question,
+                r.lang,
+                self._closest(r.text, r.mentions, r.intent),
+                outside=[r.outside[0][2]],
             )
-        solid = [m for m in mentions if m.score >= 0.85]
-        if answer is None or (intent == "who" and not solid):
+        solid = [m for m in r.mentions if m.score >= 0.85]
+        if answer is None or (r.intent == "who" and not solid):
             # Nothing named, or a "who" question whose task we only half recognised: a clear
             # full-text winner among the jobs answers better.
-            found = self._from_search(question, text, lang, intent, foreign)
+            found = self._from_search(r.question, r.text, r.lang, r.intent, r.foreign)
             if found is not None:
-                return self._started_outside(found, linked.q, mentions)
+                return self._started_outside(found, r.linked.q, r.mentions)
         if answer is None:
-            return self.compose.unknown(question, lang, self._closest(text, mentions, intent))
-        asked = bool(set(aspects) - {"does", "get_in"})
+            return self.compose.unknown(
+                r.question, r.lang, self._closest(r.text, r.mentions, r.intent)
+            )
+        asked = bool(set(r.aspects) - {"does", "get_in"})
         a_word = (
-            bool(_THE_WORD.search(text))
-            or a_word_asked
-            or self._a_term_asked_last(linked)
-            or (answer.kind == "transition" and into_an_acronym(text))
-            or (answer.kind == "transition" and self._moved_into(folded, mentions))
+            bool(_THE_WORD.search(r.text))
+            or r.a_word_asked
+            or self._a_term_asked_last(r.linked)
+            or (answer.kind == "transition" and into_an_acronym(r.text))
+            or (answer.kind == "transition" and self._moved_into(r.folded, r.mentions))
         )
         answer.confidence = self._confidence(
-            mentions, coverage, foreign, answer, from_context, asked, a_word
+            r.mentions, r.coverage, r.foreign, answer, r.from_context, asked, a_word
         )
         if answer.confidence < THRESHOLD and answer.topic in self.kb.entries:
             # "who decides the logo, mascot and visual guidelines?": words the answering
             # entry's own text uses are words of that subject, not of another one.
-            every = [True] * len(linked.q)
-            cov, fgn = self.linker.judge(linked, every, self.kb.words_of(answer.topic))
-            if cov > linked.coverage:
+            every = [True] * len(r.linked.q)
+            cov, fgn = self.linker.judge(r.linked, every, self.kb.words_of(answer.topic))
+            if cov > r.linked.coverage:
                 answer.confidence = self._confidence(
-                    mentions,
-                    coverage + cov - linked.coverage,
-                    max(0.0, foreign - (linked.foreign - fgn)),
+                    r.mentions,
+                    r.coverage + cov - r.linked.coverage,
+                    max(0.0, r.foreign - (r.linked.foreign - fgn)),
                     answer,
-                    from_context,
+                    r.from_context,
                     asked,
                     a_word,
                 )
-        if answer.confidence < THRESHOLD and fit is not None:
-            return fit  # "is PR a good fit if I hate public speaking": the quiz's reading
+        if answer.confidence < THRESHOLD and r.fit is not None:
+            return r.fit  # "is PR a good fit if I hate public speaking": the quiz's reading
         if answer.confidence < THRESHOLD:
             return self.compose.unknown(
-                question, lang, self._closest(text, mentions, intent), answer.confidence
+                r.question, r.lang, self._closest(r.text, r.mentions, r.intent), answer.confidence
             )
-        if suits and answer.topic == suits and answer.kind == "role":
-            answer = self.compose.fit_for(answer, suits, question, lang, fit)
-        for eid in others:
+        if r.suits and answer.topic == r.suits and answer.kind == "role":
+            answer = self.compose.fit_for(answer, r.suits, r.question, r.lang, r.fit)
+        for eid in r.others:
             if eid not in answer.topics and eid in self.kb.entries:
                 # The other half of a two-part question, one tap away.
-                answer.followups.insert(0, self.compose.topic_link(eid, lang))
+                answer.followups.insert(0, self.compose.topic_link(eid, r.lang))
         return answer
 
     def _a_term_asked_last(self, linked: Linked) -> bool:
@@ -1899,6 +1978,36 @@ _SMALL_TALK = re.compile(
     r"(hi|hello|hey|yo|hiya|good (morning|afternoon|evening)|thanks?( you)?|thank u|thx|ok|okay"
     r"|你好|您好|嗨|哈喽|早上好|晚上好|谢谢|多谢|谢啦|好的|嗯)( there)?( bot| careerbot)?",
 )
+
+
+@dataclass
+class _Reading:
+    """What has been understood of one question so far, handed from step to step of
+    `Engine._answer` (each step's docstring says what it reads)."""
+
+    question: str
+    text: str  # cleaned
+    lang: Lang
+    form: str = ""  # the matching form
+    linked: Linked = field(default_factory=lambda: Linked("", [], [], 0.0, 0.0))
+    mentions: list[Mention] = field(default_factory=list)
+    coverage: float = 0.0
+    foreign: float = 0.0
+    outside: list[tuple[int, int, str]] = field(default_factory=list)  # jobs we do not cover
+    folded: str = ""  # the matching form, words typed together split
+    message: _Message = field(default_factory=lambda: _Message([], [], []))
+    a_word_asked: bool = False  # a story, then what one of its words means
+    head: str = ""  # the sentences that ask
+    intent: str = "define"
+    aspects: list[str] = field(default_factory=list)
+    first: tuple[tuple[int, int], list[str]] | None = None  # the first of two questions
+    others: list[str] = field(default_factory=list)  # subjects of the later questions
+    ctx: Conversation | None = None
+    from_context: bool = False
+    continuing: bool = False  # the same move as the last question, to another goal
+    plan: Plan | None = None
+    fit: Answer | None = None  # the quiz's reading, kept if the job's card is too unsure
+    suits: str | None = None  # the job named when the person asks whether it suits them
 
 
 @dataclass(frozen=True)
