@@ -69,6 +69,8 @@ DEV11 = Path(__file__).with_name("dev11.yaml")  # session 8: forum English, indi
 DEV12 = Path(__file__).with_name("dev12.yaml")
 # session 9: written apart by a helper, weighted like the blind sets (role and term first)
 DEV13 = Path(__file__).with_name("dev13.yaml")
+# session 9, the same way: long, indirect, mixed and two-part questions
+DEV14 = Path(__file__).with_name("dev14.yaml")
 DEV10 = Path(__file__).with_name("dev10.yaml")  # the same, by persona (students, movers, ...)
 SETS = {
     "--holdout": HOLDOUT,
@@ -90,6 +92,7 @@ SETS = {
     "--dev11": DEV11,
     "--dev12": DEV12,
     "--dev13": DEV13,
+    "--dev14": DEV14,
 }
 
 
