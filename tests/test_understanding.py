@@ -1981,3 +1981,54 @@ def test_which_of_two_is_better_for_me_stays_a_comparison(engine):
         engine.answer("how do they judge product ops people, sincerely confused").aspect
         == "measured"
     )
+
+
+@pytest.mark.parametrize(
+    "question, kind, topic",
+    [
+        ("商城运营和淘宝运营有啥关系？先说说商城运营干啥吧", "role", "store_ops"),
+        ("首发和限免都是啥？先说首发", "term", "shoufa"),
+        ("營銷中心同銷售部有咩分別？先講下營銷中心做咩", "role", "marketing_center"),
+        (
+            "How is activity ops different from the events team in marketing? Actually first just tell me what activity ops does",
+            "role",
+            "activity_ops",
+        ),
+    ],
+)
+def test_the_part_the_person_asks_first_is_answered(engine, question, kind, topic):
+    a = engine.answer(question)
+    assert (a.kind, a.topic) == (kind, topic)
+
+
+@pytest.mark.parametrize(
+    "question, topic, aspect",
+    [
+        ("leader天天说用户运营要盯数据，到底盯哪些数据啊，留存？活跃？", "user_ops", "measured"),
+        (
+            "老板让我画组织架构图，公关部我不知道往哪放。公关部一般归谁管，向谁汇报？",
+            "pr_dept",
+            "sits",
+        ),
+        ("电商团队在品牌公司里属于营销还是销售？我面的是某手机品牌的电商岗", "ecommerce", "sits"),
+        ("At a huge phone maker, where would a 'media buyer' sit?", "media_buyer", "sits"),
+        (
+            "Product planning at a consumer electronics co — is that a product manager job or a marketing job?",
+            "product_planning",
+            "sits",
+        ),
+        ("entry pay for an SEO specialist in China?", "seo_sem_ops", "pay"),
+    ],
+)
+def test_dev14_wordings_of_aspects(engine, question, topic, aspect):
+    a = engine.answer(question)
+    assert (a.kind, a.topic, a.aspect) == ("role", topic, aspect)
+
+
+def test_who_measures_a_term_stays_with_the_term(engine):
+    assert (
+        engine.answer("what is brand health (品牌健康力) and who measures it").topic
+        == "brand_health"
+    )
+    a = engine.answer("which is better to start with, new media ops or feed ads optimizer?")
+    assert a.kind == "compare"

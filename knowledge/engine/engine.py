@@ -306,6 +306,21 @@ class Engine:
             # "I've been a teacher for 5 years… Thinking about content operations. Realistic?":
             # someone in a job we do not cover, wishing for one we do, asks about the move.
             r.intent = "transition"
+        self._first_tell_me(r)
+
+    def _first_tell_me(self, r: _Reading) -> None:
+        """ "商城运营和淘宝运营有啥关系？先说说商城运营干啥吧", "…? Actually first just tell me
+        what activity ops does": the person says which part to answer first."""
+        said = _FIRST_TELL.search(r.linked.q)
+        if not said or r.intent == "transition":
+            return
+        after = [m for m in r.linked.mentions if m.start >= said.end()]
+        if not after:
+            return
+        rest = r.linked.q[said.end() :]
+        r.mentions, r.first = after, None
+        r.intent = "who" if intent_of(rest) == "who" else "define"
+        r.aspects = aspects_of(rest)
 
     def _judge_words(self, r: _Reading) -> None:
         """How much of the question its names explain, without asides and the aspect's own
@@ -362,9 +377,33 @@ class Engine:
                 r.folded, r.mentions, r.intent, r.aspects, r.ctx
             )
 
+    def _examples_after_a_job(self, r: _Reading) -> None:
+        """ "用户运营要盯数据，到底盯哪些数据啊，留存？活跃？": terms named after a job whose
+        measures or skills are asked are examples of them, not subjects of their own."""
+        if r.intent != "define" or r.aspects[:1] not in (["measured"], ["skills"]):
+            return
+        asked = aspect_start(r.linked.q, r.aspects[0])
+        if asked is None:
+            return
+        jobs = [
+            m
+            for m in r.mentions
+            if m.via == "alias" and m.end <= asked and self.kb.entries[m.entry_id].is_job
+        ]
+        if not jobs:
+            return
+        kept = [
+            m
+            for m in r.mentions
+            if not (m.start >= asked and self.kb.entries[m.entry_id].kind == "term")
+        ]
+        if kept:
+            r.mentions = kept
+
     def _settle_subjects(self, r: _Reading) -> None:
         """The shape settled against the names: a who-question about a job, work split between
         two, where one sits, two things weighed; and which names the asking sentences hold."""
+        self._examples_after_a_job(r)
         named_job = any(
             m.via in ("alias", "context") and self.planner.as_job(m.entry_id) for m in r.mentions
         )
@@ -1135,8 +1174,10 @@ class Engine:
                 # "地铁还是开屏、买多少量，这个谁来定": one who-question about it all (not after
                 # a question of its own: "what is a hot search and who buys them").
                 return None
-            if intent_of(q[a:b]) == "who":
-                continue  # "…and who measures it": who does it, not how it is measured
+            if intent_of(q[a:b]) == "who" and "sits" not in aspects_of(q[a:b]):
+                # "…and who measures it": who does it, not how it is measured ("公关部一般归谁
+                # 管" asks where it sits)
+                continue
             if not n or {m.entry_id for m in n} <= ids:
                 later += aspects_of(q[a:b])
                 if intent_of(q[a:b]) == "compare":
@@ -1910,6 +1951,11 @@ _SAYING = quick(
         r"|\bis (that|this) (a thing|how)\b|\bwhat s (that|this) (saying|phrase) about\b"
         r"|这句话|这种说法|这个说法|(啥|什么)分法|(哪种|什么|哪一种|啥)[^，,。？?\s]{0,4}思路"
     )
+)
+# "先说说商城运营干啥吧", "first just tell me what activity ops does": which part comes first.
+_FIRST_TELL = re.compile(
+    r"(先说说?|先讲讲?|先讲下|先聊聊?|先介绍下?)\s*"
+    r"|\bfirst,? (just )?(tell me|explain)( about)?\s+"
 )
 # The difference between two things asked, not which of them a quoted ad is.
 _DIFFERENCE = re.compile(r"\bdiffer|\bdifference\b|\bvs\b|\bversus\b|区别|差别|差异|不同|差在")

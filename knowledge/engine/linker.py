@@ -75,11 +75,12 @@ class Mention:
 
 
 # Everyday words that hold a name of ours and mean something else: a carrier is no operations.
-_OTHER_WORDS = re.compile(r"运营商")
+# A brand-side company (品牌公司, 品牌方) is no brand department.
+_OTHER_WORDS = re.compile(r"运营商|品牌(公司|方|商)(?!品牌)")
 
 
 def _other_words(q: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _OTHER_WORDS.finditer(q)] if "商" in q else []
+    return [m.span() for m in _OTHER_WORDS.finditer(q)] if ("商" in q or "品牌" in q) else []
 
 
 def match_form(text: str) -> str:

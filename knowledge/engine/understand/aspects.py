@@ -54,7 +54,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         "pay",
         re.compile(
             r"\bsalar|\bget paid\b|\bhow much (should|can|do|could) i (ask|negotiate|expect|ask for)\b|\bthe pay (for|of|in|at)\b|\bpaid (well|more|less|better)\b|\b(better|best|well|badly|higher|lower)[- ]paid\b|\bpays?\b(?! for\b)|\bearn|\bincome|\bwage|\bcompensation|\bmoney\b|\bhow much (do|does|can|will)\b|\bwhat (does|do|would) (an? |the )?[\w -]{2,40} make\b(?! of)"
-            r"|\b(entry[- ]level|starting|average|typical|base) pay\b|\brmb\b|\bk a month|\bper month|\bbonus"
+            r"|\b(entry[- ]level|entry|starting|average|typical|base) pay\b|\brmb\b|\bk a month|\bper month|\bbonus"
             r"|薪|工资|收入|待遇|月薪|年薪|底薪|起薪|赚钱|赚得|赚多少|挣多少|挣钱|钱多|钱少|人工.{0,3}(多少|高|低|几多|多不多|高不高|点样|几钱)|给多少|开多少|拿多少|(一个月|一年|每月|每个月)(能拿|能赚|有)?多少钱|(一般|大概|大约|能拿|能有|能赚)多少钱?|多少k|几k\b|月入|到手|提成|佣金|\bcommission"
         ),
     ),
@@ -235,6 +235,9 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
     (
         "sits",
         re.compile(
+            r"\bwhere (would|should|will|might|could) (an? |the )?[\w' -]{1,30} (sit|belong|fit|report)\b"
+            r"|\b(is|are) (that|it|this|they|those) (an? )?[\w ]{1,20} (job|role|position|thing)s? or (an? )?[\w ]{1,20} (job|role|position|thing)s?\b"
+            r"|是[^，,。？?\s]{1,10}还是[^，,。？?\s]{1,10}的(岗|职位|工作|部门|人)|往哪放|放哪个部门|"
             r"\breports? to\b|\breports? (up|into)\b|\bplaced in (the |an? )?(org|organi[sz]ation|company|structure|hierarchy)\b|\banswers? to\b(?! (the|a|this|that|my|your) (question|email))|\breporting line\b|\bwhere (does|do) .{1,30} report\b|\bwho is .{0,20}boss\b|\bunder which\b|\bwhere (does|do|is) .{0,40}\b(sit|belong|fit)\b"
             r"|\b(teams?|departments?|depts?|groups?|what|who) (usually |normally |typically )?(sit|are|belong) (inside|under|within) (a |an |the )?[\w ]{0,20}\b(department|dept|team)s?\b"
             r"|下面(一般|通常)?(分|有|包括)(哪|几|什么)|下设(哪|几|什么)"
