@@ -2032,3 +2032,12 @@ def test_who_measures_a_term_stays_with_the_term(engine):
     )
     a = engine.answer("which is better to start with, new media ops or feed ads optimizer?")
     assert a.kind == "compare"
+
+
+def test_a_journalist_wishing_to_go_somewhere_to_do_pr_moves_into_it(engine):
+    a = engine.answer("报社记者干了七年，报纸一直在缩版。想去企业做公关，怎么转？")
+    assert (a.kind, a.from_id, a.to_id) == ("transition", None, "pr_dept")
+    a = engine.answer("我做推广，想去大厂做运营")
+    assert (a.from_id, a.to_id) == ("promotion", "operations_dept")
+    a = engine.answer("做了三年內容營運，每天寫貼文排版追熱點，有點膩了。下一步可以去哪")
+    assert (a.topic, a.aspect) == ("content_ops", "leads_to")

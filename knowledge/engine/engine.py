@@ -483,13 +483,14 @@ class Engine:
             r.plan
             and r.plan.kind == "entry"
             and r.intent == "transition"
-            and self.kb.entries[r.plan.ids[0]].is_job
+            # the job a term names ("想去企业做公关": PR the job)
+            and (goal := self.planner.as_job(r.plan.ids[0]))
             and (at := [m.start for m in r.mentions if m.entry_id == r.plan.ids[0]])
             and (starts := [w for a, _, w in outside_jobs(r.linked.q) if a < min(at)])
         ):
             # "how can a kindergarten teacher get into content ops": a job we do not cover,
             # then the way in, is a move from outside.
-            r.plan = Plan("move", (None, r.plan.ids[0]), from_words=as_said(starts[0]))
+            r.plan = Plan("move", (None, goal), from_words=as_said(starts[0]))
         if (
             r.plan
             and r.ctx

@@ -217,6 +217,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|\bcareer (go|goes|progression|progress)\b|\bwhere can (this|that|it|the) (job|role) take\b"
             r"|\bwhat(?:'| )?s next after\b|\bwhat comes after\b|\bgo (next|from there|from here)\b|\bwhat(?:'| )?s? (is )?(the )?next step\b(?! (to|for|in getting) )"
             r"|(以后|之后|将来)(能|可以)去?(干|做)(啥|什么|嘛|些什么)|再往上|往上(是|还有|能)|职涯"
+            r"|下一步(可以|能|该|要)?(去哪|做什么|干嘛|干啥|怎么走|往哪)"
         ),
     ),
     (
