@@ -2041,3 +2041,13 @@ def test_a_journalist_wishing_to_go_somewhere_to_do_pr_moves_into_it(engine):
     assert (a.from_id, a.to_id) == ("promotion", "operations_dept")
     a = engine.answer("做了三年內容營運，每天寫貼文排版追熱點，有點膩了。下一步可以去哪")
     assert (a.topic, a.aspect) == ("content_ops", "leads_to")
+
+
+def test_a_department_name_ours_three_ways_is_read_by_the_company_named(engine):
+    for question in (
+        "互联网医疗C公司的企划部负责啥",
+        "In the internet medical company example, what did the planning dept handle?",
+    ):
+        a = engine.answer(question)
+        assert (a.kind, a.topic) == ("org", "company_c")
+    assert engine.answer("企划部是做什么的").kind == "role"

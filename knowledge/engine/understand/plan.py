@@ -392,6 +392,13 @@ class Planner:
         if orgs and terms and asks_meaning(folded) and not asks_what_job_does(folded):
             # "brand health - how do fmcg people use that term": the term, used there
             return Plan("entry", (self._subject(folded, terms).entry_id,))
+        spans: dict[tuple[int, int], set[str]] = {}
+        for m in named:
+            spans.setdefault((m.start, m.end), set()).add(m.entry_id)
+        if orgs and any(len(ids) >= 2 for ids in spans.values()):
+            # "C公司的企划部负责啥": a department name that is ours three ways (企划部) is read
+            # by the company named, whose card says what its own 企划部 does.
+            return Plan("entry", (orgs[0],))
         if orgs and not ((specific and asks_what_job_does(folded)) or job_first):
             # "what does company B's brand department do": a department every company has, asked
             # about one kind of company, is answered by how that company organises it.
