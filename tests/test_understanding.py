@@ -2051,3 +2051,15 @@ def test_a_department_name_ours_three_ways_is_read_by_the_company_named(engine):
         a = engine.answer(question)
         assert (a.kind, a.topic) == ("org", "company_c")
     assert engine.answer("企划部是做什么的").kind == "role"
+
+
+def test_there_points_back_at_the_kind_of_company_told(engine):
+    a = engine.answer(
+        "I'm joining a big consumer hardware company with a marketing budget in the hundreds of "
+        "millions. How is marketing organised there? I don't want to look lost"
+    )
+    assert (a.kind, a.topic) == ("org", "hardware_company")
+    a = engine.answer(
+        "下个月入职一家大型硬件消费公司，营销人有上千个。想先搞清楚这种公司的营销部门怎么架构的"
+    )
+    assert (a.kind, a.topic) == ("org", "hardware_company")

@@ -1091,6 +1091,17 @@ class Engine:
                 ]
                 if kinds[1] and kinds[0] - kinds[1]:
                     asking.append(spans[i - 1])
+            elif i and asks_ and _THERE.search(match_form(message.parts[i])):
+                # "I'm joining a big hardware company… How is marketing organised there?":
+                # "there" is the kind of company a sentence before named.
+                asking += [
+                    (x, y)
+                    for x, y in spans[:i]
+                    if any(
+                        x <= m.start < y and self.planner.kind(m.entry_id) == "org"
+                        for m in mentions
+                    )
+                ]
         inside = [
             m for m in mentions if m.via == "context" or any(a <= m.start < b for a, b in asking)
         ]
@@ -1930,6 +1941,8 @@ _KINDS_OF_COMPANY = frozenset(
 _THEY = re.compile(
     r"\s*(how|what|why|where|who|which)? ?(do|does|did|is|are|was|were)? ?(they|it)\b"
 )
+# A place the story named, pointed back at: "how is marketing organised there", "这种公司的营销".
+_THERE = re.compile(r"\b(there|over there|in there)\b|(这种|这类|这家|那种|那类|那家)(公司|企业)")
 # "what's a KV? my JD says '…KV…'": the message opens by asking what a word is.
 _WHATS_A = re.compile(r"\s*(what'?\s?s|what is|what are)\b")
 _WHAT_IS = re.compile(r"\bwhat\b.{0,20}\b(is|are)\b|是什么|是啥|係咩|系咩")
