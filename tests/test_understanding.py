@@ -2063,3 +2063,15 @@ def test_there_points_back_at_the_kind_of_company_told(engine):
         "下个月入职一家大型硬件消费公司，营销人有上千个。想先搞清楚这种公司的营销部门怎么架构的"
     )
     assert (a.kind, a.topic) == ("org", "hardware_company")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I was a journalist for 4 years, I'm calm when things go wrong and I write fast. What job fits me?",
+        "我做过记者，抗压，文笔还行，适合什么",
+    ],
+)
+def test_a_former_journalist_describing_themselves_is_offered_pr_first(engine, question):
+    a = engine.answer(question)
+    assert a.kind == "fit" and a.topics[0] == "pr_dept"

@@ -141,7 +141,8 @@ _PREFERENCE = quick(
         r"can't stand|strength|introvert|extrovert|\binto\b|obsessed|always know|heavy \w+ user|"
         r"\b(lots|plenty|a lot) of (media )?(contacts|connections|friends)|"
         r"\bknow (a lot of|lots of|many) |"
-        r"\borgani[sz]e|\bformer\b|\bex-|认识很多|认识不少|人脉|以前是|以前在|之前是|之前在|总是在|每天刷|"
+        r"\borgani[sz]e|\bformer\b|\bex-|\bi (was|used to be|have been|'ve been|worked as) an? |"
+        r"认识很多|认识不少|人脉|以前是|以前在|之前是|之前在|总是在|每天刷|"
         r"喜欢|爱|擅长|享受|感兴趣|热爱|不喜欢|讨厌|强项|性格|内向|外向|怕|文笔|钟意|中意|很会|很烂)"
     )
 )

@@ -22,6 +22,8 @@ from .base import Base, inline, join, labelled
 MAX_TERMS = 6
 # How sure the skills reading of a self-description must be to name a job of its own.
 FIT_BY_SKILLS = 0.5
+# A whole department (PR, brand) leads only when the skills read say so more surely.
+FIT_BY_SKILLS_GENERIC = 0.58
 
 
 class CareersComposer(Base):
@@ -324,8 +326,8 @@ class CareersComposer(Base):
         if reading is None or not reading.main_work or reading.confidence < FIT_BY_SKILLS:
             return None
         job = reading.job.id
-        if job in self.kb.index.generic_jobs:
-            return None
+        if job in self.kb.index.generic_jobs and reading.confidence < FIT_BY_SKILLS_GENERIC:
+            return None  # "marketing" alone only says where to look
         return job, list(reading.main_work[:3])
 
     def fit_for(
