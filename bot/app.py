@@ -156,7 +156,10 @@ def add_handlers(app: Application) -> None:
 async def post_init(app: Application) -> None:
     """The command menu, description and short description, per menu language (catalog);
     the engine warms up meanwhile, off the event loop, for the first question."""
-    asyncio.get_running_loop().run_in_executor(None, app.bot_data["services"].engine.warm_up)
+    warming = asyncio.get_running_loop().run_in_executor(
+        None, app.bot_data["services"].engine.warm_up
+    )
+    warming.add_done_callback(_warmed)
     names = menu_commands(app.bot_data["features"])
     for code, lang in MENU_LANGUAGES.items():
         where = {"language_code": code} if code else {}
@@ -166,6 +169,12 @@ async def post_init(app: Application) -> None:
             await asyncio.wait_for(_set_profile(app.bot, lang, where), PROFILE_TIMEOUT)
         except (TelegramError, TimeoutError) as exc:  # cosmetic: never a reason not to start
             log.warning("could not set the bot's description (%s): %r", code or "default", exc)
+
+
+def _warmed(done: asyncio.Future) -> None:
+    """A failed warm-up costs the first question its time, nothing else: said in the log."""
+    if not done.cancelled() and done.exception() is not None:
+        log.warning("engine warm-up failed: %r", done.exception())
 
 
 async def post_stop(app: Application) -> None:

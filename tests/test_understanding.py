@@ -2075,3 +2075,28 @@ def test_there_points_back_at_the_kind_of_company_told(engine):
 def test_a_former_journalist_describing_themselves_is_offered_pr_first(engine, question):
     a = engine.answer(question)
     assert a.kind == "fit" and a.topics[0] == "pr_dept"
+
+
+def test_review_of_session_9_mended(engine):
+    # 品牌方面 / 品牌方向 are brand work, not a brand-side company
+    assert engine.answer("我想做品牌方面的工作，需要什么能力").topic == "brand_dept"
+    assert engine.answer("品牌方面和公关方面有什么区别").topics[:2] == ["brand_dept", "pr_dept"]
+    # what is asked first, not what is asked after it
+    assert engine.answer("先说说商城运营干啥吧，再说工资").aspect == "does"
+    assert engine.answer("first just tell me what activity ops does, then the pay").aspect != "pay"
+    # the Taiwan sense of 小編 holds when it is asked first
+    assert engine.answer("先說說小編在做什麼吧").topic == "new_media_ops"
+    # 点算好 (what do I do) asks nothing of how a job is judged
+    a = engine.answer("做咗三年推广，想转运营，点算好？")
+    assert a.kind == "transition" and a.aspect != "measured"
+    # "is it A or B" of a job's nature is not where it sits
+    assert engine.answer("用户运营是偏数据还是偏创意的岗").aspect != "sits"
+    assert engine.answer("user ops, is it an entry-level job or a senior job?").aspect != "sits"
+    # a saying quoted before "??" or "这是啥" is no job ad
+    assert engine.answer("老板在会上说“今年我们要all in私域流量”??").kind != "who"
+    assert engine.answer("同事说‘这个活动要做成爆款’ 这是啥").kind != "who"
+    # the next step of the work is not a career path
+    assert engine.answer("活动运营做完一场活动下一步做什么").aspect != "leads_to"
+    # a job the person does not want to go and do is no goal
+    a = engine.answer("我不想去大厂做运营，太卷了，小公司做用户运营咋样")
+    assert a.to_id != "operations_dept"

@@ -229,6 +229,7 @@ class Engine:
     def _read_shape(self, r: _Reading) -> None:
         """What kind of question it is and which aspects it asks, read from the sentences that
         ask; two questions in one, a move told in passing, a job named at both ends."""
+        named = list(r.mentions)  # before the first of two questions narrows them
         r.folded = self.linker.unglue(r.form)
         # What kind of question, and which aspect, are read from its first sentences: a
         # question says so early, and the patterns cost in proportion to the text.
@@ -306,18 +307,19 @@ class Engine:
             # "I've been a teacher for 5 years… Thinking about content operations. Realistic?":
             # someone in a job we do not cover, wishing for one we do, asks about the move.
             r.intent = "transition"
-        self._first_tell_me(r)
+        self._first_tell_me(r, named)
 
-    def _first_tell_me(self, r: _Reading) -> None:
+    def _first_tell_me(self, r: _Reading, named: list[Mention]) -> None:
         """ "商城运营和淘宝运营有啥关系？先说说商城运营干啥吧", "…? Actually first just tell me
         what activity ops does": the person says which part to answer first."""
         said = _FIRST_TELL.search(r.linked.q)
         if not said or r.intent == "transition":
             return
-        after = [m for m in r.linked.mentions if m.start >= said.end()]
+        after = [m for m in named if m.start >= said.end()]
         if not after:
             return
-        rest = r.linked.q[said.end() :]
+        # "先说说商城运营干啥吧，再说工资": what is asked first, up to what comes next
+        rest = _THEN.split(r.linked.q[said.end() :], maxsplit=1)[0]
         r.mentions, r.first = after, None
         r.intent = "who" if intent_of(rest) == "who" else "define"
         r.aspects = aspects_of(rest)
@@ -1971,6 +1973,8 @@ _FIRST_TELL = re.compile(
     r"(先说说?|先讲讲?|先讲下|先聊聊?|先介绍下?)\s*"
     r"|\bfirst,? (just )?(tell me|explain)( about)?\s+"
 )
+# What the person asks next, after what they ask first ("…，再说工资", "…, then the pay").
+_THEN = re.compile(r"再说|再讲|然后|之后再|接着|\b(and )?then\b")
 # The difference between two things asked, not which of them a quoted ad is.
 _DIFFERENCE = re.compile(r"\bdiffer|\bdifference\b|\bvs\b|\bversus\b|区别|差别|差异|不同|差在")
 # "and with content ops?", "那跟内容运营呢": after a comparison, another side for it.

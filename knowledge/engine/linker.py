@@ -76,7 +76,7 @@ class Mention:
 
 # Everyday words that hold a name of ours and mean something else: a carrier is no operations.
 # A brand-side company (品牌公司, 品牌方) is no brand department.
-_OTHER_WORDS = re.compile(r"运营商|品牌(公司|方|商)(?!品牌)")
+_OTHER_WORDS = re.compile(r"运营商|品牌(公司|方(?!面|向|案|法|式)|商)(?!品牌)")
 
 
 def _other_words(q: str) -> list[tuple[int, int]]:

@@ -184,8 +184,9 @@ _ONLY_QUOTE = re.compile(
 )
 _DUTY_FIRST = quick(
     re.compile(
-        r"\s*(负责|負責|主导|主導|统筹|統籌|(be )?responsible for|in charge of"
-        r"|own(ing)? |manag(e|ing) |driv(e|ing) |plan(ning)? |lead(ing)? )",
+        r"\s*(负责|負責|主导|主導|统筹|統籌|制定|围绕|圍繞|提升|(be )?responsible for|in charge of"
+        r"|own(ing)? |manag(e|ing) |driv(e|ing) |plan(ning)? |lead(ing)? "
+        r"|draft(ing)? |improv(e|ing) )",
         re.I,
     )
 )
@@ -211,10 +212,14 @@ _AD_FRAME = quick(
         # "岗位要求：‘…’ 这是啥", "徵才：「…」", "ad says '…' which one is this", "'…' role?"
         r"|岗位要求|崗位要求|任职要求|任職要求|徵才|征才|徵人|征人"
         r"|\bad (says|said|reads|wants|asks for)\b|\bad\s*:|\bwhich one is (this|that|it)\b"
-        r"|(什么|什麼|哪个|哪個|啥|咩)\s*(团队|團隊|部门|部門)|\bwhat (team|department|dept) is\b"
-        r"|\brole\s*\?+\s*$|(这|這)(是|算)(啥|什么|什麼|咩)\s*[?？]?\s*$|\?\?\s*$",
+        r"|(什么|什麼|哪个|哪個|啥|咩)\s*(团队|團隊|部门|部門)|\bwhat (team|department|dept) is\b",
         re.I,
     )
+)
+# Frames that say little by themselves ("'…' ??", "‘…’ 这是啥", "'…' role?"): a job ad only when
+# the quote reads as duties (it starts with a duty's verb); a saying quoted so is not one.
+_WEAK_FRAME = quick(
+    re.compile(r"\brole\s*\?+\s*$|(这|這)(是|算)(啥|什么|什麼|咩)\s*[?？]?\s*$|\?\?\s*$")
 )
 QUOTED_MIN_WORDS = 4
 # "職缺寫：負責…。這是小編嗎？", "岗位职责：1.负责… 请问这算什么岗": the duties after the ad's
@@ -230,6 +235,9 @@ _LABELLED = re.compile(
 def quoted_job_ad(text: str) -> str | None:
     """The quoted duties of a question about a job ad, when there are enough to read."""
     frame = _AD_FRAME.search(text or "")
+    if not frame and _WEAK_FRAME.search(text or ""):
+        duties = [next(g for g in m.groups() if g) for m in _QUOTED.finditer(text)]
+        frame = any(_DUTY_FIRST.match(d) for d in duties)
     if not frame:
         # A message that is only a quoted line of duties ("“负责舆情监测分析、…”") is an ad.
         only = _ONLY_QUOTE.fullmatch(text or "")

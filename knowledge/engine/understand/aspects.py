@@ -217,7 +217,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|\bcareer (go|goes|progression|progress)\b|\bwhere can (this|that|it|the) (job|role) take\b"
             r"|\bwhat(?:'| )?s next after\b|\bwhat comes after\b|\bgo (next|from there|from here)\b|\bwhat(?:'| )?s? (is )?(the )?next step\b(?! (to|for|in getting) )"
             r"|(以后|之后|将来)(能|可以)去?(干|做)(啥|什么|嘛|些什么)|再往上|往上(是|还有|能)|职涯"
-            r"|下一步(可以|能|该|要)?(去哪|做什么|干嘛|干啥|怎么走|往哪)"
+            r"|下一步(可以|能|该|要)?(去哪|往哪|(去|转)(做|干)?(什么|啥|嘛|哪))"
         ),
     ),
     (
@@ -225,11 +225,11 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         re.compile(
             r"\bkpis?\b|\bmeasured\b|\bmeasure[sd]?\b|\bjudged\b|\bevaluated\b|\bassessed\b|\bmetrics?\b|\bperformance review\b|\bsuccess (look|mean)"
             r"|\bjudged? (you |them |people |us )?on\b|\bjudged? (if|whether|how)\b|\bdoing (a good job|well)\b|\bwhat numbers\b|\bgoals? (are|is)\b|\bokrs?\b|(?<!realistic )(?<!reasonable )(?<!good )(?<!my )\btargets?\b"
-            r"|\bhow (do|does|would|will) (they|you|companies|bosses|managers|people|the company) (judge|evaluate|assess|rate|grade)\b"
+            r"|\bhow (do|does|would|will) (they|you|companies|bosses|managers|people|the company) (judge|evaluate|assess)\b"
             r"|\baccountable for\b|\bknow (whether|if) [\w ]{1,40} (worked|works|succeeded|went well|is working)\b"
             r"|\bwhat will (my|the|their) (boss|manager|lead) look at\b"
             r"|\b(i'?m|i am|am i|if i'?m|you'?re|they'?re) doing (ok|okay|fine|alright|well)\b"
-            r"|(怎么|怎样|如何|点样|点先|点)(才)?(算|叫)(是)?(做得)?(好|成功|合格|达标|做得好|做得出色)|(看|负责|背|追|冲|盯)[^，,。？?\s]{1,6}(量|数|率)(还是|定|或者?|和|跟)[^，,。？?\s]{1,6}(量|数|率)"
+            r"|(怎么|怎样|如何|点样|点先)(才)?(算|叫)(是)?(做得)?(好|成功|合格|达标|做得好|做得出色)|(看|负责|背|追|冲|盯)[^，,。？?\s]{1,6}(量|数|率)(还是|定|或者?|和|跟)[^，,。？?\s]{1,6}(量|数|率)"
             r"|怎么判断(做得)?(好不好|好坏|成不成功|成功)|做得好不好|做得怎么样|考核|指标|kpi|衡量|(盯|看|关注)(哪些|什么|啲咩|咩)(数据|数字|数)|绩效|看什么数据|背什么指标|背什么数|背kpi|怎么评估|评价标准|目标是什么"
         ),
     ),
@@ -237,8 +237,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         "sits",
         re.compile(
             r"\bwhere (would|should|will|might|could) (an? |the )?[\w' -]{1,30} (sit|belong|fit|report)\b"
-            r"|\b(is|are) (that|it|this|they|those) (an? )?[\w ]{1,20} (job|role|position|thing)s? or (an? )?[\w ]{1,20} (job|role|position|thing)s?\b"
-            r"|是[^，,。？?\s]{1,10}还是[^，,。？?\s]{1,10}的(岗|职位|工作|部门|人)|往哪放|放哪个部门|"
+            r"|\b(is|are) (that|it|this|they|those) (an? )?[\w ]{1,20} (job|role|position|thing)s? or (an? )?(marketing|operations|ops|brand|pr|sales|product|tech|engineering) (job|role|position|thing)s?\b"
+            r"|是[^，,。？?\s]{1,10}还是[^，,。？?\s]{0,3}(市场|运营|品牌|公关|营销|销售|产品|技术|mkt|ops|pr)[^，,。？?\s]{0,3}的(岗|职位|工作|部门|人)|往哪放|放哪个部门|"
             r"\breports? to\b|\breports? (up|into)\b|\bplaced in (the |an? )?(org|organi[sz]ation|company|structure|hierarchy)\b|\banswers? to\b(?! (the|a|this|that|my|your) (question|email))|\breporting line\b|\bwhere (does|do) .{1,30} report\b|\bwho is .{0,20}boss\b|\bunder which\b|\bwhere (does|do|is) .{0,40}\b(sit|belong|fit)\b"
             r"|\b(teams?|departments?|depts?|groups?|what|who) (usually |normally |typically )?(sit|are|belong) (inside|under|within) (a |an |the )?[\w ]{0,20}\b(department|dept|team)s?\b"
             r"|下面(一般|通常)?(分|有|包括)(哪|几|什么)|下设(哪|几|什么)"

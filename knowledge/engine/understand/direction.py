@@ -41,7 +41,7 @@ _TO_BEFORE = quick(
         r"|\beyeing|\bconsidering|\btargeting|\binterested in|\bpinged me about|\bthinking about( the)?"
         r"|想做|想转|想去|想当|转到|转去|转做|转向|转成|转入|转|进入|进|去做|跳到|跳去|换到|换成|改做|改去|当|成为|变成"
         # "想去企业做公关": where the person wants to go, then the job
-        r"|(想|要|打算|准备)(去|到|进)[^，,。？?\s]{1,8}?(做|当)?)"
+        r"|(?<!不)(?<!没)(?<!别)(想|要|打算|准备)(去|到|进)[^，,。？?\s]{1,8}?(做|当)?)"
         r"\s*(an?|the|a)?\s*$"
     )
 )
