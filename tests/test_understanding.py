@@ -2100,3 +2100,12 @@ def test_review_of_session_9_mended(engine):
     # a job the person does not want to go and do is no goal
     a = engine.answer("我不想去大厂做运营，太卷了，小公司做用户运营咋样")
     assert a.to_id != "operations_dept"
+
+
+def test_a_move_told_then_asked_in_the_first_person(engine):
+    a = engine.answer(
+        "moving from operations back to promotion after 3 years, how do I pitch myself"
+    )
+    assert (a.kind, a.from_id, a.to_id) == ("transition", "operations_dept", "promotion")
+    a = engine.answer("which teams are usually inside a marketing dept? brand, PR, ...?")
+    assert (a.kind, a.topic, a.aspect) == ("role", "marketing_dept", "sits")

@@ -331,7 +331,9 @@ class Engine:
         if (r.mentions and r.coverage < 1) or (r.aspects and not r.mentions):
             # Without a name ("它通常隶属哪个部门？"), the aspect's own words are still not
             # words of another subject.
-            r.coverage, r.foreign, r.others = self._focus(r.message, r.linked, bool(r.aspects))
+            r.coverage, r.foreign, r.others = self._focus(
+                r.message, r.linked, bool(r.aspects), r.intent == "transition"
+            )
         bare = None
         if _ASIDE.search(r.text):
             # "社群經營（經營會員LINE群…那種）是在做什麼": words in brackets explain or digress;
@@ -1246,7 +1248,7 @@ class Engine:
         )
 
     def _focus(
-        self, message: _Message, linked: Linked, asks_aspect: bool
+        self, message: _Message, linked: Linked, asks_aspect: bool, moving: bool = False
     ) -> tuple[float, float, list[str]]:
         """Coverage and foreign words of the question as asked: only the sentences that name
         something (an aside such as "面试被问懵了" or "lol my boss asked" is not part of it), and
@@ -1276,7 +1278,10 @@ class Engine:
                 ours = self._heading(message) or any(
                     set(aspects_of(match_form(p))) - {"market", "company"} for p in questions
                 )
-                if not any(refers_back(p) for p in questions) and not ours:
+                # "moving from operations back to promotion, how do I pitch myself": after a
+                # move told, the person asking about themselves asks about the move.
+                mine = moving and any(_FIRST_PERSON.search(match_form(p)) for p in questions)
+                if not any(refers_back(p) for p in questions) and not ours and not mine:
                     only = [False] * len(q)
                     for (a, b), asks_ in zip(spans, asking, strict=True):
                         only[a:b] = [asks_] * (b - a)
@@ -1973,6 +1978,7 @@ _FIRST_TELL = re.compile(
     r"(先说说?|先讲讲?|先讲下|先聊聊?|先介绍下?)\s*"
     r"|\bfirst,? (just )?(tell me|explain)( about)?\s+"
 )
+_FIRST_PERSON = re.compile(r"\b(i|me|my|myself|i m)\b|我")
 # What the person asks next, after what they ask first ("…，再说工资", "…, then the pay").
 _THEN = re.compile(r"再说|再讲|然后|之后再|接着|\b(and )?then\b")
 # The difference between two things asked, not which of them a quoted ad is.

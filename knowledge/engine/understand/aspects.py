@@ -240,7 +240,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|\b(is|are) (that|it|this|they|those) (an? )?[\w ]{1,20} (job|role|position|thing)s? or (an? )?(marketing|operations|ops|brand|pr|sales|product|tech|engineering) (job|role|position|thing)s?\b"
             r"|是[^，,。？?\s]{1,10}还是[^，,。？?\s]{0,3}(市场|运营|品牌|公关|营销|销售|产品|技术|mkt|ops|pr)[^，,。？?\s]{0,3}的(岗|职位|工作|部门|人)|往哪放|放哪个部门|"
             r"\breports? to\b|\breports? (up|into)\b|\bplaced in (the |an? )?(org|organi[sz]ation|company|structure|hierarchy)\b|\banswers? to\b(?! (the|a|this|that|my|your) (question|email))|\breporting line\b|\bwhere (does|do) .{1,30} report\b|\bwho is .{0,20}boss\b|\bunder which\b|\bwhere (does|do|is) .{0,40}\b(sit|belong|fit)\b"
-            r"|\b(teams?|departments?|depts?|groups?|what|who) (usually |normally |typically )?(sit|are|belong) (inside|under|within) (a |an |the )?[\w ]{0,20}\b(department|dept|team)s?\b"
+            r"|\b(teams?|departments?|depts?|groups?|what|who) (usually |normally |typically )?(sit|are|belong) (usually |normally |typically )?(inside|under|within) (a |an |the )?[\w ]{0,20}\b(department|dept|team)s?\b"
             r"|下面(一般|通常)?(分|有|包括)(哪|几|什么)|下设(哪|几|什么)"
             r"|\bwhich department (is|are) .{0,30}\b(in|under)\b|\bpart of (the )?(marketing|operations|brand)\b|\borg chart\b|\bbelongs? to\b"
             r"|\b(is|are) (the |a |an )?[\w ]{0,20}\b(team|department|dept)s? (normally |usually |typically |always )?under (the )?(marketing|operations|brand|pr|sales|product)\b"
