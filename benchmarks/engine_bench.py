@@ -23,6 +23,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from timing import latencies, report  # noqa: E402
+
 from knowledge.compiler.build import build  # noqa: E402
 from knowledge.open import open_engine  # noqa: E402
 from tests.eval.evaluate import (  # noqa: E402
@@ -37,15 +39,10 @@ from tests.eval.evaluate import (  # noqa: E402
     HOLDOUT,
     evaluate,
     load_questions,
-    report,
 )
+from tests.eval.evaluate import report as evaluation_report  # noqa: E402
 
 EXE = Path(sys.executable).with_name("careerbot")
-
-
-def percentile(values: list[float], p: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
 
 
 def main() -> None:
@@ -93,7 +90,7 @@ def main() -> None:
         engine = open_engine(data)
         questions = [q["q"] for q in load_questions()]
         print("questions.yaml:")
-        print(report(evaluate(engine)))
+        print(evaluation_report(evaluate(engine)))
         fresh = (FRESH, FRESH2, FRESH3) if args.fresh else ()
         later = (
             *((FRESH4,) if args.fresh4 else ()),
@@ -103,39 +100,17 @@ def main() -> None:
         )
         for path in (HOLDOUT, BLIND, *fresh, *later):
             print(f"{path.name}:")
-            print(report(evaluate(engine, load_questions(path))))
+            print(evaluation_report(evaluate(engine, load_questions(path))))
 
-        latencies, cpu = [], []
-        for _ in range(args.rounds):
-            for q in questions:
-                start, used = time.perf_counter(), time.thread_time()
-                engine.answer(q)
-                latencies.append((time.perf_counter() - start) * 1000)
-                cpu.append((time.thread_time() - used) * 1000)
         # The CPU time leaves out waits for a core, which a machine shared with other work adds.
-        print(
-            f"latency, questions asked again: {len(latencies)} answers, "
-            f"p50 {percentile(latencies, 50):.2f} ms, p99 {percentile(latencies, 99):.2f} ms, "
-            f"max {max(latencies):.2f} ms (CPU time: p50 {percentile(cpu, 50):.2f} ms, "
-            f"p99 {percentile(cpu, 99):.2f} ms)"
-        )
-        # The rounds above ask the same 595 questions again, so caches keyed by a whole
-        # question answer from memory; a user's question is mostly new. Here each one is
-        # asked as if never seen (those caches emptied first, outside the timing).
-        latencies, cpu = [], []
-        for _ in range(args.rounds):
-            for q in questions:
-                engine.forget_questions()
-                start, used = time.perf_counter(), time.thread_time()
-                engine.answer(q)
-                latencies.append((time.perf_counter() - start) * 1000)
-                cpu.append((time.thread_time() - used) * 1000)
-        print(
-            f"latency, each question new: {len(latencies)} answers, "
-            f"p50 {percentile(latencies, 50):.2f} ms, p99 {percentile(latencies, 99):.2f} ms, "
-            f"max {max(latencies):.2f} ms (CPU time: p50 {percentile(cpu, 50):.2f} ms, "
-            f"p99 {percentile(cpu, 99):.2f} ms)"
-        )
+        # Asked again, caches keyed by a whole question answer from memory; a user's question
+        # is mostly new, so each is also asked as if never seen (benchmarks/timing.py).
+        cpu: list[float] = []
+        again = latencies(engine, questions, args.rounds, cpu)
+        report("latency, questions asked again", again, cpu)
+        cpu = []
+        new = latencies(engine, questions, args.rounds, cpu, new=True)
+        report("latency, each question new", new, cpu)
 
         env = {**os.environ, "CAREERBOT_DATA_DIR": str(data)}
         env.pop("TELEGRAM_BOT_TOKEN", None)

@@ -25,6 +25,8 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from timing import latencies, report  # noqa: E402
+
 from knowledge.compiler.build import build  # noqa: E402
 from knowledge.compiler.source import PACKAGE_DATA  # noqa: E402
 from knowledge.open import open_engine  # noqa: E402
@@ -79,33 +81,6 @@ def big_knowledge_base(target: Path, copies: int) -> int:
     return count
 
 
-def percentile(values: list[float], p: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
-
-
-def latencies(
-    engine, questions: list[str], rounds: int, cpu: list[float] | None = None, new: bool = False
-):
-    """Wall-clock milliseconds per answer; with `cpu`, the thread's CPU time per answer is
-    added to it too (on a shared machine the wall clock also counts waiting for a core).
-    `new`: each question asked as if never seen (the caches keyed by a whole question emptied
-    first, outside the timing), as a user's new question is."""
-    for q in questions:  # warm caches and lazily loaded tables first
-        engine.answer(q)
-    out = []
-    for _ in range(rounds):
-        for q in questions:
-            if new:
-                engine.forget_questions()
-            start, used = time.perf_counter(), time.thread_time()
-            engine.answer(q)
-            out.append((time.perf_counter() - start) * 1000)
-            if cpu is not None:
-                cpu.append((time.thread_time() - used) * 1000)
-    return out
-
-
 def nasty_inputs() -> dict[str, str]:
     rng = random.Random(7)
     cjk = "".join(chr(rng.randint(0x4E00, 0x9FA5)) for _ in range(4000))
@@ -125,14 +100,6 @@ def nasty_inputs() -> dict[str, str]:
         "mixed scripts": ("KOC种草 ROI投流 品牌 brand 運營 " * 200)[:4000],
         "control characters": "\x00\x01\x02what\x1b[31mis KOC\x7f" * 100,
     }
-
-
-def report(label: str, values: list[float], cpu: list[float]) -> None:
-    print(
-        f"{label}: {len(values)} answers, p50 {percentile(values, 50):.2f} ms, "
-        f"p99 {percentile(values, 99):.2f} ms, max {max(values):.2f} ms "
-        f"(CPU time: p50 {percentile(cpu, 50):.2f} ms, p99 {percentile(cpu, 99):.2f} ms)"
-    )
 
 
 def report_nasty(engine, rounds: int) -> None:

@@ -92,22 +92,21 @@ class Quick:
         return best
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        if self._absent(text):
-            return None
-        if not self._branches:
-            return self.pattern.match(text, pos, endpos)
-        for i in self._candidates(text):
-            if found := self._branches[i].match(text, pos, endpos):
-                return found
-        return None
+        return self._at(text, pos, endpos, full=False)
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self._at(text, pos, endpos, full=True)
+
+    def _at(self, text: str, pos: int, endpos: int, full: bool) -> re.Match[str] | None:
+        """A match at `pos` (to `endpos`, with `full`): the first branch that matches there."""
         if self._absent(text):
             return None
         if not self._branches:
-            return self.pattern.fullmatch(text, pos, endpos)
+            pattern = self.pattern
+            return (pattern.fullmatch if full else pattern.match)(text, pos, endpos)
         for i in self._candidates(text):
-            if found := self._branches[i].fullmatch(text, pos, endpos):
+            branch = self._branches[i]
+            if found := (branch.fullmatch if full else branch.match)(text, pos, endpos):
                 return found
         return None
 
