@@ -71,6 +71,8 @@ DEV12 = Path(__file__).with_name("dev12.yaml")
 DEV13 = Path(__file__).with_name("dev13.yaml")
 # session 9, the same way: long, indirect, mixed and two-part questions
 DEV14 = Path(__file__).with_name("dev14.yaml")
+# session 9, the same way: moves (a third) and conversations (a quarter)
+DEV15 = Path(__file__).with_name("dev15.yaml")
 DEV10 = Path(__file__).with_name("dev10.yaml")  # the same, by persona (students, movers, ...)
 SETS = {
     "--holdout": HOLDOUT,
@@ -93,6 +95,7 @@ SETS = {
     "--dev12": DEV12,
     "--dev13": DEV13,
     "--dev14": DEV14,
+    "--dev15": DEV15,
 }
 
 
