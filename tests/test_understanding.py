@@ -2109,3 +2109,19 @@ def test_a_move_told_then_asked_in_the_first_person(engine):
     assert (a.kind, a.from_id, a.to_id) == ("transition", "operations_dept", "promotion")
     a = engine.answer("which teams are usually inside a marketing dept? brand, PR, ...?")
     assert (a.kind, a.topic, a.aspect) == ("role", "marketing_dept", "sits")
+
+
+@pytest.mark.parametrize(
+    "question, src, dst",
+    [
+        ("ASO運營想換做內容營運", "aso_ops", "content_ops"),
+        ("用户运营想往产品运营走", "user_ops", "product_ops"),
+        ("ASO ops, bored, want content ops", "aso_ops", "content_ops"),
+        ("pharma sales rep (10 yrs). want into internet BD. possible at 35?", None, "bd"),
+        ("銀行做sales嘅，想轉去做BD，有冇機會", None, "bd"),
+        ("編輯想去公關部，從哪裡開始", "editor", "pr_dept"),
+    ],
+)
+def test_dev15_moves(engine, question, src, dst):
+    a = engine.answer(question)
+    assert (a.kind, a.from_id, a.to_id) == ("transition", src, dst)
