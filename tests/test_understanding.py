@@ -2125,3 +2125,19 @@ def test_a_move_told_then_asked_in_the_first_person(engine):
 def test_dev15_moves(engine, question, src, dst):
     a = engine.answer(question)
     assert (a.kind, a.from_id, a.to_id) == ("transition", src, dst)
+
+
+def test_conversations_of_dev15(engine):
+    # "is there a difference?" after two subjects weighs the two
+    a = ask(
+        engine, "what is a feed ads optimizer", "and paid ads in general?", "is there a difference?"
+    )
+    assert a.kind == "compare" and a.topics[:2] == ["feed_ads_optimizer", "paid_ads"]
+    # Cantonese 分別係咩 with one side named weighs it against the subject
+    a = ask(engine, "trade marketing咩嚟㗎", "嗰個team日常做咩", "同銷售部分別係咩")
+    assert a.kind == "compare" and set(a.topics[:2]) == {"trade_marketing", "sales_dept"}
+    # "X和Y分别是什么" asks what each is, not how they differ
+    assert engine.answer("首发和限免分别是什么意思").kind == "term"
+    # a path into a job is a move, and the start holds for the next questions
+    a = ask(engine, "i do promotion. what's my path into ops?", "specifically user ops?")
+    assert (a.kind, a.from_id, a.to_id) == ("transition", "promotion", "user_ops")

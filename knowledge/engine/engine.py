@@ -376,6 +376,14 @@ class Engine:
             r.intent = "compare"  # "promotion vs operations?" then "and which should I pick"
         if r.ctx and r.ctx.kind == "compare" and r.intent == "define" and _AND_WITH.match(r.folded):
             r.intent = "compare"  # "compare it with user ops" then "and with content ops?"
+        if (
+            r.ctx
+            and r.ctx.earlier
+            and r.intent == "define"
+            and not r.mentions
+            and _WHICH_OF_THEM.search(r.folded)
+        ):
+            r.intent = "compare"  # "SEO是什么", "SEM呢", then "哪个属于免费推广": the two of them
         if r.ctx:
             r.mentions, r.aspects, r.from_context = self._follow_up(
                 r.folded, r.mentions, r.intent, r.aspects, r.ctx
@@ -1329,8 +1337,11 @@ class Engine:
         if len(ids) == 1 and talk.means_the_team(folded) and not self.kb.entries[ids[0]].is_job:
             # "什麼是GTM" then "那這個團隊在做什麼": the team GTM names.
             ids = [self.planner.as_job(ids[0]) or ids[0]]
-        if len(ids) == 1 and ctx.earlier and talk.points_to_both(folded) and intent == "compare":
-            ids = [ctx.earlier[0], ids[0]]  # "它们有什么区别" after two questions
+        if len(ids) == 1 and ctx.earlier and intent == "compare" and (
+            talk.points_to_both(folded) or not named
+        ):
+            # "它们有什么区别", "is there a difference?" after two questions
+            ids = [ctx.earlier[0], ids[0]]
         # The subject stands where the question points back at it ("could I move into that?"),
         # so the words around it say which end of a move it is.
         at = talk.pointer(folded) if back else None
@@ -1979,6 +1990,10 @@ _FIRST_TELL = re.compile(
     r"|\bfirst,? (just )?(tell me|explain)( about)?\s+"
 )
 _FIRST_PERSON = re.compile(r"\b(i|me|my|myself|i m)\b|我")
+# "哪个属于免费推广", "which one suits a fresh grad": one of the two just asked about.
+_WHICH_OF_THEM = re.compile(
+    r"哪个|哪一个|哪种|哪一种|边个|\bwhich (one|of (the|them|these|those))\b"
+)
 # What the person asks next, after what they ask first ("…，再说工资", "…, then the pay").
 _THEN = re.compile(r"再说|再讲|然后|之后再|接着|\b(and )?then\b")
 # The difference between two things asked, not which of them a quoted ad is.

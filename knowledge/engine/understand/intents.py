@@ -54,7 +54,7 @@ _COMPARE = quick(
         rf"|{A_OR_B_BETTER}"
         # "媒介同新媒體係咪差唔多" (folded: 系咪差不多), "推廣同營運係咪同一樣嘢", "網站推廣跟網站營運有
         # 什麼差".
-        r"|系咪差不多|差不多(吗|嘛|么|呢)|同一样(嘢|东西|事)|有(什么|啥|咩)差"
+        r"|系咪差不多|差不多(吗|嘛|么|呢)|同一样(嘢|东西|事)|有(什么|啥|咩)差|^\s*(同|跟|和|与)[^，,。？?\s]{1,10}的?分别(是|系)(什么|啥|咩)"
         r"|(这|那)?(仨|俩|三个|两个|几个|三者|两者|三种|几种|三块|几块)\S{0,2}(咋|怎么|如何|怎样)(分|区分|划分)"
     )
 )
@@ -80,6 +80,7 @@ _TRANSITION = quick(
         r"|\b(for|after) (\d+|a few|some|two|three|four|five|six) (years?|yrs?|months?)\b[^?]{0,40}\b(thinking about|considering|eyeing|looking at|aiming for)\b"
     # "ASO ops, bored, want content ops", "用户运营想往产品运营走", "ASO运营想换内容运营"
     r"|\b(bored|tired|burnt out|burned out|sick of it|fed up)\W+(i )?(want|wanna|thinking)\b|\bwant (into|in on)\b"
+    r"|\b(my|a|the) (path|way|route) (in)?to\b"
     r"|想换|想往[^，,。？?\s]{1,12}(走|发展|转)|换去|换做|想去[^，,。？?\s]{1,8}(部|岗|团队|那边)"
     r"|\bnow (i )?(want|wanna|looking for|hoping for) (a |an )?(real |proper |full[- ]time )?(job|role|position|work) (as|in|doing)\b"
     r"|现在想(正经)?找(一份|个|份)|而家想搵工|想搵工做|\bwant (anything|something|a job|a role) in\b"
