@@ -2141,3 +2141,29 @@ def test_conversations_of_dev15(engine):
     # a path into a job is a move, and the start holds for the next questions
     a = ask(engine, "i do promotion. what's my path into ops?", "specifically user ops?")
     assert (a.kind, a.from_id, a.to_id) == ("transition", "promotion", "user_ops")
+
+
+@pytest.mark.parametrize(
+    "question, src, dst",
+    [
+        (
+            "I'm a photographer, want to become an editor at a new media team. can I?",
+            None,
+            "editor",
+        ),
+        (
+            "what would it take for me, a product manager, to move into product planning on the marketing side",
+            None,
+            "product_planning",
+        ),
+        (
+            "I want to become a brand manager. currently I'm in sales at a car dealership",
+            None,
+            "brand_manager",
+        ),
+        ("I'm in sales, want to move into brand", "sales_dept", "brand_dept"),
+    ],
+)
+def test_where_the_goal_is_done_is_no_end_of_the_move(engine, question, src, dst):
+    a = engine.answer(question)
+    assert (a.kind, a.from_id, a.to_id) == ("transition", src, dst)

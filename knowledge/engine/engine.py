@@ -389,6 +389,25 @@ class Engine:
                 r.folded, r.mentions, r.intent, r.aspects, r.ctx
             )
 
+    def _where_the_goal_sits(self, r: _Reading) -> None:
+        """ "I'm a photographer, want to become an editor at a new media team": a job named
+        after another, as where that one is done ("at a…", "on the marketing side"), is no end
+        of the move."""
+        if r.intent != "transition":
+            return
+        jobs = [m for m in r.mentions if self.planner.as_job(m.entry_id)]
+        if len(_distinct(jobs)) < 2:
+            return
+        first = min(m.end for m in jobs)
+        q = r.linked.q
+        placed = [
+            m
+            for m in jobs
+            if m.start >= first and _AT_A_PLACE.search(q, max(0, m.start - 24), m.start)
+        ]
+        if placed and len(_distinct([m for m in jobs if m not in placed])) >= 1:
+            r.mentions = [m for m in r.mentions if m not in placed]
+
     def _examples_after_a_job(self, r: _Reading) -> None:
         """ "用户运营要盯数据，到底盯哪些数据啊，留存？活跃？": terms named after a job whose
         measures or skills are asked are examples of them, not subjects of their own."""
@@ -416,6 +435,7 @@ class Engine:
         """The shape settled against the names: a who-question about a job, work split between
         two, where one sits, two things weighed; and which names the asking sentences hold."""
         self._examples_after_a_job(r)
+        self._where_the_goal_sits(r)
         named_job = any(
             m.via in ("alias", "context") and self.planner.as_job(m.entry_id) for m in r.mentions
         )
@@ -1994,6 +2014,8 @@ _FIRST_PERSON = re.compile(r"\b(i|me|my|myself|i m)\b|我")
 _WHICH_OF_THEM = re.compile(
     r"哪个|哪一个|哪种|哪一种|边个|\bwhich (one|of (the|them|these|those))\b"
 )
+# Where a job is done, said after it: "at a new media team", "on the marketing side".
+_AT_A_PLACE = re.compile(r"\b(at|in|on|within|inside) (a|an|the|our|their|some)\s(\w+\s)?$")
 # What the person asks next, after what they ask first ("…，再说工资", "…, then the pay").
 _THEN = re.compile(r"再说|再讲|然后|之后再|接着|\b(and )?then\b")
 # The difference between two things asked, not which of them a quoted ad is.
