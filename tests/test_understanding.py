@@ -2167,3 +2167,25 @@ def test_conversations_of_dev15(engine):
 def test_where_the_goal_is_done_is_no_end_of_the_move(engine, question, src, dst):
     a = engine.answer(question)
     assert (a.kind, a.from_id, a.to_id) == ("transition", src, dst)
+
+
+@pytest.mark.parametrize(
+    "question, dst",
+    [
+        (
+            "ok long story. started at a bank call centre, then did some wechat posting for a friend's shop, now I want a real job as a new media operator. what do I need?",
+            "new_media_ops",
+        ),
+        (
+            "说来话长：毕业先在4S店卖车，后来帮朋友的奶茶店弄小红书，涨了几千粉，现在想正经找一份新媒体运营，可以吗？需要补什么？",
+            "new_media_ops",
+        ),
+        (
+            "講個故仔：我本身喺酒店做前台，之後幫親戚間舖整FB page，而家想搵工做活動運營，有冇得搞？",
+            "activity_ops",
+        ),
+    ],
+)
+def test_a_story_of_jobs_we_do_not_cover_then_a_wish_is_a_move_from_outside(engine, question, dst):
+    a = engine.answer(question)
+    assert (a.kind, a.from_id, a.to_id) == ("transition", None, dst)

@@ -300,14 +300,22 @@ class Engine:
             and wishes(r.folded)
             and not asks_meaning(r.head)
             and not asks_what_job_does(r.head)
-            and (own := own_job_words(r.text))
-            and not self._job_in_words(own)
+            and (
+                ((own := own_job_words(r.text)) and not self._job_in_words(own))
+                # "先在4S店卖车…现在想正经找一份新媒体运营": a job we do not cover, told first
+                or self._outside_before_ours(r)
+            )
             and len({j for m in r.mentions if (j := self.planner.as_job(m.entry_id))}) == 1
         ):
             # "I've been a teacher for 5 years… Thinking about content operations. Realistic?":
             # someone in a job we do not cover, wishing for one we do, asks about the move.
             r.intent = "transition"
         self._first_tell_me(r, named)
+
+    def _outside_before_ours(self, r: _Reading) -> bool:
+        """Whether a job we do not cover is named before the first job of ours."""
+        ours = [m.start for m in r.mentions if self.planner.as_job(m.entry_id)]
+        return bool(ours) and any(a < min(ours) for a, _, _ in outside_jobs(r.linked.q))
 
     def _first_tell_me(self, r: _Reading, named: list[Mention]) -> None:
         """ "商城运营和淘宝运营有啥关系？先说说商城运营干啥吧", "…? Actually first just tell me
