@@ -2189,3 +2189,23 @@ def test_where_the_goal_is_done_is_no_end_of_the_move(engine, question, src, dst
 def test_a_story_of_jobs_we_do_not_cover_then_a_wish_is_a_move_from_outside(engine, question, dst):
     a = engine.answer(question)
     assert (a.kind, a.from_id, a.to_id) == ("transition", None, dst)
+
+
+@pytest.mark.parametrize(
+    "question, topic, aspect",
+    [
+        ("where could content operations lead me in 5 yrs", "content_ops", "leads_to"),
+        ("内容运营做五年以后干嘛", "content_ops", "leads_to"),
+        ("公关部在组织架构里处于什么位置", "pr_dept", "sits"),
+        ("SEO新手薪水大概多少", "seo_sem_ops", "pay"),
+    ],
+)
+def test_dev15_aspects(engine, question, topic, aspect):
+    a = engine.answer(question)
+    assert (a.kind, a.topic, a.aspect) == ("role", topic, aspect)
+
+
+def test_a_job_ad_labelled_and_a_term_asked_as_a_term(engine):
+    a = engine.answer("岗位描述：负责新闻稿撰写、媒体关系维护、舆情监测与危机处理")
+    assert (a.kind, a.topic) == ("who", "pr_dept")
+    assert engine.answer("what's SEO").kind == "term"

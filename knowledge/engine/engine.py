@@ -83,6 +83,8 @@ FOLLOW_UP_CONFIDENCE = 0.8
 # "Who does the brand department report to": with a job named, these ask about the job.
 ASKED_OF_A_JOB = {"sits", "measured", "pay", "prospects", "market", "leads_to"}
 SHAPE_CHARS = 240
+# Asked of a job only: a term named with them stands for the job it names.
+JOB_ONLY_ASPECTS = {"pay", "measured", "sits", "leads_to", "get_in"}
 # A first line this short that asks nothing heads the question ("media buyer skills - …").
 HEADER_CHARS = 30
 # The sentences that ask name nothing and hold this many characters' worth of words the
@@ -397,6 +399,23 @@ class Engine:
                 r.folded, r.mentions, r.intent, r.aspects, r.ctx
             )
 
+    def _the_job_a_term_names(self, r: _Reading) -> None:
+        """ "SEO新手薪水大概多少": pay, measures or a path asked of a term that is a job's own name
+        ("SEO" in "SEO/SEM specialist") are asked of that job."""
+        if r.intent != "define" or not set(r.aspects[:1]) & JOB_ONLY_ASPECTS:
+            return
+        aspect_ids = set(self.kb.index.aspect_entries.values())  # "薪水" names the aspect
+        real = [m for m in r.mentions if m.via != "context" and m.entry_id not in aspect_ids]
+        if len(_distinct(real)) != 1 or self.kb.entries[real[0].entry_id].kind != "term":
+            return
+        m = real[0]
+        job = self.planner.as_job(m.entry_id)
+        if job and job in self.kb.entries and m.text.lower() in self.kb.entries[job].name.get(
+            "en"
+        ).lower():
+            named = Mention(job, m.start, m.end, m.score, m.via, m.text)
+            r.mentions = [named if x in real else x for x in r.mentions]
+
     def _where_the_goal_sits(self, r: _Reading) -> None:
         """ "I'm a photographer, want to become an editor at a new media team": a job named
         after another, as where that one is done ("at a…", "on the marketing side"), is no end
@@ -444,6 +463,7 @@ class Engine:
         two, where one sits, two things weighed; and which names the asking sentences hold."""
         self._examples_after_a_job(r)
         self._where_the_goal_sits(r)
+        self._the_job_a_term_names(r)
         named_job = any(
             m.via in ("alias", "context") and self.planner.as_job(m.entry_id) for m in r.mentions
         )

@@ -226,6 +226,7 @@ QUOTED_MIN_WORDS = 4
 # label and a colon, up to the question.
 _LABELLED = re.compile(
     r"(?:(?<![a-z])jds?(?![a-z])|职缺|職缺|招聘|职责|職責|工作内容|工作內容|职位描述|職位描述"
+    r"|岗位描述|崗位描述|岗位职责|崗位職責|岗位要求|崗位要求|任职要求|任職要求|徵才|征才"
     r"|job ad|listing|posting)"
     r"[^:：「『“\"'。]{0,6}[:：]\s*([^「『“\"'？?]{12,}?)(?=[。？?]|请问|請問|这是|這是|这算|這算|$)",
     re.I,

@@ -65,6 +65,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         re.compile(
             r"\bwhere (can|could|will|would|does|do) [\w ]{1,30} take (me|you|someone|people)\b"
             r"|\bwhere (does|can|will) (it|this|that|this job|that job) lead\b"
+            r"|\bwhere (can|could|will|would|does|do|might) [\w ]{1,30} lead (me|you|someone|people|them)\b"
+            r"|(做|干)了?[几两三四五一十\d]+年(以后|之后)(干嘛|干啥|做什么|干什么|做啥|去哪|能干嘛|能做什么)"
             r"|(做|干)(了)?(几|两|三|四|五|一|十)年.{0,4}(能|可以|会|以后|之后)?.{0,2}(去|转|做|干)(干嘛|干啥|做什么|干什么|做啥|哪)"
             r"|(能|可以)转(到|去)(什么|哪个|哪些)(方向|岗位|地方)|(能|可以)升到(什么|哪个)(位置|职位|级别)"
             r"|\bwhat(?:'| )?s next after\b|\bwhat happens after (being|a few years|working)\b"
@@ -244,7 +246,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|下面(一般|通常)?(分|有|包括)(哪|几|什么)|下设(哪|几|什么)"
             r"|\bwhich department (is|are) .{0,30}\b(in|under)\b|\bpart of (the )?(marketing|operations|brand)\b|\borg chart\b|\bbelongs? to\b"
             r"|\b(is|are) (the |a |an )?[\w ]{0,20}\b(team|department|dept)s? (normally |usually |typically |always )?under (the )?(marketing|operations|brand|pr|sales|product)\b"
-            r"|归[^，,？? ]{1,8}(吗|嘛|么)|report\s*(俾|畀|给)|(报告|汇报)(俾|畀|给)|汇报|归属|属于哪|隶属|归哪|在哪个部门|(在|放在)(组织|架构|公司)(里|中|内)?(放)?在?哪|(在)?(组织|架构|公司)(里|中|内)的?位置|挂在|上级|老板是谁|向谁|组织架构|架构里|在公司里的位置|放在哪个部门"
+            r"|归[^，,？? ]{1,8}(吗|嘛|么)|report\s*(俾|畀|给)|(报告|汇报)(俾|畀|给)|汇报|归属|属于哪|隶属|归哪|在哪个部门|(在|放在)(组织|架构|公司)(里|中|内)?(放)?在?哪|(在)?(组织|架构|公司)(里|中|内)的?位置|(在|处于)[^，,。？?\s]{0,10}(什么|哪个)位置|挂在|上级|老板是谁|向谁|组织架构|架构里|在公司里的位置|放在哪个部门"
             r"|\b(counted|considered|classed|classified|count|seen) as\b[^?]{1,30}\bor\b"
             r"|\b(is|are|sits?|falls?|goes|go) .{0,30}\bunder (the )?(marketing|operations|brand|pr|sales|product)\b[^?]{0,12} or\b"
             r"|向.{1,12}(报告|汇报)|(跟|向|给)谁(报告|汇报)|(报告|汇报)给谁|地位|话语权|(多大|有没有|有多少|多少)的?(权力|权限|决定权)|上下级|谁管谁|归谁管|下属|平级|(属于|归|隶属于?|挂在|算是?)[^，,？?]{1,10}还是"
