@@ -2209,3 +2209,23 @@ def test_a_job_ad_labelled_and_a_term_asked_as_a_term(engine):
     a = engine.answer("岗位描述：负责新闻稿撰写、媒体关系维护、舆情监测与危机处理")
     assert (a.kind, a.topic) == ("who", "pr_dept")
     assert engine.answer("what's SEO").kind == "term"
+
+
+def test_second_review_of_session_9_mended(engine):
+    # a way to do something is no move
+    assert engine.answer("Is there a way to measure brand health?").kind != "transition"
+    # the goal named "in a … role" stays the goal
+    a = engine.answer("I'm in SEO, want to work in a content ops role")
+    assert (a.from_id, a.to_id) == ("seo_sem_ops", "content_ops")
+    # "a real job as X" makes X the goal
+    a = engine.answer("now I want a real job as a content operator, I was a barista")
+    assert (a.kind, a.from_id, a.to_id) == ("transition", None, "content_ops")
+    # 想往上走 is up, 想换个说法 is another wording, 换做是你 is "if you were me"
+    assert engine.answer("想往上走，用户运营下一步是什么").aspect == "leads_to"
+    assert engine.answer("我想换个说法问：SEO和SEM区别？").kind == "compare"
+    assert engine.answer("换做是你，你会选品牌部还是公关部？").kind == "compare"
+    # going to look at a department is no move into it
+    assert engine.answer("我想去了解一下新媒体部门是干嘛的").kind == "role"
+    # a place on a page or in a mind is not a place in the company
+    assert engine.answer("SEO在搜索结果中处于什么位置最好").aspect != "sits"
+    assert engine.answer("I want into the details: what does a media buyer measure?").kind == "role"

@@ -430,7 +430,9 @@ class Engine:
         placed = [
             m
             for m in jobs
-            if m.start >= first and _AT_A_PLACE.search(q, max(0, m.start - 24), m.start)
+            if m.start >= first
+            and _AT_A_PLACE.search(q, max(0, m.start - 24), m.start)
+            and not _A_JOB_WORD.match(q, m.end)  # "in a content ops role" is the goal itself
         ]
         if placed and len(_distinct([m for m in jobs if m not in placed])) >= 1:
             r.mentions = [m for m in r.mentions if m not in placed]
@@ -2042,6 +2044,7 @@ _FIRST_PERSON = re.compile(r"\b(i|me|my|myself|i m)\b|我")
 _WHICH_OF_THEM = re.compile(
     r"哪个|哪一个|哪种|哪一种|边个|\bwhich (one|of (the|them|these|those))\b"
 )
+_A_JOB_WORD = re.compile(r"\s*(role|job|position|post|opening)s?\b")
 # Where a job is done, said after it: "at a new media team", "on the marketing side".
 _AT_A_PLACE = re.compile(r"\b(at|in|on|within|inside) (a|an|the|our|their|some)\s(\w+\s)?$")
 # What the person asks next, after what they ask first ("…，再说工资", "…, then the pay").
@@ -2091,7 +2094,7 @@ _VS_IN_NAME = re.compile(r"\bvs\b|\bversus\b|和|与|跟", re.I)
 _AT_AN_ORG = re.compile(r"(?<!look )(?<!looking )\b(at|in|for)\s+(an?\s+|the\s+)?$|在$")
 _PLACE_BEFORE = re.compile(r"\b\w+\s+(on|in|within|inside)\s+(an?|the)\s+$")
 # "X -> Y": a move written as an arrow (the folded form drops it).
-_ARROW = re.compile(r"\w\s*(->|→|=>|⇒|>>|➡️?)\s*\w")
+_ARROW = re.compile(r"\w\s*(->|→|=>|⇒|➡️?)\s*\w")
 _MARK = re.compile(r"\s*[)）」』”\"']*\s*[?？]")
 _SENTENCE_END = re.compile(r"(?<![.\d])[.!?。！？\n](?![\w.])")
 # Words in brackets: an explanation or a digression.

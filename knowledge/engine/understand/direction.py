@@ -22,7 +22,7 @@ Role = Literal["from", "to"]
 _WORKS_THERE = r"(?<![现現正还還实實存想要去])在[\u4e00-\u9fff]{1,8}?(?<![想要])[当當做干幹]"
 _FROM_BEFORE = quick(
     re.compile(
-        r"(\bfrom|\bi(?:'| )?m (an?|the|in|doing|working in|currently)?|\bi am (an?|the|in)?|\bas an?|\bcurrently (an?|in|doing)?"
+        r"(\bfrom|\bi(?:'| )?m (an?|the|in|doing|working in|currently)?|\bi am (an?|the|in)?|(?<!job )(?<!role )(?<!work )(?<!position )\bas an?|\bcurrently (an?|in|doing)?"
         r"|(?<!can )(?<!could )(?<!should )(?<!would )"  # "can I do PR" is where they would go
         r"\bi (do|run|handle|work in|work on|work as an?|manage|am doing|have been doing|did)"
         r"|\bworking (in|as an?)|\bi(?:'| )?ve been (doing|in|an?)"

@@ -27,7 +27,7 @@ _OUTSIDE = quick(
         r"|account (?:managers?|executives?)|journalists?|reporters?|architects?|photographers?|pilots?|chefs?"
         r"|(?:retail |shop |store |restaurant )?(?:store|shop|restaurant) managers?|waiters?|waitress(?:es)?|cashiers?"
     r"|baristas?|flight attendants?|(?:hotel )?receptionists?|call cent(?:re|er)(?: agents?| staff| reps?)?"
-    r"|(?:bank|banking|pharma|pharmaceutical|insurance|real estate|car|auto|property)(?: \w+)? (?:sales ?(?:reps?|people|person|man|woman)?|salespeople|salesperson)"
+    r"|(?:bank|banking|pharma|pharmaceutical|insurance|real estate|car|auto|property)(?: \w+)? (?:sales(?: ?(?:reps?|people|person|man|woman))?|salespeople|salesperson)"
     r"|(?:in )?sales (?:rep |person )?at an? (?:car|bank|insurance|pharma|property|real estate)\w*(?: \w+)?"
         r"|(?:video|film) editors?|videographers?|growth (?:marketers?|marketing|hack(?:ing|ers?)|leads?|managers?|directors?)|head of growth)\b"
         r"|产品经理|产品助理|产品总监|交互设计师?|(?:ui|ux)设计师?|视觉设计师?|平面设计师?|设计师"
