@@ -73,6 +73,8 @@ DEV13 = Path(__file__).with_name("dev13.yaml")
 DEV14 = Path(__file__).with_name("dev14.yaml")
 # session 9, the same way: moves (a third) and conversations (a quarter)
 DEV15 = Path(__file__).with_name("dev15.yaml")
+# session 9, the same way: mostly English, Reddit and LinkedIn wording, pinyin dropped in
+DEV16 = Path(__file__).with_name("dev16.yaml")
 DEV10 = Path(__file__).with_name("dev10.yaml")  # the same, by persona (students, movers, ...)
 SETS = {
     "--holdout": HOLDOUT,
@@ -96,6 +98,7 @@ SETS = {
     "--dev13": DEV13,
     "--dev14": DEV14,
     "--dev15": DEV15,
+    "--dev16": DEV16,
 }
 
 
