@@ -2229,3 +2229,25 @@ def test_second_review_of_session_9_mended(engine):
     # a place on a page or in a mind is not a place in the company
     assert engine.answer("SEO在搜索结果中处于什么位置最好").aspect != "sits"
     assert engine.answer("I want into the details: what does a media buyer measure?").kind == "role"
+
+
+@pytest.mark.parametrize(
+    "question, topic",
+    [
+        (
+            "can someone ELI5 what liuliang yunying is? my boss keeps saying we need one",
+            "traffic_ops",
+        ),
+        ("what skills do I need for wangzhan tuiguang?", "website_promotion"),
+        ("is xinxiliu youhuashi a dead end or does it lead somewhere", "feed_ads_optimizer"),
+        ("so wat is meijie (media) role in china?", "media_buyer"),
+        ("xin meiti yunying kpi", "new_media_ops"),
+    ],
+)
+def test_chinese_names_written_in_pinyin(engine, question, topic):
+    a = engine.answer(question)
+    assert a.kind == "role" and a.topic == topic
+
+
+def test_english_words_are_no_pinyin(engine):
+    assert engine.answer("I love my family and my friends").kind == "unknown"

@@ -23,6 +23,7 @@ _LATIN = re.compile(r"[a-z0-9]")
 _NON_WORD = re.compile(r"[^a-z0-9\u3400-\u4dbf\u4e00-\u9fff+]+")
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _WORD = re.compile(r"[a-z0-9+]+")
+_SYLLABLES = re.compile(r"[a-z]+( [a-z]+)*")
 _CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
 
 # Question words people run together with the next word on a phone keyboard.
@@ -267,6 +268,13 @@ class Linker:
             key = match_form(row.key)
             if row.pinyin and len(key) >= 2 and key in self.exact:
                 self.sounds.setdefault(row.pinyin, set()).add(key)
+        # Chinese names written in pinyin ("liuliang yunying", "meijie"): the syllables joined,
+        # as many as two and five letters at least, and no English word of ours.
+        self.spoken: dict[str, list[str]] = {}
+        for sound, keys in self.sounds.items():
+            joined = sound.replace(" ", "")
+            if sound.count(" ") >= 1 and len(joined) >= 5 and joined not in self.used:
+                self.spoken.setdefault(joined, []).extend(sorted(keys))
         # How many syllables the names starting with a syllable have: windows of other sizes
         # are not looked up.
         self.sound_sizes: dict[str, set[int]] = {}
@@ -475,6 +483,8 @@ class Linker:
         for m in mentions:
             if _LATIN.match(q[m.start]) and " " not in q[m.start : m.end]:
                 soft[m.start : m.end] = [True] * m.length
+        if _LATIN.search(q) and self.spoken:
+            mentions += self._spoken_names(q, taken)
         fuzzy = self._fuzzy_latin(q, taken, soft) if _LATIN.search(q) else []
         if fuzzy:
             mentions = [
@@ -486,6 +496,36 @@ class Linker:
         mentions += self._tasks(q, taken)
         mentions.sort(key=lambda m: (m.start, -m.length))
         return Linked(q, mentions, taken, *self._coverage(q, taken))
+
+    def _spoken_names(self, q: str, taken: list[bool]) -> list[Mention]:
+        """Chinese names written in pinyin, a word per syllable or per word or all in one
+        ("liuliang yunying", "xinxiliu youhuashi", "meijie"): up to four words joined."""
+        words = [(m.start(), m.end()) for m in _WORD.finditer(q)]
+        found: list[Mention] = []
+        i = 0
+        while i < len(words):
+            step = 1
+            for n in (4, 3, 2, 1):
+                if i + n > len(words):
+                    continue
+                a, b = words[i][0], words[i + n - 1][1]
+                said = q[a:b]
+                if any(taken[a:b]) or not _SYLLABLES.fullmatch(said):
+                    continue
+                keys = self.spoken.get(said.replace(" ", ""))
+                if not keys:
+                    continue
+                for key in keys:
+                    found += [
+                        Mention(eid, a, b, 0.95, via, orig)
+                        for eid, via, orig in self.exact.get(key, ())
+                        if via == "alias"
+                    ]
+                taken[a:b] = [True] * (b - a)
+                step = n
+                break
+            i += step
+        return found
 
     def _shared_heads(self, q: str, taken: list[bool], mentions: list[Mention]) -> list[Mention]:
         """A word joined to a name that shares the name's last word: "content and user ops" is
