@@ -2251,3 +2251,35 @@ def test_chinese_names_written_in_pinyin(engine, question, topic):
 
 def test_english_words_are_no_pinyin(engine):
     assert engine.answer("I love my family and my friends").kind == "unknown"
+
+
+@pytest.mark.parametrize(
+    "question, topic, aspect",
+    [
+        ("how do ppl usually land their first PR dept job", "pr_dept", "get_in"),
+        (
+            "skillset for trade marketing team? want to upskill before applying",
+            "trade_marketing",
+            "skills",
+        ),
+        (
+            "is go-to-market team its own dept or part of something bigger? org question",
+            "gtm_team",
+            "sits",
+        ),
+        (
+            "is chuanbo cehua worth it or should I look elsewhere",
+            "communication_planning",
+            "better",
+        ),
+        # the skills asked lead over the way in
+        (
+            "New grad here. Which skills should I build to land a job in a new media team?",
+            "new_media_dept",
+            "skills",
+        ),
+    ],
+)
+def test_dev16_aspects(engine, question, topic, aspect):
+    a = engine.answer(question)
+    assert (a.topic, a.aspect) == (topic, aspect)

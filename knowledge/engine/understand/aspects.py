@@ -125,6 +125,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|适合[^，,。？?！!\s]{0,6})"
             r"|\bwhich (one |of (the|these|them) (two|both) )?(is|has|seems|sounds|would be|will be) (more|less|the more|the less|a (better|brighter)|the (better|brighter)) (\w+ )?(worth|stressful|stable|fun|interesting|secure|valuable|useful|chill|relaxed|demanding|competitive)"
             r"|\bwhich (one )?(is|are) (more|less) worth\b|\bmore worth (learning|doing|it|getting into)\b"
+            # "推广值得去吗，还是换个方向好", "worth it or should I look elsewhere", "a better pick than"
+            r"|值得(去|做)吗?[^。？?]{0,4}还是|\bworth it,? or (should i|do i|is)\b|\b(better|worse|safer) (pick|choice|option|bet) than\b"
         ),
     ),
     (
@@ -200,7 +202,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
     (
         "get_in",
         re.compile(
-            r"\bget (in|into|hired|started)\b|\bbreak in|\bbreak into|\bstart out\b"
+            r"\bget (in|into|hired|started)\b|\bbreak in|\bbreak(ing)? into|\bstart out\b"
             r"|\bhow (do|can|would) i (get|become|land|start)\b|\bhow to (become|get|land|start)\b"
             r"|\bwhat do i need to (do|learn) to\b|\bprepare for\b|\bfirst step"
             r"|\bhow (do|can|would|does) (someone|one|a person|people|you|a fresh grad) (get|land|start|break)\b"
@@ -239,6 +241,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         "sits",
         re.compile(
             r"\bwhere (would|should|will|might|could) (an? |the )?[\w' -]{1,30} (sit|belong|fit|report)\b"
+            r"|\b(its|their) own (dept|department|team|unit)\b|\bpart of something bigger\b"
             r"|\b(is|are) (that|it|this|they|those) (an? )?[\w ]{1,20} (job|role|position|thing)s? or (an? )?(marketing|operations|ops|brand|pr|sales|product|tech|engineering) (job|role|position|thing)s?\b"
             r"|是[^，,。？?\s]{1,10}还是[^，,。？?\s]{0,3}(市场|运营|品牌|公关|营销|销售|产品|技术|mkt|ops|pr)[^，,。？?\s]{0,3}的(岗|职位|工作|部门|人)|往哪放|放哪个部门|"
             r"\breports? to\b|\breports? (up|into)\b|\bplaced in (the |an? )?(org|organi[sz]ation|company|structure|hierarchy)\b|\banswers? to\b(?! (the|a|this|that|my|your) (question|email))|\breporting line\b|\bwhere (does|do) .{1,30} report\b|\bwho is .{0,20}boss\b|\bunder which\b|\bwhere (does|do|is) .{0,40}\b(sit|belong|fit)\b"
@@ -255,7 +258,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
     (
         "skills",
         re.compile(
-            r"\bskills?\b|\b(do|would|will|should) (i|you|we|they) (need|have) to (learn|know|study|draw|write|master|be (good|able|fluent))\b|\bwhat makes (a|an) (good|great|strong)\b|\bneed to know\b|\bwhat do i need\b|\bneed to (learn|study|pick up)\b|\blearn first\b|\brequirements?\b|\bqualif|\bgood at\b|\bwhat to learn\b|\bcompetenc|\btraits?\b|\bsuited\b|\bsuit me\b|\bpersonality\b"
+            r"\bskills?\b|\bskill ?sets?\b|\b(do|would|will|should) (i|you|we|they) (need|have) to (learn|know|study|draw|write|master|be (good|able|fluent))\b|\bwhat makes (a|an) (good|great|strong)\b|\bneed to know\b|\bwhat do i need\b|\bneed to (learn|study|pick up)\b|\blearn first\b|\brequirements?\b|\bqualif|\bgood at\b|\bwhat to learn\b|\bcompetenc|\btraits?\b|\bsuited\b|\bsuit me\b|\bpersonality\b"
             r"|\bintroverts?\b|\bextroverts?\b|\bintroverted\b|\bextroverted\b"
             r"|能力|技能|本事|本领|使不使识|要不要识|需不需要识|(?<!招聘)要求(?![里上中]写)|需要会|要会|要懂|需要懂|要识|识啲咩|识咩|要学|学什么|学点什么|学些什么|学哪些|素质|特质|适合什么人|什么样的人|需要什么|要具备|擅长"
             r"|适合.{0,8}(的人|性格)|内向|外向|i人|e人"
@@ -275,6 +278,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         "get_in",
         re.compile(
             r"\bentry[- ]level\b|\bfresh grad|\bnew grad|\bno experience\b|\bintern(ship)?\b|\bgraduate\b|\bjunior\b"
+            r"|\bland (their|my|your|a|the|one's) (first )?[\w ]{0,24}\b(job|role|position|gig)\b"
             r"|应届|没经验|没有经验|新人|入门|实习|校招|毕业|新鲜人|应征|应聘|投履历|投简历|履历"
         ),
     ),
