@@ -2283,3 +2283,18 @@ def test_english_words_are_no_pinyin(engine):
 def test_dev16_aspects(engine, question, topic, aspect):
     a = engine.answer(question)
     assert (a.topic, a.aspect) == (topic, aspect)
+
+
+@pytest.mark.parametrize(
+    "question, job",
+    [
+        ("'plan brand positioning, manage KV/TVC production with agencies' = ?", "brand_dept"),
+        (
+            "'manage keyword bidding on baidu and 360, SEO for official site' - what am I applying to",
+            "seo_sem_ops",
+        ),
+    ],
+)
+def test_quoted_duties_asked_in_english_shorthand(engine, question, job):
+    a = engine.answer(question)
+    assert (a.kind, a.topic) == ("who", job)

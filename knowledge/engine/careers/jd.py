@@ -219,7 +219,11 @@ _AD_FRAME = quick(
 # Frames that say little by themselves ("'…' ??", "‘…’ 这是啥", "'…' role?"): a job ad only when
 # the quote reads as duties (it starts with a duty's verb); a saying quoted so is not one.
 _WEAK_FRAME = quick(
-    re.compile(r"\brole\s*\?+\s*$|(这|這)(是|算)(啥|什么|什麼|咩)\s*[?？]?\s*$|\?\?\s*$")
+    re.compile(
+        r"\brole\s*\?+\s*$|(这|這)(是|算)(啥|什么|什麼|咩)\s*[?？]?\s*$|\?\?\s*$|=\s*\?+\s*$"
+        r"|\bwhat(?:'| i)?s (this|that)\s*\??\s*$|\bwhat am i applying (to|for)\b",
+        re.I,
+    )
 )
 QUOTED_MIN_WORDS = 4
 # "職缺寫：負責…。這是小編嗎？", "岗位职责：1.负责… 请问这算什么岗": the duties after the ad's
