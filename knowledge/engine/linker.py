@@ -268,12 +268,13 @@ class Linker:
             key = match_form(row.key)
             if row.pinyin and len(key) >= 2 and key in self.exact:
                 self.sounds.setdefault(row.pinyin, set()).add(key)
-        # Chinese names written in pinyin ("liuliang yunying", "meijie"): the syllables joined,
-        # as many as two and five letters at least, and no English word of ours.
+        # Chinese names written in pinyin ("liuliang yunying", "xinxiliu youhuashi"): the
+        # syllables joined, three at least (two spell people's names and places too: "Daren",
+        # "Wang Hong", "Lingshou"), and no English word of ours.
         self.spoken: dict[str, list[str]] = {}
         for sound, keys in self.sounds.items():
             joined = sound.replace(" ", "")
-            if sound.count(" ") >= 1 and len(joined) >= 5 and joined not in self.used:
+            if sound.count(" ") >= 2 and joined not in self.used:
                 self.spoken.setdefault(joined, []).extend(sorted(keys))
         # How many syllables the names starting with a syllable have: windows of other sizes
         # are not looked up.
