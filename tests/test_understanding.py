@@ -2256,7 +2256,7 @@ def test_english_words_and_people_s_names_are_no_pinyin(engine):
         engine.answer(
             "My colleague Wang Hong works in new media. What does new media ops do?"
         ).topic
-        == "new_media_ops"
+        == "new_media_dept"
     )
     assert engine.answer("I live in Lingshou, what does marketing do").topic == "marketing_dept"
 
