@@ -38,23 +38,37 @@ class Quick:
         self._ready = False  # read on first use: start-up parses none of it
 
     def _prepare(self) -> None:
-        """Reads the literals and compiles the branches; at worst two threads both do it."""
+        """Reads the literals; a branch is compiled the first time its literals occur (most
+        never do in one question). At worst two threads both do it."""
         pattern = self.pattern
-        self.anchors = self._own(_anchors(sre_parse.parse(pattern.pattern, pattern.flags)))
-        branches: list[re.Pattern[str]] = []
         always: list[int] = []  # branches with no literal to test for
         by_anchor: dict[str, list[int]] = {}
         sources = _top_branches(pattern.pattern)
         if len(sources) >= MIN_BRANCHES:
+            every: set[str] | None = set()
             for i, source in enumerate(sources):
-                branches.append(re.compile(source, pattern.flags))
                 found = self._own(_anchors(sre_parse.parse(source, pattern.flags)))
                 if found is None:
                     always.append(i)
+                    every = None
                 for anchor in found or ():
                     by_anchor.setdefault(anchor, []).append(i)
-        self._branches, self._always, self._by_anchor = branches, always, by_anchor
+                if every is not None and found:
+                    every.update(found)
+            self.anchors = tuple(sorted(every, key=len)) if every else None
+        else:
+            sources = []
+            self.anchors = self._own(_anchors(sre_parse.parse(pattern.pattern, pattern.flags)))
+        self._sources = sources
+        self._branches: list[re.Pattern[str] | None] = [None] * len(sources)
+        self._always, self._by_anchor = always, by_anchor
         self._ready = True
+
+    def _branch(self, i: int) -> re.Pattern[str]:
+        branch = self._branches[i]
+        if branch is None:
+            branch = self._branches[i] = re.compile(self._sources[i], self.flags)
+        return branch
 
     def _own(self, anchors: set[str] | None) -> tuple[str, ...] | None:
         if not anchors:
@@ -84,7 +98,7 @@ class Quick:
             return self.pattern.search(text, pos, endpos)
         best: re.Match[str] | None = None
         for i in self._candidates(text):
-            found = self._branches[i].search(text, pos, endpos)
+            found = self._branch(i).search(text, pos, endpos)
             if found and (best is None or found.start() < best.start()):
                 best = found
                 if best.start() == pos:
@@ -105,7 +119,7 @@ class Quick:
             pattern = self.pattern
             return (pattern.fullmatch if full else pattern.match)(text, pos, endpos)
         for i in self._candidates(text):
-            branch = self._branches[i]
+            branch = self._branch(i)
             if found := (branch.fullmatch if full else branch.match)(text, pos, endpos):
                 return found
         return None
