@@ -404,17 +404,10 @@ class Engine:
         ("SEO" in "SEO/SEM specialist") are asked of that job."""
         if r.intent != "define" or not set(r.aspects[:1]) & JOB_ONLY_ASPECTS:
             return
-        aspect_ids = set(self.kb.index.aspect_entries.values())  # "薪水" names the aspect
+        aspect_ids = self.kb.index.aspect_ids  # "薪水" names the aspect
         real = [m for m in r.mentions if m.via != "context" and m.entry_id not in aspect_ids]
-        if len(_distinct(real)) != 1 or self.kb.entries[real[0].entry_id].kind != "term":
-            return
-        m = real[0]
-        job = self.planner.as_job(m.entry_id)
-        if job and job in self.kb.entries and m.text.lower() in self.kb.entries[job].name.get(
-            "en"
-        ).lower():
-            named = Mention(job, m.start, m.end, m.score, m.via, m.text)
-            r.mentions = [named if x in real else x for x in r.mentions]
+        if len(_distinct(real)) == 1 and (job := self._as_its_job(real[0])):
+            r.mentions = [job if x in real else x for x in r.mentions]
 
     def _where_the_goal_sits(self, r: _Reading) -> None:
         """ "I'm a photographer, want to become an editor at a new media team": a job named
@@ -648,7 +641,7 @@ class Engine:
         )
         if answer is not None and answer.kind == "transition":
             answer = self._started_outside(answer, r.linked.q, r.mentions)
-        aspect_ids = set(self.kb.index.aspect_entries.values())
+        aspect_ids = self.kb.index.aspect_ids
         if (
             r.outside
             and r.intent != "transition"
@@ -1206,7 +1199,7 @@ class Engine:
         if intent == "compare" and all(intent_of(q[a:b]) == "who" for a, b in found[:2]):
             return None  # "who does ops and who does promotion": one question, how work is split
         # The pay entry named by "工资" names the aspect asked, not a subject.
-        aspect_ids = set(self.kb.index.aspect_entries.values())
+        aspect_ids = self.kb.index.aspect_ids
         named = [
             [
                 m
@@ -1387,8 +1380,11 @@ class Engine:
         if len(ids) == 1 and talk.means_the_team(folded) and not self.kb.entries[ids[0]].is_job:
             # "什麼是GTM" then "那這個團隊在做什麼": the team GTM names.
             ids = [self.planner.as_job(ids[0]) or ids[0]]
-        if len(ids) == 1 and ctx.earlier and intent == "compare" and (
-            talk.points_to_both(folded) or not named
+        if (
+            len(ids) == 1
+            and ctx.earlier
+            and intent == "compare"
+            and (talk.points_to_both(folded) or not named)
         ):
             # "它们有什么区别", "is there a difference?" after two questions
             ids = [ctx.earlier[0], ids[0]]
@@ -1482,16 +1478,18 @@ class Engine:
         was = ctx.subjects[0] if ctx.subjects else None
         if len(named) != 1 or not was or was not in self.kb.entries:
             return None
-        term = self.kb.entries[named[0].entry_id]
-        if not self.kb.entries[was].is_job or term.is_job or term.kind != "term":
+        return self._as_its_job(named[0]) if self.kb.entries[was].is_job else None
+
+    def _as_its_job(self, m: Mention) -> Mention | None:
+        """A term that is a job's own name ("PR", "BD", "SEO" in "SEO/SEM specialist"; not KOC
+        for the new media department), read as that job where a job is what is asked of."""
+        if self.kb.entries[m.entry_id].kind != "term":
             return None
-        job = self.planner.as_job(term.id)
+        job = self.planner.as_job(m.entry_id)
         if not job or job not in self.kb.entries:
             return None
-        said = named[0].text.lower()
-        if said not in self.kb.entries[job].name.get("en").lower():
+        if m.text.lower() not in self.kb.entries[job].name.get("en").lower():
             return None
-        m = named[0]
         return Mention(job, m.start, m.end, m.score, m.via, m.text)
 
     def _same_sort(self, named: list[Mention], ctx: Conversation) -> bool:
@@ -1562,7 +1560,7 @@ class Engine:
         """Two jobs each opening a clause of their own ("市场工作针对事、运营工作针对人",
         "運營是對內，行銷是對外"), or set against each other with 一个…一个: a saying that
         contrasts them, which is a comparison."""
-        aspect_ids = set(self.kb.index.aspect_entries.values())
+        aspect_ids = self.kb.index.aspect_ids
         jobs = [
             (m, self.planner.as_job(m.entry_id) or m.entry_id)
             for m in mentions
@@ -1592,7 +1590,7 @@ class Engine:
     def _things(self, mentions: list[Mention]) -> set[str]:
         """The distinct jobs and things named: "PR" and "PR department" are one; the entry
         that names an aspect ("工资") is not one of them."""
-        aspect_ids = set(self.kb.index.aspect_entries.values())
+        aspect_ids = self.kb.index.aspect_ids
         # A task's words ("join" in "should I join Tencent") are a clue to who does it, not a
         # thing named to be weighed.
         ids = {m.entry_id for m in mentions if m.entry_id not in aspect_ids and m.via != "task"}

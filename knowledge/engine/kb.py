@@ -180,6 +180,8 @@ class Indexes:
             self.out_of.setdefault(e.from_id or "", []).append(e.id)
         self.comparisons = {frozenset(e.compares): e.id for e in entries.values() if e.compares}
         self.aspect_entries = {e.answers_aspect: e.id for e in entries.values() if e.answers_aspect}
+        # the entries that name an aspect asked ("工资" names pay), not a subject
+        self.aspect_ids = frozenset(self.aspect_entries.values())
         # Departments that every kind of company has: asked about with a company, the company's
         # own arrangement answers better than the generic entry.
         in_orgs: dict[str, int] = {}

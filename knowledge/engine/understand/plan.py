@@ -306,7 +306,7 @@ class Planner:
 
     def _compare(self, ids: list[str], enumerated: bool = False) -> Plan | None:
         kb = self.kb
-        aspects = set(kb.index.aspect_entries.values())
+        aspects = kb.index.aspect_ids
         rest = [eid for eid in ids if eid not in aspects]
         if sum(len(kb.entries[eid].compares or [eid]) for eid in rest) >= 2:
             # "which pays more, promotion or operations": an aspect weighed across two things is
