@@ -145,7 +145,9 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
     (
         "company",
         re.compile(
-            r"\bwhich (company|companies|firm|employer)\b|\b(best|better|right|good) (company|companies|firm|employer)s? (to|for)\b|\bwhat (kind of )?compan(y|ies) (should|to)\b|\bbig (company|tech|firm)s? or (small|a startup)"
+            r"\bwhich (company|companies|firm|employer)\b"
+            r"|\bwhich (\w+ ){0,2}(companies|firms|employers|brands)\b(?=.{0,40}\b(best|strongest|strong|good|great|top|join|apply|work (at|for)|hiring)\b)"
+            r"|\b(best|top|good|great) (\w+ ){0,2}(companies|firms|employers|places|brands) (in [\w ]{1,20} )?(to|for)\b|\b(best|better|right|good) (company|companies|firm|employer)s? (to|for)\b|\bwhat (kind of )?compan(y|ies) (should|to)\b|\bbig (company|tech|firm)s? or (small|a startup)"
             r"|\bwhat compan(y|ies) (hire|hires|are hiring|recruit)|\bwho hires\b|哪些公司(在)?招|哪家公司(在)?招"
             r"|\bwhat (kinds?|types?|sorts?) of (compan(y|ies)|firms?|employers?)\b(?=.{0,30}\b(should|best|better|good|recommend|suit))"
             r"|\bstartup or\b|\bcompany or (an? )?[\w ]{0,24}\bcompany\b"
@@ -228,7 +230,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         "measured",
         re.compile(
             r"\bkpis?\b|\bmeasured\b|\bmeasure[sd]?\b|\bjudged\b|\bevaluated\b|\bassessed\b|\bmetrics?\b|\bperformance review\b|\bsuccess (look|mean)"
-            r"|\bjudged? (you |them |people |us )?on\b|\bjudged? (if|whether|how)\b|\bdoing (a good job|well)\b|\bwhat numbers\b|\bgoals? (are|is)\b|\bokrs?\b|(?<!realistic )(?<!reasonable )(?<!good )(?<!my )\btargets?\b"
+            r"|\bjudged? (you |them |people |us )?on\b|\bjudged? (if|whether|how)\b|\bdoing (a good job|well)\b|\b(what|which) (numbers|figures|metrics|data)\b|\bgoals? (are|is)\b|\bokrs?\b|(?<!realistic )(?<!reasonable )(?<!good )(?<!my )\btargets?\b"
             r"|\bhow (do|does|would|will) (they|you|companies|bosses|managers|people|the company) (judge|evaluate|assess)\b"
             r"|\baccountable for\b|\bknow (whether|if) [\w ]{1,40} (worked|works|succeeded|went well|is working)\b"
             r"|\bwhat will (my|the|their) (boss|manager|lead) look at\b"
@@ -244,7 +246,13 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|\b(its|their) own (dept|department|unit) or\b|\bpart of something bigger\b"
             r"|\b(is|are) (that|it|this|they|those) (an? )?[\w ]{1,20} (job|role|position|thing)s? or (an? )?(marketing|operations|ops|brand|pr|sales|product|tech|engineering) (job|role|position|thing)s?\b"
             r"|是[^，,。？?\s]{1,10}还是[^，,。？?\s]{0,3}(市场|运营|品牌|公关|营销|销售|产品|技术|mkt|ops|pr)[^，,。？?\s]{0,3}的(岗|职位|工作|部门|人)|往哪放|放哪个部门|"
-            r"\breports? to\b|\breports? (up|into)\b|\bplaced in (the |an? )?(org|organi[sz]ation|company|structure|hierarchy)\b|\banswers? to\b(?! (the|a|this|that|my|your) (question|email))|\breporting line\b|\bwhere (does|do) .{1,30} report\b|\bwho is .{0,20}boss\b|\bunder which\b|\bwhere (does|do|is) .{0,40}\b(sit|belong|fit)\b"
+            r"\b(sits?|reports?|belongs?|placed|located) where\b"
+            r"|\bwhere(?:'s| is| are| does| do)? (an? |the )?[\w -]{1,30} (sit |go |fit )?in (the |an? |a big |a typical |a large |the big )?([\w-]+ ){0,2}(org|orgs|organi[sz]ation|structure|hierarchy|org chart|company)\b"
+            r"|\bwhich (dept|department|team|unit|division)s? (is|are|does|do) .{1,30}\b(part of|in|under|belong)\b"
+            r"|\bpart of (ops|operations|marketing|brand|pr|sales|product) or\b"
+            r"|\bunder (the )?(brand|marketing|ops|operations|pr|sales|product)( (team|dept|department))?\s*\?"
+            r"|放在?哪(?!些)|放在[^，,。？?\s]{1,10}(还是|下面|底下|里面|下)|(归|在)[^，,。？?\s]{1,8}还是[^，,。？?\s]{1,8}(下面|底下|下)|(下面|底下)(吗|嘛|么)"
+            r"|\breports? to\b|\breports? (up|into)\b|\bplaced in (the |an? )?(org|organi[sz]ation|company|structure|hierarchy)\b|\banswers? to\b(?! (the|a|this|that|my|your) (question|email))|\breporting line\b|\bwhere (does|do) .{1,30} report\b|\bwho is .{0,20}boss\b|\bunder which\b|\bwhere (does|do|is) .{0,40}\b(sit|belong|fit)\b"
             r"|\b(teams?|departments?|depts?|groups?|what|who) (usually |normally |typically )?(sit|are|belong) (usually |normally |typically )?(inside|under|within) (a |an |the )?[\w ]{0,20}\b(department|dept|team)s?\b"
             r"|下面(一般|通常)?(分|有|包括)(哪|几|什么)|下设(哪|几|什么)"
             r"|\bwhich department (is|are) .{0,30}\b(in|under)\b|\bpart of (the )?(marketing|operations|brand)\b|\borg chart\b|\bbelongs? to\b"
