@@ -142,7 +142,8 @@ _SELF = re.compile(
 # a job for that"): a person who describes themselves and asks this means themselves.
 _OPEN_FIT = re.compile(
     r"适合(做)?(哪种|哪类|什么|哪个|啥|哪些|咩|边)|(哪个|哪种|什么|啥)(岗|岗位|工作|方向|部门|职位)?适合"
-    r"|对口(的)?(岗位|工作|职位)|搵咩工|揾咩工|做咩好|\bwhat fits\b|\bwhat (dept|department|team|job|role)s?\W*$"
+    r"|对口(的)?(岗位|工作|职位)|搵咩工|揾咩工|做咩好|\bwhat fits\b"
+    r"|\bwhat (dept|department|team|job|role)s?\W*$"
     r"|\bis there a (job|role|position) for (that|this|me|people like me|someone like me)\b"
 )
 _PREFERENCE = quick(
@@ -150,7 +151,8 @@ _PREFERENCE = quick(
         r"(like|love|enjoy|good at|good with|bad at|not good|prefer|passion|interested|hate|"
         r"can't stand|strength|introvert|extrovert|\binto\b|obsessed|always know|heavy \w+ user|"
         r"\b(lots|plenty|a lot|tons|loads) of (media )?(contacts|connections|friends)|"
-        r"\b(great|skilled|strong|decent|solid) (at|with)\b|\bcare (a lot |deeply |so much )?about\b|-minded\b|"
+        r"\b(great|skilled|strong|decent|solid) (at|with)\b|-minded\b|"
+        r"\bcare (a lot |deeply |so much )?about\b|"
         r"\bknow (a lot of|lots of|many) |"
         r"\borgani[sz]e|\bformer\b|\bex-|\bi (was|used to be|have been|'ve been|worked as) an? |"
         r"认识很多|认识不少|人脉|有兴趣|好有兴趣|敏感|体质|本身是|本身系|以前是|以前在|之前是|之前在|总是在|每天刷|"
@@ -170,7 +172,7 @@ _FIT = quick(
         r"适合|合适|哪个部门|什么工作|什么岗位|哪个岗位|该做什么|做什么好|啱|边行|边个部门|边份工|对口|搵咩工|揾咩工"
         r"|哪种工作|哪类工作|哪种岗位|哪种职位|啥岗位|什么方向|哪个方向|哪个岗|做啥|做咩"
         r"|\bapply for\b|\bshould i (apply|do|try|go for)\b|(?<!better )(?<!best )\bfor me\b\W*$"
-    r"|\b(suggestions?|recommendations?|advice|ideas)\W*$|" + FOR_THEM + ")"
+        r"|\b(suggestions?|recommendations?|advice|ideas)\W*$|" + FOR_THEM + ")"
     )
 )
 
@@ -192,9 +194,8 @@ _WHERE_TO_LOOK = re.compile(
 def looks_like_self_description(text: str) -> bool:
     """First person, a like or a strength, and a question about what fits."""
     low = fold(text)
-    return bool(
-        (_SELF.search(low) or _OPEN_FIT.search(low)) and _PREFERENCE.search(low) and _FIT.search(low)
-    )
+    person = _SELF.search(low) or _OPEN_FIT.search(low)
+    return bool(person and _PREFERENCE.search(low) and _FIT.search(low))
 
 
 @dataclass(frozen=True)
