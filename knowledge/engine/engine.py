@@ -645,6 +645,7 @@ class Engine:
         if (
             r.outside
             and r.intent != "transition"
+            and not (r.intent == "who" and self._only_counterparts(r))
             and not any(m.entry_id not in aspect_ids and m.via != "context" for m in r.mentions)
         ):
             # "产品经理是做什么的", "what's the salary of a UX designer": a job we do not cover,
@@ -705,6 +706,12 @@ class Engine:
                 # The other half of a two-part question, one tap away.
                 answer.followups.insert(0, self.compose.topic_link(eid, r.lang))
         return answer
+
+    def _only_counterparts(self, r: _Reading) -> bool:
+        """ "谁负责跟记者打交道、安排采访", "同媒體傾價錢…係邊個做": the jobs we do not cover are
+        the people a task deals with, not whom the question asks about."""
+        q = r.linked.q
+        return all(_COUNTERPART.search(q[max(0, a - 12) : a]) for a, _, _ in r.outside)
 
     def _a_term_asked_last(self, linked: Linked) -> bool:
         """ "my boss keeps saying 'we need a KV by friday' wtf is a KV": a message that ends
@@ -2015,6 +2022,12 @@ _WHAT_IS = re.compile(r"\bwhat\b.{0,20}\b(is|are)\b|是什么|是啥|係咩|系�
 # "what on earth is zhongcao": at most an article between "is" and the word asked about.
 _WORD_GAP = 5
 # "我最喜欢办活动那块，对应的是哪个岗位": the job for the part of the work named, not a fit.
+# Before a job named as the other side of a task: "跟记者打交道", "deals with journalists".
+_COUNTERPART = re.compile(
+    r"(跟|和|与|同|对接|联系|联络|接待|邀请|约|找|给|向)\s*$"
+    r"|\b(with|to|for|among|between|from|invite|inviting|contact|contacting|pitch|pitching)\s+"
+    r"(the\s+|our\s+|local\s+|key\s+)?$"
+)
 _THAT_PART = re.compile(r"对应|那块|这块|那部分|这部分|\bcorrespond|\bmatches\b|\bmaps to\b")
 # The name of a thing described is asked: "what are they called", "叫什么广告".
 _NAME_OF_IT = re.compile(

@@ -49,6 +49,8 @@ _DOMAIN_SYNONYMS = {
     "嘅": "的",
     "唔": "不",
     "转工": "转行",
+    "倾价": "谈价",  # Cantonese 傾價錢: to bargain over the price
+    "倾偈": "聊天",
     "系哪个": "是哪个",  # after 边个 -> 哪个: "係邊個做" asks who does it
     # Hong Kong and Taiwan say 传媒 for the media a PR team deals with.
     "传媒": "媒体",
