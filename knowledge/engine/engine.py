@@ -81,6 +81,8 @@ JOBS = ("department", "role")
 # unless the question is full of words the knowledge base never uses.
 FOLLOW_UP_CONFIDENCE = 0.8
 # "Who does the brand department report to": with a job named, these ask about the job.
+# Asked of an idea that names a job (internet operations), asked of that job.
+_CONCEPT_AS_JOB = {"pay", "measured", "sits", "leads_to", "get_in", "skills", "prospects"}
 ASKED_OF_A_JOB = {"sits", "measured", "pay", "prospects", "market", "leads_to"}
 SHAPE_CHARS = 240
 # Asked of a job only: a term named with them stands for the job it names.
@@ -402,11 +404,23 @@ class Engine:
     def _the_job_a_term_names(self, r: _Reading) -> None:
         """ "SEO新手薪水大概多少": pay, measures or a path asked of a term that is a job's own name
         ("SEO" in "SEO/SEM specialist") are asked of that job."""
-        if r.intent != "define" or not set(r.aspects[:1]) & JOB_ONLY_ASPECTS:
+        if r.intent != "define" or not set(r.aspects[:1]) & (JOB_ONLY_ASPECTS | _CONCEPT_AS_JOB):
             return
         aspect_ids = self.kb.index.aspect_ids  # "薪水" names the aspect
         real = [m for m in r.mentions if m.via != "context" and m.entry_id not in aspect_ids]
-        if len(_distinct(real)) == 1 and (job := self._as_its_job(real[0])):
+        if len(_distinct(real)) != 1:
+            return
+        if set(r.aspects[:1]) & JOB_ONLY_ASPECTS and (job := self._as_its_job(real[0])):
+            r.mentions = [job if x in real else x for x in r.mentions]
+        elif (
+            (entry := self.kb.entries[real[0].entry_id]).kind == "concept"
+            and entry.stands_for
+            and real[0].via == "alias"
+        ):
+            # "互联网运营需要具备哪些能力", "prospects for internet operations people": the
+            # skills, pay or future of the job the idea names are asked of that job.
+            m = real[0]
+            job = Mention(entry.stands_for, m.start, m.end, m.score, m.via, m.text)
             r.mentions = [job if x in real else x for x in r.mentions]
 
     def _where_the_goal_sits(self, r: _Reading) -> None:

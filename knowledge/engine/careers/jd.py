@@ -207,7 +207,8 @@ _AD_FRAME = quick(
         r"|招聘|职缺|職缺|职位描述|職位描述|岗位描述|什么岗|什麼崗|哪个岗|哪個崗|什么职位|什麼職位|职称|職稱"
         r"|什么工作|什麼工作|做什么的|做什麼的|干嘛的|幹嘛的|行销还是|行銷還是|营运还是|營運還是"
         r"|什么运营|什麼運營|什麼營運|(啥|哪种|哪種|哪类|哪類|哪一种|哪一種|咩|边种|邊種)\s*(运营|運營|營運)"
-        r"|\b(what|which) (kind|type|sort) of (ops|operations|marketing|brand|pr) (job|role|position)\b"
+        r"|\b(what|which) (kind|type|sort) of (ops|operations|marketing|brand|pr)"
+        r" (job|role|position)\b"
         r"|职责|職責|職缺內容|职缺内容|工作内容|工作內容"
         # "這是啥岗位：“…”", "「…」是哪種職位", Cantonese "呢份係咩職位：「…」".
         r"|(啥|咩|哪种|哪種|哪一种|哪一種|边种|邊種)\s*(岗|崗|职位|職位|工作|职务|職務)"

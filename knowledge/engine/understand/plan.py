@@ -153,7 +153,11 @@ class Planner:
             # "網站推廣跟網站營運", "seo vs sem?": two names and nothing else weigh the two;
             # beside a job, an abbreviation of one is that job ("brand vs PR").
             if any(self.kb.entries[x].is_job for x in pair):
-                pair = tuple(self.kb.entries[x].stands_for or x for x in pair)  # type: ignore[assignment]
+                pair = tuple(  # type: ignore[assignment]
+                    (e.stands_for if e.kind == "term" else None) or x
+                    for x in pair
+                    if (e := self.kb.entries[x])
+                )
             curated = self.kb.comparisons.get(frozenset(pair))
             return Plan("entry", (curated,), as_compare=True) if curated else Plan("compare", pair)
         orgs = [m for m in mentions if self.kind(m.entry_id) == "org"]
@@ -304,6 +308,13 @@ class Planner:
             for alias in self.kb.entries[job].aliases.all()
         )
 
+    def _as_side(self, eid: str, ids: list[str]) -> str:
+        """A side weighed: a term or an idea stands for its job ("brand vs PR", "市场工作和运营
+        工作"), but an idea beside another idea stays one ("大运营 vs 小运营")."""
+        if self.kind(eid) == "concept" and any(x != eid and self.kind(x) == "concept" for x in ids):
+            return eid
+        return self.as_job(eid) or eid
+
     def _compare(self, ids: list[str], enumerated: bool = False) -> Plan | None:
         kb = self.kb
         aspects = kb.index.aspect_ids
@@ -314,7 +325,7 @@ class Planner:
             ids = rest
         if enumerated:
             # "营销、市场、运营是什么关系": three named in a row are weighed together.
-            things = _dedupe([self.as_job(eid) or eid for eid in ids])
+            things = _dedupe([self._as_side(eid, ids) for eid in ids])
             curated = [t for t in things if kb.entries[t].compares]
             if len(things) >= 3 and not curated:
                 return Plan("group", tuple(things[:4]))
@@ -333,7 +344,7 @@ class Planner:
         things = _dedupe([eid for eid in ids if kinds[eid] not in ("tip", "transition")])
         if any(kinds[eid] in ("department", "role") for eid in things):
             # "brand vs PR": beside a job, an abbreviation stands for its job.
-            things = _dedupe([self.as_job(eid) or eid for eid in things])
+            things = _dedupe([self._as_side(eid, things) for eid in things])
         if len(things) >= 3 and not any(kb.entries[t].compares for t in things):
             return Plan("group", tuple(things[:4]))
         for eid in ids:
