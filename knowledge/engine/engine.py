@@ -382,10 +382,14 @@ class Engine:
         if (
             r.ctx
             and r.ctx.kind == "compare"
-            and r.intent == "define"
-            and r.aspects[:1] == ["better"]
+            and r.intent in ("define", "who")
+            and (
+                r.aspects[:1] == ["better"]
+                or (r.aspects[:1] == ["pay"] and _WHICH_SIDE.search(r.folded))
+            )
         ):
-            r.intent = "compare"  # "promotion vs operations?" then "and which should I pick"
+            # "promotion vs operations?" then "and which should I pick", "那谁工资高"
+            r.intent = "compare"
         if r.ctx and r.ctx.kind == "compare" and r.intent == "define" and _AND_WITH.match(r.folded):
             r.intent = "compare"  # "compare it with user ops" then "and with content ops?"
         if (
@@ -1439,6 +1443,10 @@ class Engine:
                 aspects = [ctx.aspect]
             return subjects + mentions, aspects, True
         one = len(_distinct(named)) == 1
+        if at and aspects[:1] == ["sits"] and all(m.start >= at[1] for m in named):
+            # "新媒体部是做什么的" then "它归市场还是运营": where *it* sits, the departments
+            # after it being the choices offered.
+            return subjects[:1] + mentions, aspects, True
         before = any(m.end <= at[0] for m in named) if at else False
         moving_over = intent == "transition" and over_there(folded)
         if before and intent != "compare" and not has_self_description(folded) and not moving_over:
@@ -2069,6 +2077,8 @@ _FIRST_PERSON = re.compile(r"\b(i|me|my|myself|i m)\b|我")
 _WHICH_OF_THEM = re.compile(
     r"哪个|哪一个|哪种|哪一种|边个|\bwhich (one|of (the|them|these|those))\b"
 )
+# Which of two, asked after they were weighed ("那谁工资高", "ok and which pays more").
+_WHICH_SIDE = re.compile(rf"{_WHICH_OF_THEM.pattern}|谁|\bwhich\b|\bwho\b")
 _A_JOB_WORD = re.compile(r"\s*(role|job|position|post|opening)s?\b")
 # Where a job is done, said after it: "at a new media team", "on the marketing side".
 _AT_A_PLACE = re.compile(r"\b(at|in|on|within|inside) (a|an|the|our|their|some)\s(\w+\s)?$")
