@@ -127,6 +127,9 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|\bwhich (one )?(is|are) (more|less) worth\b|\bmore worth (learning|doing|it|getting into)\b"
             # "推广值得去吗，还是换个方向好", "worth it or should I look elsewhere", "a better pick than"
             r"|值得(去|做)吗?[^。？?]{0,4}还是|\bworth it,? or (should i|do i)\b|\b(better|worse|safer) (pick|choice|option|bet) than\b"
+            # "is user ops a better job than content ops?", "推廣定營運好啲？"
+            r"|\b(better|worse|safer|smarter|easier|harder) (job|career|role|path|move|field|gig|place to start) than\b"
+            r"|定[^，,。？?\s]{1,10}好啲|好啲(呀|啊)?\s*[?？]?$"
         ),
     ),
     (

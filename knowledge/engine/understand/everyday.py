@@ -54,7 +54,7 @@ class Everyday:
             return (
                 pair.group() not in vocab
                 and not _ZH_STOP_START.match(pair.group())
-                and pair.group()[0] not in "和跟与同及或比还对"
+                and pair.group()[0] not in "和跟与同及或比还对定"  # 定: Cantonese "or"
                 and not set(pair.group()) & _NOT_A_NAME_CHAR  # "比推广高啊": 高 says how
             )
         return False
