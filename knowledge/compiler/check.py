@@ -54,6 +54,7 @@ REQUIRED = {
     "tip": ("summary", "tip", "sources"),
 }
 
+
 def load_all(directory: Path | None = None) -> tuple[list[tuple[str, Located]], list[Problem]]:
     """All entries of all knowledge files, with the name of the file each came from."""
     entries: list[tuple[str, Located]] = []
@@ -135,13 +136,16 @@ def _check_entry(
 def alias_keys(entry: dict) -> Iterable[tuple[str, str, bool]]:
     """(folded key, original text, shared?) for every name a user may call the entry by."""
     name = entry.get("name") or {}
+    seen: set[str] = set()  # "PR" and "P.R." fold to one key: one name, read once
     for lang in ("en", "zh"):
-        if isinstance(name.get(lang), str):
-            yield fold(name[lang]), name[lang], False
+        if isinstance(name.get(lang), str) and (key := fold(name[lang])) not in seen:
+            seen.add(key)
+            yield key, name[lang], False
         for field, shared in (("aliases", False), ("shared_aliases", True)):
             for alias in (entry.get(field) or {}).get(lang) or []:
-                if isinstance(alias, str) and alias.strip():
-                    yield fold(alias), alias, shared
+                if isinstance(alias, str) and alias.strip() and (key := fold(alias)) not in seen:
+                    seen.add(key)
+                    yield key, alias, shared
 
 
 def _check_aliases(entries: list[tuple[str, Located]]) -> Iterable[Problem]:

@@ -13,7 +13,7 @@ from ..text import langs, taiwan
 
 PACKAGE_DATA = Path(__file__).parents[1] / "data"
 # Bump when the database layout or the way it is filled changes.
-FORMAT_VERSION = "15"  # 15: names also kept with "mgr" (14: "ops"/"dept"/"mktg")
+FORMAT_VERSION = "16"  # 16: "K.O.L" folds to kol, one key per name (15: "mgr"; 14: "ops")
 
 
 class KnowledgeError(Exception):

@@ -688,6 +688,7 @@ class Engine:
         asked = bool(set(r.aspects) - {"does", "get_in"})
         a_word = (
             bool(_THE_WORD.search(r.text))
+            or bool(_THE_ACRONYM_THING.search(r.text))
             or r.a_word_asked
             or self._a_term_asked_last(r.linked)
             or (answer.kind == "transition" and into_an_acronym(r.text))
@@ -2023,6 +2024,8 @@ _THE_WORD = quick(
         re.I,
     )
 )
+# "what's the GR thing PR people do": an acronym said as a thing people say (case kept).
+_THE_ACRONYM_THING = re.compile(r"\bthe [A-Z]{2,6} (thing|stuff)\b")
 _FUNCTION_CHARS = "的是了就不吗呢啊吧么也都还在有"
 _ONE_THE_OTHER = re.compile(r"一个[^，,。？?]{1,8}一个")
 _SAME_ONES = re.compile(r"一样的(吗|嘛|么|呢)")

@@ -207,6 +207,10 @@ _CHAT_SPELT = {
 _CHAT_SPELLING = re.compile(r"(?<![\w'])(?:" + "|".join(_CHAT_SPELT) + r")(?![\w'])")
 
 
+# Letters written with dots between them ("K.O.L", "p.r."): an acronym.
+_DOTTED = re.compile(r"(?<![\w.])[a-z](?:\.[a-z]){1,3}\.?(?!\w)")
+
+
 @lru_cache(maxsize=4096)
 def fold(text: str) -> str:
     """The matching form: Simplified, mainland wording, lower case, half-width; cut to a
@@ -219,6 +223,8 @@ def fold_whole(text: str) -> str:
     cut to its first 400 characters, names and the start of a summary, so "谁负责拉高内容的
     浏览量" found nothing in what content operations is measured by)."""
     text = _normalise(text).lower()
+    if "." in text:
+        text = _DOTTED.sub(lambda m: m.group().replace(".", ""), text)  # "K.O.L" is KOL
     text = _CHAT_SPELLING.sub(lambda m: _CHAT_SPELT[m.group()], text)
     if has_cjk(text):
         text = _converter("tw2sp").convert(text)
