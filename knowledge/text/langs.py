@@ -152,10 +152,12 @@ def detect(text: str, hint: Lang | None = None) -> Lang:
         return "zh-Hans"
     if hint in ("zh-Hans", "zh-Hant"):
         return hint
-    # Written Cantonese ("KOL同KOC有咩唔同") is Hong Kong's, and Hong Kong reads Traditional.
-    return "zh-Hant" if _CANTONESE.search(cjk) else "zh-Hans"
+    # Written Cantonese ("KOL同KOC有咩唔同") is Hong Kong's, and Taiwan's turns of phrase
+    # ("SEO跟SEM差在哪") are Taiwan's: both read Traditional.
+    return "zh-Hant" if _CANTONESE.search(cjk) or _TAIWAN_PHRASING.search(cjk) else "zh-Hans"
 
 
+_TAIWAN_PHRASING = re.compile(r"差在哪|欸|喔|齁")
 _CANTONESE = re.compile(r"[咩唔嘅冇啲咗喺嚟㗎佢嘢乜]|有冇|边个|点样|係")
 
 
