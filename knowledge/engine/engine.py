@@ -188,7 +188,7 @@ class Engine:
     def _read_names(self, r: _Reading) -> Answer | None:
         """The names in the question, and which of them it speaks of as our subjects (a thing
         described or a saying asked is answered from here)."""
-        r.linked = self._taiwan_words(r.text, self.linker.link_full(r.text))
+        r.linked = self._ideas_in_words(self._taiwan_words(r.text, self.linker.link_full(r.text)))
         if _NAME_OF_IT.search(r.form) and (
             named := self._described(r.question, r.text, r.lang, r.linked)
         ):
@@ -229,6 +229,28 @@ class Engine:
             r.mentions = [m for m in r.mentions if m not in studied]
         r.mentions = [m for m in r.mentions if not self.everyday.names_a_product(r.linked.q, m)]
         return None
+
+    def _ideas_in_words(self, linked: Linked) -> Linked:
+        """An idea told in a sentence rather than named ("why is the same job in marketing at
+        one company and in ops at another"): the idea, and the jobs inside the sentence are
+        part of it, not subjects of their own."""
+        spans = [
+            (found.span(), eid)
+            for pattern, eid in _IDEAS_IN_WORDS
+            if eid in self.kb.entries and (found := pattern.search(linked.q))
+        ]
+        if not spans:
+            return linked
+        inside = [m for m in linked.mentions for (a, b), _ in spans if a <= m.start and m.end <= b]
+        mentions = [m for m in linked.mentions if m not in inside]
+        taken = list(linked.taken)
+        for (a, b), eid in spans:
+            mentions.append(Mention(eid, a, b, 1.0, "alias", linked.q[a:b]))
+            taken[a:b] = [True] * (b - a)
+        mentions.sort(key=lambda m: m.start)
+        found = Linked(linked.q, mentions, taken, 0.0, 0.0)
+        coverage, foreign = self.linker.judge(found, [True] * len(linked.q))
+        return Linked(linked.q, mentions, taken, coverage, foreign)
 
     def _read_shape(self, r: _Reading) -> None:
         """What kind of question it is and which aspects it asks, read from the sentences that
@@ -2023,6 +2045,17 @@ _THE_WORD = quick(
         r"|\bmean by\b",
         re.I,
     )
+)
+# Ideas told in a sentence, matched in the matching form (Simplified, lower case).
+_IDEAS_IN_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(
+            r"\bsame (job|role|position|title|team)s?\b.{0,60}?\b(another|other compan\w*"
+            r"|different (compan|department|dept|team|place|org)\w*|elsewhere|next company)"
+            r"|同一(个|種|种)?(岗位|职位|岗|工作|职务|职缺)[^？?。]{0,30}?(不同|乱放|有的|别的|另一|另外|换)"
+        ),
+        "same_job_different_departments",
+    ),
 )
 # "what's the GR thing PR people do": an acronym said as a thing people say (case kept).
 _THE_ACRONYM_THING = re.compile(r"\bthe [A-Z]{2,6} (thing|stuff)\b")
