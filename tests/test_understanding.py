@@ -1301,7 +1301,7 @@ def test_indirect_and_slangy_questions(engine, question, topic):
 )
 def test_a_chinese_term_asked_about_in_english_is_answered_in_english(engine, question):
     assert engine.answer(question).lang == "en"
-    assert engine.answer("SEO跟SEM差在哪").lang == "zh-Hans"
+    assert engine.answer("SEO跟SEM有什么区别").lang == "zh-Hans"  # Chinese that names terms
 
 
 def test_a_premise_checked_in_passing_is_not_the_question(engine):
@@ -2306,3 +2306,156 @@ def test_dev16_aspects(engine, question, topic, aspect):
 def test_quoted_duties_asked_in_english_shorthand(engine, question, job):
     a = engine.answer(question)
     assert (a.kind, a.topic) == ("who", job)
+
+
+# -- session 10: wordings read from the eighth blind set, once it became tuning material ------
+
+
+@pytest.mark.parametrize(
+    "question, topic, aspect",
+    [
+        ("marketing dept usually sits where? is sales inside it?", "marketing_dept", "sits"),
+        ("where's PR in the org, under brand? under marketing?", "pr_dept", "sits"),
+        ("which dept is app store ops part of", "aso_ops", "sits"),
+        ("市场策划部一般放在哪，市场部下面吗", "marketing_planning_dept", "sits"),
+        ("新媒體部應該放在行銷還是營運下面", "new_media_dept", "sits"),
+        ("product ops - which numbers do they care about", "product_ops", "measured"),
+        ("best companies in china to do PR at?", "pr_dept", "company"),
+    ],
+)
+def test_more_ways_to_ask_an_aspect(engine, question, topic, aspect):
+    a = engine.answer(question)
+    assert (a.topic, a.aspect) == (topic, aspect)
+    if aspect == "company":
+        assert a.gaps == ["company"]  # which employer to join: the articles rate none
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "個性內向、喜歡看數據，不太想對外交際，適合哪種工作",
+        "很會談判、人脈廣，但不太會寫，適合哪個方向",
+        "平时就是群主体质，管了好几个兴趣群，有对口岗位吗",
+        "5 yrs as a newspaper reporter, tons of media contacts, want out of journalism. what fits?",
+    ],
+)
+def test_traits_then_which_job_is_a_self_description_without_saying_i(engine, question):
+    a = engine.answer(question)
+    assert a.kind == "fit" and a.topics
+
+
+def test_negotiating_and_contacts_point_to_deal_making_jobs(engine):
+    a = engine.answer("谈判能力强、人脉广，但是文笔一般，适合哪个方向")
+    assert a.kind == "fit" and a.topics[0] in ("bd", "sales_dept", "media_buyer")
+
+
+@pytest.mark.parametrize(
+    "question, job",
+    [
+        ("谁负责跟记者打交道、安排采访", "pr_dept"),
+        ("誰負責跟記者聯絡、安排專訪", "pr_dept"),
+        ("同媒體傾價錢、買廣告位，係邊個做㗎", "media_buyer"),
+    ],
+)
+def test_a_job_we_do_not_cover_on_the_other_side_of_a_task_is_not_the_subject(
+    engine, question, job
+):
+    a = engine.answer(question)
+    assert (a.kind, a.topic) == ("who", job)
+
+
+@pytest.mark.parametrize(
+    "question, job",
+    [
+        ("“负责商城品类规划、商品上下架、促销策略及详情页文案”，这是啥运营", "store_ops"),
+        ("「建立用戶分層、提升留存與回訪、分析流失」這是哪種營運", "user_ops"),
+        (
+            '"Manage product categories, listings, promo calendar and product copy/photos for '
+            'our online mall" what kind of ops job is this',
+            "store_ops",
+        ),
+    ],
+)
+def test_which_kind_of_operations_a_quoted_ad_is(engine, question, job):
+    a = engine.answer(question)
+    assert (a.kind, a.topic) == ("who", job)
+
+
+@pytest.mark.parametrize(
+    "question, aspect",
+    [
+        ("互联网运营需要具备哪些能力呀，求大佬指点", "skills"),
+        (
+            "long term prospects for internet operations people in china? feels saturated",
+            "prospects",
+        ),
+    ],
+)
+def test_internet_operations_asked_as_a_job_is_the_operations_department(engine, question, aspect):
+    a = engine.answer(question)
+    assert (a.kind, a.topic, a.aspect) == ("role", "operations_dept", aspect)
+
+
+def test_broad_and_narrow_operations_stay_ideas_when_weighed(engine):
+    a = engine.answer("大运营和小运营有什么区别")
+    assert a.kind == "compare"
+    assert {"broad_operations", "narrow_operations"} <= set(a.topics)
+    assert "operations_dept" not in a.topics[:2]
+
+
+def test_it_asked_where_it_sits_is_the_conversation_subject(engine):
+    a = ask(engine, "新媒体部是做什么的", "它归市场还是运营")
+    assert (a.kind, a.topic, a.aspect) == ("role", "new_media_dept", "sits")
+    a = ask(engine, "what does the new media team do", "is it under marketing or ops?")
+    assert (a.topic, a.aspect) == ("new_media_dept", "sits")
+
+
+@pytest.mark.parametrize("last", ["那谁工资高", "ok and which pays more", "我该选哪个"])
+def test_after_a_comparison_which_of_the_two_is_still_a_comparison(engine, last):
+    a = ask(engine, "市场和运营区别是啥", last)
+    assert a.kind == "compare"
+    assert {"marketing_dept", "operations_dept"} <= set(a.topics)
+
+
+@pytest.mark.parametrize(
+    "question, sides",
+    [
+        ("is user ops a better job than content ops?", {"user_ops", "content_ops"}),
+        ("推廣定營運好啲？", {"promotion", "operations_dept"}),
+    ],
+)
+def test_which_is_better_in_more_wordings(engine, question, sides):
+    a = engine.answer(question)
+    assert a.kind == "compare" and a.aspect == "better" and a.gaps == ["better"]
+    assert sides <= set(a.topics)
+
+
+def test_dotted_acronyms_and_the_acronym_thing(engine):
+    assert engine.answer("whats a K.O.L").topic == "kol"
+    assert engine.answer("what does P.R. do").topic == "pr_dept"
+    assert engine.answer("what's the GR thing PR people sometimes do").topic == "gr"
+
+
+def test_what_about_pr_after_brand_is_the_pr_department(engine):
+    a = ask(
+        engine, "what does a brand department do", "and how are they measured?", "what about PR?"
+    )
+    assert (a.topic, a.aspect) == ("pr_dept", "measured")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "why is the same job in marketing at one company and in ops at another?",
+        "面試三間公司都是社群小編，結果一間在行銷部、一間在營運中心、一間在品牌部底下，"
+        "為什麼同一個職位會這樣亂放啊",
+    ],
+)
+def test_an_idea_told_in_a_sentence(engine, question):
+    a = engine.answer(question)
+    assert (a.kind, a.topic) == ("concept", "same_job_different_departments")
+
+
+def test_taiwan_turns_of_phrase_answer_in_traditional(engine):
+    assert engine.answer("SEO跟SEM差在哪").lang == "zh-Hant"
+    assert engine.answer("SEO和SEM有什么区别").lang == "zh-Hans"
