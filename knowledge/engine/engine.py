@@ -535,6 +535,9 @@ class Engine:
                 m
                 for m in r.mentions
                 if not _PLACE_BEFORE.search(r.folded[max(0, m.start - 24) : m.start])
+                # "is brand a dying job now that everything is performance ads?": a job named
+                # in the reason is no side weighed.
+                and not _REASON_BEFORE.search(r.folded[max(0, m.start - 48) : m.start])
                 # "brand manager salary at FMCG": a kind of company is where, not a side.
                 and not (
                     self.planner.kind(m.entry_id) == "org"
@@ -2165,6 +2168,10 @@ _VS_IN_NAME = re.compile(r"\bvs\b|\bversus\b|和|与|跟", re.I)
 _AT_AN_ORG = re.compile(r"(?<!look )(?<!looking )\b(at|in|for)\s+(an?\s+|the\s+)?$|在$")
 _PLACE_BEFORE = re.compile(r"\b\w+\s+(on|in|within|inside)\s+(an?|the)\s+$")
 # "X -> Y": a move written as an arrow (the folded form drops it).
+_REASON_BEFORE = re.compile(
+    r"\b(now that|since|because|cause|cuz|given that|what with)\b[^?.!]{0,40}$"
+    r"|(因为|既然|现在都|毕竟)[^，,。？?]{0,12}$"
+)
 _ARROW = re.compile(r"\w\s*(->|→|=>|⇒|➡️?)\s*\w")
 _MARK = re.compile(r"\s*[)）」』”\"']*\s*[?？]")
 _SENTENCE_END = re.compile(r"(?<![.\d])[.!?。！？\n](?![\w.])")
