@@ -234,10 +234,30 @@ class Engine:
         """An idea told in a sentence rather than named ("why is the same job in marketing at
         one company and in ops at another"): the idea, and the jobs inside the sentence are
         part of it, not subjects of their own."""
+
+        def named_outside(a: int, b: int) -> set[str]:
+            return {
+                self.planner.as_job(m.entry_id) or m.entry_id
+                for m in linked.mentions
+                if m.end <= a or m.start >= b
+            }
+
         spans = [
             (found.span(), eid)
             for pattern, eid in _IDEAS_IN_WORDS
-            if eid in self.kb.entries and (found := pattern.search(linked.q))
+            if eid in self.kb.entries
+            and (found := pattern.search(linked.q))
+            # "品牌营销9+1循环体系": words inside a longer name of ours are that name's
+            and not any(
+                m.via == "alias"
+                and m.start < found.end()
+                and found.start() < m.end
+                and (m.start < found.start() or m.end > found.end())
+                for m in linked.mentions
+            )
+            # "市场工作和运营工作一个针对事一个针对人": both sides named, the comparison is
+            # reached from them
+            and not set(self.kb.entries[eid].compares or ["-"]) <= named_outside(*found.span())
         ]
         if not spans:
             return linked
@@ -2059,6 +2079,25 @@ _IDEAS_IN_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "same_job_different_departments",
     ),
+    (
+        re.compile(
+            r"\b(senior|experienced|seasoned|veteran|advanced)"
+            r" (marketers?|marketing (people|folks|pros))"
+            r"\b.{0,40}\b(need|should|focus|skill|think|mindset|qualit)"
+            r"|(高阶|资深|老练)的?(营销|市场|运营)(/|、|和|跟|与| )?(营销|市场|运营)?"
+            r"(人|人员|从业者)[^？?。]{0,12}(需要|具备|要有|思维|能力|素质)"
+        ),
+        "senior_marketer",
+    ),
+    (
+        re.compile(
+            r"针对事[^？?。]{0,12}针对人|针对人[^？?。]{0,12}针对事"
+            r"|\b(about|on) (things|tasks|matters)\b.{0,30}\b(about|on) (people|users)\b"
+        ),
+        "marketing_vs_operations",
+    ),
+    (re.compile(r"营销[^，,？?。]{0,8}(体系|系统)"), "yingxiao"),
+    (re.compile(r"空军[^，,？?。]{0,4}陆军|陆军[^，,？?。]{0,4}空军"), "air_force_army"),
 )
 # "what's the GR thing PR people do": an acronym said as a thing people say (case kept).
 _THE_ACRONYM_THING = re.compile(r"\bthe [A-Z]{2,6} (thing|stuff)\b")
