@@ -1400,6 +1400,12 @@ class Engine:
                 ours = self._heading(message) or any(
                     set(aspects_of(match_form(p))) - {"market", "company"} for p in questions
                 )
+                # "content ops jobs - more in beijing or shanghai?": a city's market for work
+                # the message names is asked of that work.
+                ours = ours or bool(
+                    _FINDING_WORK.search(q)
+                    and any("market" in aspects_of(match_form(p)) for p in questions)
+                )
                 # "moving from operations back to promotion, how do I pitch myself": after a
                 # move told, the person asking about themselves asks about the move.
                 mine = moving and any(_FIRST_PERSON.search(match_form(p)) for p in questions)
@@ -2207,6 +2213,9 @@ _VS_IN_NAME = re.compile(r"\bvs\b|\bversus\b|和|与|跟", re.I)
 _AT_AN_ORG = re.compile(r"(?<!look )(?<!looking )\b(at|in|for)\s+(an?\s+|the\s+)?$|在$")
 _PLACE_BEFORE = re.compile(r"\b\w+\s+(on|in|within|inside)\s+(an?|the)\s+$")
 # "X -> Y": a move written as an arrow (the folded form drops it).
+_FINDING_WORK = re.compile(
+    r"\bjobs?\b|\bopenings?\b|\bhiring\b|\bvacanc|工作|岗位|职位|职缺|搵工|揾工|啲工|嘅工"
+)
 _REASON_BEFORE = re.compile(
     r"\b(now that|since|because|cause|cuz|given that|what with)\b[^?.!]{0,40}$"
     r"|(因为|既然|现在都|毕竟)[^，,。？?]{0,12}$"

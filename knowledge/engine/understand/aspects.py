@@ -45,7 +45,7 @@ EMPLOYERS = (
 # Words of finding work beside a city ("香港而家新媒體運營啲工多唔多", "北京这个岗位多吗").
 _FINDING_WORK = (
     "行情|机会|职缺|职位|工作|就业|招聘|招人|在招|岗位|岗多|工多|啲工|嘅工|薪|工资|收入|发展|待遇|前景"
-    "|市场|搵|揾|多唔多|易唔易|难唔难|多还是|好不好找|好找"
+    "|市场|搵|揾|多唔多|易唔易|难唔难|多不多|易不易|难不难|多还是|好不好找|好找"
 )
 
 # Most specific first: "how is a media buyer's pay judged" is about pay, not measurement.
@@ -103,7 +103,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
     (
         "market",
         re.compile(
-            rf"(?:{CITIES}).{{0,20}}(好找|找工作|职缺|工作机会|岗位多|机会多|搵工|揾工|易唔易|难唔难|岗位多吗|这个岗位多)"
+            rf"(?:{CITIES}).{{0,20}}(好找|找工作|职缺|工作机会|岗位多|机会多|搵工|揾工|易唔易|难唔难|易不易|难不难|岗位多吗|这个岗位多)"
             rf"|(?<!companies in )(?<!company in )\b({EN_CITIES})\b.{{0,40}}\b(openings|vacancies)\b"
             # "is there demand for PR people in Hangzhou?" (not "which companies in Shenzhen…")
             rf"|(?<!companies )(?<!company )\b(in|at) ({EN_CITIES})\b"
