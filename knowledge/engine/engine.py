@@ -1346,6 +1346,9 @@ class Engine:
             # "我在做業務，想轉職去做品牌，品牌部通常怎麼考核？": a move told, and asked of the
             # job how it is judged or where it sits, not how to move
             and not set(aspects_of(question)) & {"measured", "sits"}
+            # "…现在想跳槽，发现JD上的“运营”五花八门。所以运营部到底是做什么的": what a job
+            # named in the question does
+            and not ("does" in aspects_of(question) and self.linker.link(question)[0])
             and speaks_of_moving(folded)
         ):
             # "...最近想跳槽...我最喜欢办活动那块，对应的是哪个岗位？": the story mentions a move,
