@@ -530,6 +530,12 @@ class Engine:
         at_a_company = any(self.planner.kind(m.entry_id) == "org" for m in r.mentions)
         if splits and not at_a_company and len(self._things(r.mentions)) >= 2:
             r.intent = "compare"
+        elif splits and at_a_company and _THESE_TWO.search(r.head):
+            # "I work at a ~150 person startup… our market team and ops team… How are these
+            # two supposed to divide responsibilities?": the two teams, at that company.
+            jobs = [m for m in r.mentions if self.planner.kind(m.entry_id) != "org"]
+            if len(self._things(jobs)) >= 2:
+                r.intent, r.mentions = "compare", jobs
         if r.intent == "compare":
             # "KOL和brand ambassador的区别": "brand" there begins another name, one we do not
             # cover; the comparison has one side we know and says so of the other.
@@ -2219,6 +2225,7 @@ _PLACE_BEFORE = re.compile(r"\b\w+\s+(on|in|within|inside)\s+(an?|the)\s+$")
 _FINDING_WORK = re.compile(
     r"\bjobs?\b|\bopenings?\b|\bhiring\b|\bvacanc|工作|岗位|职位|职缺|搵工|揾工|啲工|嘅工"
 )
+_THESE_TWO = re.compile(r"\b(these two|those two|the two|both)\b|两者|两个部门|这俩|这两个|二者")
 _REASON_BEFORE = re.compile(
     r"\b(now that|since|because|cause|cuz|given that|what with)\b[^?.!]{0,40}$"
     r"|(因为|既然|现在都|毕竟)[^，,。？?]{0,12}$"

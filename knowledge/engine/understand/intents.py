@@ -78,14 +78,14 @@ _TRANSITION = quick(
         r"|\b(could|would|can|will) (that|this|it) get me (a|an|into)\b"
         r"|\b(former|ex) [\w /&()-]{2,50}\b(wanting|eyeing|looking at|considering|thinking about|aiming for)\b"
         r"|\b(for|after) (\d+|a few|some|two|three|four|five|six) (years?|yrs?|months?)\b[^?]{0,40}\b(thinking about|considering|eyeing|looking at|aiming for)\b"
-    # "ASO ops, bored, want content ops", "用户运营想往产品运营走", "ASO运营想换内容运营"
-    r"|\b(bored|tired|burnt out|burned out|sick of it|fed up)\W+(i )?(want|wanna|thinking)\b|\bwant (into|in on)\b(?! (the )?details)"
-    r"|\b(path|route|way) into\b"
-    r"|想换(个|一个)?(岗位|工作|方向|行|赛道)|想换(?!个|一个|句|种)|换去|换做(?!是|你)"
-    r"|想往(?!上|下|哪|北京|上海|深圳|广州|杭州|成都|外地|国外|海外)[^，,。？?\s]{1,12}(走|发展|转)"
-    r"|想去(?!了解|看看|问问|学习|参观)[^，,。？?\s]{1,8}(部|岗|团队|那边)(?!门?(看看|了解|参观|问问))"
-    r"|\bnow (i )?(want|wanna|looking for|hoping for) (a |an )?(real |proper |full[- ]time )?(job|role|position|work) (as|in|doing)\b"
-    r"|现在想(正经)?找(一份|个|份)|而家想搵工|想搵工做|\bwant (anything|something|a job|a role) in\b"
+        # "ASO ops, bored, want content ops", "用户运营想往产品运营走", "ASO运营想换内容运营"
+        r"|\b(bored|tired|burnt out|burned out|sick of it|fed up)\W+(i )?(want|wanna|thinking)\b|\bwant (into|in on)\b(?! (the )?details)"
+        r"|\b(path|route|way) into\b"
+        r"|想换(个|一个)?(岗位|工作|方向|行|赛道)|想换(?!个|一个|句|种)|换去|换做(?!是|你)"
+        r"|想往(?!上|下|哪|北京|上海|深圳|广州|杭州|成都|外地|国外|海外)[^，,。？?\s]{1,12}(走|发展|转)"
+        r"|想去(?!了解|看看|问问|学习|参观)[^，,。？?\s]{1,8}(部|岗|团队|那边)(?!门?(看看|了解|参观|问问))"
+        r"|\bnow (i )?(want|wanna|looking for|hoping for) (a |an )?(real |proper |full[- ]time )?(job|role|position|work) (as|in|doing)\b"
+        r"|现在想(正经)?找(一份|个|份)|而家想搵工|想搵工做|\bwant (anything|something|a job|a role) in\b"
         r"|转行|转岗|跳槽|转型|转做|转去|转到|转入|转成|换到|换成|改做|改行|入行|进入|怎么转|能转|可以转"
         r"|转(?!化|发|载|换率|介|账|达)|出身.{0,8}(去|做|转|当)|能不能去做|可以去做|从.+(到|去|转|做)|跨行|跳去|跳到|跳槽到|转战|想去做|想(在.{1,8})?当(?!年|初|然|时)|想去(?!了解|问|看看|学习|听|查).{1,12}做|想做|改去|想升(?!职|级|薪|迁)|升做|升为"
     )
@@ -158,7 +158,7 @@ _SPLITS_WORK = quick(
         r"|\bhow (do|did|does) (they|it|\w+ compan(y|ies)|company \w) (split|divide|organi[sz]e)\b"
         r"|\bhow (do|does|did) .{1,40}\b(organi[sz]e|structure|set up)\b"
         r"|\b(is|are) (the |their |its )?(\w+ )?(team|teams|department|departments|marketing|operations|company|companies) (\w+ )?(organi[sz]ed|structured|set up)\b"
-        r"|(工作|职责|kpi|指标|考核)[^，,。？?]{0,10}(分配|拆分|怎么分)"
+        r"|(工作|职责|kpi|指标|考核)[^，,。？?]{0,10}(分配|拆分|怎么分|划分)|(怎么|如何|怎样)(划分|切分)"
     )
 )
 
