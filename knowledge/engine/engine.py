@@ -744,6 +744,7 @@ class Engine:
             or self._a_term_asked_last(r.linked)
             or (answer.kind == "transition" and into_an_acronym(r.text))
             or (answer.kind == "transition" and self._moved_into(r.folded, r.mentions))
+            or self._a_name_quoted(r)
         )
         answer.confidence = self._confidence(
             r.mentions, r.coverage, r.foreign, answer, r.from_context, asked, a_word
@@ -782,6 +783,12 @@ class Engine:
         the people a task deals with, not whom the question asks about."""
         q = r.linked.q
         return all(_COUNTERPART.search(q[max(0, a - 12) : a]) for a, _, _ in r.outside)
+
+    def _a_name_quoted(self, r: _Reading) -> bool:
+        """ "看到一間大公司在找「用戶洞察」…這職位到底在做什麼": a name of ours quoted whole, as a
+        title read in an ad, is named on purpose, however long the story around it."""
+        quoted = {match_form(q) for q in _QUOTED_NAME.findall(r.text)}
+        return any(m.via == "alias" and r.linked.q[m.start : m.end] in quoted for m in r.mentions)
 
     def _a_term_asked_last(self, linked: Linked) -> bool:
         """ "my boss keeps saying 'we need a KV by friday' wtf is a KV": a message that ends
@@ -2225,6 +2232,7 @@ _PLACE_BEFORE = re.compile(r"\b\w+\s+(on|in|within|inside)\s+(an?|the)\s+$")
 _FINDING_WORK = re.compile(
     r"\bjobs?\b|\bopenings?\b|\bhiring\b|\bvacanc|工作|岗位|职位|职缺|搵工|揾工|啲工|嘅工"
 )
+_QUOTED_NAME = re.compile(r"[「『“‘\"']([^「」『』“”‘’\"'，,。？?]{2,30})[」』”’\"']")
 _THESE_TWO = re.compile(r"\b(these two|those two|the two|both)\b|两者|两个部门|这俩|这两个|二者")
 _REASON_BEFORE = re.compile(
     r"\b(now that|since|because|cause|cuz|given that|what with)\b[^?.!]{0,40}$"
