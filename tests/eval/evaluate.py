@@ -129,11 +129,11 @@ def judge(engine, item: dict, conversation=None) -> Result:
     # sets label it `who`, `role` or `jd`): the same card, with the job ad's buttons.
     main_topic = want_topics[0] if want_topics else None
     cards = {answer.kind, item["kind"]}
+    # A job ad labelled with no topic (several jobs would do) is read by any job's card.
     same_job = (cards == {"who", "role"} and answer.topic == main_topic) or (
         item["kind"] == "jd"
         and answer.kind in ("who", "role")
-        and main_topic is not None
-        and answer.topic == main_topic
+        and (main_topic is None or answer.topic == main_topic)
     )
     # "Marketing vs operations: what's the difference?" is answered by the concept entry that
     # compares them, whether the engine files it as a comparison or as that concept: the user
