@@ -2459,3 +2459,58 @@ def test_an_idea_told_in_a_sentence(engine, question):
 def test_taiwan_turns_of_phrase_answer_in_traditional(engine):
     assert engine.answer("SEO跟SEM差在哪").lang == "zh-Hant"
     assert engine.answer("SEO和SEM有什么区别").lang == "zh-Hans"
+
+
+def test_a_move_asked_after_a_job_starts_from_that_job(engine):
+    a = ask(engine, "推广是干嘛的", "工资咋样", "能转运营吗")
+    assert (a.kind, a.from_id, a.to_id) == ("transition", "promotion", "operations_dept")
+    a = ask(engine, "推广是干嘛的", "那具体转内容运营呢")
+    assert (a.from_id, a.to_id) == ("promotion", "content_ops")
+
+
+def test_which_teams_sit_under_it(engine):
+    a = ask(engine, "what does a marketing department do", "which teams sit under it?")
+    assert (a.topic, a.aspect) == ("marketing_dept", "sits")
+
+
+def test_a_story_then_what_a_named_job_does(engine):
+    a = engine.answer(
+        "坐标深圳，毕业一年在一家小电商公司打杂，什么都干。现在想跳槽，发现JD上的“运营”五花八门。"
+        "所以运营部到底是做什么的？？"
+    )
+    assert (a.kind, a.topic, a.aspect) == ("role", "operations_dept", "does")
+
+
+def test_a_title_quoted_from_an_ad_is_named_on_purpose(engine):
+    a = engine.answer(
+        "看到一間做手機的大公司在找「用戶洞察」，我是心理系碩士，做過問卷跟深訪，這職位到底在做什麼？"
+    )
+    assert (a.kind, a.topic) == ("role", "user_insight")
+
+
+def test_these_two_teams_at_a_startup_are_weighed(engine):
+    a = engine.answer(
+        "I work at a ~150 person app startup. Our market team and ops team blame each other "
+        "constantly. How are these two supposed to divide responsibilities?"
+    )
+    assert a.kind == "compare" and {"marketing_dept", "operations_dept"} <= set(a.topics)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "我们是一家奶茶品牌，前两天被人在微博爆了食品安全问题，老板问该哪个部门出面处理？",
+        "we're a small bubble tea brand and someone posted about a hygiene issue on weibo, "
+        "it's blowing up. which department should be handling this?",
+    ],
+)
+def test_a_crisis_told_in_a_story_is_prs(engine, question):
+    a = engine.answer(question)
+    assert (a.kind, a.topic) == ("who", "pr_dept")
+
+
+def test_a_city_market_asked_under_a_heading(engine):
+    a = engine.answer("content ops jobs - more in beijing or shanghai?")
+    assert (a.topic, a.aspect, a.gaps) == ("content_ops", "market", ["market"])
+    a = engine.answer("香港搵市場部嘅工易唔易")
+    assert (a.topic, a.aspect) == ("marketing_dept", "market")

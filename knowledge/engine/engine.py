@@ -1494,6 +1494,21 @@ class Engine:
             own = self.planner.as_job(named[0].entry_id)
             if own and own != ctx.start and not has_self_description(folded) and not back:
                 return [Mention(ctx.start, 0, 0, 1.0, "context", ""), *mentions], aspects, True
+        was = ctx.subjects[0] if ctx.subjects else None
+        if (
+            intent == "transition"
+            and not ctx.start
+            and len(_distinct(named)) == 1
+            and was in self.kb.entries
+            and self.kb.entries[was].is_job
+            and (target := self.planner.as_job(named[0].entry_id))
+            and target != was
+            and not back
+            and not has_self_description(folded)
+            and _CAN_IT_SWITCH.search(folded)
+        ):
+            # "推广是干嘛的", "工资咋样", then "能转运营吗": the job talked about is the start.
+            return [Mention(was, 0, 0, 1.0, "context", ""), *mentions], aspects, True
         if (
             not named
             and ctx.kind == "transition"
@@ -2233,6 +2248,11 @@ _FINDING_WORK = re.compile(
     r"\bjobs?\b|\bopenings?\b|\bhiring\b|\bvacanc|工作|岗位|职位|职缺|搵工|揾工|啲工|嘅工"
 )
 _QUOTED_NAME = re.compile(r"[「『“‘\"']([^「」『』“”‘’\"'，,。？?]{2,30})[」』”’\"']")
+# A move asked with no one moving named: "能转运营吗", "那具体转内容运营呢", "can it lead into PR?".
+_CAN_IT_SWITCH = re.compile(
+    r"^\s*(那|那么|那具体|具体)?\s*(能|可以|能不能|可不可以|好|容易)?\s*(转|轉|跳)"
+    r"|^\s*(and |so )?(can|could) (it|one|you|people|they) (switch|move|transition|go) (in)?to\b"
+)
 _THESE_TWO = re.compile(r"\b(these two|those two|the two|both)\b|两者|两个部门|这俩|这两个|二者")
 _REASON_BEFORE = re.compile(
     r"\b(now that|since|because|cause|cuz|given that|what with)\b[^?.!]{0,40}$"
