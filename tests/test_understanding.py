@@ -2514,3 +2514,15 @@ def test_a_city_market_asked_under_a_heading(engine):
     assert (a.topic, a.aspect, a.gaps) == ("content_ops", "market", ["market"])
     a = engine.answer("香港搵市場部嘅工易唔易")
     assert (a.topic, a.aspect) == ("marketing_dept", "market")
+
+
+@pytest.mark.parametrize(
+    "question, sides",
+    [
+        ("品牌、公關、新媒體三個部門各做什麼", {"brand_dept", "pr_dept", "new_media_dept"}),
+        ("投放和媒介傻傻分不清，到底区别在哪", {"paid_ads", "media_buyer"}),
+    ],
+)
+def test_what_each_does_and_a_doubled_word_after_a_name(engine, question, sides):
+    a = engine.answer(question)
+    assert a.kind == "compare" and sides <= set(a.topics)

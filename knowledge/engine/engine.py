@@ -2128,8 +2128,9 @@ _IDEAS_IN_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(
-            r"针对事[^？?。]{0,12}针对人|针对人[^？?。]{0,12}针对事"
-            r"|\b(about|on) (things|tasks|matters)\b.{0,30}\b(about|on) (people|users)\b"
+            r"((市场|营销)(工作)?(是)?)?(针对事[^？?。]{0,12}针对人|针对人[^？?。]{0,12}针对事)"
+            r"|(\b(marketing|market|mkt)\s+(is\s+)?)?\b(about|on) (things|tasks|matters)\b.{0,30}"
+            r"\b(about|on) (people|users)\b"
         ),
         "marketing_vs_operations",
     ),

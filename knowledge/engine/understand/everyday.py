@@ -56,5 +56,6 @@ class Everyday:
                 and not _ZH_STOP_START.match(pair.group())
                 and pair.group()[0] not in "和跟与同及或比还对定"  # 定: Cantonese "or"
                 and not set(pair.group()) & _NOT_A_NAME_CHAR  # "比推广高啊": 高 says how
+                and pair.group()[0] != pair.group()[1]  # "媒介傻傻分不清": a doubled word
             )
         return False

@@ -159,6 +159,8 @@ _SPLITS_WORK = quick(
         r"|\bhow (do|does|did) .{1,40}\b(organi[sz]e|structure|set up)\b"
         r"|\b(is|are) (the |their |its )?(\w+ )?(team|teams|department|departments|marketing|operations|company|companies) (\w+ )?(organi[sz]ed|structured|set up)\b"
         r"|(工作|职责|kpi|指标|考核)[^，,。？?]{0,10}(分配|拆分|怎么分|划分)|(怎么|如何|怎样)(划分|切分)"
+        # "品牌、公關、新媒體三個部門各做什麼", "what does each of them do"
+        r"|各(自)?(做|负责|干|管)(些)?(什么|啥|哪些|咩)|\bwhat (does|do) each\b|\beach (one )?(do|does|handle)\b"
     )
 )
 
