@@ -487,6 +487,11 @@ class Engine:
             and _AT_A_PLACE.search(q, max(0, m.start - 24), m.start)
             and not _A_JOB_WORD.match(q, m.end)  # "in a content ops role" is the goal itself
         ]
+        if (arrow := _ARROW.search(r.text)) and placed:
+            # "event ops at an app -> campaign execution at a hardware brand": the job right
+            # after the arrow is the goal, whatever place came before the arrow.
+            after = match_form(r.text[arrow.end() - 1 :])
+            placed = [m for m in placed if not after.startswith(q[m.start : m.end])]
         if placed and len(_distinct([m for m in jobs if m not in placed])) >= 1:
             r.mentions = [m for m in r.mentions if m not in placed]
 
@@ -2135,6 +2140,20 @@ _IDEAS_IN_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
         "marketing_vs_operations",
     ),
     (re.compile(r"营销[^，,？?。]{0,8}(体系|系统)"), "yingxiao"),
+    (
+        re.compile(
+            r"(million|百万|一百万|100万)[^?？]{0,30}(views|播放|曝光|阅读|浏览)[^?？]{0,30}"
+            r"(zero|no|0|零|没有|没)[^?？]{0,10}(conversion|转化|sales|成交)\w*"
+        ),
+        "marketing_vs_operations",
+    ),
+    (
+        re.compile(
+            r"(营销|yingxiao)[^?？。]{0,6}(运营|yunying)[^?？。]{0,6}(市场|shichang)"
+            r"|(营销|yingxiao)[^?？。]{0,6}(市场|shichang)[^?？。]{0,6}(运营|yunying)"
+        ),
+        "marketing_vs_yingxiao_vs_ops",
+    ),
     (re.compile(r"空军[^，,？?。]{0,4}陆军|陆军[^，,？?。]{0,4}空军"), "air_force_army"),
 )
 # "what's the GR thing PR people do": an acronym said as a thing people say (case kept).
