@@ -2526,3 +2526,20 @@ def test_a_city_market_asked_under_a_heading(engine):
 def test_what_each_does_and_a_doubled_word_after_a_name(engine, question, sides):
     a = engine.answer(question)
     assert a.kind == "compare" and sides <= set(a.topics)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "本身係設計師，對品牌形象好有興趣，應該搵咩工",
+        "visual/design-minded, care a lot about logos and brand look. what dept?",
+    ],
+)
+def test_which_job_asked_open_is_the_quizs_reading_even_with_a_job_named(engine, question):
+    a = engine.answer(question)
+    assert a.kind == "fit" and a.topics[0] == "brand_dept"
+
+
+def test_whether_a_named_job_suits_is_still_that_jobs_card(engine):
+    a = engine.answer("我很愛跟人聊天交朋友，適合BD嗎")
+    assert a.topic == "bd" and a.aspect == "skills"

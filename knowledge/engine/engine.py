@@ -15,7 +15,7 @@ from ..text.places import EN_CITIES
 from ..text.quick import prepare_all, quick
 from .answer import Answer
 from .careers.jd import is_job_description, quoted_job_ad
-from .careers.selfdesc import FOR_THEM, looks_like_self_description
+from .careers.selfdesc import FOR_THEM, asks_which_job, looks_like_self_description
 from .compose import Composer
 from .compose.base import either, labelled
 from .kb import KnowledgeBase
@@ -669,7 +669,7 @@ class Engine:
             )  # "I like writing, which department fits me?"
             named = r.plan.ids[0] if r.plan and r.plan.kind == "entry" else None
             job = self.planner.as_job(named) if named else None
-            if not job or (r.fit.topic and _WHICH_ONE.search(r.folded)):
+            if not job or (r.fit.topic and (_WHICH_ONE.search(r.folded) or asks_which_job(r.text))):
                 # "which marketing job fits me": marketing is where to look, not the answer.
                 return r.fit
             # "我很愛跟人聊天交朋友，適合BD嗎": the job named is the one weighed; the quiz's

@@ -142,7 +142,7 @@ _SELF = re.compile(
 # a job for that"): a person who describes themselves and asks this means themselves.
 _OPEN_FIT = re.compile(
     r"适合(做)?(哪种|哪类|什么|哪个|啥|哪些|咩|边)|(哪个|哪种|什么|啥)(岗|岗位|工作|方向|部门|职位)?适合"
-    r"|对口(的)?(岗位|工作|职位)|搵咩工|揾咩工|做咩好|\bwhat fits\b"
+    r"|对口(的)?(岗位|工作|职位)|(搵|揾|找)(咩|什么)工|做(咩|什么)好|\bwhat fits\b"
     r"|\bwhat (dept|department|team|job|role)s?\W*$"
     r"|\bis there a (job|role|position) for (that|this|me|people like me|someone like me)\b"
 )
@@ -169,7 +169,7 @@ _FIT = quick(
     re.compile(
         r"(fit|fits|suit|suits|suited|right for me|which (\w+ )?(department|job|role|team|position)"
         r"|what (\w+ )?(job|role)|(job|role|position)s? for (me|that|this)\b|"
-        r"适合|合适|哪个部门|什么工作|什么岗位|哪个岗位|该做什么|做什么好|啱|边行|边个部门|边份工|对口|搵咩工|揾咩工"
+        r"适合|合适|哪个部门|什么工作|什么岗位|哪个岗位|该做什么|做什么好|啱|边行|边个部门|边份工|对口|(搵|揾|找)(咩|什么)工"
         r"|哪种工作|哪类工作|哪种岗位|哪种职位|啥岗位|什么方向|哪个方向|哪个岗|做啥|做咩"
         r"|\bapply for\b|\bshould i (apply|do|try|go for)\b|(?<!better )(?<!best )\bfor me\b\W*$"
         r"|\b(suggestions?|recommendations?|advice|ideas)\W*$|" + FOR_THEM + ")"
@@ -191,11 +191,16 @@ _WHERE_TO_LOOK = re.compile(
 )
 
 
+def asks_which_job(text: str) -> bool:
+    """ "…what dept?", "適合哪種工作": which job, asked open, not whether a named one suits."""
+    return bool(_OPEN_FIT.search(fold(text)))
+
+
 def looks_like_self_description(text: str) -> bool:
     """First person, a like or a strength, and a question about what fits."""
     low = fold(text)
     person = _SELF.search(low) or _OPEN_FIT.search(low)
-    return bool(person and _PREFERENCE.search(low) and _FIT.search(low))
+    return bool(person and _PREFERENCE.search(low) and (_FIT.search(low) or _OPEN_FIT.search(low)))
 
 
 @dataclass(frozen=True)
