@@ -2149,8 +2149,9 @@ _IDEAS_IN_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(
-            r"(营销|yingxiao)[^?？。]{0,6}(运营|yunying)[^?？。]{0,6}(市场|shichang)"
-            r"|(营销|yingxiao)[^?？。]{0,6}(市场|shichang)[^?？。]{0,6}(运营|yunying)"
+            # the three words in pinyin (in characters they are named, and weighed as a group)
+            r"yingxiao[^?？。]{0,6}yunying[^?？。]{0,6}shichang"
+            r"|yingxiao[^?？。]{0,6}shichang[^?？。]{0,6}yunying"
         ),
         "marketing_vs_yingxiao_vs_ops",
     ),
