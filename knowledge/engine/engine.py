@@ -2140,6 +2140,15 @@ _IDEAS_IN_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
         "marketing_vs_operations",
     ),
     (re.compile(r"营销[^，,？?。]{0,8}(体系|系统)"), "yingxiao"),
+    # "有没有推广和运营来回换的真实例子", "people bounce between promotion and ops. any real
+    # example?": the author's own path, told as a story
+    (
+        re.compile(
+            r"[^，,。？?]{0,14}(来回|反复)(换|转|跳|切换)"
+            r"|[^?.!]{0,40}\b(back and forth|bounc\w* between)\b[^?.!]{0,30}"
+        ),
+        "author_career_path",
+    ),
     (
         re.compile(
             r"(million|百万|一百万|100万)[^?？]{0,30}(views|播放|曝光|阅读|浏览)[^?？]{0,30}"
