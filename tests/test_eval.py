@@ -21,6 +21,7 @@ from tests.eval.evaluate import (
     DEV13,
     DEV14,
     DEV15,
+    DEV16,
     FRESH,
     FRESH2,
     FRESH3,
@@ -28,6 +29,7 @@ from tests.eval.evaluate import (
     FRESH5,
     FRESH6,
     FRESH7,
+    FRESH8,
     HOLDOUT,
     accuracy_by,
     evaluate,
@@ -98,12 +100,29 @@ def test_questions_written_apart_from_the_engine(engine, path, floor):
 # engine reaches (sessions 8 and 9), so a change that loses ground on them is seen. fresh7 was
 # measured once at the end of session 8 and tuned on in session 9, as were dev13-dev15 (written
 # apart in session 9); fresh8, written blind at the start of session 9 and measured once at its
-# end, is not among them.
+# end (86.7%), and dev16 were tuned on in session 10. fresh9, written blind at the start of
+# session 10 and measured once at its end, is not among them.
 TUNED_FLOORS = [
-    (FRESH, 0.97), (FRESH2, 0.97), (FRESH3, 0.98), (FRESH4, 0.95), (FRESH5, 0.92),
-    (FRESH6, 0.95), (DEV5, 0.97), (DEV6, 0.95), (DEV7, 0.97), (DEV8, 0.91), (DEV9, 0.93),
-    (DEV10, 0.81), (DEV11, 0.94), (DEV12, 0.94), (FRESH7, 0.94), (DEV13, 0.94), (DEV14, 0.91),
+    (FRESH, 0.97),
+    (FRESH2, 0.97),
+    (FRESH3, 0.98),
+    (FRESH4, 0.95),
+    (FRESH5, 0.92),
+    (FRESH6, 0.95),
+    (DEV5, 0.97),
+    (DEV6, 0.95),
+    (DEV7, 0.97),
+    (DEV8, 0.91),
+    (DEV9, 0.93),
+    (DEV10, 0.81),
+    (DEV11, 0.94),
+    (DEV12, 0.94),
+    (FRESH7, 0.94),
+    (DEV13, 0.94),
+    (DEV14, 0.91),
     (DEV15, 0.89),
+    (FRESH8, 0.94),
+    (DEV16, 0.90),
 ]
 
 
