@@ -2543,3 +2543,25 @@ def test_which_job_asked_open_is_the_quizs_reading_even_with_a_job_named(engine,
 def test_whether_a_named_job_suits_is_still_that_jobs_card(engine):
     a = engine.answer("我很愛跟人聊天交朋友，適合BD嗎")
     assert a.topic == "bd" and a.aspect == "skills"
+
+
+@pytest.mark.parametrize(
+    "question, idea",
+    [
+        ("有没有推广和运营来回换的真实例子", "author_career_path"),
+        ("快消公司渠道跟市場怎樣分KPI", "kpi_split"),
+        ("in fmcg, who takes the sales number and who takes brand health", "kpi_split"),
+        ("yingxiao vs yunying vs shichang — three chinese words, three meanings?", None),
+    ],
+)
+def test_more_ideas_told_in_words(engine, question, idea):
+    a = engine.answer(question)
+    if idea is None:  # the three words in pinyin: the articles' entry on the three
+        assert a.topic == "marketing_vs_yingxiao_vs_ops"
+    else:
+        assert a.topic == idea
+
+
+def test_a_trade_marketing_team_measured_is_not_the_kpi_split(engine):
+    a = engine.answer("渠道市场团队怎么考核")
+    assert (a.topic, a.aspect) == ("trade_marketing", "measured")

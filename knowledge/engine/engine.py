@@ -2140,6 +2140,19 @@ _IDEAS_IN_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
         "marketing_vs_operations",
     ),
     (re.compile(r"营销[^，,？?。]{0,8}(体系|系统)"), "yingxiao"),
+    # "快消公司渠道跟市场怎样分KPI", "who takes the sales number and who takes brand health"
+    (
+        re.compile(
+            r"(渠道|通路)[^？?。]{1,8}(市场|营销)[^？?。]{0,10}(kpi|指标|考核|数字)"
+            r"|(市场|营销)[^？?。]{1,8}(渠道|通路)[^？?。]{0,10}(kpi|指标|考核|数字)"
+            r"|(kpi|指标|考核)[^？?。]{0,8}(跟|和|与|同)?(渠道|通路)[^？?。]{0,6}(分|拆)"
+            r"|\bwho (takes|owns|carries|gets|holds) the (sales|gmv|revenue)\b[^?]{0,40}"
+            r"\bwho (takes|owns|carries|gets|holds)\b[^?]{0,30}"
+            r"|\b(kpis?|targets?|numbers)\b[^?]{0,30}\b(split|divided)\b[^?]{0,30}"
+            r"\b(channels?|sales)\b[^?]{0,20}\b(marketing|brand)\b"
+        ),
+        "kpi_split",
+    ),
     # "有没有推广和运营来回换的真实例子", "people bounce between promotion and ops. any real
     # example?": the author's own path, told as a story
     (
