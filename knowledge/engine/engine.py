@@ -372,6 +372,9 @@ class Engine:
         after = [m for m in named if m.start >= said.end()]
         if not after:
             return
+        # "想先问营运专员到底在做什么，跟行销有什么不一样": the first thing named after it
+        first = min(m.start for m in after)
+        after = [m for m in after if m.start == first]
         # "先说说商城运营干啥吧，再说工资": what is asked first, up to what comes next
         rest = _THEN.split(r.linked.q[said.end() :], maxsplit=1)[0]
         r.mentions, r.first = after, None
@@ -2227,7 +2230,7 @@ _SAYING = quick(
 )
 # "先说说商城运营干啥吧", "first just tell me what activity ops does": which part comes first.
 _FIRST_TELL = re.compile(
-    r"(先说说?|先讲讲?|先讲下|先聊聊?|先介绍下?)\s*"
+    r"(先说说?|先讲讲?|先讲下|先聊聊?|先介绍下?|先问问?|先问下)\s*"
     r"|\bfirst,? (just )?(tell me|explain)( about)?\s+"
 )
 _FIRST_PERSON = re.compile(r"\b(i|me|my|myself|i m)\b|我")

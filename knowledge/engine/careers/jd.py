@@ -224,6 +224,8 @@ _AD_FRAME = quick(
 _WEAK_FRAME = quick(
     re.compile(
         r"\brole\s*\?+\s*$|(这|這)(是|算)(啥|什么|什麼|咩)\s*[?？]?\s*$|\?\?\s*$|=\s*\?+\s*$"
+        # "「負責品牌定位、標語與VI系統」是品牌部嗎"
+        r"|^\s*[「『“‘\"'][^」』”’\"']{8,}[」』”’\"']\s*(是|算|係)[^，,。？?]{1,10}(吗|嗎|吧|嘛)\s*[?？]?\s*$"
         r"|\bwhat(?:'| i)?s (this|that)\s*\??\s*$|\bwhat am i applying (to|for)\b",
         re.I,
     )
