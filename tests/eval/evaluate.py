@@ -148,6 +148,16 @@ def judge(engine, item: dict, conversation=None) -> Result:
         and main_topic is not None
         and answer.to_id == main_topic
     )
+    # "promotion or operations, which pays more": labelled as the articles' entry on pay, it is
+    # answered as the comparison led by that entry (its topics hold it, its aspect is pay).
+    aspect_entry = (
+        item["kind"] == "concept"
+        and main_topic is not None
+        and main_topic in answer.topics
+        and getattr(engine.kb.entries.get(main_topic), "answers_aspect", None) == answer.aspect
+        and answer.aspect is not None
+    )
+    same_card = same_card or aspect_entry
     if answer.kind != item["kind"] and not same_job and not same_card:
         problems.append(f"kind {answer.kind}")
     missing = [t for t in want_topics if t not in answer.topics]
