@@ -2565,3 +2565,8 @@ def test_more_ideas_told_in_words(engine, question, idea):
 def test_a_trade_marketing_team_measured_is_not_the_kpi_split(engine):
     a = engine.answer("渠道市场团队怎么考核")
     assert (a.topic, a.aspect) == ("trade_marketing", "measured")
+
+
+def test_a_who_answer_found_by_its_words_is_not_titled_with_the_jobs_name(engine):
+    a = engine.answer("谁负责跟记者打交道、安排采访")
+    assert a.title == "这件事归谁负责？" and "公关部" in a.lead

@@ -55,7 +55,9 @@ class WhoComposer(Base):
             if others
             else say("who_lead_one", lang, owner=kb.name(main, lang))
         )
-        title = say("who_title", lang, task=task)
+        # Found by its words, not by a task named: the job's own name is no task to title with.
+        found_by_words = not best_task and not about
+        title = say("who_title_this", lang) if found_by_words else say("who_title", lang, task=task)
         if asked_what and tasks and not about:
             lead = say("who_asked_what", lang, task=task, owner=kb.name(main, lang))
             title = task[:1].upper() + task[1:]

@@ -7,6 +7,7 @@ sits_in = Where it sits
 skills = Skills
 handled_by = Who deals with it
 who_title = Who does this: { $task }?
+who_title_this = Who handles this?
 who_lead_one = Mainly the { $owner }.
 who_asked_what = The articles don't explain { $task } on its own: it is work the { $owner } does.
 who_lead_many = Mainly the { $owner }; { $others } also take part.

@@ -7,6 +7,7 @@ sits_in = 组织位置
 skills = 需要的能力
 handled_by = 由谁负责
 who_title = 谁负责{ $task }？
+who_title_this = 这件事归谁负责？
 who_lead_one = 主要是{ $owner }。
 who_asked_what = 文章没有单独解释{ $task }，它是{ $owner }的工作。
 who_lead_many = 主要是{ $owner }，{ $others }也会参与。

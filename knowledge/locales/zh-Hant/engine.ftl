@@ -8,6 +8,7 @@ sits_in = 組織位置
 skills = 需要的能力
 handled_by = 由誰負責
 who_title = 誰負責{ $task }？
+who_title_this = 這件事歸誰負責？
 who_lead_one = 主要是{ $owner }。
 who_asked_what = 文章沒有單獨解釋{ $task }，它是{ $owner }的工作。
 who_lead_many = 主要是{ $owner }，{ $others }也會參與。
