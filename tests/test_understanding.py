@@ -2570,3 +2570,25 @@ def test_a_trade_marketing_team_measured_is_not_the_kpi_split(engine):
 def test_a_who_answer_found_by_its_words_is_not_titled_with_the_jobs_name(engine):
     a = engine.answer("谁负责跟记者打交道、安排采访")
     assert a.title == "这件事归谁负责？" and "公关部" in a.lead
+
+
+@pytest.mark.parametrize(
+    "question, job",
+    [
+        ("which tech company has the best PR team to learn from?", "pr_dept"),
+        ("哪家互联网公司公关做得最好 想去学习", "pr_dept"),
+        ("P&G or Unilever for a brand manager role, which one should i join?", "brand_manager"),
+    ],
+)
+def test_which_employer_is_a_gap_about_the_job_not_a_comparison_with_a_kind_of_company(
+    engine, question, job
+):
+    a = engine.answer(question)
+    assert (a.kind, a.topic, a.aspect, a.gaps) == ("role", job, "company", ["company"])
+
+
+def test_employers_named_as_a_goal_do_not_hide_the_skills_asked(engine):
+    a = engine.answer(
+        "what skills should a PR person have if they want to work at like xiaomi or 360"
+    )
+    assert (a.topic, a.aspect) == ("pr_dept", "skills")

@@ -563,6 +563,12 @@ class Engine:
             before = [m for m in r.mentions if at is not None and m.end <= at]
             if len({self.planner.as_job(m.entry_id) for m in before} - {None}) == 1:
                 r.intent, r.mentions = "define", before
+        if r.aspects[:1] == ["company"]:
+            # "which tech company has the best PR team": the kind of company is what is asked
+            # to be chosen among, not a side weighed against the job.
+            jobs = [m for m in r.mentions if self.planner.kind(m.entry_id) != "org"]
+            if jobs:
+                r.mentions = jobs
         weighing = set(r.aspects) & set(WEIGHING)
         weighed = self._things(
             [

@@ -36,7 +36,7 @@ Aspect = Literal[
 # Latin names are bounded by letters, not by \b: "去shopee好还是去momo好" has Chinese around them.
 EMPLOYERS = (
     r"(?<![a-z])(?:bytedance|tencent|alibaba|xiaomi|meituan|pinduoduo|baidu|netease|huawei"
-    r"|kuaishou|shopee|momo|p&g|unilever|jd\.com)(?![a-z])"
+    r"|kuaishou|shopee|momo|p\s?&?\s?g|unilever|jd\.com)(?![a-z])"
     # not their ad products, which are terms of ours ("直通车和百度竞价哪个好")
     r"|字节|腾讯(?!广告)|阿里(?!妈妈)|小米|美团|拼多多|百度(?!竞价|推广|凤巢|sem|seo)|网易|华为|快手"
     r"|京东(?!快车)|虾皮|宝洁|联合利华"
@@ -150,13 +150,14 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         "company",
         re.compile(
             r"\bwhich (company|companies|firm|employer)\b"
-            r"|\bwhich (\w+ ){0,2}(companies|firms|employers|brands)\b(?=.{0,40}\b(best|strongest|strong|good|great|top|join|apply|work (at|for)|hiring)\b)"
-            r"|\b(best|top|good|great) (\w+ ){0,2}(companies|firms|employers|places|brands) (in [\w ]{1,20} )?(to|for)\b|\b(best|better|right|good) (company|companies|firm|employer)s? (to|for)\b|\bwhat (kind of )?compan(y|ies) (should|to)\b|\bbig (company|tech|firm)s? or (small|a startup)"
+            r"|\bwhich (\w+ ){0,2}(company|companies|firms?|employers?|brands)\b(?=.{0,40}\b(best|strongest|strong|good|great|top|join|apply|work (at|for)|hiring|learn from)\b)"
+            r"|哪家[^，,。？?\s]{0,6}(公司|企业|品牌)"
+            r"|\b(best|top|good|great) (\w+ ){0,2}(companies|firms|employers|places|brands) (in [\w ]{1,20} )?(to|for)\b|\b(best|better|right|good) (company|companies|firm|employer)s? (to|for)\b|\bwhat (kind of )?compan(y|ies) (should|to)\b|\b(big|large) (company|tech|firm|corp\w*)s? or (a )?(small|startup)"
             r"|\bwhat compan(y|ies) (hire|hires|are hiring|recruit)|\bwho hires\b|哪些公司(在)?招|哪家公司(在)?招"
             r"|\bwhat (kinds?|types?|sorts?) of (compan(y|ies)|firms?|employers?)\b(?=.{0,30}\b(should|best|better|good|recommend|suit))"
             r"|\bstartup or\b|\bcompany or (an? )?[\w ]{0,24}\bcompany\b"
             rf"|\b(join|apply (to|at|for)|work (at|for)|go (to|with))\s(?:{EMPLOYERS})\b"
-            rf"|(什么样|哪种|哪类)的?(公司|企业).{{0,10}}(好|值得|推荐|适合|合适)|去哪家|哪家公司|哪间公司|边间公司|边间好|边一间|哪些公司|哪几家公司|有在招|在招|\bwho(?:'s| is) hiring\b|\bcompanies (are )?hiring\b|推荐.{{0,4}}公司|外商还是|什么公司好|大厂还是|大公司还是小公司|大公司(定|或者?)|进大厂|外企还是|(?:{EMPLOYERS}).{{0,12}}(还是|哪个|哪家|\bor\b|\bvs\b|定)"
+            rf"|(什么样|哪种|哪类)的?(公司|企业).{{0,10}}(好|值得|推荐|适合|合适)|去哪家|哪家公司|哪间公司|边间公司|边间好|边一间|哪些公司|哪几家公司|有在招|在招|\bwho(?:'s| is) hiring\b|\bcompanies (are )?hiring\b|推荐.{{0,4}}公司|外商还是|什么公司好|大厂还是|大公司还是小公司|大公司(定|或者?)|进大厂|外企还是|(?:{EMPLOYERS}).{{0,12}}(还是|哪个|哪家|\bvs\b|定)|(?:{EMPLOYERS}).{{0,12}}\bor\b(?=.{{0,40}}(\?|\bwhich\b|\bbetter\b|\bshould\b|\bjoin\b|\bpick\b|\bchoose\b))"
             rf"|(进|去|加入)[^做当干部\s]{{1,10}}(还是|定)[^做当干部\s]{{1,10}}(做|当|干)"
             r"|(入|进|去)\s?(4a|agency|乙方|甲方|inhouse|in-house).{0,4}(还是|定|或)"
         ),
@@ -255,6 +256,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|\bwhich (dept|department|team|unit|division)s? (is|are|does|do) .{1,30}\b(part of|in|under|belong)\b"
             r"|\bpart of (ops|operations|marketing|brand|pr|sales|product) or\b"
             r"|\bwhich (teams?|departments?|depts?|groups?|roles?) (sit|are|fall) (under|in|inside|within) (it|them|this|that|there)\b"
+            r"|\bwhich (department|dept|team) owns\b[^?]{0,30}\?\s*(\w+, )+"
             r"|\bunder (the )?(brand|marketing|ops|operations|pr|sales|product)( (team|dept|department))?\s*\?"
             r"|放在?哪(?!些)|放在[^，,。？?\s]{1,10}(还是|下面|底下|里面|下)|(归|在)[^，,。？?\s]{1,8}还是[^，,。？?\s]{1,8}(下面|底下|下)|(下面|底下)(吗|嘛|么)"
             r"|\breports? to\b|\breports? (up|into)\b|\bplaced in (the |an? )?(org|organi[sz]ation|company|structure|hierarchy)\b|\banswers? to\b(?! (the|a|this|that|my|your) (question|email))|\breporting line\b|\bwhere (does|do) .{1,30} report\b|\bwho is .{0,20}boss\b|\bunder which\b|\bwhere (does|do|is) .{0,40}\b(sit|belong|fit)\b"
