@@ -2592,3 +2592,15 @@ def test_employers_named_as_a_goal_do_not_hide_the_skills_asked(engine):
         "what skills should a PR person have if they want to work at like xiaomi or 360"
     )
     assert (a.topic, a.aspect) == ("pr_dept", "skills")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "今年秋招投了个GTM岗 gtm团队是干嘛的 是市场还是销售",
+        "what does the GTM team do, is it sales or marketing?",
+    ],
+)
+def test_jobs_offered_as_what_it_is_are_choices_not_the_subject(engine, question):
+    a = engine.answer(question)
+    assert (a.kind, a.topic) == ("role", "gtm_team")

@@ -563,6 +563,12 @@ class Engine:
             before = [m for m in r.mentions if at is not None and m.end <= at]
             if len({self.planner.as_job(m.entry_id) for m in before} - {None}) == 1:
                 r.intent, r.mentions = "define", before
+        if r.intent == "define" and (choice := _IS_IT_X_OR_Y.search(r.linked.q)):
+            # "gtm团队是干嘛的 是市场还是销售", "what's that team do, and is it sales or
+            # marketing?": the jobs offered as what it is are choices, not the subject.
+            before = [m for m in r.mentions if m.end <= choice.start()]
+            if any(self.planner.as_job(m.entry_id) for m in before):
+                r.mentions = before
         if r.aspects[:1] == ["company"]:
             # "which tech company has the best PR team": the kind of company is what is asked
             # to be chosen among, not a side weighed against the job.
@@ -2304,6 +2310,10 @@ _QUOTED_NAME = re.compile(r"[「『“‘\"']([^「」『』“”‘’\"'，,�
 _CAN_IT_SWITCH = re.compile(
     r"^\s*(那|那么|那具体|具体)?\s*(能|可以|能不能|可不可以|好|容易)?\s*(转|轉|跳)"
     r"|^\s*(and |so )?(can|could) (it|one|you|people|they) (switch|move|transition|go) (in)?to\b"
+)
+_IS_IT_X_OR_Y = re.compile(
+    r"(是|算|属于)[^，,。？?\s]{1,8}还是[^，,。？?\s]{1,8}\s*$"
+    r"|\b(is it|is that|is this|are they)\s+(an? )?[\w ]{1,20}\s+or\s+[\w ]{1,20}\s*$"
 )
 _THESE_TWO = re.compile(r"\b(these two|those two|the two|both)\b|两者|两个部门|这俩|这两个|二者")
 _REASON_BEFORE = re.compile(
