@@ -49,3 +49,20 @@ def test_a_pattern_with_no_literal_to_test_for_always_runs():
     made = Quick(re.compile(r"\w+ing\b|[a-z]{3}\d|x?y?"))
     assert made.search("running") and made.search("running").group() == "running"
     assert made.search("") is not None  # "x?y?" matches the empty text
+
+
+def test_literals_are_found_through_their_first_two_characters():
+    made = Quick(re.compile(r"salary|薪资|pay\s?rise|ab|x", re.IGNORECASE))
+    for text in (
+        "sal ary",
+        "SALARY talk",
+        "薪",
+        "加薪资",
+        "pay  rise",
+        "PAYRISE",
+        "xyz",
+        "a b",
+        "",
+    ):
+        whole, fast = made.pattern.search(text), made.search(text)
+        assert (whole and whole.span()) == (fast and fast.span()), text

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from ..text.langs import Lang, clean, detect, fold, has_cjk
 from ..text.places import EN_CITIES
-from ..text.quick import prepare_all, quick
+from ..text.quick import forget_texts, prepare_all, quick
 from .answer import Answer
 from .careers.jd import is_job_description, quoted_job_ad
 from .careers.selfdesc import FOR_THEM, asks_which_job, looks_like_self_description
@@ -132,10 +132,12 @@ class Engine:
 
     def forget_questions(self) -> None:
         """Empty the caches keyed by a whole question (its folded form, shape, aspects, jobs
-        of other fields, unglued words), so the next question costs what a new one costs: a
-        benchmark that asks the same questions again would otherwise time cache hits."""
+        of other fields, unglued words, the characters the question patterns test), so the
+        next question costs what a new one costs: a benchmark that asks the same questions
+        again would otherwise time cache hits."""
         for cached in (fold, intent_of, aspects_cache, outside_jobs):
             cached.cache_clear()
+        forget_texts()
         self.linker.forget_questions()
 
     def _answer(self, question, lang, hint, conversation) -> Answer:
