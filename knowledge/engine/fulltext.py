@@ -9,8 +9,9 @@ formula in the same order; fts5_aux.c, fts5Bm25Function).
 
 from __future__ import annotations
 
-import heapq
+import itertools
 import math
+import operator
 import re
 from collections.abc import Iterable
 
@@ -52,22 +53,21 @@ class FullText:
         self.norm = [K1 * (1 - B + B * float(d) / avgdl) for d in sizes]
         # Each token's part of the score per row, worked out on first use; at worst two
         # threads work out the same list.
-        self._parts: dict[str, list[tuple[int, float]]] = {}
+        self._parts: dict[str, dict[int, float]] = {}
 
-    def _score(self, token: str) -> list[tuple[int, float]]:
+    def _score(self, token: str) -> dict[int, float]:
         """What one token adds to the score of each row holding it: fixed for a knowledge
         base (the idf counts rows, not the question), so worked out on its first search."""
         hits = self.postings.get(token)
         if not hits:
-            return []
+            return {}
         idf = math.log((self.count - len(hits) + 0.5) / (len(hits) + 0.5))
         if idf <= 0.0:
             idf = 1e-6
         norm = self.norm
-        return [
-            (row, idf * ((float(n) * (K1 + 1.0)) / (float(n) + norm[row])))
-            for row, n in hits.items()
-        ]
+        return {
+            row: idf * ((float(n) * (K1 + 1.0)) / (float(n) + norm[row])) for row, n in hits.items()
+        }
 
     def own_words(self, eid: str) -> frozenset[str]:
         """An entry's words that few others use: "mascot" says brand, "week" says nothing."""
@@ -85,15 +85,36 @@ class FullText:
 
     def rank(self, tokens: list[str], limit: int) -> list[tuple[str, str, float]]:
         """The `limit` best rows for tokens ORed in this order: (entry id, kind, bm25), bm25
-        negative and lowest first as FTS5 gives it, equal scores in rowid order."""
+        negative and lowest first as FTS5 gives it, equal scores in rowid order.
+
+        A big knowledge base has thousands of rows per common word, so the sums and the choice
+        of the best are made by set and sort operations that run in C, not row by row in
+        Python: each row's sum still adds its tokens' parts in the tokens' order (the same
+        floats), and the rows kept are those scoring at least the `limit`-th best score, sorted
+        as before."""
         scores: dict[int, float] = {}
         for token in tokens:
             parts = self._parts.get(token)
             if parts is None:
                 parts = self._parts[token] = self._score(token)
-            for row, part in parts:
-                scores[row] = scores.get(row, 0.0) + part
-        best = heapq.nsmallest(
-            limit, ((-1.0 * s, self.rowids[row], row) for row, s in scores.items())
-        )
+            if not scores:
+                scores.update(parts)  # 0.0 + part is part (every part is positive)
+                continue
+            again = parts.keys() & scores.keys()
+            new = parts.keys() - again
+            if again:
+                sums = map(
+                    operator.add, map(scores.__getitem__, again), map(parts.__getitem__, again)
+                )
+                scores.update(zip(again, sums, strict=True))
+            if new:
+                scores.update(zip(new, map(parts.__getitem__, new), strict=True))
+        if limit <= 0 or not scores:
+            return []
+        rows: Iterable[int] = scores.keys()
+        if len(scores) > limit:
+            cut = sorted(scores.values(), reverse=True)[limit - 1]
+            rows = itertools.compress(scores.keys(), map(cut.__le__, scores.values()))
+        rowids = self.rowids
+        best = sorted((-1.0 * scores[row], rowids[row], row) for row in rows)[:limit]
         return [(self.ids[row], self.kinds[row], bm25) for bm25, _, row in best]
