@@ -19,6 +19,9 @@ K1, B = 1.2, 0.75  # FTS5's constants
 # A word in more rows than this (or one in OWN_SHARE of them) is too common to tie a question
 # to one entry.
 OWN_ROWS, OWN_SHARE = 20, 12
+# A token in at most this many rows is a rare one: its rows are scored first (`_pruned`).
+RARE_ROWS = 256
+FEW_PARTS = 64  # fewer rows than this are added to the sums one by one (`_summed`)
 # Words made of these alone are split by SQLite's unicode61 tokenizer exactly as our own
 # search tokens are; a question with any other word is ranked by SQLite itself.
 SAFE_TOKEN = re.compile(r"[a-z0-9]+|[\u3400-\u4db5\u4e00-\u9fa5]+")
@@ -54,6 +57,7 @@ class FullText:
         # Each token's part of the score per row, worked out on first use; at worst two
         # threads work out the same list.
         self._parts: dict[str, dict[int, float]] = {}
+        self._most: dict[str, float] = {}  # each token's largest part
 
     def _score(self, token: str) -> dict[int, float]:
         """What one token adds to the score of each row holding it: fixed for a knowledge
@@ -87,29 +91,19 @@ class FullText:
         """The `limit` best rows for tokens ORed in this order: (entry id, kind, bm25), bm25
         negative and lowest first as FTS5 gives it, equal scores in rowid order.
 
-        A big knowledge base has thousands of rows per common word, so the sums and the choice
-        of the best are made by set and sort operations that run in C, not row by row in
-        Python: each row's sum still adds its tokens' parts in the tokens' order (the same
-        floats), and the rows kept are those scoring at least the `limit`-th best score, sorted
-        as before."""
-        scores: dict[int, float] = {}
-        for token in tokens:
-            parts = self._parts.get(token)
-            if parts is None:
-                parts = self._parts[token] = self._score(token)
-            if not scores:
-                scores.update(parts)  # 0.0 + part is part (every part is positive)
-                continue
-            again = parts.keys() & scores.keys()
-            new = parts.keys() - again
-            if again:
-                sums = map(
-                    operator.add, map(scores.__getitem__, again), map(parts.__getitem__, again)
-                )
-                scores.update(zip(again, sums, strict=True))
-            if new:
-                scores.update(zip(new, map(parts.__getitem__, new), strict=True))
-        if limit <= 0 or not scores:
+        A big knowledge base has thousands of rows per common word. The rows of the rarer
+        words are scored first (`_pruned`); when no row of the common words alone can reach
+        the best of those, the rest is never added up. Otherwise every row is summed by set
+        operations that run in C, not row by row in Python. Each row's sum adds its tokens'
+        parts in the tokens' order (the same floats), and the rows kept are those scoring at
+        least the `limit`-th best score, sorted as before."""
+        if limit <= 0:
+            return []
+        every = [self._token_parts(token) for token in tokens]
+        scores = _pruned(every, [self._most[token] for token in tokens], limit)
+        if scores is None:
+            scores = _summed(every)
+        if not scores:
             return []
         rows: Iterable[int] = scores.keys()
         if len(scores) > limit:
@@ -118,3 +112,61 @@ class FullText:
         rowids = self.rowids
         best = sorted((-1.0 * scores[row], rowids[row], row) for row in rows)[:limit]
         return [(self.ids[row], self.kinds[row], bm25) for bm25, _, row in best]
+
+    def _token_parts(self, token: str) -> dict[int, float]:
+        parts = self._parts.get(token)
+        if parts is None:
+            parts = self._parts[token] = self._score(token)
+            self._most[token] = max(parts.values(), default=0.0)
+        return parts
+
+
+def _pruned(
+    every: list[dict[int, float]], most: list[float], limit: int
+) -> dict[int, float] | None:
+    """The full scores of only the rows holding a rare token, when those are certainly
+    all the best `limit` rows; else None. A row holding common tokens only scores at most
+    the sum of those tokens' largest parts (float addition is monotonic, and the sum is
+    made in the same order), so it is left out when that bound is below the `limit`-th
+    best score among the rare tokens' rows."""
+    common = [len(parts) > RARE_ROWS for parts in every]
+    if not any(common) or all(common):
+        return None
+    rows = set().union(*(parts for parts, c in zip(every, common, strict=True) if not c))
+    if len(rows) < limit or len(rows) > RARE_ROWS * 2:
+        return None
+    bound = 0.0
+    for top, c in zip(most, common, strict=True):
+        if c:
+            bound += top
+    scores: dict[int, float] = {}
+    for row in rows:
+        score = 0.0  # 0.0 + part is part (every part is positive)
+        for parts in every:
+            part = parts.get(row)
+            if part is not None:
+                score += part
+        scores[row] = score
+    cut = sorted(scores.values(), reverse=True)[limit - 1]
+    return scores if bound < cut else None
+
+
+def _summed(every: list[dict[int, float]]) -> dict[int, float]:
+    """Every row's score: each token's parts added to the sums so far, in the tokens' order."""
+    scores: dict[int, float] = {}
+    for parts in every:
+        if not scores:
+            scores.update(parts)  # 0.0 + part is part (every part is positive)
+            continue
+        if len(parts) < FEW_PARTS:  # a few rows: a loop costs less than making sets
+            for row, part in parts.items():
+                scores[row] = scores.get(row, 0.0) + part
+            continue
+        again = parts.keys() & scores.keys()
+        new = parts.keys() - again
+        if again:
+            sums = map(operator.add, map(scores.__getitem__, again), map(parts.__getitem__, again))
+            scores.update(zip(again, sums, strict=True))
+        if new:
+            scores.update(zip(new, map(parts.__getitem__, new), strict=True))
+    return scores
