@@ -511,10 +511,9 @@ class Linker:
                     continue
                 a, b = words[i][0], words[i + n - 1][1]
                 said = q[a:b]
-                if any(taken[a:b]) or not _SYLLABLES.fullmatch(said):
-                    continue
+                # The look-up first: it almost always fails, and then nothing else is asked.
                 keys = self.spoken.get(said.replace(" ", ""))
-                if not keys:
+                if not keys or any(taken[a:b]) or not _SYLLABLES.fullmatch(said):
                     continue
                 for key in keys:
                     found += [
