@@ -570,13 +570,16 @@ class JDReader:
                 for gate in _gate_choices(pat):
                     seen[gate] = seen.get(gate, 0) + 1
         self._gated = {name: _gates(pats, seen) for name, pats in lists.items()}
+        # Each list's gates as a set: a long text's thousands of gates meet it by walking the
+        # smaller of the two, not by a look-up per gate of the text.
+        self._gate_sets = {name: frozenset(by_gate) for name, (_, by_gate) in self._gated.items()}
 
     def _only(self, name: str, text: str) -> list:
         """The matchers of one list that can match `text`, in their order."""
         everyone, by_gate = self._gated[name]
         found = set(everyone)
-        for gate in _text_gates(text):
-            found.update(by_gate.get(gate, ()))
+        for gate in self._gate_sets[name] & _text_gates(text):
+            found.update(by_gate[gate])
         items = getattr(self, name)
         return [items[i] for i in sorted(found)]
 
