@@ -415,7 +415,9 @@ class _Words(_Plain):
     def finditer(self, text: str) -> list[_Hit]:
         tokens, where = _index(text)
         n = len(self.words)
-        hits = []
+        hits: list[_Hit] = []
+        if self.words[-1] not in where:
+            return hits  # most names woken by one word lack another (a big base: many)
         for i in where.get(self.words[0], ()):
             if tuple(t for t, _, _ in tokens[i : i + n]) == self.words:
                 hits.append(_Hit(tokens[i][1], tokens[i + n - 1][2]))
