@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import math
 import os
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -971,10 +973,8 @@ def _same_words(text: str, key: str) -> bool:
 def _shared(keys, index: dict[str, list[int]], phrases: list, share: float) -> list[int]:
     """Task phrases (by position) with at least two of their words or pairs among `keys`, and
     at least `share` of them: counted through the index, so only those are looked at."""
-    counts: dict[int, int] = {}
-    for key in keys:
-        for i in index.get(key, ()):
-            counts[i] = counts.get(i, 0) + 1
+    # Counted in C (a big knowledge base has thousands of phrases per common word).
+    counts = Counter(itertools.chain.from_iterable(index.get(key, ()) for key in keys))
     return sorted(i for i, c in counts.items() if c >= 2 and c / len(phrases[i][1]) >= share)
 
 
