@@ -595,6 +595,8 @@ class Linker:
             return found_short
         found: list[Mention] = []
         for text, start, end in grams:
+            if any(taken[j] and not soft[j] for j in range(start, end)):
+                continue  # a longer stretch found as a typo took it: no name need be sought
             candidates = self._latin_candidates(text)
             if not candidates:
                 continue
