@@ -257,6 +257,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|\bpart of (ops|operations|marketing|brand|pr|sales|product) or\b"
             r"|\bwhich (teams?|departments?|depts?|groups?|roles?) (sit|are|fall) (under|in|inside|within) (it|them|this|that|there)\b"
             r"|\bwhich (department|dept|team) owns\b[^?]{0,30}\?\s*(\w+, )+"
+            r"|\b(is|are) (it|that|this|they|(that|this|the) (team|dept|department|role|job)) (in|under|part of) [\w ]{1,20} or (in |under )?[\w ]{1,20}\s*\??\s*$"
             r"|\bunder (the )?(brand|marketing|ops|operations|pr|sales|product)( (team|dept|department))?\s*\?"
             r"|放在?哪(?!些)|放在[^，,。？?\s]{1,10}(还是|下面|底下|里面|下)|(归|在)[^，,。？?\s]{1,8}还是[^，,。？?\s]{1,8}(下面|底下|下)|(下面|底下)(吗|嘛|么)"
             r"|\breports? to\b|\breports? (up|into)\b|\bplaced in (the |an? )?(org|organi[sz]ation|company|structure|hierarchy)\b|\banswers? to\b(?! (the|a|this|that|my|your) (question|email))|\breporting line\b|\bwhere (does|do) .{1,30} report\b|\bwho is .{0,20}boss\b|\bunder which\b|\bwhere (does|do|is) .{0,40}\b(sit|belong|fit)\b"
