@@ -2604,3 +2604,12 @@ def test_employers_named_as_a_goal_do_not_hide_the_skills_asked(engine):
 def test_jobs_offered_as_what_it_is_are_choices_not_the_subject(engine, question):
     a = engine.answer(question)
     assert (a.kind, a.topic) == ("role", "gtm_team")
+
+
+def test_a_short_form_and_its_job_both_named_are_the_job(engine):
+    a = engine.answer(
+        "my friend says PR people just write press releases lol. is that really all the PR "
+        "department does?"
+    )
+    assert (a.kind, a.topic) == ("role", "pr_dept")
+    assert engine.answer("BD啥意思，招聘上写BD专员").kind == "term"  # the word itself asked

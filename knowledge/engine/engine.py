@@ -571,6 +571,17 @@ class Engine:
             before = [m for m in r.mentions if m.end <= choice.start()]
             if any(self.planner.as_job(m.entry_id) for m in before):
                 r.mentions = before
+        named_jobs = {m.entry_id for m in r.mentions if m.via == "alias"}
+        shorts = [
+            m
+            for m in r.mentions
+            if self.kb.entries[m.entry_id].kind == "term"
+            and self.kb.entries[m.entry_id].stands_for in named_jobs
+        ]
+        if r.intent == "define" and shorts and not asks_meaning(r.folded):
+            # "PR people just write press releases lol. is that all the PR department does?":
+            # the short form and the job it stands for, both named, are one subject: the job.
+            r.mentions = [m for m in r.mentions if m not in shorts]
         if r.aspects[:1] == ["company"]:
             # "which tech company has the best PR team": the kind of company is what is asked
             # to be chosen among, not a side weighed against the job.
