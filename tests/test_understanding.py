@@ -2613,3 +2613,13 @@ def test_a_short_form_and_its_job_both_named_are_the_job(engine):
     )
     assert (a.kind, a.topic) == ("role", "pr_dept")
     assert engine.answer("BD啥意思，招聘上写BD专员").kind == "term"  # the word itself asked
+
+
+def test_who_does_something_to_the_subject_before(engine):
+    a = ask(
+        engine,
+        "quick q, what's a KOL",
+        "how is that different from a KOC",
+        "which team usually finds and manages them for a launch?",
+    )
+    assert a.kind == "who" and a.topic == "new_media_dept"

@@ -1176,7 +1176,9 @@ class Engine:
     ) -> float:
         real = [m for m in mentions if m.via != "context"]
         if from_context and not real:
-            return FOLLOW_UP_CONFIDENCE if foreign < 6 else 0.3
+            # "which team usually finds and manages them for a launch?": who does something to
+            # the subject before says what is done in words of its own.
+            return FOLLOW_UP_CONFIDENCE if foreign < (10 if answer.kind == "who" else 6) else 0.3
         if not (real or mentions):
             return FOLLOW_UP_CONFIDENCE if from_context else 0.0  # the plan came from context
         best = max(real or mentions, key=lambda m: m.score)
