@@ -2623,3 +2623,13 @@ def test_who_does_something_to_the_subject_before(engine):
         "which team usually finds and manages them for a launch?",
     )
     assert a.kind == "who" and a.topic == "new_media_dept"
+
+
+def test_brands_asked_which_are_employers_not_the_brand_department(engine):
+    a = engine.answer("which brands have the best comms planning teams")
+    assert (a.topic, a.aspect, a.gaps) == ("communication_planning", "company", ["company"])
+
+
+def test_pay_at_a_chinese_internet_company_is_the_jobs_pay(engine):
+    a = engine.answer("How much does an entry-level editor make at a Chinese internet company?")
+    assert (a.kind, a.topic, a.aspect, a.gaps) == ("role", "editor", "pay", [])

@@ -25,6 +25,7 @@ from .understand import conversation as talk
 from .understand.aspects import (
     ALWAYS_GAPS,
     NAMED_EMPLOYER,
+    aspect_end,
     aspect_start,
     aspect_words,
     aspects_cache,
@@ -584,8 +585,15 @@ class Engine:
             r.mentions = [m for m in r.mentions if m not in shorts]
         if r.aspects[:1] == ["company"]:
             # "which tech company has the best PR team": the kind of company is what is asked
-            # to be chosen among, not a side weighed against the job.
-            jobs = [m for m in r.mentions if self.planner.kind(m.entry_id) != "org"]
+            # to be chosen among, not a side weighed against the job; so is "brands" in
+            # "which brands have the best comms planning teams".
+            lo, hi = aspect_start(r.folded, "company"), aspect_end(r.folded, "company")
+            jobs = [
+                m
+                for m in r.mentions
+                if self.planner.kind(m.entry_id) != "org"
+                and not (lo is not None and hi is not None and lo <= m.start and m.end <= hi)
+            ]
             if jobs:
                 r.mentions = jobs
         weighing = set(r.aspects) & set(WEIGHING)
@@ -2314,7 +2322,10 @@ _SUITS = quick(
 # "pay for an editor on an ops team": a job named after "on a" is where the first one works.
 _VS_IN_NAME = re.compile(r"\bvs\b|\bversus\b|和|与|跟", re.I)
 # A kind of company said as where a job is ("pay at an FMCG", "在快消"), not "looking at".
-_AT_AN_ORG = re.compile(r"(?<!look )(?<!looking )\b(at|in|for)\s+(an?\s+|the\s+)?$|在$")
+_AT_AN_ORG = re.compile(
+    r"(?<!look )(?<!looking )\b(at|in|for)\s+(an?\s+|the\s+)?"
+    r"((chinese|big|small|large|local)\s+)?$|在$"
+)
 _PLACE_BEFORE = re.compile(r"\b\w+\s+(on|in|within|inside)\s+(an?|the)\s+$")
 # "X -> Y": a move written as an arrow (the folded form drops it).
 _FINDING_WORK = re.compile(
