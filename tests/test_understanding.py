@@ -2633,3 +2633,8 @@ def test_brands_asked_which_are_employers_not_the_brand_department(engine):
 def test_pay_at_a_chinese_internet_company_is_the_jobs_pay(engine):
     a = engine.answer("How much does an entry-level editor make at a Chinese internet company?")
     assert (a.kind, a.topic, a.aspect, a.gaps) == ("role", "editor", "pay", [])
+
+
+def test_ok_then_what_about_keeps_the_aspect(engine):
+    a = ask(engine, "how is user ops measured?", "and community ops?", "ok what about activity ops")
+    assert (a.topic, a.aspect) == ("activity_ops", "measured")

@@ -20,7 +20,7 @@ _POINTS_BACK = re.compile(
 )
 # "and KOL?", "那公关呢？", "what about in FMCG?": the question continues the last one.
 _CONTINUES = re.compile(
-    r"^\s*(and|also|plus|ok and|okay and|so|then|and what about|what about|how about|same for|and for|and the"
+    r"^\s*((ok|okay|right|cool|got it|thanks|thx)\W*\s*)?(and|also|plus|so|then|and what about|what about|how about|same for|and for|and the"
     r"|specifically|more specifically|in particular)\b"
     r"|^\s*(那|还有|那么|然后|再问|另外|顺便问|具体(来说|一点|点|想|呢))|呢\s*[?？]?\s*$"
 )
