@@ -66,3 +66,12 @@ def test_literals_are_found_through_their_first_two_characters():
     ):
         whole, fast = made.pattern.search(text), made.search(text)
         assert (whole and whole.span()) == (fast and fast.span()), text
+
+
+def test_prepare_all_can_compile_every_branch():
+    from knowledge.text import quick as q
+
+    pattern = q.quick(re.compile(r"alpha one|beta two|gamma three"))
+    q.prepare_all(compile_branches=True)
+    assert all(b is not None for b in pattern._branches)
+    assert pattern.search("so beta two it is").group() == "beta two"

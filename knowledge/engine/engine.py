@@ -128,7 +128,7 @@ class Engine:
     def warm_up(self) -> None:
         """What the first question would otherwise wait for: the question patterns' literals
         and the full-text postings. Run off the event loop when the bot starts."""
-        prepare_all()
+        prepare_all(compile_branches=True)
         self.kb.fulltext()
 
     def forget_questions(self) -> None:

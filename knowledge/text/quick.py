@@ -176,12 +176,17 @@ def quick(pattern: re.Pattern[str]) -> Quick:
     return made
 
 
-def prepare_all() -> None:
+def prepare_all(compile_branches: bool = False) -> None:
     """Read every pattern's literals now (about a quarter of a second), so that the first
-    question after start-up does not wait for it."""
+    question after start-up does not wait for it; with `compile_branches`, compile every
+    branch too, so that no question waits for a branch's first use (the bot does this off the
+    event loop after start-up)."""
     for made in _MADE:
         if not made._ready:
             made._prepare()
+        if compile_branches:
+            for i in range(len(made._branches)):
+                made._branch(i)
 
 
 def _top_branches(source: str) -> list[str]:
