@@ -2638,3 +2638,15 @@ def test_pay_at_a_chinese_internet_company_is_the_jobs_pay(engine):
 def test_ok_then_what_about_keeps_the_aspect(engine):
     a = ask(engine, "how is user ops measured?", "and community ops?", "ok what about activity ops")
     assert (a.topic, a.aspect) == ("activity_ops", "measured")
+
+
+def test_a_way_in_the_articles_do_not_describe_is_said_first(engine):
+    a = engine.answer("how do you get into a brand department straight out of uni?")
+    assert (a.topic, a.aspect, a.gaps) == ("brand_dept", "get_in", ["get_in"])
+    assert a.lead.startswith("The articles don't describe a particular way into")
+    # where they describe a move into the job, its way in is theirs
+    b = engine.answer("how do I get into user ops")
+    assert (b.topic, b.gaps) == ("user_ops", [])
+    # a way in merely hinted at after pay is no gap: the entry-level figures are theirs
+    c = engine.answer("编辑刚入行一个月能拿多少")
+    assert c.aspect == "pay" and c.gaps == []

@@ -1887,7 +1887,7 @@ class Engine:
             focus = [a for a in focus if a in ("pay", "prospects", "market", "duration")]
         org_named = any(self.planner.kind(m.entry_id) == "org" for m in mentions)
         for aspect in reversed(focus[:2]):
-            answer = c.focus(answer, aspect, lang, employer, org_named)
+            answer = c.focus(answer, aspect, lang, employer, org_named, first=aspect == focus[0])
         if answer.outside:
             answer.lead = c.outside_lead(answer.outside, lang) + answer.lead
         answer.aspect = aspects[0] if aspects else None

@@ -38,9 +38,12 @@ class AspectComposer(Base):
         lang: Lang,
         employer: bool = False,
         org_named: bool = True,
+        first: bool = True,
     ) -> Answer:
         """`ans` about one entry or a comparison, led by `aspect`. `org_named`: the question
-        names a kind of company the articles describe ("internet company or FMCG")."""
+        names a kind of company the articles describe ("internet company or FMCG"); `first`:
+        the aspect is the one asked first (a way in merely hinted at after pay, "entry-level
+        editor pay", is no gap)."""
         ans.aspect = aspect
         if aspect is None or ans.kind in ("unknown", "who"):
             return ans
@@ -96,7 +99,11 @@ class AspectComposer(Base):
                 routes = join([self.kb.name(t, lang) for t in into[:3]], lang)
                 ans.bullets.insert(0, labelled(say("curated_routes", lang), routes, lang))
                 ans.followups = [self.topic_link(t, lang) for t in into[:2]] + ans.followups
-            return self._lead_with(ans, lead, None)
+                return self._lead_with(ans, lead, None)
+            # No way in described by the articles (no move into the job): said first, then
+            # what the job takes, which is what they do say.
+            ans = self._lead_with(ans, lead, None)
+            return self._gap(ans, "get_in", names, lang) if first else ans
         if aspect == "company" and not org_named:
             # "想做品牌，推荐去哪间公司？外商还是本土": the articles recommend no employer and
             # describe no such kinds; said first, then the kinds of company they do describe.

@@ -58,6 +58,7 @@ gap_resources = 文章没有推荐{ $a }相关的书、课程或证书，下面�
 gap_size = 文章没有说{ $a }一般有多少人，下面是文章讲到的内容。
 gap_duration = 文章没有给出{ $a }的时间线（多久能入行、转过去或升上去），下面是文章讲到的内容。
 gap_kinds = 文章没有说哪类公司会有{ $a }，下面是文章讲到的内容。
+gap_get_in = 文章没有讲具体怎样进入{ $a }。
 also_gap_prospects = 也没有谈它的前景。
 also_gap_market = 也没有谈某个城市或地区的就业行情。
 also_gap_company = 也没有评价具体的公司。

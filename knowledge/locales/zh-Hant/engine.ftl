@@ -58,6 +58,7 @@ gap_resources = 文章沒有推薦{ $a }相關的書、課程或證書，下面�
 gap_size = 文章沒有說{ $a }一般有多少人，下面是文章講到的內容。
 gap_duration = 文章沒有給出{ $a }的時間線（多久能入行、轉過去或升上去），下面是文章講到的內容。
 gap_kinds = 文章沒有說哪類公司會有{ $a }，下面是文章講到的內容。
+gap_get_in = 文章沒有講具體怎樣進入{ $a }。
 also_gap_prospects = 也沒有談它的前景。
 also_gap_market = 也沒有談某個城市或地區的就業行情。
 also_gap_company = 也沒有評價具體的公司。
