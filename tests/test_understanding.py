@@ -2650,3 +2650,29 @@ def test_a_way_in_the_articles_do_not_describe_is_said_first(engine):
     # a way in merely hinted at after pay is no gap: the entry-level figures are theirs
     c = engine.answer("编辑刚入行一个月能拿多少")
     assert c.aspect == "pay" and c.gaps == []
+
+
+@pytest.mark.parametrize(
+    "question, topic, aspect, gaps",
+    [
+        ("活動營運有發展性嗎", "activity_ops", "prospects", ["prospects"]),
+        ("香港有冇內容營運嘅工？定係要返大陸搵工", "content_ops", "market", ["market"]),
+        (
+            "which brands hire store operations people the most?",
+            "store_ops",
+            "company",
+            ["company"],
+        ),
+        ("做编辑以后有什么出路", "editor", "leads_to", []),
+    ],
+)
+def test_more_wordings_of_uncovered_and_covered_aspects(engine, question, topic, aspect, gaps):
+    a = engine.answer(question)
+    assert (a.topic, a.aspect, a.gaps) == (topic, aspect, gaps)
+
+
+def test_a_market_asked_of_those_jobs_before(engine):
+    a = ask(
+        engine, "content ops是做什么的", "is it easier to find those jobs in shanghai or chengdu?"
+    )
+    assert (a.topic, a.aspect, a.gaps) == ("content_ops", "market", ["market"])

@@ -1186,7 +1186,10 @@ class Engine:
         if from_context and not real:
             # "which team usually finds and manages them for a launch?": who does something to
             # the subject before says what is done in words of its own.
-            return FOLLOW_UP_CONFIDENCE if foreign < (10 if answer.kind == "who" else 6) else 0.3
+            # So does an aspect asked of it ("is it easier to find those jobs in shanghai or
+            # chengdu?").
+            wordy = answer.kind == "who" or asked_aspect
+            return FOLLOW_UP_CONFIDENCE if foreign < (10 if wordy else 6) else 0.3
         if not (real or mentions):
             return FOLLOW_UP_CONFIDENCE if from_context else 0.0  # the plan came from context
         best = max(real or mentions, key=lambda m: m.score)

@@ -104,7 +104,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
     (
         "market",
         re.compile(
-            rf"(?:{CITIES}).{{0,20}}(好找|找工作|职缺|工作机会|岗位多|机会多|搵工|揾工|易唔易|难唔难|易不易|难不难|岗位多吗|这个岗位多)"
+            rf"(?:{CITIES})(有没有|有冇)[^，,。？?]{{0,10}}的?(工|岗位|职位|职缺)"
+            rf"|(?:{CITIES}).{{0,20}}(好找|找工作|职缺|工作机会|岗位多|机会多|搵工|揾工|易唔易|难唔难|易不易|难不难|岗位多吗|这个岗位多)"
             rf"|(?<!companies in )(?<!company in )\b({EN_CITIES})\b.{{0,40}}\b(openings|vacancies)\b"
             # "is there demand for PR people in Hangzhou?" (not "which companies in Shenzhen…")
             rf"|(?<!companies )(?<!company )\b(in|at) ({EN_CITIES})\b"
@@ -141,7 +142,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|\blong[- ]term\b|\bsunset\b|\bjob security|\bdying\b|\bobsolete\b|\bgoing away\b|\bdisappear"
             r"|\bget replaced\b|\bbe replaced\b|\bautomated away\b|\bshould i avoid\b"
             r"|\b(still )?(exist|be around|be needed|be relevant) in (\d+|ten|five|a few) years\b"
-            r"|前途|前景|出路(?!在哪|是什么|有哪些)|未来|(以后|将来|几年后)还(有|在|存在|需要)吗|还会(有|存在)吗|没落|淘汰|会消失|被取代|凉了|要凉|发展空间|发展前景|吃香|饱和|夕阳|会不会被.{0,6}取代|被ai|长远|稳定吗|青春饭|35岁以后|三十五岁以后|好找工作|好不好找|(?<!公司)(?<!公司很)缺人|有没有发展|有发展吗|值得做吗|值不值得|好不好做|是个好工作|好的职业"
+            r"|前途|前景|(?<!什么)(?<!哪些)(?<!啥)出路(?!在哪|是什么|有哪些)|未来|(以后|将来|几年后)还(有|在|存在|需要)吗|还会(有|存在)吗|没落|淘汰|会消失|被取代|凉了|要凉|发展空间|发展前景|吃香|饱和|夕阳|会不会被.{0,6}取代|被ai|长远|稳定吗|青春饭|35岁以后|三十五岁以后|好找工作|好不好找|(?<!公司)(?<!公司很)缺人|有没有发展|有发展吗|发展性|值得做吗|值不值得|好不好做|是个好工作|好的职业"
         ),
     ),
     # Which employer to join: before a city, "which companies in Shenzhen are hiring" asks
@@ -150,7 +151,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         "company",
         re.compile(
             r"\bwhich (company|companies|firm|employer)\b"
-            r"|\bwhich (\w+ ){0,2}(company|companies|firms?|employers?|brands)\b(?=.{0,40}\b(best|strongest|strong|good|great|top|join|apply|work (at|for)|hiring|learn from)\b)"
+            r"|\bwhich (\w+ ){0,2}(company|companies|firms?|employers?|brands)\b(?=.{0,40}\b(best|strongest|strong|good|great|top|join|apply|work (at|for)|hiring|hire|learn from)\b)"
             r"|哪家[^，,。？?\s]{0,6}(公司|企业|品牌)"
             r"|\b(best|top|good|great) (\w+ ){0,2}(companies|firms|employers|places|brands) (in [\w ]{1,20} )?(to|for)\b|\b(best|better|right|good) (company|companies|firm|employer)s? (to|for)\b|\bwhat (kind of )?compan(y|ies) (should|to)\b|\b(big|large) (company|tech|firm|corp\w*)s? or (a )?(small|startup)"
             r"|\bwhat compan(y|ies) (hire|hires|are hiring|recruit)|\bwho hires\b|哪些公司(在)?招|哪家公司(在)?招"
@@ -212,6 +213,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"\bget (in|into|hired|started)\b|\bbreak in|\bbreak(ing)? into|\bstart out\b"
             r"|\bhow (do|can|would) i (get|become|land|start)\b|\bhow to (become|get|land|start)\b"
             r"|\bwhat do i need to (do|learn) to\b|\bprepare for\b|\bfirst step"
+            r"|\bhow (do|did|does) [\w ]{1,20} (usually |typically |normally )?end up (in|as)\b"
             r"|\bhow (do|can|would|does) (someone|one|a person|people|you|a fresh grad) (get|land|start|break)\b"
             r"|入行|怎么进|怎么才能进|才进得了|如何进入|点先入|点样入|点先可以入|怎么入|怎样入|零基础|门槛|怎么当|如何成为|怎么成为|怎么才能做|怎么找.{0,4}工作|点样入行|要准备什么|需要准备"
         ),
@@ -221,7 +223,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         re.compile(
             r"\bcareer path\b|\bcareer ladder\b|\bwhere (does|can) (it|this|that|.{2,30}) lead\b|\bwhat comes next\b|\bnext step in (my|the) career"
             r"|\bpromot(ed|ion path)\b|\bmove up\b|\bwhat can i become\b|\bexit opportunit|\bafter (a few|some|\d+) years\b|\blater on\b"
-            r"|\bcareers? leads? to\b|\bleads? to (what|where)\b|\bcareer[- ]wise\b|晋升|升职|往上走|往哪走|往哪里走|往哪发展|往哪里发展|能往哪|可以往哪|发展去边|发展去哪|去边度发展|往哪个方向|发展方向|职业发展(路径|路线|方向|规划)?|发展路径|职业路径|以后能做|以后可以做|之后能做|之后可以转|能转去哪|可以转去哪|(可以|能)转什么|几年后|天花板|上升空间|出口|出路(在哪|是什么|有哪些)|升去|可以升|能升到|职业路径|职业发展路径|(职业)?发展路线|晋升路线|职业路线"
+            r"|\bcareers? leads? to\b|\bleads? to (what|where)\b|\bcareer[- ]wise\b|晋升|升职|往上走|往哪走|往哪里走|往哪发展|往哪里发展|能往哪|可以往哪|发展去边|发展去哪|去边度发展|往哪个方向|发展方向|职业发展(路径|路线|方向|规划)?|发展路径|职业路径|以后能做|以后可以做|之后能做|之后可以转|能转去哪|可以转去哪|(可以|能)转什么|几年后|天花板|上升空间|出口|出路(在哪|是什么|有哪些)|(有|还有)(什么|哪些|啥)出路|升去|可以升|能升到|职业路径|职业发展路径|(职业)?发展路线|晋升路线|职业路线"
             r"|(能|可以)(干|做|升|爬|走)到(什么|哪)|(?<!want to )(?<!wanna )(?<!hope to )(?<!like to )(?<!plan to )\bend up (in|as)\b|\blead in (\d+|a few|five|ten)"
             r"|(之后|以后|将来).{0,6}(点发展|会去哪|去哪(?!个城市|座城|个地方)|去边)|点样发展"
             r"|\bmove on to\b|\blater in (their|my|your|the|one's) career\b"
