@@ -2676,3 +2676,26 @@ def test_a_market_asked_of_those_jobs_before(engine):
         engine, "content ops是做什么的", "is it easier to find those jobs in shanghai or chengdu?"
     )
     assert (a.topic, a.aspect, a.gaps) == ("content_ops", "market", ["market"])
+
+
+@pytest.mark.parametrize(
+    "question, topic, aspect",
+    [
+        ("做推廣要看什麼成效", "promotion", "measured"),
+        ("网站推广要掌握什么", "website_promotion", "skills"),
+        ("品牌部通常是報給誰啊？行銷長還是執行長", "brand_dept", "sits"),
+        ("营销中心在公司里是什么层级，下面有哪些岗", "marketing_center", "sits"),
+        ("can an editor job lead to something bigger later", "editor", "leads_to"),
+    ],
+)
+def test_aspects_read_from_the_ninth_set(engine, question, topic, aspect):
+    a = engine.answer(question)
+    assert (a.topic, a.aspect) == (topic, aspect)
+
+
+@pytest.mark.parametrize(
+    "question, topic", [("BD俩字母代表啥来着", "bd_term"), ("促活這兩個字看不太懂", "cuhuo")]
+)
+def test_a_word_asked_as_letters_or_characters(engine, question, topic):
+    a = engine.answer(question)
+    assert (a.kind, a.topic) == ("term", topic)

@@ -2146,6 +2146,7 @@ _HOW_USED = re.compile(r"怎么用|如何用|怎么理解|\bhow (is|are) .{1,20}
 _THE_WORD = quick(
     re.compile(
         r"\bthe (word|term|abbreviation|acronym)\b|\bstand(s)? for\b|这个词|这个缩写|這個詞|縮寫"
+        r"|(这|這)(两|兩|几|幾)(个|個)字|(俩|倆|两个|兩個)字母|代表(什么|什麼|啥|咩)"
         # "微商说的分销是啥", "what do people mean by 'seeding'": a word someone says, its meaning
         r"|(说|講|讲|講的|讲的|口中)的?[^，,。？?\s]{1,10}(是啥|是什么|是什麼|是咩|指什么|指啥|什么意思)"
         r"|\bmean by\b",
@@ -2180,7 +2181,12 @@ _IDEAS_IN_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "marketing_vs_operations",
     ),
-    (re.compile(r"营销[^，,？?。]{0,8}(体系|系统)"), "yingxiao"),
+    # not "硬件公司营销体系是怎么分工的": a company's marketing set-up
+    (
+        re.compile(r"(?<!公司)(?<!企业)(?<!部门)(?<!集团)营销[^，,？?。]{0,8}(体系|系统)"),
+        "yingxiao",
+    ),
+    (re.compile(r"推广[^，,？?。]{0,4}(分|有)(哪几|哪些|几)(类|种)"), "promotion_types"),
     # "快消公司渠道跟市场怎样分KPI", "who takes the sales number and who takes brand health"
     (
         re.compile(

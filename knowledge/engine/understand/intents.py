@@ -154,7 +154,7 @@ _DOES_WHAT = quick(
 _SPLITS_WORK = quick(
     re.compile(
         r"\bwho does what\b|谁做什么|谁负责什么"
-        rf"|{WHO_DOES_WHICH}|分工|(怎么|如何|这么|这样)分(?!析|享|辨|类|钱|手)|\bsplit\b|\bdivide"
+        rf"|{WHO_DOES_WHICH}|分工|(怎么|如何|这么|这样|咋)分(?!析|享|辨|类|钱|手)|\bsplit\b|\bdivide"
         r"|\bhow (do|did|does) (they|it|\w+ compan(y|ies)|company \w) (split|divide|organi[sz]e)\b"
         r"|\bhow (do|does|did) .{1,40}\b(organi[sz]e|structure|set up)\b"
         r"|\b(is|are) (the |their |its )?(\w+ )?(team|teams|department|departments|marketing|operations|company|companies) (\w+ )?(organi[sz]ed|structured|set up)\b"
