@@ -30,6 +30,7 @@ from tests.eval.evaluate import (
     FRESH6,
     FRESH7,
     FRESH8,
+    FRESH9,
     HOLDOUT,
     accuracy_by,
     evaluate,
@@ -101,7 +102,9 @@ def test_questions_written_apart_from_the_engine(engine, path, floor):
 # measured once at the end of session 8 and tuned on in session 9, as were dev13-dev15 (written
 # apart in session 9); fresh8, written blind at the start of session 9 and measured once at its
 # end (86.7%), and dev16 were tuned on in session 10. fresh9, written blind at the start of
-# session 10 and measured once at its end, is not among them.
+# session 10 and measured once near its end (87.2%), was then read for its honest-limits misses
+# (a way in the articles do not describe, prospects, markets); its floor is under what it
+# reached after that (89.8%).
 TUNED_FLOORS = [
     (FRESH, 0.97),
     (FRESH2, 0.97),
@@ -122,6 +125,7 @@ TUNED_FLOORS = [
     (DEV14, 0.91),
     (DEV15, 0.89),
     (FRESH8, 0.94),
+    (FRESH9, 0.88),
     (DEV16, 0.90),
 ]
 
