@@ -10,76 +10,82 @@ from __future__ import annotations
 
 import re
 
-# Ideas told in a sentence, matched in the matching form (Simplified, lower case).
-IDEAS_IN_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (
-        re.compile(
-            r"\bsame (job|role|position|title|team)s?\b.{0,60}?\b(another|other compan\w*"
-            r"|different (compan|department|dept|team|place|org)\w*|elsewhere|next company)"
-            r"|同一(个|種|种)?(岗位|职位|岗|工作|职务|职缺)[^？?。]{0,30}?(不同|乱放|有的|别的|另一|另外|换)"
+from ...text.quick import Quick, quick
+
+# Ideas told in a sentence, matched in the matching form (Simplified, lower case); searched only
+# where their literal words occur (`quick`).
+IDEAS_IN_WORDS: tuple[tuple[Quick, str], ...] = tuple(
+    (quick(pattern), eid)
+    for pattern, eid in (
+        (
+            re.compile(
+                r"\bsame (job|role|position|title|team)s?\b.{0,60}?\b(another|other compan\w*"
+                r"|different (compan|department|dept|team|place|org)\w*|elsewhere|next company)"
+                r"|同一(个|種|种)?(岗位|职位|岗|工作|职务|职缺)[^？?。]{0,30}?(不同|乱放|有的|别的|另一|另外|换)"
+            ),
+            "same_job_different_departments",
         ),
-        "same_job_different_departments",
-    ),
-    (
-        re.compile(
-            r"\b(senior|experienced|seasoned|veteran|advanced)"
-            r" (marketers?|marketing (people|folks|pros))"
-            r"\b.{0,40}\b(need|should|focus|skill|think|mindset|qualit)"
-            r"|(高阶|资深|老练)的?(营销|市场|运营)(/|、|和|跟|与| )?(营销|市场|运营)?"
-            r"(人|人员|从业者)[^？?。]{0,12}(需要|具备|要有|思维|能力|素质)"
+        (
+            re.compile(
+                r"\b(senior|experienced|seasoned|veteran|advanced)"
+                r" (marketers?|marketing (people|folks|pros))"
+                r"\b.{0,40}\b(need|should|focus|skill|think|mindset|qualit)"
+                r"|(高阶|资深|老练)的?(营销|市场|运营)(/|、|和|跟|与| )?(营销|市场|运营)?"
+                r"(人|人员|从业者)[^？?。]{0,12}(需要|具备|要有|思维|能力|素质)"
+            ),
+            "senior_marketer",
         ),
-        "senior_marketer",
-    ),
-    (
-        re.compile(
-            r"((市场|营销)(工作)?(是)?)?(针对事[^？?。]{0,12}针对人|针对人[^？?。]{0,12}针对事)"
-            r"|(\b(marketing|market|mkt)\s+(is\s+)?)?\b(about|on) (things|tasks|matters)\b.{0,30}"
-            r"\b(about|on) (people|users)\b"
+        (
+            re.compile(
+                r"((市场|营销)(工作)?(是)?)?(针对事[^？?。]{0,12}针对人|针对人[^？?。]{0,12}针对事)"
+                r"|(\b(marketing|market|mkt)\s+(is\s+)?)?\b(about|on) (things|tasks|matters)\b.{0,30}"
+                r"\b(about|on) (people|users)\b"
+            ),
+            "marketing_vs_operations",
         ),
-        "marketing_vs_operations",
-    ),
-    # not "硬件公司营销体系是怎么分工的": a company's marketing set-up
-    (
-        re.compile(r"(?<!公司)(?<!企业)(?<!部门)(?<!集团)营销[^，,？?。]{0,8}(体系|系统)"),
-        "yingxiao",
-    ),
-    (re.compile(r"推广[^，,？?。]{0,4}(分|有)(哪几|哪些|几)(类|种)"), "promotion_types"),
-    # "快消公司渠道跟市场怎样分KPI", "who takes the sales number and who takes brand health"
-    (
-        re.compile(
-            r"(渠道|通路)[^？?。]{1,8}(市场|营销)[^？?。]{0,10}(kpi|指标|考核|数字)"
-            r"|(市场|营销)[^？?。]{1,8}(渠道|通路)[^？?。]{0,10}(kpi|指标|考核|数字)"
-            r"|(kpi|指标|考核)[^？?。]{0,8}(跟|和|与|同)?(渠道|通路)[^？?。]{0,6}(分|拆)"
-            r"|\bwho (takes|owns|carries|gets|holds) the (sales|gmv|revenue)\b[^?]{0,40}"
-            r"\bwho (takes|owns|carries|gets|holds)\b[^?]{0,30}"
-            r"|\b(kpis?|targets?|numbers)\b[^?]{0,30}\b(split|divided)\b[^?]{0,30}"
-            r"\b(channels?|sales)\b[^?]{0,20}\b(marketing|brand)\b"
+        # not "硬件公司营销体系是怎么分工的": a company's marketing set-up
+        (
+            re.compile(r"(?<!公司)(?<!企业)(?<!部门)(?<!集团)营销[^，,？?。]{0,8}(体系|系统)"),
+            "yingxiao",
         ),
-        "kpi_split",
-    ),
-    # "有没有推广和运营来回换的真实例子", "people bounce between promotion and ops. any real
-    # example?": the author's own path, told as a story
-    (
-        re.compile(
-            r"[^，,。？?]{0,14}(来回|反复)(换|转|跳|切换)"
-            r"|[^?.!]{0,40}\b(back and forth|bounc\w* between)\b[^?.!]{0,30}"
+        (re.compile(r"推广[^，,？?。]{0,4}(分|有)(哪几|哪些|几)(类|种)"), "promotion_types"),
+        # "快消公司渠道跟市场怎样分KPI", "who takes the sales number and who takes brand health"
+        (
+            re.compile(
+                r"(渠道|通路)[^？?。]{1,8}(市场|营销)[^？?。]{0,10}(kpi|指标|考核|数字)"
+                r"|(市场|营销)[^？?。]{1,8}(渠道|通路)[^？?。]{0,10}(kpi|指标|考核|数字)"
+                r"|(kpi|指标|考核)[^？?。]{0,8}(跟|和|与|同)?(渠道|通路)[^？?。]{0,6}(分|拆)"
+                r"|\bwho (takes|owns|carries|gets|holds) the (sales|gmv|revenue)\b[^?]{0,40}"
+                r"\bwho (takes|owns|carries|gets|holds)\b[^?]{0,30}"
+                r"|\b(kpis?|targets?|numbers)\b[^?]{0,30}\b(split|divided)\b[^?]{0,30}"
+                r"\b(channels?|sales)\b[^?]{0,20}\b(marketing|brand)\b"
+            ),
+            "kpi_split",
         ),
-        "author_career_path",
-    ),
-    (
-        re.compile(
-            r"(million|百万|一百万|100万)[^?？]{0,30}(views|播放|曝光|阅读|浏览)[^?？]{0,30}"
-            r"(zero|no|0|零|没有|没)[^?？]{0,10}(conversion|转化|sales|成交)\w*"
+        # "有没有推广和运营来回换的真实例子", "people bounce between promotion and ops. any real
+        # example?": the author's own path, told as a story
+        (
+            re.compile(
+                r"[^，,。？?]{0,14}(来回|反复)(换|转|跳|切换)"
+                r"|[^?.!]{0,40}\b(back and forth|bounc\w* between)\b[^?.!]{0,30}"
+            ),
+            "author_career_path",
         ),
-        "marketing_vs_operations",
-    ),
-    (
-        re.compile(
-            # the three words in pinyin (in characters they are named, and weighed as a group)
-            r"yingxiao[^?？。]{0,6}yunying[^?？。]{0,6}shichang"
-            r"|yingxiao[^?？。]{0,6}shichang[^?？。]{0,6}yunying"
+        (
+            re.compile(
+                r"(million|百万|一百万|100万)[^?？]{0,30}(views|播放|曝光|阅读|浏览)[^?？]{0,30}"
+                r"(zero|no|0|零|没有|没)[^?？]{0,10}(conversion|转化|sales|成交)\w*"
+            ),
+            "marketing_vs_operations",
         ),
-        "marketing_vs_yingxiao_vs_ops",
-    ),
-    (re.compile(r"空军[^，,？?。]{0,4}陆军|陆军[^，,？?。]{0,4}空军"), "air_force_army"),
+        (
+            re.compile(
+                # the three words in pinyin (in characters they are named, and weighed as a group)
+                r"yingxiao[^?？。]{0,6}yunying[^?？。]{0,6}shichang"
+                r"|yingxiao[^?？。]{0,6}shichang[^?？。]{0,6}yunying"
+            ),
+            "marketing_vs_yingxiao_vs_ops",
+        ),
+        (re.compile(r"空军[^，,？?。]{0,4}陆军|陆军[^，,？?。]{0,4}空军"), "air_force_army"),
+    )
 )
