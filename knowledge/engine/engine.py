@@ -34,7 +34,7 @@ from .understand.aspects import (
 from .understand.conversation import Conversation
 from .understand.direction import asks_route, has_self_description, own_job_phrase, own_job_words
 from .understand.everyday import Everyday
-from .understand.ideas import IDEAS_IN_WORDS
+from .understand.ideas import ANY_IDEA, IDEAS_IN_WORDS
 from .understand.intents import (
     WHAT_JOB_IS_IT,
     asks_meaning,
@@ -238,6 +238,9 @@ class Engine:
         """An idea told in a sentence rather than named ("why is the same job in marketing at
         one company and in ops at another"): the idea, and the jobs inside the sentence are
         part of it, not subjects of their own."""
+
+        if not ANY_IDEA.search(linked.q):
+            return linked
 
         def named_outside(a: int, b: int) -> set[str]:
             return {

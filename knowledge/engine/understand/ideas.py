@@ -89,3 +89,9 @@ IDEAS_IN_WORDS: tuple[tuple[Quick, str], ...] = tuple(
         (re.compile(r"空军[^，,？?。]{0,4}陆军|陆军[^，,？?。]{0,4}空军"), "air_force_army"),
     )
 )
+
+# All of them at once: one look for their literal words says whether any needs searching (nine
+# looks cost about 80 µs an answer).
+ANY_IDEA: Quick = quick(
+    re.compile("|".join(f"(?:{pattern.pattern.pattern})" for pattern, _ in IDEAS_IN_WORDS))
+)
