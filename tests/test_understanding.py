@@ -2699,3 +2699,30 @@ def test_aspects_read_from_the_ninth_set(engine, question, topic, aspect):
 def test_a_word_asked_as_letters_or_characters(engine, question, topic):
     a = engine.answer(question)
     assert (a.kind, a.topic) == ("term", topic)
+
+
+@pytest.mark.parametrize(
+    "question, kind, topic",
+    [
+        ("KOL到底指谁，是不是粉丝多就算", "term", "kol"),
+        ("导购具体指谁，门店里的店员吗", "term", "daogou"),
+        (
+            "為什麼一樣的職位，在這家歸行銷，在那家歸營運",
+            "concept",
+            "same_job_different_departments",
+        ),
+        ("快消品牌的KPI在通路跟行銷之間怎麼切", "concept", "kpi_split"),
+        ("推廣可以怎麼分類", "concept", "promotion_types"),
+        ("營運工作的流程大概長怎樣", "concept", "operations_workflow"),
+        (
+            "what's the typical workflow in an operations job, step by step",
+            "concept",
+            "operations_workflow",
+        ),
+        ("活動營運的流程", "role", "activity_ops"),
+        ("不好意思問個蠢問題，PR全名是什麼", "term", "pr_term"),
+    ],
+)
+def test_wordings_read_from_the_ninth_set_after_it_was_measured(engine, question, kind, topic):
+    a = engine.answer(question)
+    assert (a.kind, a.topic) == (kind, topic)

@@ -2151,6 +2151,7 @@ _THE_WORD = quick(
     re.compile(
         r"\bthe (word|term|abbreviation|acronym)\b|\bstand(s)? for\b|这个词|这个缩写|這個詞|縮寫"
         r"|(这|這)(两|兩|几|幾)(个|個)字|(俩|倆|两个|兩個)字母|代表(什么|什麼|啥|咩)"
+        r"|全名|全称|全稱|\bfull name\b"
         # "微商说的分销是啥", "what do people mean by 'seeding'": a word someone says, its meaning
         r"|(说|講|讲|講的|讲的|口中)的?[^，,。？?\s]{1,10}(是啥|是什么|是什麼|是咩|指什么|指啥|什么意思)"
         r"|\bmean by\b",

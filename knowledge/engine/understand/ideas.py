@@ -22,6 +22,7 @@ IDEAS_IN_WORDS: tuple[tuple[Quick, str], ...] = tuple(
                 r"\bsame (job|role|position|title|team)s?\b.{0,60}?\b(another|other compan\w*"
                 r"|different (compan|department|dept|team|place|org)\w*|elsewhere|next company)"
                 r"|同一(个|種|种)?(岗位|职位|岗|工作|职务|职缺)[^？?。]{0,30}?(不同|乱放|有的|别的|另一|另外|换)"
+                r"|(一样|同样)的(岗位|职位|工作|职缺)[^？?。]{0,30}?(这家|那家|有的|别的|另一|不同)"
             ),
             "same_job_different_departments",
         ),
@@ -48,13 +49,28 @@ IDEAS_IN_WORDS: tuple[tuple[Quick, str], ...] = tuple(
             re.compile(r"(?<!公司)(?<!企业)(?<!部门)(?<!集团)营销[^，,？?。]{0,8}(体系|系统)"),
             "yingxiao",
         ),
-        (re.compile(r"推广[^，,？?。]{0,4}(分|有)(哪几|哪些|几)(类|种)"), "promotion_types"),
+        (
+            re.compile(
+                r"推广[^，,？?。]{0,4}(分|有)(哪几|哪些|几)(类|种)|推广[^，,？?。]{0,6}分类"
+            ),
+            "promotion_types",
+        ),
+        # "what's the typical workflow in an operations job", "營運工作的流程大概長怎樣": not
+        # a kind of operations' own ("活動營運的流程" is that job)
+        (
+            re.compile(
+                r"(?<!活动)(?<!内容)(?<!用户)(?<!产品)(?<!社群)(?<!新媒体)(?<!商城)(?<!店铺)"
+                r"(?<!流量)(?<!网站)(?<!市场)运营(工作|岗)?的?(工作)?流程"
+                r"|\bworkflow\b[^?]{0,30}\b(operations?|ops)\b(?! (team|department|dept))"
+            ),
+            "operations_workflow",
+        ),
         # "快消公司渠道跟市场怎样分KPI", "who takes the sales number and who takes brand health"
         (
             re.compile(
                 r"(渠道|通路)[^？?。]{1,8}(市场|营销)[^？?。]{0,10}(kpi|指标|考核|数字)"
                 r"|(市场|营销)[^？?。]{1,8}(渠道|通路)[^？?。]{0,10}(kpi|指标|考核|数字)"
-                r"|(kpi|指标|考核)[^？?。]{0,8}(跟|和|与|同)?(渠道|通路)[^？?。]{0,6}(分|拆)"
+                r"|(kpi|指标|考核)[^？?。]{0,8}(跟|和|与|同)?(渠道|通路)[^？?。]{0,10}(分|拆|切)"
                 r"|\bwho (takes|owns|carries|gets|holds) the (sales|gmv|revenue)\b[^?]{0,40}"
                 r"\bwho (takes|owns|carries|gets|holds)\b[^?]{0,30}"
                 r"|\b(kpis?|targets?|numbers)\b[^?]{0,30}\b(split|divided)\b[^?]{0,30}"

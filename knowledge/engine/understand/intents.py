@@ -122,6 +122,8 @@ _WHO_THEY_MEET = re.compile(
 _IDENTITY = re.compile(
     r"\w\s*[:：\-–—,，]?\s*who (are|is) (they|it|he|she|this|that|these|those)\s*[?？!.]*\s*$|谁家的|是谁的(产品|平台|工具)"
     r"|\bwhat (is|are) (it|they|this|that)\b|是(什么|啥)(东西|玩意)"
+    # "KOL到底指谁", "导购具体指谁", "乙方是指谁": whom a word means, not who does a task
+    r"|(到底|具体|是)?指(的是)?谁"
 )
 _WHO_OPENS = re.compile(
     r"\s*(who|whose|which (department|dept|team|role|job)|谁|哪个部门|哪个岗位)"
