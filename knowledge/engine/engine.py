@@ -83,12 +83,12 @@ JOBS = ("department", "role")
 # unless the question is full of words the knowledge base never uses.
 FOLLOW_UP_CONFIDENCE = 0.8
 # "Who does the brand department report to": with a job named, these ask about the job.
-# Asked of an idea that names a job (internet operations), asked of that job.
-_CONCEPT_AS_JOB = {"pay", "measured", "sits", "leads_to", "get_in", "skills", "prospects"}
 ASKED_OF_A_JOB = {"sits", "measured", "pay", "prospects", "market", "leads_to"}
 SHAPE_CHARS = 240
 # Asked of a job only: a term named with them stands for the job it names.
 JOB_ONLY_ASPECTS = {"pay", "measured", "sits", "leads_to", "get_in"}
+# Asked of an idea that names a job (internet operations), asked of that job.
+_CONCEPT_AS_JOB = JOB_ONLY_ASPECTS | {"skills", "prospects"}
 # A first line this short that asks nothing heads the question ("media buyer skills - …").
 HEADER_CHARS = 30
 # The sentences that ask name nothing and hold this many characters' worth of words the
@@ -460,7 +460,7 @@ class Engine:
     def _the_job_a_term_names(self, r: _Reading) -> None:
         """ "SEO新手薪水大概多少": pay, measures or a path asked of a term that is a job's own name
         ("SEO" in "SEO/SEM specialist") are asked of that job."""
-        if r.intent != "define" or not set(r.aspects[:1]) & (JOB_ONLY_ASPECTS | _CONCEPT_AS_JOB):
+        if r.intent != "define" or not set(r.aspects[:1]) & _CONCEPT_AS_JOB:
             return
         aspect_ids = self.kb.index.aspect_ids  # "薪水" names the aspect
         real = [m for m in r.mentions if m.via != "context" and m.entry_id not in aspect_ids]
@@ -576,17 +576,16 @@ class Engine:
             before = [m for m in r.mentions if m.end <= choice.start()]
             if any(self.planner.as_job(m.entry_id) for m in before):
                 r.mentions = before
-        named_jobs = {m.entry_id for m in r.mentions if m.via == "alias"}
-        shorts = [
-            m
-            for m in r.mentions
-            if self.kb.entries[m.entry_id].kind == "term"
-            and self.kb.entries[m.entry_id].stands_for in named_jobs
-        ]
-        if r.intent == "define" and shorts and not asks_meaning(r.folded):
+        if r.intent == "define" and not asks_meaning(r.folded):
             # "PR people just write press releases lol. is that all the PR department does?":
             # the short form and the job it stands for, both named, are one subject: the job.
-            r.mentions = [m for m in r.mentions if m not in shorts]
+            named_jobs = {m.entry_id for m in r.mentions if m.via == "alias"}
+            r.mentions = [
+                m
+                for m in r.mentions
+                if self.kb.entries[m.entry_id].stands_for not in named_jobs
+                or self.kb.entries[m.entry_id].kind != "term"
+            ]
         if r.aspects[:1] == ["company"]:
             # "which tech company has the best PR team": the kind of company is what is asked
             # to be chosen among, not a side weighed against the job; so is "brands" in
@@ -1469,7 +1468,7 @@ class Engine:
                 # "content ops jobs - more in beijing or shanghai?": a city's market for work
                 # the message names is asked of that work.
                 ours = ours or bool(
-                    _FINDING_WORK.search(q)
+                    _WORK_SOUGHT.search(q)
                     and any("market" in aspects_of(match_form(p)) for p in questions)
                 )
                 # "moving from operations back to promotion, how do I pitch myself": after a
@@ -2269,7 +2268,8 @@ _AT_AN_ORG = re.compile(
 )
 _PLACE_BEFORE = re.compile(r"\b\w+\s+(on|in|within|inside)\s+(an?|the)\s+$")
 # "X -> Y": a move written as an arrow (the folded form drops it).
-_FINDING_WORK = re.compile(
+# Work looked for ("content ops jobs", "搵工"): a city's market is asked of it.
+_WORK_SOUGHT = re.compile(
     r"\bjobs?\b|\bopenings?\b|\bhiring\b|\bvacanc|工作|岗位|职位|职缺|搵工|揾工|啲工|嘅工"
 )
 _QUOTED_NAME = re.compile(r"[「『“‘\"']([^「」『』“”‘’\"'，,。？?]{2,30})[」』”’\"']")
@@ -2282,6 +2282,8 @@ _IS_IT_X_OR_Y = re.compile(
     r"(是|算|属于)[^，,。？?\s]{1,8}还是[^，,。？?\s]{1,8}\s*$"
     r"|\b(is it|is that|is this|are they)\s+(an? )?[\w ]{1,20}\s+or\s+[\w ]{1,20}\s*$"
 )
+# The two named, said so: narrower than conversation.points_to_both, whose "they" is as often
+# the kind of company ("Company A - how did they split marketing, brand and ops?").
 _THESE_TWO = re.compile(r"\b(these two|those two|the two|both)\b|两者|两个部门|这俩|这两个|二者")
 _REASON_BEFORE = re.compile(
     r"\b(now that|since|because|cause|cuz|given that|what with)\b[^?.!]{0,40}$"
