@@ -2726,3 +2726,42 @@ def test_a_word_asked_as_letters_or_characters(engine, question, topic):
 def test_wordings_read_from_the_ninth_set_after_it_was_measured(engine, question, kind, topic):
     a = engine.answer(question)
     assert (a.kind, a.topic) == (kind, topic)
+
+
+@pytest.mark.parametrize(
+    "question, topic, aspect",
+    [
+        ("what skillls does a BD need?", "bd", "skills"),
+        ("skils needed to be a brand manger at an FMCG", "brand_manager", "skills"),
+        ("whats the salery of a media buyer", "media_buyer", "pay"),
+        ("how is a media buyer measurd", "media_buyer", "measured"),
+    ],
+)
+def test_a_question_word_typed_with_one_slip_is_still_read(engine, question, topic, aspect):
+    a = engine.answer(question)
+    assert (a.topic, a.aspect) == (topic, aspect)
+
+
+def test_another_ending_of_a_question_word_is_not_a_slip(engine):
+    unglued = engine.linker.unglue("graduated in journalism, experienced, evaluates it")
+    assert unglued == "graduated in journalism, experienced, evaluates it"
+
+
+@pytest.mark.parametrize(
+    "question, kind, topics",
+    [
+        ("做企劃需要會什麼", "role", ["marketing_planning_dept"]),
+        (
+            "品牌、公關、企劃，三個部門怎麼區分",
+            "compare",
+            ["brand_dept", "pr_dept", "marketing_planning_dept"],
+        ),
+    ],
+)
+def test_taiwan_planning_said_alone_is_marketing_planning(engine, question, kind, topics):
+    a = engine.answer(question)
+    assert a.kind == kind and set(topics) <= set(a.topics)
+
+
+def test_planning_as_a_verb_or_of_an_activity_is_not_the_department(engine):
+    assert engine.answer("活動企劃是做什麼").topic == "activity_ops"

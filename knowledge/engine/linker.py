@@ -133,6 +133,18 @@ class Linked:
     foreign: float
 
 
+# Words the question patterns look for (aspects, kinds of question), long enough that one slip
+# typed in them is still theirs alone.
+QUESTION_WORDS = (
+    "skills", "skill", "salary", "salaries", "measured", "measure", "difference", "different",
+    "differ", "responsible", "requirements", "qualifications", "prospects",
+    "future", "career", "promising", "between", "compare", "versus", "similar", "report",
+    "reports", "judged", "evaluated", "become", "switch", "transition", "experience",
+    "background", "graduate", "actually", "exactly", "meaning", "stands", "handles", "charge",
+    "which", "better", "worth", "daily", "everyday", "typical",
+)  # fmt: skip
+
+
 class Linker:
     """Built once per knowledge base; answers `link(question)` in well under a millisecond."""
 
@@ -409,7 +421,7 @@ class Linker:
         "contentopsvsuserops" -> "content ops vs user ops". Only when every piece is known."""
         done = self._unglued.get(q)
         if done is None:
-            done = _WORD.sub(lambda m: self._split(m.group()), q)
+            done = _WORD.sub(lambda m: self._mend(m.group()), q)
             if len(self._unglued) > 2048:  # the last questions only: a bounded cache
                 self._unglued.clear()
             self._unglued[q] = done
@@ -433,6 +445,28 @@ class Linker:
                     best[end] = (prev[0] + 1, [*prev[1], self.joined.get(piece, piece)])
         done = best[len(word)]
         return " ".join(done[1]) if done and done[0] > 1 else word
+
+    def _mend(self, word: str) -> str:
+        split = self._split(word)
+        return split if split != word else self._respelt(word)
+
+    def _respelt(self, word: str) -> str:
+        """ "skils", "salery", "diffrence": a word the question patterns look for, typed with
+        one slip (a letter missing, extra, wrong or two swapped, the first kept), when the word
+        typed is no word of ours; names' typos are the linker's own search."""
+        if len(word) < 5 or word in self.used or word in EN_STOP or word in self.name_words:
+            return word
+        near = [
+            w
+            for w in QUESTION_WORDS
+            if w[0] == word[0]
+            and abs(len(w) - len(word)) <= 1
+            and OSA.distance(w, word) <= 1
+            # "graduated", "experienced", "evaluates": another ending of the word, not a slip
+            and not (word.startswith(w) or w.startswith(word) or word[:-1] == w[:-1])
+        ]
+        # "skils": skill or skills, one word either way
+        return max(near, key=len) if len({w[:5] for w in near}) == 1 else word
 
     def link(self, question: str) -> tuple[list[Mention], float, float]:
         """Mentions in the question; the share of its content they explain; how much of the

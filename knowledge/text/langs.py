@@ -83,9 +83,17 @@ _ONE_FORM_OF = {
     "帐号": "账号",  # tw2sp turns 帳號 into 帐号; the mainland writes 账号
     "帐户": "账户",
 }
-# 企划 is Taiwan's 策划, but 企划部 alone is one of the marketing department's own names.
+# 企划 is Taiwan's 策划, but 企划部 alone is one of the marketing department's own names, and
+# 企划 said alone as a job ("做企劃", "品牌、公關、企劃", not "企劃貼文", planning posts) is
+# Taiwan's 行銷企劃, marketing planning.
+_PLANNING_ALONE = (
+    "(?:^|(?<=[^\u4e00-\u9fff]|[做当干搞是跟和与、及或]))企划"
+    "(?=$|[^\u4e00-\u9fff]|[需要是的在有会能可跟和与及或三两怎到都岗职人吗呢]|工作)"
+)
 _ONE_FORM = re.compile(
-    "|".join(sorted(_ONE_FORM_OF, key=len, reverse=True)) + "|企划(?!部)|(?<=营销|市场)企划"
+    "|".join(sorted(_ONE_FORM_OF, key=len, reverse=True))
+    + f"|(?P<alone>{_PLANNING_ALONE})"
+    + "|企划(?!部)|(?<=营销|市场)企划"
 )
 
 _CONVERTERS: dict[str, opencc.OpenCC] = {}
@@ -209,6 +217,9 @@ _CHAT_SPELT = {
 _CHAT_SPELLING = re.compile(r"(?<![\w'])(?:" + "|".join(_CHAT_SPELT) + r")(?![\w'])")
 
 
+# A letter typed three times or more: no English word has that.
+_HELD_DOWN = re.compile(r"([a-z])\1{2,}")
+
 # Letters written with dots between them ("K.O.L", "p.r."): an acronym.
 _DOTTED = re.compile(r"(?<![\w.])[a-z](?:\.[a-z]){1,3}\.?(?!\w)")
 
@@ -228,12 +239,19 @@ def fold_whole(text: str) -> str:
     if "." in text:
         text = _DOTTED.sub(lambda m: m.group().replace(".", ""), text)  # "K.O.L" is KOL
     text = _CHAT_SPELLING.sub(lambda m: _CHAT_SPELT[m.group()], text)
+    text = _HELD_DOWN.sub(r"\1\1", text)  # "skillls", "sooo": a key held down
     if has_cjk(text):
         text = _converter("tw2sp").convert(text)
         for variant, canonical in _DOMAIN_SYNONYMS.items():
             text = text.replace(variant, canonical)
-        text = _ONE_FORM.sub(lambda m: _ONE_FORM_OF.get(m.group(), "策划"), text)
+        text = _ONE_FORM.sub(_one_form, text)
     return text
+
+
+def _one_form(m: re.Match[str]) -> str:
+    if m.group("alone"):
+        return "营销策划"
+    return _ONE_FORM_OF.get(m.group(), "策划")
 
 
 def to_script(text: str, lang: Lang) -> str:
