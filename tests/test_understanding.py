@@ -2765,3 +2765,21 @@ def test_taiwan_planning_said_alone_is_marketing_planning(engine, question, kind
 
 def test_planning_as_a_verb_or_of_an_activity_is_not_the_department(engine):
     assert engine.answer("活動企劃是做什麼").topic == "activity_ops"
+
+
+@pytest.mark.parametrize(
+    "question, kind, topic",
+    [
+        # two sentences ask about the same job: the plainer one says it is meant
+        ("公关是不是就是天天给领导擦屁股的啊，正经说公关部干嘛", "role", "pr_dept"),
+        # an idea's own word, asked as a word
+        ("營銷這個詞在大陸的意思是什麼", "concept", "yingxiao"),
+        # 專訪 is an interview a PR team arranges
+        ("誰負責找媒體發新聞稿、安排專訪", "who", "pr_dept"),
+        # "is it only that" asks what the job does
+        ("搞社群營運係咪即係管WhatsApp group咁簡單？", "role", "community_ops"),
+    ],
+)
+def test_chatty_questions_about_a_named_job_are_answered(engine, question, kind, topic):
+    a = engine.answer(question)
+    assert (a.kind, a.topic) == (kind, topic)

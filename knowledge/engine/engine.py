@@ -1237,7 +1237,8 @@ class Engine:
                 or self._romanised(best)  # "let's fupan tomorrow": a Chinese term in pinyin
             )
             acronym = acronym or on_purpose
-            base = 0.0 if another else 0.5 if acronym else 0.3
+            # ("營銷這個詞在大陸的意思是什麼": an idea's word asked as a word is meant.)
+            base = 0.5 if acronym else 0.0 if another else 0.3
         confidence = best.score * (base + (1 - base) * coverage)
         if from_context:
             confidence = max(confidence, FOLLOW_UP_CONFIDENCE if foreign < 6 else 0.0)
@@ -1484,6 +1485,7 @@ class Engine:
                         judged, elsewhere = asking, True
             if not any(judged):
                 judged = [bool(f) for f in named]
+            judged = self._clearest(linked, spans, named, judged)
             if any(named):
                 keep = [False] * len(q)
                 first = None
@@ -1504,6 +1506,28 @@ class Engine:
         if elsewhere:
             return coverage, foreign, others
         return max(coverage, linked.coverage), min(foreign, linked.foreign), others
+
+    def _clearest(
+        self,
+        linked: Linked,
+        spans: list[tuple[int, int]],
+        named: list[list[Mention]],
+        judged: list[bool],
+    ) -> list[bool]:
+        """Of several sentences that ask about the same subject ("公关是不是就是天天给领导擦屁股
+        的啊，正经说公关部干嘛"), the one that asks it most plainly: the others' chatter does not
+        make the subject less meant."""
+        asking = [i for i, judge in enumerate(judged) if judge]
+        if len(asking) < 2 or len({frozenset(_distinct(named[i])) for i in asking}) > 1:
+            return judged
+        best, best_coverage = -1, -1.0
+        for i in asking:
+            a, b = spans[i]
+            keep = [a <= j < b for j in range(len(linked.q))]
+            coverage, _ = self.linker.judge(linked, keep)
+            if coverage > best_coverage:
+                best, best_coverage = i, coverage
+        return [i == best for i in range(len(judged))]
 
     def _follow_up(self, folded, mentions, intent, aspects, ctx: Conversation):
         """Mentions and aspects with what the conversation supplies: "how do I get into it?",

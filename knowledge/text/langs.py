@@ -54,6 +54,7 @@ _DOMAIN_SYNONYMS = {
     "系哪个": "是哪个",  # after 边个 -> 哪个: "係邊個做" asks who does it
     # Hong Kong and Taiwan say 传媒 for the media a PR team deals with.
     "传媒": "媒体",
+    "专访": "采访",  # an interview given to one outlet is an interview the PR team arranges
     # The metro where ads are bought: Taiwan's 捷運 and Hong Kong's 港鐵 (the articles: 地铁).
     "捷运": "地铁",
     "港铁": "地铁",

@@ -288,6 +288,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         re.compile(
             r"\bwhat (exactly |actually |really |even |precisely )?(does|do|did) .{1,60}\b(do|handle|involve)\b|\bday[- ]to[- ]day\b|\bdaily\b|\bresponsib|\bduties\b|\bwhat is .{1,30} (job|role) like\b|\bday in the life\b|\b(job|work|role) scope\b|\bscope of (the |this |that |a )?(job|work|role)\b"
             r"|做什么|干什么|干嘛|负责什么|做些什么|是做什么|工作内容|职责|负责哪些|日常|每天|做咩|做乜|负责啥|干啥|做啥"
+            # "社群运营系咪即系管WhatsApp group咁简单": is the job only that
+            r"|(是|系)[^，,。？?]{1,24}(这么|那么|咁)简单"
             rf"|{DOES_IT_ALL}"
         ),
     ),
@@ -330,11 +332,14 @@ def aspect_words(text: str) -> list[re.Match[str]]:
     """Where the question says how it asks ("salary", "要看哪些指标"): not words of another
     subject, so they must not count against the confidence. Only the patterns of the aspects
     the text asks are run again (one pattern of them all, tried at every position, took 0.7 ms
-    on a long message). "What does X do" names its subject inside the pattern: not set aside."""
-    asked = set(_aspects(text)) - {"does"}
+    on a long message). "What does X do" names its subject inside the pattern: not set aside;
+    the Chinese wordings ("干嘛", "是…这么简单") are."""
+    asked = set(_aspects(text))
     found: list[re.Match[str]] = []
     for name, pattern in _PATTERNS:
-        if name in asked:
+        if name == "does" and name in asked:
+            found += (m for m in pattern.finditer(text) if not m.group()[:1].isascii())
+        elif name in asked:
             found += pattern.finditer(text)
     return sorted(found, key=lambda m: m.start())
 
