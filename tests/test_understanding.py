@@ -2783,3 +2783,23 @@ def test_planning_as_a_verb_or_of_an_activity_is_not_the_department(engine):
 def test_chatty_questions_about_a_named_job_are_answered(engine, question, kind, topic):
     a = engine.answer(question)
     assert (a.kind, a.topic) == (kind, topic)
+
+
+@pytest.mark.parametrize(
+    "question, kind, topic",
+    [
+        ("how are tech companies organised", "org", "internet_company"),
+        ("傳產公司的組織架構長怎樣", "org", "traditional_company"),
+        # a job at a kind of company, asked what it produces, is the job
+        (
+            'at big hardware companies there is a "user insight" post. what does that person produce?',
+            "role",
+            "user_insight",
+        ),
+        ("硬體公司行銷裡的「用戶洞察崗」，主要產出是什麼", "role", "user_insight"),
+        ("what does trade marketing do at FMCG cos in china?", "role", "trade_marketing"),
+    ],
+)
+def test_kinds_of_company_and_jobs_at_them(engine, question, kind, topic):
+    a = engine.answer(question)
+    assert (a.kind, a.topic) == (kind, topic)

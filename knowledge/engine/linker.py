@@ -176,6 +176,11 @@ class Linker:
             if row.via == "alias" and row.key.isascii() and row.key != fold(row.text):
                 made.add(key)  # (only English names are made; Chinese ones are not folded)
             self.exact.setdefault(key, []).append((row.entry_id, row.via, row.text))
+            if row.via != "task" and _Y_END.search(key):
+                # "tech companies", "agencies": the plural a trailing "s" does not make
+                self.exact.setdefault(key[:-1] + "ies", []).append(
+                    (row.entry_id, row.via, row.text)
+                )
             if row.via != "task":
                 self.name_words.update(key.split())
                 self.name_stems.update(w[:5] for w in key.split() if len(w) >= 5)
@@ -1029,6 +1034,9 @@ def _bigrams(text: str) -> list[str]:
     for run in _CJK_RUN.findall(text):
         out += [run[i : i + 2] for i in range(len(run) - 1)]
     return out
+
+
+_Y_END = re.compile("[b-df-hj-np-tv-z]y$")
 
 
 def _plural_end(q: str, end: int) -> int:

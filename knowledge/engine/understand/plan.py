@@ -520,7 +520,8 @@ _MOVING = quick(
 )
 # "at an agency" is a workplace; "looking at PR jobs" is not.
 _AT_A_PLACE = re.compile(
-    r"((?<!look )(?<!looking )(?<!looked )\bat\s+(an?|the|my|our)?\s*|在|喺|于)$"
+    r"((?<!look )(?<!looking )(?<!looked )\bat\s+(an?|the|my|our|most|many|some)?\s*"
+    r"((big|large|small|major|top|chinese|local|foreign) )?|在|喺|于)$"
 )
 _MY = re.compile(r"\b(my|our|his|her|their)\s+$")
 _AS_A_WORKPLACE = re.compile(r"\s*(job|jobs|work|experience|background|life|side)\b")
@@ -528,7 +529,7 @@ _AT_A_KIND_OF = re.compile(
     r"\b(at|with|join|joined) (an?|the|my|our|one) "
     r"((?!career|job|role|living|change|start|beginner|newbie)[\w-]+ ){1,2}$"
 )
-_A_COMPANY = re.compile(r"\s*(company|companies|firm|公司|企业)")
+_A_COMPANY = re.compile(r"\s*(company|companies|cos\b|firms?|公司|企业)")
 
 
 def workplace(folded: str, m: Mention, kind: str) -> bool:
