@@ -2803,3 +2803,16 @@ def test_chatty_questions_about_a_named_job_are_answered(engine, question, kind,
 def test_kinds_of_company_and_jobs_at_them(engine, question, kind, topic):
     a = engine.answer(question)
     assert (a.kind, a.topic) == (kind, topic)
+
+
+@pytest.mark.parametrize(
+    "question, src, dst",
+    [
+        ("推广狗想上岸做运营，求路线", "promotion", "operations_dept"),
+        ("我做營運，想試試推廣，要從哪開始", "operations_dept", "promotion"),
+        ("promo guy wanting product ops — how?", "promotion", "product_ops"),
+    ],
+)
+def test_a_move_told_by_its_two_ends(engine, question, src, dst):
+    a = engine.answer(question)
+    assert (a.kind, a.from_id, a.to_id) == ("transition", src, dst)

@@ -22,6 +22,7 @@ from .kb import KnowledgeBase
 from .linker import Linked, Linker, Mention, match_form
 from .phrases import say
 from .understand import conversation as talk
+from .understand import direction
 from .understand.aspects import (
     ALWAYS_GAPS,
     NAMED_EMPLOYER,
@@ -347,6 +348,13 @@ class Engine:
             r.intent = "transition"  # "accountant -> brand manager, is that crazy?"
         if r.intent == "define" and self._job_to_job(r.folded, r.mentions):
             r.intent = "transition"  # "editor to new media ops, is that a small step?"
+        if (
+            r.intent == "define"
+            and not r.first
+            and set(r.aspects) <= {"get_in", "skills"}
+            and self._both_ends_said(r.folded, r.mentions)
+        ):
+            r.intent = "transition"  # "推广狗想上岸做运营", "promo guy wanting product ops"
         if (
             r.intent == "define"
             and not r.first
@@ -1043,6 +1051,19 @@ class Engine:
             and self.planner.as_job(a.entry_id) != self.planner.as_job(b.entry_id)
             for a, b in zip(jobs, jobs[1:], strict=False)
         )
+
+    def _both_ends_said(self, folded: str, mentions: list[Mention]) -> bool:
+        """Two jobs of ours, one said to be the person's own and the other wished for, each
+        by its own words: a move, whatever else the question asks of it."""
+        placed = [
+            direction.Placed(job, m.start, m.end)
+            for m in mentions
+            if m.via == "alias" and (job := self.planner.as_job(m.entry_id))
+        ]
+        if len({p.job for p in placed}) != 2:
+            return False
+        parts = direction.roles(folded, placed)
+        return {part for part in parts.values() if part[1]} == {("from", True), ("to", True)}
 
     def _moved_into(self, folded: str, mentions: list[Mention]) -> bool:
         """ "…纸媒不行了想转公关，可行吗": a job named right after a move verb is the goal, said

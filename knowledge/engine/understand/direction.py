@@ -39,7 +39,10 @@ _TO_BEFORE = quick(
     re.compile(
         r"(\binto|\bto|\bbecome an?|\bbecoming an?|\bbe an?|\bswitch to|\bmove to|\bjump to|\bpivot to|\btry|\btowards"
         r"|\beyeing|\bconsidering|\btargeting|\binterested in|\bpinged me about|\bthinking about( the)?"
+        r"|\bwant(s|ing)?( to (do|try|get into|go into|move into))?"
         r"|想做|想转|想去|想当|转到|转去|转做|转向|转成|转入|转|进入|进|去做|跳到|跳去|换到|换成|改做|改去|当|成为|变成"
+        # "推广狗想上岸做运营", "我做营运，想试试推广"
+        r"|(?<!不)(?<!没)(?<!别)想([^，,。？?\s]{1,4}?(做|当|搞)|(试试|试一试|试下|尝试)(做|当|搞)?)"
         # "想去企业做公关": where the person wants to go, then the job
         r"|(?<!不)(?<!没)(?<!别)(想|要|打算|准备)(去|到|进)[^，,。？?\s]{1,8}?(做|当)?)"
         r"\s*(an?|the|a)?\s*$"
@@ -48,6 +51,8 @@ _TO_BEFORE = quick(
 # ... or right after it: "promotion guy here", "PR background", "媒体出身".
 _FROM_AFTER = re.compile(
     r"\s*(guy|girl|person|folks?|people|staff)?\s*here\b|\s*(background|veteran)\b|\s*出身"
+    # "promo guy wanting product ops", "推广狗想上岸" (狗: how people in a job call themselves)
+    r"|\s*(guy|girl|person|dude)\s+(wanting|who wants|looking|eyeing|hoping|thinking)\b|\s*狗"
 )
 _MOVE_AFTER = quick(
     re.compile(
