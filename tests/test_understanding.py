@@ -2816,3 +2816,20 @@ def test_kinds_of_company_and_jobs_at_them(engine, question, kind, topic):
 def test_a_move_told_by_its_two_ends(engine, question, src, dst):
     a = engine.answer(question)
     assert (a.kind, a.from_id, a.to_id) == ("transition", src, dst)
+
+
+@pytest.mark.parametrize(
+    "question, dst",
+    [
+        (
+            "I was a procurement officer for 5 yrs, negotiating with suppliers. media buyer next?",
+            "media_buyer",
+        ),
+        ("之前在线下超市当店长，能去做商城运营吗", "store_ops"),
+        # 电商 qualifies 商城营运: one job, the goal
+        ("門市店長想轉電商商城營運，要補什麼", "store_ops"),
+    ],
+)
+def test_a_move_from_a_job_we_do_not_cover(engine, question, dst):
+    a = engine.answer(question)
+    assert (a.kind, a.from_id, a.to_id) == ("transition", None, dst)

@@ -110,17 +110,7 @@ def ends(folded: str, placed: list[Placed]) -> tuple[str | None, str | None]:
     """(start job, goal job) of a move question; either may be None."""
     if not placed:
         return None, None
-    # "SEM promotion": a job named right before another qualifies it; the second is the job.
-    placed = sorted(placed, key=lambda p: p.start)
-    placed = [
-        p
-        for i, p in enumerate(placed)
-        if not (
-            i + 1 < len(placed)
-            and placed[i + 1].start >= p.end
-            and not folded[p.end : placed[i + 1].start].strip()
-        )
-    ]
+    placed = qualified(folded, placed)
     parts = roles(folded, placed)
 
     def first(role: Role) -> str | None:
@@ -132,6 +122,21 @@ def ends(folded: str, placed: list[Placed]) -> tuple[str | None, str | None]:
     if dst == src:
         dst = None
     return src, dst
+
+
+def qualified(folded: str, placed: list[Placed]) -> list[Placed]:
+    """ "SEM promotion", "电商商城运营": a job named right before another qualifies it; the
+    second is the job."""
+    placed = sorted(placed, key=lambda p: p.start)
+    return [
+        p
+        for i, p in enumerate(placed)
+        if not (
+            i + 1 < len(placed)
+            and placed[i + 1].start >= p.end
+            and not folded[p.end : placed[i + 1].start].strip()
+        )
+    ]
 
 
 # "I'm a software engineer", "as a teacher", "我是程序员": a starting job in the person's own words.

@@ -32,6 +32,8 @@ _WISH = re.compile(
     r"|switch|work|be)|wanna|hoping to|considering|interested in|eyeing|looking (at|into))\b"
     r"|想(做|转|去|当|试|干|进|往|搵|揾)|想(正经)?找(一份|个|份)|打算|考虑转|准备(转|去|做)"
     r"|\bnow (i )?(want|wanna)\b|\bwant (a|an) (real |proper )?(job|role)\b"
+    # "I was a procurement officer for 5 yrs… media buyer next?", "能去做商城运营吗"
+    r"|\b(next|possible|realistic|doable)\s*\?*\s*$|能(去|转)(做|当)"
 )
 
 # "推广的人转得过去吗": over there, to the conversation's subject; the job named is the start.

@@ -258,6 +258,10 @@ class Planner:
             src, dst = direction.ends(folded, list(placed.values()))
             if src and dst:
                 return Plan("move", (src, dst))
+            if dst and not src and len(direction.qualified(folded, list(placed.values()))) == 1:
+                # "門市店長想轉電商商城營運": one job qualifying the other ("电商 商城运营") is
+                # one job; the start is the person's own words.
+                return Plan("move", (None, dst), from_words=direction.own_job_words(text) or "")
         if len(jobs) == 1:
             src, dst = direction.ends(folded, list(placed.values()))
             own = direction.own_job_words(text)
