@@ -2833,3 +2833,21 @@ def test_a_move_told_by_its_two_ends(engine, question, src, dst):
 def test_a_move_from_a_job_we_do_not_cover(engine, question, dst):
     a = engine.answer(question)
     assert (a.kind, a.from_id, a.to_id) == ("transition", None, dst)
+
+
+@pytest.mark.parametrize(
+    "question, topics",
+    [
+        ("KOL, KOC and personal IP — how do these three relate?", ["kol", "koc", "personal_ip"]),
+        ("is BD just sales under a fancier name?", ["bd", "sales_dept"]),
+        ("SEM不就是竞价吗", ["sem", "baidu_bidding"]),
+    ],
+)
+def test_whether_one_is_just_the_other_is_a_comparison(engine, question, topics):
+    a = engine.answer(question)
+    assert a.kind == "compare" and set(topics) <= set(a.topics)
+
+
+def test_a_setting_before_just_is_not_a_side(engine):
+    a = engine.answer('is a "slogan" in chinese marketing just a tagline')
+    assert a.topic == "slogan"

@@ -344,6 +344,8 @@ class Engine:
             and not any(self.planner.kind(m.entry_id) == "org" for m in r.mentions)
         ):
             r.intent = "compare"  # "can I do brand and PR at the same time": both, not a move
+        if r.intent == "define" and self._one_just_the_other(r.folded, r.mentions):
+            r.intent = "compare"  # "is BD just sales under a fancier name?", "SEM不就是竞价吗"
         if r.intent == "define" and _ARROW.search(r.text):
             r.intent = "transition"  # "accountant -> brand manager, is that crazy?"
         if r.intent == "define" and self._job_to_job(r.folded, r.mentions):
@@ -1052,6 +1054,18 @@ class Engine:
             for a, b in zip(jobs, jobs[1:], strict=False)
         )
 
+    def _one_just_the_other(self, folded: str, mentions: list[Mention]) -> bool:
+        """Two names of ours with only "just" ("不就是", "其实就是") between them: whether one
+        is merely the other, a comparison."""
+        named = sorted((m for m in mentions if m.via == "alias"), key=lambda m: m.start)
+        return any(
+            a.entry_id != b.entry_id
+            and _JUST.fullmatch(folded[a.end : b.start])
+            # "is BD just sales", not "is a slogan in chinese marketing just a tagline"
+            and (has_cjk(a.text) or _IS_BEFORE.search(folded[: a.start]))
+            for a, b in zip(named, named[1:], strict=False)
+        )
+
     def _both_ends_said(self, folded: str, mentions: list[Mention]) -> bool:
         """Two jobs of ours, one said to be the person's own and the other wished for, each
         by its own words: a move, whatever else the question asks of it."""
@@ -1216,7 +1230,8 @@ class Engine:
             return FOLLOW_UP_CONFIDENCE if foreign < (10 if wordy else 6) else 0.3
         if not (real or mentions):
             return FOLLOW_UP_CONFIDENCE if from_context else 0.0  # the plan came from context
-        best = max(real or mentions, key=lambda m: m.score)
+        # The surest name, and of names as sure the longest ("is BD just sales": sales)
+        best = max(real or mentions, key=lambda m: (m.score, m.length))
         # A typo match or a two-letter name ("PR") must explain more of the question before it
         # is trusted: "my media player won't open" is not about media planners.
         # Not when the question says it asks about a word ("what does the word BD mean"):
@@ -2262,6 +2277,11 @@ _WHICH_OF_THEM = re.compile(
 _WHICH_SIDE = re.compile(rf"{_WHICH_OF_THEM.pattern}|谁|\bwhich\b|\bwho\b")
 _A_JOB_WORD = re.compile(r"\s*(role|job|position|post|opening)s?\b")
 # Where a job is done, said after it: "at a new media team", "on the marketing side".
+_JUST = re.compile(
+    r"\s*((is|are)\s+)?(just|basically|simply|only|really just|merely)\s+(a |an |the )?"
+    r"|\s*(不?就是|其实就是|只是|说白了就是|换个名字的)\s*"
+)
+_IS_BEFORE = re.compile(r"(^|\b(is|are|isn't|aren't|isnt|arent)\s+(a |an |the )?)$")
 _AT_A_PLACE = re.compile(r"\b(at|in|on|within|inside) (a|an|the|our|their|some)\s(\w+\s)?$")
 # What the person asks next, after what they ask first ("…，再说工资", "…, then the pay").
 _THEN = re.compile(r"再说|再讲|然后|之后再|接着|\b(and )?then\b")

@@ -38,6 +38,8 @@ _COMPARE = quick(
         r"|\bwhat(?:'| i| )?s (better|best|the better (choice|option|pick))\b[^?]{0,50}\bor\b"
         r"|\bidentical\b|\bin common\b|(和|跟|与|同)\S{1,12}(怎么|如何|怎样)(配合|协作|合作|对接)|\bhow (do|does) (they|[\w ]{1,30}) work (together )?with\b|共同点|共同點|\binterchangeable\b|\bsound (the )?same\b|\bseparate (thing|job|role|function)s?\b"
         r"|\bwhat separates\b|\b(a )?(piece|part|subset|branch) of .{2,30}\bor\b"
+        # "KOL, KOC and personal IP — how do these three relate?"
+        r"|\bhow (do|does|are) (these|those|the|they|all)( two| three| 2| 3)? (\w+ )?(relate|connect|fit together)"
         r"|(啥|咩)关系|一个东西|一样东西|一个\S{1,6}一个"
         # "品牌跟公關是一樣的嗎", "品牌同公關係咪一樣", "這三個怎麼分": the same, or how several divide.
         r"|是不是一样|系咪一样|是否一样"
