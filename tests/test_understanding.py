@@ -2851,3 +2851,21 @@ def test_whether_one_is_just_the_other_is_a_comparison(engine, question, topics)
 def test_a_setting_before_just_is_not_a_side(engine):
     a = engine.answer('is a "slogan" in chinese marketing just a tagline')
     assert a.topic == "slogan"
+
+
+@pytest.mark.parametrize(
+    "question, topic",
+    [
+        ("what does 市场 (shichang) refer to as a function", "market_function"),
+        ("大家说的“做市场”，这个市场具体指什么职能", "market_function"),
+        ("why do people say product creates and ops raises?", "product_and_operations"),
+        ("产品生娃运营带娃,这说法啥意思", "product_and_operations"),
+    ],
+)
+def test_ideas_told_in_words_after_the_ninth_set(engine, question, topic):
+    a = engine.answer(question)
+    assert (a.kind, a.topic) == ("concept", topic)
+
+
+def test_the_marketing_departments_functions_are_the_departments(engine):
+    assert engine.answer("市场部的职能是什么").topic == "marketing_dept"

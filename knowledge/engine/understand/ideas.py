@@ -103,6 +103,23 @@ IDEAS_IN_WORDS: tuple[tuple[Quick, str], ...] = tuple(
             "marketing_vs_yingxiao_vs_ops",
         ),
         (re.compile(r"空军[^，,？?。]{0,4}陆军|陆军[^，,？?。]{0,4}空军"), "air_force_army"),
+        # "这个市场具体指什么职能", "what does 市场 (shichang) refer to as a function": the word
+        # as a function, not the marketing department (市场部的职能 is the department's)
+        (
+            re.compile(
+                r"市场(?!部)\s?[^，,？?。\s]{0,10}职能|\b(shichang|市场)(?!部)[^?]{0,60}\bfunction\b"
+            ),
+            "market_function",
+        ),
+        # "product creates and ops raises", "产品生娃运营带娃"
+        (
+            re.compile(
+                r"\bproduct\b[^?.]{0,20}\b(creates?|makes?|births?|gives birth|builds?)\b[^?.]{0,30}"
+                r"\b(ops|operations)\b[^?.]{0,20}\b(raises?|grows?|nurtures?|rears?|parents?)\b"
+                r"|产品[^？?。，,]{0,4}(生|造)[^？?。]{0,6}运营[^？?。，,]{0,4}(养|带)"
+            ),
+            "product_and_operations",
+        ),
     )
 )
 
