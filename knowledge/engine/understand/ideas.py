@@ -107,7 +107,7 @@ IDEAS_IN_WORDS: tuple[tuple[Quick, str], ...] = tuple(
         # as a function, not the marketing department (市场部的职能 is the department's)
         (
             re.compile(
-                r"市场(?!部)\s?[^，,？?。\s]{0,10}职能|\b(shichang|市场)(?!部)[^?]{0,60}\bfunction\b"
+                r"市场(?!部)\s?(?:(?!市场)[^，,？?。\s]){0,10}职能|\b(shichang|市场)(?!部)[^?]{0,60}\bfunction\b"
             ),
             "market_function",
         ),
