@@ -2869,3 +2869,16 @@ def test_ideas_told_in_words_after_the_ninth_set(engine, question, topic):
 
 def test_the_marketing_departments_functions_are_the_departments(engine):
     assert engine.answer("市场部的职能是什么").topic == "marketing_dept"
+
+
+@pytest.mark.parametrize(
+    "question, topic",
+    [
+        ("fresh grad, how do I get into brand management?", "brand_manager"),
+        ("what does the brand management department do", "brand_dept"),
+        # who does the work at a kind of company, with its size said: how that company splits it
+        ("small startup, 5 people, who does marketing there", "small_company"),
+    ],
+)
+def test_brand_management_as_a_career_and_work_at_a_small_company(engine, question, topic):
+    assert engine.answer(question).topic == topic

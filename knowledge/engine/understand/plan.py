@@ -62,6 +62,11 @@ class Planner:
     def plan(
         self, text: str, folded: str, intent: str, mentions: list[Mention], aspects: list[str]
     ) -> Plan | None:
+        orgs = {m.entry_id for m in mentions if self.kind(m.entry_id) == "org"}
+        if intent in ("who", "compare") and len(orgs) == 1 and _SMALL_TEAM.search(folded):
+            # "small startup, 5 people, who does marketing there", "…marketing vs ops, same
+            # person?": who does the work at a kind of company is how that company splits it.
+            return Plan("entry", (orgs.pop(),))
         if intent == "compare":
             # "media buyer vs account manager at an agency": where they work is not a side.
             # Nor is a task read loosely ("数据分析" as 网站数据分析): that side is a thing of
@@ -165,6 +170,7 @@ class Planner:
             # "at a tiny startup who does ops and who does promotion?": how a kind of company
             # splits the work is what its card says.
             return Plan("entry", (orgs[0].entry_id,))
+
         if intent == "compare" and (found := self._compare(ids, _enumerated(folded, mentions))):
             return self._as_ideas(found, mentions)
         weighs = intent == "transition" and aspects[:1] in (["pay"], ["prospects"])
@@ -554,6 +560,10 @@ def workplace(folded: str, m: Mention, kind: str) -> bool:
     return kind == "term" or bool(_A_COMPANY.match(folded[m.end : m.end + 12]))
 
 
+_SMALL_TEAM = re.compile(
+    r"\b(one|same|single) (person|guy|people)\b|\b\d+ (people|ppl|person)\b|\bwho does\b[^?]{0,30}\bthere\b"
+    r"|一个人|同一个人|\d+个人"
+)
 _DEPARTMENT_WORD = re.compile(r"部|department|\bdept\b", re.I)
 _PAIR_GLUE = re.compile(r"^\s*(跟|和|与|同|及|vs|or|and|还是|/)\s*$")
 _LIST_GLUE = re.compile(r"^\s*(、|,|，|和|与|跟|及|以及|还有|or|and|vs|/|&)?\s*$")
