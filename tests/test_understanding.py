@@ -1589,7 +1589,7 @@ def test_dev12_wordings_of_aspects(engine, question, topic, aspect):
     [
         ("leaving e-commerce ops for the brand team", "ecommerce", "brand_dept"),
         ("retail staff moving up to the GTM team", "retail", "gtm_team"),
-        ("want to leave brand management for product operations", "brand_dept", "product_ops"),
+        ("want to leave brand management for product operations", "brand_manager", "product_ops"),
     ],
 )
 def test_leaving_one_job_for_another_is_a_move(engine, question, src, dst):
