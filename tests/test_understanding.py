@@ -2885,3 +2885,19 @@ def test_the_marketing_departments_functions_are_the_departments(engine):
 )
 def test_brand_management_as_a_career_and_work_at_a_small_company(engine, question, topic):
     assert engine.answer(question).topic == topic
+
+
+@pytest.mark.parametrize(
+    "question, topics",
+    [
+        ("內容、用戶、活動三種營運差在哪", ["content_ops", "user_ops", "activity_ops"]),
+        ("用户和内容两种运营有什么区别", ["user_ops", "content_ops"]),
+        ("品牌部跟市場部是同一個嗎", ["brand_dept", "marketing_dept"]),
+        ("新媒體部跟新媒體營運是一樣的東西嗎", ["new_media_dept", "new_media_ops"]),
+        ("行銷部跟營運部的分別係咩？", ["marketing_dept", "operations_dept"]),
+    ],
+)
+def test_more_wordings_of_a_comparison(engine, question, topics):
+    a = engine.answer(question)
+    assert a.kind == "compare" and set(topics) <= set(a.topics)
+    assert "operations_dept" in topics or "operations_dept" not in a.topics

@@ -573,16 +573,33 @@ class Linker:
         content ops and user ops, "内容和用户运营" 内容运营 and 用户运营, when that reading is a
         name of ours ("The articles don't cover content" had been said)."""
         found = []
-        for m in mentions:
+        for m in list(mentions):
             key = q[m.start : m.end]
             latin = " " in key and key.isascii()
             head = key.rsplit(" ", 1)[1] if latin else key[-2:] if _CJK.match(key[-1]) else ""
-            if not head or len(key) <= len(head):
+            start = m.start
+            if head and not latin and len(key) == len(head):
+                # "內容、用戶、活動三種營運": a list, counted, then the bare word they share
+                counted = _COUNTED.search(q, max(0, m.start - 8), m.start)
+                if not counted or any(taken[counted.start("word") : m.start]):
+                    continue
+                word, (a, b) = counted.group("word"), counted.span("word")
+                named = [
+                    Mention(eid, a, b, 0.95, via, orig)
+                    for eid, via, orig in self.exact.get(word + head, ())
+                    if via == "alias"
+                ]
+                if not named:
+                    continue
+                found += named
+                taken[a:b] = [True] * (b - a)
+                mentions.remove(m)  # the word they share is no subject of its own
+                start = a
+            elif not head or len(key) <= len(head):
                 continue
             # Only the few characters before the name can hold "word and": a window, not the
             # whole text before it, for every name of a long message. A list shares it too:
             # "內容、用戶、活動營運".
-            start = m.start
             while True:
                 lo = max(0, start - (_JOIN_REACH if latin else _CJK_JOIN_REACH))
                 joins = (_LATIN_JOIN, _LATIN_LIST) if latin else (_CJK_JOIN, _CJK_LIST)
@@ -999,6 +1016,9 @@ _CJK_JOIN_REACH = 8  # four characters, 还是, a space
 # Further back in a list, commas and 、 were folded into spaces: "content, user and activity
 # ops", "內容、用戶、活動營運".
 _LATIN_LIST = re.compile(r"(?:^|\s)(?P<word>[a-z]{3,20})\s+(?:(?:and|or|&|/)\s+)?$")
+_COUNTED = re.compile(
+    r"(?P<word>(?:(?![和与跟同及或还])[\u4e00-\u9fff]){2,4}?)(两|三|四|五|几)(种|个|类|大|块)\s*$"
+)
 _CJK_LIST = re.compile(r"(?P<word>[\u4e00-\u9fff]{2,4}?)(?:和|与|跟|同|及|或|、|/|\s)\s*$")
 
 
