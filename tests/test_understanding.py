@@ -2901,3 +2901,10 @@ def test_more_wordings_of_a_comparison(engine, question, topics):
     a = engine.answer(question)
     assert a.kind == "compare" and set(topics) <= set(a.topics)
     assert "operations_dept" in topics or "operations_dept" not in a.topics
+
+
+def test_a_word_or_two_asked_after_a_move_told_asks_about_the_move(engine):
+    a = engine.answer("want to leave new media ops and try media buying. transferable?")
+    assert (a.kind, a.from_id, a.to_id) == ("transition", "new_media_ops", "media_buyer")
+    # a longer question about something else is still something else
+    assert engine.answer("我在做用户运营，想问下周末杭州哪里适合爬山").kind == "unknown"

@@ -95,6 +95,9 @@ HEADER_CHARS = 30
 # The sentences that ask name nothing and hold this many characters' worth of words the
 # knowledge base never uses: they ask about something else ("北京租房哪个区通勤方便").
 ELSEWHERE_FOREIGN = 8
+# A question this short after sentences that told something asks about what they told.
+BRIEF_CHARS = 16
+BRIEF_CJK = 6  # ("可行吗", "要补什么"; not "想问下周末杭州哪里适合爬山")
 # A quoted job ad is answered as its job above this share of the reading (a toss-up is not).
 QUOTED_AD_MIN = 0.55
 QUOTED_AD_SURE = 0.6  # the job-ad reader's confidence above which its pick stands
@@ -1511,7 +1514,14 @@ class Engine:
                 # "moving from operations back to promotion, how do I pitch myself": after a
                 # move told, the person asking about themselves asks about the move.
                 mine = moving and any(_FIRST_PERSON.search(match_form(p)) for p in questions)
-                if not any(refers_back(p) for p in questions) and not ours and not mine:
+                # "want to leave new media ops and try media buying. transferable?": a word or
+                # two asked after what was told asks about it.
+                brief = all(
+                    len(form := match_form(p)) <= (BRIEF_CJK if has_cjk(form) else BRIEF_CHARS)
+                    and len(form.split()) <= 2
+                    for p in questions
+                )
+                if not any(refers_back(p) for p in questions) and not (ours or mine or brief):
                     only = [False] * len(q)
                     for (a, b), asks_ in zip(spans, asking, strict=True):
                         only[a:b] = [asks_] * (b - a)
