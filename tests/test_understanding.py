@@ -2908,3 +2908,10 @@ def test_a_word_or_two_asked_after_a_move_told_asks_about_the_move(engine):
     assert (a.kind, a.from_id, a.to_id) == ("transition", "new_media_ops", "media_buyer")
     # a longer question about something else is still something else
     assert engine.answer("我在做用户运营，想问下周末杭州哪里适合爬山").kind == "unknown"
+
+
+def test_a_jobs_two_syllable_pinyin_names_it(engine):
+    a = engine.answer("so wat is meijie (media) role in china? is it just posting stuff or what")
+    assert (a.kind, a.topic) == ("role", "media_buyer")
+    # two syllables that are no job's name stay a person's name
+    assert engine.answer("my friend daren works in PR").kind == "unknown"

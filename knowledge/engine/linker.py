@@ -289,11 +289,17 @@ class Linker:
                 self.sounds.setdefault(row.pinyin, set()).add(key)
         # Chinese names written in pinyin ("liuliang yunying", "xinxiliu youhuashi"): the
         # syllables joined, three at least (two spell people's names and places too: "Daren",
-        # "Wang Hong", "Lingshou"), and no English word of ours.
+        # "Wang Hong", "Lingshou"), and no English word of ours; two for a job's own name
+        # ("meijie", "tuiguang", "yunying"), which names no person or place.
         self.spoken: dict[str, list[str]] = {}
         for sound, keys in self.sounds.items():
             joined = sound.replace(" ", "")
-            if sound.count(" ") >= 2 and joined not in self.used:
+            syllables = sound.count(" ") + 1
+            if joined in self.used or joined in EN_STOP or syllables < 2:
+                continue
+            if syllables == 2:
+                keys = {k for k in keys if self._names_a_job(k)}
+            if keys:
                 self.spoken.setdefault(joined, []).extend(sorted(keys))
         # How many syllables the names starting with a syllable have: windows of other sizes
         # are not looked up.
@@ -416,6 +422,12 @@ class Linker:
     ) -> tuple[float, float]:
         """Coverage and foreign words of only the kept characters of a linked question."""
         return self._coverage(linked.q, linked.taken, keep, support)
+
+    def _names_a_job(self, key: str) -> bool:
+        return any(
+            via == "alias" and (entry := self.kb.entries.get(eid)) is not None and entry.is_job
+            for eid, via, _ in self.exact.get(key, ())
+        )
 
     def forget_questions(self) -> None:
         """Empty the unglued-question cache (see Engine.forget_questions)."""
