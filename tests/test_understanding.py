@@ -2913,5 +2913,5 @@ def test_a_word_or_two_asked_after_a_move_told_asks_about_the_move(engine):
 def test_a_jobs_two_syllable_pinyin_names_it(engine):
     a = engine.answer("so wat is meijie (media) role in china? is it just posting stuff or what")
     assert (a.kind, a.topic) == ("role", "media_buyer")
-    # two syllables that are no job's name stay a person's name
-    assert engine.answer("my friend daren works in PR").kind == "unknown"
+    # a job's two syllables with a capital are a place ("Lingshou", not 零售)
+    assert engine.answer("I live in Lingshou, what does marketing do").topic == "marketing_dept"

@@ -292,6 +292,7 @@ class Linker:
         # "Wang Hong", "Lingshou"), and no English word of ours; two for a job's own name
         # ("meijie", "tuiguang", "yunying"), which names no person or place.
         self.spoken: dict[str, list[str]] = {}
+        self.two_syllables: set[str] = set()  # read only as typed in lower case ("Lingshou")
         for sound, keys in self.sounds.items():
             joined = sound.replace(" ", "")
             syllables = sound.count(" ") + 1
@@ -299,6 +300,8 @@ class Linker:
                 continue
             if syllables == 2:
                 keys = {k for k in keys if self._names_a_job(k)}
+                if keys:
+                    self.two_syllables.add(joined)
             if keys:
                 self.spoken.setdefault(joined, []).extend(sorted(keys))
         # How many syllables the names starting with a syllable have: windows of other sizes
@@ -538,7 +541,7 @@ class Linker:
             if _LATIN.match(q[m.start]) and " " not in q[m.start : m.end]:
                 soft[m.start : m.end] = [True] * m.length
         if _LATIN.search(q) and self.spoken:
-            mentions += self._spoken_names(q, taken)
+            mentions += self._spoken_names(q, taken, question)
         fuzzy = self._fuzzy_latin(q, taken, soft) if _LATIN.search(q) else []
         if fuzzy:
             mentions = [
@@ -551,9 +554,10 @@ class Linker:
         mentions.sort(key=lambda m: (m.start, -m.length))
         return Linked(q, mentions, taken, *self._coverage(q, taken))
 
-    def _spoken_names(self, q: str, taken: list[bool]) -> list[Mention]:
+    def _spoken_names(self, q: str, taken: list[bool], question: str = "") -> list[Mention]:
         """Chinese names written in pinyin, a word per syllable or per word or all in one
-        ("liuliang yunying", "xinxiliu youhuashi", "meijie"): up to four words joined."""
+        ("liuliang yunying", "xinxiliu youhuashi", "meijie"): up to four words joined. A job's
+        name in two syllables counts only as typed in lower case: "Lingshou" is a place."""
         words = [(m.start(), m.end()) for m in _WORD.finditer(q)]
         found: list[Mention] = []
         i = 0
@@ -565,8 +569,10 @@ class Linker:
                 a, b = words[i][0], words[i + n - 1][1]
                 said = q[a:b]
                 # The look-up first: it almost always fails, and then nothing else is asked.
-                keys = self.spoken.get(said.replace(" ", ""))
+                keys = self.spoken.get(joined := said.replace(" ", ""))
                 if not keys or any(taken[a:b]) or not _SYLLABLES.fullmatch(said):
+                    continue
+                if joined in self.two_syllables and said not in question:
                     continue
                 for key in keys:
                     found += [
