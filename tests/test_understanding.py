@@ -2915,3 +2915,8 @@ def test_a_jobs_two_syllable_pinyin_names_it(engine):
     assert (a.kind, a.topic) == ("role", "media_buyer")
     # a job's two syllables with a capital are a place ("Lingshou", not 零售)
     assert engine.answer("I live in Lingshou, what does marketing do").topic == "marketing_dept"
+
+
+def test_each_of_three_named_asked_at_once_is_a_group(engine):
+    a = engine.answer("拉新、促活、留存分别是啥")
+    assert a.kind == "compare" and {"laxin", "cuhuo", "liucun"} <= set(a.topics)

@@ -58,7 +58,7 @@ from .understand.moving import (
 )
 from .understand.outside import as_said, other_field, outside_jobs
 from .understand.parts import asks, clauses, refers_back, sentences
-from .understand.plan import Plan, Planner, workplace
+from .understand.plan import Plan, Planner, enumerated, workplace
 from .understand.sides import unknown_side
 
 # Below this an answer is not given as fact: the user sees "not sure" and the closest topics.
@@ -347,6 +347,8 @@ class Engine:
             and not any(self.planner.kind(m.entry_id) == "org" for m in r.mentions)
         ):
             r.intent = "compare"  # "can I do brand and PR at the same time": both, not a move
+        if r.intent == "define" and _EACH.search(r.folded) and enumerated(r.folded, r.mentions):
+            r.intent = "compare"  # "拉新、促活、留存分别是啥": three named, each asked
         if r.intent == "define" and self._one_just_the_other(r.folded, r.mentions):
             r.intent = "compare"  # "is BD just sales under a fancier name?", "SEM不就是竞价吗"
         if r.intent == "define" and _ARROW.search(r.text):
@@ -2286,12 +2288,17 @@ _WHICH_OF_THEM = re.compile(
 # Which of two, asked after they were weighed ("那谁工资高", "ok and which pays more").
 _WHICH_SIDE = re.compile(rf"{_WHICH_OF_THEM.pattern}|谁|\bwhich\b|\bwho\b")
 _A_JOB_WORD = re.compile(r"\s*(role|job|position|post|opening)s?\b")
-# Where a job is done, said after it: "at a new media team", "on the marketing side".
+# Each of several named asked at once ("拉新、促活、留存分别是啥").
+_EACH = re.compile(
+    r"分别是|各是|各自是|分别指|\beach (mean|is|are|do)\b|\bwhat (are|do) (they|these|those) each\b"
+)
+# Between two names: whether one is merely the other ("is BD just sales", "SEM不就是竞价").
 _JUST = re.compile(
     r"\s*((is|are)\s+)?(just|basically|simply|only|really just|merely)\s+(a |an |the )?"
     r"|\s*(不?就是|其实就是|只是|说白了就是|换个名字的)\s*"
 )
 _IS_BEFORE = re.compile(r"(^|\b(is|are|isn't|aren't|isnt|arent)\s+(a |an |the )?)$")
+# Where a job is done, said after it: "at a new media team", "on the marketing side".
 _AT_A_PLACE = re.compile(r"\b(at|in|on|within|inside) (a|an|the|our|their|some)\s(\w+\s)?$")
 # What the person asks next, after what they ask first ("…，再说工资", "…, then the pay").
 _THEN = re.compile(r"再说|再讲|然后|之后再|接着|\b(and )?then\b")

@@ -171,7 +171,7 @@ class Planner:
             # splits the work is what its card says.
             return Plan("entry", (orgs[0].entry_id,))
 
-        if intent == "compare" and (found := self._compare(ids, _enumerated(folded, mentions))):
+        if intent == "compare" and (found := self._compare(ids, enumerated(folded, mentions))):
             return self._as_ideas(found, mentions)
         weighs = intent == "transition" and aspects[:1] in (["pay"], ["prospects"])
         if (aspects[:1] == ["get_in"] or weighs) and not asks_meaning(folded):
@@ -497,7 +497,7 @@ class Planner:
                     return max(before, key=lambda m: (m.end, m.length))
         ordered = sorted(mentions, key=lambda m: (m.start, -m.length))
         all_terms = all(self.kind(m.entry_id) == "term" for m in mentions)
-        if all_terms and len(mentions) >= 3 and _enumerated(folded, mentions):
+        if all_terms and len(mentions) >= 3 and enumerated(folded, mentions):
             return ordered[0]  # "拉新促活留存转化，这几个词求科普": a list, read from its start
         # The sentence's own words decide its order: "what is 复盘 in a marketing team" is English.
         # "X跟Y是上下级关系吗" is about X, the first of two joined.
@@ -602,7 +602,7 @@ def _bare_pair(folded: str, mentions: list[Mention]) -> tuple[str, str] | None:
     return x, y
 
 
-def _enumerated(folded: str, mentions: list[Mention]) -> bool:
+def enumerated(folded: str, mentions: list[Mention]) -> bool:
     """Three or more names in a row, joined only by list words ("A、B和C", "A, B and C")."""
     named = sorted({(m.start, m.end) for m in mentions if m.end > m.start})
     runs = 1
