@@ -2920,3 +2920,8 @@ def test_a_jobs_two_syllable_pinyin_names_it(engine):
 def test_each_of_three_named_asked_at_once_is_a_group(engine):
     a = engine.answer("拉新、促活、留存分别是啥")
     assert a.kind == "compare" and {"laxin", "cuhuo", "liucun"} <= set(a.topics)
+
+
+def test_what_one_is_told_to_do_is_not_ones_own_job(engine):
+    a = engine.answer("在大厂做小运营，跳到小公司老板让我做推广，怎么转型")
+    assert (a.kind, a.from_id, a.to_id) == ("transition", "operations_dept", "promotion")

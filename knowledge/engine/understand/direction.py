@@ -28,7 +28,8 @@ _FROM_BEFORE = quick(
         r"|\bworking (in|as an?)|\bi(?:'| )?ve been (doing|in|an?)"
         r"|\bmy (job|role|current job|current role|background) (is|is in)( an?)?|\bexperience in|\byears? (of|in)|\bcoming from|\bbackground in"
         r"|\b(someone|somebody|people|a person|anyone) (in|from|doing|working in)"
-        r"|我是|我在|我做|现在是|目前是|现在做|目前做|本身是|从事|做了.{0,4}年|干了.{0,4}年|出身|从|原来是|之前是|之前做|以前做|在做"
+        # (not "老板让我做推广": what one is told to do)
+        r"|我是|我在|(?<![让叫要请派])我做|现在是|目前是|现在做|目前做|本身是|从事|做了.{0,4}年|干了.{0,4}年|出身|从|原来是|之前是|之前做|以前做|在做"
         # "在内容网站当编辑，想转公关": where one works, then the job (not "想在大厂当…")
         rf"|{_WORKS_THERE}(了.{{0,4}}年)?)"
         r"\s*(的|一名|一个|个|名)?\s*$"
