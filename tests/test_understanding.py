@@ -2925,3 +2925,26 @@ def test_each_of_three_named_asked_at_once_is_a_group(engine):
 def test_what_one_is_told_to_do_is_not_ones_own_job(engine):
     a = engine.answer("在大厂做小运营，跳到小公司老板让我做推广，怎么转型")
     assert (a.kind, a.from_id, a.to_id) == ("transition", "operations_dept", "promotion")
+
+
+@pytest.mark.parametrize(
+    "question, topics",
+    [
+        (
+            "product planning vs communication planning at a phone company, how do they split the work",
+            ["product_planning", "communication_planning"],
+        ),
+        (
+            "media buyer vs new media role in a phone company: who does what",
+            ["media_buyer", "new_media_dept"],
+        ),
+    ],
+)
+def test_two_jobs_weighed_at_a_kind_of_company_are_the_sides(engine, question, topics):
+    a = engine.answer(question)
+    assert a.kind == "compare" and a.topics[:2] == topics
+
+
+def test_a_job_in_its_teams_is_the_subject(engine):
+    a = engine.answer("what does an entry-level editor earn in these ops teams?")
+    assert (a.kind, a.topic, a.aspect) == ("role", "editor", "pay")

@@ -2212,7 +2212,8 @@ _STUDIED = quick(
 )
 _ZH_INSIDE = re.compile(r"\s*(里|里面|中|内|底下|下面|下)的?\s*")
 _EN_INSIDE = re.compile(
-    r"\s+(pay\s+|salary\s+|jobs?\s+|roles?\s+|make\s+|earn\s+)?(in|within|inside)\s+(the\s+|an?\s+)?"
+    r"\s+(pay\s+|salary\s+|jobs?\s+|roles?\s+|make\s+|earn\s+)?(in|within|inside|on)\s+"
+    r"(the\s+|an?\s+|these\s+|those\s+|their\s+)?"
 )
 _UNDER = re.compile(
     r"(归|属于|隶属于?|挂在|\bunder( the)?|\bpart of( the)?|\breports? to( the)?)\s*$"

@@ -77,6 +77,11 @@ class Planner:
                 if not workplace(folded, m, self.kind(m.entry_id))
                 and not (m.via == "task" and m.score < 0.85)
             ]
+            # "in a consumer hardware company, what does the sales dept do vs marketing?": two
+            # jobs weighed at a kind of company; the company is where, not a side.
+            jobs = [m for m in sides if self.kind(m.entry_id) != "org"]
+            if len(orgs) == 1 and len(_distinct(jobs)) >= 2:
+                sides = jobs
             mentions = sides or mentions
         ids = _distinct(mentions)
         if not ids:
