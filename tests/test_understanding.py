@@ -2814,6 +2814,12 @@ def test_kinds_of_company_and_jobs_at_them(engine, question, kind, topic):
         ("推广狗想上岸做运营，求路线", "promotion", "operations_dept"),
         ("我做營運，想試試推廣，要從哪開始", "operations_dept", "promotion"),
         ("promo guy wanting product ops — how?", "promotion", "product_ops"),
+        (
+            "3 yrs of activity operations. thinking of going to the brand side. realistic?",
+            "activity_ops",
+            "brand_dept",
+        ),
+        ("销售部的人能去渠道市场吗", "sales_dept", "trade_marketing"),
     ],
 )
 def test_a_move_told_by_its_two_ends(engine, question, src, dst):

@@ -26,7 +26,7 @@ _FROM_BEFORE = quick(
         r"|(?<!can )(?<!could )(?<!should )(?<!would )"  # "can I do PR" is where they would go
         r"\bi (do|run|handle|work in|work on|work as an?|manage|am doing|have been doing|did)"
         r"|\bworking (in|as an?)|\bi(?:'| )?ve been (doing|in|an?)"
-        r"|\bmy (job|role|current job|current role|background) (is|is in)( an?)?|\bexperience in|\byears? (of|in)|\bcoming from|\bbackground in"
+        r"|\bmy (job|role|current job|current role|background) (is|is in)( an?)?|\bexperience in|\b(years?|yrs?) (of|in)|\bcoming from|\bbackground in"
         r"|\b(someone|somebody|people|a person|anyone) (in|from|doing|working in)"
         # (not "老板让我做推广": what one is told to do)
         r"|我是|我在|(?<![让叫要请派])我做|现在是|目前是|现在做|目前做|本身是|从事|做了.{0,4}年|干了.{0,4}年|出身|从|原来是|之前是|之前做|以前做|在做"
@@ -41,7 +41,7 @@ _TO_BEFORE = quick(
         r"(\binto|\bto|\bbecome an?|\bbecoming an?|\bbe an?|\bswitch to|\bmove to|\bjump to|\bpivot to|\btry|\btowards"
         r"|\beyeing|\bconsidering|\btargeting|\binterested in|\bpinged me about|\bthinking about( the)?"
         r"|\bwant(s|ing)?( to (do|try|get into|go into|move into))?"
-        r"|想做|想转|想去|想当|转到|转去|转做|转向|转成|转入|转|进入|进|去做|跳到|跳去|换到|换成|改做|改去|当|成为|变成"
+        r"|想做|想转|想去|想当|能去|可以去|能不能去|转到|转去|转做|转向|转成|转入|转|进入|进|去做|跳到|跳去|换到|换成|改做|改去|当|成为|变成"
         # "推广狗想上岸做运营", "我做营运，想试试推广"
         r"|(?<!不)(?<!没)(?<!别)想([^，,。？?\s]{1,4}?(做|当|搞)|(试试|试一试|试下|尝试)(做|当|搞)?)"
         # "想去企业做公关": where the person wants to go, then the job
@@ -54,6 +54,8 @@ _FROM_AFTER = re.compile(
     r"\s*(guy|girl|person|folks?|people|staff)?\s*here\b|\s*(background|veteran)\b|\s*出身"
     # "promo guy wanting product ops", "推广狗想上岸" (狗: how people in a job call themselves)
     r"|\s*(guy|girl|person|dude)\s+(wanting|who wants|looking|eyeing|hoping|thinking)\b|\s*狗"
+    # "销售部的人能去渠道市场吗": the people of a job, then what they can do
+    r"|\s*的人(?=能|可以|想|要|适合|转|去)"
 )
 _MOVE_AFTER = quick(
     re.compile(
