@@ -2954,3 +2954,17 @@ def test_two_jobs_weighed_at_a_kind_of_company_are_the_sides(engine, question, t
 def test_a_job_in_its_teams_is_the_subject(engine):
     a = engine.answer("what does an entry-level editor earn in these ops teams?")
     assert (a.kind, a.topic, a.aspect) == ("role", "editor", "pay")
+
+
+@pytest.mark.parametrize(
+    "question, job",
+    [
+        # where the job leads, not how to get into it
+        ("what do BD people usually move into later", "bd"),
+        ("社群运营做久了能转去做什么", "community_ops"),
+    ],
+)
+def test_what_a_job_moves_into_is_where_it_leads(engine, question, job):
+    a = engine.answer(question)
+    assert (a.topic, a.aspect, a.to_id) == (job, "leads_to", None)
+    assert "leads_to" in a.gaps

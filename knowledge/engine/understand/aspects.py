@@ -65,6 +65,12 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         "leads_to",
         re.compile(
             r"\bwhere (can|could|will|would|does|do) [\w ]{1,30} take (me|you|someone|people)\b"
+            # "what do BD people usually move into later", "社群运营做久了能转去做什么": the
+            # move's goal is what is asked
+            r"|\bwhat (do|does|can|could|would|will) [\w ]{1,40}?\b(move|go|switch|transition|pivot|jump|progress)"
+            r"( on)? (in)?to( later| next| after( that)?| afterwards| eventually)?\s*$"
+            r"|(做|干)久了[^，,。？?\s]{0,4}(能|可以)?(转|跳|去)(去|到)?(做|干)?(什么|啥|哪)"
+            r"|(能|可以)(转|跳)(去|到)(做|干)?(什么|啥|哪些|哪里)"
             r"|\bwhere (does|can|will) (it|this|that|this job|that job) lead\b"
             r"|\bwhere (can|could|will|would|does|do|might) [\w ]{1,30} lead (me|you|someone|people|them)\b"
             r"|(做|干)了?[几两三四五一十\d]+年[^，,。？?\s]{0,8}?(以后|之后)(干嘛|干啥|做什么|干什么|做啥|去哪|能干嘛|能做什么)"
