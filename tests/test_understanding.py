@@ -2968,3 +2968,10 @@ def test_what_a_job_moves_into_is_where_it_leads(engine, question, job):
     a = engine.answer(question)
     assert (a.topic, a.aspect, a.to_id) == (job, "leads_to", None)
     assert "leads_to" in a.gaps
+
+
+def test_how_to_become_a_job_asks_the_way_in(engine):
+    a = engine.answer("how does one become an FMCG brand manager in china, MT program?")
+    assert (a.topic, a.aspect, a.gaps) == ("brand_manager", "get_in", ["get_in"])
+    a = engine.answer("how do I become a PR person")
+    assert (a.topic, a.aspect, a.gaps) == ("pr_dept", "get_in", [])

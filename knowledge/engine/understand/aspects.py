@@ -305,7 +305,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         # 都在干嘛" asks what the job does).
         "get_in",
         re.compile(
-            r"\bentry[- ]level\b|\bfresh grad|\bnew grad|\bno experience\b|\bintern(ship)?\b|\bgraduate\b|\bjunior\b"
+            r"\bhow (does one|do i|do you|can i|can one|would i|to) (become|get to be) (an? )?\w"
+            r"|\bentry[- ]level\b|\bfresh grad|\bnew grad|\bno experience\b|\bintern(ship)?\b|\bgraduate\b|\bjunior\b"
             r"|\bland (their|my|your|a|the|one's) (first )?[\w ]{0,24}\b(job|role|position|gig)\b"
             r"|应届|没经验|没有经验|新人|入门|实习|校招|毕业|新鲜人|应征|应聘|投履历|投简历|履历"
         ),
