@@ -2975,3 +2975,17 @@ def test_how_to_become_a_job_asks_the_way_in(engine):
     assert (a.topic, a.aspect, a.gaps) == ("brand_manager", "get_in", ["get_in"])
     a = engine.answer("how do I become a PR person")
     assert (a.topic, a.aspect, a.gaps) == ("pr_dept", "get_in", [])
+
+
+def test_follow_ups_read_from_the_ninth_set(engine):
+    a = engine.answer("what do activity ops do")
+    b = engine.answer("how do you know if one did well", conversation=a.context)
+    assert (b.topic, b.aspect) == ("activity_ops", "measured")
+    a = engine.answer("what is user ops")
+    b = engine.answer("how does it relate to activity ops", conversation=a.context)
+    assert b.kind == "compare" and b.topics[:2] == ["user_ops", "activity_ops"]
+    a = engine.answer("what does 营销 mean")
+    b = engine.answer(
+        "what should someone senior in this field be able to do then", conversation=a.context
+    )
+    assert (b.kind, b.topic) == ("concept", "senior_marketer")

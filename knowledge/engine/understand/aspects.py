@@ -247,6 +247,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|\bjudged? (you |them |people |us )?on\b|\bjudged? (if|whether|how)\b|\bdoing (a good job|well)\b|\b(what|which) (numbers|figures|metrics|data)\b|\bgoals? (are|is)\b|\bokrs?\b|(?<!realistic )(?<!reasonable )(?<!good )(?<!my )\btargets?\b"
             r"|\bhow (do|does|would|will) (they|you|companies|bosses|managers|people|the company) (judge|evaluate|assess)\b"
             r"|\baccountable for\b|\bknow (whether|if) [\w ]{1,40} (worked|works|succeeded|went well|is working)\b"
+            r"|\bknow (whether|if) [\w ]{1,30} (did|does|do|is doing|are doing) (well|a good job|good)\b"
             r"|\bwhat will (my|the|their) (boss|manager|lead) look at\b"
             r"|\b(i'?m|i am|am i|if i'?m|you'?re|they'?re) doing (ok|okay|fine|alright|well)\b"
             r"|(怎么|怎样|如何|点样|点先)(才)?(算|叫)(是)?(做得)?(好|成功|合格|达标|做得好|做得出色)|(看|负责|背|追|冲|盯)[^，,。？?\s]{1,6}(量|数|率)(还是|定|或者?|和|跟)[^，,。？?\s]{1,6}(量|数|率)"

@@ -31,6 +31,7 @@ IDEAS_IN_WORDS: tuple[tuple[Quick, str], ...] = tuple(
                 r"\b(senior|experienced|seasoned|veteran|advanced)"
                 r" (marketers?|marketing (people|folks|pros))"
                 r"\b.{0,40}\b(need|should|focus|skill|think|mindset|qualit)"
+                r"|\bsomeone (senior|experienced|seasoned)\b.{0,40}\b(need|should|be able|focus)"
                 r"|(高阶|资深|老练)的?(营销|市场|运营)(/|、|和|跟|与| )?(营销|市场|运营)?"
                 r"(人|人员|从业者)[^？?。]{0,12}(需要|具备|要有|思维|能力|素质)"
             ),

@@ -40,6 +40,8 @@ _COMPARE = quick(
         r"|\bwhat separates\b|\b(a )?(piece|part|subset|branch) of .{2,30}\bor\b"
         # "KOL, KOC and personal IP — how do these three relate?"
         r"|\bhow (do|does|are) (these|those|the|they|all)( two| three| 2| 3)? (\w+ )?(relate|connect|fit together)"
+        # "and how does it relate to 大运营?"
+        r"|\bhow (does|do|is|are) [\w ]{1,30}? relate(d)? (to|with)\b|\brelationship (to|with)\b"
         r"|(啥|咩)关系|一个东西|一样东西|一个\S{1,6}一个"
         # "品牌跟公關是一樣的嗎", "品牌同公關係咪一樣", "這三個怎麼分": the same, or how several divide.
         r"|是不是一样|系咪一样|是否一样"
