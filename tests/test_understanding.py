@@ -2989,3 +2989,20 @@ def test_follow_ups_read_from_the_ninth_set(engine):
         "what should someone senior in this field be able to do then", conversation=a.context
     )
     assert (b.kind, b.topic) == ("concept", "senior_marketer")
+
+
+def test_a_side_of_the_last_comparison_named_by_its_place(engine):
+    a = engine.answer("what does user operations involve?")
+    a = engine.answer("how's that different from content ops?", conversation=a.context)
+    b = engine.answer(
+        "I do promotion now — could I move into the first one?", conversation=a.context
+    )
+    assert (b.kind, b.from_id, b.to_id) == ("transition", "promotion", "user_ops")
+    a = engine.answer("promotion vs operations?")
+    b = engine.answer(
+        "fine. I'm in ops currently, how do I move to the other one", conversation=a.context
+    )
+    assert (b.kind, b.from_id, b.to_id) == ("transition", "operations_dept", "promotion")
+    a = engine.answer("用户洞察和策略洞察有什么区别")
+    b = engine.answer("後者需要什麼技能", conversation=a.context)
+    assert (b.topic, b.aspect) == ("strategy_insight", "skills")

@@ -438,6 +438,11 @@ class Engine:
         """What the conversation so far supplies: the subject, the aspect, the start of a move."""
         r.ctx = conversation if conversation and conversation.fresh() else None
         r.from_context = r.continuing = False
+        placed = r.ctx.kind == "compare" and self._side_pointed_at(r, r.ctx) if r.ctx else None
+        if placed:
+            # "I do promotion now — could I move into the first one?", "I'm in ops, how do I
+            # move to the other one": one side of the comparison before, by its place
+            r.mentions = sorted([*r.mentions, placed], key=lambda m: m.start)
         if (
             r.ctx
             and r.intent == "define"
@@ -467,10 +472,11 @@ class Engine:
             and _WHICH_OF_THEM.search(r.folded)
         ):
             r.intent = "compare"  # "SEO是什么", "SEM呢", then "哪个属于免费推广": the two of them
-        if r.ctx:
+        if r.ctx and not placed:
             r.mentions, r.aspects, r.from_context = self._follow_up(
                 r.folded, r.mentions, r.intent, r.aspects, r.ctx
             )
+        r.from_context = r.from_context or bool(placed)
 
     def _the_job_a_term_names(self, r: _Reading) -> None:
         """ "SEO新手薪水大概多少": pay, measures or a path asked of a term that is a job's own name
@@ -1070,6 +1076,25 @@ class Engine:
             and (has_cjk(a.text) or _IS_BEFORE.search(folded[: a.start]))
             for a, b in zip(named, named[1:], strict=False)
         )
+
+    def _side_pointed_at(self, r: _Reading, ctx: Conversation) -> Mention | None:
+        """The side of the last comparison a question names by its place: the first, the
+        second, or the other one than the job the question names."""
+        said = _BY_PLACE.search(r.folded)
+        sides = [s for s in ctx.subjects if self.planner.as_job(s)][:2]
+        if not said or len(sides) < 2:
+            return None
+        if said.group("first"):
+            side = sides[0]
+        elif said.group("second"):
+            side = sides[1]
+        else:
+            named = {self.planner.as_job(m.entry_id) for m in r.mentions}
+            others = [s for s in sides if self.planner.as_job(s) not in named]
+            if len(others) != 1:
+                return None
+            side = others[0]
+        return Mention(side, *said.span(), 1.0, "context", said.group())
 
     def _both_ends_said(self, folded: str, mentions: list[Mention]) -> bool:
         """Two jobs of ours, one said to be the person's own and the other wished for, each
@@ -2289,6 +2314,12 @@ _WHICH_OF_THEM = re.compile(
 # Which of two, asked after they were weighed ("那谁工资高", "ok and which pays more").
 _WHICH_SIDE = re.compile(rf"{_WHICH_OF_THEM.pattern}|谁|\bwhich\b|\bwho\b")
 _A_JOB_WORD = re.compile(r"\s*(role|job|position|post|opening)s?\b")
+# A side of the last comparison by its place: "the first one", "后者", "the other one".
+_BY_PLACE = re.compile(
+    r"(?P<first>\bthe (first|former)( one)?\b|前者|第一个)"
+    r"|(?P<second>\bthe (second|latter)( one)?\b|后者|第二个)"
+    r"|(?P<other>\bthe other( one| side)?\b|另一个|另外一个|另一边)"
+)
 # Each of several named asked at once ("拉新、促活、留存分别是啥").
 _EACH = re.compile(
     r"分别是|各是|各自是|分别指|\beach (mean|is|are|do)\b|\bwhat (are|do) (they|these|those) each\b"
