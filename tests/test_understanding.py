@@ -3006,3 +3006,9 @@ def test_a_side_of_the_last_comparison_named_by_its_place(engine):
     a = engine.answer("用户洞察和策略洞察有什么区别")
     b = engine.answer("後者需要什麼技能", conversation=a.context)
     assert (b.topic, b.aspect) == ("strategy_insight", "skills")
+
+
+def test_is_it_under_a_department_asks_where_the_subject_sits(engine):
+    a = engine.answer("what does a new media dept do")
+    b = engine.answer("is it under marketing?", conversation=a.context)
+    assert (b.topic, b.aspect) == ("new_media_dept", "sits")

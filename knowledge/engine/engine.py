@@ -472,6 +472,15 @@ class Engine:
             and _WHICH_OF_THEM.search(r.folded)
         ):
             r.intent = "compare"  # "SEO是什么", "SEM呢", then "哪个属于免费推广": the two of them
+        if r.ctx and not placed and talk.points_back(r.folded):
+            # "what does a new media dept do", then "is it under marketing?": the department
+            # after "under" is where the subject before sits, not a new subject
+            places = [
+                m for m in r.mentions if _UNDER.search(r.folded[max(0, m.start - 10) : m.start])
+            ]
+            if places and len(places) == len(r.mentions):
+                r.mentions = []
+                r.aspects = ["sits", *[a for a in r.aspects if a != "sits"]]
         if r.ctx and not placed:
             r.mentions, r.aspects, r.from_context = self._follow_up(
                 r.folded, r.mentions, r.intent, r.aspects, r.ctx
