@@ -3012,3 +3012,10 @@ def test_is_it_under_a_department_asks_where_the_subject_sits(engine):
     a = engine.answer("what does a new media dept do")
     b = engine.answer("is it under marketing?", conversation=a.context)
     assert (b.topic, b.aspect) == ("new_media_dept", "sits")
+
+
+def test_a_word_inside_a_longer_name_is_no_typo_of_it(engine):
+    # "selling" is not "reselling" (分销) mistyped
+    a = engine.answer('what does 营销 mean as opposed to just "selling"?')
+    assert (a.kind, a.topic) == ("concept", "yingxiao")
+    assert engine.answer("what does activation mean in ops").topic == "cuhuo"

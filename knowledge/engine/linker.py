@@ -690,6 +690,12 @@ class Linker:
                 continue  # replacing a name found exactly takes a close match
             if text[0] != key[0] and text[-1] != key[-1]:
                 continue  # a real typo keeps the word's start or end; this is another word
+            if (
+                " " not in key
+                and len(key) - len(text) >= 2
+                and (key.endswith(text) or key.startswith(text))
+            ):
+                continue  # "selling" is not "reselling" mistyped: a word inside another one
             if not _same_words(text, key):
                 continue  # "no experience" is not "PR experience": a whole word is another
             if self._another_word(text, key):
