@@ -2850,6 +2850,8 @@ def test_a_move_from_a_job_we_do_not_cover(engine, question, dst):
         ("KOL, KOC and personal IP — how do these three relate?", ["kol", "koc", "personal_ip"]),
         ("is BD just sales under a fancier name?", ["bd", "sales_dept"]),
         ("SEM不就是竞价吗", ["sem", "baidu_bidding"]),
+        ("is KOC just a small KOL?", ["koc", "kol"]),
+        ("品牌部不就是市场部吗", ["brand_dept", "marketing_dept"]),
     ],
 )
 def test_whether_one_is_just_the_other_is_a_comparison(engine, question, topics):

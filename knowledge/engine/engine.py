@@ -2336,6 +2336,7 @@ _EACH = re.compile(
 # Between two names: whether one is merely the other ("is BD just sales", "SEM不就是竞价").
 _JUST = re.compile(
     r"\s*((is|are)\s+)?(just|basically|simply|only|really just|merely)\s+(a |an |the )?"
+    r"(small |big |fancy |glorified |smaller |bigger )?"
     r"|\s*(不?就是|其实就是|只是|说白了就是|换个名字的)\s*"
 )
 _IS_BEFORE = re.compile(r"(^|\b(is|are|isn't|aren't|isnt|arent)\s+(a |an |the )?)$")
