@@ -3021,3 +3021,8 @@ def test_a_word_inside_a_longer_name_is_no_typo_of_it(engine):
     a = engine.answer('what does 营销 mean as opposed to just "selling"?')
     assert (a.kind, a.topic) == ("concept", "yingxiao")
     assert engine.answer("what does activation mean in ops").topic == "cuhuo"
+
+
+def test_a_comma_after_a_name_ends_it(engine):
+    a = engine.answer("whats the diff btwn brand and pr, interviewing for both")
+    assert a.kind == "compare" and a.topics[:2] == ["brand_dept", "pr_dept"]

@@ -588,7 +588,7 @@ class Engine:
             kept = [
                 m
                 for m in r.mentions
-                if not self.everyday.begins_another_name(r.folded, m)
+                if not self.everyday.begins_another_name(r.folded, m, r.text)
                 and not (m.via == "fuzzy" and m.score < 0.7)
             ]
             if kept and len(kept) < len(r.mentions):

@@ -38,9 +38,10 @@ class Everyday:
             return bool(head) and head not in EN_STOP and not set(search_tokens(head)) & vocab
         return False
 
-    def begins_another_name(self, folded: str, m: Mention) -> bool:
+    def begins_another_name(self, folded: str, m: Mention, text: str = "") -> bool:
         """Whether a name is followed at once by a word our articles never use, which makes
-        the two one name of something else ("brand ambassador", "品牌大使")."""
+        the two one name of something else ("brand ambassador", "品牌大使"); not across a
+        comma the matching form dropped ("brand and pr, interviewing for both")."""
         if m.via != "alias":
             return False
         after = folded[m.end : m.end + 24]
@@ -48,6 +49,8 @@ class Everyday:
         said = folded[m.start : m.end]
         if " " not in said and (word := re.match(r" ([a-z][a-z\-]{2,})\b", after)):
             w = word.group(1)
+            if text and not re.search(rf"\b{re.escape(said)}\s+{re.escape(w)}\b", text.lower()):
+                return False
             return w not in EN_STOP and not set(search_tokens(w)) & vocab
         pair = re.match(r"[\u4e00-\u9fff]{2}", after)
         if pair and len(said) == 2 and has_cjk(said):
