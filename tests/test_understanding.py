@@ -334,6 +334,8 @@ def test_it_after_a_name_in_the_same_message_is_that_name(engine):
     [
         ("difference between a KOL and a brand ambassador", "kol", "brand ambassador"),
         ("KOL跟品牌大使差在哪", "kol", "品牌大使"),
+        # the far side in English inside a Chinese question
+        ("KOL和brand ambassador的区别", "kol", "brand ambassador"),
     ],
 )
 def test_a_side_that_only_begins_with_one_of_our_names_is_said_to_be_uncovered(

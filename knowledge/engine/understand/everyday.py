@@ -47,9 +47,11 @@ class Everyday:
         after = folded[m.end : m.end + 24]
         vocab = self.linker.used
         said = folded[m.start : m.end]
-        if " " not in said and (word := re.match(r" ([a-z][a-z\-]{2,})\b", after)):
+        if " " not in said and (word := re.match(r" ([a-z][a-z\-]{2,})(?![a-z\-])", after)):
             w = word.group(1)
-            if text and not re.search(rf"\b{re.escape(said)}\s+{re.escape(w)}\b", text.lower()):
+            if text and not re.search(
+                rf"{re.escape(said)}\s+{re.escape(w)}(?![a-z])", text.lower()
+            ):
                 return False
             return w not in EN_STOP and not set(search_tokens(w)) & vocab
         pair = re.match(r"[\u4e00-\u9fff]{2}", after)

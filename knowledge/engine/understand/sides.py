@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ...text.langs import has_cjk
 from ...text.places import CITIES, EN_CITIES
 from ..linker import Mention
 
@@ -43,14 +44,21 @@ def unknown_side(folded: str, mentions: list[Mention]) -> str | None:
     text = _CITY.sub(lambda c: "\u3000" * len(c.group()), "".join(rest))
     first, last = min(m.start for m in named), max(m.end for m in named)
     for join in _ZH_JOIN.finditer(text):
-        if join.start() >= last:  # X和___
-            piece = re.match(r"[\u4e00-\u9fff]{2,8}", text[join.end() :])
+        if join.start() >= last:  # X和___ ("KOL和brand ambassador的区别": in English too)
+            piece = re.match(
+                r"[\u4e00-\u9fff]{2,8}|\s*[a-z][a-z \-]{2,30}?(?=\s*[\u4e00-\u9fff]|\s*$)",
+                text[join.end() :],
+            )
         elif join.end() <= first:  # ___和X
             found = re.search(r"[\u4e00-\u9fff]{2,8}$", text[: join.start()])
             piece = found
         else:
             continue
-        if piece:
+        if piece and not has_cjk(piece.group()):
+            phrase = " ".join(piece.group().split())
+            if not _EN_STOP.fullmatch(phrase) and not _PRONOUN.match(phrase):
+                return phrase
+        elif piece:
             words = _ZH_STOP.split(piece.group())
             word = next((w for w in words if len(w) >= 2 and not _ZH_STOP.fullmatch(w)), "")
             if word and not _PRONOUN.match(word):
