@@ -3028,3 +3028,27 @@ def test_a_word_inside_a_longer_name_is_no_typo_of_it(engine):
 def test_a_comma_after_a_name_ends_it(engine):
     a = engine.answer("whats the diff btwn brand and pr, interviewing for both")
     assert a.kind == "compare" and a.topics[:2] == ["brand_dept", "pr_dept"]
+
+
+@pytest.mark.parametrize(
+    "question, topic, first_line",
+    [
+        ("做公关会不会很累", "pr_dept", "文章没有讲公关部的工作时长、加班或压力"),
+        (
+            "is PR stressful",
+            "pr_dept",
+            "The articles say nothing about the hours, overtime or stress",
+        ),
+        ("how many hours do ops people work", "operations_dept", "The articles say nothing about"),
+        ("運營會常加班嗎", "operations_dept", "文章沒有講"),
+    ],
+)
+def test_hours_and_stress_are_said_to_be_uncovered_first(engine, question, topic, first_line):
+    a = engine.answer(question)
+    assert (a.topic, a.aspect, a.gaps) == (topic, "workload", ["workload"])
+    assert a.lead.startswith(first_line)
+
+
+def test_a_tired_aside_does_not_turn_what_a_job_does_into_workload(engine):
+    a = engine.answer("小红书上好多人说做信息流很累，信息流优化师每天都干什么")
+    assert (a.topic, a.aspect) == ("feed_ads_optimizer", "does")

@@ -84,10 +84,10 @@ JOBS = ("department", "role")
 # unless the question is full of words the knowledge base never uses.
 FOLLOW_UP_CONFIDENCE = 0.8
 # "Who does the brand department report to": with a job named, these ask about the job.
-ASKED_OF_A_JOB = {"sits", "measured", "pay", "prospects", "market", "leads_to"}
+ASKED_OF_A_JOB = {"sits", "measured", "pay", "prospects", "market", "leads_to", "workload"}
 SHAPE_CHARS = 240
 # Asked of a job only: a term named with them stands for the job it names.
-JOB_ONLY_ASPECTS = {"pay", "measured", "sits", "leads_to", "get_in"}
+JOB_ONLY_ASPECTS = {"pay", "measured", "sits", "leads_to", "get_in", "workload"}
 # Asked of an idea that names a job (internet operations), asked of that job.
 _CONCEPT_AS_JOB = JOB_ONLY_ASPECTS | {"skills", "prospects"}
 # A first line this short that asks nothing heads the question ("media buyer skills - …").

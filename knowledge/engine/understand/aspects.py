@@ -29,6 +29,7 @@ Aspect = Literal[
     "resources",
     "size",
     "duration",
+    "workload",
     "kinds",
 ]
 
@@ -312,14 +313,28 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|应届|没经验|没有经验|新人|入门|实习|校招|毕业|新鲜人|应征|应聘|投履历|投简历|履历"
         ),
     ),
+    # Hours, overtime and stress: "做公关会不会很累", "is PR stressful", "how many hours do ops
+    # people work". The articles say nothing of them. Last: in "大家说做信息流很累，优化师每天
+    # 干什么" what the job does leads.
+    (
+        "workload",
+        re.compile(
+            r"\bstressful\b|\bburn ?out\b|\bovertime\b|\bwork[- ]life balance\b|\bworkload\b"
+            r"|\bhow (many|long) hours\b|\bhours (a|per) (day|week)\b|\blong hours\b|\b996\b"
+            r"|\b(is|are) (it|they|the job|this job|that job|[\w ]{1,20}) (very |really |super |too )?(tiring|exhausting|demanding|hectic)\b"
+            r"|(会不会|会|是不是|累不累|很|太|好|非常)(很)?累|累不累|累吗|辛苦吗|辛不辛苦|加班|压力(大|很大|大不大|大吗)|工作强度|作息|996|过劳"
+        ),
+    ),
 )
 
 # Searched only when one of their words is in the text (knowledge/text/quick.py).
 _PATTERNS: tuple[tuple[Aspect, Quick], ...] = tuple((name, quick(p)) for name, p in _WRITTEN)
 
 # Aspects the articles cover for no subject: the future of a job, a city's market, books and
-# courses, a team's size, how long a move or a rise takes.
-ALWAYS_GAPS: frozenset[Aspect] = frozenset({"prospects", "market", "resources", "size", "duration"})
+# courses, a team's size, how long a move or a rise takes, hours and stress.
+ALWAYS_GAPS: frozenset[Aspect] = frozenset(
+    {"prospects", "market", "resources", "size", "duration", "workload"}
+)
 NAMED_EMPLOYER = re.compile(rf"(?:{EMPLOYERS})")
 
 

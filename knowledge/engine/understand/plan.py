@@ -27,7 +27,7 @@ from .intents import (
 from .moving import wishes
 
 # What only a job has: asked of a term that stands for a job ("PR"), they are about the job.
-JOB_ASPECTS = {"measured", "sits", "skills", "pay", "prospects", "market", "company"}
+JOB_ASPECTS = {"measured", "sits", "skills", "pay", "prospects", "market", "company", "workload"}
 
 PlanKind = Literal["entry", "who", "compare", "group", "move"]
 

@@ -57,6 +57,7 @@ gap_subject = The articles don't cover { $a }.
 gap_resources = The articles don't recommend books, courses or certificates for { $a }; here is what they say about it.
 gap_size = The articles don't say how many people work in { $a }; here is what they say about it.
 gap_duration = The articles give no timelines for { $a } (how long it takes to get in, move over or move up); here is what they say about it.
+gap_workload = The articles say nothing about the hours, overtime or stress in { $a }; here is what they say about it.
 gap_kinds = The articles don't say which kinds of company have { $a }; here is what they say about it.
 gap_get_in = The articles don't describe a particular way into { $a }.
 also_gap_prospects = Nor do they say what the future holds for it.
