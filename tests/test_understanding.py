@@ -3052,3 +3052,22 @@ def test_hours_and_stress_are_said_to_be_uncovered_first(engine, question, topic
 def test_a_tired_aside_does_not_turn_what_a_job_does_into_workload(engine):
     a = engine.answer("小红书上好多人说做信息流很累，信息流优化师每天都干什么")
     assert (a.topic, a.aspect) == ("feed_ads_optimizer", "does")
+
+
+def test_a_story_with_a_field_studied_and_a_job_we_do_not_cover(engine):
+    a = engine.answer(
+        "大家好，本人双非本科，学的市场营销，现在在一家小公司做行政，想转行做运营，但不知道从哪种运营入手比较好，求指点"
+    )
+    assert (a.kind, a.from_id, a.to_id, a.from_words) == (
+        "transition",
+        None,
+        "operations_dept",
+        "行政",
+    )
+
+
+def test_what_an_interviewer_will_expect_you_to_know_is_skills(engine):
+    a = engine.answer(
+        "Got an interview for 'e-commerce operations' next week. What will they expect me to know?"
+    )
+    assert a.aspect == "skills"

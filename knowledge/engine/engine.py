@@ -227,7 +227,12 @@ class Engine:
             r.mentions = [m for m in r.mentions if m not in loose]
         r.mentions = self._not_where_it_sits(r.linked.q, r.mentions)
         # "本人市场营销专业": a field of study named, not a job held (when something else is named).
-        studied = [m for m in r.mentions if _STUDIED.match(r.linked.q, m.end)]
+        studied = [
+            m
+            for m in r.mentions
+            if _STUDIED.match(r.linked.q, m.end)
+            or _STUDIED_BEFORE.search(r.linked.q, max(0, m.start - 4), m.start)
+        ]
         starts = {m.start for m in studied}
         for m in sorted(r.mentions, key=lambda m: -m.start):  # "市场营销专业": 市场, then 营销
             if m.end in starts and m not in studied:
@@ -2244,6 +2249,8 @@ _TAIWAN_WORDS = (("業務", "业务", "sales_dept"),)
 _STUDIED = quick(
     re.compile(r"\s*(专业|系毕业|\bmajors?\b|\bdegree\b|\bgraduates?\b|\bgrads?\b|\bstudents?\b)")
 )
+# "学的市场营销", "主修行销": a field studied, said before it.
+_STUDIED_BEFORE = re.compile(r"(学的|读的|主修|念的|修的)\s*$")
 _ZH_INSIDE = re.compile(r"\s*(里|里面|中|内|底下|下面|下)的?\s*")
 _EN_INSIDE = re.compile(
     r"\s+(pay\s+|salary\s+|jobs?\s+|roles?\s+|make\s+|earn\s+)?(in|within|inside|on)\s+"
