@@ -3071,3 +3071,19 @@ def test_what_an_interviewer_will_expect_you_to_know_is_skills(engine):
         "Got an interview for 'e-commerce operations' next week. What will they expect me to know?"
     )
     assert a.aspect == "skills"
+
+
+@pytest.mark.parametrize(
+    "question, topic, aspect",
+    [
+        ("想做PR，有推薦的書嗎", "pr_dept", "resources"),
+        ("what certs should I get for SEM", "sem", "resources"),
+        ("BD要喝酒應酬嗎", "bd", "workload"),
+        ("新媒体运营一般几个人一个团队", "new_media_ops", "size"),
+        ("what's the ceiling for a content ops person", "content_ops", "leads_to"),
+        ("做社群的在台北好找工作嗎", "community_ops", "market"),
+    ],
+)
+def test_more_uncovered_aspects_are_said_first(engine, question, topic, aspect):
+    a = engine.answer(question)
+    assert (a.topic, a.aspect) == (topic, aspect) and aspect in a.gaps

@@ -85,8 +85,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
     (
         "resources",
         re.compile(
-            r"\bbooks?\b|\bcourses?\b|\bcertificat|\bbootcamp|\bclasses\b|\breading list|\bwhat to read\b"
-            r"|书单|什么书|哪本书|看什么书|课程|网课|证书|考证|培训班"
+            r"\bbooks?\b|\bcourses?\b|\bcertificat|\bcerts?\b|\bbootcamp|\bclasses\b|\breading list|\bwhat to read\b"
+            r"|书单|什么书|哪本书|看什么书|推荐的?书|课程|网课|证书|考证|培训班"
         ),
     ),
     # How big a team is, how long a move or a rise takes: the articles give neither.
@@ -96,7 +96,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"\bhow (many|big|large) (people|staff|employees|members|persons)\b(?=.{0,40}\b(team|department|dept|group|in it|work (in|on|there)|there)\b)"
             r"|\bteam size\b|\bheadcount\b"
             r"|\bhow (big|large) (is |are )?(a |the |an )?[\w ]{0,30}\b(team|department|dept)s?\b"
-            r"|(团队|部门|部|组|小组|team)(一般|通常|大概)?(会|要)?(有)?(多少|几)(个)?人|多少人的(团队|部门)|团队规模|部门规模|编制(多大|多少|是多少)|几个人(的团队|负责)?(够|合适)?吗?$"
+            r"|(团队|部门|部|组|小组|team)(一般|通常|大概)?(会|要)?(有)?(多少|几)(个)?人|(多少|几)个?人一个(团队|部门|组|team)|多少人的(团队|部门)|团队规模|部门规模|编制(多大|多少|是多少)|几个人(的团队|负责)?(够|合适)?吗?$"
         ),
     ),
     (
@@ -229,7 +229,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         "leads_to",
         re.compile(
             r"\bcareer path\b|\bcareer ladder\b|\bwhere (does|can) (it|this|that|.{2,30}) lead\b|\bwhat comes next\b|\bnext step in (my|the) career"
-            r"|\bpromot(ed|ion path)\b|\bmove up\b|\bwhat can i become\b|\bexit opportunit|\bafter (a few|some|\d+) years\b|\blater on\b"
+            r"|\bpromot(ed|ion path)\b|\bmove up\b|\bwhat can i become\b|\bexit opportunit|\bafter (a few|some|\d+) years\b|\blater on\b|\bceiling\b"
             r"|\bcareers? leads? to\b|\bleads? to (what|where)\b|\bcareer[- ]wise\b|晋升|升职|往上走|往哪走|往哪里走|往哪发展|往哪里发展|能往哪|可以往哪|发展去边|发展去哪|去边度发展|往哪个方向|发展方向|职业发展(路径|路线|方向|规划)?|发展路径|职业路径|以后能做|以后可以做|之后能做|之后可以转|能转去哪|可以转去哪|(可以|能)转什么|几年后|天花板|上升空间|出口|出路(在哪|是什么|有哪些)|(有|还有)(什么|哪些|啥)出路|升去|可以升|能升到|职业路径|职业发展路径|(职业)?发展路线|晋升路线|职业路线"
             r"|(能|可以)(干|做|升|爬|走)到(什么|哪)|(?<!want to )(?<!wanna )(?<!hope to )(?<!like to )(?<!plan to )\bend up (in|as)\b|\blead in (\d+|a few|five|ten)"
             r"|(之后|以后|将来).{0,6}(点发展|会去哪|去哪(?!个城市|座城|个地方)|去边)|点样发展"
@@ -323,6 +323,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|\bhow (many|long) hours\b|\bhours (a|per) (day|week)\b|\blong hours\b|\b996\b"
             r"|\b(is|are) (it|they|the job|this job|that job|[\w ]{1,20}) (very |really |super |too )?(tiring|exhausting|demanding|hectic)\b"
             r"|(会不会|会|是不是|累不累|很|太|好|非常)(很)?累|累不累|累吗|辛苦吗|辛不辛苦|加班|压力(大|很大|大不大|大吗)|工作强度|作息|996|过劳"
+            r"|应酬"
         ),
     ),
 )

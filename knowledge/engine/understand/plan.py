@@ -88,7 +88,15 @@ class Planner:
             return None
         # "想做媒介，去哪家公司比较好": a wish for one job and which employer to join weighs the
         # job, like its pay or prospects; no move is asked.
-        weighs = intent == "transition" and aspects[:1] in (["pay"], ["prospects"], ["company"])
+        # So does one asking for books, a team's size or the hours ("想做PR，有推荐的书吗").
+        weighs = intent == "transition" and aspects[:1] in (
+            ["pay"],
+            ["prospects"],
+            ["company"],
+            ["resources"],
+            ["size"],
+            ["workload"],
+        )
         # "Which skills should I build to land a job in new media" asks the job's skills; "X
         # wanting to move into product ops, what skills carry over" asks about a move.
         # "社群小編要會什麼技能？想轉職": a wish to switch said after the question, naming no
