@@ -3087,3 +3087,9 @@ def test_what_an_interviewer_will_expect_you_to_know_is_skills(engine):
 def test_more_uncovered_aspects_are_said_first(engine, question, topic, aspect):
     a = engine.answer(question)
     assert (a.topic, a.aspect) == (topic, aspect) and aspect in a.gaps
+
+
+def test_the_big_sales_are_activity_operations_work(engine):
+    assert engine.answer("谁负责搞618大促").topic == "activity_ops"
+    # on a platform's store, the e-commerce team's
+    assert engine.answer("谁负责电商大促").topic == "ecommerce"
