@@ -3093,3 +3093,19 @@ def test_the_big_sales_are_activity_operations_work(engine):
     assert engine.answer("谁负责搞618大促").topic == "activity_ops"
     # on a platform's store, the e-commerce team's
     assert engine.answer("谁负责电商大促").topic == "ecommerce"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I'm a numbers person, spreadsheets make me happy — what role fits?",
+        "我文案寫得不錯但不太會看數據，適合走哪條路",
+        "我数据分析很强，适合做什么",
+    ],
+)
+def test_more_self_descriptions_get_the_quizs_reading(engine, question):
+    assert engine.answer(question).kind == "fit"
+
+
+def test_something_else_doing_well_is_no_self_description(engine):
+    assert engine.answer("KOL的效果还不错，适合做什么推广").kind != "fit"

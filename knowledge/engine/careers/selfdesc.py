@@ -142,6 +142,7 @@ _SELF = re.compile(
 # a job for that"): a person who describes themselves and asks this means themselves.
 _OPEN_FIT = re.compile(
     r"适合(做)?(哪种|哪类|什么|哪个|啥|哪些|咩|边)|(哪个|哪种|什么|啥)(岗|岗位|工作|方向|部门|职位)?适合"
+    r"|走(哪条|什么|哪个方向的?)路"
     r"|对口(的)?(岗位|工作|职位)|(搵|揾|找)(咩|什么)工|做(咩|什么)好|\bwhat fits\b"
     r"|\bwhat (dept|department|team|job|role)s?\W*$"
     r"|\bis there a (job|role|position) for (that|this|me|people like me|someone like me)\b"
@@ -156,7 +157,11 @@ _PREFERENCE = quick(
         r"\bknow (a lot of|lots of|many) |"
         r"\borgani[sz]e|\bformer\b|\bex-|\bi (was|used to be|have been|'ve been|worked as) an? |"
         r"认识很多|认识不少|人脉|有兴趣|好有兴趣|敏感|体质|本身是|本身系|以前是|以前在|之前是|之前在|总是在|每天刷|"
-        r"喜欢|爱|擅长|享受|感兴趣|热爱|不喜欢|讨厌|强项|性格|内向|外向|怕|文笔|钟意|中意|很会|很烂)"
+        r"\b(numbers?|data|people|detail|details|creative|words?|spreadsheet) (person|people|guy|girl|nerd)\b|"
+        r"\bmakes? me happy\b|"
+        r"喜欢|爱|擅长|享受|感兴趣|热爱|不喜欢|讨厌|强项|性格|内向|外向|怕|文笔|钟意|中意|很会|很烂"
+        # "我文案写得不错", "我数据分析很强": said of oneself ("KOL的效果还不错" is not)
+        r"|我[^，,。？?]{0,12}(很强|不错|不太会|还行))"
     )
 )
 # Where to look, asked for the person, not who does a task ("…like funnels and A/B tests. what
