@@ -157,7 +157,8 @@ _PREFERENCE = quick(
         r"\bknow (a lot of|lots of|many) |"
         r"\borgani[sz]e|\bformer\b|\bex-|\bi (was|used to be|have been|'ve been|worked as) an? |"
         r"认识很多|认识不少|人脉|有兴趣|好有兴趣|敏感|体质|本身是|本身系|以前是|以前在|之前是|之前在|总是在|每天刷|"
-        r"\b(numbers?|data|people|detail|details|creative|words?|spreadsheet) (person|people|guy|girl|nerd)\b|"
+        r"\b(numbers?|data|people|details?|creative|words?|spreadsheet)"
+        r" (person|people|guy|girl|nerd)\b|"
         r"\bmakes? me happy\b|"
         r"喜欢|爱|擅长|享受|感兴趣|热爱|不喜欢|讨厌|强项|性格|内向|外向|怕|文笔|钟意|中意|很会|很烂"
         # "我文案写得不错", "我数据分析很强": said of oneself ("KOL的效果还不错" is not)
