@@ -3109,3 +3109,8 @@ def test_more_self_descriptions_get_the_quizs_reading(engine, question):
 
 def test_something_else_doing_well_is_no_self_description(engine):
     assert engine.answer("KOL的效果还不错，适合做什么推广").kind != "fit"
+
+
+def test_who_is_above_a_job_asks_where_it_sits(engine):
+    a = engine.answer("who's above the brand manager")
+    assert (a.kind, a.topic, a.aspect) == ("role", "brand_manager", "sits")

@@ -259,6 +259,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         "sits",
         re.compile(
             r"\bwhere (would|should|will|might|could) (an? |the )?[\w' -]{1,30} (sit|belong|fit|report)\b"
+            r"|\bwho(?: ?'?s| is| sits) (right )?(above|over) (a |an |the )?\w"
             r"|\b(its|their) own (dept|department|unit) or\b|\bpart of something bigger\b"
             r"|\b(is|are) (that|it|this|they|those) (an? )?[\w ]{1,20} (job|role|position|thing)s? or (an? )?(marketing|operations|ops|brand|pr|sales|product|tech|engineering) (job|role|position|thing)s?\b"
             r"|是[^，,。？?\s]{1,10}还是[^，,。？?\s]{0,3}(市场|运营|品牌|公关|营销|销售|产品|技术|mkt|ops|pr)[^，,。？?\s]{0,3}的(岗|职位|工作|部门|人)|往哪放|放哪个部门|"

@@ -29,7 +29,7 @@ _OUTSIDE = quick(
         r"|baristas?|flight attendants?|(?:hotel )?receptionists?|call cent(?:re|er)(?: agents?| staff| reps?)?"
         r"|(?:bank|banking|pharma|pharmaceutical|insurance|real estate|car|auto|property)(?: \w+)? (?:sales(?: ?(?:reps?|people|person|man|woman))?|salespeople|salesperson)"
         r"|(?:in )?sales (?:rep |person )?at an? (?:car|bank|insurance|pharma|property|real estate)\w*(?: \w+)?"
-        r"|(?:video|film) editors?|videographers?|growth (?:marketers?|marketing|hack(?:ing|ers?)|leads?|managers?|directors?)|head of growth)\b"
+        r"|(?:video|film) editors?|videographers?|growth (?:marketers?|marketing|hack(?:ing|ers?)|leads?|managers?|directors?|roles?|jobs?|positions?)|head of growth)\b"
         r"|产品经理|产品助理|产品总监|交互设计师?|(?:ui|ux)设计师?|视觉设计师?|平面设计师?|设计师"
         r"|数据分析师|数据科学家|分析师|程序员|码农|(?:前端|后端|测试|开发|软件)工程师|工程师"
         r"|会计|审计|出纳|银行柜员|柜员|投行|咨询顾问|律师|法务|医生|护士|护理师|(?<!各位)老师(?!们|好)|教师"
