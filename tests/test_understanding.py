@@ -3114,3 +3114,13 @@ def test_something_else_doing_well_is_no_self_description(engine):
 def test_who_is_above_a_job_asks_where_it_sits(engine):
     a = engine.answer("who's above the brand manager")
     assert (a.kind, a.topic, a.aspect) == ("role", "brand_manager", "sits")
+
+
+def test_a_wish_for_the_client_side_then_two_departments_weighed(engine):
+    # "想去甲方，" ends before the two weighed: no question of which employer
+    a = engine.answer("在乙方做了三年创意，想去甲方，品牌部还是市场部更合适")
+    assert (a.kind, a.topics[:2], a.aspect) == (
+        "compare",
+        ["brand_dept", "marketing_dept"],
+        "better",
+    )
