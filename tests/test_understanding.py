@@ -3124,3 +3124,8 @@ def test_a_wish_for_the_client_side_then_two_departments_weighed(engine):
         ["brand_dept", "marketing_dept"],
         "better",
     )
+
+
+def test_a_job_we_do_not_cover_at_a_kind_of_company_is_said_first(engine):
+    a = engine.answer("校招季，请问快消的管培生一般做什么")
+    assert a.outside == ["管培生"] and a.lead.startswith("文章没有讲到管培生")

@@ -1985,10 +1985,14 @@ class Engine:
         elif (
             outside
             and answer.kind != "transition"
-            and outside[0][0]
-            < min(
-                (m.start for m in mentions if m.end > m.start and m.start != outside[0][0]),
-                default=0,
+            and (
+                outside[0][0]
+                < min(
+                    (m.start for m in mentions if m.end > m.start and m.start != outside[0][0]),
+                    default=0,
+                )
+                # "快消的管培生做什么": ours is only where the job is, a kind of company
+                or all(self.planner.kind(m.entry_id) == "org" for m in mentions if m.end > m.start)
             )
             and not own_job_phrase(question)
         ):
