@@ -3129,3 +3129,26 @@ def test_a_wish_for_the_client_side_then_two_departments_weighed(engine):
 def test_a_job_we_do_not_cover_at_a_kind_of_company_is_said_first(engine):
     a = engine.answer("校招季，请问快消的管培生一般做什么")
     assert a.outside == ["管培生"] and a.lead.startswith("文章没有讲到管培生")
+
+
+@pytest.mark.parametrize(
+    "question, topics, aspect",
+    [
+        ("pr or marketing for someone who loves writing", ["pr_dept", "marketing_dept"], "better"),
+        (
+            "new grad here. between brand and content ops, which has more openings?",
+            ["brand_dept", "content_ops"],
+            "market",
+        ),
+        ("哪个岗位更多，新媒体还是内容运营", ["new_media_dept", "content_ops"], "market"),
+    ],
+)
+def test_two_weighed_for_a_person_or_for_openings(engine, question, topics, aspect):
+    a = engine.answer(question)
+    assert (a.kind, a.topics[:2], a.aspect) == ("compare", topics, aspect)
+    assert aspect in a.gaps
+
+
+def test_should_i_avoid_a_job_asks_whether_it_fits(engine):
+    a = engine.answer("I hate talking to people. should I avoid PR?")
+    assert (a.kind, a.topic) == ("fit", "pr_dept")

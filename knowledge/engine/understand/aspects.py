@@ -114,6 +114,9 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             rf"(?:{CITIES})(有没有|有冇)[^，,。？?]{{0,10}}的?(工|岗位|职位|职缺)"
             rf"|(?:{CITIES}).{{0,20}}(好找|找工作|职缺|工作机会|岗位多|机会多|搵工|揾工|易唔易|难唔难|易不易|难不难|岗位多吗|这个岗位多)"
             rf"|(?<!companies in )(?<!company in )\b({EN_CITIES})\b.{{0,40}}\b(openings|vacancies)\b"
+            # "between brand and content ops, which has more openings?": the job market, anywhere
+            r"|\b(more|most|fewer|less) (openings|vacancies|job openings|hiring|demand)\b"
+            r"|\bjob market\b|(岗位|职位|职缺|招聘|需求)(更多|比较多|多一些|多一点)"
             # "is there demand for PR people in Hangzhou?" (not "which companies in Shenzhen…")
             rf"|(?<!companies )(?<!company )\b(in|at) ({EN_CITIES})\b"
             # two cities weighed: "is shenzhen or hangzhou better for ecommerce ops jobs"
@@ -209,6 +212,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|\bwhat(?: i| )?s (better|the better (choice|option|pick))\b(?=[^?]{0,60}\bor\b)"
             r"|\bwhich (one )?(has|gives|offers|makes) (the |a )?(better|best)\b"
             r"|\bor [\w ]{1,30}\b(better|easier|harder)\b"
+            r"|^\W*[\w ]{1,30} or [\w ]{1,30}\bfor (someone|somebody|a person|people|me|an? \w+) (who|that|like)\b"
             r"|\bshould i (choose|pick(?! up)|go for|take)\b|\bwhich (one )?(should|would)\b|\bwhich to choose\b|\bor should i\b|\bbetter off\b"
             rf"|{A_OR_B_BETTER}"
             r"|哪个好|哪个更好|哪个比较好|哪个比较适合|还是.{1,10}(比较|更)?好|还是[^，,。？?]{1,10}(比较|更)(合适|适合)|(?<!怎么)选[^，,。？?]{1,8}还是(?!算了|不|别|放弃)|哪一个好|哪个适合|选哪个|选哪|哪个更适合|更适合我|怎么选|如何选择|该选|好还是|哪条路|边个好|哪个啱|哪个更有|哪个有"

@@ -40,6 +40,10 @@ _COMPARE = quick(
         r"|\bwhat separates\b|\b(a )?(piece|part|subset|branch) of .{2,30}\bor\b"
         # "KOL, KOC and personal IP — how do these three relate?"
         r"|\bhow (do|does|are) (these|those|the|they|all)( two| three| 2| 3)? (\w+ )?(relate|connect|fit together)"
+        # "between brand and content ops, which has more openings?"
+        r"|\bbetween [\w ]{1,30} and [\w ]{1,30}\W+which\b"
+        # "pr or marketing for someone who loves writing": two weighed for a kind of person
+        r"|^\W*[\w ]{1,30} or [\w ]{1,30}\bfor (someone|somebody|a person|people|me|an? \w+) (who|that|like)\b"
         # "and how does it relate to 大运营?"
         r"|\bhow (does|do|is|are) [\w ]{1,30}? relate(d)? (to|with)\b|\brelationship (to|with)\b"
         r"|(啥|咩)关系|一个东西|一样东西|一个\S{1,6}一个"
@@ -99,7 +103,7 @@ _TRANSITION = quick(
 )
 _WHO = quick(
     re.compile(
-        r"\bwhos?\b|\bwhich (department|dept|team|role|job|position|function|person)|\bwhose (job|role)"
+        r"(?<!someone )(?<!somebody )(?<!people )(?<!person )(?<!anyone )(?<!those )(?<!guy )\bwhos?\b|\bwhich (department|dept|team|role|job|position|function|person)|\bwhose (job|role)"
         r"|\bwhat (department|dept|team|role|job|position) (handles|does|is responsible|owns|takes care)"
         r"|\bwhat (role|job|position) is (this|that|it)\b|\bwhich one (handles|does)"
         r"|谁|哪个部门|哪个岗位|哪个团队|哪个职位|什么部门|什么岗位|什么职位|哪个岗|哪类岗位|什么工作|哪个(人)?负责(?!的|什么|哪)"
@@ -113,7 +117,7 @@ _WHO = quick(
 WHAT_JOB_IS_IT = re.compile(r"\bwhat (role|job|position) is (this|that|it)\b")
 _STRONG_WHO = quick(
     re.compile(
-        r"\bwhos?\b|\bwhich (department|dept|team|role|job|position|function|person)|\bwhose (job|role)"
+        r"(?<!someone )(?<!somebody )(?<!people )(?<!person )(?<!anyone )(?<!those )(?<!guy )\bwhos?\b|\bwhich (department|dept|team|role|job|position|function|person)|\bwhose (job|role)"
         r"|\bwhich one (handles|does)|谁|哪个部门|哪个岗位|哪个团队|哪个职位|由哪|归哪|哪一个部门|哪一部门|属于哪|哪个(人)?负责(?!的|什么|哪)"
         r"|\bwhat (role|job|position) is (this|that|it)\b"
         r"|(这是|这个是|对应|是哪个|属于|这(到底|究竟)是)\s*(什么|哪个|哪种|哪一个|哪类)?\s*(岗|职位|岗位|部门)"
