@@ -38,6 +38,7 @@ from tests.eval.evaluate import (  # noqa: E402
     FRESH7,
     FRESH8,
     FRESH9,
+    FRESH10,
     HOLDOUT,
     evaluate,
     load_questions,
@@ -91,6 +92,11 @@ def main() -> None:
         action="store_true",
         help="also fresh9.yaml (written blind in session 10, measured once at its end, 87.2%%)",
     )
+    parser.add_argument(
+        "--fresh10",
+        action="store_true",
+        help="also fresh10.yaml (written blind in session 11, measured once near its end, 82.6%%)",
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp)
@@ -113,6 +119,7 @@ def main() -> None:
             *((FRESH7,) if args.fresh7 else ()),
             *((FRESH8,) if args.fresh8 else ()),
             *((FRESH9,) if args.fresh9 else ()),
+            *((FRESH10,) if args.fresh10 else ()),
         )
         for path in (HOLDOUT, BLIND, *fresh, *later):
             print(f"{path.name}:")

@@ -31,6 +31,7 @@ from tests.eval.evaluate import (
     FRESH7,
     FRESH8,
     FRESH9,
+    FRESH10,
     HOLDOUT,
     accuracy_by,
     evaluate,
@@ -104,7 +105,8 @@ def test_questions_written_apart_from_the_engine(engine, path, floor):
 # end (86.7%), and dev16 were tuned on in session 10. fresh9, written blind at the start of
 # session 10 and measured once near its end (87.2%), was then read for its honest-limits misses
 # (a way in the articles do not describe, prospects, markets); its floor is under what it
-# reached after that (89.8%).
+# reached after that (89.8%). fresh10, written blind at the start of session 11 and measured
+# once near its end (82.6%), was read after that; its floor is under what it then reached (84.2%).
 TUNED_FLOORS = [
     (FRESH, 0.97),
     (FRESH2, 0.97),
@@ -125,7 +127,8 @@ TUNED_FLOORS = [
     (DEV14, 0.91),
     (DEV15, 0.89),
     (FRESH8, 0.94),
-    (FRESH9, 0.88),
+    (FRESH9, 0.93),
+    (FRESH10, 0.83),
     (DEV16, 0.90),
 ]
 

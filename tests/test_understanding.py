@@ -3152,3 +3152,23 @@ def test_two_weighed_for_a_person_or_for_openings(engine, question, topics, aspe
 def test_should_i_avoid_a_job_asks_whether_it_fits(engine):
     a = engine.answer("I hate talking to people. should I avoid PR?")
     assert (a.kind, a.topic) == ("fit", "pr_dept")
+
+
+@pytest.mark.parametrize(
+    "question, topic",
+    [
+        ("職缺上寫種草，這是什麼", "zhongcao"),
+        ("老板天天挂嘴边的KV到底啥意思", "kv"),
+        ("JD里写的H5怎么理解", "h5"),
+        ("請問回購指的是什麼", "fugou"),
+        ("轉換率怎麼算", "zhuanhua"),
+    ],
+)
+def test_a_word_written_or_said_then_what_it_means(engine, question, topic):
+    a = engine.answer(question)
+    assert (a.kind, a.topic) == ("term", topic)
+
+
+def test_taiwans_change_of_track_is_a_move(engine):
+    a = engine.answer("做了三年業務，想轉換跑道去當小編")
+    assert (a.kind, a.from_id, a.to_id) == ("transition", "sales_dept", "new_media_ops")

@@ -817,7 +817,7 @@ class Engine:
             )
         asked = bool(set(r.aspects) - {"does", "get_in"})
         a_word = (
-            bool(_THE_WORD.search(r.text))
+            bool(_THE_WORD.search(r.text) or _THE_WORD.search(r.linked.q))
             or bool(_THE_ACRONYM_THING.search(r.text))
             or r.a_word_asked
             or self._a_term_asked_last(r.linked)
@@ -2271,6 +2271,11 @@ _THE_WORD = quick(
         r"|全名|全称|全稱|\bfull name\b"
         # "微商说的分销是啥", "what do people mean by 'seeding'": a word someone says, its meaning
         r"|(说|講|讲|講的|讲的|口中)的?[^，,。？?\s]{1,10}(是啥|是什么|是什麼|是咩|指什么|指啥|什么意思)"
+        # "職缺上寫種草，這是什麼", "老板天天挂嘴边的KV到底啥意思", "JD里写的H5怎么理解": a word
+        # written or said, then what it means
+        r"|(写|挂嘴边|提到|常说|老说|天天说|一直讲|一直说|一直讲的|口头禅)的?[^，,。？?\s]{1,10}[，,\s]*"
+        r"(到底|究竟|具体)?(是啥|是什么|是咩|指什么|指啥|什么意思|啥意思|怎么理解|这是什么|这是啥)"
+        r"|^\s*(请问)?[^，,。？?\s]{1,8}(指的是什么|是什么意思|啥意思)\s*[?？]?\s*$"
         r"|\bmean by\b",
         re.I,
     )
