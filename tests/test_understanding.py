@@ -3172,3 +3172,16 @@ def test_a_word_written_or_said_then_what_it_means(engine, question, topic):
 def test_taiwans_change_of_track_is_a_move(engine):
     a = engine.answer("做了三年業務，想轉換跑道去當小編")
     assert (a.kind, a.from_id, a.to_id) == ("transition", "sales_dept", "new_media_ops")
+
+
+@pytest.mark.parametrize(
+    "question, topic, gap",
+    [
+        ("any realistic entry path for the brand manager job?", "brand_manager", True),
+        ("要怎麼踏入品牌經理這行？完全沒經驗", "brand_manager", True),
+        ("零經驗想做推廣，該從哪開始", "promotion", False),
+    ],
+)
+def test_more_wordings_of_the_way_in(engine, question, topic, gap):
+    a = engine.answer(question)
+    assert (a.topic, a.aspect, "get_in" in a.gaps) == (topic, "get_in", gap)

@@ -313,9 +313,11 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         "get_in",
         re.compile(
             r"\bhow (does one|do i|do you|can i|can one|would i|to) (become|get to be) (an? )?\w"
+            r"|\bway in(to)?\b|\bentry (path|point|route)s?\b|\bfoot in the door\b|\bcoming from zero\b"
             r"|\bentry[- ]level\b|\bfresh grad|\bnew grad|\bno experience\b|\bintern(ship)?\b|\bgraduate\b|\bjunior\b"
             r"|\bland (their|my|your|a|the|one's) (first )?[\w ]{0,24}\b(job|role|position|gig)\b"
             r"|应届|没经验|没有经验|新人|入门|实习|校招|毕业|新鲜人|应征|应聘|投履历|投简历|履历"
+            r"|怎么入行|怎样入行|如何入行|要怎么入行|踏入|零经验|怎么开始学|从哪(里)?开始"
         ),
     ),
     # Hours, overtime and stress: "做公关会不会很累", "is PR stressful", "how many hours do ops
