@@ -81,9 +81,8 @@ async def main(burst: int, rate: float, seconds: float) -> None:
                     fake.push_message(10_000 + i, text)
                     if i % 50 == 49:
                         await asyncio.sleep(0.2)
-                await fake.wait_for_calls(
-                    "sendMessage", count=len(questions), after=mark, timeout=120
-                )
+                await fake.wait_for_calls("sendMessage", count=len(questions), after=mark,
+                                          timeout=120)
 
                 mark = fake.mark()
                 start = time.monotonic()

@@ -45,21 +45,11 @@ async def main(count: int, qps: float, allowed: int, cron: bool) -> None:
             asked = 0
             second = None
             if cron:
-                env = {
-                    **os.environ,
-                    "TELEGRAM_BOT_TOKEN": TOKEN,
-                    "TELEGRAM_API_BASE_URL": fake.base_url,
-                    "CAREERBOT_DATA_DIR": str(data),
-                }
+                env = {**os.environ, "TELEGRAM_BOT_TOKEN": TOKEN,
+                       "TELEGRAM_API_BASE_URL": fake.base_url, "CAREERBOT_DATA_DIR": str(data)}
                 second = await asyncio.create_subprocess_exec(
-                    str(EXE),
-                    "tips",
-                    "send",
-                    "--all",
-                    env=env,
-                    stdout=asyncio.subprocess.PIPE,
-                    stderr=asyncio.subprocess.DEVNULL,
-                )
+                    str(EXE), "tips", "send", "--all", env=env,
+                    stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.DEVNULL)
 
             async def one(chat: int) -> None:
                 latencies.append(await ask_once(fake, chat))
@@ -82,26 +72,17 @@ async def main(count: int, qps: float, allowed: int, cron: bool) -> None:
             refused = [c for c in fake.calls_for("sendMessage") if c.status == 429]
             rate = (len(sends) - 1) / (sends[-1].time - sends[0].time) if len(sends) > 1 else 0
             window = list(latencies)
-            every = [
-                c
-                for c in fake.calls_for("sendMessage")
-                if c.ok and sends[0].time <= c.time <= sends[-1].time
-            ]
+            every = [c for c in fake.calls_for("sendMessage") if c.ok
+                     and sends[0].time <= c.time <= sends[-1].time]
             span = sends[-1].time - sends[0].time if len(sends) > 1 else 1.0
             accepted = [c.time for c in fake.calls_for("sendMessage") if c.ok]
             who = "the bot's tips job" + (" and a cron `tips send`" if cron else "")
-            print(
-                f"contention: broadcast to {count} by {who} with {qps:.0f} questions/s beside "
-                f"it; the server allows {allowed}/s"
-            )
-            print(
-                f"  all messages    {len(every) / span:.1f} msg/s while it ran = "
-                f"{len(every) / span / allowed:.0%} of {allowed}/s (tips and replies)"
-            )
-            print(
-                f"  broadcast rate  {rate:.1f} msg/s = {rate / allowed:.0%} of {allowed}/s; "
-                f"delivered {len(sends)}/{count}"
-            )
+            print(f"contention: broadcast to {count} by {who} with {qps:.0f} questions/s beside "
+                  f"it; the server allows {allowed}/s")
+            print(f"  all messages    {len(every) / span:.1f} msg/s while it ran = "
+                  f"{len(every) / span / allowed:.0%} of {allowed}/s (tips and replies)")
+            print(f"  broadcast rate  {rate:.1f} msg/s = {rate / allowed:.0%} of {allowed}/s; "
+                  f"delivered {len(sends)}/{count}")
             print(f"  busiest second  {peak(accepted)} messages")
             print(f"  429 answers     {len(refused)}")
             arrived = [c for c in fake.calls_for("sendMessage") if c.status in (200, 429)]
@@ -120,10 +101,8 @@ async def main(count: int, qps: float, allowed: int, cron: bool) -> None:
             if not window:  # a small broadcast can be over before the first question
                 print("  replies         none asked while it ran")
                 return
-            print(
-                f"  replies         {len(window)}: p50 {percentile(window, 50) * 1000:.0f} ms, "
-                f"p99 {percentile(window, 99) * 1000:.0f} ms, max {max(window) * 1000:.0f} ms"
-            )
+            print(f"  replies         {len(window)}: p50 {percentile(window, 50) * 1000:.0f} ms, "
+                  f"p99 {percentile(window, 99) * 1000:.0f} ms, max {max(window) * 1000:.0f} ms")
 
 
 async def ask_once(fake, chat: int) -> float:
@@ -139,10 +118,7 @@ if __name__ == "__main__":
     parser.add_argument("-n", type=int, default=600)
     parser.add_argument("--qps", type=float, default=5)
     parser.add_argument("--allowed", type=int, default=30)
-    parser.add_argument(
-        "--cron",
-        action="store_true",
-        help="a cron `careerbot tips send --all` broadcasts beside the bot",
-    )
+    parser.add_argument("--cron", action="store_true",
+                        help="a cron `careerbot tips send --all` broadcasts beside the bot")
     a = parser.parse_args()
     asyncio.run(main(a.n, a.qps, a.allowed, a.cron))

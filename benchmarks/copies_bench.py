@@ -37,22 +37,14 @@ from tests.test_webhook import free_port, update  # noqa: E402
 TOKEN = "123456:BENCH-token-abcdefghijklmnopqrstuvwxyz"
 EXE = Path(sys.executable).with_name("careerbot")
 SECRET = "bench-secret"
-QUESTIONS = [
-    "what does a media buyer do",
-    "什么是种草",
-    "品牌部負責什麼",
-    "what is ASO",
-    "difference between brand and PR",
-    "what is a KOC",
-    "用户运营做什么",
-    "how is a brand manager measured",
-]
+QUESTIONS = ["what does a media buyer do", "什么是种草", "品牌部負責什麼", "what is ASO",
+             "difference between brand and PR", "what is a KOC", "用户运营做什么",
+             "how is a brand manager measured"]
 
 
 @contextlib.asynccontextmanager
-async def copies(
-    n: int, state_env: dict[str, str], data_dir: Path
-) -> AsyncIterator[tuple[FakeBotAPI, RoundRobinProxy]]:
+async def copies(n: int, state_env: dict[str, str], data_dir: Path
+                 ) -> AsyncIterator[tuple[FakeBotAPI, RoundRobinProxy]]:
     async with FakeBotAPI(token=TOKEN, max_lifetime=900) as fake:
         ports = [free_port() for _ in range(n)]
         proxy = RoundRobinProxy([f"http://127.0.0.1:{port}" for port in ports])
@@ -60,24 +52,15 @@ async def copies(
         procs = []
         logs = []
         for i, port in enumerate(ports):
-            env = {
-                **os.environ,
-                "TELEGRAM_BOT_TOKEN": TOKEN,
-                "TELEGRAM_API_BASE_URL": fake.base_url,
-                "CAREERBOT_DATA_DIR": str(data_dir),
-                "CAREERBOT_WEBHOOK_URL": proxy.url + "/telegram",
-                "CAREERBOT_WEBHOOK_SECRET": SECRET,
-                "PORT": str(port),
-                "CAREERBOT_LISTEN": "127.0.0.1",
-                **state_env,
-            }
+            env = {**os.environ, "TELEGRAM_BOT_TOKEN": TOKEN,
+                   "TELEGRAM_API_BASE_URL": fake.base_url, "CAREERBOT_DATA_DIR": str(data_dir),
+                   "CAREERBOT_WEBHOOK_URL": proxy.url + "/telegram",
+                   "CAREERBOT_WEBHOOK_SECRET": SECRET, "PORT": str(port),
+                   "CAREERBOT_LISTEN": "127.0.0.1", **state_env}
             log = open(data_dir / f"copy{i}.log", "wb")  # noqa: SIM115
             logs.append(log)
-            procs.append(
-                await asyncio.create_subprocess_exec(
-                    str(EXE), env=env, stdout=asyncio.subprocess.DEVNULL, stderr=log
-                )
-            )
+            procs.append(await asyncio.create_subprocess_exec(
+                str(EXE), env=env, stdout=asyncio.subprocess.DEVNULL, stderr=log))
         try:
             for _ in range(1200):
                 if sum(1 for h in fake.webhook_history if h[0] == "setWebhook") >= n:
@@ -98,22 +81,19 @@ async def copies(
             await proxy.stop()
 
 
-async def questions_a_second(
-    fake: FakeBotAPI, proxy: RoundRobinProxy, count: int, connections: int
-) -> float:
+async def questions_a_second(fake: FakeBotAPI, proxy: RoundRobinProxy, count: int,
+                             connections: int) -> float:
     chats = [100_000 + i for i in range(count)]
     ids = itertools.count(1)
     headers = {"X-Telegram-Bot-Api-Secret-Token": SECRET, "Content-Type": "application/json"}
     todo = iter(enumerate(chats))
     start = time.monotonic()
     async with aiohttp.ClientSession() as http:
-
         async def poster() -> None:
             for i, chat in todo:
                 body = json.dumps(update(chat, QUESTIONS[i % len(QUESTIONS)], next(ids)))
                 async with http.post(proxy.url + "/telegram", data=body, headers=headers) as r:
                     await r.read()
-
         await asyncio.gather(*(poster() for _ in range(connections)))
     while not all(fake.sent(chat) for chat in chats):
         if time.monotonic() - start > 300:
@@ -128,12 +108,8 @@ async def broadcast_rate(fake: FakeBotAPI, subscribers: list[int]) -> tuple[floa
         if all(fake.sent(chat) for chat in subscribers):
             break
         await asyncio.sleep(0.05)
-    times = sorted(
-        call.time
-        for chat in subscribers
-        for call in fake.calls_for("sendMessage", chat_id=chat)
-        if call.ok
-    )
+    times = sorted(call.time for chat in subscribers
+                   for call in fake.calls_for("sendMessage", chat_id=chat) if call.ok)
     twice = sum(1 for chat in subscribers if len(fake.sent(chat)) > 1)
     rate = (len(times) - 1) / (times[-1] - times[0]) if len(times) > 1 else float("nan")
     return rate, fake.stats.get("rate_limited", 0), twice
@@ -151,7 +127,8 @@ async def one_setup(name: str, n: int, state_env: dict[str, str], args) -> dict:
                 store.subscribe(chat, chat, 0, 0, "UTC", 0.0)
             store.close()
             rate, limited, twice = await broadcast_rate(fake, subscribers)
-    return {"setup": name, "copies": n, "q/s": qps, "tips/s": rate, "429": limited, "twice": twice}
+    return {"setup": name, "copies": n, "q/s": qps, "tips/s": rate, "429": limited,
+            "twice": twice}
 
 
 async def main() -> None:
@@ -178,18 +155,13 @@ async def main() -> None:
     finally:
         if cluster is not None:
             cluster.stop()
-    print(
-        f"{'store':<11} {'copies':>6} {'questions/s':>12} {'tips/s':>7} {'429s':>5} {'2 tips':>6}"
-    )
+    print(f"{'store':<11} {'copies':>6} {'questions/s':>12} {'tips/s':>7} {'429s':>5} "
+          f"{'2 tips':>6}")
     for row in rows:
-        print(
-            f"{row['setup']:<11} {row['copies']:>6} {row['q/s']:>12.0f} {row['tips/s']:>7.1f} "
-            f"{row['429']:>5} {row['twice']:>6}"
-        )
-    print(
-        f"({args.questions} questions over {args.connections} connections; a broadcast to "
-        f"{args.subscribers}; fake Bot API limit 30/s; machine: {os.cpu_count()} cores)"
-    )
+        print(f"{row['setup']:<11} {row['copies']:>6} {row['q/s']:>12.0f} {row['tips/s']:>7.1f} "
+              f"{row['429']:>5} {row['twice']:>6}")
+    print(f"({args.questions} questions over {args.connections} connections; a broadcast to "
+          f"{args.subscribers}; fake Bot API limit 30/s; machine: {os.cpu_count()} cores)")
 
 
 if __name__ == "__main__":

@@ -21,13 +21,12 @@ from harness import running_bot
 SORRY = "something went wrong"
 
 FAULTS = {
-    "sendMessage 429": lambda f, c: f.fail_next(
-        "sendMessage", status=429, retry_after=1, chat_id=c
-    ),
-    "sendMessage 500 JSON": lambda f, c: f.fail_next("sendMessage", status=500, chat_id=c, times=2),
-    "sendMessage 502 HTML": lambda f, c: f.fail_next(
-        "sendMessage", status=502, html=True, chat_id=c, times=2
-    ),
+    "sendMessage 429": lambda f, c: f.fail_next("sendMessage", status=429, retry_after=1,
+                                                chat_id=c),
+    "sendMessage 500 JSON": lambda f, c: f.fail_next("sendMessage", status=500, chat_id=c,
+                                                     times=2),
+    "sendMessage 502 HTML": lambda f, c: f.fail_next("sendMessage", status=502, html=True,
+                                                     chat_id=c, times=2),
     "sendMessage drop after": lambda f, c: f.drop_next("sendMessage", after=True, chat_id=c),
     "sendMessage hang 3s": lambda f, c: f.hang_next("sendMessage", 3, chat_id=c),
     "getUpdates 429": lambda f, c: f.fail_next("getUpdates", status=429, retry_after=1),
@@ -63,29 +62,18 @@ async def main(per_fault: int) -> None:
             fake.clear_faults()
             answers = [sum(SORRY not in t for t in fake.sent(c)) for c in chats]
             sorry = [sum(SORRY in t for t in fake.sent(c)) for c in chats]
-            rows.append(
-                (
-                    name,
-                    sum(a == 0 for a in answers),
-                    sum(a > 1 for a in answers),
-                    sum(sorry),
-                    sum(1 for a, s in zip(answers, sorry, strict=True) if a and s),
-                    waited,
-                )
-            )
+            rows.append((name, sum(a == 0 for a in answers), sum(a > 1 for a in answers),
+                         sum(sorry), sum(1 for a, s in zip(answers, sorry, strict=True)
+                                         if a and s), waited))
         print(f"faults: {per_fault} questions per fault, {time.monotonic() - started:.0f} s")
-        print(
-            f"  {'fault':38} {'lost':>5} {'dup':>5} {'sorry':>6} {'sorry after answer':>19} "
-            f"{'all answered in':>16}"
-        )
+        print(f"  {'fault':38} {'lost':>5} {'dup':>5} {'sorry':>6} {'sorry after answer':>19} "
+              f"{'all answered in':>16}")
         for name, lost, dup, sorry, after, waited in rows:
             print(f"  {name:38} {lost:5} {dup:5} {sorry:6} {after:19} {waited:15.1f}s")
         main_rows = [r for r in rows if "ambiguous" not in r[0]]
-        print(
-            f"  total (without the ambiguous drop): lost {sum(r[1] for r in main_rows)}, "
-            f"duplicated {sum(r[2] for r in main_rows)}, apologies after an answer "
-            f"{sum(r[4] for r in rows)}"
-        )
+        print(f"  total (without the ambiguous drop): lost {sum(r[1] for r in main_rows)}, "
+              f"duplicated {sum(r[2] for r in main_rows)}, apologies after an answer "
+              f"{sum(r[4] for r in rows)}")
 
 
 if __name__ == "__main__":

@@ -40,15 +40,11 @@ async def main(messages: int, seconds: float) -> None:
         await asyncio.sleep(12)  # the flooder's chat is paced at 1/s after a burst: the rest
         got = fake.sent(FLOODER)
         notes = sum("faster than I can read" in t for t in got)
-        print(
-            f"flood: {messages} messages in {seconds:.0f} s from one user, 5 others asking "
-            f"once a second each"
-        )
-        print(
-            f"  other users     {len(latencies)} replies: p50 "
-            f"{percentile(latencies, 50) * 1000:.0f} ms, p99 "
-            f"{percentile(latencies, 99) * 1000:.0f} ms"
-        )
+        print(f"flood: {messages} messages in {seconds:.0f} s from one user, 5 others asking "
+              f"once a second each")
+        print(f"  other users     {len(latencies)} replies: p50 "
+              f"{percentile(latencies, 50) * 1000:.0f} ms, p99 "
+              f"{percentile(latencies, 99) * 1000:.0f} ms")
         print(f"  429 answers     {fake.stats['429']}")
         print(f"  flooding user   {len(got) - notes} answers, {notes} note(s)")
 

@@ -39,25 +39,19 @@ def rss_kb(pid: int) -> int:
 
 
 @contextlib.asynccontextmanager
-async def running_bot(
-    data_dir: Path | None = None, max_lifetime: float = 900, **env_extra: str
-) -> AsyncIterator[Running]:
+async def running_bot(data_dir: Path | None = None, max_lifetime: float = 900,
+                      **env_extra: str) -> AsyncIterator[Running]:
     """The fake server, and the installed `careerbot` polling it, in a temporary data dir."""
     with tempfile.TemporaryDirectory() as tmp:
         data = data_dir or Path(tmp)
         async with FakeBotAPI(token=TOKEN, max_lifetime=max_lifetime) as fake:
-            env = {
-                **os.environ,
-                "TELEGRAM_BOT_TOKEN": TOKEN,
-                "TELEGRAM_API_BASE_URL": fake.base_url,
-                "CAREERBOT_DATA_DIR": str(data),
-                **env_extra,
-            }
+            env = {**os.environ, "TELEGRAM_BOT_TOKEN": TOKEN,
+                   "TELEGRAM_API_BASE_URL": fake.base_url, "CAREERBOT_DATA_DIR": str(data),
+                   **env_extra}
             # the bot's log goes to a file: a pipe nobody reads would block it once full
             log = open(Path(tmp) / "bot.log", "wb")  # noqa: SIM115
             proc = await asyncio.create_subprocess_exec(
-                str(EXE), env=env, stdout=asyncio.subprocess.DEVNULL, stderr=log
-            )
+                str(EXE), env=env, stdout=asyncio.subprocess.DEVNULL, stderr=log)
             proc.log_path = Path(tmp) / "bot.log"  # type: ignore[attr-defined]
             try:
                 await fake.wait_for_calls("getUpdates", timeout=60)

@@ -37,15 +37,8 @@ SUBSCRIBERS = 300
 
 async def main(seconds: float, qps: float) -> None:
     rng = random.Random(11)
-    questions = [
-        "what does a media buyer do",
-        "品牌部负责什么",
-        "what is KOC",
-        "谁负责ASO",
-        "can promotion move into operations",
-        "公關部在做什麼",
-        "how do I cook rice",
-    ]
+    questions = ["what does a media buyer do", "品牌部负责什么", "what is KOC", "谁负责ASO",
+                 "can promotion move into operations", "公關部在做什麼", "how do I cook rice"]
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp)
         populate(data, SUBSCRIBERS)
@@ -75,28 +68,17 @@ async def main(seconds: float, qps: float) -> None:
             got = [sum(1 for t in fake.sent(c)) for c in asked]
             tips = [len(fake.sent(FIRST_CHAT + k)) for k in range(SUBSCRIBERS)]
             log = proc.log_path.read_text(errors="replace")  # type: ignore[attr-defined]
-        errors = [
-            line
-            for line in log.splitlines()
-            if " ERROR " in line or "Traceback" in line or " CRITICAL " in line
-        ]
+        errors = [line for line in log.splitlines() if " ERROR " in line or "Traceback" in line
+                  or " CRITICAL " in line]
         base = next((kb for t, kb in memory if t >= 10), memory[0][1])
-        print(
-            f"soak: {seconds:.0f} s at {qps:.0f} messages/s ({i} messages, {faults} faults "
-            f"injected, a broadcast to {SUBSCRIBERS})"
-        )
-        print(
-            f"  memory          {base / 1024:.1f} MB after 10 s, {memory[-1][1] / 1024:.1f} MB "
-            f"at the end ({(memory[-1][1] - base) / base:+.1%})"
-        )
-        print(
-            f"  questions       {len(asked)}: lost {sum(g == 0 for g in got)}, "
-            f"duplicated {sum(g > 1 for g in got)}"
-        )
-        print(
-            f"  tips            {sum(t == 1 for t in tips)}/{SUBSCRIBERS} once, "
-            f"{sum(t == 0 for t in tips)} missing, {sum(t > 1 for t in tips)} duplicated"
-        )
+        print(f"soak: {seconds:.0f} s at {qps:.0f} messages/s ({i} messages, {faults} faults "
+              f"injected, a broadcast to {SUBSCRIBERS})")
+        print(f"  memory          {base / 1024:.1f} MB after 10 s, {memory[-1][1] / 1024:.1f} MB "
+              f"at the end ({(memory[-1][1] - base) / base:+.1%})")
+        print(f"  questions       {len(asked)}: lost {sum(g == 0 for g in got)}, "
+              f"duplicated {sum(g > 1 for g in got)}")
+        print(f"  tips            {sum(t == 1 for t in tips)}/{SUBSCRIBERS} once, "
+              f"{sum(t == 0 for t in tips)} missing, {sum(t > 1 for t in tips)} duplicated")
         print(f"  errors logged   {len(errors)}" + (f": {errors[0][:160]}" if errors else ""))
 
 

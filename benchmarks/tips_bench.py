@@ -47,28 +47,11 @@ def populate(data_dir: Path, count: int, state_url: str | None = None) -> None:
     users, subs = [], []
     for i in range(count):
         uid = FIRST_CHAT + i
-        users.append(
-            {
-                "user_id": uid,
-                "chat_id": uid,
-                "lang": None,
-                "language_code": CODES[i % len(CODES)],
-                "first_seen": created,
-                "last_seen": created,
-            }
-        )
-        subs.append(
-            {
-                "user_id": uid,
-                "chat_id": uid,
-                "hour": 0,
-                "minute": 0,
-                "tz": ZONES[i % len(ZONES)],
-                "active": 1,
-                "created": created,
-                "tips_sent": 0,
-            }
-        )
+        users.append({"user_id": uid, "chat_id": uid, "lang": None,
+                      "language_code": CODES[i % len(CODES)], "first_seen": created,
+                      "last_seen": created})
+        subs.append({"user_id": uid, "chat_id": uid, "hour": 0, "minute": 0,
+                     "tz": ZONES[i % len(ZONES)], "active": 1, "created": created, "tips_sent": 0})
     with store.db.transaction() as db:
         for table, rows in (("users", users), ("subscriptions", subs)):
             for row in rows:
@@ -78,14 +61,8 @@ def populate(data_dir: Path, count: int, state_url: str | None = None) -> None:
     store.close()
 
 
-async def broadcast(
-    data_dir: Path,
-    count: int,
-    rate: int,
-    harness_gc: bool,
-    state_url: str | None = None,
-    latency: float = 0.0,
-) -> int:
+async def broadcast(data_dir: Path, count: int, rate: int, harness_gc: bool,
+                    state_url: str | None = None, latency: float = 0.0) -> int:
     if not harness_gc:
         gc.collect()
         gc.freeze()
@@ -93,27 +70,15 @@ async def broadcast(
     async with FakeBotAPI(token=TOKEN, max_lifetime=count / max(1, rate - 3) + 180) as fake:
         fake.set_rate_limit(rate, 1)
         fake.set_latency(latency)
-        env = {
-            **os.environ,
-            "TELEGRAM_BOT_TOKEN": TOKEN,
-            "TELEGRAM_API_BASE_URL": fake.base_url,
-            "CAREERBOT_DATA_DIR": str(data_dir),
-        }
+        env = {**os.environ, "TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_BASE_URL": fake.base_url,
+               "CAREERBOT_DATA_DIR": str(data_dir)}
         if state_url:
             env["CAREERBOT_STATE_URL"] = state_url
         limit = count / (rate * 0.85) + 60  # bounded: well past the expected time, then give up
         started = time.monotonic()
         proc = await asyncio.create_subprocess_exec(
-            sys.executable,
-            "-m",
-            "bot.cli",
-            "tips",
-            "send",
-            cwd=ROOT,
-            env=env,
-            stdout=asyncio.subprocess.PIPE,
-            stderr=asyncio.subprocess.PIPE,
-        )
+            sys.executable, "-m", "bot.cli", "tips", "send", cwd=ROOT, env=env,
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
         try:
             out, err = await asyncio.wait_for(proc.communicate(), limit)
         except TimeoutError:
@@ -149,10 +114,8 @@ def report(fake: FakeBotAPI, count: int, rate: int, took: float, said: str, err:
         first, last = accepted[0].time, accepted[-1].time
         achieved = (len(accepted) - 1) / (last - first) if last > first else float("inf")
         late = [c for c in refused if c.time > sends[0].time + 1.0]
-        print(
-            f"  achieved rate   {achieved:.2f} msg/s = {achieved / rate:.1%} of the allowed "
-            f"{rate}/s (target >= 90%)"
-        )
+        print(f"  achieved rate   {achieved:.2f} msg/s = {achieved / rate:.1%} of the allowed "
+              f"{rate}/s (target >= 90%)")
         print(f"  429 answers     {len(refused)} ({len(late)} after the first second; target 0)")
         print(f"  busiest second  {peak([c.time for c in accepted])} accepted (sliding 1 s window)")
     print(f"  lost            {lost} (subscribers without their tip; target 0)")
@@ -166,36 +129,21 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--subscribers", "-n", type=int, default=10_000)
     parser.add_argument("--rate", type=int, default=30, help="messages/s the fake server allows")
-    parser.add_argument(
-        "--state-url",
-        help="an empty PostgreSQL database to use (its tables "
-        "are made; default: a state.db in a temporary directory)",
-    )
-    parser.add_argument(
-        "--latency",
-        type=float,
-        default=0.0,
-        help="seconds the fake server takes to answer each send (a far server)",
-    )
-    parser.add_argument(
-        "--harness-gc",
-        action="store_true",
-        help="keep garbage collection on in the fake server's process",
-    )
+    parser.add_argument("--state-url", help="an empty PostgreSQL database to use (its tables "
+                        "are made; default: a state.db in a temporary directory)")
+    parser.add_argument("--latency", type=float, default=0.0,
+                        help="seconds the fake server takes to answer each send (a far server)")
+    parser.add_argument("--harness-gc", action="store_true",
+                        help="keep garbage collection on in the fake server's process")
     args = parser.parse_args()
-    print(
-        f"tips broadcast: {args.subscribers} subscribers; the fake server allows {args.rate}/s "
-        f"overall and 1/s per chat"
-        + (f"; answers {args.latency * 1000:.0f} ms late" if args.latency else "")
-    )
+    print(f"tips broadcast: {args.subscribers} subscribers; the fake server allows {args.rate}/s "
+          f"overall and 1/s per chat" + (f"; answers {args.latency * 1000:.0f} ms late"
+                                        if args.latency else ""))
     with tempfile.TemporaryDirectory() as tmp:
         data_dir = Path(tmp)
         populate(data_dir, args.subscribers, args.state_url)
-        return asyncio.run(
-            broadcast(
-                data_dir, args.subscribers, args.rate, args.harness_gc, args.state_url, args.latency
-            )
-        )
+        return asyncio.run(broadcast(data_dir, args.subscribers, args.rate, args.harness_gc,
+                                     args.state_url, args.latency))
 
 
 if __name__ == "__main__":

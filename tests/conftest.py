@@ -114,41 +114,20 @@ class PostgresCluster:
         subprocess.run([*prefix, *args], check=True, capture_output=True, timeout=120)
 
     def start(self) -> None:
-        self._run(
-            str(self.bindir / "initdb"),
-            "-D",
-            str(self.data),
-            "-U",
-            "careerbot",
-            "--auth=trust",
-            "--encoding=UTF8",
-            "--locale=C",
-            "--no-sync",
-        )
-        options = (
-            f"-c listen_addresses=127.0.0.1 -p {self.port} -k {self.root} "
-            "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
-            "-c max_connections=200"
-        )
-        self._run(
-            str(self.bindir / "pg_ctl"),
-            "-D",
-            str(self.data),
-            "-l",
-            str(self.root / "log"),
-            "-o",
-            options,
-            "-w",
-            "start",
-        )
+        self._run(str(self.bindir / "initdb"), "-D", str(self.data), "-U", "careerbot",
+                  "--auth=trust", "--encoding=UTF8", "--locale=C", "--no-sync")
+        options = (f"-c listen_addresses=127.0.0.1 -p {self.port} -k {self.root} "
+                   "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
+                   "-c max_connections=200")
+        self._run(str(self.bindir / "pg_ctl"), "-D", str(self.data), "-l",
+                  str(self.root / "log"), "-o", options, "-w", "start")
 
     def stop(self) -> None:
         if self._admin is not None:
             self._admin.close()
         with contextlib.suppress(Exception):
-            self._run(
-                str(self.bindir / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "-w", "stop"
-            )
+            self._run(str(self.bindir / "pg_ctl"), "-D", str(self.data), "-m", "immediate",
+                      "-w", "stop")
         shutil.rmtree(self.root, ignore_errors=True)
 
     def url(self, database: str = "postgres") -> str:
@@ -179,10 +158,8 @@ PG_INITDB = "/usr/lib/postgresql/*/bin/initdb"  # the Debian package's layout
 
 
 def postgres_bindir() -> Path | None:
-    found = sorted(
-        glob.glob(PG_INITDB),
-        key=lambda p: int(Path(p).parts[-3]) if Path(p).parts[-3].isdigit() else 0,
-    )
+    found = sorted(glob.glob(PG_INITDB),
+                   key=lambda p: int(Path(p).parts[-3]) if Path(p).parts[-3].isdigit() else 0)
     return Path(found[-1]).parent if found else None
 
 

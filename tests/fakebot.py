@@ -517,13 +517,8 @@ class FakeBotAPI:
 
         method, handler = self._handlers.get(raw_method.lower(), (raw_method, None))
         peername = request.transport.get_extra_info("peername") if request.transport else None
-        call = Call(
-            method=method,
-            params=params,
-            time=time.monotonic(),
-            index=len(self.calls),
-            peer=peername[1] if peername else None,
-        )
+        call = Call(method=method, params=params, time=time.monotonic(), index=len(self.calls),
+                    peer=peername[1] if peername else None)
         self.calls.append(call)
         self.stats[method] += 1
         self._calls_signal.notify()
@@ -1514,10 +1509,8 @@ class FakeBotAPI:
         ids of at most 64 bytes, each article with a title and message content."""
         query_id = str(params.get("inline_query_id", ""))
         if query_id not in self._inline_queries or query_id in self.inline_answers:
-            raise _ApiError(
-                400,
-                "Bad Request: query is too old and response timeout expired or query ID is invalid",
-            )
+            raise _ApiError(400, "Bad Request: query is too old and response timeout expired "
+                            "or query ID is invalid")
         results = params.get("results")
         if not isinstance(results, list) or len(results) > 50:
             raise _ApiError(400, "Bad Request: RESULTS_TOO_MUCH")
@@ -1578,7 +1571,7 @@ class FakeBotAPI:
 
     @staticmethod
     def _language_code(params: dict[str, Any]) -> str:
-        """ "" or a two-letter ISO 639-1 code, as the Bot API requires for menus and profiles."""
+        """"" or a two-letter ISO 639-1 code, as the Bot API requires for menus and profiles."""
         code = str(params.get("language_code") or "")
         if code and not re.fullmatch(r"[a-z]{2}", code):
             raise _ApiError(400, "Bad Request: language code is invalid")
@@ -1606,7 +1599,9 @@ class FakeBotAPI:
         return {"description": self.descriptions.get(code, self.descriptions.get("", ""))}
 
     def _set_my_short_description(self, params: dict[str, Any]) -> bool:
-        return self._set_text_by_language(self.short_descriptions, params, "short_description", 120)
+        return self._set_text_by_language(
+            self.short_descriptions, params, "short_description", 120
+        )
 
     def _get_my_short_description(self, params: dict[str, Any]) -> dict[str, str]:
         code = self._language_code(params)

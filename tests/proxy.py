@@ -49,14 +49,12 @@ class RoundRobinProxy:
         for _ in range(len(self.backends)):
             backend = self.backends[next(self._next)]
             try:
-                async with self._session.request(
-                    request.method, backend + request.path_qs, data=body, headers=headers
-                ) as response:
+                async with self._session.request(request.method, backend + request.path_qs,
+                                                 data=body, headers=headers) as response:
                     payload = await response.read()
                     self.served[backend] += 1
-                    return web.Response(
-                        status=response.status, body=payload, content_type=response.content_type
-                    )
+                    return web.Response(status=response.status, body=payload,
+                                        content_type=response.content_type)
             except aiohttp.ClientConnectorError:
                 continue  # that copy is down: the next one
         return web.Response(status=502, text="no copy of the bot is up")

@@ -75,56 +75,25 @@ def draw(person: str, text: str, buttons: list[list[str]], lang: str) -> bytes:
     from matplotlib.patches import FancyBboxPatch
 
     top = height - 0.25
-    ax.add_patch(
-        FancyBboxPatch(
-            (4.2, top - 0.42), 3.55, 0.38, boxstyle="round,pad=0.05", fc="#dcf8c6", ec="none"
-        )
-    )
+    ax.add_patch(FancyBboxPatch((4.2, top - 0.42), 3.55, 0.38, boxstyle="round,pad=0.05",
+                                fc="#dcf8c6", ec="none"))
     ax.text(7.65, top - 0.23, person, ha="right", va="center", **text_style(lang, fontsize=10))
     y = top - 0.75
     bubble_h = 0.22 * len(lines) + 0.2
-    ax.add_patch(
-        FancyBboxPatch(
-            (0.2, y - bubble_h),
-            7.55,
-            bubble_h,
-            boxstyle="round,pad=0.05",
-            fc=COLOURS["box"],
-            ec="none",
-        )
-    )
+    ax.add_patch(FancyBboxPatch((0.2, y - bubble_h), 7.55, bubble_h, boxstyle="round,pad=0.05",
+                                fc=COLOURS["box"], ec="none"))
     for i, (line, bold) in enumerate(lines):
-        ax.text(
-            0.35,
-            y - 0.2 - 0.22 * i,
-            line,
-            ha="left",
-            va="center",
-            **text_style(lang, fontsize=9, weight="bold" if bold else "normal"),
-        )
+        ax.text(0.35, y - 0.2 - 0.22 * i, line, ha="left", va="center",
+                **text_style(lang, fontsize=9, weight="bold" if bold else "normal"))
     y -= bubble_h + 0.15
     for row in buttons:
         width = 7.55 / max(len(row), 1)
         for j, label in enumerate(row):
             x = 0.2 + j * width
-            ax.add_patch(
-                FancyBboxPatch(
-                    (x + 0.03, y - 0.34),
-                    width - 0.06,
-                    0.3,
-                    boxstyle="round,pad=0.02",
-                    fc=COLOURS["soft"],
-                    ec="none",
-                )
-            )
-            ax.text(
-                x + width / 2,
-                y - 0.19,
-                visible(label)[:40],
-                ha="center",
-                va="center",
-                **text_style(lang, fontsize=8.5, color=COLOURS["accent"]),
-            )
+            ax.add_patch(FancyBboxPatch((x + 0.03, y - 0.34), width - 0.06, 0.3,
+                                        boxstyle="round,pad=0.02", fc=COLOURS["soft"], ec="none"))
+            ax.text(x + width / 2, y - 0.19, visible(label)[:40], ha="center", va="center",
+                    **text_style(lang, fontsize=8.5, color=COLOURS["accent"]))
         y -= 0.42
     return png(fig)
 

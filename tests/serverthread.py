@@ -31,9 +31,8 @@ class ServerThread:
     def __init__(self, server: FakeBotAPI) -> None:
         self._server = server
         self._loop = asyncio.new_event_loop()
-        self._thread = threading.Thread(
-            target=self._loop.run_forever, name="fake-bot-api", daemon=True
-        )
+        self._thread = threading.Thread(target=self._loop.run_forever, name="fake-bot-api",
+                                        daemon=True)
 
     async def __aenter__(self) -> ServerThread:
         self._thread.start()

@@ -8,9 +8,8 @@ from pathlib import Path
 from bot.storage import open_store
 
 
-def subscribe(
-    location: Path | str, chats: list[int], hour: int = 0, minute: int = 0, tz: str = "UTC"
-) -> list[int]:
+def subscribe(location: Path | str, chats: list[int], hour: int = 0, minute: int = 0,
+              tz: str = "UTC") -> list[int]:
     """Subscribe `chats` at hour:minute in `tz` (00:00 UTC: due as soon as the bot looks)."""
     store = open_store(location)
     try:

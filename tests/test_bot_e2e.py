@@ -350,9 +350,7 @@ async def test_every_command_in_each_language(bot, code):
     welcome = await say("/start")
     assert ("CareerBot" in welcome) and (("你好" in welcome) == (lang != "en"))
     help_text = await say("/help")
-    assert "/compare" in help_text and (
-        ("<b>命令" in help_text or "<b>指令" in help_text) == (lang != "en")
-    )
+    assert "/compare" in help_text and (("<b>命令" in help_text or "<b>指令" in help_text) == (lang != "en"))
     about = await say("/about")
     assert (
         ("關於" in about)
@@ -455,9 +453,7 @@ async def test_non_text_message_gets_a_note(bot):
 
 async def test_admin_commands_only_for_admins(fake, data_dir, engine):
     admin, other = 4242, 4343
-    app = build_application(
-        make_settings(fake, data_dir, admin_ids=frozenset({admin})), engine=engine
-    )
+    app = build_application(make_settings(fake, data_dir, admin_ids=frozenset({admin})), engine=engine)
     async with polling(app):
         await ask(fake, "how do I cook rice", chat_id=other)
         await ask(fake, "what is KOC", chat_id=other)
@@ -467,9 +463,8 @@ async def test_admin_commands_only_for_admins(fake, data_dir, engine):
         assert "how do I cook rice" in await ask(fake, "/unanswered", chat_id=admin)
 
 
-@pytest.mark.parametrize(
-    "question", ["how is marketing organised at a big hardware company", "B公司的组织架构"]
-)
+@pytest.mark.parametrize("question", ["how is marketing organised at a big hardware company",
+                                      "B公司的组织架构"])
 async def test_answers_about_an_org_come_with_its_chart(bot, question):
     chat = 2301 if question.isascii() else 2302
     mark = bot.mark()
@@ -511,15 +506,13 @@ async def test_profile_is_set_only_when_it_changed(bot):
         assert not bot.calls_for("setMyShortDescription", after=mark)
         bot.descriptions.pop("zh")
         await _set_profile(client, "zh-Hans", {"language_code": "zh"})
-        assert [c.params["description"] for c in bot.calls_for("setMyDescription", after=mark)] == [
-            t("bot_description", "zh-Hans")
-        ]
+        assert [c.params["description"] for c in bot.calls_for("setMyDescription", after=mark)] \
+            == [t("bot_description", "zh-Hans")]
 
 
 @pytest.mark.filterwarnings("ignore:.*`retry_after`:telegram.warnings.PTBDeprecationWarning")
-async def test_a_rate_limited_description_does_not_hold_up_the_start(
-    fake, data_dir, engine, monkeypatch, caplog
-):
+async def test_a_rate_limited_description_does_not_hold_up_the_start(fake, data_dir, engine,
+                                                                     monkeypatch, caplog):
     from bot import app as app_module
 
     monkeypatch.setattr(app_module, "PROFILE_TIMEOUT", 0.5)

@@ -71,9 +71,7 @@ def test_texts_and_phrases_keep_their_signatures():
 
 
 # Words a Taiwan reader would not write: OpenCC's character conversion leaves them as they are.
-MAINLAND = re.compile(
-    r"運營|崗位|菜單|消息|信息|視頻|默認|設置|發送|互聯網|質量|軟件|屏幕|使用者運營"
-)
+MAINLAND = re.compile(r"運營|崗位|菜單|消息|信息|視頻|默認|設置|發送|互聯網|質量|軟件|屏幕|使用者運營")
 
 
 @pytest.mark.parametrize("catalog", [BOT, ENGINE], ids=["bot", "engine"])

@@ -85,11 +85,7 @@ def test_ask_jsonl_sessions_are_conversations(env):
     out = run(["ask", "--jsonl"], env, stdin="\n".join(lines) + "\n")
     rows = [json.loads(line) for line in out.stdout.splitlines()]
     assert len(rows) == len(lines)
-    assert (rows[2]["kind"], rows[2]["topic"], rows[2]["aspect"]) == (
-        "role",
-        "media_buyer",
-        "get_in",
-    )
+    assert (rows[2]["kind"], rows[2]["topic"], rows[2]["aspect"]) == ("role", "media_buyer", "get_in")
     assert rows[3]["topic"] == "kol"
     assert rows[4]["kind"] == "unknown"  # a plain line has no conversation
     assert (rows[5]["lang"], rows[5]["from"], rows[5]["to"]) == ("en", "pr_dept", "brand_dept")

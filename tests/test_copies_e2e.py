@@ -38,42 +38,27 @@ SECRET = "copies-secret"
 SUBSCRIBERS = [9001 + i for i in range(120)]
 ASKERS = [6001 + i for i in range(40)]
 QUIZZER = 5901
-QUESTIONS = [
-    "what does a media buyer do",
-    "什么是种草",
-    "品牌部負責什麼",
-    "what is ASO",
-    "difference between brand and PR",
-    "what is a KOC",
-]
+QUESTIONS = ["what does a media buyer do", "什么是种草", "品牌部負責什麼", "what is ASO",
+             "difference between brand and PR", "what is a KOC"]
 
 
-def start_copy(
-    fake, data_dir, port: int, webhook_url: str, extra: dict[str, str]
-) -> subprocess.Popen:
-    env = clean_env(
-        TELEGRAM_BOT_TOKEN=TOKEN,
-        TELEGRAM_API_BASE_URL=fake.base_url,
-        CAREERBOT_DATA_DIR=str(data_dir),
-        CAREERBOT_WEBHOOK_URL=webhook_url,
-        CAREERBOT_WEBHOOK_SECRET=SECRET,
-        PORT=str(port),
-        CAREERBOT_LISTEN="127.0.0.1",
-        **extra,
-    )
+def start_copy(fake, data_dir, port: int, webhook_url: str,
+               extra: dict[str, str]) -> subprocess.Popen:
+    env = clean_env(TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_API_BASE_URL=fake.base_url,
+                    CAREERBOT_DATA_DIR=str(data_dir), CAREERBOT_WEBHOOK_URL=webhook_url,
+                    CAREERBOT_WEBHOOK_SECRET=SECRET, PORT=str(port),
+                    CAREERBOT_LISTEN="127.0.0.1", **extra)
     return subprocess.Popen([EXE], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 
 
 @contextlib.asynccontextmanager
-async def two_copies(
-    fake, data_dir, extra: dict[str, str] | None = None
-) -> AsyncIterator[RoundRobinProxy]:
+async def two_copies(fake, data_dir, extra: dict[str, str] | None = None
+                     ) -> AsyncIterator[RoundRobinProxy]:
     ports = [free_port(), free_port()]
     proxy = RoundRobinProxy([f"http://127.0.0.1:{port}" for port in ports])
     await proxy.start()
-    procs = [
-        start_copy(fake, data_dir, port, proxy.url + "/telegram", extra or {}) for port in ports
-    ]
+    procs = [start_copy(fake, data_dir, port, proxy.url + "/telegram", extra or {})
+             for port in ports]
     try:
         # both listening and the webhook set (each copy sets the same URL)
         for port in ports:  # both ready: listening, the webhook set, counted in the store
@@ -105,8 +90,7 @@ def shared_state(backend, data_dir, request) -> tuple[Path | str, dict[str, str]
 
 
 async def test_two_copies_answer_each_question_once_and_send_each_tip_once(
-    fake, data_dir, engine, shared_state
-):
+        fake, data_dir, engine, shared_state):
     location, env = shared_state
     quiz = Quiz.from_entries(engine.kb.entries)
     answers = search_answers_for(quiz, "store_ops")
@@ -139,8 +123,7 @@ async def test_two_copies_answer_each_question_once_and_send_each_tip_once(
 
 
 async def test_a_rolling_deploy_keeps_the_webhook_until_the_last_copy_stops(
-    fake, data_dir, shared_state
-):
+        fake, data_dir, shared_state):
     _, env = shared_state
     ports = [free_port(), free_port()]
     proxy = RoundRobinProxy([f"http://127.0.0.1:{port}" for port in ports])
@@ -178,8 +161,7 @@ FLOODER = 6901
 
 
 async def test_a_user_flooding_two_copies_gets_one_note_and_is_stopped_on_both(
-    fake, data_dir, shared_state
-):
+        fake, data_dir, shared_state):
     """Each copy sees half of the flood and counts it against half the limit; the store lets
     one of them send the note, and the other drops the user too."""
     _, env = shared_state

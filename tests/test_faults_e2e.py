@@ -143,19 +143,10 @@ async def test_edited_command_does_not_run_again(bot):
     await ask(bot, "/subscribe 8am")
     before = len(bot.sent(CHAT))
     entities = [{"type": "bot_command", "offset": 0, "length": 10}]
-    bot.push_raw(
-        {
-            "edited_message": {
-                "message_id": 1,
-                "date": 0,
-                "edit_date": 1,
-                "text": "/subscribe 9pm",
-                "entities": entities,
-                "chat": {"id": CHAT, "type": "private"},
-                "from": {"id": CHAT, "is_bot": False, "first_name": "A"},
-            }
-        }
-    )
+    bot.push_raw({"edited_message": {
+        "message_id": 1, "date": 0, "edit_date": 1, "text": "/subscribe 9pm", "entities": entities,
+        "chat": {"id": CHAT, "type": "private"},
+        "from": {"id": CHAT, "is_bot": False, "first_name": "A"}}})
     await ask(bot, "what is KOC")
     assert len(bot.sent(CHAT)) == before + 1
     assert "08:00" in (await ask(bot, "/settings"))[-1]
@@ -163,26 +154,11 @@ async def test_edited_command_does_not_run_again(bot):
 
 async def test_text_without_sender_and_button_without_message_are_ignored(bot, caplog):
     caplog.set_level(logging.INFO)
-    bot.push_raw(
-        {
-            "message": {
-                "message_id": 5,
-                "date": 0,
-                "text": "what is KOC",
-                "chat": {"id": CHAT, "type": "private"},
-            }
-        }
-    )
-    update = bot.push_raw(
-        {
-            "callback_query": {
-                "id": "q1",
-                "chat_instance": "c",
-                "data": "1|t|brand_dept",
-                "from": {"id": CHAT, "is_bot": False, "first_name": "A"},
-            }
-        }
-    )
+    bot.push_raw({"message": {"message_id": 5, "date": 0, "text": "what is KOC",
+                              "chat": {"id": CHAT, "type": "private"}}})
+    update = bot.push_raw({"callback_query": {
+        "id": "q1", "chat_instance": "c", "data": "1|t|brand_dept",
+        "from": {"id": CHAT, "is_bot": False, "first_name": "A"}}})
     await ask(bot, "/help")
     assert len(bot.sent(CHAT)) == 1 and "/compare" in bot.sent(CHAT)[0]
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR]

@@ -66,17 +66,14 @@ def echo_texts(tmp_path, monkeypatch):
     monkeypatch.setattr(texts, "CATALOG", Catalog([*texts.CATALOG.dirs, tmp_path]))
 
 
-async def test_a_new_feature_plugs_into_menu_help_commands_and_buttons(
-    fake, data_dir, engine, echo_texts
-):
-    app = build_application(
-        make_settings(fake, data_dir), engine=engine, features=[*FEATURES, ECHO]
-    )
+async def test_a_new_feature_plugs_into_menu_help_commands_and_buttons(fake, data_dir, engine,
+                                                                       echo_texts):
+    app = build_application(make_settings(fake, data_dir), engine=engine,
+                            features=[*FEATURES, ECHO])
     async with polling(app):
         await app.post_init(app)
         assert {"command": "echo", "description": "Say it back"} in fake.commands(
-            language_code="en"
-        )
+            language_code="en")
         assert {"command": "echo", "description": "复读"} in fake.commands(language_code="zh")
         assert "/echo WORDS" in await ask(fake, "/help")
         await ask(fake, "/start")

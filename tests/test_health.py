@@ -28,9 +28,7 @@ async def test_each_successful_poll_beats_and_health_reads_it(fake, data_dir, en
     beat_file = tmp_path / "beat"
     settings = replace(make_settings(fake, data_dir), heartbeat_file=beat_file)
     assert check(settings) == (False, f"no heartbeat at {beat_file}: the bot has not polled yet")
-    app = build_application(
-        settings, engine=engine, get_updates_request=Heartbeat(beat_file).request()
-    )
+    app = build_application(settings, engine=engine, get_updates_request=Heartbeat(beat_file).request())
     async with polling(app):
         await wait_until(beat_file.exists, timeout=10)
         healthy, why = check(settings)
@@ -52,9 +50,7 @@ async def test_each_successful_poll_beats_and_health_reads_it(fake, data_dir, en
         assert check(settings)[0]
 
 
-async def test_installed_bot_is_healthy_while_polling_and_stops_gracefully(
-    fake, data_dir, tmp_path
-):
+async def test_installed_bot_is_healthy_while_polling_and_stops_gracefully(fake, data_dir, tmp_path):
     beat_file = tmp_path / "heartbeat"
     env = clean_env(
         TELEGRAM_BOT_TOKEN=TOKEN,
@@ -68,12 +64,8 @@ async def test_installed_bot_is_healthy_while_polling_and_stops_gracefully(
     proc = subprocess.Popen([EXE], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     try:
         await fake.wait_for_calls("getUpdates", timeout=30)
-        await wait_until(
-            lambda: Heartbeat(beat_file).age() is not None and Heartbeat(beat_file).age() < 60
-        )
-        health = subprocess.run(
-            [EXE, "health"], env=env, capture_output=True, text=True, timeout=30
-        )
+        await wait_until(lambda: Heartbeat(beat_file).age() is not None and Heartbeat(beat_file).age() < 60)
+        health = subprocess.run([EXE, "health"], env=env, capture_output=True, text=True, timeout=30)
         assert health.returncode == 0, health.stderr
         # SIGTERM while an answer is being sent: it is finished before the bot exits
         fake.hang_next("sendMessage", seconds=1.5)
@@ -96,16 +88,12 @@ async def test_installed_bot_is_healthy_while_polling_and_stops_gracefully(
 
 def test_no_token_where_a_token_is_required_is_one_line_and_non_zero(tmp_path):
     env = clean_env(CAREERBOT_DATA_DIR=str(tmp_path), CAREERBOT_REQUIRE_TOKEN="1")
-    out = subprocess.run(
-        [EXE], env=env, capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL
-    )
+    out = subprocess.run([EXE], env=env, capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL)
     assert out.returncode == 2 and out.stdout == ""
     assert out.stderr.strip().splitlines() == [
         "careerbot: TELEGRAM_BOT_TOKEN is not set; get one from @BotFather "
         "(the terminal chat is `careerbot chat`)"
     ]
     # the terminal chat is still there when asked for by name
-    out = subprocess.run(
-        [EXE, "chat"], env=env, input="what is SEO\n", capture_output=True, text=True, timeout=60
-    )
+    out = subprocess.run([EXE, "chat"], env=env, input="what is SEO\n", capture_output=True, text=True, timeout=60)
     assert out.returncode == 0 and "SEO" in out.stdout

@@ -84,7 +84,9 @@ class Image:
 
 
 def _expand(value: str, env: dict[str, str]) -> str:
-    return re.sub(r"\$\{(\w+)\}|\$(\w+)", lambda m: env.get(m.group(1) or m.group(2), ""), value)
+    return re.sub(
+        r"\$\{(\w+)\}|\$(\w+)", lambda m: env.get(m.group(1) or m.group(2), ""), value
+    )
 
 
 def _uv_version() -> str:
@@ -194,18 +196,12 @@ def _interpreter() -> tuple[Path, bool]:
 
     Ours may live where that user cannot go (e.g. under /root with pyenv); the system's may do.
     """
-    candidates = [
-        Path(sys._base_executable),
-        Path("/usr/local/bin/python3"),
-        Path("/usr/bin/python3"),
-    ]
+    candidates = [Path(sys._base_executable), Path("/usr/local/bin/python3"), Path("/usr/bin/python3")]
     check = "import sys, sqlite3; sys.exit(sys.version_info < (3, 11))"
     if IS_ROOT:
         for python in candidates:
             try:
-                ran = subprocess.run(
-                    [str(python), "-c", check], capture_output=True, **as_image_user()
-                )
+                ran = subprocess.run([str(python), "-c", check], capture_output=True, **as_image_user())
             except OSError:  # missing, or out of the unprivileged user's reach
                 continue
             if ran.returncode == 0:
@@ -267,9 +263,7 @@ def test_dockerfile_is_pinned_cached_and_unprivileged():
         return next(i for i, step in enumerate(words) if step.startswith(prefix))
 
     lock = first("COPY pyproject.toml uv.lock")
-    deps = first(
-        "RUN --mount=type=cache,target=/root/.cache/uv uv sync --locked --no-dev --no-install-project"
-    )
+    deps = first("RUN --mount=type=cache,target=/root/.cache/uv uv sync --locked --no-dev --no-install-project")
     code = first("COPY bot")
     assert lock < deps < code < first("RUN /opt/venv/bin/careerbot kb build")
     user = [r for w, r in steps if w == "USER"]

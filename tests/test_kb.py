@@ -195,10 +195,6 @@ def test_english_names_are_also_kept_with_ops_and_dept(engine):
 
 
 def test_the_brain_of_marketing_and_an_ops_persons_workflow(engine):
-    a = engine.answer(
-        "recruiter said I'd be 'the brain, not the hands' of the marketing org — which team is that"
-    )
+    a = engine.answer("recruiter said I'd be 'the brain, not the hands' of the marketing org — which team is that")
     assert a.topics[0] == "marketing_planning_dept"
-    assert (
-        engine.answer("what's the usual workflow for an ops person").topic == "operations_workflow"
-    )
+    assert engine.answer("what's the usual workflow for an ops person").topic == "operations_workflow"

@@ -28,9 +28,8 @@ def fake(fake_apart):
     return fake_apart
 
 
-async def test_broadcast_and_questions_share_the_budget_without_429(
-    fake, data_dir, engine, monkeypatch
-):
+async def test_broadcast_and_questions_share_the_budget_without_429(fake, data_dir, engine,
+                                                                    monkeypatch):
     monkeypatch.setattr(tips, "TICK_SECONDS", 0.2)
     monkeypatch.setattr(tips, "FIRST_TICK", 0.05)
     subscribers = [8001 + i for i in range(100)]
@@ -96,10 +95,8 @@ def before_each_429(calls: list) -> str:
     lines = []
     for refused in [call for call in calls if call.status == 429]:
         near = [c for c in calls if refused.time - 1.0 < c.time <= refused.time and c.ok]
-        lines.append(
-            f"429 to {refused.chat_id}, {len(near)} accepted in the second before: "
-            + " ".join(f"{c.chat_id}@{refused.time - c.time:.3f}:{c.peer}" for c in near)
-        )
+        lines.append(f"429 to {refused.chat_id}, {len(near)} accepted in the second before: "
+                     + " ".join(f"{c.chat_id}@{refused.time - c.time:.3f}:{c.peer}" for c in near))
     return "\n".join(lines)
 
 
@@ -132,13 +129,8 @@ async def test_bot_and_a_cron_tips_send_share_one_budget(fake, data_dir, engine,
     fake.set_rate_limit(30)
     app = build_application(make_settings(fake, data_dir), engine=engine)
     root = Path(__file__).resolve().parent.parent
-    env = {
-        **os.environ,
-        "TELEGRAM_BOT_TOKEN": TOKEN,
-        "TELEGRAM_API_BASE_URL": fake.base_url,
-        "CAREERBOT_DATA_DIR": str(data_dir),
-        "PYTHONPATH": str(root),
-    }
+    env = {**os.environ, "TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_BASE_URL": fake.base_url,
+           "CAREERBOT_DATA_DIR": str(data_dir), "PYTHONPATH": str(root)}
 
     async def asker(chat: int, delay: float) -> None:
         await asyncio.sleep(delay)
@@ -150,17 +142,8 @@ async def test_bot_and_a_cron_tips_send_share_one_budget(fake, data_dir, engine,
             await asyncio.sleep(max(0.0, 1.0 - (time.monotonic() - start)))
 
     cron = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "bot.cli",
-        "tips",
-        "send",
-        "--all",
-        env=env,
-        cwd=root,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
-    )
+        sys.executable, "-m", "bot.cli", "tips", "send", "--all", env=env, cwd=root,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
     for _ in range(600):  # the cron has started broadcasting: now the bot starts too
         if sum(1 for chat in subscribers if fake.sent(chat)) >= 10:
             break

@@ -66,21 +66,16 @@ async def test_stats_and_unanswered_for_curators_only(fake, data_dir, engine, st
         assert "KOC" not in unanswered
 
 
-def run(
-    args: list[str], data_dir: Path, stdin: str | None = None, url: str | None = None
-) -> subprocess.CompletedProcess:
+def run(args: list[str], data_dir: Path, stdin: str | None = None,
+        url: str | None = None) -> subprocess.CompletedProcess:
     """`careerbot ARGS` on the state.db in `data_dir`, or on PostgreSQL at `url`."""
-    env = {
-        k: v
-        for k, v in os.environ.items()
-        if k not in ("TELEGRAM_BOT_TOKEN", "CAREERBOT_STATE_URL")
-    }
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("TELEGRAM_BOT_TOKEN", "CAREERBOT_STATE_URL")}
     env["CAREERBOT_DATA_DIR"] = str(data_dir)
     if url:
         env["CAREERBOT_STATE_URL"] = url
-    return subprocess.run(
-        [EXE, *args], input=stdin, capture_output=True, text=True, env=env, timeout=60
-    )
+    return subprocess.run([EXE, *args], input=stdin, capture_output=True, text=True, env=env,
+                          timeout=60)
 
 
 @pytest.fixture
@@ -150,16 +145,16 @@ def test_export_import_round_trip(state, tmp_path):
 
 def test_cli_prune(state):
     store = open_store(state / "state.db")
-    store.db.execute(
-        "update questions set ts = ? where user_id = ?", [time.time() - 200 * 86400, BOB]
-    )
+    store.db.execute("update questions set ts = ? where user_id = ?",
+                     [time.time() - 200 * 86400, BOB])
     store.close()
     out = run(["prune"], state)
     assert out.returncode == 0 and "prune: 2 question(s) older than 90 days" in out.stdout
     assert "how do I cook rice" not in run(["unanswered"], state).stdout
 
 
-def test_export_sqlite_import_postgresql_and_back_gives_the_same_state(state, tmp_path, postgres):
+def test_export_sqlite_import_postgresql_and_back_gives_the_same_state(state, tmp_path,
+                                                                      postgres):
     exported = run(["export"], state)
     assert exported.returncode == 0, exported.stderr
     url = postgres.new_database()
@@ -192,21 +187,14 @@ def test_export_sqlite_import_postgresql_and_back_gives_the_same_state(state, tm
 def test_a_postgresql_server_that_cannot_be_reached_is_one_line(tmp_path):
     """Exit 4 and one line naming the server, never the password."""
     port = _free_port()
-    env = {
-        k: v
-        for k, v in os.environ.items()
-        if k not in ("CAREERBOT_STATE_URL", "TELEGRAM_BOT_TOKEN")
-    }
-    env.update(
-        CAREERBOT_DATA_DIR=str(tmp_path),
-        CAREERBOT_STATE_URL=f"postgresql://bot:s3cret-pw@127.0.0.1:{port}/careerbot",
-    )
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("CAREERBOT_STATE_URL", "TELEGRAM_BOT_TOKEN")}
+    env.update(CAREERBOT_DATA_DIR=str(tmp_path),
+               CAREERBOT_STATE_URL=f"postgresql://bot:s3cret-pw@127.0.0.1:{port}/careerbot")
     out = subprocess.run([EXE, "stats"], capture_output=True, text=True, env=env, timeout=60)
     assert out.returncode == 4, out.stderr
-    assert out.stderr.startswith(
-        f"careerbot: PostgreSQL at postgresql://bot:***@127.0.0.1:{port}"
-        "/careerbot cannot be reached"
-    )
+    assert out.stderr.startswith(f"careerbot: PostgreSQL at postgresql://bot:***@127.0.0.1:{port}"
+                                 "/careerbot cannot be reached")
     assert len(out.stderr.splitlines()) == 1 and "s3cret-pw" not in out.stdout + out.stderr
     with pytest.raises(statedb.StateDBError, match="cannot be reached") as caught:
         statedb.check(env["CAREERBOT_STATE_URL"])

@@ -53,10 +53,8 @@ async def test_two_senders_share_the_budget_without_wasting_slots(fake, state_lo
 
     async def sender() -> tuple[int, int]:
         own = open_store(state_location)
-        limiter = CareerRateLimiter(
-            is_bulk=lambda: True,
-            shared=CountedSlots(lambda: open_store(state_location, busy_timeout=1.0), "123456"),
-        )
+        limiter = CareerRateLimiter(is_bulk=lambda: True, shared=CountedSlots(
+            lambda: open_store(state_location, busy_timeout=1.0), "123456"))
         bot = ExtBot(TOKEN, base_url=fake.base_url, rate_limiter=limiter)
         try:
             async with bot:

@@ -22,25 +22,9 @@ def run_without_postgres(tmp_path: Path, require: bool) -> subprocess.CompletedP
     if require:
         env["CAREERBOT_REQUIRE_POSTGRES"] = "1"
     return subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pytest",
-            "-p",
-            "no_postgres",
-            "-p",
-            "no:cacheprovider",
-            "-rs",
-            "tests/test_store_migrations.py",
-            "-k",
-            "failing or copies",
-        ],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+        [sys.executable, "-m", "pytest", "-p", "no_postgres", "-p", "no:cacheprovider", "-rs",
+         "tests/test_store_migrations.py", "-k", "failing or copies"],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
 
 
 @pytest.mark.parametrize("require", [False, True])

@@ -62,11 +62,8 @@ def test_quiz_chart_names_every_job_with_its_match(engine, quiz, lang):
 
 
 def test_traditional_labels_are_drawn_in_traditional(engine, quiz):
-    texts = " ".join(
-        figure_texts(
-            quiz_chart_figure(quiz_fit(quiz, engine.kb, [0] * len(quiz), "zh-Hant"), "zh-Hant")
-        )
-    )
+    texts = " ".join(figure_texts(quiz_chart_figure(quiz_fit(quiz, engine.kb, [0] * len(quiz),
+                                                             "zh-Hant"), "zh-Hant")))
     assert "職位" in texts and "运营" not in texts
 
 
@@ -82,22 +79,15 @@ def test_chinese_is_drawn_with_a_font_that_has_the_characters(engine, quiz):
         png(route_figure(["种草", "用户运营"], ["KOC"], "zh-Hans"))
     assert not [w for w in caught if "missing from" in str(w.message)]
     for lang in ("zh-Hans", "zh-Hant"):
-        found = font_manager.findfont(
-            font_manager.FontProperties(family=fonts(lang)[:1]), fallback_to_default=False
-        )
+        found = font_manager.findfont(font_manager.FontProperties(family=fonts(lang)[:1]),
+                                      fallback_to_default=False)
         assert found.endswith("NotoSansCJK-Regular.ttc")
 
 
 def test_every_org_chart_names_known_entries_or_catalog_units(engine):
     kb = engine.kb
-    assert set(ORG_CHARTS) == {
-        "company_a",
-        "company_b",
-        "company_c",
-        "hardware_company",
-        "internet_company",
-        "fmcg_company",
-    }
+    assert set(ORG_CHARTS) == {"company_a", "company_b", "company_c", "hardware_company",
+                               "internet_company", "fmcg_company"}
     for org, chart in ORG_CHARTS.items():
         assert kb.entries[org].kind == "org" and chart.ref == org
         for _, unit in units(chart):

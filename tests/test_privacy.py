@@ -53,9 +53,8 @@ def rows_about(location: Path | str, user_id: int) -> dict[str, int]:
             columns = db.columns(table)
             where = " or ".join(f'"{c}" = ?' for c in ("user_id", "chat_id") if c in columns)
             if where:
-                n = db.execute(
-                    f'select count(*) from "{table}" where {where}', [user_id] * where.count("?")
-                ).fetchone()[0]
+                n = db.execute(f'select count(*) from "{table}" where {where}',
+                               [user_id] * where.count("?")).fetchone()[0]
                 if n:
                     found[table] = n
         return found
@@ -92,7 +91,8 @@ async def test_privacy_says_what_is_kept_why_and_how_long(fake, data_dir, engine
         assert "/privacy" in help_text and "/forget" in help_text
 
 
-async def test_forget_deletes_everything_and_no_tip_follows(fake, data_dir, engine, state_location):
+async def test_forget_deletes_everything_and_no_tip_follows(fake, data_dir, engine,
+                                                           state_location):
     settings = make_settings(fake, data_dir, **on(state_location))
     state = state_location
     app = build_application(settings, engine=engine)
@@ -147,10 +147,8 @@ def test_the_question_log_expires(state_location):
     try:
         for days_ago in (100, 91, 89, 1):
             store.log_question(ANN, ANN, f"asked {days_ago} days ago", "en", "unknown", None, 0.0)
-            store.db.execute(
-                "update questions set ts = ? where question = ?",
-                [time.time() - days_ago * 86400, f"asked {days_ago} days ago"],
-            )
+            store.db.execute("update questions set ts = ? where question = ?",
+                             [time.time() - days_ago * 86400, f"asked {days_ago} days ago"])
         assert prune_questions(store, 90) == 2
         left = [r["question"] for r in store.db.query("select question from questions")]
         assert left == ["asked 89 days ago", "asked 1 days ago"]

@@ -23,11 +23,8 @@ SUBSCRIBERS = 400  # at 28 a second, long enough to stop it midway
 
 
 def start(fake, data_dir) -> subprocess.Popen:
-    env = clean_env(
-        TELEGRAM_BOT_TOKEN=TOKEN,
-        TELEGRAM_API_BASE_URL=fake.base_url,
-        CAREERBOT_DATA_DIR=str(data_dir),
-    )
+    env = clean_env(TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_API_BASE_URL=fake.base_url,
+                    CAREERBOT_DATA_DIR=str(data_dir))
     return subprocess.Popen([EXE], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 
 

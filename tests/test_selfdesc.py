@@ -76,10 +76,8 @@ def test_fits_render_in_three_scripts(engine, quiz, lang):
 
 @pytest.mark.parametrize(
     "question",
-    [
-        "I'm super data-driven, like funnels and A/B tests. what role should I look at",
-        "数据敏感、喜欢盯转化漏斗的人适合啥岗位",
-    ],
+    ["I'm super data-driven, like funnels and A/B tests. what role should I look at",
+     "数据敏感、喜欢盯转化漏斗的人适合啥岗位"],
 )
 def test_a_person_described_then_asked_where_to_look_gets_the_fit(engine, question):
     # "what role should I look at" asks for them, not who does a task; "…的人适合啥岗位"

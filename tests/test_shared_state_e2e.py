@@ -24,8 +24,7 @@ async def ask(fake, text: str, chat_id: int = CHAT, **kw) -> str:
 
 
 async def test_two_copies_on_postgresql_share_a_chats_subject_and_settings(
-    postgres, tmp_path, kb_dir, engine
-):
+        postgres, tmp_path, kb_dir, engine):
     url = postgres.new_database()
     async with FakeBotAPI(token=TOKEN) as one, FakeBotAPI(token=TOKEN) as two:
         apps = []
@@ -33,7 +32,8 @@ async def test_two_copies_on_postgresql_share_a_chats_subject_and_settings(
             data = tmp_path / name
             data.mkdir()
             (data / "knowledge.db").symlink_to(kb_dir / "knowledge.db")
-            apps.append(build_application(make_settings(fake, data, state_url=url), engine=engine))
+            apps.append(build_application(make_settings(fake, data, state_url=url),
+                                          engine=engine))
         async with polling(apps[0]), polling(apps[1]):
             await ask(one, "what does a media buyer do")
             into = await ask(two, "how do I get into it?")

@@ -66,21 +66,14 @@ async def test_a_locked_state_db_does_not_freeze_the_bot(fake, data_dir, engine)
 
 
 def _careerbot(env_extra: dict, data_dir) -> subprocess.CompletedProcess:
-    env = {
-        **os.environ,
-        "TELEGRAM_BOT_TOKEN": TOKEN,
-        "CAREERBOT_DATA_DIR": str(data_dir),
-        **env_extra,
-    }
+    env = {**os.environ, "TELEGRAM_BOT_TOKEN": TOKEN, "CAREERBOT_DATA_DIR": str(data_dir),
+           **env_extra}
     exe = os.path.join(os.path.dirname(sys.executable), "careerbot")
     return subprocess.run([exe], env=env, capture_output=True, text=True, timeout=60)
 
 
-WEBHOOK = {
-    "CAREERBOT_WEBHOOK_URL": "https://bot.example.com/hook",
-    "CAREERBOT_WEBHOOK_SECRET": "s3cret-For_tests",
-    "CAREERBOT_LISTEN": "127.0.0.1",
-}
+WEBHOOK = {"CAREERBOT_WEBHOOK_URL": "https://bot.example.com/hook",
+           "CAREERBOT_WEBHOOK_SECRET": "s3cret-For_tests", "CAREERBOT_LISTEN": "127.0.0.1"}
 
 
 @pytest.mark.parametrize("mode", ["polling", "webhook"])
@@ -88,9 +81,8 @@ async def test_a_state_db_that_is_not_a_database_is_one_line_and_left_alone(fake
     path = data_dir / "state.db"
     path.write_bytes(b"this is not a database\n" * 100)
     extra = WEBHOOK if mode == "webhook" else {}
-    out = await asyncio.to_thread(
-        _careerbot, {"TELEGRAM_API_BASE_URL": fake.base_url, **extra}, data_dir
-    )
+    out = await asyncio.to_thread(_careerbot, {"TELEGRAM_API_BASE_URL": fake.base_url, **extra},
+                                  data_dir)
     assert out.returncode == 4, out.stderr
     lines = [line for line in out.stderr.splitlines() if line.strip()]
     assert len(lines) == 1 and "not a usable SQLite database" in lines[0]
@@ -119,19 +111,15 @@ async def test_a_read_only_state_db_still_answers(fake, data_dir, engine):
 
 
 @pytest.mark.parametrize("mode", ["polling", "webhook"])
-async def test_a_postgresql_that_cannot_be_reached_stops_the_bot_with_one_line(
-    fake, data_dir, mode
-):
+async def test_a_postgresql_that_cannot_be_reached_stops_the_bot_with_one_line(fake, data_dir,
+                                                                              mode):
     with socket.socket() as sock:  # a port nobody listens on
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     url = f"postgresql://careerbot:pw-Never-Shown@127.0.0.1:{port}/careerbot"
     extra = WEBHOOK if mode == "webhook" else {}
-    out = await asyncio.to_thread(
-        _careerbot,
-        {"TELEGRAM_API_BASE_URL": fake.base_url, "CAREERBOT_STATE_URL": url, **extra},
-        data_dir,
-    )
+    out = await asyncio.to_thread(_careerbot, {"TELEGRAM_API_BASE_URL": fake.base_url,
+                                               "CAREERBOT_STATE_URL": url, **extra}, data_dir)
     assert out.returncode == 4, out.stderr
     lines = [line for line in out.stderr.splitlines() if line.strip()]
     assert len(lines) == 1 and "cannot be reached" in lines[0], out.stderr
@@ -143,15 +131,11 @@ async def test_a_postgresql_that_cannot_be_reached_stops_the_bot_with_one_line(
 def test_a_refused_password_is_named_and_not_shown():
     """What the server says when it refuses the credentials (as psycopg reports it)."""
     url = "postgresql://careerbot:pw-Never-Shown@db:5432/careerbot"
-    said = (
-        'connection failed: connection to server at "10.0.0.5", port 5432 failed: '
-        'FATAL:  password authentication failed for user "careerbot"'
-    )
+    said = ('connection failed: connection to server at "10.0.0.5", port 5432 failed: '
+            'FATAL:  password authentication failed for user "careerbot"')
     line = connect_failure(url, Exception(said))
-    assert line.startswith(
-        "PostgreSQL at postgresql://careerbot:***@db:5432/careerbot "
-        "refused the credentials in CAREERBOT_STATE_URL"
-    )
+    assert line.startswith("PostgreSQL at postgresql://careerbot:***@db:5432/careerbot "
+                           "refused the credentials in CAREERBOT_STATE_URL")
     assert "pw-Never-Shown" not in line and "\n" not in line
     echoed = connect_failure(url, Exception("bad URL postgresql://careerbot:pw-Never-Shown@db"))
     assert "pw-Never-Shown" not in echoed

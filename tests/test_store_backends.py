@@ -36,11 +36,7 @@ def test_users_and_languages(store):
     store.touch_user(1, 11, "en")  # a new chat and code; the pinned language stays
     user = store.get_user(1)
     assert (user.chat_id, user.lang, user.language_code, user.last_lang) == (
-        11,
-        "zh-Hant",
-        "en",
-        "en",
-    )
+        11, "zh-Hant", "en", "en")
     store.set_lang(2, 20, None)  # someone never seen: noted first
     assert store.get_user(2).chat_id == 20 and store.get_user(2).lang is None
 
@@ -59,11 +55,7 @@ def test_the_question_log(store):
     assert store.question_summary(time.time() + 10) == (0, 0, 0, [])
     rows = store.unanswered(limit=1)
     assert [r["question"] for r in rows] == ["inline"] and set(rows[0]) == {
-        "ts",
-        "lang",
-        "question",
-        "confidence",
-    }
+        "ts", "lang", "question", "confidence"}
     assert [r["question"] for r in store.unanswered()] == ["inline", "how do I cook rice"]
     store.log_question(3, 3, "x" * 2000, "en", "unknown", None, 0.0)
     assert max(len(r["question"]) for r in store.unanswered()) == 1000
@@ -87,15 +79,13 @@ def test_queued_questions_go_in_one_transaction_or_one_by_one(store, caplog):
     store.log_questions([(4, 4, "d", "zh-Hans", "term", "koc", 0.9, "zh")])
     assert store.get_user(4).last_lang == "zh-Hans"
     with pytest.raises(AttributeError):  # all or nothing
-        store.log_questions(
-            [(5, 5, "e", "en", "term", None, 0.9), (6, 6, None, "en", "term", None, 0.9)]
-        )
+        store.log_questions([(5, 5, "e", "en", "term", None, 0.9), (6, 6, None, "en", "term",
+                                                                     None, 0.9)])
     assert store.get_user(5) is None and store.question_summary(0)[0] == 4
     _run([entry(5, "e"), entry(6, None), entry(7, "g")])  # None: not a question, fails alone
     assert store.question_summary(0)[0] == 6 and store.get_user(6) is None
     assert [r.levelname for r in caplog.records if "queued state write" in r.getMessage()] == [
-        "ERROR"
-    ]
+        "ERROR"]
 
 
 def test_subscriptions_and_deliveries(store):
@@ -106,16 +96,9 @@ def test_subscriptions_and_deliveries(store):
     store.subscribe(3, 3, 8, 0, "UTC", 100.0)
     assert store.count_active_subscriptions() == 3
     assert sorted(store.subscription_zones()) == ["Asia/Taipei", "UTC"]
-    assert store.get_subscription(1) == {
-        "user_id": 1,
-        "chat_id": 1,
-        "hour": 9,
-        "minute": 30,
-        "tz": "Asia/Taipei",
-        "active": 1,
-        "created": 100.0,
-        "tips_sent": 0,
-    }
+    assert store.get_subscription(1) == {"user_id": 1, "chat_id": 1, "hour": 9, "minute": 30,
+                                         "tz": "Asia/Taipei", "active": 1, "created": 100.0,
+                                         "tips_sent": 0}
     due = store.tip_candidates("Asia/Taipei", DAY, 10 * 60, 3)
     assert [r["user_id"] for r in due] == [1] and due[0]["lang"] is None
     assert due[0]["language_code"] == "en"
@@ -172,9 +155,7 @@ def test_quiz_and_challenges(store):
     assert store.get_challenge_poll("p0")["correct"] == 2
     assert store.answer_challenge_poll("p0", 1) and not store.answer_challenge_poll("p0", 0)
     assert [(p["poll_id"], p["index"], p["answered"]) for p in store.challenge_polls("c1")] == [
-        ("p0", 0, 1),
-        ("p1", 1, None),
-    ]
+        ("p0", 0, 1), ("p1", 1, None)]
     assert store.get_challenge_poll("nope") is None
     assert store.finish_challenge("c1") and not store.finish_challenge("c1")
     assert store.open_challenge(1) is None and store.get_challenge("c1")["finished"] > 0
@@ -261,10 +242,8 @@ def _race(ctx, location, users) -> list[list[int]]:
     """Two processes claim every user's tip, in opposite orders (so they meet and race),
     starting together once both are connected; what each claimed."""
     ready, queue, start = ctx.Queue(), ctx.Queue(), ctx.Event()
-    procs = [
-        ctx.Process(target=_claim_all, args=(location, order, ready, start, queue))
-        for order in (users, users[::-1])
-    ]
+    procs = [ctx.Process(target=_claim_all, args=(location, order, ready, start, queue))
+             for order in (users, users[::-1])]
     for p in procs:
         p.start()
     for _ in procs:
@@ -307,25 +286,16 @@ def test_forget_deletes_every_row_about_the_user_in_every_table(store):
         store.add_challenge_poll(f"p{uid}", uid, uid, f"c{uid}", 0, 1)
         store.keep_conversation(uid, encode(Conversation(subjects=("koc",))))
         store.quiet_user(uid, until=2e9)  # flooding just now
-    assert set(user_tables(store)) == {
-        "users",
-        "questions",
-        "subscriptions",
-        "deliveries",
-        "quiz_results",
-        "challenge_rounds",
-        "challenges",
-        "quiz",
-        "quiet",
-    }
+    assert set(user_tables(store)) == {"users", "questions", "subscriptions", "deliveries",
+                                       "quiz_results", "challenge_rounds", "challenges", "quiz",
+                                       "quiet"}
     assert forget_user(store, 1) == 9
     for table in store.db.table_names():
         columns = store.db.columns(table)
         for column in ("user_id", "chat_id"):
             if column in columns:
-                n = store.db.execute(
-                    f'select count(*) from "{table}" where "{column}" = ?', [1]
-                ).fetchone()[0]
+                n = store.db.execute(f'select count(*) from "{table}" where "{column}" = ?',
+                                     [1]).fetchone()[0]
                 assert n == 0, table
     assert store.get_user(2) and store.get_quiz_result(2) and store.get_conversation(2, 60)
     assert not store.claim_delivery(1, "2025-03-11", "tip", 2.0, 3)
@@ -368,7 +338,8 @@ def test_a_follow_up_is_understood_by_another_copy(state_location, engine):
 
 
 def test_conversations_round_trip_and_bad_json_is_forgotten():
-    talk = Conversation(subjects=("koc", "kol"), earlier=("pr",), kind="term", aspect="pay", at=5.0)
+    talk = Conversation(subjects=("koc", "kol"), earlier=("pr",), kind="term", aspect="pay",
+                        at=5.0)
     assert decode(encode(talk)) == talk
     assert decode("not json") is None and decode(None) is None and decode('{"x": 1}') is not None
 

@@ -14,27 +14,14 @@ from bot.store import StateStore
 from bot.store.migrations import Migration, applied
 from bot.store.state import CORE_MIGRATIONS
 
-TABLES = {
-    "users",
-    "conversations",
-    "copies",
-    "quiet",
-    "_send_slots",
-    "questions",
-    "subscriptions",
-    "deliveries",
-    "quiz",
-    "quiz_results",
-    "challenge_rounds",
-    "challenges",
-}
+TABLES = {"users", "conversations", "copies", "quiet", "_send_slots", "questions",
+          "subscriptions", "deliveries", "quiz", "quiz_results", "challenge_rounds", "challenges"}
 
 
 def test_every_feature_gets_its_tables(state_location):
     store = open_store(state_location)
-    assert {("core", 1), ("core", 2), ("ask", 1), ("tips", 1), ("tips", 2), ("quiz", 1)} <= applied(
-        store.db
-    )
+    assert {("core", 1), ("core", 2), ("ask", 1), ("tips", 1), ("tips", 2),
+            ("quiz", 1)} <= applied(store.db)
     assert TABLES | {"_migrations"} == set(store.db.table_names())
     assert store.db.primary_key("deliveries") == ["user_id", "day"]
     assert store.db.primary_key("challenges") == ["poll_id"]
@@ -45,15 +32,8 @@ def test_every_feature_gets_its_tables(state_location):
 def test_the_same_columns_on_both_backends(state_location):
     store = open_store(state_location)
     try:
-        assert store.db.columns("challenges") == [
-            "poll_id",
-            "user_id",
-            "chat_id",
-            "round",
-            "index",
-            "correct",
-            "answered",
-        ]
+        assert store.db.columns("challenges") == ["poll_id", "user_id", "chat_id", "round",
+                                                   "index", "correct", "answered"]
         assert store.db.columns("questions")[0] == "id"
         store.log_question(1, 1, "a", "en", "term", None, 1.0)
         store.log_question(1, 1, "b", "en", "term", None, 1.0)  # the database assigns the ids
@@ -65,15 +45,11 @@ def test_the_same_columns_on_both_backends(state_location):
 def test_a_database_from_before_migrations_is_adopted_as_it_is(tmp_path):
     path = tmp_path / "state.db"
     with sqlite3.connect(path) as db:  # what the store used to create, with a subscriber in it
-        db.execute(
-            "create table users (user_id integer primary key, chat_id integer, lang text,"
-            " language_code text, last_lang text, first_seen float, last_seen float)"
-        )
-        db.execute(
-            "create table subscriptions (user_id integer primary key, chat_id integer,"
-            " hour integer, minute integer, tz text, active integer, created float,"
-            " tips_sent integer)"
-        )
+        db.execute("create table users (user_id integer primary key, chat_id integer, lang text,"
+                   " language_code text, last_lang text, first_seen float, last_seen float)")
+        db.execute("create table subscriptions (user_id integer primary key, chat_id integer,"
+                   " hour integer, minute integer, tz text, active integer, created float,"
+                   " tips_sent integer)")
         db.execute("insert into subscriptions values (7, 7, 9, 0, 'Asia/Shanghai', 1, 0, 3)")
     store = open_store(path)
     assert store.get_subscription(7)["tips_sent"] == 3
@@ -85,22 +61,16 @@ def test_a_state_db_made_by_the_previous_version_is_adopted_unchanged(tmp_path):
     the new core migration (conversations) is added, and the data is read as before."""
     path = tmp_path / "state.db"
     with sqlite3.connect(path) as db:
-        db.execute(
-            "CREATE TABLE [_migrations] ([feature] TEXT, [number] INTEGER, "
-            "[applied] FLOAT, PRIMARY KEY ([feature], [number]))"
-        )
-        db.execute(
-            "CREATE TABLE [questions] ([id] INTEGER PRIMARY KEY, [ts] FLOAT, "
-            "[user_id] INTEGER, [chat_id] INTEGER, [lang] TEXT, [kind] TEXT, "
-            "[topic] TEXT, [confidence] FLOAT, [question] TEXT)"
-        )
+        db.execute("CREATE TABLE [_migrations] ([feature] TEXT, [number] INTEGER, "
+                   "[applied] FLOAT, PRIMARY KEY ([feature], [number]))")
+        db.execute("CREATE TABLE [questions] ([id] INTEGER PRIMARY KEY, [ts] FLOAT, "
+                   "[user_id] INTEGER, [chat_id] INTEGER, [lang] TEXT, [kind] TEXT, "
+                   "[topic] TEXT, [confidence] FLOAT, [question] TEXT)")
         db.execute("insert into questions values (5, 1.0, 2, 2, 'en', 'unknown', null, 0, 'q')")
         db.executemany("insert into _migrations values (?, ?, 1.0)", [("ask", 1)])
     store = open_store(path)
-    rows = dict(
-        ((r["feature"], r["number"]), r["applied"])
-        for r in store.db.query("select * from _migrations")
-    )
+    rows = dict(((r["feature"], r["number"]), r["applied"])
+                for r in store.db.query("select * from _migrations"))
     assert rows[("ask", 1)] == 1.0 and ("core", 2) in rows
     store.log_question(2, 2, "next", "en", "term", None, 1.0)
     assert [r[0] for r in store.db.execute("select id from questions order by id")] == [5, 6]
@@ -128,17 +98,9 @@ def test_new_migrations_run_once_in_order(state_location):
 
 def test_sql_migrations_run_on_both(state_location):
     open_store(state_location).close()
-    later = [
-        *all_migrations(),
-        Migration(
-            "quiz",
-            2,
-            (
-                "alter table quiz add column note text",
-                "create index if not exists quiz_note on quiz (note)",
-            ),
-        ),
-    ]
+    later = [*all_migrations(),
+             Migration("quiz", 2, ("alter table quiz add column note text",
+                                   "create index if not exists quiz_note on quiz (note)"))]
     store = StateStore(state_location, later)
     store.save_quiz(1, {"round": "r", "answers": []})
     store.db.execute("update quiz set note = ? where user_id = ?", ["n", 1])

@@ -100,23 +100,15 @@ def test_challenge_as_numbered_questions(chat):
     assert "Challenge done" in reply and re.search(r"\d/5 right", reply)
 
 
-@pytest.mark.parametrize(
-    "name", sorted({c for f in [*FEATURES, core.FEATURE] for c in f.chat_commands})
-)
+@pytest.mark.parametrize("name", sorted({c for f in [*FEATURES, core.FEATURE]
+                                         for c in f.chat_commands}))
 def test_every_feature_renders_on_every_front_end(chat, name):
     """Whatever a feature shows in the terminal also renders for Telegram and as JSON."""
-    command = {f: c for feat in [*FEATURES, core.FEATURE] for f, c in feat.chat_commands.items()}[
-        name
-    ]
+    command = {f: c for feat in [*FEATURES, core.FEATURE]
+               for f, c in feat.chat_commands.items()}[name]
     chat.session.person.lang = "en"
-    views = command(
-        chat.session,
-        "brand | PR department"
-        if name in ("compare", "switch")
-        else "media buyer"
-        if name == "role"
-        else "",
-    )
+    views = command(chat.session, "brand | PR department" if name in ("compare", "switch")
+                    else "media buyer" if name == "role" else "")
     assert views
     for view in views:
         assert view_html(view).strip()
@@ -132,9 +124,8 @@ class Terminal:
 
     def __init__(self, env: dict[str, str]):
         self.master, slave = os.openpty()
-        self.proc = subprocess.Popen(
-            [EXE, "chat"], stdin=slave, stdout=slave, stderr=slave, env=env, start_new_session=True
-        )
+        self.proc = subprocess.Popen([EXE, "chat"], stdin=slave, stdout=slave, stderr=slave,
+                                     env=env, start_new_session=True)
         os.close(slave)
         self.seen = ""
 
@@ -174,15 +165,11 @@ def test_chat_in_a_terminal_quiz_paste_and_ctrl_d(data_dir, engine):
         term.expect(rf"1/{total}[\s\S]*you> ")
         for index in range(total):
             term.type("2\n")
-            term.expect(
-                r"Your best matches[\s\S]*you> "
-                if index == total - 1
-                else rf"{index + 2}/{total}[\s\S]*you> "
-            )
+            term.expect(r"Your best matches[\s\S]*you> " if index == total - 1
+                        else rf"{index + 2}/{total}[\s\S]*you> ")
         # A job description pasted in one go: one message, one answer.
-        pasted = (
-            "Job: media buyer\nPlan and buy ad space across channels\nTrack KOC seeding results\n"
-        )
+        pasted = ("Job: media buyer\nPlan and buy ad space across channels\n"
+                  "Track KOC seeding results\n")
         term.type(pasted)
         out = term.expect(r"you> ")
         assert out.count("Sources:") == 1 and "Media buyer" in out
@@ -198,14 +185,8 @@ def test_chat_in_a_terminal_quiz_paste_and_ctrl_d(data_dir, engine):
 def test_chat_jsonl_gives_every_reply_as_views(data_dir):
     env = {k: v for k, v in os.environ.items() if k != "TELEGRAM_BOT_TOKEN"}
     env.update(CAREERBOT_DATA_DIR=str(data_dir), LANG="C")
-    out = subprocess.run(
-        [EXE, "chat", "--jsonl"],
-        input="/tip\n1\nwhat is KOC\n/quiz\n",
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-    )
+    out = subprocess.run([EXE, "chat", "--jsonl"], input="/tip\n1\nwhat is KOC\n/quiz\n",
+                         capture_output=True, text=True, env=env, timeout=60)
     rows = [json.loads(line) for line in out.stdout.splitlines()]
     assert [r["message"] for r in rows] == ["/tip", "1", "what is KOC", "/quiz"]
     tip, another, koc, quiz = (r["views"][0] for r in rows)

@@ -108,15 +108,9 @@ def clock() -> Clock:
     return Clock(datetime(2025, 3, 10, 1, 30, tzinfo=UTC))  # 09:30 in Shanghai
 
 
-def add(
-    store: StateStore,
-    user_id: int,
-    hour: int = 9,
-    minute: int = 0,
-    tz: str = "Asia/Shanghai",
-    code: str = "en",
-    created: datetime = datetime(2025, 1, 1, tzinfo=UTC),
-) -> None:
+def add(store: StateStore, user_id: int, hour: int = 9, minute: int = 0,
+        tz: str = "Asia/Shanghai", code: str = "en",
+        created: datetime = datetime(2025, 1, 1, tzinfo=UTC)) -> None:
     store.touch_user(user_id, user_id, code)
     store.subscribe(user_id, user_id, hour, minute, tz, created.timestamp())
 
@@ -130,27 +124,12 @@ def delivery(store, engine, bot, clock, ft: FakeTime | None = None, **kw) -> Del
 # -- parsing ----------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("21:30", (21, 30)),
-        ("07:00", (7, 0)),
-        ("7:05", (7, 5)),
-        ("8am", (8, 0)),
-        ("8:30pm", (20, 30)),
-        ("8:30PM", (20, 30)),
-        ("12am", (0, 0)),
-        ("12pm", (12, 0)),
-        ("21h", (21, 0)),
-        ("21h30", (21, 30)),
-        ("21：30", (21, 30)),
-        ("9点", (9, 0)),
-        ("晚上9点半", (21, 30)),
-        ("下午3点15分", (15, 15)),
-        ("00:00", (0, 0)),
-        ("23:59", (23, 59)),
-    ],
-)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("21:30", (21, 30)), ("07:00", (7, 0)), ("7:05", (7, 5)), ("8am", (8, 0)),
+    ("8:30pm", (20, 30)), ("8:30PM", (20, 30)), ("12am", (0, 0)), ("12pm", (12, 0)),
+    ("21h", (21, 0)), ("21h30", (21, 30)), ("21：30", (21, 30)), ("9点", (9, 0)),
+    ("晚上9点半", (21, 30)), ("下午3点15分", (15, 15)), ("00:00", (0, 0)), ("23:59", (23, 59)),
+])
 def test_times_people_write(text, expected):
     assert parse_time(text) == expected
 
@@ -161,29 +140,14 @@ def test_bad_times_are_refused(text):
         parse_time(text)
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Europe/Berlin", "Europe/Berlin"),
-        ("europe/berlin", "Europe/Berlin"),
-        ("Asia/Shanghai", "Asia/Shanghai"),
-        ("UTC", "UTC"),
-        ("utc", "UTC"),
-        ("GMT", "UTC"),
-        ("UTC+8", "UTC+08:00"),
-        ("UTC+08:00", "UTC+08:00"),
-        ("GMT-5", "UTC-05:00"),
-        ("+08:00", "UTC+08:00"),
-        ("+0530", "UTC+05:30"),
-        ("-03:30", "UTC-03:30"),
-        ("UTC+0", "UTC"),
-        ("UTC+14", "UTC+14:00"),
-        ("berlin", "Europe/Berlin"),
-        ("New York", "America/New_York"),
-        ("北京", "Asia/Shanghai"),
-        ("香港", "Asia/Hong_Kong"),
-    ],
-)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Europe/Berlin", "Europe/Berlin"), ("europe/berlin", "Europe/Berlin"),
+    ("Asia/Shanghai", "Asia/Shanghai"), ("UTC", "UTC"), ("utc", "UTC"), ("GMT", "UTC"),
+    ("UTC+8", "UTC+08:00"), ("UTC+08:00", "UTC+08:00"), ("GMT-5", "UTC-05:00"),
+    ("+08:00", "UTC+08:00"), ("+0530", "UTC+05:30"), ("-03:30", "UTC-03:30"),
+    ("UTC+0", "UTC"), ("UTC+14", "UTC+14:00"), ("berlin", "Europe/Berlin"),
+    ("New York", "America/New_York"), ("北京", "Asia/Shanghai"), ("香港", "Asia/Hong_Kong"),
+])
 def test_zones_people_write(text, expected):
     assert parse_zone(text) == expected
     zone(expected)  # and the canonical name turns back into a tzinfo
@@ -201,25 +165,20 @@ def test_fixed_offsets_have_the_right_sign():
     assert noon.astimezone(zone("UTC-05:00")).hour == 7
 
 
-@pytest.mark.parametrize(
-    ("args", "expected"),
-    [
-        ([], SHANGHAI),
-        (["21:30"], Schedule(21, 30, "Asia/Shanghai")),
-        (["8am", "Europe/Berlin"], Schedule(8, 0, "Europe/Berlin")),
-        (["07:00", "UTC+8"], Schedule(7, 0, "UTC+08:00")),
-        (["UTC+8", "07:00"], Schedule(7, 0, "UTC+08:00")),
-        (["8", "pm", "New", "York"], Schedule(20, 0, "America/New_York")),
-        (["Europe/Berlin"], Schedule(9, 0, "Europe/Berlin")),
-    ],
-)
+@pytest.mark.parametrize(("args", "expected"), [
+    ([], SHANGHAI),
+    (["21:30"], Schedule(21, 30, "Asia/Shanghai")),
+    (["8am", "Europe/Berlin"], Schedule(8, 0, "Europe/Berlin")),
+    (["07:00", "UTC+8"], Schedule(7, 0, "UTC+08:00")),
+    (["UTC+8", "07:00"], Schedule(7, 0, "UTC+08:00")),
+    (["8", "pm", "New", "York"], Schedule(20, 0, "America/New_York")),
+    (["Europe/Berlin"], Schedule(9, 0, "Europe/Berlin")),
+])
 def test_subscribe_arguments_in_any_order(args, expected):
     assert parse_subscribe(args, SHANGHAI) == expected
 
 
-@pytest.mark.parametrize(
-    "args", [["25:00"], ["9", "Mars"], ["8am", "Europe/Berlinn"], ["tomorrow"]]
-)
+@pytest.mark.parametrize("args", [["25:00"], ["9", "Mars"], ["8am", "Europe/Berlinn"], ["tomorrow"]])
 def test_subscribe_bad_arguments(args):
     with pytest.raises(TimeParseError):
         parse_subscribe(args, SHANGHAI)
@@ -265,7 +224,7 @@ def test_rotation_prefers_the_tip_of_the_day_and_never_repeats_within_a_round():
     for i in range(20):
         had.append(next_for_user(tips, had, day + timedelta(days=i % 3)))  # odd calendars too
     for start in range(0, 14, 7):
-        assert sorted(had[start : start + 7]) == tips  # each round shows every tip once
+        assert sorted(had[start:start + 7]) == tips  # each round shows every tip once
     assert next_for_user(tips, ["removed", *tips[:3]], day) not in tips[:3]
 
 
@@ -458,20 +417,17 @@ async def test_network_errors_are_retried_with_back_off(store, engine, clock):
     add(store, 1)
     bot = FakeBot()
     refused = httpx.ConnectError("connection refused")
-    bot.fail[1] = [
-        caused(NetworkError("httpx.ConnectError"), refused),
-        NetworkError("Bad Gateway"),  # an answered 5xx: not sent either
-        caused(TimedOut(), httpx.ConnectTimeout("connect")),
-    ]
+    bot.fail[1] = [caused(NetworkError("httpx.ConnectError"), refused),
+                   NetworkError("Bad Gateway"),  # an answered 5xx: not sent either
+                   caused(TimedOut(), httpx.ConnectTimeout("connect"))]
     ft = FakeTime()
     summary = await delivery(store, engine, bot, clock, ft).run()
     assert summary.sent == 1 and bot.to(1)
     assert [s for s in ft.slept if s >= 1] == [1.0, 2.0, 4.0]  # back-off (limiter waits are ms)
 
 
-async def test_a_send_that_keeps_failing_is_retried_by_later_runs_then_given_up(
-    store, engine, clock
-):
+async def test_a_send_that_keeps_failing_is_retried_by_later_runs_then_given_up(store, engine,
+                                                                             clock):
     add(store, 1)
     bot = FakeBot()
     refused = httpx.ConnectError("connection refused")

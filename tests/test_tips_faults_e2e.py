@@ -26,7 +26,8 @@ FIRST = 7001
 
 
 def subscribe_at_seven(data_dir: Path, n: int) -> list[int]:
-    return subscribe(data_dir / "state.db", [FIRST + i for i in range(n)], 7, 0, "Asia/Shanghai")
+    return subscribe(data_dir / "state.db", [FIRST + i for i in range(n)], 7, 0,
+                     "Asia/Shanghai")
 
 
 def clock() -> datetime:
@@ -59,25 +60,11 @@ def test_html_5xx_counts_as_surely_not_sent():
 
 
 async def _cli(fake, data_dir: Path) -> asyncio.subprocess.Process:
-    env = {
-        **os.environ,
-        "TELEGRAM_BOT_TOKEN": TOKEN,
-        "TELEGRAM_API_BASE_URL": fake.base_url,
-        "CAREERBOT_DATA_DIR": str(data_dir),
-        "PYTHONPATH": str(ROOT),
-    }
+    env = {**os.environ, "TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_BASE_URL": fake.base_url,
+           "CAREERBOT_DATA_DIR": str(data_dir), "PYTHONPATH": str(ROOT)}
     return await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "bot.cli",
-        "tips",
-        "send",
-        "--all",
-        env=env,
-        cwd=ROOT,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
-    )
+        sys.executable, "-m", "bot.cli", "tips", "send", "--all", env=env, cwd=ROOT,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
 
 
 async def _when_sent(fake, chats: list[int], n: int) -> None:

@@ -27,9 +27,8 @@ async def test_messages_go_as_json_and_files_as_multipart(fake):
     request = AiohttpRequest(connection_pool_size=4)
     async with Bot(fake.token, base_url=fake.base_url, request=request) as bot:
         keyboard = InlineKeyboardMarkup([[InlineKeyboardButton("媒介", callback_data="v1|x")]])
-        message = await bot.send_message(
-            42, "<b>媒介</b> 123", parse_mode="HTML", reply_markup=keyboard
-        )
+        message = await bot.send_message(42, "<b>媒介</b> 123", parse_mode="HTML",
+                                         reply_markup=keyboard)
         await bot.send_photo(42, b"\x89PNG fake", caption="chart")
     call = fake.calls_for("sendMessage")[-1]
     assert call.params["text"] == "<b>媒介</b> 123" and call.params["chat_id"] == 42
@@ -84,9 +83,8 @@ async def test_a_sent_message_comes_back_without_the_echo_of_its_keyboard(fake):
     library does not parse it on every reply; the id, chat and text are kept."""
     async with Bot(fake.token, base_url=fake.base_url, request=sending.build_request()) as bot:
         keyboard = InlineKeyboardMarkup([[InlineKeyboardButton("媒介", callback_data="v1|x")]])
-        message = await bot.send_message(
-            42, "<b>媒介</b> 123", parse_mode="HTML", reply_markup=keyboard
-        )
+        message = await bot.send_message(42, "<b>媒介</b> 123", parse_mode="HTML",
+                                         reply_markup=keyboard)
     sent = fake.calls_for("sendMessage")[-1].params
     assert sent["reply_markup"]["inline_keyboard"][0][0]["callback_data"] == "v1|x"
     assert message.message_id and message.chat_id == 42 and "媒介" in message.text
@@ -99,17 +97,10 @@ def test_a_keyboard_is_built_and_serialised_once_as_the_library_would():
 
     view = View(blocks=[], choices=[[Choice("a" * 70, "x"), Choice("b", "y")], []])
     keyboard = view_markup(view)
-    plain = InlineKeyboardMarkup(
-        [
-            [
-                InlineKeyboardButton("a" * 64, callback_data="x"),
-                InlineKeyboardButton("b", callback_data="y"),
-            ]
-        ]
-    )
-    assert keyboard is view_markup(
-        View(blocks=[], choices=[[Choice("a" * 70, "x"), Choice("b", "y")]])
-    )
+    plain = InlineKeyboardMarkup([[InlineKeyboardButton("a" * 64, callback_data="x"),
+                                   InlineKeyboardButton("b", callback_data="y")]])
+    assert keyboard is view_markup(View(blocks=[], choices=[[Choice("a" * 70, "x"),
+                                                              Choice("b", "y")]]))
     assert keyboard == plain and keyboard.to_dict() == plain.to_dict()
     assert view_markup(View(blocks=[], choices=[[]])) is None
 
@@ -121,15 +112,11 @@ async def test_send_html_puts_on_the_wire_what_send_message_would(fake):
     from telegram.constants import ParseMode
     from telegram.ext import Defaults
 
-    defaults = Defaults(
-        parse_mode=ParseMode.HTML,
-        do_quote=False,
-        link_preview_options=LinkPreviewOptions(is_disabled=True),
-    )
+    defaults = Defaults(parse_mode=ParseMode.HTML, do_quote=False,
+                        link_preview_options=LinkPreviewOptions(is_disabled=True))
     keyboard = InlineKeyboardMarkup([[InlineKeyboardButton("媒介", callback_data="v1|x")]])
-    async with sending.SafeBot(
-        fake.token, base_url=fake.base_url, defaults=defaults, request=sending.build_request()
-    ) as bot:
+    async with sending.SafeBot(fake.token, base_url=fake.base_url, defaults=defaults,
+                               request=sending.build_request()) as bot:
         message = await bot.send_message(42, "<b>媒介</b>", reply_markup=keyboard)
         message_id = await bot.send_html(42, "<b>媒介</b>", reply_markup=keyboard)
         await bot.send_message(42, "plain")
@@ -150,12 +137,8 @@ def _same(ours: object, theirs: object, where: str = "update") -> None:
 
     assert type(ours) is type(theirs), where
     if isinstance(ours, TelegramObject):
-        names = {
-            name
-            for cls in type(ours).__mro__
-            for name in getattr(cls, "__slots__", ())
-            if not name.startswith("__")
-        }
+        names = {name for cls in type(ours).__mro__ for name in getattr(cls, "__slots__", ())
+                 if not name.startswith("__")}
         for name in sorted(names):
             mine, library = getattr(ours, name, _UNSET), getattr(theirs, name, _UNSET)
             if name == "_bot":
@@ -173,34 +156,17 @@ def _same(ours: object, theirs: object, where: str = "update") -> None:
 _ANN = {"id": 7, "is_bot": False, "first_name": "Ann", "language_code": "zh-hans"}
 
 
-@pytest.mark.parametrize(
-    "message",
-    [
-        {
-            "message_id": 1,
-            "date": 1700000000,
-            "chat": {"id": 7, "type": "private", "first_name": "Ann"},
-            "from": _ANN,
-            "text": "品牌部是做什么的",
-        },
-        {
-            "message_id": 2,
-            "date": 1700000001,
-            "chat": {"id": -5, "type": "group", "title": "G"},
-            "from": _ANN,
-            "text": "/role@career_bot kol",
-            "entities": [{"type": "bot_command", "offset": 0, "length": 16}],
-        },
-        {
-            "message_id": 3,
-            "date": 1700000002,
-            "chat": {"id": 7, "type": "private"},
-            "text": "hi",
-            "entities": [],
-        },
-        {"message_id": 4, "date": 1700000003, "chat": {"id": 7, "type": "private"}, "from": _ANN},
-    ],
-)
+@pytest.mark.parametrize("message", [
+    {"message_id": 1, "date": 1700000000, "chat": {"id": 7, "type": "private",
+                                                   "first_name": "Ann"},
+     "from": _ANN, "text": "品牌部是做什么的"},
+    {"message_id": 2, "date": 1700000001, "chat": {"id": -5, "type": "group", "title": "G"},
+     "from": _ANN, "text": "/role@career_bot kol",
+     "entities": [{"type": "bot_command", "offset": 0, "length": 16}]},
+    {"message_id": 3, "date": 1700000002, "chat": {"id": 7, "type": "private"}, "text": "hi",
+     "entities": []},
+    {"message_id": 4, "date": 1700000003, "chat": {"id": 7, "type": "private"}, "from": _ANN},
+])
 def test_a_plain_message_is_parsed_short_into_what_the_library_builds(message):
     """SafeBot parses a plain text message with the library's constructors, not
     Update.de_json (bot/sending.py `_plain_message`): every attribute must come out the same,
@@ -210,9 +176,8 @@ def test_a_plain_message_is_parsed_short_into_what_the_library_builds(message):
     from telegram import Update
     from telegram.ext import Defaults
 
-    bot = sending.SafeBot(
-        DEFAULT_TOKEN, defaults=Defaults(tzinfo=dtm.timezone(dtm.timedelta(hours=8)))
-    )
+    bot = sending.SafeBot(DEFAULT_TOKEN, defaults=Defaults(tzinfo=dtm.timezone(dtm.timedelta(
+        hours=8))))
     raw = {"update_id": 10, "message": message}
     ours = sending._plain_message(raw, bot)
     assert ours is not None
@@ -221,53 +186,17 @@ def test_a_plain_message_is_parsed_short_into_what_the_library_builds(message):
     _same(bot._parsed(raw), ours)
 
 
-@pytest.mark.parametrize(
-    "raw",
-    [
-        {"update_id": 900, "message": {"message_id": 1, "date": 0, "chat": 5}},  # the poison one
-        {
-            "update_id": 901,
-            "message": {
-                "message_id": 1,
-                "date": 0,
-                "text": "x",
-                "chat": {"id": 7, "type": "private"},
-            },
-        },
-        {
-            "update_id": 902,
-            "message": {
-                "message_id": 1,
-                "date": 1,
-                "text": "x",
-                "chat": {"id": 7, "type": "private"},
-                "reply_to_message": {
-                    "message_id": 0,
-                    "date": 1,
-                    "chat": {"id": 7, "type": "private"},
-                },
-            },
-        },
-        {
-            "update_id": 903,
-            "edited_message": {
-                "message_id": 1,
-                "date": 1,
-                "edit_date": 2,
-                "chat": {"id": 7, "type": "private"},
-                "text": "x",
-            },
-        },
-        {
-            "update_id": 904,
-            "message": {
-                "message_id": 1,
-                "date": 1,
-                "text": 5,
-                "chat": {"id": 7, "type": "private"},
-            },
-        },
-    ],
-)
+@pytest.mark.parametrize("raw", [
+    {"update_id": 900, "message": {"message_id": 1, "date": 0, "chat": 5}},  # the poison one
+    {"update_id": 901, "message": {"message_id": 1, "date": 0, "text": "x",
+                                   "chat": {"id": 7, "type": "private"}}},
+    {"update_id": 902, "message": {"message_id": 1, "date": 1, "text": "x", "chat": {
+        "id": 7, "type": "private"}, "reply_to_message": {"message_id": 0, "date": 1,
+                                                           "chat": {"id": 7, "type": "private"}}}},
+    {"update_id": 903, "edited_message": {"message_id": 1, "date": 1, "edit_date": 2,
+                                          "chat": {"id": 7, "type": "private"}, "text": "x"}},
+    {"update_id": 904, "message": {"message_id": 1, "date": 1, "text": 5,
+                                   "chat": {"id": 7, "type": "private"}}},
+])
 def test_anything_but_a_plain_message_is_left_to_the_library(raw):
     assert sending._plain_message(raw, sending.SafeBot(DEFAULT_TOKEN)) is None

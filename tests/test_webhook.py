@@ -88,11 +88,10 @@ async def test_updates_posted_by_telegram_are_answered(fake, data_dir, engine):
         assert not fake.calls_for("getUpdates")
 
 
-async def test_a_request_without_the_right_secret_gets_403_and_does_nothing(fake, data_dir, engine):
-    async with (
-        webhook_bot(fake, data_dir, engine) as (settings, base),
-        aiohttp.ClientSession() as http,
-    ):
+async def test_a_request_without_the_right_secret_gets_403_and_does_nothing(
+    fake, data_dir, engine
+):
+    async with webhook_bot(fake, data_dir, engine) as (settings, base), aiohttp.ClientSession() as http:
         body = json.dumps(update(CHAT + 1, "/start"))
         for headers in ({}, {SECRET_HEADER: "wrong"}, {SECRET_HEADER: SECRET + "x"}):
             headers["Content-Type"] = "application/json"
@@ -119,10 +118,7 @@ async def test_a_request_without_the_right_secret_gets_403_and_does_nothing(fake
 
 
 async def test_healthz_answers_while_running(fake, data_dir, engine):
-    async with (
-        webhook_bot(fake, data_dir, engine) as (settings, base),
-        aiohttp.ClientSession() as http,
-    ):
+    async with webhook_bot(fake, data_dir, engine) as (settings, base), aiohttp.ClientSession() as http:
         async with http.get(f"{base}/healthz") as resp:
             assert resp.status == 200 and (await resp.json())["ok"] is True
         from bot.health import check
@@ -142,9 +138,7 @@ def test_webhook_settings_are_checked():
     with pytest.raises(SettingsError, match="PORT"):
         Settings.from_env({**env, "CAREERBOT_WEBHOOK_SECRET": "ok", "PORT": "http"})
     with pytest.raises(SettingsError, match="full URL"):
-        Settings.from_env(
-            {"CAREERBOT_WEBHOOK_URL": "bot.example.com", "CAREERBOT_WEBHOOK_SECRET": "a"}
-        )
+        Settings.from_env({"CAREERBOT_WEBHOOK_URL": "bot.example.com", "CAREERBOT_WEBHOOK_SECRET": "a"})
     settings = Settings.from_env({**env, "CAREERBOT_WEBHOOK_SECRET": "Zq9-secret", "PORT": "9000"})
     assert settings.webhook_url == env["CAREERBOT_WEBHOOK_URL"] and settings.port == 9000
     assert "Zq9" not in repr(settings)  # the secret is never printed
@@ -230,15 +224,11 @@ async def test_webhook_start_up_failures_are_one_line(fake, data_dir):
 
     # Telegram refuses the URL (it wants HTTPS on 443, 80, 88 or 8443)
     fake.fail_next(
-        "setWebhook",
-        status=400,
-        description="Bad Request: bad webhook: HTTPS url must be provided for webhook",
+        "setWebhook", status=400, description="Bad Request: bad webhook: HTTPS url must be provided for webhook"
     )
     out = await asyncio.to_thread(start, free_port(), "http://bot.example.com/hook")
     assert out.returncode == 2, out.stderr
-    assert out.stderr.startswith(
-        "careerbot: Telegram refused the webhook http://bot.example.com/hook"
-    )
+    assert out.stderr.startswith("careerbot: Telegram refused the webhook http://bot.example.com/hook")
     assert len(out.stderr.strip().splitlines()) == 1
     # the port is taken
     with socket.socket() as taken:

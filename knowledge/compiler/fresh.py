@@ -45,3 +45,4 @@ def is_fresh(db_path: Path, directory: Path | None = None) -> bool:
     except Exception:  # a damaged or foreign file is simply rebuilt
         return False
     return bool(row) and row[0] == signature(directory)
+

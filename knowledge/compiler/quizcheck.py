@@ -166,3 +166,5 @@ def _check_answer(
         if isinstance(weight, bool) or not isinstance(weight, int | float) or not weight > 0:
             report("weights", f"the weight of {outcome} must be a positive number, not {weight!r}")
     return problems
+
+
