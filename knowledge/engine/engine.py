@@ -443,7 +443,7 @@ class Engine:
         """What the conversation so far supplies: the subject, the aspect, the start of a move."""
         r.ctx = conversation if conversation and conversation.fresh() else None
         r.from_context = r.continuing = False
-        placed = r.ctx.kind == "compare" and self._side_pointed_at(r, r.ctx) if r.ctx else None
+        placed = self._side_pointed_at(r, r.ctx) if r.ctx and r.ctx.kind == "compare" else None
         if placed:
             # "I do promotion now — could I move into the first one?", "I'm in ops, how do I
             # move to the other one": one side of the comparison before, by its place
@@ -480,9 +480,7 @@ class Engine:
         if r.ctx and not placed and talk.points_back(r.folded):
             # "what does a new media dept do", then "is it under marketing?": the department
             # after "under" is where the subject before sits, not a new subject
-            places = [
-                m for m in r.mentions if _UNDER.search(r.folded[max(0, m.start - 10) : m.start])
-            ]
+            places = [m for m in r.mentions if _said_under(r.folded, m)]
             if places and len(places) == len(r.mentions):
                 r.mentions = []
                 r.aspects = ["sits", *[a for a in r.aspects if a != "sits"]]
@@ -978,9 +976,7 @@ class Engine:
         if len(jobs) < 2:
             return mentions
         first = min(m.start for m in jobs)
-        places = [
-            m for m in jobs if m.start > first and _UNDER.search(q[max(0, m.start - 10) : m.start])
-        ]
+        places = [m for m in jobs if m.start > first and _said_under(q, m)]
         return [m for m in mentions if m not in places] if places else mentions
 
     def _the_team(self, q: str, m: Mention) -> Mention:
@@ -2571,6 +2567,11 @@ def _only_names(a: int, b: int, mentions: list[Mention], q: str = "") -> bool:
 _JOB_WORD_AT_END = re.compile(
     r"\s*\b(role|job|position|team|dept|department)s?\s*$|(岗位|岗|职位)\s*$"
 )
+
+
+def _said_under(q: str, m: Mention) -> bool:
+    """ "…归市场部吗", "is it under marketing?": the name follows "under", where something sits."""
+    return bool(_UNDER.search(q[max(0, m.start - 10) : m.start]))
 
 
 def _distinct(mentions: list[Mention]) -> list[str]:
