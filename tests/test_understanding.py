@@ -3185,3 +3185,110 @@ def test_taiwans_change_of_track_is_a_move(engine):
 def test_more_wordings_of_the_way_in(engine, question, topic, gap):
     a = engine.answer(question)
     assert (a.topic, a.aspect, "get_in" in a.gaps) == (topic, "get_in", gap)
+
+
+# -- session 12 --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question, topic",
+    [
+        ("sorry noob q: fupan (复盘) = ?", "fupan"),
+        ("where can media buying (媒介) lead after 3-5 years? exits?", "media_buyer"),
+    ],
+)
+def test_an_english_question_glossing_a_chinese_word_is_answered_in_english(
+    engine, question, topic
+):
+    a = engine.answer(question)
+    assert a.lang == "en" and a.topic == topic
+
+
+def test_a_chinese_question_quoting_an_english_word_stays_chinese(engine):
+    assert engine.answer("「KOL」是什么意思").lang == "zh-Hans"
+
+
+@pytest.mark.parametrize(
+    "question, lead",
+    [
+        ("which department fits me?", "Tell me what you enjoy"),
+        ("quiz me: which department fits me?", "Tell me what you enjoy"),
+        ("我适合做什么工作", "说说你喜欢做什么"),
+        ("什么都想试试，不知道自己适合哪个", "说说你喜欢做什么"),
+    ],
+)
+def test_which_job_fits_me_with_nothing_told_offers_the_quiz(engine, question, lead):
+    # It had been "I'm not sure": the quiz is this bot's answer to it.
+    a = engine.answer(question)
+    assert a.kind == "fit" and a.topics == [] and a.lead.startswith(lead)
+    assert a.followups[0].ids == ("quiz",)
+
+
+def test_a_trait_and_a_strength_with_the_person_unsaid_is_a_self_description(engine):
+    a = engine.answer("社恐，但写东西还行，适合做什么")
+    assert a.kind == "fit" and a.topic == "content_ops"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "应届生，没实习，怎么进这个行业",
+        "剛畢業什麼經驗都沒有，要怎麼進這行",
+        "I'm a fresh grad, how do I get into this field at all?",
+    ],
+)
+def test_a_newcomer_asking_the_way_in_with_no_job_named(engine, question):
+    # The way in depends on the job: the jobs whose way in the articles describe, and the quiz.
+    a = engine.answer(question)
+    assert a.kind == "fit" and a.topics == []
+    assert "PR" in a.lead or "公关" in a.lead or "公關" in a.lead
+    assert [link.ids for link in a.followups][:2] == [("quiz",), ("operations_dept",)]
+
+
+def test_a_newcomer_who_says_what_they_like_gets_the_quiz_reading(engine):
+    a = engine.answer("应届生，喜欢写东西，怎么入行")
+    assert a.kind == "fit" and a.topic == "content_ops"
+
+
+@pytest.mark.parametrize(
+    "question, topic, aspect",
+    [
+        ("what should I learn before applying to the sales department?", "sales_dept", "skills"),
+        (
+            "is website operations usually under marketing, ops, or its own thing?",
+            "website_ops",
+            "sits",
+        ),
+        ("一般公司產品營運是獨立的部門嗎", "product_ops", "sits"),
+    ],
+)
+def test_more_wordings_of_skills_and_where_a_job_sits(engine, question, topic, aspect):
+    a = engine.answer(question)
+    assert (a.kind, a.topic, a.aspect) == ("role", topic, aspect)
+
+
+def test_a_start_told_without_the_person_been_doing_x_for_years(engine):
+    a = engine.answer("been doing SEM/ads for 2 yrs, want content ops next. what should I learn")
+    assert (a.kind, a.from_id, a.to_id, a.aspect) == (
+        "transition",
+        "seo_sem_ops",
+        "content_ops",
+        "skills",
+    )
+
+
+@pytest.mark.parametrize(
+    "question, job",
+    [
+        ("「研究消費者行為與平台趨勢，找出新的溝通機會點」這是什麼缺", "strategy_insight"),
+        ("“开展用户访谈和问卷，输出人群痛点报告给策划团队”", "user_insight"),
+        (
+            "「管理巨量引擎、騰訊廣告後台，每天調整素材與出價，對轉換成本負責」這是",
+            "feed_ads_optimizer",
+        ),
+    ],
+)
+def test_quoted_duties_asked_as_which_opening_they_are(engine, question, job):
+    # Taiwan's 缺 (an opening), duties that start with other verbs, "這是" left unfinished.
+    a = engine.answer(question)
+    assert a.kind == "who" and a.topic == job

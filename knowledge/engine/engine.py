@@ -15,7 +15,12 @@ from ..text.places import EN_CITIES
 from ..text.quick import forget_texts, prepare_all, quick
 from .answer import Answer
 from .careers.jd import is_job_description, quoted_job_ad
-from .careers.selfdesc import FOR_THEM, asks_which_job, looks_like_self_description
+from .careers.selfdesc import (
+    FOR_THEM,
+    asks_what_fits_me,
+    asks_which_job,
+    looks_like_self_description,
+)
 from .compose import Composer
 from .compose.base import either, labelled
 from .kb import KnowledgeBase
@@ -729,16 +734,21 @@ class Engine:
             and not _SUITS.search(r.folded)
             and _THAT_PART.search(r.folded)
         )
+        way_in = False
         r.fit: Answer | None = None  # the quiz-weighted reading, kept if the job's card fails
         r.suits: str | None = None  # the job named when the person asks whether it suits them
         if (
-            looks_like_self_description(r.text)
-            and (r.plan is None or r.plan.kind in ("entry", "who", "compare"))
-            and not which_job  # "我最喜欢办活动那块，对应的是哪个岗位": the job for that task
+            (
+                looks_like_self_description(r.text)
+                and (r.plan is None or r.plan.kind in ("entry", "who", "compare"))
+                and not which_job  # "我最喜欢办活动那块，对应的是哪个岗位": the job for that task
+            )
+            # "which department fits me?", "我适合做什么工作": nothing told yet, the quiz asks
+            or (r.plan is None and asks_what_fits_me(r.text))
+            or (way_in := r.plan is None and "get_in" in r.aspects and _NEWCOMER.search(r.folded))
         ):
-            r.fit = self.compose.fits(
-                r.question, r.lang
-            )  # "I like writing, which department fits me?"
+            # "I like writing, which department fits me?"
+            r.fit = self.compose.fits(r.question, r.lang, way_in=bool(way_in))
             named = r.plan.ids[0] if r.plan and r.plan.kind == "entry" else None
             job = self.planner.as_job(named) if named else None
             if not job or (r.fit.topic and (_WHICH_ONE.search(r.folded) or asks_which_job(r.text))):
@@ -2304,6 +2314,11 @@ _COUNTERPART = re.compile(
     r"(跟|和|与|同|对接|联系|联络|接待|邀请|约|找|给|向)\s*$"
     r"|\b(with|to|for|among|between|from|invite|inviting|contact|contacting|pitch|pitching)\s+"
     r"(the\s+|our\s+|local\s+|key\s+)?$"
+)
+# Someone at the start of a working life, asking the way in with no job in mind yet.
+_NEWCOMER = re.compile(
+    r"\b(fresh|new|recent) (grad|graduate)|\bgraduat|\bstudent|\b(no|zero) (experience|internship)"
+    r"|应届|刚毕业|毕业生|大学生|学生|没经验|零经验|零基础|没有经验|没实习|小白|新人"
 )
 _THAT_PART = re.compile(r"对应|那块|这块|那部分|这部分|\bcorrespond|\bmatches\b|\bmaps to\b")
 # The name of a thing described is asked: "what are they called", "叫什么广告".

@@ -146,7 +146,7 @@ def detect(text: str, hint: Lang | None = None) -> Lang:
         # People type "KOL" or "SEO" from a Chinese keyboard too, but a question with no Chinese
         # character at all is read and answered as English.
         return "en"
-    if _english_sentence(text, cjk):
+    if _english_sentence(text, cjk) or _english_frame(text):
         return "en"
     simplified = _converter("t2s").convert(cjk)
     if simplified != cjk:
@@ -196,6 +196,22 @@ def _english_sentence(text: str, cjk: str) -> bool:
         return True  # "拉新 in english?", "wtf is 投流": a Chinese term asked about in English
     chinese = len(_ZH_FUNCTION.findall(cjk))
     return english >= 2 and chinese == 0
+
+
+# Chinese put in brackets or quotes inside an English sentence: a gloss or a quoted line.
+_BRACKETED = re.compile(
+    r"\([^()]*\)|（[^（）]*）|「[^「」]*」|【[^【】]*】|“[^“”]*”|‘[^‘’]*’|'[^']*'|\"[^\"]*\""
+)
+_ANY_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+def _english_frame(text: str) -> bool:
+    """ "sorry noob q: fupan (复盘) = ?", "JD says: '负责…' — what job is this?": the Chinese is
+    all inside brackets or quotes, and the words around them are English ones."""
+    if not _BRACKETED.search(text):
+        return False
+    outside = _BRACKETED.sub(" ", text)
+    return not _CJK.search(outside) and len(_ANY_LATIN_WORD.findall(outside)) >= 3
 
 
 # Lower-case words only: "BD vs PR 哪个好" names two acronyms, in a Chinese question.

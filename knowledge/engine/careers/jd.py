@@ -184,7 +184,8 @@ _ONLY_QUOTE = re.compile(
 )
 _DUTY_FIRST = quick(
     re.compile(
-        r"\s*(负责|負責|主导|主導|统筹|統籌|制定|围绕|圍繞|提升|(be )?responsible for|in charge of"
+        r"\s*(负责|負責|主导|主導|统筹|統籌|制定|围绕|圍繞|提升|开展|開展|研究|维护|維護|撰写|撰寫"
+        r"|管理|执行|執行|搭建|跟进|跟進|策划|策劃|(be )?responsible for|in charge of"
         r"|own(ing)? |manag(e|ing) |driv(e|ing) |plan(ning)? |lead(ing)? "
         r"|draft(ing)? |improv(e|ing) )",
         re.I,
@@ -215,7 +216,9 @@ _AD_FRAME = quick(
         # "岗位要求：‘…’ 这是啥", "徵才：「…」", "ad says '…' which one is this", "'…' role?"
         r"|岗位要求|崗位要求|任职要求|任職要求|徵才|征才|徵人|征人"
         r"|\bad (says|said|reads|wants|asks for)\b|\bad\s*:|\bwhich one is (this|that|it)\b"
-        r"|(什么|什麼|哪个|哪個|啥|咩)\s*(团队|團隊|部门|部門)|\bwhat (team|department|dept) is\b",
+        r"|(什么|什麼|哪个|哪個|啥|咩)\s*(团队|團隊|部门|部門)|\bwhat (team|department|dept) is\b"
+        # Taiwan's opening, 缺: "這是什麼缺", "哪種缺"
+        r"|(什么|什麼|哪种|哪種|啥|咩|这个|這個|这种|這種)\s*缺",
         re.I,
     )
 )
@@ -223,7 +226,7 @@ _AD_FRAME = quick(
 # the quote reads as duties (it starts with a duty's verb); a saying quoted so is not one.
 _WEAK_FRAME = quick(
     re.compile(
-        r"\brole\s*\?+\s*$|(这|這)(是|算)(啥|什么|什麼|咩)\s*[?？]?\s*$|\?\?\s*$|=\s*\?+\s*$"
+        r"\brole\s*\?+\s*$|(这|這)(是|算)(啥|什么|什麼|咩)?\s*[?？]?\s*$|\?\?\s*$|=\s*\?+\s*$"
         # "「負責品牌定位、標語與VI系統」是品牌部嗎"
         r"|^\s*[「『“‘\"'][^」』”’\"']{8,}[」』”’\"']\s*(是|算|係)[^，,。？?]{1,10}(吗|嗎|吧|嘛)\s*[?？]?\s*$"
         r"|\bwhat(?:'| i)?s (this|that)\s*\??\s*$|\bwhat am i applying (to|for)\b",

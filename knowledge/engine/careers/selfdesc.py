@@ -136,7 +136,10 @@ _SELF = re.compile(
     r"|的人(适合|合适|能做|可以做|该做|做什么|做啥)"
     # "個性內向、喜歡看數據，適合哪種工作", "本身係設計師…應該搵咩工": traits, then which job,
     # with no job named as the subject
-    r"|^\s*(个性|本身|平时|平常|自己|数学|文科|理科|社牛|社恐|i人|e人)",
+    r"|^\s*(个性|本身|平时|平常|自己|数学|文科|理科|社牛|社恐|i人|e人)"
+    # "应届生，喜欢写东西，怎么入行": who they are, said first
+    r"|^\s*(应届|刚毕业|毕业生|大学生|在校|大[一二三四]|研[一二三]"
+    r"|(fresh|new|recent) grad|student)",
 )
 # Which job, asked with no job named ("適合哪種工作", "有对口岗位吗", "what fits?", "is there
 # a job for that"): a person who describes themselves and asks this means themselves.
@@ -162,7 +165,10 @@ _PREFERENCE = quick(
         r"\bmakes? me happy\b|"
         r"喜欢|爱|擅长|享受|感兴趣|热爱|不喜欢|讨厌|强项|性格|内向|外向|怕|文笔|钟意|中意|很会|很烂"
         # "我文案写得不错", "我数据分析很强": said of oneself ("KOL的效果还不错" is not)
-        r"|我[^，,。？?]{0,12}(很强|不错|不太会|还行))"
+        r"|我[^，,。？?]{0,12}(很强|不错|不太会|还行)"
+        # "社恐，但写东西还行": a trait, or a strength said of oneself with the person unsaid
+        r"|社恐|社牛|i人|e人|^[^，,。？?]{0,10}(还行|还可以|很强|拿手)[，,。]"
+        r")"
     )
 )
 # Where to look, asked for the person, not who does a task ("…like funnels and A/B tests. what
@@ -203,11 +209,30 @@ def asks_which_job(text: str) -> bool:
     return bool(_OPEN_FIT.search(fold(text)))
 
 
+# Which job suits the person, asked of themselves with nothing said about them yet ("which
+# department fits me?", "我适合做什么工作", "quiz me"): the quiz answers that.
+_FOR_ME = re.compile(
+    r"\b(fits?|suits?|suited to|right for|quiz) me\b|\bfor someone like me\b"
+    r"|适合我|我适合|自己适合|适合自己|我(该|应该|能|可以)做(什么|啥|哪)|合适我|我(啱|合)做"
+)
+
+
+def asks_what_fits_me(text: str) -> bool:
+    """Which job suits the person, asked open (no job named is weighed here)."""
+    low = fold(text)
+    return bool(_FOR_ME.search(low) or (_SELF.search(low) and _OPEN_FIT.search(low)))
+
+
+def describes_self(text: str) -> bool:
+    """The person says what they like or are good at (asked what fits or not)."""
+    low = fold(text)
+    return bool((_SELF.search(low) or _OPEN_FIT.search(low)) and _PREFERENCE.search(low))
+
+
 def looks_like_self_description(text: str) -> bool:
     """First person, a like or a strength, and a question about what fits."""
     low = fold(text)
-    person = _SELF.search(low) or _OPEN_FIT.search(low)
-    return bool(person and _PREFERENCE.search(low) and (_FIT.search(low) or _OPEN_FIT.search(low)))
+    return describes_self(text) and bool(_FIT.search(low) or _OPEN_FIT.search(low))
 
 
 @dataclass(frozen=True)

@@ -273,7 +273,7 @@ class CareersComposer(Base):
 
     # -- self-descriptions -------------------------------------------------------------------
 
-    def fits(self, question: str, lang: Lang) -> Answer:
+    def fits(self, question: str, lang: Lang, way_in: bool = False) -> Answer:
         """ "I like writing and talking to people, what fits me?": the departments that fit,
         scored with the quiz's weights, and the full quiz one tap away."""
         if self._describer is None:
@@ -283,9 +283,11 @@ class CareersComposer(Base):
                     self._describer = selfdesc.SelfDescriber(self._quiz)
         quiz = self._quiz
         assert quiz is not None
-        found = self._describer.fit(question)
+        told = selfdesc.describes_self(question)
+        # Nothing said of the person ("which department fits me?"): no reading of stray words.
+        found = self._describer.fit(question) if told else []
         bullets = []
-        skilled = self._skilled(question)
+        skilled = self._skilled(question) if told else None
         if skilled:
             # "ex-journalist, lots of media contacts": the skills the person names are a job's
             # own; that job leads, said to be read from its skills, the quiz's reading after it.
@@ -302,7 +304,14 @@ class CareersComposer(Base):
             bullets.append(f"{line}: {why}" if why else line)
         outcomes = ([skilled[0]] if skilled else []) + [f.outcome for f in found]
         top = outcomes[0] if outcomes else None
-        lead = say("fit_lead" if outcomes else "fit_none", lang)
+        lead = say("fit_lead" if outcomes else "fit_none" if told else "fit_tell_me", lang)
+        described = []
+        if way_in and not outcomes:
+            # "应届生没实习，怎么进这行": the way in depends on the job; the articles describe
+            # it for a few, named first, and the quiz reads which job suits the person.
+            described = [j for j in self.kb.index.into if self.kb.entries[j].is_job]
+            names = join([self.kb.name(j, lang) for j in described], lang)
+            lead = say("fit_way_in", lang, jobs=names) + ("" if is_zh(lang) else " ") + lead
         ans = self.base(
             question,
             lang,
@@ -315,7 +324,7 @@ class CareersComposer(Base):
         )
         ans.topics = outcomes
         ans.followups = [Link("menu", ("quiz",), say("fit_quiz", lang))]
-        ans.followups += [self.topic_link(o, lang) for o in outcomes[:3]]
+        ans.followups += [self.topic_link(o, lang) for o in (outcomes or described)[:3]]
         return ans
 
     def _skilled(self, text: str) -> tuple[str, list] | None:

@@ -158,6 +158,9 @@ _OWN_JOB = re.compile(
     r"|^\s*(?:an?\s+)?([a-z][a-z \-]{2,30}?)(?=\s+here\b)"
     r"|^\s*(?:an?\s+)?([a-z][a-z\-]{2,20}(?: [a-z\-]{2,20}){0,2})(?=\s+(?:wanting|looking|hoping|trying|who wants)\b)"
     r"|^\s*([a-z][a-z \-]{2,30}?|[\u4e00-\u9fff]{2,8}?)(?=\s*(?:->|→|=>))"
+    # "been doing SEM/ads for 2 yrs": the person, unsaid, and how long
+    r"|^\s*(?:i'?ve )?been (?:doing|running|working (?:as|in|on))\s+(?:an?\s+)?"
+    r"([a-z][a-z /+&\-]{1,30}?)(?=\s+(?:for|since)\b)"
 )
 _NOT_A_JOB = re.compile(
     r"^(new|newbie|beginner|student|fresh|graduate|graduating|grad|studying|unemployed|junior|senior|intern|confused|curious|wondering|thinking|trying|looking|not sure"
