@@ -108,6 +108,7 @@ def main() -> None:
         print(f"build: median {statistics.median(builds):.2f} s over {len(builds)} builds")
 
         engine = open_engine(data)
+        engine.warm_up()  # as the bot does at start-up
         questions = [q["q"] for q in load_questions()]
         print("questions.yaml:")
         print(evaluation_report(evaluate(engine)))

@@ -59,6 +59,12 @@ def test_the_skill_postings_find_what_a_scan_of_every_job_finds(book):
         assert {y: v for y, v in back.items() if v} == {
             y: v for y, v in moves.overlaps_into(book, x).items() if y != x
         }
+        # Kept once worked out: asked again, the same figures.
+        assert moves.overlaps_from(book, x) == moves.overlaps_from(book, x)
+        assert (
+            moves.overlaps_into(book, x) is moves.overlaps_into(book, x)
+            or not book.postings.totals[x]
+        )
         nearest = sorted(scan.items(), key=lambda yv: (-yv[1], yv[0]))[: moves.NEXT_COUNT]
         assert [(o.job.id, o.overlap) for o in moves.next_jobs(book, x)] == nearest
     for x, y in itertools.permutations(list(book.jobs)[:25], 2):

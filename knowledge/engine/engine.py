@@ -6,6 +6,7 @@ entries, as which kind of answer) -> compose (one composer per kind) -> confiden
 
 from __future__ import annotations
 
+import gc
 import re
 import time
 from dataclasses import dataclass, field
@@ -140,6 +141,10 @@ class Engine:
         and the full-text postings. Run off the event loop when the bot starts."""
         prepare_all(compile_branches=True)
         self.kb.fulltext()
+        # The tables loaded so far live as long as the process: out of the garbage collector's
+        # sight, a full collection no longer walks them in the middle of some answer.
+        gc.collect()
+        gc.freeze()
 
     def forget_questions(self) -> None:
         """Empty the caches keyed by a whole question (its folded form, shape, aspects, jobs

@@ -153,12 +153,15 @@ def overlaps_from(book: SkillBook, src_id: str) -> dict[str, float]:
     Weights and credits are multiples of 1/8, so the sums are exact in any order: the same
     figures as `overlap`, without visiting jobs that share nothing."""
     src, post = book.job(src_id), book.postings
+    if (known := post.from_cache.get(src.id)) is not None:
+        return known
     sums: dict[str, float] = {}
     for s in dict.fromkeys(src.skills):
         credit = _credit(src, s)
         for job_id, weight in post.weighted.get(s, ()):
             sums[job_id] = sums.get(job_id, 0.0) + weight * credit
-    return {j: v / post.totals[j] for j, v in sums.items()}
+    found = post.from_cache[src.id] = {j: v / post.totals[j] for j, v in sums.items()}
+    return found
 
 
 def overlaps_into(book: SkillBook, dst_id: str) -> dict[str, float]:
@@ -167,12 +170,15 @@ def overlaps_into(book: SkillBook, dst_id: str) -> dict[str, float]:
     total = post.totals[dst.id]
     if not total:
         return {}
+    if (known := post.into_cache.get(dst.id)) is not None:
+        return known
     sums: dict[str, float] = {}
     weights = [(s, CORE_WEIGHT) for s in dst.core] + [(s, USEFUL_WEIGHT) for s in dst.useful]
     for s, weight in weights:
         for job_id, credit in post.credited.get(s, ()):
             sums[job_id] = sums.get(job_id, 0.0) + weight * credit
-    return {j: v / total for j, v in sums.items()}
+    found = post.into_cache[dst.id] = {j: v / total for j, v in sums.items()}
+    return found
 
 
 # -- one move ---------------------------------------------------------------------------------

@@ -175,6 +175,10 @@ class SkillPostings:
         self.position = {job_id: i for i, job_id in enumerate(jobs)}
         self.by_id = sorted(jobs)
         self.totals: dict[str, float] = {}
+        # One job's overlaps with every other, once worked out (moves.overlaps_from / _into):
+        # they grow with the number of jobs, and the same few jobs are asked about again.
+        self.from_cache: dict[str, dict[str, float]] = {}
+        self.into_cache: dict[str, dict[str, float]] = {}
         for job in jobs.values():
             weights = [(s, 1.0) for s in job.core] + [(s, 0.25) for s in job.useful]
             self.totals[job.id] = sum(w for _, w in weights)
