@@ -3292,3 +3292,20 @@ def test_quoted_duties_asked_as_which_opening_they_are(engine, question, job):
     # Taiwan's 缺 (an opening), duties that start with other verbs, "這是" left unfinished.
     a = engine.answer(question)
     assert a.kind == "who" and a.topic == job
+
+
+@pytest.mark.parametrize(
+    "question, sides",
+    [
+        ("用户画像和用户洞察是一回事吗", {"user_persona", "user_insight"}),
+        ("user persona vs user insight — one a term one a job?", {"user_persona", "user_insight"}),
+        ("ASO和SEO是一个思路吗", {"aso", "seo"}),
+        ("电商运营跟淘宝店运营 是不是一码事儿", {"ecommerce", "taobao_store_ops"}),
+        ("投流 vs 投放 are those synonyms", {"touliu", "paid_ads"}),
+    ],
+)
+def test_same_thing_wordings_and_a_term_beside_the_job_that_makes_it(engine, question, sides):
+    # A term is weighed as itself beside the job named that makes it (not folded into that job,
+    # which left one side); "BD" the word still stands for BD the job.
+    a = engine.answer(question)
+    assert a.kind == "compare" and sides <= set(a.topics)

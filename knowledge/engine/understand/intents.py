@@ -47,6 +47,8 @@ _COMPARE = quick(
         # "and how does it relate to 大运营?"
         r"|\bhow (does|do|is|are) [\w ]{1,30}? relate(d)? (to|with)\b|\brelationship (to|with)\b"
         r"|(啥|咩)关系|一个东西|一样东西|一个\S{1,6}一个"
+        # "ASO和SEO是一个思路吗", "…是不是一码事", "are those synonyms", "重复了吗"
+        r"|是一个(思路|概念|意思|道理)|一码事|\bsynonyms?\b|\bsynonymous\b|是不是重复|重复了吗|重叠"
         # "品牌跟公關是一樣的嗎", "品牌同公關係咪一樣", "這三個怎麼分": the same, or how several divide.
         r"|是不是一样|系咪一样|是否一样"
         # "who does ops and who does promotion", "谁做推广谁做运营": how the work is split.

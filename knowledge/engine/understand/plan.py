@@ -184,7 +184,10 @@ class Planner:
             # splits the work is what its card says.
             return Plan("entry", (orgs[0].entry_id,))
 
-        if intent == "compare" and (found := self._compare(ids, enumerated(folded, mentions))):
+        named = frozenset(m.entry_id for m in mentions if m.via == "alias")
+        if intent == "compare" and (
+            found := self._compare(ids, enumerated(folded, mentions), named)
+        ):
             return self._as_ideas(found, mentions)
         weighs = intent == "transition" and aspects[:1] in (["pay"], ["prospects"])
         if (aspects[:1] == ["get_in"] or weighs) and not asks_meaning(folded):
@@ -331,14 +334,25 @@ class Planner:
             for alias in self.kb.entries[job].aliases.all()
         )
 
-    def _as_side(self, eid: str, ids: list[str]) -> str:
+    def _as_side(self, eid: str, ids: list[str], named: frozenset[str] = frozenset()) -> str:
         """A side weighed: a term or an idea stands for its job ("brand vs PR", "市场工作和运营
         工作"), but an idea beside another idea stays one ("大运营 vs 小运营")."""
         if self.kind(eid) == "concept" and any(x != eid and self.kind(x) == "concept" for x in ids):
             return eid
-        return self.as_job(eid) or eid
+        job = self.as_job(eid)
+        if (
+            job
+            and job != eid
+            and job in named
+            and self.kind(job) == "role"
+            and self.kb.entries[eid].stands_for != job  # "BD" the word is BD the job
+        ):
+            return eid  # "用户画像和用户洞察的区别": a term beside the job named that makes it
+        return job or eid
 
-    def _compare(self, ids: list[str], enumerated: bool = False) -> Plan | None:
+    def _compare(
+        self, ids: list[str], enumerated: bool = False, named: frozenset[str] = frozenset()
+    ) -> Plan | None:
         kb = self.kb
         aspects = kb.index.aspect_ids
         rest = [eid for eid in ids if eid not in aspects]
@@ -367,7 +381,7 @@ class Planner:
         things = _dedupe([eid for eid in ids if kinds[eid] not in ("tip", "transition")])
         if any(kinds[eid] in ("department", "role") for eid in things):
             # "brand vs PR": beside a job, an abbreviation stands for its job.
-            things = _dedupe([self._as_side(eid, things) for eid in things])
+            things = _dedupe([self._as_side(eid, things, named) for eid in things])
         if len(things) >= 3 and not any(kb.entries[t].compares for t in things):
             return Plan("group", tuple(things[:4]))
         for eid in ids:
