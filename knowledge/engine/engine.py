@@ -830,7 +830,7 @@ class Engine:
             )
         asked = bool(set(r.aspects) - {"does", "get_in"})
         a_word = (
-            bool(_THE_WORD.search(r.text) or _THE_WORD.search(r.linked.q))
+            bool(_THE_WORD.search(r.linked.q))
             or bool(_THE_ACRONYM_THING.search(r.text))
             or r.a_word_asked
             or self._a_term_asked_last(r.linked)
@@ -1124,14 +1124,10 @@ class Engine:
     def _both_ends_said(self, folded: str, mentions: list[Mention]) -> bool:
         """Two jobs of ours, one said to be the person's own and the other wished for, each
         by its own words: a move, whatever else the question asks of it."""
-        placed = [
-            direction.Placed(job, m.start, m.end)
-            for m in mentions
-            if m.via == "alias" and (job := self.planner.as_job(m.entry_id))
-        ]
-        if len({p.job for p in placed}) != 2:
+        placed = self.planner.placed_jobs(folded, [m for m in mentions if m.via == "alias"])
+        if len(placed) != 2:
             return False
-        parts = direction.roles(folded, placed)
+        parts = direction.roles(folded, list(placed.values()))
         return {part for part in parts.values() if part[1]} == {("from", True), ("to", True)}
 
     def _moved_into(self, folded: str, mentions: list[Mention]) -> bool:

@@ -245,7 +245,8 @@ class Planner:
 
     # -- moves -------------------------------------------------------------------------------
 
-    def _move(self, text: str, folded: str, mentions: list[Mention], ids: list[str]) -> Plan | None:
+    def placed_jobs(self, folded: str, mentions: list[Mention]) -> dict[str, direction.Placed]:
+        """Each job of ours named, where it is first said: what direction reads a move from."""
         placed: dict[str, direction.Placed] = {}
         for m in mentions:
             job = self.as_job(m.entry_id)
@@ -260,6 +261,10 @@ class Planner:
                 # "在推广和运营之间来回转": a pair named as one, each side where it is said.
                 for j, at in zip(compared, (m.start, m.end - 1), strict=True):
                     placed.setdefault(j, direction.Placed(j, at, at + 1))
+        return placed
+
+    def _move(self, text: str, folded: str, mentions: list[Mention], ids: list[str]) -> Plan | None:
+        placed = self.placed_jobs(folded, mentions)
         jobs = list(placed)
         curated = [
             eid for eid in ids if self.kind(eid) == "transition" and not self.kb.entries[eid].story
