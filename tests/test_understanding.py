@@ -3309,3 +3309,24 @@ def test_same_thing_wordings_and_a_term_beside_the_job_that_makes_it(engine, que
     # which left one side); "BD" the word still stands for BD the job.
     a = engine.answer(question)
     assert a.kind == "compare" and sides <= set(a.topics)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["運營跟行銷的差別在哪？哪個比較累", "activity ops or content ops, which is more stressful?"],
+)
+def test_two_jobs_weighed_by_their_workload(engine, question):
+    a = engine.answer(question)
+    assert a.kind == "compare" and a.aspect == "workload" and "workload" in a.gaps
+
+
+def test_what_do_you_call_the_person_who_asks_for_a_job(engine):
+    a = engine.answer("what do you call the person who buys ad space")
+    assert a.kind == "who" and a.topic == "media_buyer"
+    assert a.lead.startswith("Mainly the Media buyer")
+
+
+def test_chat_noise_after_a_start_is_not_part_of_the_job(engine):
+    a = engine.answer("i'm a nurse lol can i do user ops")
+    assert (a.kind, a.from_id, a.to_id) == ("transition", None, "user_ops")
+    assert "nurse as a starting point" in a.lead and "lol" not in a.lead

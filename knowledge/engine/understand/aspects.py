@@ -127,6 +127,15 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
     # is better by it: the person's call, said first. Pay is read above (the articles do weigh
     # two jobs' pay), and so is the future ("哪个更有前途" is told that the articles do not
     # discuss either job's prospects, the more precise thing to say).
+    # Two weighed by their workload ("哪个比较累", "which one is more stressful"): before
+    # "better", which would read them as which is the better job.
+    (
+        "workload",
+        re.compile(
+            r"(哪个|边个|哪一个)(比较|更|会|最)?(累|辛苦|轻松|忙|压力大)"
+            r"|\b(more|less|most|least) (stressful|tiring|demanding|hectic)\b"
+        ),
+    ),
     (
         "better",
         re.compile(
@@ -333,7 +342,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|\bhow (many|long) hours\b|\bhours (a|per) (day|week)\b|\blong hours\b|\b996\b"
             r"|\b(is|are) (it|they|the job|this job|that job|[\w ]{1,20}) (very |really |super |too )?(tiring|exhausting|demanding|hectic)\b"
             r"|(会不会|会|是不是|累不累|很|太|好|非常)(很)?累|累不累|累吗|辛苦吗|辛不辛苦|加班|压力(大|很大|大不大|大吗)|工作强度|作息|996|过劳"
-            r"|应酬"
+            r"|应酬|工作量"
         ),
     ),
 )

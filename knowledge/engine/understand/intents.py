@@ -111,6 +111,10 @@ _WHO = quick(
         r"|谁|哪个部门|哪个岗位|哪个团队|哪个职位|什么部门|什么岗位|什么职位|哪个岗|哪类岗位|什么工作|哪个(人)?负责(?!的|什么|哪)"
         r"|是哪个(做|负责|管)"
         r"|由哪|归哪|归谁|哪一个部门|哪一部门|是什么岗|属于哪"
+        # "what do you call the person who buys ad space": the job's name, for a task
+        r"|\bwhat (do|would|did) (you|they|people|we|companies) call (the |a |an |that |this )?"
+        r"(person|people|guy|one|job|role|position|team)s? (who|that|whose)\b"
+        r"|\b(name|title) (of|for) (the |a |an |that )?(person|job|role|position|one) (who|that)\b"
     )
 )
 
@@ -124,6 +128,10 @@ _STRONG_WHO = quick(
         r"|\bwhat (role|job|position) is (this|that|it)\b"
         r"|(这是|这个是|对应|是哪个|属于|这(到底|究竟)是)\s*(什么|哪个|哪种|哪一个|哪类)?\s*(岗|职位|岗位|部门)"
         r"|\bwhat (kind of |sort of )?(job|role|position) (is|would) (this|that)\b"
+        # "what do you call the person who buys ad space": the job's name, for a task
+        r"|\bwhat (do|would|did) (you|they|people|we|companies) call (the |a |an |that |this )?"
+        r"(person|people|guy|one|job|role|position|team)s? (who|that|whose)\b"
+        r"|\b(name|title) (of|for) (the |a |an |that )?(person|job|role|position|one) (who|that)\b"
     )
 )
 _WHO_THEY_MEET = re.compile(

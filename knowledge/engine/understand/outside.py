@@ -87,6 +87,10 @@ def other_field(q: str) -> bool:
 _ACRONYM = re.compile(r"(?<![a-z])(ux|ui|hr|qa|ae|pm|seo|sem|kol|koc)(?![a-z])")
 
 
+# Chat noise after a job's name ("i'm a nurse lol can i…"): not part of the job.
+_CHAT_TAIL = re.compile(r"(\s+(lol|lmao|haha+|hehe|tbh|btw|ngl|imo|rn|atm|lmfao|xd|哈哈+))+\s*$")
+
+
 def as_said(words: str) -> str:
     """Words read in lower case, with the acronyms people write in capitals put back."""
-    return _ACRONYM.sub(lambda m: m.group().upper(), words)
+    return _ACRONYM.sub(lambda m: m.group().upper(), _CHAT_TAIL.sub("", words))
