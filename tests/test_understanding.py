@@ -3330,3 +3330,12 @@ def test_chat_noise_after_a_start_is_not_part_of_the_job(engine):
     a = engine.answer("i'm a nurse lol can i do user ops")
     assert (a.kind, a.from_id, a.to_id) == ("transition", None, "user_ops")
     assert "nurse as a starting point" in a.lead and "lol" not in a.lead
+
+
+def test_a_start_in_latin_letters_inside_a_chinese_sentence_is_named(engine):
+    a = engine.answer("我做了5年HR，想转品牌，有戏吗")
+    assert (a.kind, a.from_id, a.to_id) == ("transition", None, "brand_dept")
+    assert a.lead.startswith("文章没有讲到从HR出发的情况")
+    # "IT support" is two words: no start read from its first letters
+    b = engine.answer("我係IT support，想轉做產品運營，有冇可能")
+    assert b.to_id == "product_ops" and b.from_id is None
