@@ -3339,3 +3339,14 @@ def test_a_start_in_latin_letters_inside_a_chinese_sentence_is_named(engine):
     # "IT support" is two words: no start read from its first letters
     b = engine.answer("我係IT support，想轉做產品運營，有冇可能")
     assert b.to_id == "product_ops" and b.from_id is None
+
+
+def test_a_brand_worked_for_is_a_company_not_the_start(engine):
+    a = engine.answer(
+        "I'm in retail (store manager for a phone brand). want to move up into the trade "
+        "marketing team. how?"
+    )
+    assert a.kind == "transition" and a.to_id == "trade_marketing" and a.from_id != "brand_dept"
+    # a person, not a company: "for a fresh grad, brand or new media" still weighs the two
+    b = engine.answer("which is better for a fresh grad, brand or new media")
+    assert b.kind == "compare" and {"brand_dept", "new_media_dept"} <= set(b.topics)

@@ -750,7 +750,7 @@ class Engine:
             )
             # "which department fits me?", "我适合做什么工作": nothing told yet, the quiz asks
             or (r.plan is None and asks_what_fits_me(r.text))
-            or (way_in := r.plan is None and "get_in" in r.aspects and _NEWCOMER.search(r.folded))
+            or (way_in := r.plan is None and "get_in" in r.aspects and direction.newcomer(r.folded))
         ):
             # "I like writing, which department fits me?"
             r.fit = self.compose.fits(r.question, r.lang, way_in=bool(way_in))
@@ -2315,11 +2315,6 @@ _COUNTERPART = re.compile(
     r"(跟|和|与|同|对接|联系|联络|接待|邀请|约|找|给|向)\s*$"
     r"|\b(with|to|for|among|between|from|invite|inviting|contact|contacting|pitch|pitching)\s+"
     r"(the\s+|our\s+|local\s+|key\s+)?$"
-)
-# Someone at the start of a working life, asking the way in with no job in mind yet.
-_NEWCOMER = re.compile(
-    r"\b(fresh|new|recent) (grad|graduate)|\bgraduat|\bstudent|\b(no|zero) (experience|internship)"
-    r"|应届|刚毕业|毕业生|大学生|学生|没经验|零经验|零基础|没有经验|没实习|小白|新人"
 )
 _THAT_PART = re.compile(r"对应|那块|这块|那部分|这部分|\bcorrespond|\bmatches\b|\bmaps to\b")
 # The name of a thing described is asked: "what are they called", "叫什么广告".

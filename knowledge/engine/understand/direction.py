@@ -195,6 +195,21 @@ def _own_job(text: str) -> tuple[str, str] | None:
     return None
 
 
+# Someone at the start of a working life: a student, a new graduate, no experience yet.
+_NEWCOMER = re.compile(
+    r"\b(fresh|new|recent) (grad|graduate)s?\b|\bgraduating\b|\bjust graduated\b"
+    r"|\b(still )?(a )?(uni|university|college) student\b|\bi'?m a student\b"
+    r"|\b(no|zero|without|little) (work )?(experience|internships?)\b|\bfrom zero\b"
+    r"|\bstraight (out of|after|from) (uni|university|college|school)\b"
+    r"|应届|刚毕业|毕业生|大学生|在校|零经验|零基础|没经验|没有经验|没实习|没有实习|小白|新鲜人"
+)
+
+
+def newcomer(folded: str) -> bool:
+    """Whether the person is at the start of a working life (no job to move from)."""
+    return bool(_NEWCOMER.search(folded))
+
+
 def has_self_description(folded: str) -> bool:
     return bool(_SELF.search(folded))
 

@@ -568,8 +568,8 @@ _AT_A_PLACE = re.compile(
 _MY = re.compile(r"\b(my|our|his|her|their)\s+$")
 _AS_A_WORKPLACE = re.compile(r"\s*(job|jobs|work|experience|background|life|side)\b")
 _AT_A_KIND_OF = re.compile(
-    r"\b(at|with|join|joined) (an?|the|my|our|one) "
-    r"((?!career|job|role|living|change|start|beginner|newbie)[\w-]+ ){1,2}$"
+    r"\b(at|with|join|joined|for|in) (an?|the|my|our|one) "
+    r"((?!career|job|role|living|change|start|beginner|newbie|grad|graduate|student|person|someone)[\w-]+ ){1,2}$"
 )
 _A_COMPANY = re.compile(r"\s*(company|companies|cos\b|firms?|公司|企业)")
 
