@@ -3350,3 +3350,18 @@ def test_a_brand_worked_for_is_a_company_not_the_start(engine):
     # a person, not a company: "for a fresh grad, brand or new media" still weighs the two
     b = engine.answer("which is better for a fresh grad, brand or new media")
     assert b.kind == "compare" and {"brand_dept", "new_media_dept"} <= set(b.topics)
+
+
+@pytest.mark.parametrize("question", ["what can you do?", "你是谁", "help", "你能做什么"])
+def test_asked_what_the_bot_is_it_says_so(engine, question):
+    # It had said "I'm not sure about that one" to "what can you do".
+    a = engine.answer(question)
+    assert a.kind == "unknown" and a.title == "" and "CareerBot" in a.lead
+
+
+@pytest.mark.parametrize(
+    "question, start", [("ok thx lol", "You're welcome!"), ("好的谢谢", "不客气")]
+)
+def test_thanks_among_other_small_talk(engine, question, start):
+    a = engine.answer(question)
+    assert a.kind == "unknown" and a.title == "" and a.lead.startswith(start)

@@ -194,8 +194,10 @@ class Engine:
         r.form = match_form(r.text)
         if not r.form:
             return self.compose.unknown(r.question, r.lang, [], empty=True)
+        if _ABOUT_ME.fullmatch(r.form.strip(" ?？!！.。")):
+            return self.compose.unknown(r.question, r.lang, [], empty=True, greeting="about_me")
         if small_talk := _SMALL_TALK.fullmatch(r.form):
-            thanks = bool(re.match(r"than|thx|谢|多谢", small_talk.group()))
+            thanks = bool(re.search(r"than|thx|谢", small_talk.group()))
             return self.compose.unknown(
                 r.question, r.lang, [], empty=True, greeting="thanks" if thanks else "hello"
             )
@@ -2454,9 +2456,21 @@ def _whole_question(clause: str) -> bool:
 
 
 # Hello and thanks get a friendly pointer, not "I'm not sure about that one".
-_SMALL_TALK = re.compile(
+_GREETING_WORD = (
     r"(hi|hello|hey|yo|hiya|good (morning|afternoon|evening)|thanks?( you)?|thank u|thx|ok|okay"
-    r"|你好|您好|嗨|哈喽|早上好|晚上好|谢谢|多谢|谢啦|好的|嗯)( there)?( bot| careerbot)?",
+    r"|got it|cool|great|nice|你好|您好|嗨|哈喽|早上好|晚上好|谢谢|多谢|谢啦|好的|嗯|收到|明白了?)"
+)
+# "hi", "ok thx lol", "好的谢谢": greetings and thanks, a few in a row, chat noise after.
+_SMALL_TALK = re.compile(
+    rf"{_GREETING_WORD}(\s*,?\s*{_GREETING_WORD}){{0,2}}( there)?( bot| careerbot)?"
+    r"(\s*(lol|haha+|哈哈+|so much|a lot|a bunch))?",
+)
+# What the bot is and can do, asked of it ("what can you do", "你是谁", "how do I use this").
+_ABOUT_ME = re.compile(
+    r"(what|who) are you|what can (you|u) do|what do you do|what (can|should) i ask( you)?"
+    r"|how (do|can) i use (you|this|this bot)|help|what is this( bot)?|are you (a bot|an ai|human)"
+    r"|你是谁|你是什么|你能做什么|你会什么|你可以做什么|你能干什么|能问什么|可以问什么|怎么用|帮助"
+    r"|你係邊個|你识做咩|你可以做咩"
 )
 
 

@@ -29,6 +29,7 @@ unknown_close = Did you mean one of these?
 empty_lead = Ask me about a job or a term, for example "what does a media buyer do" or "KOC".
 hello = Hi! 👋
 thanks = You're welcome!
+about_me = I'm CareerBot. I answer questions about marketing, operations, brand, PR and new-media jobs at Chinese companies: what a role does, what a term means, who handles a task, how two jobs differ and how to move from one to another, with the articles they come from. /quiz tells you which department fits you.
 follow_into = How to move into { $b }
 follow_compare = { $a } vs { $b }
 also = Also see

@@ -29,6 +29,7 @@ unknown_close = 你想问的是不是这些？
 empty_lead = 问我一个岗位或术语吧，比如“媒介是做什么的”或者“什么是种草”。
 hello = 你好！👋
 thanks = 不客气！
+about_me = 我是CareerBot，回答中国公司里市场、运营、品牌、公关、新媒体相关岗位的问题：岗位做什么、术语什么意思、某件事归谁负责、两个岗位有什么不同、怎么从一个岗位转到另一个，并注明出自哪篇文章。/quiz 可以测测你适合哪个部门。
 follow_into = 怎么转到{ $b }
 follow_compare = { $a } vs { $b }
 also = 相关

@@ -30,6 +30,7 @@ unknown_close = 你想問的是不是這些？
 empty_lead = 問我一個職位或術語吧，例如「媒介是做什麼的」或「什麼是種草」。
 hello = 你好！👋
 thanks = 不客氣！
+about_me = 我是CareerBot，回答中國公司裡行銷、營運、品牌、公關、新媒體相關職位的問題：職位做什麼、術語什麼意思、某件事歸誰負責、兩個職位有什麼不同、怎麼從一個職位轉到另一個，並註明出自哪篇文章。/quiz 可以測測你適合哪個部門。
 follow_into = 怎麼轉到{ $b }
 follow_compare = { $a } vs { $b }
 also = 相關
