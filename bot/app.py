@@ -175,6 +175,8 @@ def _warmed(done: asyncio.Future) -> None:
     """A failed warm-up costs the first question its time, nothing else: said in the log."""
     if not done.cancelled() and done.exception() is not None:
         log.warning("engine warm-up failed: %r", done.exception())
+    elif not done.cancelled():
+        heap.refreeze()
 
 
 async def post_stop(app: Application) -> None:

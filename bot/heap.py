@@ -42,6 +42,14 @@ def settle() -> None:
     gc.set_threshold(YOUNG, *_thresholds[1:])
 
 
+def refreeze() -> None:
+    """What the engine's warm-up loaded after settle() (the question patterns' literals, the
+    full-text postings) lives as long as the process too: frozen as well, with no second full
+    collection (a warm-up makes little garbage)."""
+    if _depth:
+        gc.freeze()
+
+
 def unsettle() -> None:
     """Give frozen objects and the thresholds back to the collector when the outermost
     settle() is undone (a process that builds and drops several bots, as the tests do)."""

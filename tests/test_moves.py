@@ -60,7 +60,7 @@ def test_the_skill_postings_find_what_a_scan_of_every_job_finds(book):
             y: v for y, v in moves.overlaps_into(book, x).items() if y != x
         }
         # Kept once worked out: asked again, the same figures.
-        assert moves.overlaps_from(book, x) == moves.overlaps_from(book, x)
+        assert moves.overlaps_from(book, x) is moves.overlaps_from(book, x)
         assert (
             moves.overlaps_into(book, x) is moves.overlaps_into(book, x)
             or not book.postings.totals[x]

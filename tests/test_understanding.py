@@ -3365,3 +3365,33 @@ def test_asked_what_the_bot_is_it_says_so(engine, question):
 def test_thanks_among_other_small_talk(engine, question, start):
     a = engine.answer(question)
     assert a.kind == "unknown" and a.title == "" and a.lead.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "“管理好自己的时间比什么都重要”",
+        "“策划一场活动需要多少人”",
+        "面试官问“你最大的缺点是什么”，我该说什么缺点",
+    ],
+)
+def test_a_quoted_saying_is_no_job_ad(engine, question):
+    # Duty verbs start ordinary sentences too; 缺点 is no opening (缺).
+    assert engine.answer(question).title not in ("这份招聘启事是什么岗位",)
+
+
+@pytest.mark.parametrize(
+    "question", ["面试前我应该做什么准备", "周末我能做什么兼职", "我想招AI人才，哪个部门负责"]
+)
+def test_what_to_do_that_is_no_job_asked_is_no_fit_question(engine, question):
+    assert engine.answer(question).kind != "fit"
+
+
+def test_acronyms_around_a_chinese_question_in_brackets_stay_chinese(engine):
+    assert engine.answer("KOL KOC UGC【有什么区别】").lang == "zh-Hans"
+
+
+def test_a_newcomer_is_told_the_ways_in_start_from_another_job(engine):
+    a = engine.answer("I'm a fresh grad, how do I get into this field at all?")
+    assert "each from another job; none straight from school" in a.lead
+    assert "Tell me what you enjoy" in a.lead

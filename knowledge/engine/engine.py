@@ -6,7 +6,6 @@ entries, as which kind of answer) -> compose (one composer per kind) -> confiden
 
 from __future__ import annotations
 
-import gc
 import re
 import time
 from dataclasses import dataclass, field
@@ -141,10 +140,6 @@ class Engine:
         and the full-text postings. Run off the event loop when the bot starts."""
         prepare_all(compile_branches=True)
         self.kb.fulltext()
-        # The tables loaded so far live as long as the process: out of the garbage collector's
-        # sight, a full collection no longer walks them in the middle of some answer.
-        gc.collect()
-        gc.freeze()
 
     def forget_questions(self) -> None:
         """Empty the caches keyed by a whole question (its folded form, shape, aspects, jobs
@@ -741,8 +736,9 @@ class Engine:
             and not _SUITS.search(r.folded)
             and _THAT_PART.search(r.folded)
         )
-        way_in = False
         r.fit: Answer | None = None  # the quiz-weighted reading, kept if the job's card fails
+        # "应届生没实习，怎么进这行": a newcomer asking the way in, no job named
+        way_in = r.plan is None and "get_in" in r.aspects and direction.newcomer(r.folded)
         r.suits: str | None = None  # the job named when the person asks whether it suits them
         if (
             (
@@ -752,10 +748,10 @@ class Engine:
             )
             # "which department fits me?", "我适合做什么工作": nothing told yet, the quiz asks
             or (r.plan is None and asks_what_fits_me(r.text))
-            or (way_in := r.plan is None and "get_in" in r.aspects and direction.newcomer(r.folded))
+            or way_in
         ):
             # "I like writing, which department fits me?"
-            r.fit = self.compose.fits(r.question, r.lang, way_in=bool(way_in))
+            r.fit = self.compose.fits(r.question, r.lang, way_in=way_in)
             named = r.plan.ids[0] if r.plan and r.plan.kind == "entry" else None
             job = self.planner.as_job(named) if named else None
             if not job or (r.fit.topic and (_WHICH_ONE.search(r.folded) or asks_which_job(r.text))):

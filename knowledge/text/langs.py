@@ -202,7 +202,7 @@ def _english_sentence(text: str, cjk: str) -> bool:
 _BRACKETED = re.compile(
     r"\([^()]*\)|（[^（）]*）|「[^「」]*」|【[^【】]*】|“[^“”]*”|‘[^‘’]*’|'[^']*'|\"[^\"]*\""
 )
-_ANY_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+_LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")  # "KOL KOC【…】" names acronyms, in Chinese
 
 
 def _english_frame(text: str) -> bool:
@@ -211,7 +211,7 @@ def _english_frame(text: str) -> bool:
     if not _BRACKETED.search(text):
         return False
     outside = _BRACKETED.sub(" ", text)
-    return not _CJK.search(outside) and len(_ANY_LATIN_WORD.findall(outside)) >= 3
+    return not _CJK.search(outside) and len(_LOWER_WORD.findall(outside)) >= 3
 
 
 # Lower-case words only: "BD vs PR 哪个好" names two acronyms, in a Chinese question.

@@ -184,12 +184,17 @@ _ONLY_QUOTE = re.compile(
 )
 _DUTY_FIRST = quick(
     re.compile(
-        r"\s*(负责|負責|主导|主導|统筹|統籌|制定|围绕|圍繞|提升|开展|開展|研究|维护|維護|撰写|撰寫"
-        r"|管理|执行|執行|搭建|跟进|跟進|策划|策劃|(be )?responsible for|in charge of"
+        r"\s*(负责|負責|主导|主導|统筹|統籌|制定|围绕|圍繞|提升|(be )?responsible for|in charge of"
         r"|own(ing)? |manag(e|ing) |driv(e|ing) |plan(ning)? |lead(ing)? "
         r"|draft(ing)? |improv(e|ing) )",
         re.I,
     )
+)
+# Verbs that start duties and ordinary sentences alike ("“管理好自己的时间…”"): a quote made of
+# them alone is an ad only when it lists several duties.
+_DUTY_VERB = re.compile(
+    r"\s*(开展|開展|研究|维护|維護|撰写|撰寫|管理|执行|執行|搭建|跟进|跟進|策划|策劃)"
+    r"[^，,、；;]{2,}[，,、；;]"
 )
 # What frames a quotation as an ad: the ad named, or the question asks which job it is.
 _AD_FRAME = quick(
@@ -218,7 +223,7 @@ _AD_FRAME = quick(
         r"|\bad (says|said|reads|wants|asks for)\b|\bad\s*:|\bwhich one is (this|that|it)\b"
         r"|(什么|什麼|哪个|哪個|啥|咩)\s*(团队|團隊|部门|部門)|\bwhat (team|department|dept) is\b"
         # Taiwan's opening, 缺: "這是什麼缺", "哪種缺"
-        r"|(什么|什麼|哪种|哪種|啥|咩|这个|這個|这种|這種)\s*缺",
+        r"|(什么|什麼|哪种|哪種|啥|咩|这个|這個|这种|這種)\s*缺(?![点點乏少失陷人钱錢])",
         re.I,
     )
 )
@@ -250,12 +255,13 @@ def quoted_job_ad(text: str) -> str | None:
     frame = _AD_FRAME.search(text or "")
     if not frame and _WEAK_FRAME.search(text or ""):
         duties = [next(g for g in m.groups() if g) for m in _QUOTED.finditer(text)]
-        frame = any(_DUTY_FIRST.match(d) for d in duties)
+        frame = any(_DUTY_FIRST.match(d) or _DUTY_VERB.match(d) for d in duties)
     if not frame:
         # A message that is only a quoted line of duties ("“负责舆情监测分析、…”") is an ad.
         only = _ONLY_QUOTE.fullmatch(text or "")
         duties = next((g for g in only.groups() if g), "") if only else ""
-        return duties.strip() if _DUTY_FIRST.match(duties) else None
+        listed = _DUTY_FIRST.match(duties) or _DUTY_VERB.match(duties)
+        return duties.strip() if listed else None
     found = [next(g for g in m.groups() if g) for m in _QUOTED.finditer(text)]
     found += [m.group(1) for m in _LABELLED.finditer(text)]
     for quote in found:

@@ -153,7 +153,9 @@ _OPEN_FIT = re.compile(
 _PREFERENCE = quick(
     re.compile(
         r"(like|love|enjoy|good at|good with|bad at|not good|prefer|passion|interested|hate|"
-        r"can't stand|strength|introvert|extrovert|\binto\b|obsessed|always know|heavy \w+ user|"
+        r"can't stand|strength|introvert|extrovert|obsessed|always know|heavy \w+ user|"
+        # "I'm into design", ", into logos": not "get into this field"
+        r"(\b(i'?m|am|really|so|very|super|totally|big|been) |[,;]\s*|^\s*)into\b|"
         r"\b(lots|plenty|a lot|tons|loads) of (media )?(contacts|connections|friends)|"
         r"\b(great|skilled|strong|decent|solid) (at|with)\b|-minded\b|"
         r"\bcare (a lot |deeply |so much )?about\b|"
@@ -167,7 +169,8 @@ _PREFERENCE = quick(
         # "我文案写得不错", "我数据分析很强": said of oneself ("KOL的效果还不错" is not)
         r"|我[^，,。？?]{0,12}(很强|不错|不太会|还行)"
         # "社恐，但写东西还行": a trait, or a strength said of oneself with the person unsaid
-        r"|社恐|社牛|i人|e人|^[^，,。？?]{0,10}(还行|还可以|很强|拿手)[，,。]"
+        r"|社恐|社牛|(?<![a-z])[ie]人(?![才员力手口群])"
+        r"|^[^，,。？?]{0,4}(写|说|画|拍|剪|聊|学|做)[^，,。？?]{0,6}(还行|还可以|很强|拿手)[，,。]"
         r")"
     )
 )
@@ -211,9 +214,14 @@ def asks_which_job(text: str) -> bool:
 
 # Which job suits the person, asked of themselves with nothing said about them yet ("which
 # department fits me?", "我适合做什么工作", "quiz me"): the quiz answers that.
-_FOR_ME = re.compile(
-    r"\b(fits?|suits?|suited to|right for|quiz) me\b|\bfor someone like me\b"
-    r"|适合我|我适合|自己适合|适合自己|我(该|应该|能|可以)做(什么|啥|哪)|合适我|我(啱|合)做"
+_FOR_ME = quick(
+    re.compile(
+        r"\b(job|role|department|dept|career|position|team|field)s?\b.{0,30}"
+        r"\b(fits?|suits?|suited to|right for) me\b"
+        r"|(我|自己)(适合|合适|啱)(做|干)?(什么|啥|哪|咩|边)"
+        r"|适合(我|自己)的(工作|岗位|职位|方向|部门)|我(该|应该|能|可以)做(什么|啥|哪)(种|类|个)?"
+        r"(工作|岗位|职位|方向|部门|行)"
+    )
 )
 
 

@@ -308,8 +308,9 @@ class CareersComposer(Base):
         described = []
         if way_in and not outcomes:
             # "应届生没实习，怎么进这行": the way in depends on the job; the articles describe
-            # it for a few, named first, and the quiz reads which job suits the person.
-            described = [j for j in self.kb.index.into if self.kb.entries[j].is_job]
+            # moves into a few, from other jobs, and the quiz reads which job suits the person.
+            entries = self.kb.entries
+            described = [j for j in self.kb.index.into if j in entries and entries[j].is_job]
             names = join([self.kb.name(j, lang) for j in described], lang)
             lead = say("fit_way_in", lang, jobs=names) + ("" if is_zh(lang) else " ") + lead
         ans = self.base(

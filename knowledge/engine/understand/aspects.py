@@ -132,8 +132,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
     (
         "workload",
         re.compile(
-            r"(哪个|边个|哪一个)(比较|更|会|最)?(累|辛苦|轻松|忙|压力大)"
-            r"|\b(more|less|most|least) (stressful|tiring|demanding|hectic)\b"
+            r"(哪个|边个|哪一个)(比较|更|会|最)?(累|辛苦|轻松(?!地|找|学|入|进|拿|上手)|忙|压力大)"
+            r"|\bwhich\b[^?]{0,40}\b(more|less|most|least) (stressful|tiring|demanding|hectic)\b"
         ),
     ),
     (
@@ -274,8 +274,10 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"\bwhere (would|should|will|might|could) (an? |the )?[\w' -]{1,30} (sit|belong|fit|report)\b"
             r"|\bwho(?: ?'?s| is| sits) (right )?(above|over) (a |an |the )?\w"
             r"|\b(its|their) own (dept|department|unit) or\b|\bpart of something bigger\b"
-            r"|\bor (its|their) own (thing|team|unit|department|dept)\b|\b(usually|normally|typically) under\b"
-            r"|\b(a )?(separate|standalone|independent) (department|dept|team|unit)\b"
+            r"|\bor (its|their) own (thing|team|unit|department|dept)\b"
+            r"|\b(usually|normally|typically) under (the )?(marketing|operations|ops|brand|pr|sales|product)\b"
+            r"|\b(is|are) (it|that|this|they|[\w ]{1,30}) (a )?(separate|standalone|independent)"
+            r" (department|dept|unit)\b"
             r"|(是|算|是不是|算不算)(一个)?(独立|单独)(的|出来的)?(部门|团队|单位)|自成一个?(部门|团队)"
             r"|\b(is|are) (that|it|this|they|those) (an? )?[\w ]{1,20} (job|role|position|thing)s? or (an? )?(marketing|operations|ops|brand|pr|sales|product|tech|engineering) (job|role|position|thing)s?\b"
             r"|是[^，,。？?\s]{1,10}还是[^，,。？?\s]{0,3}(市场|运营|品牌|公关|营销|销售|产品|技术|mkt|ops|pr)[^，,。？?\s]{0,3}的(岗|职位|工作|部门|人)|往哪放|放哪个部门|"
@@ -302,7 +304,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
     (
         "skills",
         re.compile(
-            r"\bskills?\b|\bskill ?sets?\b|\bexpect (me|you|us|candidates|applicants|people|someone) to (know|have|bring)\b|\b(do|would|will|should) (i|you|we|they) (need|have) to (learn|know|study|draw|write|master|be (good|able|fluent))\b|\bwhat makes (a|an) (good|great|strong)\b|\bneed to know\b|\bwhat do i need\b|\bneed to (learn|study|pick up)\b|\blearn first\b|\brequirements?\b|\bqualif|\bgood at\b|\bwhat to learn\b|\b(should|must|do|can) (i|you|we) (learn|study|brush up on|practi[sc]e)\b|\blearn (before|ahead of) (applying|interviewing|i apply)\b|\bcompetenc|\btraits?\b|\bsuited\b|\bsuit me\b|\bpersonality\b"
+            r"\bskills?\b|\bskill ?sets?\b|\bexpect (me|you|us|candidates|applicants|people|someone) to (know|have|bring)\b|\b(do|would|will|should) (i|you|we|they) (need|have) to (learn|know|study|draw|write|master|be (good|able|fluent))\b|\bwhat makes (a|an) (good|great|strong)\b|\bneed to know\b|\bwhat do i need\b|\bneed to (learn|study|pick up)\b|\blearn first\b|\brequirements?\b|\bqualif|\bgood at\b|\bwhat to learn\b|\b(should|must|do|can) (i|you|we) (learn|study|brush up on|practi[sc]e)\b(?! (abroad|a lot|overseas|in ))|\blearn (before|ahead of) (applying|interviewing|i apply)\b|\bcompetenc|\btraits?\b|\bsuited\b|\bsuit me\b|\bpersonality\b"
             r"|\bintroverts?\b|\bextroverts?\b|\bintroverted\b|\bextroverted\b"
             r"|能力|技能|本事|本领|使不使识|要不要识|需不需要识|(?<!招聘)要求(?![里上中]写)|需要会|要会|要懂|需要懂|要掌握|需要掌握|掌握什么|掌握哪些|要识|识啲咩|识咩|要学|学什么|学点什么|学些什么|学哪些|素质|特质|适合什么人|什么样的人|需要什么|要具备|擅长"
             r"|适合.{0,8}(的人|性格)|内向|外向|i人|e人"

@@ -103,6 +103,12 @@ _TRANSITION = quick(
         r"|转(?!化|发|载|换率|介|账|达)|出身.{0,8}(去|做|转|当)|能不能去做|可以去做|从.+(到|去|转|做)|跨行|跳去|跳到|跳槽到|转战|想去做|想(在.{1,8})?当(?!年|初|然|时)|想去(?!了解|问|看看|学习|听|查).{1,12}做|想做|改去|想升(?!职|级|薪|迁)|升做|升为"
     )
 )
+# "what do you call the person who buys ad space": the job's name, for a task.
+_CALLED = (
+    r"\bwhat (do|would|did) (you|they|people|we|companies) call (the |a |an |that |this )?"
+    r"(person|people|guy|one|job|role|position|team)s? (who|that|whose)\b"
+    r"|\b(name|title) (of|for) (the |a |an |that )?(person|job|role|position|one) (who|that)\b"
+)
 _WHO = quick(
     re.compile(
         r"(?<!someone )(?<!somebody )(?<!people )(?<!person )(?<!anyone )(?<!those )(?<!guy )\bwhos?\b|\bwhich (department|dept|team|role|job|position|function|person)|\bwhose (job|role)"
@@ -111,10 +117,7 @@ _WHO = quick(
         r"|谁|哪个部门|哪个岗位|哪个团队|哪个职位|什么部门|什么岗位|什么职位|哪个岗|哪类岗位|什么工作|哪个(人)?负责(?!的|什么|哪)"
         r"|是哪个(做|负责|管)"
         r"|由哪|归哪|归谁|哪一个部门|哪一部门|是什么岗|属于哪"
-        # "what do you call the person who buys ad space": the job's name, for a task
-        r"|\bwhat (do|would|did) (you|they|people|we|companies) call (the |a |an |that |this )?"
-        r"(person|people|guy|one|job|role|position|team)s? (who|that|whose)\b"
-        r"|\b(name|title) (of|for) (the |a |an |that )?(person|job|role|position|one) (who|that)\b"
+        rf"|{_CALLED}"
     )
 )
 
@@ -128,10 +131,7 @@ _STRONG_WHO = quick(
         r"|\bwhat (role|job|position) is (this|that|it)\b"
         r"|(这是|这个是|对应|是哪个|属于|这(到底|究竟)是)\s*(什么|哪个|哪种|哪一个|哪类)?\s*(岗|职位|岗位|部门)"
         r"|\bwhat (kind of |sort of )?(job|role|position) (is|would) (this|that)\b"
-        # "what do you call the person who buys ad space": the job's name, for a task
-        r"|\bwhat (do|would|did) (you|they|people|we|companies) call (the |a |an |that |this )?"
-        r"(person|people|guy|one|job|role|position|team)s? (who|that|whose)\b"
-        r"|\b(name|title) (of|for) (the |a |an |that )?(person|job|role|position|one) (who|that)\b"
+        rf"|{_CALLED}"
     )
 )
 _WHO_THEY_MEET = re.compile(

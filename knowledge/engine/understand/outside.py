@@ -88,7 +88,7 @@ _ACRONYM = re.compile(r"(?<![a-z])(ux|ui|hr|qa|ae|pm|seo|sem|kol|koc)(?![a-z])")
 
 
 # Chat noise after a job's name ("i'm a nurse lol can i…"): not part of the job.
-_CHAT_TAIL = re.compile(r"(\s+(lol|lmao|haha+|hehe|tbh|btw|ngl|imo|rn|atm|lmfao|xd|哈哈+))+\s*$")
+_CHAT_TAIL = re.compile(r"(\s+(lol|lmao|haha+|hehe|tbh|btw|ngl|imo|lmfao|xd|哈哈+))+\s*$")
 
 
 def as_said(words: str) -> str:
