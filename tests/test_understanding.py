@@ -3395,3 +3395,31 @@ def test_a_newcomer_is_told_the_ways_in_start_from_another_job(engine):
     a = engine.answer("I'm a fresh grad, how do I get into this field at all?")
     assert "each from another job; none straight from school" in a.lead
     assert "Tell me what you enjoy" in a.lead
+
+
+@pytest.mark.parametrize(
+    "question, start, goal",
+    [
+        (
+            "I was in PR but got laid off, now doing user ops. how to go back to PR?",
+            "user_ops",
+            "pr_dept",
+        ),
+        ("should I quit PR for brand?", "pr_dept", "brand_dept"),
+        (
+            "I'm tired of operations, thinking about promotion instead",
+            "operations_dept",
+            "promotion",
+        ),
+        ("我之前是做内容运营的，现在在做推广，想回去做运营", "promotion", "operations_dept"),
+    ],
+)
+def test_moves_told_by_leaving_going_back_and_now(engine, question, start, goal):
+    # Each had been answered backwards or as what one job is.
+    a = engine.answer(question)
+    assert (a.kind, a.from_id, a.to_id) == ("transition", start, goal)
+
+
+def test_pay_at_entry_of_two_jobs_is_no_move(engine):
+    a = engine.answer("推广和运营刚入行工资多少")
+    assert a.kind == "compare" and a.aspect == "pay"

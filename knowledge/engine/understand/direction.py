@@ -28,6 +28,10 @@ _FROM_BEFORE = quick(
         r"|\bworking (in|as an?)|\bi(?:'| )?ve been (doing|in|an?)"
         r"|\bmy (job|role|current job|current role|background) (is|is in)( an?)?|\bexperience in|\b(years?|yrs?) (of|in)|\bcoming from|\bbackground in"
         r"|\b(someone|somebody|people|a person|anyone) (in|from|doing|working in)"
+        # "tired of operations", "quit PR for brand", "get out of promotion", "now doing user ops"
+        r"|\b(quit|quitting|leave|leaving|ditch|ditching|get out of|getting out of|escape|done with"
+        r"|tired of|sick of|bored of|bored with|fed up with|burnt out (on|in)|burned out (on|in)"
+        r"|now doing|now in)|离开|受够了?|不想(再)?做|厌倦了?|现在在做|现在在"
         # (not "老板让我做推广": what one is told to do)
         r"|我是|我在|(?<![让叫要请派])我做|现在是|目前是|现在做|目前做|本身是|从事|做了.{0,4}年|干了.{0,4}年|出身|从|原来是|之前是|之前做|以前做|在做"
         # "在内容网站当编辑，想转公关": where one works, then the job (not "想在大厂当…")
@@ -39,6 +43,9 @@ _FROM_BEFORE = quick(
 _TO_BEFORE = quick(
     re.compile(
         r"(\binto|\bto|\bbecome an?|\bbecoming an?|\bbe an?|\bswitch to|\bmove to|\bjump to|\bpivot to|\btry|\btowards"
+        # "quit PR for brand": what one leaves a job for
+        r"|\b(quit|quitting|leave|leaving|ditch|ditching|drop|dropping) [\w /&-]{2,40} for"
+        r"|回去做|回去当|回到|重回|转回"
         r"|\beyeing|\bconsidering|\btargeting|\binterested in|\bpinged me about|\bthinking about( the)?"
         r"|\bwant(s|ing)?( to (do|try|get into|go into|move into))?"
         r"|想做|想转|想去|想当|能去|可以去|能不能去|转到|转去|转做|转向|转成|转入|转|进入|进|去做|跳到|跳去|换到|换成|改做|改去|当|成为|变成"
@@ -118,6 +125,9 @@ def ends(folded: str, placed: list[Placed]) -> tuple[str | None, str | None]:
 
     def first(role: Role) -> str | None:
         said = [p.job for p in placed if parts[p.job] == (role, True)]
+        if role == "from":
+            # "之前是做内容运营的，现在在做推广": the job one does now is where the move starts
+            said.sort(key=lambda job: not _NOW_BEFORE.search(_before(folded, placed, job)))
         left = [p.job for p in placed if parts[p.job] == (role, False)]
         return (said or left or [None])[0]
 
@@ -125,6 +135,14 @@ def ends(folded: str, placed: list[Placed]) -> tuple[str | None, str | None]:
     if dst == src:
         dst = None
     return src, dst
+
+
+_NOW_BEFORE = re.compile(r"(现在|目前|而家|\bnow\b|\bcurrently\b)[^，,。.;；]{0,6}$")
+
+
+def _before(folded: str, placed: list[Placed], job: str) -> str:
+    at = next(p.start for p in placed if p.job == job)
+    return folded[max(0, at - 12) : at]
 
 
 def qualified(folded: str, placed: list[Placed]) -> list[Placed]:
