@@ -3423,3 +3423,17 @@ def test_moves_told_by_leaving_going_back_and_now(engine, question, start, goal)
 def test_pay_at_entry_of_two_jobs_is_no_move(engine):
     a = engine.answer("推广和运营刚入行工资多少")
     assert a.kind == "compare" and a.aspect == "pay"
+
+
+@pytest.mark.parametrize(
+    "question, other",
+    [
+        ("什么是百度竞价和直通车", "zhitongche"),
+        ("what is a TVC and KV", "kv"),
+        ("what do 复购 and 留存 mean", "fugou"),
+    ],
+)
+def test_the_other_term_asked_in_the_same_breath_is_the_first_button(engine, question, other):
+    a = engine.answer(question)
+    assert a.followups[0].ids == (other,)
+    assert [f.ids for f in a.followups].count((other,)) == 1

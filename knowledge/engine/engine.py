@@ -862,11 +862,26 @@ class Engine:
             )
         if r.suits and answer.topic == r.suits and answer.kind == "role":
             answer = self.compose.fit_for(answer, r.suits, r.question, r.lang, r.fit)
-        for eid in r.others:
+        for eid in [*self._also_asked(r, answer), *r.others]:
             if eid not in answer.topics and eid in self.kb.entries:
-                # The other half of a two-part question, one tap away.
-                answer.followups.insert(0, self.compose.topic_link(eid, r.lang))
+                # The other half of a two-part question, one tap away, first.
+                link = self.compose.topic_link(eid, r.lang)
+                answer.followups = [link, *(f for f in answer.followups if f != link)]
         return answer
+
+    def _also_asked(self, r: _Reading, answer: Answer) -> list[str]:
+        """ "什么是百度竞价和直通车", "what do 复购 and 留存 mean": the other terms asked what
+        they are in the same breath as the one answered."""
+        if r.intent != "define" or answer.kind not in ("term", "concept", "role"):
+            return []
+        named = dict.fromkeys(
+            m.entry_id
+            for m in r.mentions
+            if m.via == "alias"
+            and m.score >= 0.9
+            and self.kb.entries[m.entry_id].kind in ("term", "concept")
+        )
+        return [eid for eid in reversed(named) if eid not in answer.topics]
 
     def _only_counterparts(self, r: _Reading) -> bool:
         """ "谁负责跟记者打交道、安排采访", "同媒體傾價錢…係邊個做": the jobs we do not cover are
