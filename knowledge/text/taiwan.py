@@ -19,6 +19,11 @@ GLOSSARY: dict[str, str] = {
     "视频号": "視頻號",  # WeChat Channels: a product name, not "videos"
     "信息流": "資訊流",
     "循环": "循環",  # a cycle of steps (the 9+1 cycle), not a program's loop (迴圈)
+    "投信息流": "投放資訊流",  # not 投資訊流, which reads as "invest"
+    "发布": "發布",  # publishing content, not 釋出 (releasing)
+    "审核": "審核",  # reviewing content or ads, not 稽核 (auditing)
+    "拉升": "拉升",  # not 拉昇
+    "账号": "帳號",  # Taiwan's account, not 賬號
     # Field vocabulary Taiwan uses, which s2twp leaves in mainland form.
     "运营": "營運",
     "营销": "行銷",
