@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ...text.langs import Lang, has_cjk, in_script, to_script
 from ..answer import Answer, AnswerKind, Link, Source
 from ..kb import KnowledgeBase
@@ -138,11 +140,15 @@ def inline(name: str) -> str:
     return name[0].lower() + name[1:] if name[1:2].islower() else name
 
 
+# A department or team is "the" one: "the future of the operations department".
+_UNIT = re.compile(r"\b(department|dept|team|center|centre)$")
+
+
 def either(names: list[str], lang: Lang) -> str:
-    """ "brand department or PR department"; "品牌部和公关部"."""
+    """ "the brand department or the PR department"; "品牌部和公关部"."""
     if lang != "en":
         return "和".join(names)
-    names = [inline(n) for n in names]
+    names = [f"the {n}" if _UNIT.search(n) else n for n in (inline(n) for n in names)]
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
 
 

@@ -6,7 +6,7 @@ from ...text.langs import Lang
 from ..answer import Answer
 from ..linker import Mention
 from ..phrases import say
-from .base import Base, join, space, task_text
+from .base import Base, inline, join, space, task_text
 
 
 class WhoComposer(Base):
@@ -49,11 +49,11 @@ class WhoComposer(Base):
             say(
                 "who_lead_many",
                 lang,
-                owner=kb.name(main, lang),
-                others=join([kb.name(o, lang) for o in others], lang),
+                owner=inline(kb.name(main, lang)),
+                others=join([inline(kb.name(o, lang)) for o in others], lang),
             )
             if others
-            else say("who_lead_one", lang, owner=kb.name(main, lang))
+            else say("who_lead_one", lang, owner=inline(kb.name(main, lang)))
         )
         # Found by its words, not by a task named: the job's own name is no task to title with.
         found_by_words = not best_task and not about
