@@ -3447,3 +3447,19 @@ def test_no_entry_reads_with_the_conversions_taiwan_readers_flagged(engine):
         a = engine.compose.about("?", "zh-Hant", eid)
         text = " ".join([a.title, a.lead, *a.bullets])
         assert not [w for w in wrong if w in text], eid
+
+
+@pytest.mark.parametrize(
+    "question", ["直播带货运营是做什么的", "what does a live-streaming operator do"]
+)
+def test_live_streaming_commerce_is_said_to_be_uncovered(engine, question):
+    # It had been answered as the operations department, with no word that it is another job.
+    a = engine.answer(question)
+    assert a.kind == "unknown" and a.outside
+
+
+@pytest.mark.parametrize("question", ["我是老师，想转行", "how do I change careers?"])
+def test_a_change_of_career_with_no_goal_gets_the_ways_in_and_the_quiz(engine, question):
+    a = engine.answer(question)
+    assert a.kind == "fit" and a.followups[0].ids == ("quiz",)
+    assert len(a.followups) > 1  # the jobs whose way in the articles describe

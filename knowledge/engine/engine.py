@@ -737,8 +737,12 @@ class Engine:
             and _THAT_PART.search(r.folded)
         )
         r.fit: Answer | None = None  # the quiz-weighted reading, kept if the job's card fails
-        # "应届生没实习，怎么进这行": a newcomer asking the way in, no job named
-        way_in = r.plan is None and "get_in" in r.aspects and direction.newcomer(r.folded)
+        # "应届生没实习，怎么进这行": a newcomer asking the way in, no job named; "我是老师，
+        # 想转行": a move with no goal named
+        way_in = r.plan is None and (
+            ("get_in" in r.aspects and direction.newcomer(r.folded))
+            or (r.intent == "transition" and bool(_CAREER_CHANGE.search(r.folded)))
+        )
         r.suits: str | None = None  # the job named when the person asks whether it suits them
         if (
             (
@@ -2475,6 +2479,11 @@ _GREETING_WORD = (
 _SMALL_TALK = re.compile(
     rf"{_GREETING_WORD}(\s*,?\s*{_GREETING_WORD}){{0,2}}( there)?( bot| careerbot)?"
     r"(\s*(lol|haha+|哈哈+|so much|a lot|a bunch))?",
+)
+# A change of career with no goal named ("我是老师，想转行", "how do I switch careers").
+_CAREER_CHANGE = re.compile(
+    r"转行|换行|改行|跨行|\b(switch|change|changing|switching) careers?\b|\bcareer (change|switch)\b"
+    r"|\bnew career\b"
 )
 # What the bot is and can do, asked of it ("what can you do", "你是谁", "how do I use this").
 _ABOUT_ME = re.compile(

@@ -35,6 +35,9 @@ _OUTSIDE = quick(
         r"|会计|审计|出纳|银行柜员|柜员|投行|咨询顾问|律师|法务|医生|护士|护理师|(?<!各位)老师(?!们|好)|教师"
         r"|人事专员|人力资源|人资|招聘专员|猎头|客服|行政专员|(?<=[做干当搞])行政(?!区|部门|管理)|前台|秘书|项目经理|公务员|记者(?!会|招待)|互动设计师?"
         r"|剪辑师|视频剪辑|增长黑客|管培生|管理培训生"
+        # live-streaming commerce: no article covers it ("直播带货运营是做什么的")
+        r"|直播(?:带货)?运营|带货主播|主播|直播带货|\blive[- ]?stream(?:ing)? (?:operators?|operations|ops|hosts?)\b"
+        r"|\blive[- ]?streamers?\b"
         # sales of another trade is no sales department of ours ("銀行業務", "药厂的销售")
         r"|(?:银行|药厂|医药|保险|房产|地产|汽车|4s店|车行)(?:的|做|当)?(?:业务|销售|sales|客户经理)|空姐|空乘|酒店前台|卖车|卖保险|卖房子?"
         # an agency's AE (account executive), also before Chinese ("AE是做什么的"); not After
