@@ -2482,8 +2482,8 @@ _SMALL_TALK = re.compile(
 )
 # A change of career with no goal named ("我是老师，想转行", "how do I switch careers").
 _CAREER_CHANGE = re.compile(
-    r"转行|换行|改行|跨行|\b(switch|change|changing|switching) careers?\b|\bcareer (change|switch)\b"
-    r"|\bnew career\b"
+    r"转行|换行|改行|跨行|\b(switch|change|changing|switching) careers?\b"
+    r"|\bcareer (change|switch)\b|\bnew career\b"
 )
 # What the bot is and can do, asked of it ("what can you do", "你是谁", "how do I use this").
 _ABOUT_ME = re.compile(
