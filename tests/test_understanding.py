@@ -3463,3 +3463,33 @@ def test_a_change_of_career_with_no_goal_gets_the_ways_in_and_the_quiz(engine, q
     a = engine.answer(question)
     assert a.kind == "fit" and a.followups[0].ids == ("quiz",)
     assert len(a.followups) > 1  # the jobs whose way in the articles describe
+
+
+def test_the_sides_of_a_comparison_stay_pointable_after_one_was_picked(engine):
+    # "confused between X and Y" compares them; "the second one", then "and the first?" and
+    # "and the other one?" still point at that comparison's sides, with the aspect asked.
+    a = ask(engine, "I'm a fresh grad, confused between brand and PR")
+    assert a.kind == "compare" and {"brand_dept", "pr_dept"} <= set(a.topics)
+    turns = [
+        "I'm a fresh grad, confused between brand and PR",
+        "what skills for the second one",
+        "and the first?",
+        "and the other one?",
+    ]
+    got = []
+    talk = None
+    for q in turns:
+        b = engine.answer(q, conversation=talk)
+        talk = b.context
+        got.append((b.topic, b.aspect))
+    assert got[1:] == [("pr_dept", "skills"), ("brand_dept", "skills"), ("pr_dept", "skills")]
+
+
+def test_a_follow_up_typed_with_a_slip_names_the_next_subject(engine):
+    a = ask(engine, "wht does a contnet operater do", "and user operater")
+    assert a.topic == "user_ops"
+
+
+def test_why_after_an_answer_gives_its_reasons_again(engine):
+    a = ask(engine, "推广和运营哪个工资高？", "为什么")
+    assert a.kind == "compare" and a.aspect == "pay" and "promotion" in a.topics

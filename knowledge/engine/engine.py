@@ -450,11 +450,17 @@ class Engine:
         """What the conversation so far supplies: the subject, the aspect, the start of a move."""
         r.ctx = conversation if conversation and conversation.fresh() else None
         r.from_context = r.continuing = False
-        placed = self._side_pointed_at(r, r.ctx) if r.ctx and r.ctx.kind == "compare" else None
+        placed = (
+            self._side_pointed_at(r, r.ctx)
+            if r.ctx and (r.ctx.kind == "compare" or r.ctx.sides)
+            else None
+        )
         if placed:
             # "I do promotion now — could I move into the first one?", "I'm in ops, how do I
             # move to the other one": one side of the comparison before, by its place
             r.mentions = sorted([*r.mentions, placed], key=lambda m: m.start)
+            if not r.aspects and r.ctx.aspect and talk.continues(r.folded):
+                r.aspects = [r.ctx.aspect]  # "what skills for the second one?", "and the first?"
         if (
             r.ctx
             and r.intent == "define"
@@ -491,6 +497,10 @@ class Engine:
             if places and len(places) == len(r.mentions):
                 r.mentions = []
                 r.aspects = ["sits", *[a for a in r.aspects if a != "sits"]]
+        if r.ctx and not placed and not r.mentions and _WHY_ALONE.fullmatch(r.form.strip()):
+            # "推广和运营哪个工资高？" then "为什么": the same question, for its reasons
+            r.intent = "compare" if r.ctx.kind == "compare" else r.intent
+            r.aspects = r.aspects or ([r.ctx.aspect] if r.ctx.aspect else [])
         if r.ctx and not placed:
             r.mentions, r.aspects, r.from_context = self._follow_up(
                 r.folded, r.mentions, r.intent, r.aspects, r.ctx
@@ -1123,7 +1133,7 @@ class Engine:
         """The side of the last comparison a question names by its place: the first, the
         second, or the other one than the job the question names."""
         said = _BY_PLACE.search(r.folded)
-        sides = [s for s in ctx.subjects if self.planner.as_job(s)][:2]
+        sides = [s for s in (ctx.sides or ctx.subjects) if self.planner.as_job(s)][:2]
         if not said or len(sides) < 2:
             return None
         if said.group("first"):
@@ -1132,6 +1142,8 @@ class Engine:
             side = sides[1]
         else:
             named = {self.planner.as_job(m.entry_id) for m in r.mentions}
+            # "and the other one?" naming none: other than the one the chat is on now
+            named = named or {self.planner.as_job(s) for s in ctx.subjects[:1]}
             others = [s for s in sides if self.planner.as_job(s) not in named]
             if len(others) != 1:
                 return None
@@ -1645,10 +1657,12 @@ class Engine:
         "compare it with PR", "那公关呢？" (the last aspect, for a new subject)."""
         # "pay?", "薪水呢": the word that names an asked aspect ("工资") names no new subject.
         asked = {e for a, e in self.kb.index.aspect_entries.items() if a in aspects}
-        named = [
-            m for m in mentions if m.via != "task" and m.score >= 0.85 and m.entry_id not in asked
-        ]
         back, goes_on = talk.points_back(folded), talk.continues(folded)
+        # "and user operater": after "and", a name typed with a slip still names the next one.
+        sure = 0.75 if goes_on else 0.85
+        named = [
+            m for m in mentions if m.via != "task" and m.score >= sure and m.entry_id not in asked
+        ]
         short = len(folded.split()) <= 7 if not has_cjk(folded) else len(folded) <= 14
         # Both sides of a comparison are the subject of the next comparison; of any other
         # question ("需要什么能力" after one), the first side is.
@@ -1704,7 +1718,9 @@ class Engine:
             both = [Mention(j, 0, 0, 1.0, "context", "") for j in (ctx.start, ctx.subjects[0])]
             return both + mentions, aspects, True
         if not named:
-            if not (back or goes_on or aspects or (short and intent != "define")):
+            if not (back or goes_on or aspects or (short and intent != "define")) and not (
+                _WHY_ALONE.fullmatch(folded.strip())
+            ):
                 return mentions, aspects, False
             if goes_on and not aspects and ctx.aspect:
                 aspects = [ctx.aspect]
@@ -1947,8 +1963,21 @@ class Engine:
             words = answer.from_words or (
                 previous.start_words if previous and previous.fresh() else ""
             )
+        sides: tuple[str, ...] = ()
+        if answer.kind == "compare":
+            sides = subjects[:2]
+        elif previous and previous.fresh() and subjects[:1] and subjects[0] in previous.sides:
+            sides = previous.sides
         return Conversation(
-            subjects, earlier, answer.kind, answer.aspect, time.time(), answer.lang, start, words
+            subjects,
+            earlier,
+            answer.kind,
+            answer.aspect,
+            time.time(),
+            answer.lang,
+            start,
+            words,
+            sides,
         )
 
     # -- composing ---------------------------------------------------------------------------
@@ -2479,6 +2508,11 @@ _GREETING_WORD = (
 _SMALL_TALK = re.compile(
     rf"{_GREETING_WORD}(\s*,?\s*{_GREETING_WORD}){{0,2}}( there)?( bot| careerbot)?"
     r"(\s*(lol|haha+|哈哈+|so much|a lot|a bunch))?",
+)
+# Why, asked of the last answer and nothing else ("为什么", "how come?").
+_WHY_ALONE = re.compile(
+    r"(why|how come|why is that|why so|为什么|为啥|为何|怎么会|点解|why not)\s*[?？!！]*\s*"
+    r"(呢|啊|呀|哦)?\s*[?？!！]*"
 )
 # A change of career with no goal named ("我是老师，想转行", "how do I switch careers").
 _CAREER_CHANGE = re.compile(

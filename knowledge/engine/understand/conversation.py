@@ -38,6 +38,9 @@ class Conversation:
     lang: str | None = None  # the script of the last answer: "那零售呢" is in either script
     start: str | None = None  # where the person said they are now, in the last move asked
     start_words: str = ""  # ...in their own words, when that is a job we do not cover
+    # The two sides of the last comparison, kept while the chat stays on one of them: "the
+    # second one", then "and the first?"
+    sides: tuple[str, ...] = ()
 
     def fresh(self, now: float | None = None) -> bool:
         return bool(self.subjects) and (now or time.time()) - self.at < TTL_SECONDS

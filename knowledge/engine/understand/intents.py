@@ -47,6 +47,9 @@ _COMPARE = quick(
         # "and how does it relate to 大运营?"
         r"|\bhow (does|do|is|are) [\w ]{1,30}? relate(d)? (to|with)\b|\brelationship (to|with)\b"
         r"|(啥|咩)关系|一个东西|一样东西|一个\S{1,6}一个"
+        # "confused between brand and PR", "在品牌和公关之间纠结": two weighed
+        r"|\b(confused|torn|deciding|choosing|undecided|stuck|hesitating) between\b"
+        r"|之间(犹豫|纠结|摇摆)|(纠结|犹豫)[^，,。？?]{0,4}(选|做)?[^，,。？?]{1,10}(还是|和|跟)"
         # "ASO和SEO是一个思路吗", "…是不是一码事", "are those synonyms", "重复了吗"
         r"|是一个(思路|概念|意思|道理)|一码事|\bsynonyms?\b|\bsynonymous\b|是不是重复|重复了吗|重叠"
         # "品牌跟公關是一樣的嗎", "品牌同公關係咪一樣", "這三個怎麼分": the same, or how several divide.
