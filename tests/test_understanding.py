@@ -3493,3 +3493,19 @@ def test_a_follow_up_typed_with_a_slip_names_the_next_subject(engine):
 def test_why_after_an_answer_gives_its_reasons_again(engine):
     a = ask(engine, "推广和运营哪个工资高？", "为什么")
     assert a.kind == "compare" and a.aspect == "pay" and "promotion" in a.topics
+
+
+def test_big_companies_are_no_side_the_articles_leave_out(engine):
+    a = engine.answer("小公司還是大公司好")
+    assert a.outside == [] and "大公司" not in a.lead.split("。")[0]
+    assert a.lead.startswith("文章沒有說小公司是不是更好的選擇")
+
+
+def test_an_mba_is_a_course_the_articles_do_not_recommend(engine):
+    a = engine.answer("which is the best MBA for marketing")
+    assert a.gaps[:1] == ["resources"] or "resources" in a.gaps
+    assert a.lead.startswith("The articles don't recommend books, courses or certificates")
+
+
+def test_an_english_question_naming_conversion_in_chinese_stays_english(engine):
+    assert engine.answer("what's 复购 and 留存 and 转化").lang == "en"

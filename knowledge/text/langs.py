@@ -180,7 +180,7 @@ _EN_FUNCTION = re.compile(
 # "what's" is two function words.
 _EN_CONTRACTION = re.compile(r"\b(?:what|who|that|it|how|where)['’]s\b", re.IGNORECASE)
 _ZH_FUNCTION = re.compile(
-    r"什么|什麼|怎么|怎麼|哪|谁|誰|吗|嗎|呢|的|是|和|跟|与|與|可以|区别|區別|意思|做|转|轉|有"
+    r"什么|什麼|怎么|怎麼|哪|谁|誰|吗|嗎|呢|的|是|和|跟|与|與|可以|区别|區別|意思|做|(转|轉)(?!化)|有"
 )
 
 

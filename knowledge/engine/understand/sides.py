@@ -29,6 +29,11 @@ _EN_STOP = re.compile(
     r"|neither|just|only|all|tbh|really|now|same|else|other|others)\b"
 )
 _PRONOUN = re.compile(r"^(这个|那个|他们|它|这|那|我|你|this|that|it|them|these|those)$")
+# Big companies are what the articles mostly describe (a big hardware firm, the internet giants):
+# no side the articles leave out ("小公司还是大公司好").
+_DESCRIBED = re.compile(
+    r"^(大公司|大厂|大企业|大型公司|大型企业|big compan\w*|large compan\w*|big corp\w*|big tech)$"
+)
 
 
 def unknown_side(folded: str, mentions: list[Mention]) -> str | None:
@@ -56,12 +61,14 @@ def unknown_side(folded: str, mentions: list[Mention]) -> str | None:
             continue
         if piece and not has_cjk(piece.group()):
             phrase = " ".join(piece.group().split())
-            if not _EN_STOP.fullmatch(phrase) and not _PRONOUN.match(phrase):
+            if not (
+                _EN_STOP.fullmatch(phrase) or _PRONOUN.match(phrase) or _DESCRIBED.match(phrase)
+            ):
                 return phrase
         elif piece:
             words = _ZH_STOP.split(piece.group())
             word = next((w for w in words if len(w) >= 2 and not _ZH_STOP.fullmatch(w)), "")
-            if word and not _PRONOUN.match(word):
+            if word and not _PRONOUN.match(word) and not _DESCRIBED.match(word):
                 return word
     for join in _EN_JOIN.finditer(text):
         side = (
@@ -74,6 +81,6 @@ def unknown_side(folded: str, mentions: list[Mention]) -> str | None:
         words = [w for w in re.findall(r"[a-z][a-z\-]+", side) if not _EN_STOP.fullmatch(w)]
         words = words[-3:] if join.end() <= first else words[:3]
         phrase = " ".join(words).strip()
-        if len(phrase) >= 3 and not _PRONOUN.match(phrase):
+        if len(phrase) >= 3 and not _PRONOUN.match(phrase) and not _DESCRIBED.match(phrase):
             return phrase
     return None
