@@ -17,7 +17,7 @@ from ..careers import jd as jd_reader
 from ..careers import moves, selfdesc
 from ..careers.skills import SkillBook
 from ..phrases import say
-from .base import Base, inline, join, labelled
+from .base import Base, either, inline, join, labelled
 
 MAX_TERMS = 6
 # How sure the skills reading of a self-description must be to name a job of its own.
@@ -57,7 +57,9 @@ class CareersComposer(Base):
         words = say(f"move_{m.label}", lang)
         # "already has about 0%" reads as a broken figure; nothing in common is said as such
         lead = "move_lead" if m.percent else "move_lead_none"
-        figure = say(lead, lang, a=a, b=b, words=words, percent=str(m.percent))
+        # Inside a sentence: "the brand department", "a media buyer"'s name in lower case
+        sa, sb = either([a], lang), either([b], lang)
+        figure = say(lead, lang, a=sa, b=sb, words=words, percent=str(m.percent))
         ours: list[str] = []
         if m.carries_over:
             have = [self._skill(n.skill, lang) for n in m.carries_over[:4]]
@@ -89,7 +91,10 @@ class CareersComposer(Base):
         else:
             title = say("transition_title", lang, a=a, b=b)
             wider = self._wider_move(src, dst)
-            lead, bullets = figure, [*ours, say("move_derived", lang)]
+            # Said first, the figure says it is ours, not the articles'.
+            ours_first = "move_lead_ours" if m.percent else "move_lead_none"
+            lead = say(ours_first, lang, a=sa, b=sb, words=words, percent=str(m.percent))
+            bullets = [*ours, say("move_derived", lang)]
             if wider:
                 # "做了两年SEM，能转内容运营吗", "做活動運營的可以轉做推廣嗎": no advice on this
                 # move, but on the wider one (promotion to content operations; operations to

@@ -65,6 +65,7 @@ also_gap_prospects = Nor do they say what the future holds for it.
 also_gap_market = Nor do they describe the job market of a particular city or region.
 also_gap_company = Nor do they rate particular employers.
 move_lead = Moving from { $a } to { $b } is { $words }: { $a } already has about { $percent }% of what { $b } needs at its core.
+move_lead_ours = Moving from { $a } to { $b } is { $words }: by our reading of the knowledge base (not the articles' words), { $a } already has about { $percent }% of what { $b } needs at its core.
 move_lead_none = Moving from { $a } to { $b } is { $words }: the knowledge base lists none of what { $b } needs at its core among what { $a } does.
 move_close = a close move
 move_stretch = a stretch

@@ -65,6 +65,7 @@ also_gap_prospects = 也没有谈它的前景。
 also_gap_market = 也没有谈某个城市或地区的就业行情。
 also_gap_company = 也没有评价具体的公司。
 move_lead = 从{ $a }转{ $b }{ $words }：{ $b }核心能力里，{ $a }已经具备约{ $percent }%。
+move_lead_ours = 从{ $a }转{ $b }{ $words }：按我们对知识库的推算（不是文章原话），{ $b }核心能力里，{ $a }已经具备约{ $percent }%。
 move_lead_none = 从{ $a }转{ $b }{ $words }：按知识库的记录，{ $b }的核心能力{ $a }都还不具备。
 move_close = 跨度不大
 move_stretch = 有一定跨度

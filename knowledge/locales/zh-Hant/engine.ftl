@@ -65,6 +65,7 @@ also_gap_prospects = 也沒有談它的前景。
 also_gap_market = 也沒有談某個城市或地區的就業行情。
 also_gap_company = 也沒有評價具體的公司。
 move_lead = 從{ $a }轉{ $b }{ $words }：{ $b }核心能力裡，{ $a }已經具備約{ $percent }%。
+move_lead_ours = 從{ $a }轉{ $b }{ $words }：按我們對知識庫的推算（不是文章原話），{ $b }核心能力裡，{ $a }已經具備約{ $percent }%。
 move_lead_none = 從{ $a }轉{ $b }{ $words }：按知識庫的記錄，{ $b }的核心能力{ $a }都還不具備。
 move_close = 跨度不大
 move_stretch = 有一定跨度
