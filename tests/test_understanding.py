@@ -3509,3 +3509,26 @@ def test_an_mba_is_a_course_the_articles_do_not_recommend(engine):
 
 def test_an_english_question_naming_conversion_in_chinese_stays_english(engine):
     assert engine.answer("what's 复购 and 留存 and 转化").lang == "en"
+
+
+@pytest.mark.parametrize(
+    "question", ["should I join ByteDance or Alibaba", "what is the meaning of life"]
+)
+def test_one_shared_word_is_no_reason_to_suggest_a_topic(engine, question):
+    a = engine.answer(question)
+    assert a.kind == "unknown" or a.aspect == "company"
+    assert not [x for x in a.alternatives if x.ids[0] in ("wangmeng", "communication_planning")]
+
+
+@pytest.mark.parametrize(
+    "question, kind",
+    [
+        ("should I join ByteDance or Alibaba", "internet_company"),
+        ("小米还是华为", "hardware_company"),
+        ("which is better to work at, P&G or Unilever?", "fmcg_company"),
+    ],
+)
+def test_employers_weighed_with_no_job_named(engine, question, kind):
+    # The articles rate no employer (said first), then what they say of that kind of company.
+    a = engine.answer(question)
+    assert (a.kind, a.topic, a.gaps) == ("org", kind, ["company"])

@@ -36,6 +36,7 @@ from .understand.aspects import (
     aspect_words,
     aspects_cache,
     aspects_of,
+    employer_kind,
 )
 from .understand.conversation import Conversation
 from .understand.direction import asks_route, has_self_description, own_job_phrase, own_job_words
@@ -82,8 +83,9 @@ WHO_SKILLS_SURE = 0.54
 # A skill named alone is answered by the reader's pick when at most this many jobs hold it at
 # their core (competitor analysis: three); else the question's words choose among them.
 WHO_ONE_SKILL_JOBS = 3
-# Below this a full-text hit is too loose even to suggest.
-SUGGEST_MIN = 4.0
+# Below this a full-text hit is too loose even to suggest: one shared word scores 4-5
+# ("should I join ByteDance or Alibaba" offered 网盟, whose text names Alibaba).
+SUGGEST_MIN = 6.0
 JOBS = ("department", "role")
 # A follow-up answered from the conversation: as sure as the last answer's subject allows,
 # unless the question is full of words the knowledge base never uses.
@@ -686,6 +688,21 @@ class Engine:
     def _make_plan(self, r: _Reading) -> None:
         """The plan, with a move's start in the person's own words where we have no job for it."""
         r.plan = self.planner.plan(r.text, r.folded, r.intent, r.mentions, r.aspects)
+        if (
+            r.plan is None
+            and not r.mentions
+            and (employer := employer_kind(r.folded))
+            and employer[0] in self.kb.entries
+            and (set(r.aspects) & {"company", "better"} or _JOIN_WHICH.search(r.folded))
+        ):
+            # "should I join ByteDance or Alibaba": no job asked of; the articles rate no
+            # employer, said first, then what they say of that kind of company.
+            kind, start, end = employer
+            r.plan = Plan("entry", (kind,))
+            r.mentions = [Mention(kind, start, end, 0.9, "alias", r.folded[start:end])]
+            r.aspects = ["company", *(a for a in r.aspects if a != "company")]
+            # the employers named and the wish to join one are the whole question, understood
+            r.coverage, r.foreign = 1.0, 0.0
         if r.ctx and (
             before := self._the_move_before(
                 r.folded, r.intent, r.mentions, r.aspects, r.ctx, r.from_context
@@ -2508,6 +2525,11 @@ _GREETING_WORD = (
 _SMALL_TALK = re.compile(
     rf"{_GREETING_WORD}(\s*,?\s*{_GREETING_WORD}){{0,2}}( there)?( bot| careerbot)?"
     r"(\s*(lol|haha+|哈哈+|so much|a lot|a bunch))?",
+)
+# Which employer to join ("should I join ByteDance or Alibaba", "字节还是阿里").
+_JOIN_WHICH = re.compile(
+    r"\b(join|work (at|for)|go (to|with)|pick|choose|accept|offers?)\b"
+    r"|去哪|进哪|选哪|还是|哪家|加入|去"
 )
 # Why, asked of the last answer and nothing else ("为什么", "how come?").
 _WHY_ALONE = re.compile(

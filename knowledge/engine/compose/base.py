@@ -144,11 +144,18 @@ def inline(name: str) -> str:
 _UNIT = re.compile(r"\b(department|dept|team|center|centre)$")
 
 
+def _in_sentence(name: str) -> str:
+    """ "the operations department"; "internet companies" (a kind of company, in general)."""
+    if name.endswith(" company"):
+        return name.removesuffix(" company") + " companies"
+    return f"the {name}" if _UNIT.search(name) else name
+
+
 def either(names: list[str], lang: Lang) -> str:
     """ "the brand department or the PR department"; "品牌部和公关部"."""
     if lang != "en":
         return "和".join(names)
-    names = [f"the {n}" if _UNIT.search(n) else n for n in (inline(n) for n in names)]
+    names = [_in_sentence(inline(n)) for n in names]
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
 
 

@@ -43,6 +43,30 @@ EMPLOYERS = (
     r"|京东(?!快车)|虾皮|宝洁|联合利华"
 )
 
+# The kind of company an employer named is, for "should I join ByteDance or Alibaba": the
+# articles rate no employer, but describe the kind.
+_EMPLOYER_KINDS = (
+    (
+        re.compile(
+            r"(?<![a-z])(?:bytedance|tencent|alibaba|meituan|pinduoduo|baidu|netease|kuaishou"
+            r"|shopee|momo|jd\.com)(?![a-z])|字节|腾讯|阿里|美团|拼多多|百度|网易|快手|京东|虾皮"
+        ),
+        "internet_company",
+    ),
+    (re.compile(r"(?<![a-z])(?:xiaomi|huawei)(?![a-z])|小米|华为"), "hardware_company"),
+    (re.compile(r"(?<![a-z])(?:p\s?&?\s?g|unilever)(?![a-z])|宝洁|联合利华"), "fmcg_company"),
+)
+
+
+def employer_kind(folded: str) -> tuple[str, int, int] | None:
+    """The kind of company (an org id) of the first employer the question names, and where."""
+    found = [(m.start(), m.end(), kind) for p, kind in _EMPLOYER_KINDS if (m := p.search(folded))]
+    if not found:
+        return None
+    start, end, kind = min(found)
+    return kind, start, end
+
+
 # Words of finding work beside a city ("香港而家新媒體運營啲工多唔多", "北京这个岗位多吗").
 _FINDING_WORK = (
     "行情|机会|职缺|职位|工作|就业|招聘|招人|在招|岗位|岗多|工多|啲工|嘅工|薪|工资|收入|发展|待遇|前景"
