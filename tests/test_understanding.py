@@ -3532,3 +3532,35 @@ def test_employers_weighed_with_no_job_named(engine, question, kind):
     # The articles rate no employer (said first), then what they say of that kind of company.
     a = engine.answer(question)
     assert (a.kind, a.topic, a.gaps) == ("org", kind, ["company"])
+
+
+def test_a_move_with_the_articles_advice_gives_no_verdict_that_contradicts_it(engine):
+    # "Usually the easiest switch" above, "a long way" below had read as a contradiction.
+    a = engine.answer("I work in SEO. How do I move into content operations?")
+    text = " ".join([a.lead, *a.bullets])
+    assert "easiest" in text and "a long way" not in text and "about 26%" in text
+
+
+@pytest.mark.parametrize(
+    "question, aspect", [("哪個職位比較好賺，行銷還是營運？", "pay"), ("公關部人工點樣？", "pay")]
+)
+def test_pay_in_taiwan_and_hong_kong_words(engine, question, aspect):
+    assert engine.answer(question).aspect == aspect
+
+
+def test_words_of_when_or_of_the_person_are_no_starting_job(engine):
+    a = engine.answer("我想轉工做marketing")
+    assert "我想" not in a.lead
+    b = ask(engine, "新媒体运营是做什么的", "那以后能转品牌吗？")
+    assert "那以后" not in b.lead
+
+
+def test_three_terms_asked_each_promise_no_relation(engine):
+    a = engine.answer("“出圈”、“背书”、“软文”分别是什么意思？")
+    assert a.title == "出圈、背书、软文分别是什么" and "关系" not in a.lead
+
+
+def test_curators_notes_in_english_are_not_shown_in_a_chinese_heading(engine):
+    for eid in ("marketing_dept", "operations_dept"):
+        for src in engine.about(eid, "zh-Hant").sources:
+            assert "overview" not in src.section and "comparison" not in src.section

@@ -24,6 +24,12 @@ GLOSSARY: dict[str, str] = {
     "审核": "審核",  # reviewing content or ads, not 稽核 (auditing)
     "拉升": "拉升",  # not 拉昇
     "账号": "帳號",  # Taiwan's account, not 賬號
+    "质量": "品質",  # quality, as Taiwan writes it
+    "数字营销": "數位行銷",  # digital marketing
+    "数字渠道": "數位通路",
+    "数字化": "數位化",
+    "互借": "互借",  # not 互藉
+    "报道": "報導",
     # Field vocabulary Taiwan uses, which s2twp leaves in mainland form.
     "运营": "營運",
     "营销": "行銷",

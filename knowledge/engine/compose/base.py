@@ -67,7 +67,7 @@ class Base:
                     out.append(
                         Source(
                             src.file,
-                            in_script(src.section, lang),
+                            in_script(_shown_section(src.section), lang),
                             self.kb.article_title(src.file, lang),
                         )
                     )
@@ -118,6 +118,15 @@ def colon(lang: Lang) -> str:
 
 def labelled(label: str, text: str, lang: Lang) -> str:
     return f"{label}{colon(lang)}{text}"
+
+
+# A curator's note in English after a Chinese heading ("市場部 (overview before 1.1)"): where
+# in the article, for us; not part of the heading a reader looks for.
+_ASCII_NOTE = re.compile(r"\s*\([A-Za-z0-9 .,:;'-]+\)")
+
+
+def _shown_section(section: str) -> str:
+    return _ASCII_NOTE.sub("", section) if has_cjk(section) else section
 
 
 def space(lang: Lang) -> str:

@@ -77,8 +77,9 @@ class CompareComposer(Base):
             lang,
             "compare",
             ids[0],
-            say("group_title", lang, names=join(names, lang)),
-            say("group_lead", lang),
+            # With no word of the articles on how they relate, none is promised: each in a line.
+            say("group_title" if curated else "group_title_each", lang, names=join(names, lang)),
+            say("group_lead" if curated else "group_lead_each", lang),
             bullets,
             [*curated, *ids],
         )

@@ -186,6 +186,8 @@ _NOT_A_JOB = re.compile(
     r"|interested|planning|going|able|currently|still|just|so|really|very|here|from|working|new here|in|a|an|the|bit|little"
     r"|nothing|something|anything|stuff|things|my|this|that|it|odd jobs)\b"
     r"|^(学生|新人|小白|应届|应届生|毕业生|大学生|实习生|新手|刚毕业|一个|一名|文科生|理科生)$"
+    # "那以后能转品牌吗", "我想转工做marketing": when, and the person, are no job
+    r"|^(我想|我要|我也|那以后|以后|之后|那之后|然后|那|我|现在|目前|将来)$"
     # "产品经理在市场部做什么": what is done there is asked, not the person's job
     r"|^(什么|些什么|啥|哪些|什么工作|什么的|哪些工作)$"
 )

@@ -14,7 +14,7 @@ _CITY = re.compile(rf"{CITIES}|\b({EN_CITIES})\b")
 _ZH_JOIN = re.compile(r"(和|与|跟|同|还是|或者|或|及|对比|比)")
 _ZH_STOP = re.compile(
     r"(哪个|哪個|哪|有什么|有啥|的区别|区别|差在|差别|差|比较|相比|是不是|是|一样|谁|到底|之间|的|呢|吗|怎么|如何|更|好|有|做|干"
-    r"|算了|不要|不选|放弃)"
+    r"|算了|不要|不选|放弃|较|适合|我)"
 )
 _EN_JOIN = re.compile(r"\b(vs\.?|versus|or|and|compared (to|with)|than)\b")
 _EN_STOP = re.compile(
