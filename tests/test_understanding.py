@@ -3564,3 +3564,13 @@ def test_curators_notes_in_english_are_not_shown_in_a_chinese_heading(engine):
     for eid in ("marketing_dept", "operations_dept"):
         for src in engine.about(eid, "zh-Hant").sources:
             assert "overview" not in src.section and "comparison" not in src.section
+
+
+def test_the_other_way_round_reverses_a_way_in_asked_from_a_start(engine):
+    a = ask(
+        engine,
+        "what does a media buyer do",
+        "how would I get into it from content operations?",
+        "and the other way round?",
+    )
+    assert (a.kind, a.from_id, a.to_id) == ("transition", "media_buyer", "content_ops")

@@ -1789,6 +1789,10 @@ class Engine:
         if ctx.kind != "transition" or not ctx.subjects:
             return None
         named = [m for m in mentions if m.via != "context"]
+        if ctx.start and talk.reversed_move(folded) and not named:
+            # before the aspect carried over ("how would I get into it from X?" then "and the
+            # other way round?": the way in asked, reversed)
+            return Plan("move", (ctx.subjects[0], ctx.start))
         if (
             from_context
             and intent in ("define", "transition")
@@ -1797,8 +1801,6 @@ class Engine:
             and not named
         ):
             return Plan("move", (ctx.start, ctx.subjects[0]))
-        if ctx.start and talk.reversed_move(folded) and not named:
-            return Plan("move", (ctx.subjects[0], ctx.start))
         return None
 
     def _job_said_as_term(self, named: list[Mention], ctx: Conversation) -> Mention | None:
