@@ -75,7 +75,9 @@ class AspectComposer(Base):
             entry = self.kb.entries.get(ans.topic or "")
             if entry is not None and entry.answers_aspect == "better":
                 return ans
-            return self._gap(ans, "better" if ans.kind == "compare" else "better_one", names, lang)
+            return self._gap(
+                ans, "better" if ans.kind == "compare" or ans.outside else "better_one", names, lang
+            )
         if ans.kind != "role" or not ans.topic:
             return ans
         eid = ans.topic
