@@ -3574,3 +3574,17 @@ def test_the_other_way_round_reverses_a_way_in_asked_from_a_start(engine):
         "and the other way round?",
     )
     assert (a.kind, a.from_id, a.to_id) == ("transition", "media_buyer", "content_ops")
+
+
+@pytest.mark.parametrize(
+    "question, hint, lang",
+    [
+        ("sorry noob q: 转化 zhuanhua = ?", None, "en"),
+        ("brand tonality (调性) what does it actually mean, everyone says 有调性", None, "en"),
+        ("and 出圈?", "en", "en"),
+        ("什么是KOL", "en", "zh-Hans"),
+        ("PR是什么 pls", None, "zh-Hans"),
+    ],
+)
+def test_the_language_of_english_questions_naming_chinese_words(engine, question, hint, lang):
+    assert engine.answer(question, hint=hint).lang == lang

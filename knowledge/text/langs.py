@@ -148,6 +148,8 @@ def detect(text: str, hint: Lang | None = None) -> Lang:
         return "en"
     if _english_sentence(text, cjk) or _english_frame(text):
         return "en"
+    if hint == "en" and len(cjk) <= 4 and _LATIN_WORD.search(text) and not _ZH_ASKING.search(cjk):
+        return "en"  # "and 出圈?" in an English conversation
     simplified = _converter("t2s").convert(cjk)
     if simplified != cjk:
         if len(simplified) == len(cjk):
@@ -195,7 +197,11 @@ def _english_sentence(text: str, cjk: str) -> bool:
     ):
         return True  # "拉新 in english?", "wtf is 投流": a Chinese term asked about in English
     chinese = len(_ZH_FUNCTION.findall(cjk))
-    return english >= 2 and chinese == 0
+    if len(cjk) <= 4 and not _ZH_ASKING.search(cjk) and len(_LATIN_WORD.findall(text)) >= 3:
+        return True  # "sorry noob q: 转化 zhuanhua = ?": a Chinese word among English ones
+    # "brand tonality (调性) what does it actually mean, everyone says 有调性": English through
+    # and through, a Chinese word quoted twice
+    return english >= 2 and (chinese == 0 or (english >= 4 * chinese and len(cjk) <= 8))
 
 
 # Chinese put in brackets or quotes inside an English sentence: a gloss or a quoted line.
