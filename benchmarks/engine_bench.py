@@ -40,6 +40,7 @@ from tests.eval.evaluate import (  # noqa: E402
     FRESH8,
     FRESH9,
     FRESH10,
+    FRESH11,
     HOLDOUT,
     evaluate,
     load_questions,
@@ -98,6 +99,11 @@ def main() -> None:
         action="store_true",
         help="also fresh10.yaml (written blind in session 11, measured once near its end, 82.6%%)",
     )
+    parser.add_argument(
+        "--fresh11",
+        action="store_true",
+        help="also fresh11.yaml (written blind in session 12, measured once near its end, 87.3%%)",
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp)
@@ -124,6 +130,7 @@ def main() -> None:
             *((FRESH8,) if args.fresh8 else ()),
             *((FRESH9,) if args.fresh9 else ()),
             *((FRESH10,) if args.fresh10 else ()),
+            *((FRESH11,) if args.fresh11 else ()),
         )
         for path in (HOLDOUT, BLIND, *fresh, *later):
             print(f"{path.name}:")

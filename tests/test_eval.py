@@ -32,6 +32,7 @@ from tests.eval.evaluate import (
     FRESH8,
     FRESH9,
     FRESH10,
+    FRESH11,
     HOLDOUT,
     accuracy_by,
     evaluate,
@@ -107,6 +108,8 @@ def test_questions_written_apart_from_the_engine(engine, path, floor):
 # (a way in the articles do not describe, prospects, markets); its floor is under what it
 # reached after that (89.8%). fresh10, written blind at the start of session 11 and measured
 # once near its end (82.6%), was read after that; its floor is under what it then reached (84.2%).
+# fresh11, written blind at the start of session 12 by three helpers and measured once near its
+# end (87.3%), has its floor under that figure.
 TUNED_FLOORS = [
     (FRESH, 0.97),
     (FRESH2, 0.97),
@@ -128,7 +131,8 @@ TUNED_FLOORS = [
     (DEV15, 0.89),
     (FRESH8, 0.94),
     (FRESH9, 0.93),
-    (FRESH10, 0.83),
+    (FRESH10, 0.88),
+    (FRESH11, 0.86),
     (DEV16, 0.90),
 ]
 
