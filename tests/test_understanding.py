@@ -3588,3 +3588,19 @@ def test_the_other_way_round_reverses_a_way_in_asked_from_a_start(engine):
 )
 def test_the_language_of_english_questions_naming_chinese_words(engine, question, hint, lang):
     assert engine.answer(question, hint=hint).lang == lang
+
+
+@pytest.mark.parametrize(
+    "question, kind, aspect",
+    [
+        ("做推廣的人一天到晚都在幹嘛", "role", "does"),
+        ("公關這行還有搞頭嗎", "role", "prospects"),
+        ("社群運營跟用戶運營是一樣的ㄇ", "compare", None),
+        ("商城運營跟淘寶店鋪運營有差嗎", "compare", None),
+    ],
+)
+def test_taiwan_chat_wordings_read_from_fresh11(engine, question, kind, aspect):
+    # fresh11 was measured once, then read: 一天到晚在幹嘛, 還有搞頭嗎, a particle in bopomofo
+    # (ㄇ for 嗎), 有差嗎.
+    a = engine.answer(question)
+    assert a.kind == kind and (aspect is None or a.aspect == aspect)

@@ -265,6 +265,9 @@ def fold_whole(text: str) -> str:
         text = _DOTTED.sub(lambda m: m.group().replace(".", ""), text)  # "K.O.L" is KOL
     text = _CHAT_SPELLING.sub(lambda m: _CHAT_SPELT[m.group()], text)
     text = _HELD_DOWN.sub(r"\1\1", text)  # "skillls", "sooo": a key held down
+    if "ㄇ" in text or "ㄉ" in text or "ㄅ" in text:
+        # Taiwan chat writes a particle by its bopomofo: "一樣的ㄇ" (嗎), "好ㄉ" (的), "是ㄅ" (吧)
+        text = text.replace("ㄇ", "吗").replace("ㄉ", "的").replace("ㄅ", "吧")
     if has_cjk(text):
         text = _converter("tw2sp").convert(text)
         for variant, canonical in _DOMAIN_SYNONYMS.items():

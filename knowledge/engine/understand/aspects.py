@@ -183,6 +183,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         re.compile(
             r"\bworth (doing|it|getting into)\b|\bfuture\b|\bprospect|\boutlook|\bpromising|\bdead[- ]end|\bin demand\b|\bdemand for\b|\bsaturat"
             r"|\bstill worth\b|\bworth (it|getting into)\b|\breplace[sd]? by ai\b|\bai (will )?(replace|take)|\bgrowth potential"
+            r"|(还有|有没有|有冇)搞头|搞头|还有得做|还值得(做|入)"
             r"|\blong[- ]term\b|\bsunset\b|\bjob security|\bdying\b|\bobsolete\b|\bgoing away\b|\bdisappear"
             r"|\bget replaced\b|\bbe replaced\b|\bautomated away\b|\bshould i avoid\b"
             r"|\b(still )?(exist|be around|be needed|be relevant) in (\d+|ten|five|a few) years\b"
@@ -340,6 +341,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         re.compile(
             r"\bwhat (exactly |actually |really |even |precisely )?(does|do|did) .{1,60}\b(do|handle|involve|produce|deliver)\b|\bday[- ]to[- ]day\b|\bdaily\b|\bresponsib|\bduties\b|\bwhat is .{1,30} (job|role) like\b|\bday in the life\b|\b(job|work|role) scope\b|\bscope of (the |this |that |a )?(job|work|role)\b"
             r"|做什么|干什么|干嘛|负责什么|做些什么|是做什么|工作内容|职责|负责哪些|日常|每天|做咩|做乜|负责啥|干啥|做啥"
+            r"|一天到晚(都)?在?(干|做|忙)"
             r"|(主要|的)产出"
             # "社群运营系咪即系管WhatsApp group咁简单": is the job only that
             r"|(是|系)[^，,。？?]{1,24}(这么|那么|咁)简单"
