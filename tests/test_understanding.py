@@ -3604,3 +3604,23 @@ def test_taiwan_chat_wordings_read_from_fresh11(engine, question, kind, aspect):
     # (ㄇ for 嗎), 有差嗎.
     a = engine.answer(question)
     assert a.kind == kind and (aspect is None or a.aspect == aspect)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "平时爱写东西，公众号自己写了两年，能干什么岗",
+        "抗压强，酒量也还行，适合做啥",
+        "art school grad, strong visual sense, meh at writing. any role for me here?",
+    ],
+)
+def test_self_descriptions_asking_what_they_could_do(engine, question):
+    assert engine.answer(question).kind == "fit"
+
+
+def test_what_a_person_does_not_like_does_not_point_them_at_it(engine):
+    # "不太爱写东西": writing is a dislike, so content operations does not lead
+    a = engine.answer("我喜欢跟人打交道，不太爱写东西，适合哪个部门")
+    assert a.kind == "fit" and a.topic != "content_ops"
+    b = engine.answer("art school grad, strong visual sense, meh at writing. any role for me here?")
+    assert b.topic not in ("editor", "content_ops")

@@ -149,6 +149,9 @@ _OPEN_FIT = re.compile(
     r"|对口(的)?(岗位|工作|职位)|(搵|揾|找)(咩|什么)工|做(咩|什么)好|\bwhat fits\b"
     r"|\bwhat (dept|department|team|job|role)s?\W*$"
     r"|\bis there a (job|role|position) for (that|this|me|people like me|someone like me)\b"
+    # "能干什么岗", "还能干啥", "有推荐吗", "any role for me here?", "can that become a job?"
+    r"|(能|可以|还能)(干|做)(什么|啥|咩)(岗|工作)?|有(什么|啥)?(推荐|建议)(吗|嘛)"
+    r"|\bany (role|job|position)s? (for me|i could do)\b|\bcan (that|this|it) become a job\b"
 )
 _PREFERENCE = quick(
     re.compile(
@@ -170,6 +173,11 @@ _PREFERENCE = quick(
         r"|我[^，,。？?]{0,12}(很强|不错|不太会|还行)"
         # "社恐，但写东西还行": a trait, or a strength said of oneself with the person unsaid
         r"|社恐|社牛|(?<![a-z])[ie]人(?![才员力手口群])"
+        # "逻辑强", "抗压强", "审美还行", "会点PS": a strength said of oneself, the person unsaid
+        r"|(逻辑|抗压|审美|执行力|沟通|表达|文笔|学习能力|动手能力)(能力)?(很|超|贼|特别|也)?"
+        r"(强|好|不错|还行|还可以|在线)|会(一)?点[a-z\u4e00-\u9fff]"
+        r"|\b(strong|good|great) (visual|writing|data|people|design) (sense|skills?)\b"
+        r"|\bknow all the\b|\bspend \d+ (hrs?|hours) a day\b"
         r"|^[^，,。？?]{0,4}(写|说|画|拍|剪|聊|学|做)[^，,。？?]{0,6}(还行|还可以|很强|拿手)[，,。]"
         r")"
     )
@@ -265,7 +273,8 @@ def _tokens(text: str) -> list[str]:
 _NEGATED = re.compile(
     r"(bad at|not good at|not great at|hate|can't stand|cannot stand|don't like|do not like|dislike"
     r"|dont like|don't enjoy|dont enjoy|not a people person"
-    r"|怕|不喜欢|讨厌|不擅长|不太会|不会)[^,，。.;；、!！?？]*"
+    r"|\bmeh at|\bnot into|\bterrible at|\bawful at|\bweak at|\bsuck at"
+    r"|怕|不喜欢|讨厌|不擅长|不太会|不会|不爱|不太爱|不懂)[^,，。.;；、!！?？]*"
 )
 
 
