@@ -150,7 +150,8 @@ _OPEN_FIT = re.compile(
     r"|\bwhat (dept|department|team|job|role)s?\W*$"
     r"|\bis there a (job|role|position) for (that|this|me|people like me|someone like me)\b"
     # "能干什么岗", "还能干啥", "有推荐吗", "any role for me here?", "can that become a job?"
-    r"|(能|可以|还能)(干|做)(什么|啥|咩)(岗|工作)?|有(什么|啥)?(推荐|建议)(吗|嘛)"
+    r"|(能|可以|还能)(干|做)(什么|啥|咩)(岗|工作)?(?!兼职|副业|准备|项目|菜|饭|运动)"
+    r"|有(什么|啥)?(推荐|建议)(吗|嘛)"
     r"|\bany (role|job|position)s? (for me|i could do)\b|\bcan (that|this|it) become a job\b"
 )
 _PREFERENCE = quick(
