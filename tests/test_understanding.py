@@ -3624,3 +3624,35 @@ def test_what_a_person_does_not_like_does_not_point_them_at_it(engine):
     assert a.kind == "fit" and a.topic != "content_ops"
     b = engine.answer("art school grad, strong visual sense, meh at writing. any role for me here?")
     assert b.topic not in ("editor", "content_ops")
+
+
+@pytest.mark.parametrize(
+    "question, start, said",
+    [
+        ("做營運做到很厭世，想轉去寫程式當工程師", "operations_dept", "文章沒有講到工程師"),
+        ("I'm in PR but want to become a teacher", "pr_dept", "The articles don't cover teacher"),
+    ],
+)
+def test_a_move_out_to_a_job_we_do_not_cover(engine, question, start, said):
+    # It had been answered as the move *into* the job of ours.
+    a = engine.answer(question)
+    assert (a.kind, a.from_id, a.to_id) == ("transition", start, None)
+    assert a.lead.startswith(said)
+
+
+@pytest.mark.parametrize(
+    "question, goal",
+    [
+        (
+            "I'm a bank teller, 4 yrs, talking to customers all day. could I move into user operations at an app company?",
+            "user_ops",
+        ),
+        (
+            "data analyst (sql, python) looking at user insight roles in consumer co's. how do I move over?",
+            "user_insight",
+        ),
+    ],
+)
+def test_what_a_job_we_do_not_cover_involves_is_no_start_of_ours(engine, question, goal):
+    a = engine.answer(question)
+    assert (a.kind, a.from_id, a.to_id) == ("transition", None, goal)

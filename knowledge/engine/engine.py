@@ -942,6 +942,8 @@ class Engine:
         a journalist, is no job of ours (our editor is an operations job): the move starts
         from the person's own words, not from the entry's starting job."""
         src = answer.from_id
+        if answer.to_id is None and answer.outside:
+            return answer  # "in PR but want to become a teacher": the job outside is the goal
         said = {
             self.planner.as_job(m.entry_id) or m.entry_id for m in mentions if m.via != "context"
         }
@@ -2038,6 +2040,11 @@ class Engine:
             answer = c.move(question, lang, src, dst, plan.from_words)
             if src and dst is None and answer.kind == "transition":
                 answer = self._where_it_leads(answer, src, lang)
+                if plan.to_words and not answer.outside:
+                    # "想转去当工程师": a move out to a job we do not cover, said first (below),
+                    # then where ours leads
+                    answer.outside = [plan.to_words]
+                    answer.kind, answer.from_id, answer.to_id = "transition", src, None
         employer = bool(NAMED_EMPLOYER.search(folded))
         split = splits_work(folded)  # "who does X and who does Y": both are ours
         if (

@@ -116,6 +116,11 @@ def roles(folded: str, placed: list[Placed]) -> dict[str, tuple[Role, bool]]:
     return out
 
 
+def goal_before(before: str) -> bool:
+    """Whether the words before a job make it the goal ("想转去…当", "to become a")."""
+    return bool(_TO_BEFORE.search(before))
+
+
 def ends(folded: str, placed: list[Placed]) -> tuple[str | None, str | None]:
     """(start job, goal job) of a move question; either may be None."""
     if not placed:

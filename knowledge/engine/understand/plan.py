@@ -25,6 +25,7 @@ from .intents import (
     strong_who,
 )
 from .moving import wishes
+from .outside import outside_jobs
 
 # What only a job has: asked of a term that stands for a job ("PR"), they are about the job.
 JOB_ASPECTS = {"measured", "sits", "skills", "pay", "prospects", "market", "company", "workload"}
@@ -39,6 +40,7 @@ class Plan:
     mentions: list[Mention] = field(default_factory=list)
     as_compare: bool = False  # an entry that is the articles' own comparison
     from_words: str = ""  # a move's start outside the knowledge base, in the user's words
+    to_words: str = ""  # ...and its goal, when that is outside ("想转去当工程师")
 
 
 class Planner:
@@ -264,8 +266,17 @@ class Planner:
         return placed
 
     def _move(self, text: str, folded: str, mentions: list[Mention], ids: list[str]) -> Plan | None:
+        named = [m.start for m in mentions if m.via != "task"]
+        if any(a < min(named, default=0) for a, _, _ in outside_jobs(folded)):
+            # "I'm a bank teller… talking to customers all day. could I move into user ops?":
+            # the person's job is named, outside the articles; what they do in it is no start.
+            mentions = [m for m in mentions if m.via != "task"]
         placed = self.placed_jobs(folded, mentions)
         jobs = list(placed)
+        if len(jobs) == 1 and (goal := _outside_goal(folded, placed[jobs[0]])):
+            # "做营运做到很厌世，想转去写程式当工程师", "公关做久了想回去当记者": from the job of
+            # ours to one the articles do not cover: where ours leads, the goal said uncovered
+            return Plan("move", (jobs[0], None), to_words=goal)
         curated = [
             eid for eid in ids if self.kind(eid) == "transition" and not self.kb.entries[eid].story
         ]
@@ -572,6 +583,14 @@ _AT_A_KIND_OF = re.compile(
     r"((?!career|job|role|living|change|start|beginner|newbie|grad|graduate|student|person|someone)[\w-]+ ){1,2}$"
 )
 _A_COMPANY = re.compile(r"\s*(company|companies|cos\b|firms?|公司|企业)")
+
+
+def _outside_goal(folded: str, ours: direction.Placed) -> str:
+    """A job we do not cover named after ours as where the person wants to go."""
+    for start, _end, words in outside_jobs(folded):
+        if start >= ours.end and direction.goal_before(folded[max(0, start - 12) : start]):
+            return words
+    return ""
 
 
 def workplace(folded: str, m: Mention, kind: str) -> bool:
