@@ -3656,3 +3656,17 @@ def test_a_move_out_to_a_job_we_do_not_cover(engine, question, start, said):
 def test_what_a_job_we_do_not_cover_involves_is_no_start_of_ours(engine, question, goal):
     a = engine.answer(question)
     assert (a.kind, a.from_id, a.to_id) == ("transition", None, goal)
+
+
+@pytest.mark.parametrize(
+    "question, aspect",
+    [
+        ("what should a product ops person know? tools, docs, prototyping?", "skills"),
+        ("广告投放运营得会哪些后台和工具", "skills"),
+        ("if I start as an editor, what's next? what can it lead to", "leads_to"),
+        ("运营干到头是啥？做到总监之后呢", "leads_to"),
+        ("想進營運部，要從哪裡下手", "get_in"),
+    ],
+)
+def test_more_aspect_wordings_read_from_fresh11(engine, question, aspect):
+    assert engine.answer(question).aspect == aspect

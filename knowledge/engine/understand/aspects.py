@@ -262,6 +262,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|\bhow (do|did|does) [\w ]{1,20} (usually |typically |normally )?end up (in|as)\b"
             r"|\bhow (do|can|would|does) (someone|one|a person|people|you|a fresh grad) (get|land|start|break)\b"
             r"|入行|怎么进|怎么才能进|才进得了|如何进入|点先入|点样入|点先可以入|怎么入|怎样入|零基础|门槛|怎么当|如何成为|怎么成为|怎么才能做|怎么找.{0,4}工作|点样入行|要准备什么|需要准备"
+            r"|从哪(里)?(下手|入手|开始)|(怎样|怎么|如何)才(可以|能)(做到|当上|成为)"
         ),
     ),
     (
@@ -278,6 +279,9 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|\bwhat(?:'| )?s next after\b|\bwhat comes after\b|\bgo (next|from there|from here)\b|\bwhat(?:'| )?s? (is )?(the )?next step\b(?! (to|for|in getting) )"
             r"|(以后|之后|将来)(能|可以)去?(干|做)(啥|什么|嘛|些什么)|再往上|往上(是|还有|能)|职涯"
             r"|下一步(可以|能|该|要)?(去哪|往哪|(去|转)(做|干)?(什么|啥|嘛|哪))"
+            # "what can it lead to", "exit path", "运营干到头是啥", "做几年以后的后路"
+            r"|\bwhat (can|could|does|will) (it|this|that) lead to\b|\bexit (path|route|option)s?\b"
+            r"|(干|做)到头|后路"
         ),
     ),
     (
@@ -332,6 +336,9 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         re.compile(
             r"\bskills?\b|\bskill ?sets?\b|\bexpect (me|you|us|candidates|applicants|people|someone) to (know|have|bring)\b|\b(do|would|will|should) (i|you|we|they) (need|have) to (learn|know|study|draw|write|master|be (good|able|fluent))\b|\bwhat makes (a|an) (good|great|strong)\b|\bneed to know\b|\bwhat do i need\b|\bneed to (learn|study|pick up)\b|\blearn first\b|\brequirements?\b|\bqualif|\bgood at\b|\bwhat to learn\b|\b(should|must|do|can) (i|you|we) (learn|study|brush up on|practi[sc]e)\b(?! (abroad|a lot|overseas|in ))|\blearn (before|ahead of) (applying|interviewing|i apply)\b|\bcompetenc|\btraits?\b|\bsuited\b|\bsuit me\b|\bpersonality\b"
             r"|\bintroverts?\b|\bextroverts?\b|\bintroverted\b|\bextroverted\b"
+            # "what should a product ops person know?", "skillz", "得会哪些后台", "需要很会砍价吗"
+            r"|\bwhat should (a|an|the) [\w ]{1,30}\bknow\b|\bskillz\b"
+            r"|得会|要会哪些|会哪些(工具|软件|后台)|需要很会|要很会"
             r"|能力|技能|本事|本领|使不使识|要不要识|需不需要识|(?<!招聘)要求(?![里上中]写)|需要会|要会|要懂|需要懂|要掌握|需要掌握|掌握什么|掌握哪些|要识|识啲咩|识咩|要学|学什么|学点什么|学些什么|学哪些|素质|特质|适合什么人|什么样的人|需要什么|要具备|擅长"
             r"|适合.{0,8}(的人|性格)|内向|外向|i人|e人"
         ),
