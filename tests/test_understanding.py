@@ -3670,3 +3670,11 @@ def test_what_a_job_we_do_not_cover_involves_is_no_start_of_ours(engine, questio
 )
 def test_more_aspect_wordings_read_from_fresh11(engine, question, aspect):
     assert engine.answer(question).aspect == aspect
+
+
+def test_the_person_two_jobs_are_weighed_for_is_no_other_subject(engine):
+    a = engine.answer(
+        "PR or brand for someone who loves writing but hates spreadsheets? which is better"
+    )
+    assert a.kind == "compare" and {"pr_dept", "brand_dept"} <= set(a.topics)
+    assert a.gaps == ["better"]

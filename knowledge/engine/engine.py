@@ -427,6 +427,10 @@ class Engine:
             r.coverage, r.foreign, r.others = self._focus(
                 r.message, r.linked, bool(r.aspects), r.intent == "transition"
             )
+        if r.intent == "compare" and (person := _FOR_SOMEONE.search(r.linked.q)):
+            # "PR or brand for someone who loves writing but hates spreadsheets": the person
+            # described is who the two are weighed for, not another subject
+            r.coverage, r.foreign = self._without(r.linked, person.group(), r.coverage, r.foreign)
         bare = None
         if _ASIDE.search(r.text):
             # "社群經營（經營會員LINE群…那種）是在做什麼": words in brackets explain or digress;
@@ -2534,6 +2538,11 @@ _GREETING_WORD = (
 _SMALL_TALK = re.compile(
     rf"{_GREETING_WORD}(\s*,?\s*{_GREETING_WORD}){{0,2}}( there)?( bot| careerbot)?"
     r"(\s*(lol|haha+|哈哈+|so much|a lot|a bunch))?",
+)
+# The person two jobs are weighed for, up to the end of the sentence.
+_FOR_SOMEONE = re.compile(
+    r"\bfor (someone|somebody|a person|people|an? \w+) (who|that|like)\b[^?.!]*"
+    r"|(适合|对于)?(像)?我这种[^，,。？?]*的人|[^，,。？?]{2,20}的人(?=(适合|选|做))"
 )
 # Which employer to join ("should I join ByteDance or Alibaba", "字节还是阿里").
 _JOIN_WHICH = re.compile(
