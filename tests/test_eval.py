@@ -109,7 +109,7 @@ def test_questions_written_apart_from_the_engine(engine, path, floor):
 # reached after that (89.8%). fresh10, written blind at the start of session 11 and measured
 # once near its end (82.6%), was read after that; its floor is under what it then reached (84.2%).
 # fresh11, written blind at the start of session 12 by three helpers and measured once near its
-# end (87.3%), has its floor under that figure.
+# end (87.3%), was read after that; its floor is under what it then reached (91.0%).
 TUNED_FLOORS = [
     (FRESH, 0.97),
     (FRESH2, 0.97),
@@ -132,7 +132,7 @@ TUNED_FLOORS = [
     (FRESH8, 0.94),
     (FRESH9, 0.93),
     (FRESH10, 0.88),
-    (FRESH11, 0.86),
+    (FRESH11, 0.90),
     (DEV16, 0.90),
 ]
 
