@@ -25,7 +25,7 @@ def ask(engine, *questions, lang=None):
 def test_pay_of_a_job_the_articles_do_not_price_is_said_first(engine):
     a = engine.answer("what's the salary of a media buyer")
     assert (a.kind, a.topic, a.aspect, a.gaps) == ("role", "media_buyer", "pay", ["pay"])
-    assert a.lead.startswith("The articles don't give pay for media buyer.")
+    assert a.lead.startswith("The articles don't give pay for the media buyer job.")
     assert "product-led" in a.lead  # then what they do say about pay
     assert "pay" in a.topics and a.confidence >= 0.5
 
@@ -383,7 +383,7 @@ def test_who_finds_what_a_job_is_measured_by(engine):
 def test_every_uncovered_aspect_is_in_the_first_line(engine):
     a = engine.answer("how much does a brand manager earn in Shanghai")
     assert set(a.gaps) == {"pay", "market"}
-    assert a.lead.startswith("The articles don't give pay for brand manager. Nor do they describe")
+    assert a.lead.startswith("The articles don't give pay for the brand manager job. Nor do they describe")
 
 
 @pytest.mark.parametrize(
@@ -923,7 +923,7 @@ def test_a_citys_market_and_a_jobs_future_asked_at_once_get_one_line(engine):
         (
             "how long does it take to become a brand manager",
             "duration",
-            "The articles give no timelines for brand manager",
+            "The articles give no timelines for the brand manager job",
         ),
         ("做到品牌经理需要多久", "duration", "文章没有给出品牌经理的时间线"),
     ],
@@ -954,7 +954,7 @@ def test_asked_whether_a_named_job_fits_them_with_nothing_to_score_gets_what_it_
     a = engine.answer("am I suited for brand management? i'm shy")
     assert (a.kind, a.topic, a.aspect) == ("fit", "brand_manager", "skills")
     assert a.title == "Is Brand manager for you?"
-    assert a.lead.startswith("What brand manager takes")
+    assert a.lead.startswith("What the brand manager job takes")
     a = engine.answer("am I suited for the brand department? i'm shy")
     assert (a.kind, a.topic, a.aspect) == ("fit", "brand_dept", "skills")
     assert a.followups[0].ids == ("quiz",)

@@ -153,10 +153,17 @@ def inline(name: str) -> str:
 _UNIT = re.compile(r"\b(department|dept|team|center|centre)$")
 
 
-def _in_sentence(name: str) -> str:
-    """ "the operations department"; "internet companies" (a kind of company, in general)."""
+# A job named by the person who does it: "the media buyer job" inside a sentence.
+_PERSON = re.compile(r"\b(manager|editor|buyer|optimizer|optimiser|specialist)$")
+
+
+def _in_sentence(name: str, ours: bool = True) -> str:
+    """ "the operations department"; "internet companies" (a kind of company, in general);
+    "the media buyer job" ("a way into media buyer" read as broken English)."""
     if name.endswith(" company"):
         return name.removesuffix(" company") + " companies"
+    if ours and _PERSON.search(name):
+        return f"the {name} job"
     return f"the {name}" if _UNIT.search(name) else name
 
 
@@ -164,7 +171,8 @@ def either(names: list[str], lang: Lang) -> str:
     """ "the brand department or the PR department"; "品牌部和公关部"."""
     if lang != "en":
         return "和".join(names)
-    names = [_in_sentence(inline(n)) for n in names]
+    # Our names are capitalised; words of the person's own ("product manager") are left as said.
+    names = [_in_sentence(inline(n), ours=n[:1].isupper()) for n in names]
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
 
 
