@@ -383,7 +383,9 @@ def test_who_finds_what_a_job_is_measured_by(engine):
 def test_every_uncovered_aspect_is_in_the_first_line(engine):
     a = engine.answer("how much does a brand manager earn in Shanghai")
     assert set(a.gaps) == {"pay", "market"}
-    assert a.lead.startswith("The articles don't give pay for the brand manager job. Nor do they describe")
+    assert a.lead.startswith(
+        "The articles don't give pay for the brand manager job. Nor do they describe"
+    )
 
 
 @pytest.mark.parametrize(
@@ -3678,3 +3680,8 @@ def test_the_person_two_jobs_are_weighed_for_is_no_other_subject(engine):
     )
     assert a.kind == "compare" and {"pr_dept", "brand_dept"} <= set(a.topics)
     assert a.gaps == ["better"]
+
+
+def test_a_question_pointing_back_at_several_named_before_it(engine):
+    a = engine.answer("brand, PR and new media — three teams, how do I tell them apart?")
+    assert a.kind == "compare" and {"brand_dept", "pr_dept", "new_media_dept"} <= set(a.topics)

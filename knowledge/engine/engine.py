@@ -1419,6 +1419,15 @@ class Engine:
                 ]
                 if kinds[1] and kinds[0] - kinds[1]:
                     asking.append(spans[i - 1])
+            elif (
+                i
+                and asks_
+                and not any(a <= m.start < b for m in mentions)
+                and _THEM.search(match_form(message.parts[i]))
+            ):
+                # "brand, PR and new media — three teams, how do I tell them apart?": "them"
+                # is all the sentences before named.
+                asking += list(spans[:i])
             elif i and asks_ and _THERE.search(match_form(message.parts[i])):
                 # "I'm joining a big hardware company… How is marketing organised there?":
                 # "there" is the kind of company a sentence before named.
@@ -2538,6 +2547,11 @@ _GREETING_WORD = (
 _SMALL_TALK = re.compile(
     rf"{_GREETING_WORD}(\s*,?\s*{_GREETING_WORD}){{0,2}}( there)?( bot| careerbot)?"
     r"(\s*(lol|haha+|哈哈+|so much|a lot|a bunch))?",
+)
+# A question pointing back at several things named before it.
+_THEM = re.compile(
+    r"\b(them|these|those|the (two|three|four)|all of them|both)\b"
+    r"|它们|这几个|这三个|这两个|他们|佢哋"
 )
 # The person two jobs are weighed for, up to the end of the sentence.
 _FOR_SOMEONE = re.compile(
