@@ -695,7 +695,7 @@ class Engine:
         if (
             r.plan is None
             and not r.mentions
-            and (employer := employer_kind(r.folded))
+            and (employer := employer_kind(r.linked.q))
             and employer[0] in self.kb.entries
             and (set(r.aspects) & {"company", "better"} or _JOIN_WHICH.search(r.folded))
         ):
@@ -703,7 +703,7 @@ class Engine:
             # employer, said first, then what they say of that kind of company.
             kind, start, end = employer
             r.plan = Plan("entry", (kind,))
-            r.mentions = [Mention(kind, start, end, 0.9, "alias", r.folded[start:end])]
+            r.mentions = [Mention(kind, start, end, 0.9, "alias", r.linked.q[start:end])]
             r.aspects = ["company", *(a for a in r.aspects if a != "company")]
             # the employers named and the wish to join one are the whole question, understood
             r.coverage, r.foreign = 1.0, 0.0
@@ -2561,7 +2561,7 @@ _FOR_SOMEONE = re.compile(
 # Which employer to join ("should I join ByteDance or Alibaba", "字节还是阿里").
 _JOIN_WHICH = re.compile(
     r"\b(join|work (at|for)|go (to|with)|pick|choose|accept|offers?)\b"
-    r"|去哪|进哪|选哪|还是|哪家|加入|去"
+    r"|去哪|进哪|选哪|还是|哪家|加入|(想|要|该|能)去"
 )
 # Why, asked of the last answer and nothing else ("为什么", "how come?").
 _WHY_ALONE = re.compile(

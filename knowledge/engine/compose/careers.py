@@ -17,7 +17,7 @@ from ..careers import jd as jd_reader
 from ..careers import moves, selfdesc
 from ..careers.skills import SkillBook
 from ..phrases import say
-from .base import Base, either, inline, join, labelled
+from .base import Base, either, inline, join, labelled, space
 
 MAX_TERMS = 6
 # How sure the skills reading of a self-description must be to name a job of its own.
@@ -319,7 +319,7 @@ class CareersComposer(Base):
             entries = self.kb.entries
             described = [j for j in self.kb.index.into if j in entries and entries[j].is_job]
             names = join([self.kb.name(j, lang) for j in described], lang)
-            lead = say("fit_way_in", lang, jobs=names) + ("" if is_zh(lang) else " ") + lead
+            lead = say("fit_way_in", lang, jobs=names) + space(lang) + lead
         ans = self.base(
             question,
             lang,

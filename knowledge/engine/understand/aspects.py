@@ -33,28 +33,29 @@ Aspect = Literal[
     "kinds",
 ]
 
-# Employers people name when they ask which to join: the articles rate none of them.
-# Latin names are bounded by letters, not by \b: "去shopee好还是去momo好" has Chinese around them.
-EMPLOYERS = (
-    r"(?<![a-z])(?:bytedance|tencent|alibaba|xiaomi|meituan|pinduoduo|baidu|netease|huawei"
-    r"|kuaishou|shopee|momo|p\s?&?\s?g|unilever|jd\.com)(?![a-z])"
-    # not their ad products, which are terms of ours ("直通车和百度竞价哪个好")
-    r"|字节|腾讯(?!广告)|阿里(?!妈妈)|小米|美团|拼多多|百度(?!竞价|推广|凤巢|sem|seo)|网易|华为|快手"
-    r"|京东(?!快车)|虾皮|宝洁|联合利华"
-)
-
-# The kind of company an employer named is, for "should I join ByteDance or Alibaba": the
-# articles rate no employer, but describe the kind.
-_EMPLOYER_KINDS = (
-    (
-        re.compile(
-            r"(?<![a-z])(?:bytedance|tencent|alibaba|meituan|pinduoduo|baidu|netease|kuaishou"
-            r"|shopee|momo|jd\.com)(?![a-z])|字节|腾讯|阿里|美团|拼多多|百度|网易|快手|京东|虾皮"
-        ),
-        "internet_company",
+# Employers people name when they ask which to join: the articles rate none of them, but
+# describe the kind of company each is ("should I join ByteDance or Alibaba"). Latin names are
+# bounded by letters, not by \b: "去shopee好还是去momo好" has Chinese around them.
+_EMPLOYERS_BY_KIND = {
+    "internet_company": (
+        "bytedance|tencent|alibaba|meituan|pinduoduo|baidu|netease|kuaishou|shopee|momo|jd\\.com",
+        # not their ad products, which are terms of ours ("直通车和百度竞价哪个好")
+        "字节|腾讯(?!广告)|阿里(?!妈妈)|美团|拼多多|百度(?!竞价|推广|凤巢|sem|seo)|网易|快手"
+        "|京东(?!快车)|虾皮",
     ),
-    (re.compile(r"(?<![a-z])(?:xiaomi|huawei)(?![a-z])|小米|华为"), "hardware_company"),
-    (re.compile(r"(?<![a-z])(?:p\s?&?\s?g|unilever)(?![a-z])|宝洁|联合利华"), "fmcg_company"),
+    "hardware_company": ("xiaomi|huawei", "小米|华为"),
+    "fmcg_company": ("p\\s?&?\\s?g|unilever", "宝洁|联合利华"),
+}
+
+
+def _employers(latin: str, chinese: str) -> str:
+    return rf"(?<![a-z])(?:{latin})(?![a-z])|{chinese}"
+
+
+EMPLOYERS = "|".join(_employers(*names) for names in _EMPLOYERS_BY_KIND.values())
+
+_EMPLOYER_KINDS = tuple(
+    (re.compile(_employers(*names)), kind) for kind, names in _EMPLOYERS_BY_KIND.items()
 )
 
 

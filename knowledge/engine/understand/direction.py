@@ -129,10 +129,11 @@ def ends(folded: str, placed: list[Placed]) -> tuple[str | None, str | None]:
     parts = roles(folded, placed)
 
     def first(role: Role) -> str | None:
-        said = [p.job for p in placed if parts[p.job] == (role, True)]
+        said = [p for p in placed if parts[p.job] == (role, True)]
         if role == "from":
             # "之前是做内容运营的，现在在做推广": the job one does now is where the move starts
-            said.sort(key=lambda job: not _NOW_BEFORE.search(_before(folded, placed, job)))
+            said.sort(key=lambda p: not _NOW_BEFORE.search(folded[max(0, p.start - 12) : p.start]))
+        said = [p.job for p in said]
         left = [p.job for p in placed if parts[p.job] == (role, False)]
         return (said or left or [None])[0]
 
@@ -143,11 +144,6 @@ def ends(folded: str, placed: list[Placed]) -> tuple[str | None, str | None]:
 
 
 _NOW_BEFORE = re.compile(r"(现在|目前|而家|\bnow\b|\bcurrently\b)[^，,。.;；]{0,6}$")
-
-
-def _before(folded: str, placed: list[Placed], job: str) -> str:
-    at = next(p.start for p in placed if p.job == job)
-    return folded[max(0, at - 12) : at]
 
 
 def qualified(folded: str, placed: list[Placed]) -> list[Placed]:

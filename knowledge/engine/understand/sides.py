@@ -36,6 +36,11 @@ _DESCRIBED = re.compile(
 )
 
 
+def _may_be_a_side(words: str) -> bool:
+    """Neither a pronoun nor something the articles do describe."""
+    return not _PRONOUN.match(words) and not _DESCRIBED.match(words)
+
+
 def unknown_side(folded: str, mentions: list[Mention]) -> str | None:
     """The words on the far side of "和/vs/or" from the one thing named, when they name a job
     or a field we do not cover; None when there is nothing of the kind."""
@@ -61,14 +66,12 @@ def unknown_side(folded: str, mentions: list[Mention]) -> str | None:
             continue
         if piece and not has_cjk(piece.group()):
             phrase = " ".join(piece.group().split())
-            if not (
-                _EN_STOP.fullmatch(phrase) or _PRONOUN.match(phrase) or _DESCRIBED.match(phrase)
-            ):
+            if not _EN_STOP.fullmatch(phrase) and _may_be_a_side(phrase):
                 return phrase
         elif piece:
             words = _ZH_STOP.split(piece.group())
             word = next((w for w in words if len(w) >= 2 and not _ZH_STOP.fullmatch(w)), "")
-            if word and not _PRONOUN.match(word) and not _DESCRIBED.match(word):
+            if word and _may_be_a_side(word):
                 return word
     for join in _EN_JOIN.finditer(text):
         side = (
@@ -81,6 +84,6 @@ def unknown_side(folded: str, mentions: list[Mention]) -> str | None:
         words = [w for w in re.findall(r"[a-z][a-z\-]+", side) if not _EN_STOP.fullmatch(w)]
         words = words[-3:] if join.end() <= first else words[:3]
         phrase = " ".join(words).strip()
-        if len(phrase) >= 3 and not _PRONOUN.match(phrase) and not _DESCRIBED.match(phrase):
+        if len(phrase) >= 3 and _may_be_a_side(phrase):
             return phrase
     return None
