@@ -106,7 +106,7 @@ ELSEWHERE_FOREIGN = 8
 BRIEF_CHARS = 16
 BRIEF_CJK = 6  # ("可行吗", "要补什么"; not "想问下周末杭州哪里适合爬山")
 # A quoted job ad is answered as its job above this share of the reading (a toss-up is not).
-QUOTED_AD_MIN = 0.55
+QUOTED_AD_MIN = 0.5
 QUOTED_AD_SURE = 0.6  # the job-ad reader's confidence above which its pick stands
 QUOTED_AD_MARGIN = 1.2  # the full-text winner's lead over the second, to be taken instead
 QUOTED_AD_FAR = 2.0  # its lead to be taken over a reading that is sure
@@ -235,6 +235,7 @@ class Engine:
         if loose and (not strong_who(r.linked.q) or WHAT_JOB_IS_IT.search(r.linked.q)):
             r.mentions = [m for m in r.mentions if m not in loose]
         r.mentions = self._not_where_it_sits(r.linked.q, r.mentions)
+        r.mentions = self._job_in_its_department(r.linked.q, r.mentions)
         # "本人市场营销专业": a field of study named, not a job held (when something else is named).
         studied = [
             m
@@ -1042,6 +1043,24 @@ class Engine:
             return mentions
         first = min(m.start for m in jobs)
         places = [m for m in jobs if m.start > first and _said_under(q, m)]
+        return [m for m in mentions if m not in places] if places else mentions
+
+    def _job_in_its_department(self, q: str, mentions: list[Mention]) -> list[Mention]:
+        """ "運營部的編輯想轉公關", "編輯喺運營部入面", "the editor in the operations team": a job
+        named with the department it works in is the subject; the department says where."""
+        roles = [m for m in mentions if self.kb.entries[m.entry_id].kind == "role"]
+        if not roles:
+            return mentions
+        places = [
+            d
+            for d in mentions
+            if self.kb.entries[d.entry_id].kind == "department"
+            and any(
+                _DEPT_OF.fullmatch(q[d.end : j.start]) or _IN_DEPT.fullmatch(q[j.end : d.start])
+                for j in roles
+                if j.entry_id != d.entry_id
+            )
+        ]
         return [m for m in mentions if m not in places] if places else mentions
 
     def _the_team(self, q: str, m: Mention) -> Mention:
@@ -2700,6 +2719,12 @@ def _only_names(a: int, b: int, mentions: list[Mention], q: str = "") -> bool:
 _JOB_WORD_AT_END = re.compile(
     r"\s*\b(role|job|position|team|dept|department)s?\s*$|(岗位|岗|职位)\s*$"
 )
+
+
+# "运营部的编辑" (the department, then its job) and "編輯喺運營部入面", "editor in the ops team"
+# (the job, then the department it is in).
+_DEPT_OF = re.compile(r"\s*(里|裡|裏|内|內|入面|里面|裡面|中)?\s*(的|嘅|之)\s*")
+_IN_DEPT = re.compile(r"\s*(喺|在|于|於|in|at|of|inside|within)\s*(the|a|an|our|my)?\s*")
 
 
 def _said_under(q: str, m: Mention) -> bool:

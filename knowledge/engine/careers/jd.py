@@ -255,6 +255,38 @@ _LABELLED = re.compile(
 )
 
 
+# A sentence of an ad's duties typed without quotes ("负责淘宝C店日常运营、活动报名、直通车推广，
+# 这岗叫啥", "1.负责新品上市节奏规划 2.协同渠道资源"): it opens with a duty's verb (or a number)
+# and lists several duties; a question that merely uses 负责 ("负责拉新的岗位叫什么") lists none.
+_SENTENCE = re.compile(r"[^。？?！!\n]+")
+_LISTED = re.compile(r"[、，,；;]|\s\d{1,2}\s*[.、)）]")
+_NUMBERED_FIRST = re.compile(
+    r"\s*(?:(?:岗位职责|崗位職責|工作内容|工作內容|职责|職責|jd)\s*[:：]?\s*)?"
+    r"(?:\d{1,2}\s*[.、)）]\s*)?",
+    re.I,
+)
+UNQUOTED_MIN_LISTED = 2
+# A bare line of duties neither asks nor tells about the person ("负责…，我能做吗" is a question).
+_ASKS_OR_TELLS = re.compile(r"[我吗嗎呢?？]|\b(i|me|my|can|should)\b", re.I)
+
+
+def _unquoted_duties(text: str, framed: bool) -> str | None:
+    """Duties typed as a sentence of their own: taken when the question asks which job this
+    is, or when the message is nothing else (a bare line of duties)."""
+    sentences = [m.group().strip() for m in _SENTENCE.finditer(text)]
+    for i, sentence in enumerate(sentences):
+        body = sentence[m.end() :] if (m := _NUMBERED_FIRST.match(sentence)) else sentence
+        if not (_DUTY_FIRST.match(body) or (framed and _DUTY_VERB.match(body))):
+            continue
+        if len(_LISTED.findall(sentence)) < UNQUOTED_MIN_LISTED:
+            continue
+        if not (len(_CJK.findall(sentence)) >= 12 or len(re.findall(r"[A-Za-z]+", sentence)) >= 8):
+            continue
+        if framed or (len(sentences) == 1 and not _ASKS_OR_TELLS.search(sentence)):
+            return sentence
+    return None
+
+
 def quoted_job_ad(text: str) -> str | None:
     """The quoted duties of a question about a job ad, when there are enough to read."""
     frame = _AD_FRAME.search(text or "")
@@ -266,7 +298,7 @@ def quoted_job_ad(text: str) -> str | None:
         only = _ONLY_QUOTE.fullmatch(text or "")
         duties = next((g for g in only.groups() if g), "") if only else ""
         listed = _DUTY_FIRST.match(duties) or _DUTY_VERB.match(duties)
-        return duties.strip() if listed else None
+        return duties.strip() if listed else _unquoted_duties(text or "", framed=False)
     found = [next(g for g in m.groups() if g) for m in _QUOTED.finditer(text)]
     found += [m.group(1) for m in _LABELLED.finditer(text)]
     for quote in found:
@@ -275,7 +307,7 @@ def quoted_job_ad(text: str) -> str | None:
         words = len(re.findall(r"[A-Za-z]+", quote))
         if cjk >= 8 or words >= QUOTED_MIN_WORDS:
             return quote
-    return None
+    return _unquoted_duties(text, framed=True)
 
 
 # -- reading one ---------------------------------------------------------------------------------
