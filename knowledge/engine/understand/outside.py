@@ -20,7 +20,7 @@ _OUTSIDE = quick(
         r"|ux researchers?|data (?:analysts?|scientists?|engineers?)|business analysts?|analysts?"
         r"|(?:software|front[- ]?end|back[- ]?end|full[- ]?stack|qa|test|mechanical|civil) (?:engineers?|developers?)"
         r"|software developers?|programmers?|developers?|engineers?|coders?"
-        r"|accountants?|auditors?|bank(?:er|ers| tellers?)|investment bankers?|consultants?|lawyers?"
+        r"|accountants?|auditors?|(?<=years in )(?:audit|accounting|tax|nursing|teaching)|bank(?:er|ers| tellers?)|investment bankers?|consultants?|lawyers?"
         r"|doctors?|nurses?|(?:high school |primary school |english |math )?teachers?|professors?|tutors?"
         r"|(?<!\d )hr|human resources|recruiters?|headhunters?|customer (?:service|support)(?: reps?)?"
         r"|secretar(?:y|ies)|admin(?:istrative)? assistants?|project managers?|civil servants?"
@@ -35,6 +35,9 @@ _OUTSIDE = quick(
         r"|会计|审计|出纳|银行柜员|柜员|投行|咨询顾问|律师|法务|医生|护士|护理师|(?<!各位)老师(?!们|好)|教师"
         r"|人事专员|人力资源|人资|招聘专员|猎头|客服|行政专员|(?<=[做干当搞])行政(?!区|部门|管理)|前台|秘书|项目经理|公务员|记者(?!会|招待)|互动设计师?"
         r"|剪辑师|视频剪辑|增长黑客|管培生|管理培训生"
+        # teaching told by the verb ("在中学教了五年语文", "教书三年")
+        r"|教(?:了)?(?:\d+|[一二三四五六七八九十两几半]+)年(?:的)?(?:书|语文|数学|英语|物理|化学|历史|美术|音乐)?"
+        r"|教书|(?<=[教])(?:语文|数学|英语)"
         # live-streaming commerce: no article covers it ("直播带货运营是做什么的")
         r"|直播(?:带货)?运营|带货主播|主播|直播带货|\blive[- ]?stream(?:ing)? (?:operators?|operations|ops|hosts?)\b"
         r"|\blive[- ]?streamers?\b"
@@ -94,6 +97,12 @@ _ACRONYM = re.compile(r"(?<![a-z])(ux|ui|hr|qa|ae|pm|seo|sem|kol|koc)(?![a-z])")
 _CHAT_TAIL = re.compile(r"(\s+(lol|lmao|haha+|hehe|tbh|btw|ngl|imo|lmfao|xd|哈哈+))+\s*$")
 
 
+# Teaching told by the verb is named by the job in the answer ("从老师出发", not "从教了五年语文").
+_TAUGHT = re.compile(r"教(?:了)?(?:\d|[一二三四五六七八九十两几半])|教书|^(?:语文|数学|英语)$")
+
+
 def as_said(words: str) -> str:
     """Words read in lower case, with the acronyms people write in capitals put back."""
+    if _TAUGHT.match(words):
+        return "老师"
     return _ACRONYM.sub(lambda m: m.group().upper(), _CHAT_TAIL.sub("", words))

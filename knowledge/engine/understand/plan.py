@@ -267,9 +267,10 @@ class Planner:
 
     def _move(self, text: str, folded: str, mentions: list[Mention], ids: list[str]) -> Plan | None:
         named = [m.start for m in mentions if m.via != "task"]
-        if any(a < min(named, default=0) for a, _, _ in outside_jobs(folded)):
-            # "I'm a bank teller… talking to customers all day. could I move into user ops?":
-            # the person's job is named, outside the articles; what they do in it is no start.
+        if named and outside_jobs(folded):
+            # "I'm a bank teller… talking to customers all day. could I move into user ops?",
+            # "…newsletters and posters… where would an accountant even start?": the person's
+            # job is named, outside the articles; what they do in it or beside it is no start.
             mentions = [m for m in mentions if m.via != "task"]
         placed = self.placed_jobs(folded, mentions)
         jobs = list(placed)
