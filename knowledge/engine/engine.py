@@ -771,7 +771,11 @@ class Engine:
         r.fit: Answer | None = None  # the quiz-weighted reading, kept if the job's card fails
         # "应届生没实习，怎么进这行": a newcomer asking the way in, no job named; "我是老师，
         # 想转行": a move with no goal named
-        way_in = r.plan is None and (
+        # ("想进互联网该从哪入手": a kind of company is no job to get into)
+        no_job = r.plan is None or (
+            r.plan.kind == "entry" and self.kb.entries[r.plan.ids[0]].kind == "org"
+        )
+        way_in = no_job and (
             ("get_in" in r.aspects and direction.newcomer(r.folded))
             or (r.intent == "transition" and bool(_CAREER_CHANGE.search(r.folded)))
         )
@@ -779,7 +783,16 @@ class Engine:
         if (
             (
                 looks_like_self_description(r.text)
-                and (r.plan is None or r.plan.kind in ("entry", "who", "compare"))
+                and (
+                    r.plan is None
+                    or r.plan.kind in ("entry", "who", "compare")
+                    # "喜欢品牌视觉这些，能往哪走": where one's liking leads, no job held
+                    or (
+                        r.plan.kind == "move"
+                        and r.plan.ids[1] is None
+                        and all(m.via == "task" for m in r.mentions)
+                    )
+                )
                 and not which_job  # "我最喜欢办活动那块，对应的是哪个岗位": the job for that task
             )
             # "which department fits me?", "我适合做什么工作": nothing told yet, the quiz asks

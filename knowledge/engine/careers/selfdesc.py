@@ -130,7 +130,9 @@ _SELF = re.compile(
     r"|^\s*(introvert|extrovert|introverted|extroverted|good (at|with)|shy|outgoing"
     r"|love|like|enjoy|hate|numbers? (nerd|person|guy|girl))\b"
     # "創意多但是很怕數字，適合行銷還是營運": which of two suits, asked of the person unsaid
-    r"|适合(做)?[^，,。？?\s]{1,10}还是"
+    r"|适合(做)?[^，,。？?\s]{1,10}还是|(该|应该|要)往[^，,。？?\s]{1,10}还是"
+    # "纯文科生不会编程…还能干啥": what kind of student one is
+    r"|(文科|理科|商科|工科)生"
     r"|\bsomeone (who|who's|whos|that|like)\b"
     # "数据敏感、喜欢盯转化漏斗的人适合啥岗位": the person described as "someone who…"
     r"|的人(适合|合适|能做|可以做|该做|做什么|做啥)"
@@ -145,7 +147,8 @@ _SELF = re.compile(
 # a job for that"): a person who describes themselves and asks this means themselves.
 _OPEN_FIT = re.compile(
     r"适合(做)?(哪种|哪类|什么|哪个|啥|哪些|咩|边)|(哪个|哪种|什么|啥)(岗|岗位|工作|方向|部门|职位)?适合"
-    r"|走(哪条|什么|哪个方向的?)路"
+    r"|走(哪条|什么|哪个方向的?)路|(能|可以|该|应该)往哪(个方向|边|里)?(走|发展)"
+    r"|(该|应该|要)往[^，,。？?\s]{1,10}还是[^，,。？?\s]{1,10}(走|发展)"
     r"|对口(的)?(岗位|工作|职位)|(搵|揾|找)(咩|什么)工|做(咩|什么)好|\bwhat fits\b"
     r"|\bwhat (dept|department|team|job|role)s?\W*$"
     r"|\bis there a (job|role|position) for (that|this|me|people like me|someone like me)\b"
@@ -170,6 +173,8 @@ _PREFERENCE = quick(
         r" (person|people|guy|girl|nerd)\b|"
         r"\bmakes? me happy\b|"
         r"喜欢|爱|擅长|享受|感兴趣|热爱|不喜欢|讨厌|强项|性格|内向|外向|怕|文笔|钟意|中意|很会|很烂"
+        # "不会编程也不懂数据分析": what one cannot do says who one is, too
+        r"|不会(编程|写|画|设计|剪|拍|说|聊|做)|不懂(数据|技术|编程|代码|设计)"
         # "我文案写得不错", "我数据分析很强": said of oneself ("KOL的效果还不错" is not)
         r"|我[^，,。？?]{0,12}(很强|不错|不太会|还行)"
         # "社恐，但写东西还行": a trait, or a strength said of oneself with the person unsaid

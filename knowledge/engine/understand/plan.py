@@ -266,6 +266,14 @@ class Planner:
         return placed
 
     def _move(self, text: str, folded: str, mentions: list[Mention], ids: list[str]) -> Plan | None:
+        aside = [
+            m
+            for m in mentions
+            if any(a <= m.start and m.end <= b for a, b in _side_activities(folded))
+        ]
+        if aside and len(aside) < len(mentions):
+            # "…平时自己运营一个公众号，想转内容运营": what one does on the side is no job held.
+            mentions = [m for m in mentions if m not in aside]
         named = [m.start for m in mentions if m.via != "task"]
         if named and outside_jobs(folded):
             # "I'm a bank teller… talking to customers all day. could I move into user ops?",
@@ -557,6 +565,22 @@ class Planner:
 
 
 # "想转职做内容运营": a change of career, whatever the start, is a move.
+# What one does on the side, to the end of its clause ("平时自己写公众号", "业余在小红书做号",
+# "run a blog in my spare time"): experience, not the job a move starts from. Matched in the
+# form the planner reads (lower case, Simplified, a space between Chinese clauses).
+_SIDE_ACTIVITY = re.compile(
+    r"(平时|平常|业余|周末|下班后?|空闲时间?|私下)(自己|也|还)?[^\s，,。.!！?？;；]*"
+    r"|自己(也)?(在)?(运营|经营|搞|开)(了)?(一个|个)(公众号|号|账号|店|网店|博客|社群|群)"
+    r"|(\b[a-z]+ ){0,5}(on the side|in my (free|spare) time|as a hobby|for fun"
+    r"|side (project|hustle|gig))\b"
+    r"|\b(run|have|started) (my own|a personal) (blog|account|channel|newsletter|page|shop|store)\b"
+)
+
+
+def _side_activities(folded: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _SIDE_ACTIVITY.finditer(folded)]
+
+
 _ARROW_MOVE = re.compile(r"\w\s*(->|→|=>|⇒)\s*\w")
 # "品牌经理再往上是啥": what is above or after the job, not what a word means.
 _WHATS_ABOVE = re.compile(
