@@ -296,7 +296,9 @@ class Linker:
         for sound, keys in self.sounds.items():
             joined = sound.replace(" ", "")
             syllables = sound.count(" ") + 1
-            if joined in self.used or joined in EN_STOP or syllables < 2:
+            # ("yunying" is among our words because the texts write it: it is no English word;
+            # a name of ours spelled so is read by its exact alias first.)
+            if joined in EN_STOP or syllables < 2:
                 continue
             if syllables == 2:
                 keys = {k for k in keys if self._names_a_job(k)}
