@@ -188,6 +188,10 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|\blong[- ]term\b|\bsunset\b|\bjob security|\bdying\b|\bobsolete\b|\bgoing away\b|\bdisappear"
             r"|\bget replaced\b|\bbe replaced\b|\bautomated away\b|\bshould i avoid\b"
             r"|\b(still )?(exist|be around|be needed|be relevant) in (\d+|ten|five|a few) years\b"
+            # "is trade marketing a growing area or shrinking", "现在还有人做ASO吗"
+            r"|\b(growing|shrinking|declining|booming) (area|field|industry|career|role|job|sector)s?\b"
+            r"|\bgrowing or (shrinking|dying|declining)\b|\bon the rise\b"
+            r"|萎缩|走下坡|越来越少人|(现在)?还有人(做|干)[^，,。？?]{0,12}(吗|嘛|不)"
             r"|前途|前景|(?<!什么)(?<!哪些)(?<!啥)出路(?!在哪|是什么|有哪些)|未来|(以后|将来|几年后)还(有|在|存在|需要)吗|还会(有|存在)吗|没落|淘汰|会消失|被取代|凉了|要凉|发展空间|发展前景|吃香|饱和|夕阳|会不会被.{0,6}取代|被ai|长远|稳定吗|青春饭|35岁以后|三十五岁以后|好找工作|好不好找|(?<!公司)(?<!公司很)缺人|有没有发展|有发展吗|发展性|值得做吗|值不值得|好不好做|是个好工作|好的职业"
         ),
     ),

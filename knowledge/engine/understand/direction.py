@@ -177,6 +177,10 @@ _OWN_JOB = re.compile(
     r"|^\s*(?:an?\s+)?([a-z][a-z \-]{2,30}?)(?=\s+here\b)"
     r"|^\s*(?:an?\s+)?([a-z][a-z\-]{2,20}(?: [a-z\-]{2,20}){0,2})(?=\s+(?:wanting|looking|hoping|trying|who wants)\b)"
     r"|^\s*([a-z][a-z \-]{2,30}?|[\u4e00-\u9fff]{2,8}?)(?=\s*(?:->|→|=>))"
+    # "Reporter for 6 years, the paper keeps shrinking": a job, then how long
+    r"|^\s*(?:an?\s+)?([a-z][a-z\-]{2,20}(?: [a-z\-]{2,20}){0,2})(?=\s+(?:for|since)\s+"
+    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|many|several|a few)\s*"
+    r"(?:years?|yrs?|months?)\b)"
     # "been doing SEM/ads for 2 yrs": the person, unsaid, and how long
     r"|^\s*(?:i'?ve )?been (?:doing|running|working (?:as|in|on))\s+(?:an?\s+)?"
     r"([a-z][a-z /+&\-]{1,30}?)(?=\s+(?:for|since)\b)"
