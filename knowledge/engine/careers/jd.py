@@ -274,7 +274,7 @@ def _unquoted_duties(text: str, framed: bool) -> str | None:
     """Duties typed as a sentence of their own: taken when the question asks which job this
     is, or when the message is nothing else (a bare line of duties)."""
     sentences = [m.group().strip() for m in _SENTENCE.finditer(text)]
-    for i, sentence in enumerate(sentences):
+    for sentence in sentences:
         body = sentence[m.end() :] if (m := _NUMBERED_FIRST.match(sentence)) else sentence
         if not (_DUTY_FIRST.match(body) or (framed and _DUTY_VERB.match(body))):
             continue
