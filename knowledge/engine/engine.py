@@ -107,6 +107,8 @@ BRIEF_CHARS = 16
 BRIEF_CJK = 6  # ("可行吗", "要补什么"; not "想问下周末杭州哪里适合爬山")
 # A quoted job ad is answered as its job above this share of the reading (a toss-up is not).
 QUOTED_AD_MIN = 0.5
+# Aspects asked beside a quoted ad that the articles leave open for most jobs: said first.
+_ASKED_OF_AN_AD = ("pay", "prospects", "better", "company", "market")
 QUOTED_AD_SURE = 0.6  # the job-ad reader's confidence above which its pick stands
 QUOTED_AD_MARGIN = 1.2  # the full-text winner's lead over the second, to be taken instead
 QUOTED_AD_FAR = 2.0  # its lead to be taken over a reading that is sure
@@ -185,7 +187,7 @@ class Engine:
             and not self._asks_a_word_of(r.text, quote)
             # "what's the difference between 拉新 and 促活, ad says '…'": two things weighed
             and not _DIFFERENCE.search(match_form(r.text.replace(quote, " ")))
-            and (quoted := self._quoted_ad(r.question, quote, r.lang))
+            and (quoted := self._quoted_ad(r.question, quote, r.lang, r.text))
         ):
             return quoted
         r.form = match_form(r.text)
@@ -1298,7 +1300,7 @@ class Engine:
                 return True
         return False
 
-    def _quoted_ad(self, question: str, quote: str, lang: Lang) -> Answer | None:
+    def _quoted_ad(self, question: str, quote: str, lang: Lang, text: str = "") -> Answer | None:
         """ "JD says: '...' what job is that?": the job the quoted duties read as, when the
         reading is not a toss-up; it answers which job does this work."""
 
@@ -1324,6 +1326,14 @@ class Engine:
         ad = self.compose.job_ad(quote, lang, by_words)
         if ad is None or ad.confidence < QUOTED_AD_MIN:
             return None
+        # "负责…，这个岗前景咋样": what else is asked of the job, where the articles are silent,
+        # is said first (the ad's reading follows).
+        asked = aspects_of(match_form((text or question).replace(quote, " ")))
+        for aspect in [a for a in asked if a in _ASKED_OF_AN_AD][:1]:
+            reading, ad.kind = ad.lead, "role"
+            ad = self.compose.focus(ad, aspect, lang)
+            if reading not in ad.lead and reading not in ad.bullets:
+                ad.bullets.insert(0, reading)  # which job the ad is stays said
         ad.kind, ad.question = "who", question
         ad.followups = ad.followups[:1] + ad.alternatives + ad.followups[1:]
         ad.alternatives = []

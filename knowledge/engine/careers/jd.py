@@ -283,8 +283,23 @@ def _unquoted_duties(text: str, framed: bool) -> str | None:
         if not (len(_CJK.findall(sentence)) >= 12 or len(re.findall(r"[A-Za-z]+", sentence)) >= 8):
             continue
         if framed or (len(sentences) == 1 and not _ASKS_OR_TELLS.search(sentence)):
-            return sentence
+            return _without_the_question(sentence)
     return None
+
+
+_CLAUSE_ASKS = re.compile(
+    r"吗|嗎|呢|啥|什么|什麼|咩|怎么|怎麼|怎样|怎樣|如何|咋|哪|(what|which|how|is it|does it)",
+    re.I,
+)
+
+
+def _without_the_question(sentence: str) -> str:
+    """ "负责…、…，这个岗前景咋样": the duties without the clauses after them that ask."""
+    while (cut := max(sentence.rfind("，"), sentence.rfind(","))) > 0 and (
+        _CLAUSE_ASKS.search(sentence[cut:]) or _AD_FRAME.search(sentence[cut:])
+    ):
+        sentence = sentence[:cut]
+    return sentence
 
 
 def quoted_job_ad(text: str) -> str | None:

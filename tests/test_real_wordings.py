@@ -1,0 +1,131 @@
+"""Wordings real people use that earlier versions misread (session 13): job-ad duties typed
+without quotes, a job named with the department it works in, a held job we do not cover told
+beside side activities, and "where should I go" asked with a self-description."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "question, job",
+    [
+        (
+            "负责天猫旗舰店日常运营、大促报名、直通车推广和店铺数据复盘，这个岗叫什么",
+            "taobao_store_ops",
+        ),
+        (
+            "岗位职责 1.负责社群日常维护 2.策划群内活动、裂变拉新 3.提升群活跃，这是啥岗",
+            "community_ops",
+        ),
+        ("負責品牌定位、VI規範管理、年度傳播主題，這是什麼職缺", "brand_dept"),
+    ],
+)
+def test_duties_typed_without_quotes_are_read_as_the_ad(engine, question, job):
+    a = engine.answer(question)
+    assert a.kind == "who" and a.topic == job
+
+
+def test_a_bare_line_of_duties_is_an_ad_but_a_sentence_using_duty_words_is_not(engine):
+    assert engine.answer("负责品牌定位梳理、VI规范管理、年度传播主题制定").topic == "brand_dept"
+    # one duty and a question about the person: not an ad
+    a = engine.answer("研究所刚毕业，在做市调公司研究员，想转到用户洞察，方向对吗")
+    assert a.kind == "transition" and a.to_id == "user_insight"
+
+
+@pytest.mark.parametrize(
+    "question, kind, topic",
+    [
+        ("运营部的编辑每天做什么", "role", "editor"),
+        ("what does an editor in the operations department do", "role", "editor"),
+        ("編輯喺運營部入面係做咩㗎", "role", "editor"),
+    ],
+)
+def test_a_job_named_with_its_department_is_the_subject(engine, question, kind, topic):
+    a = engine.answer(question)
+    assert (a.kind, a.topic) == (kind, topic)
+
+
+def test_a_move_from_a_job_in_its_department_starts_from_the_job(engine):
+    a = engine.answer("我是运营部的编辑，想转公关可以吗")
+    assert (a.kind, a.from_id, a.to_id) == ("transition", "editor", "pr_dept")
+
+
+@pytest.mark.parametrize(
+    "question, goal, said",
+    [
+        (
+            "Eight years in audit. I always end up doing our team's newsletter and the office "
+            "posters and love it. Could I move into marketing? where would an accountant start",
+            "marketing_dept",
+            "audit",
+        ),
+        (
+            "在小学教了六年数学，平时自己运营一个公众号，想转行做内容运营，来得及吗",
+            "content_ops",
+            "老师",
+        ),
+    ],
+)
+def test_a_held_job_we_do_not_cover_is_the_start_not_what_they_do_beside_it(
+    engine, question, goal, said
+):
+    a = engine.answer(question)
+    assert (a.kind, a.from_id, a.to_id) == ("transition", None, goal)
+    assert said in a.lead
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "大四应届生，什么都不会，想进互联网行业从哪入手",
+        "纯文科生，不会编程也不懂数据，在互联网公司还能做啥",
+        "审美还行，会一点PS，喜欢品牌视觉那些，以后能往哪走",
+        "我对数字很敏感，喜欢看报表，该往市场还是运营走？",
+    ],
+)
+def test_where_should_i_go_with_a_self_description_is_a_fit_question(engine, question):
+    assert engine.answer(question).kind == "fit"
+
+
+def test_where_a_job_leads_is_still_asked_of_the_job(engine):
+    a = engine.answer("做品牌能往哪走")
+    assert (a.kind, a.topic, a.aspect) == ("role", "brand_dept", "leads_to")
+
+
+def test_pinyin_names_our_texts_also_write_are_read(engine):
+    a = engine.answer("been doing tuiguang 2 yrs, can I switch to yunying?")
+    assert (a.kind, a.from_id, a.to_id) == ("transition", "promotion", "operations_dept")
+
+
+@pytest.mark.parametrize(
+    "question, job",
+    [
+        ("is community ops a growing field or a dying one", "community_ops"),
+        ("现在还有人做网站推广吗，这行还有前途不", "website_promotion"),
+    ],
+)
+def test_whether_a_field_is_growing_asks_its_prospects(engine, question, job):
+    a = engine.answer(question)
+    assert (a.topic, a.aspect, a.gaps) == (job, "prospects", ["prospects"])
+
+
+def test_a_shrinking_employer_in_the_background_is_no_question_of_prospects(engine):
+    a = engine.answer("Reporter for 6 years, the paper keeps shrinking. How do I get into PR?")
+    assert (a.kind, a.to_id) == ("transition", "pr_dept") and a.gaps == []
+
+
+def test_what_else_is_asked_of_an_ad_is_said_missing_first(engine):
+    a = engine.answer("负责社群日常维护、群内活动策划、裂变拉新，这个岗以后有前途吗")
+    assert (a.kind, a.topic, a.gaps) == ("who", "community_ops", ["prospects"])
+    assert a.lead.startswith("文章没有谈社群运营的前景")
+    assert "社群运营" in a.lead.split("。", 1)[1]  # which job the ad is, still said
+
+
+def test_pay_asked_of_an_ad_keeps_the_reading_of_the_ad(engine):
+    a = engine.answer(
+        "JD: 'plan our weibo and douyin posts, grow followers' - what job is this and what does it pay?"
+    )
+    assert a.kind == "who" and a.gaps == ["pay"]
+    assert a.lead.startswith("The articles don't give pay for new media operations.")
+    assert any("job ad for New media operations" in b for b in a.bullets)
