@@ -129,3 +129,16 @@ def test_pay_asked_of_an_ad_keeps_the_reading_of_the_ad(engine):
     assert a.kind == "who" and a.gaps == ["pay"]
     assert a.lead.startswith("The articles don't give pay for new media operations.")
     assert any("job ad for New media operations" in b for b in a.bullets)
+
+
+@pytest.mark.parametrize(
+    "question, pair",
+    [
+        ("KOL和KOC分别是什么", {"kol", "koc"}),
+        ("PR同marketing分別係咩？", {"pr_dept", "marketing_dept"}),
+        ("拉新跟留存分別是什麼意思", {"laxin", "liucun"}),
+    ],
+)
+def test_two_names_asked_what_each_is_are_set_side_by_side(engine, question, pair):
+    a = engine.answer(question)
+    assert a.kind == "compare" and pair <= set(a.topics)

@@ -169,7 +169,9 @@ class Planner:
         ):
             # "大運營和小運營是什麼意思": two ideas asked together are told apart.
             return Plan("compare", pair)
-        if intent in ("define", "compare") and (pair := _bare_pair(folded, mentions)):
+        if intent in ("define", "compare") and (
+            pair := _bare_pair(folded, mentions) or _each_of_a_pair(folded, mentions)
+        ):
             # "網站推廣跟網站營運", "seo vs sem?": two names and nothing else weigh the two;
             # beside a job, an abbreviation of one is that job ("brand vs PR").
             if any(self.kb.entries[x].is_job for x in pair):
@@ -658,6 +660,21 @@ _WHAT_JOB_IS = re.compile(
 _KIND_WORD = re.compile(
     r"\b(roles?|jobs?|teams?|departments?|depts?|positions?)\b|岗位|岗|部门|职位"
 )
+
+
+# "KOL和KOC分别是什么", "PR同marketing分別係咩": two names, each asked what it is, are told apart
+# (a Cantonese 分別 is a difference; the Mandarin asks each in turn: both answered side by side).
+_EACH = re.compile(
+    r"^\s*(分别|各自|各)\s*(是|指|系)?\s*(什么|啥|咩|乜|乜嘢|咩嘢)?\s*(意思)?\s*(呀|啊|呢|嘅|㗎)?[\s?？!！。.~]*$"
+)
+
+
+def _each_of_a_pair(folded: str, mentions: list[Mention]) -> tuple[str, str] | None:
+    """Two names joined, then 分别是什么: what each one is."""
+    at = folded.find("分别")
+    if at < 0 or not _EACH.match(folded[at:]):
+        return None
+    return _bare_pair(folded[:at], mentions)
 
 
 def _bare_pair(folded: str, mentions: list[Mention]) -> tuple[str, str] | None:
