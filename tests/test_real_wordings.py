@@ -142,3 +142,43 @@ def test_pay_asked_of_an_ad_keeps_the_reading_of_the_ad(engine):
 def test_two_names_asked_what_each_is_are_set_side_by_side(engine, question, pair):
     a = engine.answer(question)
     assert a.kind == "compare" and pair <= set(a.topics)
+
+
+def test_two_jobs_weighed_for_the_person_are_read_against_what_they_say(engine):
+    a = engine.answer(
+        "content ops or user ops for someone who's good with words but gets drained by people?"
+    )
+    assert a.kind == "fit" and a.topic == "content_ops"
+    assert a.lead.startswith(
+        "Between content operations and user operations, what you say leans to content operations"
+    )
+
+
+def test_which_is_better_for_someone_stays_a_comparison_with_its_gap(engine):
+    a = engine.answer("paid ads vs SEO/SEM ops, which is better for someone who likes data?")
+    assert a.kind == "compare" and "better" in a.gaps
+
+
+@pytest.mark.parametrize(
+    "question, first",
+    [
+        (
+            "Stats major, love spreadsheets and A/B tests, not very creative. "
+            "where should I go in marketing?",
+            {"paid_ads", "product_ops", "seo_sem_ops", "user_ops"},
+        ),
+        (
+            "I was the one in our student union who booked venues, found volunteers and ran "
+            "the spring gala. what job fits that",
+            {"activity_ops"},
+        ),
+    ],
+)
+def test_what_suits_the_person_is_read_from_what_they_did(engine, question, first):
+    a = engine.answer(question)
+    assert a.kind == "fit" and a.topic in first
+
+
+def test_where_ones_own_job_leads_is_no_fit_question(engine):
+    a = engine.answer("我现在做活动运营，每天都在赶活动，以后能往哪走？")
+    assert (a.kind, a.topic, a.aspect) == ("role", "activity_ops", "leads_to")

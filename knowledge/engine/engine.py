@@ -17,6 +17,7 @@ from .answer import Answer
 from .careers.jd import is_job_description, quoted_job_ad
 from .careers.selfdesc import (
     FOR_THEM,
+    asks_fit,
     asks_what_fits_me,
     asks_which_job,
     looks_like_self_description,
@@ -800,12 +801,27 @@ class Engine:
             # "which department fits me?", "我适合做什么工作": nothing told yet, the quiz asks
             or (r.plan is None and asks_what_fits_me(r.text))
             or way_in
+            or (asks_fit(r.text) and self._fit_over_plan(r))
         ):
-            # "I like writing, which department fits me?"
-            r.fit = self.compose.fits(r.question, r.lang, way_in=way_in)
+            # "I like writing, which department fits me?"; "推广和运营我选哪个": those two weighed
+            among: tuple[str, ...] = ()
+            if r.plan and r.plan.kind == "compare":
+                among = tuple(i for i in r.plan.ids if i)
+            elif r.plan and r.plan.kind == "entry" and r.plan.as_compare:
+                among = self.kb.entries[r.plan.ids[0]].compares
+            r.fit = self.compose.fits(r.question, r.lang, way_in=way_in, among=among)
             named = r.plan.ids[0] if r.plan and r.plan.kind == "entry" else None
+            if r.plan and r.plan.kind == "move" and not r.plan.ids[0] and not r.plan.from_words:
+                named = r.plan.ids[1]  # "我想做品牌，但个性慢热，这样适合吗": the goal weighed
             job = self.planner.as_job(named) if named else None
-            if not job or (r.fit.topic and (_WHICH_ONE.search(r.folded) or asks_which_job(r.text))):
+            open_ask = asks_fit(r.text) and bool(
+                _WHICH_ONE.search(r.folded) or _WHERE.search(r.folded)
+            )
+            if (
+                not job
+                or open_ask  # "where should I go in marketing": marketing is where to look
+                or (r.fit.topic and (_WHICH_ONE.search(r.folded) or asks_which_job(r.text)))
+            ):
                 # "which marketing job fits me": marketing is where to look, not the answer.
                 return r.fit
             # "我很愛跟人聊天交朋友，適合BD嗎": the job named is the one weighed; the quiz's
@@ -834,6 +850,24 @@ class Engine:
             r.suits = job
             r.aspects = ["skills", *(a for a in r.aspects if a != "skills")]
         return None
+
+    def _fit_over_plan(self, r: _Reading) -> bool:
+        """Whether what suits the person outweighs the jobs or move the question names: a
+        move from a job they hold stays a move unless they ask which way to go."""
+        if r.plan and "leads_to" in r.aspects and any(m.via == "alias" for m in r.mentions):
+            return False  # "做推广的人之后可以往哪里发展": where the job named leads
+        if (
+            r.plan
+            and (r.plan.kind == "compare" or r.plan.as_compare)
+            and _BETTER_SAID.search(r.folded)
+        ):
+            return False  # "paid ads or SEO, which is better for someone who likes data?"
+        if r.plan is None or r.plan.kind in ("entry", "who", "compare"):
+            return True
+        if r.plan.kind != "move":
+            return False
+        held = bool(r.plan.ids[0] or r.plan.from_words)
+        return not held or bool(_WHICH_ONE.search(r.folded))
 
     def _composed(self, r: _Reading) -> Answer:
         """The plan composed, and judged: a job we do not cover, a search when nothing was
@@ -2527,6 +2561,9 @@ _WHICH_ONE = re.compile(
     r"|还是|\bor\b"  # two jobs weighed for the person: the quiz's reading of both
 )
 _ME = re.compile(r"\b(i|i'?m|me|my)\b|我")
+# "which is better", said in so many words (not "我选哪个", which asks what suits the person).
+_BETTER_SAID = re.compile(r"\bbetter\b|\bbest\b|哪个好|哪个更|更好|比较好|边个好|哪个比较")
+_WHERE = re.compile(r"\bwhere\b|往哪|从哪")
 _SUITS = quick(
     re.compile(
         rf"适合|合适|\bfits?\b(?! (together|into|in\b|with))|\bsuit|\bright for me\b"

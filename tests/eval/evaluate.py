@@ -88,6 +88,13 @@ DEV15 = Path(__file__).with_name("dev15.yaml")
 # session 9, the same way: mostly English, Reddit and LinkedIn wording, pinyin dropped in
 DEV16 = Path(__file__).with_name("dev16.yaml")
 DEV10 = Path(__file__).with_name("dev10.yaml")  # the same, by persona (students, movers, ...)
+# session 13: written apart by a helper from the articles and the conventions: moves in every
+# wording (the start after the goal, from outside) and conversations that lean on earlier turns
+DEV19 = Path(__file__).with_name("dev19.yaml")
+# session 13, the same way: job-ad lines (quoted or not), self-descriptions, who does a task
+DEV18 = Path(__file__).with_name("dev18.yaml")
+# session 13, the same way: long, chatty messages (background first, the question after)
+DEV17 = Path(__file__).with_name("dev17.yaml")
 SETS = {
     "--holdout": HOLDOUT,
     "--blind": BLIND,
@@ -114,6 +121,9 @@ SETS = {
     "--dev14": DEV14,
     "--dev15": DEV15,
     "--dev16": DEV16,
+    "--dev17": DEV17,
+    "--dev18": DEV18,
+    "--dev19": DEV19,
 }
 
 

@@ -288,7 +288,7 @@ def _unquoted_duties(text: str, framed: bool) -> str | None:
 
 
 _CLAUSE_ASKS = re.compile(
-    r"吗|嗎|呢|啥|什么|什麼|咩|怎么|怎麼|怎样|怎樣|如何|咋|哪|(what|which|how|is it|does it)",
+    r"吗|嗎|呢|啥|什么|什麼|咩|怎么|怎麼|怎样|怎樣|如何|咋|哪|\b(what|which|how|is it|does it)\b",
     re.I,
 )
 

@@ -80,6 +80,24 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "number": ("data", "numbers"),
     "data": ("numbers", "dashboards"),
     "analys": ("data", "numbers"),
+    "spreadsheet": ("data", "numbers", "dashboards"),
+    "gala": ("event", "schedule", "run"),
+    "venue": ("event", "schedule"),
+    "volunteer": ("event", "run"),
+    "pressure": ("crisis",),
+    "drama": ("crisis",),
+    "follower": ("fans", "post"),
+    "literat": ("draft", "copy", "content"),
+    "粉丝": ("粉丝", "互动"),
+    "热点": ("热点", "抖音"),
+    "excel": ("data", "numbers", "dashboards"),
+    "statist": ("data", "numbers"),
+    "stats": ("data", "numbers"),
+    "a/b": ("data", "numbers", "tweaks"),
+    "roi": ("numbers", "data"),
+    "报表": ("数据", "数字"),
+    "表格": ("数据", "数字"),
+    "算roi": ("数据", "数字"),
     "negotiat": ("negotiate", "price", "trade"),
     "bargain": ("price", "negotiate"),
     "organis": ("event", "schedule", "run"),
@@ -118,7 +136,6 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "视频": ("视频", "剪辑"),
     "卖": ("销售", "卖货", "网店"),
     "销售": ("销售额", "卖货", "经销商"),
-    "热点": ("热点", "抖音"),
     "媒体": ("媒体", "记者"),
 }
 
@@ -239,6 +256,39 @@ _FOR_ME = quick(
 )
 
 
+# What suits the person, asked outright after they say who they are ("…像我這樣適合往哪走",
+# "…这种能干嘛", "content ops or user ops for someone who's good with words", "which job would
+# use that"): the question is the person's fit, whatever jobs or moves are named beside it.
+_ASKS_FIT = quick(
+    re.compile(
+        r"适合(我|自己)|(像我|我这样|我这种)(这样|这种)?(的人|的情况|情况)?[^，,。？?]{0,6}"
+        r"(适合|合适|能做|可以做|该做|往哪|做什么|做啥)"
+        r"|适合(往|做|干)?(哪|什么|啥|咩|边)|(能|可以|该|应该)?往哪(个方向|边|里)?(走|发展|切入)"
+        r"|往哪个方向(好|走|发展)|从哪个岗(位)?切入"
+        r"|我(该|应该)(干|做)(啥|什么|嘛|咩)|(这种|这样)(的)?(人)?(能|可以)(干|做)(嘛|啥|什么|咩)"
+        r"|(推荐|建议)(啥|什么|哪个|哪种)(岗|工作|方向|职位)|(拣|揀|选|挑)(边个|哪个|哪种)(岗|职位|方向)"
+        r"|(这样|这种)[^，,。？?]{0,4}适合吗|啱唔啱我|我啱(做|唔啱)"
+        r"|\b(fits?|suits?) me\b|\b(for|to) (someone|a person|people) like me\b"
+        r"|\bsomeone like me\b"
+        r"|\b(which|what) (job|role|position)s? (would|could|might) (use|fit|suit)\b"
+        r"|\b(what|which) (job|role|position)s? fits? (that|this)\b"
+        r"|\bwhere should (i|someone like me) (go|start|be|look|aim)\b"
+        r"|\b(job|role|career) for me\b|\bcould (that|this|it) (turn|become) into a (career|job)\b"
+        r"|\bfor someone who('?s| is)?\b"
+    )
+)
+
+
+def asks_fit(text: str) -> bool:
+    """The person says something of themselves and asks what suits them, as the message's
+    first question ("推广分哪几种？以及我适合哪种" asks the kinds first)."""
+    low = fold(text)
+    ask = _ASKS_FIT.search(low)
+    if not ask or re.search(r"[?？]", low[: ask.start()]):
+        return False
+    return bool(_SELF.search(low) or _PREFERENCE.search(low))
+
+
 def asks_what_fits_me(text: str) -> bool:
     """Which job suits the person, asked open (no job named is weighed here)."""
     low = fold(text)
@@ -278,7 +328,7 @@ def _tokens(text: str) -> list[str]:
 # "很怕数据" must not count as talking or data.
 _NEGATED = re.compile(
     r"(bad at|not good at|not great at|hate|can't stand|cannot stand|don't like|do not like|dislike"
-    r"|dont like|don't enjoy|dont enjoy|not a people person"
+    r"|dont like|don't enjoy|dont enjoy|not a people person|drained by|\bnot (very|that|so|really) "
     r"|\bmeh at|\bnot into|\bterrible at|\bawful at|\bweak at|\bsuck at"
     r"|怕|不喜欢|讨厌|不擅长|不太会|不会|不爱|不太爱|不懂)[^,，。.;；、!！?？]*"
 )

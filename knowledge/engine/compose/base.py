@@ -167,13 +167,13 @@ def _in_sentence(name: str, ours: bool = True) -> str:
     return f"the {name}" if _UNIT.search(name) else name
 
 
-def either(names: list[str], lang: Lang) -> str:
+def either(names: list[str], lang: Lang, word: str = "or") -> str:
     """ "the brand department or the PR department"; "品牌部和公关部"."""
     if lang != "en":
         return "和".join(names)
     # Our names are capitalised; words of the person's own ("product manager") are left as said.
     names = [_in_sentence(inline(n), ours=n[:1].isupper()) for n in names]
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + f" {word} " + names[-1]
 
 
 def task_text(task: str, lang: Lang) -> str:

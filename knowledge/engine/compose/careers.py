@@ -280,9 +280,12 @@ class CareersComposer(Base):
 
     # -- self-descriptions -------------------------------------------------------------------
 
-    def fits(self, question: str, lang: Lang, way_in: bool = False) -> Answer:
+    def fits(
+        self, question: str, lang: Lang, way_in: bool = False, among: tuple[str, ...] = ()
+    ) -> Answer:
         """ "I like writing and talking to people, what fits me?": the departments that fit,
-        scored with the quiz's weights, and the full quiz one tap away."""
+        scored with the quiz's weights, and the full quiz one tap away. `among`: the jobs the
+        person weighs ("推广和运营我选哪个"): the reading is of those, when it says anything."""
         if self._describer is None:
             with self._careers_lock:
                 if self._describer is None:
@@ -290,9 +293,17 @@ class CareersComposer(Base):
                     self._describer = selfdesc.SelfDescriber(self._quiz)
         quiz = self._quiz
         assert quiz is not None
-        told = selfdesc.describes_self(question)
+        told = selfdesc.describes_self(question) or selfdesc.asks_fit(question)
         # Nothing said of the person ("which department fits me?"): no reading of stray words.
         found = self._describer.fit(question) if told else []
+        leaning = None
+        if among and told:
+            sides = {o: side for side in among for o in self._outcomes_of(side)}
+            weighed = [
+                f for f in self._describer.fit(question, top=len(sides) + 20) if f.outcome in sides
+            ]
+            if weighed:
+                found, leaning = weighed[:3], sides[weighed[0].outcome]
         bullets = []
         skilled = self._skilled(question) if told else None
         if skilled:
@@ -312,6 +323,10 @@ class CareersComposer(Base):
         outcomes = ([skilled[0]] if skilled else []) + [f.outcome for f in found]
         top = outcomes[0] if outcomes else None
         lead = say("fit_lead" if outcomes else "fit_none" if told else "fit_tell_me", lang)
+        if leaning:
+            names = either([self.kb.name(a, lang) for a in among], lang, word="and")
+            best = either([self.kb.name(leaning, lang)], lang)
+            lead = say("fit_among", lang, a=names, best=best)
         described = []
         if way_in and not outcomes:
             # "应届生没实习，怎么进这行": the way in depends on the job; the articles describe
@@ -334,6 +349,19 @@ class CareersComposer(Base):
         ans.followups = [Link("menu", ("quiz",), say("fit_quiz", lang))]
         ans.followups += [self.topic_link(o, lang) for o in (outcomes or described)[:3]]
         return ans
+
+    def _outcomes_of(self, job: str) -> list[str]:
+        """The quiz's outcomes a job named stands for: itself, its kinds (paid ads of
+        promotion), or the teams that sit in it (content operations in operations)."""
+        outcomes = self._quiz.outcomes if self._quiz else {}
+        name = self.kb.name(job, "en").lower()
+        return [
+            o
+            for o in outcomes
+            if o == job
+            or (e := self.kb.entries.get(o)) is not None
+            and (e.kind_of == job or name in e.sits_in.get("en").lower())
+        ]
 
     def _skilled(self, text: str) -> tuple[str, list] | None:
         """The job whose skills a self-description names, when the reading is sure enough and
