@@ -182,3 +182,51 @@ def test_what_suits_the_person_is_read_from_what_they_did(engine, question, firs
 def test_where_ones_own_job_leads_is_no_fit_question(engine):
     a = engine.answer("我现在做活动运营，每天都在赶活动，以后能往哪走？")
     assert (a.kind, a.topic, a.aspect) == ("role", "activity_ops", "leads_to")
+
+
+@pytest.mark.parametrize(
+    "question, kind, topic, aspect",
+    [
+        (
+            "坐标杭州，25岁，毕业后在一家小公司做了一年半客服，每天回差评回到怀疑人生。最近老板说"
+            "要成立新媒体部，问我要不要转过去。新媒体部平时到底干啥的？",
+            "role",
+            "new_media_dept",
+            "does",
+        ),
+        (
+            "入职两个月，之前在银行做柜员，转行过来做品牌专员，老板说明年品牌规划要按9+1来写，"
+            "我完全没接触过。品牌营销9+1具体是什么？",
+            "concept",
+            "brand_9plus1",
+            None,
+        ),
+        (
+            "I sell billboard space at an outdoor ad company, 3 years now, and I'd like to move "
+            "to the buying side at a brand. What skills does a media buyer need?",
+            "role",
+            "media_buyer",
+            "skills",
+        ),
+    ],
+)
+def test_a_long_message_is_answered_by_what_it_asks_not_its_background(
+    engine, question, kind, topic, aspect
+):
+    a = engine.answer(question)
+    assert (a.kind, a.topic) == (kind, topic)
+    if aspect:
+        assert a.aspect == aspect
+
+
+def test_a_long_message_keeps_the_start_its_background_tells(engine):
+    a = engine.answer(
+        "currently in promotion, doing paid placement for a game app. "
+        "how do i get into user operations, what's missing from my skillset"
+    )
+    assert (a.kind, a.from_id, a.to_id) == ("transition", "promotion", "user_ops")
+
+
+def test_two_jobs_for_someone_who_is_read_between_the_two(engine):
+    a = engine.answer("pr or marketing for someone who loves writing")
+    assert a.kind == "fit" and a.lead.startswith("Between the PR department and the marketing")

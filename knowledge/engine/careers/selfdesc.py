@@ -286,7 +286,23 @@ def asks_fit(text: str) -> bool:
     ask = _ASKS_FIT.search(low)
     if not ask or re.search(r"[?？]", low[: ask.start()]):
         return False
-    return bool(_SELF.search(low) or _PREFERENCE.search(low))
+    # "哪个更适合我？", "quiz me: which department fits me?": the ask alone tells nothing
+    told = low[: ask.start()] + " " + low[ask.end() :]
+    return bool(
+        _PREFERENCE.search(told)
+        or _BACKGROUND.search(told)
+        or (_SELF.search(told) and len(_tokens(told)) >= 3)
+    )
+
+
+# What a person tells of their past, studies and abilities ("english lit major", "全职妈妈三年，
+# 之前做过微商", "数据分析一窍不通").
+_BACKGROUND = re.compile(
+    r"\b(major|degree|student|grad|graduat\w*|years?|yrs|fluent|experience|background|worked"
+    r"|used to|ex-\w+)\b"
+    r"|专业|毕业|应届|\d+年|[一二三四五六七八九十两几半]年|做过|做了|干了|之前|以前|擅长"
+    r"|会[^，,。？?\s]{1,6}|还行|一窍不通|懒得|不会|妈妈|经验|学历|本科|硕士|大专"
+)
 
 
 def asks_what_fits_me(text: str) -> bool:
