@@ -230,3 +230,38 @@ def test_a_long_message_keeps_the_start_its_background_tells(engine):
 def test_two_jobs_for_someone_who_is_read_between_the_two(engine):
     a = engine.answer("pr or marketing for someone who loves writing")
     assert a.kind == "fit" and a.lead.startswith("Between the PR department and the marketing")
+
+
+@pytest.mark.parametrize(
+    "question, start, goal",
+    [
+        ("用户运营怎么进品牌部", "user_ops", "brand_dept"),
+        ("內容運營點樣入公關部？", "content_ops", "pr_dept"),
+        ("快消里做trade marketing的，怎么往品牌经理走", "trade_marketing", "brand_manager"),
+        ("做咗活動運營三年，想返去做推廣，仲有冇得返轉頭？", "activity_ops", "promotion"),
+        (
+            "Back to operations after a year doing SEO: would anyone hire me?",
+            "seo_sem_ops",
+            "operations_dept",
+        ),
+        ("想从销售转去市场部，要准备什么", "sales_dept", "marketing_dept"),
+        (
+            "waiter at a hotpot place, could i work my way up into store operations?",
+            None,
+            "store_ops",
+        ),
+        (
+            "Nurse here, curious about user operations. Any advice on making the jump?",
+            None,
+            "user_ops",
+        ),
+    ],
+)
+def test_more_wordings_of_a_move(engine, question, start, goal):
+    a = engine.answer(question)
+    assert (a.kind, a.from_id, a.to_id) == ("transition", start, goal)
+
+
+def test_the_way_in_with_no_job_held_stays_a_question_about_the_job(engine):
+    a = engine.answer("信息流优化师怎么入行？现在招的都要经验")
+    assert (a.kind, a.topic, a.aspect) == ("role", "feed_ads_optimizer", "get_in")

@@ -26,6 +26,9 @@ _NON_WORD = re.compile(r"[^a-z0-9\u3400-\u4dbf\u4e00-\u9fff+]+")
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _WORD = re.compile(r"[a-z0-9+]+")
 _SYLLABLES = re.compile(r"[a-z]+( [a-z]+)*")
+# Characters that are words of a sentence in their own right (go, to, do, turn...): one of
+# them where a name has another character is the sentence going on, not a typo.
+_WORD_OF_ITS_OWN = frozenset("去到做转轉来來在是了想要能会會吗嗎呢")
 _CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
 
 # Question words people run together with the next word on a phone keyboard.
@@ -873,6 +876,10 @@ class Linker:
                 continue  # "高雄行銷" is a city's marketing, not 高阶营销 mistyped
             if len(key) <= 4 and (e - s != len(key) or Levenshtein.distance(key, q[s:e]) > 1):
                 continue  # two characters wrong in a short name is another word: 产品经理, 品牌经理
+            if e - s == len(key) and any(
+                q[s + i] != key[i] and q[s + i] in _WORD_OF_ITS_OWN for i in range(len(key))
+            ):
+                continue  # "从销售转去市场部": 去 is a word of the sentence, not 销售转化 mistyped
             if any(
                 m.start < e and m.end > s and not (m.start >= s and m.end <= e) for m in mentions
             ):

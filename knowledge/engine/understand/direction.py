@@ -26,7 +26,7 @@ _FROM_BEFORE = quick(
         r"|(?<!can )(?<!could )(?<!should )(?<!would )"  # "can I do PR" is where they would go
         r"\bi (do|run|handle|work in|work on|work as an?|manage|am doing|have been doing|did)"
         r"|\bworking (in|as an?)|\bi(?:'| )?ve been (doing|in|an?)"
-        r"|\bmy (job|role|current job|current role|background) (is|is in)( an?)?|\bexperience in|\b(years?|yrs?) (of|in)|\bcoming from|\bbackground in"
+        r"|\bmy (job|role|current job|current role|background) (is|is in)( an?)?|\bexperience in|\b(years?|yrs?) (of|in|doing)|\bcoming from|\bbackground in"
         r"|\b(someone|somebody|people|a person|anyone) (in|from|doing|working in)"
         # "tired of operations", "quit PR for brand", "get out of promotion", "now doing user ops"
         r"|\b(quit|quitting|leave|leaving|ditch|ditching|get out of|getting out of|escape|done with"
@@ -45,7 +45,8 @@ _TO_BEFORE = quick(
         r"(\binto|\bto|\bbecome an?|\bbecoming an?|\bbe an?|\bswitch to|\bmove to|\bjump to|\bpivot to|\btry|\btowards"
         # "quit PR for brand": what one leaves a job for
         r"|\b(quit|quitting|leave|leaving|ditch|ditching|drop|dropping) [\w /&-]{2,40} for"
-        r"|回去做|回去当|回到|重回|转回"
+        r"|回去做|回去当|回到|重回|转回|返去做|返去|(?<=[怎么如何样樣点點能以])(进|進|入)(?![手行门門坑航])|往"
+        r"|\bwork my way (up )?(in)?to|\bmake the (jump|leap) (in)?to"
         r"|\beyeing|\bconsidering|\btargeting|\binterested in|\bpinged me about|\bthinking about( the)?"
         r"|\bwant(s|ing)?( to (do|try|get into|go into|move into))?"
         r"|想做|想转|想去|想当|能去|可以去|能不能去|转到|转去|转做|转向|转成|转入|转|进入|进|去做|跳到|跳去|换到|换成|改做|改去|当|成为|变成"
@@ -67,7 +68,8 @@ _FROM_AFTER = re.compile(
 _MOVE_AFTER = quick(
     re.compile(
         r"\s*(的|人|people|folks|person|guys?|staff)?\s*(可以|能|能不能|想|要|该|怎么|如何)?\s*"
-        r"(转|跳槽|换|switch|move|transition|pivot|change|leave|jump|can|could|be able)"
+        r"(转|跳槽|换|[进入](?![手行门門坑航])|往|返|switch|move|transition|pivot|change|leave|jump"
+        r"|can|could|be able)"
     )
 )
 # A job named after these, in the same clause, is where the person is now: "转公关，我现在是品牌".
