@@ -260,6 +260,21 @@ _LABELLED = re.compile(
 # and lists several duties; a question that merely uses 负责 ("负责拉新的岗位叫什么") lists none.
 _SENTENCE = re.compile(r"[^。？?！!\n]+")
 _LISTED = re.compile(r"[、，,；;]|\s\d{1,2}\s*[.、)）]")
+# Verbs an English ad's duties open with, beyond _DUTY_FIRST ("set up Douyin feed campaigns,
+# A/B test creatives", "monitor online sentiment, draft press statements").
+_DUTY_VERB_EN = re.compile(
+    r"\s*(set up|build|run|monitor|buy|create|write|produce|handle|maintain|optimi[sz]e|grow"
+    r"|analy[sz]e|coordinate|execute|support|develop|oversee|source|track|launch|brief|research"
+    r"|decide|split|negotiate|operate)\b",
+    re.I,
+)
+# What introduces the ad's lines, up to a colon ("Boss直聘刷到一个：", "the ad reads:", "job post
+# for a 'new media specialist':", "呢份工寫住：").
+_SAID_BEFORE = re.compile(
+    r"\s*(?:[^:：。？?！!\n]{0,24}?(?:一个|一個|岗位|崗位|职缺|職缺|徵人|征人|写着|寫著|寫住|要做"
+    r"|reads|says|post|posting|listing|ad)|[^:：。？?！!\n]{0,30}?\bfor an? [^:：]{2,30})\s*[:：]\s*",
+    re.I,
+)
 _NUMBERED_FIRST = re.compile(
     r"\s*(?:(?:岗位职责|崗位職責|工作内容|工作內容|职责|職責|jd)\s*[:：]?\s*)?"
     r"(?:\d{1,2}\s*[.、)）]\s*)?",
@@ -276,9 +291,15 @@ def _unquoted_duties(text: str, framed: bool) -> str | None:
     sentences = [m.group().strip() for m in _SENTENCE.finditer(text)]
     for sentence in sentences:
         body = sentence[m.end() :] if (m := _NUMBERED_FIRST.match(sentence)) else sentence
-        if not (_DUTY_FIRST.match(body) or (framed and _DUTY_VERB.match(body))):
+        # "Boss直聘刷到一个：负责…", "the ad reads: monitor…": the duties after a colon
+        labelled = bool(m and m.group().strip()) or bool(_SAID_BEFORE.match(body))
+        if said := _SAID_BEFORE.match(body):
+            body = body[said.end() :]
+            sentence = body
+        verb = _DUTY_FIRST.match(body) or _DUTY_VERB_EN.match(body)
+        if not (verb or (framed and (_DUTY_VERB.match(body) or labelled))):
             continue
-        if len(_LISTED.findall(sentence)) < UNQUOTED_MIN_LISTED:
+        if len(_LISTED.findall(sentence)) < (1 if framed and labelled else UNQUOTED_MIN_LISTED):
             continue
         if not (len(_CJK.findall(sentence)) >= 12 or len(re.findall(r"[A-Za-z]+", sentence)) >= 8):
             continue
@@ -295,6 +316,10 @@ _CLAUSE_ASKS = re.compile(
 
 def _without_the_question(sentence: str) -> str:
     """ "负责…、…，这个岗前景咋样": the duties without the clauses after them that ask."""
+    parts = re.split(r"(?<=[a-z0-9)])\.['’\"”]?\s+", sentence, flags=re.I)
+    while len(parts) > 1 and (_CLAUSE_ASKS.search(parts[-1]) or _AD_FRAME.search(parts[-1])):
+        parts.pop()  # "…cost per user. what's the career outlook for this kind of job"
+    sentence = ". ".join(parts)
     while (cut := max(sentence.rfind("，"), sentence.rfind(","))) > 0 and (
         _CLAUSE_ASKS.search(sentence[cut:]) or _AD_FRAME.search(sentence[cut:])
     ):
