@@ -166,13 +166,24 @@ class Engine:
         转过去。新媒体部平时到底干啥的？"): the background names jobs, places and employers
         the person is not asking about. Its reading is kept when it understands the question
         and the whole message adds only where a move starts."""
-        whole = self._read(question, lang, hint, conversation)
         asked = (
             _asked_sentences(question)
             if _weight(question) >= LONG_MESSAGE and not _ORDER_SAID.search(question)
             else ""
         )
-        if not asked or whole.kind in ("fit", "jd") or (whole.kind == "who" and whole.topics):
+        if not asked or _KIND_BACK.search(match_form(asked)):
+            # "想搞清楚这种公司的营销部门怎么架构的": the kind is in the background
+            return self._read(question, lang, hint, conversation)
+        if not self._whole_decides(question):
+            # Read once where the whole cannot matter (most long messages): by what it asks,
+            # or whole when that reading does not understand the question.
+            alone = self._read(asked, lang or detect(clean(question), hint), hint, conversation)
+            if alone.kind == "unknown" or alone.confidence < ASKED_ALONE_SURE:
+                return self._read(question, lang, hint, conversation)
+            alone.question = question
+            return alone
+        whole = self._read(question, lang, hint, conversation)
+        if whole.kind in ("fit", "jd") or (whole.kind == "who" and whole.topics):
             return whole  # a job ad, or the person described: read whole
         alone = self._read(asked, lang or whole.lang, hint, conversation)  # type: ignore[arg-type]
         if alone.kind == "unknown" or alone.confidence < ASKED_ALONE_SURE:
@@ -184,8 +195,6 @@ class Engine:
             and not (alone.from_id and alone.to_id and alone.to_id != whole.to_id)
         ):
             return whole  # the same move, its start (or goal) told in the background
-        if _KIND_BACK.search(match_form(asked)):
-            return whole  # "想搞清楚这种公司的营销部门怎么架构的": the kind is in the background
         if (
             whole.kind == "transition"
             and (whole.from_id or whole.from_words)
@@ -203,6 +212,24 @@ class Engine:
             return whole  # the way into the goal, from the start told in the background
         alone.question = question
         return alone
+
+    def _whole_decides(self, question: str) -> bool:
+        """Whether a long message's whole may answer otherwise than its questions alone: a
+        job ad in it, the person described, who does a task, or a move (its start may be in
+        the background). Cheap tests, so that most long messages are read once."""
+        text = clean(question)
+        form = match_form(text)
+        return bool(
+            is_job_description(question)
+            or quoted_job_ad(text)
+            or intent_of(form) in ("transition", "who")
+            or direction.own_job_words(text)  # "Taobao store operator here. … could I get in?"
+            or _LABEL_FIRST.match(text)  # "Entry-level role: proofread and edit articles…"
+            or asks_fit(text)
+            or asks_what_fits_me(text)
+            or looks_like_self_description(text)
+        )
+
 
     def _read(self, question, lang, hint, conversation) -> Answer:
         """Each step reads more of the question into one `_Reading`; some may answer at once
@@ -2894,6 +2921,8 @@ _POINTS_BACK = re.compile(
 )
 
 
+# A message that opens with a label and a colon ("Entry-level role: …", "JD：…").
+_LABEL_FIRST = re.compile(r"\s*[^:：。？?！!\n]{1,30}[:：]")
 _FACTS_OF_A_JOB = ("does", "pay", "measured", "sits", "prospects", "market", "company", "better")
 
 

@@ -272,7 +272,8 @@ _DUTY_VERB_EN = re.compile(
 # for a 'new media specialist':", "呢份工寫住：").
 _SAID_BEFORE = re.compile(
     r"\s*(?:[^:：。？?！!\n]{0,24}?(?:一个|一個|岗位|崗位|职缺|職缺|徵人|征人|写着|寫著|寫住|要做"
-    r"|reads|says|post|posting|listing|ad)|[^:：。？?！!\n]{0,30}?\bfor an? [^:：]{2,30})\s*[:：]\s*",
+    r"|reads|says|post|posting|listing|ad)"
+    r"|[^:：。？?！!\n]{0,30}?\bfor an? [^:：]{2,30})\s*[:：]\s*",
     re.I,
 )
 _NUMBERED_FIRST = re.compile(
