@@ -183,8 +183,15 @@ class Engine:
             alone.question = question
             return alone
         whole = self._read(question, lang, hint, conversation)
-        if whole.kind in ("fit", "jd") or (whole.kind == "who" and whole.topics):
-            return whole  # a job ad, or the person described: read whole
+        fit_asked = whole.kind == "fit" and bool(
+            asks_fit(question)
+            or asks_what_fits_me(asked)
+            or asks_which_job(asked)
+            or _SUITS.search(match_form(asked))  # "…hate writing. which job in marketing fits"
+            or _WHICH_ROLE.search(match_form(asked))  # "…chasing vendors. which marketing role?"
+        )
+        if fit_asked or whole.kind == "jd" or (whole.kind == "who" and whole.topics):
+            return whole  # a job ad, or the person described and asking what fits: read whole
         alone = self._read(asked, lang or whole.lang, hint, conversation)  # type: ignore[arg-type]
         if alone.kind == "unknown" or alone.confidence < ASKED_ALONE_SURE:
             return whole
@@ -2923,6 +2930,9 @@ _POINTS_BACK = re.compile(
 
 # A message that opens with a label and a colon ("Entry-level role: …", "JD：…").
 _LABEL_FIRST = re.compile(r"\s*[^:：。？?！!\n]{1,30}[:：]")
+_WHICH_ROLE = re.compile(
+    r"\b(which|what) ([\w/]+ ){0,3}(job|role|position)s?\b|哪个岗|什么岗|哪种工作"
+)
 _FACTS_OF_A_JOB = ("does", "pay", "measured", "sits", "prospects", "market", "company", "better")
 
 
