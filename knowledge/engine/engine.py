@@ -29,6 +29,7 @@ from .linker import Linked, Linker, Mention, match_form
 from .phrases import say
 from .understand import conversation as talk
 from .understand import direction
+from .understand.asked import asked_sentences, points_back_at_a_kind
 from .understand.aspects import (
     ALWAYS_GAPS,
     NAMED_EMPLOYER,
@@ -108,11 +109,8 @@ BRIEF_CHARS = 16
 BRIEF_CJK = 6  # ("可行吗", "要补什么"; not "想问下周末杭州哪里适合爬山")
 # A quoted job ad is answered as its job above this share of the reading (a toss-up is not).
 QUOTED_AD_MIN = 0.5
-# A message this long may hold background before (or after) what it asks; its questions are
-# also read alone, and that reading is taken when at least this sure.
-LONG_MESSAGE = 80
+# A long message's questions read alone are taken when that reading is at least this sure.
 ASKED_ALONE_SURE = 0.6
-ASKED_MAX = 240
 # Aspects asked beside a quoted ad that the articles leave open for most jobs: said first.
 _ASKED_OF_AN_AD = ("pay", "prospects", "better", "company", "market")
 QUOTED_AD_SURE = 0.6  # the job-ad reader's confidence above which its pick stands
@@ -166,12 +164,8 @@ class Engine:
         转过去。新媒体部平时到底干啥的？"): the background names jobs, places and employers
         the person is not asking about. Its reading is kept when it understands the question
         and the whole message adds only where a move starts."""
-        asked = (
-            _asked_sentences(question)
-            if _weight(question) >= LONG_MESSAGE and not _ORDER_SAID.search(question)
-            else ""
-        )
-        if not asked or _KIND_BACK.search(match_form(asked)):
+        asked = asked_sentences(question)
+        if not asked or points_back_at_a_kind(match_form(asked)):
             # "想搞清楚这种公司的营销部门怎么架构的": the kind is in the background
             return self._read(question, lang, hint, conversation)
         if not self._whole_decides(question):
@@ -236,7 +230,6 @@ class Engine:
             or asks_what_fits_me(text)
             or looks_like_self_description(text)
         )
-
 
     def _read(self, question, lang, hint, conversation) -> Answer:
         """Each step reads more of the question into one `_Reading`; some may answer at once
@@ -2870,94 +2863,12 @@ _IN_DEPT = re.compile(r"\s*(喺|在|于|於|in|at|of|inside|within)\s*(the|a|an|
 
 
 # A sentence that asks: it ends in a question mark, or in a particle that asks (吗, 呢).
-# A message's sentences: Chinese and question marks end one; an English full stop does when a
-# space and a word follow ("…at a brand. What skills…"), not in "e.g." or "3.5".
-_SPLIT_SENTENCES = re.compile(
-    r"(?<=[。！!？?\n])|(?<=[a-z0-9)]\.)\s+(?=[A-Za-z\u4e00-\u9fff])", re.I
-)
-# A sentence that asks: a question mark or a particle that asks at its end (吗, 呢); an English
-# question word at its start ("which one does acquisition"); the last one, a Chinese question
-# word anywhere ("…品牌经理到底是个什么角色").
-_ASKS_AT_END = re.compile(r"[？?]\s*$|(吗|嗎|呢|么|麼|未|嘛)[。！!\s]*$")
-_ASKS_AT_START = re.compile(
-    r"^\s*(what|which|how|why|where|who|is|are|can|could|should|do|does|would|tell me|explain)\b",
-    re.I,
-)
-_ASKS_LAST = re.compile(
-    r"什么|什麼|啥|怎么|怎麼|如何|哪个|哪個|哪些|为什么|為什麼|多少|咩|點樣|边个|邊個"
-)
-
-
-# "…? Actually first just tell me what activity ops does", "先说首发": the person orders the
-# questions; the whole message is read, its first question first.
-_ORDER_SAID = re.compile(
-    r"(?:^|[，,。？?！!]\s*)先(说|讲|講|说说|讲讲|講下|讲下)|\bfirst (just )?(tell|explain|answer)",
-    re.I,
-)
-
-
-# The clauses of a Chinese sentence, from the first that asks: "看知乎说运营做到高阶要懂营销、
-# 懂商业，高阶运营到底需要什么能力" asks only its last clause.
-_CLAUSE_ASKS = re.compile(
-    r"吗|嗎|呢|什么|什麼|啥|怎么|怎麼|如何|哪|为什么|為什麼|多少|咩|點樣|边个|邊個|几|幾|是不是|有没有|有沒有"
-)
-
-
-def _asking_clauses(sentence: str) -> str:
-    clauses = re.split(r"(?<=[，,；;])", sentence)
-    if len(clauses) < 2 or not _CJK_CHAR.search(sentence):
-        return sentence
-    for i, clause in enumerate(clauses):
-        if _CLAUSE_ASKS.search(clause):
-            # "…职缺写「商城营运」，是同一种工作吗": a clause pointing back keeps the one before;
-            # so does a short one, the topic ("記者轉公關，需要先補哪些東西")
-            before = clauses[i - 1] if i else ""
-            start = i - 1 if before and (_POINTS_BACK.search(clause) or len(before) <= 12) else i
-            return "".join(clauses[start:]).strip()
-    return sentence
-
-
-# A kind of thing named before the question and pointed back at in it ("这种公司", "that kind
-# of company").
-_KIND_BACK = re.compile(
-    r"(这|那)(种|类|家|样的)|那(里|边)|\b(this|that) (kind|sort|type) of\b|\bsuch an?\b|\bthere\b"
-)
-# Words pointing back at something said before them ("这种公司", "是同一种工作吗", "it").
-_POINTS_BACK = re.compile(
-    r"这|這|那|它|同一|一样|一樣|\b(it|this|that|these|those|they|them|such)\b", re.I
-)
-
-
 # A message that opens with a label and a colon ("Entry-level role: …", "JD：…").
 _LABEL_FIRST = re.compile(r"\s*[^:：。？?！!\n]{1,30}[:：]")
 _WHICH_ROLE = re.compile(
     r"\b(which|what) ([\w/]+ ){0,3}(job|role|position)s?\b|哪个岗|什么岗|哪种工作"
 )
 _FACTS_OF_A_JOB = ("does", "pay", "measured", "sits", "prospects", "market", "company", "better")
-
-
-def _weight(text: str) -> int:
-    """A message's length as read: a Chinese character says about what two letters do."""
-    return len(text) + len(_CJK_CHAR.findall(text))
-
-
-_CJK_CHAR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
-
-
-def _asked_sentences(message: str) -> str:
-    """The sentences of a long message that ask, without the background around them ("" when
-    they are the whole message, or too long to be questions alone)."""
-    sentences = [t.strip() for t in _SPLIT_SENTENCES.split(message) if len(t.strip()) > 3]
-    asked = " ".join(
-        _asking_clauses(t)
-        for i, t in enumerate(sentences)
-        if _ASKS_AT_END.search(t)
-        or _ASKS_AT_START.match(t)
-        or (i == len(sentences) - 1 and _ASKS_LAST.search(t))
-    )
-    if not asked or len(asked) > ASKED_MAX or len(asked) >= len(message.strip()) - 10:
-        return ""
-    return asked
 
 
 def _said_under(q: str, m: Mention) -> bool:

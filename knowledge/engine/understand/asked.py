@@ -1,0 +1,109 @@
+"""What a long message asks, apart from the background around it.
+
+People write a paragraph about themselves and then ask ("坐标杭州，25岁…老板问我要不要转过去。
+新媒体部平时到底干啥的？", "I sell billboard space… What skills does a media buyer need?"): the
+background names jobs, employers and places the person is not asking about. These functions
+find the sentences that ask, so that the engine can read them alone. Pure text: no knowledge
+base.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Shorter messages are read whole: what they ask is all there is.
+LONG_MESSAGE = 80
+# Longer "questions" are not questions alone (a pasted text with a question mark in it).
+ASKED_MAX = 240
+
+
+# A message's sentences: Chinese and question marks end one; an English full stop does when a
+# space and a word follow ("…at a brand. What skills…"), not in "e.g." or "3.5".
+_SPLIT_SENTENCES = re.compile(
+    r"(?<=[。！!？?\n])|(?<=[a-z0-9)]\.)\s+(?=[A-Za-z\u4e00-\u9fff])", re.I
+)
+# A sentence that asks: a question mark or a particle that asks at its end (吗, 呢); an English
+# question word at its start ("which one does acquisition"); the last one, a Chinese question
+# word anywhere ("…品牌经理到底是个什么角色").
+_ASKS_AT_END = re.compile(r"[？?]\s*$|(吗|嗎|呢|么|麼|未|嘛)[。！!\s]*$")
+_ASKS_AT_START = re.compile(
+    r"^\s*(what|which|how|why|where|who|is|are|can|could|should|do|does|would|tell me|explain)\b",
+    re.I,
+)
+_ASKS_LAST = re.compile(
+    r"什么|什麼|啥|怎么|怎麼|如何|哪个|哪個|哪些|为什么|為什麼|多少|咩|點樣|边个|邊個"
+)
+
+
+# "…? Actually first just tell me what activity ops does", "先说首发": the person orders the
+# questions; the whole message is read, its first question first.
+_ORDER_SAID = re.compile(
+    r"(?:^|[，,。？?！!]\s*)先(说|讲|講|说说|讲讲|講下|讲下)|\bfirst (just )?(tell|explain|answer)",
+    re.I,
+)
+
+
+# The clauses of a Chinese sentence, from the first that asks: "看知乎说运营做到高阶要懂营销、
+# 懂商业，高阶运营到底需要什么能力" asks only its last clause. (Narrower than parts.asks, which
+# also counts 区别, 请问 and the like: here a clause asks by its question words alone.)
+_CLAUSE_ASKS = re.compile(
+    r"吗|嗎|呢|什么|什麼|啥|怎么|怎麼|如何|哪|为什么|為什麼|多少|咩|點樣|边个|邊個|几|幾|是不是"
+    r"|有没有|有沒有"
+)
+# A clause pointing back at the one before it ("是同一种工作吗", "这个", "it").
+_POINTS_BACK = re.compile(
+    r"这|這|那|它|同一|一样|一樣|\b(it|this|that|these|those|they|them|such)\b", re.I
+)
+
+
+def _asking_clauses(sentence: str) -> str:
+    clauses = re.split(r"(?<=[，,；;])", sentence)
+    if len(clauses) < 2 or not _CJK_CHAR.search(sentence):
+        return sentence
+    for i, clause in enumerate(clauses):
+        if _CLAUSE_ASKS.search(clause):
+            # "…职缺写「商城营运」，是同一种工作吗": a clause pointing back keeps the one before;
+            # so does a short one, the topic ("記者轉公關，需要先補哪些東西")
+            before = clauses[i - 1] if i else ""
+            start = i - 1 if before and (_POINTS_BACK.search(clause) or len(before) <= 12) else i
+            return "".join(clauses[start:]).strip()
+    return sentence
+
+
+# A kind of thing named before the question and pointed back at in it ("这种公司", "that kind
+# of company").
+_KIND_BACK = re.compile(
+    r"(这|那)(种|类|家|样的)|那(里|边)|\b(this|that) (kind|sort|type) of\b|\bsuch an?\b|\bthere\b"
+)
+
+
+def _weight(text: str) -> int:
+    """A message's length as read: a Chinese character says about what two letters do."""
+    return len(text) + len(_CJK_CHAR.findall(text))
+
+
+_CJK_CHAR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+def asked_sentences(message: str) -> str:
+    """The sentences of a long message that ask, without the background around them ("" when
+    the message is short, orders its own questions, or asks in all of it)."""
+    if _weight(message) < LONG_MESSAGE or _ORDER_SAID.search(message):
+        return ""
+    sentences = [t.strip() for t in _SPLIT_SENTENCES.split(message) if len(t.strip()) > 3]
+    asked = " ".join(
+        _asking_clauses(t)
+        for i, t in enumerate(sentences)
+        if _ASKS_AT_END.search(t)
+        or _ASKS_AT_START.match(t)
+        or (i == len(sentences) - 1 and _ASKS_LAST.search(t))
+    )
+    if not asked or len(asked) > ASKED_MAX or len(asked) >= len(message.strip()) - 10:
+        return ""
+    return asked
+
+
+def points_back_at_a_kind(asked: str) -> bool:
+    """ "想搞清楚这种公司的营销部门怎么架构的", "how is marketing organised there": the question
+    points back at a kind of thing its background named (`asked` in the matching form)."""
+    return bool(_KIND_BACK.search(asked))
