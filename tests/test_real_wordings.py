@@ -265,3 +265,39 @@ def test_more_wordings_of_a_move(engine, question, start, goal):
 def test_the_way_in_with_no_job_held_stays_a_question_about_the_job(engine):
     a = engine.answer("信息流优化师怎么入行？现在招的都要经验")
     assert (a.kind, a.topic, a.aspect) == ("role", "feed_ads_optimizer", "get_in")
+
+
+# -- the sentences that ask, found apart from the background (understand/asked.py) ----------
+
+from knowledge.engine.understand.asked import asked_sentences, points_back_at_a_kind  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    "message, asked",
+    [
+        (
+            "I sell billboard space at an outdoor ad company, 3 years now, and I'd like to move "
+            "to the buying side. What skills does a media buyer need?",
+            "What skills does a media buyer need?",
+        ),
+        (
+            "报社待了九年，从地方线跑到财经线，今年报社又缩编，我决定要走了。记者转公关，需要先补哪些东西？",
+            "记者转公关，需要先补哪些东西？",
+        ),
+        (
+            "工作三年，从社群做到用户运营，天花板很明显。看知乎说运营做到高阶要懂营销、懂商业，"
+            "高阶运营到底需要什么能力？",
+            "高阶运营到底需要什么能力？",
+        ),
+        ("what does a media buyer do?", ""),  # short: read whole
+        ("How is activity ops different from events? Actually first just tell me what it does", ""),
+    ],
+)
+def test_the_sentences_that_ask(message, asked):
+    assert asked_sentences(message) == asked
+
+
+def test_a_question_pointing_back_at_a_kind_named_before_it():
+    assert points_back_at_a_kind("想先搞清楚这种公司的营销部门怎么架构的")
+    assert points_back_at_a_kind("how is marketing organised there?")
+    assert not points_back_at_a_kind("新媒体部平时到底干啥的？")
