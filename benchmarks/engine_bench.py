@@ -30,6 +30,9 @@ from knowledge.compiler.build import build  # noqa: E402
 from knowledge.open import open_engine  # noqa: E402
 from tests.eval.evaluate import (  # noqa: E402
     BLIND,
+    DEV17,
+    DEV18,
+    DEV19,
     FRESH,
     FRESH2,
     FRESH3,
@@ -41,6 +44,7 @@ from tests.eval.evaluate import (  # noqa: E402
     FRESH9,
     FRESH10,
     FRESH11,
+    FRESH12,
     HOLDOUT,
     evaluate,
     load_questions,
@@ -104,6 +108,17 @@ def main() -> None:
         action="store_true",
         help="also fresh11.yaml (written blind in session 12, measured once near its end, 87.3%%)",
     )
+    parser.add_argument(
+        "--fresh12",
+        action="store_true",
+        help="also fresh12.yaml (written blind in session 13, measured once near its end)",
+    )
+    parser.add_argument(
+        "--dev",
+        action="store_true",
+        help="also the tuning sets of session 13: dev17 (long messages), dev18 (job-ad lines,"
+        " self-descriptions, who), dev19 (moves, conversations)",
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp)
@@ -131,6 +146,8 @@ def main() -> None:
             *((FRESH9,) if args.fresh9 else ()),
             *((FRESH10,) if args.fresh10 else ()),
             *((FRESH11,) if args.fresh11 else ()),
+            *((FRESH12,) if args.fresh12 else ()),
+            *((DEV17, DEV18, DEV19) if args.dev else ()),
         )
         for path in (HOLDOUT, BLIND, *fresh, *later):
             print(f"{path.name}:")
