@@ -107,7 +107,8 @@ ELSEWHERE_FOREIGN = 8
 # A question this short after sentences that told something asks about what they told.
 BRIEF_CHARS = 16
 BRIEF_CJK = 6  # ("可行吗", "要补什么"; not "想问下周末杭州哪里适合爬山")
-# A quoted job ad is answered as its job above this share of the reading (a toss-up is not).
+# A quoted job ad is answered as its job at this share of the reading or above (the card says
+# when another job is close: "看起来最像社群运营的招聘。也可能是用户运营。").
 QUOTED_AD_MIN = 0.5
 # A long message's questions read alone are taken when that reading is at least this sure.
 ASKED_ALONE_SURE = 0.6
@@ -1173,8 +1174,8 @@ class Engine:
         """ "運營部的編輯想轉公關", "編輯喺運營部入面", "the editor in the operations team": a job
         named with the department it works in is the subject; the department says where."""
         roles = [m for m in mentions if self.kb.entries[m.entry_id].kind == "role"]
-        if not roles:
-            return mentions
+        if not roles or len(roles) > len({m.entry_id for m in roles}):
+            return mentions  # "运营部的编辑和市场部的编辑": the departments are what differs
         places = [
             d
             for d in mentions
@@ -1438,7 +1439,7 @@ class Engine:
         # "负责…，这个岗前景咋样": what else is asked of the job, where the articles are silent,
         # is said first (the ad's reading follows).
         asked = aspects_of(match_form((text or question).replace(quote, " ")))
-        for aspect in [a for a in asked if a in _ASKED_OF_AN_AD][:1]:
+        if aspect := next((a for a in asked if a in _ASKED_OF_AN_AD), None):
             reading, ad.kind = ad.lead, "role"
             ad = self.compose.focus(ad, aspect, lang)
             if reading not in ad.lead and reading not in ad.bullets:
@@ -2637,7 +2638,11 @@ _WHICH_ONE = re.compile(
 )
 _ME = re.compile(r"\b(i|i'?m|me|my)\b|我")
 # "which is better", said in so many words (not "我选哪个", which asks what suits the person).
-_BETTER_SAID = re.compile(r"\bbetter\b|\bbest\b|哪个好|哪个更|更好|比较好|边个好|哪个比较")
+_BETTER_SAID = re.compile(
+    r"(?<!suits me )(?<!fits me )(?<!suit me )(?<!fit me )\bbetter\b(?! (suited|fit|suit))"
+    r"|\bbest\b(?! (suited|fit|suit))|哪个好|哪个更(?!适合|合适)|更好|比较好|边个好"
+    r"|哪个比较(?!适合|合适)"
+)
 _WHERE = re.compile(r"\bwhere\b|往哪|从哪")
 _SUITS = quick(
     re.compile(
@@ -2862,7 +2867,6 @@ _DEPT_OF = re.compile(r"\s*(里|裡|裏|内|內|入面|里面|裡面|中)?\s*(�
 _IN_DEPT = re.compile(r"\s*(喺|在|于|於|in|at|of|inside|within)\s*(the|a|an|our|my)?\s*")
 
 
-# A sentence that asks: it ends in a question mark, or in a particle that asks (吗, 呢).
 # A message that opens with a label and a colon ("Entry-level role: …", "JD：…").
 _LABEL_FIRST = re.compile(r"\s*[^:：。？?！!\n]{1,30}[:：]")
 _WHICH_ROLE = re.compile(

@@ -271,9 +271,10 @@ _DUTY_VERB_EN = re.compile(
 # What introduces the ad's lines, up to a colon ("Boss直聘刷到一个：", "the ad reads:", "job post
 # for a 'new media specialist':", "呢份工寫住：").
 _SAID_BEFORE = re.compile(
-    r"\s*(?:[^:：。？?！!\n]{0,24}?(?:一个|一個|岗位|崗位|职缺|職缺|徵人|征人|写着|寫著|寫住|要做"
-    r"|reads|says|post|posting|listing|ad)"
-    r"|[^:：。？?！!\n]{0,30}?\bfor an? [^:：]{2,30})\s*[:：]\s*",
+    r"\s*(?:[^:：。？?！!\n]{0,24}?(?:(?:刷到|看到|发我|發我|收到)一[个個]|岗位|崗位|职缺|職缺|徵人|征人"
+    r"|写着|寫著|寫住|\b(?:ad|job ad|posting|listing) (?:reads|says)|\bjob post(?:ing)?"
+    r"(?: for an? [^:：]{2,30})?)"
+    r")\s*[:：]\s*",
     re.I,
 )
 _NUMBERED_FIRST = re.compile(
@@ -291,13 +292,17 @@ def _unquoted_duties(text: str, framed: bool) -> str | None:
     is, or when the message is nothing else (a bare line of duties)."""
     sentences = [m.group().strip() for m in _SENTENCE.finditer(text)]
     for sentence in sentences:
-        body = sentence[m.end() :] if (m := _NUMBERED_FIRST.match(sentence)) else sentence
+        m = _NUMBERED_FIRST.match(sentence)  # matches always (its parts are optional)
+        body = sentence[m.end() :]
         # "Boss直聘刷到一个：负责…", "the ad reads: monitor…": the duties after a colon
-        labelled = bool(m and m.group().strip()) or bool(_SAID_BEFORE.match(body))
-        if said := _SAID_BEFORE.match(body):
-            body = body[said.end() :]
-            sentence = body
-        verb = _DUTY_FIRST.match(body) or _DUTY_VERB_EN.match(body)
+        said = _SAID_BEFORE.match(body)
+        labelled = bool(m.group().strip()) or bool(said)
+        if said:
+            body = sentence = body[said.end() :]
+        # An English verb opens a question as often as an ad ("Research shows…", "Decide
+        # between…"): unlabelled, two duties must open with one.
+        verbs_en = [c for c in re.split(r"[,;，；]", body) if _DUTY_VERB_EN.match(c)]
+        verb = _DUTY_FIRST.match(body) or len(verbs_en) >= 2 or (labelled and verbs_en)
         if not (verb or (framed and (_DUTY_VERB.match(body) or labelled))):
             continue
         if len(_LISTED.findall(sentence)) < (1 if framed and labelled else UNQUOTED_MIN_LISTED):
@@ -310,7 +315,8 @@ def _unquoted_duties(text: str, framed: bool) -> str | None:
 
 
 _CLAUSE_ASKS = re.compile(
-    r"吗|嗎|呢|啥|什么|什麼|咩|怎么|怎麼|怎样|怎樣|如何|咋|哪|\b(what|which|how|is it|does it)\b",
+    r"吗|嗎|呢|啥|什么|什麼|咩|怎么|怎麼|怎样|怎樣|如何|咋|哪|多少|几|幾|前景|前途"
+    r"|\b(what|which|how|is it|does it)\b",
     re.I,
 )
 
@@ -341,7 +347,7 @@ def quoted_job_ad(text: str) -> str | None:
         listed = _DUTY_FIRST.match(duties) or _DUTY_VERB.match(duties)
         return duties.strip() if listed else _unquoted_duties(text or "", framed=False)
     found = [next(g for g in m.groups() if g) for m in _QUOTED.finditer(text)]
-    found += [m.group(1) for m in _LABELLED.finditer(text)]
+    found += [_without_the_question(m.group(1)) for m in _LABELLED.finditer(text)]
     for quote in found:
         quote = quote.strip()
         cjk = len(_CJK.findall(quote))

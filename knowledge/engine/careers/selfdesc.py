@@ -350,12 +350,22 @@ _NEGATED = re.compile(
 )
 
 
+_WHOLE_WORDS = {"excel", "roi", "stats", "a/b"}
+_CUE_AT = {
+    cue: re.compile(rf"\b{re.escape(cue)}\b" if cue in _WHOLE_WORDS else rf"\b{re.escape(cue)}")
+    for cue in SYNONYMS
+    if cue.isascii()
+}
+
+
 def _expand(text: str) -> set[str]:
     text = _NEGATED.sub(" ", fold(text))
     low = text
     tokens = set(_tokens(text))
     for cue, extra in SYNONYMS.items():
-        if cue in low:
+        # a Latin cue at a word's start ("venue" is not in "revenue"), a short one a whole
+        # word ("excel" is not "excellent", "roi" not "android")
+        if cue in low and (not cue.isascii() or _CUE_AT[cue].search(low)):
             for word in extra:
                 tokens.update(_tokens(word))
     return tokens

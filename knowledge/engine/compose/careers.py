@@ -26,6 +26,10 @@ FIT_BY_SKILLS = 0.5
 FIT_BY_SKILLS_GENERIC = 0.58
 
 
+# How many of the quiz's outcomes a self-description is read against (all of them, today).
+TOP_WEIGHED = 30
+
+
 class CareersComposer(Base):
     _book: SkillBook | None = None
     _quiz: Quiz | None = None
@@ -293,19 +297,25 @@ class CareersComposer(Base):
                     self._describer = selfdesc.SelfDescriber(self._quiz)
         quiz = self._quiz
         assert quiz is not None
-        told = selfdesc.describes_self(question) or selfdesc.asks_fit(question)
+        likes = selfdesc.describes_self(question)
+        told = likes or selfdesc.asks_fit(question)
         # Nothing said of the person ("which department fits me?"): no reading of stray words.
-        found = self._describer.fit(question) if told else []
+        read = self._describer.fit(question, top=TOP_WEIGHED) if told else []
+        if not likes:
+            # Only what they did, no like or strength ("之前做过三年行政，不知道往哪走"): a reading
+            # that rests on one stray word is none.
+            read = [f for f in read if len(f.reasons) >= 2]
+        found = read[: selfdesc.TOP]
         leaning = None
         if among and told:
             sides = {o: side for side in among for o in self._outcomes_of(side)}
-            weighed = [
-                f for f in self._describer.fit(question, top=len(sides) + 20) if f.outcome in sides
-            ]
+            weighed = [f for f in read if f.outcome in sides]
             if weighed:
                 found, leaning = weighed[:3], sides[weighed[0].outcome]
         bullets = []
         skilled = self._skilled(question) if told else None
+        if skilled and leaning and skilled[0] not in self._outcomes_of(leaning) + [leaning]:
+            skilled = None  # the side the reading leans to leads, not a skill of the other
         if skilled:
             # "ex-journalist, lots of media contacts": the skills the person names are a job's
             # own; that job leads, said to be read from its skills, the quiz's reading after it.

@@ -17,8 +17,8 @@ LONG_MESSAGE = 80
 ASKED_MAX = 240
 
 
-# A message's sentences: Chinese and question marks end one; an English full stop does when a
-# space and a word follow ("…at a brand. What skills…"), not in "e.g." or "3.5".
+# A message's sentences: Chinese and question marks end one; an English full stop after a letter
+# or a digit does when a space and a word follow ("…at a brand. What skills…"; not "3.5").
 _SPLIT_SENTENCES = re.compile(
     r"(?<=[。！!？?\n])|(?<=[a-z0-9)]\.)\s+(?=[A-Za-z\u4e00-\u9fff])", re.I
 )

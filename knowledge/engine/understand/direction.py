@@ -168,7 +168,7 @@ _OWN_JOB = re.compile(
     r"\b(?:i'?m|i am|(?<!job )(?<!role )(?<!position )(?<!hired )(?<!work )as|i work as|i'?ve been|i was|currently)"
     r"\s+(?:an?\s+|the\s+)?([a-z][a-z \-]{2,40}?)"
     r"(?=\s*(?:[,.;!?]|\band\b|\bbut\b|\bcould\b|\bcan\b|\bwould\b|\bwant|\bhow\b|\bfor\b|\bwith\b|\bat\b|\bin\b|\bthinking|$))"
-    r"|(?:我是|我是一名|我是一个|我係|我系(?!统|列)|我做紧|我做緊|本身是|目前是|现在是|之前是|原来是|我做|做了几年|干了几年|做了.年|干了.年)\s*(?:一名|一个|个|名)?"
+    r"|(?:我是|我是一名|我是一个|我係|我系(?!统|列)|我做紧|我做緊|本身是|目前是|现在是|之前是|原来是|我做(?![了过過])|做了几年|干了几年|做了.年|干了.年)\s*(?:一名|一个|个|名)?"
     r"([\u4e00-\u9fff]{2,8}?|[a-z]{2,5}(?!\s*[a-z]))(?=的|，|,|。|\s|想|能|可以|要|转|出身|$)"
     r"|([\u4e00-\u9fff]{2,6}?)出身"
     rf"|(?:{_WORKS_THERE}(?:了.{{1,3}}年)?"
@@ -180,7 +180,9 @@ _OWN_JOB = re.compile(
     r"|^\s*(?:an?\s+)?([a-z][a-z\-]{2,20}(?: [a-z\-]{2,20}){0,2})(?=\s+(?:wanting|looking|hoping|trying|who wants)\b)"
     r"|^\s*([a-z][a-z \-]{2,30}?|[\u4e00-\u9fff]{2,8}?)(?=\s*(?:->|→|=>))"
     # "Reporter for 6 years, the paper keeps shrinking": a job, then how long
-    r"|^\s*(?:an?\s+)?([a-z][a-z\-]{2,20}(?: [a-z\-]{2,20}){0,2})(?=\s+(?:for|since)\s+"
+    r"|^\s*(?:an?\s+)?([a-z][a-z\-]{2,20}(?: [a-z\-]{2,20}){0,2}"
+    r"(?:er|or|ist|ant|ent|ian|man|woman|rep|lead|officer|manager|editor|assistant|teller|clerk|nurse))"
+    r"(?=\s+(?:for|since)\s+"
     r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|many|several|a few)\s*"
     r"(?:years?|yrs?|months?)\b)"
     # "been doing SEM/ads for 2 yrs": the person, unsaid, and how long

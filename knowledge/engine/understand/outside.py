@@ -37,7 +37,7 @@ _OUTSIDE = quick(
         r"|剪辑师|视频剪辑|增长黑客|管培生|管理培训生|(?<!用户)研究员"
         # teaching told by the verb ("在中学教了五年语文", "教书三年")
         r"|教(?:了)?(?:\d+|[一二三四五六七八九十两几半]+)年(?:的)?(?:书|语文|数学|英语|物理|化学|历史|美术|音乐)?"
-        r"|教书|(?<=[教])(?:语文|数学|英语)"
+        r"|教(?:过|了)?(?:\d+|[一二三四五六七八九十两几半]+)?年?(?:的)?书|教(?:语文|数学|英语)"
         # live-streaming commerce: no article covers it ("直播带货运营是做什么的")
         r"|直播(?:带货)?运营|带货主播|主播|直播带货|\blive[- ]?stream(?:ing)? (?:operators?|operations|ops|hosts?)\b"
         r"|\blive[- ]?streamers?\b"
@@ -98,7 +98,7 @@ _CHAT_TAIL = re.compile(r"(\s+(lol|lmao|haha+|hehe|tbh|btw|ngl|imo|lmfao|xd|哈�
 
 
 # Teaching told by the verb is named by the job in the answer ("从老师出发", not "从教了五年语文").
-_TAUGHT = re.compile(r"教(?:了)?(?:\d|[一二三四五六七八九十两几半])|教书|^(?:语文|数学|英语)$")
+_TAUGHT = re.compile(r"^教")
 
 
 def as_said(words: str) -> str:

@@ -571,9 +571,12 @@ class Planner:
 # "run a blog in my spare time"): experience, not the job a move starts from. Matched in the
 # form the planner reads (lower case, Simplified, a space between Chinese clauses).
 _SIDE_ACTIVITY = re.compile(
-    r"(平时|平常|业余|周末|下班后?|空闲时间?|私下)(自己|也|还)?[^\s，,。.!！?？;；]*"
+    # (平时 alone also says what the day job is: "我平时主要做用户运营")
+    r"(业余|下班后?|空闲时间?|私下|(平时|平常|周末)(自己|业余|私下))[^\s，,。.!！?？;；]*"
     r"|自己(也)?(在)?(运营|经营|搞|开)(了)?(一个|个)(公众号|号|账号|店|网店|博客|社群|群)"
-    r"|(\b[a-z]+ ){0,5}(on the side|in my (free|spare) time|as a hobby|for fun"
+    # the verb phrase right before "on the side", not the job before "and" ("I work in PR
+    # and do some SEO on the side")
+    r"|(\b(?!and\b|but\b)[a-z]+ ){0,3}(on the side|in my (free|spare) time|as a hobby|for fun"
     r"|side (project|hustle|gig))\b"
     r"|\b(run|have|started) (my own|a personal) (blog|account|channel|newsletter|page|shop|store)\b"
 )
@@ -671,10 +674,10 @@ _EACH = re.compile(
 
 def _each_of_a_pair(folded: str, mentions: list[Mention]) -> tuple[str, str] | None:
     """Two names joined, then 分别是什么: what each one is."""
-    at = folded.find("分别")
-    if at < 0 or not _EACH.match(folded[at:]):
+    each = re.search(r"分别|各自|各(?=是|指|系)", folded)
+    if not each or not _EACH.match(folded[each.start() :]):
         return None
-    return _bare_pair(folded[:at], mentions)
+    return _bare_pair(folded[: each.start()], mentions)
 
 
 def _bare_pair(folded: str, mentions: list[Mention]) -> tuple[str, str] | None:
