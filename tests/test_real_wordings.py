@@ -301,3 +301,36 @@ def test_a_question_pointing_back_at_a_kind_named_before_it():
     assert points_back_at_a_kind("想先搞清楚这种公司的营销部门怎么架构的")
     assert points_back_at_a_kind("how is marketing organised there?")
     assert not points_back_at_a_kind("新媒体部平时到底干啥的？")
+
+
+@pytest.mark.parametrize(
+    "question, kind, topic",
+    [
+        # the review's cases: each had been read otherwise
+        ("我平时主要做用户运营，想转产品运营怎么准备", "transition", "product_ops"),
+        (
+            "Research shows brand and PR overlap a lot, so which department should own the brand voice?",
+            "who",
+            "brand_dept",
+        ),
+        ("运营部的编辑和市场部的编辑有什么区别", "compare", "operations_dept"),
+        ("KOL和KOC各自是什么意思", "compare", "kol"),
+        ("内容运营往用户运营走难吗", "transition", "user_ops"),
+        ("品牌部怎么进行舆情监测", "term", "yuqing"),
+    ],
+)
+def test_review_cases(engine, question, kind, topic):
+    a = engine.answer(question)
+    assert a.kind == kind and topic in a.topics
+
+
+def test_a_reading_on_one_stray_word_is_no_fit(engine):
+    a = engine.answer("我之前做过三年行政，现在不知道往哪个方向走")
+    assert a.kind == "fit" and a.topics == []
+    b = engine.answer("I am great at growing revenue and closing deals, what job fits me?")
+    assert "activity_ops" not in b.topics  # "venue" is no word of "revenue"
+
+
+def test_the_start_words_of_a_job_held_for_years(engine):
+    a = engine.answer("我做了五年会计，想转运营")
+    assert a.from_id is None and "从会计出发" in a.lead

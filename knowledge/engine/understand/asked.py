@@ -56,6 +56,9 @@ _POINTS_BACK = re.compile(
 )
 
 
+_HEARSAY = re.compile(r"\s*(听说|聽說|据说|據說|听人说|聽人說|都说|都說|网上说|網上說)")
+
+
 def _asking_clauses(sentence: str) -> str:
     clauses = re.split(r"(?<=[，,；;])", sentence)
     if len(clauses) < 2 or not _CJK_CHAR.search(sentence):
@@ -65,6 +68,8 @@ def _asking_clauses(sentence: str) -> str:
             # "…职缺写「商城营运」，是同一种工作吗": a clause pointing back keeps the one before;
             # so does a short one, the topic ("記者轉公關，需要先補哪些東西")
             before = clauses[i - 1] if i else ""
+            if _HEARSAY.match(before):
+                before = ""  # "听说用户运营比较有前途，…": what one heard is not the topic
             start = i - 1 if before and (_POINTS_BACK.search(clause) or len(before) <= 12) else i
             return "".join(clauses[start:]).strip()
     return sentence
