@@ -334,3 +334,16 @@ def test_a_reading_on_one_stray_word_is_no_fit(engine):
 def test_the_start_words_of_a_job_held_for_years(engine):
     a = engine.answer("我做了五年会计，想转运营")
     assert a.from_id is None and "从会计出发" in a.lead
+
+
+@pytest.mark.parametrize("new", ["HR是做什么的", "what's the weather in beijing"])
+def test_a_new_question_about_something_else_does_not_take_the_last_subject(engine, new):
+    first = engine.answer("what does user ops do")
+    a = engine.answer(new, conversation=first.context)
+    assert a.kind == "unknown" and "user_ops" not in a.topics
+
+
+def test_a_short_follow_up_still_takes_the_last_subject(engine):
+    first = engine.answer("what does user ops do")
+    a = engine.answer("how do I get into it?", conversation=first.context)
+    assert (a.topic, a.aspect) == ("user_ops", "get_in")

@@ -110,6 +110,12 @@ BRIEF_CJK = 6  # ("可行吗", "要补什么"; not "想问下周末杭州哪里�
 # A quoted job ad is answered as its job at this share of the reading or above (the card says
 # when another job is close: "看起来最像社群运营的招聘。也可能是用户运营。").
 QUOTED_AD_MIN = 0.5
+# Words we do not know, in an English question naming nothing of ours and pointing at nothing
+# before it, that make it a question about something else ("what's the weather in beijing":
+# 7.0; "which one would suit an introvert better" is under it). A Chinese one asks about
+# something else when it names a job we do not cover ("HR是做什么的"): Chinese follow-ups are
+# short and read foreign words in pairs ("兩個差在哪").
+NEW_SUBJECT_FOREIGN = 4.0
 # A long message's questions read alone are taken when that reading is at least this sure.
 ASKED_ALONE_SURE = 0.6
 # Aspects asked beside a quoted ad that the articles leave open for most jobs: said first.
@@ -589,7 +595,7 @@ class Engine:
             r.aspects = r.aspects or ([r.ctx.aspect] if r.ctx.aspect else [])
         if r.ctx and not placed:
             r.mentions, r.aspects, r.from_context = self._follow_up(
-                r.folded, r.mentions, r.intent, r.aspects, r.ctx
+                r.folded, r.mentions, r.intent, r.aspects, r.ctx, r.foreign
             )
         r.from_context = r.from_context or bool(placed)
 
@@ -1836,9 +1842,11 @@ class Engine:
                 best, best_coverage = i, coverage
         return [i == best for i in range(len(judged))]
 
-    def _follow_up(self, folded, mentions, intent, aspects, ctx: Conversation):
+    def _follow_up(self, folded, mentions, intent, aspects, ctx: Conversation, foreign=0.0):
         """Mentions and aspects with what the conversation supplies: "how do I get into it?",
-        "compare it with PR", "那公关呢？" (the last aspect, for a new subject)."""
+        "compare it with PR", "那公关呢？" (the last aspect, for a new subject). A question
+        that names something we do not know and points at nothing said before ("HR是做什么的",
+        "what's the weather in beijing") asks about that, not about the last subject."""
         # "pay?", "薪水呢": the word that names an asked aspect ("工资") names no new subject.
         asked = {e for a, e in self.kb.index.aspect_entries.items() if a in aspects}
         back, goes_on = talk.points_back(folded), talk.continues(folded)
@@ -1904,6 +1912,15 @@ class Engine:
         if not named:
             if not (back or goes_on or aspects or (short and intent != "define")) and not (
                 _WHY_ALONE.fullmatch(folded.strip())
+            ):
+                return mentions, aspects, False
+            if (
+                not (back or goes_on)
+                and intent == "define"  # "我是银行客户经理，能转吗": the move into it
+                and not _WHICH_OF_THEM.search(folded)  # "which one would suit an introvert"
+                and (
+                    outside_jobs(folded) or (not has_cjk(folded) and foreign >= NEW_SUBJECT_FOREIGN)
+                )
             ):
                 return mentions, aspects, False
             if goes_on and not aspects and ctx.aspect:

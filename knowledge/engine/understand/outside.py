@@ -46,6 +46,8 @@ _OUTSIDE = quick(
         # an agency's AE (account executive), also before Chinese ("AE是做什么的"); not After
         # Effects, the video tool, written "(AE)" after its name
         r"|(?<![a-z(])(?<!effects )ae(?![a-z)])"
+        # HR before Chinese ("HR是做什么的", "HR转品牌经理"): \b does not part it from 是
+        r"|(?<![a-z])hr(?=[\u4e00-\u9fff])"
     )
 )
 
