@@ -347,3 +347,14 @@ def test_a_short_follow_up_still_takes_the_last_subject(engine):
     first = engine.answer("what does user ops do")
     a = engine.answer("how do I get into it?", conversation=first.context)
     assert (a.topic, a.aspect) == ("user_ops", "get_in")
+
+
+def test_two_goals_named_as_one_choice_are_goals(engine):
+    a = engine.answer(
+        "I've been a high school English teacher for 6 years. I run the school's WeChat account "
+        "and love it. Could I move into a marketing or operations job?"
+    )
+    assert (a.kind, a.from_id, a.to_id) == ("transition", None, "marketing_dept")
+    b = engine.answer("做了两年客服，我应该转用户运营还是活动运营？")
+    assert b.kind == "compare" and b.topics[:2] == ["user_ops", "activity_ops"]
+    assert b.gaps == ["better"]

@@ -778,6 +778,9 @@ class Engine:
     def _make_plan(self, r: _Reading) -> None:
         """The plan, with a move's start in the person's own words where we have no job for it."""
         r.plan = self.planner.plan(r.text, r.folded, r.intent, r.mentions, r.aspects)
+        if r.plan and r.plan.kind == "compare" and r.intent == "transition":
+            # "我应该转用户运营还是活动运营": which move is better is the person's call, said first
+            r.aspects = ["better", *(a for a in r.aspects if a != "better")]
         if (
             r.plan is None
             and not r.mentions

@@ -262,8 +262,12 @@ class Planner:
                 placed[job] = direction.Placed(job, m.start, m.end)
             compared = [j for c in self.kb.entries[m.entry_id].compares if (j := self.as_job(c))]
             if not job and len(compared) == 2 and m.end > m.start:
-                # "在推广和运营之间来回转": a pair named as one, each side where it is said.
-                for j, at in zip(compared, (m.start, m.end - 1), strict=True):
+                # "在推广和运营之间来回转": a pair named as one, each side where it is said; "a
+                # marketing or operations job" names two goals, not a start and a goal: the
+                # first said stands for them.
+                either_one = bool(_EITHER_OR.search(folded[m.start : m.end]))
+                sides = list(zip(compared, (m.start, m.end - 1), strict=True))
+                for j, at in sides[:1] if either_one else sides:
                     placed.setdefault(j, direction.Placed(j, at, at + 1))
         return placed
 
@@ -299,6 +303,11 @@ class Planner:
             entry = self.kb.entries[eid]
             if jobs[0] in (entry.from_id, entry.to_id):
                 return Plan("entry", (eid,))
+        if len(jobs) == 2:
+            a, b = sorted(placed.values(), key=lambda p: p.start)
+            if _CHOICE_GLUE.fullmatch(folded[a.end : b.start]):
+                # "我应该转用户运营还是活动运营": two goals to choose between, weighed side by side
+                return Plan("compare", (a.job, b.job))
         if len(jobs) >= 2 and _ARROW_MOVE.search(text):
             # "promo -> product ops": the arrow says the way; the job before it is the start.
             ordered = sorted(placed.values(), key=lambda p: p.start)
@@ -586,6 +595,8 @@ def _side_activities(folded: str) -> list[tuple[int, int]]:
     return [m.span() for m in _SIDE_ACTIVITY.finditer(folded)]
 
 
+_CHOICE_GLUE = re.compile(r"\s*(还是|或者|或是|定係|定系|\bor\b)\s*(做|当|去)?\s*")
+_EITHER_OR = re.compile(r"\bor\b|还是|或者|或|定係|定系")
 _ARROW_MOVE = re.compile(r"\w\s*(->|→|=>|⇒)\s*\w")
 # "品牌经理再往上是啥": what is above or after the job, not what a word means.
 _WHATS_ABOVE = re.compile(
