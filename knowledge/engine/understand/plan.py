@@ -111,7 +111,7 @@ class Planner:
         own_aspect = aspects[:1] == ["get_in"] or (
             aspects[:1] == ["skills"] and not _MOVING.search(asked)
         )
-        if (own_aspect or weighs) and not asks_meaning(folded):
+        if (own_aspect or weighs) and not asks_meaning(folded) and intent != "compare":
             # "how do I get into user ops as a fresh grad", "应届生怎么进产品运营", "刚入行能拿多
             # 少": one job and no start asks an aspect of the job, answered about it.
             jobs = [j for m in mentions if m.via != "task" and (j := self.as_job(m.entry_id))]
