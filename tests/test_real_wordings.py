@@ -358,3 +358,9 @@ def test_two_goals_named_as_one_choice_are_goals(engine):
     b = engine.answer("做了两年客服，我应该转用户运营还是活动运营？")
     assert b.kind == "compare" and b.topics[:2] == ["user_ops", "activity_ops"]
     assert b.gaps == ["better"]
+
+
+def test_a_comparison_asked_second_is_one_tap_away(engine):
+    a = engine.answer("用户运营是做什么的，和内容运营有什么区别")
+    assert a.topic == "user_ops"
+    assert (a.followups[0].action, a.followups[0].ids) == ("compare", ("user_ops", "content_ops"))

@@ -1037,7 +1037,33 @@ class Engine:
                 # The other half of a two-part question, one tap away, first.
                 link = self.compose.topic_link(eid, r.lang)
                 answer.followups = [link, *(f for f in answer.followups if f != link)]
+        if other := self._weighed_later(r, answer):
+            # "用户运营是做什么的，和内容运营有什么区别": the comparison asked second, one tap away
+            link = self.compose.compare_link(answer.topic, other, r.lang)
+            answer.followups = [link, *(f for f in answer.followups if f.ids != link.ids)]
         return answer
+
+    def _weighed_later(self, r: _Reading, answer: Answer) -> str | None:
+        """A job the message weighs against the one answered, in a part not answered."""
+        if answer.kind not in ("role", "term", "concept") or not answer.topic:
+            return None
+        if not _DIFFERENCE.search(r.folded) and not _SAME_AS.search(r.folded):
+            return None
+        kind = self.kb.entries[answer.topic].kind
+        return next(
+            (
+                m.entry_id
+                for m in r.linked.mentions
+                if m.via == "alias"
+                and m.entry_id != answer.topic
+                and m.entry_id not in answer.topics
+                and (
+                    self.kb.entries[m.entry_id].kind == kind
+                    or (self.kb.entries[m.entry_id].is_job and self.kb.entries[answer.topic].is_job)
+                )
+            ),
+            None,
+        )
 
     def _also_asked(self, r: _Reading, answer: Answer) -> list[str]:
         """ "什么是百度竞价和直通车", "what do 复购 and 留存 mean": the other terms asked what
@@ -2625,6 +2651,7 @@ _AT_A_PLACE = re.compile(r"\b(at|in|on|within|inside) (a|an|the|our|their|some)\
 # What the person asks next, after what they ask first ("…，再说工资", "…, then the pay").
 _THEN = re.compile(r"再说|再讲|然后|之后再|接着|\b(and )?then\b")
 # The difference between two things asked, not which of them a quoted ad is.
+_SAME_AS = re.compile(r"一样吗|一樣嗎|同一|\bsame (as|thing)\b|分别|分別")
 _DIFFERENCE = re.compile(r"\bdiffer|\bdifference\b|\bvs\b|\bversus\b|区别|差别|差异|不同|差在")
 # "and with content ops?", "那跟内容运营呢": after a comparison, another side for it.
 _AND_WITH = quick(

@@ -98,16 +98,16 @@ class Base:
         related = [r for r in self.kb.entries[eid].related if r not in exclude]
         return [self.topic_link(r, lang) for r in related[:limit] if r in self.kb.entries]
 
+    def compare_link(self, a: str, b: str, lang: Lang) -> Link:
+        label = say("follow_compare", lang, a=self.kb.name(a, lang), b=self.kb.name(b, lang))
+        return Link("compare", (a, b), label)
+
     def job_followups(self, eid: str, lang: Lang) -> list[Link]:
         links = self.related_links(eid, lang, limit=3)
         links.append(self.into_link(eid, lang))
         related_jobs = [r for r in self.kb.entries[eid].related if self.is_job(r)]
         if related_jobs:
-            other = related_jobs[0]
-            label = say(
-                "follow_compare", lang, a=self.kb.name(eid, lang), b=self.kb.name(other, lang)
-            )
-            links.append(Link("compare", (eid, other), label))
+            links.append(self.compare_link(eid, related_jobs[0], lang))
         return links
 
 
