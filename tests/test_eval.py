@@ -36,6 +36,7 @@ from tests.eval.evaluate import (
     FRESH9,
     FRESH10,
     FRESH11,
+    FRESH12,
     HOLDOUT,
     accuracy_by,
     evaluate,
@@ -115,7 +116,9 @@ def test_questions_written_apart_from_the_engine(engine, path, floor):
 # end (87.3%), was read after that; its floor is under what it then reached (91.0%) and rose
 # with session 13 (94.5%). dev17 (long messages), dev18 (job-ad lines, self-descriptions, who)
 # and dev19 (moves, conversations), written apart at the start of session 13 (the engine then
-# read 70.0%, 70.5% and 88.6%), were tuned on in it (84.3%, 83.8%, 94.3%).
+# read 70.0%, 70.5% and 88.6%), were tuned on in it (84.3%, 83.8%, 94.3%). fresh12, written
+# blind at the start of session 13 by three helpers, was measured once near its end (88.8%; the
+# engine at the session's start: 87.7%); its floor sits under that.
 TUNED_FLOORS = [
     (FRESH, 0.97),
     (FRESH2, 0.97),
@@ -143,6 +146,7 @@ TUNED_FLOORS = [
     (DEV17, 0.82),
     (DEV18, 0.81),
     (DEV19, 0.92),
+    (FRESH12, 0.87),
 ]
 
 

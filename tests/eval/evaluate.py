@@ -67,7 +67,8 @@ FRESH10 = Path(__file__).with_name("fresh10.yaml")
 FRESH11 = Path(__file__).with_name("fresh11.yaml")
 # Written blind (session 13, 02:58-03:06 UTC) by three helpers, one per language, each question
 # by hand, from the articles, the id lists, this scorer and the documented conventions only;
-# merged unread; to be measured once, at that session's end.
+# merged unread; measured once, at 04:30: 88.8% (the engine as it was before the session:
+# 87.7%); tuning material since.
 FRESH12 = Path(__file__).with_name("fresh12.yaml")
 # Written in session 5 by a helper that saw neither the engine nor the other sets, as tuning
 # material from the start: its misses are read and fixed by general rules.
@@ -102,6 +103,7 @@ DEV17 = Path(__file__).with_name("dev17.yaml")
 SETS = {
     "--holdout": HOLDOUT,
     "--blind": BLIND,
+    "--fresh12": FRESH12,
     "--fresh11": FRESH11,
     "--fresh10": FRESH10,
     "--fresh9": FRESH9,
