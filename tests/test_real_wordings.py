@@ -364,3 +364,15 @@ def test_a_comparison_asked_second_is_one_tap_away(engine):
     a = engine.answer("用户运营是做什么的，和内容运营有什么区别")
     assert a.topic == "user_ops"
     assert (a.followups[0].action, a.followups[0].ids) == ("compare", ("user_ops", "content_ops"))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "做了两年百度SEM，每天调出价写创意，想转内容运营，需要准备点啥",
+        "做SEO三年想轉內容運營要準備什麼",
+    ],
+)
+def test_work_of_another_job_told_before_the_goal_is_the_start(engine, question):
+    a = engine.answer(question)
+    assert (a.kind, a.from_id, a.to_id) == ("transition", "seo_sem_ops", "content_ops")

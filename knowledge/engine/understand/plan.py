@@ -127,8 +127,15 @@ class Planner:
                 )
             ]
             jobs = named if len(set(named)) == 1 else jobs
+            # "做了两年百度SEM…想转内容运营": work of another job told before the goal, in a
+            # question that moves, is where the person starts
+            goal_at = min((m.start for m in mentions if self.as_job(m.entry_id) in jobs), default=0)
+            started = intent == "transition" and any(
+                m.start < goal_at and self.as_job(m.entry_id) not in (None, *jobs) for m in mentions
+            )
             if (
                 len(set(jobs)) == 1
+                and not started
                 and not direction.own_job_words(text)
                 and not _SWITCH.search(asked)
             ):
