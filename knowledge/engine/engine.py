@@ -179,7 +179,7 @@ class Engine:
             # Read once where the whole cannot matter (most long messages): by what it asks,
             # or whole when that reading does not understand the question.
             alone = self._read(asked, lang or detect(clean(question), hint), hint, conversation)
-            if alone.kind == "unknown" or alone.confidence < ASKED_ALONE_SURE:
+            if not _understood(alone):
                 return self._read(question, lang, hint, conversation)
             alone.question = question
             return alone
@@ -194,30 +194,8 @@ class Engine:
         if fit_asked or whole.kind == "jd" or (whole.kind == "who" and whole.topics):
             return whole  # a job ad, or the person described and asking what fits: read whole
         alone = self._read(asked, lang or whole.lang, hint, conversation)  # type: ignore[arg-type]
-        if alone.kind == "unknown" or alone.confidence < ASKED_ALONE_SURE:
+        if not _understood(alone) or _the_move_told_before(whole, alone, match_form(asked)):
             return whole
-        if (
-            whole.kind == "transition"
-            and (whole.from_id or whole.from_words)
-            and (alone.kind == "transition" or intent_of(match_form(asked)) == "transition")
-            and not (alone.from_id and alone.to_id and alone.to_id != whole.to_id)
-        ):
-            return whole  # the same move, its start (or goal) told in the background
-        if (
-            whole.kind == "transition"
-            and (whole.from_id or whole.from_words)
-            and whole.to_id in (alone.topic, alone.to_id)
-            and (
-                alone.kind == "transition"
-                or alone.aspect in (None, "get_in")  # "media buyer next?", "Realistic, or…?"
-                # "what's missing from my skillset", "which kind of ops should I aim for": the
-                # person's own move, not a fact of the goal's
-                or (_ME.search(match_form(asked)) and alone.aspect not in _FACTS_OF_A_JOB)
-                # "記者背景在公關那邊吃香嗎": the start named again in the question
-                or (whole.from_words and whole.from_words in match_form(asked))
-            )
-        ):
-            return whole  # the way into the goal, from the start told in the background
         alone.question = question
         return alone
 
@@ -2920,6 +2898,29 @@ _WHICH_ROLE = re.compile(
     r"\b(which|what) ([\w/]+ ){0,3}(job|role|position)s?\b|哪个岗|什么岗|哪种工作"
 )
 _FACTS_OF_A_JOB = ("does", "pay", "measured", "sits", "prospects", "market", "company", "better")
+
+
+def _understood(answer: Answer) -> bool:
+    return answer.kind != "unknown" and answer.confidence >= ASKED_ALONE_SURE
+
+
+def _the_move_told_before(whole: Answer, alone: Answer, asked: str) -> bool:
+    """Whether a long message asks about the move its background tells the start of (`asked`,
+    the sentences that ask, in the matching form): the same move, or the way into its goal."""
+    if whole.kind != "transition" or not (whole.from_id or whole.from_words):
+        return False
+    if alone.from_id and alone.to_id and alone.to_id != whole.to_id:
+        return False  # the question tells a move of its own, start and goal
+    if alone.kind == "transition" or intent_of(asked) == "transition":
+        return True  # the same move, its start (or goal) told in the background
+    return whole.to_id in (alone.topic, alone.to_id) and bool(
+        alone.aspect in (None, "get_in")  # "media buyer next?", "Realistic, or…?"
+        # "what's missing from my skillset", "which kind of ops should I aim for": the person's
+        # own move, not a fact of the goal's
+        or (_ME.search(asked) and alone.aspect not in _FACTS_OF_A_JOB)
+        # "記者背景在公關那邊吃香嗎": the start named again in the question
+        or (whole.from_words and whole.from_words in asked)
+    )
 
 
 def _said_under(q: str, m: Mention) -> bool:

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field, replace
 
 from ...text.langs import Lang, fold, is_zh, to_script
 from ...text.quick import quick
+from ..understand.asked import clause_asks
 from .skills import Job, Skill, SkillBook
 
 # -- is it a job description? -------------------------------------------------------------------
@@ -314,21 +315,20 @@ def _unquoted_duties(text: str, framed: bool) -> str | None:
     return None
 
 
-_CLAUSE_ASKS = re.compile(
-    r"吗|嗎|呢|啥|什么|什麼|咩|怎么|怎麼|怎样|怎樣|如何|咋|哪|多少|几|幾|前景|前途"
-    r"|\b(what|which|how|is it|does it)\b",
-    re.I,
-)
+# A clause after the duties asks when it has a question word, or asks about the job's future
+# ("…，这个岗前景咋样").
+def _asks(clause: str) -> bool:
+    return clause_asks(clause) or "前景" in clause or "前途" in clause
 
 
 def _without_the_question(sentence: str) -> str:
     """ "负责…、…，这个岗前景咋样": the duties without the clauses after them that ask."""
     parts = re.split(r"(?<=[a-z0-9)])\.['’\"”]?\s+", sentence, flags=re.I)
-    while len(parts) > 1 and (_CLAUSE_ASKS.search(parts[-1]) or _AD_FRAME.search(parts[-1])):
+    while len(parts) > 1 and (_asks(parts[-1]) or _AD_FRAME.search(parts[-1])):
         parts.pop()  # "…cost per user. what's the career outlook for this kind of job"
     sentence = ". ".join(parts)
     while (cut := max(sentence.rfind("，"), sentence.rfind(","))) > 0 and (
-        _CLAUSE_ASKS.search(sentence[cut:]) or _AD_FRAME.search(sentence[cut:])
+        _asks(sentence[cut:]) or _AD_FRAME.search(sentence[cut:])
     ):
         sentence = sentence[:cut]
     return sentence

@@ -47,9 +47,18 @@ _ORDER_SAID = re.compile(
 # 懂商业，高阶运营到底需要什么能力" asks only its last clause. (Narrower than parts.asks, which
 # also counts 区别, 请问 and the like: here a clause asks by its question words alone.)
 _CLAUSE_ASKS = re.compile(
-    r"吗|嗎|呢|什么|什麼|啥|怎么|怎麼|如何|哪|为什么|為什麼|多少|咩|點樣|边个|邊個|几|幾|是不是"
-    r"|有没有|有沒有"
+    r"吗|嗎|呢|什么|什麼|啥|怎么|怎麼|怎样|怎樣|如何|咋|哪|为什么|為什麼|多少|咩|點樣|边个|邊個"
+    r"|几|幾|是不是|有没有|有沒有|\b(what|which|how|is it|does it)\b",
+    re.I,
 )
+
+
+def clause_asks(clause: str) -> bool:
+    """Whether a clause asks, by its question words alone (also read by the job-ad reader, to
+    cut the question off the duties quoted before it)."""
+    return bool(_CLAUSE_ASKS.search(clause))
+
+
 # A clause pointing back at the one before it ("是同一种工作吗", "这个", "it").
 _POINTS_BACK = re.compile(
     r"这|這|那|它|同一|一样|一樣|\b(it|this|that|these|those|they|them|such)\b", re.I
@@ -64,7 +73,7 @@ def _asking_clauses(sentence: str) -> str:
     if len(clauses) < 2 or not _CJK_CHAR.search(sentence):
         return sentence
     for i, clause in enumerate(clauses):
-        if _CLAUSE_ASKS.search(clause):
+        if clause_asks(clause):
             # "…职缺写「商城营运」，是同一种工作吗": a clause pointing back keeps the one before;
             # so does a short one, the topic ("記者轉公關，需要先補哪些東西")
             before = clauses[i - 1] if i else ""
