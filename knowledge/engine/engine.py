@@ -545,10 +545,14 @@ class Engine:
             and r.intent in ("define", "who")
             and (
                 r.aspects[:1] == ["better"]
-                or (r.aspects[:1] == ["pay"] and _WHICH_SIDE.search(r.folded))
+                or (
+                    r.aspects[:1] in (["pay"], ["prospects"], ["workload"])
+                    and _WHICH_SIDE.search(r.folded)
+                )
             )
         ):
-            # "promotion vs operations?" then "and which should I pick", "那谁工资高"
+            # "promotion vs operations?" then "and which should I pick", "那谁工资高", "and which
+            # has the better future?"
             r.intent = "compare"
         if r.ctx and r.ctx.kind == "compare" and r.intent == "define" and _AND_WITH.match(r.folded):
             r.intent = "compare"  # "compare it with user ops" then "and with content ops?"
@@ -974,7 +978,10 @@ class Engine:
             return self.compose.unknown(
                 r.question, r.lang, self._closest(r.text, r.mentions, r.intent)
             )
-        asked = bool(set(r.aspects) - {"does", "get_in"})
+        asked = bool(set(r.aspects) - {"does", "get_in"}) or bool(
+            # "what else does that role do besides the review docs": the job before, pointed at
+            r.from_context and r.aspects and _THAT_JOB.search(r.folded)
+        )
         a_word = (
             bool(_THE_WORD.search(r.linked.q))
             or bool(_THE_ACRONYM_THING.search(r.text))
@@ -1494,7 +1501,10 @@ class Engine:
             # the subject before says what is done in words of its own.
             # So does an aspect asked of it ("is it easier to find those jobs in shanghai or
             # chengdu?").
-            wordy = answer.kind == "who" or asked_aspect
+            # So does a move into it from a job of another field, told in the person's words
+            # ("我是記者 跑新聞四年了 轉過去有機會嗎").
+            told = answer.kind == "transition" and bool(answer.from_words)
+            wordy = answer.kind == "who" or asked_aspect or told
             return FOLLOW_UP_CONFIDENCE if foreign < (10 if wordy else 6) else 0.3
         if not (real or mentions):
             return FOLLOW_UP_CONFIDENCE if from_context else 0.0  # the plan came from context
@@ -1718,7 +1728,12 @@ class Engine:
             intent_of(folded) == "transition"
             and not strong_who(question)
             and not asks_meaning(question)  # "…想跳槽……想问下内容运营到底指什么": what it is
-            and intent_of(question) != "compare"  # "…想跳槽…算内容运营还是新媒体运营，差在哪"
+            # "…想跳槽…算内容运营还是新媒体运营，差在哪": the two the question names; "im in sales,
+            # want to move into BD. how different is it": the move's two ends
+            and not (
+                intent_of(question) == "compare"
+                and (self.linker.link(question)[0] or not talk.points_back(question))
+            )
             # "我在做業務，想轉職去做品牌，品牌部通常怎麼考核？": a move told, and asked of the
             # job how it is judged or where it sits, not how to move
             and not set(aspects_of(question)) & {"measured", "sits"}
@@ -1860,7 +1875,13 @@ class Engine:
         # "and user operater": after "and", a name typed with a slip still names the next one.
         sure = 0.75 if goes_on else 0.85
         named = [
-            m for m in mentions if m.via != "task" and m.score >= sure and m.entry_id not in asked
+            m
+            for m in mentions
+            if m.via != "task"
+            and m.score >= sure
+            and m.entry_id not in asked
+            # "in a big marketing org, whose job is writing those?": where, not what
+            and not (back and _IN_A_PLACE.search(folded[: m.start]) and _ORG.match(folded, m.end))
         ]
         short = len(folded.split()) <= 7 if not has_cjk(folded) else len(folded) <= 14
         # Both sides of a comparison are the subject of the next comparison; of any other
@@ -1916,6 +1937,10 @@ class Engine:
             # "想转运营" then "那工资会降吗": the pay of where the person is and where they go.
             both = [Mention(j, 0, 0, 1.0, "context", "") for j in (ctx.start, ctx.subjects[0])]
             return both + mentions, aspects, True
+        if not named and back and intent == "who":
+            # "复盘是什么" then "whose job is writing those?": the thing before, not a loose
+            # reading of the verb
+            mentions = [m for m in mentions if not (m.via == "task" and m.score < 0.85)]
         if not named:
             if not (back or goes_on or aspects or (short and intent != "define")) and not (
                 _WHY_ALONE.fullmatch(folded.strip())
@@ -1949,7 +1974,9 @@ class Engine:
             # "跟KOL差在哪", "同公關有咩分別？", "compare it with PR": the other side is the
             # conversation's subject.
             return subjects[:1] + mentions, aspects, True
-        if back and intent == "transition" and one:
+        # "I run SEM for an edu startup. could I switch into it?": where one works is no job
+        jobs_named = [m for m in named if self.planner.kind(m.entry_id) != "org"]
+        if back and intent == "transition" and len(_distinct(jobs_named)) == 1:
             return subjects[:1] + mentions, aspects, True
         if goes_on and not aspects and ctx.aspect and (job := self._job_said_as_term(named, ctx)):
             # "how is the new media department measured?" then "what about PR?": PR the job
@@ -2028,7 +2055,8 @@ class Engine:
         same move, to the job this question names."""
         if ctx.kind != "transition" or not (ctx.start or ctx.start_words):
             return False
-        if not talk.continues(folded):
+        if not (talk.continues(folded) or wishes(folded)):
+            # "我现在做推广，能转运营吗" then "想去用户运营的话要补啥": a wish for the next job
             return False
         jobs = {
             m.entry_id
@@ -2063,6 +2091,10 @@ class Engine:
         if len(jobs) != 1 or not inside or any(m.via != "task" for m in inside):
             return kept  # duties in brackets narrow; a name ("SEO mostly") only says more
         (narrow,) = jobs
+        if any(self.planner.as_job(m.entry_id) == narrow for m in kept):
+            # "retail team (store displays, training shop staff) to trade marketing": the job
+            # the duties point at is named outside the brackets, as the other end of the move
+            return kept
         at = min(m.start for m in inside)
         before = [m for m in kept if m.end <= at]
         if not before:
@@ -2605,6 +2637,17 @@ _WHICH_OF_THEM = re.compile(
     r"哪个|哪一个|哪种|哪一种|边个|\bwhich (one|of (the|them|these|those))\b"
 )
 # Which of two, asked after they were weighed ("那谁工资高", "ok and which pays more").
+_THAT_JOB = re.compile(
+    r"\b(this|that|the same|their) (role|job|position|team|department|dept)\b"
+    r"|(这|那)(个|份)?(岗位|职位|部门|团队|工作|岗)"
+)
+# "in a big marketing org", "at our brand team": a name said as the place where something is
+_IN_A_PLACE = re.compile(
+    r"\b(in|at|inside|within) (an?|the|our|my|your|most|big|large|some) ([\w-]+ )?$"
+)
+_ORG = re.compile(
+    r"\s*(org|orgs|organi[sz]ations?|companies|company|firms?|teams?|departments?|depts?)\b"
+)
 _WHICH_SIDE = re.compile(rf"{_WHICH_OF_THEM.pattern}|谁|\bwhich\b|\bwho\b")
 _A_JOB_WORD = re.compile(r"\s*(role|job|position|post|opening)s?\b")
 # A side of the last comparison by its place: "the first one", "后者", "the other one".

@@ -343,6 +343,9 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|\bintroverts?\b|\bextroverts?\b|\bintroverted\b|\bextroverted\b"
             # "what should a product ops person know?", "skillz", "得会哪些后台", "需要很会砍价吗"
             r"|\bwhat should (a|an|the) [\w ]{1,30}\bknow\b|\bskillz\b"
+            # "what should I start learning first for that switch", "想去用户运营的话要补啥"
+            r"|\b(start|begin) (learning|studying)\b|\bwhat should i (start |begin )?(learning|studying)\b"
+            r"|要补(?!贴|助|偿|票|课)|补(什么|啥|点啥|些啥|哪些|哪方面)"
             r"|得会|要会哪些|会哪些(工具|软件|后台)|需要很会|要很会"
             r"|能力|技能|本事|本领|使不使识|要不要识|需不需要识|(?<!招聘)要求(?![里上中]写)|需要会|要会|要懂|需要懂|要掌握|需要掌握|掌握什么|掌握哪些|要识|识啲咩|识咩|要学|学什么|学点什么|学些什么|学哪些|素质|特质|适合什么人|什么样的人|需要什么|要具备|擅长"
             r"|适合.{0,8}(的人|性格)|内向|外向|i人|e人"
@@ -351,8 +354,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
     (
         "does",
         re.compile(
-            r"\bwhat (exactly |actually |really |even |precisely )?(does|do|did) .{1,60}\b(do|handle|involve|produce|deliver)\b|\bday[- ]to[- ]day\b|\bdaily\b|\bresponsib|\bduties\b|\bwhat is .{1,30} (job|role) like\b|\bday in the life\b|\b(job|work|role) scope\b|\bscope of (the |this |that |a )?(job|work|role)\b"
-            r"|做什么|干什么|干嘛|负责什么|做些什么|是做什么|工作内容|职责|负责哪些|日常|每天|做咩|做乜|负责啥|干啥|做啥"
+            r"\bwhat (exactly |actually |really |even |precisely |else )?(does|do|did) .{1,60}\b(do|handle|involve|produce|deliver)\b|\bday[- ]to[- ]day\b|\bdaily\b|\bresponsib|\bduties\b|\bwhat is .{1,30} (job|role) like\b|\bday in the life\b|\b(job|work|role) scope\b|\bscope of (the |this |that |a )?(job|work|role)\b"
+            r"|做什么|干什么|干嘛|负责什么|做些什么|是做什么|工作内容|职责|负责哪些|日常|每天|做咩|做乜|负责啥|干啥|做啥|干些(什么|啥)|做些啥|忙些(什么|啥)"
             r"|一天到晚(都)?在?(干|做|忙)"
             r"|(主要|的)产出"
             # "社群运营系咪即系管WhatsApp group咁简单": is the job only that

@@ -99,8 +99,10 @@ _TRANSITION = quick(
         r"|\b(bored|tired|burnt out|burned out|sick of it|fed up)\W+(i )?(want|wanna|thinking)\b|\bwant (into|in on)\b(?! (the )?details)"
         r"|\b(path|route|way) into\b"
         # "would a PR team take me on?", "work my way up into store ops", "back to ops after SEM"
-        r"|\b(take me on|get hired (there|at|by)|hire someone like me|work my way (up )?(in)?to"
+        r"|\b(take me on|get hired (there|at|by|into|in)|hire someone like me|work my way (up )?(in)?to"
         r"|mak(e|ing) the (jump|leap|switch))\b|\bback to [\w /&-]{2,30} after\b"
+        # "retail team to trade marketing, is that a natural step"
+        r"|\b(natural|logical|sensible|realistic|normal|common|big) (next )?(step|move|progression|jump)\b"
         r"|(怎么|如何|怎样|怎樣|点样|點樣|能不能|可不可以|能|可以)(进|進|入)(?![手行门門坑航])"
         r"|(怎么|如何|点样|點樣)往[^，,。？?\s]{1,12}(走|发展)|返去做|返转头|返轉頭|(想|要)返去"
         # "内容运营往用户运营走难吗": a job, then the way it goes

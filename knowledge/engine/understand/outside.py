@@ -17,7 +17,7 @@ _OUTSIDE = quick(
     re.compile(
         r"\b(?:senior |junior |lead )?(?:product (?:manager|owner|designer)s?"
         r"|(?:ux|ui|ux/ui|ui/ux|graphic|visual|interaction|game|interior|fashion) designers?|designers?"
-        r"|ux researchers?|data (?:analysts?|scientists?|engineers?)|business analysts?|analysts?"
+        r"|ux researchers?|market researchers?|(?:wedding|event|party) (?:planners?|coordinators?)|data (?:analysts?|scientists?|engineers?)|business analysts?|analysts?"
         r"|(?:software|front[- ]?end|back[- ]?end|full[- ]?stack|qa|test|mechanical|civil) (?:engineers?|developers?)"
         r"|software developers?|programmers?|developers?|engineers?|coders?"
         r"|accountants?|auditors?|(?<=years in )(?:audit|accounting|tax|nursing|teaching)|bank(?:er|ers| tellers?)|investment bankers?|consultants?|lawyers?"

@@ -64,6 +64,28 @@ class Planner:
     def plan(
         self, text: str, folded: str, intent: str, mentions: list[Mention], aspects: list[str]
     ) -> Plan | None:
+        found = self._plan(text, folded, intent, mentions, aspects)
+        if found and found.kind == "compare" and not asks_meaning(folded):
+            # "is GTM just trade marketing under another name?", "GTM vs trade marketing": two
+            # words that each stand for a job weigh the jobs (not "PR vs GR", GR being no job)
+            jobs = [self.kb.entries[i].stands_for if i else None for i in found.ids]
+            if all(jobs) and len(set(jobs)) == len(jobs):
+                return Plan("compare", tuple(jobs), mentions=found.mentions)  # type: ignore[arg-type]
+        return found
+
+    def _plan(
+        self, text: str, folded: str, intent: str, mentions: list[Mention], aspects: list[str]
+    ) -> Plan | None:
+        companies = [
+            m
+            for m in mentions
+            if folded[m.start : m.end] in ("brand", "brands")
+            and workplace(folded, m, self.kind(m.entry_id))
+        ]
+        if companies and len(companies) < len(mentions):
+            # "…could I get hired into a big brand's e-commerce team?": a brand said as the
+            # company is where the job is, not a subject beside it.
+            mentions = [m for m in mentions if m not in companies]
         orgs = {m.entry_id for m in mentions if self.kind(m.entry_id) == "org"}
         if intent in ("who", "compare") and len(orgs) == 1 and _SMALL_TEAM.search(folded):
             # "small startup, 5 people, who does marketing there", "…marketing vs ops, same
@@ -627,9 +649,10 @@ _AT_A_PLACE = re.compile(
 _MY = re.compile(r"\b(my|our|his|her|their)\s+$")
 _AS_A_WORKPLACE = re.compile(r"\s*(job|jobs|work|experience|background|life|side)\b")
 _AT_A_KIND_OF = re.compile(
-    r"\b(at|with|join|joined|for|in) (an?|the|my|our|one) "
+    r"\b(at|with|join|joined|for|in|into|of|to) (an?|the|my|our|one) "
     r"((?!career|job|role|living|change|start|beginner|newbie|grad|graduate|student|person|someone)[\w-]+ ){1,2}$"
 )
+_OWNS = re.compile(r"(?:'s|’s|s')\s")  # "a big brand's e-commerce team"
 _A_COMPANY = re.compile(r"\s*(company|companies|cos\b|firms?|公司|企业)")
 
 
@@ -650,10 +673,12 @@ def workplace(folded: str, m: Mention, kind: str) -> bool:
         and _MY.search(folded[max(0, m.start - 8) : m.start])
     ):
         return True  # "leaving my agency job for in-house brand": where one works
-    if folded[m.start : m.end] in ("brand", "brands") and _AT_A_KIND_OF.search(
-        folded[max(0, m.start - 30) : m.start]
+    if folded[m.start : m.end] in ("brand", "brands") and (
+        _AT_A_KIND_OF.search(folded[max(0, m.start - 30) : m.start]) or _OWNS.match(folded, m.end)
     ):
-        return True  # "at a hardware brand", "for a beauty brand": a company
+        # "at a hardware brand", "the e-commerce team of a proper consumer brand", "a big
+        # brand's e-commerce team": a company
+        return True
     if not _AT_A_PLACE.search(folded[max(0, m.start - 16) : m.start]):
         return False
     return kind == "term" or bool(_A_COMPANY.match(folded[m.end : m.end + 12]))
