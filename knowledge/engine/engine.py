@@ -279,7 +279,7 @@ class Engine:
         if r.outside:
             r.linked = self._with_outside(r.linked, r.outside)
         r.mentions, r.coverage, r.foreign = r.linked.mentions, r.linked.coverage, r.linked.foreign
-        r.mentions = self._taiwan_sense(r.text, r.mentions)
+        r.mentions = self._taiwan_sense(r.text, r.linked.q, r.mentions)
         r.mentions = self._not_in_a_job_market(r.linked.q, r.mentions)
         r.mentions = [self._the_team(r.linked.q, m) for m in r.mentions]
         r.mentions = self._whole_start(r.linked.q, r.mentions)
@@ -1377,19 +1377,26 @@ class Engine:
         coverage, foreign = self.linker.judge(found, [True] * len(linked.q))
         return Linked(found.q, found.mentions, taken, coverage, foreign)
 
-    def _taiwan_sense(self, text: str, mentions: list[Mention]) -> list[Mention]:
+    def _taiwan_sense(self, text: str, q: str, mentions: list[Mention]) -> list[Mention]:
         """A Taiwan word folded onto a mainland word of another sense: 行銷 is what the mainland
         calls 市场 (the marketing department), not the articles' narrower 营销 it folds to."""
         out = mentions
         for taiwan, mainland, (concept, job) in _TAIWAN_SENSES:
             said = any(word in text for word in taiwan)
-            if said and mainland not in text and job in self.kb.entries:
-                out = [
-                    Mention(job, m.start, m.end, m.score, m.via, m.text)
-                    if m.entry_id == concept and m.text == mainland
-                    else m
-                    for m in out
-                ]
+            if not said or job not in self.kb.entries:
+                continue
+            # "大陸說的「營銷」是指什麼？跟我們講的行銷一樣嗎": both words said, each keeps its own
+            # sense (where the cleaned text and its matching form line up, as they do for
+            # Chinese); the Taiwan word alone is the job wherever it is
+            both = len(text) == len(q) and any(w in text for w in _IN_BOTH_SCRIPTS[mainland])
+            out = [
+                Mention(job, m.start, m.end, m.score, m.via, m.text)
+                if m.entry_id == concept
+                and m.text == mainland
+                and (not both or text[m.start : m.end] in taiwan)
+                else m
+                for m in out
+            ]
         return out
 
     def _asks_a_word_of(self, text: str, quote: str) -> bool:
@@ -1614,8 +1621,17 @@ class Engine:
                         for m in mentions
                     )
                 ]
+        # An idea told across the sentences ("有啲公司放marketing，有啲放operations？") is in
+        # the one that asks where it ends.
         inside = [
-            m for m in mentions if m.via == "context" or any(a <= m.start < b for a, b in asking)
+            m
+            for m in mentions
+            if m.via == "context"
+            or any(a <= m.start < b for a, b in asking)
+            or (
+                self.planner.kind(m.entry_id) == "concept"
+                and any(a < m.end <= b for a, b in asking)
+            )
         ]
         return inside or mentions
 
@@ -2549,6 +2565,8 @@ _TAIWAN_SENSES = (
     (("小編",), "小编", ("editor", "new_media_ops")),
 )
 _TAIWAN_WORDS = (("業務", "业务", "sales_dept"),)
+# The mainland words of _TAIWAN_SENSES as either script may write them.
+_IN_BOTH_SCRIPTS = {"营销": ("营销", "營銷"), "小编": ("小编",)}
 
 _STUDIED = quick(
     re.compile(r"\s*(专业|系毕业|\bmajors?\b|\bdegree\b|\bgraduates?\b|\bgrads?\b|\bstudents?\b)")

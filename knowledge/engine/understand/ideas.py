@@ -23,6 +23,10 @@ IDEAS_IN_WORDS: tuple[tuple[Quick, str], ...] = tuple(
                 r"|different (compan|department|dept|team|place|org)\w*|elsewhere|next company)"
                 r"|同一(个|種|种)?(岗位|职位|岗|工作|职务|职缺)[^？?。]{0,30}?(不同|乱放|有的|别的|另一|另外|换)"
                 r"|(一样|同样)的(岗位|职位|工作|职缺)[^？?。]{0,30}?(这家|那家|有的|别的|另一|不同)"
+                # "为啥同样是新媒体岗，有的公司放市场部有的放运营部", "有啲公司放marketing，有啲放
+                # operations", "some companies put it under marketing, others under ops"
+                r"|(有的|有些|有啲)(公司)?(放|归|挂|设在|放在)[^？?。]{1,16}(有的|有些|有啲|另一些|别的)(公司)?(放|归|挂|设在|放在)"
+                r"|\bsome (companies|firms|places) (put|have|place|file)\b[^?.]{1,40}\b(others|other ones|some)\b[^?.]{0,20}\b(under|in)( the)? [\w-]+"
             ),
             "same_job_different_departments",
         ),
@@ -42,6 +46,14 @@ IDEAS_IN_WORDS: tuple[tuple[Quick, str], ...] = tuple(
                 r"((市场|营销)(工作)?(是)?)?(针对事[^？?。]{0,12}针对人|针对人[^？?。]{0,12}针对事)"
                 r"|(\b(marketing|market|mkt)\s+(is\s+)?)?\b(about|on) (things|tasks|matters)\b.{0,30}"
                 r"\b(about|on) (people|users)\b"
+            ),
+            "marketing_vs_operations",
+        ),
+        # "點解話市場係轟炸機、運營係敢死隊": the articles' picture of the two
+        (
+            re.compile(
+                r"轰炸机[^？?。]{0,12}敢死队|敢死队[^？?。]{0,12}轰炸机"
+                r"|\bbombers?\b[^?.]{0,40}\bcommandos?\b|\bcommandos?\b[^?.]{0,40}\bbombers?\b"
             ),
             "marketing_vs_operations",
         ),

@@ -36,7 +36,7 @@ _COMPARE = quick(
         r"|比(?!如|方|例|赛).{1,8}(高|多|好|低|少|强|难|容易)(吗|嘛|不|么)"
         r"|(和|跟|与|同)\S{1,12}哪个(是|算|属于)"
         r"|\bwhat(?:'| i| )?s (better|best|the better (choice|option|pick))\b[^?]{0,50}\bor\b"
-        r"|\bidentical\b|\bin common\b|(和|跟|与|同)\S{1,12}(怎么|如何|怎样)(配合|协作|合作|对接)|\bhow (do|does) (they|[\w ]{1,30}) work (together )?with\b|共同点|共同點|\binterchangeable\b|\bsound (the )?same\b|\bseparate (thing|job|role|function)s?\b"
+        r"|\bidentical\b|\bin common\b|(和|跟|与|同)\S{1,12}(怎么|如何|怎样)(配合|协作|合作|对接)|\bhow (do|does) (they|[\w ]{1,30}) work (together )?with\b|共同点|共同點|共通点|相同点|相似之处|\b(similarities|similar|alike)\b|\binterchangeable\b|\bsound (the )?same\b|\bseparate (thing|job|role|function)s?\b"
         r"|\bwhat separates\b|\b(a )?(piece|part|subset|branch) of .{2,30}\bor\b"
         # "KOL, KOC and personal IP — how do these three relate?"
         r"|\bhow (do|does|are) (these|those|the|they|all)( two| three| 2| 3)? (\w+ )?(relate|connect|fit together)"
@@ -210,7 +210,7 @@ def splits_work(folded: str) -> bool:
     return bool(_SPLITS_WORK.search(folded))
 
 
-_WHY = re.compile(r"\bwhy\b|为什么|为何|点解|怎么会|干嘛说|怎么说")
+_WHY = re.compile(r"\bwhy\b|为什么|为何|为啥|点解|怎么会|干嘛说|怎么说")
 
 
 def asks_why(folded: str) -> bool:

@@ -76,6 +76,9 @@ class Planner:
     def _plan(
         self, text: str, folded: str, intent: str, mentions: list[Mention], aspects: list[str]
     ) -> Plan | None:
+        if intent == "compare" and len(_distinct(mentions)) == 1 and asks_meaning(folded):
+            # "「營銷」是指什麼？跟我們講的行銷一樣嗎": two words of one name, and what it means
+            intent = "define"
         companies = [
             m
             for m in mentions
@@ -480,7 +483,8 @@ class Planner:
             m
             for m in named
             if self.kind(m.entry_id) == "concept"
-            and m.length >= 4
+            # "小运营是指…": a three-character idea asked what it means; not 营销
+            and (m.length >= 4 or (has_cjk(m.text) and m.length >= 3 and asks_meaning(folded)))
             and not kb.entries[m.entry_id].compares  # "小公司推广和运营要分开吗" is the company's
         ]
         if ideas and asks_why(folded) and not asks_what_job_does(folded):
@@ -494,12 +498,21 @@ class Planner:
             return Plan("entry", (best.entry_id,))
         if (
             orgs
-            and asks_meaning(folded)
-            and not asks_what_job_does(folded)
+            and (
+                asks_meaning(folded)
+                # what the bare word of a job every company has does there; not a job of
+                # its own ("快消的品牌经理做什么" is the brand manager's)
+                or (
+                    asks_what_job_does(folded)
+                    and len(named) == 1
+                    and named[0].entry_id in kb.index.generic_jobs
+                    and _said_of(folded, named[0], [m for m in mentions if m.entry_id in orgs])
+                )
+            )
             and (sense := self._sense_at(orgs[0], named))
         ):
-            # "传统企业里说的运营是指什么": what a word means at a kind of company is the idea
-            # tied to both, the company's own sense of the word.
+            # "传统企业里说的运营是指什么", "傳統產業的營運是在做什麼": what a word means (or does)
+            # at a kind of company is the idea tied to both, the company's own sense of it.
             return Plan("entry", (sense,))
         terms = [m for m in named if self.kind(m.entry_id) == "term"]
         if orgs and terms and asks_meaning(folded) and not asks_what_job_does(folded):
@@ -662,6 +675,20 @@ def _outside_goal(folded: str, ours: direction.Placed) -> str:
         if start >= ours.end and direction.goal_before(folded[max(0, start - 12) : start]):
             return words
     return ""
+
+
+_OF_A_COMPANY_ZH = re.compile(r"的?")
+_AT_A_COMPANY_EN = re.compile(r"\s+(in|at|inside)\s+(an?|the)?\s*[\w-]{0,12}\s*")
+
+
+def _said_of(folded: str, word: Mention, orgs: list[Mention]) -> bool:
+    """ "傳統產業的營運", "ops in a non-internet company": the word said of the company, right
+    beside it."""
+    return any(
+        (0 <= word.start - o.end <= 1 and _OF_A_COMPANY_ZH.fullmatch(folded[o.end : word.start]))
+        or (word.end <= o.start and _AT_A_COMPANY_EN.fullmatch(folded[word.end : o.start]))
+        for o in orgs
+    )
 
 
 def workplace(folded: str, m: Mention, kind: str) -> bool:
