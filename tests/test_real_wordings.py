@@ -376,3 +376,154 @@ def test_a_comparison_asked_second_is_one_tap_away(engine):
 def test_work_of_another_job_told_before_the_goal_is_the_start(engine, question):
     a = engine.answer(question)
     assert (a.kind, a.from_id, a.to_id) == ("transition", "seo_sem_ops", "content_ops")
+
+
+# -- session 14: from fresh12's misses ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question, start, goal",
+    [
+        # a brand said as the company is where the job is, not the start
+        (
+            "I run the taobao shop for a small skincare brand. could I get hired into a big "
+            "brand's e-commerce team?",
+            "taobao_store_ops",
+            "ecommerce",
+        ),
+        # duties in brackets describe the start; the goal is named after them
+        (
+            "retail team (store displays, training shop staff) to trade marketing, is that a "
+            "natural step",
+            "retail",
+            "trade_marketing",
+        ),
+        # "how different is it" after a move told is about the move
+        (
+            "im in sales (销售) now, want to move into BD. how different is it, what do i need",
+            "sales_dept",
+            "bd",
+        ),
+    ],
+)
+def test_moves_told_around_companies_brackets_and_asides(engine, question, start, goal):
+    a = engine.answer(question)
+    assert (a.kind, a.from_id, a.to_id) == ("transition", start, goal)
+
+
+@pytest.mark.parametrize(
+    "question, goal, said",
+    [
+        (
+            "wedding event planner here lol, want to do activity ops at an app. how do I pitch "
+            "myself?",
+            "activity_ops",
+            "wedding event planner",
+        ),
+        (
+            "market researcher at a consulting firm -> user insight role at a phone brand, doable?",
+            "user_insight",
+            "market researcher",
+        ),
+        (
+            "so I'm an accountant, 4 yrs at a mid-size audit firm. I want to get into the "
+            "e-commerce team of a proper consumer brand. how would I even start?",
+            "ecommerce",
+            "accountant",
+        ),
+    ],
+)
+def test_a_start_of_another_field_is_named_not_guessed_from_its_words(engine, question, goal, said):
+    a = engine.answer(question)
+    assert (a.kind, a.from_id, a.to_id) == ("transition", None, goal)
+    assert said in a.lead and "don't cover" in a.lead
+
+
+def _talk(engine, *questions):
+    answers, ctx = [], None
+    for q in questions:
+        a = engine.answer(q, conversation=ctx)
+        answers.append(a)
+        ctx = a.context
+    return answers
+
+
+def test_a_start_told_beside_it_and_what_to_learn_for_that_switch(engine):
+    *_, told, learn = _talk(
+        engine,
+        "can someone explain user ops (用户运营) to me like I'm 5",
+        "context: I run SEM for an edu startup right now. could I realistically switch into it?",
+        "what should I start learning first for that switch",
+    )
+    for a in (told, learn):
+        assert (a.kind, a.from_id, a.to_id) == ("transition", "seo_sem_ops", "user_ops")
+    assert learn.aspect == "skills"
+
+
+def test_a_wish_for_the_next_job_after_a_move_keeps_its_start(engine):
+    *_, a = _talk(engine, "我现在就在做推广，能转运营吗", "想去用户运营的话要补啥")
+    assert (a.kind, a.from_id, a.to_id) == ("transition", "promotion", "user_ops")
+
+
+@pytest.mark.parametrize(
+    "first, story",
+    [
+        ("想問一下公關部平常到底在幹嘛？只是發新聞稿嗎", "我是記者 跑新聞四年了 轉過去有機會嗎"),
+        ("那公关部平时具体干些啥", "我本科毕业在地方报社当了两年记者，能转过去吗"),
+    ],
+)
+def test_a_journalist_moving_over_there_after_a_question_on_pr(engine, first, story):
+    _, a = _talk(engine, first, story)
+    assert (a.kind, a.from_id, a.to_id) == ("transition", None, "pr_dept")
+    assert "media_to_pr" in a.topics
+
+
+def test_which_has_the_better_future_after_a_comparison_weighs_both_and_says_the_gap(engine):
+    *_, a = _talk(
+        engine,
+        "marketing vs operations at a chinese internet company — what's the real difference",
+        "and which has the better future, 5-10 yrs out?",
+    )
+    assert a.kind == "compare" and {"marketing_dept", "operations_dept"} <= set(a.topics)
+    assert "prospects" in a.gaps and a.lead.startswith("The articles don't say")
+
+
+def test_whose_job_is_writing_those_points_at_the_thing_before(engine):
+    _, who, does, sits = _talk(
+        engine,
+        "my manager wants a 复盘 by friday. what even is a fupan",
+        "in a big marketing org, whose job is writing those?",
+        "what else does that role do besides the review docs",
+        "where does it sit in the org, who's the boss",
+    )
+    assert who.kind == "who" and who.topic == "campaign_execution"
+    assert (does.kind, does.topic, does.aspect) == ("role", "campaign_execution", "does")
+    assert (sits.topic, sits.aspect) == ("campaign_execution", "sits")
+
+
+@pytest.mark.parametrize(
+    "question, kind, topic",
+    [
+        (
+            "为啥同样是新媒体岗，有的公司放市场部有的放运营部",
+            "concept",
+            "same_job_different_departments",
+        ),
+        (
+            "點解同一個social media職位，有啲公司放marketing，有啲放operations？",
+            "concept",
+            "same_job_different_departments",
+        ),
+        ("點解話市場係轟炸機、運營係敢死隊？", "compare", "marketing_vs_operations"),
+        ("小運營是指網路公司那種運營嗎", "concept", "narrow_operations"),
+        ("傳統產業的營運是在做什麼？", "concept", "traditional_operations"),
+        ("大陸說的「營銷」是指什麼？跟我們講的行銷一樣嗎", "concept", "yingxiao"),
+        ("推廣同運營有冇共通點？", "compare", "promotion_vs_operations"),
+        # a job every company has, named as its own job, stays the job
+        ("快消公司的品牌经理是做什么的", "role", "brand_manager"),
+        ("新創公司只有我一個行銷，什麼都要做，正常嗎", "org", "small_company"),
+    ],
+)
+def test_ideas_told_in_words_and_a_words_sense_at_a_kind_of_company(engine, question, kind, topic):
+    a = engine.answer(question)
+    assert (a.kind, a.topic) == (kind, topic)
