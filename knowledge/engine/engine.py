@@ -829,6 +829,17 @@ class Engine:
             said = own_job_phrase(r.text) or r.plan.from_words
             r.coverage, r.foreign = self._without(r.linked, said, r.coverage, r.foreign)
 
+    def _one_goal(self, r: _Reading) -> bool:
+        """One job named as wished for (not a field studied)."""
+        jobs = {
+            j
+            for m in r.mentions
+            if m.via != "task"
+            and not _STUDIED.match(r.linked.q, m.end)
+            and (j := self.planner.as_job(m.entry_id))
+        }
+        return len(jobs) == 1
+
     def _as_fit(self, r: _Reading) -> Answer | None:
         """A self-description asking what fits, or whether a named job suits the person: the
         quiz's reading, or the job's card on what it takes."""
@@ -845,9 +856,20 @@ class Engine:
         no_job = r.plan is None or (
             r.plan.kind == "entry" and self.kb.entries[r.plan.ids[0]].kind == "org"
         )
-        way_in = no_job and (
-            ("get_in" in r.aspects and direction.newcomer(r.folded))
-            or (r.intent == "transition" and bool(_CAREER_CHANGE.search(r.folded)))
+        # "fresh grad, marketing major, no internships. where do i even start?", "应届生…想做市场
+        # 或者运营…从哪下手": a newcomer asking where to begin, with a field studied or two
+        # wished for; not one goal ("零經驗想做用戶營運，該從哪開始" is its way in)
+        begins = (
+            direction.newcomer(r.folded)
+            and bool(_WHERE_TO_BEGIN.search(r.folded))
+            and not self._one_goal(r)
+        )
+        way_in = begins or (
+            no_job
+            and (
+                ("get_in" in r.aspects and direction.newcomer(r.folded))
+                or (r.intent == "transition" and bool(_CAREER_CHANGE.search(r.folded)))
+            )
         )
         r.suits: str | None = None  # the job named when the person asks whether it suits them
         if (
@@ -886,6 +908,7 @@ class Engine:
             )
             if (
                 not job
+                or begins  # the field studied or the two wished for are where to look
                 or open_ask  # "where should I go in marketing": marketing is where to look
                 or (r.fit.topic and (_WHICH_ONE.search(r.folded) or asks_which_job(r.text)))
             ):
@@ -2655,6 +2678,10 @@ _WHICH_OF_THEM = re.compile(
     r"哪个|哪一个|哪种|哪一种|边个|\bwhich (one|of (the|them|these|those))\b"
 )
 # Which of two, asked after they were weighed ("那谁工资高", "ok and which pays more").
+_WHERE_TO_BEGIN = re.compile(
+    r"\bwhere (do|should|would|can) i (even |actually |possibly )?(start|begin)\b"
+    r"|从哪(里|儿)?(下手|入手|开始)|指(条|个)(路|方向|明路)|从哪(个|种|类)(职位|岗位|岗|方向)"
+)
 _THAT_JOB = re.compile(
     r"\b(this|that|the same|their) (role|job|position|team|department|dept)\b"
     r"|(这|那)(个|份)?(岗位|职位|部门|团队|工作|岗)"

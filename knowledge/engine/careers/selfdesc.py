@@ -276,6 +276,11 @@ _ASKS_FIT = quick(
         r"|\bwhere should (i|someone like me) (go|start|be|look|aim)\b"
         r"|\b(job|role|career) for me\b|\bcould (that|this|it) (turn|become) into a (career|job)\b"
         r"|\bfor someone who('?s| is)?\b"
+        # "which of these roles fits?", "有啥岗位推荐", "应该从哪个职位开始投", "应该搵边类工"
+        r"|\b(which|what) (one )?of (these|those|the|your) (roles|jobs|departments|teams|positions)\b"
+        r"|(有|给)?(什么|啥|哪些)(岗位|工作|职位|方向)?推荐(?!的?(书|课|资料|网站|公众号))"
+        r"|从哪(个|种|类)(职位|岗位|岗|方向)(开始|切入|入手|投)|(应该|该)(投|申请)(哪个|哪些|什么)(职位|岗位|岗)"
+        r"|(搵|揾|找)(咩|什么|边|哪)(类|种|份)?(工|工作)"
     )
 )
 
@@ -302,7 +307,7 @@ _BACKGROUND = re.compile(
     r"\b(major|degree|student|grad|graduat\w*|years?|yrs|fluent|experience|background|worked"
     r"|used to|ex-\w+)\b"
     r"|专业|毕业|应届|\d+年|[一二三四五六七八九十两几半]年|做过|做了|干了|之前|以前|擅长"
-    r"|会[^，,。？?\s]{1,6}|还行|一窍不通|懒得|不会|妈妈|经验|学历|本科|硕士|大专"
+    r"|会[^，,。？?\s]{1,6}|还行|一窍不通|懒得|不会|妈妈|宝妈|经验|学历|本科|硕士|大专|大[一二三四]|实习"
 )
 
 
