@@ -527,3 +527,60 @@ def test_whose_job_is_writing_those_points_at_the_thing_before(engine):
 def test_ideas_told_in_words_and_a_words_sense_at_a_kind_of_company(engine, question, kind, topic):
     a = engine.answer(question)
     assert (a.kind, a.topic) == (kind, topic)
+
+
+@pytest.mark.parametrize(
+    "question, job",
+    [
+        # the duties point at the department's role: the narrower job is the ad's
+        (
+            "「负责公司抖音、小红书、视频号账号的内容规划与日常发布，对粉丝增长和互动率负责」这是啥岗位啊",
+            "new_media_ops",
+        ),
+        (
+            "对接华为、小米、OPPO、vivo等应用市场，负责APP上架及ASO优化，维护商店渠道关系——这jd对应啥岗",
+            "aso_ops",
+        ),
+        ("104上看到「負責App於各大應用商店上架、關鍵字優化、爭取推薦版位」是什麼職務", "aso_ops"),
+        ("搵工見到：「負責異業合作洽談、資源互換，拓展合作夥伴」係咪BD？", "bd"),
+    ],
+)
+def test_job_ad_lines_asked_in_more_wordings(engine, question, job):
+    a = engine.answer(question)
+    assert a.kind == "who" and a.topic == job
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "math grad, love running experiments and optimising numbers. which of these roles fits?",
+        "大三，学广告的，想做品牌但不知道自己适不适合，有啥岗位推荐",
+        "我鍾意搞活動，又識夾人夾資源，應該搵邊類工？",
+    ],
+)
+def test_what_suits_me_in_more_wordings(engine, question):
+    a = engine.answer(question)
+    assert a.kind == "fit" and a.topics
+
+
+@pytest.mark.parametrize(
+    "question, said",
+    [
+        (
+            "fresh grad, marketing major, no internships. where do i even start?",
+            "The way in depends",
+        ),
+        (
+            "应届生，普通一本文科，想进互联网做市场或者运营，但完全不知道从哪下手，实习也只有一段行政的，求大佬指条路",
+            "怎么入行要看是哪个岗位",
+        ),
+    ],
+)
+def test_a_newcomer_asking_where_to_begin_gets_the_way_in_not_one_card(engine, question, said):
+    a = engine.answer(question)
+    assert a.kind == "fit" and a.lead.startswith(said)
+
+
+def test_one_goal_and_where_to_begin_stays_that_jobs_way_in(engine):
+    a = engine.answer("零經驗想做用戶營運，該從哪開始")
+    assert (a.kind, a.topic, a.aspect) == ("role", "user_ops", "get_in")

@@ -1481,6 +1481,10 @@ class Engine:
                 return None
             if hits[0][1] < (QUOTED_AD_FAR if sure else QUOTED_AD_MARGIN) * second:
                 return None
+            if self._a_role_of(job, hits[0][0]):
+                # "负责公司抖音、小红书…账号的内容规划与日常发布": the words point at the
+                # department, the duties at its role: the narrower job is the ad's
+                return None
             return hits[0][0], round(hits[0][1] / (hits[0][1] + second), 3)
 
         ad = self.compose.job_ad(quote, lang, by_words)
@@ -1498,6 +1502,15 @@ class Engine:
         ad.followups = ad.followups[:1] + ad.alternatives + ad.followups[1:]
         ad.alternatives = []
         return ad
+
+    def _a_role_of(self, role: str, department: str) -> bool:
+        """Whether a role works in (or is a kind of) the department."""
+        entries = self.kb.entries
+        if entries[role].kind != "role" or entries[department].kind != "department":
+            return False
+        return entries[role].kind_of == department or (
+            department in entries[role].related and role in entries[department].related
+        )
 
     def _titled(self, quote: str) -> set[str]:
         """The jobs a quoted ad's title names, when it has one: the words before a colon."""

@@ -190,7 +190,8 @@ _ONLY_QUOTE = re.compile(
 )
 _DUTY_FIRST = quick(
     re.compile(
-        r"\s*(负责|負責|主导|主導|统筹|統籌|制定|围绕|圍繞|提升|(be )?responsible for|in charge of"
+        r"\s*(负责|負責|主导|主導|统筹|統籌|制定|围绕|圍繞|提升|对接|對接"
+        r"|(be )?responsible for|in charge of"
         r"|own(ing)? |manag(e|ing) |driv(e|ing) |plan(ning)? |lead(ing)? "
         r"|draft(ing)? |improv(e|ing) )",
         re.I,
@@ -224,6 +225,8 @@ _AD_FRAME = quick(
         r"|职责|職責|職缺內容|职缺内容|工作内容|工作內容"
         # "這是啥岗位：“…”", "「…」是哪種職位", Cantonese "呢份係咩職位：「…」".
         r"|(啥|咩|哪种|哪種|哪一种|哪一種|边种|邊種)\s*(岗|崗|职位|職位|工作|职务|職務)"
+        # "「…」是什麼職務", "…——这jd对应啥岗"
+        r"|(什么|什麼|哪个|哪個)\s*(职务|職務)|(对应|對應)(的)?(啥|什么|什麼|哪个|哪個|咩|边个|邊個)"
         # "岗位要求：‘…’ 这是啥", "徵才：「…」", "ad says '…' which one is this", "'…' role?"
         r"|岗位要求|崗位要求|任职要求|任職要求|徵才|征才|徵人|征人"
         r"|\bad (says|said|reads|wants|asks for)\b|\bad\s*:|\bwhich one is (this|that|it)\b"
@@ -240,7 +243,9 @@ _WEAK_FRAME = quick(
         r"\brole\s*\?+\s*$|(这|這)(是|算)(啥|什么|什麼|咩)?\s*[?？]?\s*$|\?\?\s*$|=\s*\?+\s*$"
         # "「負責品牌定位、標語與VI系統」是品牌部嗎"
         r"|^\s*[「『“‘\"'][^」』”’\"']{8,}[」』”’\"']\s*(是|算|係)[^，,。？?]{1,10}(吗|嗎|吧|嘛)\s*[?？]?\s*$"
-        r"|\bwhat(?:'| i)?s (this|that)\s*\??\s*$|\bwhat am i applying (to|for)\b",
+        r"|\bwhat(?:'| i)?s (this|that)\s*\??\s*$|\bwhat am i applying (to|for)\b"
+        # "搵工見到：「負責異業合作洽談…」係咪BD？": is the quoted ad a job named after it
+        r"|[」』”’\"']\s*(係咪|系咪|是咪|是不是|算唔算|算不算)[^，,。？?「」]{1,12}[?？]?\s*$",
         re.I,
     )
 )
