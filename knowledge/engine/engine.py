@@ -1304,6 +1304,9 @@ class Engine:
         """ "an agency account manager", "广告公司客户经理", "电商客服": a name of ours just before
         a job we do not cover says which kind of that job; it is not asked about."""
         between = q[m.end : job_at]
+        if between and has_cjk(m.text):
+            # "老板想招一个品牌经理，HR问我…": Chinese names adjoin; a gap was punctuation
+            return False
         return m.end <= job_at and not between.strip()
 
     def _job_to_job(self, folded: str, mentions: list[Mention]) -> bool:
@@ -1481,7 +1484,7 @@ class Engine:
                 return None
             if hits[0][1] < (QUOTED_AD_FAR if sure else QUOTED_AD_MARGIN) * second:
                 return None
-            if self._a_role_of(job, hits[0][0]):
+            if self._a_role_of(job, hits[0][0]) and not _WHICH_DEPARTMENT.search(text or question):
                 # "负责公司抖音、小红书…账号的内容规划与日常发布": the words point at the
                 # department, the duties at its role: the narrower job is the ad's
                 return None
@@ -2689,6 +2692,11 @@ _FIRST_PERSON = re.compile(r"\b(i|me|my|myself|i m)\b|我")
 # "哪个属于免费推广", "which one suits a fresh grad": one of the two just asked about.
 _WHICH_OF_THEM = re.compile(
     r"哪个|哪一个|哪种|哪一种|边个|\bwhich (one|of (the|them|these|those))\b"
+)
+# A job ad asked which department or team it is ("「…」是哪个部门"): the department, not its role.
+_WHICH_DEPARTMENT = re.compile(
+    r"(哪个|哪個|什么|什麼|啥|咩|边个|邊個)\s*(部门|部門|团队|團隊)"
+    r"|\b(which|what) (department|dept|team)\b"
 )
 # Which of two, asked after they were weighed ("那谁工资高", "ok and which pays more").
 _WHERE_TO_BEGIN = re.compile(

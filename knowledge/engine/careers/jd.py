@@ -250,6 +250,8 @@ _WEAK_FRAME = quick(
     )
 )
 QUOTED_MIN_WORDS = 4
+# "对品牌生意负责，…": a duty said as what the job answers for, then more of them
+_OWNS_A_DUTY = re.compile(r"\s*(对|對)[^，,、；;]{1,12}(负责|負責)\s*[，,、；;]")
 # "職缺寫：負責…。這是小編嗎？", "岗位职责：1.负责… 请问这算什么岗": the duties after the ad's
 # label and a colon, up to the question.
 _LABELLED = re.compile(
@@ -685,7 +687,9 @@ class JDReader:
 
     def _title(self, raw: str) -> str:
         lines = [ln.strip() for ln in raw.splitlines() if ln.strip()]
-        picked = lines[:1]
+        # A first line that lists duties ("对品牌生意负责，牵头新品开发，统筹洞察和媒介团队") is
+        # no title: the teams it works with are not its name.
+        picked = [ln for ln in lines[:1] if not (_DUTY_FIRST.match(ln) or _OWNS_A_DUTY.match(ln))]
         picked += [ln for ln in lines[1:] if _TITLE_LINE.match(ln)]
         return _fold_long("\n".join(ln[:100] for ln in picked))
 

@@ -319,6 +319,17 @@ class Planner:
             # job is named, outside the articles; what they do in it or beside it is no start.
             mentions = [m for m in mentions if m.via != "task"]
         placed = self.placed_jobs(folded, mentions)
+        steps = [j for j, p in placed.items() if _FIRST_AS_A_STEP.search(folded[: p.start])]
+        if (
+            steps
+            and len(steps) < len(placed)
+            and not any(
+                m.start < min(p.start for p in placed.values()) for m in mentions if m.via == "task"
+            )
+        ):
+            # "…想轉去client side做brand manager，要唔要先做marketing executive？": a job to do
+            # first on the way is a step, not an end of the move
+            placed = {j: p for j, p in placed.items() if j not in steps}
         jobs = list(placed)
         if len(jobs) == 1 and (goal := _outside_goal(folded, placed[jobs[0]])):
             # "做营运做到很厌世，想转去写程式当工程师", "公关做久了想回去当记者": from the job of
@@ -529,6 +540,16 @@ class Planner:
             # "what does company B's brand department do": a department every company has, asked
             # about one kind of company, is answered by how that company organises it.
             return Plan("entry", (orgs[0],))
+        this_job = _THIS_JOB.search(folded)
+        before = [
+            m
+            for m in named
+            if this_job and m.end <= this_job.start() and kb.entries[m.entry_id].is_job
+        ]
+        if before and len(_distinct(named)) >= 2:
+            # "老板让我招一个信息流优化师，但我根本不知道这岗位干嘛的…之前投放都外包给代理":
+            # "this job" is the job named before it, whatever the story names after
+            return Plan("entry", (before[-1].entry_id,))
         best = self._subject(folded, named or mentions)
         if best.via == "task":
             return Plan("who", mentions=mentions)
@@ -665,6 +686,18 @@ _AT_A_KIND_OF = re.compile(
     r"\b(at|with|join|joined|for|in|into|of|to) (an?|the|my|our|one) "
     r"((?!career|job|role|living|change|start|beginner|newbie|grad|graduate|student|person|someone)[\w-]+ ){1,2}$"
 )
+# Goods a brand makes, or a word for a company, said before 品牌 ("保养品牌的", "一家国货品牌做").
+# A job to take first, on the way to the goal ("要唔要先做marketing executive", "should I first
+# work as an editor"), said right before it.
+_FIRST_AS_A_STEP = re.compile(
+    r"先(去|做|当|转|试试?|干|从)(一下|一段时间)?\s*$"
+    r"|\b(first|before that) (do|work as|become|try|be|get into|go into|join)( an?| the)?\s*$"
+)
+_A_KIND_OF_GOODS = re.compile(
+    r"(保养|美妆|护肤|彩妆|化妆品|服装|服饰|女装|鞋|手机|家电|食品|饮料|零食|快消|国货|运动|母婴|宠物|3c"
+    r"|汽车|奢侈品?|酒|茶饮?|咖啡|个护|日化|数码|消费|电子|家居|珠宝|一家|某|知名|外资|国际|大|小)$"
+)
+_AT_THE_BRAND = re.compile(r"(的|做|上班|工作|待|干|当)")
 _OWNS = re.compile(r"(?:'s|’s|s')\s")  # "a big brand's e-commerce team"
 _A_COMPANY = re.compile(r"\s*(company|companies|cos\b|firms?|公司|企业)")
 
@@ -677,6 +710,10 @@ def _outside_goal(folded: str, ours: direction.Placed) -> str:
     return ""
 
 
+_THIS_JOB = re.compile(
+    r"(这|这个|那个|该)(岗位|职位|岗|工作)(到底|具体|主要|究竟|是)?(是)?(干|做|负责)"
+    r"|\bwhat (this|that) (job|role|position) (actually |really )?(does|is|involves)\b"
+)
 _OF_A_COMPANY_ZH = re.compile(r"的?")
 _AT_A_COMPANY_EN = re.compile(r"\s+(in|at|inside)\s+(an?|the)?\s*[\w-]{0,12}\s*")
 
@@ -700,6 +737,11 @@ def workplace(folded: str, m: Mention, kind: str) -> bool:
         and _MY.search(folded[max(0, m.start - 8) : m.start])
     ):
         return True  # "leaving my agency job for in-house brand": where one works
+    if folded[m.start : m.end] == "品牌" and (
+        _A_KIND_OF_GOODS.search(folded[max(0, m.start - 6) : m.start])
+        and _AT_THE_BRAND.match(folded, m.end)
+    ):
+        return True  # "在保養品牌的電商部門做了兩年": a skincare brand is the company
     if folded[m.start : m.end] in ("brand", "brands") and (
         _AT_A_KIND_OF.search(folded[max(0, m.start - 30) : m.start]) or _OWNS.match(folded, m.end)
     ):
