@@ -584,3 +584,45 @@ def test_a_newcomer_asking_where_to_begin_gets_the_way_in_not_one_card(engine, q
 def test_one_goal_and_where_to_begin_stays_that_jobs_way_in(engine):
     a = engine.answer("零經驗想做用戶營運，該從哪開始")
     assert (a.kind, a.topic, a.aspect) == ("role", "user_ops", "get_in")
+
+
+@pytest.mark.parametrize(
+    "question, topic, aspect",
+    [
+        ("where does a career in promotion lead long-term?", "promotion", "leads_to"),
+        ("策略與洞察這個職位做久了會往哪升", "strategy_insight", "leads_to"),
+        ("电商团队主要看啥数据", "ecommerce", "measured"),
+        ("想進品牌部要怎麼準備？作品集要放什麼", "brand_dept", "get_in"),
+        ("GTM team點入？冇相關經驗得唔得", "gtm_team", "get_in"),
+        ("新媒体部有的归运营有的归市场？到底该归谁", "new_media_dept", "sits"),
+        # "this job" is the job named before it, not one the story names after
+        (
+            "老板让我招一个信息流优化师，但我根本不知道这岗位干嘛的，能科普下吗？我们是做在线教育的，之前投放都外包给代理",
+            "feed_ads_optimizer",
+            "does",
+        ),
+        # a job of ours, then a comma and one we do not cover: no "brand-manager HR"
+        (
+            "我们是做宠物食品的，公司两百来人，老板想招一个品牌经理，HR问我这个岗到底干啥的我也答不上来，有没有懂的说下",
+            "brand_manager",
+            "does",
+        ),
+    ],
+)
+def test_aspects_in_more_wordings(engine, question, topic, aspect):
+    a = engine.answer(question)
+    assert (a.kind, a.topic, a.aspect) == ("role", topic, aspect)
+
+
+def test_cantonese_shop_words_and_a_step_on_the_way(engine):
+    a = engine.answer("舖頭陳列同培訓導購係邊個嘅工作？")
+    assert a.kind == "who" and a.topic == "retail"
+    a = engine.answer(
+        "agency AE做咗三年，日日俾client追稿追到癲，想轉去client side做brand manager，究竟點轉好？"
+        "要唔要先做marketing executive？"
+    )
+    assert (a.kind, a.from_id, a.to_id) == ("transition", None, "brand_manager")
+    a = engine.answer(
+        "在保養品牌的電商部門做了兩年，每天顧蝦皮跟momo的檔期、盯GMV，有點膩了。想轉brand manager，這條路通嗎？"
+    )
+    assert (a.kind, a.from_id, a.to_id) == ("transition", "ecommerce", "brand_manager")

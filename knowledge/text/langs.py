@@ -51,6 +51,11 @@ _DOMAIN_SYNONYMS = {
     "嘅": "的",
     "唔": "不",
     "转工": "转行",
+    "铺头": "门店",  # a shop (舖頭陳列: the displays in a shop)
+    "边间": "哪间",
+    "边度": "哪里",
+    "而家": "现在",
+    "揾工": "找工作",
     "倾价": "谈价",  # Cantonese 傾價錢: to bargain over the price
     "倾偈": "聊天",
     "系哪个": "是哪个",  # after 边个 -> 哪个: "係邊個做" asks who does it
