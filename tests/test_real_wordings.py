@@ -626,3 +626,22 @@ def test_cantonese_shop_words_and_a_step_on_the_way(engine):
         "在保養品牌的電商部門做了兩年，每天顧蝦皮跟momo的檔期、盯GMV，有點膩了。想轉brand manager，這條路通嗎？"
     )
     assert (a.kind, a.from_id, a.to_id) == ("transition", "ecommerce", "brand_manager")
+
+
+def test_a_long_move_from_outside_whose_question_names_the_goal_at_a_company(engine):
+    a = engine.answer(
+        "ex-TV journalist, 8 yrs in broadcast, laid off last month. is corporate PR at a tech "
+        "company realistic? what do they look for, do my media contacts count for anything, "
+        "and should I take a pay cut to get in?"
+    )
+    assert (a.kind, a.from_id, a.to_id) == ("transition", None, "pr_dept")
+    # the pay gap names the goal, not the move
+    assert a.lead.startswith("The articles don't give pay for the PR department")
+
+
+def test_which_company_and_the_market_in_hong_kong_are_said_to_be_gaps(engine):
+    a = engine.answer("香港邊間公司嘅品牌部比較易入？")
+    assert (a.kind, a.topic, a.aspect) == ("role", "brand_dept", "company")
+    assert "company" in a.gaps
+    a = engine.answer("想知香港而家brand manager個market點")
+    assert (a.topic, a.aspect, a.gaps) == ("brand_manager", "market", ["market"])

@@ -196,8 +196,21 @@ class Engine:
         alone = self._read(asked, lang or whole.lang, hint, conversation)  # type: ignore[arg-type]
         if not _understood(alone) or _the_move_told_before(whole, alone, match_form(asked)):
             return whole
+        if self._asks_of_the_goal(whole, alone, asked):
+            return whole
         alone.question = question
         return alone
+
+    def _asks_of_the_goal(self, whole: Answer, alone: Answer, asked: str) -> bool:
+        """ "ex-TV journalist… is corporate PR at a tech company realistic? what do they look
+        for…": a move from a job we do not cover, whose goal the questions name again (with
+        the company where it would be) asks about that move, not about the company."""
+        if whole.kind != "transition" or not whole.from_words or alone.kind == "transition":
+            return False
+        if alone.kind not in ("org", "unknown"):  # the goal job asked of stays its card
+            return False
+        named = self.linker.link_full(clean(asked)).mentions
+        return any(self.planner.as_job(m.entry_id) == whole.to_id for m in named)
 
     def _whole_decides(self, question: str) -> bool:
         """Whether a long message's whole may answer otherwise than its questions alone: a
@@ -442,10 +455,12 @@ class Engine:
             r.intent = "transition"  # "推广狗想上岸做运营", "promo guy wanting product ops"
         if (
             r.intent == "define"
-            and not r.first
-            and wishes(r.folded)
+            # "ex-TV journalist… is corporate PR at a tech company realistic? what do they look
+            # for…": a first question asking whether the move can be made is the move
+            and (not r.first or bool(_REALISTIC.search(r.linked.q[r.first[0][0] : r.first[0][1]])))
+            and (wishes(r.folded) or "get_in" in r.aspects or bool(_REALISTIC.search(r.folded)))
             and not asks_meaning(r.head)
-            and not asks_what_job_does(r.head)
+            and (not asks_what_job_does(r.head) or r.first)
             and (
                 ((own := own_job_words(r.text)) and not self._job_in_words(own))
                 # "先在4S店卖车…现在想正经找一份新媒体运营": a job we do not cover, told first
@@ -2694,6 +2709,10 @@ _WHICH_OF_THEM = re.compile(
     r"哪个|哪一个|哪种|哪一种|边个|\bwhich (one|of (the|them|these|those))\b"
 )
 # A job ad asked which department or team it is ("「…」是哪个部门"): the department, not its role.
+# Whether a move can be made, asked of it ("is corporate PR realistic?", "现实吗").
+_REALISTIC = re.compile(
+    r"\b(realistic|doable|feasible|possible|achievable|a realistic option)\b|现实吗|可行吗|有可能吗"
+)
 _WHICH_DEPARTMENT = re.compile(
     r"(哪个|哪個|什么|什麼|啥|咩|边个|邊個)\s*(部门|部門|团队|團隊)"
     r"|\b(which|what) (department|dept|team)\b"

@@ -151,7 +151,11 @@ class AspectComposer(Base):
         return say("gap_subject", lang, a=either(outside, lang)) + space(lang)
 
     def _subjects(self, ans: Answer) -> list[str]:
-        """What the answer is about: both sides of a comparison, else its topic."""
+        """What the answer is about: both sides of a comparison, the ends of a move we know
+        ("The articles don't give pay for the PR department", not for the move), else its
+        topic."""
+        if ans.kind == "transition" and ans.to_id in self.kb.entries:
+            return [j for j in (ans.from_id, ans.to_id) if j and j in self.kb.entries]
         if ans.kind != "compare":
             return [ans.topic] if ans.topic else []
         entry = self.kb.entries.get(ans.topic or "")

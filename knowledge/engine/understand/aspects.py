@@ -238,7 +238,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             rf"|(?:{CITIES}).{{0,25}}({_FINDING_WORK})|({_FINDING_WORK}).{{0,25}}(?:{CITIES})"
             r"|一线城市|二线城市|三线城市|就业市场|招聘市场|行情|哪个城市|哪座城市"
             # "想知香港而家brand manager個market點"
-            r"|\bmarket\s*(点|点样|怎样|如何|好唔好|好不好|怎么样)"
+            r"|(?<![a-z])market\s*(点|点样|怎样|如何|好唔好|好不好|怎么样)"
         ),
     ),
     # A job called a good one, after the city: "is it a good job in Shenzhen?" asks about
@@ -270,7 +270,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|\bwhat do i need to (do|learn) to\b|\bprepare for\b|\bfirst step"
             r"|\bhow (do|did|does) [\w ]{1,20} (usually |typically |normally )?end up (in|as)\b"
             r"|\bhow (do|can|would|does) (someone|one|a person|people|you|a fresh grad) (get|land|start|break)\b"
-            r"|入行|怎么进(?!行)|怎么才能进|(比较|更)?(好进|容易进)|才进得了|如何进入|点先入|点样入|点先可以入|怎么入|怎样入|零基础|门槛|怎么当|如何成为|怎么成为|怎么才能做|怎么找.{0,4}工作|点样入行|要准备什么|需要准备"
+            r"|入行|怎么进(?!行)|怎么才能进|(比较|更)?(好进|容易进|易入|易进|容易入)|才进得了|如何进入|点先入|点样入|点先可以入|怎么入|怎样入|零基础|门槛|怎么当|如何成为|怎么成为|怎么才能做|怎么找.{0,4}工作|点样入行|要准备什么|需要准备"
             r"|(要|该|应该)?(怎么|如何|怎样)准备|(?<![一有差])点(样)?入(?!门|口|面)"
             r"|从哪(里)?(下手|入手|开始)|(怎样|怎么|如何)才(可以|能)(做到|当上|成为)"
         ),
@@ -359,7 +359,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
     (
         "does",
         re.compile(
-            r"\bwhat (exactly |actually |really |even |precisely |else )?(does|do|did) .{1,60}\b(do|handle|involve|produce|deliver)\b|\bday[- ]to[- ]day\b|\bdaily\b|\bresponsib|\bduties\b|\bwhat is .{1,30} (job|role) like\b|\bday in the life\b|\b(job|work|role) scope\b|\bscope of (the |this |that |a )?(job|work|role)\b"
+            r"\bwhat (exactly |actually |really |even |precisely |else )?(does|do|did) .{1,60}\b(do(?! (my|i|you|we|they|the|it|people)\b)|handle|involve|produce|deliver)\b|\bday[- ]to[- ]day\b|\bdaily\b|\bresponsib|\bduties\b|\bwhat is .{1,30} (job|role) like\b|\bday in the life\b|\b(job|work|role) scope\b|\bscope of (the |this |that |a )?(job|work|role)\b"
             r"|做什么|干什么|干嘛|负责什么|做些什么|是做什么|工作内容|职责|负责哪些|日常|每天|做咩|做乜|负责啥|干啥|做啥|干些(什么|啥)|做些啥|忙些(什么|啥)|在忙[^，,。？?]{0,6}(什么|啥|哪些)"
             r"|一天到晚(都)?在?(干|做|忙)"
             r"|(主要|的)产出"

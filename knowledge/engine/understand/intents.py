@@ -179,7 +179,10 @@ _MEANING = quick(
 
 _DOES_WHAT = quick(
     re.compile(
-        r"\bwhat (does|do|did) .+\b(do|handle|involve|cover|produce|deliver|own)\b|\bwhat do they\b"
+        # not "what do they look for, do my contacts count": a question of its own begins there
+        r"\bwhat (does|do|did) .+\b(do(?! (my|i|you|we|they|the|it|people)\b)|handle|involve"
+        r"|cover|produce|deliver|own)\b"
+        r"|\bwhat do they\b(?! (look|want|expect|need|ask|require|hire|value|pay|earn|make)\b)"
         r"|\bwhat is .+ (role|job)\b"
         r"|\b(is|are) .+ responsible for\b|\bwhat (is|are) .+ in charge of\b"
         r"|做什么|干什么|干嘛|负责什么|做些什么|是做什么的|工作内容|职责|负责哪些|管什么|管些什么|管哪些|负责啥|干啥"
