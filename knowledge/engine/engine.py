@@ -1454,7 +1454,8 @@ class Engine:
             or _HOW_USED.search(before)
             or _WHATS_A.match(before)
         )
-        meaning = asks_meaning(rest)
+        # "jd里写「对账号涨粉负责」，涨粉具体怎么算": how a word of it is counted is what it means
+        meaning = asks_meaning(rest) or bool(_HOW_COUNTED.search(rest))
         if not (asks_before or meaning or _WHAT_IS.search(rest)):
             return False
         named_before = self.linker.link_full(before).mentions if asks_before else []
@@ -2816,6 +2817,7 @@ _PLACE_BEFORE = re.compile(r"\b\w+\s+(on|in|within|inside)\s+(an?|the)\s+$")
 _WORK_SOUGHT = re.compile(
     r"\bjobs?\b|\bopenings?\b|\bhiring\b|\bvacanc|工作|岗位|职位|职缺|搵工|揾工|啲工|嘅工"
 )
+_HOW_COUNTED = re.compile(r"(怎么|如何|咋|怎样)(算|计算|统计|衡量)(的)?\s*$")
 _QUOTED_NAME = re.compile(r"[「『“‘\"']([^「」『』“”‘’\"'，,。？?]{2,30})[」』”’\"']")
 # A move asked with no one moving named: "能转运营吗", "那具体转内容运营呢", "can it lead into PR?".
 _CAN_IT_SWITCH = re.compile(

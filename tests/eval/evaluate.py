@@ -100,6 +100,11 @@ DEV19 = Path(__file__).with_name("dev19.yaml")
 DEV18 = Path(__file__).with_name("dev18.yaml")
 # session 13, the same way: long, chatty messages (background first, the question after)
 DEV17 = Path(__file__).with_name("dev17.yaml")
+# session 14: written apart by two helpers from the articles and the conventions: moves, fit,
+# job-ad lines, long messages and ideas in roundabout words; dev20 in English and Simplified,
+# dev21 in Traditional (Taiwan and Hong Kong)
+DEV20 = Path(__file__).with_name("dev20.yaml")
+DEV21 = Path(__file__).with_name("dev21.yaml")
 SETS = {
     "--holdout": HOLDOUT,
     "--blind": BLIND,
@@ -130,6 +135,8 @@ SETS = {
     "--dev17": DEV17,
     "--dev18": DEV18,
     "--dev19": DEV19,
+    "--dev20": DEV20,
+    "--dev21": DEV21,
 }
 
 

@@ -88,6 +88,10 @@ IDEAS_IN_WORDS: tuple[tuple[Quick, str], ...] = tuple(
                 r"\bwho (takes|owns|carries|gets|holds)\b[^?]{0,30}"
                 r"|\b(kpis?|targets?|numbers)\b[^?]{0,30}\b(split|divided)\b[^?]{0,30}"
                 r"\b(channels?|sales)\b[^?]{0,20}\b(marketing|brand)\b"
+                # "how do the channel teams and marketing split their KPIs", "佢哋嘅KPI同sales點分"
+                r"|\b(channels?|sales)\b[^?]{0,30}\b(marketing|brand)\b[^?]{0,20}\b(split|divide|share)"
+                r"[^?]{0,15}\b(kpis?|targets?|numbers)\b"
+                r"|(kpi|指标|考核)[^？?。]{0,6}(同|跟|和|与)[^？?。]{0,10}(sales|销售|渠道)[^？?。]{0,6}(点|怎么|如何)?分"
             ),
             "kpi_split",
         ),

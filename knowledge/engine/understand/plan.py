@@ -131,7 +131,14 @@ class Planner:
         asked = folded
         if has_cjk(folded) and " " in folded.strip():
             first, rest = folded.strip().split(" ", 1)
-            if all(m.end <= len(first) for m in mentions) and not _MOVING.search(first):
+            # "廣告投手要會什麼？想轉職當投手": the job named again in the wish is the same job
+            asked_of = {
+                self.as_job(m.entry_id) or m.entry_id for m in mentions if m.end <= len(first)
+            }
+            if all(
+                m.end <= len(first) or (self.as_job(m.entry_id) or m.entry_id) in asked_of
+                for m in mentions
+            ) and not _MOVING.search(first):
                 asked = first
         own_aspect = aspects[:1] == ["get_in"] or (
             aspects[:1] == ["skills"] and not _MOVING.search(asked)
