@@ -645,3 +645,31 @@ def test_which_company_and_the_market_in_hong_kong_are_said_to_be_gaps(engine):
     assert "company" in a.gaps
     a = engine.answer("想知香港而家brand manager個market點")
     assert (a.topic, a.aspect, a.gaps) == ("brand_manager", "market", ["market"])
+
+
+@pytest.mark.parametrize(
+    "question, kind, topic",
+    [
+        # the one word or idea in quotes is what "that" means
+        (
+            "an article said marketing 'creates intangible value'. what does that actually mean?",
+            "concept",
+            "intangible_value",
+        ),
+        ("people keep saying a campaign 'chuquan'd. wtf does that mean", "term", "chuquan"),
+        # words of an idea's own name said after it describe it
+        ("对了，9+1那个品牌营销体系是啥", "concept", "brand_9plus1"),
+        # a word of a quoted ad line asked how it is counted
+        ("jd里写「对账号涨粉负责」，涨粉具体怎么算", "term", "zhangfen"),
+        (
+            "at fmcg companies how do the channel teams and marketing split their KPIs",
+            "concept",
+            "kpi_split",
+        ),
+        # a job in a wish after its skills question is the same job
+        ("廣告投手要會什麼？想轉職當投手", "role", "paid_ads"),
+    ],
+)
+def test_which_of_several_names_is_asked_about(engine, question, kind, topic):
+    a = engine.answer(question)
+    assert (a.kind, a.topic) == (kind, topic)

@@ -134,6 +134,8 @@ class Engine:
         self.planner = Planner(kb)
         self.everyday = Everyday(self.linker)
         self.compose = Composer(kb)
+        # Names in the matching form, by entry (a dict: a lost race writes the same value).
+        self._name_forms_made: dict[str, frozenset[str]] = {}
 
     # -- the one entry point ---------------------------------------------------------------
 
@@ -771,6 +773,68 @@ class Engine:
             r.mentions = [m for m in r.mentions if m.via != "fuzzy" or m.score >= 0.85]
         if r.intent != "transition":
             r.mentions = self._in_the_question(r.message, r.mentions, r.a_word_asked, r.linked.q)
+        r.mentions = self._the_quoted_one(r)
+        r.mentions = self._words_of_an_ideas_name(r)
+
+    def _the_quoted_one(self, r: _Reading) -> list[Mention]:
+        """ "an article said marketing 'creates intangible value'. what does that actually
+        mean?", "people keep saying a campaign 'chuquan'd. wtf does that mean": what is asked
+        the meaning of is the one name said in quotes."""
+        if r.intent != "define" or not asks_meaning(r.folded) or len(_distinct(r.mentions)) < 2:
+            return r.mentions
+        quoted = " ".join(match_form(q) for q in _QUOTED_WORDS.findall(r.text))
+        if not quoted:
+            return r.mentions
+        kinds = {m.entry_id: self.planner.kind(m.entry_id) for m in r.mentions}
+        if "org" in kinds.values():
+            return r.mentions  # "what does 'operations' mean at a traditional company": its sense
+        inside = [
+            m
+            for m in r.mentions
+            if m.via == "alias"
+            and m.end > m.start
+            and r.linked.q[m.start : m.end] in quoted
+            and kinds[m.entry_id] in ("term", "concept")  # a word or an idea, not a job
+        ]
+        if len(_distinct(inside)) != 1:
+            return r.mentions
+        return [m for m in r.mentions if m in inside or m.via == "context"]
+
+    def _words_of_an_ideas_name(self, r: _Reading) -> list[Mention]:
+        """ "9+1那个品牌营销体系是啥": words of an idea's own name said beside it (品牌营销 of
+        品牌营销“9+1”循环体系) describe that idea; they are not a subject of their own."""
+        if r.intent != "define" or len(_distinct(r.mentions)) < 2:
+            return r.mentions
+        ideas = [
+            m
+            for m in r.mentions
+            if m.via == "alias" and self.planner.kind(m.entry_id) in ("concept", "term")
+        ]
+        names = {m.entry_id: self._name_forms(m.entry_id) for m in ideas}
+        kept = [
+            m
+            for m in r.mentions
+            if not (
+                self.kb.entries[m.entry_id].is_job
+                and has_cjk(said := r.linked.q[m.start : m.end])
+                and any(
+                    i.entry_id != m.entry_id
+                    and i.end <= m.start  # said after the idea, as what it is
+                    and any(said in n for n in names[i.entry_id])
+                    for i in ideas
+                )
+            )
+        ]
+        return kept or r.mentions
+
+    def _name_forms(self, eid: str) -> frozenset[str]:
+        """An entry's names in the matching form, made once per entry."""
+        found = self._name_forms_made.get(eid)
+        if found is None:
+            by_lang = self.kb.entries[eid].name.by_lang
+            found = frozenset(match_form(n) for n in by_lang.values() if n)
+            self._name_forms_made[eid] = found
+        return found
 
     def _make_plan(self, r: _Reading) -> None:
         """The plan, with a move's start in the person's own words where we have no job for it."""
@@ -1465,7 +1529,9 @@ class Engine:
         said = {m.entry_id for m in self.linker.link_full(quote).mentions}
         if any(m.entry_id in said and not self.kb.entries[m.entry_id].is_job for m in named_before):
             return True
-        again = [m for m in after if m.entry_id in said]
+        # the word named again, read in the quote as part of a longer duty ("对账号涨粉负责")
+        inside = match_form(quote)
+        again = [m for m in after if m.entry_id in said or (m.text and m.text in inside)]
         if meaning:
             return bool(again)
         # "- what on earth is zhongcao", "…种草是什么": the word right after "what is" or right
@@ -2817,6 +2883,8 @@ _PLACE_BEFORE = re.compile(r"\b\w+\s+(on|in|within|inside)\s+(an?|the)\s+$")
 _WORK_SOUGHT = re.compile(
     r"\bjobs?\b|\bopenings?\b|\bhiring\b|\bvacanc|工作|岗位|职位|职缺|搵工|揾工|啲工|嘅工"
 )
+# Words in quotes, of any length a phrase has ("'creates intangible value'", "'chuquan'd").
+_QUOTED_WORDS = re.compile(r"[「『“‘\"']([^「」『』“”‘’\"'，,。？?]{2,40})[」』”’\"']")
 _HOW_COUNTED = re.compile(r"(怎么|如何|咋|怎样)(算|计算|统计|衡量)(的)?\s*$")
 _QUOTED_NAME = re.compile(r"[「『“‘\"']([^「」『』“”‘’\"'，,。？?]{2,30})[」』”’\"']")
 # A move asked with no one moving named: "能转运营吗", "那具体转内容运营呢", "can it lead into PR?".
