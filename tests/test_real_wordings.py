@@ -673,3 +673,49 @@ def test_which_company_and_the_market_in_hong_kong_are_said_to_be_gaps(engine):
 def test_which_of_several_names_is_asked_about(engine, question, kind, topic):
     a = engine.answer(question)
     assert (a.kind, a.topic) == (kind, topic)
+
+
+@pytest.mark.parametrize(
+    "question, idea",
+    [
+        (
+            "why does the exact same job, say new media, sit under marketing at one company and under ops at another?",
+            "same_job_different_departments",
+        ),
+        ("为什么同样的活儿各家放的部门都不一样？", "same_job_different_departments"),
+        ("市场部又不生产产品，那它到底给公司创造了啥价值", "intangible_value"),
+        (
+            "听说大公司的营销分两拨人，一拨让消费者想买，一拨让经销商愿意卖，这说法叫什么",
+            "air_force_army",
+        ),
+        (
+            "what's that nine-step thing for building a brand, storytelling first, then spreading info everywhere, and it loops?",
+            "brand_9plus1",
+        ),
+        (
+            "someone at work said 'product has the baby, ops raises it'. what's that supposed to mean?",
+            "product_and_operations",
+        ),
+        (
+            "what's the usual sequence of ops work, from getting users in all the way to word of mouth?",
+            "operations_workflow",
+        ),
+        ("“市场”这个词在公司里到底指一种职能还是一个部门", "market_function"),
+    ],
+)
+def test_ideas_described_without_their_name(engine, question, idea):
+    a = engine.answer(question)
+    assert (a.kind, a.topic) == ("concept", idea)
+
+
+@pytest.mark.parametrize(
+    "question, kind, topic",
+    [
+        # the same words about something else stay that thing
+        ("SEO vs SEM, free vs paid, which one is more worth learning", "compare", "seo"),
+        ("硬體公司行銷裡的「用戶洞察崗」，主要產出是什麼", "role", "user_insight"),
+    ],
+)
+def test_idea_patterns_do_not_take_questions_about_other_things(engine, question, kind, topic):
+    a = engine.answer(question)
+    assert (a.kind, a.topic) == (kind, topic)

@@ -19,13 +19,17 @@ IDEAS_IN_WORDS: tuple[tuple[Quick, str], ...] = tuple(
     for pattern, eid in (
         (
             re.compile(
-                r"\bsame (job|role|position|title|team)s?\b.{0,60}?\b(another|other compan\w*"
+                r"\bsame (job|role|position|title|team)s?\b.{0,90}?\b(another|other compan\w*"
                 r"|different (compan|department|dept|team|place|org)\w*|elsewhere|next company)"
                 r"|同一(个|種|种)?(岗位|职位|岗|工作|职务|职缺)[^？?。]{0,30}?(不同|乱放|有的|别的|另一|另外|换)"
                 r"|(一样|同样)的(岗位|职位|工作|职缺)[^？?。]{0,30}?(这家|那家|有的|别的|另一|不同)"
                 # "为啥同样是新媒体岗，有的公司放市场部有的放运营部", "有啲公司放marketing，有啲放
                 # operations", "some companies put it under marketing, others under ops"
-                r"|(有的|有些|有啲)(公司)?(放|归|挂|设在|放在)[^？?。]{1,16}(有的|有些|有啲|另一些|别的)(公司)?(放|归|挂|设在|放在)"
+                r"|(有的|有些|有啲)(公司)?[^？?。，,\s]{0,6}(放|归|挂|设在|放在)[^？?。]{1,16}"
+                r"(有的|有些|有啲|另一些|别的)(公司)?(放|归|挂|设在|放在)(在)?[^？?。，,\s]{0,12}"
+                # "为什么同样的活儿各家放的部门都不一样"
+                r"|(同样|一样|同一)的?(活|活儿|工作|岗位|职位|事)[^？?。]{0,16}"
+                r"(各家|每家|不同公司|各个公司|各公司)[^？?。]{0,12}(不一样|不同|各不相同)"
                 r"|\bsome (companies|firms|places) (put|have|place|file)\b[^?.]{1,40}\b(others|other ones|some)\b[^?.]{0,20}\b(under|in)( the)? [\w-]+"
             ),
             "same_job_different_departments",
@@ -57,6 +61,55 @@ IDEAS_IN_WORDS: tuple[tuple[Quick, str], ...] = tuple(
             ),
             "marketing_vs_operations",
         ),
+        # "what does marketing actually create for a company", "市场部又不生产产品，那它到底给公司
+        # 创造了啥价值", "what is marketing supposed to produce, if not signups"
+        (
+            re.compile(
+                r"\b(marketing|market|mkt)\b[^?]{0,40}\b(create|creates|generate|generates"
+                r"|deliver|delivers|supposed to produce|actually produce|bring|brings)\b[^?]{0,24}"
+                r"\b(for (a|the|our) (company|business)|value)\b"
+                r"|\bwhat (value|kind of value) (does|do) [\w ]{0,20}\bmarketing\b"
+                r"|(市场|营销)(部|部门|团队)?[^？?。]{0,16}(创造|带来)(了)?[^？?。]{0,6}价值"
+            ),
+            "intangible_value",
+        ),
+        # "big consumer brands split marketing into a team that makes shoppers want the thing and
+        # another that makes resellers want to stock it", "一拨让消费者想买，一拨让经销商愿意卖"
+        (
+            re.compile(
+                r"\b(consumers?|shoppers?|buyers?|end users?)\b[^?]{0,60}\b(resellers?|dealers?"
+                r"|distributors?|retailers?|channel partners?)\b[^?]{0,40}\b(stock|sell|carry|push)"
+                r"|(消费者|用户|顾客)[^？?。]{0,16}(经销商|渠道|代理商|代理|门店)[^？?。]{0,10}(卖|进货|铺货|愿意)"
+            ),
+            "air_force_army",
+        ),
+        # "the nine-step thing for building a brand", "做品牌的循环方法，先讲故事再铺信息"
+        (
+            re.compile(
+                r"\b(nine|9)[- ]?(step|stage|part|phase)s?\b[^?]{0,40}\bbrand"
+                r"|\bbrand\w*\b[^?]{0,40}\b(nine|9)[- ]?(step|stage|part|phase)s?\b"
+                r"|品牌[^？?。]{0,10}(循环|闭环)(的)?(方法|体系|模型|打法)"
+            ),
+            "brand_9plus1",
+        ),
+        # "what does someone aiming for head of marketing or head of ops level need", "想做到营销总
+        # 监那个层级，需要具备什么"
+        (
+            re.compile(
+                r"\b(head of|director of|vp of|chief) (marketing|ops|operations|growth|brand)\b[^?]{0,60}"
+                r"\b(need|needs|take|takes|require|skills?|mindset|qualit)"
+                r"|(营销|市场|运营|品牌)(总监|负责人|vp|老大|一把手|高管)[^？?。]{0,14}(需要|具备|要有|能力|思维|素质|够吗)"
+            ),
+            "senior_marketer",
+        ),
+        # "when people use 'operations' in the big sense, like running the whole business"
+        (
+            re.compile(
+                r"\b(ops|operations)\b[^?]{0,20}\b(big|broad|wide|wider|widest|whole)[- ](sense|meaning|definition)"
+                r"|\b(big|broad|wide|wider)[- ](sense|meaning|definition) of (ops|operations)\b"
+            ),
+            "broad_operations",
+        ),
         # not "硬件公司营销体系是怎么分工的": a company's marketing set-up
         (
             re.compile(r"(?<!公司)(?<!企业)(?<!部门)(?<!集团)营销[^，,？?。]{0,8}(体系|系统)"),
@@ -65,6 +118,9 @@ IDEAS_IN_WORDS: tuple[tuple[Quick, str], ...] = tuple(
         (
             re.compile(
                 r"推广[^，,？?。]{0,4}(分|有)(哪几|哪些|几)(类|种)|推广[^，,？?。]{0,6}分类"
+                # "ways to slice up promotion work? like paid vs free, online vs offline"
+                r"|\b(ways|kinds|types|categories|sorts) to (slice|split|divide|categori[sz]e) (up )?"
+                r"promotion\b"
             ),
             "promotion_types",
         ),
@@ -75,6 +131,10 @@ IDEAS_IN_WORDS: tuple[tuple[Quick, str], ...] = tuple(
                 r"(?<!活动)(?<!内容)(?<!用户)(?<!产品)(?<!社群)(?<!新媒体)(?<!商城)(?<!店铺)"
                 r"(?<!流量)(?<!网站)(?<!市场)运营(工作|岗)?的?(工作)?流程"
                 r"|\bworkflow\b[^?]{0,30}\b(operations?|ops)\b(?! (team|department|dept))"
+                # "the usual sequence of ops work, from getting users in all the way to word of
+                # mouth", "运营的整套工作链路"
+                r"|\b(sequence|steps|stages|flow|pipeline|chain|order)\b[^?]{0,12}\b(of )?(ops|operations)"
+                r" (work|jobs?)\b|(?<!活动)(?<!内容)(?<!用户)(?<!产品)运营的?(整套|整个)?(工作)?(链路|链条)"
             ),
             "operations_workflow",
         ),
@@ -124,7 +184,7 @@ IDEAS_IN_WORDS: tuple[tuple[Quick, str], ...] = tuple(
         # as a function, not the marketing department (市场部的职能 is the department's)
         (
             re.compile(
-                r"市场(?!部)\s?(?:(?!市场)[^，,？?。\s]){0,10}职能|\b(shichang|市场)(?!部)[^?]{0,60}\bfunction\b"
+                r"市场(?!部)\s?(?:(?!市场)[^，,？?。]){0,14}职能|\b(shichang|市场)(?!部)[^?]{0,60}\bfunction\b"
             ),
             "market_function",
         ),
@@ -134,6 +194,8 @@ IDEAS_IN_WORDS: tuple[tuple[Quick, str], ...] = tuple(
                 r"\bproduct\b[^?.]{0,20}\b(creates?|makes?|births?|gives birth|builds?)\b[^?.]{0,30}"
                 r"\b(ops|operations)\b[^?.]{0,20}\b(raises?|grows?|nurtures?|rears?|parents?)\b"
                 r"|产品[^？?。，,]{0,4}(生|造)[^？?。]{0,6}运营[^？?。，,]{0,4}(养|带)"
+                # "product has the baby, ops raises it"
+                r"|\bproduct\b[^?.]{0,10}\b(has|have|gives birth to|delivers) (the |a )?baby\b"
             ),
             "product_and_operations",
         ),
