@@ -719,3 +719,47 @@ def test_ideas_described_without_their_name(engine, question, idea):
 def test_idea_patterns_do_not_take_questions_about_other_things(engine, question, kind, topic):
     a = engine.answer(question)
     assert (a.kind, a.topic) == (kind, topic)
+
+
+@pytest.mark.parametrize(
+    "question, start, goal",
+    [
+        (
+            "Content ops from paid ads, realistic? I already write all my own ad creatives",
+            "paid_ads",
+            "content_ops",
+        ),
+        (
+            "I want to end up in PR eventually. Right now I'm a reporter at a city newspaper, six years in.",
+            None,
+            "pr_dept",
+        ),
+        (
+            "accountant wanting out of audit. is the markting department open to someone with zero marketing background?",
+            None,
+            "marketing_dept",
+        ),
+        (
+            "Brand team is where I want to be in 3 years. Currently: new media ops at a small startup, running our weibo and xiaohongshu.",
+            "new_media_ops",
+            "brand_dept",
+        ),
+        (
+            "I work at a 4A agency. not a creative, I do media planning/buying for clients. Could I go in-house to a new media department?",
+            "media_buyer",
+            "new_media_dept",
+        ),
+        (
+            "终极目标是做品牌经理。现在在快消公司做销售，跑KA的，该怎么规划",
+            "sales_dept",
+            "brand_manager",
+        ),
+        # 转过来 then the job one does: the start is the job before it
+        ("有没有做销售转过来做运营的？想听听经验", "sales_dept", "operations_dept"),
+        # a team one works with every day is no start
+        ("在快消公司做财务，天天跟市场部对账，想转去当品牌经理，可行吗", None, "brand_manager"),
+    ],
+)
+def test_moves_said_as_goals_and_plans(engine, question, start, goal):
+    a = engine.answer(question)
+    assert (a.kind, a.from_id, a.to_id) == ("transition", start, goal)

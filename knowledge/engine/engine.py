@@ -1404,7 +1404,11 @@ class Engine:
             key=lambda m: m.start,
         )
         return any(
-            _TO_ONLY.fullmatch(folded[a.end : b.start])
+            (
+                _TO_ONLY.fullmatch(folded[a.end : b.start])
+                # "Content ops from paid ads, realistic?": the message opens with the goal
+                or (a.start <= 2 and _FROM_ONLY.fullmatch(folded[a.end : b.start]))
+            )
             and self.planner.as_job(a.entry_id) != self.planner.as_job(b.entry_id)
             for a, b in zip(jobs, jobs[1:], strict=False)
         )
@@ -2837,6 +2841,8 @@ _IN_ENGLISH = re.compile(r"英文|英语|英語|\bin english\b|\benglish (name|w
 # "…, right?", "…对吧": a premise checked in passing.
 _CHECKING = re.compile(r"\b(right|correct|yeah|innit)\s*$|(对吧|是吧|对不对|没错吧)\s*$")
 _TO_ONLY = re.compile(r"\s*(back\s+)?(to|into|->|→|到)\s*")
+# "Content ops from paid ads, realistic?": the goal, then where the person comes from
+_FROM_ONLY = re.compile(r"\s*(coming )?from\s*")
 _JOB_MARKET = quick(
     re.compile(
         r"就业市场|招聘市场|人才市场|求职市场|\b(job|hiring|labou?r|talent) market\b"

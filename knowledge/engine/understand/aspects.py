@@ -266,7 +266,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         "get_in",
         re.compile(
             r"\bget (in|into|hired|started)\b|\bbreak in|\bbreak(ing)? into|\bstart out\b"
-            r"|\bhow (do|can|would) i (get|become|land|start)\b|\bhow to (become|get|land|start)\b"
+            r"|\bhow (do|can|would|should) i (even |actually )?(get|become|land|start|begin)\b|\bhow to (become|get|land|start)\b"
             r"|\bwhat do i need to (do|learn) to\b|\bprepare for\b|\bfirst step"
             r"|\bhow (do|did|does) [\w ]{1,20} (usually |typically |normally )?end up (in|as)\b"
             r"|\bhow (do|can|would|does) (someone|one|a person|people|you|a fresh grad) (get|land|start|break)\b"

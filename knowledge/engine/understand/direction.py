@@ -50,6 +50,7 @@ _TO_BEFORE = quick(
         r"|\beyeing|\bconsidering|\btargeting|\binterested in|\bpinged me about|\bthinking about( the)?"
         r"|\bwant(s|ing)?( to (do|try|get into|go into|move into))?"
         r"|想做|想转|想去|想当|能去|可以去|能不能去|转到|转去|转做|转向|转成|转入|转|进入|进|去做|跳到|跳去|换到|换成|改做|改去|当|成为|变成"
+        r"|转过(来|去)(做|当|干)?"
         # "推广狗想上岸做运营", "我做营运，想试试推广"
         r"|(?<!不)(?<!没)(?<!别)想([^，,。？?\s]{1,4}?(做|当|搞)|(试试|试一试|试下|尝试)(做|当|搞)?)"
         # "想去企业做公关": where the person wants to go, then the job
@@ -57,6 +58,8 @@ _TO_BEFORE = quick(
         r"\s*(an?|the|a)?\s*$"
     )
 )
+# "…转过来做", "…跳去做": a move said just before the job one then does.
+_MOVED_THEN_DOES = re.compile(r"(转|跳|换)[^，,。？?\s]{0,4}(做|干|搞)\s*$")
 # ... or right after it: "promotion guy here", "PR background", "媒体出身".
 _FROM_AFTER = re.compile(
     r"\s*(guy|girl|person|folks?|people|staff)?\s*here\b|\s*(background|veteran)\b|\s*出身"
@@ -94,7 +97,12 @@ def roles(folded: str, placed: list[Placed]) -> dict[str, tuple[Role, bool]]:
     out: dict[str, tuple[Role, bool]] = {}
     for p in placed:
         before = folded[max(0, p.start - 40) : p.start]
-        if re.search(r"(做|干|搞)\s*$", before) and folded[p.end : p.end + 1] == "的":
+        if (
+            re.search(r"(做|干|搞)\s*$", before)
+            and folded[p.end : p.end + 1] == "的"
+            # not "有没有做销售转过来做运营的": the job moved into, of the one who did
+            and not _MOVED_THEN_DOES.search(before)
+        ):
             out[p.job] = ("from", True)  # "做运营的想转推广": the one doing it now
         elif _FROM_AFTER.match(folded[p.end : p.end + 16]):
             out[p.job] = ("from", True)  # "promotion guy here", "媒体出身"

@@ -13,7 +13,7 @@ _WANTS_A_MOVE = quick(
     re.compile(
         r"想|打算|准备|考虑|转|跳槽|\bwant|\bthinking|\bcould i\b|\bcan i\b|\bswitch|\bmov(e|ing)\b"
         r"|\bpivot|\btransition|\bget into\b|\bbreak into\b|\beye(ing)?\b|\bconsider"
-        r"|\bhop(e|ing)\b|\baim"
+        r"|\bhop(e|ing)\b|\baim|目标是"
         r"|\bplan|\binterested|\blook(ing)? (at|to|for)\b|\bsee myself\b",
         re.I,
     )
@@ -24,6 +24,7 @@ _MOVE_VERB_BEFORE = re.compile(r"(转行?|转做|转去|转到|跳到|跳去|跳
 
 _INTO_A_NAME = re.compile(
     r"\b(mov(e|ing)|switch(ing)?|get(ting)?|go(ing)?|transition(ing)?) (in)?to [A-Z]{2}\b"
+    r"|\b(end(ing)? up|work(ing)?) in [A-Z]{2}\b"
 )
 
 # Wishing for a job (not "想问", "想了解": wanting to ask).
@@ -34,6 +35,10 @@ _WISH = re.compile(
     r"|\bnow (i )?(want|wanna)\b|\bwant (a|an) (real |proper )?(job|role)\b"
     # "I was a procurement officer for 5 yrs… media buyer next?", "能去做商城运营吗"
     r"|\b(next|possible|realistic|doable)\s*\?*\s*$|能(去|转)(做|当)"
+    # "I want to end up in PR eventually", "Brand team is where I want to be in 3 years",
+    # "目标是去公关部", "终极目标是做品牌经理"
+    r"|\bwant to end up (in|as|at)\b|\bwhere i (want|hope|plan) to (be|end up)\b"
+    r"|目标是(去|做|当|进|成为)|目标岗位"
 )
 
 # "推广的人转得过去吗": over there, to the conversation's subject; the job named is the start.

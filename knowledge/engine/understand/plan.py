@@ -297,6 +297,13 @@ class Planner:
                 # "我喺agency做咗兩年AE", "doing SEO at an e-commerce company": where someone
                 # works is not the job they would move from.
                 job = None
+            if (
+                job
+                and _WORKS_WITH.search(folded[max(0, m.start - 12) : m.start])
+                and _DEALS.match(folded, m.end)
+            ):
+                # "在快消公司做财务，天天跟市场部对账": a team one works with is no end of the move
+                job = None
             if job and job not in placed:
                 placed[job] = direction.Placed(job, m.start, m.end)
             compared = [j for c in self.kb.entries[m.entry_id].compares if (j := self.as_job(c))]
@@ -696,6 +703,12 @@ _AT_A_KIND_OF = re.compile(
 # Goods a brand makes, or a word for a company, said before 品牌 ("保养品牌的", "一家国货品牌做").
 # A job to take first, on the way to the goal ("要唔要先做marketing executive", "should I first
 # work as an editor"), said right before it.
+# A team named as the one someone deals with: "天天跟市场部对账", "work closely with the PR team".
+_WORKS_WITH = re.compile(r"(跟|和|与|同|给)\s*$|\b(with|for) (the |our |their )?$")
+_DEALS = re.compile(
+    r"\s*(部|部门|团队|那边|的人)?\s*(对账|对接|打交道|沟通|开会|配合|合作|交接|扯皮|吵架|要预算|报销)"
+    r"|\s*(team|dept|department|folks|people)?\s+(on|every|all|daily|a lot|closely)\b"
+)
 _FIRST_AS_A_STEP = re.compile(
     r"先(去|做|当|转|试试?|干|从)(一下|一段时间)?\s*$"
     r"|\b(first|before that) (do|work as|become|try|be|get into|go into|join)( an?| the)?\s*$"
