@@ -2808,8 +2808,8 @@ _WHICH_SIDE = re.compile(rf"{_WHICH_OF_THEM.pattern}|谁|\bwhich\b|\bwho\b")
 _A_JOB_WORD = re.compile(r"\s*(role|job|position|post|opening)s?\b")
 # A side of the last comparison by its place: "the first one", "后者", "the other one".
 _BY_PLACE = re.compile(
-    r"(?P<first>\bthe (first|former)( one)?\b|前者|第一个)"
-    r"|(?P<second>\bthe (second|latter)( one)?\b|后者|第二个)"
+    r"(?P<first>\bthe (first|former)( one)?\b|前者|第一(个|种|类|项))"
+    r"|(?P<second>\bthe (second|latter)( one)?\b|后者|第二(个|种|类|项))"
     r"|(?P<other>\bthe other( one| side)?\b|另一个|另外一个|另一边)"
 )
 # Each of several named asked at once ("拉新、促活、留存分别是啥").
@@ -2856,7 +2856,11 @@ _JOB_MARKET = quick(
 # A name said as a team: "品牌部", "GTM團隊", "GTM组", "the PR team" (not 组织, 组合).
 _AS_A_DEPARTMENT = re.compile(r"部|团队|组(?!织|合|成|件)|department|\bdept\b|\bteam\b", re.I)
 # "the GTM team", "a GTM role", "SEO岗": a term said as a job.
-_AS_A_JOB = re.compile(rf"{_AS_A_DEPARTMENT.pattern}|\b(role|job|position)s?\b|岗|职位", re.I)
+# ("负责GTM那队人做什么": the team that does GTM)
+_AS_A_JOB = re.compile(
+    rf"{_AS_A_DEPARTMENT.pattern}|\b(role|job|position)s?\b|岗|职位|(那|这)?(队|班)人?(?!伍)",
+    re.I,
+)
 # What asks which job fits a person, not which job does a task.
 _WHICH_ONE = re.compile(
     r"\bwhich\b|\bwhat (kind of |sort of )?([\w/]+ ){0,4}(jobs?|roles?|positions?)\b|哪|什么|啥|边"

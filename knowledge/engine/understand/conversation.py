@@ -71,7 +71,7 @@ def pointer(folded: str) -> tuple[int, int] | None:
 # "那这个团队在做什么" after a term: the team the term names, not the word.
 _THE_TEAM = re.compile(
     r"\b(this|that|the|their) (team|department|dept|job|role)\b"
-    r"|(这个|那个|这|那)(团队|部门|岗位|岗|职位)|做这个的|做这个工作的|做这行的"
+    r"|(这个|那个|这|那)(团队|部门|岗位|岗|职位|队|队人|班人)|做这个的|做这个工作的|做这行的"
 )
 
 

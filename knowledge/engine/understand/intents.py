@@ -71,7 +71,7 @@ _COMPARE = quick(
         rf"|{A_OR_B_BETTER}"
         # "媒介同新媒體係咪差唔多" (folded: 系咪差不多), "推廣同營運係咪同一樣嘢", "網站推廣跟網站營運有
         # 什麼差".
-        r"|系咪差不多|差不多(吗|嘛|么|呢)|同一样(嘢|东西|事)|有(什么|啥|咩)差|^\s*(同|跟|和|与)[^，,。？?\s]{1,10}的?分别(是|系)(什么|啥|咩)"
+        r"|(系咪|是不是)差不多|差不多(吗|嘛|么|呢)|同一样(嘢|东西|事)|有(什么|啥|咩)差|^\s*(同|跟|和|与)[^，,。？?\s]{1,10}的?分别(是|系)(什么|啥|咩)"
         r"|(这|那)?(仨|俩|三个|两个|几个|三者|两者|三种|几种|三块|几块)\S{0,2}(咋|怎么|如何|怎样)(分|区分|划分)"
     )
 )
@@ -176,6 +176,8 @@ _MEANING = quick(
     re.compile(
         r"\bmean|\bwhat (even|exactly|on earth|the heck|the hell|tf) (is|are)\b|\b(wtf|wth) (is|are|does)\b|\b(that|this|the) (term|word|phrase|buzzword|jargon)\b|\bstand for|\bstands for|\babbreviation|\bacronym|\bshort for"
         r"|意思|缩写|含义|指的是|是指|指什么|代表什么|什么叫|啥叫|是个?啥|是个什么|即系点|即是点|系咩嚟|是什么嚟"
+        # "咁所謂市場職能即係做緊乜": a so-called thing, asked what it is
+        r"|所谓的?[^，,。？?\s]{1,12}(即系|即是|就是|是|指)"
     )
 )
 

@@ -645,7 +645,8 @@ class Planner:
             # an aside between them ("产品策划（不是产品经理）在营销中心干嘛") does not count
             r"\s*((不是|并非|而非|非|就是|即)\S{1,8}\s+)?(在|作为|跟|和|与|同|是(?!不是)|算|属于"
             # "品牌部係咪淨係整logo同slogan": is X just…, asked of X
-            r"|(是不是|系咪|系唔系)(就|只|净系|仅仅))",
+            # "大運營係咪連營銷都包埋": does X take in even Y, asked of X
+            r"|(是不是|系咪|系唔系)(就|只|净系|仅仅|连|也包|包括|等于))",
             folded[ordered[0].end :],
         ):
             return ordered[-1]
