@@ -763,3 +763,18 @@ def test_idea_patterns_do_not_take_questions_about_other_things(engine, question
 def test_moves_said_as_goals_and_plans(engine, question, start, goal):
     a = engine.answer(question)
     assert (a.kind, a.from_id, a.to_id) == ("transition", start, goal)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "每天滑IG跟Threads，熱門梗都第一時間知道，這種人適合做哪種工作",
+        "很會殺價，對廣告版位怎麼買也有興趣，有適合的職位嗎",
+        "自己開過網拍賣場，上架、拍商品照、做促銷都自己來，我該投哪種職缺",
+        "讀完BBA主修marketing，實習做過少少數據整理同幫手搞event，唔知自己啱做邊類工，可以點揀",
+        "剛退伍，大學讀歷史，沒有任何實習經驗。我對行銷有點興趣，但看104職缺都要兩年經驗。像我這種完全的新人，進這行該從哪一步開始？",
+        "啱啱畢業，想入互聯網公司但唔係做IT，應該由邊度開始",
+    ],
+)
+def test_taiwan_and_hong_kong_ways_of_asking_what_suits_me(engine, question):
+    assert engine.answer(question).kind == "fit"

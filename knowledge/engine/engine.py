@@ -2791,7 +2791,8 @@ _WHICH_DEPARTMENT = re.compile(
 # Which of two, asked after they were weighed ("那谁工资高", "ok and which pays more").
 _WHERE_TO_BEGIN = re.compile(
     r"\bwhere (do|should|would|can) i (even |actually |possibly )?(start|begin)\b"
-    r"|从哪(里|儿)?(下手|入手|开始)|指(条|个)(路|方向|明路)|从哪(个|种|类)(职位|岗位|岗|方向)"
+    r"|(从|由)(哪|哪里|哪儿)(一步)?(下手|入手|开始)|指(条|个)(路|方向|明路)"
+    r"|(从|由)(哪|什么)(个|种|类)?(职位|岗位|岗|方向|职缺)"
 )
 _THAT_JOB = re.compile(
     r"\b(this|that|the same|their) (role|job|position|team|department|dept)\b"

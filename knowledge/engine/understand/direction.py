@@ -239,7 +239,8 @@ _NEWCOMER = re.compile(
     r"|\b(still )?(a )?(uni|university|college) student\b|\bi'?m a student\b"
     r"|\b(no|zero|without|little) (work )?(experience|internships?)\b|\bfrom zero\b"
     r"|\bstraight (out of|after|from) (uni|university|college|school)\b"
-    r"|应届|刚毕业|毕业生|大学生|在校|零经验|零基础|没经验|没有经验|没实习|没有实习|小白|新鲜人"
+    r"|应届|刚毕业|刚刚毕业|毕业生|大学生|在校|零经验|零基础|没经验|没有经验|没实习|没有实习|小白|新鲜人"
+    r"|(没有|没)任何(实习|经验)|刚退伍|什么实习都没有"
 )
 
 
