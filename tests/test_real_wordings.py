@@ -777,3 +777,33 @@ def test_moves_said_as_goals_and_plans(engine, question, start, goal):
 )
 def test_taiwan_and_hong_kong_ways_of_asking_what_suits_me(engine, question):
     assert engine.answer(question).kind == "fit"
+
+
+@pytest.mark.parametrize(
+    "question, job",
+    [
+        (
+            "104上看到：經營品牌FB粉專、IG與YouTube官方帳號，規劃每週貼文，負責追蹤數成長與貼文觸及。這算什麼職缺",
+            "new_media_ops",
+        ),
+        (
+            "「新品上市前擬定鋪貨策略：何時上市、走哪些通路、各鋪多少貨」這是哪個單位在做的",
+            "gtm_team",
+        ),
+        (
+            "「負責產品全生命週期的傳播規劃，訂定各階段核心素材、傳播主軸與資源分配」這是在做什麼",
+            "communication_planning",
+        ),
+        ("「負責小程序推廣、拉新同裂變活動」呢份工係做乜", "mini_program_ops"),
+        (
+            "「經營LINE官方社群與會員社團，規劃群內話題，提升成員活躍度」這是小編還是別的",
+            "community_ops",
+        ),
+        ("份工寫住「監察網上輿情、處理危機、統籌新聞稿發佈」，即係做乜？", "pr_dept"),
+        ("「監控網站流量、分析用戶行為、日常更新網站內容」係網站運營定網站推廣？", "website_ops"),
+        ("「洽談異業合作與資源互換，持續拓展合作夥伴」這是不是就是BD？", "bd"),
+    ],
+)
+def test_taiwan_and_hong_kong_job_ad_questions(engine, question, job):
+    a = engine.answer(question)
+    assert a.kind == "who" and a.topic == job

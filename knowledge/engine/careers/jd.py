@@ -191,6 +191,7 @@ _ONLY_QUOTE = re.compile(
 _DUTY_FIRST = quick(
     re.compile(
         r"\s*(负责|負責|主导|主導|统筹|統籌|制定|围绕|圍繞|提升|对接|對接"
+        r"|协助|協助|洽谈|洽談|监控|監控|监察|監察|经营|經營|规划|規劃|拓展"
         r"|(be )?responsible for|in charge of"
         r"|own(ing)? |manag(e|ing) |driv(e|ing) |plan(ning)? |lead(ing)? "
         r"|draft(ing)? |improv(e|ing) )",
@@ -230,7 +231,8 @@ _AD_FRAME = quick(
         # "岗位要求：‘…’ 这是啥", "徵才：「…」", "ad says '…' which one is this", "'…' role?"
         r"|岗位要求|崗位要求|任职要求|任職要求|徵才|征才|徵人|征人"
         r"|\bad (says|said|reads|wants|asks for)\b|\bad\s*:|\bwhich one is (this|that|it)\b"
-        r"|(什么|什麼|哪个|哪個|啥|咩)\s*(团队|團隊|部门|部門)|\bwhat (team|department|dept) is\b"
+        r"|(什么|什麼|哪个|哪個|啥|咩)\s*(团队|團隊|部门|部門|单位|單位)"
+        r"|\bwhat (team|department|dept) is\b"
         # Taiwan's opening, 缺: "這是什麼缺", "哪種缺"
         r"|(什么|什麼|哪种|哪種|啥|咩|这个|這個|这种|這種)\s*缺(?![点點乏少失陷人钱錢])",
         re.I,
@@ -245,7 +247,15 @@ _WEAK_FRAME = quick(
         r"|^\s*[「『“‘\"'][^」』”’\"']{8,}[」』”’\"']\s*(是|算|係)[^，,。？?]{1,10}(吗|嗎|吧|嘛)\s*[?？]?\s*$"
         r"|\bwhat(?:'| i)?s (this|that)\s*\??\s*$|\bwhat am i applying (to|for)\b"
         # "搵工見到：「負責異業合作洽談…」係咪BD？": is the quoted ad a job named after it
-        r"|[」』”’\"']\s*(係咪|系咪|是咪|是不是|算唔算|算不算)[^，,。？?「」]{1,12}[?？]?\s*$",
+        r"|[」』”’\"']\s*(这|這|呢|佢)?(个|個|份工|份)?\s*(係咪|系咪|是咪|是不是|算唔算|算不算)"
+        r"[^，,。？?「」]{1,12}[?？]?\s*$"
+        # "「…」這是產品營運嗎", "「…」這是不是就是BD？", "「…」這是小編還是別的",
+        # "「…」係網站運營定網站推廣？", "「…」這是在做什麼", "「…」呢份工係做乜",
+        # "份工寫住「…」，即係做乜？"
+        r"|[」』”’\"']\s*[，,]?\s*(这|這|呢|佢)?(个|個|份工|份)?\s*(是|係|系|算)(不是|唔係)?(就是)?"
+        r"[^，,。？?「」]{1,14}(吗|嗎|嘛|还是|還是|定)"
+        r"|[」』”’\"']\s*[，,]?\s*(这|這|呢)(个|個|份工|份)?\s*(是|係|系)?\s*(在)?(做|幹|干)(什么|什麼|啥|乜|咩)"
+        r"|[」』”’\"']\s*[，,]?\s*(即係|即系|即是|就是)\s*(做|幹|干)(什么|什麼|啥|乜|咩)",
         re.I,
     )
 )
@@ -279,7 +289,7 @@ _DUTY_VERB_EN = re.compile(
 # What introduces the ad's lines, up to a colon ("Boss直聘刷到一个：", "the ad reads:", "job post
 # for a 'new media specialist':", "呢份工寫住：").
 _SAID_BEFORE = re.compile(
-    r"\s*(?:[^:：。？?！!\n]{0,24}?(?:(?:刷到|看到|发我|發我|收到)一[个個]|岗位|崗位|职缺|職缺|徵人|征人"
+    r"\s*(?:[^:：。？?！!\n]{0,24}?(?:(?:刷到|看到|发我|發我|收到)(?:一[个個])?|岗位|崗位|职缺|職缺|徵人|征人"
     r"|写着|寫著|寫住|\b(?:ad|job ad|posting|listing) (?:reads|says)|\bjob post(?:ing)?"
     r"(?: for an? [^:：]{2,30})?)"
     r")\s*[:：]\s*",
