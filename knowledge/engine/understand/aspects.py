@@ -82,7 +82,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"\bsalar|\bget paid\b|\bhow much (should|can|do|could) i (ask|negotiate|expect|ask for)\b|\bthe pay (for|of|in|at)\b|\bpaid (well|more|less|better)\b|\b(better|best|well|badly|higher|lower)[- ]paid\b|\bpays?\b(?! for\b)|\bearn|\bincome|\bwage|\bcompensation|\bmoney\b|\bhow much (do|does|can|will)\b|\bwhat (does|do|would) (an? |the )?[\w -]{2,40} make\b(?! of)"
             r"|\b(entry[- ]level|entry|starting|average|typical|base) pay\b|\brmb\b|\bk a month|\bper month|\bbonus"
             r"|\b(is|are|get|gets|getting) paid\b(?! (ads?|advertising|media|placement|search|acquisition|campaigns?|traffic|social|promotion)\b)|\bpaid in (china|shanghai|beijing|shenzhen|rmb|hk|taiwan)\b"
-            r"|薪|工资|收入|待遇|月薪|年薪|底薪|起薪|赚钱|赚得|赚多少|挣多少|挣钱|钱多|钱少|人工.{0,3}(多少|高|低|几多|多不多|高不高|点样|怎样|如何|几钱)|^\s*人工(?!智能)|好赚|比较赚|赚得多|更赚|给多少|开多少|拿多少|(一个月|一年|每月|每个月)(能拿|能赚|有)?多少钱|(一般|大概|大约|能拿|能有|能赚)多少钱?|多少k|几k\b|月入|到手|提成|佣金|\bcommission"
+            r"|薪|工资|收入|待遇|月薪|年薪|底薪|起薪|赚钱|赚得|赚多少|挣多少|挣钱|钱多|钱少|人工.{0,3}(多少|高|低|几多|多不多|高不高|点样|怎样|如何|几钱)|^\s*人工(?!智能)|好赚|比较赚|赚得多|更赚|给多少|开多少|拿多少|(一个月|一年|每月|每个月)(能拿|能赚|有)?多少钱|(一般|大概|大约|能拿|能有|能赚)多少钱?|多少k|几k\b|月入|到手|提成|佣金|\bcommission|(揾|搵)(得)?(多|钱)|揾到几多"
         ),
     ),
     # Where a job leads, in words that outweigh "long term" ("where can promotion take me long
@@ -107,6 +107,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|\b\w+ s next (step|move|role)\b|\bwhat (role|job) (comes )?after\b"
             # "where does a career in promotion lead long-term?", "策略與洞察做久了會往哪升"
             r"|\bwhere (does|do|can|will|would) [\w ]{1,40} lead\b|往哪(里|边)?升|升(去|到)(哪|边)"
+            # "之後的路可以怎麼走", "下一步通常去哪"
+            r"|(之后|以后|后面|往后)的路|下一步(通常|一般|多半|大多)(会)?(去|往|转)(哪|什么)"
         ),
     ),
     (
@@ -210,7 +212,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|\bwhat (kinds?|types?|sorts?) of (compan(y|ies)|firms?|employers?)\b(?=.{0,30}\b(should|best|better|good|recommend|suit))"
             r"|\bstartup or\b|\bcompany or (an? )?[\w ]{0,24}\bcompany\b"
             rf"|\b(join|apply (to|at|for)|work (at|for)|go (to|with))\s(?:{EMPLOYERS})\b"
-            rf"|(什么样|哪种|哪类)的?(公司|企业).{{0,10}}(好|值得|推荐|适合|合适)|去哪家|哪家公司|哪间公司|边间公司|边间好|边一间|哪些公司|哪几家公司|有在招|(?<![现現存实實])在招|\bwho(?:'s| is) hiring\b|\bcompanies (are )?hiring\b|推荐.{{0,4}}公司|外商还是|什么公司好|大厂还是|大公司还是小公司|大公司(定|或者?)|进大厂|外企还是|(?:{EMPLOYERS}).{{0,12}}(还是|哪个|哪家|\bvs\b|定)|(?:{EMPLOYERS}).{{0,12}}\bor\b(?=.{{0,40}}(\?|\bwhich\b|\bbetter\b|\bshould\b|\bjoin\b|\bpick\b|\bchoose\b))"
+            rf"|(什么样|哪种|哪类)的?(公司|企业).{{0,10}}(好|值得|推荐|适合|合适)|去哪家|哪家公司|哪间公司|哪几间公司|哪几家公司|边间公司|边间好|边一间|哪些公司|哪几家公司|有在招|(?<![现現存实實])在招|\bwho(?:'s| is) hiring\b|\bcompanies (are )?hiring\b|推荐.{{0,4}}公司|外商还是|什么公司好|大厂还是|大公司还是小公司|大公司(定|或者?)|进大厂|外企还是|(?:{EMPLOYERS}).{{0,12}}(还是|哪个|哪家|\bvs\b|定)|(?:{EMPLOYERS}).{{0,12}}\bor\b(?=.{{0,40}}(\?|\bwhich\b|\bbetter\b|\bshould\b|\bjoin\b|\bpick\b|\bchoose\b))"
             rf"|(进|去|加入)[^做当干部\s]{{1,10}}(还是|定)[^做当干部\s]{{1,10}}(做|当|干)"
             r"|(入|进|去)\s?(4a|agency|乙方|甲方|inhouse|in-house)[^，,。？?\s]{0,4}(还是|定|或)"
         ),
@@ -272,6 +274,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|\bhow (do|can|would|does) (someone|one|a person|people|you|a fresh grad) (get|land|start|break)\b"
             r"|入行|怎么进(?!行)|怎么才能进|(比较|更)?(好进|容易进|易入|易进|容易入)|才进得了|如何进入|点先入|点样入|点先可以入|怎么入|怎样入|零基础|门槛|怎么当|如何成为|怎么成为|怎么才能做|怎么找.{0,4}工作|点样入行|要准备什么|需要准备"
             r"|(要|该|应该)?(怎么|如何|怎样)准备|(?<![一有差])点(样)?入(?!门|口|面)"
+            r"|(怎么|如何|怎样)开始(累积|积累|准备|入门|学起)"
             r"|从哪(里)?(下手|入手|开始)|(怎样|怎么|如何)才(可以|能)(做到|当上|成为)"
         ),
     ),
@@ -335,7 +338,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|下面(一般|通常)?(分|有|包括)(哪|几|什么)|下设(哪|几|什么)"
             r"|\bwhich department (is|are) .{0,30}\b(in|under)\b|\bpart of (the )?(marketing|operations|brand)\b|\borg chart\b|\bbelongs? to\b"
             r"|\b(is|are) (the |a |an )?[\w ]{0,20}\b(team|department|dept)s? (normally |usually |typically |always )?under (the )?(marketing|operations|brand|pr|sales|product)\b"
-            r"|归[^，,？? ]{1,8}(吗|嘛|么)|(该|应该|到底)归谁|report\s*(俾|畀|给)|(报告|汇报)(俾|畀|给)|汇报|归属|属于哪|隶属|归哪|在哪个部门|(在|放在)(组织|架构|公司)(里|中|内)?(放)?在?哪|(在)?(组织|架构|公司)(里|中|内)的?位置|(在|处于)[^，,。？?\s]{0,4}(公司|组织|架构|部门)[^，,。？?\s]{0,6}(什么|哪个)位置|(公司|组织|架构|部门)(里|中|内)?(处于|在)(什么|哪个)位置|挂在|上级|老板是谁|向谁|组织架构|架构里|在公司里的位置|放在哪个部门"
+            r"|归[^，,？? ]{1,8}(吗|嘛|么)|(该|应该|到底)归谁|(属|属于)(哪个|哪一个|哪)(部门|单位|团队)(管)?|report\s*(俾|畀|给)|(报告|汇报)(俾|畀|给)|汇报|归属|属于哪|隶属|归哪|在哪个部门|(在|放在)(组织|架构|公司)(里|中|内)?(放)?在?哪|(在)?(组织|架构|公司)(里|中|内)的?位置|(在|处于)[^，,。？?\s]{0,4}(公司|组织|架构|部门)[^，,。？?\s]{0,6}(什么|哪个)位置|(公司|组织|架构|部门)(里|中|内)?(处于|在)(什么|哪个)位置|挂在|上级|老板是谁|向谁|组织架构|架构里|在公司里的位置|放在哪个部门"
             r"|\b(counted|considered|classed|classified|count|seen) as\b[^?]{1,30}\bor\b"
             r"|\b(is|are|sits?|falls?|goes|go) .{0,30}\bunder (the )?(marketing|operations|brand|pr|sales|product)\b[^?]{0,12} or\b"
             r"|向.{1,12}(报告|汇报)|(跟|向|给)谁(报告|汇报)|(报告|汇报)给谁|报给谁|什么层级|哪个层级|地位|话语权|(多大|有没有|有多少|多少)的?(权力|权限|决定权)|上下级|谁管谁|归谁管|下属|平级|(属于|归|隶属于?|挂在|算是?)[^，,？?]{1,10}还是"
