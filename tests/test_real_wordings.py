@@ -807,3 +807,20 @@ def test_taiwan_and_hong_kong_ways_of_asking_what_suits_me(engine, question):
 def test_taiwan_and_hong_kong_job_ad_questions(engine, question, job):
     a = engine.answer(question)
     assert a.kind == "who" and a.topic == job
+
+
+@pytest.mark.parametrize(
+    "question, idea",
+    [
+        ("為什麼我朋友公司的SEO在行銷部，我們公司卻放在營運部", "same_job_different_departments"),
+        ("聽說行銷部創造的是看不到摸不著的價值，這是什麼意思", "intangible_value"),
+        ("營運從拉到新用戶一路到用戶幫你口耳相傳，中間那一串流程怎麼走", "operations_workflow"),
+        ("傳統製造業講的營運是在做什麼？跟網路業的營運差很多嗎", "traditional_operations"),
+        ("網路公司說的營運好像比一般講的營運窄很多，那種窄的叫什麼、在做什麼", "narrow_operations"),
+        ("有篇文用賣日曆做例子講推廣同運營，嗰個例子講咩", "shengcai_calendar_case"),
+        ("大運營係咪連營銷都包埋？", "broad_operations"),
+    ],
+)
+def test_taiwan_and_hong_kong_ideas_in_words(engine, question, idea):
+    a = engine.answer(question)
+    assert (a.kind, a.topic) == ("concept", idea)

@@ -21,7 +21,9 @@ IDEAS_IN_WORDS: tuple[tuple[Quick, str], ...] = tuple(
             re.compile(
                 r"\bsame (job|role|position|title|team)s?\b.{0,90}?\b(another|other compan\w*"
                 r"|different (compan|department|dept|team|place|org)\w*|elsewhere|next company)"
-                r"|同一(个|種|种)?(岗位|职位|岗|工作|职务|职缺)[^？?。]{0,30}?(不同|乱放|有的|别的|另一|另外|换)"
+                r"|同一(个|種|种)?(岗位|职位|岗|工作|职务|职缺)[^？?。]{0,30}?(不同|不一样|乱放|有的|别的|另一|另外|换|每家)"
+                # "為什麼我朋友公司的SEO在行銷部，我們公司卻放在營運部"
+                r"|公司[^？?。]{0,12}(在|放在|归|挂在)[^？?。]{1,10}部[^？?。]{1,20}公司[^？?。]{0,8}(放在|在|归|挂在)[^？?。]{1,10}部"
                 r"|(一样|同样)的(岗位|职位|工作|职缺)[^？?。]{0,30}?(这家|那家|有的|别的|另一|不同)"
                 # "为啥同样是新媒体岗，有的公司放市场部有的放运营部", "有啲公司放marketing，有啲放
                 # operations", "some companies put it under marketing, others under ops"
@@ -69,7 +71,8 @@ IDEAS_IN_WORDS: tuple[tuple[Quick, str], ...] = tuple(
                 r"|deliver|delivers|supposed to produce|actually produce|bring|brings)\b[^?]{0,24}"
                 r"\b(for (a|the|our) (company|business)|value)\b"
                 r"|\bwhat (value|kind of value) (does|do) [\w ]{0,20}\bmarketing\b"
-                r"|(市场|营销)(部|部门|团队)?[^？?。]{0,16}(创造|带来)(了)?[^？?。]{0,6}价值"
+                r"|(市场|营销)(部|部门|团队)?[^？?。]{0,16}(创造|带来)(了)?[^？?。]{0,12}价值"
+                r"|(看不到|看不见|摸不着|摸不到)的?价值"
             ),
             "intangible_value",
         ),
@@ -135,6 +138,8 @@ IDEAS_IN_WORDS: tuple[tuple[Quick, str], ...] = tuple(
                 # mouth", "运营的整套工作链路"
                 r"|\b(sequence|steps|stages|flow|pipeline|chain|order)\b[^?]{0,12}\b(of )?(ops|operations)"
                 r" (work|jobs?)\b|(?<!活动)(?<!内容)(?<!用户)(?<!产品)运营的?(整套|整个)?(工作)?(链路|链条)"
+                # "營運從拉到新用戶一路到口耳相傳，中間那一串流程", "運營同市場運營各有一條工作流程"
+                r"|运营从[^？?。]{2,40}(流程|链路|环节)|各有一条(工作)?(流程|链路)"
             ),
             "operations_workflow",
         ),
@@ -187,6 +192,21 @@ IDEAS_IN_WORDS: tuple[tuple[Quick, str], ...] = tuple(
                 r"市场(?!部)\s?(?:(?!市场)[^，,？?。]){0,14}职能|\b(shichang|市场)(?!部)[^?]{0,60}\bfunction\b"
             ),
             "market_function",
+        ),
+        # "that story about the community that sold a calendar", "用賣日曆做例子講推廣同運營"
+        (
+            re.compile(
+                r"卖日历|日历(的|做)?(例子|案例)|\b(sold|sells|selling) (a |the )?calendars?\b"
+                r"|\bcalendar (example|case|story)\b"
+            ),
+            "shengcai_calendar_case",
+        ),
+        # "the ops internet companies mean is much narrower", "網路公司說的營運比一般講的窄很多"
+        (
+            re.compile(
+                r"运营[^？?。]{0,20}(窄|狭义)|\b(ops|operations)\b[^?]{0,30}\bnarrow(er)?\b"
+            ),
+            "narrow_operations",
         ),
         # "product creates and ops raises", "产品生娃运营带娃"
         (

@@ -280,9 +280,10 @@ class Planner:
                 if job:
                     return Plan("entry", (job,))
         if found.kind == "entry" and "does" in aspects and not asks_meaning(folded):
-            # "what do trade marketing people do": what an abbreviation of a job does is the job.
+            # "what do trade marketing people do": what an abbreviation of a job does is the job
+            # (not an idea's sense of a word: "網路公司說的營運…那種窄的在做什麼" is that sense).
             eid = found.ids[0]
-            if eid and (job := self.kb.entries[eid].stands_for):
+            if eid and self.kind(eid) == "term" and (job := self.kb.entries[eid].stands_for):
                 return Plan("entry", (job,))
         return found
 
@@ -564,6 +565,15 @@ class Planner:
             # "老板让我招一个信息流优化师，但我根本不知道这岗位干嘛的…之前投放都外包给代理":
             # "this job" is the job named before it, whatever the story names after
             return Plan("entry", (before[-1].entry_id,))
+        cases = [
+            m
+            for m in named
+            if self.kind(m.entry_id) == "concept"
+            and _A_CASE_NAME.search(self.kb.entries[m.entry_id].name.get("en"))
+        ]
+        if cases and _THE_EXAMPLE.search(folded):
+            # "有篇文用賣日曆做例子講推廣同運營，嗰個例子講咩": the example asked about
+            return Plan("entry", (cases[0].entry_id,))
         best = self._subject(folded, named or mentions)
         if best.via == "task":
             return Plan("who", mentions=mentions)
@@ -731,11 +741,15 @@ def _outside_goal(folded: str, ours: direction.Placed) -> str:
     return ""
 
 
+_A_CASE_NAME = re.compile(r"\b(case|example|story)\b", re.I)
+_THE_EXAMPLE = re.compile(
+    r"(这|那|这个|那个)(例子|案例|故事)|\b(the|that|this) (example|case|story)\b"
+)
 _THIS_JOB = re.compile(
     r"(这|这个|那个|该)(岗位|职位|岗|工作)(到底|具体|主要|究竟|是)?(是)?(干|做|负责)"
     r"|\bwhat (this|that) (job|role|position) (actually |really )?(does|is|involves)\b"
 )
-_OF_A_COMPANY_ZH = re.compile(r"的?")
+_OF_A_COMPANY_ZH = re.compile(r"(讲|说|所说|口中|里|里面|中)?的?")
 _AT_A_COMPANY_EN = re.compile(r"\s+(in|at|inside)\s+(an?|the)?\s*[\w-]{0,12}\s*")
 
 
@@ -743,7 +757,7 @@ def _said_of(folded: str, word: Mention, orgs: list[Mention]) -> bool:
     """ "傳統產業的營運", "ops in a non-internet company": the word said of the company, right
     beside it."""
     return any(
-        (0 <= word.start - o.end <= 1 and _OF_A_COMPANY_ZH.fullmatch(folded[o.end : word.start]))
+        (0 <= word.start - o.end <= 3 and _OF_A_COMPANY_ZH.fullmatch(folded[o.end : word.start]))
         or (word.end <= o.start and _AT_A_COMPANY_EN.fullmatch(folded[word.end : o.start]))
         for o in orgs
     )
