@@ -824,3 +824,34 @@ def test_taiwan_and_hong_kong_job_ad_questions(engine, question, job):
 def test_taiwan_and_hong_kong_ideas_in_words(engine, question, idea):
     a = engine.answer(question)
     assert (a.kind, a.topic) == ("concept", idea)
+
+
+@pytest.mark.parametrize(
+    "question, start, goal",
+    [
+        (
+            "目標是用戶營運，目前在公司負責Google關鍵字廣告，這樣跨得過去嗎",
+            "seo_sem_ops",
+            "user_ops",
+        ),
+        # a brand's own pages are no brand department to start from
+        ("國小老師想轉職當社群小編，就是經營品牌粉專跟IG那種，要從哪學起", None, "new_media_ops"),
+        ("在代理商當媒體採購三年，想跳品牌端當品牌經理，要補什麼", "media_buyer", "brand_manager"),
+        # too old / too late is the person's worry about the move, not another subject
+        ("做開會計，三十歲先想轉去做營運，會唔會太遲", None, "operations_dept"),
+        # "現在想轉職做X": X is the wish, not the job held
+        (
+            "落落長：大學念土木，畢業在營造廠兩年，晚上幫朋友經營IG，現在想轉職做新媒體營運，這樣的背景有機會嗎？",
+            None,
+            "new_media_ops",
+        ),
+    ],
+)
+def test_taiwan_and_hong_kong_moves(engine, question, start, goal):
+    a = engine.answer(question)
+    assert (a.kind, a.from_id, a.to_id) == ("transition", start, goal)
+
+
+def test_a_teams_goal_is_not_a_wish(engine):
+    a = engine.answer("GTM团队的目标是什么")
+    assert (a.kind, a.topic) == ("role", "gtm_team")

@@ -1943,7 +1943,11 @@ class Engine:
                 )
                 # "moving from operations back to promotion, how do I pitch myself": after a
                 # move told, the person asking about themselves asks about the move.
-                mine = moving and any(_FIRST_PERSON.search(match_form(p)) for p in questions)
+                # So does one asking whether it crosses over ("這樣跨得過去嗎").
+                mine = moving and any(
+                    _FIRST_PERSON.search(form := match_form(p)) or over_there(form)
+                    for p in questions
+                )
                 # "want to leave new media ops and try media buying. transferable?": a word or
                 # two asked after what was told asks about it.
                 brief = all(

@@ -873,4 +873,23 @@ ZH_STOP += ["么样", "什么样", "什么样的"]
 ZH_STOP += [f"第{n}步" for n in "一二三四五六七八九十123456789"] + ["第几步", "哪一步", "这一步"]
 EN_STOP |= {"step", "steps", "stage", "stages"}
 
+# Whether one is too old or too late for a move ("三十歲先想轉去做營運，會唔會太遲", "is 35 too
+# old to switch"): the person's worry about the move asked, not another subject.
+ZH_STOP += [
+    "太迟",
+    "太晚",
+    "会不会太",
+    "来得及",
+    "来不及",
+    "还来得及吗",
+    "年纪",
+    "年龄",
+    "岁数",
+    "先想",
+]
+ZH_STOP += [
+    f"{n}岁" for n in ("二十", "二十五", "二十几", "三十", "三十几", "三十五", "四十", "四十几")
+]
+EN_STOP |= {"late", "old", "age", "too", "yet"}
+
 ZH_STOP_BY_LENGTH = sorted(set(ZH_STOP), key=len, reverse=True)

@@ -42,7 +42,7 @@ _WISH = re.compile(
 )
 
 # "推广的人转得过去吗": over there, to the conversation's subject; the job named is the start.
-_OVER_THERE = re.compile(r"[转跳换调]得?过去|\bmove (over )?there\b|\bswitch over\b")
+_OVER_THERE = re.compile(r"[转跳换调跨]得?过去|\bmove (over )?there\b|\bswitch over\b")
 
 # Pay compared over a move: will it drop or rise (not 多少, "how much").
 _MORE_OR_LESS = re.compile(

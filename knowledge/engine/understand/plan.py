@@ -698,6 +698,7 @@ _SWITCH = quick(
 _MOVING = quick(
     re.compile(
         r"\bmov(e|ing) (in)?to\b|\bswitch|\bpivot|\btransition|\bcarry over\b|转(?!化|发|载)"
+        r"|跳(去|到|槽)|想跳"
     )
 )
 # "at an agency" is a workplace; "looking at PR jobs" is not.
@@ -729,6 +730,11 @@ _A_KIND_OF_GOODS = re.compile(
     r"|汽车|奢侈品?|酒|茶饮?|咖啡|个护|日化|数码|消费|电子|家居|珠宝|一家|某|知名|外资|国际|大|小)$"
 )
 _AT_THE_BRAND = re.compile(r"(的|做|上班|工作|待|干|当)")
+# A brand's own pages ("經營品牌粉專跟IG"), or the brand side of the table (品牌端, brand-side):
+# the company, not the brand department.
+_A_BRANDS_OWN = re.compile(
+    r"\s*(的)?\s*(粉专|粉丝专页|粉丝页|官方帐号|官方账号|官号|帐号|账号|ig|fb|官网|公众号|微博|小红书|端|方)"
+)
 _OWNS = re.compile(r"(?:'s|’s|s')\s")  # "a big brand's e-commerce team"
 _A_COMPANY = re.compile(r"\s*(company|companies|cos\b|firms?|公司|企业)")
 
@@ -773,8 +779,11 @@ def workplace(folded: str, m: Mention, kind: str) -> bool:
     ):
         return True  # "leaving my agency job for in-house brand": where one works
     if folded[m.start : m.end] == "品牌" and (
-        _A_KIND_OF_GOODS.search(folded[max(0, m.start - 6) : m.start])
-        and _AT_THE_BRAND.match(folded, m.end)
+        (
+            _A_KIND_OF_GOODS.search(folded[max(0, m.start - 6) : m.start])
+            and _AT_THE_BRAND.match(folded, m.end)
+        )
+        or _A_BRANDS_OWN.match(folded, m.end)
     ):
         return True  # "在保養品牌的電商部門做了兩年": a skincare brand is the company
     if folded[m.start : m.end] in ("brand", "brands") and (
