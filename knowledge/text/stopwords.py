@@ -891,5 +891,6 @@ ZH_STOP += [
     f"{n}岁" for n in ("二十", "二十五", "二十几", "三十", "三十几", "三十五", "四十", "四十几")
 ]
 EN_STOP |= {"late", "old", "age", "too", "yet"}
+EN_STOP |= {"anyway", "anyways", "tho", "though"}
 
 ZH_STOP_BY_LENGTH = sorted(set(ZH_STOP), key=len, reverse=True)

@@ -190,7 +190,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|\bstill worth\b|\bworth (it|getting into)\b|\breplace[sd]? by ai\b|\bai (will )?(replace|take)|\bgrowth potential"
             r"|(还有|有没有|有冇)搞头|搞头|还有得做|还值得(做|入)"
             r"|(?<!lead )(?<!leads )(?<!go )(?<!take me )(?<!take you )\blong[- ]term\b|\bsunset\b|\bjob security|\bdying\b|\bobsolete\b|\bgoing away\b|\bdisappear"
-            r"|\bget replaced\b|\bbe replaced\b|\bautomated away\b|\bshould i avoid\b"
+            r"|\bget replaced\b|\bbe replaced\b|\bautomated away\b|\bshould i avoid\b|\bdie out\b|\bdying out\b"
             r"|\b(still )?(exist|be around|be needed|be relevant) in (\d+|ten|five|a few) years\b"
             # "is trade marketing a growing area or shrinking", "现在还有人做ASO吗"
             r"|\b(growing|shrinking|declining|booming) (area|field|industry|career|role|job|sector)s?\b"

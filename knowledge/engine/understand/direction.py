@@ -131,8 +131,9 @@ def roles(folded: str, placed: list[Placed]) -> dict[str, tuple[Role, bool]]:
 
 
 def goal_before(before: str) -> bool:
-    """Whether the words before a job make it the goal ("想转去…当", "to become a")."""
-    return bool(_TO_BEFORE.search(before))
+    """Whether the words before a job make it the goal ("想转去…当", "to become a"), not the
+    job held ("在报社当记者": where one works, then the job)."""
+    return bool(_TO_BEFORE.search(before)) and not _FROM_BEFORE.search(before)
 
 
 def ends(folded: str, placed: list[Placed]) -> tuple[str | None, str | None]:
