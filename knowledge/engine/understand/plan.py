@@ -733,7 +733,7 @@ _AT_THE_BRAND = re.compile(r"(的|做|上班|工作|待|干|当)")
 # A brand's own pages ("經營品牌粉專跟IG"), or the brand side of the table (品牌端, brand-side):
 # the company, not the brand department.
 _A_BRANDS_OWN = re.compile(
-    r"\s*(的)?\s*(粉专|粉丝专页|粉丝页|官方帐号|官方账号|官号|帐号|账号|ig|fb|官网|公众号|微博|小红书|端|方)"
+    r"\s*(的)?\s*(粉专|粉丝专页|粉丝页|官方帐号|官方账号|官号|帐号|账号|ig|fb|官网|公众号|微博|小红书|端|方(?!面|向|法|案|式))"
 )
 _OWNS = re.compile(r"(?:'s|’s|s')\s")  # "a big brand's e-commerce team"
 _A_COMPANY = re.compile(r"\s*(company|companies|cos\b|firms?|公司|企业)")
