@@ -33,6 +33,8 @@ from tests.eval.evaluate import (  # noqa: E402
     DEV17,
     DEV18,
     DEV19,
+    DEV20,
+    DEV21,
     FRESH,
     FRESH2,
     FRESH3,
@@ -116,8 +118,9 @@ def main() -> None:
     parser.add_argument(
         "--dev",
         action="store_true",
-        help="also the tuning sets of session 13: dev17 (long messages), dev18 (job-ad lines,"
-        " self-descriptions, who), dev19 (moves, conversations)",
+        help="also the tuning sets of sessions 13 and 14: dev17 (long messages), dev18 (job-ad"
+        " lines, self-descriptions, who), dev19 (moves, conversations), dev20 (moves, fit, job"
+        " ads, ideas; en and zh-Hans), dev21 (the same in Taiwan and Hong Kong wording)",
     )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
@@ -147,7 +150,7 @@ def main() -> None:
             *((FRESH10,) if args.fresh10 else ()),
             *((FRESH11,) if args.fresh11 else ()),
             *((FRESH12,) if args.fresh12 else ()),
-            *((DEV17, DEV18, DEV19) if args.dev else ()),
+            *((DEV17, DEV18, DEV19, DEV20, DEV21) if args.dev else ()),
         )
         for path in (HOLDOUT, BLIND, *fresh, *later):
             print(f"{path.name}:")

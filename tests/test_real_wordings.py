@@ -855,3 +855,29 @@ def test_taiwan_and_hong_kong_moves(engine, question, start, goal):
 def test_a_teams_goal_is_not_a_wish(engine):
     a = engine.answer("GTM团队的目标是什么")
     assert (a.kind, a.topic) == ("role", "gtm_team")
+
+
+def test_a_hong_kong_conversation_about_the_gtm_team(engine):
+    _, team, split, move = _talk(
+        engine,
+        "GTM係咩意思",
+        "咁負責GTM嗰隊人做乜",
+        "佢哋同銷售部點分工",
+        "我做開sales，想轉去呢隊得唔得",
+    )
+    assert (team.kind, team.topic) == ("role", "gtm_team")
+    assert split.kind == "compare" and split.topics[:2] == ["gtm_team", "sales_dept"]
+    assert (move.kind, move.from_id, move.to_id) == ("transition", "sales_dept", "gtm_team")
+
+
+def test_the_first_one_by_place_with_ones_background(engine):
+    *_, a = _talk(engine, "活動運營同用戶運營有咩分別", "我鍾意搞活動但冇經驗，想做第一種，點入行")
+    assert (a.kind, a.topic, a.aspect) == ("role", "activity_ops", "get_in")
+
+
+def test_what_one_likes_is_no_job_held_when_asking_where_to_go(engine):
+    a = engine.answer("對品牌、設計、視覺很有感覺，但文案寫不太出來，我能往哪走")
+    assert a.kind == "fit"
+    # a job held still asks where that job leads
+    a = engine.answer("做推广的人之后可以往哪里发展")
+    assert (a.kind, a.topic, a.aspect) == ("role", "promotion", "leads_to")

@@ -20,6 +20,7 @@ from .careers.selfdesc import (
     asks_fit,
     asks_what_fits_me,
     asks_which_job,
+    describes_self,
     looks_like_self_description,
 )
 from .compose import Composer
@@ -1023,7 +1024,13 @@ class Engine:
     def _fit_over_plan(self, r: _Reading) -> bool:
         """Whether what suits the person outweighs the jobs or move the question names: a
         move from a job they hold stays a move unless they ask which way to go."""
-        if r.plan and "leads_to" in r.aspects and any(m.via == "alias" for m in r.mentions):
+        if (
+            r.plan
+            and "leads_to" in r.aspects
+            and any(m.via == "alias" for m in r.mentions)
+            # not "對品牌、設計、視覺很有感覺…我能往哪走": what one likes, not a job held
+            and not (describes_self(r.text) and not own_job_words(r.text))
+        ):
             return False  # "做推广的人之后可以往哪里发展": where the job named leads
         if (
             r.plan
@@ -1636,7 +1643,9 @@ class Engine:
             # So does a move into it from a job of another field, told in the person's words
             # ("我是記者 跑新聞四年了 轉過去有機會嗎").
             told = answer.kind == "transition" and bool(answer.from_words)
-            wordy = answer.kind == "who" or asked_aspect or told
+            # and the way into it asked with one's background ("我鍾意搞活動但冇經驗，想做第一
+            # 種，點入行")
+            wordy = answer.kind == "who" or asked_aspect or told or answer.aspect == "get_in"
             return FOLLOW_UP_CONFIDENCE if foreign < (10 if wordy else 6) else 0.3
         if not (real or mentions):
             return FOLLOW_UP_CONFIDENCE if from_context else 0.0  # the plan came from context
@@ -2014,6 +2023,13 @@ class Engine:
         "compare it with PR", "那公关呢？" (the last aspect, for a new subject). A question
         that names something we do not know and points at nothing said before ("HR是做什么的",
         "what's the weather in beijing") asks about that, not about the last subject."""
+        if (
+            intent == "define"
+            and splits_work(folded)
+            and mentions
+            and all(self.kb.entries[m.entry_id].is_job for m in mentions)
+        ):
+            intent = "compare"  # "GTM是什么" then "佢哋同銷售部點分工": how the two split work
         # "pay?", "薪水呢": the word that names an asked aspect ("工资") names no new subject.
         asked = {e for a, e in self.kb.index.aspect_entries.items() if a in aspects}
         back, goes_on = talk.points_back(folded), talk.continues(folded)

@@ -82,6 +82,7 @@ _MOVE_AFTER = quick(
 # A job named after these, in the same clause, is where the person is now: "转公关，我现在是品牌".
 _SELF = re.compile(
     r"\bi(?:'| )?m\b|\bi am\b|\bi (do|run|work)|我是|我在|现在是|目前是|现在做|目前做|本身是"
+    r"|(?<![让叫要请派])我做(?![了过過完])"  # "我做(開)sales，想轉去呢隊"
     r"|^\s*(做|干|搞).{1,12}?的"
 )
 

@@ -66,7 +66,7 @@ _REFERS = quick(
         r"|^\W*(any )?(thoughts|advice|tips|ideas|opinions|suggestions)\W*$"
         r"|^\W*what do (you|u|y'?all|people) think\W*$"
         r"|^\W*(大家)?(怎么看|有什么建议|有啥建议|求建议|求指点|求指教|给点建议|觉得呢)\W*$"
-        r"|这|那|它|呢个|嗰个|佢|两者|哪一个"
+        r"|这|這|那|它|呢(个|個|队|隊|份|种|種|班)|嗰|𠮶|佢|两者|兩者|哪一个|哪一個|跨得?过去|跨得?過去"
     )
 )
 
