@@ -2813,6 +2813,7 @@ _WHERE_TO_BEGIN = re.compile(
     r"\bwhere (do|should|would|can) i (even |actually |possibly )?(start|begin)\b"
     r"|(从|由)(哪|哪里|哪儿)(一步)?(下手|入手|开始)|指(条|个)(路|方向|明路)"
     r"|(从|由)(哪|什么)(个|种|类)?(职位|岗位|岗|方向|职缺)"
+    r"|第一步(该|要|应该)?(干嘛|做什么|干什么|怎么走|从哪)|\bno idea where to (start|begin)\b"
 )
 _THAT_JOB = re.compile(
     r"\b(this|that|the same|their) (role|job|position|team|department|dept)\b"

@@ -193,6 +193,9 @@ _PREFERENCE = quick(
         r"\bmakes? me happy\b|"
         r"喜欢|爱|擅长|享受|感兴趣|热爱|不喜欢|讨厌|强项|性格|内向|外向|怕|文笔|钟意|中意|很会|很烂"
         r"|很有感觉|有感觉|有sense|第一时间知道|成日(谂|想)"
+        # "不想被KPI天天追着跑，想做偏战略、偏长线的工作": what one does not want, and leans to
+        r"|不想(被|再|天天|每天)|(想做)?偏(战略|长线|创意|数据|策略|执行|技术)"
+        r"|\bextremely online\b|\bbig[- ]picture\b"
         # "不会编程也不懂数据分析": what one cannot do says who one is, too
         r"|不会(编程|写|画|设计|剪|拍|说|聊|做)|不懂(数据|技术|编程|代码|设计)"
         # "我文案写得不错", "我数据分析很强": said of oneself ("KOL的效果还不错" is not)
@@ -274,7 +277,15 @@ _ASKS_FIT = quick(
         r"|我(该|应该)?(选|拣|揀|挑)(哪个|哪一个|边个|邊個)"
         r"|\b(fits?|suits?) me\b|\b(for|to) (someone|a person|people) like me\b"
         r"|\bsomeone like me\b"
-        r"|\b(which|what) (job|role|position)s? (would|could|might) (use|fit|suit)\b"
+        r"|\b(which|what) (job|role|position)s? (would |could |might |actually )?"
+        r"(uses?|fits?|suits?|needs?)\b"
+        # "which entry level roles are the easiest way in?", "any job like that?", "what fits?",
+        # "does that point me to any particular job?"
+        r"|\bwhich ([\w-]+ ){0,2}(roles|jobs|positions) (are|is) (the )?"
+        r"(easiest|best|most realistic)\b"
+        r"|\bany (job|role|position)s? like (that|this)\b|\bwhat fits\W*$"
+        r"|\bpoint(s)? me (to|towards) (any|a|some)\b"
+        r"|有(什么|啥)?推荐(吗|嘛)"
         r"|\b(what|which) (job|role|position)s? fits? (that|this)\b"
         r"|\bwhere should (i|someone like me) (go|start|be|look|aim)\b"
         r"|\b(job|role|career) for me\b|\bcould (that|this|it) (turn|become) into a (career|job)\b"
@@ -316,6 +327,7 @@ _BACKGROUND = re.compile(
     r"|专业|毕业|应届|\d+年|[一二三四五六七八九十两几半]年|做过|做了|干了|之前|以前|擅长"
     r"|会[^，,。？?\s]{1,6}|还行|一窍不通|懒得|不会|妈妈|宝妈|经验|学历|本科|硕士|大专|大[一二三四]|实习"
     r"|研究所|毕业|退伍|主修|系毕业|读完|开过|做过|帮手"
+    r"|\bcareer changer\b|\b(changing|switching) careers?\b|\bhobby\b|\bfollowers\b"
 )
 
 
