@@ -881,3 +881,39 @@ def test_what_one_likes_is_no_job_held_when_asking_where_to_go(engine):
     # a job held still asks where that job leads
     a = engine.answer("做推广的人之后可以往哪里发展")
     assert (a.kind, a.topic, a.aspect) == ("role", "promotion", "leads_to")
+
+
+@pytest.mark.parametrize(
+    "question, job",
+    [
+        (
+            "'Monitor public sentiment, draft press releases, look after relationships with tech "
+            "media, build our crisis response playbook' - PR or brand?",
+            "pr_dept",
+        ),
+        ("负责活动方案策划、资源协调、宣传推广和活动效果复盘，是活动运营吗", "activity_ops"),
+        # the title said before the quoted duties is the ad's title
+        (
+            "Position: Brand Manager (FMCG snacks), 3-5 yrs. 'Own two SKUs from concept to shelf, "
+            "brief the insight and media teams, track brand health.' what job is this exactly?",
+            "brand_manager",
+        ),
+    ],
+)
+def test_job_ads_asked_as_a_choice_or_with_a_title(engine, question, job):
+    a = engine.answer(question)
+    assert a.kind == "who" and a.topic == job
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "career changer, no idea where to start. which entry level roles are the easiest way in?",
+        "I'm extremely online, I know every xiaohongshu trend before it trends ngl. what job actually uses that?",
+        "I run a cat account on douyin with 40k followers as a hobby. does that point me to any particular job?",
+        "不想被KPI天天追着跑，想做偏战略、偏长线的工作，有推荐吗",
+        "应届生，啥经验都没有，想进互联网做运营或者市场，第一步该干嘛",
+    ],
+)
+def test_more_ways_of_asking_what_suits_me(engine, question):
+    assert engine.answer(question).kind == "fit"

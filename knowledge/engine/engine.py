@@ -1583,7 +1583,13 @@ class Engine:
                 return None
             return hits[0][0], round(hits[0][1] / (hits[0][1] + second), 3)
 
-        ad = self.compose.job_ad(quote, lang, by_words)
+        # "Position: Brand Manager (FMCG snacks), 3-5 yrs. 'Own two SKUs…' what job is this?":
+        # the title said before the quoted duties is the ad's first line
+        before = (text or question)[: max(0, (text or question).find(quote))]
+        titled = _TITLE_BEFORE.search(before)
+        title = next((g for g in titled.groups() if g), "") if titled else ""
+        read = f"{title.strip()}\n{quote}" if title.strip() else quote
+        ad = self.compose.job_ad(read, lang, by_words)
         if ad is None or ad.confidence < QUOTED_AD_MIN:
             return None
         # "负责…，这个岗前景咋样": what else is asked of the job, where the articles are silent,
@@ -2803,6 +2809,12 @@ _WHICH_OF_THEM = re.compile(
 # Whether a move can be made, asked of it ("is corporate PR realistic?", "现实吗").
 _REALISTIC = re.compile(
     r"\b(realistic|doable|feasible|possible|achievable|a realistic option)\b|现实吗|可行吗|有可能吗"
+)
+# A job ad's title said before its quoted duties ("Position: Brand Manager (FMCG snacks).").
+_TITLE_BEFORE = re.compile(
+    r"\b(?:position|role|job title|title|opening)\s*[:：]\s*([^.'\"“”‘’。，,(（:：]{2,40})"
+    r"|(?:职位|職位|岗位名称|崗位名稱|职缺|職缺|招聘岗位|招聘崗位)\s*[:：]\s*([^'\"“”‘’「」。，,(（:：]{2,20})",
+    re.I,
 )
 _WHICH_DEPARTMENT = re.compile(
     r"(哪个|哪個|什么|什麼|啥|咩|边个|邊個)\s*(部门|部門|团队|團隊)"

@@ -246,6 +246,12 @@ _WEAK_FRAME = quick(
         # "「負責品牌定位、標語與VI系統」是品牌部嗎"
         r"|^\s*[「『“‘\"'][^」』”’\"']{8,}[」』”’\"']\s*(是|算|係)[^，,。？?]{1,10}(吗|嗎|吧|嘛)\s*[?？]?\s*$"
         r"|\bwhat(?:'| i)?s (this|that)\s*\??\s*$|\bwhat am i applying (to|for)\b"
+        # "'Monitor public sentiment, …' - PR or brand?", "…. Which kind of ops is this?",
+        # "what would you call it", "负责…，是活动运营吗"
+        r"|[\"'”’」]\s*[-–—:]?\s*[\w ]{1,20} or [\w ]{1,20}\?\s*$"
+        r"|\b(which|what) (kind|type|sort) of [\w ]{1,20} is (this|it|that)\b"
+        r"|\bwhat would you call (it|this|that)\b"
+        r"|[，,]\s*(是|算)[^，,。？?\s]{2,10}(吗|嗎)\s*[?？]?\s*$"
         # "搵工見到：「負責異業合作洽談…」係咪BD？": is the quoted ad a job named after it
         r"|[」』”’\"']\s*(这|這|呢|佢)?(个|個|份工|份)?\s*(係咪|系咪|是咪|是不是|算唔算|算不算)"
         r"[^，,。？?「」]{1,12}[?？]?\s*$"
@@ -283,7 +289,7 @@ _LISTED = re.compile(r"[、，,；;]|\s\d{1,2}\s*[.、)）]")
 _DUTY_VERB_EN = re.compile(
     r"\s*(set up|build|run|monitor|buy|create|write|produce|handle|maintain|optimi[sz]e|grow"
     r"|analy[sz]e|coordinate|execute|support|develop|oversee|source|track|launch|brief|research"
-    r"|decide|split|negotiate|operate)\b",
+    r"|decide|split|negotiate|operate|design|lift|increase|boost|improve|plan|manage|own|drive)\b",
     re.I,
 )
 # What introduces the ad's lines, up to a colon ("Boss直聘刷到一个：", "the ad reads:", "job post
@@ -356,7 +362,16 @@ def quoted_job_ad(text: str) -> str | None:
     frame = _AD_FRAME.search(text or "")
     if not frame and _WEAK_FRAME.search(text or ""):
         duties = [next(g for g in m.groups() if g) for m in _QUOTED.finditer(text)]
-        frame = any(_DUTY_FIRST.match(d) or _DUTY_VERB.match(d) for d in duties)
+        if not duties:
+            # "负责活动方案策划、资源协调…，是活动运营吗": the duties typed without quotes
+            return _unquoted_duties(text, framed=True)
+        frame = any(
+            _DUTY_FIRST.match(d)
+            or _DUTY_VERB.match(d)
+            # "'Monitor public sentiment, draft press releases, …' - PR or brand?"
+            or sum(bool(_DUTY_VERB_EN.match(c)) for c in re.split(r"[,;，；]", d)) >= 2
+            for d in duties
+        )
     if not frame:
         # A message that is only a quoted line of duties ("“负责舆情监测分析、…”") is an ad.
         only = _ONLY_QUOTE.fullmatch(text or "")
