@@ -917,3 +917,24 @@ def test_job_ads_asked_as_a_choice_or_with_a_title(engine, question, job):
 )
 def test_more_ways_of_asking_what_suits_me(engine, question):
     assert engine.answer(question).kind == "fit"
+
+
+def test_a_job_of_ours_done_on_the_side_is_no_start_beside_ones_own_job(engine):
+    a = engine.answer(
+        "我是高中语文老师，教了六年书。自己在小红书分享读书笔记，攒了三千多粉，还接过两次小推广。"
+        "想试试转行但完全不懂这个行业。像我这种情况，转内容运营有可能吗？"
+    )
+    assert (a.kind, a.from_id, a.to_id) == ("transition", None, "content_ops")
+    a = engine.answer(
+        "I'm a 34 y/o accountant in Shanghai. I really enjoy the paid ads module of my weekend "
+        "course. Realistically, could someone like me move into paid ad placement?"
+    )
+    assert (a.kind, a.from_id, a.to_id) == ("transition", None, "paid_ads")
+
+
+def test_which_numbers_each_side_owns_is_the_kpi_split(engine):
+    a = engine.answer(
+        "at a snack or shampoo company, how do they decide which numbers the sales channels own "
+        "and which ones the marketing folks own?"
+    )
+    assert (a.kind, a.topic) == ("concept", "kpi_split")

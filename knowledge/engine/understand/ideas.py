@@ -157,6 +157,12 @@ IDEAS_IN_WORDS: tuple[tuple[Quick, str], ...] = tuple(
                 r"|\b(channels?|sales)\b[^?]{0,30}\b(marketing|brand)\b[^?]{0,20}\b(split|divide|share)"
                 r"[^?]{0,15}\b(kpis?|targets?|numbers)\b"
                 r"|(kpi|指标|考核)[^？?。]{0,6}(同|跟|和|与)[^？?。]{0,10}(sales|销售|渠道)[^？?。]{0,6}(点|怎么|如何)?分"
+                # "divide the targets between the channels and marketing", "which numbers the
+                # sales channels own and which ones the marketing folks own"
+                r"|\b(divide|split|share|allocate)\b[^?]{0,20}\b(kpis?|targets?|numbers|credit)\b[^?]{0,20}"
+                r"\bbetween\b[^?]{0,30}\b(channels?|sales)\b"
+                r"|\bwhich (numbers|kpis|targets|metrics)\b[^?]{0,40}\b(own|owns|take|takes|carry)\b"
+                r"[^?]{0,40}\bwhich\b"
             ),
             "kpi_split",
         ),
