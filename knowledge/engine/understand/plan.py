@@ -334,14 +334,6 @@ class Planner:
             # job is named, outside the articles; what they do in it or beside it is no start.
             mentions = [m for m in mentions if m.via != "task"]
         placed = self.placed_jobs(folded, mentions)
-        own = direction.own_job_words(text)
-        if own and outside_jobs(fold(own)) and len(placed) >= 2:
-            # "我是高中语文老师…还接过两次小推广…转内容运营有可能吗": the person's job is one we do
-            # not cover; a job of ours the wording does not make the start is none
-            parts = direction.roles(folded, list(placed.values()))
-            unsaid = {j for j, (role, said) in parts.items() if role == "from" and not said}
-            if unsaid and len(unsaid) < len(placed):
-                placed = {j: p for j, p in placed.items() if j not in unsaid}
         steps = [j for j, p in placed.items() if _FIRST_AS_A_STEP.search(folded[: p.start])]
         if (
             steps
@@ -374,6 +366,15 @@ class Planner:
             if _CHOICE_GLUE.fullmatch(folded[a.end : b.start]):
                 # "我应该转用户运营还是活动运营": two goals to choose between, weighed side by side
                 return Plan("compare", (a.job, b.job))
+        own = direction.own_job_words(text)
+        if own and outside_jobs(fold(own)) and len(jobs) >= 2:
+            # "我是高中语文老师…还接过两次小推广…转内容运营有可能吗": the person's job is one we do
+            # not cover; a job of ours the wording does not make the start is none
+            parts = direction.roles(folded, list(placed.values()))
+            unsaid = {j for j, (role, said) in parts.items() if role == "from" and not said}
+            if unsaid and len(unsaid) < len(placed):
+                placed = {j: p for j, p in placed.items() if j not in unsaid}
+                jobs = list(placed)
         if len(jobs) >= 2 and _ARROW_MOVE.search(text):
             # "promo -> product ops": the arrow says the way; the job before it is the start.
             ordered = sorted(placed.values(), key=lambda p: p.start)
