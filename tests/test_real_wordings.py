@@ -938,3 +938,47 @@ def test_which_numbers_each_side_owns_is_the_kpi_split(engine):
         "and which ones the marketing folks own?"
     )
     assert (a.kind, a.topic) == ("concept", "kpi_split")
+
+
+# -- session 14 review: words that the new rules must leave alone -------------------------------
+
+
+@pytest.mark.parametrize(
+    "question, kind, topic",
+    [
+        ("做开屏广告的是什么岗位", "who", "media_buyer"),  # 做开屏 is no Cantonese 做開
+        ("我在做信息流投放，应该投哪个平台比较好", "role", "feed_ads_optimizer"),  # 投 is ad buying
+        ("我做新媒体运营两年了，有什么推荐的工具吗", "role", "new_media_ops"),  # tools, not jobs
+        ("新媒体运营，目标是涨粉，具体要怎么做", "role", "new_media_ops"),  # a goal of the job
+        ("SEO班值得报吗", "term", "seo"),  # a course, not a team
+        (
+            "My role: sales. The ad says 'Own the brand calendar, manage agencies' what job is this?",
+            "who",
+            "brand_dept",
+        ),
+        ("what is the role of a strong brand in marketing", "role", "brand_dept"),
+        ("I don't get what 'KOL' means", "term", "kol"),
+    ],
+)
+def test_new_rules_leave_ordinary_questions_alone(engine, question, kind, topic):
+    a = engine.answer(question)
+    assert (a.kind, a.topic) == (kind, topic)
+
+
+def test_moves_the_review_checked(engine):
+    a = engine.answer("我先做推广两年了，现在想转运营")  # 先做: what one did first
+    assert (a.kind, a.from_id, a.to_id) == ("transition", "promotion", "operations_dept")
+    a = engine.answer("现在转做运营还来得及吗")  # 现在转做: the move, not the job held
+    assert (a.kind, a.to_id) == ("transition", "operations_dept")
+    a = engine.answer("我想跳过基础直接学数据分析，做用户运营可以吗")  # 跳过 is no jump
+    assert a.kind != "transition" or a.from_id is None
+
+
+def test_cantonese_folds_only_where_they_are_the_word():
+    from knowledge.text.langs import fold
+
+    assert fold("然而家人不同意") == "然而家人不同意"
+    assert fold("淘宝店铺头图谁来做") == "淘宝店铺头图谁来做"
+    assert fold("做开发的转产品") == "做开发的转产品"
+    assert fold("而家想搵工") == "现在想找工作"
+    assert fold("我做開sales") == "我做sales"

@@ -124,6 +124,7 @@ _ASKED_OF_AN_AD = ("pay", "prospects", "better", "company", "market")
 QUOTED_AD_SURE = 0.6  # the job-ad reader's confidence above which its pick stands
 QUOTED_AD_MARGIN = 1.2  # the full-text winner's lead over the second, to be taken instead
 QUOTED_AD_FAR = 2.0  # its lead to be taken over a reading that is sure
+TITLE_BEFORE_GAP = 60  # characters at most between an ad's title and its quoted duties
 # Aspects that ask how a job compares with another, not what it is.
 WEIGHING = ("pay", "better", "prospects", "market", "company")
 
@@ -783,7 +784,7 @@ class Engine:
         the meaning of is the one name said in quotes."""
         if r.intent != "define" or not asks_meaning(r.folded) or len(_distinct(r.mentions)) < 2:
             return r.mentions
-        quoted = " ".join(match_form(q) for q in _QUOTED_WORDS.findall(r.text))
+        quoted = " ".join(match_form(a or b) for a, b in _QUOTED_WORDS.findall(r.text))
         if not quoted:
             return r.mentions
         kinds = {m.entry_id: self.planner.kind(m.entry_id) for m in r.mentions}
@@ -1504,7 +1505,8 @@ class Engine:
             # "大陸說的「營銷」是指什麼？跟我們講的行銷一樣嗎": both words said, each keeps its own
             # sense (where the cleaned text and its matching form line up, as they do for
             # Chinese); the Taiwan word alone is the job wherever it is
-            both = len(text) == len(q) and any(w in text for w in _IN_BOTH_SCRIPTS[mainland])
+            forms = _IN_BOTH_SCRIPTS.get(mainland, (mainland,))
+            both = len(text) == len(q) and any(w in text for w in forms)
             out = [
                 Mention(job, m.start, m.end, m.score, m.via, m.text)
                 if m.entry_id == concept
@@ -1586,7 +1588,11 @@ class Engine:
         # "Position: Brand Manager (FMCG snacks), 3-5 yrs. 'Own two SKUs…' what job is this?":
         # the title said before the quoted duties is the ad's first line
         before = (text or question)[: max(0, (text or question).find(quote))]
-        titled = _TITLE_BEFORE.search(before)
+        # the last title said, and only right before the duties ("My role: sales. The ad says
+        # '…'" names the person's job, not the ad's)
+        titled = ([m for m in _TITLE_BEFORE.finditer(before)] or [None])[-1]
+        if titled and len(before) - titled.end() > TITLE_BEFORE_GAP:
+            titled = None
         title = next((g for g in titled.groups() if g), "") if titled else ""
         read = f"{title.strip()}\n{quote}" if title.strip() else quote
         ad = self.compose.job_ad(read, lang, by_words)
@@ -2805,22 +2811,24 @@ _FIRST_PERSON = re.compile(r"\b(i|me|my|myself|i m)\b|我")
 _WHICH_OF_THEM = re.compile(
     r"哪个|哪一个|哪种|哪一种|边个|\bwhich (one|of (the|them|these|those))\b"
 )
-# A job ad asked which department or team it is ("「…」是哪个部门"): the department, not its role.
 # Whether a move can be made, asked of it ("is corporate PR realistic?", "现实吗").
 _REALISTIC = re.compile(
     r"\b(realistic|doable|feasible|possible|achievable|a realistic option)\b|现实吗|可行吗|有可能吗"
 )
 # A job ad's title said before its quoted duties ("Position: Brand Manager (FMCG snacks).").
 _TITLE_BEFORE = re.compile(
-    r"\b(?:position|role|job title|title|opening)\s*[:：]\s*([^.'\"“”‘’。，,(（:：]{2,40})"
+    r"(?<!my )(?<!our )\b(?:position|role|job title|title|opening)\s*[:：]\s*"
+    r"([^.'\"“”‘’。，,(（:：]{2,40})"
     r"|(?:职位|職位|岗位名称|崗位名稱|职缺|職缺|招聘岗位|招聘崗位)\s*[:：]\s*([^'\"“”‘’「」。，,(（:：]{2,20})",
     re.I,
 )
+# A job ad asked which department or team it is ("「…」是哪个部门"): the department, not its role.
 _WHICH_DEPARTMENT = re.compile(
     r"(哪个|哪個|什么|什麼|啥|咩|边个|邊個)\s*(部门|部門|团队|團隊)"
-    r"|\b(which|what) (department|dept|team)\b"
+    r"|\b(which|what) (department|dept|team)\b",
+    re.I,
 )
-# Which of two, asked after they were weighed ("那谁工资高", "ok and which pays more").
+# A newcomer asking where to begin ("where do I even start", "从哪下手", "第一步该干嘛").
 _WHERE_TO_BEGIN = re.compile(
     r"\bwhere (do|should|would|can) i (even |actually |possibly )?(start|begin)\b"
     r"|(从|由)(哪|哪里|哪儿)(一步)?(下手|入手|开始)|指(条|个)(路|方向|明路)"
@@ -2838,6 +2846,7 @@ _IN_A_PLACE = re.compile(
 _ORG = re.compile(
     r"\s*(org|orgs|organi[sz]ations?|companies|company|firms?|teams?|departments?|depts?)\b"
 )
+# Which of two, asked after they were weighed ("那谁工资高", "ok and which pays more").
 _WHICH_SIDE = re.compile(rf"{_WHICH_OF_THEM.pattern}|谁|\bwhich\b|\bwho\b")
 _A_JOB_WORD = re.compile(r"\s*(role|job|position|post|opening)s?\b")
 # A side of the last comparison by its place: "the first one", "后者", "the other one".
@@ -2892,7 +2901,7 @@ _AS_A_DEPARTMENT = re.compile(r"部|团队|组(?!织|合|成|件)|department|\bd
 # "the GTM team", "a GTM role", "SEO岗": a term said as a job.
 # ("负责GTM那队人做什么": the team that does GTM)
 _AS_A_JOB = re.compile(
-    rf"{_AS_A_DEPARTMENT.pattern}|\b(role|job|position)s?\b|岗|职位|(那|这)?(队|班)人?(?!伍)",
+    rf"{_AS_A_DEPARTMENT.pattern}|\b(role|job|position)s?\b|岗|职位|(那|这)?队人?(?!伍)|(那|这)班人",
     re.I,
 )
 # What asks which job fits a person, not which job does a task.
@@ -2928,7 +2937,11 @@ _WORK_SOUGHT = re.compile(
     r"\bjobs?\b|\bopenings?\b|\bhiring\b|\bvacanc|工作|岗位|职位|职缺|搵工|揾工|啲工|嘅工"
 )
 # Words in quotes, of any length a phrase has ("'creates intangible value'", "'chuquan'd").
-_QUOTED_WORDS = re.compile(r"[「『“‘\"']([^「」『』“”‘’\"'，,。？?]{2,40})[」』”’\"']")
+_QUOTED_WORDS = re.compile(
+    r"[「『“‘\"]([^「」『』“”‘’\"，,。？?]{2,40})[」』”’\"]"
+    r"|(?<![a-z0-9])'([^'，,。？?\n]{2,40}?)'(?=[^a-z0-9]|(?:d|s|ed)\b|$)",
+    re.I,
+)
 _HOW_COUNTED = re.compile(r"(怎么|如何|咋|怎样)(算|计算|统计|衡量)(的)?\s*$")
 _QUOTED_NAME = re.compile(r"[「『“‘\"']([^「」『』“”‘’\"'，,。？?]{2,30})[」』”’\"']")
 # A move asked with no one moving named: "能转运营吗", "那具体转内容运营呢", "can it lead into PR?".

@@ -51,23 +51,20 @@ _DOMAIN_SYNONYMS = {
     "嘅": "的",
     "唔": "不",
     "转工": "转行",
-    "铺头": "门店",
     "系咪": "是不是",
-    "做开": "做",  # 做開: have been doing (做開會計, 我做開sales)
     "包埋": "包括",
     "做乜": "做什么",
     "做紧乜": "在做什么",
-    "做紧咩": "在做什么",
+    "做紧什么": "在做什么",  # 做緊咩, once 咩 is folded
     "佢哋": "他们",
     "𠮶": "那",  # OpenCC writes Cantonese 嗰 (that) so
     "呢队": "这队",
     "呢个": "这个",
     "呢份": "这份",
     "呢种": "这种",
-    "啱啱": "刚刚",  # a shop (舖頭陳列: the displays in a shop)
+    "啱啱": "刚刚",  # just now (啱啱畢業)
     "边间": "哪间",
     "边度": "哪里",
-    "而家": "现在",
     "揾工": "找工作",
     "倾价": "谈价",  # Cantonese 傾價錢: to bargain over the price
     "倾偈": "聊天",
@@ -116,6 +113,16 @@ _ONE_FORM = re.compile(
     + f"|(?P<alone>{_PLANNING_ALONE})"
     + "|企划(?!部)|(?<=营销|市场)企划"
 )
+
+# Cantonese words that are also parts of other words, folded only where they are the word:
+# 而家 (now; not 然而家人), 舖頭 (a shop; not 店铺头图, a shop's header image), 做開 (have been
+# doing, before a job: 做開會計, 我做開sales; not 做开发, 做开屏).
+_CANTONESE_IN_CONTEXT = re.compile(
+    r"(?P<now>(?<!然)而家)|(?P<shop>(?<!店)铺头(?!图))"
+    r"|(?P<doing>(?<=[我你佢他她])做开(?!发|屏|心|始|会(?!计)|门|业|放|拓|窗|场|车)"
+    r"|(?<![\u4e00-\u9fff])做开(?=会计|财务|行政|客服|销售|sales|[a-z]))"
+)
+_IN_CONTEXT_AS = {"now": "现在", "shop": "门店", "doing": "做"}
 
 _CONVERTERS: dict[str, opencc.OpenCC] = {}
 _CONVERTERS_LOCK = threading.Lock()
@@ -290,6 +297,7 @@ def fold_whole(text: str) -> str:
         text = _converter("tw2sp").convert(text)
         for variant, canonical in _DOMAIN_SYNONYMS.items():
             text = text.replace(variant, canonical)
+        text = _CANTONESE_IN_CONTEXT.sub(lambda m: _IN_CONTEXT_AS[m.lastgroup or ""], text)
         text = _ONE_FORM.sub(_one_form, text)
     return text
 

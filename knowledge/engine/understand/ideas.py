@@ -82,7 +82,7 @@ IDEAS_IN_WORDS: tuple[tuple[Quick, str], ...] = tuple(
             re.compile(
                 r"\b(consumers?|shoppers?|buyers?|end users?)\b[^?]{0,60}\b(resellers?|dealers?"
                 r"|distributors?|retailers?|channel partners?)\b[^?]{0,40}\b(stock|sell|carry|push)"
-                r"|(消费者|用户|顾客)[^？?。]{0,16}(经销商|渠道|代理商|代理|门店)[^？?。]{0,10}(卖|进货|铺货|愿意)"
+                r"|(消费者|顾客)[^？?。]{0,16}(经销商|渠道|代理商)[^？?。]{0,10}(卖|进货|铺货)"
             ),
             "air_force_army",
         ),
@@ -139,7 +139,8 @@ IDEAS_IN_WORDS: tuple[tuple[Quick, str], ...] = tuple(
                 r"|\b(sequence|steps|stages|flow|pipeline|chain|order)\b[^?]{0,12}\b(of )?(ops|operations)"
                 r" (work|jobs?)\b|(?<!活动)(?<!内容)(?<!用户)(?<!产品)运营的?(整套|整个)?(工作)?(链路|链条)"
                 # "營運從拉到新用戶一路到口耳相傳，中間那一串流程", "運營同市場運營各有一條工作流程"
-                r"|运营从[^？?。]{2,40}(流程|链路|环节)|各有一条(工作)?(流程|链路)"
+                r"|(?<!活动)(?<!内容)(?<!用户)(?<!产品)运营从(?!业)[^？?。]{2,40}(流程|链路|环节)"
+                r"|各有一条(工作)?(流程|链路)"
             ),
             "operations_workflow",
         ),
@@ -156,7 +157,7 @@ IDEAS_IN_WORDS: tuple[tuple[Quick, str], ...] = tuple(
                 # "how do the channel teams and marketing split their KPIs", "佢哋嘅KPI同sales點分"
                 r"|\b(channels?|sales)\b[^?]{0,30}\b(marketing|brand)\b[^?]{0,20}\b(split|divide|share)"
                 r"[^?]{0,15}\b(kpis?|targets?|numbers)\b"
-                r"|(kpi|指标|考核)[^？?。]{0,6}(同|跟|和|与)[^？?。]{0,10}(sales|销售|渠道)[^？?。]{0,6}(点|怎么|如何)?分"
+                r"|(kpi|指标|考核)[^？?。]{0,6}(同|跟|和|与)[^？?。]{0,10}(sales|销售|渠道)[^？?。]{0,6}(点|怎么|如何)?分(?!析|数|钟|享|类|别|配资)"
                 # "divide the targets between the channels and marketing", "which numbers the
                 # sales channels own and which ones the marketing folks own"
                 r"|\b(divide|split|share|allocate)\b[^?]{0,20}\b(kpis?|targets?|numbers|credit)\b[^?]{0,20}"
@@ -210,7 +211,8 @@ IDEAS_IN_WORDS: tuple[tuple[Quick, str], ...] = tuple(
         # "the ops internet companies mean is much narrower", "網路公司說的營運比一般講的窄很多"
         (
             re.compile(
-                r"运营[^？?。]{0,20}(窄|狭义)|\b(ops|operations)\b[^?]{0,30}\bnarrow(er)?\b"
+                r"(说|讲|所说|口中)的运营[^？?。]{0,20}窄|运营[^？?。]{0,4}狭义"
+                r"|\b(ops|operations)\b[^?]{0,30}\b(means?|sense|definition)\b[^?]{0,20}\bnarrow(er)?\b"
             ),
             "narrow_operations",
         ),

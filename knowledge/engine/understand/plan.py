@@ -718,7 +718,7 @@ _AT_A_PLACE = re.compile(
 _MY = re.compile(r"\b(my|our|his|her|their)\s+$")
 _AS_A_WORKPLACE = re.compile(r"\s*(job|jobs|work|experience|background|life|side)\b")
 _AT_A_KIND_OF = re.compile(
-    r"\b(at|with|join|joined|for|in|into|of|to) (an?|the|my|our|one) "
+    r"\b(at|with|join|joined|for|in|into|to|(team|department|dept|side|arm) of) (an?|the|my|our|one) "
     r"((?!career|job|role|living|change|start|beginner|newbie|grad|graduate|student|person|someone)[\w-]+ ){1,2}$"
 )
 # Goods a brand makes, or a word for a company, said before 品牌 ("保养品牌的", "一家国货品牌做").
@@ -731,6 +731,7 @@ _DEALS = re.compile(
     r"|\s*(team|dept|department|folks|people)?\s+(on|every|all|daily|a lot|closely)\b"
 )
 _FIRST_AS_A_STEP = re.compile(
+    r"(要不要|要唔要|应该|应不应该|该不该|该|是否|需不需要|需要|用不用|使唔使|系咪要|是不是要)"
     r"先(去|做|当|转|试试?|干|从)(一下|一段时间)?\s*$"
     r"|\b(first|before that) (do|work as|become|try|be|get into|go into|join)( an?| the)?\s*$"
 )
