@@ -1183,7 +1183,7 @@ class Engine:
     def _a_name_quoted(self, r: _Reading) -> bool:
         """ "看到一間大公司在找「用戶洞察」…這職位到底在做什麼": a name of ours quoted whole, as a
         title read in an ad, is named on purpose, however long the story around it."""
-        quoted = {match_form(q) for q in _QUOTED_NAME.findall(r.text)}
+        quoted = {match_form(a or b) for a, b in _QUOTED_WORDS.findall(r.text)}
         return any(m.via == "alias" and r.linked.q[m.start : m.end] in quoted for m in r.mentions)
 
     def _a_term_asked_last(self, linked: Linked) -> bool:
@@ -2943,7 +2943,6 @@ _QUOTED_WORDS = re.compile(
     re.I,
 )
 _HOW_COUNTED = re.compile(r"(怎么|如何|咋|怎样)(算|计算|统计|衡量)(的)?\s*$")
-_QUOTED_NAME = re.compile(r"[「『“‘\"']([^「」『』“”‘’\"'，,。？?]{2,30})[」』”’\"']")
 # A move asked with no one moving named: "能转运营吗", "那具体转内容运营呢", "can it lead into PR?".
 _CAN_IT_SWITCH = re.compile(
     r"^\s*(那|那么|那具体|具体)?\s*(能|可以|能不能|可不可以|好|容易)?\s*(转|轉|跳)"
