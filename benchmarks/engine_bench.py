@@ -47,6 +47,7 @@ from tests.eval.evaluate import (  # noqa: E402
     FRESH10,
     FRESH11,
     FRESH12,
+    FRESH13,
     HOLDOUT,
     evaluate,
     load_questions,
@@ -116,6 +117,11 @@ def main() -> None:
         help="also fresh12.yaml (written blind in session 13, measured once near its end, 88.8%%)",
     )
     parser.add_argument(
+        "--fresh13",
+        action="store_true",
+        help="also fresh13.yaml (written blind in session 14, measured once near its end, 89.6%%)",
+    )
+    parser.add_argument(
         "--dev",
         action="store_true",
         help="also the tuning sets of sessions 13 and 14: dev17 (long messages), dev18 (job-ad"
@@ -150,6 +156,7 @@ def main() -> None:
             *((FRESH10,) if args.fresh10 else ()),
             *((FRESH11,) if args.fresh11 else ()),
             *((FRESH12,) if args.fresh12 else ()),
+            *((FRESH13,) if args.fresh13 else ()),
             *((DEV17, DEV18, DEV19, DEV20, DEV21) if args.dev else ()),
         )
         for path in (HOLDOUT, BLIND, *fresh, *later):
