@@ -982,3 +982,10 @@ def test_cantonese_folds_only_where_they_are_the_word():
     assert fold("做开发的转产品") == "做开发的转产品"
     assert fold("而家想搵工") == "现在想找工作"
     assert fold("我做開sales") == "我做sales"
+
+
+def test_spans_of_time_and_cantonese_shape_words_are_no_other_subject(engine):
+    a = engine.answer("公關做個五年十年之後，通常都往哪裡走？")
+    assert (a.kind, a.topic, a.aspect) == ("role", "pr_dept", "leads_to")
+    a = engine.answer("邊個負責睇住網上啲負評同輿論？")
+    assert a.kind == "who" and a.topic == "pr_dept"

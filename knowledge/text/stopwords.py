@@ -893,4 +893,12 @@ ZH_STOP += [
 EN_STOP |= {"late", "old", "age", "too", "yet"}
 EN_STOP |= {"anyway", "anyways", "tho", "though"}
 
+# How long, said with Chinese numerals ("做個五年十年之後", "干了两年"): a span of time, not a subject.
+ZH_STOP += [
+    f"{n}年" for n in ("一", "两", "二", "三", "四", "五", "六", "七", "八", "九", "十", "几", "半")
+]
+ZH_STOP += ["之后", "做个", "通常都", "一般都", "没有", "相关经验", "的意思"]
+# Cantonese words of the question's shape ("邊個負責睇住…", "冇相關經驗點算好", "點先入到呢行").
+ZH_STOP += ["睇住", "点算", "点算好", "点先", "入到", "这行", "读紧", "搞掂"]
+
 ZH_STOP_BY_LENGTH = sorted(set(ZH_STOP), key=len, reverse=True)
