@@ -989,3 +989,29 @@ def test_spans_of_time_and_cantonese_shape_words_are_no_other_subject(engine):
     assert (a.kind, a.topic, a.aspect) == ("role", "pr_dept", "leads_to")
     a = engine.answer("邊個負責睇住網上啲負評同輿論？")
     assert a.kind == "who" and a.topic == "pr_dept"
+
+
+@pytest.mark.parametrize(
+    "question, start, goal",
+    [
+        (
+            "I want to join a brand team. Right now I'm in user ops at a fintech, three years in.",
+            "user_ops",
+            "brand_dept",
+        ),
+        (
+            "I'd like to end up in user operations. For context, I've spent 3 yrs doing SEO for an ecommerce site.",
+            "seo_sem_ops",
+            "user_ops",
+        ),
+        (
+            "I run a few wechat groups as community ops. can I step up to user ops?",
+            "community_ops",
+            "user_ops",
+        ),
+        ("产品运营干了两年，想试试推广", "product_ops", "promotion"),
+    ],
+)
+def test_wishes_to_join_end_up_step_up_or_try(engine, question, start, goal):
+    a = engine.answer(question)
+    assert (a.kind, a.from_id, a.to_id) == ("transition", start, goal)

@@ -85,7 +85,8 @@ _TRANSITION = quick(
         r"|\blevel up (in)?to\b|\bmov(e|ing) up (in)?to (?!(beijing|shanghai|shenzhen|guangzhou|hangzhou|chengdu|taipei|hong kong|singapore|china|the city|town|home)\b)|\bleav(e|ing) (?!(beijing|shanghai|shenzhen|guangzhou|hangzhou|chengdu|taipei|hong kong|singapore|china|the city|town|home)\b)[\w /&-]{2,40} for\b|\b(go|going|move|moving) back (in)?to\b|\bback to \w+ (again|later)\b"
         r"|往(?!哪)[^，。？ ]{2,10}(发展|方向转|方向走|那边转)"
         r"|\bwant [\w ]{2,30} next\b|\b(people|folks|guys) (move into|switch to|get into)\b|\b(been|worked|working) (in|as) .{2,60}\bwant (to (do|move|go|switch|try|get into)|[\w ]{2,30}(next|operations|ops|marketing|promotion|pr|brand)\b)|\beyeing\b|\bnext step\b|\breachable\b|\bsomeone like me\b|\bthinking about (the )?\w+ side\b"
-        r"|\b(wanna|want to|hoping to|hope to|plan to|trying to) (do|try|move|go|switch|jump|work in|get|land|become|end up (in|as|at))"
+        r"|\b(wanna|want to|hoping to|hope to|plan to|trying to|like to|love to) (do|try|move|go|switch|jump|work in|get|land|become|join|end up (in|as|at))"
+        r"|\bstep up (in)?to\b"
         # "Brand team is where I want to be in 3 years", "目标是去公关部", "Could I go in-house to…"
         r"|\bwhere i (want|hope|plan) to (be|end up)\b|(^|[，,。\s])(我的|终极|最终)?目标是(?!什么|啥|咩|多少|怎么|涨|提升|提高|增加|拉|促|做到|达到|完成|让|把|卖)|终极目标"
         # "這樣跨得過去嗎", "想跳品牌端當品牌經理"
@@ -113,6 +114,8 @@ _TRANSITION = quick(
         # "内容运营往用户运营走难吗": a job, then the way it goes
         r"|[^，,。？?\s]{2,12}往(?!哪|上|下)[^，,。？?\s]{2,12}(走|发展)"
         r"|想换(个|一个)?(岗位|工作|方向|行|赛道)|想换(?!个|一个|句|种)|换去|换做(?!是|你)"
+        # "产品运营干了两年，想试试推广": a wish to try another job
+        r"|想(试试|试一试|试下|尝试)(做|当|搞|转)?"
         r"|想往(?!上|下|哪|北京|上海|深圳|广州|杭州|成都|外地|国外|海外)[^，,。？?\s]{1,12}(走|发展|转)"
         r"|想去(?!了解|看看|问问|学习|参观)[^，,。？?\s]{1,8}(部|岗|团队|那边)(?!门?(看看|了解|参观|问问))"
         r"|\bnow (i )?(want|wanna|looking for|hoping for) (a |an )?(real |proper |full[- ]time )?(job|role|position|work) (as|in|doing)\b"

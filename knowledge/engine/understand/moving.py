@@ -37,7 +37,8 @@ _WISH = re.compile(
     r"|\b(next|possible|realistic|doable)\s*\?*\s*$|能(去|转)(做|当)"
     # "I want to end up in PR eventually", "Brand team is where I want to be in 3 years",
     # "目标是去公关部", "终极目标是做品牌经理"
-    r"|\bwant to end up (in|as|at)\b|\bwhere i (want|hope|plan) to (be|end up)\b"
+    r"|\b(want|like|love|hope|plan) to (end up (in|as|at)|join)\b|\bwhere i (want|hope|plan) to (be|end up)\b"
+    r"|\bstep up (in)?to\b"
     r"|目标是(去|做|当|进|成为)|目标岗位"
 )
 
