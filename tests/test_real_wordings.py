@@ -1015,3 +1015,26 @@ def test_spans_of_time_and_cantonese_shape_words_are_no_other_subject(engine):
 def test_wishes_to_join_end_up_step_up_or_try(engine, question, start, goal):
     a = engine.answer(question)
     assert (a.kind, a.from_id, a.to_id) == ("transition", start, goal)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "MBA grad, I want strategy, not execution. Where in a marketing org should I aim?",
+        "i人社恐，但是能写，zqsg想找个不用天天开会对接人的岗，市场运营里有吗",
+        "喜欢琢磨人为什么会买东西，爱看消费者调研报告，有对应的岗位吗",
+        "剛畢業沒經驗，想進網路業做行銷相關，要從哪裡開始？",
+        "我很會殺價，以前假日都在市場幫家裡賣菜哈哈，有什麼行銷工作用得到這個",
+        "邏輯好、喜歡想策略，可是很討厭一直執行瑣事，哪種工作比較適合",
+    ],
+)
+def test_what_suits_me_asked_in_fresh13s_words(engine, question):
+    assert engine.answer(question).kind == "fit"
+
+
+def test_something_else_after_a_job_ad_is_no_fit_question(engine):
+    a = engine.answer(
+        "recruiter sent me this: 'plan limited-time events, set rules and rewards, review data "
+        "after every event'. is that activity ops or sth else"
+    )
+    assert a.topic == "activity_ops" and a.kind != "fit"

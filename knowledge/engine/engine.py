@@ -911,12 +911,14 @@ class Engine:
             r.coverage, r.foreign = self._without(r.linked, said, r.coverage, r.foreign)
 
     def _one_goal(self, r: _Reading) -> bool:
-        """One job named as wished for (not a field studied)."""
+        """One job named as wished for (not a field studied, nor one said as a field: "想進網路
+        業做行銷相關", "this marketing world")."""
         jobs = {
             j
             for m in r.mentions
             if m.via != "task"
             and not _STUDIED.match(r.linked.q, m.end)
+            and not _A_FIELD.match(r.linked.q, m.end)
             and (j := self.planner.as_job(m.entry_id))
         }
         return len(jobs) == 1
@@ -2829,11 +2831,14 @@ _WHICH_DEPARTMENT = re.compile(
     re.I,
 )
 # A newcomer asking where to begin ("where do I even start", "从哪下手", "第一步该干嘛").
+_A_FIELD = re.compile(r"\s*(相关|这一?行|这圈|领域|行业|圈|world|field|industry|related)")
 _WHERE_TO_BEGIN = re.compile(
     r"\bwhere (do|should|would|can) i (even |actually |possibly )?(start|begin)\b"
     r"|(从|由)(哪|哪里|哪儿)(一步)?(下手|入手|开始)|指(条|个)(路|方向|明路)"
     r"|(从|由)(哪|什么)(个|种|类)?(职位|岗位|岗|方向|职缺)"
     r"|第一步(该|要|应该)?(干嘛|做什么|干什么|怎么走|从哪)|\bno idea where to (start|begin)\b"
+    r"|\bhow (do|can|would|should) i (even )?(get|break) into (this|the) [\w /]{0,30}"
+    r"(world|field|industry|area|space)\b"
 )
 _THAT_JOB = re.compile(
     r"\b(this|that|the same|their) (role|job|position|team|department|dept)\b"
