@@ -1038,3 +1038,27 @@ def test_something_else_after_a_job_ad_is_no_fit_question(engine):
         "after every event'. is that activity ops or sth else"
     )
     assert a.topic == "activity_ops" and a.kind != "fit"
+
+
+@pytest.mark.parametrize(
+    "question, topic, aspect",
+    [
+        (
+            "Any tips for landing a content ops role with zero experience? I do write a lot on my own blog.",
+            "content_ops",
+            "get_in",
+        ),
+        ("is content ops gonna get killed by AI writing tools lol", "content_ops", "prospects"),
+        ("will user ops still be a thing in 5 yrs", "user_ops", "prospects"),
+        (
+            "where does a career in promotion usually go? 2 yrs in and wondering",
+            "promotion",
+            "leads_to",
+        ),
+        ("品排部門又沒有業績，那年底考績是怎麼打的啊", "brand_dept", "measured"),
+        ("做media buying要咩skill", "media_buyer", "skills"),
+    ],
+)
+def test_aspects_in_fresh13s_words(engine, question, topic, aspect):
+    a = engine.answer(question)
+    assert (a.kind, a.topic, a.aspect) == ("role", topic, aspect)

@@ -1324,7 +1324,8 @@ class Engine:
         """ "GTM團隊在消費電子公司是做什麼的", "the GTM team": a term said with "team" after it
         is the team that does it."""
         entry = self.kb.entries[m.entry_id]
-        if entry.kind != "term" or not _AS_A_JOB.match(q[m.end :].lstrip()):
+        # ("做SEO的岗位每天都干啥": the job named after the word, 的 between)
+        if entry.kind != "term" or not _AS_A_JOB.match(q[m.end :].lstrip().removeprefix("的")):
             return m
         if workplace(q, m, entry.kind):
             return m  # "leaving my agency job": where one works, not a job named

@@ -107,6 +107,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|\b\w+ s next (step|move|role)\b|\bwhat (role|job) (comes )?after\b"
             # "where does a career in promotion lead long-term?", "策略與洞察做久了會往哪升"
             r"|\bwhere (does|do|can|will|would) [\w ]{1,40} lead\b|往哪(里|边)?升|升(去|到)(哪|边)"
+            r"|\bwhere (does|do) (a |the )?career in [\w ]{1,30} (usually |typically |normally )?go\b"
             # "之後的路可以怎麼走", "下一步通常去哪"
             r"|(之后|以后|后面|往后)的路|下一步(通常|一般|多半|大多)(会)?(去|往|转)(哪|什么)"
         ),
@@ -191,6 +192,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|(还有|有没有|有冇)搞头|搞头|还有得做|还值得(做|入)"
             r"|(?<!lead )(?<!leads )(?<!go )(?<!take me )(?<!take you )\blong[- ]term\b|\bsunset\b|\bjob security|\bdying\b|\bobsolete\b|\bgoing away\b|\bdisappear"
             r"|\bget replaced\b|\bbe replaced\b|\bautomated away\b|\bshould i avoid\b|\bdie out\b|\bdying out\b"
+            r"|\b(get|gets|be|getting) killed (off )?by\b|\bstill be a thing\b"
             r"|\b(still )?(exist|be around|be needed|be relevant) in (\d+|ten|five|a few) years\b"
             # "is trade marketing a growing area or shrinking", "现在还有人做ASO吗"
             r"|\b(growing|shrinking|declining|booming) (area|field|industry|career|role|job|sector)s?\b"
@@ -310,7 +312,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|\bwhat will (my|the|their) (boss|manager|lead) look at\b"
             r"|\b(i'?m|i am|am i|if i'?m|you'?re|they'?re) doing (ok|okay|fine|alright|well)\b"
             r"|(怎么|怎样|如何|点样|点先)(才)?(算|叫)(是)?(做得)?(好|成功|合格|达标|做得好|做得出色)|(看|负责|背|追|冲|盯)[^，,。？?\s]{1,6}(量|数|率)(还是|定|或者?|和|跟)[^，,。？?\s]{1,6}(量|数|率)"
-            r"|怎么判断(做得)?(好不好|好坏|成不成功|成功)|做得好不好|做得怎么样|考核|指标|kpi|衡量|(盯|看|关注)(哪些|什么|啲咩|咩|啥)(数据|数字|数|成效|效果|结果)|绩效|看什么数据|背什么指标|背什么数|背kpi|怎么评估|评价标准|目标是什么"
+            r"|怎么判断(做得)?(好不好|好坏|成不成功|成功)|做得好不好|做得怎么样|考核|考绩|指标|kpi|衡量|(盯|看|关注)(哪些|什么|啲咩|咩|啥)(数据|数字|数|成效|效果|结果)|绩效|看什么数据|背什么指标|背什么数|背kpi|怎么评估|评价标准|目标是什么"
         ),
     ),
     (
@@ -349,7 +351,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
     (
         "skills",
         re.compile(
-            r"\bskills?\b|\bskill ?sets?\b|\bexpect (me|you|us|candidates|applicants|people|someone) to (know|have|bring)\b|\b(do|would|will|should) (i|you|we|they) (need|have) to (learn|know|study|draw|write|master|be (good|able|fluent))\b|\bwhat makes (a|an) (good|great|strong)\b|\bneed to know\b|\bwhat do i need\b|\bneed to (learn|study|pick up)\b|\blearn first\b|\brequirements?\b|\bqualif|\bgood at\b|\bwhat to learn\b|\b(should|must|do|can) (i|you|we) (learn|study|brush up on|practi[sc]e)\b(?! (abroad|a lot|overseas|in ))|\blearn (before|ahead of) (applying|interviewing|i apply)\b|\bcompetenc|\btraits?\b|\bsuited\b|\bsuit me\b|\bpersonality\b"
+            r"(?<![a-z])skills?\b|\bskill ?sets?\b|\bexpect (me|you|us|candidates|applicants|people|someone) to (know|have|bring)\b|\b(do|would|will|should) (i|you|we|they) (need|have) to (learn|know|study|draw|write|master|be (good|able|fluent))\b|\bwhat makes (a|an) (good|great|strong)\b|\bneed to know\b|\bwhat do i need\b|\bneed to (learn|study|pick up)\b|\blearn first\b|\brequirements?\b|\bqualif|\bgood at\b|\bwhat to learn\b|\b(should|must|do|can) (i|you|we) (learn|study|brush up on|practi[sc]e)\b(?! (abroad|a lot|overseas|in ))|\blearn (before|ahead of) (applying|interviewing|i apply)\b|\bcompetenc|\btraits?\b|\bsuited\b|\bsuit me\b|\bpersonality\b"
             r"|\bintroverts?\b|\bextroverts?\b|\bintroverted\b|\bextroverted\b"
             # "what should a product ops person know?", "skillz", "得会哪些后台", "需要很会砍价吗"
             r"|\bwhat should (a|an|the) [\w ]{1,30}\bknow\b|\bskillz\b"
@@ -381,7 +383,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"\bhow (does one|do i|do you|can i|can one|would i|to) (become|get to be) (an? )?\w"
             r"|\bway in(to)?\b|\bentry (path|point|route)s?\b|\bfoot in the door\b|\bcoming from zero\b"
             r"|\bentry[- ]level\b|\bfresh grad|\bnew grad|\bno experience\b|\bintern(ship)?\b|\bgraduate\b|\bjunior\b"
-            r"|\bland (their|my|your|a|the|one's) (first )?[\w ]{0,24}\b(job|role|position|gig)\b"
+            r"|\bland(ing)? (their|my|your|a|the|one's) (first )?[\w ]{0,24}\b(job|role|position|gig)\b"
             r"|应届|没经验|没有经验|新人|入门|实习|校招|毕业|新鲜人|应征|应聘|投履历|投简历|履历"
             r"|怎么入行|怎样入行|如何入行|要怎么入行|踏入|零经验|怎么开始学|从哪(里)?开始"
         ),
