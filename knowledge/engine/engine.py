@@ -10,7 +10,7 @@ import re
 import time
 from dataclasses import dataclass, field
 
-from ..text.langs import Lang, clean, detect, fold, has_cjk
+from ..text.langs import Lang, clean, detect, fold, has_cjk, to_script
 from ..text.places import EN_CITIES
 from ..text.quick import forget_texts, prepare_all, quick
 from .answer import Answer
@@ -1092,7 +1092,7 @@ class Engine:
             )
         asked = bool(set(r.aspects) - {"does", "get_in"}) or bool(
             # "what else does that role do besides the review docs": the job before, pointed at
-            r.from_context and r.aspects and _THAT_JOB.search(r.folded)
+            r.from_context and r.aspects and talk.means_the_team(r.folded)
         )
         a_word = (
             bool(_THE_WORD.search(r.linked.q))
@@ -1508,7 +1508,7 @@ class Engine:
             # "大陸說的「營銷」是指什麼？跟我們講的行銷一樣嗎": both words said, each keeps its own
             # sense (where the cleaned text and its matching form line up, as they do for
             # Chinese); the Taiwan word alone is the job wherever it is
-            forms = _IN_BOTH_SCRIPTS.get(mainland, (mainland,))
+            forms = (mainland, to_script(mainland, "zh-Hant"))
             both = len(text) == len(q) and any(w in text for w in forms)
             out = [
                 Mention(job, m.start, m.end, m.score, m.via, m.text)
@@ -2725,8 +2725,6 @@ _TAIWAN_SENSES = (
     (("小編",), "小编", ("editor", "new_media_ops")),
 )
 _TAIWAN_WORDS = (("業務", "业务", "sales_dept"),)
-# The mainland words of _TAIWAN_SENSES as either script may write them.
-_IN_BOTH_SCRIPTS = {"营销": ("营销", "營銷"), "小编": ("小编",)}
 
 _STUDIED = quick(
     re.compile(r"\s*(专业|系毕业|\bmajors?\b|\bdegree\b|\bgraduates?\b|\bgrads?\b|\bstudents?\b)")
@@ -2831,8 +2829,9 @@ _WHICH_DEPARTMENT = re.compile(
     r"|\b(which|what) (department|dept|team)\b",
     re.I,
 )
-# A newcomer asking where to begin ("where do I even start", "从哪下手", "第一步该干嘛").
+# A job said as a field ("行銷相關", "行销这圈", "this marketing world"): no single goal.
 _A_FIELD = re.compile(r"\s*(相关|这一?行|这圈|领域|行业|圈|world|field|industry|related)")
+# A newcomer asking where to begin ("where do I even start", "从哪下手", "第一步该干嘛").
 _WHERE_TO_BEGIN = re.compile(
     r"\bwhere (do|should|would|can) i (even |actually |possibly )?(start|begin)\b"
     r"|(从|由)(哪|哪里|哪儿)(一步)?(下手|入手|开始)|指(条|个)(路|方向|明路)"
@@ -2840,10 +2839,6 @@ _WHERE_TO_BEGIN = re.compile(
     r"|第一步(该|要|应该)?(干嘛|做什么|干什么|怎么走|从哪)|\bno idea where to (start|begin)\b"
     r"|\bhow (do|can|would|should) i (even )?(get|break) into (this|the) [\w /]{0,30}"
     r"(world|field|industry|area|space)\b"
-)
-_THAT_JOB = re.compile(
-    r"\b(this|that|the same|their) (role|job|position|team|department|dept)\b"
-    r"|(这|那)(个|份)?(岗位|职位|部门|团队|工作|岗)"
 )
 # "in a big marketing org", "at our brand team": a name said as the place where something is
 _IN_A_PLACE = re.compile(
