@@ -27,6 +27,8 @@ from tests.eval.evaluate import (
     DEV19,
     DEV20,
     DEV21,
+    DEV22,
+    DEV23,
     FRESH,
     FRESH2,
     FRESH3,
@@ -157,6 +159,8 @@ TUNED_FLOORS = [
     (DEV20, 0.84),
     (DEV21, 0.89),
     (FRESH13, 0.88),
+    (DEV22, 0.86),
+    (DEV23, 0.84),
 ]
 
 

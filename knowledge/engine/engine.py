@@ -34,10 +34,13 @@ from .understand.asked import asked_sentences, points_back_at_a_kind
 from .understand.aspects import (
     ALWAYS_GAPS,
     NAMED_EMPLOYER,
+    asked_apart,
+    asking_clauses,
     aspect_end,
     aspect_start,
     aspect_words,
     aspects_cache,
+    aspects_in_order,
     aspects_of,
     employer_kind,
 )
@@ -391,7 +394,10 @@ class Engine:
         r.a_word_asked = _story_then_a_word(r.message, r.linked.mentions, self.kb)
         r.head = self._question_part(r.message, r.folded, r.a_word_asked)[:SHAPE_CHARS]
         r.intent = intent_of(r.head)
-        r.aspects = aspects_of(r.head)
+        r.asked_in = asking_clauses(
+            [match_form(c) for c in _CLAUSE_BREAK.split(r.text[: SHAPE_CHARS * 2])]
+        )
+        r.aspects = aspects_in_order(r.head, r.asked_in)
         if r.intent == "transition" and (span := from_to(r.folded)):
             # "活动运营一般怎么干活的，从策划到复盘": 从…到 around no job is a span of work,
             # not a move.
@@ -457,6 +463,15 @@ class Engine:
             and self._both_ends_said(r.folded, r.mentions)
         ):
             r.intent = "transition"  # "推广狗想上岸做运营", "promo guy wanting product ops"
+        if (
+            r.intent == "define"
+            and wishes(r.folded)
+            and asks_route(r.folded)
+            and len({j for m in r.mentions if (j := self.planner.as_job(m.entry_id))}) >= 2
+        ):
+            # "PR is where I wanna end up. currently an editor… whats the path": a wish, the
+            # job held, and the way between asked
+            r.intent = "transition"
         if (
             r.intent == "define"
             # "ex-TV journalist… is corporate PR at a tech company realistic? what do they look
@@ -1030,7 +1045,7 @@ class Engine:
         if (
             r.plan
             and "leads_to" in r.aspects
-            and any(m.via == "alias" for m in r.mentions)
+            and any(m.via in ("alias", "fuzzy") for m in r.mentions)
             # not "對品牌、設計、視覺很有感覺…我能往哪走": what one likes, not a job held
             and not (describes_self(r.text) and not own_job_words(r.text))
         ):
@@ -1057,7 +1072,15 @@ class Engine:
             return self.path(src, dst, r.lang, r.question)
         answer = (
             self._compose(
-                r.question, r.lang, r.plan, r.aspects, r.folded, r.intent, r.mentions, r.outside
+                r.question,
+                r.lang,
+                r.plan,
+                r.aspects,
+                r.folded,
+                r.intent,
+                r.mentions,
+                r.outside,
+                asked_apart(r.aspects, r.asked_in),
             )
             if r.plan
             else None
@@ -1104,7 +1127,7 @@ class Engine:
             or self._a_name_quoted(r)
         )
         answer.confidence = self._confidence(
-            r.mentions, r.coverage, r.foreign, answer, r.from_context, asked, a_word
+            r.mentions, r.coverage, r.foreign, answer, r.from_context, asked, a_word, r.linked.q
         )
         if answer.confidence < THRESHOLD and answer.topic in self.kb.entries:
             # "who decides the logo, mascot and visual guidelines?": words the answering
@@ -1120,6 +1143,7 @@ class Engine:
                     r.from_context,
                     asked,
                     a_word,
+                    r.linked.q,
                 )
         if answer.confidence < THRESHOLD and r.fit is not None:
             return r.fit  # "is PR a good fit if I hate public speaking": the quiz's reading
@@ -1648,6 +1672,7 @@ class Engine:
         from_context,
         asked_aspect=False,
         a_word=False,
+        q: str = "",
     ) -> float:
         real = [m for m in mentions if m.via != "context"]
         if from_context and not real:
@@ -1691,6 +1716,8 @@ class Engine:
                 and best.text.islower()
                 and " " not in best.text.strip()
                 and not has_cjk(best.text)
+                # not the goal of a move ("PhD dropout trying to get into marketing")
+                and not (answer.kind == "transition" and _INTO_BEFORE.search(q[: best.start]))
             )
             another = another or (everyday and foreign >= 2 * matched and coverage < 0.4)
             # An acronym of our field named exactly ("TVC", "KOC") is a strong sign by itself,
@@ -2410,6 +2437,7 @@ class Engine:
         intent: str,
         mentions: list[Mention],
         outside: list[tuple[int, int, str]],
+        apart: frozenset[str] = frozenset(),
     ) -> Answer:
         c = self.compose
         if plan.kind == "entry":
@@ -2484,7 +2512,9 @@ class Engine:
             focus = [a for a in focus if a in ("pay", "prospects", "market", "duration")]
         org_named = any(self.planner.kind(m.entry_id) == "org" for m in mentions)
         for aspect in reversed(focus[:2]):
-            answer = c.focus(answer, aspect, lang, employer, org_named, first=aspect == focus[0])
+            answer = c.focus(
+                answer, aspect, lang, employer, org_named, first=aspect in (focus[0], *apart)
+            )
         if answer.outside:
             answer.lead = c.outside_lead(answer.outside, lang) + answer.lead
         answer.aspect = aspects[0] if aspects else None
@@ -2836,7 +2866,8 @@ _WHERE_TO_BEGIN = re.compile(
     r"\bwhere (do|should|would|can) i (even |actually |possibly )?(start|begin)\b"
     r"|(从|由)(哪|哪里|哪儿)(一步)?(下手|入手|开始)|指(条|个)(路|方向|明路)"
     r"|(从|由)(哪|什么)(个|种|类)?(职位|岗位|岗|方向|职缺)"
-    r"|第一步(该|要|应该)?(干嘛|做什么|干什么|怎么走|从哪)|\bno idea where to (start|begin)\b"
+    r"|第一步(该|要|应该)?(干嘛|做什么|干什么|怎么走|从哪)"
+    r"|\b(no idea|no clue|not sure|don'?t know|dunno|unsure) where to (even )?(start|begin)\b"
     r"|\bhow (do|can|would|should) i (even )?(get|break) into (this|the) [\w /]{0,30}"
     r"(world|field|industry|area|space)\b"
 )
@@ -2962,6 +2993,11 @@ _REASON_BEFORE = re.compile(
 )
 _ARROW = re.compile(r"\w\s*(->|→|=>|⇒|➡️?)\s*\w")
 _MARK = re.compile(r"\s*[)）」』”\"']*\s*[?？]")
+_INTO_BEFORE = re.compile(
+    r"\b(get|getting|break|breaking|move|moving|switch|switching|transition|transitioning|pivot"
+    r"|pivoting|go|going|jump|jumping|career|job|start|starting)\s+(in|into|to|over to)\s+$"
+)
+_CLAUSE_BREAK = re.compile(r"[，,。？?！!；;\n]")
 _SENTENCE_END = re.compile(r"(?<![.\d])[.!?。！？\n](?![\w.])")
 # Words in brackets: an explanation or a digression.
 _ASIDE = re.compile(r"（[^（）]{2,80}）|\([^()]{2,80}\)|【[^【】]{2,80}】")
@@ -2970,6 +3006,7 @@ _ASKS_WHOLE = re.compile(
     r"吗|么$|呢|是什么|什么是|是啥|啥是|什么意思|怎么|怎样|如何|为什么|哪|多少|几|有没有|能不能|可不可以|是不是|[a-z]"
     # "品牌部門平常在忙什麼啊": a verb asking what (not "什么品牌、公关……" opening a list).
     r"|[忙做干搞管学看考要写聊说用]些?(什么|啥)|咩"
+    r"|(?P<a>[\u4e00-\u9fff])[不唔](?P=a)"  # "涨粉算不算": A-not-A
 )
 
 
@@ -3041,6 +3078,7 @@ class _Reading:
     head: str = ""  # the sentences that ask
     intent: str = "define"
     aspects: list[str] = field(default_factory=list)
+    asked_in: list[tuple[str, ...]] = field(default_factory=list)  # by each clause that asks
     first: tuple[tuple[int, int], list[str]] | None = None  # the first of two questions
     others: list[str] = field(default_factory=list)  # subjects of the later questions
     ctx: Conversation | None = None

@@ -610,6 +610,12 @@ ZH_STOP = [
     "入门",
     "新手",
     "小白",
+    # one's background and asking the way ("非科班想进运营岗，有什么路子吗")
+    "科班",
+    "非科班",
+    "门路",
+    "路子",
+    "指路",
     "工资",
     "多少",
     # colloquial and Cantonese padding: "搞运营的到底在忙啥", "运营系咪即系做客服"

@@ -282,7 +282,7 @@ _ASKS_FIT = quick(
         r"|\b(fits?|suits?) me\b|\b(for|to) (someone|a person|people) like me\b"
         # (not "could someone like me move into paid ad placement?": a move)
         r"|\bsomeone like me\b(?! (move|switch|get|go|transition|break|pivot|jump)\b)"
-        r"|\b(which|what) (job|role|position)s? (would |could |might |actually )?"
+        r"|\b(which|what) (job|role|position)s? (would |could |might |will )?(actually |really )?"
         r"(uses?|fits?|suits?|needs?)\b"
         # "which entry level roles are the easiest way in?", "any job like that?", "what fits?",
         # "does that point me to any particular job?"
@@ -294,6 +294,10 @@ _ASKS_FIT = quick(
         r"|\b(what|which) (job|role|position)s? fits? (that|this)\b"
         r"|\bwhere (in [\w ]{1,24} )?should (i|someone like me) (go|start|be|look|aim)\b"
         r"|[a-z]\?\s*(or )?something else\W*$"
+        # "is there something in marketing for a person like that?"
+        r"|\b(is there|are there|any) (something|anything|a place|a spot|an? (job|role|position)"
+        r"|roles|jobs) ([\w ]{1,24} )?for (a person|someone|somebody|people|me|a guy|a girl)"
+        r" like (that|this|me)\b"
         r"|\b(job|role|career) for me\b|\bcould (that|this|it) (turn|become) into a (career|job)\b"
         r"|\bfor someone who('?s| is)?\b"
         # "which of these roles fits?", "有啥岗位推荐", "应该从哪个职位开始投", "应该搵边类工"

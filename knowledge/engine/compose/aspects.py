@@ -227,18 +227,22 @@ class AspectComposer(Base):
                 if g in ("prospects", "market", "company")
             )
             ans.gaps = [*ans.gaps, "pay"]
+            said_before = ans.lead
             ans.lead = (
                 say("gap_pay_senior" if senior else "gap_pay", lang, a=names)
                 + space(lang)
                 + before
                 + labelled(say("pay_said", lang), said, lang)
             )
-            ans.bullets.insert(
-                0,
+            lead = (
                 self.kb.text(ans.topic, "summary", lang)
                 if ans.kind != "compare"
-                else say("compare_lead", lang),
+                else say("compare_lead", lang)
             )
+            # An aspect asked after pay and answered already ("…工资高吗，怎么入行") keeps its
+            # line, after what the job is.
+            ans.bullets = [lead, *([said_before] if said_before != lead else []), *ans.bullets]
+            ans.bullets = list(dict.fromkeys(ans.bullets))
         ans.topics.append(pay)
         ans.sources = self.sources([*subjects, pay], lang)
         ans.followups.insert(0, self.topic_link(pay, lang))

@@ -199,6 +199,7 @@ class CareersComposer(Base):
         options = moves.next_jobs(self.book, src)
         curated = [t for t in self.kb.moves_out_of(src)]
         bullets = [self.kb.name(t, lang) for t in curated[:2]]
+        goals = [self.kb.name(g, lang) for t in curated[:2] if (g := self.kb.entries[t].to_id)]
         bullets += [
             f"{self.kb.name(o.job.id, lang)}: {round(o.overlap * 100)}% "
             f"({say(f'move_{o.label}', lang)})"
@@ -210,7 +211,10 @@ class CareersComposer(Base):
             "transition",
             options[0].job.id if options else src,
             say("next_title", lang, a=a),
-            say("next_lead", lang, a=a),
+            # the moves the articles describe lead; the closest jobs by skills are our reading
+            say("next_lead_curated", lang, a=a, to=join(goals, lang))
+            if goals
+            else say("next_lead", lang, a=a),
             bullets,
             [src, *curated[:1]],
         )

@@ -48,7 +48,8 @@ _ORDER_SAID = re.compile(
 # also counts 区别, 请问 and the like: here a clause asks by its question words alone.)
 _CLAUSE_ASKS = re.compile(
     r"吗|嗎|呢|什么|什麼|啥|怎么|怎麼|怎样|怎樣|如何|咋|哪|为什么|為什麼|多少|咩|點樣|边个|邊個"
-    r"|几|幾|是不是|有没有|有沒有|\b(what|which|how|is it|does it)\b",
+    r"|几|幾|是不是|有没有|有沒有|\b(what|which|how|is it|does it)\b"
+    r"|(?P<a>[\u4e00-\u9fff])[不唔](?P=a)",  # "岗位多不多": A-not-A
     re.I,
 )
 

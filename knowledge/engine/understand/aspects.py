@@ -12,6 +12,7 @@ from typing import Literal
 
 from ...text.places import CITIES, EN_CITIES
 from ...text.quick import Quick, quick
+from .asked import clause_asks
 from .intents import A_OR_B_BETTER, DOES_IT_ALL
 
 Aspect = Literal[
@@ -148,6 +149,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             # "between brand and content ops, which has more openings?": the job market, anywhere
             r"|\b(more|most|fewer|less) (openings|vacancies|job openings|hiring|demand)\b"
             r"|\bjob market\b|(岗位|职位|职缺|招聘|需求)(更多|比较多|多一些|多一点)"
+            r"|(岗位|职位|职缺|机会|坑位?|hc)(多不多|多吗|多么|多嘛|够不够|少不少|少吗)"
             # "is there demand for PR people in Hangzhou?" (not "which companies in Shenzhen…")
             rf"|(?<!companies )(?<!company )\b(in|at) ({EN_CITIES})\b"
             # two cities weighed: "is shenzhen or hangzhou better for ecommerce ops jobs"
@@ -193,12 +195,13 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|(?<!lead )(?<!leads )(?<!go )(?<!take me )(?<!take you )\blong[- ]term\b|\bsunset\b|\bjob security|\bdying\b|\bobsolete\b|\bgoing away\b|\bdisappear"
             r"|\bget replaced\b|\bbe replaced\b|\bautomated away\b|\bshould i avoid\b|\bdie out\b|\bdying out\b"
             r"|\b(get|gets|be|getting) killed (off )?by\b|\bstill be a thing\b"
-            r"|\b(still )?(exist|be around|be needed|be relevant) in (\d+|ten|five|a few) years\b"
+            r"|\b(still )?(exist|be around|be needed|be relevant)( as an? (job|role|career|thing))?"
+            r" in (\d+|ten|five|a few) (years|yrs)\b"
             # "is trade marketing a growing area or shrinking", "现在还有人做ASO吗"
             r"|\b(growing|shrinking|declining|booming) (area|field|industry|career|role|job|sector)s?\b"
             r"|\bgrowing or (shrinking|dying|declining)\b|\bon the rise\b"
             r"|萎缩|走下坡|越来越少人|(现在)?还有人(做|干)[^，,。？?]{0,12}(吗|嘛|不)"
-            r"|前途|前景|(?<!什么)(?<!哪些)(?<!啥)出路(?!在哪|是什么|有哪些)|未来|(以后|将来|几年后)还(有|在|存在|需要)吗|还会(有|存在)吗|没落|淘汰|会消失|被取代|凉了|要凉|发展空间|发展前景|吃香|饱和|夕阳|会不会被.{0,6}取代|被ai|长远|稳定吗|青春饭|35岁以后|三十五岁以后|好找工作|好不好找|(?<!公司)(?<!公司很)缺人|有没有发展|有发展吗|发展性|值得做吗|值不值得|好不好做|是个好工作|好的职业"
+            r"|前途|钱途|前景|(?<!什么)(?<!哪些)(?<!啥)出路(?!在哪|是什么|有哪些)|未来|(以后|将来|几年后)还(有|在|存在|需要)吗|还会(有|存在)吗|没落|淘汰|会消失|被取代|凉了|要凉|发展空间|发展前景|吃香|饱和|夕阳|会不会被.{0,6}取代|被ai|长远|稳定吗|青春饭|35岁以后|三十五岁以后|好找工作|好不好找|(?<!公司)(?<!公司很)缺人|有没有发展|有发展吗|发展性|值得做吗|值不值得|好不好做|是个好工作|好的职业"
         ),
     ),
     # Which employer to join: before a city, "which companies in Shenzhen are hiring" asks
@@ -214,7 +217,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|\bwhat (kinds?|types?|sorts?) of (compan(y|ies)|firms?|employers?)\b(?=.{0,30}\b(should|best|better|good|recommend|suit))"
             r"|\bstartup or\b|\bcompany or (an? )?[\w ]{0,24}\bcompany\b"
             rf"|\b(join|apply (to|at|for)|work (at|for)|go (to|with))\s(?:{EMPLOYERS})\b"
-            rf"|(什么样|哪种|哪类)的?(公司|企业).{{0,10}}(好|值得|推荐|适合|合适)|去哪家|哪家公司|哪间公司|哪几间公司|哪几家公司|边间公司|哪间好|边间好|边一间|哪些公司|哪几家公司|有在招|(?<![现現存实實])在招|\bwho(?:'s| is) hiring\b|\bcompanies (are )?hiring\b|推荐.{{0,4}}公司|外商还是|什么公司好|大厂还是|大公司还是小公司|大公司(定|或者?)|进大厂|外企还是|(?:{EMPLOYERS}).{{0,12}}(还是|哪个|哪家|\bvs\b|定)|(?:{EMPLOYERS}).{{0,12}}\bor\b(?=.{{0,40}}(\?|\bwhich\b|\bbetter\b|\bshould\b|\bjoin\b|\bpick\b|\bchoose\b))"
+            rf"|(什么样|哪种|哪类)的?(公司|企业).{{0,10}}(好|值得|推荐|适合|合适)|去哪家|哪家公司|哪间公司|哪几间公司|哪几家公司|边间公司|哪间好|边间好|边一间|哪些公司|哪几家公司|有在招|(?<![现現存实實])在招|\bwho(?:'s| is) hiring\b|\bcompanies (are )?hiring\b|推荐.{{0,4}}公司|外商还是|什么公司好|大厂还是|大公司还是小公司|大公司(定|或者?)|进大厂(?!(做|当|干|搞))|外企还是|(?:{EMPLOYERS}).{{0,12}}(还是|哪个|哪家|\bvs\b|定)|(?:{EMPLOYERS}).{{0,12}}\bor\b(?=.{{0,40}}(\?|\bwhich\b|\bbetter\b|\bshould\b|\bjoin\b|\bpick\b|\bchoose\b))"
             rf"|(进|去|加入)[^做当干部\s]{{1,10}}(还是|定)[^做当干部\s]{{1,10}}(做|当|干)"
             r"|(入|进|去)\s?(4a|agency|乙方|甲方|inhouse|in-house)[^，,。？?\s]{0,4}(还是|定|或)"
         ),
@@ -269,7 +272,9 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
     (
         "get_in",
         re.compile(
-            r"\bget (in|into|hired|started)\b|\bbreak in|\bbreak(ing)? into|\bstart out\b"
+            # "想进大厂做产品运营有啥门路吗", "有什么路子吗"
+            r"(有|有没有|有什么|有啥|什么|啥|咩)(门路|路子)|求指路|"
+            r"\bget (in|into|hired|started)\b|\bbreak in|\bbreak(ing)? into|(?<!who )(?<!that )\bstart out\b"
             r"|\bhow (do|can|would|should) i (even |actually )?(get|become|land|start|begin)\b|\bhow to (become|get|land|start)\b"
             r"|\bwhat do i need to (do|learn) to\b|\bprepare for\b|\bfirst step"
             r"|\bhow (do|did|does) [\w ]{1,20} (usually |typically |normally )?end up (in|as)\b"
@@ -290,7 +295,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|\bcareers? leads? to\b|\bleads? to (what|where)\b|\bcareer[- ]wise\b|晋升|升职|往上走|往哪走|往哪里走|往哪发展|往哪里发展|能往哪|可以往哪|发展去边|发展去哪|去边度发展|往哪个方向|发展方向|职业发展(路径|路线|方向|规划)?|发展路径|职业路径|以后能做|以后可以做|之后能做|之后可以转|能转去哪|可以转去哪|(可以|能)转什么|几年后|天花板|上升空间|出口|出路(在哪|是什么|有哪些)|(有|还有)(什么|哪些|啥)出路|升去|可以升|能升到|职业路径|职业发展路径|(职业)?发展路线|晋升路线|职业路线"
             r"|(能|可以)(干|做|升|爬|走)到(什么|哪)|(?<!want to )(?<!wanna )(?<!hope to )(?<!like to )(?<!plan to )\bend up (in|as)\b|\blead in (\d+|a few|five|ten)"
             r"|(之后|以后|将来).{0,6}(点发展|会去哪|去哪(?!个城市|座城|个地方)|去边)|点样发展"
-            r"|\bmove on to\b|\blater in (their|my|your|the|one's) career\b"
+            r"|\bmove on to\b|\blater in (their|my|your|the|one's) careers?\b"
+            r"|\bwhat (do|does|did|will|would|can) [\w ]{1,30}?\bend up (doing|becoming|working as)\b"
             r"|\blead (on )?(to|into) (some ?thing|any ?thing) (bigger|better|else|more)\b"
             r"|\bcareer (go|goes|progression|progress)\b|\bwhere can (this|that|it|the) (job|role) take\b"
             r"|\bwhat(?:'| )?s next after\b|\bwhat comes after\b|\bgo (next|from there|from here)\b|\bwhat(?:'| )?s? (is )?(the )?next step\b(?! (to|for|in getting) )"
@@ -340,6 +346,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|\breports? to\b|\breports? (up|into)\b|\bplaced in (the |an? )?(org|organi[sz]ation|company|structure|hierarchy)\b|\banswers? to\b(?! (the|a|this|that|my|your) (question|email))|\breporting line\b|\bwhere (does|do) .{1,30} report\b|\bwho is .{0,20}boss\b|\bunder which\b|\bwhere (does|do|is) .{0,40}\b(sit|belong|fit)\b"
             r"|\b(teams?|departments?|depts?|groups?|what|who) (usually |normally |typically )?(sit|are|belong) (usually |normally |typically )?(inside|under|within) (a |an |the )?[\w ]{0,20}\b(department|dept|team)s?\b"
             r"|下面(一般|通常)?(分|有|包括)(哪|几|什么)|下设(哪|几|什么)"
+            # "销售部在整个营销体系里算哪一块，上面是谁"
+            r"|(上面|上头|头上)(是|归)谁|(算|属于|是)(哪一块|哪块|哪个板块|哪一部分)"
             r"|\bwhich department (is|are) .{0,30}\b(in|under)\b|\bpart of (the )?(marketing|operations|brand)\b|\borg chart\b|\bbelongs? to\b"
             r"|\b(is|are) (the |a |an )?[\w ]{0,20}\b(team|department|dept)s? (normally |usually |typically |always )?under (the )?(marketing|operations|brand|pr|sales|product)\b"
             r"|归[^，,？? ]{1,8}(吗|嘛|么)|(该|应该|到底)归谁|(属|属于)(哪个|哪一个|哪)(部门|单位|团队)(管)?|report\s*(俾|畀|给)|(报告|汇报)(俾|畀|给)|汇报|归属|属于哪|隶属|归哪|在哪个部门|(在|放在)(组织|架构|公司)(里|中|内)?(放)?在?哪|(在)?(组织|架构|公司)(里|中|内)的?位置|(在|处于)[^，,。？?\s]{0,4}(公司|组织|架构|部门)[^，,。？?\s]{0,6}(什么|哪个)位置|(公司|组织|架构|部门)(里|中|内)?(处于|在)(什么|哪个)位置|挂在|上级|老板是谁|向谁|组织架构|架构里|在公司里的位置|放在哪个部门"
@@ -426,6 +434,38 @@ def _aspects(folded: str) -> tuple[Aspect, ...]:
 
 
 aspects_cache = _aspects  # emptied by Engine.forget_questions
+
+
+def asking_clauses(clauses: list[str]) -> list[tuple[Aspect, ...]]:
+    """The aspects each of the message's (folded) `clauses` asks, for the clauses that ask
+    ("刚毕业做推广和做运营，起薪差多少" asks pay, not the way in)."""
+    return [_aspects(clause) for clause in clauses if clause_asks(clause)]
+
+
+def aspects_in_order(folded: str, asked: list[tuple[Aspect, ...]]) -> list[Aspect]:
+    """The aspects `folded` asks, in the order of the clauses they are asked in (`asked`, from
+    asking_clauses: "媒介岗怎么入行，工资高吗": the way in, then pay); within one clause the most
+    specific first, and those asked in no clause of their own keep their place."""
+    found = aspects_of(folded)
+    at: dict[Aspect, int] = {}
+    for n, aspects in enumerate(asked):
+        for a in aspects:
+            at.setdefault(a, n)
+    placed = iter(sorted((a for a in found if a in at), key=at.__getitem__))
+    return [next(placed) if a in at else a for a in found]
+
+
+def asked_apart(aspects: list[Aspect], asked: list[tuple[Aspect, ...]]) -> frozenset[Aspect]:
+    """Those of `aspects` after the first asked in a clause of their own ("媒介岗工资高吗，怎么
+    入行": the way in is asked; in "新人大概拿多少" it only says whose pay)."""
+    if not aspects or not any(aspects[0] in clause for clause in asked):
+        return frozenset()
+    return frozenset(
+        a
+        for a in aspects[1:]
+        if any(a in clause for clause in asked)
+        and not any(a in clause and aspects[0] in clause for clause in asked)
+    )
 
 
 def aspect_words(text: str) -> list[re.Match[str]]:

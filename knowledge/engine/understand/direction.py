@@ -260,7 +260,7 @@ def has_self_description(folded: str) -> bool:
 
 
 _ROUTE = re.compile(
-    r"(?<!career )\bpath\b|\broute\b|\bstep by step\b|\bin steps\b|\bstepping stone|路线"
+    r"(?<!career )\bpath\b|\broute\b|\bstep by step\b|\bin steps\b|\bstepping stone|\bbridge\b|路线"
     r"|(?<!职业)(?<!发展)路径|一步步|跳板|过渡"
 )
 

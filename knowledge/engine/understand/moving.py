@@ -34,10 +34,15 @@ _WISH = re.compile(
     r"|想(做|转|去|当|试|干|进|往|搵|揾)|想(正经)?找(一份|个|份)|打算|考虑转|准备(转|去|做)"
     r"|\bnow (i )?(want|wanna)\b|\bwant (a|an) (real |proper )?(job|role)\b"
     # "I was a procurement officer for 5 yrs… media buyer next?", "能去做商城运营吗"
-    r"|\b(next|possible|realistic|doable)\s*\?*\s*$|能(去|转)(做|当)"
+    # (not "where does it usually go next?", where a job leads)
+    r"|(?<!go )(?<!goes )(?<!come )(?<!comes )\b(next|possible|realistic|doable)\s*\?*\s*$"
+    r"|能(去|转)(做|当)"
     # "I want to end up in PR eventually", "Brand team is where I want to be in 3 years",
     # "目标是去公关部", "终极目标是做品牌经理"
-    r"|\b(want|like|love|hope|plan) to (end up (in|as|at)|join)\b|\bwhere i (want|hope|plan) to (be|end up)\b"
+    r"|\b(want|like|love|hope|plan) to (end up (in|as|at)|join)\b"
+    r"|\bwhere i ((want|hope|plan|would like) to|wanna|'d like to) (be|end up|go)\b"
+    # "Product ops is what I want", "brand is my goal"
+    r"|\bis what i (want|wanna do|want to do|am after|m after)\b|\bis (my|the) (goal|dream|target)\b"
     r"|\bstep up (in)?to\b"
     r"|目标是(去|做|当|进|成为)|目标岗位"
 )

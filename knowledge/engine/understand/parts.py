@@ -28,9 +28,12 @@ _ASKS = quick(
         r"[?？]"
         r"|^\s*((and|but|so|also|then|ok|okay|lol|honestly|seriously|just|anyway|well|wait|like|um)\s+){0,3}"
         r"(what|whats|how|which|who|whom|why|where)\b"
-        r"|^\s*([a-z'\-]+\s+){0,2}(what|whats|how|which|who|whom|why|where)\b"
+        # (not "PR is where I wanna end up", "brand is what I want": a relative clause)
+        r"|^\s*([a-z'\-]+\s+){0,2}(?<!\bis )(?<!\bwas )(what|whats|how|which|who|whom|why|where)\b"
         r"|\b(wonder|wondering|want to know|wanna know|no idea|any idea|tell me|explain|curious)\b"
         r"\s+(what|how|which|who|why|where|if|whether)\b"
+        # "岗位多不多", "累不累": a Chinese A-not-A question
+        r"|(?P<a>[\u4e00-\u9fff])[不唔](?P=a)"
         r"|吗|嗎|呢|什么|什麼|怎么|怎麼|怎样|怎樣|如何|哪|谁|誰|是否|能否|可否|有没有|有沒有|咩|点样|點樣|请问|請問|区别|區別|差别|差別|啥|咋|多少|幾|几个|幹嘛|干嘛|是不是|會不會|会不会|能不能|可不可以|要不要|好不好"
     )
 )

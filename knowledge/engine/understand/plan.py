@@ -574,6 +574,16 @@ class Planner:
             # "老板让我招一个信息流优化师，但我根本不知道这岗位干嘛的…之前投放都外包给代理":
             # "this job" is the job named before it, whatever the story names after
             return Plan("entry", (before[-1].entry_id,))
+        jobs_of_terms = [
+            job
+            for m in named
+            if this_job and m.end <= this_job.start() and self.kind(m.entry_id) == "term"
+            for job in kb.entries[m.entry_id].handled_by[:1]
+        ]
+        if jobs_of_terms and not before:
+            # "「負責SEO優化，提升自然搜尋排名」這份工作是在做什麼": the job the term is the work
+            # of, not the term
+            return Plan("entry", (jobs_of_terms[0],))
         cases = [
             m
             for m in named
@@ -700,7 +710,10 @@ _WHATS_ABOVE = re.compile(
     r"(再往上|往上|以后|之后|然后)(是|还有|能做|能干|可以做|可以干)?(啥|什么)"
 )
 _SWITCH = quick(
-    re.compile(r"转职|转行|跳槽|转型|\bswitch|\bchange (career|job)s?\b|\bcareer change|\bpivot")
+    re.compile(
+        r"转职|转行|跳槽|转型|(想|打算|准备|考虑)转(?!发|载|化|账|帐)|\bswitch|\bchange (career|job)s?\b"
+        r"|\bcareer change|\bpivot"
+    )
 )
 
 
@@ -762,8 +775,8 @@ _THE_EXAMPLE = re.compile(
     r"(这|那|这个|那个)(例子|案例|故事)|\b(the|that|this) (example|case|story)\b"
 )
 _THIS_JOB = re.compile(
-    r"(这|这个|那个|该)(岗位|职位|岗|工作)(到底|具体|主要|究竟|是)?(是)?(干|做|负责)"
-    r"|\bwhat (this|that) (job|role|position) (actually |really )?(does|is|involves)\b"
+    r"(这|那|该)(个|份)?(岗位|职位|岗|工作|职缺)(到底|具体|主要|究竟|是)?(是)?(在)?(干|做|负责)"
+    r"|\bwhat (does |is )?(this|that) (job|role|position) (actually |really )?(does|do|is|involves?)\b"
 )
 _OF_A_COMPANY_ZH = re.compile(r"(讲|说|所说|口中|里|里面|中)?的?")
 _AT_A_COMPANY_EN = re.compile(r"\s+(in|at|inside)\s+(an?|the)?\s*[\w-]{0,12}\s*")

@@ -87,6 +87,7 @@ path_leg = { $a } → { $b }: { $percent }% ({ $words })
 path_leg_curated = the articles describe this move
 next_title = Where { $a } can move next
 next_lead = The jobs closest to { $a }: how much of each one's core skills { $a } already has (our reading of the knowledge base).
+next_lead_curated = The articles describe moves from { $a } to { $to }. After those, the jobs closest to { $a } by the share of their core skills it already has (our reading of the knowledge base).
 jd_title = What this job ad is
 jd_sure = This is a job ad for { $job }.
 jd_likely = This reads most like a job ad for { $job }.

@@ -87,6 +87,7 @@ path_leg = { $a }→{ $b }：{ $percent }%（{ $words }）
 path_leg_curated = 文章讲过这一步
 next_title = { $a }可以转去哪里
 next_lead = 离{ $a }最近的岗位：{ $a }已经具备对方核心能力的多少（根据知识库推算）。
+next_lead_curated = 文章讲到从{ $a }转向{ $to }。其后是离{ $a }最近的岗位：{ $a }已经具备对方核心能力的多少（根据知识库推算）。
 jd_title = 这份招聘启事是什么岗位
 jd_sure = 这是{ $job }的招聘。
 jd_likely = 看起来最像{ $job }的招聘。

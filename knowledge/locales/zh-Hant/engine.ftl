@@ -87,6 +87,7 @@ path_leg = { $a }→{ $b }：{ $percent }%（{ $words }）
 path_leg_curated = 文章講過這一步
 next_title = { $a }可以轉去哪裡
 next_lead = 離{ $a }最近的職位：{ $a }已經具備對方核心能力的多少（根據知識庫推算）。
+next_lead_curated = 文章講到從{ $a }轉向{ $to }。其後是離{ $a }最近的職位：{ $a }已經具備對方核心能力的多少（根據知識庫推算）。
 jd_title = 這份招聘啟事是什麼職位
 jd_sure = 這是{ $job }的招聘。
 jd_likely = 看起來最像{ $job }的招聘。

@@ -1,0 +1,120 @@
+"""Session 15: wordings from the tuning sets dev22 and dev23 (forum and chat questions written
+apart from the code) that earlier versions misread."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "question, job, gap",
+    [
+        ("3 years into activity ops. where does this path usually go next?", "activity_ops", True),
+        ("活动运赢干三五年之后一般往哪走？天天搞活动看不到头", "activity_ops", True),
+        (
+            "people who start out in promotion (SEO, paid ads etc) - what do they end up "
+            "becoming later in their careers?",
+            "promotion",
+            False,
+        ),
+    ],
+)
+def test_where_a_job_leads(engine, question, job, gap):
+    a = engine.answer(question)
+    assert (a.kind, a.topic, a.aspect) == ("role", job, "leads_to")
+    assert ("leads_to" in a.gaps) is gap
+
+
+def test_the_moves_the_articles_describe_lead_where_a_job_leads(engine):
+    a = engine.answer("3 years into promotion. where does this path usually go next?")
+    assert "The articles describe moves from Promotion to" in a.lead
+    assert "operations" in a.lead.lower()
+
+
+@pytest.mark.parametrize(
+    "question, start, goal",
+    [
+        (
+            "PR is where I wanna end up. currently an editor at a lifestyle content site. "
+            "whats the path",
+            "editor",
+            "pr_dept",
+        ),
+        (
+            "Product ops is what I want. I'm doing taobao store ops now (listings, promos, "
+            "customer chat). is there a bridge?",
+            "taobao_store_ops",
+            "product_ops",
+        ),
+        (
+            "PhD dropout (chemistry) trying to get into marketing. where do I even begin switching over?",
+            None,
+            "marketing_dept",
+        ),
+        ("律所行政，想转公关，有没有路子", None, "pr_dept"),
+    ],
+)
+def test_a_goal_said_first_and_the_way_asked_is_a_move(engine, question, start, goal):
+    a = engine.answer(question)
+    assert (a.kind, a.from_id, a.to_id) == ("transition", start, goal)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I literally haggle at every market lol and I'm good with numbers. is there something "
+        "in marketing for a person like that?",
+        "psych major, obsessed with why people buy things. what role would actually use that?",
+        "fresh grad, business major, no clue where to start in marketing or ops. how do I get "
+        "in at all?",
+    ],
+)
+def test_what_suits_me_in_dev22s_words(engine, question):
+    assert engine.answer(question).kind == "fit"
+
+
+@pytest.mark.parametrize(
+    "question, job, aspect, gap",
+    [
+        ("销售部在整个营销体系里算哪一块，上面是谁", "sales_dept", "sits", False),
+        ("非科班，想进大厂做产品运营有啥门路吗，求指路🙏", "product_ops", "get_in", False),
+        ("非科班想进运营岗，有什么路子吗", "operations_dept", "get_in", False),
+        ("在上海做BD怎么样，岗位多不多", "bd", "market", True),
+        (
+            "运营这行还有钱途吗，35岁危机是不是真的很严重 家人们",
+            "operations_dept",
+            "prospects",
+            True,
+        ),
+        (
+            "Honest q: is ops even going to exist as a job in 5 yrs with all the AI tools? kinda "
+            "worried about the future of operations",
+            "operations_dept",
+            "prospects",
+            True,
+        ),
+        ("品牌部累不累", "brand_dept", "workload", True),
+    ],
+)
+def test_aspects_in_dev22s_words(engine, question, job, aspect, gap):
+    a = engine.answer(question)
+    assert (a.kind, a.topic, a.aspect) == ("role", job, aspect)
+    assert bool(a.gaps) is gap
+
+
+def test_a_not_a_asks_a_second_question(engine):
+    # "涨粉算不算" asks of the job named first; 涨粉 is no new subject of the answer
+    a = engine.answer("新媒体运营具体负责哪些，涨粉算不算")
+    assert (a.kind, a.topic, a.aspect) == ("role", "new_media_ops", "does")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who's in charge of getting dealers to actually stock and push our new phone?",
+        "谁负责让经销商进货",
+    ],
+)
+def test_who_gets_dealers_to_stock(engine, question):
+    a = engine.answer(question)
+    assert (a.kind, a.topic) == ("who", "sales_dept")
