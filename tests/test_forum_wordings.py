@@ -118,3 +118,69 @@ def test_a_not_a_asks_a_second_question(engine):
 def test_who_gets_dealers_to_stock(engine, question):
     a = engine.answer(question)
     assert (a.kind, a.topic) == ("who", "sales_dept")
+
+
+def test_a_homophone_typo_of_what_was_typed_before_folding(engine):
+    # 舍群 sounds like 社群, which folds to 社区: the typo is of 社群运营
+    a = engine.answer("用户运营跟舍群运营到底有啥区别，我们公司混着叫")
+    assert a.kind == "compare" and set(a.topics[:2]) == {"user_ops", "community_ops"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["乙方媒介，做了三年采买，想去做公关，能转吗", "agency media buyer wanting to move into PR"],
+)
+def test_a_term_right_before_a_job_says_where_the_job_is(engine, question):
+    a = engine.answer(question)
+    assert (a.kind, a.from_id, a.to_id) == ("transition", "media_buyer", "pr_dept")
+
+
+@pytest.mark.parametrize(
+    "question, lead",
+    [
+        ("我们公司的微博账号一般是哪个团队在管", "新媒体部，具体由新媒体运营负责"),
+        ("our Weibo account, which team runs it?", "The new media department; within it"),
+    ],
+)
+def test_which_team_is_answered_with_the_department_and_its_role(engine, question, lead):
+    a = engine.answer(question)
+    assert a.kind == "who" and a.topics[:2] == ["new_media_dept", "new_media_ops"]
+    assert a.lead.startswith(lead)
+
+
+def test_quoted_duties_whose_second_clause_is_the_duty(engine):
+    a = engine.answer(
+        "“与运营商、连锁经销商等合作伙伴共赢，制定产品全渠道销售策略与规划”这是销售还是市场"
+    )
+    assert (a.kind, a.topic) == ("who", "sales_dept")
+
+
+def test_a_mother_back_to_work_who_ran_wechat_groups_is_asked_what_fits(engine):
+    a = engine.answer(
+        "宝妈一枚，孩子上幼儿园了想重回职场，时间不太自由，之前帮朋友管过几个卖水果的微信群，"
+        "群里挺活跃的，这种适合找啥工作"
+    )
+    assert a.kind == "fit" and a.topics[0] == "community_ops"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["传统企业里说的运营是指啥？和互联网运营是一回事吗", "傳統產業的營運跟網路公司的營運一樣嗎"],
+)
+def test_operations_said_of_a_kind_of_company_is_its_sense(engine, question):
+    a = engine.answer(question)
+    assert a.kind == "compare"
+    assert set(a.topics[:2]) == {"traditional_operations", "narrow_operations"}
+
+
+@pytest.mark.parametrize(
+    "question, side",
+    [
+        ("trade marketing vs brand manager at an FMCG", "brand_manager"),
+        ("FMCG嘅brand manager同brand team有咩分別", "brand_manager"),
+        ("網路公司跟快消公司的行銷有什麼不同", "fmcg_company"),
+    ],
+)
+def test_a_job_at_a_company_keeps_its_own_sense(engine, question, side):
+    a = engine.answer(question)
+    assert a.kind == "compare" and side in a.topics

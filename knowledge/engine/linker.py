@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA, Levenshtein
 
-from ..text.langs import fold
+from ..text.langs import fold, typed_spellings
 from ..text.places import CITY
 from ..text.stopwords import EN_STOP, ZH_STOP_BY_LENGTH
 from ..text.tokens import plural_stem
@@ -286,6 +286,9 @@ class Linker:
                     self.joined[joined] = k
         self._unglued: dict[str, str] = {}
         self.sounds: dict[str, set[str]] = {}
+        # Names by the sound of how they may be typed before folding (社群运营 for 社区运营):
+        # read on the first homophone search, which loads the pinyin table anyway.
+        self._typed_sounds: dict[str, set[tuple[str, str]]] | None = None
         for row in kb.aliases:
             key = match_form(row.key)
             if row.pinyin and len(key) >= 2 and key in self.exact:
@@ -816,6 +819,18 @@ class Linker:
             for eid, via, orig in self.exact[key]
         ]
 
+    def _typed(self) -> dict[str, set[tuple[str, str]]]:
+        if self._typed_sounds is None:
+            typed: dict[str, set[tuple[str, str]]] = {}
+            for keys in list(self.sounds.values()):
+                for key in keys:
+                    for spelt in typed_spellings(key):
+                        if sound := self.kb.pinyin(spelt):
+                            typed.setdefault(" ".join(sound), set()).add((spelt, key))
+                            self.sound_sizes.setdefault(sound[0], set()).add(len(sound))
+            self._typed_sounds = typed
+        return self._typed_sounds
+
     def _homophones(self, q: str, taken: list[bool], mentions: list[Mention]) -> list[Mention]:
         """Chinese names typed with one wrong character of the same sound (媒界岗, 张粉, 复够率)."""
         runs = [r for r in _typo_runs(q) if not all(taken[r.start() : r.end()])]
@@ -826,6 +841,7 @@ class Linker:
             syllables = self.kb.pinyin(run.group())
             if syllables is None:
                 continue
+            typed = self._typed()
             sizes = [self.sound_sizes.get(syllable, ()) for syllable in syllables]
             for size in range(min(6, len(syllables)), 1, -1):
                 for i in range(len(syllables) - size + 1):
@@ -835,8 +851,10 @@ class Linker:
                     if all(taken[s:e]):
                         continue
                     window = q[s:e]
-                    for key in self.sounds.get(" ".join(syllables[i : i + size]), ()):
-                        differ = [b for a, b in zip(key, window, strict=True) if a != b]
+                    sound = " ".join(syllables[i : i + size])
+                    spellings = [(k, k) for k in self.sounds.get(sound, ())]
+                    for spelt, key in [*spellings, *typed.get(sound, ())]:
+                        differ = [b for a, b in zip(spelt, window, strict=True) if a != b]
                         if len(differ) != 1:
                             continue  # 0: an exact match would have found it; 2+: another word
                         if differ[0] in _FUNCTION_CHARS:

@@ -101,6 +101,24 @@ _ONE_FORM_OF = {
     "帐号": "账号",  # tw2sp turns 帳號 into 帐号; the mainland writes 账号
     "帐户": "账户",
 }
+# The same-length spellings each folded form stands for ("社区" is also typed "社群"): a
+# homophone typo is of what was typed ("舍群运营" sounds like 社群运营, not 社区运营).
+_TYPED_AS: dict[str, tuple[str, ...]] = {}
+for _typed, _form in _ONE_FORM_OF.items():
+    if len(_typed) == len(_form):
+        _TYPED_AS[_form] = (*_TYPED_AS.get(_form, ()), _typed)
+
+
+def typed_spellings(key: str) -> list[str]:
+    """Other spellings a user may type for a folded name, of its length ("社区运营": 社群运营)."""
+    return [
+        key.replace(form, typed)
+        for form, spelt in _TYPED_AS.items()
+        if form in key
+        for typed in spelt
+    ]
+
+
 # 企划 is Taiwan's 策划, but 企划部 alone is one of the marketing department's own names, and
 # 企划 said alone as a job ("做企劃", "品牌、公關、企劃", not "企劃貼文", planning posts) is
 # Taiwan's 行銷企劃, marketing planning.

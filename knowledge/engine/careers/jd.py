@@ -204,6 +204,11 @@ _DUTY_VERB = re.compile(
     r"\s*(开展|開展|研究|维护|維護|撰写|撰寫|管理|执行|執行|搭建|跟进|跟進|策划|策劃)"
     r"[^，,、；;]{2,}[，,、；;]"
 )
+# ...a later clause of quoted duties that starts with one ("与…共赢，制定…销售策略")
+_DUTY_START = re.compile(
+    r"\s*(开展|開展|研究|维护|維護|撰写|撰寫|管理|执行|執行|搭建|跟进|跟進|策划|策劃|制定|制訂"
+    r"|规划|規劃|推进|推進|协调|協調|对接|對接|统筹|統籌|负责|負責)[^，,、；;]{2,}"
+)
 # What frames a quotation as an ad: the ad named, or the question asks which job it is.
 _AD_FRAME = quick(
     re.compile(
@@ -368,6 +373,8 @@ def quoted_job_ad(text: str) -> str | None:
         frame = any(
             _DUTY_FIRST.match(d)
             or _DUTY_VERB.match(d)
+            # "“与…合作伙伴共赢，制定产品全渠道销售策略与规划”": a later clause starts the duty
+            or any(_DUTY_START.match(c) for c in re.split(r"[，,；;]", d)[1:])
             # "'Monitor public sentiment, draft press releases, …' - PR or brand?"
             or sum(bool(_DUTY_VERB_EN.match(c)) for c in re.split(r"[,;，；]", d)) >= 2
             for d in duties

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from ...text.langs import Lang
+import re
+
+from ...text.langs import Lang, fold
 from ..answer import Answer
 from ..linker import Mention
 from ..phrases import say
@@ -55,6 +57,15 @@ class WhoComposer(Base):
             if others
             else say("who_lead_one", lang, owner=inline(kb.name(main, lang)))
         )
+        if _TEAM_ASKED.search(fold(question)) and (team := self._team_of(main)):
+            # "公司的微博账号是哪个部门在管": the department asked for, and its role that does it
+            lead = say(
+                "who_lead_team",
+                lang,
+                team=inline(kb.name(team, lang)),
+                owner=inline(kb.name(main, lang)),
+            )
+            owners = [team, *owners]
         # Found by its words, not by a task named: the job's own name is no task to title with.
         found_by_words = not best_task and not about
         title = say("who_title_this", lang) if found_by_words else say("who_title", lang, task=task)
@@ -79,3 +90,25 @@ class WhoComposer(Base):
             self.into_link(main, lang)
         ]
         return ans
+
+    def _team_of(self, role: str) -> str | None:
+        """The department a role works in: the one related both ways, or of those the one whose
+        name it shares (新媒体运营: 新媒体部, not 运营部)."""
+        entries = self.kb.entries
+        if entries[role].kind != "role":
+            return None
+        teams = [
+            d
+            for d in entries[role].related
+            if d in entries and entries[d].kind == "department" and role in entries[d].related
+        ]
+        own = entries[role].name.get("zh")
+        named = [d for d in teams if entries[d].name.get("zh")[:2] == own[:2]]
+        return (named or (teams if len(teams) == 1 else [None]))[0]
+
+
+# The question asks which department or team, not which job.
+_TEAM_ASKED = re.compile(
+    r"(哪个|哪一个|什么|啥|哪|边个|哪些)(部门|团队|组|team|部)"
+    r"|\b(which|what) (team|department|dept|division)s?\b"
+)

@@ -95,6 +95,7 @@ class Planner:
             # person?": who does the work at a kind of company is how that company splits it.
             return Plan("entry", (orgs.pop(),))
         if intent == "compare":
+            mentions = self._senses_said(folded, mentions)
             # "media buyer vs account manager at an agency": where they work is not a side.
             # Nor is a task read loosely ("数据分析" as 网站数据分析): that side is a thing of
             # its own, which the articles may not cover.
@@ -297,6 +298,20 @@ class Planner:
             if job and workplace(folded, m, self.kb.entries[m.entry_id].kind):
                 # "我喺agency做咗兩年AE", "doing SEO at an e-commerce company": where someone
                 # works is not the job they would move from.
+                job = None
+            if (
+                job
+                and self.kind(m.entry_id) == "term"
+                and not self.kb.entries[m.entry_id].stands_for
+                and any(
+                    n.start >= m.end
+                    and not folded[m.end : n.start].strip()
+                    and self.kb.entries[n.entry_id].is_job
+                    for n in mentions
+                )
+            ):
+                # "乙方媒介", "agency media buyer": a term said right before a job's name says
+                # where or of what that job is; it is no job of its own
                 job = None
             if (
                 job
@@ -620,6 +635,28 @@ class Planner:
             return plan
         return Plan("compare", (sense, idea) if idea == b else (idea, sense))
 
+    def _senses_said(self, folded: str, mentions: list[Mention]) -> list[Mention]:
+        """ "传统企业里说的运营…和互联网运营是一回事吗": a word said of a kind of company, weighed
+        against another, is that company's sense of it (the idea), and the company no side."""
+        orgs = [m for m in mentions if self.kind(m.entry_id) == "org"]
+        out = list(mentions)
+        for m in mentions:
+            if self.kind(m.entry_id) != "department":
+                continue  # a role keeps its sense ("FMCG嘅brand manager同brand team")
+            for o in orgs:
+                said = 0 <= m.start - o.end <= 5 and _OF_A_COMPANY_ZH.fullmatch(
+                    folded[o.end : m.start]
+                )
+                if said and (sense := self._sense_at(o.entry_id, [m])):
+                    out = [
+                        Mention(sense, m.start, m.end, m.score, m.via, m.text) if n is m else n
+                        for n in out
+                        if n is not o
+                    ]
+        # only when every company named is one side's place ("網路公司跟快消公司的行銷" weighs
+        # the companies)
+        return out if not any(o in out for o in orgs) else mentions
+
     def _sense_at(self, org: str, named: list[Mention]) -> str | None:
         """The one idea tied both to a kind of company and to the single word named with it."""
         words = {m.entry_id for m in named}
@@ -731,7 +768,7 @@ _AT_A_PLACE = re.compile(
 _MY = re.compile(r"\b(my|our|his|her|their)\s+$")
 _AS_A_WORKPLACE = re.compile(r"\s*(job|jobs|work|experience|background|life|side)\b")
 _AT_A_KIND_OF = re.compile(
-    r"\b(at|with|join|joined|for|in|into|to|(team|department|dept|side|arm) of) (an?|the|my|our|one) "
+    r"\b(at|with|join|joined|for|in|into|to|(team|department|dept|side|arm) of) (an?|the|my|our|one|some|another|their) "
     r"((?!career|job|role|living|change|start|beginner|newbie|grad|graduate|student|person|someone)[\w-]+ ){1,2}$"
 )
 # Goods a brand makes, or a word for a company, said before 品牌 ("保养品牌的", "一家国货品牌做").
@@ -778,7 +815,7 @@ _THIS_JOB = re.compile(
     r"(这|那|该)(个|份)?(岗位|职位|岗|工作|职缺)(到底|具体|主要|究竟|是)?(是)?(在)?(干|做|负责)"
     r"|\bwhat (does |is )?(this|that) (job|role|position) (actually |really )?(does|do|is|involves?)\b"
 )
-_OF_A_COMPANY_ZH = re.compile(r"(讲|说|所说|口中|里|里面|中)?的?")
+_OF_A_COMPANY_ZH = re.compile(r"(里|里面|中|内)?(讲|说|所说|口中|说的那个)?的?")
 _AT_A_COMPANY_EN = re.compile(r"\s+(in|at|inside)\s+(an?|the)?\s*[\w-]{0,12}\s*")
 
 
@@ -786,7 +823,7 @@ def _said_of(folded: str, word: Mention, orgs: list[Mention]) -> bool:
     """ "傳統產業的營運", "ops in a non-internet company": the word said of the company, right
     beside it."""
     return any(
-        (0 <= word.start - o.end <= 3 and _OF_A_COMPANY_ZH.fullmatch(folded[o.end : word.start]))
+        (0 <= word.start - o.end <= 5 and _OF_A_COMPANY_ZH.fullmatch(folded[o.end : word.start]))
         or (word.end <= o.start and _AT_A_COMPANY_EN.fullmatch(folded[word.end : o.start]))
         for o in orgs
     )

@@ -11,6 +11,7 @@ who_title_this = Who handles this?
 who_lead_one = Mainly the { $owner }.
 who_asked_what = The articles don't explain { $task } on its own: it is work the { $owner } does.
 who_lead_many = Mainly the { $owner }, with help from the { $others }.
+who_lead_team = The { $team }; within it, { $owner } handles this.
 compare_title = { $a } vs { $b }
 compare_lead = They are different jobs; here they are side by side.
 compare_lead_things = Two different things; here they are side by side.

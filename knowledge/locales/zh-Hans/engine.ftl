@@ -11,6 +11,7 @@ who_title_this = 这件事归谁负责？
 who_lead_one = 主要是{ $owner }。
 who_asked_what = 文章没有单独解释{ $task }，它是{ $owner }的工作。
 who_lead_many = 主要是{ $owner }，{ $others }也会参与。
+who_lead_team = { $team }，具体由{ $owner }负责。
 compare_title = { $a }与{ $b }的区别
 compare_lead = 两者分工不同，下面把它们放在一起对比。
 compare_lead_things = 这是两样不同的东西，下面放在一起对比。

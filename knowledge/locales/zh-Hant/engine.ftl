@@ -12,6 +12,7 @@ who_title_this = 這件事歸誰負責？
 who_lead_one = 主要是{ $owner }。
 who_asked_what = 文章沒有單獨解釋{ $task }，它是{ $owner }的工作。
 who_lead_many = 主要是{ $owner }，{ $others }也會參與。
+who_lead_team = { $team }，具體由{ $owner }負責。
 compare_title = { $a }和{ $b }的差別
 compare_lead = 兩者分工不同，下面把它們放在一起比較。
 compare_lead_things = 這是兩樣不同的東西，下面放在一起比較。
