@@ -184,3 +184,109 @@ def test_operations_said_of_a_kind_of_company_is_its_sense(engine, question):
 def test_a_job_at_a_company_keeps_its_own_sense(engine, question, side):
     a = engine.answer(question)
     assert a.kind == "compare" and side in a.topics
+
+
+@pytest.mark.parametrize(
+    "question, job",
+    [
+        ("「撰寫新聞稿、維繫媒體關係、處理負面輿情與危機事件」這是公關的缺吧？", "pr_dept"),
+        ("「負責App於各應用程式商店上架、ASO優化、維繫商店窗口關係」這是哪類工作", "aso_ops"),
+        ("「每日撰寫及編排網站文章、校對稿件」呢份工叫咩", "editor"),
+        ("Job duties: 制定新品上市策略，決定幾時、邊啲渠道、出幾多貨 — 呢個係咩role", "gtm_team"),
+    ],
+)
+def test_job_ad_frames_of_taiwan_and_hong_kong(engine, question, job):
+    a = engine.answer(question)
+    assert (a.kind, a.topic) == ("who", job)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "文筆還不錯 以前是校刊主編 想找跟寫作有關的行銷工作 推薦哪種",
+        "社恐+喜歡分析 有推薦的職缺嗎 不想每天開會跟人溝通",
+        "我好鍾意睇數據 但好怕同人講嘢 做咩marketing嘅工好",
+        "我係IG重度用家，日日睇KOL，想做同social media有關嘅嘢，應該搵咩職位",
+        "好鍾意寫嘢 又鍾意打機，想入遊戲公司做marketing相關，有咩方向",
+    ],
+)
+def test_what_suits_me_in_dev23s_words(engine, question):
+    assert engine.answer(question).kind == "fit"
+
+
+@pytest.mark.parametrize(
+    "question, job, aspect, gap",
+    [
+        ("用戶運營做到後面會變成什麼職位？升遷路線大概怎樣", "user_ops", "leads_to", True),
+        ("做ops做到後尾可以去邊？", "operations_dept", "leads_to", False),
+        ("content ops做幾年之後通常會轉去咩位", "content_ops", "leads_to", True),
+        ("小編這工做還有未來嗎QQ 覺得隨時會被取代", "new_media_ops", "prospects", True),
+        ("[問題] 在行銷部工作值得嗎？還是去別的部門比較好", "marketing_dept", "better", True),
+        ("做ops好唔好㗎？成日聽人講好辛苦", "operations_dept", "better", True),
+        (
+            "行銷企畫需要什麼技能？Excel 跟簡報要到什麼程度",
+            "marketing_planning_dept",
+            "skills",
+            False,
+        ),
+        ("FMCG brand manager嘅perfomance點評？睇sales定睇咩", "brand_manager", "measured", False),
+        ("大學辦過很多系學會活動，想走活動運營，要怎麼入行？", "activity_ops", "get_in", True),
+        ("網推部點入？我讀IT嘅", "online_promotion_dept", "get_in", False),
+    ],
+)
+def test_aspects_in_dev23s_words(engine, question, job, aspect, gap):
+    a = engine.answer(question)
+    assert (a.kind, a.topic, a.aspect) == ("role", job, aspect)
+    assert bool(a.gaps) is gap
+
+
+def test_how_well_a_job_is_done_is_how_it_is_measured_not_which_is_better(engine):
+    a = engine.answer("media buyer做得好唔好係點衡量嘅")
+    assert (a.topic, a.aspect, a.gaps) == ("media_buyer", "measured", [])
+
+
+def test_a_narrower_role_says_the_gap_then_the_ways_into_the_wider_job(engine):
+    a = engine.answer("how do I get into SEO/SEM?")
+    assert a.aspect == "get_in" and "get_in" in a.gaps
+    assert any(
+        b.startswith("Routes the articles describe into promotion as a whole") for b in a.bullets
+    )
+
+
+@pytest.mark.parametrize(
+    "question, start, goal",
+    [
+        (
+            "小弟目前在做網路推廣快兩年，主要就是下廣告、到處發文，最近想轉去做運營，有機會嗎？",
+            "online_promotion_dept",
+            "operations_dept",
+        ),
+        ("IT support轉做social media運營，會唔會好難", None, "new_media_ops"),
+        ("social media運營想升做營銷策劃，要學咩", "new_media_ops", "marketing_planning_dept"),
+        ("做content嘅想轉去做推廣 係咪搞錯方向", "content_ops", "promotion"),
+        ("在官網商城做營運，想往用戶運營發展，怎麼轉比較順", "store_ops", "user_ops"),
+    ],
+)
+def test_moves_in_dev23s_words(engine, question, start, goal):
+    a = engine.answer(question)
+    assert (a.kind, a.from_id, a.to_id) == ("transition", start, goal)
+
+
+def test_the_articles_move_into_promotion_answers_a_move_from_online_promotion(engine):
+    a = engine.answer(
+        "小弟目前在做網路推廣快兩年，主要就是下廣告、到處發文，最近想轉去做運營，有機會嗎？"
+    )
+    assert "promotion_to_operations" in a.topics
+
+
+@pytest.mark.parametrize(
+    "question, job",
+    [
+        ("機場廣告、劇集中插嗰啲位係邊個去買", "media_buyer"),
+        ("新品幾時上市、邊啲渠道先出貨，邊個team決定", "gtm_team"),
+        ("網店啲貨上架落架係邊個做", "store_ops"),
+    ],
+)
+def test_who_in_cantonese(engine, question, job):
+    a = engine.answer(question)
+    assert (a.kind, a.topic) == ("who", job)

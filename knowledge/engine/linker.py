@@ -529,6 +529,7 @@ class Linker:
             for i in range(start, end):
                 taken[i] = True
         mentions += self._shared_heads(q, taken, mentions)
+        mentions = self._said_apart(q, taken, mentions)
         for word in _WORD_ENDS:
             # "编辑岗位": the name 编辑岗 took the 岗 of 岗位; its 位 is part of the same word.
             at = q.find(word)
@@ -561,6 +562,32 @@ class Linker:
         mentions += self._tasks(q, taken)
         mentions.sort(key=lambda m: (m.start, -m.length))
         return Linked(q, mentions, taken, *self._coverage(q, taken))
+
+    def _said_apart(self, q: str, taken: list[bool], mentions: list[Mention]) -> list[Mention]:
+        """A generic job word said apart from what it is of ("在官网商城做运营", "做社群的运营"):
+        the name the two make together (商城运营), spanning both, instead of the bare word."""
+        out = []
+        for m in mentions:
+            # (read in the few characters before the word: a long message costs no more)
+            before = max(0, m.start - 14)
+            apart = m.length == 2 and _CJK.match(q[m.start]) and _APART.search(q[before : m.start])
+            found = None
+            if apart:
+                what, at = apart.group("what"), before + apart.start("what")
+                for cut in range(max(0, len(what) - 4), len(what) - 1):
+                    key = what[cut:] + q[m.start : m.end]
+                    if key in self.exact and not any(taken[at + cut : m.start]):
+                        found = (key, at + cut)
+                        break
+            if found is None:
+                out.append(m)
+                continue
+            key, start = found
+            for i in range(start, m.end):
+                taken[i] = True
+            for eid, via, orig in self.exact[key]:
+                out.append(Mention(eid, start, m.end, 0.95, via, orig))
+        return out
 
     def _spoken_names(self, q: str, taken: list[bool], question: str = "") -> list[Mention]:
         """Chinese names written in pinyin, a word per syllable or per word or all in one
@@ -992,6 +1019,9 @@ class Linker:
                     taken[i] = True
         return out
 
+
+# What a generic job word is of, said before it: "在官网商城做运营", "做社群的运营".
+_APART = re.compile(r"(?:在|做|搞|负责)(?P<what>[\u4e00-\u9fff]{2,8}?)(?:做|搞|的|里的|这边的)\s*$")
 
 # Characters that are the sentence's own words, never a mistyped character of a name.
 _FUNCTION_CHARS = frozenset("是的了吗呢吧啊在有和与跟或也都就还")

@@ -69,6 +69,11 @@ _DOMAIN_SYNONYMS = {
     "倾价": "谈价",  # Cantonese 傾價錢: to bargain over the price
     "倾偈": "聊天",
     "系哪个": "是哪个",  # after 边个 -> 哪个: "係邊個做" asks who does it
+    "几时": "什么时候",  # Cantonese: when
+    "边啲": "哪些",
+    "那啲": "那些",  # 嗰啲, once 嗰 is folded
+    "呢啲": "这些",
+    "落架": "下架",  # Cantonese: take goods off the shelf
     # Hong Kong and Taiwan say 传媒 for the media a PR team deals with.
     "传媒": "媒体",
     "专访": "采访",  # an interview given to one outlet is an interview the PR team arranges
@@ -100,6 +105,7 @@ _ONE_FORM_OF = {
     "专案": "项目",  # Taiwan's 專案 typed in Simplified script; tw2sp turns 專案 into 项目
     "帐号": "账号",  # tw2sp turns 帳號 into 帐号; the mainland writes 账号
     "帐户": "账户",
+    "企画": "企划",  # Taiwan's 企畫, tw2sp writes 企画
 }
 # The same-length spellings each folded form stands for ("社区" is also typed "社群"): a
 # homophone typo is of what was typed ("舍群运营" sounds like 社群运营, not 社区运营).

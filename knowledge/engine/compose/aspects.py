@@ -9,7 +9,7 @@ from ...text.langs import Lang, fold
 from ..answer import Answer
 from ..phrases import say
 from ..understand.aspects import ALWAYS_GAPS
-from .base import Base, either, join, labelled, space
+from .base import Base, either, inline, join, labelled, space
 
 # Gaps one line says for both: which of two is better and their future ("哪个更有前途"); a
 # city's market and a job's future ("在上海好找工作吗"). The aspect asked first keeps its line.
@@ -96,12 +96,27 @@ class AspectComposer(Base):
                 ans, say("lead_skills", lang, a=names, items=join(skills[:5], lang)), None
             )
         if aspect == "get_in" and (skills := self.kb.items(eid, "skills", lang)):
-            lead = say("lead_get_in", lang, a=names, items=join(skills[:4], lang))
-            if into := self.kb.moves_into(eid):
+            # one joins a department ("想进网推部"), one takes up a role ("想入行做媒介岗")
+            key = "lead_get_in_dept" if self.kb.entries[eid].kind == "department" else "lead_get_in"
+            lead = say(key, lang, a=names, items=join(skills[:4], lang))
+            # A department that is a kind of a wider job (网推部, the team that does promotion)
+            # is entered the ways the wider job is; a narrower role (SEO/SEM) is not, but the
+            # ways into the wider job are said, as theirs, after the gap.
+            entry = self.kb.entries[eid]
+            wider = entry.kind_of
+            into = self.kb.moves_into(eid)
+            if not into and wider and entry.kind == "department":
+                into = self.kb.moves_into(wider)
+            if into:
                 routes = join([self.kb.name(t, lang) for t in into[:3]], lang)
                 ans.bullets.insert(0, labelled(say("curated_routes", lang), routes, lang))
                 ans.followups = [self.topic_link(t, lang) for t in into[:2]] + ans.followups
                 return self._lead_with(ans, lead, None)
+            if wider and (into := self.kb.moves_into(wider)):
+                routes = join([self.kb.name(t, lang) for t in into[:3]], lang)
+                label = say("curated_routes_wider", lang, a=inline(self.kb.name(wider, lang)))
+                ans.bullets.insert(0, labelled(label, routes, lang))
+                ans.followups = [self.topic_link(t, lang) for t in into[:2]] + ans.followups
             # No way in described by the articles (no move into the job): said first, then
             # what the job takes, which is what they do say.
             ans = self._lead_with(ans, lead, None)

@@ -111,6 +111,9 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|\bwhere (does|do) (a |the )?career in [\w ]{1,30} (usually |typically |normally )?go\b"
             # "之後的路可以怎麼走", "下一步通常去哪"
             r"|(之后|以后|后面|往后)的路|下一步(通常|一般|多半|大多)(会)?(去|往|转)(哪|什么)"
+            # "做到後面會變成什麼職位", "做到後尾可以去邊", "通常會轉去咩位"
+            r"|(做|干)到(后面|后尾|最后|后来)[^，,。？?\s]{0,6}(变成|去|转|做)(什么|哪|咩|边)"
+            r"|(转|升|跳)(去|到)(什么|咩|哪个|边个)(位|职位)|升迁(路线|路径)"
         ),
     ),
     (
@@ -180,7 +183,9 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|\bwhich (one |of (the|these|them) (two|both) )?(is|has|seems|sounds|would be|will be) (more|less|the more|the less|a (better|brighter)|the (better|brighter)) (\w+ )?(worth|stressful|stable|fun|interesting|secure|valuable|useful|chill|relaxed|demanding|competitive)"
             r"|\bwhich (one )?(is|are) (more|less) worth\b|\bmore worth (learning|doing|it|getting into)\b"
             # "推广值得去吗，还是换个方向好", "worth it or should I look elsewhere", "a better pick than"
-            r"|值得(去|做)吗?[^。？?]{0,4}还是|值得去吗|值不值得去|\bworth it,? or (should i|do i)\b|\b(better|worse|safer) (pick|choice|option|bet) than\b"
+            r"|值得(去|做)吗?[^。？?]{0,4}还是|值得去吗|值不值得去|工作值得吗|值得吗[？?\s]*还是"
+            # "做ops好唔好㗎" (folded: 好不好)
+            r"|(做|干|读|去)[^，,。？?\s得]{1,12}好不好|\bworth it,? or (should i|do i)\b|\b(better|worse|safer) (pick|choice|option|bet) than\b"
             # "is user ops a better job than content ops?", "推廣定營運好啲？"
             r"|\b(better|worse|safer|smarter|easier|harder) (job|career|role|path|move|field|gig|place to start) than\b"
             r"|定[^，,。？?\s]{1,10}好啲|好啲(呀|啊)?\s*[?？]?$"
@@ -201,7 +206,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|\b(growing|shrinking|declining|booming) (area|field|industry|career|role|job|sector)s?\b"
             r"|\bgrowing or (shrinking|dying|declining)\b|\bon the rise\b"
             r"|萎缩|走下坡|越来越少人|(现在)?还有人(做|干)[^，,。？?]{0,12}(吗|嘛|不)"
-            r"|前途|钱途|前景|(?<!什么)(?<!哪些)(?<!啥)出路(?!在哪|是什么|有哪些)|未来|(以后|将来|几年后)还(有|在|存在|需要)吗|还会(有|存在)吗|没落|淘汰|会消失|被取代|凉了|要凉|发展空间|发展前景|吃香|饱和|夕阳|会不会被.{0,6}取代|被ai|长远|稳定吗|青春饭|35岁以后|三十五岁以后|好找工作|好不好找|(?<!公司)(?<!公司很)缺人|有没有发展|有发展吗|发展性|值得做吗|值不值得|好不好做|是个好工作|好的职业"
+            r"|前途|钱途|前景|还有未来|被取代|(?<!什么)(?<!哪些)(?<!啥)出路(?!在哪|是什么|有哪些)|未来|(以后|将来|几年后)还(有|在|存在|需要)吗|还会(有|存在)吗|没落|淘汰|会消失|被取代|凉了|要凉|发展空间|发展前景|吃香|饱和|夕阳|会不会被.{0,6}取代|被ai|长远|稳定吗|青春饭|35岁以后|三十五岁以后|好找工作|好不好找|(?<!公司)(?<!公司很)缺人|有没有发展|有发展吗|发展性|值得做吗|值不值得|好不好做|是个好工作|好的职业"
         ),
     ),
     # Which employer to join: before a city, "which companies in Shenzhen are hiring" asks
@@ -310,6 +315,9 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
     (
         "measured",
         re.compile(
+            # "brand manager嘅perfomance點評？睇sales定睇咩", "怎麼評斷他做得好不好"
+            r"(?<![a-z])perf[a-z]{0,2}mance\s*(点评|点计|怎么评|如何评|怎么看)|(看|睇)(sales|销量|业绩|数字)(定|还是)"
+            r"|(怎么|如何|怎样|点样|点)(评断|判断)[^，,。？?]{0,8}(好不好|好坏|成败)|"
             r"\bkpis?\b|\bmeasured\b|\bmeasure[sd]?\b|\bjudged\b|\bevaluated\b|\bassessed\b|\bmetrics?\b|\bperformance review\b|\bsuccess (look|mean)"
             r"|\bjudged? (you |them |people |us )?on\b|\bjudged? (if|whether|how)\b|\bdoing (a good job|well)\b|\b(what|which) (numbers|figures|metrics|data)\b|\bgoals? (are|is)\b|\bokrs?\b|(?<!realistic )(?<!reasonable )(?<!good )(?<!my )\btargets?\b"
             r"|\bhow (do|does|would|will) (they|you|companies|bosses|managers|people|the company) (judge|evaluate|assess)\b"

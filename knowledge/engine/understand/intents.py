@@ -139,7 +139,7 @@ _WHO = quick(
         r"|\bwhat (department|dept|team|role|job|position) (handles|does|is responsible|owns|takes care)"
         r"|\bwhat (role|job|position) is (this|that|it)\b|\bwhich one (handles|does)"
         r"|谁|哪个部门|哪个岗位|哪个团队|哪个职位|什么部门|什么岗位|什么职位|哪个岗|哪类岗位|什么工作|哪个(人)?负责(?!的|什么|哪)"
-        r"|是哪个(做|负责|管)"
+        r"|是哪个(去|来|在)?(做|负责|管|买|搞|定|决定|跟进|谈)"
         r"|由哪|归哪|归谁|哪一个部门|哪一部门|是什么岗|属于哪"
         rf"|{_CALLED}"
     )

@@ -163,8 +163,13 @@ class Planner:
             # "做了两年百度SEM…想转内容运营": work of another job told before the goal, in a
             # question that moves, is where the person starts
             goal_at = min((m.start for m in mentions if self.as_job(m.entry_id) in jobs), default=0)
+            # (not what one does on the side or did at school: "大學辦過很多系學會活動")
+            aside = _side_activities(folded)
             started = intent == "transition" and any(
-                m.start < goal_at and self.as_job(m.entry_id) not in (None, *jobs) for m in mentions
+                m.start < goal_at
+                and self.as_job(m.entry_id) not in (None, *jobs)
+                and not any(a <= m.start and m.end <= b for a, b in aside)
+                for m in mentions
             )
             if (
                 len(set(jobs)) == 1
@@ -732,6 +737,10 @@ _SIDE_ACTIVITY = re.compile(
     r"|(\b(?!and\b|but\b)[a-z]+ ){0,3}(on the side|in my (free|spare) time|as a hobby|for fun"
     r"|side (project|hustle|gig))\b"
     r"|\b(run|have|started) (my own|a personal) (blog|account|channel|newsletter|page|shop|store)\b"
+    # what one did at school ("大學辦過很多系學會活動", "in college I ran the student union's…")
+    r"|(大学|大學|读书|在校|学校|学生会|社团|系学会)(时|的时候|期间|里|里面)?[^\s，,。.!！?？;；]{0,4}"
+    r"(办|做|搞|参加|负责|当|管)过[^\s，,。.!！?？;；]*"
+    r"|\b(in|at|during) (college|uni|university|school)\b[^,.!?;]{0,60}"
 )
 
 
