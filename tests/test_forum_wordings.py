@@ -290,3 +290,62 @@ def test_the_articles_move_into_promotion_answers_a_move_from_online_promotion(e
 def test_who_in_cantonese(engine, question, job):
     a = engine.answer(question)
     assert (a.kind, a.topic) == ("who", job)
+
+
+@pytest.mark.parametrize(
+    "question, job, aspect",
+    [
+        ("行消企劃需要具備哪些能力，文筆好就夠了嗎", "marketing_planning_dept", "skills"),
+        ("用戶營云需要具備什麼能力", "user_ops", "skills"),
+        ("想入PR行，冇相關經驗點算好", "pr_dept", "get_in"),
+    ],
+)
+def test_typos_of_taiwan_spellings_and_cantonese_ways_in(engine, question, job, aspect):
+    a = engine.answer(question)
+    assert (a.kind, a.topic, a.aspect) == ("role", job, aspect)
+
+
+@pytest.mark.parametrize(
+    "question, term",
+    [
+        ("漲粉就是增加粉絲數的意思嗎", "zhangfen"),
+        ("does KOC mean a normal user who posts reviews?", "koc"),
+    ],
+)
+def test_a_guessed_meaning_is_no_other_subject(engine, question, term):
+    a = engine.answer(question)
+    assert (a.kind, a.topic) == ("term", term)
+
+
+def test_a_fact_of_a_job_then_a_move_answers_the_fact_and_offers_the_move(engine):
+    a = engine.answer("编辑工资多少？能转公关吗？")
+    assert (a.kind, a.topic, a.aspect, a.gaps) == ("role", "editor", "pay", [])
+    assert a.followups[0].ids == ("media_to_pr",)
+    b = engine.answer("用户运营考核看什么？能转产品运营吗")
+    assert b.topic == "user_ops" and b.followups[0].ids == ("product_ops",)
+    assert b.followups[0].action == "into"
+
+
+@pytest.mark.parametrize(
+    "question, sides",
+    [
+        ("商务拓展（BD）是不是就是销售换了个洋名", {"bd", "sales_dept"}),
+        ("渠道市场是不是就是销售啊", {"trade_marketing", "sales_dept"}),
+        (
+            "store operations and taobao store operations - same job?",
+            {"store_ops", "taobao_store_ops"},
+        ),
+    ],
+)
+def test_is_one_just_the_other(engine, question, sides):
+    a = engine.answer(question)
+    assert a.kind == "compare" and set(a.topics[:2]) == sides
+
+
+def test_who_makes_more_weighs_pay(engine):
+    a = engine.answer("who makes more, a media buyer or a PR person?")
+    assert (a.kind, a.aspect) == ("compare", "pay") and "pay" in a.gaps
+
+
+def test_what_one_can_do_is_a_self_description(engine):
+    assert engine.answer("能写能拍能剪，啥都想试试，适合去哪类岗位啊").kind == "fit"

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from ..text.langs import Lang, clean, detect, fold, has_cjk, to_script
 from ..text.places import EN_CITIES
 from ..text.quick import forget_texts, prepare_all, quick
-from .answer import Answer
+from .answer import Answer, Link
 from .careers.jd import is_job_description, quoted_job_ad
 from .careers.selfdesc import (
     FOR_THEM,
@@ -529,6 +529,12 @@ class Engine:
             # "PR or brand for someone who loves writing but hates spreadsheets": the person
             # described is who the two are weighed for, not another subject
             r.coverage, r.foreign = self._without(r.linked, person.group(), r.coverage, r.foreign)
+        if r.mentions and (guess := _GUESSED_MEANING.search(r.linked.q)):
+            # "漲粉就是增加粉絲數的意思嗎", "does KOC mean a normal user who posts": the meaning
+            # the person guesses is in their own words, not another subject's
+            r.coverage, r.foreign = self._without(
+                r.linked, guess.group("guess") or guess.group("guess2"), r.coverage, r.foreign
+            )
         bare = None
         if _ASIDE.search(r.text):
             # "社群經營（經營會員LINE群…那種）是在做什麼": words in brackets explain or digress;
@@ -1158,11 +1164,34 @@ class Engine:
                 # The other half of a two-part question, one tap away, first.
                 link = self.compose.topic_link(eid, r.lang)
                 answer.followups = [link, *(f for f in answer.followups if f != link)]
+        if link := self._move_asked_later(r, answer):
+            # "编辑工资多少？能转公关吗？": the move asked second, one tap away
+            answer.followups = [link, *(f for f in answer.followups if f.ids != link.ids)]
         if other := self._weighed_later(r, answer):
             # "用户运营是做什么的，和内容运营有什么区别": the comparison asked second, one tap away
             link = self.compose.compare_link(answer.topic, other, r.lang)
             answer.followups = [link, *(f for f in answer.followups if f.ids != link.ids)]
         return answer
+
+    def _move_asked_later(self, r: _Reading, answer: Answer) -> Link | None:
+        """The link to a move a later question of the message asks, from the job answered."""
+        if not r.first or answer.kind != "role" or not answer.topic:
+            return None
+        end = r.first[0][1]
+        later = r.linked.q[end:]
+        if intent_of(later) != "transition":
+            return None
+        goals = [
+            j
+            for m in r.linked.mentions
+            if m.start >= end and (j := self.planner.as_job(m.entry_id)) and j != answer.topic
+        ]
+        if not goals:
+            return None
+        curated = set(self.kb.moves_out_of(answer.topic)) & set(self.kb.moves_into(goals[-1]))
+        if curated:
+            return self.compose.topic_link(sorted(curated)[0], r.lang)
+        return self.compose.into_link(goals[-1], r.lang)
 
     def _weighed_later(self, r: _Reading, answer: Answer) -> str | None:
         """A job the message weighs against the one answered, in a part not answered."""
@@ -1827,9 +1856,11 @@ class Engine:
         """Of a message that asks two things or more, the span of the first question that names
         something, and the aspects the later questions ask when they name nothing new. None for
         one question, or a move (its parts belong together)."""
-        if intent == "transition" or len(message.spans) != len(message.parts):
+        if len(message.spans) != len(message.parts):
             return None
         q = linked.q
+        if intent == "transition" and not self._aspect_before_a_move(message, q):
+            return None
         found: list[tuple[int, int]] = []
         for (a, b), asks_ in zip(message.spans, message.asking, strict=True):
             if asks_ and not (found and _only_names(a, b, linked.mentions)):
@@ -1899,6 +1930,22 @@ class Engine:
                 if intent_of(q[a:b]) == "compare":
                     later.append("compare")  # "…有重叠吗，区别在哪": the same two, weighed
         return found[at], later
+
+    def _aspect_before_a_move(self, message: _Message, q: str) -> bool:
+        """ "编辑刚入行工资大概多少，三四千有吗？以后能转公关吗": a first question asking a fact
+        of the job (not the way in), then a move asked after it: two questions, the first
+        answered first."""
+        pairs = zip(message.spans, message.asking, strict=True)
+        asking = [span for span, asks_ in pairs if asks_]
+        if len(asking) < 2:
+            return False
+        (a, b), rest = asking[0], asking[1:]
+        first = q[a:b]
+        return (
+            intent_of(first) == "define"
+            and bool(set(aspects_of(first)) & set(_FACTS_OF_A_JOB) - {"does"})
+            and any(intent_of(q[x:y]) == "transition" for x, y in rest)
+        )
 
     def _question_part(self, message: _Message, folded: str, a_word_asked: bool = False) -> str:
         """The sentences that ask, when a message also tells a story around its question
@@ -2895,7 +2942,7 @@ _EACH = re.compile(
 _JUST = re.compile(
     r"\s*((is|are)\s+)?(just|basically|simply|only|really just|merely)\s+(a |an |the )?"
     r"(small |big |fancy |glorified |smaller |bigger )?"
-    r"|\s*(不?就是|其实就是|只是|说白了就是|换个名字的)\s*"
+    r"|\s*(不?就是|其实就是|只是|说白了就是|换个名字的|是不是就是|是不是只是|是否就是|其实是不是)\s*"
 )
 _IS_BEFORE = re.compile(r"(^|\b(is|are|isn't|aren't|isnt|arent)\s+(a |an |the )?)$")
 # Where a job is done, said after it: "at a new media team", "on the marketing side".
@@ -2996,6 +3043,10 @@ _MARK = re.compile(r"\s*[)）」』”\"']*\s*[?？]")
 _INTO_BEFORE = re.compile(
     r"\b(get|getting|break|breaking|move|moving|switch|switching|transition|transitioning|pivot"
     r"|pivoting|go|going|jump|jumping|career|job|start|starting)\s+(in|into|to|over to)\s+$"
+)
+_GUESSED_MEANING = re.compile(
+    r"(就是|是不是|是指|就系|即系|即是)(?P<guess>[^，,。？?]{2,24}?)的?意思"
+    r"|\b(mean|means|just)\s+(?P<guess2>[\w ]{3,40}?)\s*(\?|$|\bright\b)"
 )
 _CLAUSE_BREAK = re.compile(r"[，,。？?！!；;\n]")
 _SENTENCE_END = re.compile(r"(?<![.\d])[.!?。！？\n](?![\w.])")

@@ -74,6 +74,8 @@ _DOMAIN_SYNONYMS = {
     "那啲": "那些",  # 嗰啲, once 嗰 is folded
     "呢啲": "这些",
     "落架": "下架",  # Cantonese: take goods off the shelf
+    "点算好": "怎么办",  # Cantonese: what should I do
+    "点算": "怎么办",
     # Hong Kong and Taiwan say 传媒 for the media a PR team deals with.
     "传媒": "媒体",
     "专访": "采访",  # an interview given to one outlet is an interview the PR team arranges
@@ -110,7 +112,7 @@ _ONE_FORM_OF = {
 # The same-length spellings each folded form stands for ("社区" is also typed "社群"): a
 # homophone typo is of what was typed ("舍群运营" sounds like 社群运营, not 社区运营).
 _TYPED_AS: dict[str, tuple[str, ...]] = {}
-for _typed, _form in _ONE_FORM_OF.items():
+for _typed, _form in (*_ONE_FORM_OF.items(), *FOLD.items()):
     if len(_typed) == len(_form):
         _TYPED_AS[_form] = (*_TYPED_AS.get(_form, ()), _typed)
 

@@ -178,6 +178,8 @@ _OPEN_FIT = re.compile(
 )
 _PREFERENCE = quick(
     re.compile(
+        # "能写能拍能剪": what one can do
+        r"(能|会)(写|拍|剪|画|设计|说|聊|算)[^，,。？?]{0,3}(能|会)(写|拍|剪|画|设计|说|聊|算)|"
         r"(like|love|enjoy|good at|good with|bad at|not good|prefer|passion|interested|hate|"
         r"can't stand|strength|introvert|extrovert|obsessed|always know|heavy \w+ user|"
         # "I'm into design", ", into logos": not "get into this field"
@@ -269,7 +271,7 @@ _ASKS_FIT = quick(
     re.compile(
         r"适合(我|自己)|(像我|我这样|我这种)(这样|这种)?(的人|的情况|情况)?[^，,。？?]{0,6}"
         r"(适合|合适|能做|可以做|该做|往哪|做什么|做啥)"
-        r"|适合(往|做|干|去|投|走|找|当)?(哪|什么|啥|咩|边)|(能|可以|该|应该)?往哪(个方向|边|里)?(走|发展|切入)"
+        r"|适合(往|做|干|去|投|走|找|当)?(去)?(哪|什么|啥|咩|边)|(能|可以|该|应该)?往哪(个方向|边|里)?(走|发展|切入)"
         # "哪種工作比較適合", "有什麼行銷工作用得到這個", "想找个不用天天开会的岗"
         r"|(哪个|哪种|哪类|什么|啥)(岗|岗位|工作|方向|部门|职位)(比较|更)?适合"
         r"|(什么|哪些|哪种)[^，,。？?\s]{0,6}(工作|岗位|职位)用得(到|上|着)"

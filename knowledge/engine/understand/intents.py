@@ -37,6 +37,8 @@ _COMPARE = quick(
         r"|(和|跟|与|同)\S{1,12}哪个(是|算|属于)"
         r"|\bwhat(?:'| i| )?s (better|best|the better (choice|option|pick))\b[^?]{0,50}\bor\b"
         r"|\bidentical\b|\bin common\b|(和|跟|与|同)\S{1,12}(怎么|如何|怎样)(配合|协作|合作|对接)|\bhow (do|does) (they|[\w ]{1,30}) work (together )?with\b|共同点|共同點|共通点|相同点|相似之处|\b(similarities|similar|alike)\b|\binterchangeable\b|\bsound (the )?same\b|\bseparate (thing|job|role|function)s?\b"
+        r"|\b(the )?same (job|role|thing|position|team|department)s?\W*$"
+        r"|\bwho (makes|earns|gets paid|is paid) (more|less|better)\b[^?]{0,40}\bor\b"
         r"|\bwhat separates\b|\b(a )?(piece|part|subset|branch) of .{2,30}\bor\b"
         # "KOL, KOC and personal IP — how do these three relate?"
         r"|\bhow (do|does|are) (these|those|the|they|all)( two| three| 2| 3)? (\w+ )?(relate|connect|fit together)"
@@ -135,7 +137,7 @@ _CALLED = (
 )
 _WHO = quick(
     re.compile(
-        r"(?<!someone )(?<!somebody )(?<!people )(?<!person )(?<!anyone )(?<!those )(?<!guy )\bwhos?\b|\bwhich (department|dept|team|role|job|position|function|person)|\bwhose (job|role)"
+        r"(?<!someone )(?<!somebody )(?<!people )(?<!person )(?<!anyone )(?<!those )(?<!guy )(?<!user )(?<!users )(?<!blogger )(?<!creator )(?<!customer )\bwhos?\b|\bwhich (department|dept|team|role|job|position|function|person)|\bwhose (job|role)"
         r"|\bwhat (department|dept|team|role|job|position) (handles|does|is responsible|owns|takes care)"
         r"|\bwhat (role|job|position) is (this|that|it)\b|\bwhich one (handles|does)"
         r"|谁|哪个部门|哪个岗位|哪个团队|哪个职位|什么部门|什么岗位|什么职位|哪个岗|哪类岗位|什么工作|哪个(人)?负责(?!的|什么|哪)"
@@ -150,7 +152,7 @@ _WHO = quick(
 WHAT_JOB_IS_IT = re.compile(r"\bwhat (role|job|position) is (this|that|it)\b")
 _STRONG_WHO = quick(
     re.compile(
-        r"(?<!someone )(?<!somebody )(?<!people )(?<!person )(?<!anyone )(?<!those )(?<!guy )\bwhos?\b|\bwhich (department|dept|team|role|job|position|function|person)|\bwhose (job|role)"
+        r"(?<!someone )(?<!somebody )(?<!people )(?<!person )(?<!anyone )(?<!those )(?<!guy )(?<!user )(?<!users )(?<!blogger )(?<!creator )(?<!customer )\bwhos?\b|\bwhich (department|dept|team|role|job|position|function|person)|\bwhose (job|role)"
         r"|\bwhich one (handles|does)|谁|哪个部门|哪个岗位|哪个团队|哪个职位|由哪|归哪|哪一个部门|哪一部门|属于哪|哪个(人)?负责(?!的|什么|哪)"
         r"|\bwhat (role|job|position) is (this|that|it)\b"
         r"|(这是|这个是|对应|是哪个|属于|这(到底|究竟)是)\s*(什么|哪个|哪种|哪一个|哪类)?\s*(岗|职位|岗位|部门)"
@@ -287,6 +289,8 @@ def intent_of(folded: str) -> Intent:
         return "define"
     if who and not re.search(
         r"区别|不同|差别|差异|(?<![a-z])vs(?![a-z])|differ|\bwho does what\b|谁做什么|谁负责什么|各自|分别负责|keep .+ apart"
+        # "who makes more, a media buyer or a PR person?": two weighed by pay
+        r"|\bwho (makes|earns|gets paid|is paid|pays) (more|less|better)\b|谁(赚|挣|工资|薪水|收入)(得)?(更|比较)?(多|高)"
         rf"|{WHO_DOES_WHICH}",
         folded,
     ):
