@@ -29,6 +29,8 @@ from tests.eval.evaluate import (
     DEV21,
     DEV22,
     DEV23,
+    DEV24,
+    DEV25,
     FRESH,
     FRESH2,
     FRESH3,
@@ -161,6 +163,8 @@ TUNED_FLOORS = [
     (FRESH13, 0.88),
     (DEV22, 0.86),
     (DEV23, 0.84),
+    (DEV24, 0.86),
+    (DEV25, 0.85),
 ]
 
 

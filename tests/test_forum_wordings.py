@@ -349,3 +349,125 @@ def test_who_makes_more_weighs_pay(engine):
 
 def test_what_one_can_do_is_a_self_description(engine):
     assert engine.answer("能写能拍能剪，啥都想试试，适合去哪类岗位啊").kind == "fit"
+
+
+@pytest.mark.parametrize(
+    "question, start, goal",
+    [
+        (
+            "目标是做用户运营。现在每天的工作：在巨量引擎上建计划、盯消耗、换素材、算ROI。这种背景转过去难吗",
+            "ad_ops",
+            "user_ops",
+        ),
+        (
+            "PR is where I want to end up. Right now my days are: write Baidu ad copy, tweak keyword "
+            "bids, send CPC reports to my boss. Is that a realistic jump?",
+            "promotion",
+            "pr_dept",
+        ),
+        (
+            "Product ops is the goal. What I do now: running 投放 on Douyin for a skincare brand, "
+            "budgets and creatives all day.",
+            "paid_ads",
+            "product_ops",
+        ),
+        (
+            "Content ops — that's where I'd like to be. I currently run about 40 WeChat groups for a "
+            "course company, keeping them active.",
+            "community_ops",
+            "content_ops",
+        ),
+        (
+            "活动运营是我想去的方向，现在干的是百度竞价，两年了，能转吗",
+            "seo_sem_ops",
+            "activity_ops",
+        ),
+        ("内容运营，这是我想去的。我现在是编辑，天天改稿排版校对", "editor", "content_ops"),
+        ("editor at a content site, thinking PR next. normal path?", "editor", "pr_dept"),
+        (
+            "3 yrs doing baidu SEM at an edu company, want content ops. doable?",
+            "seo_sem_ops",
+            "content_ops",
+        ),
+        (
+            "leaving agency-side media buying for an in-house brand team, what changes and what do i need",
+            "media_buyer",
+            "brand_dept",
+        ),
+        (
+            "Two years running a Taobao shop (listings, zhitongche, customer service chats). Want user "
+            "ops at a proper internet company next.",
+            "taobao_store_ops",
+            "user_ops",
+        ),
+        (
+            "I teach high school English in Chengdu and I'd like to do user operations at an app "
+            "company. Where would I even start?",
+            None,
+            "user_ops",
+        ),
+        (
+            "lawyer (litigation) thinking about PR, mostly the crisis side. can I switch?",
+            None,
+            "pr_dept",
+        ),
+    ],
+)
+def test_the_goal_first_and_the_start_told_by_what_one_does(engine, question, start, goal):
+    a = engine.answer(question)
+    assert (a.kind, a.from_id, a.to_id) == ("transition", start, goal)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "HR here at a small trading company. One of our admin staff loves organising events and "
+        "chatting with customers. Which kind of role should we move her into?",
+        "10 yrs as a construction project manager — very organised, great at managing vendors and "
+        "deadlines. which marketing role would actually use that?",
+        "my son (19) is obsessed with xiaohongshu and memes, is there a job that matches that or is "
+        "it a waste of time",
+        "我是HR，我们老板让我从门店调一个小姑娘去做线上，她特别会跟顾客聊天、拉群，适合安排什么岗位",
+        "开了家小烘焙店，老板兼店员，想招一个人帮我把线上做起来，我应该招什么岗位的人",
+        "工作十年的销售，谈判能力强，资源多，想往市场这边靠，哪个岗位能发挥我的优势",
+    ],
+)
+def test_what_suits_someone_asked_on_their_behalf(engine, question):
+    assert engine.answer(question).kind == "fit"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how do ppl break into PR in china if they didnt study journalsim",
+        "非新闻专业想进公关，有门路吗",
+    ],
+)
+def test_what_one_studied_is_who_asks(engine, question):
+    a = engine.answer(question)
+    assert (a.kind, a.topic, a.aspect) == ("role", "pr_dept", "get_in")
+
+
+@pytest.mark.parametrize(
+    "question, sides",
+    [
+        (
+            "Is being a brand manager at an FMCG the same as working in the brand department of an "
+            "internet company?",
+            ["brand_manager", "brand_dept"],
+        ),
+        (
+            "brand, PR, new media — three teams, all 'marketing'. how do they divide things?",
+            ["brand_dept", "pr_dept", "new_media_dept"],
+        ),
+    ],
+)
+def test_jobs_weighed_each_at_its_company_or_pointed_at_as_they(engine, question, sides):
+    a = engine.answer(question)
+    assert a.kind == "compare" and a.topics[: len(sides)] == sides
+
+
+def test_a_two_word_task_half_read_as_another_name_is_no_task(engine):
+    # "user operations at an app company": not the task "app operations"
+    a = engine.answer("what does user operations at an app company do")
+    assert a.topic == "user_ops" and "operations_dept" not in a.topics[:1]

@@ -130,6 +130,7 @@ QUOTED_AD_FAR = 2.0  # its lead to be taken over a reading that is sure
 TITLE_BEFORE_GAP = 60  # characters at most between an ad's title and its quoted duties
 # Aspects that ask how a job compares with another, not what it is.
 WEIGHING = ("pay", "better", "prospects", "market", "company")
+DUTIES_SURE = 0.5  # the job-ad reader's confidence above which listed duties name the job held
 
 
 class Engine:
@@ -465,6 +466,18 @@ class Engine:
             r.intent = "transition"  # "推广狗想上岸做运营", "promo guy wanting product ops"
         if (
             r.intent == "define"
+            and (_DUTIES_NOW.search(r.text) or own_job_words(r.text))
+            and any(
+                direction.goal_said_after(r.folded, m.end)
+                for m in r.mentions
+                if self.planner.as_job(m.entry_id)
+            )
+        ):
+            # "Product ops is the goal. What I do now: running 投放 on Douyin…": the goal said
+            # first, then the work one does now: a move, even with no question asked
+            r.intent = "transition"
+        if (
+            r.intent == "define"
             and wishes(r.folded)
             and asks_route(r.folded)
             and len({j for m in r.mentions if (j := self.planner.as_job(m.entry_id))}) >= 2
@@ -529,6 +542,10 @@ class Engine:
             # "PR or brand for someone who loves writing but hates spreadsheets": the person
             # described is who the two are weighed for, not another subject
             r.coverage, r.foreign = self._without(r.linked, person.group(), r.coverage, r.foreign)
+        for studied in _STUDIED_FIELD.finditer(r.linked.q) if r.mentions else ():
+            # "…if they didn't study journalism", "非新闻专业想进公关": what one studied is who
+            # asks, not another subject
+            r.coverage, r.foreign = self._without(r.linked, studied.group(), r.coverage, r.foreign)
         if r.mentions and (guess := _GUESSED_MEANING.search(r.linked.q)):
             # "漲粉就是增加粉絲數的意思嗎", "does KOC mean a normal user who posts": the meaning
             # the person guesses is in their own words, not another subject's
@@ -886,6 +903,11 @@ class Engine:
             )
         ):
             r.plan = before
+        start = self._start_by_duties(r) if r.plan and r.plan.kind == "move" else None
+        if r.plan and start and r.plan.ids[1]:
+            # "目标是做用户运营。现在每天的工作：在巨量引擎上建计划、盯消耗、换素材、算ROI": the
+            # job held is the one those duties describe, read as a job ad is read
+            r.plan = Plan("move", (start, r.plan.ids[1]))
         if r.plan and r.plan.kind == "move" and r.plan.from_words and r.plan.ids[1]:
             # "做了三年業務": the person's own word for a job we have under another name.
             start = self._job_in_words(r.plan.from_words)
@@ -930,6 +952,26 @@ class Engine:
             # "平面設计师转品牌部": the start, a job we do not cover, is understood, not foreign.
             said = own_job_phrase(r.text) or r.plan.from_words
             r.coverage, r.foreign = self._without(r.linked, said, r.coverage, r.foreign)
+
+    def _start_by_duties(self, r: _Reading) -> str | None:
+        """The job the person's current duties describe, when the message lists them ("what I
+        do now: …", "现在每天的工作：…") and names no job of ours as the start."""
+        assert r.plan is not None
+        src, goal = r.plan.ids
+        said = _DUTIES_NOW.search(r.text)
+        if not said or r.plan.from_words:
+            return None
+        named = [
+            m
+            for m in r.mentions
+            if m.via == "alias" and self.kb.entries[m.entry_id].is_job and m.entry_id != goal
+        ]
+        if named:
+            return None  # "我现在是编辑，天天改稿": the job is named
+        reading = self.compose.reading(said.group("duties"))
+        if reading is None or reading.confidence < DUTIES_SURE or reading.job.id in (goal, src):
+            return None
+        return reading.job.id
 
     def _one_goal(self, r: _Reading) -> bool:
         """One job named as wished for (not a field studied, nor one said as a field: "想進網路
@@ -1797,7 +1839,12 @@ class Engine:
                 # "品牌、公关、内容运营……我最喜欢办活动那块，对应的是哪个岗位": beside a list that
                 # names jobs, a clause that asks and names nothing asks about the one before it.
                 asking.append(spans[i - 1])
-            elif i and asks_ and _THEY.match(match_form(message.parts[i])):
+            elif (
+                i
+                and asks_
+                and _THEY.match(match_form(message.parts[i]))
+                and any(a <= m.start < b for m in mentions)
+            ):
                 # "Company A in that article - how did they split marketing…": "they" is what
                 # the sentence before named, when it is something of another kind.
                 kinds = [
@@ -3044,6 +3091,21 @@ _INTO_BEFORE = re.compile(
     r"\b(get|getting|break|breaking|move|moving|switch|switching|transition|transitioning|pivot"
     r"|pivoting|go|going|jump|jumping|career|job|start|starting)\s+(in|into|to|over to)\s+$"
 )
+# The person's current duties, listed: what the job held is.
+_DUTIES_NOW = re.compile(
+    r"(what i do now|right now my days are|my days are|my day is|day to day i"
+    r"|(currently i|i currently) (run|do|handle|manage|look after|work on)"
+    r"|my job is (basically|mostly)|i look after|现在每天的工作|每天的工作|现在每天"
+    r"|日常工作|现在干的是|现在做的是|目前的工作|平时的工作|工作内容是"
+    r"|我现在(主要|每天)?(在)?(负责|做|干))"
+    r"\s*[:：,，]?\s*(?P<duties>[^。.!?？！]{6,200})",
+    re.I,
+)
+_STUDIED_FIELD = re.compile(
+    r"\b(didn'?t|did not|never|don'?t|do not) (study|studied|major in|do)( in)? [a-z]+\b"
+    r"|\b(studied|majored in|major in|a degree in|graduated in|grad in) [a-z]+( [a-z]+)?\b"
+    r"|(非|不是|没学过|没读过|学|读|念)[\u4e00-\u9fff]{1,5}(专业|系)(的|出身)?"
+)
 _GUESSED_MEANING = re.compile(
     r"(就是|是不是|是指|就系|即系|即是)(?P<guess>[^，,。？?]{2,24}?)的?意思"
     r"|\b(mean|means|just)\s+(?P<guess2>[\w ]{3,40}?)\s*(\?|$|\bright\b)"
@@ -3077,7 +3139,7 @@ _SMALL_TALK = re.compile(
 )
 # A question pointing back at several things named before it.
 _THEM = re.compile(
-    r"\b(them|these|those|the (two|three|four)|all of them|both)\b"
+    r"\b(them|they|these|those|the (two|three|four)|all of them|both)\b"
     r"|它们|这几个|这三个|这两个|他们|佢哋"
 )
 # The person two jobs are weighed for, up to the end of the sentence.

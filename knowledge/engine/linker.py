@@ -559,7 +559,7 @@ class Linker:
         mentions += fuzzy
         mentions += self._homophones(q, taken, mentions)
         mentions += self._fuzzy_cjk(q, taken, mentions)
-        mentions += self._tasks(q, taken)
+        mentions += self._tasks(q, taken, mentions)
         mentions.sort(key=lambda m: (m.start, -m.length))
         return Linked(q, mentions, taken, *self._coverage(q, taken))
 
@@ -846,6 +846,11 @@ class Linker:
             for eid, via, orig in self.exact[key]
         ]
 
+    def _owner(self, eid: str) -> str:
+        """The job an entry's name stands for (the word PR: the PR department), or itself."""
+        entry = self.kb.entries.get(eid)
+        return (entry.stands_for if entry and entry.stands_for else None) or eid
+
     def _typed(self) -> dict[str, set[tuple[str, str]]]:
         if self._typed_sounds is None:
             typed: dict[str, set[tuple[str, str]]] = {}
@@ -981,7 +986,7 @@ class Linker:
         similarity, _, key, s, e = best
         return key, similarity, -s, e
 
-    def _tasks(self, q: str, taken: list[bool]) -> list[Mention]:
+    def _tasks(self, q: str, taken: list[bool], named: list[Mention]) -> list[Mention]:
         """Task phrases said in other words: most of their content words or character pairs."""
         found: dict[str, Mention] = {}
         words = {stem(w): m.span() for m in _WORD.finditer(q) if (w := m.group()) not in EN_STOP}
@@ -989,8 +994,19 @@ class Linker:
         candidates = _shared(words, self.tasks_by_word, self.task_words, 0.5)
         for eid, task, orig in (self.task_words[i] for i in candidates):
             hits = [words[w] for w in task if w in words]
-            if all(any(taken[a:b]) for a, b in hits):
-                continue  # every word is already part of a name: "product planning vs ..."
+            read = sum(any(taken[a:b]) for a, b in hits)
+            # whose names took them: another entry's ("user operations" is no "app operations")
+            others = {
+                m.entry_id
+                for a, b in hits
+                for m in named
+                if m.start < b and a < m.end and self._owner(m.entry_id) != eid
+            }
+            if read == len(hits) or (len(task) <= 2 and read * 2 >= len(hits) and others):
+                # every word already part of a name ("product planning vs ..."), or half of a
+                # two-word task, by another entry's name ("user operations at an app company" is
+                # no "app operations"; "the crisis side of PR" is crisis PR)
+                continue
             if len(task) >= 2 and len(hits) >= 2 and len(hits) / len(task) >= 0.5:
                 score = 0.6 + 0.25 * len(hits) / len(task)
                 start, end = min(h[0] for h in hits), max(h[1] for h in hits)

@@ -115,6 +115,10 @@ DEV21 = Path(__file__).with_name("dev21.yaml")
 # dev22 in English and Simplified, dev23 in Traditional
 DEV22 = Path(__file__).with_name("dev22.yaml")
 DEV23 = Path(__file__).with_name("dev23.yaml")
+# session 15, later: every kind in many voices, conversations of 3-4 turns, moves and comparisons
+# said in unusual orders; dev24 in English and Simplified, dev25 in Traditional
+DEV24 = Path(__file__).with_name("dev24.yaml")
+DEV25 = Path(__file__).with_name("dev25.yaml")
 SETS = {
     "--holdout": HOLDOUT,
     "--blind": BLIND,
@@ -150,6 +154,8 @@ SETS = {
     "--dev21": DEV21,
     "--dev22": DEV22,
     "--dev23": DEV23,
+    "--dev24": DEV24,
+    "--dev25": DEV25,
 }
 
 

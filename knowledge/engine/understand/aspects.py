@@ -120,7 +120,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
     (
         "resources",
         re.compile(
-            r"\bbooks?\b|\bcourses?\b|\bcertificat|\bcerts?\b|\bbootcamp|\bclasses\b|\breading list|\bwhat to read\b"
+            r"\bbooks?\b|\bcourses?\b(?! (company|companies|platform|business|firm))|\bcertificat|\bcerts?\b|\bbootcamp|\bclasses\b|\breading list|\bwhat to read\b"
             r"|\bmba\b|\bmaster'?s (degree|program)|\bdegree (in|for)\b"
             r"|书单|什么书|哪本书|看什么书|推荐的?书|课程|网课|证书|考证|培训班"
         ),

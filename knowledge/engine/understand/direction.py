@@ -26,7 +26,7 @@ _FROM_BEFORE = quick(
         r"|(?<!can )(?<!could )(?<!should )(?<!would )"  # "can I do PR" is where they would go
         r"\bi (do|run|handle|work in|work on|work as an?|manage|am doing|have been doing|did)"
         r"|\bworking (in|as an?)|\bi(?:'| )?ve been (doing|in|an?)"
-        r"|\bmy (job|role|current job|current role|background) (is|is in)( an?)?|\bexperience in|\b(years?|yrs?) (of|in|doing)|\bcoming from|\bbackground in"
+        r"|\bmy (job|role|current job|current role|background) (is|is in)( an?)?|\bexperience in|\b(years?|yrs?|months?) (of|in|doing|running|managing)( (baidu|google|douyin|tiktok|wechat|taobao|[a-z]+'s|an?|the|my|our))?|\bcoming from|\bbackground in"
         r"|\b(someone|somebody|people|a person|anyone) (in|from|doing|working in)"
         # "tired of operations", "quit PR for brand", "get out of promotion", "now doing user ops"
         r"|\b(quit|quitting|leave|leaving|ditch|ditching|get out of|getting out of|escape|done with"
@@ -58,9 +58,21 @@ _TO_BEFORE = quick(
         # "想去企业做公关": where the person wants to go, then the job
         r"|(?<!不)(?<!没)(?<!别)(想|要|打算|准备)(去|到|进)[^，,。？?\s]{1,8}?(做|当)?"
         # "目標是用戶營運", "终极目标是做品牌经理"
-        r"|目标是(去|做|当|进|成为)?)"
+        r"|目标是(去|做|当|进|成为)?"
+        # "editor at a content site, thinking PR next"
+        r"|\bthinking(?= [\w ]{2,30} next\b))"
         r"\s*(an?|the|a)?\s*$"
     )
+)
+# The goal said first: "PR is where I want to end up", "Product ops is the goal", "Content ops —
+# that's where I'd like to be", "活动运营是我想去的方向", "内容运营，这是我想去的".
+_TO_AFTER = re.compile(
+    # (in the matching form too: "that s where i d like to be")
+    r"\s*(—|-|,|:)?\s*((that|this|it)\s?'?\s?s|is)\s+(the|my)\s+(goal|dream|target|aim)\b"
+    r"|\s*(—|-|,|:)?\s*((that|this|it)\s?'?\s?s|is)\s+(where|what)\s+i(\s?'?\s?d| would)?\s+"
+    r"(like|want|love|hope|wanna|plan)\b"
+    r"|\s*[，,]?\s*(这|那)?(就|才)?是我(最)?想(去|做|要|转)的"
+    r"|\s*[，,]?\s*(是|就是|才是)我的(目标|梦想)"
 )
 # "…转过来做", "…跳去做": a move said just before the job one then does.
 _MOVED_THEN_DOES = re.compile(r"(转|跳|换)[^，,。？?\s]{0,4}(做|干|搞)\s*$")
@@ -109,6 +121,8 @@ def roles(folded: str, placed: list[Placed]) -> dict[str, tuple[Role, bool]]:
             and not _MOVED_THEN_DOES.search(before)
         ):
             out[p.job] = ("from", True)  # "做运营的想转推广": the one doing it now
+        elif _TO_AFTER.match(folded[p.end : p.end + 40]):
+            out[p.job] = ("to", True)  # "PR is where I want to end up", "活动运营是我想去的方向"
         elif _FROM_AFTER.match(folded[p.end : p.end + 16]):
             out[p.job] = ("from", True)  # "promotion guy here", "媒体出身"
         elif _FROM_BEFORE.search(before):
@@ -129,6 +143,11 @@ def roles(folded: str, placed: list[Placed]) -> dict[str, tuple[Role, bool]]:
         if p.job not in out:
             out[p.job] = (free.pop(0), False) if free else ("to", False)
     return out
+
+
+def goal_said_after(folded: str, end: int) -> bool:
+    """Whether the words after a job make it the goal ("PR is where I want to end up")."""
+    return bool(_TO_AFTER.match(folded[end : end + 40]))
 
 
 def goal_before(before: str) -> bool:

@@ -43,7 +43,7 @@ _WISH = re.compile(
     r"|\bwhere i ((want|hope|plan|would like) to|wanna|'d like to) (be|end up|go)\b"
     # "Product ops is what I want", "brand is my goal"
     r"|\bis what i (want|wanna do|want to do|am after|m after)\b|\bis (my|the) (goal|dream|target)\b"
-    r"|\bstep up (in)?to\b"
+    r"|\bstep up (in)?to\b|\bthinking [\w ]{2,30} next\b"
     r"|目标是(去|做|当|进|成为)|目标岗位"
 )
 

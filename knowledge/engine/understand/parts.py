@@ -49,10 +49,16 @@ _ASKS_BY_ORDER = re.compile(
 _EVERY = re.compile(r"(什么|什麼|啥|哪儿|哪裡|哪里|谁|誰)(都|也)")
 
 
+# "What I do now: running ads…", "現在每天的工作：…": a label before a list, no question.
+_LABEL = re.compile(r"^\s*(what i (do|did|am doing)( now| all day| every day| daily| at work)?|my days are)\s*[:：]")
+
+
 def asks(sentence: str, stated: bool = False) -> bool:
     """Whether a sentence asks something (a question mark, a question word, or the order of
     its first words unless `stated`: it ends with a full stop or an exclamation mark)."""
     low = sentence.lower()
+    if _LABEL.match(low) and not re.search(r"[?？]", low):
+        return False
     if "都" in low or "也" in low:
         low = _EVERY.sub(" ", low)
     return bool(_ASKS.search(low) or (not stated and _ASKS_BY_ORDER.search(low)))

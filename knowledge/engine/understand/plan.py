@@ -108,7 +108,15 @@ class Planner:
             # "in a consumer hardware company, what does the sales dept do vs marketing?": two
             # jobs weighed at a kind of company; the company is where, not a side.
             jobs = [m for m in sides if self.kind(m.entry_id) != "org"]
-            if len(orgs) == 1 and len(_distinct(jobs)) >= 2:
+            placed_at = [
+                m
+                for m in sides
+                if self.kind(m.entry_id) == "org"
+                and _AT_AN_ORG.search(folded[max(0, m.start - 24) : m.start])
+            ]
+            if (len(orgs) == 1 or len(placed_at) == len(orgs)) and len(_distinct(jobs)) >= 2:
+                # ("a brand manager at an FMCG vs the brand department of an internet company":
+                # each job at its own kind of company; the jobs are weighed)
                 sides = jobs
             mentions = sides or mentions
         ids = _distinct(mentions)
@@ -310,7 +318,8 @@ class Planner:
                 and not self.kb.entries[m.entry_id].stands_for
                 and any(
                     n.start >= m.end
-                    and not folded[m.end : n.start].strip()
+                    # "乙方媒介", "agency-side media buying", "品牌端"
+                    and folded[m.end : n.start].strip(" -") in ("", "side", "端", "方")
                     and self.kb.entries[n.entry_id].is_job
                     for n in mentions
                 )
@@ -770,6 +779,7 @@ _MOVING = quick(
     )
 )
 # "at an agency" is a workplace; "looking at PR jobs" is not.
+_AT_AN_ORG = re.compile(r"\b(at|of|in|for|inside|within)\s+(an?|the|some)\s+([\w-]+\s+)?$|(在|喺)$")
 _AT_A_PLACE = re.compile(
     r"((?<!look )(?<!looking )(?<!looked )\bat\s+(an?|the|my|our|most|many|some)?\s*"
     r"((big|large|small|major|top|chinese|local|foreign) )?|在|喺|于)$"
