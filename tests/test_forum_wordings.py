@@ -471,3 +471,92 @@ def test_a_two_word_task_half_read_as_another_name_is_no_task(engine):
     # "user operations at an app company": not the task "app operations"
     a = engine.answer("what does user operations at an app company do")
     assert a.topic == "user_ops" and "operations_dept" not in a.topics[:1]
+
+
+@pytest.mark.parametrize(
+    "question, job, aspect, gap",
+    [
+        ("新媒體運營一個月大概領多少？想知道合不合理", "new_media_ops", "pay", True),
+        ("SEO專員剛入行大概能領多少", "seo_sem_ops", "pay", False),
+        ("淘寶店鋪運營這種職缺在台灣找得到嗎", "taobao_store_ops", "market", True),
+        ("編輯做久了可以往哪邊走", "editor", "leads_to", False),
+        ("promotion做耐咗會去到邊", "promotion", "leads_to", False),
+        ("想入公關行，有咩路可以行？讀緊journalism", "pr_dept", "get_in", False),
+        ("活動運營 (即係event ops?) 點入行", "activity_ops", "get_in", True),
+    ],
+)
+def test_aspects_in_dev25s_words(engine, question, job, aspect, gap):
+    a = engine.answer(question)
+    assert (a.kind, a.topic, a.aspect) == ("role", job, aspect)
+    assert bool(a.gaps) is gap
+
+
+@pytest.mark.parametrize(
+    "question, sides",
+    [
+        ("媒介崗跟公關崗做的事情好像？都在跟媒體打交道", ["media_buyer", "pr_dept"]),
+        ("brand team、PR team、新媒體部 三個點分呀", ["brand_dept", "pr_dept", "new_media_dept"]),
+        ("拉新 留存 轉化 這三個詞差在哪", ["laxin", "liucun", "zhuanhua"]),
+    ],
+)
+def test_weighed_in_dev25s_words(engine, question, sides):
+    a = engine.answer(question)
+    assert a.kind == "compare" and a.topics[: len(sides)] == sides
+
+
+@pytest.mark.parametrize(
+    "question, job",
+    [
+        ("'制定產品上市策略：幾時上、邊啲渠道、上幾多貨' 呢個係咩team", "gtm_team"),
+        (
+            "'負責每次campaign後寫復盤報告，管理時間、成本、風險同外部供應商' 係乜工",
+            "campaign_execution",
+        ),
+    ],
+)
+def test_cantonese_job_ad_frames(engine, question, job):
+    a = engine.answer(question)
+    assert (a.kind, a.topic) == ("who", job)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "fresh grad，讀BBA marketing，完全唔知應該揀咩position",
+        "我個仔讀緊Year 3，成日話想做marketing，佢好鍾意玩data，有咩方向可以畀佢參考",
+        "本身做補習老師，口才好，寫嘢快，想轉去marketing，但唔知自己啱邊個位，有冇建議",
+        "很愛研究品牌故事、logo設計，對想策略比動手執行更有興趣，大學生適合往哪走",
+    ],
+)
+def test_what_suits_me_in_dev25s_words(engine, question):
+    assert engine.answer(question).kind == "fit"
+
+
+@pytest.mark.parametrize(
+    "question, start, goal",
+    [
+        (
+            "想進品牌部。現在的工作是每天剪短影音、經營公司IG跟FB、回粉絲留言",
+            "new_media_ops",
+            "brand_dept",
+        ),
+        ("想入brand team，而家喺agency做media buying", "media_buyer", "brand_dept"),
+        ("product ops，我下一步想做嘅就係佢。現職做緊內容運營", "content_ops", "product_ops"),
+    ],
+)
+def test_moves_in_dev25s_words(engine, question, start, goal):
+    a = engine.answer(question)
+    assert (a.kind, a.from_id, a.to_id) == ("transition", start, goal)
+
+
+def test_an_aspect_of_the_goal_after_a_move_told_stays_the_aspect(engine):
+    a = engine.answer("我現在在做業務，想轉職去做品牌，品牌部通常怎麼考核？怕轉過去不知道目標")
+    assert (a.kind, a.topic, a.aspect) == ("role", "brand_dept", "measured")
+
+
+@pytest.mark.parametrize(
+    "question, term",
+    [("出圈是什麼意思XD 感覺是對岸用語", "chuquan"), ("推廣有幾多種？", "promotion_types")],
+)
+def test_asides_about_a_word_are_no_other_subject(engine, question, term):
+    assert engine.answer(question).topic == term

@@ -131,6 +131,7 @@ TITLE_BEFORE_GAP = 60  # characters at most between an ad's title and its quoted
 # Aspects that ask how a job compares with another, not what it is.
 WEIGHING = ("pay", "better", "prospects", "market", "company")
 DUTIES_SURE = 0.5  # the job-ad reader's confidence above which listed duties name the job held
+DUTIES_ROLE = 0.8  # a role's share of its department's score to be taken as one's own job
 
 
 class Engine:
@@ -449,8 +450,14 @@ class Engine:
             and not any(self.planner.kind(m.entry_id) == "org" for m in r.mentions)
         ):
             r.intent = "compare"  # "can I do brand and PR at the same time": both, not a move
-        if r.intent == "define" and _EACH.search(r.folded) and enumerated(r.folded, r.mentions):
-            r.intent = "compare"  # "拉新、促活、留存分别是啥": three named, each asked
+        if (
+            r.intent == "define"
+            and (_EACH.search(r.folded) or _THESE_WORDS.search(r.folded))
+            and enumerated(r.folded, r.mentions)
+        ):
+            # "拉新、促活、留存分别是啥", "拉新促活留存转化，这几个词求科普": several named,
+            # each asked
+            r.intent = "compare"
         if r.intent == "define" and self._one_just_the_other(r.folded, r.mentions):
             r.intent = "compare"  # "is BD just sales under a fancier name?", "SEM不就是竞价吗"
         if r.intent == "define" and _ARROW.search(r.text):
@@ -466,12 +473,18 @@ class Engine:
             r.intent = "transition"  # "推广狗想上岸做运营", "promo guy wanting product ops"
         if (
             r.intent == "define"
-            and (_DUTIES_NOW.search(r.text) or own_job_words(r.text))
-            and any(
-                direction.goal_said_after(r.folded, m.end)
-                for m in r.mentions
-                if self.planner.as_job(m.entry_id)
+            and (_DUTIES_NOW.search(fold(r.text)) or own_job_words(r.text))
+            and (
+                any(
+                    direction.goal_said_after(r.folded, m.end)
+                    for m in r.mentions
+                    if self.planner.as_job(m.entry_id)
+                )
+                # "想進品牌部。現在的工作是每天剪短影音…"
+                or (wishes(r.folded) and bool(_DUTIES_NOW.search(fold(r.text))))
             )
+            # (not "我現在在做業務，想轉職去做品牌，品牌部通常怎麼考核": an aspect of the goal)
+            and set(r.aspects) <= {"get_in", "skills", "does"}
         ):
             # "Product ops is the goal. What I do now: running 投放 on Douyin…": the goal said
             # first, then the work one does now: a move, even with no question asked
@@ -958,7 +971,7 @@ class Engine:
         do now: …", "现在每天的工作：…") and names no job of ours as the start."""
         assert r.plan is not None
         src, goal = r.plan.ids
-        said = _DUTIES_NOW.search(r.text)
+        said = _DUTIES_NOW.search(fold(r.text))
         if not said or r.plan.from_words:
             return None
         named = [
@@ -969,9 +982,17 @@ class Engine:
         if named:
             return None  # "我现在是编辑，天天改稿": the job is named
         reading = self.compose.reading(said.group("duties"))
-        if reading is None or reading.confidence < DUTIES_SURE or reading.job.id in (goal, src):
+        if reading is None or reading.confidence < DUTIES_SURE:
             return None
-        return reading.job.id
+        job = reading.job.id
+        # One's own day is a role's: a department read first gives way to its role close behind
+        # ("每天剪短影音、經營公司IG跟FB、回粉絲留言": new media operations, of the new media team).
+        close = [
+            c.job.id for c in reading.alternatives[:1] if c.score >= DUTIES_ROLE * reading.score
+        ]
+        if close and self._a_role_of(close[0], job):
+            job = close[0]
+        return None if job in (goal, src) else job
 
     def _one_goal(self, r: _Reading) -> bool:
         """One job named as wished for (not a field studied, nor one said as a field: "想進網路
@@ -3096,9 +3117,9 @@ _DUTIES_NOW = re.compile(
     r"(what i do now|right now my days are|my days are|my day is|day to day i"
     r"|(currently i|i currently) (run|do|handle|manage|look after|work on)"
     r"|my job is (basically|mostly)|i look after|现在每天的工作|每天的工作|现在每天"
-    r"|日常工作|现在干的是|现在做的是|目前的工作|平时的工作|工作内容是"
+    r"|日常工作|现在干的是|现在做的是|目前的工作|平时的工作|工作内容是|(现在|目前)的工作是"
     r"|我现在(主要|每天)?(在)?(负责|做|干))"
-    r"\s*[:：,，]?\s*(?P<duties>[^。.!?？！]{6,200})",
+    r"\s*[:：,，]?\s*(?P<duties>(?!什么|啥|哪些|哪)[^。.!?？！]{6,200})",
     re.I,
 )
 _STUDIED_FIELD = re.compile(
@@ -3109,6 +3130,9 @@ _STUDIED_FIELD = re.compile(
 _GUESSED_MEANING = re.compile(
     r"(就是|是不是|是指|就系|即系|即是)(?P<guess>[^，,。？?]{2,24}?)的?意思"
     r"|\b(mean|means|just)\s+(?P<guess2>[\w ]{3,40}?)\s*(\?|$|\bright\b)"
+)
+_THESE_WORDS = re.compile(
+    r"(这|那)(几|两|三|四|些)个?(词|字眼|术语)|\b(these|those) (terms|words)\b"
 )
 _CLAUSE_BREAK = re.compile(r"[，,。？?！!；;\n]")
 _SENTENCE_END = re.compile(r"(?<![.\d])[.!?。！？\n](?![\w.])")

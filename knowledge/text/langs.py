@@ -75,6 +75,14 @@ _DOMAIN_SYNONYMS = {
     "呢啲": "这些",
     "落架": "下架",  # Cantonese: take goods off the shelf
     "点算好": "怎么办",  # Cantonese: what should I do
+    "点分工": "怎么分工",  # Cantonese: how (do they) divide the work
+    "点分": "怎么分",
+    "点入行": "怎么入行",
+    "做耐": "做久",  # Cantonese: 做耐咗, done it a long time
+    "咗": "了",  # Cantonese perfective
+    "几多种": "几种",
+    "现职": "现在",  # the job one holds now
+    "做紧": "在做",  # Cantonese: doing (now)
     "点算": "怎么办",
     # Hong Kong and Taiwan say 传媒 for the media a PR team deals with.
     "传媒": "媒体",

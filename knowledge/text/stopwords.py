@@ -335,7 +335,7 @@ EN_STOP |= {
     "backwards",
 }
 # The country every article is about ("how do people get into PR in China?"): where, not what.
-EN_STOP |= {"china", "chinese", "mainland", "prc"}
+EN_STOP |= {"china", "chinese", "mainland", "prc", "xd", "qq"}
 # Job sites where people read the ads they ask about ("seeing 'content opps' on boss zhipin"):
 # where they saw it, not what they ask.
 EN_STOP |= {
@@ -610,6 +610,11 @@ ZH_STOP = [
     "入门",
     "新手",
     "小白",
+    # where a word comes from ("出圈是什麼意思XD 感覺是對岸用語")
+    "对岸",
+    "用语",
+    "对岸用语",
+    "大陆用语",
     # one's background and asking the way ("非科班想进运营岗，有什么路子吗")
     "科班",
     "非科班",

@@ -144,7 +144,9 @@ _SELF = re.compile(
     # "…熱門梗都第一時間知道，這種人適合做哪種工作": the person, said as "such a person"
     r"|(这种|这样的|这类|呢种)人"
     # "喜欢跟人聊天、组织活动，适合什么岗位": Chinese leaves the person unsaid.
-    r"|^\s*(喜欢|擅长|不喜欢|讨厌|性格|内向|外向|文笔|以前|之前|本人|曾经|做事)"
+    r"|^\s*(很|超|非常|特别|蛮|挺)?(喜欢|爱|擅长|不喜欢|讨厌|性格|内向|外向|文笔|以前|之前|本人|曾经|做事)"
+    # "…大學生適合往哪走": the person said as what they are
+    r"|(大学生|学生|应届生|毕业生|新人|新手|小白|社恐|i人|e人)(适合|能|可以|该|应该)"
     # "introvert, good with data, dont like talking to people. which role?": traits first.
     r"|^\s*(introvert|extrovert|introverted|extroverted|good (at|with)|shy|outgoing"
     r"|love|like|enjoy|hate|numbers? (nerd|person|guy|girl))\b"
@@ -323,7 +325,10 @@ _ASKS_FIT = quick(
         r"(actually |really )?(use|fit|suit|need)s?\b"
         # "推薦哪種", "有推薦的職缺嗎", "做咩marketing嘅工好", "有咩方向"
         r"|推荐(哪种|哪个|哪类)\s*[?？]?\s*$|有(什么|啥)?推荐的(职缺|职位|工作|岗位)"
-        r"|做(什么|咩|哪种|哪类)[^，,。？?]{0,12}的?(工|工作)好|有(什么|啥|咩|哪些)方向\s*[?？]?\s*$"
+        r"|做(什么|咩|哪种|哪类)[^，,。？?]{0,12}的?(工|工作)好|有(什么|啥|咩|哪些)方向(可以|可)?"
+        # "應該揀咩position", "唔知自己啱邊個位"
+        r"|(揀|拣|选|挑)(咩|什么|哪个|哪种|边个)\s*(position|role|job|职位|岗位|工)"
+        r"|啱(边|哪)(个|种|类)?(位|职位|岗位|工)"
     )
 )
 

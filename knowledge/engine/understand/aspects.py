@@ -83,6 +83,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"\bsalar|\bget paid\b|\bhow much (should|can|do|could) i (ask|negotiate|expect|ask for)\b|\bthe pay (for|of|in|at)\b|\bpaid (well|more|less|better)\b|\b(better|best|well|badly|higher|lower)[- ]paid\b|\bpays?\b(?! for\b)|\bearn|\bincome|\bwage|\bcompensation|\bmoney\b|\bhow much (do|does|can|will)\b|\bwhat (does|do|would) (an? |the )?[\w -]{2,40} make\b(?! of)"
             r"|\b(entry[- ]level|entry|starting|average|typical|base) pay\b|\brmb\b|\bk a month|\bper month|\bbonus"
             r"|\bwho makes (more|less|the most)\b|\bmakes? (more|less) money\b"
+            # "一個月大概領多少", "剛入行大概能領多少"
+            r"|(能|可以|大概|一个月|月)?领(多少|几多|几钱)|领得(多|少)"
             r"|\b(is|are|get|gets|getting) paid\b(?! (ads?|advertising|media|placement|search|acquisition|campaigns?|traffic|social|promotion)\b)|\bpaid in (china|shanghai|beijing|shenzhen|rmb|hk|taiwan)\b"
             r"|薪|工资|收入|待遇|月薪|年薪|底薪|起薪|赚钱|赚得|赚多少|挣多少|挣钱|钱多|钱少|人工.{0,3}(多少|高|低|几多|多不多|高不高|点样|怎样|如何|几钱)|^\s*人工(?!智能)|好赚|比较赚|赚得多|更赚|给多少|开多少|拿多少|(一个月|一年|每月|每个月)(能拿|能赚|有)?多少钱|(一般|大概|大约|能拿|能有|能赚)多少钱?|多少k|几k\b|月入|到手|提成|佣金|\bcommission|(揾|搵)(得)?(多|钱)|揾到几多"
         ),
@@ -115,6 +117,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             # "做到後面會變成什麼職位", "做到後尾可以去邊", "通常會轉去咩位"
             r"|(做|干)到(后面|后尾|最后|后来)[^，,。？?\s]{0,6}(变成|去|转|做)(什么|哪|咩|边)"
             r"|(转|升|跳)(去|到)(什么|咩|哪个|边个)(位|职位)|升迁(路线|路径)"
+            # "做久了可以往哪邊走", "做久了會去到邊"
+            r"|往哪(边|个方向)?(走|去)|(做|干)久了[^，,。？?]{0,6}(去|转)到?(边|哪)"
         ),
     ),
     (
@@ -154,6 +158,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|\b(more|most|fewer|less) (openings|vacancies|job openings|hiring|demand)\b"
             r"|\bjob market\b|(岗位|职位|职缺|招聘|需求)(更多|比较多|多一些|多一点)"
             r"|(岗位|职位|职缺|机会|坑位?|hc)(多不多|多吗|多么|多嘛|够不够|少不少|少吗)"
+            # "這種職缺在台灣找得到嗎"
+            r"|(在|喺)(台湾|香港|大陆|内地|海外|国外|新加坡|马来西亚)[^，,。？?]{0,6}(找得到|好找|难找|有没有|多不多)"
             # "is there demand for PR people in Hangzhou?" (not "which companies in Shenzhen…")
             rf"|(?<!companies )(?<!company )\b(in|at) ({EN_CITIES})\b"
             # two cities weighed: "is shenzhen or hangzhou better for ecommerce ops jobs"
@@ -279,7 +285,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         "get_in",
         re.compile(
             # "想进大厂做产品运营有啥门路吗", "有什么路子吗", "想入PR行，冇經驗點算好"
-            r"(有|有没有|有什么|有啥|什么|啥|咩)(门路|路子)|求指路|想入[a-z]{2,6}行|"
+            r"(有|有没有|有什么|有啥|什么|啥|咩)(门路|路子)|求指路|想入[^，,。？?\s]{1,6}行"
+            r"|有(什么|咩|啥)路(可以)?(行|走)|"
             r"\bget (in|into|hired|started)\b|\bbreak in|\bbreak(ing)? into|(?<!who )(?<!that )\bstart out\b"
             r"|\bhow (do|can|would|should) i (even |actually )?(get|become|land|start|begin)\b|\bhow to (become|get|land|start)\b"
             r"|\bwhat do i need to (do|learn) to\b|\bprepare for\b|\bfirst step"

@@ -35,7 +35,7 @@ _FROM_BEFORE = quick(
         # (not "老板让我做推广": what one is told to do)
         r"|我是|我在|(?<![让叫要请派])我做|现在是|目前是|现在做|目前做|本身是|从事|做了.{0,4}年|干了.{0,4}年|出身|从|原来是|之前是|之前做|以前做|在做"
         # "目前在公司負責Google關鍵字廣告": what one answers for now
-        r"|(目前|现在|现时)(在)?(?:(?!想|要|打算|准备|希望|考虑|转|能|可以|去|让|叫)[\u4e00-\u9fff]){0,6}?(负责|做)"
+        r"|(目前|现在|现时)(在)?(?:(?!想|要|打算|准备|希望|考虑|转|能|可以|去|让|叫)[\u4e00-\u9fffa-z ]){0,12}?(负责|做)"
         # "在内容网站当编辑，想转公关": where one works, then the job (not "想在大厂当…")
         rf"|{_WORKS_THERE}(了.{{0,4}}年)?)"
         r"\s*(的|一名|一个|个|名)?\s*$"
@@ -51,12 +51,12 @@ _TO_BEFORE = quick(
         r"|\bwork my way (up )?(in)?to|\bmake the (jump|leap) (in)?to"
         r"|\beyeing|\bconsidering|\btargeting|\binterested in|\bpinged me about|\bthinking about( the)?"
         r"|\bwant(s|ing)?( to (do|try|get into|go into|move into))?"
-        r"|想做|想转|想去|想当|能去|可以去|能不能去|转到|转去|转做|转向|转成|转入|转|进入|进|去做|跳到|跳去|换到|换成|改做|改去|当|成为|变成"
+        r"|想做|想转|想去|想当|想入|想进|能去|可以去|能不能去|转到|转去|转做|转向|转成|转入|转|进入|进|去做|跳到|跳去|换到|换成|改做|改去|当|成为|变成"
         r"|转过(来|去)(做|当|干)?"
         # "推广狗想上岸做运营", "我做营运，想试试推广"
         r"|(?<!不)(?<!没)(?<!别)想([^，,。？?\s]{1,4}?(做|当|搞)|(试试|试一试|试下|尝试)(做|当|搞)?)"
         # "想去企业做公关": where the person wants to go, then the job
-        r"|(?<!不)(?<!没)(?<!别)(想|要|打算|准备)(去|到|进)[^，,。？?\s]{1,8}?(做|当)?"
+        r"|(?<!不)(?<!没)(?<!别)(想|要|打算|准备)(去|到|进|入)[^，,。？?\s]{1,8}?(做|当)?"
         # "目標是用戶營運", "终极目标是做品牌经理"
         r"|目标是(去|做|当|进|成为)?"
         # "editor at a content site, thinking PR next"
@@ -72,6 +72,7 @@ _TO_AFTER = re.compile(
     r"|\s*(—|-|,|:)?\s*((that|this|it)\s?'?\s?s|is)\s+(where|what)\s+i(\s?'?\s?d| would)?\s+"
     r"(like|want|love|hope|wanna|plan)\b"
     r"|\s*[，,]?\s*(这|那)?(就|才)?是我(最)?想(去|做|要|转)的"
+    r"|\s*[，,]?\s*我(下一步|之后|以后|将来)?(最)?想(去|做|要|转)的(就|才)?是(它|佢|这个|呢个)"
     r"|\s*[，,]?\s*(是|就是|才是)我的(目标|梦想)"
 )
 # "…转过来做", "…跳去做": a move said just before the job one then does.

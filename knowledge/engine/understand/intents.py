@@ -30,7 +30,7 @@ _COMPARE = quick(
         r"(?<![a-z])vs(?![a-z])|\bv\.?s\.?\b|versus|\bdiffer|\bdifference|\bdiff?e?rr?ence|\bdiffs?\b|\bcompare|\bcomparison|distinguish"
         r"|tell .+ apart|\bwhich is which\b|\bwhich is (better|more)\b|same thing|\b(are|do|is) (they|these|those|both|the two|it|that)\b[\w ]{0,12}\bthe same (job|role|position|department|dept|team|work|function)s?\b|\bdo [\w ]{1,50}? do the same\b|\bare (?!the same)[\w ]{2,40}? (and|or) [\w ]{1,40}? the same\b|\bwhich is the (better|best)\b|\bwhich one\b|\bwho does what\b|\bsame (\w+ )?as\b|\bsimilar|\b(more|better|worse|higher|lower|less) than\b|relationship between"
         r"|\bwhich of (the|these|those) (two|both|three)\b|\bwhere(?:'| )?s the line\b|\bline between\b|界线|界限"
-        r"|区别|区分|不同|差别|谁做什么|谁负责什么|各自负责|分别负责|差异|差在|差再|差很多|不一样|一样吗|分不清|比较(?!好|容易|难|适合|合适|多|少|常见|重要|轻松|累|快|慢)|哪个比较|对比|相比|哪个好|还是|异同|分别(?!是什么|是啥|指什么|什么意思|是什么意思|指的是)|有咩分|什么关系|哪个.{0,6}(高|多|好|更|适合|啱)|一回事|边界"
+        r"|区别|区分|不同|差别|谁做什么|谁负责什么|各自负责|分别负责|差异|差在|差再|差很多|不一样|一样吗|分不清|分不太清|比较(?!好|容易|难|适合|合适|多|少|常见|重要|轻松|累|快|慢)|哪个比较|对比|相比|哪个好|还是|异同|分别(?!是什么|是啥|指什么|什么意思|是什么意思|指的是)|有咩分|什么关系|哪个.{0,6}(高|多|好|更|适合|啱)|一回事|边界"
         r"|(跟|和|与|同).{1,12}比(呢|起来|一下|的话)|比一下|比一比|比比看"
         r"|是不是比(?!如|方|例|赛).{1,8}(高|多|好|低|少|强|难|容易|累|轻松)"
         r"|比(?!如|方|例|赛).{1,8}(高|多|好|低|少|强|难|容易)(吗|嘛|不|么)"
@@ -38,6 +38,8 @@ _COMPARE = quick(
         r"|\bwhat(?:'| i| )?s (better|best|the better (choice|option|pick))\b[^?]{0,50}\bor\b"
         r"|\bidentical\b|\bin common\b|(和|跟|与|同)\S{1,12}(怎么|如何|怎样)(配合|协作|合作|对接)|\bhow (do|does) (they|[\w ]{1,30}) work (together )?with\b|共同点|共同點|共通点|相同点|相似之处|\b(similarities|similar|alike)\b|\binterchangeable\b|\bsound (the )?same\b|\bseparate (thing|job|role|function)s?\b"
         r"|\b(the )?same (job|role|thing|position|team|department)s?\W*$"
+        # "媒介崗跟公關崗做的事情好像？": two said to look alike
+        r"|(跟|和|与|同)[^，,。？?]{1,12}(做的事|的工作|工作内容)?(情)?(好像|很像|差不多|类似)\s*([?？吗嘛]|$)"
         r"|\bwho (makes|earns|gets paid|is paid) (more|less|better)\b[^?]{0,40}\bor\b"
         r"|\bwhat separates\b|\b(a )?(piece|part|subset|branch) of .{2,30}\bor\b"
         # "KOL, KOC and personal IP — how do these three relate?"
@@ -183,6 +185,8 @@ _MEANING = quick(
     re.compile(
         r"\bmean|\bwhat (even|exactly|on earth|the heck|the hell|tf) (is|are)\b|\b(wtf|wth) (is|are|does)\b|\b(that|this|the) (term|word|phrase|buzzword|jargon)\b|\bstand for|\bstands for|\babbreviation|\bacronym|\bshort for"
         r"|意思|缩写|含义|指的是|是指|指什么|代表什么|什么叫|啥叫|是个?啥|是个什么|即系点|即是点|系咩嚟|是什么嚟"
+        # "拉新 留存 轉化 這三個詞差在哪": the words themselves
+        r"|(这|那)(几|两|三|四|些)个?(词|字眼|术语)|\b(these|those) (terms|words)\b"
         # "咁所謂市場職能即係做緊乜": a so-called thing, asked what it is
         r"|所谓的?[^，,。？?\s]{1,12}(即系|即是|就是|是|指)"
     )

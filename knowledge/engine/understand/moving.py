@@ -31,7 +31,7 @@ _INTO_A_NAME = re.compile(
 _WISH = re.compile(
     r"\b(thinking (about|of)|(i'?d|would) like to|like to try|want(ing)? to (try|do|move|get|go"
     r"|switch|work|be)|wanna|hoping to|considering|interested in|eyeing|looking (at|into))\b"
-    r"|想(做|转|去|当|试|干|进|往|搵|揾)|想(正经)?找(一份|个|份)|打算|考虑转|准备(转|去|做)"
+    r"|想(做|转|去|当|试|干|进|入|往|搵|揾)|想(正经)?找(一份|个|份)|打算|考虑转|准备(转|去|做)"
     r"|\bnow (i )?(want|wanna)\b|\bwant (a|an) (real |proper )?(job|role)\b"
     # "I was a procurement officer for 5 yrs… media buyer next?", "能去做商城运营吗"
     # (not "where does it usually go next?", where a job leads)

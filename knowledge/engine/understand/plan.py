@@ -494,7 +494,9 @@ class Planner:
             ids = rest
         if enumerated:
             # "营销、市场、运营是什么关系": three named in a row are weighed together.
-            things = _dedupe([self._as_side(eid, ids) for eid in ids])
+            # (words only, none a job's own name, stay words: "拉新 留存 轉化 這三個詞差在哪")
+            words = all(self.kind(e) == "term" and not kb.entries[e].stands_for for e in ids)
+            things = _dedupe(ids if words else [self._as_side(eid, ids) for eid in ids])
             curated = [t for t in things if kb.entries[t].compares]
             if len(things) >= 3 and not curated:
                 return Plan("group", tuple(things[:4]))
