@@ -72,6 +72,7 @@ from .understand.outside import as_said, other_field, outside_jobs
 from .understand.parts import asks, clauses, refers_back, sentences
 from .understand.plan import Plan, Planner, enumerated, workplace
 from .understand.sides import unknown_side
+from .understand.words import WHERE_TO_BEGIN_ZH
 
 # Below this an answer is not given as fact: the user sees "not sure" and the closest topics.
 THRESHOLD = 0.5
@@ -2979,7 +2980,7 @@ _A_FIELD = re.compile(r"\s*(相关|这一?行|这圈|领域|行业|圈|world|fie
 # A newcomer asking where to begin ("where do I even start", "从哪下手", "第一步该干嘛").
 _WHERE_TO_BEGIN = re.compile(
     r"\bwhere (do|should|would|can) i (even |actually |possibly )?(start|begin)\b"
-    r"|(从|由)(哪|哪里|哪儿)(一步)?(下手|入手|开始)|指(条|个)(路|方向|明路)"
+    rf"|{WHERE_TO_BEGIN_ZH}|指(条|个)(路|方向|明路)"
     r"|(从|由)(哪|什么)(个|种|类)?(职位|岗位|岗|方向|职缺)"
     r"|第一步(该|要|应该)?(干嘛|做什么|干什么|怎么走|从哪)"
     r"|\b(no idea|no clue|not sure|don'?t know|dunno|unsure) where to (even )?(start|begin)\b"

@@ -14,6 +14,7 @@ from ...text.places import CITIES, EN_CITIES
 from ...text.quick import Quick, quick
 from .asked import clause_asks
 from .intents import A_OR_B_BETTER, DOES_IT_ALL
+from .words import WHERE_TO_BEGIN_ZH
 
 Aspect = Literal[
     "does",
@@ -297,7 +298,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|(^|[，,。\s])(我)?(该|应该|要|需要)(怎么|如何|怎样)准备"
             r"|(?<![一有差])点(样)?入(?!门|口|面)"
             r"|(怎么|如何|怎样)开始(累积|积累|准备|入门|学起)"
-            r"|从哪(里)?(下手|入手|开始)|(怎样|怎么|如何)才(可以|能)(做到|当上|成为)"
+            rf"|{WHERE_TO_BEGIN_ZH}|(怎样|怎么|如何)才(可以|能)(做到|当上|成为)"
         ),
     ),
     (

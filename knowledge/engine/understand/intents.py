@@ -7,6 +7,7 @@ import re
 from typing import Literal
 
 from ...text.quick import quick
+from .words import CROSS_OVER, WHERE_I_WANT_TO_BE
 
 Intent = Literal["compare", "transition", "who", "define"]
 
@@ -92,9 +93,10 @@ _TRANSITION = quick(
         r"|\b(wanna|want to|hoping to|hope to|plan to|trying to|like to|love to) (do|try|move|go|switch|jump|work in|get|land|become|join|end up (in|as|at))"
         r"|\bstep up (in)?to\b"
         # "Brand team is where I want to be in 3 years", "目标是去公关部", "Could I go in-house to…"
-        r"|\bwhere i (want|hope|plan) to (be|end up)\b|(^|[，,。\s])(我的|终极|最终)?目标是(?!什么|啥|咩|多少|怎么|涨|提升|提高|增加|拉|促|做到|达到|完成|让|把|卖)|终极目标"
+        rf"|{WHERE_I_WANT_TO_BE}"
+        r"|(^|[，,。\s])(我的|终极|最终)?目标是(?!什么|啥|咩|多少|怎么|涨|提升|提高|增加|拉|促|做到|达到|完成|让|把|卖)|终极目标"
         # "這樣跨得過去嗎", "想跳品牌端當品牌經理"
-        r"|跨得?过去|跨行|想跳(?!过|舞|绳|楼|伞|水|级)"
+        rf"|{CROSS_OVER}|跨行|想跳(?!过|舞|绳|楼|伞|水|级)"
         r"|\bgo in[- ]?house\b|\b(is|are) [\w ]{0,40}\bopen to (someone|people|candidates|outsiders|career changers)\b"
         r"|\bgo(ing)? over to\b|\b(realistic|possible|doable|good|smart|sensible|feasible|natural|logical|common|typical) (career )?move\b"
         r"|\b(move|get|switch|go|transition) (over )?there\b|\bhow (do|would|can|could|should) i (move|switch|transition|pivot)\b"

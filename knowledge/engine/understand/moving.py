@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ...text.quick import quick
+from .words import GOAL_IS, WHERE_I_WANT_TO_BE
 
 # A story that speaks of moving at all ("…最近想跳槽…"), however loosely.
 _WANTS_A_MOVE = quick(
@@ -40,11 +41,11 @@ _WISH = re.compile(
     # "I want to end up in PR eventually", "Brand team is where I want to be in 3 years",
     # "目标是去公关部", "终极目标是做品牌经理"
     r"|\b(want|like|love|hope|plan) to (end up (in|as|at)|join)\b"
-    r"|\bwhere i ((want|hope|plan|would like) to|wanna|'d like to) (be|end up|go)\b"
+    rf"|{WHERE_I_WANT_TO_BE}"
     # "Product ops is what I want", "brand is my goal"
     r"|\bis what i (want|wanna do|want to do|am after|m after)\b|\bis (my|the) (goal|dream|target)\b"
     r"|\bstep up (in)?to\b|\bthinking [\w ]{2,30} next\b"
-    r"|目标是(去|做|当|进|成为)|目标岗位"
+    rf"|{GOAL_IS}|目标岗位"
 )
 
 # "推广的人转得过去吗": over there, to the conversation's subject; the job named is the start.

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ...text.quick import quick
+from .words import CROSS_OVER_RAW
 
 _BREAK = re.compile(
     r"[，,。？！?!；;\n…~～]+|\.(?=\s|$)|\s+-\s+|\s+(?:lol|lmao|haha+|tbh|btw)\b\s*"
@@ -52,7 +53,9 @@ _EVERY = re.compile(r"(什么|什麼|啥|哪儿|哪裡|哪里|谁|誰)(都|也)"
 
 
 # "What I do now: running ads…", "現在每天的工作：…": a label before a list, no question.
-_LABEL = re.compile(r"^\s*(what i (do|did|am doing)( now| all day| every day| daily| at work)?|my days are)\s*[:：]")
+_LABEL = re.compile(
+    r"^\s*(what i (do|did|am doing)( now| all day| every day| daily| at work)?|my days are)\s*[:：]"
+)
 
 
 def asks(sentence: str, stated: bool = False) -> bool:
@@ -77,7 +80,8 @@ _REFERS = quick(
         r"|^\W*(any )?(thoughts|advice|tips|ideas|opinions|suggestions)\W*$"
         r"|^\W*what do (you|u|y'?all|people) think\W*$"
         r"|^\W*(大家)?(怎么看|有什么建议|有啥建议|求建议|求指点|求指教|给点建议|觉得呢)\W*$"
-        r"|这|這|那|它|呢(个|個|队|隊|份|种|種|班)|嗰|𠮶|佢|两者|兩者|哪一个|哪一個|跨得?过去|跨得?過去"
+        r"|这|這|那|它|呢(个|個|队|隊|份|种|種|班)|嗰|𠮶|佢|两者|兩者|哪一个|哪一個"
+        rf"|{CROSS_OVER_RAW}"
     )
 )
 

@@ -1,0 +1,21 @@
+"""Wordings more than one reader of a question needs, written once: regex fragments joined
+into the patterns of `intents`, `moving`, `direction`, `parts`, `aspects` and the engine."""
+
+from __future__ import annotations
+
+# The goal said as where one wants to be: "Brand team is where I want to be in 3 years",
+# "PR is where I wanna end up", "where I'd like to go".
+WHERE_I_WANT_TO_BE = (
+    r"\bwhere i ((want|hope|plan|would like) to|wanna|'?d like to) (be|end up|go)\b"
+)
+
+# ...and said as a goal: "目标是去公关部", "终极目标是做品牌经理".
+GOAL_IS = r"目标是(去|做|当|进|成为)"
+
+# Whether one can cross over to the job named before: "这样跨得过去吗" (also in Traditional
+# script, for readers of the raw text).
+CROSS_OVER = r"跨得?过去"
+CROSS_OVER_RAW = r"跨得?过去|跨得?過去"
+
+# Where to begin, asked: "从哪下手", "由哪里开始", "从哪一步入手".
+WHERE_TO_BEGIN_ZH = r"(从|由)(哪|哪里|哪儿)(一步)?(下手|入手|开始)"
