@@ -31,6 +31,7 @@ from tests.eval.evaluate import (
     DEV23,
     DEV24,
     DEV25,
+    DEV26,
     FRESH,
     FRESH2,
     FRESH3,
@@ -165,6 +166,7 @@ TUNED_FLOORS = [
     (DEV23, 0.84),
     (DEV24, 0.86),
     (DEV25, 0.85),
+    (DEV26, 0.93),
 ]
 
 

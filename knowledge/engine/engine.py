@@ -72,7 +72,7 @@ from .understand.outside import as_said, other_field, outside_jobs
 from .understand.parts import asks, clauses, refers_back, sentences
 from .understand.plan import Plan, Planner, enumerated, workplace
 from .understand.sides import unknown_side
-from .understand.words import WHERE_TO_BEGIN_ZH
+from .understand.words import A_NOT_A, THESE_WORDS, WHERE_TO_BEGIN_ZH
 
 # Below this an answer is not given as fact: the user sees "not sure" and the closest topics.
 THRESHOLD = 0.5
@@ -401,6 +401,10 @@ class Engine:
             [match_form(c) for c in _CLAUSE_BREAK.split(r.text[: SHAPE_CHARS * 2])]
         )
         r.aspects = aspects_in_order(r.head, r.asked_in)
+        if "market" in r.aspects and not self._market_asked(r.text):
+            # "I teach high school English in Chengdu and I'd like to do user operations… Where
+            # would I even start?": the city is where the person is, not a market asked about
+            r.aspects = [a for a in r.aspects if a != "market"]
         if r.intent == "transition" and (span := from_to(r.folded)):
             # "活动运营一般怎么干活的，从策划到复盘": 从…到 around no job is a span of work,
             # not a move.
@@ -469,23 +473,33 @@ class Engine:
             r.intent == "define"
             and not r.first
             and set(r.aspects) <= {"get_in", "skills"}
+            and not asks_meaning(r.head)  # "…我现在做的是社群运营。用户运营是什么？"
             and self._both_ends_said(r.folded, r.mentions)
         ):
             r.intent = "transition"  # "推广狗想上岸做运营", "promo guy wanting product ops"
         if (
             r.intent == "define"
-            and (_DUTIES_NOW.search(fold(r.text)) or own_job_words(r.text))
+            and ((duties := _DUTIES_NOW.search(fold(r.text))) or own_job_words(r.text))
             and (
                 any(
                     direction.goal_said_after(r.folded, m.end)
                     for m in r.mentions
-                    if self.planner.as_job(m.entry_id)
+                    # a job named as one, not a term of its work ("涨粉是我的目标")
+                    if m.via == "alias" and self.kb.entries[m.entry_id].is_job
                 )
                 # "想進品牌部。現在的工作是每天剪短影音…"
-                or (wishes(r.folded) and bool(_DUTIES_NOW.search(fold(r.text))))
+                or (wishes(r.folded) and bool(duties))
             )
-            # (not "我現在在做業務，想轉職去做品牌，品牌部通常怎麼考核": an aspect of the goal)
-            and set(r.aspects) <= {"get_in", "skills", "does"}
+            # Only when nothing else is asked, or the way there: "我現在在做業務，想轉職去做品牌，
+            # 品牌部通常怎麼考核" asks an aspect of the goal, "…用戶運營是什麼？" what it is.
+            and (
+                not any(r.message.asking)
+                or (
+                    set(r.aspects) <= {"get_in", "skills"}
+                    and not asks_meaning(r.head)
+                    and not asks_what_job_does(r.head)
+                )
+            )
         ):
             # "Product ops is the goal. What I do now: running 投放 on Douyin…": the goal said
             # first, then the work one does now: a move, even with no question asked
@@ -518,6 +532,12 @@ class Engine:
             # someone in a job we do not cover, wishing for one we do, asks about the move.
             r.intent = "transition"
         self._first_tell_me(r, named)
+
+    def _market_asked(self, text: str) -> bool:
+        """Whether a clause that asks is the one naming the place (or the market), or the
+        message has no clause that asks ("PR jobs in Shanghai" is the question itself)."""
+        asking = [c for c in _CLAUSE_BREAK.split(text[: SHAPE_CHARS * 2]) if asks(c)]
+        return not asking or any("market" in aspects_of(match_form(c)) for c in asking)
 
     def _outside_before_ours(self, r: _Reading) -> bool:
         """Whether a job we do not cover is named before the first job of ours."""
@@ -556,11 +576,12 @@ class Engine:
             # "PR or brand for someone who loves writing but hates spreadsheets": the person
             # described is who the two are weighed for, not another subject
             r.coverage, r.foreign = self._without(r.linked, person.group(), r.coverage, r.foreign)
-        for studied in _STUDIED_FIELD.finditer(r.linked.q) if r.mentions else ():
+        told = r.linked.q[: SHAPE_CHARS * 2]  # (what a message says of itself, said early)
+        for studied in _STUDIED_FIELD.finditer(told) if r.mentions else ():
             # "…if they didn't study journalism", "非新闻专业想进公关": what one studied is who
             # asks, not another subject
             r.coverage, r.foreign = self._without(r.linked, studied.group(), r.coverage, r.foreign)
-        if r.mentions and (guess := _GUESSED_MEANING.search(r.linked.q)):
+        if r.mentions and (guess := _GUESSED_MEANING.search(told)):
             # "漲粉就是增加粉絲數的意思嗎", "does KOC mean a normal user who posts": the meaning
             # the person guesses is in their own words, not another subject's
             r.coverage, r.foreign = self._without(
@@ -1242,7 +1263,7 @@ class Engine:
         if not r.first or answer.kind != "role" or not answer.topic:
             return None
         end = r.first[0][1]
-        later = r.linked.q[end:]
+        later = r.linked.q[end : end + SHAPE_CHARS]
         if intent_of(later) != "transition":
             return None
         goals = [
@@ -3132,10 +3153,8 @@ _GUESSED_MEANING = re.compile(
     r"(就是|是不是|是指|就系|即系|即是)(?P<guess>[^，,。？?]{2,24}?)的?意思"
     r"|\b(mean|means|just)\s+(?P<guess2>[\w ]{3,40}?)\s*(\?|$|\bright\b)"
 )
-_THESE_WORDS = re.compile(
-    r"(这|那)(几|两|三|四|些)个?(词|字眼|术语)|\b(these|those) (terms|words)\b"
-)
-_CLAUSE_BREAK = re.compile(r"[，,。？?！!；;\n]")
+_THESE_WORDS = re.compile(THESE_WORDS)
+_CLAUSE_BREAK = re.compile(r"[，,。？?！!；;\n]|\.(?=\s|$)")
 _SENTENCE_END = re.compile(r"(?<![.\d])[.!?。！？\n](?![\w.])")
 # Words in brackets: an explanation or a digression.
 _ASIDE = re.compile(r"（[^（）]{2,80}）|\([^()]{2,80}\)|【[^【】]{2,80}】")
@@ -3144,7 +3163,7 @@ _ASKS_WHOLE = re.compile(
     r"吗|么$|呢|是什么|什么是|是啥|啥是|什么意思|怎么|怎样|如何|为什么|哪|多少|几|有没有|能不能|可不可以|是不是|[a-z]"
     # "品牌部門平常在忙什麼啊": a verb asking what (not "什么品牌、公关……" opening a list).
     r"|[忙做干搞管学看考要写聊说用]些?(什么|啥)|咩"
-    r"|(?P<a>[\u4e00-\u9fff])[不唔](?P=a)"  # "涨粉算不算": A-not-A
+    rf"|{A_NOT_A}"  # "涨粉算不算"
 )
 
 

@@ -846,6 +846,15 @@ class Linker:
             for eid, via, orig in self.exact[key]
         ]
 
+    def _read_as_other(self, hits: list[tuple[int, int]], named: list[Mention], eid: str) -> bool:
+        """Whether a word of a task phrase was read as another entry's name ("user operations"
+        is no "app operations"; "the crisis side of PR" is crisis PR, the word PR being PR's)."""
+        return any(
+            m.start < b and a < m.end and self._owner(m.entry_id) != eid
+            for a, b in hits
+            for m in named
+        )
+
     def _owner(self, eid: str) -> str:
         """The job an entry's name stands for (the word PR: the PR department), or itself."""
         entry = self.kb.entries.get(eid)
@@ -995,14 +1004,9 @@ class Linker:
         for eid, task, orig in (self.task_words[i] for i in candidates):
             hits = [words[w] for w in task if w in words]
             read = sum(any(taken[a:b]) for a, b in hits)
-            # whose names took them: another entry's ("user operations" is no "app operations")
-            others = {
-                m.entry_id
-                for a, b in hits
-                for m in named
-                if m.start < b and a < m.end and self._owner(m.entry_id) != eid
-            }
-            if read == len(hits) or (len(task) <= 2 and read * 2 >= len(hits) and others):
+            if read == len(hits) or (
+                len(task) <= 2 and read * 2 >= len(hits) and self._read_as_other(hits, named, eid)
+            ):
                 # every word already part of a name ("product planning vs ..."), or half of a
                 # two-word task, by another entry's name ("user operations at an app company" is
                 # no "app operations"; "the crisis side of PR" is crisis PR)

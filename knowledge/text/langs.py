@@ -74,16 +74,10 @@ _DOMAIN_SYNONYMS = {
     "那啲": "那些",  # 嗰啲, once 嗰 is folded
     "呢啲": "这些",
     "落架": "下架",  # Cantonese: take goods off the shelf
-    "点算好": "怎么办",  # Cantonese: what should I do
-    "点分工": "怎么分工",  # Cantonese: how (do they) divide the work
-    "点分": "怎么分",
-    "点入行": "怎么入行",
+    "点算": "怎么办",  # Cantonese: what should I do (点算好)
     "做耐": "做久",  # Cantonese: 做耐咗, done it a long time
     "咗": "了",  # Cantonese perfective
     "几多种": "几种",
-    "现职": "现在",  # the job one holds now
-    "做紧": "在做",  # Cantonese: doing (now)
-    "点算": "怎么办",
     # Hong Kong and Taiwan say 传媒 for the media a PR team deals with.
     "传媒": "媒体",
     "专访": "采访",  # an interview given to one outlet is an interview the PR team arranges
@@ -155,8 +149,21 @@ _CANTONESE_IN_CONTEXT = re.compile(
     r"(?P<now>(?<!然)而家)|(?P<shop>(?<!店)铺头(?!图))"
     r"|(?P<doing>(?<=[我你佢他她])做开(?!发|屏|心|始|会(?!计)|门|业|放|拓|窗|场|车)"
     r"|(?<![\u4e00-\u9fff])做开(?=会计|财务|行政|客服|销售|sales|[a-z]))"
+    # Cantonese 點 (how) before a verb, not the 点 of 卖点, 重点, 一点, 痛点…: "點分工", "點入行",
+    # "點先可以做到"; 現職 (now) not 現職位; 做緊 (doing) not 做緊急…
+    r"|(?<![卖一重要观特亮痛地焦起终优缺难热节触卡差有早晚几两三整])(?P<how>点(?=分工|分|入行|入))"
+    r"|(?<![卖一重要观特亮痛地焦起终优缺难热节触卡差有早晚几两三整])(?P<how_can>点先)"
+    r"|(?P<holds>现职)(?!位|务|称|员)|(?P<doing_now>做紧)(?!急|张|迫|凑)"
 )
-_IN_CONTEXT_AS = {"now": "现在", "shop": "门店", "doing": "做"}
+_IN_CONTEXT_AS = {
+    "now": "现在",
+    "shop": "门店",
+    "doing": "做",
+    "how": "怎么",
+    "how_can": "怎么才",
+    "holds": "现在",
+    "doing_now": "在做",
+}
 
 _CONVERTERS: dict[str, opencc.OpenCC] = {}
 _CONVERTERS_LOCK = threading.Lock()
@@ -304,6 +311,9 @@ _CHAT_SPELLING = re.compile(r"(?<![\w'])(?:" + "|".join(_CHAT_SPELT) + r")(?![\w
 # A letter typed three times or more: no English word has that.
 _HELD_DOWN = re.compile(r"([a-z])\1{2,}")
 
+# "還有未來嗎QQ": QQ right after Chinese is an emoticon (the platform is "QQ群", "QQ空间").
+_CRYING = re.compile(r"(?<=[\u4e00-\u9fff])qq(?![a-z\u4e00-\u9fff])")
+
 # Letters written with dots between them ("K.O.L", "p.r."): an acronym.
 _DOTTED = re.compile(r"(?<![\w.])[a-z](?:\.[a-z]){1,3}\.?(?!\w)")
 
@@ -324,6 +334,8 @@ def fold_whole(text: str) -> str:
         text = _DOTTED.sub(lambda m: m.group().replace(".", ""), text)  # "K.O.L" is KOL
     text = _CHAT_SPELLING.sub(lambda m: _CHAT_SPELT[m.group()], text)
     text = _HELD_DOWN.sub(r"\1\1", text)  # "skillls", "sooo": a key held down
+    if "qq" in text:
+        text = _CRYING.sub(" ", text)  # Taiwan's "QQ" after a sentence is a crying face
     if "ㄇ" in text or "ㄉ" in text or "ㄅ" in text:
         # Taiwan chat writes a particle by its bopomofo: "一樣的ㄇ" (嗎), "好ㄉ" (的), "是ㄅ" (吧)
         text = text.replace("ㄇ", "吗").replace("ㄉ", "的").replace("ㄅ", "吧")

@@ -335,7 +335,7 @@ EN_STOP |= {
     "backwards",
 }
 # The country every article is about ("how do people get into PR in China?"): where, not what.
-EN_STOP |= {"china", "chinese", "mainland", "prc", "xd", "qq"}
+EN_STOP |= {"china", "chinese", "mainland", "prc", "xd"}
 # Job sites where people read the ads they ask about ("seeing 'content opps' on boss zhipin"):
 # where they saw it, not what they ask.
 EN_STOP |= {

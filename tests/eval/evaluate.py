@@ -119,6 +119,8 @@ DEV23 = Path(__file__).with_name("dev23.yaml")
 # said in unusual orders; dev24 in English and Simplified, dev25 in Traditional
 DEV24 = Path(__file__).with_name("dev24.yaml")
 DEV25 = Path(__file__).with_name("dev25.yaml")
+# session 15, last: the blind sets' mix in many voices, all three languages
+DEV26 = Path(__file__).with_name("dev26.yaml")
 SETS = {
     "--holdout": HOLDOUT,
     "--blind": BLIND,
@@ -156,6 +158,7 @@ SETS = {
     "--dev23": DEV23,
     "--dev24": DEV24,
     "--dev25": DEV25,
+    "--dev26": DEV26,
 }
 
 

@@ -108,15 +108,11 @@ class AspectComposer(Base):
             if not into and wider and entry.kind == "department":
                 into = self.kb.moves_into(wider)
             if into:
-                routes = join([self.kb.name(t, lang) for t in into[:3]], lang)
-                ans.bullets.insert(0, labelled(say("curated_routes", lang), routes, lang))
-                ans.followups = [self.topic_link(t, lang) for t in into[:2]] + ans.followups
+                self._routes(ans, into, say("curated_routes", lang), lang)
                 return self._lead_with(ans, lead, None)
             if wider and (into := self.kb.moves_into(wider)):
-                routes = join([self.kb.name(t, lang) for t in into[:3]], lang)
                 label = say("curated_routes_wider", lang, a=inline(self.kb.name(wider, lang)))
-                ans.bullets.insert(0, labelled(label, routes, lang))
-                ans.followups = [self.topic_link(t, lang) for t in into[:2]] + ans.followups
+                self._routes(ans, into, label, lang)
             # No way in described by the articles (no move into the job): said first, then
             # what the job takes, which is what they do say.
             ans = self._lead_with(ans, lead, None)
@@ -177,6 +173,12 @@ class AspectComposer(Base):
         if entry and entry.compares:
             return list(entry.compares)
         return [t for t in ans.topics[:2] if t in self.kb.entries]
+
+    def _routes(self, ans: Answer, into: list[str], label: str, lang: Lang) -> None:
+        """The moves the articles describe into a job, as the first bullet and as buttons."""
+        routes = join([self.kb.name(t, lang) for t in into[:3]], lang)
+        ans.bullets.insert(0, labelled(label, routes, lang))
+        ans.followups = [self.topic_link(t, lang) for t in into[:2]] + ans.followups
 
     def _lead_with(self, ans: Answer, first: str, drop_label: str | None) -> Answer:
         """The asked part as the first line; the rest of the answer after it."""

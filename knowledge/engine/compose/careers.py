@@ -212,7 +212,12 @@ class CareersComposer(Base):
             options[0].job.id if options else src,
             say("next_title", lang, a=a),
             # the moves the articles describe lead; the closest jobs by skills are our reading
-            say("next_lead_curated", lang, a=a, to=join(goals, lang))
+            say(
+                "next_lead_curated",
+                lang,
+                a=either([a], lang),
+                to=either(goals, lang, "and"),
+            )
             if goals
             else say("next_lead", lang, a=a),
             bullets,

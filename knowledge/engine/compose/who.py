@@ -57,7 +57,14 @@ class WhoComposer(Base):
             if others
             else say("who_lead_one", lang, owner=inline(kb.name(main, lang)))
         )
-        if _TEAM_ASKED.search(fold(question)) and (team := self._team_of(main)):
+        team = self._team_of(main) if _TEAM_ASKED.search(fold(question[:200])) else None
+        # Found by its words, not by a task named: the job's own name is no task to title with.
+        found_by_words = not best_task and not about
+        title = say("who_title_this", lang) if found_by_words else say("who_title", lang, task=task)
+        if asked_what and tasks and not about:
+            lead = say("who_asked_what", lang, task=task, owner=kb.name(main, lang))
+            title = task[:1].upper() + task[1:]
+        elif team:
             # "公司的微博账号是哪个部门在管": the department asked for, and its role that does it
             lead = say(
                 "who_lead_team",
@@ -66,12 +73,6 @@ class WhoComposer(Base):
                 owner=inline(kb.name(main, lang)),
             )
             owners = [team, *owners]
-        # Found by its words, not by a task named: the job's own name is no task to title with.
-        found_by_words = not best_task and not about
-        title = say("who_title_this", lang) if found_by_words else say("who_title", lang, task=task)
-        if asked_what and tasks and not about:
-            lead = say("who_asked_what", lang, task=task, owner=kb.name(main, lang))
-            title = task[:1].upper() + task[1:]
         lead = f"{lead}{space(lang)}{kb.text(main, 'summary', lang)}"
         bullets = kb.items(main, "details", lang)[:2]
         bullets += self.measured(main, lang)
@@ -102,13 +103,13 @@ class WhoComposer(Base):
             for d in entries[role].related
             if d in entries and entries[d].kind == "department" and role in entries[d].related
         ]
-        own = entries[role].name.get("zh")
-        named = [d for d in teams if entries[d].name.get("zh")[:2] == own[:2]]
+        own = entries[role].name.get("zh")[:2]
+        named = [d for d in teams if own and entries[d].name.get("zh")[:2] == own]
         return (named or (teams if len(teams) == 1 else [None]))[0]
 
 
 # The question asks which department or team, not which job.
 _TEAM_ASKED = re.compile(
-    r"(哪个|哪一个|什么|啥|哪|边个|哪些)(部门|团队|组|team|部)"
+    r"(哪个|哪一个|什么|啥|哪|边个|哪些)(部门|团队|组|team|部(?!分))"
     r"|\b(which|what) (team|department|dept|division)s?\b"
 )

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .words import A_NOT_A
+
 # Shorter messages are read whole: what they ask is all there is.
 LONG_MESSAGE = 80
 # Longer "questions" are not questions alone (a pasted text with a question mark in it).
@@ -49,7 +51,7 @@ _ORDER_SAID = re.compile(
 _CLAUSE_ASKS = re.compile(
     r"吗|嗎|呢|什么|什麼|啥|怎么|怎麼|怎样|怎樣|如何|咋|哪|为什么|為什麼|多少|咩|點樣|边个|邊個"
     r"|几|幾|是不是|有没有|有沒有|\b(what|which|how|is it|does it)\b"
-    r"|(?P<a>[\u4e00-\u9fff])[不唔](?P=a)",  # "岗位多不多": A-not-A
+    rf"|{A_NOT_A}",
     re.I,
 )
 

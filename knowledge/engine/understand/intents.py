@@ -7,7 +7,7 @@ import re
 from typing import Literal
 
 from ...text.quick import quick
-from .words import CROSS_OVER, WHERE_I_WANT_TO_BE
+from .words import CROSS_OVER, THESE_WORDS, WHERE_I_WANT_TO_BE
 
 Intent = Literal["compare", "transition", "who", "define"]
 
@@ -188,7 +188,7 @@ _MEANING = quick(
         r"\bmean|\bwhat (even|exactly|on earth|the heck|the hell|tf) (is|are)\b|\b(wtf|wth) (is|are|does)\b|\b(that|this|the) (term|word|phrase|buzzword|jargon)\b|\bstand for|\bstands for|\babbreviation|\bacronym|\bshort for"
         r"|意思|缩写|含义|指的是|是指|指什么|代表什么|什么叫|啥叫|是个?啥|是个什么|即系点|即是点|系咩嚟|是什么嚟"
         # "拉新 留存 轉化 這三個詞差在哪": the words themselves
-        r"|(这|那)(几|两|三|四|些)个?(词|字眼|术语)|\b(these|those) (terms|words)\b"
+        rf"|{THESE_WORDS}"
         # "咁所謂市場職能即係做緊乜": a so-called thing, asked what it is
         r"|所谓的?[^，,。？?\s]{1,12}(即系|即是|就是|是|指)"
     )

@@ -43,7 +43,7 @@ _WISH = re.compile(
     r"|\b(want|like|love|hope|plan) to (end up (in|as|at)|join)\b"
     rf"|{WHERE_I_WANT_TO_BE}"
     # "Product ops is what I want", "brand is my goal"
-    r"|\bis what i (want|wanna do|want to do|am after|m after)\b|\bis (my|the) (goal|dream|target)\b"
+    r"|\bis what i (want|wanna do|want to do|am after|m after)\b"
     r"|\bstep up (in)?to\b|\bthinking [\w ]{2,30} next\b"
     rf"|{GOAL_IS}|目标岗位"
 )

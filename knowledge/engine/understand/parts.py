@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ...text.quick import quick
-from .words import CROSS_OVER_RAW
+from .words import A_NOT_A, CROSS_OVER_RAW
 
 _BREAK = re.compile(
     r"[，,。？！?!；;\n…~～]+|\.(?=\s|$)|\s+-\s+|\s+(?:lol|lmao|haha+|tbh|btw)\b\s*"
@@ -34,7 +34,7 @@ _ASKS = quick(
         r"|\b(wonder|wondering|want to know|wanna know|no idea|any idea|tell me|explain|curious)\b"
         r"\s+(what|how|which|who|why|where|if|whether)\b"
         # "岗位多不多", "累不累": a Chinese A-not-A question
-        r"|(?P<a>[\u4e00-\u9fff])[不唔](?P=a)"
+        rf"|{A_NOT_A}"
         # Cantonese 點 (how) before a verb: "點入行", "點揀"
         r"|[點点](入|做|揀|拣|搵|揾|去|算|分|样|樣|先)"
         r"|吗|嗎|呢|什么|什麼|怎么|怎麼|怎样|怎樣|如何|哪|谁|誰|是否|能否|可否|有没有|有沒有|咩|点样|點樣|请问|請問|区别|區別|差别|差別|啥|咋|多少|幾|几个|幹嘛|干嘛|是不是|會不會|会不会|能不能|可不可以|要不要|好不好"

@@ -19,3 +19,9 @@ CROSS_OVER_RAW = r"跨得?过去|跨得?過去"
 
 # Where to begin, asked: "从哪下手", "由哪里开始", "从哪一步入手".
 WHERE_TO_BEGIN_ZH = r"(从|由)(哪|哪里|哪儿)(一步)?(下手|入手|开始)"
+
+# A Chinese A-not-A question: "岗位多不多", "累不累", "算唔算" (not 动不动 or 时不时: "often").
+A_NOT_A = r"(?!动不动|時不時|时不时)(?P<a>[\u4e00-\u9fff])[不唔](?P=a)"
+
+# Several words asked about as words: "拉新 留存 轉化 這三個詞差在哪", "these terms".
+THESE_WORDS = r"(这|那)(几|两|三|四|些)个?(词|字眼|术语)|\b(these|those) (terms|words)\b"
