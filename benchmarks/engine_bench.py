@@ -35,6 +35,11 @@ from tests.eval.evaluate import (  # noqa: E402
     DEV19,
     DEV20,
     DEV21,
+    DEV22,
+    DEV23,
+    DEV24,
+    DEV25,
+    DEV26,
     FRESH,
     FRESH2,
     FRESH3,
@@ -48,6 +53,7 @@ from tests.eval.evaluate import (  # noqa: E402
     FRESH11,
     FRESH12,
     FRESH13,
+    FRESH14,
     HOLDOUT,
     evaluate,
     load_questions,
@@ -122,11 +128,17 @@ def main() -> None:
         help="also fresh13.yaml (written blind in session 14, measured once near its end, 89.6%%)",
     )
     parser.add_argument(
+        "--fresh14",
+        action="store_true",
+        help="also fresh14.yaml (written blind in session 15, measured once near its end, 89.4%%)",
+    )
+    parser.add_argument(
         "--dev",
         action="store_true",
         help="also the tuning sets of sessions 13 and 14: dev17 (long messages), dev18 (job-ad"
         " lines, self-descriptions, who), dev19 (moves, conversations), dev20 (moves, fit, job"
-        " ads, ideas; en and zh-Hans), dev21 (the same in Taiwan and Hong Kong wording)",
+        " ads, ideas; en and zh-Hans), dev21 (the same in Taiwan and Hong Kong wording), and"
+        " session 15's dev22-dev26 (weak spots, many voices, all three languages)",
     )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
@@ -157,7 +169,12 @@ def main() -> None:
             *((FRESH11,) if args.fresh11 else ()),
             *((FRESH12,) if args.fresh12 else ()),
             *((FRESH13,) if args.fresh13 else ()),
-            *((DEV17, DEV18, DEV19, DEV20, DEV21) if args.dev else ()),
+            *((FRESH14,) if args.fresh14 else ()),
+            *(
+                (DEV17, DEV18, DEV19, DEV20, DEV21, DEV22, DEV23, DEV24, DEV25, DEV26)
+                if args.dev
+                else ()
+            ),
         )
         for path in (HOLDOUT, BLIND, *fresh, *later):
             print(f"{path.name}:")

@@ -45,6 +45,7 @@ from tests.eval.evaluate import (
     FRESH11,
     FRESH12,
     FRESH13,
+    FRESH14,
     HOLDOUT,
     accuracy_by,
     evaluate,
@@ -167,6 +168,7 @@ TUNED_FLOORS = [
     (DEV24, 0.86),
     (DEV25, 0.85),
     (DEV26, 0.93),
+    (FRESH14, 0.88),
 ]
 
 
