@@ -348,11 +348,8 @@ class Planner:
         return placed
 
     def _move(self, text: str, folded: str, mentions: list[Mention], ids: list[str]) -> Plan | None:
-        aside = [
-            m
-            for m in mentions
-            if any(a <= m.start and m.end <= b for a, b in _side_activities(folded))
-        ]
+        side = _side_activities(folded)  # (once: it reads the whole message)
+        aside = [m for m in mentions if any(a <= m.start and m.end <= b for a, b in side)]
         if aside and len(aside) < len(mentions):
             # "…平时自己运营一个公众号，想转内容运营": what one does on the side is no job held.
             mentions = [m for m in mentions if m not in aside]
