@@ -611,3 +611,29 @@ def test_cantonese_folds_leave_mandarin_words_alone():
 def test_the_job_first_in_a_who_answer_is_the_one_its_lead_names(engine):
     a = engine.answer("活动策划是哪个组负责")
     assert (a.kind, a.topics[0]) == ("who", "activity_ops") and "活动运营" in a.lead
+
+
+# fresh14's misses, read after its blind measurement (tuning, not a blind figure).
+@pytest.mark.parametrize(
+    "question, sides",
+    [
+        ("投放和信息流优化师是不是一个岗", {"paid_ads", "feed_ads_optimizer"}),
+        ("媒介和投放是一个岗吗", {"media_buyer", "paid_ads"}),
+    ],
+)
+def test_is_it_one_job(engine, question, sides):
+    a = engine.answer(question)
+    assert a.kind == "compare" and set(a.topics[:2]) == sides
+
+
+@pytest.mark.parametrize(
+    "question, job, aspect",
+    [
+        ("做商务拓展几年之后一般都去干啥了", "bd", "leads_to"),
+        ("社群运营干满三年，后面一般都去做什么了？", "community_ops", "leads_to"),
+        ("社群运营怎么算做的好？看群活越吗", "community_ops", "measured"),
+    ],
+)
+def test_aspects_in_fresh14s_words(engine, question, job, aspect):
+    a = engine.answer(question)
+    assert (a.kind, a.topic, a.aspect) == ("role", job, aspect)

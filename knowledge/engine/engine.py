@@ -3137,6 +3137,7 @@ _INTO_BEFORE = re.compile(
 # The person's current duties, listed: what the job held is.
 _DUTIES_NOW = re.compile(
     r"(what i do now|right now my days are|my days are|my day is|day to day i"
+    r"|current (job|role)\s*:"
     r"|(currently i|i currently) (run|do|handle|manage|look after|work on)"
     r"|my job is (basically|mostly)|i look after|现在每天的工作|每天的工作|现在每天"
     r"|日常工作|现在干的是|现在做的是|目前的工作|平时的工作|工作内容是|(现在|目前)的工作是"

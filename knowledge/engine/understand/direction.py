@@ -59,7 +59,7 @@ _TO_BEFORE = quick(
         # "想去企业做公关": where the person wants to go, then the job
         r"|(?<!不)(?<!没)(?<!别)(想|要|打算|准备)(去|到|进|入)[^，,。？?\s]{1,8}?(做|当)?"
         # "目標是用戶營運", "终极目标是做品牌经理"
-        rf"|{GOAL_IS}?"
+        rf"|{GOAL_IS}?|\bgoal\s*:?"
         # "editor at a content site, thinking PR next"
         r"|\bthinking(?= [\w ]{2,30} next\b))"
         r"\s*(an?|the|a)?\s*$"

@@ -39,6 +39,8 @@ _COMPARE = quick(
         r"|\bwhat(?:'| i| )?s (better|best|the better (choice|option|pick))\b[^?]{0,50}\bor\b"
         r"|\bidentical\b|\bin common\b|(和|跟|与|同)\S{1,12}(怎么|如何|怎样)(配合|协作|合作|对接)|\bhow (do|does) (they|[\w ]{1,30}) work (together )?with\b|共同点|共同點|共通点|相同点|相似之处|\b(similarities|similar|alike)\b|\binterchangeable\b|\bsound (the )?same\b|\bseparate (thing|job|role|function)s?\b"
         r"|\b(the )?same (job|role|thing|position|team|department)s?\W*$"
+        # "投放和信息流优化师是不是一个岗", "媒介和投放是一个岗吗"
+        r"|(是|系)(不是)?(一个|同一个|一样的|同一)(岗|岗位|职位|工作|部门)"
         # "媒介崗跟公關崗做的事情好像？": two said to look alike
         r"|(跟|和|与|同)[^，,。？?]{1,12}(做的事|的工作|工作内容)?(情)?(好像|很像|差不多|类似)\s*([?？吗嘛]|$)"
         r"|\bwho (makes|earns|gets paid|is paid) (more|less|better)\b[^?]{0,40}\bor\b"

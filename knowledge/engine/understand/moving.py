@@ -44,6 +44,8 @@ _WISH = re.compile(
     rf"|{WHERE_I_WANT_TO_BE}"
     # "Product ops is what I want", "brand is my goal"
     r"|\bis what i (want|wanna do|want to do|am after|m after)\b"
+    # "would PR take me?", "Goal: user ops."
+    r"|\bwould [\w ]{1,24} (take|hire|accept|want) (me|someone like me)\b|\bgoal\s*:"
     r"|\bstep up (in)?to\b|\bthinking [\w ]{2,30} next\b"
     rf"|{GOAL_IS}|目标岗位"
 )
