@@ -401,6 +401,7 @@ class Engine:
             [match_form(c) for c in _CLAUSE_BREAK.split(r.text[: SHAPE_CHARS * 2])]
         )
         r.aspects = aspects_in_order(r.head, r.asked_in)
+        r.duties = _DUTIES_NOW.search(fold(r.text))  # read once: the shape and the plan use it
         if "market" in r.aspects and not self._market_asked(r.text):
             # "I teach high school English in Chengdu and I'd like to do user operations… Where
             # would I even start?": the city is where the person is, not a market asked about
@@ -479,7 +480,7 @@ class Engine:
             r.intent = "transition"  # "推广狗想上岸做运营", "promo guy wanting product ops"
         if (
             r.intent == "define"
-            and ((duties := _DUTIES_NOW.search(fold(r.text))) or own_job_words(r.text))
+            and (r.duties or own_job_words(r.text))
             and (
                 any(
                     direction.goal_said_after(r.folded, m.end)
@@ -488,7 +489,7 @@ class Engine:
                     if m.via == "alias" and self.kb.entries[m.entry_id].is_job
                 )
                 # "想進品牌部。現在的工作是每天剪短影音…"
-                or (wishes(r.folded) and bool(duties))
+                or (wishes(r.folded) and bool(r.duties))
             )
             # Only when nothing else is asked, or the way there: "我現在在做業務，想轉職去做品牌，
             # 品牌部通常怎麼考核" asks an aspect of the goal, "…用戶運營是什麼？" what it is.
@@ -993,7 +994,7 @@ class Engine:
         do now: …", "现在每天的工作：…") and names no job of ours as the start."""
         assert r.plan is not None
         src, goal = r.plan.ids
-        said = _DUTIES_NOW.search(fold(r.text))
+        said = r.duties
         if not said or r.plan.from_words:
             return None
         named = [
@@ -3135,15 +3136,17 @@ _INTO_BEFORE = re.compile(
     r"|pivoting|go|going|jump|jumping|career|job|start|starting)\s+(in|into|to|over to)\s+$"
 )
 # The person's current duties, listed: what the job held is.
-_DUTIES_NOW = re.compile(
-    r"(what i do now|right now my days are|my days are|my day is|day to day i"
-    r"|current (job|role)\s*:"
-    r"|(currently i|i currently) (run|do|handle|manage|look after|work on)"
-    r"|my job is (basically|mostly)|i look after|现在每天的工作|每天的工作|现在每天"
-    r"|日常工作|现在干的是|现在做的是|目前的工作|平时的工作|工作内容是|(现在|目前)的工作是"
-    r"|我现在(主要|每天)?(在)?(负责|做|干))"
-    r"\s*[:：,，]?\s*(?P<duties>(?!什么|啥|哪些|哪)[^。.!?？！]{6,200})",
-    re.I,
+_DUTIES_NOW = quick(
+    re.compile(
+        r"(what i do now|right now my days are|my days are|my day is|day to day i"
+        r"|current (job|role)\s*:"
+        r"|(currently i|i currently) (run|do|handle|manage|look after|work on)"
+        r"|my job is (basically|mostly)|i look after|现在每天的工作|每天的工作|现在每天"
+        r"|日常工作|现在干的是|现在做的是|目前的工作|平时的工作|工作内容是|(现在|目前)的工作是"
+        r"|我现在(主要|每天)?(在)?(负责|做|干))"
+        r"\s*[:：,，]?\s*(?P<duties>(?!什么|啥|哪些|哪)[^。.!?？！]{6,200})",
+        re.I,
+    )
 )
 _STUDIED_FIELD = re.compile(
     r"\b(didn'?t|did not|never|don'?t|do not) (study|studied|major in|do)( in)? [a-z]+\b"
@@ -3237,6 +3240,7 @@ class _Reading:
     intent: str = "define"
     aspects: list[str] = field(default_factory=list)
     asked_in: list[tuple[str, ...]] = field(default_factory=list)  # by each clause that asks
+    duties: re.Match[str] | None = None  # the duties the person lists as today's work
     first: tuple[tuple[int, int], list[str]] | None = None  # the first of two questions
     others: list[str] = field(default_factory=list)  # subjects of the later questions
     ctx: Conversation | None = None
