@@ -3004,7 +3004,7 @@ _WHERE_TO_BEGIN = re.compile(
     r"\bwhere (do|should|would|can) i (even |actually |possibly )?(start|begin)\b"
     rf"|{WHERE_TO_BEGIN_ZH}|指(条|个)(路|方向|明路)"
     r"|(从|由)(哪|什么)(个|种|类)?(职位|岗位|岗|方向|职缺)"
-    r"|第一步(该|要|应该)?(干嘛|做什么|干什么|怎么走|从哪)"
+    r"|第一步(该|要|应该)?(干嘛|做什么|干什么|怎么走|从哪)|(该|要|应该)怎么(开始|起步|入手|下手)"
     r"|\b(no idea|no clue|not sure|don'?t know|dunno|unsure) where to (even )?(start|begin)\b"
     r"|\bhow (do|can|would|should) i (even )?(get|break) into (this|the) [\w /]{0,30}"
     r"(world|field|industry|area|space)\b"

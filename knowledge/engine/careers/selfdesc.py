@@ -200,6 +200,11 @@ _PREFERENCE = quick(
         # "不想被KPI天天追着跑，想做偏战略、偏长线的工作": what one does not want, and leans to
         r"|不想(被|再|天天|每天)|(想做)?偏(战略|长线|创意|数据|策略|执行|技术)"
         r"|\bextremely online\b|\bbig[- ]picture\b"
+        # "careful, detail-oriented, good english writing, bit shy", "on douyin 5h a day"
+        r"|\bdetail[- ]oriented\b|\b(careful|meticulous|shy|outgoing|curious|patient)\b"
+        r"|\b(good|great|strong|decent|solid) (english |chinese |written )?(writing|writer"
+        r"|communicator|listener|eye|taste)\b|\bside (hustle|gig|job)\b"
+        r"|\bknow (every|all)\b|\b\d+ ?h(rs?|ours?)? a day\b|每天(刷|滑|看)|滑到半夜"
         # "不会编程也不懂数据分析": what one cannot do says who one is, too
         r"|不会(编程|写|画|设计|剪|拍|说|聊|做)|不懂(数据|技术|编程|代码|设计)"
         # "我文案写得不错", "我数据分析很强": said of oneself ("KOL的效果还不错" is not)
@@ -263,6 +268,23 @@ _FOR_ME = quick(
         r"|适合(我|自己)的(工作|岗位|职位|方向|部门)|我(该|应该|能|可以)做(什么|啥|哪)(种|类|个)?"
         r"(工作|岗位|职位|方向|部门|行)"
     )
+)
+
+
+# Whether there is a job for what the person told of themselves; said with the person described,
+# it asks what suits them.
+_JOB_FOR_IT = (
+    r"有(没有|冇|无)?(这种|这样的?|这类|对应的?|对口的?)[^，,。？?\s]{0,6}(职位|岗位|工作|职缺|工)"
+    r"|有(没有|冇|无)(什么|啥|咩)?(职位|岗位|工作|职缺)是?专门(做|干|负责)"
+    r"|有(没有|冇|无)(什么|啥|咩)?(偏|比较|专门)[^，,。？?\s]{1,8}的(职位|岗位|工作|职缺)"
+    r"|(能|可以|可不可以|能不能)当饭吃|当(得了|得成)饭吃"
+    r"|(哪些|什么|哪种|哪类|啥)(岗|岗位|工作|职位|方向)(比较|更)?(合适|适合)"
+    r"|推荐我(做|去|干|投)(什么|啥|哪|咩)|往哪(个)?方向投|求指路|求指点"
+    r"|(做|揀|拣|选)(边|哪)(个|种|类)(位|职位|岗位)"
+    r"|\bmade for me\b|\bcan (this|that|it) (feed me|pay (the|my) bills)\b"
+    r"|\bmake a living (from|out of|doing|off) (this|that|it)\b"
+    r"|\b(jobs?|roles?|positions?) (would |could |might )?(match|matches|fit|suit|use)"
+    r" (that|this|my|it)\b"
 )
 
 
@@ -332,6 +354,9 @@ _ASKS_FIT = quick(
         # "有咩崗位啱佢", "这种去公司能干点啥"
         r"|有(咩|什么|哪些|啥)(岗位|工作|职位)(啱|适合)(佢|他|她|我)"
         r"|(这种|这样的?)(人)?[^，,。？?]{0,6}能(干|做)(点)?(啥|什么|嘛|咩)"
+        # whether a job exists for what was told: "有這種職位嗎", "有没有职位是专门做这个的",
+        # "这能当饭吃吗", "what job is made for me", "what kind of jobs match that experience"
+        rf"|{_JOB_FOR_IT}"
     )
 )
 
