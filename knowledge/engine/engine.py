@@ -939,6 +939,18 @@ class Engine:
             )
         ):
             r.plan = before
+        if (
+            r.plan
+            and r.plan.kind == "entry"
+            and r.intent == "transition"
+            and r.duties
+            and (goal := self.planner.as_job(r.plan.ids[0]))
+        ):
+            # "Goal: user ops. Current job: SEO link building at a small site": the start is in
+            # the duties listed, or nowhere (then the goal stays the question)
+            held = self._start_by_duties(r, (None, goal))
+            if held:
+                r.plan = Plan("move", (held, goal))
         start = self._start_by_duties(r) if r.plan and r.plan.kind == "move" else None
         if r.plan and start and r.plan.ids[1]:
             # "目标是做用户运营。现在每天的工作：在巨量引擎上建计划、盯消耗、换素材、算ROI": the
@@ -989,13 +1001,16 @@ class Engine:
             said = own_job_phrase(r.text) or r.plan.from_words
             r.coverage, r.foreign = self._without(r.linked, said, r.coverage, r.foreign)
 
-    def _start_by_duties(self, r: _Reading) -> str | None:
+    def _start_by_duties(
+        self, r: _Reading, ids: tuple[str | None, str | None] | None = None
+    ) -> str | None:
         """The job the person's current duties describe, when the message lists them ("what I
-        do now: …", "现在每天的工作：…") and names no job of ours as the start."""
+        do now: …", "现在每天的工作：…") and names no job of ours as the start. `ids`: the
+        move's ends, when the plan is not yet a move."""
         assert r.plan is not None
-        src, goal = r.plan.ids
+        src, goal = ids or r.plan.ids
         said = r.duties
-        if not said or r.plan.from_words:
+        if not said or (not ids and r.plan.from_words):
             return None
         named = [
             m
@@ -2144,7 +2159,12 @@ class Engine:
                     and len(form.split()) <= 2
                     for p in questions
                 )
-                if not any(refers_back(p) for p in questions) and not (ours or mine or brief):
+                # "产品运营想转回推广，会不会越走越窄", "…into internet operations. transferable
+                # or not?": a short yes-or-no question after a move told weighs that move.
+                weighs = moving and all(_WEIGHS_THE_MOVE.search(match_form(p)) for p in questions)
+                if not any(refers_back(p) for p in questions) and not (
+                    ours or mine or brief or weighs
+                ):
                     only = [False] * len(q)
                     for (a, b), asks_ in zip(spans, asking, strict=True):
                         only[a:b] = [asks_] * (b - a)
@@ -3087,6 +3107,13 @@ _BETTER_SAID = re.compile(
     r"|哪个比较(?!适合|合适)"
 )
 _WHERE = re.compile(r"\bwhere\b|往哪|从哪")
+# A short yes-or-no question ("会不会越走越窄", "transferable or not?", "是不是想太多了"): asked
+# right after a move is told, it weighs the move.
+_WEIGHS_THE_MOVE = re.compile(
+    rf"^(?=[^a-z]{{1,14}}$|(\S+ ){{0,7}}\S+$)"
+    rf"(.*({A_NOT_A}|[吗嘛]\s*[?？]?\s*$|是不是|\bor not\b)"
+    r"|\s*(is|are|will|would|can|could|does|should)\b)"
+)
 _SUITS = quick(
     re.compile(
         rf"适合|合适|\bfits?\b(?! (together|into|in\b|with))|\bsuit|\bright for me\b"
@@ -3139,7 +3166,7 @@ _INTO_BEFORE = re.compile(
 _DUTIES_NOW = quick(
     re.compile(
         r"(what i do now|right now my days are|my days are|my day is|day to day i"
-        r"|current (job|role)\s*:"
+        r"|current (job|role)\s*:|(现况|现状|现在|目前|当前|\bnow|\bcurrently)\s*[:：]"
         r"|(currently i|i currently) (run|do|handle|manage|look after|work on)"
         r"|my job is (basically|mostly)|i look after|现在每天的工作|每天的工作|现在每天"
         r"|日常工作|现在干的是|现在做的是|目前的工作|平时的工作|工作内容是|(现在|目前)的工作是"

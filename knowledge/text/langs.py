@@ -197,7 +197,10 @@ def clean(text: str) -> str:
 
 def _normalise(text: str) -> str:
     text = unicodedata.normalize("NFKC", text or "")
-    return re.sub(r"\s+", " ", _CONTROL.sub(" ", text)).strip()
+    text = re.sub(r"\s+", " ", _CONTROL.sub(" ", text)).strip()
+    if " 转 " in text or " 轉 " in text:
+        text = _LONE_MOVE.sub(r"\1", text)  # "报社记者 转 企业PR": one move, spaced out
+    return text
 
 
 def detect(text: str, hint: Lang | None = None) -> Lang:
@@ -346,6 +349,9 @@ def fold_whole(text: str) -> str:
         text = _CANTONESE_IN_CONTEXT.sub(lambda m: _IN_CONTEXT_AS[m.lastgroup or ""], text)
         text = _ONE_FORM.sub(_one_form, text)
     return text
+
+
+_LONE_MOVE = re.compile(r"(?<=[\u4e00-\u9fff]) +(转|轉) +(?=[\u4e00-\u9fffA-Za-z])")
 
 
 def _one_form(m: re.Match[str]) -> str:

@@ -31,7 +31,7 @@ _COMPARE = quick(
         r"(?<![a-z])vs(?![a-z])|\bv\.?s\.?\b|versus|\bdiffer|\bdifference|\bdiff?e?rr?ence|\bdiffs?\b|\bcompare|\bcomparison|distinguish"
         r"|tell .+ apart|\bwhich is which\b|\bwhich is (better|more)\b|same thing|\b(are|do|is) (they|these|those|both|the two|it|that)\b[\w ]{0,12}\bthe same (job|role|position|department|dept|team|work|function)s?\b|\bdo [\w ]{1,50}? do the same\b|\bare (?!the same)[\w ]{2,40}? (and|or) [\w ]{1,40}? the same\b|\bwhich is the (better|best)\b|\bwhich one\b|\bwho does what\b|\bsame (\w+ )?as\b|\bsimilar|\b(more|better|worse|higher|lower|less) than\b|relationship between"
         r"|\bwhich of (the|these|those) (two|both|three)\b|\bwhere(?:'| )?s the line\b|\bline between\b|界线|界限"
-        r"|区别|区分|不同|差别|谁做什么|谁负责什么|各自负责|分别负责|差异|差在|差再|差很多|不一样|一样吗|分不清|分不太清|比较(?!好|容易|难|适合|合适|多|少|常见|重要|轻松|累|快|慢)|哪个比较|对比|相比|哪个好|还是|异同|分别(?!是什么|是啥|指什么|什么意思|是什么意思|指的是)|有咩分|什么关系|哪个.{0,6}(高|多|好|更|适合|啱)|一回事|边界"
+        r"|区别|区分|不同|差别|谁做什么|谁负责什么|各自负责|分别负责|差异|差在|差再|差很多|不一样|一样吗|分不清|分不太清|比较(?!好|容易|难|适合|合适|多|少|常见|重要|轻松|累|快|慢|顺|稳|靠谱|吃香|有前途|有优势|现实|实际|推荐|吃力|舒服|划算|值得|简单|方便|合理|自然)|哪个比较|对比|相比|哪个好|还是|异同|分别(?!是什么|是啥|指什么|什么意思|是什么意思|指的是)|有咩分|什么关系|哪个.{0,6}(高|多|好|更|适合|啱)|一回事|边界"
         r"|(跟|和|与|同).{1,12}比(呢|起来|一下|的话)|比一下|比一比|比比看"
         r"|是不是比(?!如|方|例|赛).{1,8}(高|多|好|低|少|强|难|容易|累|轻松)"
         r"|比(?!如|方|例|赛).{1,8}(高|多|好|低|少|强|难|容易)(吗|嘛|不|么)"
@@ -113,6 +113,9 @@ _TRANSITION = quick(
         r"|\b(bored|tired|burnt out|burned out|sick of it|fed up)\W+(i )?(want|wanna|thinking)\b|\bwant (into|in on)\b(?! (the )?details)"
         r"|\b(path|route|way) into\b"
         # "would a PR team take me on?", "work my way up into store ops", "back to ops after SEM"
+        # "magazine editor here, would PR take me?", "品牌方会要我吗", "怎么过渡比较顺"
+        r"|\b(would|will|do|does|could) [\w ]{1,30} (take|hire|accept|want) (me|someone like me|people like me)\b"
+        r"|(会|肯)(要|收)我(吗|嘛|么)|收不收我|要不要我|(怎么|如何|怎样)过渡|过渡到"
         r"|\b(take me on|get hired (there|at|by|into|in)|hire someone like me|work my way (up )?(in)?to"
         r"|mak(e|ing) the (jump|leap|switch))\b|\bback to [\w /&-]{2,30} after\b"
         # "retail team to trade marketing, is that a natural step"
@@ -132,7 +135,7 @@ _TRANSITION = quick(
         # "想回去做运营", "quit PR for brand", "tired of operations, thinking about promotion"
         r"|回去做|回去当|重回|转回|\b(quit|quitting|ditch|ditching|drop|dropping) [\w /&-]{2,40} for\b"
         r"|\b(tired|sick|bored) of [\w /&-]{2,30}\W+[\w ,]{0,30}\b(instead|thinking about|considering)\b"
-        r"|转(?!化|发|载|换率|介|账|达)|出身.{0,8}(去|做|转|当)|能不能去做|可以去做|从.+(到|去|转|做)|跨行|跳去|跳到|跳槽到|转战|想去做|想(在.{1,8})?当(?!年|初|然|时)|想去(?!了解|问|看看|学习|听|查).{1,12}做|想做|改去|想升(?!职|级|薪|迁)|升做|升为"
+        r"|转(?!化|发|载|换率|介|账|达)|出身.{0,8}(去|做|转|当)|能不能去做|可以去做|从.+(到|去|转|做)|跨行|跳去|跳到|跳槽到|转战|想去做|想(在.{1,8})?当(?!年|初|然|时)|想去(?!了解|问|看看|学习|听|查).{1,12}做|想(出来|出去)去?[^，,。？?]{0,10}(做|当)|想做|改去|想升(?!职|级|薪|迁)|升做|升为"
     )
 )
 # "what do you call the person who buys ad space": the job's name, for a task.
