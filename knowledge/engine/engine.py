@@ -664,6 +664,17 @@ class Engine:
             if places and len(places) == len(r.mentions):
                 r.mentions = []
                 r.aspects = ["sits", *[a for a in r.aspects if a != "sits"]]
+        if (
+            r.ctx
+            and not placed
+            and r.aspects[:1] == ["company"]
+            and r.mentions
+            and all(self.kb.entries[m.entry_id].kind == "org" for m in r.mentions)
+            and any(self.kb.entries[s].is_job for s in r.ctx.subjects if s in self.kb.entries)
+        ):
+            # "品牌經理在快消公司裡是什麼角色？" then "哪幾家快消比較推": the kind of company is
+            # where to look for the job before, not a new subject
+            r.mentions = []
         if r.ctx and not placed and not r.mentions and _WHY_ALONE.fullmatch(r.form.strip()):
             # "推广和运营哪个工资高？" then "为什么": the same question, for its reasons
             r.intent = "compare" if r.ctx.kind == "compare" else r.intent
