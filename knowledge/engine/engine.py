@@ -402,6 +402,11 @@ class Engine:
         )
         r.aspects = aspects_in_order(r.head, r.asked_in)
         r.duties = _DUTIES_NOW.search(fold(r.text))  # read once: the shape and the plan use it
+        if r.duties and "does" in r.aspects:
+            # "我每天都在調關鍵字出價…": one's own days told ask nothing of a job
+            told = r.duties.string[: r.duties.start()] + " " + r.duties.string[r.duties.end() :]
+            if "does" not in aspects_of(match_form(told)):
+                r.aspects = [a for a in r.aspects if a != "does"]
         if "market" in r.aspects and not self._market_asked(r.text):
             # "I teach high school English in Chengdu and I'd like to do user operations… Where
             # would I even start?": the city is where the person is, not a market asked about
@@ -1033,6 +1038,13 @@ class Engine:
         reading = self.compose.reading(said.group("duties"))
         if reading is None or reading.confidence < DUTIES_SURE:
             return None
+        by_task = src and any(
+            m.via == "task" and self.planner.as_job(m.entry_id) == src for m in r.mentions
+        )
+        if by_task and any(
+            c.job.id == src and c.score >= DUTIES_ROLE * reading.score for c in reading.alternatives
+        ):
+            return None  # "每天都在調關鍵字出價…": a task of the job read close behind names it
         job = reading.job.id
         # One's own day is a role's: a department read first gives way to its role close behind
         # ("每天剪短影音、經營公司IG跟FB、回粉絲留言": new media operations, of the new media team).
@@ -2075,7 +2087,8 @@ class Engine:
         if not (message.story_around_a_question or then_more or a_word_asked):
             return folded
         asking = [p for p, asks_ in zip(message.parts, message.asking, strict=True) if asks_]
-        if self._heading(message):
+        # (not one's days told: "我每天都在調關鍵字出價…想轉去做內容運營，行得通嗎")
+        if self._heading(message) and not _DUTIES_NOW.match(fold(message.parts[0])):
             asking = [message.parts[0], *asking]
         question = self.linker.unglue(match_form(" ".join(asking)))
         if intent_of(question) == "transition":
@@ -3181,8 +3194,14 @@ _DUTIES_NOW = quick(
         r"|(currently i|i currently) (run|do|handle|manage|look after|work on)"
         r"|my job is (basically|mostly)|i look after|现在每天的工作|每天的工作|现在每天"
         r"|日常工作|现在干的是|现在做的是|目前的工作|平时的工作|工作内容是|(现在|目前)的工作是"
-        r"|我现在(主要|每天)?(在)?(负责|做|干))"
-        r"\s*[:：,，]?\s*(?P<duties>(?!什么|啥|哪些|哪)[^。.!?？！]{6,200})",
+        r"|我现在(主要|每天)?(在)?(负责|做|干)"
+        # "我每天都在調Google關鍵字出價…", "我日日都係打俾經銷商催貨": one's days, told
+        r"|我(每天|日日|天天|平时|平常)(?!的)(都)?(在|是|系)?|(每天|日日|天天)都(在|是|系))"
+        # (the duties end where the wish begins: "…回客服訊息，想轉用戶運營")
+        r"\s*[:：,，]?\s*(?P<duties>(?!什么|啥|哪些|哪)"
+        r"(?:(?![，,]\s*(?:我?想|要|打算|准备|希望|考虑|现在想|而家想|这样|这种|像我"
+        r"|i want|want|but|and now))"
+        r"[^。.!?？！]){6,200})",
         re.I,
     )
 )

@@ -124,6 +124,12 @@ DEV24 = Path(__file__).with_name("dev24.yaml")
 DEV25 = Path(__file__).with_name("dev25.yaml")
 # session 15, last: the blind sets' mix in many voices, all three languages
 DEV26 = Path(__file__).with_name("dev26.yaml")
+# session 16: written apart, weighted to what fresh14 found weakest (self-descriptions asking
+# whether a job exists for them, moves told through one's duties or a past job, the way in,
+# which company, who does an everyday task, long messages); dev27 in English and Simplified,
+# dev28 in Traditional
+DEV27 = Path(__file__).with_name("dev27.yaml")
+DEV28 = Path(__file__).with_name("dev28.yaml")
 SETS = {
     "--holdout": HOLDOUT,
     "--blind": BLIND,
@@ -163,6 +169,8 @@ SETS = {
     "--dev24": DEV24,
     "--dev25": DEV25,
     "--dev26": DEV26,
+    "--dev27": DEV27,
+    "--dev28": DEV28,
 }
 
 

@@ -180,6 +180,26 @@ def ends(folded: str, placed: list[Placed]) -> tuple[str | None, str | None]:
     return src, dst
 
 
+# "…想回去做運營", "而家想返轉頭做 ops", "現在想回公關": the job gone back to.
+_BACK_TO = re.compile(
+    r"(想|要|打算|准备|考虑)?(回|返)(去|来|转头|转|归)?(做|当|干|到)?\s*$|\b(go|going|move|moving|get|getting) back (in)?to\s*$"
+)
+
+
+def moving_back(folded: str, placed: list[Placed]) -> tuple[str, str] | None:
+    """ "从公关跳去当社群小编一年，现在想回公关": a job named again after words of going back is
+    the goal, and the job moved into since, named before it, is where the person is.
+    `placed`: every naming of a job, in order."""
+    for i, p in enumerate(placed):
+        if not _BACK_TO.search(folded[max(0, p.start - 16) : p.start]):
+            continue
+        if not any(q.job == p.job for q in placed[:i]):
+            return None  # not named before: "想回去做运营" alone is read by the other rules
+        since = [q.job for q in placed[:i] if q.job != p.job]
+        return (since[-1], p.job) if since else None
+    return None
+
+
 _NOW_BEFORE = re.compile(r"(现在|目前|而家|\bnow\b|\bcurrently\b)[^，,。.;；]{0,6}$")
 
 

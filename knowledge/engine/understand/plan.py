@@ -372,6 +372,14 @@ class Planner:
             # first on the way is a step, not an end of the move
             placed = {j: p for j, p in placed.items() if j not in steps}
         jobs = list(placed)
+        if len(jobs) == 2:
+            every = [
+                direction.Placed(j, m.start, m.end)
+                for m in mentions
+                if m.via != "task" and (j := self.as_job(m.entry_id)) in placed
+            ]
+            if back := direction.moving_back(folded, every):
+                return Plan("move", back)  # "从运营跳去推广…想回去做运营": back where one was
         if len(jobs) == 1 and (goal := _outside_goal(folded, placed[jobs[0]])):
             # "做营运做到很厌世，想转去写程式当工程师", "公关做久了想回去当记者": from the job of
             # ours to one the articles do not cover: where ours leads, the goal said uncovered
