@@ -323,17 +323,7 @@ class Engine:
         r.mentions = self._not_where_it_sits(r.linked.q, r.mentions)
         r.mentions = self._job_in_its_department(r.linked.q, r.mentions)
         # "本人市场营销专业": a field of study named, not a job held (when something else is named).
-        studied = [
-            m
-            for m in r.mentions
-            if _STUDIED.match(r.linked.q, m.end)
-            or _STUDIED_BEFORE.search(r.linked.q, max(0, m.start - 4), m.start)
-        ]
-        starts = {m.start for m in studied}
-        for m in sorted(r.mentions, key=lambda m: -m.start):  # "市场营销专业": 市场, then 营销
-            if m.end in starts and m not in studied:
-                studied.append(m)
-                starts.add(m.start)
+        studied = _studied(r.linked.q, r.mentions)
         if studied and len(studied) < len(r.mentions):
             r.mentions = [m for m in r.mentions if m not in studied]
         r.mentions = [m for m in r.mentions if not self.everyday.names_a_product(r.linked.q, m)]
@@ -1058,11 +1048,12 @@ class Engine:
     def _one_goal(self, r: _Reading) -> bool:
         """One job named as wished for (not a field studied, nor one said as a field: "想進網路
         業做行銷相關", "this marketing world")."""
+        studied = _studied(r.linked.q, r.mentions)
         jobs = {
             j
             for m in r.mentions
             if m.via != "task"
-            and not _STUDIED.match(r.linked.q, m.end)
+            and m not in studied
             and not _A_FIELD.match(r.linked.q, m.end)
             and (j := self.planner.as_job(m.entry_id))
         }
@@ -2941,6 +2932,21 @@ _TAIWAN_WORDS = (("業務", "业务", "sales_dept"),)
 _STUDIED = quick(
     re.compile(r"\s*(专业|系毕业|\bmajors?\b|\bdegree\b|\bgraduates?\b|\bgrads?\b|\bstudents?\b)")
 )
+def _studied(q: str, mentions: list[Mention]) -> list[Mention]:
+    """The names of a field studied ("市场营销专业": 市场, then 营销), not jobs held or wished."""
+    studied = [
+        m
+        for m in mentions
+        if _STUDIED.match(q, m.end) or _STUDIED_BEFORE.search(q, max(0, m.start - 4), m.start)
+    ]
+    starts = {m.start for m in studied}
+    for m in sorted(mentions, key=lambda m: -m.start):
+        if m.end in starts and m not in studied:
+            studied.append(m)
+            starts.add(m.start)
+    return studied
+
+
 # "学的市场营销", "主修行销": a field studied, said before it.
 _STUDIED_BEFORE = re.compile(r"(学的|读的|主修|念的|修的)\s*$")
 _ZH_INSIDE = re.compile(r"\s*(里|里面|中|内|底下|下面|下)的?\s*")
@@ -3048,7 +3054,7 @@ _WHERE_TO_BEGIN = re.compile(
     r"\bwhere (do|should|would|can) i (even |actually |possibly )?(start|begin)\b"
     rf"|{WHERE_TO_BEGIN_ZH}|指(条|个)(路|方向|明路)"
     r"|(从|由)(哪|什么)(个|种|类)?(职位|岗位|岗|方向|职缺)"
-    r"|第一步(该|要|应该)?(干嘛|做什么|干什么|怎么走|从哪)|(该|要|应该)怎么(开始|起步|入手|下手)"
+    r"|第一步(该|要|应该)?(干嘛|做什么|干什么|怎么走|从哪)|怎么入(这|这个)?行|(该|要|应该)怎么(开始|起步|入手|下手)"
     r"|\b(no idea|no clue|not sure|don'?t know|dunno|unsure) where to (even )?(start|begin)\b"
     r"|\bhow (do|can|would|should) i (even )?(get|break) into (this|the) [\w /]{0,30}"
     r"(world|field|industry|area|space)\b"

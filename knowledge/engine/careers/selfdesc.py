@@ -195,7 +195,7 @@ _PREFERENCE = quick(
         r"\b(numbers?|data|people|details?|creative|words?|spreadsheet)"
         r" (person|people|guy|girl|nerd)\b|"
         r"\bmakes? me happy\b|"
-        r"喜欢|爱|擅长|享受|感兴趣|热爱|不喜欢|讨厌|强项|性格|内向|外向|怕|文笔|钟意|中意|很会|很烂"
+        r"喜欢|爱|擅长|享受|感兴趣|热爱|着迷|痴迷|沉迷|不喜欢|讨厌|强项|性格|内向|外向|怕|文笔|钟意|中意|很会|很烂"
         r"|很有感觉|有感觉|有sense|第一时间知道|成日(谂|想)"
         # "不想被KPI天天追着跑，想做偏战略、偏长线的工作": what one does not want, and leans to
         r"|不想(被|再|天天|每天)|(想做)?偏(战略|长线|创意|数据|策略|执行|技术)"
@@ -276,11 +276,16 @@ _FOR_ME = quick(
 _JOB_FOR_IT = (
     r"有(没有|冇|无)?(这种|这样的?|这类|对应的?|对口的?)[^，,。？?\s]{0,6}(职位|岗位|工作|职缺|工)"
     r"|有(没有|冇|无)(什么|啥|咩)?(职位|岗位|工作|职缺)是?专门(做|干|负责)"
-    r"|有(没有|冇|无)(什么|啥|咩)?(偏|比较|专门)[^，,。？?\s]{1,8}的(职位|岗位|工作|职缺)"
+    r"|有(没有|冇|无)(什么|啥|咩)?(偏|比较|专门)[^，,。？?\s]{1,16}的(职位|岗位|工作|职缺)"
     r"|(能|可以|可不可以|能不能)当饭吃|当(得了|得成)饭吃"
     r"|(哪些|什么|哪种|哪类|啥)(岗|岗位|工作|职位|方向)(比较|更)?(合适|适合)"
     r"|推荐我(做|去|干|投)(什么|啥|哪|咩)|往哪(个)?方向投|求指路|求指点"
     r"|(做|揀|拣|选)(边|哪)(个|种|类)(位|职位|岗位)"
+    # "适合做BD还是做销售", "does that make me a BD person", "品牌部要我这种人吗", "any
+    # marketing-ish job where I don't have to…"
+    r"|适合(做|当|去)?[^，,。？?\s]{1,10}还是|\bdoes (that|this|it) make me an?\b"
+    r"|要(我)?(这种|这样的?)人(吗|嘛|么)"
+    r"|\bany [\w-]{0,20} ?(job|role|position)s? (where|that|which)\b"
     r"|\bmade for me\b|\bcan (this|that|it) (feed me|pay (the|my) bills)\b"
     r"|\bmake a living (from|out of|doing|off) (this|that|it)\b"
     r"|\b(jobs?|roles?|positions?) (would |could |might )?(match|matches|fit|suit|use)"
@@ -383,7 +388,7 @@ _BACKGROUND = re.compile(
     r"\b(major|degree|student|grad|graduat\w*|years?|yrs|fluent|experience|background|worked"
     r"|used to|ex-\w+)\b"
     r"|专业|毕业|应届|\d+年|[一二三四五六七八九十两几半]年|做过|做了|干了|之前|以前|擅长"
-    r"|会[^，,。？?\s]{1,6}|还行|一窍不通|懒得|不会|妈妈|宝妈|经验|学历|本科|硕士|大专|大[一二三四]|实习"
+    r"|会[^，,。？?\s]{1,6}|还行|一窍不通|懒得|不会|妈妈|宝妈|经验|学历|本科|硕士|研究生|大专|大[一二三四]|实习"
     r"|研究所|毕业|退伍|主修|系毕业|读完|开过|做过|帮手"
     r"|\bcareer changer\b|\b(changing|switching) careers?\b|\bhobby\b|\bfollowers\b"
 )

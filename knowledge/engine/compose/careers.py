@@ -346,6 +346,22 @@ class CareersComposer(Base):
             names = either([self.kb.name(a, lang) for a in among], lang, word="and")
             best = either([self.kb.name(leaning, lang)], lang)
             lead = say("fit_among", lang, a=names, best=best)
+            # both sides weighed are what the answer is about, the one it leans to first
+            sides = [leaning, *(a for a in among if a != leaning)]
+            outcomes = [*sides, *(o for o in outcomes if o not in sides)]
+            top = outcomes[0]
+        elif among and told and all(a in self.book.jobs for a in among):
+            # "psych major… user insight or strategy & insight, which fits me?": the quiz scores
+            # neither; what each takes, for the person to weigh against what they said
+            names = either([self.kb.name(a, lang) for a in among], lang, word="and")
+            lead = say("fit_among_open", lang, a=names)
+            weighed_lines = []
+            for a in among:
+                takes = [self._skill(self.book.skills[k], lang) for k in self.book.jobs[a].core[:3]]
+                weighed_lines.append(f"{self.kb.name(a, lang)}: {join(takes, lang)}")
+            bullets = weighed_lines + bullets
+            outcomes = [*among, *(o for o in outcomes if o not in among)]
+            top = outcomes[0]
         described = []
         if way_in and not outcomes:
             # "应届生没实习，怎么进这行": the way in depends on the job; the articles describe

@@ -201,6 +201,11 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             # "is user ops a better job than content ops?", "推廣定營運好啲？"
             r"|\b(better|worse|safer|smarter|easier|harder) (job|career|role|path|move|field|gig|place to start) than\b"
             r"|定[^，,。？?\s]{1,10}好啲|好啲(呀|啊)?\s*[?？]?$"
+            # "is PR actually a good career?", "a decent job or a trap", "靠谱吗", "係咪份好工"
+            # (not "…doing a good job", nor "a good career long term": its prospects)
+            r"|\b(is|are) (?![\w ]*\b(doing|still)\b)[\w ]{1,30}\b(a )?(good|decent|bad|great|solid)"
+            r" (job|career|choice|gig)\b(?![\w ]{0,24}\b(long[- ]?term|future|in 20\d\d|will|saturat|automat))"
+            r"|\bor (is it )?a trap\b|靠谱(吗|嘛|不)|(是|系)(不是|咪)?(一)?份好工"
         ),
     ),
     (
@@ -212,6 +217,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|(?<!lead )(?<!leads )(?<!go )(?<!take me )(?<!take you )\blong[- ]term\b|\bsunset\b|\bjob security|\bdying\b|\bobsolete\b|\bgoing away\b|\bdisappear"
             r"|\bget replaced\b|\bbe replaced\b|\bautomated away\b|\bshould i avoid\b|\bdie out\b|\bdying out\b"
             r"|\b(get|gets|be|getting) killed (off )?by\b|\bstill be a thing\b"
+            r"|\bstill (gonna|going to) be a (job|thing|career)\b|\bwill ai\b|\bai (bots? )?(eat|kill|take over)"
             r"|\b(still )?(exist|be around|be needed|be relevant)( as an? (job|role|career|thing))?"
             r" in (\d+|ten|five|a few) (years|yrs)\b"
             # "is trade marketing a growing area or shrinking", "现在还有人做ASO吗"
@@ -314,7 +320,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"\bcareer path\b|\bcareer ladder\b|\bwhere (does|can) (it|this|that|.{2,30}) lead\b|\bwhat comes next\b|\bnext step in (my|the) career"
             r"|\bpromot(ed|ion path)\b|\bmove up\b|\bwhat can i become\b|\bexit opportunit|\bafter (a few|some|\d+) years\b|\blater on\b|\bceiling\b"
             r"|\bcareers? leads? to\b|\bleads? to (what|where)\b|\bcareer[- ]wise\b|晋升|升职|往上走|往哪走|往哪里走|往哪发展|往哪里发展|能往哪|可以往哪|发展去边|发展去哪|去边度发展|往哪个方向|发展方向|职业发展(路径|路线|方向|规划)?|发展路径|职业路径|以后能做|以后可以做|之后能做|之后可以转|能转去哪|可以转去哪|(可以|能)转什么|几年后|天花板|上升空间|出口|出路(在哪|是什么|有哪些)|(有|还有)(什么|哪些|啥)出路|升去|可以升|能升到|职业路径|职业发展路径|(职业)?发展路线|晋升路线|职业路线"
-            r"|(能|可以)(干|做|升|爬|走)到(什么|哪)|(?<!want to )(?<!wanna )(?<!hope to )(?<!like to )(?<!plan to )\bend up (in|as)\b|\blead in (\d+|a few|five|ten)"
+            r"|(能|可以)(干|做|升|爬|走)到(什么|哪)|(能|可以)升(成|做)(什么|啥|哪)|(?<!want to )(?<!wanna )(?<!hope to )(?<!like to )(?<!plan to )\bend up (in|as)\b|\blead in (\d+|a few|five|ten)"
             r"|(之后|以后|将来).{0,6}(点发展|会去哪|去哪(?!个城市|座城|个地方)|去边)|点样发展"
             r"|\bmove on to\b|\blater in (their|my|your|the|one's) careers?\b"
             r"|\bwhat (do|does|did|will|would|can) [\w ]{1,30}?\bend up (doing|becoming|working as)\b"

@@ -44,6 +44,8 @@ _COMPARE = quick(
         # "媒介崗跟公關崗做的事情好像？": two said to look alike
         r"|(跟|和|与|同)[^，,。？?]{1,12}(做的事|的工作|工作内容)?(情)?(好像|很像|差不多|类似)\s*([?？吗嘛]|$)"
         r"|\bwho (makes|earns|gets paid|is paid) (more|less|better)\b[^?]{0,40}\bor\b"
+        # "Is BD basically just sales with a fancier title?"
+        r"|\b(basically|just|really) [\w ./&-]{1,20} with an? (fancier|different|new|nicer|fancy) (title|name)\b"
         r"|\bwhat separates\b|\b(a )?(piece|part|subset|branch) of .{2,30}\bor\b"
         # "KOL, KOC and personal IP — how do these three relate?"
         r"|\bhow (do|does|are) (these|those|the|they|all)( two| three| 2| 3)? (\w+ )?(relate|connect|fit together)"

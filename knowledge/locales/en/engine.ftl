@@ -102,6 +102,7 @@ jd_measured = How the job is judged
 fit_title = Where you might fit
 fit_lead = From what you say, these fit best (scored with the quiz's own weights):
 fit_among = Between { $a }, what you say leans to { $best } (scored with the quiz's own weights; the choice is yours):
+fit_among_open = Between { $a }, what you say does not lean to either by the quiz's weights; here is what each takes, for you to weigh (the articles rate nobody):
 fit_none = I can't tell from that yet: the full quiz asks 14 short questions.
 fit_tell_me = Tell me what you enjoy and what you're good at, and I'll say which jobs fit; or take the full quiz: 14 short questions.
 fit_way_in = The way in depends on the job. The articles describe moves into { $jobs }, each from another job; none straight from school.
