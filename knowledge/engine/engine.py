@@ -2085,6 +2085,12 @@ class Engine:
         if intent_of(question) == "transition":
             return folded
         if (
+            asks_route(question)
+            and intent_of(folded) == "transition"
+            and not self.linker.link(question)[0]
+        ):
+            return folded  # "…I'd like to go client side as a brand manager. What's the path?"
+        if (
             intent_of(folded) == "transition"
             and not strong_who(question)
             and not asks_meaning(question)  # "…想跳槽……想问下内容运营到底指什么": what it is
@@ -3195,7 +3201,7 @@ _INTO_BEFORE = re.compile(
 # The person's current duties, listed: what the job held is.
 _DUTIES_NOW = quick(
     re.compile(
-        r"(what i do now|right now my days are|my days are|my day is|day to day i"
+        r"(what i do now|right now my days are|my days are|my day is|day to day i|my days\s*:"
         r"|current (job|role)\s*:|(现况|现状|现在|目前|当前|\bnow|\bcurrently)\s*[:：]"
         r"|(currently i|i currently) (run|do|handle|manage|look after|work on)"
         r"|my job is (basically|mostly)|i look after|现在每天的工作|每天的工作|现在每天"

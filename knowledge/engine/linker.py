@@ -89,6 +89,17 @@ def _other_words(q: str) -> list[tuple[int, int]]:
     return [m.span() for m in _OTHER_WORDS.finditer(q)] if ("商" in q or "品牌" in q) else []
 
 
+# Counts and spans of time say how many or how long, not what work: "two years ago" is no
+# "plan two launches a year"; nor are particles ("setting up" is no "blowing up online").
+_COUNTS = frozenset(
+    {
+        *("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve"),
+        *("year", "years", "month", "months", "week", "weeks", "day", "days", "ago", "times"),
+        *("up", "out", "off", "down", "over"),
+    }
+)
+
+
 def match_form(text: str) -> str:
     """Folded text, punctuation as single spaces: the same for aliases and questions."""
     return _NON_WORD.sub(" ", fold(text)).strip()
@@ -998,7 +1009,11 @@ class Linker:
     def _tasks(self, q: str, taken: list[bool], named: list[Mention]) -> list[Mention]:
         """Task phrases said in other words: most of their content words or character pairs."""
         found: dict[str, Mention] = {}
-        words = {stem(w): m.span() for m in _WORD.finditer(q) if (w := m.group()) not in EN_STOP}
+        words = {
+            stem(w): m.span()
+            for m in _WORD.finditer(q)
+            if (w := m.group()) not in EN_STOP and w not in _COUNTS
+        }
         # Only phrases with two words or more in the question, half of theirs, are looked at.
         candidates = _shared(words, self.tasks_by_word, self.task_words, 0.5)
         for eid, task, orig in (self.task_words[i] for i in candidates):

@@ -29,6 +29,9 @@ _FROM_BEFORE = quick(
         r"|\bworking (in|as an?)|\bi(?:'| )?ve been (doing|in|an?)"
         r"|\bmy (job|role|current job|current role|background) (is|is in)( an?)?|\bexperience in|\b(years?|yrs?|months?) (of|in|doing|running|managing)( (baidu|google|douyin|tiktok|wechat|taobao|[a-z]+'s|an?|the|my|our))?|\bcoming from|\bbackground in"
         r"|\b(someone|somebody|people|a person|anyone) (in|from|doing|working in)"
+        # "current role: SEM specialist", "目前岗位：", "I left ops for an SEM job"
+        r"|\bcurrent(ly)? (role|job|position|title)( is)?|(现在|目前|当前)的?(岗位|职位|工作)是?"
+        r"|\bleft"
         # "tired of operations", "quit PR for brand", "get out of promotion", "now doing user ops"
         r"|\b(quit|quitting|leave|leaving|ditch|ditching|get out of|getting out of|escape|done with"
         r"|tired of|sick of|bored of|bored with|fed up with|burnt out (on|in)|burned out (on|in)"
@@ -59,7 +62,8 @@ _TO_BEFORE = quick(
         # "想去企业做公关": where the person wants to go, then the job
         r"|(?<!不)(?<!没)(?<!别)(想|要|打算|准备)(去|到|进|入)[^，,。？?\s]{1,8}?(做|当)?"
         # "目標是用戶營運", "终极目标是做品牌经理"
-        rf"|{GOAL_IS}?|\bgoal\s*:?"
+        rf"|{GOAL_IS}?|\bgoal\s*:?|\b(target|dream|goal) (role|job|position|title)( is)?"
+        r"|目标(岗位|职位)是?"
         # "editor at a content site, thinking PR next"
         r"|\bthinking(?= [\w ]{2,30} next\b))"
         r"\s*(an?|the|a)?\s*$"
@@ -75,6 +79,11 @@ _TO_AFTER = re.compile(
     r"|\s*[，,]?\s*(这|那)?(就|才)?是我(最)?想(去|做|要|转)的"
     r"|\s*[，,]?\s*我(下一步|之后|以后|将来)?(最)?想(去|做|要|转)的(就|才)?是(它|佢|这个|呢个)"
     r"|\s*[，,]?\s*(是|就是|才是)我的(目标|梦想)"
+)
+# "go client side as a", "land a job as a", "start as an": the job one would be, not the one held
+_GOAL_AS = re.compile(
+    r"\b(like to|want to|wanna|hope to|plan to|could i|can i|to) (go|move|switch|jump|land|get hired"
+    r"|work|start|end up|come back|return)\b[\w -]{0,24}\bas an?\s*$"
 )
 # "…转过来做", "…跳去做": a move said just before the job one then does.
 _MOVED_THEN_DOES = re.compile(r"(转|跳|换)[^，,。？?\s]{0,4}(做|干|搞)\s*$")
@@ -127,6 +136,8 @@ def roles(folded: str, placed: list[Placed]) -> dict[str, tuple[Role, bool]]:
             out[p.job] = ("to", True)  # "PR is where I want to end up", "活动运营是我想去的方向"
         elif _FROM_AFTER.match(folded[p.end : p.end + 16]):
             out[p.job] = ("from", True)  # "promotion guy here", "媒体出身"
+        elif _GOAL_AS.search(before):
+            out[p.job] = ("to", True)  # "I'd like to go client side as a brand manager"
         elif _FROM_BEFORE.search(before):
             out[p.job] = ("from", True)
         elif _TO_BEFORE.search(before):

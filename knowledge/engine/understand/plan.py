@@ -43,6 +43,11 @@ class Plan:
     to_words: str = ""  # ...and its goal, when that is outside ("想转去当工程师")
 
 
+_OWNER = re.compile(r"'?\s?s\s+(?!and\b|or\b)[a-z]")  # "a brand's online mall" ("brand s online")
+# Words before a job that say the person has none of it ("zero marketing background").
+_LACKED = re.compile(r"\b(zero|no|without|little|non|lack of|lacking)\s+$|(没有|没|零|缺乏|不懂)\s*$")
+
+
 class Planner:
     def __init__(self, kb: KnowledgeBase):
         self.kb = kb
@@ -308,6 +313,13 @@ class Planner:
         placed: dict[str, direction.Placed] = {}
         for m in mentions:
             job = self.as_job(m.entry_id)
+            if job and (
+                _LACKED.search(folded[max(0, m.start - 10) : m.start])
+                or _OWNER.match(folded, m.end)
+            ):
+                # "zero marketing background", "没有市场经验": a field one has not worked in;
+                # "I run a brand's online mall": whose mall it is
+                job = None
             if job and workplace(folded, m, self.kb.entries[m.entry_id].kind):
                 # "我喺agency做咗兩年AE", "doing SEO at an e-commerce company": where someone
                 # works is not the job they would move from.
