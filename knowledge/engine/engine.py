@@ -1266,6 +1266,16 @@ class Engine:
                     a_word,
                     r.linked.q,
                 )
+        if answer.confidence < THRESHOLD and answer.kind == "who" and r.intent == "who":
+            # "同媒體供應商講價、爭取買一送一嗰啲，係邊個做？": a task half recognised in chatty
+            # words; the job-ad reader, reading the whole, naming the same job vouches for it
+            reading = self.compose.reading(r.text)
+            if (
+                reading is not None
+                and reading.job.id == answer.topic
+                and reading.confidence >= WHO_SKILLS_SURE
+            ):
+                answer.confidence = max(answer.confidence, round(min(0.7, reading.confidence), 3))
         if answer.confidence < THRESHOLD and r.fit is not None:
             return r.fit  # "is PR a good fit if I hate public speaking": the quiz's reading
         if answer.confidence < THRESHOLD:
