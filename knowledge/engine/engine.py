@@ -2170,6 +2170,10 @@ class Engine:
                 ours = self._heading(message) or any(
                     set(aspects_of(match_form(p))) - {"market", "company"} for p in questions
                 )
+                # "想做 brand，應該入邊間公司好？": which company, asked right after the job wished
+                ours = ours or (
+                    moving and any("company" in aspects_of(match_form(p)) for p in questions)
+                )
                 # "content ops jobs - more in beijing or shanghai?": a city's market for work
                 # the message names is asked of that work.
                 ours = ours or bool(

@@ -207,7 +207,7 @@ _DUTY_VERB = re.compile(
 # ...a later clause of quoted duties that starts with one ("与…共赢，制定…销售策略")
 _DUTY_START = re.compile(
     r"\s*(开展|開展|研究|维护|維護|撰写|撰寫|管理|执行|執行|搭建|跟进|跟進|策划|策劃|制定|制訂"
-    r"|规划|規劃|推进|推進|协调|協調|对接|對接|统筹|統籌|负责|負責)[^，,、；;]{2,}"
+    r"|规划|規劃|推进|推進|协调|協調|对接|對接|统筹|統籌|负责|負責|产出|產出)[^，,、；;]{2,}"
 )
 # What frames a quotation as an ad: the ad named, or the question asks which job it is.
 _AD_FRAME = quick(
@@ -252,6 +252,9 @@ _AD_FRAME = quick(
 _WEAK_FRAME = quick(
     re.compile(
         r"\brole\s*\?+\s*$|(这|這)(是|算)(啥|什么|什麼|咩)?\s*[?？]?\s*$|\?\?\s*$|=\s*\?+\s*$"
+        # "「將產品規格轉譯為…」這是哪種企劃"
+        r"|[」』”’\"']\s*[，,]?\s*(这|這)(是|算)(哪种|哪種|哪个|哪個|哪类|哪類|什么|什麼)"
+        r"[^，,。？?\s]{0,4}\s*[?？]?\s*$"
         # "「負責品牌定位、標語與VI系統」是品牌部嗎"
         r"|^\s*[「『“‘\"'][^」』”’\"']{8,}[」』”’\"']\s*(是|算|係)[^，,。？?]{1,10}(吗|嗎|吧|嘛)\s*[?？]?\s*$"
         r"|\bwhat(?:'| i)?s (this|that)\s*\??\s*$|\bwhat am i applying (to|for)\b"
@@ -391,7 +394,14 @@ def quoted_job_ad(text: str) -> str | None:
         # A message that is only a quoted line of duties ("“负责舆情监测分析、…”") is an ad.
         only = _ONLY_QUOTE.fullmatch(text or "")
         duties = next((g for g in only.groups() if g), "") if only else ""
-        listed = _DUTY_FIRST.match(duties) or _DUTY_VERB.match(duties)
+        # (or duties listed as clauses, one of which starts with a duty: "「專案時程、品質、
+        # 成本與風險管理，協調外部供應商，…」")
+        clauses_ = re.split(r"[，,；;]", duties)
+        listed = (
+            _DUTY_FIRST.match(duties)
+            or _DUTY_VERB.match(duties)
+            or (len(clauses_) >= 3 and any(_DUTY_START.match(c) for c in clauses_[1:]))
+        )
         return duties.strip() if listed else _unquoted_duties(text or "", framed=False)
     found = [next(g for g in m.groups() if g) for m in _QUOTED.finditer(text)]
     found += [_without_the_question(m.group(1)) for m in _LABELLED.finditer(text)]

@@ -204,7 +204,8 @@ _PREFERENCE = quick(
         r"|\bdetail[- ]oriented\b|\b(careful|meticulous|shy|outgoing|curious|patient)\b"
         r"|\b(good|great|strong|decent|solid) (english |chinese |written )?(writing|writer"
         r"|communicator|listener|eye|taste)\b|\bside (hustle|gig|job)\b"
-        r"|\bknow (every|all)\b|\b\d+ ?h(rs?|ours?)? a day\b|每天(刷|滑|看)|滑到半夜"
+        r"|\bknow (every|all)\b|\b\d+ ?h(rs?|ours?)? a day\b|每天(都)?(在)?(刷|滑|看)|滑到半夜"
+        r"|反应(超|很|特别)?快|憎|在意|讲究|完美主义|强迫症|有条理|细心|耐心"
         # "不会编程也不懂数据分析": what one cannot do says who one is, too
         r"|不会(编程|写|画|设计|剪|拍|说|聊|做)|不懂(数据|技术|编程|代码|设计)"
         # "我文案写得不错", "我数据分析很强": said of oneself ("KOL的效果还不错" is not)
@@ -278,6 +279,10 @@ _JOB_FOR_IT = (
     r"|有(没有|冇|无)(什么|啥|咩)?(职位|岗位|工作|职缺)是?专门(做|干|负责)"
     r"|有(没有|冇|无)(什么|啥|咩)?(偏|比较|专门)[^，,。？?\s]{1,16}的(职位|岗位|工作|职缺)"
     r"|(能|可以|可不可以|能不能)当饭吃|当(得了|得成)饭吃"
+    # "有冇啲位兩樣都唔使做", "行銷圈有這種嗎", "這種經驗可以轉成哪種行銷或運營工作"
+    r"|有(冇|没有|无)(啲|些)?(位|职位|岗位|工)|有(这种|这样的)(吗|嘛)"
+    r"|(可以|能)转(成|去|做)?(哪种|哪类|什么|哪个)[^，,。？?]{0,8}(工作|岗位|职位)"
+    r"|(这样|这种|像我这样)(的人)?(能|可以)(做|当|去)[^，,。？?]{1,10}(吗|嘛)"
     r"|(哪些|什么|哪种|哪类|啥)(岗|岗位|工作|职位|方向)(比较|更)?(合适|适合)"
     r"|推荐我(做|去|干|投)(什么|啥|哪|咩)|往哪(个)?方向投|求指路|求指点"
     r"|(做|揀|拣|选)(边|哪)(个|种|类)(位|职位|岗位)"
@@ -304,7 +309,7 @@ _ASKS_FIT = quick(
         # "哪種工作比較適合", "有什麼行銷工作用得到這個", "想找个不用天天开会的岗"
         r"|(哪个|哪种|哪类|什么|啥)(岗|岗位|工作|方向|部门|职位)(比较|更)?适合"
         r"|(什么|哪些|哪种)[^，,。？?\s]{0,6}(工作|岗位|职位)用得(到|上|着)"
-        r"|想找(个|一个|份|一份)[^，,。？?]{1,20}的(岗|岗位|工作|职位)"
+        r"|想找(个|一个|份|一份)?[^，,。？?]{1,30}的(岗|岗位|工作|职位)"
         r"|往哪个方向(好|走|发展)|从哪个岗(位)?切入"
         r"|我(该|应该)(干|做)(啥|什么|嘛|咩)|(这种|这样)(的)?(人)?(能|可以)(干|做)(嘛|啥|什么|咩)"
         r"|(推荐|建议)(啥|什么|哪个|哪种)(岗|工作|方向|职位)|(拣|揀|选|挑)(边个|哪个|哪种)(岗|职位|方向)"
@@ -375,6 +380,8 @@ def asks_fit(text: str) -> bool:
         return False
     # "哪个更适合我？", "quiz me: which department fits me?": the ask alone tells nothing
     told = low[: ask.start()] + " " + low[ask.end() :]
+    if ask.group().startswith("想找"):
+        told = low  # "想找…但要很有條理的工作": the work wished for says who they are
     return bool(
         _PREFERENCE.search(told)
         or _BACKGROUND.search(told)

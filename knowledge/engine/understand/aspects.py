@@ -87,7 +87,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             # "一個月大概領多少", "剛入行大概能領多少"
             r"|(能|可以|大概|一个月|月)?领(多少|几多|几钱)|领得(多|少)"
             r"|\b(is|are|get|gets|getting) paid\b(?! (ads?|advertising|media|placement|search|acquisition|campaigns?|traffic|social|promotion)\b)|\bpaid in (china|shanghai|beijing|shenzhen|rmb|hk|taiwan)\b"
-            r"|薪|工资|收入|待遇|月薪|年薪|底薪|起薪|赚钱|赚得|赚多少|挣多少|挣钱|钱多|钱少|人工.{0,3}(多少|高|低|几多|多不多|高不高|点样|怎样|如何|几钱)|^\s*人工(?!智能)|好赚|比较赚|赚得多|更赚|给多少|开多少|拿多少|(一个月|一年|每月|每个月)(能拿|能赚|有)?多少钱|(一般|大概|大约|能拿|能有|能赚)多少钱?|多少k|几k\b|月入|到手|提成|佣金|\bcommission|(揾|搵)(得)?(多|钱)|揾到几多"
+            r"|薪|工资|收入|待遇|月薪|年薪|底薪|起薪|赚钱|赚得|赚多少|挣多少|挣钱|钱多|钱少|人工.{0,3}(多少|高|低|几多|多不多|高不高|点样|怎样|如何|几钱)|^\s*人工(?!智能)|好赚|比较赚|赚得多|更赚|赚(得)?(比较|更)多|哪个赚|给多少|开多少|拿多少|(一个月|一年|每月|每个月)(能拿|能赚|有)?多少钱|(一般|大概|大约|能拿|能有|能赚)多少钱?|多少k|几k\b|月入|到手|提成|佣金|\bcommission|(揾|搵)(得)?(多|钱)|揾到几多"
         ),
     ),
     # Where a job leads, in words that outweigh "long term" ("where can promotion take me long
@@ -96,6 +96,9 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         "leads_to",
         re.compile(
             r"\bwhere (can|could|will|would|does|do) [\w ]{1,30} take (me|you|someone|people)\b"
+            # "推廣做到頂，會變成什麼職位", "做到最后会通往哪里", "下一步是什麼", "做到咩位"
+            r"|做到(顶|头|最后)[^，,。？?]{0,8}(变成|通往|去|做|当)|(会|能)?变成什么(职位|岗位)"
+            r"|通往哪|(的)?下一步是(什么|啥|咩)|做到(咩|什么|哪个|边个)位"
             # "what do BD people usually move into later", "社群运营做久了能转去做什么": the
             # move's goal is what is asked
             r"|\bwhat (do|does|can|could|would|will) [\w ]{1,40}?\b(move|go|switch|transition|pivot|jump|progress)"
@@ -242,6 +245,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             # "tencent or some small startup?", "哪家比较好", "哪幾家快消比較推"
             r"|\bor (some |a |an )?(small |tiny |big |large )?(startup|start-up|small company|big tech)\b"
             r"|哪(几|些)?家(?!人|里|长|庭|乡)"
+            r"|(大公司|大厂|外企|外商|外资|国企|新创|创业公司|小公司)(还是|定|或者?)"
             rf"|\b(join|apply (to|at|for)|work (at|for)|go (to|with))\s(?:{EMPLOYERS})\b"
             rf"|(什么样|哪种|哪类)的?(公司|企业).{{0,10}}(好|值得|推荐|适合|合适)|去哪家|哪家公司|哪间公司|哪几间公司|哪几家公司|边间公司|哪间好|边间好|边一间|哪些公司|哪几家公司|有在招|(?<![现現存实實])在招|\bwho(?:'s| is) hiring\b|\bcompanies (are )?hiring\b|推荐.{{0,4}}公司|外商还是|什么公司好|大厂还是|大公司还是小公司|大公司(定|或者?)|进大厂(?!(做|当|干|搞))|外企还是|(?:{EMPLOYERS}).{{0,12}}(还是|哪个|哪家|\bvs\b|定)|(?:{EMPLOYERS}).{{0,12}}\bor\b(?=.{{0,40}}(\?|\bwhich\b|\bbetter\b|\bshould\b|\bjoin\b|\bpick\b|\bchoose\b))"
             rf"|(进|去|加入)[^做当干部\s]{{1,10}}(还是|定)[^做当干部\s]{{1,10}}(做|当|干)"
@@ -306,7 +310,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|\bwhat do i need to (do|learn) to\b|\bprepare for\b|\bfirst step"
             r"|\bhow (do|did|does) [\w ]{1,20} (usually |typically |normally )?end up (in|as)\b"
             r"|\bhow (do|can|would|does) (someone|one|a person|people|you|a fresh grad) (get|land|start|break)\b"
-            r"|入行|怎么进(?!行)|(怎么|怎样|怎么样|如何)才(能|可以)?(进|入|当上|当得上|做上)|才(能|可以)?当得上|(比较|更)?(好进|容易进|易入|易进|容易入)|才进得了|如何进入|点先入|点样入|点先可以入|怎么入|怎样入|怎么才(可以|能)?(入|进|做到|当上)|零基础|门槛|怎么当|如何成为|怎么成为|怎么才能做|怎么找.{0,4}工作|点样入行|要准备什么|需要准备"
+            r"|入行|怎么进(?!行)|点(样)?(先|才)(可以|能)?入|(想|要)(做|当)[^，,。？?]{1,10}[，,]\s*(要|该|应该)?怎么(开始|起步)|(怎么|怎样|怎么样|如何)(才|先)(能|可以)?(进|入|当上|当得上|做上)|才(能|可以)?当得上|(比较|更)?(好进|容易进|易入|易进|容易入)|才进得了|如何进入|点先入|点样入|点先可以入|怎么入|怎样入|怎么才(可以|能)?(入|进|做到|当上)|零基础|门槛|怎么当|如何成为|怎么成为|怎么才能做|怎么找.{0,4}工作|点样入行|要准备什么|需要准备"
             r"|(进|入|转|去|面试|应聘)[^。？?]{0,30}(要|该|应该)?(怎么|如何|怎样)准备"
             r"|(^|[，,。\s])(我)?(该|应该|要|需要)(怎么|如何|怎样)准备"
             r"|(?<![一有差])点(样)?入(?!门|口|面)"

@@ -80,6 +80,7 @@ _TO_AFTER = re.compile(
     r"|\s*[，,]?\s*我(下一步|之后|以后|将来)?(最)?想(去|做|要|转)的(就|才)?是(它|佢|这个|呢个)"
     r"|\s*[，,]?\s*(是|就是|才是)我的(目标|梦想)"
 )
+_NOT_WISHED = re.compile(r"(不|没|别)(太|再|是很|怎么)?想(做|去|当|转|碰)?\s*$|\b(don'?t|do not|never) want to (do|be|go into)\s*(an?\s*)?$")
 # "go client side as a", "land a job as a", "start as an": the job one would be, not the one held
 _GOAL_AS = re.compile(
     r"\b(like to|want to|wanna|hope to|plan to|could i|can i|to) (go|move|switch|jump|land|get hired"
@@ -125,6 +126,8 @@ def roles(folded: str, placed: list[Placed]) -> dict[str, tuple[Role, bool]]:
     out: dict[str, tuple[Role, bool]] = {}
     for p in placed:
         before = folded[max(0, p.start - 40) : p.start]
+        if _NOT_WISHED.search(before):
+            continue  # "唔太想做 sales": a job one does not want is neither end
         if (
             re.search(r"(做|干|搞)\s*$", before)
             and folded[p.end : p.end + 1] == "的"
