@@ -1117,6 +1117,8 @@ class Engine:
                 among = tuple(i for i in r.plan.ids if i)
             elif r.plan and r.plan.kind == "entry" and r.plan.as_compare:
                 among = self.kb.entries[r.plan.ids[0]].compares
+            elif pair := self._either_of_two(r):
+                among = pair  # "Does that make me a BD person or a media buyer?"
             r.fit = self.compose.fits(r.question, r.lang, way_in=way_in, among=among)
             named = r.plan.ids[0] if r.plan and r.plan.kind == "entry" else None
             if r.plan and r.plan.kind == "move" and not r.plan.ids[0] and not r.plan.from_words:
@@ -1159,6 +1161,21 @@ class Engine:
             r.suits = job
             r.aspects = ["skills", *(a for a in r.aspects if a != "skills")]
         return None
+
+    def _either_of_two(self, r: _Reading) -> tuple[str, ...]:
+        """Two jobs named one after the other with "or" between them ("a BD person or a media
+        buyer", "小编还是品牌"): the two the person weighs."""
+        named = [
+            (m, j)
+            for m in r.mentions
+            if m.via == "alias" and (j := self.planner.as_job(m.entry_id))
+        ]
+        if len(named) != 2 or named[0][1] == named[1][1]:
+            return ()
+        (a, _), (b, _) = named
+        if not _OR_BETWEEN.fullmatch(r.linked.q[a.end : b.start]):
+            return ()
+        return (named[0][1], named[1][1])
 
     def _fit_over_plan(self, r: _Reading) -> bool:
         """Whether what suits the person outweighs the jobs or move the question names: a
@@ -1276,6 +1293,18 @@ class Engine:
                 and reading.confidence >= WHO_SKILLS_SURE
             ):
                 answer.confidence = max(answer.confidence, round(min(0.7, reading.confidence), 3))
+        if (
+            answer.confidence < THRESHOLD
+            and r.suits
+            and answer.topic == r.suits
+            and any(
+                m.via == "alias" and m.score >= 0.9 and self.planner.as_job(m.entry_id) == r.suits
+                for m in r.mentions
+            )
+        ):
+            # "…I love haggling… Does that make me a BD person?": the person's own words around
+            # a job named outright are what it is weighed against, not another subject
+            answer.confidence = THRESHOLD
         if answer.confidence < THRESHOLD and r.fit is not None:
             return r.fit  # "is PR a good fit if I hate public speaking": the quiz's reading
         if answer.confidence < THRESHOLD:
@@ -3157,6 +3186,9 @@ _BETTER_SAID = re.compile(
     r"|哪个比较(?!适合|合适)"
 )
 _WHERE = re.compile(r"\bwhere\b|往哪|从哪")
+_OR_BETWEEN = re.compile(
+    r"\s*(person|people|guy|girl|role|job|team)?\s*(\bor\b|还是|或者|或是|定)\s*(an?\s+|做|当|去)?\s*"
+)
 # A short yes-or-no question ("会不会越走越窄", "transferable or not?", "是不是想太多了"): asked
 # right after a move is told, it weighs the move.
 _WEIGHS_THE_MOVE = re.compile(

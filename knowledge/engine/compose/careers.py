@@ -422,6 +422,8 @@ class CareersComposer(Base):
         if reading.topics:
             shares = [line.split(":", 1)[0] for line in reading.bullets[:3]]
             card.bullets.append(say("fit_job_reading", lang, reading=join(shares, lang)))
+            # the jobs the reading names are in the answer too
+            card.topics += [t for t in reading.topics[:3] if t not in card.topics]
         card.followups.insert(0, Link("menu", ("quiz",), say("fit_quiz", lang)))
         return card
 
