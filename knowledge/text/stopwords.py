@@ -912,4 +912,8 @@ ZH_STOP += ["之后", "做个", "通常都", "一般都", "没有", "相关经�
 # Cantonese words of the question's shape ("邊個負責睇住…", "冇相關經驗點算好", "點先入到呢行").
 ZH_STOP += ["睇住", "点算", "点算好", "点先", "入到", "这行", "读紧", "搞掂"]
 
+# A goal changed in a follow-up ("如果改成運營呢", "換成用戶運營的話"): the shape, not a subject.
+ZH_STOP += ["如果改成", "改成", "换成", "如果", "假如", "的话"]
+EN_STOP |= {"instead"}
+
 ZH_STOP_BY_LENGTH = sorted(set(ZH_STOP), key=len, reverse=True)

@@ -25,6 +25,8 @@ _CONTINUES = re.compile(
     r"^\s*((ok|okay|right|cool|got it|thanks|thx)\W*\s*)?(and|also|plus|so|then|and what about|what about|how about|same for|and for|and the"
     r"|specifically|more specifically|in particular)\b"
     r"|^\s*(那|还有|那么|然后|再问|另外|顺便问|具体(来说|一点|点|想|呢))|呢\s*[?？]?\s*$"
+    # "what if i went for user ops instead?", "如果改成運營", "換成用戶運營的話"
+    r"|\binstead\W*$|^\s*what if\b|^\s*(如果|假如|要是)?(改成|换成|改做|换做)"
 )
 
 
