@@ -682,8 +682,19 @@ class Engine:
 
     def _the_job_a_term_names(self, r: _Reading) -> None:
         """ "SEO新手薪水大概多少": pay, measures or a path asked of a term that is a job's own name
-        ("SEO" in "SEO/SEM specialist") are asked of that job."""
-        if r.intent != "define" or not set(r.aspects[:1]) & _CONCEPT_AS_JOB:
+        ("SEO" in "SEO/SEM specialist") are asked of that job; so is anything asked of a term
+        said as a job ("BD这工作到底好不好", "深圳SEO岗位好找吗")."""
+        if r.intent != "define":
+            return
+        said_as_job = {
+            m.start: job
+            for m in r.mentions
+            if _JOB_WORD_AFTER.match(r.linked.q, m.end) and (job := self._as_its_job(m))
+        }
+        if said_as_job:
+            r.mentions = [said_as_job.get(m.start, m) for m in r.mentions]
+            return
+        if not set(r.aspects[:1]) & _CONCEPT_AS_JOB:
             return
         aspect_ids = self.kb.index.aspect_ids  # "薪水" names the aspect
         real = [m for m in r.mentions if m.via != "context" and m.entry_id not in aspect_ids]
@@ -921,6 +932,15 @@ class Engine:
     def _make_plan(self, r: _Reading) -> None:
         """The plan, with a move's start in the person's own words where we have no job for it."""
         r.plan = self.planner.plan(r.text, r.folded, r.intent, r.mentions, r.aspects)
+        if (
+            r.plan
+            and r.aspects[:1] == ["company"]
+            and any(i and self.kb.entries[i].kind == "org" for i in r.plan.ids)
+            and len(jobs := {j for m in r.mentions if (j := self.planner.as_job(m.entry_id))}) == 1
+        ):
+            # "which kind of company is best to learn trade marketing at, P&G or a phone
+            # brand?": the kinds of company are where to look; the job is what is asked of
+            r.plan = Plan("entry", (jobs.pop(),))
         if r.plan and r.plan.kind == "compare" and r.intent == "transition":
             # "我应该转用户运营还是活动运营": which move is better is the person's call, said first
             r.aspects = ["better", *(a for a in r.aspects if a != "better")]
@@ -3118,6 +3138,10 @@ _ORG = re.compile(
 # Which of two, asked after they were weighed ("那谁工资高", "ok and which pays more").
 _WHICH_SIDE = re.compile(rf"{_WHICH_OF_THEM.pattern}|谁|\bwhich\b|\bwho\b")
 _A_JOB_WORD = re.compile(r"\s*(role|job|position|post|opening)s?\b")
+# "BD这工作", "SEO岗位", "PR jobs": a term said as a job
+_JOB_WORD_AFTER = re.compile(
+    r"\s*((这|这个|这份|呢份|呢个)?(工作|岗位|岗|职位|份工)|(role|job|position|career)s?\b)"
+)
 # A side of the last comparison by its place: "the first one", "后者", "the other one".
 _BY_PLACE = re.compile(
     r"(?P<first>\bthe (first|former)( one)?\b|前者|第一(个|种|类|项))"

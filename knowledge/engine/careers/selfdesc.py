@@ -284,7 +284,7 @@ _JOB_FOR_IT = (
     r"|(可以|能)转(成|去|做)?(哪种|哪类|什么|哪个)[^，,。？?]{0,8}(工作|岗位|职位)"
     r"|(这样|这种|像我这样)(的人)?(能|可以)(做|当|去)[^，,。？?]{1,10}(吗|嘛)"
     r"|(哪些|什么|哪种|哪类|啥)(岗|岗位|工作|职位|方向)(比较|更)?(合适|适合)"
-    r"|推荐我(做|去|干|投)(什么|啥|哪|咩)|往哪(个)?方向投|求指路|求指点"
+    r"|推荐我(做|去|干|投)(什么|啥|哪|咩)|往哪(个)?方向投"
     r"|(做|揀|拣|选)(边|哪)(个|种|类)(位|职位|岗位)"
     # "适合做BD还是做销售", "does that make me a BD person", "品牌部要我这种人吗", "any
     # marketing-ish job where I don't have to…"
@@ -317,7 +317,8 @@ _ASKS_FIT = quick(
         r"|我(该|应该)?(选|拣|揀|挑)(哪个|哪一个|边个|邊個)"
         r"|\b(fits?|suits?) me\b|\b(for|to) (someone|a person|people) like me\b"
         # (not "could someone like me move into paid ad placement?": a move)
-        r"|\bsomeone like me\b(?! (move|switch|get|go|transition|break|pivot|jump)\b)"
+        r"|\bsomeone like me\b"
+        r"(?! (actually |really |even |ever )?(move|switch|get|go|transition|break|pivot|jump)\b)"
         r"|\b(which|what) (job|role|position)s? (would |could |might |will )?(actually |really )?"
         r"(uses?|fits?|suits?|needs?)\b"
         # "which entry level roles are the easiest way in?", "any job like that?", "what fits?",
