@@ -208,7 +208,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|定[^，,。？?\s]{1,10}好啲|好啲(呀|啊)?\s*[?？]?$"
             # "is PR actually a good career?", "a decent job or a trap", "靠谱吗", "係咪份好工"
             # (not "…doing a good job", nor "a good career long term": its prospects)
-            r"|\b(is|are) (?![\w ]*\b(doing|still)\b)[\w ]{1,30}\b(a )?(good|decent|bad|great|solid)"
+            r"|\b(is|are) (?!there\b)(?![\w ]*\b(doing|still)\b)[\w ]{1,30}\b(a )?(good|decent|bad|great|solid)"
             r" (job|career|choice|gig)\b(?![\w ]{0,24}\b(long[- ]?term|future|in 20\d\d|will|saturat|automat))"
             r"|\bor (is it )?a trap\b|靠谱(吗|嘛|不)|(是|系)(不是|咪)?(一)?份好工"
         ),
