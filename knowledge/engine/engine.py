@@ -30,7 +30,12 @@ from .linker import Linked, Linker, Mention, match_form
 from .phrases import say
 from .understand import conversation as talk
 from .understand import direction
-from .understand.asked import asked_sentences, points_back_at_a_kind
+from .understand.asked import (
+    asked_sentences,
+    points_back_at_a_kind,
+    said_known,
+    without_known,
+)
 from .understand.aspects import (
     ALWAYS_GAPS,
     NAMED_EMPLOYER,
@@ -201,7 +206,17 @@ class Engine:
             or _SUITS.search(match_form(asked))  # "…hate writing. which job in marketing fits"
             or _WHICH_ROLE.search(match_form(asked))  # "…chasing vendors. which marketing role?"
         )
-        if fit_asked or whole.kind == "jd" or (whole.kind == "who" and whole.topics):
+        # (who, unless the questions weigh two and no job ad is quoted: "…誰該負責什麼…行銷跟
+        # 營運到底差在哪裡？" asks the difference)
+        who_asked = (
+            whole.kind == "who"
+            and bool(whole.topics)
+            and (
+                intent_of(match_form(asked)) != "compare"
+                or bool(quoted_job_ad(clean(question)) or is_job_description(question))
+            )
+        )
+        if fit_asked or whole.kind == "jd" or who_asked:
             return whole  # a job ad, or the person described and asking what fits: read whole
         alone = self._read(asked, lang or whole.lang, hint, conversation)  # type: ignore[arg-type]
         if not _understood(alone) or _the_move_told_before(whole, alone, match_form(asked)):
@@ -231,7 +246,10 @@ class Engine:
         return bool(
             is_job_description(question)
             or quoted_job_ad(text)
-            or intent_of(form) in ("transition", "who")
+            or intent_of(form) == "transition"
+            # (who, asked in the questions: "…主管也說不清楚誰該負責什麼…行銷跟營運差在哪" asks
+            # the difference)
+            or intent_of(match_form(asked_sentences(question) or text)) == "who"
             or direction.own_job_words(text)  # "Taobao store operator here. … could I get in?"
             or _LABEL_FIRST.match(text)  # "Entry-level role: proofread and edit articles…"
             or asks_fit(text)
@@ -390,7 +408,7 @@ class Engine:
         r.asked_in = asking_clauses(
             [match_form(c) for c in _CLAUSE_BREAK.split(r.text[: SHAPE_CHARS * 2])]
         )
-        r.aspects = aspects_in_order(r.head, r.asked_in)
+        r.aspects = aspects_in_order(without_known(r.head), r.asked_in)
         r.duties = _DUTIES_NOW.search(fold(r.text))  # read once: the shape and the plan use it
         if r.duties and "does" in r.aspects:
             # "我每天都在調關鍵字出價…": one's own days told ask nothing of a job
@@ -408,7 +426,7 @@ class Engine:
             rest = r.folded[:lo] + " " + r.folded[hi:]
             jobs = [m for m in r.mentions if self.kb.entries[m.entry_id].is_job]
             if not any(lo <= m.start < hi for m in jobs) and intent_of(rest) != "transition":
-                r.intent = "define"
+                r.intent = intent_of(rest)  # "…從策劃到效果評估，整條線是誰在跟": who, still
         r.first = self._first_question(r.message, r.linked, r.intent)
         if r.first:
             # Two questions in one message: the first that names something is answered (its
@@ -933,6 +951,14 @@ class Engine:
         """The plan, with a move's start in the person's own words where we have no job for it."""
         r.plan = self.planner.plan(r.text, r.folded, r.intent, r.mentions, r.aspects)
         if (
+            r.intent == "define"
+            and _ORGANISED.search(r.folded)
+            and len(orgs := {m.entry_id for m in r.linked.mentions if self._is_org(m)}) == 1
+        ):
+            # "像手機這種大型硬體消費公司，行銷部門是怎麼組織的？": how a kind of company
+            # arranges its teams is that kind of company's own entry
+            r.plan = Plan("entry", (orgs.pop(),))
+        if (
             r.plan
             and r.aspects[:1] == ["company"]
             and any(i and self.kb.entries[i].kind == "org" for i in r.plan.ids)
@@ -1181,6 +1207,9 @@ class Engine:
             r.suits = job
             r.aspects = ["skills", *(a for a in r.aspects if a != "skills")]
         return None
+
+    def _is_org(self, m: Mention) -> bool:
+        return self.kb.entries[m.entry_id].kind == "org"
 
     def _either_of_two(self, r: _Reading) -> tuple[str, ...]:
         """Two jobs named one after the other with "or" between them ("a BD person or a media
@@ -2046,7 +2075,9 @@ class Engine:
                 # "how did they split marketing, brand and ops?": the names after a comma end
                 # a list, not a question of their own.
                 pieces = [(a + x, a + y) for x, y in clauses(q[a:b])]
-                found += [(x, y) for x, y in pieces if _whole_question(q[x:y])]
+                found += [
+                    (x, y) for x, y in pieces if _whole_question(q[x:y]) and not said_known(q[x:y])
+                ]
         if len(found) < 2:
             return None
         if _CHECKING.search(q[found[0][0] : found[0][1]]):
@@ -3001,6 +3032,8 @@ _TAIWAN_WORDS = (("業務", "业务", "sales_dept"),)
 _STUDIED = quick(
     re.compile(r"\s*(专业|系毕业|\bmajors?\b|\bdegree\b|\bgraduates?\b|\bgrads?\b|\bstudents?\b)")
 )
+
+
 def _studied(q: str, mentions: list[Mention]) -> list[Mention]:
     """The names of a field studied ("市场营销专业": 市场, then 营销), not jobs held or wished."""
     studied = [
@@ -3210,6 +3243,10 @@ _BETTER_SAID = re.compile(
     r"|哪个比较(?!适合|合适)"
 )
 _WHERE = re.compile(r"\bwhere\b|往哪|从哪")
+_ORGANISED = re.compile(
+    r"(怎么|如何|怎样)(组织|架构|搭建|分工|设置)|组织架构"
+    r"|\bhow (is|are) [\w ]{1,40} (organi[sz]ed|structured|set up)\b"
+)
 _OR_BETWEEN = re.compile(
     r"\s*(person|people|guy|girl|role|job|team)?\s*(\bor\b|还是|或者|或是|定)\s*(an?\s+|做|当|去)?\s*"
 )

@@ -58,8 +58,35 @@ _CLAUSE_ASKS = re.compile(
 
 def clause_asks(clause: str) -> bool:
     """Whether a clause asks, by its question words alone (also read by the job-ad reader, to
-    cut the question off the duties quoted before it)."""
-    return bool(_CLAUSE_ASKS.search(clause))
+    cut the question off the duties quoted before it); not one the person says they know
+    ("業務部在做什麼我大概知道啦")."""
+    return bool(_CLAUSE_ASKS.search(clause)) and not _KNOWN.search(clause)
+
+
+def said_known(clause: str) -> bool:
+    """ "業務部在做什麼我大概知道啦": a clause the person says they know, asking nothing."""
+    return bool(_KNOWN.search(clause))
+
+
+def without_known(folded: str) -> str:
+    """The text without the clauses the person says they already know ("業務部在做什麼我大概
+    知道啦，但…績效是怎麼算的": how it is measured is asked, not what it does)."""
+    if "知道" not in folded and "了解" not in folded and " know" not in folded:
+        return folded
+    said = _KNOWN_BEFORE.search(folded)
+    return folded[said.end() :] if said else folded
+
+
+# ... said first, up to where the question goes on ("…我大概知道啦 但…")
+_KNOWN_BEFORE = re.compile(
+    r"^[^。.?？!！]{0,30}?我(大概|大致|都|已经|已經|也)?(知道|了解|懂|明白|清楚)(了|啦|啊)?(?=[\s，,。.]|但|不过|可是)"
+)
+# What the person says they already know is no question of theirs.
+_KNOWN = re.compile(
+    r"我(大概|大致|都|已经|已經|也)?(知道|了解|懂|明白|清楚)(了|啦|啊)?\s*[，,。.]?\s*$"
+    r"|\bi (already |kind of |sort of |roughly )?(know|get|understand) (what|how)\b",
+    re.I,
+)
 
 
 # A clause pointing back at the one before it ("是同一种工作吗", "这个", "it").

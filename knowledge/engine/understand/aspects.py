@@ -87,7 +87,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             # "一個月大概領多少", "剛入行大概能領多少"
             r"|(能|可以|大概|一个月|月)?领(多少|几多|几钱)|领得(多|少)"
             r"|\b(is|are|get|gets|getting) paid\b(?! (ads?|advertising|media|placement|search|acquisition|campaigns?|traffic|social|promotion)\b)|\bpaid in (china|shanghai|beijing|shenzhen|rmb|hk|taiwan)\b"
-            r"|薪|工资|收入|待遇|月薪|年薪|底薪|起薪|赚钱|赚得|赚多少|挣多少|挣钱|钱多|钱少|人工.{0,3}(多少|高|低|几多|多不多|高不高|点样|怎样|如何|几钱)|^\s*人工(?!智能)|好赚|比较赚|赚得多|更赚|赚(得)?(比较|更)多|哪个赚|给多少|开多少|拿多少|(一个月|一年|每月|每个月)(能拿|能赚|有)?多少钱|(一般|大概|大约|能拿|能有|能赚)多少钱?|多少k|几k\b|月入|到手|提成|佣金|\bcommission|(揾|搵)(得)?(多|钱)|揾到几多"
+            r"|薪|工资|收入|待遇|月薪|年薪|底薪|起薪|赚钱|赚得|赚多少|挣多少|挣钱|钱多|钱少|钱(比较|更)(多|少)|人工.{0,3}(多少|高|低|几多|多不多|高不高|点样|怎样|如何|几钱)|^\s*人工(?!智能)|好赚|比较赚|赚得多|更赚|赚(得)?(比较|更)多|哪个赚|给多少|开多少|拿多少|(一个月|一年|每月|每个月)(能拿|能赚|有)?多少钱|(一般|大概|大约|能拿|能有|能赚)多少钱?|多少k|几k\b|月入|到手|提成|佣金|\bcommission|(揾|搵)(得)?(多|钱)|揾到几多"
         ),
     ),
     # Where a job leads, in words that outweigh "long term" ("where can promotion take me long
@@ -211,6 +211,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|\b(is|are) (?!there\b)(?![\w ]*\b(doing|still)\b)[\w ]{1,30}\b(a )?(good|decent|bad|great|solid)"
             r" (job|career|choice|gig)\b(?![\w ]{0,24}\b(long[- ]?term|future|in 20\d\d|will|saturat|automat))"
             r"|\bor (is it )?a trap\b|靠谱(吗|嘛|不)|(是|系)(不是|咪)?(一)?份好工"
+            # "在新媒體部工作好嗎"
+            r"|(在|去|进)[^，,。？?]{1,12}(工作|做|上班)好(吗|嘛|不好)"
         ),
     ),
     (
@@ -229,7 +231,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|\b(growing|shrinking|declining|booming) (area|field|industry|career|role|job|sector)s?\b"
             r"|\bgrowing or (shrinking|dying|declining)\b|\bon the rise\b"
             r"|萎缩|走下坡|越来越少人|(现在)?还有人(做|干)[^，,。？?]{0,12}(吗|嘛|不)"
-            r"|前途|钱途|前景|(?<!什么)(?<!哪些)(?<!啥)出路(?!在哪|是什么|有哪些)|未来|(以后|将来|几年后)还(有|在|存在|需要)吗|还会(有|存在)吗|没落|淘汰|会消失|被取代|凉了|要凉|发展空间|发展前景|吃香|饱和|夕阳|会不会被.{0,6}取代|被ai|长远|稳定吗|青春饭|35岁以后|三十五岁以后|好找工作|好不好找|(?<!公司)(?<!公司很)缺人|有没有发展|有发展吗|发展性|值得做吗|值不值得|好不好做|是个好工作|好的职业"
+            r"|将来(的)?发展|前途|钱途|前景|(?<!什么)(?<!哪些)(?<!啥)出路(?!在哪|是什么|有哪些)|未来|(以后|将来|几年后)还(有|在|存在|需要)吗|还会(有|存在)吗|没落|淘汰|会消失|被取代|凉了|要凉|发展空间|发展前景|吃香|饱和|夕阳|会不会被.{0,6}取代|被ai|长远|稳定吗|青春饭|35岁以后|三十五岁以后|好找工作|好不好找|(?<!公司)(?<!公司很)缺人|有没有发展|有发展吗|发展性|值得做吗|值不值得|好不好做|是个好工作|好的职业"
         ),
     ),
     # Which employer to join: before a city, "which companies in Shenzhen are hiring" asks

@@ -64,7 +64,7 @@ _COMPARE = quick(
         r"|之间(犹豫|纠结|摇摆)|(纠结|犹豫)[^，,。？?]{0,4}(选|做)?[^，,。？?]{1,10}(还是|和|跟)"
         # "ASO和SEO是一个思路吗", "…是不是一码事", "are those synonyms", "重复了吗"
         r"|是一个(思路|概念|意思|道理)|一码事|\bsynonyms?\b|\bsynonymous\b|是不是重复|重复了吗|重叠"
-        r"|有差(吗|嘛|么|\s*$)|分别(系|係)咩"
+        r"|有差(吗|嘛|么|\s*$)|分别(系|係)咩|(是不是|是)?(两|2)(样|回)(嘢|东西|事)"
         # "品牌跟公關是一樣的嗎", "品牌同公關係咪一樣", "這三個怎麼分": the same, or how several divide.
         r"|是不是一样|系咪一样|是否一样"
         # "who does ops and who does promotion", "谁做推广谁做运营": how the work is split.
