@@ -395,7 +395,7 @@ def asks_fit(text: str) -> bool:
 _BACKGROUND = re.compile(
     r"\b(major|degree|student|grad|graduat\w*|years?|yrs|fluent|experience|background|worked"
     r"|used to|ex-\w+)\b"
-    r"|专业|毕业|应届|\d+年|[一二三四五六七八九十两几半]年|做过|做了|干了|之前|以前|擅长"
+    r"|专业|毕业|应届|\d+年(?!以后|之后|后|内)|[一二三四五六七八九十两几半]年(?!以后|之后|后|内)|做过|做了|干了|之前|以前|擅长"
     r"|会[^，,。？?\s]{1,6}|还行|一窍不通|懒得|不会|妈妈|宝妈|经验|学历|本科|硕士|研究生|大专|大[一二三四]|实习"
     r"|研究所|毕业|退伍|主修|系毕业|读完|开过|做过|帮手"
     r"|\bcareer changer\b|\b(changing|switching) careers?\b|\bhobby\b|\bfollowers\b"
