@@ -3244,7 +3244,7 @@ _BETTER_SAID = re.compile(
 )
 _WHERE = re.compile(r"\bwhere\b|往哪|从哪")
 _ORGANISED = re.compile(
-    r"(怎么|如何|怎样)(组织|架构|搭建|分工|设置)|组织架构"
+    r"(怎么|如何|怎样)(组织|架构|搭建|分工|设置|编制)|组织架构"
     r"|\bhow (is|are) [\w ]{1,40} (organi[sz]ed|structured|set up)\b"
 )
 _OR_BETWEEN = re.compile(

@@ -914,6 +914,8 @@ ZH_STOP += ["睇住", "点算", "点算好", "点先", "入到", "这行", "读�
 
 # A goal changed in a follow-up ("如果改成運營呢", "換成用戶運營的話"): the shape, not a subject.
 ZH_STOP += ["如果改成", "改成", "换成", "如果", "假如", "的话"]
+# Taking back the last message ("不是啦 我要問的是…上一句打太快"): how it asks, not what.
+ZH_STOP += ["不是啦", "我要问的是", "我想问的是", "我是问", "上一句", "打太快", "打错字", "打错"]
 EN_STOP |= {"instead"}
 
 ZH_STOP_BY_LENGTH = sorted(set(ZH_STOP), key=len, reverse=True)

@@ -130,6 +130,11 @@ DEV26 = Path(__file__).with_name("dev26.yaml")
 # dev28 in Traditional
 DEV27 = Path(__file__).with_name("dev27.yaml")
 DEV28 = Path(__file__).with_name("dev28.yaml")
+# session 16, later: the blind sets' mix in voices earlier sets missed (very short, hurried,
+# pasted recruiter messages, quoting a boss, arguing with the last answer, two languages);
+# dev29 in English and Simplified, dev30 in Traditional
+DEV29 = Path(__file__).with_name("dev29.yaml")
+DEV30 = Path(__file__).with_name("dev30.yaml")
 SETS = {
     "--holdout": HOLDOUT,
     "--blind": BLIND,
@@ -171,6 +176,8 @@ SETS = {
     "--dev26": DEV26,
     "--dev27": DEV27,
     "--dev28": DEV28,
+    "--dev29": DEV29,
+    "--dev30": DEV30,
 }
 
 

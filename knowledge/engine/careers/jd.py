@@ -288,7 +288,9 @@ _OWNS_A_DUTY = re.compile(r"\s*(对|對)[^，,、；;]{1,12}(负责|負責)\s*[�
 _LABELLED = re.compile(
     r"(?:(?<![a-z])jds?(?![a-z])|职缺|職缺|招聘|职责|職責|工作内容|工作內容|职位描述|職位描述"
     r"|岗位描述|崗位描述|岗位职责|崗位職責|岗位要求|崗位要求|任职要求|任職要求|徵才|征才"
-    r"|job ad|ad line|ad text|listing|posting|(?:job )?duties|responsibilities|job description)"
+    r"|job ad|ad line|ad text|listing|posting|(?:job )?duties|responsibilities|job description"
+    # "104看到的：", "徵：", "recruiter send咗個msg：", "LinkedIn 有人 message 我："
+    r"|104|看到的|徵|征|recruiter|headhunter|猎头|msg|message)"
     r"[^:：「『“\"'。]{0,6}[:：]\s*([^「『“\"'？?]{12,}?)"
     r"(?=[。？?]|\s[—–-]+\s|请问|請問|这是|這是|这算|這算|呢个|呢個|$)",
     re.I,

@@ -159,6 +159,9 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         "market",
         re.compile(
             rf"(?:{CITIES})(有没有|有冇)[^，,。？?]{{0,10}}的?(工|岗位|职位|职缺)"
+            # "而家搵工易唔易", "在台灣有需求嗎", "香港啲公司仲請唔請人"
+            r"|(找|搵|揾)工(作)?(易|容易|难)(不|唔)(易|容易|难)|有需求(吗|嘛|么)"
+            r"|(还|仲)?(请|招)(不|唔)(请|招)人"
             rf"|(?:{CITIES}).{{0,20}}(好找|找工作|职缺|工作机会|岗位多|机会多|搵工|揾工|易唔易|难唔难|易不易|难不难|岗位多吗|这个岗位多)"
             rf"|(?<!companies in )(?<!company in )\b({EN_CITIES})\b.{{0,40}}\b(openings|vacancies)\b"
             # "between brand and content ops, which has more openings?": the job market, anywhere
@@ -348,6 +351,9 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         "measured",
         re.compile(
             # "brand manager嘅perfomance點評？睇sales定睇咩", "怎麼評斷他做得好不好"
+            # "成效是怎麼被評估的", "點計表現好唔好"
+            r"(成效|表现|绩效|效果)[^，,。？?]{0,4}(怎么|如何|怎样|点样|点)[^，,。？?]{0,4}(评估|计|算|衡量)"
+            r"|(点|怎么|如何)计(表现|成效|绩效)|"
             r"(?<![a-z])perf[a-z]{0,2}mance\s*(点评|点计|怎么评|如何评|怎么看)|(看|睇)(sales|销量|业绩|数字)(定|还是)"
             r"|(怎么|如何|怎样|点样|点)(评断|判断)[^，,。？?]{0,8}(好不好|好坏|成败)|"
             r"\bkpis?\b|\bmeasured\b|\bmeasure[sd]?\b|\bjudged\b|\bevaluated\b|\bassessed\b|\bmetrics?\b|\bperformance review\b|\bsuccess (look|mean)"
@@ -365,6 +371,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         "sits",
         re.compile(
             r"\bwhere (would|should|will|might|could) (an? |the )?[\w' -]{1,30} (sit|belong|fit|report)\b"
+            # "SEO/SEM運營係咪屬於市場部", "這個崗在組織裡的哪裡"
+            r"|(是不是|是否|系咪)属于[^，,。？?]{1,8}(部|部门|团队)|在(组织|公司|架构)(里|中)的?(哪里|哪|什么位置)"
             r"|\bwho(?: ?'?s| is| sits) (right )?(above|over) (a |an |the )?\w"
             r"|\b(its|their) own (dept|department|unit) or\b|\bpart of something bigger\b"
             r"|\bor (its|their) own (thing|team|unit|department|dept)\b"
@@ -417,7 +425,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"\bwhat (exactly |actually |really |even |precisely |else )?(does|do|did) .{1,60}\b(do(?! (my|i|you|we|they|the|it|people)\b)|handle|involve|produce|deliver)\b|\bday[- ]to[- ]day\b|\bdaily\b|\bresponsib|\bduties\b|\bwhat is .{1,30} (job|role) like\b|\bday in the life\b|\b(job|work|role) scope\b|\bscope of (the |this |that |a )?(job|work|role)\b"
             r"|做什么|干什么|干嘛|负责什么|做些什么|是做什么|工作内容|职责|负责哪些|日常|每天|做咩|做乜|负责啥|干啥|做啥|干些(什么|啥)|做些啥|忙些(什么|啥)|在忙[^，,。？?]{0,6}(什么|啥|哪些)"
             r"|一天到晚(都)?在?(干|做|忙)"
-            r"|(主要|的)产出"
+            r"|(主要|的)产出|产出(些|一些)?(什么|啥|咩)"
             # "品牌經理在快消公司裡是什麼角色": the part a job plays
             # (not "互联网公司的市场部是什么角色": how a kind of company is arranged)
             r"|在(?!公司(里|中|内))[^，,。？?]{1,12}(里|中|里面|内)(是|扮演|担任|算)(一个)?(什么|啥|咩|怎样的|怎么样的)(样的)?角色"
