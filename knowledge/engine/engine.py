@@ -707,7 +707,12 @@ class Engine:
         said_as_job = {
             m.start: job
             for m in r.mentions
-            if _JOB_WORD_AFTER.match(r.linked.q, m.end) and (job := self._as_its_job(m))
+            if (
+                _JOB_WORD_AFTER.match(r.linked.q, m.end)
+                # "做BD的以后一般发展成啥": the one who does it
+                or (r.linked.q[m.end : m.end + 1] == "的" and r.linked.q[:m.start].endswith("做"))
+            )
+            and (job := self._as_its_job(m))
         }
         if said_as_job:
             r.mentions = [said_as_job.get(m.start, m) for m in r.mentions]
@@ -718,7 +723,9 @@ class Engine:
         real = [m for m in r.mentions if m.via != "context" and m.entry_id not in aspect_ids]
         if len(_distinct(real)) != 1:
             return
-        if set(r.aspects[:1]) & JOB_ONLY_ASPECTS and (job := self._as_its_job(real[0])):
+        if set(r.aspects[:1]) & (JOB_ONLY_ASPECTS | {"prospects"}) and (
+            job := self._as_its_job(real[0])
+        ):
             r.mentions = [job if x in real else x for x in r.mentions]
         elif (
             (entry := self.kb.entries[real[0].entry_id]).kind == "concept"
@@ -3156,7 +3163,9 @@ _WHERE_TO_BEGIN = re.compile(
     r"\bwhere (do|should|would|can) i (even |actually |possibly )?(start|begin)\b"
     rf"|{WHERE_TO_BEGIN_ZH}|指(条|个)(路|方向|明路)"
     r"|(从|由)(哪|什么)(个|种|类)?(职位|岗位|岗|方向|职缺)"
-    r"|第一步(该|要|应该)?(干嘛|做什么|干什么|怎么走|从哪)|怎么入(这|这个)?行|(该|要|应该)怎么(开始|起步|入手|下手)"
+    r"|\bhow (do|should|can) i (even )?(start|begin)\W*$"
+    r"|第一步(该|要|应该)?(干嘛|做什么|干什么|怎么走|从哪)|怎么入(这|这个)?行"
+    r"|(该|要|应该)怎么(开始|起步|入手|下手)"
     r"|\b(no idea|no clue|not sure|don'?t know|dunno|unsure) where to (even )?(start|begin)\b"
     r"|\bhow (do|can|would|should) i (even )?(get|break) into (this|the) [\w /]{0,30}"
     r"(world|field|industry|area|space)\b"

@@ -15,7 +15,8 @@ _WANTS_A_MOVE = quick(
         r"想|打算|准备|考虑|转|跳槽|\bwant|\bthinking|\bcould i\b|\bcan i\b|\bswitch|\bmov(e|ing)\b"
         r"|\bpivot|\btransition|\bget into\b|\bbreak into\b|\beye(ing)?\b|\bconsider"
         r"|\bhop(e|ing)\b|\baim|目标是"
-        r"|\bplan|\binterested|\blook(ing)? (at|to|for)\b|\bsee myself\b",
+        r"|\bplan|\binterested|\blook(ing)? (at|to|for)\b|\bsee myself\b"
+        r"|\bgo(ing)? from\b.{1,80}\b(over )?to\b",
         re.I,
     )
 )

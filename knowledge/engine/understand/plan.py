@@ -198,6 +198,8 @@ class Planner:
             )
             # "I want to be a brand manager, what's my next step": the way in, not out
             and not wishes(folded)
+            # "运营转推广可以吗…天花板好低": a move the articles describe, named whole
+            and not any(m.via == "alias" and self.kind(m.entry_id) == "transition" for m in mentions)
         ):
             # "where does a media buyer career go? what's the next step": where one job leads,
             # before reading it as a move into that job. A duty made of words strewn across
