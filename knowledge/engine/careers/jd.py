@@ -243,7 +243,11 @@ _AD_FRAME = quick(
         # "這是公關的缺吧", "這是哪類工作", "呢個係咩role", "呢份工叫咩"
         r"|(的|嘅)缺(吧|吗|嗎|嘛)|(哪类|哪類|哪一类|哪一類)(工作|職位|职位)"
         r"|(咩|乜|什么|什麼)\s*(role|team|dept|department|position)\b|(係|系|是)(咩|乜)工"
-        r"|呢份工|叫咩|叫乜",
+        r"|呢份工|叫咩|叫乜"
+        # a job site's or a recruiter's words: "104看到的：", "徵：", "recruiter send咗個msg：",
+        # "LinkedIn 有人 message 我："
+        r"|(?<!\d)104(?!\d)|看到的\s*[:：]|^\s*(徵|征)\s*[:：]"
+        r"|\b(recruiter|headhunter)s?\b|猎头|獵頭|(message|msg|私信|inbox)\s*(我|咗)?\s*[:：]",
         re.I,
     )
 )
@@ -291,7 +295,7 @@ _LABELLED = re.compile(
     r"|job ad|ad line|ad text|listing|posting|(?:job )?duties|responsibilities|job description"
     # "104看到的：", "徵：", "recruiter send咗個msg：", "LinkedIn 有人 message 我："
     r"|104|看到的|徵|征|recruiter|headhunter|猎头|msg|message)"
-    r"[^:：「『“\"'。]{0,6}[:：]\s*([^「『“\"'？?]{12,}?)"
+    r"[^:：「『“\"'。]{0,6}[:：]\s*((?:[^「『“\"'？?]|(?<=[A-Za-z])'(?=[A-Za-z])){12,}?)"
     r"(?=[。？?]|\s[—–-]+\s|请问|請問|这是|這是|这算|這算|呢个|呢個|$)",
     re.I,
 )
