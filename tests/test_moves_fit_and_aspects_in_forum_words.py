@@ -297,3 +297,38 @@ def test_a_job_one_does_not_want_is_no_goal(engine):
         "我鍾意做 research，尤其係訪問人、分析佢哋點諗。唔太想做 sales，有咩位啱我？"
     )
     assert a.kind == "fit" and a.topics[0] == "user_insight" and a.to_id != "sales_dept"
+
+
+@pytest.mark.parametrize(
+    "turns, job, aspect",
+    [
+        (
+            ["内容运营怎么入行", "那新媒体运营呢", "不对 我问的是新媒体部 不是新媒体运营"],
+            "new_media_dept",
+            "get_in",
+        ),
+        (
+            [
+                "what does an activity ops person do all day",
+                "no wait, I meant community ops the whole time, the wechat group one. "
+                "what do THEY do",
+            ],
+            "community_ops",
+            "does",
+        ),
+    ],
+)
+def test_the_job_meant_replaces_the_one_answered(engine, turns, job, aspect):
+    context = None
+    for turn in turns:
+        a = engine.answer(turn, conversation=context)
+        context = a.context
+    assert (a.kind, a.topic, a.aspect) == ("role", job, aspect)
+
+
+def test_what_one_asks_plainly_in_a_long_story_is_not_a_correction(engine):
+    a = engine.answer(
+        "28岁，做了三年SEM，百度竞价那套玩得很熟了，但天花板感觉很明显，身边人不是转产品就是转运营。"
+        "我想问的是：做推广的以后一般能往哪些方向发展？"
+    )
+    assert (a.kind, a.topic, a.aspect) == ("role", "promotion", "leads_to")

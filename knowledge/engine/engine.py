@@ -216,7 +216,8 @@ class Engine:
                 or bool(quoted_job_ad(clean(question)) or is_job_description(question))
             )
         )
-        if fit_asked or whole.kind == "jd" or who_asked:
+        taken_back = bool(_TAKING_BACK.match(match_form(question)))
+        if fit_asked or whole.kind == "jd" or who_asked or taken_back:
             return whole  # a job ad, or the person described and asking what fits: read whole
         alone = self._read(asked, lang or whole.lang, hint, conversation)  # type: ignore[arg-type]
         if not _understood(alone) or _the_move_told_before(whole, alone, match_form(asked)):
@@ -247,6 +248,7 @@ class Engine:
             is_job_description(question)
             or quoted_job_ad(text)
             or intent_of(form) == "transition"
+            or _TAKING_BACK.match(form)  # "no wait, I meant community ops… what do THEY do"
             # (who, asked in the questions: "…主管也說不清楚誰該負責什麼…行銷跟營運差在哪" asks
             # the difference)
             or intent_of(match_form(asked_sentences(question) or text)) == "who"
@@ -626,6 +628,18 @@ class Engine:
         """What the conversation so far supplies: the subject, the aspect, the start of a move."""
         r.ctx = conversation if conversation and conversation.fresh() else None
         r.from_context = r.continuing = False
+        if r.ctx and _CORRECTION.search(r.folded):
+            # "不对 我问的是新媒体部 不是新媒体运营", "no wait, I meant community ops": the job
+            # meant replaces the one answered, and is asked what was asked of that one
+            # (named anywhere in the message: "…I meant community ops… what do THEY do")
+            named = r.mentions or [m for m in r.linked.mentions if m.score >= 0.85]
+            meant = [m for m in named if not _DENIED.search(r.linked.q, 0, m.start)]
+            if meant and len(meant) < len(r.mentions) or not r.mentions:
+                r.mentions = meant
+            if meant and not r.aspects and r.ctx.aspect:
+                r.aspects = [r.ctx.aspect]
+            if meant:
+                r.ctx = None
         placed = (
             self._side_pointed_at(r, r.ctx)
             if r.ctx and (r.ctx.kind == "compare" or r.ctx.sides)
@@ -3252,6 +3266,15 @@ _BETTER_SAID = re.compile(
     r"|哪个比较(?!适合|合适)"
 )
 _WHERE = re.compile(r"\bwhere\b|往哪|从哪")
+# Taking back the last question: "不对 我问的是…", "no wait, I meant…"
+_CORRECTION = re.compile(
+    r"^\s*(不对|不是啦|不是|错了|搞错)|我(问|说|要问|想问)的是|我是(问|说)"
+    r"|\bi meant\b|\bi mean\b|\bnot that one\b|\bno,? (wait|sorry)\b"
+)
+# ... said first: the whole message is read, not only its last question
+_TAKING_BACK = re.compile(r"\s*(不对|不是啦|错了|搞错|no,? (wait|sorry)|sorry,? i meant|i meant)\b")
+# ... and the one it is not: "不是新媒体运营", "not user ops"
+_DENIED = re.compile(r"(不是|并非|而不是|\bnot( the)?)\s*$")
 _ORGANISED = re.compile(
     r"(怎么|如何|怎样)(组织|架构|搭建|分工|设置|编制)|组织架构"
     r"|\bhow (is|are) [\w ]{1,40} (organi[sz]ed|structured|set up)\b"
