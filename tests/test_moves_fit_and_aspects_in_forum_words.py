@@ -332,3 +332,75 @@ def test_what_one_asks_plainly_in_a_long_story_is_not_a_correction(engine):
         "我想问的是：做推广的以后一般能往哪些方向发展？"
     )
     assert (a.kind, a.topic, a.aspect) == ("role", "promotion", "leads_to")
+
+
+@pytest.mark.parametrize(
+    "question, kind, topic, aspect",
+    [
+        # the review's cases: each new wording must leave these as they were
+        ("用户运营每天都在忙些什么具体事情？", "role", "user_ops", "does"),
+        ("我平时很好奇品牌经理每天都在忙些什么工作呀？", "role", "brand_manager", "does"),
+        ("我每天都在写公众号文章，品牌经理每天做什么？", "role", "brand_manager", "does"),
+        ("品牌经理有没有工作经验要求？", "role", "brand_manager", "skills"),
+        ("我是应届生，深圳有没有岗位招新媒体运营？", "role", "new_media_ops", "market"),
+        ("SEO工作原理是什么？", "term", "seo", None),
+        ("现在做推广工作好不好找？", "role", "promotion", "prospects"),
+    ],
+)
+def test_ordinary_questions_keep_their_reading(engine, question, kind, topic, aspect):
+    a = engine.answer(question)
+    assert (a.kind, a.topic, a.aspect) == (kind, topic, aspect)
+
+
+@pytest.mark.parametrize(
+    "question, sides",
+    [
+        ("应该先做运营还是先做推广？", {"promotion", "operations_dept"}),
+        ("应该先学SEO还是先学SEM？", {"seo", "sem"}),
+        ("做品牌还是要做运营？", {"brand_dept", "operations_dept"}),
+    ],
+)
+def test_a_or_b_first_is_still_a_comparison(engine, question, sides):
+    a = engine.answer(question)
+    assert a.kind == "compare" and sides <= set(a.topics)
+
+
+@pytest.mark.parametrize(
+    "question, start, goal",
+    [
+        (
+            "I had to work as a sales rep for 3 years, now I want to move into brand. Possible?",
+            "sales_dept",
+            "brand_dept",
+        ),
+        (
+            "I used to work as a PR specialist, now I want to get into brand. Is that doable?",
+            "pr_dept",
+            "brand_dept",
+        ),
+    ],
+)
+def test_a_job_one_used_to_do_is_the_start(engine, question, start, goal):
+    a = engine.answer(question)
+    assert (a.kind, a.from_id, a.to_id) == ("transition", start, goal)
+
+
+def test_the_goal_said_as_where_one_would_go_is_not_read_as_ones_job(engine):
+    a = engine.answer(
+        "Three years as a media buyer at an agency. I'd like to go client side as a brand "
+        "manager. What's the path?"
+    )
+    assert "starting point" not in a.lead
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "我做了两年投放，信息流广告应该投哪些渠道？",
+        "我做了三年运营，想找品牌相关的工作，怎么准备简历？",
+        "用户画像的特征：25到35岁女性、一二线城市、喜欢美妆、消费习惯，这是什么岗位做的？",
+    ],
+)
+def test_questions_near_the_new_wordings_are_no_fit_and_no_job_ad(engine, question):
+    a = engine.answer(question)
+    assert a.kind != "fit" and "招聘" not in a.title

@@ -32,6 +32,7 @@ from .understand import conversation as talk
 from .understand import direction
 from .understand.asked import (
     asked_sentences,
+    clause_asks,
     points_back_at_a_kind,
     said_known,
     without_known,
@@ -696,7 +697,7 @@ class Engine:
             and not placed
             and r.aspects[:1] == ["company"]
             and r.mentions
-            and all(self.kb.entries[m.entry_id].kind == "org" for m in r.mentions)
+            and all(self._is_org(m) for m in r.mentions)
             and any(self.kb.entries[s].is_job for s in r.ctx.subjects if s in self.kb.entries)
         ):
             # "品牌經理在快消公司裡是什麼角色？" then "哪幾家快消比較推": the kind of company is
@@ -724,7 +725,7 @@ class Engine:
             if (
                 _JOB_WORD_AFTER.match(r.linked.q, m.end)
                 # "做BD的以后一般发展成啥": the one who does it
-                or (r.linked.q[m.end : m.end + 1] == "的" and r.linked.q[:m.start].endswith("做"))
+                or (r.linked.q[m.end : m.end + 1] == "的" and r.linked.q[: m.start].endswith("做"))
             )
             and (job := self._as_its_job(m))
         }
@@ -972,7 +973,7 @@ class Engine:
         """The plan, with a move's start in the person's own words where we have no job for it."""
         r.plan = self.planner.plan(r.text, r.folded, r.intent, r.mentions, r.aspects)
         if (
-            r.intent == "define"
+            r.intent in ("define", "compare")
             and _ORGANISED.search(r.folded)
             and len(orgs := {m.entry_id for m in r.linked.mentions if self._is_org(m)}) == 1
         ):
@@ -1024,6 +1025,28 @@ class Engine:
             held = self._start_by_duties(r, (None, goal))
             if held:
                 r.plan = Plan("move", (held, goal))
+        if (
+            r.plan
+            and r.plan.kind == "move"
+            and r.plan.ids[0] is None
+            and r.plan.ids[1]
+            and not r.plan.from_words
+            and not r.duties
+            and r.aspects[:1]
+            and r.aspects[0] in _FACTS_OF_A_JOB
+            and any(r.aspects[0] in clause for clause in r.asked_in)
+            and not own_job_words(r.text)
+            and not outside_jobs(r.linked.q)
+            # ("…How hard is the switch, and what would it pay?": the move is asked)
+            and not any(
+                _MOVE_ASKED.search(form)
+                for c in _CLAUSE_BREAK.split(r.text)
+                if clause_asks(form := match_form(c))
+            )
+        ):
+            # "想做淘寶店鋪運營 每天工作內容到底是什麼": a wish, then a fact asked of the job
+            # wished for; no start is told, so no move is asked
+            r.plan = Plan("entry", (r.plan.ids[1],))
         start = self._start_by_duties(r) if r.plan and r.plan.kind == "move" else None
         if r.plan and start and r.plan.ids[1]:
             # "目标是做用户运营。现在每天的工作：在巨量引擎上建计划、盯消耗、换素材、算ROI": the
@@ -1095,7 +1118,7 @@ class Engine:
         reading = self.compose.reading(said.group("duties"))
         if reading is None or reading.confidence < DUTIES_SURE:
             return None
-        by_task = src and any(
+        by_task = bool(src) and any(
             m.via == "task" and self.planner.as_job(m.entry_id) == src for m in r.mentions
         )
         if by_task and any(
@@ -3055,6 +3078,10 @@ _STUDIED = quick(
 )
 
 
+# "学的市场营销", "主修行销": a field studied, said before it.
+_STUDIED_BEFORE = re.compile(r"(学的|读的|主修|念的|修的)\s*$")
+
+
 def _studied(q: str, mentions: list[Mention]) -> list[Mention]:
     """The names of a field studied ("市场营销专业": 市场, then 营销), not jobs held or wished."""
     studied = [
@@ -3070,8 +3097,6 @@ def _studied(q: str, mentions: list[Mention]) -> list[Mention]:
     return studied
 
 
-# "学的市场营销", "主修行销": a field studied, said before it.
-_STUDIED_BEFORE = re.compile(r"(学的|读的|主修|念的|修的)\s*$")
 _ZH_INSIDE = re.compile(r"\s*(里|里面|中|内|底下|下面|下)的?\s*")
 _EN_INSIDE = re.compile(
     r"\s+(pay\s+|salary\s+|jobs?\s+|roles?\s+|make\s+|earn\s+)?(in|within|inside|on)\s+"
@@ -3196,7 +3221,8 @@ _WHICH_SIDE = re.compile(rf"{_WHICH_OF_THEM.pattern}|谁|\bwhich\b|\bwho\b")
 _A_JOB_WORD = re.compile(r"\s*(role|job|position|post|opening)s?\b")
 # "BD这工作", "SEO岗位", "PR jobs": a term said as a job
 _JOB_WORD_AFTER = re.compile(
-    r"\s*((这|这个|这份|呢份|呢个)?(工作|岗位|岗|职位|份工)|(role|job|position|career)s?\b)"
+    r"\s*((这|这个|这份|呢份|呢个)?(工作(?!原理|流程|方式|方法|机制|量|室|日|时间)|岗位|岗|职位|份工)"
+    r"|(role|job|position|career)s?\b)"
 )
 # A side of the last comparison by its place: "the first one", "后者", "the other one".
 _BY_PLACE = re.compile(
@@ -3266,6 +3292,10 @@ _BETTER_SAID = re.compile(
     r"|哪个比较(?!适合|合适)"
 )
 _WHERE = re.compile(r"\bwhere\b|往哪|从哪")
+# The move itself asked ("How hard is the switch", "转过去难吗")
+_MOVE_ASKED = re.compile(
+    r"\b(switch|move|transition|pivot|jump|change)\b|转(?!化|发|载)|跳槽|换(工作|岗|行)"
+)
 # Taking back the last question: "不对 我问的是…", "no wait, I meant…"
 _CORRECTION = re.compile(
     r"^\s*(不对|不是啦|不是|错了|搞错)|我(问|说|要问|想问)的是|我是(问|说)"
@@ -3285,7 +3315,7 @@ _OR_BETWEEN = re.compile(
 # A short yes-or-no question ("会不会越走越窄", "transferable or not?", "是不是想太多了"): asked
 # right after a move is told, it weighs the move.
 _WEIGHS_THE_MOVE = re.compile(
-    rf"^(?=[^a-z]{{1,14}}$|(\S+ ){{0,7}}\S+$)"
+    rf"^(?:(?=[^a-z]{{1,14}}$)|(?=[ -~]*$)(?=(\S+ ){{0,7}}\S+$))"
     rf"(.*({A_NOT_A}|[吗嘛]\s*[?？]?\s*$|是不是|\bor not\b)"
     r"|\s*(is|are|will|would|can|could|does|should)\b)"
 )
@@ -3347,11 +3377,13 @@ _DUTIES_NOW = quick(
         r"|日常工作|现在干的是|现在做的是|目前的工作|平时的工作|工作内容是|(现在|目前)的工作是"
         r"|我现在(主要|每天)?(在)?(负责|做|干)"
         # "我每天都在調Google關鍵字出價…", "我日日都係打俾經銷商催貨": one's days, told
-        r"|我(每天|日日|天天|平时|平常)(?!的)(都)?(在|是|系)?|(每天|日日|天天)都(在|是|系))"
+        r"|我(每天|日日|天天|平时|平常)(?!的)(都)?(在|是|系)?|^\s*(每天|日日|天天)(都)?(在|是|系))"
         # (the duties end where the wish begins: "…回客服訊息，想轉用戶運營")
-        r"\s*[:：,，]?\s*(?P<duties>(?!什么|啥|哪些|哪)"
+        r"\s*[:：,，]?\s*(?P<duties>(?!什么|啥|哪些|哪)(?![^，,。.!]*(什么|啥|吗|嘛|怎么|哪|多少|[?？]))"
         r"(?:(?![，,]\s*(?:我?想|要|打算|准备|希望|考虑|现在想|而家想|这样|这种|像我"
         r"|i want|want|but|and now))"
+        # (nor a question asked after them: "我每天都在写公众号文章，品牌经理每天做什么？")
+        r"(?![，,][^，,。.!]*(什么|啥|吗|嘛|怎么|哪|多少|[?？]))"
         r"[^。.!?？！]){6,200})",
         re.I,
     )

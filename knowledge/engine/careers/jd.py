@@ -294,7 +294,7 @@ _LABELLED = re.compile(
     r"|岗位描述|崗位描述|岗位职责|崗位職責|岗位要求|崗位要求|任职要求|任職要求|徵才|征才"
     r"|job ad|ad line|ad text|listing|posting|(?:job )?duties|responsibilities|job description"
     # "104看到的：", "徵：", "recruiter send咗個msg：", "LinkedIn 有人 message 我："
-    r"|104|看到的|徵|征|recruiter|headhunter|猎头|msg|message)"
+    r"|(?<!\d)104(?!\d)|看到的|(?<![\u4e00-\u9fff])(?:徵|征)(?=\s*[:：])|recruiter|headhunter|猎头|msg|message)"
     r"[^:：「『“\"'。]{0,6}[:：]\s*((?:[^「『“\"'？?]|(?<=[A-Za-z])'(?=[A-Za-z])){12,}?)"
     r"(?=[。？?]|\s[—–-]+\s|请问|請問|这是|這是|这算|這算|呢个|呢個|$)",
     re.I,

@@ -83,7 +83,7 @@ _TO_AFTER = re.compile(
 _NOT_WISHED = re.compile(r"(不|没|别)(太|再|是很|怎么)?想(做|去|当|转|碰)?\s*$|\b(don'?t|do not|never) want to (do|be|go into)\s*(an?\s*)?$")
 # "go client side as a", "land a job as a", "start as an": the job one would be, not the one held
 _GOAL_AS = re.compile(
-    r"\b(like to|want to|wanna|hope to|plan to|could i|can i|to) (go|move|switch|jump|land|get hired"
+    r"\b(like to|want to|wanna|hope to|plan to|could i|can i) (go|move|switch|jump|land|get hired"
     r"|work|start|end up|come back|return)\b[\w -]{0,24}\bas an?\s*$"
 )
 # "…转过来做", "…跳去做": a move said just before the job one then does.
@@ -234,7 +234,8 @@ def qualified(folded: str, placed: list[Placed]) -> list[Placed]:
 
 # "I'm a software engineer", "as a teacher", "我是程序员": a starting job in the person's own words.
 _OWN_JOB = re.compile(
-    r"\b(?:i'?m|i am|(?<!job )(?<!role )(?<!position )(?<!hired )(?<!work )as|i work as|i'?ve been|i was|currently)"
+    r"\b(?:i'?m|i am|(?<!job )(?<!role )(?<!position )(?<!hired )(?<!work )(?<!side )(?<!go )(?<!start )as"
+    r"|i work as|i'?ve been|i was|currently)"
     r"\s+(?:an?\s+|the\s+)?([a-z][a-z \-]{2,40}?)"
     r"(?=\s*(?:[,.;!?]|\band\b|\bbut\b|\bcould\b|\bcan\b|\bwould\b|\bwant|\bhow\b|\bfor\b|\bwith\b|\bat\b|\bin\b|\bthinking|$))"
     r"|(?:我是|我是一名|我是一个|我係|我系(?!统|列)|我做紧|我做緊|本身是|目前是|现在是|之前是|原来是|我做(?![了过過])|做了几年|干了几年|做了.年|干了.年)\s*(?:一名|一个|个|名)?"
