@@ -404,3 +404,31 @@ def test_the_goal_said_as_where_one_would_go_is_not_read_as_ones_job(engine):
 def test_questions_near_the_new_wordings_are_no_fit_and_no_job_ad(engine, question):
     a = engine.answer(question)
     assert a.kind != "fit" and "招聘" not in a.title
+
+
+@pytest.mark.parametrize(
+    "turns, start, goal",
+    [
+        (
+            ["我做了三年销售 话多 能喝 想换个不那么卷业绩的 适合干啥", "市场部呢 我能去吗"],
+            "sales_dept",
+            "marketing_dept",
+        ),
+        (
+            [
+                "我做了三年销售 话多 能喝 想换个不那么卷业绩的 适合干啥",
+                "市场部呢 我能去吗",
+                "那要先学点啥",
+            ],
+            "sales_dept",
+            "marketing_dept",
+        ),
+        (["請問SEO專員是在做什麼的？", "做久了之後可以轉運營嗎"], "seo_sem_ops", "operations_dept"),
+    ],
+)
+def test_a_move_asked_later_starts_from_the_job_told_or_asked_about(engine, turns, start, goal):
+    context = None
+    for turn in turns:
+        a = engine.answer(turn, conversation=context)
+        context = a.context
+    assert (a.kind, a.from_id, a.to_id) == ("transition", start, goal)

@@ -1086,6 +1086,35 @@ class Engine:
             # "I'm a civil engineer and want to get into operations", then "what about content
             # ops specifically": the same start, in the person's words
             r.plan = Plan("move", (None, r.plan.ids[-1]), from_words=r.ctx.start_words)
+        if (
+            r.plan
+            and r.ctx
+            and r.ctx.kind == "fit"
+            and r.ctx.start
+            and not has_self_description(r.folded)
+            and r.plan.kind == "move"
+            and not r.plan.ids[0]
+            and not r.plan.from_words
+            and r.plan.ids[1] != r.ctx.start
+        ):
+            # "我做了三年销售…适合干啥" then "市场部呢 我能去吗": from the job told before
+            r.plan = Plan("move", (r.ctx.start, r.plan.ids[1]))
+        if (
+            r.plan
+            and r.ctx
+            and r.plan.kind == "move"
+            and not r.plan.from_words
+            and _DOING_IT.search(r.folded)
+            and (was := r.ctx.subjects[0] if r.ctx.subjects else None)
+            and was in self.kb.entries
+            and self.kb.entries[was].is_job
+            # (the one job named is the goal: "做久了之後可以轉運營嗎" names no start)
+            and (goal := r.plan.ids[1] or r.plan.ids[0])
+            and goal != was
+        ):
+            # "請問SEO專員是在做什麼的？" … "做久了之後可以轉運營嗎": from the job asked about
+            r.plan = Plan("move", (was, goal))
+            r.aspects = [a for a in r.aspects if a != "leads_to"]  # the move is where it leads
         if r.plan and r.plan.kind == "move" and not r.plan.ids[0] and not r.plan.from_words:
             # "报社记者干了六年，想转公关": a job we do not cover, named before the goal, is where
             # the person starts.
@@ -2573,7 +2602,7 @@ class Engine:
     def _goes_on_moving(self, folded: str, mentions: list[Mention], ctx: Conversation) -> bool:
         """ "what about content ops specifically?" right after a move asked from a start: the
         same move, to the job this question names."""
-        if ctx.kind != "transition" or not (ctx.start or ctx.start_words):
+        if ctx.kind not in ("transition", "fit") or not (ctx.start or ctx.start_words):
             return False
         if not (talk.continues(folded) or wishes(folded)):
             # "我现在做推广，能转运营吗" then "想去用户运营的话要补啥": a wish for the next job
@@ -2720,6 +2749,11 @@ class Engine:
         if answer.kind == "role" and has_self_description(fold(answer.question)):
             start = answer.topic  # "我现在是做推广的": where the person is, for a move asked next
         words = ""
+        if answer.kind == "fit" and (own := own_job_words(answer.question)):
+            # "我做了三年销售…适合干啥", then "市场部呢 我能去吗": the job held is where a move
+            # asked next starts
+            start = self._job_in_words(own)
+            words = "" if start else own
         if answer.kind == "transition" and not start:
             # "I'm a civil engineer…" then "what about content ops": the same start, outside
             words = answer.from_words or (
@@ -3292,6 +3326,11 @@ _BETTER_SAID = re.compile(
     r"|哪个比较(?!适合|合适)"
 )
 _WHERE = re.compile(r"\bwhere\b|往哪|从哪")
+# Doing the job just asked about for a while: "做久了之後", "after a few years of it"
+_DOING_IT = re.compile(
+    r"^\s*(那)?(做|干)(久了|了?几年|一段时间|个几年)"
+    r"|\bafter (a few|some|several) years (of it|doing it)\b"
+)
 # The move itself asked ("How hard is the switch", "转过去难吗")
 _MOVE_ASKED = re.compile(
     r"\b(switch|move|transition|pivot|jump|change)\b|转(?!化|发|载)|跳槽|换(工作|岗|行)"
