@@ -206,6 +206,11 @@ class Engine:
             or asks_which_job(asked)
             or _SUITS.search(match_form(asked))  # "…hate writing. which job in marketing fits"
             or _WHICH_ROLE.search(match_form(asked))  # "…chasing vendors. which marketing role?"
+            # "fresh grad, no internships. how do i even get into this marketing / ops world?"
+            or (
+                bool(_WHERE_TO_BEGIN.search(match_form(asked)))
+                and direction.newcomer(match_form(question))
+            )
         )
         # (who, unless the questions weigh two and no job ad is quoted: "…誰該負責什麼…行銷跟
         # 營運到底差在哪裡？" asks the difference)
@@ -1168,12 +1173,20 @@ class Engine:
         """One job named as wished for (not a field studied, nor one said as a field: "想進網路
         業做行銷相關", "this marketing world")."""
         studied = _studied(r.linked.q, r.mentions)
+        q = r.linked.q
+        fields = [m for m in r.mentions if _A_FIELD.match(q, m.end)]
+        # "this marketing / ops world": the names joined to a field are fields too
+        fields += [
+            m
+            for m in r.mentions
+            if any(n.start > m.end and _JOINED.fullmatch(q[m.end : n.start]) for n in fields)
+        ]
         jobs = {
             j
             for m in r.mentions
             if m.via != "task"
             and m not in studied
-            and not _A_FIELD.match(r.linked.q, m.end)
+            and m not in fields
             and (j := self.planner.as_job(m.entry_id))
         }
         return len(jobs) == 1
@@ -3234,6 +3247,7 @@ _A_FIELD = re.compile(r"\s*(相关|这一?行|这圈|领域|行业|圈|world|fie
 # A newcomer asking where to begin ("where do I even start", "从哪下手", "第一步该干嘛").
 _WHERE_TO_BEGIN = re.compile(
     r"\bwhere (do|should|would|can) i (even |actually |possibly )?(start|begin)\b"
+    r"|\bhow (do|can|would|should) i (even )?(get|break) into [\w ]{1,20} or [\w ]{1,20}"
     rf"|{WHERE_TO_BEGIN_ZH}|指(条|个)(路|方向|明路)"
     r"|(从|由)(哪|什么)(个|种|类)?(职位|岗位|岗|方向|职缺)"
     r"|\bhow (do|should|can) i (even )?(start|begin)\W*$"
@@ -3331,6 +3345,7 @@ _DOING_IT = re.compile(
     r"^\s*(那)?(做|干)(久了|了?几年|一段时间|个几年)"
     r"|\bafter (a few|some|several) years (of it|doing it)\b"
 )
+_JOINED = re.compile(r"\s*((/|\bor\b|\band\b|&|和|或|或者|还是|、)\s*)?")
 # The move itself asked ("How hard is the switch", "转过去难吗")
 _MOVE_ASKED = re.compile(
     r"\b(switch|move|transition|pivot|jump|change)\b|转(?!化|发|载)|跳槽|换(工作|岗|行)"
