@@ -432,3 +432,30 @@ def test_a_move_asked_later_starts_from_the_job_told_or_asked_about(engine, turn
         a = engine.answer(turn, conversation=context)
         context = a.context
     assert (a.kind, a.from_id, a.to_id) == ("transition", start, goal)
+
+
+@pytest.mark.parametrize(
+    "turns, goal, said",
+    [
+        (
+            ["PR部門是做什麼的？跟記者很熟的那種人嗎", "我本身是地方報的記者耶，可以轉嗎"],
+            "pr_dept",
+            "记者",
+        ),
+        (
+            [
+                "what's content ops like day to day?",
+                "could I realistically move into that from teaching?",
+            ],
+            "content_ops",
+            "teaching",
+        ),
+    ],
+)
+def test_ones_own_job_told_after_a_job_asks_the_move_into_it(engine, turns, goal, said):
+    context = None
+    for turn in turns:
+        a = engine.answer(turn, conversation=context)
+        context = a.context
+    assert (a.kind, a.from_id, a.to_id) == ("transition", None, goal)
+    assert said in a.from_words

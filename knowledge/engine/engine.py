@@ -978,6 +978,19 @@ class Engine:
         """The plan, with a move's start in the person's own words where we have no job for it."""
         r.plan = self.planner.plan(r.text, r.folded, r.intent, r.mentions, r.aspects)
         if (
+            r.ctx
+            and not any(m.via != "context" for m in r.mentions)
+            and r.ctx.subjects
+            and (was := r.ctx.subjects[0]) in self.kb.entries
+            and self.kb.entries[was].is_job
+            and (outs := outside_jobs(r.linked.q))
+            and (r.intent == "transition" or _COUNTS_THERE.search(r.folded))
+        ):
+            # "how do people get into PR" then "I'm a reporter at a local TV station, would my
+            # background count for that?": a move into the job before, from one we do not cover
+            r.intent, r.from_context = "transition", True
+            r.plan = Plan("move", (None, was), from_words=as_said(outs[0][2]))
+        if (
             r.intent in ("define", "compare")
             and _ORGANISED.search(r.folded)
             and len(orgs := {m.entry_id for m in r.linked.mentions if self._is_org(m)}) == 1
@@ -3346,6 +3359,12 @@ _DOING_IT = re.compile(
     r"|\bafter (a few|some|several) years (of it|doing it)\b"
 )
 _JOINED = re.compile(r"\s*((/|\bor\b|\band\b|&|和|或|或者|还是|、)\s*)?")
+# Whether one's own job helps towards the one before: "would my background count for that?",
+# "可以轉嗎", "有機會嗎"
+_COUNTS_THERE = re.compile(
+    r"\b(count|work|help|be enough|be useful|transfer|matter)\b.{0,20}\b(for|in|there|towards)\b"
+    r"|\bmove into (that|it|this)\b|可以转|能转|转得过去|有机会吗|有优势吗|用得上|算不算"
+)
 # The move itself asked ("How hard is the switch", "转过去难吗")
 _MOVE_ASKED = re.compile(
     r"\b(switch|move|transition|pivot|jump|change)\b|转(?!化|发|载)|跳槽|换(工作|岗|行)"

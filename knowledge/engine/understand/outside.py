@@ -20,7 +20,7 @@ _OUTSIDE = quick(
         r"|ux researchers?|market researchers?|(?:wedding|event|party) (?:planners?|coordinators?)|data (?:analysts?|scientists?|engineers?)|business analysts?|analysts?"
         r"|(?:software|front[- ]?end|back[- ]?end|full[- ]?stack|qa|test|mechanical|civil) (?:engineers?|developers?)"
         r"|software developers?|programmers?|developers?|engineers?|coders?"
-        r"|accountants?|auditors?|(?<=years in )(?:audit|accounting|tax|nursing|teaching)|bank(?:er|ers| tellers?)|tellers?|investment bankers?|consultants?|lawyers?"
+        r"|accountants?|auditors?|(?<=years in )(?:audit|accounting|tax|nursing|teaching)|(?<=from )teaching|bank(?:er|ers| tellers?)|tellers?|investment bankers?|consultants?|lawyers?"
         r"|doctors?|nurses?|(?:high school |primary school |english |math )?teachers?|professors?|tutors?"
         r"|(?<!\d )hr|human resources|recruiters?|headhunters?|customer (?:service|support)(?: reps?)?"
         r"|secretar(?:y|ies)|admin(?:istrative)? assistants?|project managers?|civil servants?"
