@@ -40,6 +40,10 @@ from tests.eval.evaluate import (  # noqa: E402
     DEV24,
     DEV25,
     DEV26,
+    DEV27,
+    DEV28,
+    DEV29,
+    DEV30,
     FRESH,
     FRESH2,
     FRESH3,
@@ -54,6 +58,7 @@ from tests.eval.evaluate import (  # noqa: E402
     FRESH12,
     FRESH13,
     FRESH14,
+    FRESH15,
     HOLDOUT,
     evaluate,
     load_questions,
@@ -133,12 +138,18 @@ def main() -> None:
         help="also fresh14.yaml (written blind in session 15, measured once near its end, 89.4%%)",
     )
     parser.add_argument(
+        "--fresh15",
+        action="store_true",
+        help="also fresh15.yaml (written blind in session 16, measured once near its end, 90.2%%)",
+    )
+    parser.add_argument(
         "--dev",
         action="store_true",
         help="also the tuning sets of sessions 13 and 14: dev17 (long messages), dev18 (job-ad"
         " lines, self-descriptions, who), dev19 (moves, conversations), dev20 (moves, fit, job"
         " ads, ideas; en and zh-Hans), dev21 (the same in Taiwan and Hong Kong wording), and"
-        " session 15's dev22-dev26 (weak spots, many voices, all three languages)",
+        " session 15's dev22-dev26 (weak spots, many voices, all three languages), and session"
+        " 16's dev27-dev30 (fresh14's weak spots; voices earlier sets missed)",
     )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
@@ -170,8 +181,10 @@ def main() -> None:
             *((FRESH12,) if args.fresh12 else ()),
             *((FRESH13,) if args.fresh13 else ()),
             *((FRESH14,) if args.fresh14 else ()),
+            *((FRESH15,) if args.fresh15 else ()),
             *(
                 (DEV17, DEV18, DEV19, DEV20, DEV21, DEV22, DEV23, DEV24, DEV25, DEV26)
+                + (DEV27, DEV28, DEV29, DEV30)
                 if args.dev
                 else ()
             ),

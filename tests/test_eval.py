@@ -32,6 +32,10 @@ from tests.eval.evaluate import (
     DEV24,
     DEV25,
     DEV26,
+    DEV27,
+    DEV28,
+    DEV29,
+    DEV30,
     FRESH,
     FRESH2,
     FRESH3,
@@ -46,6 +50,7 @@ from tests.eval.evaluate import (
     FRESH12,
     FRESH13,
     FRESH14,
+    FRESH15,
     HOLDOUT,
     accuracy_by,
     evaluate,
@@ -168,7 +173,12 @@ TUNED_FLOORS = [
     (DEV24, 0.94),
     (DEV25, 0.93),
     (DEV26, 0.95),
-    (FRESH14, 0.88),
+    (FRESH14, 0.94),
+    (DEV27, 0.94),
+    (DEV28, 0.93),
+    (DEV29, 0.96),
+    (DEV30, 0.98),
+    (FRESH15, 0.90),
 ]
 
 
