@@ -459,3 +459,32 @@ def test_ones_own_job_told_after_a_job_asks_the_move_into_it(engine, turns, goal
         context = a.context
     assert (a.kind, a.from_id, a.to_id) == ("transition", None, goal)
     assert said in a.from_words
+
+
+@pytest.mark.parametrize(
+    "question, kind, topic",
+    [
+        # fresh15's misses, read after its measurement
+        ("我很擅长砍价谈判，买东西从来不吃亏😂 有没有能用上这本事的岗位", "fit", None),
+        ("求推荐岗位：逻辑强，喜欢写方案做PPT，但执行力一般般", "fit", None),
+        ("运营部是不是就相当于传统公司的销售部？", "compare", None),
+        ("website promotion and website operations - same job with two titles?", "compare", None),
+        ("运营干到后面一般会走向哪些方向", "role", "operations_dept"),
+    ],
+)
+def test_fresh15_wordings(engine, question, kind, topic):
+    a = engine.answer(question)
+    assert a.kind == kind and (topic is None or a.topic == topic)
+
+
+@pytest.mark.parametrize(
+    "question, start, goal",
+    [
+        ("公关部会要内容运营背景的人吗？我想转过去", "content_ops", "pr_dept"),
+        ("社群运营怎么升级成用户运营", "community_ops", "user_ops"),
+    ],
+)
+def test_fresh15_moves(engine, question, start, goal):
+    a = engine.answer(question)
+    starts = start if isinstance(start, tuple) else (start,)
+    assert (a.kind, a.to_id) == ("transition", goal) and a.from_id in starts

@@ -1055,6 +1055,8 @@ class Engine:
             and any(r.aspects[0] in clause for clause in r.asked_in)
             and not own_job_words(r.text)
             and not outside_jobs(r.linked.q)
+            # (no other job named: "想做產品運營，目前在做SEO，要先學什麼？" is a move)
+            and len({j for m in r.mentions if (j := self.planner.as_job(m.entry_id))}) == 1
             # ("…How hard is the switch, and what would it pay?": the move is asked)
             and not any(
                 _MOVE_ASKED.search(form)
@@ -3256,7 +3258,9 @@ _WHICH_DEPARTMENT = re.compile(
     re.I,
 )
 # A job said as a field ("行銷相關", "行销这圈", "this marketing world"): no single goal.
-_A_FIELD = re.compile(r"\s*(相关|这一?行|这圈|领域|行业|圈|world|field|industry|related)")
+_A_FIELD = re.compile(
+    r"\s*(相关|这一?行|这圈|领域|行业|圈|world|field|industry|related|stuff|things|area)"
+)
 # A newcomer asking where to begin ("where do I even start", "从哪下手", "第一步该干嘛").
 _WHERE_TO_BEGIN = re.compile(
     r"\bwhere (do|should|would|can) i (even |actually |possibly )?(start|begin)\b"

@@ -98,7 +98,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"\bwhere (can|could|will|would|does|do) [\w ]{1,30} take (me|you|someone|people)\b"
             # "推廣做到頂，會變成什麼職位", "做到最后会通往哪里", "下一步是什麼", "做到咩位"
             r"|做到(顶|头|最后)[^，,。？?]{0,8}(变成|通往|去|做|当)|(会|能)?变成什么(职位|岗位)"
-            r"|通往哪|(的)?下一步是(什么|啥|咩)|做到(咩|什么|哪个|边个)位|发展成(啥|什么|咩|哪)"
+            r"|走向(哪|什么)|干到后面|通往哪|(的)?下一步是(什么|啥|咩)|做到(咩|什么|哪个|边个)位|发展成(啥|什么|咩|哪)"
             # "what do BD people usually move into later", "社群运营做久了能转去做什么": the
             # move's goal is what is asked
             r"|\bwhat (do|does|can|could|would|will) [\w ]{1,40}?\b(move|go|switch|transition|pivot|jump|progress)"
@@ -167,7 +167,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             # "between brand and content ops, which has more openings?": the job market, anywhere
             r"|\b(more|most|fewer|less) (openings|vacancies|job openings|hiring|demand)\b"
             r"|\bjob market\b|(岗位|职位|职缺|招聘|需求)(更多|比较多|多一些|多一点)"
-            r"|(岗位|职位|职缺|机会|坑位?|hc)(多不多|多吗|多么|多嘛|够不够|少不少|少吗)"
+            r"|(岗位|职位|职缺|机会|坑位?|hc)(还)?(多不多|多吗|多么|多嘛|够不够|少不少|少吗)"
             # "這種職缺在台灣找得到嗎"
             r"|(在|喺)(台湾|香港|大陆|内地|海外|国外|新加坡|马来西亚)[^，,。？?]{0,6}(找得到|好找|难找"
             r"|(工作|职缺|职位|机会|岗位)(多不多|有没有))"
@@ -314,7 +314,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             # "想进大厂做产品运营有啥门路吗", "有什么路子吗", "想入PR行，冇經驗點算好"
             r"(有|有没有|有什么|有啥|什么|啥|咩)(门路|路子)|求指路|想入(?!职)[^，,。？?\s]{1,6}行"
             r"|有(什么|咩|啥)路(可以)?(行|走)|有(没有|冇)?捷径|\bshort ?cuts?\b|"
-            r"\bget(ting)? (in|into|hired|started)\b|\bget (their|my|a|your|the) first (job|role|gig)\b|\bbreak in|\bbreak(ing)? into|(?<!who )(?<!that )\bstart out\b"
+            r"\bhow (would|do|can|should) i go about (getting|landing|finding)\b|(找|拿)到?第一份|"
+            r"\bget(ting)? (in|into|hired|started)\b|\bget (their|my|a|your|the) first (job|role|gig)\b|\bbreak in|\bbreak(ing)? into|(?<!who )(?<!that )(?<!if i )\bstart out\b"
             r"|\bhow (do|can|would|should) i (even |actually )?(get|become|land|start|begin)\b|\bhow to (become|get|land|start)\b"
             r"|\bwhat do i need to (do|learn) to\b|\bprepare for\b|\bfirst step"
             r"|\bhow (do|did|does) [\w ]{1,20} (usually |typically |normally )?end up (in|as)\b"
@@ -408,6 +409,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         "skills",
         re.compile(
             r"\bdo (i|you|we) need (coding|programming|a degree|[\w]+ skills|experience) for\b|(?<![a-z])skills?\b"
+            r"|\babilities\b|\bneed to have\b"
             # "那要先学点啥", "要先學會什麼"
             r"|(要|该|需要|得)(先)?学(点|些|会|一下)?(啥|什么|哪些)|\bskill ?sets?\b|\bexpect (me|you|us|candidates|applicants|people|someone) to (know|have|bring)\b|\b(do|would|will|should) (i|you|we|they) (need|have) to (learn|know|study|draw|write|master|be (good|able|fluent))\b|\bwhat makes (a|an) (good|great|strong)\b|\bneed to know\b|\bwhat do i need\b|\bneed to (learn|study|pick up)\b|\blearn first\b|\brequirements?\b|\bqualif|\bgood at\b|\bwhat to learn\b|\b(should|must|do|can) (i|you|we) (learn|study|brush up on|practi[sc]e)\b(?! (abroad|a lot|overseas|in ))|\blearn (before|ahead of) (applying|interviewing|i apply)\b|\bcompetenc|\btraits?\b|\bsuited\b|\bsuit me\b|\bpersonality\b"
             r"|\bintroverts?\b|\bextroverts?\b|\bintroverted\b|\bextroverted\b"

@@ -23,7 +23,7 @@ Role = Literal["from", "to"]
 _WORKS_THERE = r"(?<![现現正还還实實存想要去])在[\u4e00-\u9fff]{1,8}?(?<![想要])[当當做干幹]"
 _FROM_BEFORE = quick(
     re.compile(
-        r"(\bfrom|\bi(?:'| )?m (an?|the|in|doing|working in|currently)?|\bi am (an?|the|in)?|(?<!job )(?<!role )(?<!work )(?<!position )\bas an?|\bcurrently (an?|in|doing)?"
+        r"(\bfrom|\bi(?:'| )?m (just |only |basically )?(an?|the|in|doing|working in|currently)?|\bi am (an?|the|in)?|(?<!job )(?<!role )(?<!work )(?<!position )\bas an?|\bcurrently (an?|in|doing)?"
         r"|(?<!can )(?<!could )(?<!should )(?<!would )"  # "can I do PR" is where they would go
         r"\bi (do|run|handle|work in|work on|work as an?|manage|am doing|have been doing|did)"
         r"|\bworking (in|as an?)|\bi(?:'| )?ve been (doing|in|an?)"
@@ -91,6 +91,8 @@ _MOVED_THEN_DOES = re.compile(r"(转|跳|换)[^，,。？?\s]{0,4}(做|干|搞)\
 # ... or right after it: "promotion guy here", "PR background", "媒体出身".
 _FROM_AFTER = re.compile(
     r"\s*(guy|girl|person|folks?|people|staff)?\s*here\b|\s*(background|veteran)\b|\s*出身"
+    # "公关部会要内容运营背景的人吗"
+    r"|\s*背景"
     # "promo guy wanting product ops", "推广狗想上岸" (狗: how people in a job call themselves)
     r"|\s*(guy|girl|person|dude)\s+(wanting|who wants|looking|eyeing|hoping|thinking)\b|\s*狗"
     # "销售部的人能去渠道市场吗": the people of a job, then what they can do
@@ -302,6 +304,7 @@ _NEWCOMER = re.compile(
     r"|\b(no|zero|without|little) (work )?(experience|internships?)\b|\bfrom zero\b"
     r"|\bstraight (out of|after|from) (uni|university|college|school)\b"
     r"|应届|刚毕业|刚刚毕业|毕业生|大学生|在校|零经验|零基础|没经验|没有经验|没实习|没有实习|小白|新鲜人"
+    r"|(?<![a-z\d])大[一二三四](?![a-z\d])|(?<![a-z\d])研[一二三](?![a-z\d])"
     r"|(没有|没)任何(实习|经验)|刚退伍|什么实习都没有"
 )
 

@@ -48,6 +48,8 @@ _COMPARE = quick(
         r"|\b(basically|just|really) [\w ./&-]{1,20} with an? (fancier|different|new|nicer|fancy) (title|name)\b"
         # "the split between product planning and communication planning", "is it better to start
         # out in the brand department or in marketing planning?"
+        # "same job with two titles?", "运营部是不是就相当于传统公司的销售部？"
+        r"|\bsame (job|role|thing)( with| under)? (two|different) (titles|names)\b|相当于"
         r"|\bsplit between\b|\b(is it|would it be) (better|smarter|wiser|easier) to [\w ]{1,40}\bor\b"
         r"|\bwhat separates\b|\b(a )?(piece|part|subset|branch) of .{2,30}\bor\b"
         # "KOL, KOC and personal IP — how do these three relate?"
@@ -133,7 +135,9 @@ _TRANSITION = quick(
         r"|(怎么|如何|点样|點樣)往[^，,。？?\s]{1,12}(走|发展)|返去做|返转头|返轉頭|(想|要)返去"
         # "内容运营往用户运营走难吗": a job, then the way it goes
         r"|[^，,。？?\s]{2,12}往(?!哪|上|下)[^，,。？?\s]{2,12}(走|发展)"
-        r"|想换(个|一个)?(岗位|工作|方向|行|赛道)|想换(?!个|一个|句|种)|换去|换做(?!是|你)"
+        # "社群运营怎么升级成用户运营"
+        r"|升级(成|为)|"
+        r"想换(个|一个)?(岗位|工作|方向|行|赛道)|想换(?!个|一个|句|种)|换去|换做(?!是|你)"
         # "产品运营干了两年，想试试推广": a wish to try another job
         r"|想(试试|试一试|试下|尝试)(做|当|搞|转)?"
         r"|想往(?!上|下|哪|北京|上海|深圳|广州|杭州|成都|外地|国外|海外)[^，,。？?\s]{1,12}(走|发展|转)"
