@@ -6,6 +6,15 @@ from __future__ import annotations
 import pytest
 
 
+def _last_answer(engine, turns):
+    """The answer to a conversation's last turn, each turn asked with the one before."""
+    context = None
+    for turn in turns:
+        answer = engine.answer(turn, conversation=context)
+        context = answer.context
+    return answer
+
+
 @pytest.mark.parametrize(
     "question",
     [
@@ -319,10 +328,7 @@ def test_a_job_one_does_not_want_is_no_goal(engine):
     ],
 )
 def test_the_job_meant_replaces_the_one_answered(engine, turns, job, aspect):
-    context = None
-    for turn in turns:
-        a = engine.answer(turn, conversation=context)
-        context = a.context
+    a = _last_answer(engine, turns)
     assert (a.kind, a.topic, a.aspect) == ("role", job, aspect)
 
 
@@ -427,10 +433,7 @@ def test_questions_near_the_new_wordings_are_no_fit_and_no_job_ad(engine, questi
     ],
 )
 def test_a_move_asked_later_starts_from_the_job_told_or_asked_about(engine, turns, start, goal):
-    context = None
-    for turn in turns:
-        a = engine.answer(turn, conversation=context)
-        context = a.context
+    a = _last_answer(engine, turns)
     assert (a.kind, a.from_id, a.to_id) == ("transition", start, goal)
 
 
@@ -453,10 +456,7 @@ def test_a_move_asked_later_starts_from_the_job_told_or_asked_about(engine, turn
     ],
 )
 def test_ones_own_job_told_after_a_job_asks_the_move_into_it(engine, turns, goal, said):
-    context = None
-    for turn in turns:
-        a = engine.answer(turn, conversation=context)
-        context = a.context
+    a = _last_answer(engine, turns)
     assert (a.kind, a.from_id, a.to_id) == ("transition", None, goal)
     assert said in a.from_words
 
