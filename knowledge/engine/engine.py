@@ -66,18 +66,28 @@ from .understand.intents import (
 )
 from .understand.moving import (
     MOVE_NAME_TURN,
+    asks_the_move,
     from_to,
     into_an_acronym,
     more_or_less,
     move_verb_before,
     over_there,
     speaks_of_moving,
+    weighs_a_move,
     wishes,
 )
 from .understand.outside import as_said, other_field, outside_jobs
 from .understand.parts import asks, clauses, refers_back, sentences
 from .understand.plan import Plan, Planner, enumerated, workplace
 from .understand.sides import unknown_side
+from .understand.told import (
+    COUNTS_THERE,
+    DOING_IT,
+    DUTIES_NOW,
+    GUESSED_MEANING,
+    STUDIED_FIELD,
+    studied_names,
+)
 from .understand.words import A_NOT_A, THESE_WORDS, WHERE_TO_BEGIN_ZH
 
 # Below this an answer is not given as fact: the user sees "not sure" and the closest topics.
@@ -222,7 +232,7 @@ class Engine:
                 or bool(quoted_job_ad(clean(question)) or is_job_description(question))
             )
         )
-        taken_back = bool(_TAKING_BACK.match(match_form(question)))
+        taken_back = bool(talk.takes_back(match_form(question)))
         if fit_asked or whole.kind == "jd" or who_asked or taken_back:
             return whole  # a job ad, or the person described and asking what fits: read whole
         alone = self._read(asked, lang or whole.lang, hint, conversation)  # type: ignore[arg-type]
@@ -254,7 +264,7 @@ class Engine:
             is_job_description(question)
             or quoted_job_ad(text)
             or intent_of(form) == "transition"
-            or _TAKING_BACK.match(form)  # "no wait, I meant community ops… what do THEY do"
+            or talk.takes_back(form)  # "no wait, I meant community ops… what do THEY do"
             # (who, asked in the questions: "…主管也說不清楚誰該負責什麼…行銷跟營運差在哪" asks
             # the difference)
             or intent_of(match_form(asked_sentences(question) or text)) == "who"
@@ -349,7 +359,7 @@ class Engine:
         r.mentions = self._not_where_it_sits(r.linked.q, r.mentions)
         r.mentions = self._job_in_its_department(r.linked.q, r.mentions)
         # "本人市场营销专业": a field of study named, not a job held (when something else is named).
-        studied = _studied(r.linked.q, r.mentions)
+        studied = studied_names(r.linked.q, r.mentions)
         if studied and len(studied) < len(r.mentions):
             r.mentions = [m for m in r.mentions if m not in studied]
         r.mentions = [m for m in r.mentions if not self.everyday.names_a_product(r.linked.q, m)]
@@ -417,7 +427,7 @@ class Engine:
             [match_form(c) for c in _CLAUSE_BREAK.split(r.text[: SHAPE_CHARS * 2])]
         )
         r.aspects = aspects_in_order(without_known(r.head), r.asked_in)
-        r.duties = _DUTIES_NOW.search(fold(r.text))  # read once: the shape and the plan use it
+        r.duties = DUTIES_NOW.search(fold(r.text))  # read once: the shape and the plan use it
         if r.duties and "does" in r.aspects:
             # "我每天都在調關鍵字出價…": one's own days told ask nothing of a job
             told = r.duties.string[: r.duties.start()] + " " + r.duties.string[r.duties.end() :]
@@ -599,11 +609,11 @@ class Engine:
             # described is who the two are weighed for, not another subject
             r.coverage, r.foreign = self._without(r.linked, person.group(), r.coverage, r.foreign)
         told = r.linked.q[: SHAPE_CHARS * 2]  # (what a message says of itself, said early)
-        for studied in _STUDIED_FIELD.finditer(told) if r.mentions else ():
+        for studied in STUDIED_FIELD.finditer(told) if r.mentions else ():
             # "…if they didn't study journalism", "非新闻专业想进公关": what one studied is who
             # asks, not another subject
             r.coverage, r.foreign = self._without(r.linked, studied.group(), r.coverage, r.foreign)
-        if r.mentions and (guess := _GUESSED_MEANING.search(told)):
+        if r.mentions and (guess := GUESSED_MEANING.search(told)):
             # "漲粉就是增加粉絲數的意思嗎", "does KOC mean a normal user who posts": the meaning
             # the person guesses is in their own words, not another subject's
             r.coverage, r.foreign = self._without(
@@ -634,12 +644,12 @@ class Engine:
         """What the conversation so far supplies: the subject, the aspect, the start of a move."""
         r.ctx = conversation if conversation and conversation.fresh() else None
         r.from_context = r.continuing = False
-        if r.ctx and _CORRECTION.search(r.folded):
+        if r.ctx and talk.corrects(r.folded):
             # "不对 我问的是新媒体部 不是新媒体运营", "no wait, I meant community ops": the job
             # meant replaces the one answered, and is asked what was asked of that one
             # (named anywhere in the message: "…I meant community ops… what do THEY do")
             named = r.mentions or [m for m in r.linked.mentions if m.score >= 0.85]
-            meant = [m for m in named if not _DENIED.search(r.linked.q, 0, m.start)]
+            meant = [m for m in named if not talk.denied_before(r.linked.q, m.start)]
             if meant and len(meant) < len(r.mentions) or not r.mentions:
                 r.mentions = meant
             if meant and not r.aspects and r.ctx.aspect:
@@ -984,7 +994,7 @@ class Engine:
             and (was := r.ctx.subjects[0]) in self.kb.entries
             and self.kb.entries[was].is_job
             and (outs := outside_jobs(r.linked.q))
-            and (r.intent == "transition" or _COUNTS_THERE.search(r.folded))
+            and (r.intent == "transition" or COUNTS_THERE.search(r.folded))
         ):
             # "how do people get into PR" then "I'm a reporter at a local TV station, would my
             # background count for that?": a move into the job before, from one we do not cover
@@ -1059,7 +1069,7 @@ class Engine:
             and len({j for m in r.mentions if (j := self.planner.as_job(m.entry_id))}) == 1
             # ("…How hard is the switch, and what would it pay?": the move is asked)
             and not any(
-                _MOVE_ASKED.search(form)
+                asks_the_move(form)
                 for c in _CLAUSE_BREAK.split(r.text)
                 if clause_asks(form := match_form(c))
             )
@@ -1124,7 +1134,7 @@ class Engine:
             and r.ctx
             and r.plan.kind == "move"
             and not r.plan.from_words
-            and _DOING_IT.search(r.folded)
+            and DOING_IT.search(r.folded)
             and (was := r.ctx.subjects[0] if r.ctx.subjects else None)
             and was in self.kb.entries
             and self.kb.entries[was].is_job
@@ -1187,7 +1197,7 @@ class Engine:
     def _one_goal(self, r: _Reading) -> bool:
         """One job named as wished for (not a field studied, nor one said as a field: "想進網路
         業做行銷相關", "this marketing world")."""
-        studied = _studied(r.linked.q, r.mentions)
+        studied = studied_names(r.linked.q, r.mentions)
         q = r.linked.q
         fields = [m for m in r.mentions if _A_FIELD.match(q, m.end)]
         # "this marketing / ops world": the names joined to a field are fields too
@@ -2270,7 +2280,7 @@ class Engine:
             return folded
         asking = [p for p, asks_ in zip(message.parts, message.asking, strict=True) if asks_]
         # (not one's days told: "我每天都在調關鍵字出價…想轉去做內容運營，行得通嗎")
-        if self._heading(message) and not _DUTIES_NOW.match(fold(message.parts[0])):
+        if self._heading(message) and not DUTIES_NOW.match(fold(message.parts[0])):
             asking = [message.parts[0], *asking]
         question = self.linker.unglue(match_form(" ".join(asking)))
         if intent_of(question) == "transition":
@@ -2377,7 +2387,7 @@ class Engine:
                 )
                 # "产品运营想转回推广，会不会越走越窄", "…into internet operations. transferable
                 # or not?": a short yes-or-no question after a move told weighs that move.
-                weighs = moving and all(_WEIGHS_THE_MOVE.search(match_form(p)) for p in questions)
+                weighs = moving and all(weighs_a_move(match_form(p)) for p in questions)
                 if not any(refers_back(p) for p in questions) and not (
                     ours or mine or brief or weighs
                 ):
@@ -3135,29 +3145,6 @@ _TAIWAN_SENSES = (
 )
 _TAIWAN_WORDS = (("業務", "业务", "sales_dept"),)
 
-_STUDIED = quick(
-    re.compile(r"\s*(专业|系毕业|\bmajors?\b|\bdegree\b|\bgraduates?\b|\bgrads?\b|\bstudents?\b)")
-)
-
-
-# "学的市场营销", "主修行销": a field studied, said before it.
-_STUDIED_BEFORE = re.compile(r"(学的|读的|主修|念的|修的)\s*$")
-
-
-def _studied(q: str, mentions: list[Mention]) -> list[Mention]:
-    """The names of a field studied ("市场营销专业": 市场, then 营销), not jobs held or wished."""
-    studied = [
-        m
-        for m in mentions
-        if _STUDIED.match(q, m.end) or _STUDIED_BEFORE.search(q, max(0, m.start - 4), m.start)
-    ]
-    starts = {m.start for m in studied}
-    for m in sorted(mentions, key=lambda m: -m.start):
-        if m.end in starts and m not in studied:
-            studied.append(m)
-            starts.add(m.start)
-    return studied
-
 
 _ZH_INSIDE = re.compile(r"\s*(里|里面|中|内|底下|下面|下)的?\s*")
 _EN_INSIDE = re.compile(
@@ -3357,44 +3344,13 @@ _BETTER_SAID = re.compile(
     r"|哪个比较(?!适合|合适)"
 )
 _WHERE = re.compile(r"\bwhere\b|往哪|从哪")
-# Doing the job just asked about for a while: "做久了之後", "after a few years of it"
-_DOING_IT = re.compile(
-    r"^\s*(那)?(做|干)(久了|了?几年|一段时间|个几年)"
-    r"|\bafter (a few|some|several) years (of it|doing it)\b"
-)
 _JOINED = re.compile(r"\s*((/|\bor\b|\band\b|&|和|或|或者|还是|、)\s*)?")
-# Whether one's own job helps towards the one before: "would my background count for that?",
-# "可以轉嗎", "有機會嗎"
-_COUNTS_THERE = re.compile(
-    r"\b(count|work|help|be enough|be useful|transfer|matter)\b.{0,20}\b(for|in|there|towards)\b"
-    r"|\bmove into (that|it|this)\b|可以转|能转|转得过去|有机会吗|有优势吗|用得上|算不算"
-)
-# The move itself asked ("How hard is the switch", "转过去难吗")
-_MOVE_ASKED = re.compile(
-    r"\b(switch|move|transition|pivot|jump|change)\b|转(?!化|发|载)|跳槽|换(工作|岗|行)"
-)
-# Taking back the last question: "不对 我问的是…", "no wait, I meant…"
-_CORRECTION = re.compile(
-    r"^\s*(不对|不是啦|不是|错了|搞错)|我(问|说|要问|想问)的是|我是(问|说)"
-    r"|\bi meant\b|\bi mean\b|\bnot that one\b|\bno,? (wait|sorry)\b"
-)
-# ... said first: the whole message is read, not only its last question
-_TAKING_BACK = re.compile(r"\s*(不对|不是啦|错了|搞错|no,? (wait|sorry)|sorry,? i meant|i meant)\b")
-# ... and the one it is not: "不是新媒体运营", "not user ops"
-_DENIED = re.compile(r"(不是|并非|而不是|\bnot( the)?)\s*$")
 _ORGANISED = re.compile(
     r"(怎么|如何|怎样)(组织|架构|搭建|分工|设置|编制)|组织架构"
     r"|\bhow (is|are) [\w ]{1,40} (organi[sz]ed|structured|set up)\b"
 )
 _OR_BETWEEN = re.compile(
     r"\s*(person|people|guy|girl|role|job|team)?\s*(\bor\b|还是|或者|或是|定)\s*(an?\s+|做|当|去)?\s*"
-)
-# A short yes-or-no question ("会不会越走越窄", "transferable or not?", "是不是想太多了"): asked
-# right after a move is told, it weighs the move.
-_WEIGHS_THE_MOVE = re.compile(
-    rf"^(?:(?=[^a-z]{{1,14}}$)|(?=[ -~]*$)(?=(\S+ ){{0,7}}\S+$))"
-    rf"(.*({A_NOT_A}|[吗嘛]\s*[?？]?\s*$|是不是|\bor not\b)"
-    r"|\s*(is|are|will|would|can|could|does|should)\b)"
 )
 _SUITS = quick(
     re.compile(
@@ -3443,36 +3399,6 @@ _MARK = re.compile(r"\s*[)）」』”\"']*\s*[?？]")
 _INTO_BEFORE = re.compile(
     r"\b(get|getting|break|breaking|move|moving|switch|switching|transition|transitioning|pivot"
     r"|pivoting|go|going|jump|jumping|career|job|start|starting)\s+(in|into|to|over to)\s+$"
-)
-# The person's current duties, listed: what the job held is.
-_DUTIES_NOW = quick(
-    re.compile(
-        r"(what i do now|right now my days are|my days are|my day is|day to day i|my days\s*:"
-        r"|current (job|role)\s*:|(现况|现状|现在|目前|当前|\bnow|\bcurrently)\s*[:：]"
-        r"|(currently i|i currently) (run|do|handle|manage|look after|work on)"
-        r"|my job is (basically|mostly)|i look after|现在每天的工作|每天的工作|现在每天"
-        r"|日常工作|现在干的是|现在做的是|目前的工作|平时的工作|工作内容是|(现在|目前)的工作是"
-        r"|我现在(主要|每天)?(在)?(负责|做|干)"
-        # "我每天都在調Google關鍵字出價…", "我日日都係打俾經銷商催貨": one's days, told
-        r"|我(每天|日日|天天|平时|平常)(?!的)(都)?(在|是|系)?|^\s*(每天|日日|天天)(都)?(在|是|系))"
-        # (the duties end where the wish begins: "…回客服訊息，想轉用戶運營")
-        r"\s*[:：,，]?\s*(?P<duties>(?!什么|啥|哪些|哪)(?![^，,。.!]*(什么|啥|吗|嘛|怎么|哪|多少|[?？]))"
-        r"(?:(?![，,]\s*(?:我?想|要|打算|准备|希望|考虑|现在想|而家想|这样|这种|像我"
-        r"|i want|want|but|and now))"
-        # (nor a question asked after them: "我每天都在写公众号文章，品牌经理每天做什么？")
-        r"(?![，,][^，,。.!]*(什么|啥|吗|嘛|怎么|哪|多少|[?？]))"
-        r"[^。.!?？！]){6,200})",
-        re.I,
-    )
-)
-_STUDIED_FIELD = re.compile(
-    r"\b(didn'?t|did not|never|don'?t|do not) (study|studied|major in|do)( in)? [a-z]+\b"
-    r"|\b(studied|majored in|major in|a degree in|graduated in|grad in) [a-z]+( [a-z]+)?\b"
-    r"|(非|不是|没学过|没读过|学|读|念)[\u4e00-\u9fff]{1,5}(专业|系)(的|出身)?"
-)
-_GUESSED_MEANING = re.compile(
-    r"(就是|是不是|是指|就系|即系|即是)(?P<guess>[^，,。？?]{2,24}?)的?意思"
-    r"|\b(mean|means|just)\s+(?P<guess2>[\w ]{3,40}?)\s*(\?|$|\bright\b)"
 )
 _THESE_WORDS = re.compile(THESE_WORDS)
 _CLAUSE_BREAK = re.compile(r"[，,。？?！!；;\n]|\.(?=\s|$)")

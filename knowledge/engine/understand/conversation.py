@@ -94,3 +94,31 @@ _REVERSED = re.compile(
 def reversed_move(folded: str) -> bool:
     """ "and the other way round?", "反过来呢": the last move asked, the other way."""
     return bool(_REVERSED.search(folded))
+
+
+# Taking back the last question: "不对 我问的是…", "no wait, I meant…"
+_CORRECTION = re.compile(
+    r"^\s*(不对|不是啦|不是|错了|搞错)|我(问|说|要问|想问)的是|我是(问|说)"
+    r"|\bi meant\b|\bi mean\b|\bnot that one\b|\bno,? (wait|sorry)\b"
+)
+
+# ... said first: the whole message is read, not only its last question
+_TAKING_BACK = re.compile(r"\s*(不对|不是啦|错了|搞错|no,? (wait|sorry)|sorry,? i meant|i meant)\b")
+
+# ... and the one it is not: "不是新媒体运营", "not user ops"
+_DENIED = re.compile(r"(不是|并非|而不是|\bnot( the)?)\s*$")
+
+
+def corrects(folded: str) -> bool:
+    """ "不对 我问的是新媒体部", "no wait, I meant community ops": the last question taken back."""
+    return bool(_CORRECTION.search(folded))
+
+
+def takes_back(form: str) -> bool:
+    """A message that opens by taking back the last question: read whole, not by its last part."""
+    return bool(_TAKING_BACK.match(form))
+
+
+def denied_before(q: str, at: int) -> bool:
+    """Whether the name at `at` of `q` is the one denied ("不是新媒体运营", "not user ops")."""
+    return bool(_DENIED.search(q, 0, at))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ...text.quick import quick
-from .words import GOAL_IS, WHERE_I_WANT_TO_BE
+from .words import A_NOT_A, GOAL_IS, WHERE_I_WANT_TO_BE
 
 # A story that speaks of moving at all ("…最近想跳槽…"), however loosely.
 _WANTS_A_MOVE = quick(
@@ -96,3 +96,27 @@ def more_or_less(folded: str) -> bool:
 def from_to(folded: str) -> re.Match[str] | None:
     """A span written 从…到: a move, or a span of work ("从策划到复盘")."""
     return _FROM_TO.search(folded)
+
+
+# The move itself asked ("How hard is the switch", "转过去难吗")
+_MOVE_ASKED = re.compile(
+    r"\b(switch|move|transition|pivot|jump|change)\b|转(?!化|发|载)|跳槽|换(工作|岗|行)"
+)
+
+# A short yes-or-no question ("会不会越走越窄", "transferable or not?", "是不是想太多了"): asked
+# right after a move is told, it weighs the move.
+_WEIGHS_THE_MOVE = re.compile(
+    rf"^(?:(?=[^a-z]{{1,14}}$)|(?=[ -~]*$)(?=(\S+ ){{0,7}}\S+$))"
+    rf"(.*({A_NOT_A}|[吗嘛]\s*[?？]?\s*$|是不是|\bor not\b)"
+    r"|\s*(is|are|will|would|can|could|does|should)\b)"
+)
+
+
+def asks_the_move(form: str) -> bool:
+    """ "How hard is the switch", "转过去难吗": a question about the move itself."""
+    return bool(_MOVE_ASKED.search(form))
+
+
+def weighs_a_move(form: str) -> bool:
+    """A short yes-or-no question that, asked right after a move is told, weighs it."""
+    return bool(_WEIGHS_THE_MOVE.search(form))
