@@ -98,7 +98,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"\bwhere (can|could|will|would|does|do) [\w ]{1,30} take (me|you|someone|people)\b"
             # "推廣做到頂，會變成什麼職位", "做到最后会通往哪里", "下一步是什麼", "做到咩位"
             r"|做到(顶|头|最后)[^，,。？?]{0,8}(变成|通往|去|做|当)|(会|能)?变成什么(职位|岗位)"
-            r"|走向(哪|什么)|干到后面|通往哪|(的)?下一步是(什么|啥|咩)|做到(咩|什么|哪个|边个)位|发展成(啥|什么|咩|哪)"
+            r"|(可以|能)转(到|去)哪|career path(?![a-z])|走向(哪|什么)|干到后面|通往哪|(的)?下一步是(什么|啥|咩)|做到(咩|什么|哪个|边个)位|发展成(啥|什么|咩|哪)"
             # "what do BD people usually move into later", "社群运营做久了能转去做什么": the
             # move's goal is what is asked
             r"|\bwhat (do|does|can|could|would|will) [\w ]{1,40}?\b(move|go|switch|transition|pivot|jump|progress)"
@@ -161,7 +161,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             rf"(?:{CITIES})(有没有|有冇)[^，,。？?]{{0,10}}的?(工|岗位|职位|职缺)"
             # "而家搵工易唔易", "在台灣有需求嗎", "香港啲公司仲請唔請人"
             r"|(找|搵|揾)工(作)?(易|容易|难)(不|唔)(易|容易|难)|有需求(吗|嘛|么)"
-            r"|(还|仲)?(请|招)(不|唔)(请|招)人"
+            r"|(还|仲)?(请|招)(不|唔)(请|招)人|需求(大|多)(不|唔)(大|多)"
             rf"|(?:{CITIES}).{{0,20}}(好找|找工作|职缺|工作机会|岗位多|机会多|搵工|揾工|易唔易|难唔难|易不易|难不难|岗位多吗|这个岗位多)"
             rf"|(?<!companies in )(?<!company in )\b({EN_CITIES})\b.{{0,40}}\b(openings|vacancies)\b"
             # "between brand and content ops, which has more openings?": the job market, anywhere
@@ -193,7 +193,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
     (
         "better",
         re.compile(
-            r"(哪个|哪一个|哪种|哪样|边个|哪边)(更|比较|会)?(有前途|有前景|有发展|有未来|前途|前景"
+            # (not "哪个更有前途": the future of each, prospects, as most people label it)
+            r"(哪个|哪一个|哪种|哪样|边个|哪边)(更|比较|会)?(有发展|有未来"
             r"|值得|吃香|稳定|累|辛苦|轻松|难|容易|卷|好做|好学|有意思|有趣"
             # whom it suits is part of the yardstick ("哪个更适合文科生"), not another subject;
             # a name in it is still read (aspect words set aside only what no name took)
@@ -205,7 +206,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             # "推广值得去吗，还是换个方向好", "worth it or should I look elsewhere", "a better pick than"
             r"|值得(去|做)吗?[^。？?]{0,4}还是|值得去吗|值不值得去|工作值得吗|值得吗[？?\s]*还是"
             # "做ops好唔好㗎" (folded: 好不好)
-            r"|(做|干|读|去)[^，,。？?\s得]{1,12}好不好(?=\s*([?？。！!，,]|$|啊|呢|呀|㗎|嘅))|\bworth it,? or (should i|do i)\b|\b(better|worse|safer) (pick|choice|option|bet) than\b"
+            r"|(做|干|读|去)[^，,。？?得]{1,12}好不好(?=\s*([?？。！!，,]|$|啊|呢|呀|㗎|嘅))|\bworth it,? or (should i|do i)\b|\b(better|worse|safer) (pick|choice|option|bet) than\b"
             # "is user ops a better job than content ops?", "推廣定營運好啲？"
             r"|\b(better|worse|safer|smarter|easier|harder) (job|career|role|path|move|field|gig|place to start) than\b"
             r"|定[^，,。？?\s]{1,10}好啲|好啲(呀|啊)?\s*[?？]?$"
@@ -315,6 +316,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"(有|有没有|有什么|有啥|什么|啥|咩)(门路|路子)|求指路|想入(?!职)[^，,。？?\s]{1,6}行"
             r"|有(什么|咩|啥)路(可以)?(行|走)|有(没有|冇)?捷径|\bshort ?cuts?\b|"
             r"\bhow (would|do|can|should) i go about (getting|landing|finding)\b|(找|拿)到?第一份|"
+            r"(怎么|如何)开始做|(有|有什么|有啥|有咩|什么)途径|"
             r"\bget(ting)? (in|into|hired|started)\b|\bget (their|my|a|your|the) first (job|role|gig)\b|\bbreak in|\bbreak(ing)? into|(?<!who )(?<!that )(?<!if i )\bstart out\b"
             r"|\bhow (do|can|would|should) i (even |actually )?(get|become|land|start|begin)\b|\bhow to (become|get|land|start)\b"
             r"|\bwhat do i need to (do|learn) to\b|\bprepare for\b|\bfirst step"
@@ -352,6 +354,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         "measured",
         re.compile(
             # "brand manager嘅perfomance點評？睇sales定睇咩", "怎麼評斷他做得好不好"
+            # "產品運營要對哪些數字負責"
+            r"对(哪些|什么|啥)(数字|数据|指标|结果)负责|"
             # "成效是怎麼被評估的", "點計表現好唔好"
             r"(成效|表现|绩效|效果)[^，,。？?]{0,4}(怎么|如何|怎样|点样|点)[^，,。？?]{0,4}(评估|计|算|衡量)"
             r"|(点|怎么|如何)计(表现|成效|绩效)|"
@@ -372,6 +376,9 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         "sits",
         re.compile(
             r"\bwhere (would|should|will|might|could) (an? |the )?[\w' -]{1,30} (sit|belong|fit|report)\b"
+            # "通常擺喺邊個部門下面", "直接跟CEO報告，還是在行銷部底下"
+            r"|(摆|放|归)(喺|在)?(哪个|哪|什么)(部门|团队)|(跟|向|对)\s*(ceo|老板|总经理|cmo|vp)\s*(报告|汇报)"
+            r"|在[^，,。？?]{1,8}(底下|之下)(吗|嘛|么)?\s*[?？]?\s*$"
             # "SEO/SEM運營係咪屬於市場部", "這個崗在組織裡的哪裡"
             r"|(是不是|是否|系咪)属于[^，,。？?]{1,8}(部|部门|团队)|在(组织|公司|架构)(里|中)的?(哪里|哪|什么位置)"
             r"|\bwho(?: ?'?s| is| sits) (right )?(above|over) (a |an |the )?\w"
