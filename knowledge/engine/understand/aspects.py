@@ -299,6 +299,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
     (
         "better",
         re.compile(
+            r"\bwhich (is|one is|would be) (smarter|wiser|safer)\b|"
             r"\bwhich (one |of (the|these|those|them) (two|three|both) )?(is |one's |job is |role is |path is |would be )?(the )?(better|best|easier|harder)\b|\bbetter (choice|option|path|for me)\b"
             r"|\bwhat(?: i| )?s (better|the better (choice|option|pick))\b(?=[^?]{0,60}\bor\b)"
             r"|\bwhich (one )?(has|gives|offers|makes) (the |a )?(better|best)\b"

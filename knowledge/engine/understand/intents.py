@@ -121,7 +121,7 @@ _TRANSITION = quick(
         r"|\b(path|route|way) into\b"
         # "would a PR team take me on?", "work my way up into store ops", "back to ops after SEM"
         # "I'm in SEO, 2 yrs. content ops next?", "市场部呢 我能去吗"
-        r"|^(?=.*\bi(?:'| a)?m (in|doing)\b).*\bnext\W*$|我(能|可以)去(吗|嘛)"
+        r"|^(?=.*\bi(?:'| |\s?a)?m (in|doing)\b).*\bnext\W*$|我(能|可以)去(吗|嘛)"
         # "magazine editor here, would PR take me?", "品牌方会要我吗", "怎么过渡比较顺"
         r"|\b(would|will|do|does|could) [\w ]{1,30} (take|hire|accept|want) (me|someone like me|people like me)\b"
         r"|(会|肯)(要|收)我(吗|嘛|么)|收不收我|要不要我|(怎么|如何|怎样)过渡|过渡到"

@@ -16,7 +16,7 @@ _WANTS_A_MOVE = quick(
         r"|\bpivot|\btransition|\bget into\b|\bbreak into\b|\beye(ing)?\b|\bconsider"
         r"|\bhop(e|ing)\b|\baim|目标是"
         r"|\bplan|\binterested|\blook(ing)? (at|to|for)\b|\bsee myself\b"
-        r"|\bgo(ing)? from\b.{1,80}\b(over )?to\b",
+        r"|\bgo(ing)? from\b.{1,80}\b(over )?to\b|\bnext\W*$",
         re.I,
     )
 )
