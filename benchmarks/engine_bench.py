@@ -59,6 +59,7 @@ from tests.eval.evaluate import (  # noqa: E402
     FRESH13,
     FRESH14,
     FRESH15,
+    FRESH16,
     HOLDOUT,
     evaluate,
     load_questions,
@@ -143,6 +144,11 @@ def main() -> None:
         help="also fresh15.yaml (written blind in session 16, measured once near its end, 90.2%%)",
     )
     parser.add_argument(
+        "--fresh16",
+        action="store_true",
+        help="also fresh16.yaml (written blind later in session 16, measured once, 88.7%%)",
+    )
+    parser.add_argument(
         "--dev",
         action="store_true",
         help="also the tuning sets of sessions 13 and 14: dev17 (long messages), dev18 (job-ad"
@@ -182,6 +188,7 @@ def main() -> None:
             *((FRESH13,) if args.fresh13 else ()),
             *((FRESH14,) if args.fresh14 else ()),
             *((FRESH15,) if args.fresh15 else ()),
+            *((FRESH16,) if args.fresh16 else ()),
             *(
                 (DEV17, DEV18, DEV19, DEV20, DEV21, DEV22, DEV23, DEV24, DEV25, DEV26)
                 + (DEV27, DEV28, DEV29, DEV30)
