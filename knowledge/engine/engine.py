@@ -3256,7 +3256,7 @@ _WHERE_TO_BEGIN = re.compile(
     r"|(从|由)(哪|什么)(个|种|类)?(职位|岗位|岗|方向|职缺)"
     r"|\bhow (do|should|can) i (even )?(start|begin)\W*$"
     r"|第一步(该|要|应该)?(干嘛|做什么|干什么|怎么走|从哪)|怎么入(这|这个)?行"
-    r"|(该|要|应该)怎么(开始|起步|入手|下手)"
+    r"|(该|要|应该)怎么(开始|起步|入手|下手)|(从|由)哪(里|儿)?(切入|开始|入手)"
     r"|\b(no idea|no clue|not sure|don'?t know|dunno|unsure) where to (even )?(start|begin)\b"
     r"|\bhow (do|can|would|should) i (even )?(get|break) into (this|the) [\w /]{0,30}"
     r"(world|field|industry|area|space)\b"

@@ -284,6 +284,12 @@ _JOB_FOR_IT = (
     r"|(要|该|应该)投(什么|啥|哪个|哪些|哪种)(岗|职位|工作|方向|\s*$)|想做[^，,。？?\s]{1,12}\s*(可以|可不可以|行不行)(吗|嘛)"
     # "有冇啲位兩樣都唔使做", "行銷圈有這種嗎", "這種經驗可以轉成哪種行銷或運營工作"
     r"|有(冇|没有|无)(啲|些)?(位|份工|工(?![作资程]))|有(这种|这样的)(吗|嘛)"
+    # "what kind of job does that experience fit", "where would i fit in a marketing center?",
+    # "is there a marketing or ops job where that…", "这能对应什么岗吗", "有啥合适的岗"
+    r"|\b(job|role|position)s? (does|would|could) (that|this|my) [\w ]{0,20}(fit|suit|match)\b"
+    r"|\bwhere would i fit\b|\bis there an? [\w ]{0,30}(job|role|position) where\b"
+    r"|(对应|对得上)(什么|哪个|啥)(岗|岗位|职位|工作)|有(啥|什么|咩)(合适|适合)的(岗|岗位|职位|工作)"
+    r"|往哪个方向\s*[?？]?\s*$"
     # "有没有能用上这本事的岗位", "求推荐岗位："
     r"|(能|可以)用(上|得上)[^，,。？?]{0,6}的(岗位|职位|工作)|求推荐(岗位|职位|工作|方向)"
     r"|(可以|能)转(成|去|做)?(哪种|哪类|什么|哪个)[^，,。？?]{0,8}(工作|岗位|职位)"

@@ -37,7 +37,7 @@ _FROM_BEFORE = quick(
         r"|tired of|sick of|bored of|bored with|fed up with|burnt out (on|in)|burned out (on|in)"
         r"|now doing|now in)|离开|受够了?|不想(再)?做|厌倦了?|现在在做|现在在"
         # (not "老板让我做推广": what one is told to do)
-        r"|我是|我在|(?<![让叫要请派])我做|现在是|目前是|现在做|目前做|本身是|从事|做了.{0,4}年|干了.{0,4}年|出身|从|原来是|之前是|之前做|以前做|在做"
+        r"|我是|我在|(?<![让叫要请派])我做|我一个(做|干)|现在是|目前是|现在做|目前做|本身是|从事|做了.{0,4}年|干了.{0,4}年|出身|从|原来是|之前是|之前做|以前做|在做"
         # "目前在公司負責Google關鍵字廣告": what one answers for now
         r"|(目前|现在|现时)(在)?(?:(?!想|要|打算|准备|希望|考虑|转|能|可以|去|让|叫)[\u4e00-\u9fffa-z ]){0,12}?(负责|做)"
         # "在内容网站当编辑，想转公关": where one works, then the job (not "想在大厂当…")
@@ -91,8 +91,8 @@ _MOVED_THEN_DOES = re.compile(r"(转|跳|换)[^，,。？?\s]{0,4}(做|干|搞)\
 # ... or right after it: "promotion guy here", "PR background", "媒体出身".
 _FROM_AFTER = re.compile(
     r"\s*(guy|girl|person|folks?|people|staff)?\s*here\b|\s*(background|veteran)\b|\s*出身"
-    # "公关部会要内容运营背景的人吗"
-    r"|\s*背景"
+    # "公关部会要内容运营背景的人吗", "很多公关都是媒体编辑转过去的"
+    r"|\s*背景|\s*(转|跳)过(去|来)的"
     # "promo guy wanting product ops", "推广狗想上岸" (狗: how people in a job call themselves)
     r"|\s*(guy|girl|person|dude)\s+(wanting|who wants|looking|eyeing|hoping|thinking)\b|\s*狗"
     # "销售部的人能去渠道市场吗": the people of a job, then what they can do
