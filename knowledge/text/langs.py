@@ -36,6 +36,7 @@ _DOMAIN_SYNONYMS = {
     "指针": "指标",  # tw2sp reads Taiwan's 指標 (indicator) as 指针 (pointer)
     "公关部门": "公关部",
     "转职": "转行",
+    "转换率": "转化率",  # Taiwan's 轉換率 (conversion rate)
     "转换跑道": "转行",  # Taiwan: to change careers
     "换跑道": "转行",
     # Hong Kong: Cantonese question words, after folding to Simplified.
