@@ -488,3 +488,20 @@ def test_fresh15_moves(engine, question, start, goal):
     a = engine.answer(question)
     starts = start if isinstance(start, tuple) else (start,)
     assert (a.kind, a.to_id) == ("transition", goal) and a.from_id in starts
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # fresh17's misses, read after its measurement
+        "I love figuring out why people buy things. I read reviews and forum complaints for fun "
+        "and I'm weirdly good at spotting what annoys people about a product. Is there a job that "
+        "is basically that?",
+        "So I studied journalism, worked 2 years at a TV station, have a ton of media contacts and "
+        "can write a press release in my sleep. Which department would make the most use of that?",
+        "学设计的，会PS和AE，剪过几个短视频，想往市场这块靠，什么岗位比较对口",
+        "理工科，逻辑还行，喜欢琢磨用户为啥买东西，不喜欢写长文案，推荐个方向",
+    ],
+)
+def test_fresh17_fit_wordings(engine, question):
+    assert engine.answer(question).kind == "fit"

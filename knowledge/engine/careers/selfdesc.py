@@ -290,6 +290,20 @@ _JOB_FOR_IT = (
     r"|\bwhere would i fit\b|\bis there an? [\w ]{0,30}(job|role|position) where\b"
     r"|(对应|对得上)(什么|哪个|啥)(岗|岗位|职位|工作)|有(啥|什么|咩)(合适|适合)的(岗|岗位|职位|工作)"
     r"|往哪个方向\s*[?？]?\s*$"
+    # "Is there a job that is basically that?", "Is there an actual job like that in China?",
+    # "Which department would make the most use of that?", "where do people like me usually
+    # start?"
+    r"|\bis there an? (actual |real )?(job|role|position)( that is| that's)? (basically |just )?"
+    r"(like )?(that|this)\b"
+    r"|\b(which|what) (department|team|job|role)s? would (make (the most |good |best )?use of"
+    r"|use|value) (that|this|it)\b"
+    r"|\bwhere do people like me\b"
+    # "什么岗位比较对口", "有没有适合我这种背景的", "推荐个方向", "该怎么找方向",
+    # "比较接近哪种职位", "從哪種工作入門", "搵 marketing 定 operations 嘅 role"
+    r"|(什么|哪个|哪些|哪种)(岗位|职位|工作)(比较|更)?对口|适合我(这种|这样的?)?(背景|情况|人)?的"
+    r"|推荐(个|一个|几个)方向|(怎么|如何)找方向|接近哪(种|个|类)(职位|岗位|工作)"
+    r"|(从|由)哪(种|类|个)(工作|岗位|职位)(入门|开始|切入|入手)"
+    r"|(搵|找)[^，,。？?]{1,30}(定|还是)[^，,。？?]{1,30}(的|嘅)?\s*(role|工|职位|岗位)"
     # "有没有能用上这本事的岗位", "求推荐岗位："
     r"|(能|可以)用(上|得上)[^，,。？?]{0,6}的(岗位|职位|工作)|求推荐(岗位|职位|工作|方向)"
     r"|(可以|能)转(成|去|做)?(哪种|哪类|什么|哪个)[^，,。？?]{0,8}(工作|岗位|职位)"
