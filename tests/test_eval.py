@@ -182,7 +182,7 @@ TUNED_FLOORS = [
     (DEV30, 0.98),
     (FRESH15, 0.93),
     (FRESH16, 0.90),
-    (FRESH17, 0.89),
+    (FRESH17, 0.91),
 ]
 
 
