@@ -198,10 +198,11 @@ class Engine:
         the person is not asking about. Its reading is kept when it understands the question
         and the whole message adds only where a move starts."""
         asked = asked_sentences(question)
-        if not asked or points_back_at_a_kind(match_form(asked)):
+        asked_form = match_form(asked)
+        if not asked or points_back_at_a_kind(asked_form):
             # "想搞清楚这种公司的营销部门怎么架构的": the kind is in the background
             return self._read(question, lang, hint, conversation)
-        if not self._whole_decides(question):
+        if not self._whole_decides(question, asked_form):
             # Read once where the whole cannot matter (most long messages): by what it asks,
             # or whole when that reading does not understand the question.
             alone = self._read(asked, lang or detect(clean(question), hint), hint, conversation)
@@ -210,17 +211,15 @@ class Engine:
             alone.question = question
             return alone
         whole = self._read(question, lang, hint, conversation)
+        whole_form = match_form(question)
         fit_asked = whole.kind == "fit" and bool(
             asks_fit(question)
             or asks_what_fits_me(asked)
             or asks_which_job(asked)
-            or _SUITS.search(match_form(asked))  # "…hate writing. which job in marketing fits"
-            or _WHICH_ROLE.search(match_form(asked))  # "…chasing vendors. which marketing role?"
+            or _SUITS.search(asked_form)  # "…hate writing. which job in marketing fits"
+            or _WHICH_ROLE.search(asked_form)  # "…chasing vendors. which marketing role?"
             # "fresh grad, no internships. how do i even get into this marketing / ops world?"
-            or (
-                bool(_WHERE_TO_BEGIN.search(match_form(asked)))
-                and direction.newcomer(match_form(question))
-            )
+            or (bool(_WHERE_TO_BEGIN.search(asked_form)) and direction.newcomer(whole_form))
         )
         # (who, unless the questions weigh two and no job ad is quoted: "…誰該負責什麼…行銷跟
         # 營運到底差在哪裡？" asks the difference)
@@ -228,15 +227,14 @@ class Engine:
             whole.kind == "who"
             and bool(whole.topics)
             and (
-                intent_of(match_form(asked)) != "compare"
+                intent_of(asked_form) != "compare"
                 or bool(quoted_job_ad(clean(question)) or is_job_description(question))
             )
         )
-        taken_back = bool(talk.takes_back(match_form(question)))
-        if fit_asked or whole.kind == "jd" or who_asked or taken_back:
+        if fit_asked or whole.kind == "jd" or who_asked or talk.takes_back(whole_form):
             return whole  # a job ad, or the person described and asking what fits: read whole
         alone = self._read(asked, lang or whole.lang, hint, conversation)  # type: ignore[arg-type]
-        if not _understood(alone) or _the_move_told_before(whole, alone, match_form(asked)):
+        if not _understood(alone) or _the_move_told_before(whole, alone, asked_form):
             return whole
         if self._asks_of_the_goal(whole, alone, asked):
             return whole
@@ -254,10 +252,11 @@ class Engine:
         named = self.linker.link_full(clean(asked)).mentions
         return any(self.planner.as_job(m.entry_id) == whole.to_id for m in named)
 
-    def _whole_decides(self, question: str) -> bool:
+    def _whole_decides(self, question: str, asked_form: str) -> bool:
         """Whether a long message's whole may answer otherwise than its questions alone: a
         job ad in it, the person described, who does a task, or a move (its start may be in
-        the background). Cheap tests, so that most long messages are read once."""
+        the background). Cheap tests, so that most long messages are read once. `asked_form`:
+        the matching form of the sentences that ask."""
         text = clean(question)
         form = match_form(text)
         return bool(
@@ -267,7 +266,7 @@ class Engine:
             or talk.takes_back(form)  # "no wait, I meant community ops… what do THEY do"
             # (who, asked in the questions: "…主管也說不清楚誰該負責什麼…行銷跟營運差在哪" asks
             # the difference)
-            or intent_of(match_form(asked_sentences(question) or text)) == "who"
+            or intent_of(asked_form) == "who"
             or direction.own_job_words(text)  # "Taobao store operator here. … could I get in?"
             or _LABEL_FIRST.match(text)  # "Entry-level role: proofread and edit articles…"
             or asks_fit(text)
@@ -650,7 +649,7 @@ class Engine:
             # (named anywhere in the message: "…I meant community ops… what do THEY do")
             named = r.mentions or [m for m in r.linked.mentions if m.score >= 0.85]
             meant = [m for m in named if not talk.denied_before(r.linked.q, m.start)]
-            if meant and len(meant) < len(r.mentions) or not r.mentions:
+            if not r.mentions or (meant and len(meant) < len(r.mentions)):
                 r.mentions = meant
             if meant and not r.aspects and r.ctx.aspect:
                 r.aspects = [r.ctx.aspect]
@@ -1053,6 +1052,9 @@ class Engine:
             held = self._start_by_duties(r, (None, goal))
             if held:
                 r.plan = Plan("move", (held, goal))
+            duties_read = True
+        else:
+            duties_read = False
         if (
             r.plan
             and r.plan.kind == "move"
@@ -1077,7 +1079,9 @@ class Engine:
             # "想做淘寶店鋪運營 每天工作內容到底是什麼": a wish, then a fact asked of the job
             # wished for; no start is told, so no move is asked
             r.plan = Plan("entry", (r.plan.ids[1],))
-        start = self._start_by_duties(r) if r.plan and r.plan.kind == "move" else None
+        # (the duties are read once: not again for the move they just made)
+        moving = bool(r.plan and r.plan.kind == "move" and not duties_read)
+        start = self._start_by_duties(r) if moving else None
         if r.plan and start and r.plan.ids[1]:
             # "目标是做用户运营。现在每天的工作：在巨量引擎上建计划、盯消耗、换素材、算ROI": the
             # job held is the one those duties describe, read as a job ad is read
