@@ -39,8 +39,11 @@ def main(argv: list[str] | None = None) -> int:
         "one JSON answer a line",
     )
     ask.add_argument("--lang", choices=("en", "zh-Hans", "zh-Hant"), help="answer in this language")
-    kb = sub.add_parser("kb", help="validate or compile the knowledge base")
-    kb.add_argument("action", choices=("check", "build"))
+    kb = sub.add_parser(
+        "kb",
+        help="validate or compile the knowledge base; learn the question kinds from tests/eval",
+    )
+    kb.add_argument("action", choices=("check", "build", "learn"))
     tips = sub.add_parser("tips", help="daily tips")
     tips.add_argument("action", choices=("send",))
     tips.add_argument("--all", action="store_true", help="ignore the time of day")
@@ -137,6 +140,18 @@ def _kb(action: str, settings: Settings) -> int:
     from knowledge.compiler.build import build
     from knowledge.compiler.check import check, load_all
 
+    if action == "learn":
+        from knowledge.compiler import kinds
+
+        start = time.perf_counter()
+        model = kinds.learn(kinds.labelled_questions())
+        kinds.write(model)
+        took = time.perf_counter() - start
+        print(
+            f"kb learn: {len(model['weights'])} features, {len(model['kinds'])} kinds "
+            f"in {took:.1f}s -> {kinds.WEIGHTS}"
+        )
+        return 0
     if action == "check":
         problems = check(settings.kb_source)
         for problem in problems:

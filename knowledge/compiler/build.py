@@ -16,8 +16,9 @@ import yaml
 
 from ..text.langs import fold
 from ..text.tokens import search_tokens
+from . import kinds
 from .check import alias_keys, check_entries, load_all
-from .fresh import FORMAT_VERSION, KnowledgeError, signature
+from .fresh import FORMAT_VERSION, KnowledgeError, kinds_file, signature
 from .pinyin import pinyin_table
 from .shapes import ARTICLES
 from .skills import split_vocabulary, write_skill_tables
@@ -145,6 +146,11 @@ def build(db_path: Path, directory: Path | None = None) -> dict[str, int]:
         sets = word_sets(plains, bodies)
         db["word_sets"].insert_all(
             ({"name": n, "words": " ".join(sorted(ws))} for n, ws in sets.items()), pk="name"
+        )
+        learnt = kinds.by_kind(kinds.read(kinds_file(directory)))
+        db["kind_weights"].insert_all(
+            [{"kind": k, "weights": json.dumps(w, ensure_ascii=False)} for k, w in learnt.items()],
+            pk="kind",
         )
         db["meta"].insert_all(
             [

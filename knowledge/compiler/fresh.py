@@ -13,7 +13,8 @@ from ..text import langs, taiwan
 
 PACKAGE_DATA = Path(__file__).parents[1] / "data"
 # Bump when the database layout or the way it is filled changes.
-FORMAT_VERSION = "16"  # 16: "K.O.L" folds to kol, one key per name (15: "mgr"; 14: "ops")
+# 17: the learnt question kinds; 16: "K.O.L" folds to kol, one key per name (15: "mgr")
+FORMAT_VERSION = "17"
 
 
 class KnowledgeError(Exception):
@@ -30,10 +31,16 @@ def signature(directory: Path | None = None) -> str:
     # Names are stored folded: a change to folding (Taiwan and Hong Kong wording) rebuilds.
     for module in (langs, taiwan):
         digest.update(Path(module.__file__).read_bytes())
-    for path in yaml_files(directory):
-        digest.update(path.name.encode())
-        digest.update(path.read_bytes())
+    for path in [*yaml_files(directory), kinds_file(directory)]:
+        if path.exists():
+            digest.update(path.name.encode())
+            digest.update(path.read_bytes())
     return digest.hexdigest()
+
+
+def kinds_file(directory: Path | None = None) -> Path:
+    """The learnt question kinds (knowledge/compiler/kinds.py), beside the YAML."""
+    return (directory or PACKAGE_DATA) / "question_kinds.tsv"
 
 
 def is_fresh(db_path: Path, directory: Path | None = None) -> bool:
@@ -45,4 +52,3 @@ def is_fresh(db_path: Path, directory: Path | None = None) -> bool:
     except Exception:  # a damaged or foreign file is simply rebuilt
         return False
     return bool(row) and row[0] == signature(directory)
-

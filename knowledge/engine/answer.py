@@ -58,6 +58,9 @@ class Answer:
     terms: list[str] = field(default_factory=list)  # job descriptions: the jargon found
     # What the chat is about after this answer, for the front end to keep (not shown).
     context: Conversation | None = field(default=None, repr=False, compare=False)
+    # What kind of question it is was settled by more than its words: the conversation so far
+    # (a follow-up) or its own parts (the first of two questions answered).
+    settled: bool = field(default=False, repr=False, compare=False)
 
     @property
     def text(self) -> str:

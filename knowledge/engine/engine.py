@@ -56,6 +56,7 @@ from .understand.everyday import Everyday
 from .understand.ideas import ANY_IDEA, IDEAS_IN_WORDS
 from .understand.intents import (
     WHAT_JOB_IS_IT,
+    Intent,
     asks_meaning,
     asks_what_job_does,
     asks_why,
@@ -92,6 +93,9 @@ from .understand.words import A_NOT_A, THESE_WORDS, WHERE_TO_BEGIN_ZH
 
 # Below this an answer is not given as fact: the user sees "not sure" and the closest topics.
 THRESHOLD = 0.5
+# Below the threshold, a reading the learnt kind vouches for is answered from this confidence
+# (benchmarks/kinds_bench.py: on sets the kinds were learnt without, lower mends no more).
+VOUCHED_FROM = 0.35
 # A full-text hit is trusted only when its bm25 score is high and well ahead of the next one.
 SEARCH_MIN = 9.0
 SEARCH_MARGIN = 1.6
@@ -151,6 +155,10 @@ DUTIES_SURE = 0.5  # the job-ad reader's confidence above which listed duties na
 DUTIES_ROLE = 0.8  # a role's share of its department's score to be taken as one's own job
 
 
+# Asked of a move the learnt kind reads, these are the move's own: its steps.
+_OF_THE_MOVE = frozenset({"get_in", "skills", "leads_to"})
+
+
 class Engine:
     def __init__(self, kb: KnowledgeBase):
         self.kb = kb
@@ -173,14 +181,65 @@ class Engine:
         """Answer a question; `lang` forces the reply language, `hint` breaks script ties,
         `conversation` is what the chat was about (the answer carries the next one)."""
         answer = self._answer(question, lang, hint, conversation)
+        answer = self._second_opinion(question, hint, conversation, answer)
         answer.context = self._next_context(answer, conversation)
         return answer
 
+    def _second_opinion(
+        self, question: str, hint: Lang | None, conversation: Conversation | None, answer: Answer
+    ) -> Answer:
+        """The kind learnt from labelled questions, when it is sure and more particular than
+        the patterns' reading (understand/kinds.py says when): the question read again as
+        that kind, kept if that reading answers it so."""
+        if answer.settled or answer.gaps:
+            # "and KOL?" after a comparison: its kind is the conversation's; "用户运营考核看什么？
+            # 能转产品运营吗": the first question is answered, the move offered; "想做PR，有推薦
+            # 的書嗎": what is asked was understood, and is not covered
+            return answer
+        guess = self.kb.kind_weights().guess(question)
+        if guess is None or not guess.outweighs(answer.kind):
+            return answer
+        lang: Lang = answer.lang  # type: ignore[assignment]
+        again: Answer | None
+        if guess.kind == "fit":
+            again = self.compose.fits(question, lang)
+        elif guess.kind == "jd":
+            again = self.compose.job_ad(question, lang)
+        else:
+            again = self._read(question, lang, hint, conversation, intent=guess.kind)  # type: ignore[arg-type]
+            if guess.kind == "transition":
+                again = self._the_move_sure(question, lang, answer, again)
+        if again is None or not guess.agrees(again.kind) or not again.topics:
+            return answer  # (a reading that names nothing, "tell me more", says less)
+        again.question = answer.question
+        return again
+
+    def _the_move_sure(self, question: str, lang: Lang, answer: Answer, again: Answer) -> Answer:
+        """A move read because the learnt kind says so starts where the person names a job of
+        ours (a start found in a loose task phrase, "跳过基础直接学数据分析", is not one), else
+        outside; a reading that finds no move goes to the job the patterns read
+        ("平面设计师…想转品牌部做品牌，有可能吗")."""
+        goal = again.to_id if again.kind == "transition" else None
+        if goal is None and answer.kind == "role":
+            goal = self.planner.as_job(answer.topic)
+        if goal is None:
+            return again
+        if again.kind == "transition" and (
+            again.from_id is None
+            or any(
+                m.via in ("alias", "fuzzy") and self.planner.as_job(m.entry_id) == again.from_id
+                for m in self.linker.link_full(clean(question)).mentions
+            )
+        ):
+            return again
+        return self._picked(self.compose.move(question, lang, None, goal))
+
     def warm_up(self) -> None:
-        """What the first question would otherwise wait for: the question patterns' literals
-        and the full-text postings. Run off the event loop when the bot starts."""
+        """What the first question would otherwise wait for: the question patterns' literals,
+        the full-text postings, the learnt kinds. Run off the event loop when the bot starts."""
         prepare_all(compile_branches=True)
         self.kb.fulltext()
+        self.kb.kind_weights()
 
     def forget_questions(self) -> None:
         """Empty the caches keyed by a whole question (its folded form, shape, aspects, jobs
@@ -239,6 +298,9 @@ class Engine:
         if self._asks_of_the_goal(whole, alone, asked):
             return whole
         alone.question = question
+        # (chosen over the whole message, which was read too: the background's kind, a move
+        # or a self-description, is not what is asked)
+        alone.settled = True
         return alone
 
     def _asks_of_the_goal(self, whole: Answer, alone: Answer, asked: str) -> bool:
@@ -274,9 +336,10 @@ class Engine:
             or looks_like_self_description(text)
         )
 
-    def _read(self, question, lang, hint, conversation) -> Answer:
+    def _read(self, question, lang, hint, conversation, intent: Intent | None = None) -> Answer:
         """Each step reads more of the question into one `_Reading`; some may answer at once
-        (a job ad, a greeting, a thing described, a self-description)."""
+        (a job ad, a greeting, a thing described, a self-description). `intent`: the shape
+        the question is known to have, over the one its patterns read."""
         text = clean(question)
         if hint is None and conversation and conversation.fresh() and conversation.lang:
             hint = conversation.lang  # type: ignore[assignment]
@@ -285,13 +348,29 @@ class Engine:
             if (early := step(r)) is not None:
                 return early
         self._read_shape(r)
+        if intent is not None:
+            r.intent = intent
+            if intent == "transition":
+                # what to learn, the way in, where it leads: of the move, not of its goal
+                r.aspects = [a for a in r.aspects if a not in _OF_THE_MOVE]
         self._judge_words(r)
+        alone = (r.intent, r.mentions, r.aspects)
         self._with_conversation(r, conversation)
+        # (whether the conversation supplied part of the question, the subject, the aspect or
+        # the shape, or the message asks two questions and the first is answered)
+        settled = bool(
+            r.first
+            or r.from_context
+            or r.continuing
+            or alone != (r.intent, r.mentions, r.aspects)
+            # "and KOL?", "那公关呢", "is it under marketing?": said after something
+            or (r.ctx and (talk.continues(r.folded) or talk.points_back(r.folded)))
+        )
         self._settle_subjects(r)
         self._make_plan(r)
-        if (fit := self._as_fit(r)) is not None:
-            return fit
-        return self._composed(r)
+        answer = self._as_fit(r) or self._composed(r)
+        answer.settled = settled
+        return answer
 
     def _at_a_glance(self, r: _Reading) -> Answer | None:
         """A job ad, pasted or quoted; nothing to read; a greeting; another field entirely:
@@ -1468,6 +1547,15 @@ class Engine:
         ):
             # "…I love haggling… Does that make me a BD person?": the person's own words around
             # a job named outright are what it is weighed against, not another subject
+            answer.confidence = THRESHOLD
+        if (
+            VOUCHED_FROM <= answer.confidence < THRESHOLD
+            and not r.ctx
+            and (guess := self.kb.kind_weights().guess(r.question)) is not None
+            and guess.vouches_for(answer.kind)
+        ):
+            # "做 PR 點樣計 performance？又唔似 sales 有數字睇": the subject half recognised in
+            # chatty words; the learnt kind, reading the whole, asking the same kind vouches
             answer.confidence = THRESHOLD
         if answer.confidence < THRESHOLD and r.fit is not None:
             return r.fit  # "is PR a good fit if I hate public speaking": the quiz's reading

@@ -13,6 +13,7 @@ from ..text.stopwords import EN_STOP, ZH_STOP
 from ..text.tokens import search_tokens
 from .entries import Entry, entry_from_data
 from .fulltext import FullText
+from .understand.kinds import KindWeights
 
 # Full-text search ignores the words every question has.
 STOP_TOKENS = EN_STOP | {w for w in ZH_STOP if len(w) == 2}
@@ -53,6 +54,7 @@ class KnowledgeBase:
             for f, en, zh in self._conn.execute("select file, en, zh from articles")
         }
         self._sounds: dict[str, str] | None = None
+        self._kinds: KindWeights | None = None
         self._fulltext: FullText | None = None
         self.tips = sorted(eid for eid, e in self.entries.items() if e.kind == "tip")
         self.index = Indexes(self.entries)
@@ -76,6 +78,22 @@ class KnowledgeBase:
                     self._sounds = dict(self._conn.execute("select char, sound from pinyin"))
         out = [self._sounds.get(ch, "") for ch in text]
         return out if all(out) else None
+
+    def kind_weights(self) -> KindWeights:
+        """The learnt question kinds (knowledge/compiler/kinds.py), read on first use: once,
+        even when several questions arrive together."""
+        if self._kinds is None:
+            with self._lock:
+                if self._kinds is None:
+                    self._kinds = KindWeights(
+                        {
+                            kind: json.loads(weights)
+                            for kind, weights in self._conn.execute(
+                                "select kind, weights from kind_weights"
+                            )
+                        }
+                    )
+        return self._kinds
 
     def close(self) -> None:
         self._conn.close()

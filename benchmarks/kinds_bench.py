@@ -1,0 +1,93 @@
+"""What the learnt question kinds are worth on questions they were not learnt from.
+
+    .venv/bin/python benchmarks/kinds_bench.py [--sets fresh16,fresh17] [--sure 500,800,1200]
+
+For each set named, the weights are learnt from every other set (knowledge/compiler/kinds.py),
+and the set is answered three ways: by the patterns alone, and with the second opinion at each
+lead given (knowledge/engine/understand/kinds.py, SURE). Printed: how often the learnt kind is
+right on the set's stand-alone questions, the answers right with the patterns alone, and how
+many the second opinion mends and breaks. The engine's patterns were tuned on these sets after
+they were measured blind, so the mends are fewer than on a new set.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from knowledge.compiler import kinds  # noqa: E402
+from knowledge.engine.understand import kinds as heard  # noqa: E402
+from knowledge.open import open_engine  # noqa: E402
+from tests.eval.evaluate import judge, load_questions  # noqa: E402
+
+
+def _answered(engine, items: list[dict]) -> list[bool]:
+    talks: dict = {}
+    right = []
+    for item in items:
+        session = item.get("session")
+        result = judge(engine, item, talks.get(session) if session else None)
+        if session:
+            talks[session] = result.context
+        right.append(result.ok)
+    return right
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sets", default="fresh14,fresh15,fresh16,fresh17")
+    parser.add_argument("--sure", default="500,800,1200")
+    args = parser.parse_args()
+    leads = [int(x) for x in args.sure.split(",")]
+    engine = open_engine(ROOT / "data")
+    learnt, sure = engine.kb.kind_weights(), heard.SURE
+    totals = {lead: [0, 0] for lead in leads}
+    count = 0
+    print(
+        f"{'set':10} {'kind right':>10} {'patterns':>10}  "
+        + "  ".join(f"{'SURE=' + str(x):>12}" for x in leads)
+    )
+    try:
+        for name in args.sets.split(","):
+            path = kinds.LABELLED / f"{name}.yaml"
+            taught = [
+                q
+                for p in sorted(kinds.LABELLED.glob("*.yaml"))
+                if p != path
+                for q in kinds.labelled_in(p)
+            ]
+            weights = heard.KindWeights(kinds.by_kind(kinds.learn(taught)))
+            alone = list(kinds.labelled_in(path))
+            told = sum(weights.guess(q).kind == k for q, k in alone) / len(alone)  # type: ignore[union-attr]
+            items = load_questions(path)
+            engine.kb._kinds = heard.KindWeights({})
+            base = _answered(engine, items)
+            engine.kb._kinds = weights
+            cells = []
+            for lead in leads:
+                heard.SURE = lead
+                got = _answered(engine, items)
+                mended = sum(g and not b for b, g in zip(base, got, strict=True))
+                broke = sum(b and not g for b, g in zip(base, got, strict=True))
+                totals[lead][0] += mended
+                totals[lead][1] += broke
+                cells.append(f"{'+' + str(mended) + ' -' + str(broke):>12}")
+            count += len(items)
+            print(
+                f"{name:10} {told:>10.1%} {sum(base):>5}/{len(base):<4}  " + "  ".join(cells),
+                flush=True,
+            )
+    finally:
+        engine.kb._kinds, heard.SURE = learnt, sure
+    print(
+        f"{'all':10} {'':>10} {count:>10}  "
+        + "  ".join(f"{'+' + str(m) + ' -' + str(b):>12}" for m, b in totals.values())
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,80 @@
+"""A second opinion on what kind of question a message is, from weights learnt on the labelled
+question sets (knowledge/compiler/kinds.py), and when it outweighs the wording patterns' own.
+
+The patterns are precise when they fire: a move or a comparison they read is rarely wrong. What
+they miss is a new wording: a self-description asking what fits read as a question about the
+job it names, a pasted duty read as a term, a move told in a story read as a job's card. So the
+learnt kind is heard only when it is sure (its lead over the next kind) and names a more
+particular kind than the patterns found; a card on a job, a term or an idea never replaces a
+move or a comparison the patterns read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import repeat
+
+from ...text.grams import shape_features
+
+# How far the learnt kind must lead the next one (in the weights' hundredths) to be heard.
+# Chosen on sets the weights were learnt without (benchmarks/kinds_bench.py prints the
+# trade): at 500 it mends one answer more and breaks one more, at 1,200 two fewer and one.
+SURE = 800
+
+# The kinds of answer that read the question the most generally: a card on what is named,
+# or nothing understood.
+_GENERAL = frozenset({"role", "term", "concept", "org", "unknown"})
+# The particular kinds the learnt kind may replace a general reading with, and what else
+# each may replace: a move read as a self-description ("我喺銀行做teller…唔知由邊度開始"
+# stays a move only when the patterns found its start), a who-question asked of a move.
+_OVER = {
+    # (not over "not sure": "I love my family and my friends" has the shape of a
+    # self-description, and nothing to say about work)
+    "fit": (_GENERAL - {"unknown"}) | {"transition", "compare", "who"},
+    "transition": _GENERAL | {"who"},
+    "compare": _GENERAL,
+    "who": _GENERAL | {"transition"},
+    # A pasted duty read as the term it names, or as an idea. (Not over a job's card: there
+    # the job-ad reader's pick is no better than the names', on sets left out.)
+    "jd": frozenset({"term", "concept"}),
+}
+# Said the same by either reading: a job's card answers "who does this" and a job ad.
+_SAME = ({"who", "role"}, {"jd", "role"}, {"jd", "who"})
+
+
+@dataclass(frozen=True)
+class KindWeights:
+    """Each kind's weights by feature (only those it has)."""
+
+    by_kind: dict[str, dict[str, int]]
+
+    def guess(self, text: str) -> KindGuess | None:
+        """The likeliest kind and its lead over the next; None without learnt weights."""
+        if len(self.by_kind) < 2:
+            return None
+        features = shape_features(text)
+        scores = sorted(
+            (
+                (sum(map(weights.get, features, repeat(0))), kind)
+                for kind, weights in self.by_kind.items()
+            ),
+            reverse=True,
+        )
+        (best, kind), (second, _) = scores[:2]
+        return KindGuess(kind, best - second)
+
+
+@dataclass(frozen=True)
+class KindGuess:
+    kind: str
+    lead: int
+
+    def agrees(self, kind: str) -> bool:
+        return kind == self.kind or {kind, self.kind} in _SAME
+
+    def vouches_for(self, kind: str) -> bool:
+        """Whether this guess is sure of the same kind as a reading not sure enough itself."""
+        return self.lead >= SURE and self.agrees(kind)
+
+    def outweighs(self, kind: str) -> bool:
+        """Whether this guess should be answered instead of a reading of kind `kind`."""
+        return self.lead >= SURE and not self.agrees(kind) and kind in _OVER.get(self.kind, ())
