@@ -60,11 +60,11 @@ def main() -> None:
                 if p != path
                 for q in kinds.labelled_in(p)
             ]
-            weights = heard.KindWeights(kinds.by_kind(kinds.learn(taught)))
+            weights = heard.LearntWeights(kinds.by_label(kinds.learn(taught)))
             alone = list(kinds.labelled_in(path))
             told = sum(weights.guess(q).kind == k for q, k in alone) / len(alone)  # type: ignore[union-attr]
             items = load_questions(path)
-            engine.kb._kinds = heard.KindWeights({})
+            engine.kb._kinds = heard.LearntWeights({})
             base = _answered(engine, items)
             engine.kb._kinds = weights
             cells = []

@@ -143,14 +143,18 @@ def _kb(action: str, settings: Settings) -> int:
     if action == "learn":
         from knowledge.compiler import kinds
 
-        start = time.perf_counter()
-        model = kinds.learn(kinds.labelled_questions())
-        kinds.write(model)
-        took = time.perf_counter() - start
-        print(
-            f"kb learn: {len(model['weights'])} features, {len(model['kinds'])} kinds "
-            f"in {took:.1f}s -> {kinds.WEIGHTS}"
-        )
+        for what, questions, path in (
+            ("kinds", kinds.labelled_questions(), kinds.WEIGHTS),
+            ("jobs", kinds.labelled_jobs(), kinds.JOB_WEIGHTS),
+        ):
+            start = time.perf_counter()
+            model = kinds.learn(questions)
+            kinds.write(model, path)
+            took = time.perf_counter() - start
+            print(
+                f"kb learn: {len(model['weights'])} features, {len(model['kinds'])} {what} "
+                f"in {took:.1f}s -> {path}"
+            )
         return 0
     if action == "check":
         problems = check(settings.kb_source)

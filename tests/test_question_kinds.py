@@ -9,12 +9,14 @@ import pytest
 
 from knowledge.compiler import kinds
 from knowledge.engine.understand import kinds as heard
-from knowledge.engine.understand.kinds import KindGuess, KindWeights
+from knowledge.engine.understand.kinds import KindGuess, LearntWeights
 
 
 def test_the_weights_in_the_repository_are_what_the_sets_teach_today():
     """Edit a set, then run `careerbot kb learn`: the weights are generated, like the docs."""
     assert kinds.learn(kinds.labelled_questions()) == kinds.read(), "run: careerbot kb learn"
+    jobs = kinds.learn(kinds.labelled_jobs())
+    assert jobs == kinds.read(kinds.JOB_WEIGHTS), "run: careerbot kb learn"
 
 
 def test_kinds_are_told_right_on_sets_the_weights_never_saw():
@@ -26,11 +28,26 @@ def test_kinds_are_told_right_on_sets_the_weights_never_saw():
         if path not in left_out
         for item in kinds.labelled_in(path)
     ]
-    weights = KindWeights(kinds.by_kind(kinds.learn(taught)))
+    weights = LearntWeights(kinds.by_label(kinds.learn(taught)))
     asked = [item for path in left_out for item in kinds.labelled_in(path)]
     right = sum(weights.guess(q).kind == kind for q, kind in asked)  # type: ignore[union-attr]
     assert len(asked) > 900
     assert right / len(asked) >= 0.95
+
+
+def test_the_job_of_a_job_ad_is_told_right_on_sets_the_weights_never_saw():
+    left_out = [kinds.LABELLED / "fresh16.yaml", kinds.LABELLED / "fresh17.yaml"]
+    taught = [
+        item
+        for path in sorted(kinds.LABELLED.glob("*.yaml"))
+        if path not in left_out
+        for item in kinds.labelled_jobs_in(path)
+    ]
+    weights = LearntWeights(kinds.by_label(kinds.learn(taught)))
+    asked = [item for path in left_out for item in kinds.labelled_jobs_in(path)]
+    right = sum(weights.best(q)[0] == job for q, job in asked)  # type: ignore[index]
+    assert len(asked) > 100
+    assert right / len(asked) >= 0.93
 
 
 def test_conversations_teach_only_their_first_turn(tmp_path):
@@ -69,10 +86,10 @@ def test_the_learnt_kind_is_heard_only_when_sure_and_more_particular(guess, read
 
 
 def test_without_learnt_weights_there_is_no_second_opinion():
-    assert KindWeights({}).guess("can promotion move into operations") is None
+    assert LearntWeights({}).guess("can promotion move into operations") is None
 
 
-class _Always(KindWeights):
+class _Always(LearntWeights):
     """A second opinion that is always the same, to see what the engine does with it."""
 
     def __init__(self, kind: str):
@@ -86,13 +103,15 @@ class _Always(KindWeights):
 @pytest.fixture
 def always(engine):
     """Replace the engine's learnt weights for one test."""
-    saved = engine.kb.kind_weights()
+    saved = engine.kb.kind_weights(), engine.kb.job_weights()
 
-    def use(kind: str) -> None:
+    def use(kind: str, job: str | None = None) -> None:
         engine.kb._kinds = _Always(kind)
+        if job:
+            engine.kb._jobs = LearntWeights({job: {"w:the": 10 * heard.JOB_SURE}, "bd": {}})
 
     yield use
-    engine.kb._kinds = saved
+    engine.kb._kinds, engine.kb._jobs = saved
 
 
 def test_a_sure_second_opinion_reads_the_question_as_its_kind(engine, always):
@@ -106,6 +125,20 @@ def test_a_second_opinion_the_question_cannot_be_read_as_is_not_heard(engine, al
     always("transition")
     answer = engine.answer("明天北京天气怎么样")  # nothing to move between
     assert answer.kind == "unknown"
+
+
+def test_a_job_ad_whose_job_is_learnt_surely_is_answered_as_that_job(engine, always):
+    always("jd", job="trade_marketing")
+    answer = engine.answer("the ad: run promotions for our distributors and dealers")
+    assert (answer.kind, answer.topic) == ("jd", "trade_marketing")
+
+
+def test_a_card_on_a_job_the_learnt_job_ad_names_otherwise_offers_the_card_too(engine):
+    answer = engine.answer(
+        "看到一个岗：对接代理商和经销商，策划渠道促销，让经销商愿意进货。这是市场部吗"
+    )
+    assert (answer.kind, answer.topic) == ("jd", "trade_marketing")
+    assert "marketing_dept" in [i for link in answer.alternatives for i in link.ids]
 
 
 def test_a_follow_up_keeps_the_conversations_reading(engine, always):
@@ -146,14 +179,14 @@ def test_the_weights_are_read_once_when_questions_arrive_together(kb_dir):
     from knowledge.engine.kb import KnowledgeBase
 
     kb = KnowledgeBase(kb_dir / "knowledge.db")
-    got: list[KindWeights] = []
+    got: list[LearntWeights] = []
     threads = [threading.Thread(target=lambda: got.append(kb.kind_weights())) for _ in range(8)]
     for t in threads:
         t.start()
     for t in threads:
         t.join()
     assert len({id(w) for w in got}) == 1
-    assert len(got[0].by_kind) >= 10
+    assert len(got[0].by_label) >= 10
 
 
 def test_a_half_recognised_question_the_learnt_kind_vouches_for_is_answered(engine):
@@ -162,6 +195,8 @@ def test_a_half_recognised_question_the_learnt_kind_vouches_for_is_answered(engi
     assert answer.kind == "role" and answer.topic == "user_ops"
 
 
-@pytest.mark.parametrize("question", ["tell me a joke about cats", "今日天氣點呀", "帮我写一份周报"])
+@pytest.mark.parametrize(
+    "question", ["tell me a joke about cats", "今日天氣點呀", "帮我写一份周报"]
+)
 def test_what_no_article_covers_is_still_not_answered(engine, question):
     assert engine.answer(question).kind == "unknown"

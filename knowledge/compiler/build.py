@@ -18,7 +18,7 @@ from ..text.langs import fold
 from ..text.tokens import search_tokens
 from . import kinds
 from .check import alias_keys, check_entries, load_all
-from .fresh import FORMAT_VERSION, KnowledgeError, kinds_file, signature
+from .fresh import FORMAT_VERSION, KnowledgeError, jobs_file, kinds_file, signature
 from .pinyin import pinyin_table
 from .shapes import ARTICLES
 from .skills import split_vocabulary, write_skill_tables
@@ -147,11 +147,15 @@ def build(db_path: Path, directory: Path | None = None) -> dict[str, int]:
         db["word_sets"].insert_all(
             ({"name": n, "words": " ".join(sorted(ws))} for n, ws in sets.items()), pk="name"
         )
-        learnt = kinds.by_kind(kinds.read(kinds_file(directory)))
-        db["kind_weights"].insert_all(
-            [{"kind": k, "weights": json.dumps(w, ensure_ascii=False)} for k, w in learnt.items()],
-            pk="kind",
-        )
+        for table, path in (("kind_weights", kinds_file), ("job_weights", jobs_file)):
+            learnt = kinds.by_label(kinds.read(path(directory)))
+            db[table].insert_all(
+                [
+                    {"label": k, "weights": json.dumps(w, ensure_ascii=False)}
+                    for k, w in learnt.items()
+                ],
+                pk="label",
+            )
         db["meta"].insert_all(
             [
                 {"key": "signature", "value": signature(directory)},

@@ -13,8 +13,8 @@ from ..text import langs, taiwan
 
 PACKAGE_DATA = Path(__file__).parents[1] / "data"
 # Bump when the database layout or the way it is filled changes.
-# 17: the learnt question kinds; 16: "K.O.L" folds to kol, one key per name (15: "mgr")
-FORMAT_VERSION = "17"
+# 18: the learnt jobs of job ads; 17: the learnt question kinds; 16: "K.O.L" folds to kol
+FORMAT_VERSION = "18"
 
 
 class KnowledgeError(Exception):
@@ -31,7 +31,7 @@ def signature(directory: Path | None = None) -> str:
     # Names are stored folded: a change to folding (Taiwan and Hong Kong wording) rebuilds.
     for module in (langs, taiwan):
         digest.update(Path(module.__file__).read_bytes())
-    for path in [*yaml_files(directory), kinds_file(directory)]:
+    for path in [*yaml_files(directory), kinds_file(directory), jobs_file(directory)]:
         if path.exists():
             digest.update(path.name.encode())
             digest.update(path.read_bytes())
@@ -41,6 +41,11 @@ def signature(directory: Path | None = None) -> str:
 def kinds_file(directory: Path | None = None) -> Path:
     """The learnt question kinds (knowledge/compiler/kinds.py), beside the YAML."""
     return (directory or PACKAGE_DATA) / "question_kinds.tsv"
+
+
+def jobs_file(directory: Path | None = None) -> Path:
+    """The jobs learnt from job ads and who-questions, beside the YAML."""
+    return (directory or PACKAGE_DATA) / "question_jobs.tsv"
 
 
 def is_fresh(db_path: Path, directory: Path | None = None) -> bool:

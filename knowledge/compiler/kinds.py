@@ -21,10 +21,13 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from ..text.grams import shape_features
-from .fresh import kinds_file
+from .fresh import jobs_file, kinds_file
 
 LABELLED = Path(__file__).parents[2] / "tests" / "eval"
 WEIGHTS = kinds_file()
+JOB_WEIGHTS = jobs_file()
+# The kinds of question whose job is told by what the work is: a job ad, who does a task.
+_WORK_TOLD = ("jd", "who")
 PASSES = 6
 SCALE = 100  # weights are kept as whole hundredths
 # A feature whose every weight rounds below this says too little to keep (a smaller file).
@@ -40,6 +43,23 @@ def labelled_questions(directory: Path = LABELLED) -> Iterator[tuple[str, str]]:
 
 def labelled_in(path: Path) -> Iterator[tuple[str, str]]:
     """A conversation's later turns lean on the earlier ones: only its first stands alone."""
+    for item in _standing_alone(path):
+        yield str(item["q"]), str(item["kind"])
+
+
+def labelled_jobs(directory: Path = LABELLED) -> Iterator[tuple[str, str]]:
+    """(question, job) of every job ad and who-question labelled with the job it names."""
+    for path in sorted(directory.glob("*.yaml")):
+        yield from labelled_jobs_in(path)
+
+
+def labelled_jobs_in(path: Path) -> Iterator[tuple[str, str]]:
+    for item in _standing_alone(path):
+        if item["kind"] in _WORK_TOLD and item.get("topics"):
+            yield str(item["q"]), str(item["topics"][0])
+
+
+def _standing_alone(path: Path) -> Iterator[dict]:
     import yaml
 
     seen: set[str] = set()
@@ -51,11 +71,12 @@ def labelled_in(path: Path) -> Iterator[tuple[str, str]]:
             if session in seen:
                 continue
             seen.add(session)
-        yield str(item["q"]), str(item["kind"])
+        yield item
 
 
 def learn(questions: Iterable[tuple[str, str]], passes: int = PASSES) -> dict:
-    """Weights by feature (one per kind, in `kinds` order), averaged over every step."""
+    """Weights by feature (one per label, in `kinds` order), averaged over every step. The
+    labels are kinds of question, or the jobs job ads and who-questions are about."""
     data = [(shape_features(q), kind) for q, kind in questions]
     # A feature met in a few questions only says more about them than about their kind: with
     # them, the weights are twice the size and tell kinds no better on sets left out.
@@ -107,12 +128,12 @@ def write(model: dict, path: Path = WEIGHTS) -> None:
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-def by_kind(model: dict) -> dict[str, dict[str, int]]:
-    """Each kind's weights, the features that weigh nothing for it left out: the engine adds
-    up one kind at a time."""
+def by_label(model: dict) -> dict[str, dict[str, int]]:
+    """Each label's weights, the features that weigh nothing for it left out: the engine adds
+    up one label at a time."""
     return {
-        kind: {f: w[i] for f, w in model["weights"].items() if w[i]}
-        for i, kind in enumerate(model["kinds"])
+        label: {f: w[i] for f, w in model["weights"].items() if w[i]}
+        for i, label in enumerate(model["kinds"])
     }
 
 

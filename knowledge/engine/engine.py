@@ -65,6 +65,7 @@ from .understand.intents import (
     splits_work,
     strong_who,
 )
+from .understand.kinds import JOB_SURE, SURE
 from .understand.moving import (
     MOVE_NAME_TURN,
     asks_the_move,
@@ -107,6 +108,8 @@ WHO_SEARCH_MIN = 6.0
 WHO_SEARCH_MARGIN = 1.5
 # The job-ad reader's share of the top two, for a who-question read by the skills it names.
 WHO_SKILLS_SURE = 0.54
+# How sure a job ad's job learnt from labelled ads is said to be, at least ("probably X").
+JOB_AD_SURE = 0.6
 # A skill named alone is answered by the reader's pick when at most this many jobs hold it at
 # their core (competitor analysis: three); else the question's words choose among them.
 WHO_ONE_SKILL_JOBS = 3
@@ -182,6 +185,7 @@ class Engine:
         `conversation` is what the chat was about (the answer carries the next one)."""
         answer = self._answer(question, lang, hint, conversation)
         answer = self._second_opinion(question, hint, conversation, answer)
+        answer = self._the_job_learnt(question, answer)
         answer.context = self._next_context(answer, conversation)
         return answer
 
@@ -213,6 +217,42 @@ class Engine:
             return answer  # (a reading that names nothing, "tell me more", says less)
         again.question = answer.question
         return again
+
+    def _the_job_learnt(self, question: str, answer: Answer) -> Answer:
+        """A job ad or who does a task, whose job the jobs learnt from labelled job ads and
+        who-questions are sure of (understand/kinds.py, JOB_SURE): that job, the one found by
+        its names or the job-ad reader offered beside it. A card on a job is read so when the
+        learnt kind says the question is a job ad or a who-question."""
+        if answer.settled or answer.gaps or answer.kind not in ("jd", "who", "role"):
+            return answer
+        kind = answer.kind
+        if kind == "role":
+            guess = self.kb.kind_weights().guess(question)
+            if guess is None or guess.lead < SURE or guess.kind not in ("jd", "who"):
+                return answer
+            kind = guess.kind
+        found = self.kb.job_weights().best(question)
+        if found is None:
+            return answer
+        job, lead = found
+        entry = self.kb.entries.get(job)
+        if lead < JOB_SURE or job in answer.topics[:2] or entry is None or not entry.is_job:
+            return answer  # (named already: "哪个团队在管" is the team, then its role)
+        lang: Lang = answer.lang  # type: ignore[assignment]
+        if kind == "jd":
+            learnt = self.compose.job_ad(
+                question, lang, other=lambda sure, _: (job, max(sure, JOB_AD_SURE))
+            )
+        else:
+            learnt = self.compose.who(question, lang, [_found_otherwise(job)])
+        if learnt is None or learnt.topic != job:
+            return answer
+        learnt.question = answer.question
+        if answer.topic in self.kb.entries and answer.topic not in learnt.topics:
+            # the job the names found, one tap away
+            link = self.compose.topic_link(answer.topic, lang)
+            learnt.alternatives = [link, *(a for a in learnt.alternatives if a != link)]
+        return learnt
 
     def _the_move_sure(self, question: str, lang: Lang, answer: Answer, again: Answer) -> Answer:
         """A move read because the learnt kind says so starts where the person names a job of

@@ -13,7 +13,7 @@ from ..text.stopwords import EN_STOP, ZH_STOP
 from ..text.tokens import search_tokens
 from .entries import Entry, entry_from_data
 from .fulltext import FullText
-from .understand.kinds import KindWeights
+from .understand.kinds import LearntWeights
 
 # Full-text search ignores the words every question has.
 STOP_TOKENS = EN_STOP | {w for w in ZH_STOP if len(w) == 2}
@@ -54,7 +54,8 @@ class KnowledgeBase:
             for f, en, zh in self._conn.execute("select file, en, zh from articles")
         }
         self._sounds: dict[str, str] | None = None
-        self._kinds: KindWeights | None = None
+        self._kinds: LearntWeights | None = None
+        self._jobs: LearntWeights | None = None
         self._fulltext: FullText | None = None
         self.tips = sorted(eid for eid, e in self.entries.items() if e.kind == "tip")
         self.index = Indexes(self.entries)
@@ -79,21 +80,26 @@ class KnowledgeBase:
         out = [self._sounds.get(ch, "") for ch in text]
         return out if all(out) else None
 
-    def kind_weights(self) -> KindWeights:
+    def kind_weights(self) -> LearntWeights:
         """The learnt question kinds (knowledge/compiler/kinds.py), read on first use: once,
         even when several questions arrive together."""
         if self._kinds is None:
             with self._lock:
                 if self._kinds is None:
-                    self._kinds = KindWeights(
-                        {
-                            kind: json.loads(weights)
-                            for kind, weights in self._conn.execute(
-                                "select kind, weights from kind_weights"
-                            )
-                        }
-                    )
+                    self._kinds = self._learnt("kind_weights")
         return self._kinds
+
+    def job_weights(self) -> LearntWeights:
+        """The jobs learnt from job ads and who-questions, read like the kinds."""
+        if self._jobs is None:
+            with self._lock:
+                if self._jobs is None:
+                    self._jobs = self._learnt("job_weights")
+        return self._jobs
+
+    def _learnt(self, table: str) -> LearntWeights:
+        rows = self._conn.execute(f"select label, weights from {table}").fetchall()
+        return LearntWeights({label: json.loads(weights) for label, weights in rows})
 
     def close(self) -> None:
         self._conn.close()
