@@ -30,6 +30,7 @@ from .linker import Linked, Linker, Mention, match_form
 from .phrases import say
 from .understand import conversation as talk
 from .understand import direction
+from .understand import kinds as taught
 from .understand.asked import (
     asked_sentences,
     clause_asks,
@@ -65,7 +66,6 @@ from .understand.intents import (
     splits_work,
     strong_who,
 )
-from .understand.kinds import JOB_SURE, SURE
 from .understand.moving import (
     MOVE_NAME_TURN,
     asks_the_move,
@@ -228,7 +228,7 @@ class Engine:
         kind = answer.kind
         if kind == "role":
             guess = self.kb.kind_weights().guess(question)
-            if guess is None or guess.lead < SURE or guess.kind not in ("jd", "who"):
+            if guess is None or guess.lead < taught.SURE or guess.kind not in ("jd", "who"):
                 return answer
             kind = guess.kind
         found = self.kb.job_weights().best(question)
@@ -236,7 +236,7 @@ class Engine:
             return answer
         job, lead = found
         entry = self.kb.entries.get(job)
-        if lead < JOB_SURE or job in answer.topics[:2] or entry is None or not entry.is_job:
+        if lead < taught.JOB_SURE or job in answer.topics[:2] or entry is None or not entry.is_job:
             return answer  # (named already: "哪个团队在管" is the team, then its role)
         lang: Lang = answer.lang  # type: ignore[assignment]
         if kind == "jd":
