@@ -61,6 +61,7 @@ from tests.eval.evaluate import (  # noqa: E402
     FRESH15,
     FRESH16,
     FRESH17,
+    FRESH18,
     HOLDOUT,
     evaluate,
     load_questions,
@@ -155,6 +156,11 @@ def main() -> None:
         help="also fresh17.yaml (written blind last in session 16, measured once, 90.0%%)",
     )
     parser.add_argument(
+        "--fresh18",
+        action="store_true",
+        help="also fresh18.yaml (written blind first in session 17, measured once, 90.3%%)",
+    )
+    parser.add_argument(
         "--dev",
         action="store_true",
         help="also the tuning sets of sessions 13 and 14: dev17 (long messages), dev18 (job-ad"
@@ -196,6 +202,7 @@ def main() -> None:
             *((FRESH15,) if args.fresh15 else ()),
             *((FRESH16,) if args.fresh16 else ()),
             *((FRESH17,) if args.fresh17 else ()),
+            *((FRESH18,) if args.fresh18 else ()),
             *(
                 (DEV17, DEV18, DEV19, DEV20, DEV21, DEV22, DEV23, DEV24, DEV25, DEV26)
                 + (DEV27, DEV28, DEV29, DEV30)

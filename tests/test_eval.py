@@ -53,6 +53,7 @@ from tests.eval.evaluate import (
     FRESH15,
     FRESH16,
     FRESH17,
+    FRESH18,
     HOLDOUT,
     accuracy_by,
     evaluate,
@@ -183,6 +184,7 @@ TUNED_FLOORS = [
     (FRESH15, 0.93),
     (FRESH16, 0.90),
     (FRESH17, 0.91),
+    (FRESH18, 0.91),
 ]
 
 

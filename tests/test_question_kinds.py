@@ -108,7 +108,9 @@ def always(engine):
     def use(kind: str, job: str | None = None) -> None:
         engine.kb._kinds = _Always(kind)
         if job:
-            engine.kb._jobs = LearntWeights({job: {"w:the": 10 * heard.JOB_SURE}, "bd": {}})
+            engine.kb._jobs = LearntWeights(
+                {job: dict.fromkeys(("w:the", "c1:是"), 10 * heard.JOB_SURE), "bd": {}}
+            )
 
     yield use
     engine.kb._kinds, engine.kb._jobs = saved
@@ -133,7 +135,8 @@ def test_a_job_ad_whose_job_is_learnt_surely_is_answered_as_that_job(engine, alw
     assert (answer.kind, answer.topic) == ("jd", "trade_marketing")
 
 
-def test_a_card_on_a_job_the_learnt_job_ad_names_otherwise_offers_the_card_too(engine):
+def test_a_card_on_a_job_the_learnt_job_ad_names_otherwise_offers_the_card_too(engine, always):
+    always("jd", job="trade_marketing")  # (the names read a card on the marketing department)
     answer = engine.answer(
         "看到一个岗：对接代理商和经销商，策划渠道促销，让经销商愿意进货。这是市场部吗"
     )

@@ -11,7 +11,7 @@ import time
 from dataclasses import dataclass, field
 
 from ..text.langs import Lang, clean, detect, fold, has_cjk, to_script
-from ..text.places import EN_CITIES
+from ..text.places import CITIES, EN_CITIES
 from ..text.quick import forget_texts, prepare_all, quick
 from .answer import Answer, Link
 from .careers.jd import is_job_description, quoted_job_ad
@@ -158,6 +158,14 @@ DUTIES_SURE = 0.5  # the job-ad reader's confidence above which listed duties na
 DUTIES_ROLE = 0.8  # a role's share of its department's score to be taken as one's own job
 
 
+# The words before a job said as where one goes ("想转品牌部", "move into product ops").
+_GOAL_BEFORE = re.compile(
+    r"(转行?|转做|转去|转到|跳到|跳去|跳槽到|转战|想做|想当|改做|想去|想进|去做|转|目标\s*[:：])\s*$"
+    r"|\bgoal\s*:\s*$"
+    r"|\b(into|become|becoming|switch(ing)? to|mov(e|ing) to|go(ing)? to|transition(ing)? to)"
+    r"\s+(an?\s+|the\s+)?$"
+)
+_A_CITY = re.compile(rf"{CITIES}|\b({EN_CITIES})\b")
 # Asked of a move the learnt kind reads, these are the move's own: its steps.
 _OF_THE_MOVE = frozenset({"get_in", "skills", "leads_to"})
 
@@ -195,14 +203,17 @@ class Engine:
         """The kind learnt from labelled questions, when it is sure and more particular than
         the patterns' reading (understand/kinds.py says when): the question read again as
         that kind, kept if that reading answers it so."""
-        if answer.settled or answer.gaps:
+        if answer.settled:
             # "and KOL?" after a comparison: its kind is the conversation's; "用户运营考核看什么？
-            # 能转产品运营吗": the first question is answered, the move offered; "想做PR，有推薦
-            # 的書嗎": what is asked was understood, and is not covered
+            # 能转产品运营吗": the first question is answered, the move offered
             return answer
         guess = self.kb.kind_weights().guess(question)
         if guess is None or not guess.outweighs(answer.kind):
             return answer
+        if answer.gaps and not guess.certain():
+            return answer  # "想做PR，有推薦的書嗎": what is asked is understood, and not covered
+        if guess.kind == "transition" and answer.aspect == "get_in" and not answer.from_words:
+            return answer  # "how do I become a PR person": the way in, no start told
         lang: Lang = answer.lang  # type: ignore[assignment]
         again: Answer | None
         if guess.kind == "fit":
@@ -213,8 +224,12 @@ class Engine:
             again = self._read(question, lang, hint, conversation, intent=guess.kind)  # type: ignore[arg-type]
             if guess.kind == "transition":
                 again = self._the_move_sure(question, lang, answer, again)
-        if again is None or not guess.agrees(again.kind) or not again.topics:
-            return answer  # (a reading that names nothing, "tell me more", says less)
+        if again is None or not guess.agrees(again.kind):
+            return answer
+        if not again.topics and not (again.kind == "fit" and guess.certain()):
+            # (a reading that names nothing, "tell me more", says less; unless the person
+            # surely asks what suits them: "大四 市场营销专业 没实习过 秋招不知道投啥岗 求指路")
+            return answer
         again.question = answer.question
         return again
 
@@ -255,24 +270,30 @@ class Engine:
         return learnt
 
     def _the_move_sure(self, question: str, lang: Lang, answer: Answer, again: Answer) -> Answer:
-        """A move read because the learnt kind says so starts where the person names a job of
-        ours (a start found in a loose task phrase, "跳过基础直接学数据分析", is not one), else
-        outside; a reading that finds no move goes to the job the patterns read
-        ("平面设计师…想转品牌部做品牌，有可能吗")."""
-        goal = again.to_id if again.kind == "transition" else None
-        if goal is None and answer.kind == "role":
-            goal = self.planner.as_job(answer.topic)
-        if goal is None:
-            return again
+        """A move read because the learnt kind says so: kept when it starts at a job the person
+        names (a start found in a loose task phrase, "跳过基础直接学数据分析", is not one) or
+        outside (unless a city is named: "leaving Beijing for Shanghai, is new media ops easier
+        to find there" moves between cities); otherwise a move from outside into the job said as
+        where one goes, the one this reading or the patterns found ("平面设计师…想转品牌部做品牌，
+        有可能吗")."""
+        linked = self.linker.link_full(clean(question))
         if again.kind == "transition" and (
-            again.from_id is None
+            (again.from_id is None and not _A_CITY.search(linked.q))
             or any(
                 m.via in ("alias", "fuzzy") and self.planner.as_job(m.entry_id) == again.from_id
-                for m in self.linker.link_full(clean(question)).mentions
+                for m in linked.mentions
             )
         ):
             return again
-        return self._picked(self.compose.move(question, lang, None, goal))
+        goals = {again.to_id} if again.kind == "transition" else set()
+        if answer.kind == "role":
+            goals.add(self.planner.as_job(answer.topic))
+        for m in linked.mentions:
+            if (goal := self.planner.as_job(m.entry_id)) in goals and _GOAL_BEFORE.search(
+                linked.q[max(0, m.start - 20) : m.start]
+            ):
+                return self._picked(self.compose.move(question, lang, None, goal))
+        return answer
 
     def warm_up(self) -> None:
         """What the first question would otherwise wait for: the question patterns' literals,

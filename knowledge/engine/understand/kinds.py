@@ -19,6 +19,8 @@ from ...text.grams import shape_features
 # Chosen on sets the weights were learnt without (benchmarks/kinds_bench.py prints the
 # trade): at 500 it mends one answer more and breaks one more, at 1,200 two fewer and one.
 SURE = 800
+# ("I love my family and my friends" has the shape of a self-description at a lead of 1,690.)
+CERTAIN = 4 * SURE
 
 # The kinds of answer that read the question the most generally: a card on what is named,
 # or nothing understood.
@@ -27,9 +29,9 @@ _GENERAL = frozenset({"role", "term", "concept", "org", "unknown"})
 # each may replace: a move read as a self-description ("我喺銀行做teller…唔知由邊度開始"
 # stays a move only when the patterns found its start), a who-question asked of a move.
 _OVER = {
-    # (not over "not sure": "I love my family and my friends" has the shape of a
-    # self-description, and nothing to say about work)
-    "fit": (_GENERAL - {"unknown"}) | {"transition", "compare", "who"},
+    # (over "not sure" only when certain: "I love my family and my friends" has the shape of
+    # a self-description, and nothing to say about work)
+    "fit": _GENERAL | {"transition", "compare", "who"},
     "transition": _GENERAL | {"who"},
     "compare": _GENERAL,
     "who": _GENERAL | {"transition"},
@@ -82,10 +84,17 @@ class KindGuess:
     def agrees(self, kind: str) -> bool:
         return kind == self.kind or {kind, self.kind} in _SAME
 
+    def certain(self) -> bool:
+        """Far surer than `SURE`: enough to answer a self-description whose reading finds
+        nothing with the invitation to say more or take the quiz."""
+        return self.lead >= CERTAIN
+
     def vouches_for(self, kind: str) -> bool:
         """Whether this guess is sure of the same kind as a reading not sure enough itself."""
         return self.lead >= SURE and self.agrees(kind)
 
     def outweighs(self, kind: str) -> bool:
         """Whether this guess should be answered instead of a reading of kind `kind`."""
+        if self.kind == "fit" and kind == "unknown" and not self.certain():
+            return False
         return self.lead >= SURE and not self.agrees(kind) and kind in _OVER.get(self.kind, ())

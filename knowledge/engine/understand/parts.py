@@ -10,8 +10,11 @@ from .words import A_NOT_A, CROSS_OVER_RAW
 
 _BREAK = re.compile(
     r"[，,。？！?!；;\n…~～]+|\.(?=\s|$)|\s+-\s+|\s+(?:lol|lmao|haha+|tbh|btw)\b\s*"
-    # A space between two Chinese clauses ends one: "种草到底是啥意思 老听人说".
-    r"|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])"
+    # A space between two Chinese clauses ends one: "种草到底是啥意思 老听人说", also before a
+    # Latin word the next clause starts with ("…得BD一下 BD是什么意思").
+    r"|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff]|[a-z0-9+]+[\u4e00-\u9fff])"
+    # Chat shorthand in pinyin initials is an aside: "9+1是什么 gkd 明天就面了", "dbq问个…"
+    r"|\s*\b(?:gkd|dbq|xswl|yyds|awsl|zqsg|nsdd|hhh+|orz)\b\s*"
     # An emoji ends a sentence as a full stop does: "行銷企劃在做什麼😵‍💫 面試官問我…".
     r"|[\U0001F300-\U0001FAFF\u2600-\u2793][\U0001F300-\U0001FAFF\u2600-\u2793\u200d\ufe0f\s]*",
     re.I,
