@@ -10,6 +10,7 @@ import re
 import time
 from dataclasses import dataclass, field
 
+from ..text.grams import shape_features
 from ..text.langs import Lang, clean, detect, fold, has_cjk, to_script
 from ..text.places import CITIES, EN_CITIES
 from ..text.quick import forget_texts, prepare_all, quick
@@ -297,17 +298,18 @@ class Engine:
 
     def warm_up(self) -> None:
         """What the first question would otherwise wait for: the question patterns' literals,
-        the full-text postings, the learnt kinds. Run off the event loop when the bot starts."""
+        the full-text postings, the learnt weights. Run off the event loop when the bot starts."""
         prepare_all(compile_branches=True)
         self.kb.fulltext()
         self.kb.kind_weights()
+        self.kb.job_weights()
 
     def forget_questions(self) -> None:
         """Empty the caches keyed by a whole question (its folded form, shape, aspects, jobs
         of other fields, unglued words, the characters the question patterns test), so the
         next question costs what a new one costs: a benchmark that asks the same questions
         again would otherwise time cache hits."""
-        for cached in (fold, intent_of, aspects_cache, outside_jobs):
+        for cached in (fold, intent_of, aspects_cache, outside_jobs, shape_features):
             cached.cache_clear()
         forget_texts()
         self.linker.forget_questions()

@@ -5,6 +5,7 @@ Shared by the compiler, which learns from labelled questions, and the engine, wh
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .langs import fold
@@ -13,7 +14,9 @@ _LATIN_WORD = re.compile(r"[a-z0-9+']+")
 _NOT_CHINESE = re.compile(r"[^\u4e00-\u9fff]+")
 
 
-def shape_features(text: str) -> set[str]:
+@functools.lru_cache(maxsize=256)
+def shape_features(text: str) -> frozenset[str]:
+    """Cached: the kinds and the jobs are both read from one question's features."""
     form = fold(text)
     found: set[str] = set()
     words = _LATIN_WORD.findall(form)
@@ -22,4 +25,4 @@ def shape_features(text: str) -> set[str]:
     for run in _NOT_CHINESE.split(form):
         for n in (1, 2, 3):
             found.update(f"c{n}:{run[i : i + n]}" for i in range(len(run) - n + 1))
-    return found
+    return frozenset(found)
