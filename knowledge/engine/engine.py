@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from ..text.grams import shape_features
 from ..text.langs import Lang, clean, detect, fold, has_cjk, to_script
-from ..text.places import CITIES, EN_CITIES
+from ..text.places import ANY_CITY, EN_CITIES
 from ..text.quick import forget_texts, prepare_all, quick
 from .answer import Answer, Link
 from .careers.jd import is_job_description, quoted_job_ad
@@ -71,6 +71,7 @@ from .understand.moving import (
     MOVE_NAME_TURN,
     asks_the_move,
     from_to,
+    goal_said_before,
     into_an_acronym,
     more_or_less,
     move_verb_before,
@@ -159,14 +160,6 @@ DUTIES_SURE = 0.5  # the job-ad reader's confidence above which listed duties na
 DUTIES_ROLE = 0.8  # a role's share of its department's score to be taken as one's own job
 
 
-# The words before a job said as where one goes ("想转品牌部", "move into product ops").
-_GOAL_BEFORE = re.compile(
-    r"(转行?|转做|转去|转到|跳到|跳去|跳槽到|转战|想做|想当|改做|想去|想进|去做|转|目标\s*[:：])\s*$"
-    r"|\bgoal\s*:\s*$"
-    r"|\b(into|become|becoming|switch(ing)? to|mov(e|ing) to|go(ing)? to|transition(ing)? to)"
-    r"\s+(an?\s+|the\s+)?$"
-)
-_A_CITY = re.compile(rf"{CITIES}|\b({EN_CITIES})\b")
 # Asked of a move the learnt kind reads, these are the move's own: its steps.
 _OF_THE_MOVE = frozenset({"get_in", "skills", "leads_to"})
 
@@ -193,23 +186,26 @@ class Engine:
         """Answer a question; `lang` forces the reply language, `hint` breaks script ties,
         `conversation` is what the chat was about (the answer carries the next one)."""
         answer = self._answer(question, lang, hint, conversation)
-        answer = self._second_opinion(question, hint, conversation, answer)
-        answer = self._the_job_learnt(question, answer)
+        if not answer.settled and (guess := self.kb.kind_weights().guess(question)):
+            # (not for "and KOL?" after a comparison, whose kind is the conversation's, nor
+            # "用户运营考核看什么？能转产品运营吗", whose first question is answered)
+            answer = self._second_opinion(question, hint, conversation, answer, guess)
+            answer = self._the_job_learnt(question, answer, guess)
         answer.context = self._next_context(answer, conversation)
         return answer
 
     def _second_opinion(
-        self, question: str, hint: Lang | None, conversation: Conversation | None, answer: Answer
+        self,
+        question: str,
+        hint: Lang | None,
+        conversation: Conversation | None,
+        answer: Answer,
+        guess: taught.KindGuess,
     ) -> Answer:
         """The kind learnt from labelled questions, when it is sure and more particular than
         the patterns' reading (understand/kinds.py says when): the question read again as
         that kind, kept if that reading answers it so."""
-        if answer.settled:
-            # "and KOL?" after a comparison: its kind is the conversation's; "用户运营考核看什么？
-            # 能转产品运营吗": the first question is answered, the move offered
-            return answer
-        guess = self.kb.kind_weights().guess(question)
-        if guess is None or not guess.outweighs(answer.kind):
+        if not guess.outweighs(answer.kind):
             return answer
         if answer.gaps and not guess.certain():
             return answer  # "想做PR，有推薦的書嗎": what is asked is understood, and not covered
@@ -234,7 +230,7 @@ class Engine:
         again.question = answer.question
         return again
 
-    def _the_job_learnt(self, question: str, answer: Answer) -> Answer:
+    def _the_job_learnt(self, question: str, answer: Answer, guess: taught.KindGuess) -> Answer:
         """A job ad or who does a task, whose job the jobs learnt from labelled job ads and
         who-questions are sure of (understand/kinds.py, JOB_SURE): that job, the one found by
         its names or the job-ad reader offered beside it. A card on a job is read so when the
@@ -243,8 +239,7 @@ class Engine:
             return answer
         kind = answer.kind
         if kind == "role":
-            guess = self.kb.kind_weights().guess(question)
-            if guess is None or guess.lead < taught.SURE or guess.kind not in ("jd", "who"):
+            if guess.lead < taught.SURE or guess.kind not in ("jd", "who"):
                 return answer
             kind = guess.kind
         found = self.kb.job_weights().best(question)
@@ -279,7 +274,7 @@ class Engine:
         有可能吗")."""
         linked = self.linker.link_full(clean(question))
         if again.kind == "transition" and (
-            (again.from_id is None and not _A_CITY.search(linked.q))
+            (again.from_id is None and not ANY_CITY.search(linked.q))
             or any(
                 m.via in ("alias", "fuzzy") and self.planner.as_job(m.entry_id) == again.from_id
                 for m in linked.mentions
@@ -290,7 +285,7 @@ class Engine:
         if answer.kind == "role":
             goals.add(self.planner.as_job(answer.topic))
         for m in linked.mentions:
-            if (goal := self.planner.as_job(m.entry_id)) in goals and _GOAL_BEFORE.search(
+            if (goal := self.planner.as_job(m.entry_id)) in goals and goal_said_before(
                 linked.q[max(0, m.start - 20) : m.start]
             ):
                 return self._picked(self.compose.move(question, lang, None, goal))

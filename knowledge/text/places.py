@@ -11,3 +11,5 @@ EN_CITIES = (
     "|tianjin|xiamen|taipei|taichung|kaohsiung|hong kong|singapore"
 )
 CITY = re.compile(CITIES)
+# A city in either script's matching form or in English.
+ANY_CITY = re.compile(rf"{CITIES}|\b({EN_CITIES})\b")

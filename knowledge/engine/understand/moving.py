@@ -22,7 +22,14 @@ _WANTS_A_MOVE = quick(
 )
 
 # "thinking about moving into PR": a short name right after the words of a move is its target.
-_MOVE_VERB_BEFORE = re.compile(r"(转行?|转做|转去|转到|跳到|跳去|跳槽到|转战|想做|想当|改做)\s*$")
+_MOVE_VERBS = r"转行?|转做|转去|转到|跳到|跳去|跳槽到|转战|想做|想当|改做"
+_MOVE_VERB_BEFORE = re.compile(rf"({_MOVE_VERBS})\s*$")
+# A job said as where one goes: after a move verb, a wish to go or join, a goal's label.
+_GOAL_BEFORE = re.compile(
+    rf"({_MOVE_VERBS}|想去|想进|去做|转|目标\s*[:：])\s*$|\bgoal\s*:\s*$"
+    r"|\b(into|become|becoming|switch(ing)? to|mov(e|ing) to|go(ing)? to|transition(ing)? to)"
+    r"\s+(an?\s+|the\s+)?$"
+)
 
 _INTO_A_NAME = re.compile(
     r"\b(mov(e|ing)|switch(ing)?|get(ting)?|go(ing)?|transition(ing)?) (in)?to [A-Z]{2}\b"
@@ -77,6 +84,11 @@ def wishes(folded: str) -> bool:
 def move_verb_before(before: str) -> bool:
     """Whether the words before a name end in the verb of a move ("想转", "跳到")."""
     return bool(_MOVE_VERB_BEFORE.search(before))
+
+
+def goal_said_before(before: str) -> bool:
+    """Whether the words before a name say it is where one goes ("想转品牌部", "move into")."""
+    return bool(_GOAL_BEFORE.search(before))
 
 
 def into_an_acronym(text: str) -> bool:

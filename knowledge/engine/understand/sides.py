@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 
 from ...text.langs import has_cjk
-from ...text.places import CITIES, EN_CITIES
+from ...text.places import ANY_CITY
 from ..linker import Mention
 
-_CITY = re.compile(rf"{CITIES}|\b({EN_CITIES})\b")
+_CITY = ANY_CITY
 _ZH_JOIN = re.compile(r"(和|与|跟|同|还是|或者|或|及|对比|比)")
 _ZH_STOP = re.compile(
     r"(哪个|哪個|哪|有什么|有啥|的区别|区别|差在|差别|差|比较|相比|是不是|是|一样|谁|到底|之间|的|呢|吗|怎么|如何|更|好|有|做|干"
