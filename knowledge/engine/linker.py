@@ -28,7 +28,7 @@ _WORD = re.compile(r"[a-z0-9+]+")
 _SYLLABLES = re.compile(r"[a-z]+( [a-z]+)*")
 # Characters that are words of a sentence in their own right (go, to, do, turn...): one of
 # them where a name has another character is the sentence going on, not a typo.
-_WORD_OF_ITS_OWN = frozenset("去到做转轉来來在是了想要能会會吗嗎呢过過回")
+_WORD_OF_ITS_OWN = frozenset("去到做当當转轉来來在是了想要能会會吗嗎呢过過回")
 _CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
 
 # Question words people run together with the next word on a phone keyboard.
@@ -483,6 +483,10 @@ class Linker:
                 if best[end] is None or prev[0] + 1 < best[end][0]:
                     best[end] = (prev[0] + 1, [*prev[1], self.joined.get(piece, piece)])
         done = best[len(word)]
+        if done and len(done[1][-1]) <= 3 and done[1][-1] in EN_STOP:
+            # Words run together end on a word of their own, not on "or" or "to": "supervisor"
+            # is no "super vis or".
+            return word
         return " ".join(done[1]) if done and done[0] > 1 else word
 
     def _mend(self, word: str) -> str:

@@ -81,8 +81,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
     (
         "pay",
         re.compile(
-            r"\bsalar|\bget paid\b|\bhow much (should|can|do|could) i (ask|negotiate|expect|ask for)\b|\bthe pay (for|of|in|at)\b|\bpaid (well|more|less|better)\b|\b(better|best|well|badly|higher|lower)[- ]paid\b|\bpays?\b(?! for\b)|\bearn|\bincome|\bwage|\bcompensation|\bmoney\b|\bhow much (do|does|can|will)\b|\bwhat (does|do|would) (an? |the )?[\w -]{2,40} make\b(?! of)"
-            r"|\b(entry[- ]level|entry|starting|average|typical|base) pay\b|\brmb\b|\bk a month|\bper month|\bbonus"
+            r"\bsalar|\bget paid\b|\bhow much (should|can|do|could) i (ask|negotiate|expect|ask for)\b|\bthe pay (for|of|in|at)\b|\bpaid (well|more|less|better)\b|\b(better|best|well|badly|higher|lower)[- ]paid\b|\bpays?\b(?! for\b)|^\W*(the )?pay for (an?|the) (?!ads?\b|ad\b|traffic\b|clicks?\b)|\bearn|\bincome|\bwage|\bcompensation|\bmoney\b|\bhow much (do|does|can|will)\b|\bwhat (does|do|would) (an? |the )?[\w -]{2,40} make\b(?! of)"
+            r"|\b(entry[- ]level|entry|starting|average|typical|base) pay\b|\brmb\b|\bk a month|\bper month|\bbonus|\brough numbers\b|\bballpark\b"
             r"|\bwho makes (more|less|the most)\b|\bmakes? (more|less) money\b"
             # "一個月大概領多少", "剛入行大概能領多少"
             r"|(能|可以|大概|一个月|月)?领(多少|几多|几钱)|领得(多|少)"
@@ -126,6 +126,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|(后面|之后|以后)(一般|通常|大多)?(都)?(去|转)(做|干)?(什么|啥|哪)"
             # "做久了可以往哪邊走", "做久了會去到邊"
             r"|往哪(边|个方向)?(走|去)|(做|干)久了[^，,。？?]{0,6}(去|转)到?(边|哪)"
+            # "做推广以后能往那发展" (那 typed for 哪), "做久了會升成什麼"
+            r"|(以后|之后|将来|后面)(能|可以|会)?往那(里|边)?(发展|走|升)|升(成|做)(什么|啥|咩|哪)"
         ),
     ),
     (
@@ -209,6 +211,10 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|(做|干|读|去)[^，,。？?得]{1,12}好不好(?=\s*([?？。！!，,]|$|啊|呢|呀|㗎|嘅))|\bworth it,? or (should i|do i)\b|\b(better|worse|safer) (pick|choice|option|bet) than\b"
             # "is user ops a better job than content ops?", "推廣定營運好啲？"
             r"|\b(better|worse|safer|smarter|easier|harder) (job|career|role|path|move|field|gig|place to start) than\b"
+            # "is the brand team a better place to start a career…", "is product ops better than
+            # user ops for a first job?"
+            r"|\ba (better|worse|safer|smarter) place to (start|begin|work)\b"
+            r"|\b(is|are) (?!there\b)(?![\w ]*\b(pay|paid|salary|money)\b)[\w ]{1,30}\b(better|worse) than\b"
             r"|定[^，,。？?\s]{1,10}好啲|好啲(呀|啊)?\s*[?？]?$"
             # "is PR actually a good career?", "a decent job or a trap", "靠谱吗", "係咪份好工"
             # (not "…doing a good job", nor "a good career long term": its prospects)
@@ -325,7 +331,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|\bwhat do i need to (do|learn) to\b|\bprepare for\b|\bfirst step"
             r"|\bhow (do|did|does) [\w ]{1,20} (usually |typically |normally )?end up (in|as)\b"
             r"|\bhow (do|can|would|does) (someone|one|a person|people|you|a fresh grad) (get|land|start|break)\b"
-            r"|(?<!刚)入行(?!的)|怎么进(?!行)|点(样)?(先|才)(可以|能)?入|(想|要)(做|当)[^，,。？?]{1,10}[，,]\s*(要|该|应该)?怎么(开始|起步)|(怎么|怎样|怎么样|如何)(才|先)(能|可以)?(进(?!步|一步|展|度|化)|入|当上|当得上|做上)|才(能|可以)?当得上|(比较|更)?(好进|容易进|易入|易进|容易入)|才进得了|如何进入|点先入|点样入|点先可以入|怎么入|怎样入|怎么才(可以|能)?(入|进|做到|当上)|零基础|门槛|怎么当|如何成为|怎么成为|怎么才能做|怎么找.{0,4}工作|点样入行|要准备什么|需要准备"
+            r"|(?<!刚)入行(?!的)|怎么进(?!行)|点(样)?(先|才)(可以|能)?入|(想|要)(做|当)[^，,。？?]{1,10}[，,]\s*(要|该|应该)?怎么(开始|起步)|(怎么|怎样|怎么样|如何)(才|先)?(能|可以|要)?踏(进|入)|(怎么|怎样|怎么样|如何)(才|先)(能|可以)?(进(?!步|一步|展|度|化)|入|当上|当得上|做上)|才(能|可以)?当得上|(比较|更)?(好进|容易进|易入|易进|容易入)|才进得了|如何进入|点先入|点样入|点先可以入|怎么入|怎样入|怎么才(可以|能)?(入|进|做到|当上)|零基础|门槛|怎么当|如何成为|怎么成为|怎么才能做|怎么找.{0,4}工作|点样入行|要准备什么|需要准备"
             r"|(进|入|转|去|面试|应聘)[^。？?]{0,30}(要|该|应该)?(怎么|如何|怎样)准备"
             r"|(^|[，,。\s])(我)?(该|应该|要|需要)(怎么|如何|怎样)准备"
             r"|(?<![一有差])点(样)?入(?!门|口|面)"
@@ -412,7 +418,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|(上面|上头|头上)(是|归)谁|(算|属于|是)(哪一块|哪块|哪个板块|哪一部分)"
             r"|\bwhich department (is|are) .{0,30}\b(in|under)\b|\bpart of (the )?(marketing|operations|brand)\b|\borg chart\b|\bbelongs? to\b"
             r"|\b(is|are) (the |a |an )?[\w ]{0,20}\b(team|department|dept)s? (normally |usually |typically |always )?under (the )?(marketing|operations|brand|pr|sales|product)\b"
-            r"|归[^，,？? ]{1,8}(吗|嘛|么)|(该|应该|到底)归谁|(属|属于)(哪个|哪一个|哪)(部门|单位|团队)(管)?|report\s*(俾|畀|给)|(报告|汇报)(俾|畀|给)|汇报|归属|属于哪|隶属|归哪|在哪个部门|(在|放在)(组织|架构|公司)(里|中|内)?(放)?在?哪|(在)?(组织|架构|公司)(里|中|内)的?位置|(在|处于)[^，,。？?\s]{0,4}(公司|组织|架构|部门)[^，,。？?\s]{0,6}(什么|哪个)位置|(公司|组织|架构|部门)(里|中|内)?(处于|在)(什么|哪个)位置|挂在|上级|老板是谁|向谁|组织架构|架构里|在公司里的位置|放在哪个部门"
+            r"|归[^，,？? ]{1,8}(吗|嘛|么)|属于[^，,。？?\s]{1,8}管|(该|应该|到底)归谁|(属|属于)(哪个|哪一个|哪)(部门|单位|团队)(管)?|report\s*(俾|畀|给)|(报告|汇报)(俾|畀|给)|汇报|归属|属于哪|隶属|归哪|在哪个部门|(在|放在)(组织|架构|公司)(里|中|内)?(放)?在?哪|(在)?(组织|架构|公司)(里|中|内)的?位置|(在|处于)[^，,。？?\s]{0,4}(公司|组织|架构|部门)[^，,。？?\s]{0,6}(什么|哪个)位置|(公司|组织|架构|部门)(里|中|内)?(处于|在)(什么|哪个)位置|挂在|上级|老板是谁|向谁|组织架构|架构里|在公司里的位置|放在哪个部门"
             r"|\b(counted|considered|classed|classified|count|seen) as\b[^?]{1,30}\bor\b"
             r"|\b(is|are|sits?|falls?|goes|go) .{0,30}\bunder (the )?(marketing|operations|brand|pr|sales|product)\b[^?]{0,12} or\b"
             r"|向.{1,12}(报告|汇报)|(跟|向|给)谁(报告|汇报)|(报告|汇报)给谁|报给谁|什么层级|哪个层级|地位|话语权|(多大|有没有|有多少|多少)的?(权力|权限|决定权)|上下级|谁管谁|归谁管|下属|平级|(属于|归|隶属于?|挂在|算是?)[^，,？?]{1,10}还是"

@@ -819,6 +819,8 @@ _WORKS_WITH = re.compile(r"(跟|和|与|同|给)\s*$|\b(with|for) (the |our |the
 _DEALS = re.compile(
     r"\s*(部|部门|团队|那边|的人)?\s*(对账|对接|打交道|沟通|开会|配合|合作|交接|扯皮|吵架|要预算|报销)"
     r"|\s*(team|dept|department|folks|people)?\s+(on|every|all|daily|a lot|closely)\b"
+    # "整理回購名單給行銷發優惠": a list made for a team to use
+    r"|\s*(部|部门|团队|那边|的人|同事)?\s*(发(?!展|行|布)|参考|推送)(优惠|券|短信|邮件|用|看)"
 )
 _FIRST_AS_A_STEP = re.compile(
     r"(要不要|要唔要|应该|应不应该|该不该|该|是否|需不需要|需要|用不用|使唔使|系咪要|是不是要)"

@@ -44,7 +44,10 @@ GUESSED_MEANING = re.compile(
 )
 
 STUDIED = quick(
-    re.compile(r"\s*(专业|系毕业|\bmajors?\b|\bdegree\b|\bgraduates?\b|\bgrads?\b|\bstudents?\b)")
+    re.compile(
+        r"\s*(专业|系毕业|硕士|研究生|本科|\bmajors?\b|\bdegree\b|\bgraduates?\b|\bgrads?\b|\bstudents?\b"
+        r"|\bmaster('| )?s\b|\bmsc\b|\bmba\b|\bbachelor('| )?s\b|\bcourse\b|\bprogramme?\b)"
+    )
 )
 
 # "学的市场营销", "主修行销": a field studied, said before it.
