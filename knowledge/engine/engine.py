@@ -27,7 +27,7 @@ from .careers.selfdesc import (
 from .compose import Composer
 from .compose.base import either, labelled
 from .kb import KnowledgeBase
-from .linker import Linked, Linker, Mention, match_form
+from .linker import Linked, Linker, Mention, match_form, other_words
 from .phrases import say
 from .understand import conversation as talk
 from .understand import direction
@@ -1999,9 +1999,10 @@ class Engine:
         for taiwan, folded, job in _TAIWAN_WORDS:
             if taiwan not in text or job not in self.kb.entries:
                 continue
+            everyday = other_words(linked.q)
             for found in re.finditer(folded, linked.q):
                 a, b = found.span()
-                if not any(linked.taken[a:b]):
+                if not any(linked.taken[a:b]) and not any(x <= a and b <= y for x, y in everyday):
                     added.append(Mention(job, a, b, 1.0, "alias", folded))
         if not added:
             return linked

@@ -81,12 +81,18 @@ class Mention:
 
 
 # Everyday words that hold a name of ours and mean something else: a carrier is no operations.
-# A brand-side company (品牌公司, 品牌方) is no brand department.
-_OTHER_WORDS = re.compile(r"运营商|品牌(公司|方(?!面|向|案|法|式)|商)(?!品牌)")
+# A brand-side company (品牌公司, 品牌方) is no brand department; "業務上常常要跟…協調" is
+# "in my work", no sales.
+_OTHER_WORDS = re.compile(
+    r"运营商|品牌(公司|方(?!面|向|案|法|式)|商)(?!品牌)|业务(上|方面|能力|量|线|范围|逻辑|往来)"
+)
 
 
-def _other_words(q: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _OTHER_WORDS.finditer(q)] if ("商" in q or "品牌" in q) else []
+def other_words(q: str) -> list[tuple[int, int]]:
+    """Where everyday words holding a name of ours stand (运营商, 业务上): no name there."""
+    if "商" in q or "品牌" in q or "业务" in q:
+        return [m.span() for m in _OTHER_WORDS.finditer(q)]
+    return []
 
 
 # Counts and spans of time say how many or how long, not what work: "two years ago" is no
@@ -523,7 +529,7 @@ class Linker:
             return Linked(q, [], [], 0.0, 0.0)
         taken = [False] * len(q)
         mentions: list[Mention] = []
-        other = _other_words(q)
+        other = other_words(q)
         for key, start in self._occurrences(q):
             end = start + len(key)
             if any(start < b and a < end and not (start <= a and b <= end) for a, b in other):

@@ -430,7 +430,7 @@ class Planner:
         if len(jobs) >= 2:
             src, dst = direction.ends(folded, list(placed.values()))
             if src and dst:
-                return Plan("move", (src, dst))
+                return Plan("move", (src, _the_job_done_there(folded, placed, dst, src)))
             if dst and not src and len(direction.qualified(folded, list(placed.values()))) == 1:
                 # "門市店長想轉電商商城營運": one job qualifying the other ("电商 商城运营") is
                 # one job; the start is the person's own words.
@@ -815,6 +815,24 @@ _AT_A_KIND_OF = re.compile(
 # A job to take first, on the way to the goal ("要唔要先做marketing executive", "should I first
 # work as an editor"), said right before it.
 # A team named as the one someone deals with: "天天跟市场部对账", "work closely with the PR team".
+# "想去市场部做营销策划": the job to do in the department named first is the goal.
+_TO_DO_THERE = re.compile(r"\s*(里|里面|那边|那里)?\s*(做|当|干|搞)\s*|\s+(as an?|doing)\s+")
+
+
+def _the_job_done_there(
+    folded: str, placed: dict[str, direction.Placed], goal: str, start: str
+) -> str:
+    at = placed[goal]
+    return next(
+        (
+            p.job
+            for p in placed.values()
+            if p.job not in (goal, start) and _TO_DO_THERE.fullmatch(folded[at.end : p.start])
+        ),
+        goal,
+    )
+
+
 _WORKS_WITH = re.compile(r"(跟|和|与|同|给)\s*$|\b(with|for) (the |our |their )?$")
 _DEALS = re.compile(
     r"\s*(部|部门|团队|那边|的人)?\s*(对账|对接|打交道|沟通|开会|配合|合作|交接|扯皮|吵架|要预算|报销)"
