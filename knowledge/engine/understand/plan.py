@@ -415,7 +415,8 @@ class Planner:
                 # "我应该转用户运营还是活动运营": two goals to choose between, weighed side by side
                 return Plan("compare", (a.job, b.job))
         own = direction.own_job_words(text)
-        if own and outside_jobs(fold(own)) and len(jobs) >= 2:
+        one_named = len(direction.qualified(folded, list(placed.values()))) == 1
+        if own and outside_jobs(fold(own)) and len(jobs) >= 2 and not one_named:
             # "我是高中语文老师…还接过两次小推广…转内容运营有可能吗": the person's job is one we do
             # not cover; a job of ours the wording does not make the start is none
             parts = direction.roles(folded, list(placed.values()))
@@ -431,7 +432,7 @@ class Planner:
             src, dst = direction.ends(folded, list(placed.values()))
             if src and dst:
                 return Plan("move", (src, _the_job_done_there(folded, placed, dst, src)))
-            if dst and not src and len(direction.qualified(folded, list(placed.values()))) == 1:
+            if dst and not src and one_named:
                 # "門市店長想轉電商商城營運": one job qualifying the other ("电商 商城运营") is
                 # one job; the start is the person's own words.
                 return Plan("move", (None, dst), from_words=direction.own_job_words(text) or "")
@@ -803,7 +804,7 @@ _MOVING = quick(
 _AT_AN_ORG = re.compile(r"\b(at|of|in|for|inside|within)\s+(an?|the|some)\s+([\w-]+\s+)?$|(在|喺)$")
 _AT_A_PLACE = re.compile(
     r"((?<!look )(?<!looking )(?<!looked )\bat\s+(an?|the|my|our|most|many|some)?\s*"
-    r"((big|large|small|major|top|chinese|local|foreign) )?|在|喺|于)$"
+    r"((big|large|small|major|top|chinese|local|foreign) )?|在|喺|于)\s*$"
 )
 _MY = re.compile(r"\b(my|our|his|her|their)\s+$")
 _AS_A_WORKPLACE = re.compile(r"\s*(job|jobs|work|experience|background|life|side)\b")
