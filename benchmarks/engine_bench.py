@@ -44,6 +44,10 @@ from tests.eval.evaluate import (  # noqa: E402
     DEV28,
     DEV29,
     DEV30,
+    DEV31,
+    DEV32,
+    DEV33,
+    DEV34,
     FRESH,
     FRESH2,
     FRESH3,
@@ -167,7 +171,8 @@ def main() -> None:
         " lines, self-descriptions, who), dev19 (moves, conversations), dev20 (moves, fit, job"
         " ads, ideas; en and zh-Hans), dev21 (the same in Taiwan and Hong Kong wording), and"
         " session 15's dev22-dev26 (weak spots, many voices, all three languages), and session"
-        " 16's dev27-dev30 (fresh14's weak spots; voices earlier sets missed)",
+        " 16's dev27-dev30 (fresh14's weak spots; voices earlier sets missed), and session 18's"
+        " dev31-dev34 (self-descriptions, long messages, job ads and who, aspects and comparisons)",
     )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
@@ -205,7 +210,7 @@ def main() -> None:
             *((FRESH18,) if args.fresh18 else ()),
             *(
                 (DEV17, DEV18, DEV19, DEV20, DEV21, DEV22, DEV23, DEV24, DEV25, DEV26)
-                + (DEV27, DEV28, DEV29, DEV30)
+                + (DEV27, DEV28, DEV29, DEV30, DEV31, DEV32, DEV33, DEV34)
                 if args.dev
                 else ()
             ),

@@ -6,7 +6,9 @@ For each set named, the weights are learnt from every other set (knowledge/compi
 and the set is answered by the patterns alone, then with the learnt kinds and jobs heard, the
 kinds at each lead given (knowledge/engine/understand/kinds.py, SURE; the jobs at JOB_SURE).
 Printed: how often the learnt kind is right on the set's stand-alone questions, and the learnt
-job on its job ads and who-questions; the answers right with the patterns alone, and how many
+job on its job ads, who-questions and self-descriptions one job fits (and, for those, how often
+it is right where it leads by FIT_BY_WORK, the lead at which the fit answer names it first);
+the answers right with the patterns alone, and how many
 the learnt weights mend and break. The engine's patterns were tuned on these sets after
 they were measured blind, so the mends are fewer than on a new set.
 """
@@ -21,6 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from knowledge.compiler import kinds  # noqa: E402
+from knowledge.engine.compose.careers import FIT_BY_WORK  # noqa: E402
 from knowledge.engine.understand import kinds as heard  # noqa: E402
 from knowledge.open import open_engine  # noqa: E402
 from tests.eval.evaluate import judge, load_questions  # noqa: E402
@@ -59,6 +62,7 @@ def main() -> None:
     kept = kb.kind_weights(), kb.job_weights(), heard.SURE
     totals = {lead: [0, 0] for lead in leads}
     count = 0
+    fit_right = [0, 0, 0]  # self-descriptions: learnt job right, sure, all
     print(
         f"{'set':10} {'kind right':>10} {'job right':>10} {'patterns':>10}  "
         + "  ".join(f"{'SURE=' + str(x):>12}" for x in leads)
@@ -70,6 +74,11 @@ def main() -> None:
             job_weights = _without(path, kinds.labelled_jobs_in)
             told = _share_right(kind_weights, list(kinds.labelled_in(path)))
             job_told = _share_right(job_weights, list(kinds.labelled_jobs_in(path)))
+            fits = [(q, job, job_weights.best(q)) for q, job in kinds.labelled_fits_in(path)]
+            sure = [(job, found[0]) for _, job, found in fits if found and found[1] >= FIT_BY_WORK]
+            fit_right[0] += sum(job == got for job, got in sure)
+            fit_right[1] += len(sure)
+            fit_right[2] += len(fits)
             items = load_questions(path)
             kb._kinds, kb._jobs = heard.LearntWeights({}), heard.LearntWeights({})
             base = _answered(engine, items)
@@ -94,6 +103,10 @@ def main() -> None:
     print(
         f"{'all':10} {'':>10} {'':>10} {count:>10}  "
         + "  ".join(f"{'+' + str(m) + ' -' + str(b):>12}" for m, b in totals.values())
+    )
+    print(
+        f"self-descriptions one job fits: the learnt job leads by {FIT_BY_WORK} or more on"
+        f" {fit_right[1]} of {fit_right[2]}, and is right on {fit_right[0]}"
     )
 
 

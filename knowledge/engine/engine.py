@@ -3760,6 +3760,15 @@ def _the_move_told_before(whole: Answer, alone: Answer, asked: str) -> bool:
         return False
     if alone.from_id and alone.to_id and alone.to_id != whole.to_id:
         return False  # the question tells a move of its own, start and goal
+    if (
+        alone.kind == "transition"
+        and alone.to_id
+        and alone.from_id is None
+        and outside_jobs(fold(alone.from_words or ""))
+    ):
+        # "…想问程序员转SEO/SEM运营现实吗": the question names the person's own job, one we do
+        # not cover, and the goal; the jobs of friends and colleagues in the story are neither
+        return False
     if alone.kind == "transition" or intent_of(asked) == "transition":
         return True  # the same move, its start (or goal) told in the background
     return whole.to_id in (alone.topic, alone.to_id) and bool(

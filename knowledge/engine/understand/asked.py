@@ -122,6 +122,8 @@ def _asking_clauses(sentence: str) -> str:
 # of company").
 _KIND_BACK = re.compile(
     r"(这|那)(种|类|家|样的)|那(里|边)|\b(this|that) (kind|sort|type) of\b|\bsuch an?\b|\bthere\b"
+    # "JD里老看到H5和KV，这俩有啥区别": the two the background named
+    r"|(这|那|它|他)(俩|两个|两者|二者)|两者|\b(these|those|the) (two|three)\b|\b(both|all) of (them|these)\b"
 )
 
 

@@ -126,6 +126,9 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|(后面|之后|以后)(一般|通常|大多)?(都)?(去|转)(做|干)?(什么|啥|哪)"
             # "做久了可以往哪邊走", "做久了會去到邊"
             r"|往哪(边|个方向)?(走|去)|(做|干)久了[^，,。？?]{0,6}(去|转)到?(边|哪)"
+            # "exit opps from an operations job?", "what do I turn into", "does it lead anywhere"
+            r"|\bexit (opps?|opportunities|options)\b|\bwhat (do|would|will) (i|you|we) (turn|grow) into\b"
+            r"|\blead (any ?where|some ?where)\b"
             # "做推广以后能往那发展" (那 typed for 哪), "做久了會升成什麼"
             r"|(以后|之后|将来|后面)(能|可以|会)?往那(里|边)?(发展|走|升)|升(成|做)(什么|啥|咩|哪)"
         ),
@@ -242,7 +245,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             # "is trade marketing a growing area or shrinking", "现在还有人做ASO吗"
             r"|\b(growing|shrinking|declining|booming) (area|field|industry|career|role|job|sector)s?\b"
             r"|\bgrowing or (shrinking|dying|declining)\b|\bon the rise\b"
-            r"|萎缩|走下坡|越来越少人|(现在)?还有人(做|干)[^，,。？?]{0,12}(吗|嘛|不)"
+            r"|萎缩|走下坡|死胡同|越来越少人|(现在)?还有人(做|干)[^，,。？?]{0,12}(吗|嘛|不)"
             r"|将来(的)?发展|前途|钱途|钱景|前景|(?<!什么)(?<!哪些)(?<!啥)出路(?!在哪|是什么|有哪些|(在|喺)边)|未来|(以后|将来|几年后)还(有|在|存在|需要)吗|还会(有|存在)吗|没落|淘汰|会消失|被取代|凉了|要凉|发展空间|发展前景|吃香|饱和|夕阳|会不会被.{0,6}取代|被ai|长远|稳定吗|青春饭|35岁以后|三十五岁以后|好找工作|好不好找|(?<!公司)(?<!公司很)缺人|有没有发展|有发展吗|发展性|值得做吗|值不值得|好不好做|是个好工作|好的职业"
         ),
     ),
@@ -429,6 +432,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         re.compile(
             r"\bdo (i|you|we) need (coding|programming|a degree|[\w]+ skills|experience) for\b|(?<![a-z])skills?\b"
             r"|\babilities\b|\bneed to have\b"
+            # "ASO运营得懂哪些东西"
+            r"|(得|要|需要|必须)懂(哪些|什么|啥|些什么|点什么|点啥)"
             # "那要先学点啥", "要先學會什麼"
             r"|(要|该|需要|得)(先)?学(点|些|会|一下)?(啥|什么|哪些)|\bskill ?sets?\b|\bexpect (me|you|us|candidates|applicants|people|someone) to (know|have|bring)\b|\b(do|would|will|should) (i|you|we|they) (need|have) to (learn|know|study|draw|write|master|be (good|able|fluent))\b|\bwhat makes (a|an) (good|great|strong)\b|\bneed to know\b|\bwhat do i need\b|\bneed to (learn|study|pick up)\b|\blearn first\b|\brequirements?\b|\bqualif|\bgood at\b|\bwhat to learn\b|\b(should|must|do|can) (i|you|we) (learn|study|brush up on|practi[sc]e)\b(?! (abroad|a lot|overseas|in ))|\blearn (before|ahead of) (applying|interviewing|i apply)\b|\bcompetenc|\btraits?\b|\bsuited\b|\bsuit me\b|\bpersonality\b"
             r"|\bintroverts?\b|\bextroverts?\b|\bintroverted\b|\bextroverted\b"

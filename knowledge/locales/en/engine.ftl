@@ -108,5 +108,6 @@ fit_tell_me = Tell me what you enjoy and what you're good at, and I'll say which
 fit_way_in = The way in depends on the job. The articles describe moves into { $jobs }, each from another job; none straight from school.
 fit_quiz = Take the full quiz
 fit_by_skills = what you describe are its skills ({ $skills })
+fit_by_work = what you describe is much of this job's everyday work
 fit_job_title = Is { $a } for you?
 fit_job_reading = What you say about yourself, scored with the quiz's own weights, points to: { $reading }.

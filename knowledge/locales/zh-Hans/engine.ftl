@@ -108,5 +108,6 @@ fit_tell_me = 说说你喜欢做什么、擅长什么，我来看看哪些岗位
 fit_way_in = 怎么入行要看是哪个岗位。文章讲到了转入{ $jobs }的路径，都是从别的岗位转过来，没有讲毕业直接入行。
 fit_quiz = 做完整测试
 fit_by_skills = 你说的正是它要的能力（{ $skills }）
+fit_by_work = 你说的这些，正是这个岗位日常在做的事
 fit_job_title = { $a }适合你吗？
 fit_job_reading = 按测试题的权重给你的自我描述打分，最接近的是：{ $reading }。

@@ -108,5 +108,6 @@ fit_tell_me = 說說你喜歡做什麼、擅長什麼，我來看看哪些職位
 fit_way_in = 怎麼入行要看是哪個職位。文章講到了轉入{ $jobs }的路徑，都是從別的職位轉過來，沒有講畢業直接入行。
 fit_quiz = 做完整測試
 fit_by_skills = 你說的正是它要的能力（{ $skills }）
+fit_by_work = 你說的這些，正是這個職位日常在做的事
 fit_job_title = { $a }適合你嗎？
 fit_job_reading = 按測試題的權重給你的自我描述打分，最接近的是：{ $reading }。
