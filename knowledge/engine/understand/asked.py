@@ -99,6 +99,8 @@ _POINTS_BACK = re.compile(
 )
 
 
+_TELLS_A_MOVE = re.compile(r"转|轉|跳去|跳到|跳槽|\b(switch|move|moving|go) (from|into|to)\b", re.I)
+
 _HEARSAY = re.compile(r"\s*(听说|聽說|据说|據說|听人说|聽人說|都说|都說|网上说|網上說)")
 
 
@@ -114,6 +116,10 @@ def _asking_clauses(sentence: str) -> str:
             if _HEARSAY.match(before):
                 before = ""  # "听说用户运营比较有前途，…": what one heard is not the topic
             start = i - 1 if before and (_POINTS_BACK.search(clause) or len(before) <= 12) else i
+            # "…Sales轉trade marketing，有咩要準備？", "會計要轉去電商部門，負責平台的行銷，有機會
+            # 嗎": a move told in the clauses just before is what is asked about
+            while start > max(0, i - 2) and _TELLS_A_MOVE.search(clauses[start - 1]):
+                start -= 1
             return "".join(clauses[start:]).strip()
     return sentence
 
