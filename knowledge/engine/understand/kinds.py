@@ -35,9 +35,11 @@ _OVER = {
     "transition": _GENERAL | {"who"},
     "compare": _GENERAL,
     "who": _GENERAL | {"transition"},
-    # A pasted duty read as the term it names, or as an idea. (Not over a job's card: there
-    # the job-ad reader's pick is no better than the names', on sets left out.)
-    "jd": frozenset({"term", "concept"}),
+    # A pasted duty read as the term it names, or as an idea; an ad with its question ("这是
+    #销售岗还是市场岗", "硬件公司的电商部招人：…") read as a comparison of the two or the kind of
+    # company (on sets left out, +12 -0). (Not over a job's card: there the job-ad reader's
+    # pick is no better than the names'.)
+    "jd": frozenset({"term", "concept", "compare", "org", "unknown"}),
 }
 # Said the same by either reading: a job's card answers "who does this" and a job ad.
 _SAME = ({"who", "role"}, {"jd", "role"}, {"jd", "who"})
