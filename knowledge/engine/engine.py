@@ -205,7 +205,10 @@ class Engine:
         """The kind learnt from labelled questions, when it is sure and more particular than
         the patterns' reading (understand/kinds.py says when): the question read again as
         that kind, kept if that reading answers it so."""
-        if not guess.outweighs(answer.kind):
+        # "new grad, no experience whatsoever. what's the easiest door in?": asks what fits,
+        # though nothing said of the person names a job
+        newcomer = guess.kind == "fit" and direction.newcomer(fold(question))
+        if not guess.outweighs(answer.kind, newcomer):
             return answer
         if answer.gaps and not guess.certain():
             return answer  # "想做PR，有推薦的書嗎": what is asked is understood, and not covered
@@ -214,7 +217,7 @@ class Engine:
         lang: Lang = answer.lang  # type: ignore[assignment]
         again: Answer | None
         if guess.kind == "fit":
-            again = self.compose.fits(question, lang)
+            again = self.compose.fits(question, lang, way_in=newcomer)
         elif guess.kind == "jd":
             again = self.compose.job_ad(question, lang)
         else:
@@ -223,7 +226,7 @@ class Engine:
                 again = self._the_move_sure(question, lang, answer, again)
         if again is None or not guess.agrees(again.kind):
             return answer
-        if not again.topics and not (again.kind == "fit" and guess.certain()):
+        if not again.topics and not (again.kind == "fit" and (guess.certain() or newcomer)):
             # (a reading that names nothing, "tell me more", says less; unless the person
             # surely asks what suits them: "大四 市场营销专业 没实习过 秋招不知道投啥岗 求指路")
             return answer

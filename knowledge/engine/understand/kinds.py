@@ -95,8 +95,10 @@ class KindGuess:
         """Whether this guess is sure of the same kind as a reading not sure enough itself."""
         return self.lead >= SURE and self.agrees(kind)
 
-    def outweighs(self, kind: str) -> bool:
-        """Whether this guess should be answered instead of a reading of kind `kind`."""
-        if self.kind == "fit" and kind == "unknown" and not self.certain():
+    def outweighs(self, kind: str, newcomer: bool = False) -> bool:
+        """Whether this guess should be answered instead of a reading of kind `kind`.
+        `newcomer`: the person says they are at the start of a working life ("new grad, no
+        experience"), which makes a self-description's shape about work."""
+        if self.kind == "fit" and kind == "unknown" and not (self.certain() or newcomer):
             return False
         return self.lead >= SURE and not self.agrees(kind) and kind in _OVER.get(self.kind, ())
