@@ -351,10 +351,16 @@ class Engine:
                 or bool(quoted_job_ad(clean(question)) or is_job_description(question))
             )
         )
-        if fit_asked or whole.kind == "jd" or who_asked or talk.takes_back(whole_form):
+        # "本人文科生…我覺得內容運營最適合我…請問內容運營要怎麼入行？": the background reads as a
+        # self-description or a move, but what is asked is a card on one job, as the kind
+        # learnt from labelled questions is certain
+        card = whole.kind in ("fit", "transition") and self._a_card_learnt(question)
+        read_whole = fit_asked or whole.kind == "jd" or who_asked or talk.takes_back(whole_form)
+        if read_whole and not card:
             return whole  # a job ad, or the person described and asking what fits: read whole
         alone = self._read(asked, lang or whole.lang, hint, conversation)  # type: ignore[arg-type]
-        if not _understood(alone) or _the_move_told_before(whole, alone, asked_form):
+        told_before = _the_move_told_before(whole, alone, asked_form)
+        if not _understood(alone) or (told_before and not (card and _a_card(alone))):
             return whole
         if self._asks_of_the_goal(whole, alone, asked):
             return whole
@@ -363,6 +369,12 @@ class Engine:
         # or a self-description, is not what is asked)
         alone.settled = True
         return alone
+
+    def _a_card_learnt(self, question: str) -> bool:
+        """Whether the kind learnt from labelled questions is certain the message asks for a card
+        on a job (what it is, how one gets in, where it leads...)."""
+        guess = self.kb.kind_weights().guess(question)
+        return guess is not None and guess.kind == "role" and guess.certain()
 
     def _asks_of_the_goal(self, whole: Answer, alone: Answer, asked: str) -> bool:
         """ "ex-TV journalist… is corporate PR at a tech company realistic? what do they look
@@ -3750,6 +3762,10 @@ _WHICH_ROLE = re.compile(
     r"\b(which|what) ([\w/]+ ){0,3}(job|role|position)s?\b|哪个岗|什么岗|哪种工作"
 )
 _FACTS_OF_A_JOB = ("does", "pay", "measured", "sits", "prospects", "market", "company", "better")
+
+
+def _a_card(answer: Answer) -> bool:
+    return answer.kind == "role" and bool(answer.topics)
 
 
 def _understood(answer: Answer) -> bool:
