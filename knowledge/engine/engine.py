@@ -226,7 +226,10 @@ class Engine:
                 again = self._the_move_sure(question, lang, answer, again)
         if again is None or not guess.agrees(again.kind):
             return answer
-        if not again.topics and not (again.kind == "fit" and (guess.certain() or newcomer)):
+        # (a move or a comparison says more than the invitation to say more, unless the person
+        # is new to work: "本人…做行政，想转行做运营，不知道从哪种运营入手" keeps the move)
+        told = answer.kind not in ("transition", "compare") and guess.certain()
+        if not again.topics and not (again.kind == "fit" and (told or newcomer)):
             # (a reading that names nothing, "tell me more", says less; unless the person
             # surely asks what suits them: "大四 市场营销专业 没实习过 秋招不知道投啥岗 求指路")
             return answer
@@ -238,10 +241,12 @@ class Engine:
         who-questions are sure of (understand/kinds.py, JOB_SURE): that job, the one found by
         its names or the job-ad reader offered beside it. A card on a job is read so when the
         learnt kind says the question is a job ad or a who-question."""
-        if answer.settled or answer.gaps or answer.kind not in ("jd", "who", "role"):
+        if answer.settled or answer.gaps or answer.kind not in ("jd", "who", *_LEARNT_JOB_OVER):
             return answer
         kind = answer.kind
-        if kind == "role":
+        if kind in _LEARNT_JOB_OVER:
+            # (a card on a job, or "not sure": "Lots of people sign up and then vanish after a
+            # week. Who is supposed to fix that?" names no task the who-reader knows)
             if guess.lead < taught.SURE or guess.kind not in ("jd", "who"):
                 return answer
             kind = guess.kind
@@ -3762,6 +3767,11 @@ _WHICH_ROLE = re.compile(
     r"\b(which|what) ([\w/]+ ){0,3}(job|role|position)s?\b|哪个岗|什么岗|哪种工作"
 )
 _FACTS_OF_A_JOB = ("does", "pay", "measured", "sits", "prospects", "market", "company", "better")
+
+
+# The readings a learnt job ad or who-question may answer instead (on sets left out, "not sure"
+# as well: +1 -0)
+_LEARNT_JOB_OVER = ("role", "unknown")
 
 
 def _a_card(answer: Answer) -> bool:
