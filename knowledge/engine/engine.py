@@ -369,11 +369,33 @@ class Engine:
             return whole
         if self._asks_of_the_goal(whole, alone, asked):
             return whole
+        alone = self._start_told(question, alone)
         alone.question = question
         # (chosen over the whole message, which was read too: the background's kind, a move
         # or a self-description, is not what is asked)
         alone.settled = True
         return alone
+
+    def _start_told(self, question: str, alone: Answer) -> Answer:
+        """ "I'm a feed ads optimizer, … Can I pivot into content ops with this background?": the
+        question asks a move and names no start; the job the person says is theirs, in the
+        story, is where it starts (a job of ours, or one outside them)."""
+        if alone.kind != "transition" or alone.from_id or alone.from_words or not alone.to_id:
+            return alone
+        own = direction.own_job_words(clean(question))
+        if not own:
+            return alone
+        lang: Lang = alone.lang  # type: ignore[assignment]
+        if outside_jobs(fold(own)):
+            moved = self.compose.move(question, lang, None, alone.to_id, from_words=own)
+        else:
+            named = self.linker.link_full(own).mentions
+            jobs = {j for m in named if m.via == "alias" and (j := self.planner.as_job(m.entry_id))}
+            if len(jobs) != 1 or alone.to_id in jobs:
+                return alone
+            moved = self.compose.move(question, lang, jobs.pop(), alone.to_id)
+        moved.confidence = alone.confidence
+        return moved
 
     def _a_card_learnt(self, question: str) -> bool:
         """Whether the kind learnt from labelled questions is certain the message asks for a card
