@@ -1035,7 +1035,11 @@ class Engine:
             # one job sits, the departments after it being the choices offered.
             at = aspect_start(r.folded, "sits")
             before = [m for m in r.mentions if at is not None and m.end <= at]
-            if len({self.planner.as_job(m.entry_id) for m in before} - {None}) == 1:
+            # (not two said against each other: "CMO vs brand manager, who's above who")
+            weighed = len(before) == 2 and _VERSUS.fullmatch(
+                r.folded[before[0].end : before[1].start]
+            )
+            if len({self.planner.as_job(m.entry_id) for m in before} - {None}) == 1 and not weighed:
                 r.intent, r.mentions = "define", before
         if r.intent == "define" and (choice := _IS_IT_X_OR_Y.search(r.linked.q)):
             # "gtm团队是干嘛的 是市场还是销售", "what's that team do, and is it sales or
@@ -3794,6 +3798,9 @@ _FACTS_OF_A_JOB = ("does", "pay", "measured", "sits", "prospects", "market", "co
 # The readings a learnt job ad or who-question may answer instead (on sets left out, "not sure"
 # as well: +1 -0)
 _LEARNT_JOB_OVER = ("role", "unknown")
+
+
+_VERSUS = re.compile(r"\s*(vs\.?|versus|v\.s\.|对|對|对比|對比|pk)\s*")
 
 
 def _a_card(answer: Answer) -> bool:
