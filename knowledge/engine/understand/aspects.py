@@ -458,6 +458,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             # (not "互联网公司的市场部是什么角色": how a kind of company is arranged)
             r"|在(?!公司(里|中|内))[^，,。？?]{1,12}(里|中|里面|内)(是|扮演|担任|算)(一个)?(什么|啥|咩|怎样的|怎么样的)(样的)?角色"
             r"|\bwhat (part|role) does .{1,40} play\b"
+            # "the sales dept at hardware companies, what's their actual job?"
+            r"|\bwhat(?:'| i)?s (their|its|his|her) (actual |real |main |day )?job\b"
             # "社群运营系咪即系管WhatsApp group咁简单": is the job only that
             r"|(是|系)[^，,。？?]{1,24}(这么|那么|咁)简单"
             rf"|{DOES_IT_ALL}"
