@@ -81,6 +81,7 @@ _DOMAIN_SYNONYMS = {
     "点算": "怎么办",  # Cantonese: what should I do (点算好)
     "做耐": "做久",  # Cantonese: 做耐咗, done it a long time
     "咗": "了",  # Cantonese perfective
+    "喺": "在",  # Cantonese: at, in ("brand manager喺快消係咩角色")
     "几多种": "几种",
     # Hong Kong and Taiwan say 传媒 for the media a PR team deals with.
     "传媒": "媒体",

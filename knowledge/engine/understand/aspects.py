@@ -456,7 +456,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|(主要|的)产出|产出(些|一些)?(什么|啥|咩)"
             # "品牌經理在快消公司裡是什麼角色": the part a job plays
             # (not "互联网公司的市场部是什么角色": how a kind of company is arranged)
-            r"|在(?!公司(里|中|内))[^，,。？?]{1,12}(里|中|里面|内)(是|扮演|担任|算)(一个)?(什么|啥|咩|怎样的|怎么样的)(样的)?角色"
+            r"|(在|喺)(?!公司(里|中|内))[^，,。？?]{1,12}(里|中|里面|内|入面)?(是|扮演|担任|算)(一个)?(什么|啥|咩|怎样的|怎么样的)(样的)?角色"
             r"|\bwhat (part|role) does .{1,40} play\b"
             # "the sales dept at hardware companies, what's their actual job?"
             r"|\bwhat(?:'| i)?s (their|its|his|her) (actual |real |main |day )?job\b"
