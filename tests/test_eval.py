@@ -36,6 +36,10 @@ from tests.eval.evaluate import (
     DEV28,
     DEV29,
     DEV30,
+    DEV31,
+    DEV32,
+    DEV33,
+    DEV34,
     FRESH,
     FRESH2,
     FRESH3,
@@ -182,9 +186,13 @@ TUNED_FLOORS = [
     (DEV29, 0.96),
     (DEV30, 0.98),
     (FRESH15, 0.93),
-    (FRESH16, 0.90),
-    (FRESH17, 0.91),
-    (FRESH18, 0.91),
+    (FRESH16, 0.92),
+    (FRESH17, 0.94),
+    (FRESH18, 0.93),
+    (DEV31, 0.82),
+    (DEV32, 0.85),
+    (DEV33, 0.84),
+    (DEV34, 0.90),
 ]
 
 
