@@ -66,6 +66,7 @@ from tests.eval.evaluate import (  # noqa: E402
     FRESH16,
     FRESH17,
     FRESH18,
+    FRESH19,
     HOLDOUT,
     evaluate,
     load_questions,
@@ -165,6 +166,12 @@ def main() -> None:
         help="also fresh18.yaml (written blind first in session 17, measured once, 90.3%%)",
     )
     parser.add_argument(
+        "--fresh19",
+        action="store_true",
+        help="also fresh19.yaml (written blind first in session 18, measured once, 95.5%%;"
+        " the session's first engine: 95.2%%)",
+    )
+    parser.add_argument(
         "--dev",
         action="store_true",
         help="also the tuning sets of sessions 13 and 14: dev17 (long messages), dev18 (job-ad"
@@ -208,6 +215,7 @@ def main() -> None:
             *((FRESH16,) if args.fresh16 else ()),
             *((FRESH17,) if args.fresh17 else ()),
             *((FRESH18,) if args.fresh18 else ()),
+            *((FRESH19,) if args.fresh19 else ()),
             *(
                 (DEV17, DEV18, DEV19, DEV20, DEV21, DEV22, DEV23, DEV24, DEV25, DEV26)
                 + (DEV27, DEV28, DEV29, DEV30, DEV31, DEV32, DEV33, DEV34)
