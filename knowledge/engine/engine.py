@@ -228,7 +228,12 @@ class Engine:
             return answer
         # (a move or a comparison says more than the invitation to say more, unless the person
         # is new to work: "本人…做行政，想转行做运营，不知道从哪种运营入手" keeps the move)
-        told = answer.kind not in ("transition", "compare") and guess.certain()
+        # (nor when it points at two things not named: "兩個哪個比較適合外向的人")
+        told = (
+            answer.kind not in ("transition", "compare")
+            and guess.certain()
+            and not _THE_TWO.search(fold(question))
+        )
         if not again.topics and not (again.kind == "fit" and (told or newcomer)):
             # (a reading that names nothing, "tell me more", says less; unless the person
             # surely asks what suits them: "大四 市场营销专业 没实习过 秋招不知道投啥岗 求指路")
@@ -3800,6 +3805,9 @@ _FACTS_OF_A_JOB = ("does", "pay", "measured", "sits", "prospects", "market", "co
 _LEARNT_JOB_OVER = ("role", "unknown")
 
 
+_THE_TWO = re.compile(
+    r"^\W*(这|那)?(两|俩)(个|者|种)?|\b(the|these|those) two\b|\bboth of (them|these)\b"
+)
 _VERSUS = re.compile(r"\s*(vs\.?|versus|v\.s\.|对|對|对比|對比|pk)\s*")
 
 
