@@ -79,6 +79,9 @@ def big_knowledge_base(target: Path, copies: int) -> int:
         (target / path.name).write_text(
             yaml.safe_dump(out, allow_unicode=True, sort_keys=False), encoding="utf-8"
         )
+    for learnt in sorted(PACKAGE_DATA.glob("*.tsv")):
+        # the learnt kinds and jobs (`careerbot kb learn`), which a build reads beside the YAML
+        (target / learnt.name).write_bytes(learnt.read_bytes())
     return count
 
 
