@@ -185,8 +185,10 @@ class Engine:
     ) -> Answer:
         """Answer a question; `lang` forces the reply language, `hint` breaks script ties,
         `conversation` is what the chat was about (the answer carries the next one)."""
-        answer = self._answer(question, lang, hint, conversation)
-        if not answer.settled and (guess := self.kb.kind_weights().guess(question)):
+        # (read once: a long message's choice of reading and the second opinion both hear it)
+        guess = self.kb.kind_weights().guess(question)
+        answer = self._answer(question, lang, hint, conversation, guess)
+        if not answer.settled and guess:
             # (not for "and KOL?" after a comparison, whose kind is the conversation's, nor
             # "用户运营考核看什么？能转产品运营吗", whose first question is answered)
             answer = self._second_opinion(question, hint, conversation, answer, guess)
@@ -322,7 +324,7 @@ class Engine:
         forget_texts()
         self.linker.forget_questions()
 
-    def _answer(self, question, lang, hint, conversation) -> Answer:
+    def _answer(self, question, lang, hint, conversation, guess=None) -> Answer:
         """A long message is also read by its questions alone ("坐标杭州，25岁…老板问我要不要
         转过去。新媒体部平时到底干啥的？"): the background names jobs, places and employers
         the person is not asking about. Its reading is kept when it understands the question
@@ -364,7 +366,7 @@ class Engine:
         # "本人文科生…我覺得內容運營最適合我…請問內容運營要怎麼入行？": the background reads as a
         # self-description or a move, but what is asked is a card on one job, as the kind
         # learnt from labelled questions is certain
-        card = whole.kind in ("fit", "transition") and self._a_card_learnt(question)
+        card = whole.kind in ("fit", "transition") and _a_card_learnt(guess)
         read_whole = fit_asked or whole.kind == "jd" or who_asked or talk.takes_back(whole_form)
         if read_whole and not card:
             return whole  # a job ad, or the person described and asking what fits: read whole
@@ -401,12 +403,6 @@ class Engine:
             moved = self.compose.move(question, lang, jobs.pop(), alone.to_id)
         moved.confidence = alone.confidence
         return moved
-
-    def _a_card_learnt(self, question: str) -> bool:
-        """Whether the kind learnt from labelled questions is certain the message asks for a card
-        on a job (what it is, how one gets in, where it leads...)."""
-        guess = self.kb.kind_weights().guess(question)
-        return guess is not None and guess.kind == "role" and guess.certain()
 
     def _asks_of_the_goal(self, whole: Answer, alone: Answer, asked: str) -> bool:
         """ "ex-TV journalist… is corporate PR at a tech company realistic? what do they look
@@ -3805,10 +3801,20 @@ _FACTS_OF_A_JOB = ("does", "pay", "measured", "sits", "prospects", "market", "co
 _LEARNT_JOB_OVER = ("role", "unknown")
 
 
+_VERSUS = re.compile(r"\s*(vs\.?|versus|v\.s\.|对|對|对比|對比|pk)\s*")
+
+
+# Two things pointed at, not named ("兩個哪個比較適合外向的人"); narrower than
+# asked.points_back_at_a_kind, whose "这种" is also "像我这种" said of oneself.
 _THE_TWO = re.compile(
     r"^\W*(这|那)?(两|俩)(个|者|种)?|\b(the|these|those) two\b|\bboth of (them|these)\b"
 )
-_VERSUS = re.compile(r"\s*(vs\.?|versus|v\.s\.|对|對|对比|對比|pk)\s*")
+
+
+def _a_card_learnt(guess: taught.KindGuess | None) -> bool:
+    """Whether the kind learnt from labelled questions is certain the message asks for a card
+    on a job (what it is, how one gets in, where it leads...)."""
+    return guess is not None and guess.kind == "role" and guess.certain()
 
 
 def _a_card(answer: Answer) -> bool:
