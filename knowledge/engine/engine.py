@@ -1432,7 +1432,12 @@ class Engine:
             no_job
             and (
                 ("get_in" in r.aspects and direction.newcomer(r.folded))
-                or (r.intent == "transition" and bool(_CAREER_CHANGE.search(r.folded)))
+                # (not when the goal is a job we do not cover either: "我是护士，想转行做UI设计")
+                or (
+                    r.intent == "transition"
+                    and bool(_CAREER_CHANGE.search(r.folded))
+                    and len(r.outside) < 2
+                )
             )
         )
         r.suits: str | None = None  # the job named when the person asks whether it suits them
@@ -1576,17 +1581,19 @@ class Engine:
         aspect_ids = self.kb.index.aspect_ids
         if (
             r.outside
-            and r.intent != "transition"
+            and (r.intent != "transition" or answer is None or answer.kind != "transition")
             and not (r.intent == "who" and self._only_counterparts(r))
             and not any(m.entry_id not in aspect_ids and m.via != "context" for m in r.mentions)
         ):
             # "产品经理是做什么的", "what's the salary of a UX designer": a job we do not cover,
-            # and nothing of ours asked beside it.
+            # and nothing of ours asked beside it. A move between two of them ("I'm a nurse, can
+            # I become a UX designer?") names both.
+            named = r.outside[:1] if r.intent != "transition" else r.outside
             return self.compose.unknown(
                 r.question,
                 r.lang,
                 self._closest(r.text, r.mentions, r.intent),
-                outside=[r.outside[0][2]],
+                outside=list(dict.fromkeys(as_said(w) for _, _, w in named)),
             )
         solid = [m for m in r.mentions if m.score >= 0.85]
         if answer is None or (r.intent == "who" and not solid):
