@@ -88,6 +88,11 @@ class Catalog:
                     found[key] = entry
         return found
 
+    def load(self, locales: Iterable[str]) -> None:
+        """These locales' messages parsed now (a process warming up for its first answers)."""
+        for locale in locales:
+            self._get(locale)
+
     def _bundle(self, locale: str) -> Any:
         """fluent.runtime's bundle of a locale, for messages the fast path does not handle."""
         with self._lock:

@@ -7,11 +7,12 @@ entries, as which kind of answer) -> compose (one composer per kind) -> confiden
 from __future__ import annotations
 
 import re
+import threading
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..text.grams import shape_features
-from ..text.langs import Lang, clean, detect, fold, has_cjk, to_script
+from ..text.langs import LANGS, Lang, clean, detect, fold, has_cjk, load_converters, to_script
 from ..text.places import ANY_CITY, EN_CITIES
 from ..text.quick import forget_texts, prepare_all, quick
 from .answer import Answer, Link
@@ -28,7 +29,7 @@ from .compose import Composer
 from .compose.base import either, labelled
 from .kb import KnowledgeBase
 from .linker import Linked, Linker, Mention, match_form, other_words
-from .phrases import say
+from .phrases import CATALOG, say
 from .understand import conversation as talk
 from .understand import direction
 from .understand import kinds as taught
@@ -173,6 +174,9 @@ class Engine:
         self.compose = Composer(kb)
         # Names in the matching form, by entry (a dict: a lost race writes the same value).
         self._name_forms_made: dict[str, frozenset[str]] = {}
+        # The last question's names and shape, per thread: read again as another kind, a
+        # question is not linked twice (`_read`)
+        self._last_read = threading.local()
 
     # -- the one entry point ---------------------------------------------------------------
 
@@ -308,11 +312,17 @@ class Engine:
 
     def warm_up(self) -> None:
         """What the first question would otherwise wait for: the question patterns' literals,
-        the full-text postings, the learnt weights. Run off the event loop when the bot starts."""
+        the full-text postings, the learnt weights, the job-ad reader, the phrase catalogs and
+        the script converters (together a third of a second the first answer had waited for).
+        Run off the event loop when the bot starts."""
         prepare_all(compile_branches=True)
         self.kb.fulltext()
         self.kb.kind_weights()
         self.kb.job_weights()
+        self.compose.job_ad_reader()
+        self.linker.load_sounds()
+        CATALOG.load(LANGS)
+        load_converters()
 
     def forget_questions(self) -> None:
         """Empty the caches keyed by a whole question (its folded form, shape, aspects, jobs
@@ -323,6 +333,7 @@ class Engine:
             cached.cache_clear()
         forget_texts()
         self.linker.forget_questions()
+        self._last_read.reading = None
 
     def _answer(self, question, lang, hint, conversation, guess=None) -> Answer:
         """A long message is also read by its questions alone ("坐标杭州，25岁…老板问我要不要
@@ -445,10 +456,17 @@ class Engine:
         if hint is None and conversation and conversation.fresh() and conversation.lang:
             hint = conversation.lang  # type: ignore[assignment]
         r = _Reading(question, text, lang or detect(text, hint))
-        for step in (self._at_a_glance, self._read_names):
-            if (early := step(r)) is not None:
-                return early
-        self._read_shape(r)
+        last = getattr(self._last_read, "reading", None)
+        if last is not None and (last.question, last.lang) == (question, r.lang):
+            # read again as another kind (the second opinion): the names and the shape are
+            # the same, whatever kind is heard
+            r = replace(last)
+        else:
+            for step in (self._at_a_glance, self._read_names):
+                if (early := step(r)) is not None:
+                    return early
+            self._read_shape(r)
+            self._last_read.reading = replace(r)
         if intent is not None:
             r.intent = intent
             if intent == "transition":
@@ -1142,6 +1160,9 @@ class Engine:
             if m.via == "alias" and self.planner.kind(m.entry_id) in ("concept", "term")
         ]
         names = {m.entry_id: self._name_forms(m.entry_id) for m in ideas}
+        first_end: dict[str, int] = {}  # each idea where it is first said (by its end)
+        for i in ideas:
+            first_end[i.entry_id] = min(i.end, first_end.get(i.entry_id, i.end))
         kept = [
             m
             for m in r.mentions
@@ -1149,10 +1170,10 @@ class Engine:
                 self.kb.entries[m.entry_id].is_job
                 and has_cjk(said := r.linked.q[m.start : m.end])
                 and any(
-                    i.entry_id != m.entry_id
-                    and i.end <= m.start  # said after the idea, as what it is
-                    and any(said in n for n in names[i.entry_id])
-                    for i in ideas
+                    idea != m.entry_id
+                    and end <= m.start  # said after the idea, as what it is
+                    and any(said in n for n in names[idea])
+                    for idea, end in first_end.items()
                 )
             )
         ]

@@ -881,6 +881,12 @@ class Linker:
         entry = self.kb.entries.get(eid)
         return (entry.stands_for if entry and entry.stands_for else None) or eid
 
+    def load_sounds(self) -> None:
+        """The sounds of names as typed (and the characters' pinyin under them), made now: the
+        first question with a homophone typo would otherwise wait for them."""
+        if self.sounds:
+            self._typed()
+
     def _typed(self) -> dict[str, set[tuple[str, str]]]:
         if self._typed_sounds is None:
             typed: dict[str, set[tuple[str, str]]] = {}

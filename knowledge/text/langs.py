@@ -185,6 +185,13 @@ def _converter(config: str) -> opencc.OpenCC:
     return found
 
 
+def load_converters() -> None:
+    """Every OpenCC converter the engine uses, made now: the first question in Chinese (or an
+    answer in Traditional) would otherwise wait for their dictionaries."""
+    for config in ("t2s", "s2t", "tw2sp", "s2twp", "s2tw"):
+        _converter(config)
+
+
 def has_cjk(text: str) -> bool:
     return bool(_CJK.search(text))
 

@@ -238,13 +238,18 @@ class CareersComposer(Base):
 
     def reading(self, text: str) -> jd_reader.JDReading | None:
         """The jobs whose skills a text names, read as the job-ad reader reads an ad."""
+        reader = self.job_ad_reader()
+        return reader.read(text) if reader else None
+
+    def job_ad_reader(self) -> jd_reader.JDReader | None:
+        """Made on first use (its patterns take a tenth of a second), once across threads."""
         if len(self.book.jobs) < 2:
             return None
         if self._reader is None:
             with self._careers_lock:
                 if self._reader is None:
                     self._reader = jd_reader.JDReader(self.book)
-        return self._reader.read(text)
+        return self._reader
 
     def job_ad(
         self,

@@ -6,6 +6,7 @@ Linking found the names; the wording gave an intent, aspects and, for moves, a d
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import Literal
@@ -310,9 +311,25 @@ class Planner:
 
     # -- moves -------------------------------------------------------------------------------
 
+    def _job_right_after(
+        self, folded: str, end: int, by_start: list[Mention], starts: list[int]
+    ) -> bool:
+        """A job's name right after `end` ("乙方媒介", "agency-side media buying", "品牌端"):
+        the mentions from there on, sorted by start, until the words between say more than
+        "side" (a longer stretch only says more: a message of many names costs no more)."""
+        for n in by_start[bisect.bisect_left(starts, end) :]:
+            between = folded[end : n.start].strip(" -")
+            if len(between) > 4:
+                return False
+            if between in ("", "side", "端", "方") and self.kb.entries[n.entry_id].is_job:
+                return True
+        return False
+
     def placed_jobs(self, folded: str, mentions: list[Mention]) -> dict[str, direction.Placed]:
         """Each job of ours named, where it is first said: what direction reads a move from."""
         placed: dict[str, direction.Placed] = {}
+        by_start = sorted(mentions, key=lambda n: n.start)
+        starts = [n.start for n in by_start]
         for m in mentions:
             job = self.as_job(m.entry_id)
             if job and (
@@ -330,13 +347,7 @@ class Planner:
                 job
                 and self.kind(m.entry_id) == "term"
                 and not self.kb.entries[m.entry_id].stands_for
-                and any(
-                    n.start >= m.end
-                    # "乙方媒介", "agency-side media buying", "品牌端"
-                    and folded[m.end : n.start].strip(" -") in ("", "side", "端", "方")
-                    and self.kb.entries[n.entry_id].is_job
-                    for n in mentions
-                )
+                and self._job_right_after(folded, m.end, by_start, starts)
             ):
                 # "乙方媒介", "agency media buyer": a term said right before a job's name says
                 # where or of what that job is; it is no job of its own
