@@ -6,13 +6,24 @@ entries, as which kind of answer) -> compose (one composer per kind) -> confiden
 
 from __future__ import annotations
 
+import bisect
 import re
 import threading
 import time
 from dataclasses import dataclass, field, replace
 
 from ..text.grams import shape_features
-from ..text.langs import LANGS, Lang, clean, detect, fold, has_cjk, load_converters, to_script
+from ..text.langs import (
+    LANGS,
+    MAX_MESSAGE_CHARS,
+    Lang,
+    clean,
+    detect,
+    fold,
+    has_cjk,
+    load_converters,
+    to_script,
+)
 from ..text.places import ANY_CITY, EN_CITIES
 from ..text.quick import forget_texts, prepare_all, quick
 from .answer import Answer, Link
@@ -189,6 +200,8 @@ class Engine:
     ) -> Answer:
         """Answer a question; `lang` forces the reply language, `hint` breaks script ties,
         `conversation` is what the chat was about (the answer carries the next one)."""
+        asked = question
+        question = question[:MAX_MESSAGE_CHARS]  # a page pasted: its start (clean() keeps less)
         # (read once: a long message's choice of reading and the second opinion both hear it)
         guess = self.kb.kind_weights().guess(question)
         answer = self._answer(question, lang, hint, conversation, guess)
@@ -198,6 +211,7 @@ class Engine:
             answer = self._second_opinion(question, hint, conversation, answer, guess)
             answer = self._the_job_learnt(question, answer, guess)
         answer.context = self._next_context(answer, conversation)
+        answer.question = asked
         return answer
 
     def _second_opinion(
@@ -342,8 +356,9 @@ class Engine:
         and the whole message adds only where a move starts."""
         asked = asked_sentences(question)
         asked_form = match_form(asked)
-        if not asked or points_back_at_a_kind(asked_form):
-            # "想搞清楚这种公司的营销部门怎么架构的": the kind is in the background
+        if not asked or asked == question or points_back_at_a_kind(asked_form):
+            # "想搞清楚这种公司的营销部门怎么架构的": the kind is in the background; a message
+            # that is all question is read once
             return self._read(question, lang, hint, conversation)
         if not self._whole_decides(question, asked_form):
             # Read once where the whole cannot matter (most long messages): by what it asks,
@@ -1090,30 +1105,33 @@ class Engine:
             if jobs:
                 r.mentions = jobs
         weighing = set(r.aspects) & set(WEIGHING)
-        weighed = self._things(
-            [
-                m
-                for m in r.mentions
-                if not _PLACE_BEFORE.search(r.folded[max(0, m.start - 24) : m.start])
-                # "is brand a dying job now that everything is performance ads?": a job named
-                # in the reason is no side weighed.
-                and not _REASON_BEFORE.search(r.folded[max(0, m.start - 48) : m.start])
-                # "brand manager salary at FMCG": a kind of company is where, not a side.
-                and not (
-                    self.planner.kind(m.entry_id) == "org"
-                    and _AT_AN_ORG.search(r.folded[max(0, m.start - 16) : m.start])
-                )
-                # "公关还有前途吗，感觉都被自媒体取代了": a half-recognised word in an aside
-                # is not a side weighed.
-                and m.score >= 0.85
-                and m.via != "task"
-            ]
-        )
+        named = r.mentions
+
+        def weighed() -> list[str]:
+            return self._things(
+                [
+                    m
+                    for m in named
+                    if not _PLACE_BEFORE.search(r.folded[max(0, m.start - 24) : m.start])
+                    # "is brand a dying job now that everything is performance ads?": a job named
+                    # in the reason is no side weighed.
+                    and not _REASON_BEFORE.search(r.folded[max(0, m.start - 48) : m.start])
+                    # "brand manager salary at FMCG": a kind of company is where, not a side.
+                    and not (
+                        self.planner.kind(m.entry_id) == "org"
+                        and _AT_AN_ORG.search(r.folded[max(0, m.start - 16) : m.start])
+                    )
+                    # "公关还有前途吗，感觉都被自媒体取代了": a half-recognised word in an aside
+                    # is not a side weighed.
+                    and m.score >= 0.85
+                    and m.via != "task"
+                ]
+            )
         if r.intent != "transition":
             r.mentions = self._without_container(r.folded, r.mentions)
         if r.intent == "define" and self._contrasted(r.folded, r.mentions):
             r.intent = "compare"  # "營運部門是不是就是對內，行銷是對外？" weighs the two jobs
-        if r.intent in ("who", "define") and weighing and len(weighed) >= 2:
+        if r.intent in ("who", "define") and weighing and len(weighed()) >= 2:
             r.intent = "compare"  # "which job pays best, brand or PR?" weighs two jobs
         r.mentions = self._aspect_as_question(r.mentions, r.aspects)
         if weighing and any(m.via == "alias" for m in r.mentions):
@@ -2569,10 +2587,7 @@ class Engine:
         elsewhere = False
         spans = message.spans
         if len(spans) > 1:
-            named = [
-                [m for m in linked.mentions if m.start < b and m.end > a and m.score >= 0.6]
-                for a, b in spans
-            ]
+            named = _named_in(linked.mentions, spans)
             # The sentences that ask and name something are the question; a story around
             # them, however many names it drops, is not. Sentences that ask about something
             # else entirely, naming nothing and pointing at nothing named ("我做新媒体的，想问
@@ -3718,6 +3733,20 @@ class _Reading:
     plan: Plan | None = None
     fit: Answer | None = None  # the quiz's reading, kept if the job's card is too unsure
     suits: str | None = None  # the job named when the person asks whether it suits them
+
+
+def _named_in(mentions: list[Mention], spans: list[tuple[int, int]]) -> list[list[Mention]]:
+    """The names (read well enough) in each span, in the order found: looked up by where they
+    start, so that a message of many sentences and many names costs no more than their sum."""
+    order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
+    starts = [mentions[i].start for i in order]
+    longest = max((m.length for m in mentions), default=0)
+    out = []
+    for a, b in spans:
+        near = order[bisect.bisect_left(starts, a - longest) : bisect.bisect_left(starts, b)]
+        inside = sorted(i for i in near if mentions[i].end > a and mentions[i].score >= 0.6)
+        out.append([mentions[i] for i in inside])
+    return out
 
 
 @dataclass(frozen=True)

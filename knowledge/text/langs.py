@@ -22,6 +22,9 @@ LANGS: tuple[Lang, ...] = ("en", "zh-Hans", "zh-Hant")
 # Questions longer than this are cut before matching: nobody asks a 100 000-character question,
 # and the cut keeps every answer fast.
 MAX_QUESTION_CHARS = 400
+# A message is read to this length at most: a pasted job ad whole, a page pasted by mistake by
+# its start (what the readers of a whole message, the job-ad reader and the learnt kinds, see).
+MAX_MESSAGE_CHARS = 4 * MAX_QUESTION_CHARS
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _CONTROL = re.compile(r"[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]")
@@ -198,10 +201,10 @@ def has_cjk(text: str) -> bool:
 
 def clean(text: str) -> str:
     """Unicode-normalise, drop control and invisible characters, collapse spaces, cut to size."""
-    if len(text or "") > 4 * MAX_QUESTION_CHARS:
+    if len(text or "") > MAX_MESSAGE_CHARS:
         # A pasted page: its start, normalised, holds the question's length and some to spare
         # (the rest would be cut anyway); normalising 4,000 characters cost a millisecond.
-        start = _normalise(text[: 4 * MAX_QUESTION_CHARS])
+        start = _normalise(text[:MAX_MESSAGE_CHARS])
         if len(start) > MAX_QUESTION_CHARS + 8:
             return start[:MAX_QUESTION_CHARS]
     return _normalise(text)[:MAX_QUESTION_CHARS]

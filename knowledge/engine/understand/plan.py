@@ -332,6 +332,9 @@ class Planner:
         starts = [n.start for n in by_start]
         for m in mentions:
             job = self.as_job(m.entry_id)
+            compared = [j for c in self.kb.entries[m.entry_id].compares if (j := self.as_job(c))]
+            if job in placed and len(compared) != 2:
+                continue  # placed where first said; said again, it changes nothing
             if job and (
                 _LACKED.search(folded[max(0, m.start - 10) : m.start])
                 or _OWNER.match(folded, m.end)
@@ -361,7 +364,6 @@ class Planner:
                 job = None
             if job and job not in placed:
                 placed[job] = direction.Placed(job, m.start, m.end)
-            compared = [j for c in self.kb.entries[m.entry_id].compares if (j := self.as_job(c))]
             if not job and len(compared) == 2 and m.end > m.start:
                 # "在推广和运营之间来回转": a pair named as one, each side where it is said; "a
                 # marketing or operations job" names two goals, not a start and a goal: the
