@@ -357,6 +357,21 @@ class Planner:
                 job = None
             if (
                 job
+                and self.kind(m.entry_id) == "term"
+                and not self.kb.entries[m.entry_id].stands_for
+                and any(
+                    n.end <= m.start
+                    and self.kind(n.entry_id) == "term"
+                    and self.as_job(n.entry_id) not in (None, job)
+                    and not folded[n.end : m.start].strip()
+                    for n in by_start[max(0, bisect.bisect_left(starts, m.start) - 8) : bisect.bisect_left(starts, m.start)]
+                )
+            ):
+                # "running Baidu bidding campaigns": a term said right after another is what
+                # the first is of (the campaigns are Baidu bidding's); the first names the job
+                job = None
+            if (
+                job
                 and _WORKS_WITH.search(folded[max(0, m.start - 12) : m.start])
                 and _DEALS.match(folded, m.end)
             ):
