@@ -48,6 +48,9 @@ from tests.eval.evaluate import (  # noqa: E402
     DEV32,
     DEV33,
     DEV34,
+    DEV35,
+    DEV36,
+    DEV37,
     FRESH,
     FRESH2,
     FRESH3,
@@ -179,7 +182,8 @@ def main() -> None:
         " ads, ideas; en and zh-Hans), dev21 (the same in Taiwan and Hong Kong wording), and"
         " session 15's dev22-dev26 (weak spots, many voices, all three languages), and session"
         " 16's dev27-dev30 (fresh14's weak spots; voices earlier sets missed), and session 18's"
-        " dev31-dev34 (self-descriptions, long messages, job ads and who, aspects and comparisons)",
+        " dev31-dev34 (self-descriptions, long messages, job ads and who, aspects and comparisons),"
+        " and session 19's dev35-dev37 (voices: parents, recruiters, other trades, speech-to-text)",
     )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
@@ -218,7 +222,7 @@ def main() -> None:
             *((FRESH19,) if args.fresh19 else ()),
             *(
                 (DEV17, DEV18, DEV19, DEV20, DEV21, DEV22, DEV23, DEV24, DEV25, DEV26)
-                + (DEV27, DEV28, DEV29, DEV30, DEV31, DEV32, DEV33, DEV34)
+                + (DEV27, DEV28, DEV29, DEV30, DEV31, DEV32, DEV33, DEV34, DEV35, DEV36, DEV37)
                 if args.dev
                 else ()
             ),

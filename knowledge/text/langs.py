@@ -141,7 +141,7 @@ def typed_spellings(key: str) -> list[str]:
 # 企划 said alone as a job ("做企劃", "品牌、公關、企劃", not "企劃貼文", planning posts) is
 # Taiwan's 行銷企劃, marketing planning.
 _PLANNING_ALONE = (
-    "(?:^|(?<=[^\u4e00-\u9fffa-z0-9]|[做当干搞是跟和与、及或]))企划"
+    "(?:^|(?<=[^\u4e00-\u9fffa-z0-9]|[做当干搞是跟和与、及或去到转调]))企划"
     "(?=$|[^\u4e00-\u9fff]|[需要是的在有会能可跟和与及或三两怎到都岗职人吗呢]|工作)"
 )
 _ONE_FORM = re.compile(

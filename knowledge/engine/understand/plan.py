@@ -941,9 +941,15 @@ def workplace(folded: str, m: Mention, kind: str) -> bool:
         # "at a hardware brand", "the e-commerce team of a proper consumer brand", "a big
         # brand's e-commerce team": a company
         return True
-    if not _AT_A_PLACE.search(folded[max(0, m.start - 16) : m.start]):
+    place = _AT_A_PLACE.search(folded[max(0, m.start - 16) : m.start])
+    if not place:
         return False
+    if place.group().strip() in ("在", "喺") and folded[m.start : m.start + 1] in _DOING:
+        return False  # "现在在做公关": 在 before a verb says what one is doing, not where
     return kind == "term" or bool(_A_COMPANY.match(folded[m.end : m.end + 12]))
+
+
+_DOING = frozenset("做干搞当跑带")
 
 
 _SMALL_TEAM = re.compile(
