@@ -3393,7 +3393,8 @@ _EN_INSIDE = re.compile(
     r"(the\s+|an?\s+|these\s+|those\s+|their\s+)?"
 )
 _UNDER = re.compile(
-    r"(归|属于|隶属于?|挂在|\bunder( the)?|\bpart of( the)?|\breports? to( the)?)\s*$"
+    r"(归|属于|隶属于?|挂在|\bunder( the)?|\bpart of( the)?|\breport(s|ing)? (in)?to( the)?"
+    r"|\b(sits?|lives?|belongs?|falls?) (in|under|within|inside)( the)?)\s*$"
 )
 _HOW_USED = re.compile(r"怎么用|如何用|怎么理解|\bhow (is|are) .{1,20} used\b")
 _THE_WORD = quick(

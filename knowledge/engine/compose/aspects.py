@@ -220,6 +220,8 @@ class AspectComposer(Base):
         said = self.kb.text(pay, "summary", lang)
         known = all(s in covered for s in subjects)
         senior = known and bool(_SENIOR.search(fold(ans.question)))
+        if known and pay not in ans.topics:
+            ans.topics.append(pay)  # the articles' word on pay leads: it is one of the topics
         if senior:
             # "运营总监一年能赚多少": no figure above entry level; what they say of further up
             details = self.kb.items(pay, "details", lang)

@@ -130,6 +130,11 @@ _KIND_BACK = re.compile(
     r"(这|那)(种|类|家|样的)|那(里|边)|\b(this|that) (kind|sort|type) of\b|\bsuch an?\b|\bthere\b"
     # "JD里老看到H5和KV，这俩有啥区别": the two the background named
     r"|(这|那|它|他)(俩|两个|两者|二者)|两者|\b(these|those|the) (two|three)\b|\b(both|all) of (them|these)\b"
+    # "We're hiring a brand manager. Does that person report into marketing?": the job the
+    # background named, pointed at
+    # (not a name's apposition: "推广这个岗位以后往哪发展" names it)
+    r"|\b(that|this) (person|role|job|position|post|hire)\b"
+    r"|(?<![\u4e00-\u9fffa-z])(这|那)(个|位)(人|岗位|职位|岗|角色|职务)"
 )
 
 

@@ -86,8 +86,9 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|\bwho makes (more|less|the most)\b|\bmakes? (more|less) money\b"
             # "一個月大概領多少", "剛入行大概能領多少"
             r"|(能|可以|大概|一个月|月)?领(多少|几多|几钱)|领得(多|少)"
-            r"|\b(is|are|get|gets|getting) paid\b(?! (ads?|advertising|media|placement|search|acquisition|campaigns?|traffic|social|promotion)\b)|\bpaid in (china|shanghai|beijing|shenzhen|rmb|hk|taiwan)\b"
-            r"|薪|工资|收入|待遇|月薪|年薪|底薪|起薪|赚钱|赚得|赚多少|挣多少|挣钱|钱多|钱少|钱(比较|更)(多|少)|(?<![a-z])base(?=\s*(大概|多少|什么水平|有多少|几k|几千))|人工(点|点样|如何)\s*$|人工.{0,3}(多少|高|低|几多|多不多|高不高|点样|怎样|如何|几钱)|^\s*人工(?!智能)|好赚|比较赚|赚得多|更赚|赚(得)?(比较|更)多|哪个赚|给多少|开多少|拿多少|(一个月|一年|每月|每个月)(能拿|能赚|有)?多少钱|(一般|大概|大约|能拿|能有|能赚)多少钱?|多少k|几k\b|月入|到手|提成|佣金|\bcommission|(揾|搵)(得)?(多|钱)|揾到几多"
+            r"|\b(is|are|be|being|get|gets|getting) paid\b(?! (ads?|advertising|media|placement|search|acquisition|campaigns?|traffic|social|promotion)\b)|\bpaid in (china|shanghai|beijing|shenzhen|rmb|hk|taiwan)\b"
+            r"|(挣|赚)(得|的)(更|比较)?(多|少)|"
+            r"薪|工资|收入|待遇|月薪|年薪|底薪|起薪|赚钱|赚得|赚多少|挣多少|挣钱|钱多|钱少|钱(比较|更)(多|少)|(?<![a-z])base(?=\s*(大概|多少|什么水平|有多少|几k|几千))|人工(点|点样|如何)\s*$|人工.{0,3}(多少|高|低|几多|多不多|高不高|点样|怎样|如何|几钱)|^\s*人工(?!智能)|好赚|比较赚|赚得多|更赚|赚(得)?(比较|更)多|哪个赚|给多少|开多少|拿多少|(一个月|一年|每月|每个月)(能拿|能赚|有)?多少钱|(一般|大概|大约|能拿|能有|能赚)多少钱?|多少k|几k\b|月入|到手|提成|佣金|\bcommission|(揾|搵)(得)?(多|钱)|揾到几多"
         ),
     ),
     # Where a job leads, in words that outweigh "long term" ("where can promotion take me long
@@ -96,6 +97,11 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         "leads_to",
         re.compile(
             r"\bwhere (can|could|will|would|does|do) [\w ]{1,30} take (me|you|someone|people)\b"
+            # "当编辑以后能转去干点啥", "品牌经理干好了以后能当上CMO吗"
+            r"|(以后|之后|将来|往后)(能|可以)?转(去|到)?(干|做)(点|些)?(啥|什么|咩)"
+            r"|(以后|之后|将来|往后)(能|可以)(当上|升到|升上|做到)"
+            # "people who start in promotion, what do they usually become"
+            r"|\bwhat do (they|people|you|most) (usually |normally |typically |often )?(become|turn into|end up (as|doing|in))\b"
             # "推廣做到頂，會變成什麼職位", "做到最后会通往哪里", "下一步是什麼", "做到咩位"
             r"|做到(顶|头|最后)[^，,。？?]{0,8}(变成|通往|去|做|当)|(会|能)?变成什么(职位|岗位)"
             r"|(可以|能)转(到|去)哪|career path(?![a-z])|走向(哪|什么)|干到后面|通往哪|(的)?下一步是(什么|啥|咩)|做到(咩|什么|哪个|边个)位|发展成(啥|什么|咩|哪)"
@@ -368,6 +374,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             # "brand manager嘅perfomance點評？睇sales定睇咩", "怎麼評斷他做得好不好"
             # "產品運營要對哪些數字負責", "怎么评价一个产品运营干得好不好", "KIP" (a typo of KPI)
             r"(怎么|如何)评价[^，,。？?]{0,12}(好不好|好坏)|\bkip\b|"
+            # "老板看啥数来判断他干得好不好"
+            r"(干|做)(得|的)(好不好|好坏|怎么样|咋样)|判断[^，,。？?]{0,8}(好不好|好坏)|"
             r"对(哪些|什么|啥)(数字|数据|指标|结果)负责|"
             # "成效是怎麼被評估的", "點計表現好唔好"
             r"(成效|表现|绩效|效果)[^，,。？?]{0,4}(怎么|如何|怎样|点样|点)[^，,。？?]{0,4}(评估|计|算|衡量)"
@@ -389,6 +397,12 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         "sits",
         re.compile(
             r"\bwhere (would|should|will|might|could) (an? |the )?[\w' -]{1,30} (sit|belong|fit|report)\b"
+            # "does that live under marketing or under operations", "does SEO sit in marketing or
+            # ops", "is community operations under user operations"
+            r"|\b(sits?|lives?|belongs?|falls?) (in|under|within|inside) [\w ]{1,25} or\b|\blives? under\b"
+            # "那公关部算哪边的"
+            r"|(算|属于|归|是)哪(一)?边"
+            r"|^\W*(is|are) [\w -]{2,40} under (the )?[\w -]{2,30}\W*$"
             # "通常擺喺邊個部門下面", "直接跟CEO報告，還是在行銷部底下"
             r"|(摆|放|归)(喺|在)?(哪个|哪|什么)(部门|团队)|(跟|向|对)\s*(ceo|老板|总经理|cmo|vp)\s*(报告|汇报)"
             r"|在[^，,。？?]{1,8}(底下|之下)(吗|嘛|么)?\s*[?？]?\s*$"

@@ -298,7 +298,10 @@ class Planner:
                 mine = strong_who(folded) or direction.has_self_description(folded)
                 # "ASO怎么衡量做得好不好": a job's aspect of a term one job handles is that job's.
                 only = len(entry.handled_by) == 1
-                job = entry.stands_for or (self.as_job(eid) if mine or only else None)
+                # "does SEO sit in marketing or ops": a word sits nowhere; the job first handling
+                # it does
+                placed = "sits" in aspects and bool(entry.handled_by)
+                job = entry.stands_for or (self.as_job(eid) if mine or only or placed else None)
                 if job:
                     return Plan("entry", (job,))
         if found.kind == "entry" and "does" in aspects and not asks_meaning(folded):
