@@ -212,6 +212,7 @@ class Engine:
             answer = self._the_job_learnt(question, answer, guess)
         answer.context = self._next_context(answer, conversation)
         answer.question = asked
+        answer.topics = list(dict.fromkeys(answer.topics))  # (a topic named twice is one)
         return answer
 
     def _second_opinion(
@@ -3393,7 +3394,8 @@ _EN_INSIDE = re.compile(
     r"(the\s+|an?\s+|these\s+|those\s+|their\s+)?"
 )
 _UNDER = re.compile(
-    r"(归|属于|隶属于?|挂在|\bunder( the)?|\bpart of( the)?|\breport(s|ing)? (in)?to( the)?"
+    r"(归|属于|隶属于?|挂在|放在|摆在|\bunder( the)?|\bpart of( the)?"
+    r"|\breport(s|ing)? (in)?to( the)?"
     r"|\b(sits?|lives?|belongs?|falls?) (in|under|within|inside)( the)?)\s*$"
 )
 _HOW_USED = re.compile(r"怎么用|如何用|怎么理解|\bhow (is|are) .{1,20} used\b")

@@ -300,7 +300,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             # a city with words of finding work ("上海做运营的行情", "北京这个岗位多吗"); not a
             # city's brands ("重庆火锅品牌是怎么做营销的")
             rf"|(?:{CITIES}).{{0,25}}({_FINDING_WORK})|({_FINDING_WORK}).{{0,25}}(?:{CITIES})"
-            r"|一线城市|二线城市|三线城市|就业市场|招聘市场|行情|哪个城市|哪座城市"
+            # (行情 of pay is the going rate: "SEO專員起薪行情" asks the pay)
+            r"|一线城市|二线城市|三线城市|就业市场|招聘市场|(?<!薪)(?<!薪资)(?<!薪水)(?<!工资)行情|哪个城市|哪座城市"
             # "想知香港而家brand manager個market點"
             r"|(?<![a-z])market\s*(点|点样|怎样|如何|好唔好|好不好|怎么样)"
         ),
@@ -332,6 +333,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         re.compile(
             # "想进大厂做产品运营有啥门路吗", "有什么路子吗", "想入PR行，冇經驗點算好"
             r"(有|有没有|有什么|有啥|什么|啥|咩)(门路|路子)|求指路|想入(?!职)[^，,。？?\s]{1,6}行"
+            # Taiwan's 卡位 / 卡到位: getting a seat ("產品營運要怎麼先卡到位")
+            r"|(怎么|如何|怎样)(先|才)?(能)?卡(到|个)?位"
             r"|有(什么|咩|啥)路(可以)?(行|走)|有(没有|冇)?捷径|\bshort ?cuts?\b|"
             r"\bhow (would|do|can|should) i go about (getting|landing|finding)\b|(找|拿)到?第一份|"
             r"(怎么|如何)开始做|(有|有什么|有啥|有咩|什么)途径|"
@@ -400,6 +403,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             # "does that live under marketing or under operations", "does SEO sit in marketing or
             # ops", "is community operations under user operations"
             r"|\b(sits?|lives?|belongs?|falls?) (in|under|within|inside) [\w ]{1,25} or\b|\blives? under\b"
+            # "被放在行銷部，還是自己一個部門", "GTM團隊…擺喺邊"
+            r"|(还是|或是|或者)(自己|独立|单独)(一个|成)?(部门|团队|单位)|(摆|放)(在)?(边|边度)(?![a-z\u4e00-\u9fff])"
             # "那公关部算哪边的"
             r"|(算|属于|归|是)哪(一)?边"
             r"|^\W*(is|are) [\w -]{2,40} under (the )?[\w -]{2,30}\W*$"
