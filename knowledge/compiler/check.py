@@ -39,6 +39,7 @@ SHAPES = {
     "sources": "sources",
     "answers_aspect": "aspect",
     "story": "flag",
+    "staff": "flag",
     "stands_for": "id",
     "kind_of": "id",
     SKILLSET_FIELD: "skillset",  # checked by skills_compile.check_skills

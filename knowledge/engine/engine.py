@@ -417,6 +417,10 @@ class Engine:
         if alone.kind != "transition" or alone.from_id or alone.from_words or not alone.to_id:
             return alone
         own = direction.own_job_words(clean(question))
+        if not own and (outs := outside_jobs(fold(clean(question)))) and _SELF_FIRST.match(
+            fold(clean(question))[: outs[0][0]]
+        ):
+            own = as_said(outs[0][2])  # "I sell insurance and…": the job told, outside ours
         if not own:
             return alone
         lang: Lang = alone.lang  # type: ignore[assignment]
@@ -3911,6 +3915,10 @@ def _the_move_told_before(whole: Answer, alone: Answer, asked: str) -> bool:
         # "記者背景在公關那邊吃香嗎": the start named again in the question
         or (whole.from_words and whole.from_words in asked)
     )
+
+
+# The person speaking of their own work, right at the start ("I sell insurance", "我是老师").
+_SELF_FIRST = re.compile(r"^\W*(i|i'?m|i am|my job is|我|我是|我在|本人)\W*$")
 
 
 def _said_under(q: str, m: Mention) -> bool:

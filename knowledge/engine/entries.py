@@ -95,6 +95,9 @@ class Entry:
     story: bool = False  # a move someone made, not advice: curated advice is preferred
     stands_for: str | None = None  # a term that is a job's abbreviation ("BD", "PR")
     kind_of: str | None = None  # the wider job this one is a kind of (SEO/SEM of promotion)
+    # a term naming shop-floor staff (导购): someone's own job outside our teams, not the team
+    # that trains them
+    staff: bool = False
     # Fields of kinds with a schema of their own (quiz questions): kept as read.
     extra: Mapping[str, Any] = field(default_factory=dict)
 
@@ -111,7 +114,7 @@ _ID_LISTS = ("handled_by", "related", "compares")
 def entry_from_data(data: Mapping[str, Any]) -> Entry:
     """An entry from the JSON the compiler stored."""
     known = {"id", "kind", "from", "to", "sources", "answers_aspect", "story", "stands_for",
-             "kind_of"}
+             "kind_of", "staff"}
     known |= {*_TEXT_FIELDS, *_LIST_FIELDS, *_ID_LISTS}
     return Entry(
         id=data["id"],
@@ -119,6 +122,7 @@ def entry_from_data(data: Mapping[str, Any]) -> Entry:
         from_id=data.get("from"),
         answers_aspect=data.get("answers_aspect"),
         story=bool(data.get("story")),
+        staff=bool(data.get("staff")),
         stands_for=data.get("stands_for"),
         kind_of=data.get("kind_of"),
         to_id=data.get("to"),

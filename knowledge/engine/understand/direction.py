@@ -265,7 +265,9 @@ _NOT_A_JOB = re.compile(
     r"^(new|newbie|beginner|student|fresh|graduate|graduating|grad|studying|unemployed|junior|senior|intern|confused|curious|wondering|thinking|trying|looking|not sure"
     r"|leaving|moving|quitting|switching|changing"
     r"|interested|planning|going|able|currently|still|just|so|really|very|here|from|working|new here|in|a|an|the|bit|little"
-    r"|nothing|something|anything|stuff|things|my|this|that|it|odd jobs)\b"
+    r"|nothing|something|anything|stuff|things|my|this|that|it|odd jobs"
+    # "my manager says I'm a natural at…", "I'm good with people": what the person is like
+    r"|natural|good|great|bad|decent|pretty|quite|people person|introvert|extrovert|huge fan|fan)\b"
     r"|^(学生|新人|小白|应届|应届生|毕业生|大学生|实习生|新手|刚毕业|一个|一名|文科生|理科生)$"
     # "那以后能转品牌吗", "我想转工做marketing": when, and the person, are no job
     r"|^(我想|我要|我也|那以后|以后|之后|那之后|然后|那|我|现在|目前|将来)$"

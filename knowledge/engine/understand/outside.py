@@ -29,6 +29,8 @@ _OUTSIDE = quick(
         r"|baristas?|flight attendants?|(?:hotel )?receptionists?|call cent(?:re|er)(?: agents?| staff| reps?)?"
         r"|(?:bank|banking|pharma|pharmaceutical|insurance|real estate|car|auto|property)(?: \w+)? (?:sales(?: ?(?:reps?|people|person|man|woman))?|salespeople|salesperson)"
         r"|(?:in )?sales (?:rep |person )?at an? (?:car|bank|insurance|pharma|property|real estate)\w*(?: \w+)?"
+        r"|(?<=i )sell(?:s|ing)? (?:insurance|cars|houses|flats|property|real estate)"
+        r"|(?:logistics|supply[- ]chain|warehouse|procurement|purchasing|dispatch|shipping) (?:coordinators?|managers?|specialists?|planners?|clerks?|officers?)"
         r"|(?:video|film) editors?|videographers?|growth (?:marketers?|marketing|hack(?:ing|ers?)|leads?|managers?|directors?|roles?|jobs?|positions?)|head of growth)\b"
         r"|产品经理|产品助理|产品总监|交互设计师?|(?:ui|ux)设计师?|视觉设计师?|平面设计师?|设计师"
         r"|数据分析师|数据科学家|分析师|程序员|码农|(?:前端|后端|测试|开发|软件)工程师|工程师"
@@ -36,7 +38,7 @@ _OUTSIDE = quick(
         r"|人事专员|人力资源|人资|招聘专员|猎头|客服|行政专员|(?<=[做干当搞])行政(?!区|部门|管理)|前台|秘书|项目经理|公务员|记者(?!会|招待)|互动设计师?"
         # a civil servant told as the exam passed or the system one works in ("考公上岸三年了")
         r"|考公(?:上岸)?|体制内|事业编|事业单位"
-        r"|剪辑师|视频剪辑|增长黑客|管培生|管理培训生|(?<!用户)研究员|客户执行|店长|店员|收银员|服务员|咖啡师"
+        r"|(?:物流|仓储|采购|供应链)(?:专员|经理|主管|协调员|调度)|剪辑师|视频剪辑|增长黑客|管培生|管理培训生|(?<!用户)研究员|客户执行|店长|店员|收银员|服务员|咖啡师"
         # teaching told by the verb ("在中学教了五年语文", "教书三年")
         r"|教(?:了)?(?:\d+|[一二三四五六七八九十两几半]+)年(?:的)?(?:书|语文|数学|英语|物理|化学|历史|美术|音乐)?"
         r"|教(?:过|了)?(?:\d+|[一二三四五六七八九十两几半]+)?年?(?:的)?书|教(?:语文|数学|英语)"
@@ -105,8 +107,13 @@ _CHAT_TAIL = re.compile(r"(\s+(lol|lmao|haha+|hehe|tbh|btw|ngl|imo|lmfao|xd|哈�
 _TAUGHT = re.compile(r"^教")
 
 
+# Selling told by the verb is named by the job ("I sell insurance": insurance sales).
+_SELLS = re.compile(r"^sell(?:s|ing)? (.+)$")
+
+
 def as_said(words: str) -> str:
     """Words read in lower case, with the acronyms people write in capitals put back."""
     if _TAUGHT.match(words):
         return "老师"
+    words = _SELLS.sub(r"\1 sales", words)
     return _ACRONYM.sub(lambda m: m.group().upper(), _CHAT_TAIL.sub("", words))

@@ -63,6 +63,8 @@ class Planner:
             return eid
         if entry.stands_for:
             return entry.stands_for
+        if entry.staff:
+            return None  # "在商场当了三年店员": shop-floor staff, no team of ours
         if entry.kind == "term" and entry.handled_by:
             return entry.handled_by[0]
         return None
