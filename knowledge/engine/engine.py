@@ -833,9 +833,14 @@ class Engine:
         if r.mentions and (guess := GUESSED_MEANING.search(told)):
             # "漲粉就是增加粉絲數的意思嗎", "does KOC mean a normal user who posts": the meaning
             # the person guesses is in their own words, not another subject's
-            r.coverage, r.foreign = self._without(
-                r.linked, guess.group("guess") or guess.group("guess2"), r.coverage, r.foreign
-            )
+            said = guess.group("guess") or guess.group("guess2") or guess.group("guess3")
+            r.coverage, r.foreign = self._without(r.linked, said, r.coverage, r.foreign)
+            if guess.group("guess3"):
+                # (the guess names no subject of its own: "就是小网红？" is not KOL asked)
+                a, b = guess.span("guess3")
+                r.mentions = [m for m in r.mentions if not (a <= m.start and m.end <= b)] or (
+                    r.mentions
+                )
         bare = None
         if _ASIDE.search(r.text):
             # "社群經營（經營會員LINE群…那種）是在做什麼": words in brackets explain or digress;

@@ -283,6 +283,13 @@ class Planner:
             # "市场部向谁汇报？CMO还是CEO？": a job's aspect is asked of the job named.
             jobs = [m for m in mentions if m.via != "task" and self.kb.entries[m.entry_id].is_job]
             orgs = [m for m in mentions if self.kind(m.entry_id) == "org"]
+            # (a company where the job is done is no subject: "在一家互联网医疗公司做内容运营，
+            # 老板看啥数来判断他干得好不好")
+            done_there = [
+                j for o in orgs for j in jobs if _DONE_THERE.fullmatch(folded[o.end : j.start])
+            ]
+            if len(done_there) == 1 and len(orgs) == 1 and len(mentions) == 2:
+                return Plan("entry", (done_there[0].entry_id,))
             if jobs and not orgs and len(jobs) < len(mentions):
                 mentions = jobs
                 ids = _distinct(jobs)
@@ -957,6 +964,8 @@ def workplace(folded: str, m: Mention, kind: str) -> bool:
 _DOING = frozenset("做干搞当跑带")
 
 
+# Between a company and the job done there: "公司做内容运营", "公司当编辑".
+_DONE_THERE = re.compile(r"\s*(里|里面|的)?\s*(做|当|干|负责|搞)\s*")
 _SMALL_TEAM = re.compile(
     r"\b(one|same|single) (person|guy|people)\b|\b\d+ (people|ppl|person)\b|\bwho does\b[^?]{0,30}\bthere\b"
     r"|一个人|同一个人|\d+个人"

@@ -41,6 +41,9 @@ STUDIED_FIELD = re.compile(
 GUESSED_MEANING = re.compile(
     r"(就是|是不是|是指|就系|即系|即是)(?P<guess>[^，,。？?]{2,24}?)的?意思"
     r"|\b(mean|means|just)\s+(?P<guess2>[\w ]{3,40}?)\s*(\?|$|\bright\b)"
+    # "KOC到底啥意思，就是小网红？": the meaning asked, then the person's guess at it
+    r"|(意思|意思呀|意思啊)\s*[，, ]\s*(就是|是不是就是|是不是|即系|就系)(?P<guess3>[^，,。？?\s]{2,12}?)"
+    r"\s*(吗|嘛|么|呀|啊)?\s*[?？]?\s*$"
 )
 
 STUDIED = quick(
