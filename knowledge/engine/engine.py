@@ -2710,6 +2710,8 @@ class Engine:
         # "pay?", "薪水呢": the word that names an asked aspect ("工资") names no new subject.
         asked = {e for a, e in self.kb.index.aspect_entries.items() if a in aspects}
         back, goes_on = talk.points_back(folded), talk.continues(folded)
+        # "alright put those two side by side for me": the two before, pointed at
+        back = back or (intent == "compare" and talk.points_to_both(folded))
         # "and user operater": after "and", a name typed with a slip still names the next one.
         sure = 0.75 if goes_on else 0.85
         named = [

@@ -313,7 +313,11 @@ _EN_ASKING = re.compile(
     r"|tips|guide|beginners?|help)\b",
     re.IGNORECASE,
 )
-_ZH_ASKING = re.compile(r"还是|哪|吗|嗎|呢|什么|什麼|啥|咩|区别|區別|差|好|和|跟|与|與|同|或")
+_ZH_ASKING = re.compile(
+    r"还是|哪|吗|嗎|呢|什么|什麼|啥|咩|区别|區別|差|好|和|跟|与|與|同|或"
+    # "user ops 轉 product ops 得唔得": whether one can, asked in Chinese
+    r"|唔|冇|能不能|可不可以|行不行|得不得|么|麼|吧"
+)
 
 
 # Chat spellings of everyday words ("wat does a bd do", "diff btwn u and ur boss"): read as

@@ -103,6 +103,8 @@ EN_STOP = set(
         "yes",
         "ok",
         "okay",
+        "alright",
+        "gotcha",
         "please",
         "thanks",
         "thank",

@@ -91,6 +91,10 @@ _LIST_ITEM = re.compile(
     r"^\s*(?:[-*•·・▪●◆■]|\d{1,2}\s*[.、)）]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,2}\s*[、.])"
 )
 _INLINE_NUMBER = re.compile(r"(?:^|[\s；;。：:])\d{1,2}\s*[、.)）](?!\d)")
+# Bullets typed inside one line ("快消品牌經理：・負責… ・協調… ・追蹤…")
+_INLINE_BULLET = re.compile(r"[・•●▪◆■]\s*\S")
+# A line that many bullets make a list, however short: "title: ・duty ・duty ・duty"
+MIN_CHARS_BULLETED = 40
 _REQUIREMENT_ZH = (
     "年以上",
     "本科",
@@ -147,7 +151,9 @@ def jd_features(text: str) -> dict[str, int]:
     headings = sum(1 for h in _HEADINGS_ZH if h in low) + sum(1 for h in _HEADINGS_EN if h in low)
     headings = max(headings, sum(1 for ln in lines[1:] if _HEADING_LINE.match(ln)))
     items = sum(1 for ln in lines if _LIST_ITEM.match(ln))
-    inline = len(_INLINE_NUMBER.findall(low)) if items < 2 else 0
+    inline = (
+        max(len(_INLINE_NUMBER.findall(low)), len(_INLINE_BULLET.findall(raw))) if items < 2 else 0
+    )
     requirements = sum(1 for w in _REQUIREMENT_ZH if w in low) + sum(
         1 for w in _REQUIREMENT_EN if w in low
     )
@@ -164,11 +170,15 @@ def jd_features(text: str) -> dict[str, int]:
 def is_job_description(text: str) -> bool:
     """Whether a message is a pasted job ad rather than a question (however long)."""
     raw = (text or "").strip()
-    if len(raw) < min(MIN_CHARS, MIN_CHARS_MULTILINE):
+    if len(raw) < MIN_CHARS_BULLETED:
         return False  # asked on every message: the common case leaves at once
     f = jd_features(text)
-    # Questions come in one line; a short ad of several lines still needs some substance.
-    if f["chars"] < (MIN_CHARS_MULTILINE if f["lines"] >= 3 else MIN_CHARS):
+    # Questions come in one line; a short ad of several lines, or of one line of bullets, still
+    # needs some substance.
+    least = MIN_CHARS_MULTILINE if f["lines"] >= 3 else MIN_CHARS
+    if f["items"] >= 3 and not f["asking"]:
+        least = MIN_CHARS_BULLETED
+    if f["chars"] < least:
         return False
     score = 2 * min(f["headings"], 4) + min(f["items"], 6) + min(f["requirements"], 4)
     if f["lines"] < 3 and f["items"] < 3:

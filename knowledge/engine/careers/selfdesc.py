@@ -234,7 +234,10 @@ _FIT = quick(
         r"适合|合适|哪个部门|什么工作|什么岗位|哪个岗位|该做什么|做什么好|啱|边行|边个部门|边份工|对口|(搵|揾|找)(咩|什么)工"
         r"|哪种工作|哪类工作|哪种岗位|哪种职位|啥岗位|什么方向|哪个方向|哪个岗|做啥|做咩"
         r"|\bapply for\b|\bshould i (apply|do|try|go for|avoid|stay away from|skip)\b"
-        r"|(?<!better )(?<!best )\bfor me\b\W*$"
+        # (not a thing done for the asker: "put those two side by side for me", "explain it
+        # for me")
+        r"|(?<!better )(?<!best )(?<!side by side )(?<!them )(?<!it )(?<!this )(?<!that )"
+        r"\bfor me\b\W*$"
         r"|\b(suggestions?|recommendations?|advice|ideas)\W*$|" + FOR_THEM + ")"
     )
 )

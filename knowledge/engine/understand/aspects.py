@@ -100,6 +100,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             # "当编辑以后能转去干点啥", "品牌经理干好了以后能当上CMO吗"
             r"|(以后|之后|将来|往后)(能|可以)?转(去|到)?(干|做)(点|些)?(啥|什么|咩)"
             r"|(以后|之后|将来|往后)(能|可以)(当上|升到|升上|做到)"
+            # "where the role goes after three or four years"
+            r"|\bwhere (does |do |will |would |could )?(the |this |that |a |my )?[\w ]{0,20}(role|job|position|career|path) (goes|go|leads?)\b"
             # "people who start in promotion, what do they usually become"
             r"|\bwhat do (they|people|you|most) (usually |normally |typically |often )?(become|turn into|end up (as|doing|in))\b"
             # "推廣做到頂，會變成什麼職位", "做到最后会通往哪里", "下一步是什麼", "做到咩位"
