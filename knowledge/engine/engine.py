@@ -559,6 +559,7 @@ class Engine:
         r.mentions = self._not_in_a_job_market(r.linked.q, r.mentions)
         r.mentions = [self._the_team(r.linked.q, m) for m in r.mentions]
         r.mentions = self._whole_start(r.linked.q, r.mentions)
+        r.mentions = _not_in_a_reason(r.linked.q, r.mentions)
         # "…become a BRAND manager at an fmcg CO": a duty made of words strewn across the
         # question does not stand over a name said in full.
         # (Who does a duty is another matter: there the duty is what is asked.)
@@ -3406,7 +3407,7 @@ _EN_INSIDE = re.compile(
 )
 _UNDER = re.compile(
     r"(归|属于|隶属于?|挂在|放在|摆在|\bunder( the)?|\bpart of( the)?"
-    r"|\breport(s|ing)? (in)?to( the)?"
+    r"|\breport(s|ing)? (in)?to( the)?|\bsits? (above|below|over|next to|beside|alongside)( the)?"
     r"|\b(sits?|lives?|belongs?|falls?) (in|under|within|inside)( the)?)\s*$"
 )
 _HOW_USED = re.compile(r"怎么用|如何用|怎么理解|\bhow (is|are) .{1,20} used\b")
@@ -3926,6 +3927,24 @@ def _the_move_told_before(whole: Answer, alone: Answer, asked: str) -> bool:
 
 # The person speaking of their own work, right at the start ("I sell insurance", "我是老师").
 _SELF_FIRST = re.compile(r"^\W*(i|i'?m|i am|my job is|我|我是|我在|本人)\W*$")
+
+
+# (not "since", which is as often a time: "frozen since 2021 and a friend says PR…")
+_A_REASON_BEFORE = re.compile(
+    r"\b(now that|because|cause|cuz|given that|what with)\b[^?.!]{0,40}$"
+    r"|(因为|既然|毕竟)[^，,。？?]{0,12}$"
+)
+
+
+def _not_in_a_reason(q: str, mentions: list[Mention]) -> list[Mention]:
+    """ "is PR a dying field now that every brand just posts on social media itself": a name in
+    the reason given after the subject is not the subject."""
+    reasons = [m for m in mentions if _A_REASON_BEFORE.search(q[max(0, m.start - 48) : m.start])]
+    if not reasons or len(reasons) == len(mentions):
+        return mentions
+    first = min(m.start for m in mentions if m not in reasons)
+    late = [m for m in reasons if m.start > first]
+    return [m for m in mentions if m not in late]
 
 
 def _said_under(q: str, m: Mention) -> bool:

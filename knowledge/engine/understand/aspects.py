@@ -407,6 +407,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|\b(sits?|lives?|belongs?|falls?) (in|under|within|inside) [\w ]{1,25} or\b|\blives? under\b"
             # "被放在行銷部，還是自己一個部門", "GTM團隊…擺喺邊"
             r"|(还是|或是|或者)(自己|独立|单独)(一个|成)?(部门|团队|单位)|(摆|放)(在)?(边|边度)(?![a-z\u4e00-\u9fff])"
+            # "does the brand manager sit above the media team", "sitting off to the side"
+            r"|\bsits? (above|below|next to|beside|alongside)\b|\b(sitting|sits?) (off )?(to|on) the side\b"
             # "那公关部算哪边的"
             r"|(算|属于|归|是)哪(一)?边"
             r"|^\W*(is|are) [\w -]{2,40} under (the )?[\w -]{2,30}\W*$"
@@ -471,6 +473,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
     (
         "does",
         re.compile(
+            r"\bwhat(?:'s| is| are) (the |a |an )?[\w' -]{1,40}(focus|main job|core job|purpose|mission)\b|"
             r"\bwhat (exactly |actually |really |even |precisely |else )?(does|do|did) .{1,60}\b(do(?! (my|i|you|we|they|the|it|people)\b)|handle|involve|produce|deliver)\b|\bday[- ]to[- ]day\b|\bdaily\b|\bresponsib|\bduties\b|\bwhat is .{1,30} (job|role) like\b|\bday in the life\b|\b(job|work|role) scope\b|\bscope of (the |this |that |a )?(job|work|role)\b"
             r"|做什么|干什么|干嘛|负责什么|做些什么|是做什么|工作内容|职责|负责哪些|日常|每天|做咩|做乜|负责啥|干啥|做啥|干些(什么|啥)|做些啥|忙些(什么|啥)|在忙[^，,。？?]{0,6}(什么|啥|哪些)"
             r"|一天到晚(都)?在?(干|做|忙)"
