@@ -92,8 +92,13 @@ _OTHER_FIELD = quick(
 
 
 def other_field(q: str) -> bool:
-    """Whether the question asks about a thing of another field (shares, trading, a course)."""
-    return bool(_OTHER_FIELD.search(q))
+    """Whether the question asks about a thing of another field (shares, trading, a course);
+    not what someone mistook our subject for ("我爸…以为我在炒股，投流到底咋解释给他听")."""
+    found = _OTHER_FIELD.search(q)
+    return bool(found) and not _MISTAKEN.search(q[max(0, found.start() - 12) : found.start()])
+
+
+_MISTAKEN = re.compile(r"以为|当成|当作|thought|thinks|assumed?|confused it with")
 
 
 _ACRONYM = re.compile(r"(?<![a-z])(ux|ui|hr|qa|ae|pm|seo|sem|kol|koc)(?![a-z])")
