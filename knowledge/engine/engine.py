@@ -229,7 +229,8 @@ class Engine:
         # "new grad, no experience whatsoever. what's the easiest door in?": asks what fits,
         # though nothing said of the person names a job
         newcomer = guess.kind == "fit" and direction.newcomer(fold(question))
-        if not guess.outweighs(answer.kind, newcomer):
+        asked_who = bool(_ASKED_WHO.match(fold(question)))
+        if not guess.outweighs(answer.kind, newcomer, asked_who):
             return answer
         if answer.gaps and not guess.certain():
             return answer  # "想做PR，有推薦的書嗎": what is asked is understood, and not covered
@@ -3508,6 +3509,8 @@ _A_FIELD = re.compile(
 _WHERE_TO_BEGIN = re.compile(
     r"\bwhere (do|should|would|can) i (even |actually |possibly )?(start|begin)\b"
     r"|\bhow (do|can|would|should) i (even )?(get|break) into [\w ]{1,20} or [\w ]{1,20}"
+    # "what's the easiest door into marketing or operations?"
+    r"|\b(easiest|best|quickest|fastest) (door|way|path|route|entry point) (in|into)\b"
     rf"|{WHERE_TO_BEGIN_ZH}|指(条|个)(路|方向|明路)"
     r"|(从|由)(哪|什么)(个|种|类)?(职位|岗位|岗|方向|职缺)"
     r"|\bhow (do|should|can) i (even )?(start|begin)\W*$"
@@ -3927,6 +3930,10 @@ def _the_move_told_before(whole: Answer, alone: Answer, asked: str) -> bool:
 
 # The person speaking of their own work, right at the start ("I sell insurance", "我是老师").
 _SELF_FIRST = re.compile(r"^\W*(i|i'?m|i am|my job is|我|我是|我在|本人)\W*$")
+
+
+# A question that opens asking who does something.
+_ASKED_WHO = re.compile(r"^\W*(?:(?:who|whom|whose)\b|谁|誰|边个|哪个部门|哪个团队)")
 
 
 # (not "since", which is as often a time: "frozen since 2021 and a friend says PR…")

@@ -115,10 +115,14 @@ class KindGuess:
         """Whether this guess is sure of the same kind as a reading not sure enough itself."""
         return self.lead >= SURE and self.agrees(kind)
 
-    def outweighs(self, kind: str, newcomer: bool = False) -> bool:
+    def outweighs(self, kind: str, newcomer: bool = False, asked_who: bool = False) -> bool:
         """Whether this guess should be answered instead of a reading of kind `kind`.
         `newcomer`: the person says they are at the start of a working life ("new grad, no
-        experience"), which makes a self-description's shape about work."""
+        experience"), which makes a self-description's shape about work. `asked_who`: the
+        question opens asking who ("who do I talk to about a PR crisis"), which only a certain
+        guess overrules."""
         if self.kind == "fit" and kind == "unknown" and not (self.certain() or newcomer):
+            return False
+        if asked_who and kind == "who" and not self.certain():
             return False
         return self.lead >= SURE and not self.agrees(kind) and kind in _OVER.get(self.kind, ())
