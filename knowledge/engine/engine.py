@@ -418,9 +418,8 @@ class Engine:
         if alone.kind != "transition" or alone.from_id or alone.from_words or not alone.to_id:
             return alone
         own = direction.own_job_words(clean(question))
-        if not own and (outs := outside_jobs(fold(clean(question)))) and _SELF_FIRST.match(
-            fold(clean(question))[: outs[0][0]]
-        ):
+        told = fold(clean(question))
+        if not own and (outs := outside_jobs(told)) and _SELF_FIRST.match(told[: outs[0][0]]):
             own = as_said(outs[0][2])  # "I sell insurance and…": the job told, outside ours
         if not own:
             return alone
