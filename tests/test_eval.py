@@ -40,6 +40,9 @@ from tests.eval.evaluate import (
     DEV32,
     DEV33,
     DEV34,
+    DEV35,
+    DEV36,
+    DEV37,
     FRESH,
     FRESH2,
     FRESH3,
@@ -195,6 +198,9 @@ TUNED_FLOORS = [
     (DEV32, 0.85),
     (DEV33, 0.84),
     (DEV34, 0.90),
+    (DEV35, 0.92),
+    (DEV36, 0.94),
+    (DEV37, 0.92),
 ]
 
 
