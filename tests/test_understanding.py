@@ -3707,3 +3707,70 @@ def test_the_person_two_jobs_are_weighed_for_is_no_other_subject(engine):
 def test_a_question_pointing_back_at_several_named_before_it(engine):
     a = engine.answer("brand, PR and new media — three teams, how do I tell them apart?")
     assert a.kind == "compare" and {"brand_dept", "pr_dept", "new_media_dept"} <= set(a.topics)
+
+
+@pytest.mark.parametrize(
+    "question, said",
+    [
+        (
+            "I sell insurance and my manager says I'm a natural at building a crowd of loyal "
+            "clients. Would community operations be a fit move?",
+            "insurance sales",
+        ),
+        ("Could I go from banking into BD?", "banking"),
+        ("在商场当了三年店员，懂卖货懂陈列，想转线上做商城运营", "店员"),
+        ("shop assistant at a mall here how can i get into new media ops", "shop assistant"),
+    ],
+)
+def test_a_move_from_work_outside_ours_told_in_new_words_says_so(engine, question, said):
+    a = engine.answer(question)
+    assert (a.kind, a.from_id) == ("transition", None)
+    assert said in a.lead
+
+
+@pytest.mark.parametrize(
+    "question, topic",
+    [
+        ("does SEO sit in marketing or ops these days", "seo_sem_ops"),
+        ("is community operations under user operations", "community_ops"),
+        ("app store promotion, does that live under marketing or under operations", "aso_ops"),
+        ("SEO/SEM營運通常被放在行銷部，還是自己一個部門？", "seo_sem_ops"),
+        ("GTM團隊喺公司架構入面擺喺邊", "gtm_team"),
+        (
+            "HR here. We're drafting a requisition for a brand manager. Does that person "
+            "normally report into marketing or straight up to the CEO?",
+            "brand_manager",
+        ),
+    ],
+)
+def test_where_a_job_sits_asked_in_new_words(engine, question, topic):
+    a = engine.answer(question)
+    assert (a.topic, a.aspect) == (topic, "sits")
+    assert not a.outside  # ("HR here" is the asker's job, not a subject)
+
+
+def test_a_guess_at_a_words_meaning_is_not_asked_about(engine):
+    assert engine.answer("KOC到底啥意思，就是小网红？").topic == "koc"
+
+
+def test_a_job_ad_in_one_line_of_bullets_is_read_as_an_ad(engine):
+    a = engine.answer("快消品牌經理：・負責單一品牌從上市到銷售的整體規劃 ・協調通路與業務團隊 ・追蹤品牌健康度")
+    assert (a.kind, a.topic) == ("jd", "brand_manager")
+
+
+def test_a_mixed_question_asking_in_cantonese_is_answered_in_chinese(engine):
+    a = engine.answer("user ops 轉 product ops 得唔得")
+    assert (a.lang, a.from_id, a.to_id) == ("zh-Hant", "user_ops", "product_ops")
+
+
+def test_the_two_subjects_pointed_at_are_compared(engine):
+    a = engine.answer("what does user ops do")
+    b = engine.answer("and content ops?", conversation=a.context)
+    c = engine.answer("alright put those two side by side for me", conversation=b.context)
+    assert (c.kind, c.topics[:2]) == ("compare", ["user_ops", "content_ops"])
+
+
+def test_warm_up_loads_what_the_first_answer_waited_for(engine):
+    engine.warm_up()
+    assert engine.compose._reader is not None  # the job-ad reader
+    assert engine.kb._sounds is not None  # the pinyin of names, for homophone typos
