@@ -128,7 +128,7 @@ _REQUIREMENT_EN = (
     " year ",
 )
 _ASKING = re.compile(
-    r"(什么岗|什么职位|哪个岗|哪个职位|哪个部门|什么部门|是什么|啥意思|什么意思|请问|"
+    r"(什么岗|什么职位|哪个岗|哪个职位|哪个部门|什么部门|是什么|啥意思|什么意思|请问|啥岗|啥职位|什么职缺|"
     r"which (team|job|role|department)|what (job|role|kind of|does|is)|\?|？)"
 )
 # Below this, structure alone is not enough: short texts are questions that quote an ad.
@@ -151,9 +151,8 @@ def jd_features(text: str) -> dict[str, int]:
     headings = sum(1 for h in _HEADINGS_ZH if h in low) + sum(1 for h in _HEADINGS_EN if h in low)
     headings = max(headings, sum(1 for ln in lines[1:] if _HEADING_LINE.match(ln)))
     items = sum(1 for ln in lines if _LIST_ITEM.match(ln))
-    inline = (
-        max(len(_INLINE_NUMBER.findall(low)), len(_INLINE_BULLET.findall(raw))) if items < 2 else 0
-    )
+    bullets = len(_INLINE_BULLET.findall(raw)) if items < 2 else 0
+    inline = max(len(_INLINE_NUMBER.findall(low)), bullets) if items < 2 else 0
     requirements = sum(1 for w in _REQUIREMENT_ZH if w in low) + sum(
         1 for w in _REQUIREMENT_EN if w in low
     )
@@ -162,6 +161,7 @@ def jd_features(text: str) -> dict[str, int]:
         "lines": len(lines),
         "headings": headings,
         "items": items + inline,
+        "bullets": bullets,
         "requirements": requirements,
         "asking": int(bool(_ASKING.search(low[-60:]))),
     }
@@ -176,7 +176,7 @@ def is_job_description(text: str) -> bool:
     # Questions come in one line; a short ad of several lines, or of one line of bullets, still
     # needs some substance.
     least = MIN_CHARS_MULTILINE if f["lines"] >= 3 else MIN_CHARS
-    if f["items"] >= 3 and not f["asking"]:
+    if f["bullets"] >= 3 and not f["asking"]:
         least = MIN_CHARS_BULLETED
     if f["chars"] < least:
         return False
