@@ -93,6 +93,10 @@ _LIST_ITEM = re.compile(
 _INLINE_NUMBER = re.compile(r"(?:^|[\s；;。：:])\d{1,2}\s*[、.)）](?!\d)")
 # Bullets typed inside one line ("快消品牌經理：・負責… ・協調… ・追蹤…")
 _INLINE_BULLET = re.compile(r"[・•●▪◆■]\s*\S")
+# A title before a list typed in one line: "電商營運人員：1. …", "Trade Marketing Executive ・…"
+_TITLED_LIST = re.compile(
+    r"^\s*[^\s・•●▪◆■:：\d][^・•●▪◆■:：\n]{1,30}[:：]?\s*(?:[・•●▪◆■]|1\s*[.、)）])"
+)
 # A line that many bullets make a list, however short: "title: ・duty ・duty ・duty"
 MIN_CHARS_BULLETED = 40
 _REQUIREMENT_ZH = (
@@ -150,6 +154,8 @@ def jd_features(text: str) -> dict[str, int]:
     low = _fold_long(raw)
     headings = sum(1 for h in _HEADINGS_ZH if h in low) + sum(1 for h in _HEADINGS_EN if h in low)
     headings = max(headings, sum(1 for ln in lines[1:] if _HEADING_LINE.match(ln)))
+    if _TITLED_LIST.match(raw):
+        headings = max(headings, 1)  # "Trade Marketing Executive ・…": a title, then its duties
     items = sum(1 for ln in lines if _LIST_ITEM.match(ln))
     bullets = len(_INLINE_BULLET.findall(raw)) if items < 2 else 0
     inline = max(len(_INLINE_NUMBER.findall(low)), bullets) if items < 2 else 0
@@ -176,8 +182,8 @@ def is_job_description(text: str) -> bool:
     # Questions come in one line; a short ad of several lines, or of one line of bullets, still
     # needs some substance.
     least = MIN_CHARS_MULTILINE if f["lines"] >= 3 else MIN_CHARS
-    if f["bullets"] >= 3 and not f["asking"]:
-        least = MIN_CHARS_BULLETED
+    if f["items"] >= 3 and not f["asking"]:
+        least = MIN_CHARS_BULLETED  # "title：・duty ・duty ・duty", "title：1. … 2. … 3. …"
     if f["chars"] < least:
         return False
     score = 2 * min(f["headings"], 4) + min(f["items"], 6) + min(f["requirements"], 4)

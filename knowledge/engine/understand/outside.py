@@ -48,7 +48,8 @@ _OUTSIDE = quick(
         r"|直播(?:带货)?运营|带货主播|主播|直播带货|\blive[- ]?stream(?:ing)? (?:operators?|operations|ops|hosts?)\b"
         r"|\blive[- ]?streamers?\b"
         # sales of another trade is no sales department of ours ("銀行業務", "药厂的销售")
-        r"|(?:银行|药厂|医药|保险|房产|地产|汽车|4s店|车行)(?:的|做|当)?(?:业务|销售|sales|客户经理)|空姐|空乘|空服员|酒店前台|卖车|卖保险|卖房子?"
+        r"|(?:银行|药厂|医药|保险|房产|地产|汽车|4s店|车行)(?:的|做|当)?(?:业务|销售|sales|客户经理)(?:员|代表)?"
+        r"|医药代表|药代|空姐|空乘|空服员|酒店前台|卖车|卖保险|卖房子?"
         # an agency's AE (account executive), also before Chinese ("AE是做什么的"); not After
         # Effects, the video tool, written "(AE)" after its name
         r"|(?<![a-z(])(?<!effects )ae(?![a-z)])"
