@@ -420,8 +420,9 @@ class CareersComposer(Base):
 
     def _worked(self, text: str) -> str | None:
         """The job whose everyday work a self-description tells, by the jobs learnt from the
-        labelled job ads, who-questions and self-descriptions, when it leads by FIT_BY_WORK."""
-        found = self.kb.job_weights().best(text)
+        labelled job ads, who-questions and self-descriptions, when it leads by FIT_BY_WORK.
+        What the person dislikes or is bad at is left out first ("人脉广，但是文笔一般")."""
+        found = self.kb.job_weights().best(selfdesc.without_dislikes(text))
         if found is None or found[1] < FIT_BY_WORK:
             return None
         entry = self.kb.entries.get(found[0])
