@@ -3507,7 +3507,9 @@ _A_FIELD = re.compile(
 # A newcomer asking where to begin ("where do I even start", "从哪下手", "第一步该干嘛").
 _WHERE_TO_BEGIN = re.compile(
     r"\bwhere (do|should|would|can) i (even |actually |possibly )?(start|begin)\b"
-    r"|\bhow (do|can|would|should) i (even )?(get|break) into [\w ]{1,20} or [\w ]{1,20}"
+    r"|\bhow (do|can|would|should) i (even )?(get|break) into [\w ]{1,30} or [\w ]{1,20}"
+    # "学生一枚 想入行运营 你觉得我该先干啥"
+    r"|(该|应该)先(干|做)(啥|什么)"
     # "what's the easiest door into marketing or operations?"
     r"|\b(easiest|best|quickest|fastest) (door|way|path|route|entry point) (in|into)\b"
     rf"|{WHERE_TO_BEGIN_ZH}|指(条|个)(路|方向|明路)"

@@ -97,6 +97,9 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         "leads_to",
         re.compile(
             r"\bwhere (can|could|will|would|does|do) [\w ]{1,30} take (me|you|someone|people)\b"
+            # "what roles does that open up afterwards", "where does that usually take people next"
+            r"|\bopen(s)? up\b.{0,20}\b(afterwards|after|later|next|down the line)\b"
+            r"|\btake (people|you|them|someone|me) next\b"
             # "当编辑以后能转去干点啥", "品牌经理干好了以后能当上CMO吗"
             r"|(以后|之后|将来|往后)(能|可以)?转(去|到)?(干|做)(点|些)?(啥|什么|咩)"
             r"|(以后|之后|将来|往后)(能|可以)(当上|升到|升上|做到)"
@@ -335,6 +338,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         re.compile(
             # "想进大厂做产品运营有啥门路吗", "有什么路子吗", "想入PR行，冇經驗點算好"
             r"(有|有没有|有什么|有啥|什么|啥|咩)(门路|路子)|求指路|想入(?!职)[^，,。？?\s]{1,6}行"
+            # "想进公关部 需要什么敲门砖", "用戶運營想入門 第一步應該做什麼"
+            r"|敲门砖|想入门[^，,。？?]{0,4}第一步"
             # Taiwan's 卡位 / 卡到位: getting a seat ("產品營運要怎麼先卡到位")
             r"|(怎么|如何|怎样)(先|才)?(能)?卡(到|个)?位"
             r"|有(什么|咩|啥)路(可以)?(行|走)|有(没有|冇)?捷径|\bshort ?cuts?\b|"
@@ -378,7 +383,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         re.compile(
             # "brand manager嘅perfomance點評？睇sales定睇咩", "怎麼評斷他做得好不好"
             # "產品運營要對哪些數字負責", "怎么评价一个产品运营干得好不好", "KIP" (a typo of KPI)
-            r"(怎么|如何)评价[^，,。？?]{0,12}(好不好|好坏)|\bkip\b|"
+            r"(怎么|如何)评价[^，,。？?]{0,12}(好不好|好坏)|\bkip\b|(怎么|如何)算(业绩|绩效|kpi)|"
             # "老板看啥数来判断他干得好不好"
             r"(干|做)(得|的)(好不好|好坏|怎么样|咋样)|判断[^，,。？?]{0,8}(好不好|好坏)|"
             r"对(哪些|什么|啥)(数字|数据|指标|结果)负责|"
@@ -409,6 +414,9 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|(还是|或是|或者)(自己|独立|单独)(一个|成)?(部门|团队|单位)|(摆|放)(在)?(边|边度)(?![a-z\u4e00-\u9fff])"
             # "does the brand manager sit above the media team", "sitting off to the side"
             r"|\bsits? (above|below|next to|beside|alongside)\b|\b(sitting|sits?) (off )?(to|on) the side\b"
+            # "社群运营算不算用户运营的一部分", "划给新媒体部还是运营部", "是不是归品牌部管的"
+            r"|(算不算|是不是|算是)[^，,。？?\s]{1,10}的一部分|划(给|到|归)[^，,。？?\s]{1,10}还是"
+            r"|归[^，,？? ]{1,8}管的"
             # "那公关部算哪边的"
             r"|(算|属于|归|是)哪(一)?边"
             r"|^\W*(is|are) [\w -]{2,40} under (the )?[\w -]{2,30}\W*$"

@@ -314,7 +314,7 @@ _NEWCOMER = re.compile(
     r"|(?<![a-z\d])大[一二三四](?![a-z\d])|(?<![a-z\d])研[一二三](?![a-z\d])"
     r"|(没有|没)任何(实习|经验)|刚退伍|什么实习都没有"
     # "专科毕业想进互联网": a diploma just earned; back to work after years away, a beginner
-    r"|(专科|大专|本科|硕士|研究生)(刚)?毕业|重返职场|新手|新人岗|专科生|大专生"
+    r"|(专科|大专|本科|硕士|研究生)(刚)?毕业|重返职场|新手|新人岗|专科生|大专生|学生一枚|学生党"
     r"|(明年|今年|快要?|即将|马上|年底|下半年)毕业"
     r"|\bdropped out\b|\bbeginners?\b|\b(w/?o|without|no) (a )?(college |uni |university )?degree\b"
 )
