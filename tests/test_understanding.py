@@ -3774,3 +3774,16 @@ def test_warm_up_loads_what_the_first_answer_waited_for(engine):
     engine.warm_up()
     assert engine.compose._reader is not None  # the job-ad reader
     assert engine.kb._sounds is not None  # the pinyin of names, for homophone typos
+
+
+@pytest.mark.parametrize(
+    "question, topic",
+    [
+        ("我爸听我打电话说投流，以为我在炒股，投流到底咋解释给他听", "touliu"),
+        ("my dad thought I was buying stocks when I said touliu. what is touliu", "touliu"),
+        ("我儿子说毕业要去做新媒体运营，这个一个月能挣多少钱啊，够不够在城里租房", "new_media_ops"),
+    ],
+)
+def test_another_field_named_as_a_mistake_or_a_cost_does_not_stop_the_answer(engine, question, topic):
+    assert engine.answer(question).topic == topic
+    assert engine.answer("北京租房哪个区好").kind == "unknown"  # renting itself is another field

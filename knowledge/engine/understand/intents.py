@@ -34,6 +34,8 @@ _COMPARE = quick(
         r"|tell .+ apart|\bwhich is which\b|\bwhich is (better|more|smarter|wiser|safer|easier)\b|same thing|\b(are|do|is) (they|these|those|both|the two|it|that)\b[\w ]{0,12}\bthe same (job|role|position|department|dept|team|work|function)s?\b|\bdo [\w ]{1,50}? do the same\b|\bare (?!the same)[\w ]{2,40}? (and|or) [\w ]{1,40}? the same\b|\bwhich is the (better|best)\b|\bwhich one\b|\bwho does what\b|\bsame (\w+ )?as\b|\bsimilar|\b(more|better|worse|higher|lower|less) than\b|relationship between"
         r"|\bwhich of (the|these|those) (two|both|three)\b|\bwhere(?:'| )?s the line\b|\bline between\b|界线|界限"
         r"|\bside by side\b|\bhead to head\b"
+        # "is zhongcao just a fancy word for ruanwen?"
+        r"|\b(fancy|another|different|posh|other) (word|name|term) for\b"
         r"|区别|区分|不同|差别|(谁|哪个)(做|干|管|负责)(什么|啥)|各自负责|分别负责|差异|差在|差再|差很多|不一样|一样吗|分不清|分不太清|比较(?!好|容易|难|适合|合适|多|少|常见|重要|轻松|累|快|慢|顺|稳|靠谱|吃香|有前途|有优势|现实|实际|推荐|吃力|舒服|划算|值得|简单|方便|合理|自然)|哪个比较|对比|相比|哪个好|还是(?!我想|我太|算了|别|不要)|异同|分别(?!是什么|是啥|指什么|什么意思|是什么意思|指的是)|有咩分|什么关系|哪个.{0,6}(高|多|好|更|适合|啱)|一回事|边界"
         r"|(跟|和|与|同).{1,12}比(呢|起来|一下|的话)|比一下|比一比|比比看"
         r"|是不是比(?!如|方|例|赛).{1,8}(高|多|好|低|少|强|难|容易|累|轻松)"

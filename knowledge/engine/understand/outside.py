@@ -101,7 +101,11 @@ def other_field(q: str) -> bool:
     return bool(found) and not _MISTAKEN.search(q[max(0, found.start() - 12) : found.start()])
 
 
-_MISTAKEN = re.compile(r"以为|当成|当作|thought|thinks|assumed?|confused it with")
+_MISTAKEN = re.compile(
+    r"以为|当成|当作|\bthought\b|\bthinks\b|\bassumed?\b|\bconfused it with\b"
+    # what the pay is weighed against: "一个月能挣多少钱啊，够不够在城里租房"
+    r"|够不够|付得起|交得起|负担得起|养得起|\bafford\b"
+)
 
 
 _ACRONYM = re.compile(r"(?<![a-z])(ux|ui|hr|qa|ae|pm|seo|sem|kol|koc)(?![a-z])")
