@@ -212,7 +212,6 @@ class Engine:
             answer = self._the_job_learnt(question, answer, guess)
         answer.context = self._next_context(answer, conversation)
         answer.question = asked
-        answer.topics = list(dict.fromkeys(answer.topics))  # (a topic named twice is one)
         return answer
 
     def _second_opinion(
@@ -229,6 +228,7 @@ class Engine:
         # "new grad, no experience whatsoever. what's the easiest door in?": asks what fits,
         # though nothing said of the person names a job
         newcomer = guess.kind == "fit" and direction.newcomer(fold(question))
+        # (asked who, as the message opens: not "a data nerd who hates writing copy")
         asked_who = bool(_ASKED_WHO.match(fold(question)))
         if not guess.outweighs(answer.kind, newcomer, asked_who):
             return answer
@@ -3650,8 +3650,10 @@ _IS_IT_X_OR_Y = re.compile(
 # The two named, said so: narrower than conversation.points_to_both, whose "they" is as often
 # the kind of company ("Company A - how did they split marketing, brand and ops?").
 _THESE_TWO = re.compile(r"\b(these two|those two|the two|both)\b|两者|两个部门|这俩|这两个|二者")
+# (not "since" of a time: "frozen since 2021 and a friend says PR…")
 _REASON_BEFORE = re.compile(
-    r"\b(now that|since|because|cause|cuz|given that|what with)\b[^?.!]{0,40}$"
+    r"\b(now that|since(?! (\d|last|then|early|the (start|beginning)))|because|cause|cuz|given that"
+    r"|what with)\b[^?.!]{0,40}$"
     r"|(因为|既然|现在都|毕竟)[^，,。？?]{0,12}$"
 )
 _ARROW = re.compile(r"\w\s*(->|→|=>|⇒|➡️?)\s*\w")
@@ -3937,17 +3939,10 @@ _SELF_FIRST = re.compile(r"^\W*(i|i'?m|i am|my job is|我|我是|我在|本人)\
 _ASKED_WHO = re.compile(r"^\W*(?:(?:who|whom|whose)\b|谁|誰|边个|哪个部门|哪个团队)")
 
 
-# (not "since", which is as often a time: "frozen since 2021 and a friend says PR…")
-_A_REASON_BEFORE = re.compile(
-    r"\b(now that|because|cause|cuz|given that|what with)\b[^?.!]{0,40}$"
-    r"|(因为|既然|毕竟)[^，,。？?]{0,12}$"
-)
-
-
 def _not_in_a_reason(q: str, mentions: list[Mention]) -> list[Mention]:
     """ "is PR a dying field now that every brand just posts on social media itself": a name in
     the reason given after the subject is not the subject."""
-    reasons = [m for m in mentions if _A_REASON_BEFORE.search(q[max(0, m.start - 48) : m.start])]
+    reasons = [m for m in mentions if _REASON_BEFORE.search(q[max(0, m.start - 48) : m.start])]
     if not reasons or len(reasons) == len(mentions):
         return mentions
     first = min(m.start for m in mentions if m not in reasons)

@@ -220,8 +220,6 @@ class AspectComposer(Base):
         said = self.kb.text(pay, "summary", lang)
         known = all(s in covered for s in subjects)
         senior = known and bool(_SENIOR.search(fold(ans.question)))
-        if known and pay not in ans.topics:
-            ans.topics.append(pay)  # the articles' word on pay leads: it is one of the topics
         if senior:
             # "运营总监一年能赚多少": no figure above entry level; what they say of further up
             details = self.kb.items(pay, "details", lang)
@@ -262,7 +260,8 @@ class AspectComposer(Base):
             # line, after what the job is.
             ans.bullets = [lead, *([said_before] if said_before != lead else []), *ans.bullets]
             ans.bullets = list(dict.fromkeys(ans.bullets))
-        ans.topics.append(pay)
+        if pay not in ans.topics:  # (named already when the question says "salary")
+            ans.topics.append(pay)
         ans.sources = self.sources([*subjects, pay], lang)
         ans.followups.insert(0, self.topic_link(pay, lang))
         return ans

@@ -39,6 +39,7 @@ class WhoComposer(Base):
                 owners += list(entry.handled_by)
                 about.append(m.entry_id)
         owners = list(dict.fromkeys(owners))
+        about = list(dict.fromkeys(about))  # ("post-mortem (复盘)": one word, named twice)
         if not owners:
             return None
         main = owners[0]
