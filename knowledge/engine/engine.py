@@ -3146,6 +3146,18 @@ class Engine:
             # "what does a UX designer do in marketing": the job asked about is one we do not
             # cover, whatever of ours is named after it; said first.
             answer.outside = [outside[0][2]]
+        if (
+            aspects[:1] == ["leads_to"]
+            and plan.kind == "entry"
+            and answer.kind == "role"
+            and answer.topic
+            and (job := self.planner.as_job(answer.topic))
+            and not direction.newcomer(folded)  # "在學校當過學生會公關…畢業後往哪個方向": what fits
+        ):
+            # "my nephew has been in product ops… where does that take people next?": asked
+            # where the job leads, read as the job's card; the card says nothing of it, so
+            # the moves out of it lead (or, where the articles map none, that is said first)
+            answer = self._where_it_leads(c.leads_to(question, lang, job), job, lang)
         focus = [a for a in aspects if a != "leads_to"]
         if aspects[:1] == ["does"]:
             # "X是做什么的？要看哪些数据？": what it does leads; of the later questions only what

@@ -316,6 +316,8 @@ _NEWCOMER = re.compile(
     # "专科毕业想进互联网": a diploma just earned; back to work after years away, a beginner
     r"|(专科|大专|本科|硕士|研究生)(刚)?毕业|重返职场|新手|新人岗|专科生|大专生|学生一枚|学生党"
     r"|(明年|今年|快要?|即将|马上|年底|下半年)毕业"
+    # "在學校當過學生會公關…畢業後可以往哪個方向": still at school, working life ahead
+    r"|毕业(之?后|以后)|学生会|(?<![a-z])after (i )?graduat"
     r"|\bdropped out\b|\bbeginners?\b|\b(w/?o|without|no) (a )?(college |uni |university )?degree\b"
 )
 
