@@ -55,7 +55,7 @@ _TO_BEFORE = quick(
         r"|\bwork my way (up )?(in)?to|\bmake the (jump|leap) (in)?to"
         r"|\beyeing|\bconsidering|\btargeting|\binterested in|\bpinged me about|\bthinking about( the)?"
         r"|\bwant(s|ing)?( to (do|try|get into|go into|move into))?"
-        r"|想做|想转|想去|想当|想入|想进|能去|可以去|能不能去|转到|转去|转做|转向|转成|转入|转|进入|进|去做|跳到|跳去|换到|换成|改做|改去|当|成为|变成"
+        r"|想做|想转|想去|想当|想入|想进|能去|可以去|能不能去|转到|转去|转做|转向|转成|转入|转|进入|进|去做|跳到|跳去|换到|换成|改做|改去|当|成为|变成|调去|调到"
         r"|转过(来|去)(做|当|干)?"
         # "想转到药企市场部": the kind of company, then the job there
         r"|(转|跳)(去|到)[\u4e00-\u9fff]{1,4}?(企|公司|厂|品牌|甲方|乙方)的?"
@@ -258,7 +258,9 @@ _OWN_JOB = re.compile(
     r"(?:er|or|ist|ant|ent|ian|man|woman|rep|lead|officer|manager|editor|assistant|teller|clerk|nurse))"
     r"(?=\s+(?:for|since)\s+"
     r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|many|several|a few)\s*"
-    r"(?:years?|yrs?|months?)\b)"
+    r"(?:years?|yrs?|months?)\b"
+    # "Restaurant floor manager, 10 years.", "Bank teller (6 yrs)"
+    r"|\s*[,(\-]\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*(?:years?|yrs?)\b)"
     # "been doing SEM/ads for 2 yrs": the person, unsaid, and how long
     r"|^\s*(?:i'?ve )?been (?:doing|running|working (?:as|in|on))\s+(?:an?\s+)?"
     r"([a-z][a-z /+&\-]{1,30}?)(?=\s+(?:for|since)\b)"
