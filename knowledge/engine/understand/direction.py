@@ -56,6 +56,8 @@ _TO_BEFORE = quick(
         r"|\beyeing|\bconsidering|\btargeting|\binterested in|\bpinged me about|\bthinking about( the)?"
         r"|\bwant(s|ing)?( to (do|try|get into|go into|move into))?"
         r"|想做|想转|想去|想当|想入|想进|能去|可以去|能不能去|转到|转去|转做|转向|转成|转入|转|进入|进|去做|跳到|跳去|换到|换成|改做|改去|当|成为|变成|调去|调到"
+        # "想跳甲方品牌部，怎么转": the job one wants to jump to (then how to move)
+        r"|((?<!不)(?<!没)(?<!别)想跳槽?|跳槽)(去|到)?(甲方|乙方|大厂|外企|国企|品牌方)?的?"
         r"|转过(来|去)(做|当|干)?"
         # "想转到药企市场部": the kind of company, then the job there
         r"|(转|跳)(去|到)[\u4e00-\u9fff]{1,4}?(企|公司|厂|品牌|甲方|乙方)的?"
