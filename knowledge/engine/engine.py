@@ -523,7 +523,11 @@ class Engine:
             (quote := quoted_job_ad(r.text))
             and not self._asks_a_word_of(r.text, quote)
             # "what's the difference between 拉新 and 促活, ad says '…'": two things weighed
-            and not _DIFFERENCE.search(match_form(r.text.replace(quote, " ")))
+            # ("公關專員：…。這跟行銷差在哪，是什麼職位": the ad itself is one side, read first)
+            and not (
+                _DIFFERENCE.search(rest := match_form(r.text.replace(quote, " ")))
+                and not _THE_AD_A_SIDE.search(rest)
+            )
             and (quoted := self._quoted_ad(r.question, quote, r.lang, r.text))
         ):
             return quoted
@@ -3571,6 +3575,11 @@ _AT_A_PLACE = re.compile(r"\b(at|in|on|within|inside) (a|an|the|our|their|some)\
 _THEN = re.compile(r"再说|再讲|然后|之后再|接着|\b(and )?then\b")
 # The difference between two things asked, not which of them a quoted ad is.
 _SAME_AS = re.compile(r"一样吗|一樣嗎|同一|\bsame (as|thing)\b|分别|分別")
+# "这跟行销差在哪", "how is this different from PR": the ad quoted is one of the sides
+_THE_AD_A_SIDE = re.compile(
+    r"(这|這|呢)(个|個|份|份工|种|種)?\s*(跟|和|同|与|與)|\b(this|it) (vs|versus|and)\b"
+    r"|\bhow is (this|it) different\b|\b(is|does) (this|it) differ"
+)
 _DIFFERENCE = re.compile(r"\bdiffer|\bdifference\b|\bvs\b|\bversus\b|区别|差别|差异|不同|差在")
 # "and with content ops?", "那跟内容运营呢": after a comparison, another side for it.
 _AND_WITH = quick(
