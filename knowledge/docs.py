@@ -71,9 +71,9 @@ MEANINGS = {
                "move from or to the wider job, said to be about the wider move",
     "story": "transitions (optional): `true` for one person's story rather than advice; it is "
              "told, not offered as the way to make the move",
-    "staff": "terms (optional): `true` when the word names shop-floor staff (导购, a shop "
-             "assistant), not a team of ours: said as someone's own job, a move from it starts "
-             "outside the knowledge base",
+    "staff": "terms (optional): `true` when the word names people or a workplace outside our "
+             "teams (导购, a shop assistant; an agency, 乙方), not a team of ours: said as "
+             "someone's own job, a move from it starts outside the knowledge base",
     "skillset": "skills from the vocabulary in `skills.yaml`: core = "
                 f"what the articles say the job is about, useful = helps. At least {MIN_SKILLS} "
                 f"in all, {MIN_CORE} of them core (`kb check`). Moves between jobs and the "

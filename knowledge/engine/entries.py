@@ -95,8 +95,8 @@ class Entry:
     story: bool = False  # a move someone made, not advice: curated advice is preferred
     stands_for: str | None = None  # a term that is a job's abbreviation ("BD", "PR")
     kind_of: str | None = None  # the wider job this one is a kind of (SEO/SEM of promotion)
-    # a term naming shop-floor staff (导购): someone's own job outside our teams, not the team
-    # that trains them
+    # a term naming people or a workplace outside our teams (导购, an agency): someone's own job
+    # there is none of ours, not the team that trains or briefs them
     staff: bool = False
     # Fields of kinds with a schema of their own (quiz questions): kept as read.
     extra: Mapping[str, Any] = field(default_factory=dict)

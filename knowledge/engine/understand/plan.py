@@ -64,7 +64,9 @@ class Planner:
         if entry.stands_for:
             return entry.stands_for
         if entry.staff:
-            return None  # "在商场当了三年店员": shop-floor staff, no team of ours
+            # "在商场当了三年店员", "4A文案出身": shop-floor staff, an agency's people: no team
+            # of ours
+            return None
         if entry.kind == "term" and entry.handled_by:
             return entry.handled_by[0]
         return None
