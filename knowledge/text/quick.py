@@ -72,6 +72,16 @@ class Quick:
         for anchor, branches in by_anchor.items():
             self._by_head.setdefault(anchor[:2], []).append((anchor, branches))
         # As sets: a set meets another by walking the smaller one (a dict's keys walk the set).
+        # Heads with a literal of one or two characters are that literal: met, it is there.
+        self._short_heads = frozenset(
+            head for head, anchors in self._heads.items() if any(len(a) <= 2 for a in anchors)
+        )
+        self._long_heads = {
+            head: tuple(a for a in anchors if len(a) > 2)
+            for head, anchors in self._heads.items()
+            if head not in self._short_heads
+        }
+        self._long_head_set = frozenset(self._long_heads)
         self._head_set = frozenset(self._heads)
         self._by_head_set = frozenset(self._by_head)
         self._ready = True
@@ -93,9 +103,15 @@ class Quick:
         if self.anchors is None or "" in self._heads:
             return False
         seen, grams = _grams(text, self._fold)
-        for head in self._head_set & grams:
-            if any(len(a) <= 2 or a in seen for a in self._heads[head]):
-                return False
+        if not self._short_heads.isdisjoint(grams):
+            return False
+        if self._long_head_set.isdisjoint(grams):
+            return True  # (most texts leave here, having built no set)
+        long_heads = self._long_heads
+        for head in self._long_head_set & grams:
+            for anchor in long_heads[head]:
+                if anchor in seen:
+                    return False
         return True
 
     def _candidates(self, text: str) -> list[int]:
