@@ -1090,6 +1090,21 @@ class Engine:
             )
             if len({self.planner.as_job(m.entry_id) for m in before} - {None}) == 1 and not weighed:
                 r.intent, r.mentions = "define", before
+            elif r.mentions and not weighed:
+                # "trade marketing, is it sales or marketing, where does it sit", "PR通常係喺
+                # marketing入面，定係獨立一個部門": the job named first, then the places it may
+                # sit offered as a choice
+                ordered = sorted(r.mentions, key=lambda m: m.start)
+                first = self.planner.as_job(ordered[0].entry_id)
+                later = {self.planner.as_job(m.entry_id) for m in ordered[1:]} - {None, first}
+                if (
+                    first
+                    and later
+                    and _SITS_CHOICE.search(r.folded[ordered[0].end :])
+                    and not _DIFFERENCE.search(r.folded)  # "…市场部和运营部到底区别在哪"
+                ):
+                    r.intent = "define"
+                    r.mentions = [m for m in ordered if self.planner.as_job(m.entry_id) == first]
         if r.intent == "define" and (choice := _IS_IT_X_OR_Y.search(r.linked.q)):
             # "gtm团队是干嘛的 是市场还是销售", "what's that team do, and is it sales or
             # marketing?": the jobs offered as what it is are choices, not the subject.
@@ -3575,6 +3590,12 @@ _AT_A_PLACE = re.compile(r"\b(at|in|on|within|inside) (a|an|the|our|their|some)\
 _THEN = re.compile(r"再说|再讲|然后|之后再|接着|\b(and )?then\b")
 # The difference between two things asked, not which of them a quoted ad is.
 _SAME_AS = re.compile(r"一样吗|一樣嗎|同一|\bsame (as|thing)\b|分别|分別")
+# "is it sales or marketing", "定係獨立一個部門", "还是单独一个部门": places offered for a job
+_SITS_CHOICE = re.compile(
+    r"\bor\b|还是|還是|定係|定系|或者|或是|独立|獨立|单独|單獨|\bseparate\b|\bits own\b"
+    # "策略与洞察这个岗在营销中心里属于哪一块": the job, then the place it is in
+    r"|^\s*(这个|這個|这种|這種)?(岗位?|崗位?|部门|部門|职位|職位|团队|團隊)?\s*(在|喺)"
+)
 # "这跟行销差在哪", "how is this different from PR": the ad quoted is one of the sides
 _THE_AD_A_SIDE = re.compile(
     r"(这|這|呢)(个|個|份|份工|种|種)?\s*(跟|和|同|与|與)|\b(this|it) (vs|versus|and)\b"
