@@ -3736,6 +3736,9 @@ _SMALL_TALK = re.compile(
 _THEM = re.compile(
     r"\b(them|they|these|those|the (two|three|four)|all of them|both)\b"
     r"|它们|这几个|这三个|这两个|他们|佢哋"
+    # "laxin, cuhuo, liucun: three words I keep seeing. difference?": a bare ask of the difference
+    r"|^\W*(so |and |ok |what'?s the |whats the |the )?(difference|differences|diff)\W*$"
+    r"|^\W*(有)?(什么|啥|咩)?(区别|分别|差别)(是什么|在哪|呢)?\W*$|^\W*差在哪\W*$"
 )
 # The person two jobs are weighed for, up to the end of the sentence.
 _FOR_SOMEONE = re.compile(

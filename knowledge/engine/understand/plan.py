@@ -223,6 +223,8 @@ class Planner:
         if intent == "compare" and (pair := self._joined_terms(folded, mentions)):
             # "網紅行銷裡的KOL跟KOC差在哪": two terms joined are what is weighed; the job
             # named around them is where they are used.
+            if len(pair) >= 3:
+                return Plan("group", pair[:4])
             curated = self.kb.comparisons.get(frozenset(pair))
             if curated:
                 return Plan("entry", (curated,), as_compare=True)
@@ -491,19 +493,25 @@ class Planner:
 
     # -- comparisons -------------------------------------------------------------------------
 
-    def _joined_terms(self, folded: str, mentions: list[Mention]) -> tuple[str, str] | None:
-        """Two terms said side by side ("kol跟koc", "SEO or SEM") beside a job named apart."""
+    def _joined_terms(self, folded: str, mentions: list[Mention]) -> tuple[str, ...] | None:
+        """Terms said side by side ("kol跟koc", "SEO or SEM", "KV vs TVC vs VIS") beside a job
+        named apart: the first run of them, two or more."""
         named = sorted(
             (m for m in mentions if m.via == "alias" and m.end > m.start),
             key=lambda m: (m.start, -m.length),
         )
         if not any(self.kb.entries[m.entry_id].is_job for m in named):
             return None
+        run: list[str] = []
         for a, b in zip(named, named[1:], strict=False):
             terms = self.kind(a.entry_id) == self.kind(b.entry_id) == "term"
             if terms and a.entry_id != b.entry_id and _PAIR_GLUE.match(folded[a.end : b.start]):
-                return a.entry_id, b.entry_id
-        return None
+                run = run or [a.entry_id]
+                if b.entry_id not in run:
+                    run.append(b.entry_id)
+            elif run:
+                break
+        return tuple(run) if len(run) >= 2 else None
 
     def _joined_ideas(self, folded: str, mentions: list[Mention]) -> tuple[str, str] | None:
         """Two ideas (concepts) named side by side, and nothing else."""
