@@ -216,7 +216,14 @@ class Planner:
                 and not workplace(folded, m, self.kind(m.entry_id))
                 and (j := self.as_job(m.entry_id))
             ]
-            if len(set(jobs)) == 1:
+            # "…reply to comments all day. could I move up into brand work?": the job moved
+            # into is the goal, not where one leads from
+            goal = any(
+                _MOVED_INTO.search(folded[max(0, m.start - 24) : m.start])
+                for m in mentions
+                if self.as_job(m.entry_id) in jobs
+            )
+            if len(set(jobs)) == 1 and not goal:
                 return Plan("move", (jobs[0], None))
         if intent == "transition" and (found := self._move(text, folded, mentions, ids)):
             return found
@@ -833,6 +840,12 @@ _CHOICE_GLUE = re.compile(r"\s*(还是|或者|或是|定係|定系|\bor\b)\s*(�
 _EITHER_OR = re.compile(r"\bor\b|还是|或者|或|定係|定系")
 _ARROW_MOVE = re.compile(r"\w\s*(->|→|=>|⇒)\s*\w")
 # "品牌经理再往上是啥": what is above or after the job, not what a word means.
+# "move up into brand work", "想转去品牌部": the job right after is where one would go ("当编辑
+# 以后能转去干点啥" is where being an editor leads)
+_MOVED_INTO = re.compile(
+    r"\b(move|moving|get|getting|go|going|switch|switching|step|stepping)( up| over| across)?"
+    r" (in)?to( an?| the)?\s*$|(想|要)?(转|跳)(到|去|做|入)\s*$|想(做|去)\s*$"
+)
 _WHATS_ABOVE = re.compile(
     r"(再往上|往上|以后|之后|然后)(是|还有|能做|能干|可以做|可以干)?(啥|什么)"
 )
@@ -858,6 +871,8 @@ _AT_A_PLACE = re.compile(
 )
 _MY = re.compile(r"\b(my|our|his|her|their)\s+$")
 _AS_A_WORKPLACE = re.compile(r"\s*(job|jobs|work|experience|background|life|side)\b")
+_FOR_A = re.compile(r"\b(at|for|with|join|joined|joining) (an?|my|our|one|some|another) $")
+_A_TEAMS_WORD = re.compile(r"\s*(team|teams|department|dept|side|manager|work|job|role|position)\b")
 _AT_A_KIND_OF = re.compile(
     r"\b(at|with|join|joined|for|in|into|to|(team|department|dept|side|arm) of) (an?|the|my|our|one|some|another|their) "
     r"((?!career|job|role|living|change|start|beginner|newbie|grad|graduate|student|person|someone)[\w-]+ ){1,2}$"
@@ -958,7 +973,13 @@ def workplace(folded: str, m: Mention, kind: str) -> bool:
     ):
         return True  # "在保養品牌的電商部門做了兩年": a skincare brand is the company
     if folded[m.start : m.end] in ("brand", "brands") and (
-        _AT_A_KIND_OF.search(folded[max(0, m.start - 30) : m.start]) or _OWNS.match(folded, m.end)
+        _AT_A_KIND_OF.search(folded[max(0, m.start - 30) : m.start])
+        or _OWNS.match(folded, m.end)
+        # "I post for a brand on xiaohongshu": the company one works for
+        or (
+            _FOR_A.search(folded[max(0, m.start - 12) : m.start])
+            and not _A_TEAMS_WORD.match(folded, m.end)
+        )
     ):
         # "at a hardware brand", "the e-commerce team of a proper consumer brand", "a big
         # brand's e-commerce team": a company
