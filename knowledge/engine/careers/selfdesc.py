@@ -348,7 +348,8 @@ _ASKS_FIT = quick(
         r"|\b(fits?|suits?) me\b|\b(for|to) (someone|a person|people) like me\b"
         # (not "could someone like me move into paid ad placement?": a move)
         r"|\bsomeone like me\b"
-        r"(?! (to |actually |really |even |ever )*(move|switch|get|go|transition|break|pivot|jump)\b)"
+        r"(?! (to |actually |really |even |ever )*"
+        r"(move|switch|get|go|transition|break|pivot|jump)\b)"
         r"|\b(which|what) (job|role|position)s? (would |could |might |will )?(actually |really )?"
         r"(uses?|fits?|suits?|needs?)\b"
         # "which entry level roles are the easiest way in?", "any job like that?", "what fits?",
