@@ -271,18 +271,25 @@ class Engine:
         if answer.settled or answer.gaps or answer.kind not in ("jd", "who", *_LEARNT_JOB_OVER):
             return answer
         kind = answer.kind
-        if kind in _LEARNT_JOB_OVER:
+        # "官網內容好幾個月沒更新…應該交給哪個職位？": asked outright whose work a problem is, and
+        # nothing else understood; the learnt job answers at a lower lead than it needs to
+        # overrule a reading
+        unanswered_who = kind == "unknown" and strong_who(match_form(question))
+        if kind in _LEARNT_JOB_OVER and not unanswered_who:
             # (a card on a job, or "not sure": "Lots of people sign up and then vanish after a
             # week. Who is supposed to fix that?" names no task the who-reader knows)
             if guess.lead < taught.SURE or guess.kind not in ("jd", "who"):
                 return answer
             kind = guess.kind
+        elif unanswered_who:
+            kind = "who"
         found = self.kb.job_weights().best(question)
         if found is None:
             return answer
         job, lead = found
         entry = self.kb.entries.get(job)
-        if lead < taught.JOB_SURE or job in answer.topics[:2] or entry is None or not entry.is_job:
+        sure = taught.JOB_SURE_UNANSWERED if unanswered_who else taught.JOB_SURE
+        if lead < sure or job in answer.topics[:2] or entry is None or not entry.is_job:
             return answer  # (named already: "哪个团队在管" is the team, then its role)
         lang: Lang = answer.lang  # type: ignore[assignment]
         if kind == "jd":

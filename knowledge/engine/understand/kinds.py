@@ -51,6 +51,9 @@ READ_AT_MOST = 900
 # instead of the one the names and the job-ad reader found (on sets left out: at 800, 20
 # mended and 2 broken; at 1,500, 19 and none).
 JOB_SURE = 1500
+# ...and to answer a question that asks outright who does something and is otherwise not
+# understood ("not sure" is the alternative)
+JOB_SURE_UNANSWERED = 600
 
 
 class LearntWeights:
