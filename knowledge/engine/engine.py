@@ -210,6 +210,7 @@ class Engine:
             # "用户运营考核看什么？能转产品运营吗", whose first question is answered)
             answer = self._second_opinion(question, hint, conversation, answer, guess)
             answer = self._the_job_learnt(question, answer, guess)
+        answer = self._start_from_work(question, answer)
         answer.context = self._next_context(answer, conversation)
         answer.question = asked
         return answer
@@ -306,6 +307,41 @@ class Engine:
             link = self.compose.topic_link(answer.topic, lang)
             learnt.alternatives = [link, *(a for a in learnt.alternatives if a != link)]
         return learnt
+
+    def _start_from_work(self, question: str, answer: Answer) -> Answer:
+        """ "my job is pushing our app up the app store rankings with keywords and ratings. can I
+        move to user operations?": a move with a goal and no start named, whose start the
+        person tells by their daily work. What is told before the goal is read by the jobs
+        learnt from labelled job ads, who-questions and self-descriptions; a job they are sure
+        of (JOB_SURE) is where the move starts."""
+        if (
+            answer.kind != "transition"
+            or answer.from_id
+            or answer.from_words
+            or not answer.to_id
+        ):
+            return answer
+        linked = self.linker.link_full(clean(question))
+        # (the goal as said last: "淘寶代營運…想跳到品牌方的電商團隊" names 淘寶 first)
+        goal_at = max(
+            (m.start for m in linked.mentions if self.planner.as_job(m.entry_id) == answer.to_id),
+            default=0,
+        )
+        told = linked.q[:goal_at]
+        if len(told) < MIN_WORK_TOLD or direction.newcomer(told):
+            return answer
+        found = self.kb.job_weights().best(told)
+        if found is None:
+            return answer
+        job, lead = found
+        entry = self.kb.entries.get(job)
+        if lead < taught.JOB_SURE or job == answer.to_id or entry is None or not entry.is_job:
+            return answer
+        moved = self.compose.move(question, answer.lang, job, answer.to_id)  # type: ignore[arg-type]
+        if moved.kind != "transition":
+            return answer
+        moved.confidence, moved.question = answer.confidence, answer.question
+        return moved
 
     def _the_move_sure(self, question: str, lang: Lang, answer: Answer, again: Answer) -> Answer:
         """A move read because the learnt kind says so: kept when it starts at a job the person
@@ -3929,6 +3965,8 @@ _FACTS_OF_A_JOB = ("does", "pay", "measured", "sits", "prospects", "market", "co
 # The readings a learnt job ad or who-question may answer instead (on sets left out, "not sure"
 # as well: +1 -0)
 _LEARNT_JOB_OVER = ("role", "unknown")
+# Characters of a story told before the goal of a move, at least, to read a start from
+MIN_WORK_TOLD = 16
 
 
 _VERSUS = re.compile(r"\s*(vs\.?|versus|v\.s\.|对|對|对比|對比|pk)\s*")
