@@ -2346,7 +2346,16 @@ class Engine:
             # and the way into it asked with one's background ("我鍾意搞活動但冇經驗，想做第一
             # 種，點入行")
             wordy = answer.kind == "who" or asked_aspect or told or answer.aspect == "get_in"
-            return FOLLOW_UP_CONFIDENCE if foreign < (10 if wordy else 6) else 0.3
+            # An aspect the articles do not cover, asked of the subject before ("is the money
+            # ok for someone straight out of university in that job?"), is answered by saying
+            # so first: however wordy, no other question is answered in its place.
+            uncovered = (
+                asked_aspect
+                and bool(answer.gaps)
+                and answer.kind == "role"
+                and talk.points_back(q)  # "…in that job", "…for it"
+            )
+            return FOLLOW_UP_CONFIDENCE if uncovered or foreign < (10 if wordy else 6) else 0.3
         if not (real or mentions):
             return FOLLOW_UP_CONFIDENCE if from_context else 0.0  # the plan came from context
         # The surest name, and of names as sure the longest ("is BD just sales": sales)
@@ -2854,7 +2863,14 @@ class Engine:
                 and intent == "define"  # "我是银行客户经理，能转吗": the move into it
                 and not _WHICH_OF_THEM.search(folded)  # "which one would suit an introvert"
                 and (
-                    outside_jobs(folded) or (not has_cjk(folded) and foreign >= NEW_SUBJECT_FOREIGN)
+                    outside_jobs(folded)
+                    or (
+                        not has_cjk(folded)
+                        and foreign >= NEW_SUBJECT_FOREIGN
+                        # ("which skills would I be missing, do you think?", "is the money ok
+                        # for a graduate in that job?": an aspect of a job, asked of the last)
+                        and not set(aspects) & _ASKED_OF_THE_LAST
+                    )
                 )
             ):
                 return mentions, aspects, False
@@ -3964,6 +3980,10 @@ _FACTS_OF_A_JOB = ("does", "pay", "measured", "sits", "prospects", "market", "co
 
 # The readings a learnt job ad or who-question may answer instead (on sets left out, "not sure"
 # as well: +1 -0)
+# Aspects that, asked with no subject named, are asked of the conversation's last subject
+_ASKED_OF_THE_LAST = frozenset(
+    {"measured", "sits", "skills", "get_in", "leads_to", "pay", "prospects", "market", "company"}
+)
 _LEARNT_JOB_OVER = ("role", "unknown")
 # Characters of a story told before the goal of a move, at least, to read a start from
 MIN_WORK_TOLD = 16
