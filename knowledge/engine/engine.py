@@ -289,7 +289,15 @@ class Engine:
             return answer
         job, lead = found
         entry = self.kb.entries.get(job)
-        sure = taught.JOB_SURE_UNANSWERED if unanswered_who else taught.JOB_SURE
+        sure = (
+            taught.JOB_SURE_UNANSWERED
+            if unanswered_who
+            # (a card on a job named, "新煤體部在公司裡是屬於哪個部門底下的", is overruled only
+            # by a learnt job far surer)
+            else taught.CARD_SURE
+            if answer.kind == "role" or self._named_as_such(question, answer.topic)
+            else taught.JOB_SURE
+        )
         if lead < sure or job in answer.topics[:2] or entry is None or not entry.is_job:
             return answer  # (named already: "哪个团队在管" is the team, then its role)
         lang: Lang = answer.lang  # type: ignore[assignment]
@@ -308,12 +316,19 @@ class Engine:
             learnt.alternatives = [link, *(a for a in learnt.alternatives if a != link)]
         return learnt
 
+    def _named_as_such(self, question: str, eid: str | None) -> bool:
+        """Whether the question names the entry by one of its names (not by a task)."""
+        return bool(eid) and any(
+            m.entry_id == eid and m.via in ("alias", "fuzzy")
+            for m in self.linker.link_full(clean(question)).mentions
+        )
+
     def _start_from_work(self, question: str, answer: Answer) -> Answer:
         """ "my job is pushing our app up the app store rankings with keywords and ratings. can I
         move to user operations?": a move with a goal and no start named, whose start the
         person tells by their daily work. What is told before the goal is read by the jobs
         learnt from labelled job ads, who-questions and self-descriptions; a job they are sure
-        of (JOB_SURE) is where the move starts."""
+        of (MOVE_START_SURE) is where the move starts."""
         if (
             answer.kind != "transition"
             or answer.from_id
@@ -335,7 +350,12 @@ class Engine:
             return answer
         job, lead = found
         entry = self.kb.entries.get(job)
-        if lead < taught.JOB_SURE or job == answer.to_id or entry is None or not entry.is_job:
+        if (
+            lead < taught.MOVE_START_SURE
+            or job == answer.to_id
+            or entry is None
+            or not entry.is_job
+        ):
             return answer
         moved = self.compose.move(question, answer.lang, job, answer.to_id)  # type: ignore[arg-type]
         if moved.kind != "transition":
