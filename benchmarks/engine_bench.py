@@ -51,6 +51,9 @@ from tests.eval.evaluate import (  # noqa: E402
     DEV35,
     DEV36,
     DEV37,
+    DEV38,
+    DEV39,
+    DEV40,
     FRESH,
     FRESH2,
     FRESH3,
@@ -190,7 +193,8 @@ def main() -> None:
         " session 15's dev22-dev26 (weak spots, many voices, all three languages), and session"
         " 16's dev27-dev30 (fresh14's weak spots; voices earlier sets missed), and session 18's"
         " dev31-dev34 (self-descriptions, long messages, job ads and who, aspects and comparisons),"
-        " and session 19's dev35-dev37 (voices: parents, recruiters, other trades, speech-to-text)",
+        " and session 19's dev35-dev37 (voices: parents, recruiters, other trades, speech-to-text)"
+        " and session 20's dev38-dev40 (the hard kinds: job ads, moves told by the work, fit, who)",
     )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
@@ -231,6 +235,7 @@ def main() -> None:
             *(
                 (DEV17, DEV18, DEV19, DEV20, DEV21, DEV22, DEV23, DEV24, DEV25, DEV26)
                 + (DEV27, DEV28, DEV29, DEV30, DEV31, DEV32, DEV33, DEV34, DEV35, DEV36, DEV37)
+                + (DEV38, DEV39, DEV40)
                 if args.dev
                 else ()
             ),

@@ -43,6 +43,9 @@ from tests.eval.evaluate import (
     DEV35,
     DEV36,
     DEV37,
+    DEV38,
+    DEV39,
+    DEV40,
     FRESH,
     FRESH2,
     FRESH3,
@@ -203,6 +206,9 @@ TUNED_FLOORS = [
     (DEV35, 0.92),
     (DEV36, 0.94),
     (DEV37, 0.92),
+    (DEV38, 0.74),
+    (DEV39, 0.78),
+    (DEV40, 0.84),
 ]
 
 
