@@ -409,6 +409,11 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         "sits",
         re.compile(
             r"\bwhere (would|should|will|might|could) (an? |the )?[\w' -]{1,30} (sit|belong|fit|report)\b"
+            # "公关不就是品牌部的一部分吗", "是推广的一种吗", "是市场部底下的吗", "isn't PR just a
+            # branch of the brand team"
+            r"|(是|算)[^，,。？?\s]{1,10}的(一部分|一种|一个分支|分支|下属)(吗|嘛|么|吧)?"
+            r"|(是|在)[^，,。？?\s]{1,10}(底下|下面|之下)的?(吗|嘛|么|吧)"
+            r"|\b(just )?(a|one) (branch|part|subset|sub-team|arm|division|wing) of (the |a |an )?\w"
             # "does that live under marketing or under operations", "does SEO sit in marketing or
             # ops", "is community operations under user operations"
             r"|\b(sits?|lives?|belongs?|falls?) (in|under|within|inside) [\w ]{1,25} or\b|\blives? under\b"
