@@ -334,6 +334,11 @@ _ASKS_FIT = quick(
         r"适合(我|自己)|(像我|我这样|我这种)(这样|这种)?(的人|的情况|情况)?[^，,。？?]{0,6}"
         r"(适合|合适|能做|可以做|该做|往哪|做什么|做啥)"
         r"|适合(往|做|干|去|投|走|找|当|入|进)?(去)?(哪|什么|啥|咩|边)|(能|可以|该|应该)?往哪(个方向|边|里)?(走|发展|切入)"
+        # "I moderate a 2000-member fan group… is there a job for that?", "what job matches?",
+        # "what job should I look for?"
+        r"|\bis there (a|any) (real )?(job|role|position|career) (for|in) (that|this|it)\b"
+        r"|\b(what|which) (job|role|position)s? (matches|match|suits|suit|fits|fit)\b"
+        r"|\b(what|which) (job|role|position)s? should i (look for|apply (for|to)|aim for|go for)\b"
         # "應該往哪個部門", "這種經驗可以做什麼", "这经历能找啥工作"
         r"|(应该|该|可以|要)往哪(个|一个)?(部门|岗位|职位)"
         r"|(这种|这个|这些|这段|这样的|这)(经验|经历|背景)[^，,。？?]{0,4}(可以|能)(做|找|干|投)(什么|啥|哪些|哪种)"
