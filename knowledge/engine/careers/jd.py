@@ -403,9 +403,26 @@ def _without_the_question(sentence: str) -> str:
     return sentence
 
 
+def _listed_lines(text: str) -> str | None:
+    """ "- grow users of our mini program\n- design referral mechanics\n- track opens\nwhich
+    job is this": three or more lines of a list, typed without quotes, are the duties."""
+    lines = [m.group(1).strip() for m in _LIST_LINE.finditer(text)]
+    if len(lines) < 3 and _INLINE_LIST.match(text):
+        # the same list with its line breaks gone (as a question is read): "- a - b - c which…"
+        lines = [part.strip() for part in _INLINE_ITEM.split(text) if part.strip()]
+    return "\n".join(lines) if len(lines) >= 3 else None
+
+
+_INLINE_LIST = re.compile(r"\s*(?:[^\s:：]{1,20}\s*[:：]\s*)?[-•·・●▪*]\s+\S")
+_INLINE_ITEM = re.compile(r"(?:^|\s)[-•·・●▪*]\s+")
+_LIST_LINE = re.compile(r"^[ \t]*(?:[-*•·・●▪]|\d{1,2}[.)、）])[ \t]*(\S[^\n]{3,})$", re.M)
+
+
 def quoted_job_ad(text: str) -> str | None:
     """The quoted duties of a question about a job ad, when there are enough to read."""
     frame = _AD_FRAME.search(text or "")
+    if (frame or _WEAK_FRAME.search(text or "")) and (listed := _listed_lines(text)):
+        return listed
     if not frame and _WEAK_FRAME.search(text or ""):
         duties = [next(g for g in m.groups() if g) for m in _QUOTED.finditer(text)]
         if not duties:
