@@ -196,6 +196,9 @@ class Linker:
             if row.via == "alias" and row.key.isascii() and row.key != fold(row.text):
                 made.add(key)  # (only English names are made; Chinese ones are not folded)
             self.exact.setdefault(key, []).append((row.entry_id, row.via, row.text))
+            if row.via != "task" and (spaced := _SCRIPT_EDGE.sub(" ", key)) != key:
+                # "B 公司", "H5 页面": a space typed where Latin letters meet Chinese ones
+                self.exact.setdefault(spaced, []).append((row.entry_id, row.via, row.text))
             if row.via != "task" and _Y_END.search(key):
                 # "tech companies", "agencies": the plural a trailing "s" does not make
                 self.exact.setdefault(key[:-1] + "ies", []).append(
@@ -1188,6 +1191,7 @@ def _bigrams(text: str) -> list[str]:
     return out
 
 
+_SCRIPT_EDGE = re.compile(r"(?<=[a-z0-9])(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])(?=[a-z0-9])")
 _Y_END = re.compile("[b-df-hj-np-tv-z]y$")
 
 

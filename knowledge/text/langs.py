@@ -86,6 +86,14 @@ _DOMAIN_SYNONYMS = {
     "咗": "了",  # Cantonese perfective
     "喺": "在",  # Cantonese: at, in ("brand manager喺快消係咩角色")
     "几多种": "几种",
+    "边几类": "哪几类",  # Cantonese: which few kinds (推廣可以分做邊幾類)
+    "边几种": "哪几种",
+    "分做": "分为",
+    "点解": "为什么",  # Cantonese: why; "呢句點解" asks what a saying means
+    "那间": "那家",  # 嗰間, once 嗰 is folded: that company
+    "生仔": "生孩子",  # "產品生仔，運營湊仔": the saying about product and operations
+    "凑仔": "带孩子",
+    "点样划分": "怎么划分",
     # Hong Kong and Taiwan say 传媒 for the media a PR team deals with.
     "传媒": "媒体",
     "专访": "采访",  # an interview given to one outlet is an interview the PR team arranges
