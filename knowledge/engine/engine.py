@@ -4001,8 +4001,9 @@ _FACTS_OF_A_JOB = ("does", "pay", "measured", "sits", "prospects", "market", "co
 # The readings a learnt job ad or who-question may answer instead (on sets left out, "not sure"
 # as well: +1 -0)
 # Aspects that, asked with no subject named, are asked of the conversation's last subject
+# (not a city's market or which company: "what's the weather in beijing" names a city too)
 _ASKED_OF_THE_LAST = frozenset(
-    {"measured", "sits", "skills", "get_in", "leads_to", "pay", "prospects", "market", "company"}
+    {"measured", "sits", "skills", "get_in", "leads_to", "pay", "prospects"}
 )
 _LEARNT_JOB_OVER = ("role", "unknown")
 # Characters of a story told before the goal of a move, at least, to read a start from
