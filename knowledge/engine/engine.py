@@ -3818,6 +3818,9 @@ _THEM = re.compile(
     # "laxin, cuhuo, liucun: three words I keep seeing. difference?": a bare ask of the difference
     r"|^\W*(so |and |ok |what'?s the |whats the |the )?(difference|differences|diff)\W*$"
     r"|^\W*(有)?(什么|啥|咩)?(区别|分别|差别)(是什么|在哪|呢)?\W*$|^\W*差在哪\W*$"
+    # "ops people keep saying 'user persona'. what is it": the word the sentence before said
+    r"|^\W*(so |and |ok )?(what|wtf|what the heck)\s?'?\s?(is|s|does) (it|that|this)( mean)?\W*$"
+    r"|^\W*(这|那|它)(个)?(是|指)(什么|啥)(意思)?\W*$"
 )
 # The person two jobs are weighed for, up to the end of the sentence.
 _FOR_SOMEONE = re.compile(
