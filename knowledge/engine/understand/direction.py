@@ -90,6 +90,8 @@ _GOAL_AS = re.compile(
     r"\b(like to|want to|wanna|hope to|plan to|could i|can i) (go|move|switch|jump|land|get hired"
     r"|work|start|end up|come back|return)\b[\w -]{0,24}\bas an?\s*$"
 )
+# "销售部的 一直跑客户": a job said first, as what one is ("I'm from sales")
+_SELF_LABEL = re.compile(r"\s*的(?=\s*[，,\s])")
 # "…转过来做", "…跳去做": a move said just before the job one then does.
 _MOVED_THEN_DOES = re.compile(r"(转|跳|换)[^，,。？?\s]{0,4}(做|干|搞)\s*$")
 # ... or right after it: "promotion guy here", "PR background", "媒体出身".
@@ -151,6 +153,8 @@ def roles(folded: str, placed: list[Placed]) -> dict[str, tuple[Role, bool]]:
             out[p.job] = ("from", True)
         elif _TO_BEFORE.search(before):
             out[p.job] = ("to", True)
+        elif _SELF_LABEL.match(folded, p.end) and not folded[: p.start].strip(" 公司我们我的在"):
+            out[p.job] = ("from", True)  # "公司销售部的 一直跑客户 现在想转市场部": who one is
     undecided = [p for p in placed if p.job not in out]
     taken = {role for role, _ in out.values()}
     free: list[Role] = [r for r in ("from", "to") if r not in taken]
