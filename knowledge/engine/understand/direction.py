@@ -92,6 +92,7 @@ _GOAL_AS = re.compile(
 )
 # "销售部的 一直跑客户": a job said first, as what one is ("I'm from sales")
 _SELF_LABEL = re.compile(r"\s*的(?=\s*[，,\s])")
+_OPENS_WITH_IT = re.compile(r"\s*(我们|我的|我在|我是|我)?(公司)?\s*")
 # "…转过来做", "…跳去做": a move said just before the job one then does.
 _MOVED_THEN_DOES = re.compile(r"(转|跳|换)[^，,。？?\s]{0,4}(做|干|搞)\s*$")
 # ... or right after it: "promotion guy here", "PR background", "媒体出身".
@@ -153,7 +154,7 @@ def roles(folded: str, placed: list[Placed]) -> dict[str, tuple[Role, bool]]:
             out[p.job] = ("from", True)
         elif _TO_BEFORE.search(before):
             out[p.job] = ("to", True)
-        elif _SELF_LABEL.match(folded, p.end) and not folded[: p.start].strip(" 公司我们我的在"):
+        elif _SELF_LABEL.match(folded, p.end) and _OPENS_WITH_IT.fullmatch(folded[: p.start]):
             out[p.job] = ("from", True)  # "公司销售部的 一直跑客户 现在想转市场部": who one is
     undecided = [p for p in placed if p.job not in out]
     taken = {role for role, _ in out.values()}
