@@ -316,11 +316,19 @@ class Engine:
             learnt.alternatives = [link, *(a for a in learnt.alternatives if a != link)]
         return learnt
 
+    def _linked(self, question: str) -> Linked:
+        """The names in a question: those its last reading found, when it was this question
+        (read whole), else found again."""
+        last = getattr(self._last_read, "reading", None)
+        if last is not None and last.question == question and last.linked.q:
+            return last.linked
+        return self.linker.link_full(clean(question))
+
     def _named_as_such(self, question: str, eid: str | None) -> bool:
         """Whether the question names the entry by one of its names (not by a task)."""
         return bool(eid) and any(
             m.entry_id == eid and m.via in ("alias", "fuzzy")
-            for m in self.linker.link_full(clean(question)).mentions
+            for m in self._linked(question).mentions
         )
 
     def _start_from_work(self, question: str, answer: Answer) -> Answer:
@@ -336,7 +344,7 @@ class Engine:
             or not answer.to_id
         ):
             return answer
-        linked = self.linker.link_full(clean(question))
+        linked = self._linked(question)
         # (the goal as said last: "淘寶代營運…想跳到品牌方的電商團隊" names 淘寶 first)
         goal_at = max(
             (m.start for m in linked.mentions if self.planner.as_job(m.entry_id) == answer.to_id),
