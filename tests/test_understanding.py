@@ -1030,7 +1030,13 @@ def test_one_skill_many_jobs_hold_at_their_core_is_chosen_among_them_by_the_word
     # question's words choose among the five, and the title names the work, not the job.
     a = engine.answer("谁负责发布会")
     assert (a.kind, a.topic, a.title) == ("who", "marketing_planning_dept", "谁负责活动策划？")
-    assert engine.answer("谁做竞品分析").topic == "product_planning"  # core to three: the reader
+    # core to three jobs: the reader picks product planning; the job learnt from labelled
+    # who-questions (session 20: trusted from a lead of 700) says marketing planning, whose list
+    # of work in the articles names 竞品分析 too; the other is offered one tap away
+    competitors = engine.answer("谁做竞品分析")
+    assert competitors.topic in ("product_planning", "marketing_planning_dept")
+    offered = {competitors.topic, *(link.ids[0] for link in competitors.alternatives if link.ids)}
+    assert {"product_planning", "marketing_planning_dept"} <= offered
 
 
 @pytest.mark.parametrize(

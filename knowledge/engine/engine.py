@@ -310,6 +310,8 @@ class Engine:
         if learnt is None or learnt.topic != job:
             return answer
         learnt.question = answer.question
+        # as sure as the reading it replaces, and at least as the bar an answer must clear
+        learnt.confidence = max(learnt.confidence, answer.confidence, THRESHOLD)
         if answer.topic in self.kb.entries and answer.topic not in learnt.topics:
             # the job the names found, one tap away
             link = self.compose.topic_link(answer.topic, lang)

@@ -435,7 +435,9 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             # "SEO/SEM運營係咪屬於市場部", "這個崗在組織裡的哪裡"
             r"|(是不是|是否|系咪)属于[^，,。？?]{1,8}(部|部门|团队)|在(组织|公司|架构)(里|中)的?(哪里|哪|什么位置)"
             # "媒介这个岗在整个营销中心里算什么位置"
-            r"|在[^，,。？?]{1,10}(里|中|里面)(算|是|处于|属于)(个|一个)?(什么|啥|哪个)(位置|层级|级别)"
+            # (in a company, not "在搜索结果中处于什么位置")
+            r"|在[^，,。？?]{0,8}(部|中心|公司|团队|体系|架构|组织|集团|厂)(里|中|里面)"
+            r"(算|是|处于|属于)(个|一个)?(什么|啥|哪个)(位置|层级|级别)"
             r"|\bwho(?: ?'?s| is| sits) (right )?(above|over) (a |an |the )?\w"
             r"|\b(its|their) own (dept|department|unit) or\b|\bpart of something bigger\b"
             r"|\bor (its|their) own (thing|team|unit|department|dept)\b"
