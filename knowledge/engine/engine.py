@@ -431,7 +431,17 @@ class Engine:
         and the whole message adds only where a move starts."""
         asked = asked_sentences(question)
         asked_form = match_form(asked)
-        if not asked or asked == question or points_back_at_a_kind(asked_form):
+        if (
+            not asked
+            or asked == question
+            or points_back_at_a_kind(asked_form)
+            # "…要去一家公司當「小編」…請問這是在做什麼的工作？": the question points back at the
+            # job the background named, and names nothing itself
+            or (
+                (talk.points_back(asked_form) or _THIS_ONE.search(asked_form))
+                and not self.linker.link_full(asked).mentions
+            )
+        ):
             # "想搞清楚这种公司的营销部门怎么架构的": the kind is in the background; a message
             # that is all question is read once
             return self._read(question, lang, hint, conversation)
@@ -3685,6 +3695,8 @@ _SITS_CHOICE = re.compile(
     # "策略与洞察这个岗在营销中心里属于哪一块": the job, then the place it is in
     r"|^\s*(这个|這個|这种|這種)?(岗位?|崗位?|部门|部門|职位|職位|团队|團隊)?\s*(在|喺)"
 )
+# "請問這是在做什麼的工作", "what is that job": a question about something said before it
+_THIS_ONE = re.compile(r"(这|那)(是|个|份|种)|\b(this|that|it)\b")
 # "这跟行销差在哪", "how is this different from PR": the ad quoted is one of the sides
 _THE_AD_A_SIDE = re.compile(
     r"(这|這|呢)(个|個|份|份工|种|種)?\s*(跟|和|同|与|與)|\b(this|it) (vs|versus|and)\b"
