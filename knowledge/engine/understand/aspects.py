@@ -496,6 +496,10 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"\bwhat (exactly |actually |really |even |precisely |else )?(does|do|did) .{1,60}\b(do(?! (my|i|you|we|they|the|it|people)\b)|handle|involve|produce|deliver)\b|\bday[- ]to[- ]day\b|\bdaily\b|\bresponsib|\bduties\b|\bwhat is .{1,30} (job|role) like\b|\bday in the life\b|\b(job|work|role) scope\b|\bscope of (the |this |that |a )?(job|work|role)\b"
             r"|做什么|干什么|干嘛|负责什么|做些什么|是做什么|工作内容|职责|负责哪些|日常|每天|做咩|做乜|负责啥|干啥|做啥|干些(什么|啥)|做些啥|忙些(什么|啥)|在忙[^，,。？?]{0,6}(什么|啥|哪些)"
             r"|一天到晚(都)?在?(干|做|忙)"
+            # Cantonese "做啲咩" (what does it do); "what will she actually be doing there?"
+            r"|(做|干)啲(什么|乜|咩|嘢)"
+            r"|\bwhat (will|would|does|do|is|are) (she|he|they|i|you|we) (actually |really |even )?"
+            r"(be )?doing\b"
             r"|(主要|的)产出|产出(些|一些)?(什么|啥|咩)"
             # "品牌經理在快消公司裡是什麼角色": the part a job plays
             # (not "互联网公司的市场部是什么角色": how a kind of company is arranged)
