@@ -1204,6 +1204,16 @@ class Engine:
                 if self.kb.entries[m.entry_id].stands_for not in named_jobs
                 or self.kb.entries[m.entry_id].kind != "term"
             ]
+        if r.intent == "define" and r.aspects[:1] == ["does"]:
+            # "my daughter got an offer from a phone maker, the title is 用户洞察岗. what will she
+            # actually be doing there?": a role named at a kind of company is what is asked; the
+            # company is where (how a company is organised is asked otherwise)
+            kinds = {m.entry_id: self.planner.kind(m.entry_id) for m in r.mentions}
+            roles = {e for e, k in kinds.items() if k == "role"}
+            orgs = {e for e, k in kinds.items() if k == "org"}
+            named = {m.entry_id for m in r.mentions if m.via == "alias"}
+            if len(roles) == 1 and roles <= named and len(orgs) == 1 and set(kinds) == roles | orgs:
+                r.mentions = [m for m in r.mentions if m.entry_id in roles]
         if r.aspects[:1] == ["company"]:
             # "which tech company has the best PR team": the kind of company is what is asked
             # to be chosen among, not a side weighed against the job; so is "brands" in
