@@ -431,17 +431,7 @@ class Engine:
         and the whole message adds only where a move starts."""
         asked = asked_sentences(question)
         asked_form = match_form(asked)
-        if (
-            not asked
-            or asked == question
-            or points_back_at_a_kind(asked_form)
-            # "…要去一家公司當「小編」…請問這是在做什麼的工作？": the question points back at the
-            # job the background named, and names nothing itself
-            or (
-                (talk.points_back(asked_form) or _THIS_ONE.search(asked_form))
-                and not self.linker.link_full(asked).mentions
-            )
-        ):
+        if not asked or asked == question or points_back_at_a_kind(asked_form):
             # "想搞清楚这种公司的营销部门怎么架构的": the kind is in the background; a message
             # that is all question is read once
             return self._read(question, lang, hint, conversation)
@@ -449,7 +439,7 @@ class Engine:
             # Read once where the whole cannot matter (most long messages): by what it asks,
             # or whole when that reading does not understand the question.
             alone = self._read(asked, lang or detect(clean(question), hint), hint, conversation)
-            if not _understood(alone):
+            if not _understood(alone) or self._points_back_unnamed(asked, asked_form):
                 return self._read(question, lang, hint, conversation)
             alone.question = question
             return alone
@@ -483,7 +473,11 @@ class Engine:
             return whole  # a job ad, or the person described and asking what fits: read whole
         alone = self._read(asked, lang or whole.lang, hint, conversation)  # type: ignore[arg-type]
         told_before = _the_move_told_before(whole, alone, asked_form)
-        if not _understood(alone) or (told_before and not (card and _a_card(alone))):
+        if (
+            not _understood(alone)
+            or (told_before and not (card and _a_card(alone)))
+            or self._points_back_unnamed(asked, asked_form)
+        ):
             return whole
         if self._asks_of_the_goal(whole, alone, asked):
             return whole
@@ -493,6 +487,14 @@ class Engine:
         # or a self-description, is not what is asked)
         alone.settled = True
         return alone
+
+    def _points_back_unnamed(self, asked: str, asked_form: str) -> bool:
+        """ "…要去一家公司當「小編」…請問這是在做什麼的工作？": the question a long message asks
+        points back at what its background named, and names nothing itself (its names are
+        those of the reading just made of it)."""
+        return bool(talk.points_back(asked_form) or _THIS_ONE.search(asked_form)) and not (
+            self._linked(asked).mentions
+        )
 
     def _start_told(self, question: str, alone: Answer) -> Answer:
         """ "I'm a feed ads optimizer, … Can I pivot into content ops with this background?": the
@@ -3700,16 +3702,17 @@ _THEN = re.compile(r"再说|再讲|然后|之后再|接着|\b(and )?then\b")
 # The difference between two things asked, not which of them a quoted ad is.
 _SAME_AS = re.compile(r"一样吗|一樣嗎|同一|\bsame (as|thing)\b|分别|分別")
 # "is it sales or marketing", "定係獨立一個部門", "还是单独一个部门": places offered for a job
+# (searched in the folded form: Simplified, 係 as 系, 喺 as 在)
 _SITS_CHOICE = re.compile(
-    r"\bor\b|还是|還是|定係|定系|或者|或是|独立|獨立|单独|單獨|\bseparate\b|\bits own\b"
+    r"\bor\b|还是|定系|或者|或是|独立|单独|\bseparate\b|\bits own\b"
     # "策略与洞察这个岗在营销中心里属于哪一块": the job, then the place it is in
-    r"|^\s*(这个|這個|这种|這種)?(岗位?|崗位?|部门|部門|职位|職位|团队|團隊)?\s*(在|喺)"
+    r"|^\s*(这个|这种)?(岗位?|部门|职位|团队)?\s*在"
 )
 # "請問這是在做什麼的工作", "what is that job": a question about something said before it
 _THIS_ONE = re.compile(r"(这|那)(是|个|份|种)|\b(this|that|it)\b")
 # "这跟行销差在哪", "how is this different from PR": the ad quoted is one of the sides
-_THE_AD_A_SIDE = re.compile(
-    r"(这|這|呢)(个|個|份|份工|种|種)?\s*(跟|和|同|与|與)|\b(this|it) (vs|versus|and)\b"
+_THE_AD_A_SIDE = re.compile(  # (searched in the matching form)
+    r"(这|呢)(个|份|份工|种)?\s*(跟|和|同|与)|\b(this|it) (vs|versus|and)\b"
     r"|\bhow is (this|it) different\b|\b(is|does) (this|it) differ"
 )
 _DIFFERENCE = re.compile(r"\bdiffer|\bdifference\b|\bvs\b|\bversus\b|区别|差别|差异|不同|差在")

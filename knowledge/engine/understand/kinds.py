@@ -70,29 +70,23 @@ class LearntWeights:
     def __init__(self, by_label: dict[str, dict[str, int]]):
         """`by_label`: each label's weights by feature, as the compiler writes them."""
         self.labels = tuple(by_label)
-        table: dict[str, list[tuple[int, int]]] = {}
+        # each feature's weight for every label, in label order: a question's scores are then
+        # column sums, added up in C (a loop over (label, weight) pairs was a tenth of a long
+        # answer's time)
+        rows: dict[str, list[int]] = {}
         for i, label in enumerate(self.labels):
             for feature, weight in by_label[label].items():
-                table.setdefault(feature, []).append((i, weight))
-        self.table = {feature: tuple(pairs) for feature, pairs in table.items()}
-        # each feature's weight for every label, in label order: a question's scores are then
-        # column sums, added up in C (the loop over pairs was a tenth of a long answer's time)
-        width = len(self.labels)
-        self.rows: dict[str, tuple[int, ...]] = {}
-        for feature, pairs in self.table.items():
-            row = [0] * width
-            for i, weight in pairs:
-                row[i] = weight
-            self.rows[feature] = tuple(row)
+                rows.setdefault(feature, [0] * len(self.labels))[i] = weight
+        self.rows = {feature: tuple(row) for feature, row in rows.items()}
 
     @property
     def by_label(self) -> dict[str, dict[str, int]]:
-        """Each label's weights by feature again (for tests and benchmarks)."""
-        out: dict[str, dict[str, int]] = {label: {} for label in self.labels}
-        for feature, pairs in self.table.items():
-            for i, weight in pairs:
-                out[self.labels[i]][feature] = weight
-        return out
+        """Each label's weights by feature again, those that weigh nothing left out (as the
+        compiler gives them; for tests and benchmarks)."""
+        return {
+            label: {f: row[i] for f, row in self.rows.items() if row[i]}
+            for i, label in enumerate(self.labels)
+        }
 
     def best(self, text: str) -> tuple[str, int] | None:
         """The likeliest label and its lead over the next; None without learnt weights."""
