@@ -54,6 +54,9 @@ from tests.eval.evaluate import (  # noqa: E402
     DEV38,
     DEV39,
     DEV40,
+    DEV41,
+    DEV42,
+    DEV43,
     FRESH,
     FRESH2,
     FRESH3,
@@ -201,7 +204,8 @@ def main() -> None:
         " 16's dev27-dev30 (fresh14's weak spots; voices earlier sets missed), and session 18's"
         " dev31-dev34 (self-descriptions, long messages, job ads and who, aspects and comparisons),"
         " and session 19's dev35-dev37 (voices: parents, recruiters, other trades, speech-to-text)"
-        " and session 20's dev38-dev40 (the hard kinds: job ads, moves told by the work, fit, who)",
+        " and session 20's dev38-dev40 (the hard kinds: job ads, moves told by the work, fit, who)"
+        " and session 21's dev41-dev43 (long stories, parents, concepts, moves told by the work)",
     )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
@@ -243,7 +247,7 @@ def main() -> None:
             *(
                 (DEV17, DEV18, DEV19, DEV20, DEV21, DEV22, DEV23, DEV24, DEV25, DEV26)
                 + (DEV27, DEV28, DEV29, DEV30, DEV31, DEV32, DEV33, DEV34, DEV35, DEV36, DEV37)
-                + (DEV38, DEV39, DEV40)
+                + (DEV38, DEV39, DEV40, DEV41, DEV42, DEV43)
                 if args.dev
                 else ()
             ),

@@ -43,7 +43,7 @@ def _answered(engine, items: list[dict]) -> list[bool]:
 
 def _without(path: Path, labelled) -> heard.LearntWeights:
     """Weights learnt from every set but `path`."""
-    taught = [q for p in sorted(kinds.LABELLED.glob("*.yaml")) if p != path for q in labelled(p)]
+    taught = [q for p in kinds.learnt_sets() if p != path for q in labelled(p)]
     return heard.LearntWeights(kinds.by_label(kinds.learn(taught)))
 
 

@@ -46,6 +46,9 @@ from tests.eval.evaluate import (
     DEV38,
     DEV39,
     DEV40,
+    DEV41,
+    DEV42,
+    DEV43,
     FRESH,
     FRESH2,
     FRESH3,
@@ -211,6 +214,9 @@ TUNED_FLOORS = [
     (DEV38, 0.74),
     (DEV39, 0.78),
     (DEV40, 0.84),
+    (DEV41, 0.74),
+    (DEV42, 0.80),
+    (DEV43, 0.69),
 ]
 
 

@@ -25,7 +25,7 @@ def _told_without_the_last_blind_sets(labelled) -> tuple[int, int]:
     left_out = [kinds.LABELLED / "fresh16.yaml", kinds.LABELLED / "fresh17.yaml"]
     taught = [
         item
-        for path in sorted(kinds.LABELLED.glob("*.yaml"))
+        for path in kinds.learnt_sets()
         if path not in left_out
         for item in labelled(path)
     ]

@@ -92,7 +92,7 @@ from .understand.moving import (
     weighs_a_move,
     wishes,
 )
-from .understand.outside import as_said, other_field, outside_jobs
+from .understand.outside import as_said, held_outside_jobs, other_field, outside_jobs
 from .understand.parts import asks, clauses, refers_back, sentences
 from .understand.plan import Plan, Planner, enumerated, workplace
 from .understand.sides import unknown_side
@@ -298,8 +298,15 @@ class Engine:
             if answer.kind == "role" or self._named_as_such(question, answer.topic)
             else taught.JOB_SURE
         )
-        if lead < sure or job in answer.topics[:2] or entry is None or not entry.is_job:
+        if job in answer.topics[:2] or entry is None or not entry.is_job:
             return answer  # (named already: "哪个团队在管" is the team, then its role)
+        if lead < sure:
+            if answer.kind in ("who", "jd") and lead >= taught.JOB_OFFERED:
+                # not sure enough to answer, but the learnt job differs from the one read: one
+                # tap away ("谁做竞品分析": product planning, with marketing planning offered)
+                link = self.compose.topic_link(job, answer.lang)  # type: ignore[arg-type]
+                answer.alternatives = [link, *(a for a in answer.alternatives if a != link)]
+            return answer
         lang: Lang = answer.lang  # type: ignore[assignment]
         if kind == "jd":
             learnt = self.compose.job_ad(
@@ -335,18 +342,23 @@ class Engine:
 
     def _start_from_work(self, question: str, answer: Answer) -> Answer:
         """ "my job is pushing our app up the app store rankings with keywords and ratings. can I
-        move to user operations?": a move with a goal and no start named, whose start the
-        person tells by their daily work. What is told before the goal is read by the jobs
-        learnt from labelled job ads, who-questions and self-descriptions; a job they are sure
-        of (MOVE_START_SURE) is where the move starts."""
-        if (
-            answer.kind != "transition"
-            or answer.from_id
-            or answer.from_words
-            or not answer.to_id
-        ):
+        move to user operations?": a move with a goal and no start named (or a start read only
+        from the tasks told), whose start the person tells by their daily work. What is told
+        before the goal is read by the jobs learnt from labelled job ads, who-questions and
+        self-descriptions; a job they are sure of (MOVE_START_SURE) is where the move starts;
+        a job outside ours said as theirs is where it starts, whatever its tasks sound like."""
+        if answer.kind != "transition" or answer.from_words or not answer.to_id:
             return answer
         linked = self._linked(question)
+        # a start read from the tasks told, no name of it said ("I monitor our brand mentions,
+        # write a weekly sentiment report… move over to brand"), is weighed against the
+        # learnt job of the same words
+        named_start = answer.from_id and any(
+            m.via in ("alias", "fuzzy") and self.planner.as_job(m.entry_id) == answer.from_id
+            for m in linked.mentions
+        )
+        if named_start:
+            return answer
         # (the goal as said last: "淘寶代營運…想跳到品牌方的電商團隊" names 淘寶 first)
         goal_at = max(
             (m.start for m in linked.mentions if self.planner.as_job(m.entry_id) == answer.to_id),
@@ -355,6 +367,20 @@ class Engine:
         told = linked.q[:goal_at]
         if len(told) < MIN_WORK_TOLD or direction.newcomer(told):
             return answer
+        if not answer.from_id and (outs := held_outside_jobs(told)):
+            # "我现在做汽车销售，每天接待客户…想转行做运营": the job told is one we do not cover,
+            # whatever its daily work sounds like
+            outside = self.compose.move(
+                question,
+                answer.lang,
+                None,
+                answer.to_id,
+                from_words=as_said(outs[0][2]),  # type: ignore[arg-type]
+            )
+            if outside.kind != "transition":
+                return answer
+            outside.confidence, outside.question = answer.confidence, answer.question
+            return outside
         found = self.kb.job_weights().best(told)
         if found is None:
             return answer
@@ -362,7 +388,7 @@ class Engine:
         entry = self.kb.entries.get(job)
         if (
             lead < taught.MOVE_START_SURE
-            or job == answer.to_id
+            or job in (answer.to_id, answer.from_id)
             or entry is None
             or not entry.is_job
         ):
@@ -492,6 +518,10 @@ class Engine:
         """ "…要去一家公司當「小編」…請問這是在做什麼的工作？": the question a long message asks
         points back at what its background named, and names nothing itself (its names are
         those of the reading just made of it)."""
+        if _THEIR_JOB.search(asked_form) and aspects_of(asked_form)[:1] == ["sits"]:
+            # "…我老公喺快消公司做trade marketing…佢份工算係市場部定銷售部㗎？": the places
+            # offered are choices; whose job it is, the story says
+            return True
         return bool(talk.points_back(asked_form) or _THIS_ONE.search(asked_form)) and not (
             self._linked(asked).mentions
         )
@@ -1040,6 +1070,37 @@ class Engine:
             )
         r.from_context = r.from_context or bool(placed)
 
+    def _outside_start(self, r: _Reading) -> str | None:
+        """The job outside ours the person says they do, before the goal of the move."""
+        if not r.plan or r.plan.kind != "move" or not r.plan.ids[1]:
+            return None
+        goal_at = [m.start for m in r.mentions if self.planner.as_job(m.entry_id) == r.plan.ids[1]]
+        before = min(goal_at) if goal_at else len(r.linked.q)
+        outs = [w for a, _, w in held_outside_jobs(r.linked.q) if a < before]
+        return as_said(outs[0]) if outs else None
+
+    def _kind_of_company(self, r: _Reading) -> bool:
+        """Whether the companies named are kinds of company (an FMCG company, 大厂), not one
+        the articles describe (Company B), whose arrangement is asked of by its name."""
+        orgs = [m for m in r.mentions if self.planner.kind(m.entry_id) == "org"]
+        return all(
+            not self.kb.entries[m.entry_id].name.get("en").startswith("Company ") for m in orgs
+        )
+
+    def _role_of_a_kind_of_company(self, r: _Reading) -> bool:
+        """ "快消公司的品牌经理是不是就是产品的爸妈": a role said of a kind of company."""
+        if not self._kind_of_company(r):
+            return False
+        q = r.linked.q
+        orgs = [m for m in r.mentions if self.planner.kind(m.entry_id) == "org"]
+        roles = [m for m in r.mentions if self.planner.kind(m.entry_id) == "role"]
+        return any(
+            (o.end <= m.start and _QUALIFIES.search(q[o.end : m.start]))
+            or (m.end <= o.start and _AT_A.match(q[m.end : o.start]))
+            for o in orgs
+            for m in roles
+        )
+
     def _the_job_a_term_names(self, r: _Reading) -> None:
         """ "SEO新手薪水大概多少": pay, measures or a path asked of a term that is a job's own name
         ("SEO" in "SEO/SEM specialist") are asked of that job; so is anything asked of a term
@@ -1055,6 +1116,15 @@ class Engine:
                 or (r.linked.q[m.end : m.end + 1] == "的" and r.linked.q[: m.start].endswith("做"))
             )
             and (job := self._as_its_job(m))
+        }
+        # "my girlfriend works in 'GTM'", "his job title has 'ASO' in it": the term names where
+        # one works, the job that handles it (even when the job's name does not hold the term)
+        said_as_job |= {
+            m.start: job
+            for m in r.mentions
+            if m.start not in said_as_job
+            and _WORKS_IN_BEFORE.search(r.linked.q, max(0, m.start - 30), m.start)
+            and (job := self._as_its_job(m, named=False))
         }
         if said_as_job:
             r.mentions = [said_as_job.get(m.start, m) for m in r.mentions]
@@ -1174,7 +1244,14 @@ class Engine:
                 r.folded[before[0].end : before[1].start]
             )
             if len({self.planner.as_job(m.entry_id) for m in before} - {None}) == 1 and not weighed:
-                r.intent, r.mentions = "define", before
+                # (a kind of company said with it is where: "快消公司做trade marketing…算市场部
+                # 定销售部")
+                r.intent = "define"
+                r.mentions = (
+                    [m for m in before if self.planner.kind(m.entry_id) != "org"]
+                    if self._kind_of_company(r)
+                    else before
+                )
             elif r.mentions and not weighed:
                 # "trade marketing, is it sales or marketing, where does it sit", "PR通常係喺
                 # marketing入面，定係獨立一個部門": the job named first, then the places it may
@@ -1206,10 +1283,15 @@ class Engine:
                 if self.kb.entries[m.entry_id].stands_for not in named_jobs
                 or self.kb.entries[m.entry_id].kind != "term"
             ]
-        if r.intent == "define" and r.aspects[:1] == ["does"]:
+        if r.intent == "define" and (
+            r.aspects[:1] == ["does"]
+            or (r.aspects and r.aspects[0] in _OF_A_ROLE_THERE and self._kind_of_company(r))
+            or (not r.aspects and self._role_of_a_kind_of_company(r))
+        ):
             # "my daughter got an offer from a phone maker, the title is 用户洞察岗. what will she
-            # actually be doing there?": a role named at a kind of company is what is asked; the
-            # company is where (how a company is organised is asked otherwise)
+            # actually be doing there?", "我女儿在某大厂做活动运营…这个岗位是不是都这么累",
+            # "快消公司的品牌经理是不是就是产品的爸妈": a role named at a kind of company is what
+            # is asked; the company is where (how a company is organised is asked otherwise)
             kinds = {m.entry_id: self.planner.kind(m.entry_id) for m in r.mentions}
             roles = {e for e, k in kinds.items() if k == "role"}
             orgs = {e for e, k in kinds.items() if k == "org"}
@@ -1252,6 +1334,7 @@ class Engine:
                     and m.via != "task"
                 ]
             )
+
         if r.intent != "transition":
             r.mentions = self._without_container(r.folded, r.mentions)
         if r.intent == "define" and self._contrasted(r.folded, r.mentions):
@@ -1429,7 +1512,12 @@ class Engine:
             r.plan = Plan("entry", (r.plan.ids[1],))
         # (the duties are read once: not again for the move they just made)
         moving = bool(r.plan and r.plan.kind == "move" and not duties_read)
-        start = self._start_by_duties(r) if moving else None
+        told_outside = self._outside_start(r) if moving else None
+        if told_outside and r.plan and not r.plan.ids[0] and not r.plan.from_words:
+            # "我现在做汽车销售，每天接待客户、跟进意向…想转行做运营": the job named is one we
+            # do not cover; its duties do not make it one of ours
+            r.plan = Plan("move", (None, r.plan.ids[1]), from_words=told_outside)
+        start = self._start_by_duties(r) if moving and not told_outside else None
         if r.plan and start and r.plan.ids[1]:
             # "目标是做用户运营。现在每天的工作：在巨量引擎上建计划、盯消耗、换素材、算ROI": the
             # job held is the one those duties describe, read as a job ad is read
@@ -2880,6 +2968,7 @@ class Engine:
         if (
             intent == "transition"
             and not ctx.start
+            and not ctx.start_words  # (a start outside ours told before still holds)
             and len(_distinct(named)) == 1
             and was in self.kb.entries
             and self.kb.entries[was].is_job
@@ -2941,9 +3030,15 @@ class Engine:
             # message named before it, not the conversation's subject (unless that is where
             # the person is now: "I'm in promotion, could I move into that?").
             return mentions, aspects, False
-        if intent == "compare" and one and (back or short) and named[0].entry_id not in ids:
+        if (
+            intent == "compare"
+            and one
+            and (back or short or _short_clause(folded, named[0]))
+            and named[0].entry_id not in ids
+        ):
             # "跟KOL差在哪", "同公關有咩分別？", "compare it with PR": the other side is the
-            # conversation's subject.
+            # conversation's subject (asked in a short clause of a longer message too: "咁同PR
+            # 有咩分別？我成日覺得兩樣嘢差唔多", "那跟公关部比呢 哪个好一点 她还有个…offer").
             return subjects[:1] + mentions, aspects, True
         # "I run SEM for an edu startup. could I switch into it?": where one works is no job
         jobs_named = [m for m in named if self.planner.kind(m.entry_id) != "org"]
@@ -3000,15 +3095,16 @@ class Engine:
             return None
         return self._as_its_job(named[0]) if self.kb.entries[was].is_job else None
 
-    def _as_its_job(self, m: Mention) -> Mention | None:
+    def _as_its_job(self, m: Mention, named: bool = True) -> Mention | None:
         """A term that is a job's own name ("PR", "BD", "SEO" in "SEO/SEM specialist"; not KOC
-        for the new media department), read as that job where a job is what is asked of."""
+        for the new media department), read as that job where a job is what is asked of
+        (`named`: only where the job's name holds the term)."""
         if self.kb.entries[m.entry_id].kind != "term":
             return None
         job = self.planner.as_job(m.entry_id)
         if not job or job not in self.kb.entries:
             return None
-        if m.text.lower() not in self.kb.entries[job].name.get("en").lower():
+        if named and m.text.lower() not in self.kb.entries[job].name.get("en").lower():
             return None
         return Mention(job, m.start, m.end, m.score, m.via, m.text)
 
@@ -3674,6 +3770,22 @@ _ORG = re.compile(
 _WHICH_SIDE = re.compile(rf"{_WHICH_OF_THEM.pattern}|谁|\bwhich\b|\bwho\b")
 _A_JOB_WORD = re.compile(r"\s*(role|job|position|post|opening)s?\b")
 # "BD这工作", "SEO岗位", "PR jobs": a term said as a job
+# What is asked of a role named at a kind of company, and not of the company.
+_OF_A_ROLE_THERE = frozenset(
+    {"measured", "sits", "skills", "get_in", "leads_to", "pay", "prospects", "workload"}
+)
+# "快消公司的品牌经理", "a brand manager at an FMCG company": the company qualifies the role.
+_QUALIFIES = re.compile(r"\s*(的|里的|里面的|内的)\s*$")
+_AT_A = re.compile(r"^\s*(at|in) (an? |the )?\s*$")
+# "佢份工", "his job", "她那个岗位": the job of someone the story told of
+_THEIR_JOB = re.compile(
+    r"(佢|他|她|我)(份工|的工作|的岗位|那份工|那个岗位|这份工|做的工作)"
+    r"|\b(his|her|their|my) (job|role|position|team)\b"
+)
+_WORKS_IN_BEFORE = re.compile(
+    r"(\b(works?|working|worked|job|she's|he's|they're) (in|on|at)( the| a| an)?"
+    r"|\b(title|job title|position) (has|is|says)( an?)?)\s*['\"‘“「『(]?\s*$"
+)
 _JOB_WORD_AFTER = re.compile(
     r"\s*((这|这个|这份|呢份|呢个)?(工作(?!原理|流程|方式|方法|机制|量|室|日|时间)|岗位|岗|职位|份工)"
     r"|(role|job|position|career)s?\b)"
@@ -3819,6 +3931,25 @@ _INTO_BEFORE = re.compile(
     r"|pivoting|go|going|jump|jumping|career|job|start|starting)\s+(in|into|to|over to)\s+$"
 )
 _THESE_WORDS = re.compile(THESE_WORDS)
+
+
+def _short_clause(folded: str, m: Mention) -> bool:
+    """Whether the clause that names `m` is a few words ("那跟公关部比呢" among longer ones)."""
+    cjk = has_cjk(folded)
+    breaks = _CLAUSE_BREAK_CJK if cjk else _CLAUSE_BREAK
+    starts = [b.end() for b in breaks.finditer(folded, 0, m.start)]
+    start = starts[-1] if starts else 0
+    stop = breaks.search(folded, m.end)
+    clause = folded[start : stop.start() if stop else len(folded)].strip()
+    if not _SET_AGAINST.search(clause):
+        return False  # ("那传统企业说的运营呢？也是一个意思吗": the clause names, another compares)
+    return len(clause) <= 14 if cjk else len(clause.split()) <= 7
+
+
+_SET_AGAINST = re.compile(r"[跟同和与比]|\b(with|from|than|vs|versus|compared?)\b")
+
+
+_CLAUSE_BREAK_CJK = re.compile(r"[，,。？?！!；;\n ]|\.(?=\s|$)")
 _CLAUSE_BREAK = re.compile(r"[，,。？?！!；;\n]|\.(?=\s|$)")
 _SENTENCE_END = re.compile(r"(?<![.\d])[.!?。！？\n](?![\w.])")
 # Words in brackets: an explanation or a digression.

@@ -708,7 +708,7 @@ class Linker:
         held = [any(taken[j] and not soft[j] for j in range(a, b)) for a, b in words]
         softly = [any(soft[a:b]) for a, b in words]
         plain = [
-            not h and not s and self._ordinary(q[a:b])
+            not h and not s and (q[a:b] in _MEANT_AS_SAID or self._ordinary(q[a:b]))
             for (a, b), h, s in zip(words, held, softly, strict=True)
         ]
         stop = [q[a:b] in EN_STOP for a, b in words]
@@ -1114,6 +1114,12 @@ def _typo_runs(q: str) -> list[re.Match[str]]:
 
 # So few names of one end letter and a near length are compared all, without the pair index.
 FEW_NAMES = 128
+# Everyday English words a letter or two from a name of ours that our own texts never use, so
+# nothing marks them as words: meant as said ("marking until 10pm" is no "marketing", "personal
+# trainer" no "persona", "cooperation" no "operation").
+_MEANT_AS_SAID = frozenset(
+    {"band", "brandy", "captain", "camping", "cooperation", "marking", "personal", "prom"}
+)
 # The lowest fuzz.ratio a typo is accepted at (`_fuzzy_latin` wants 84, or 88 for short names).
 TYPO_RATIO = 84
 # What a name typed with two neighbouring letters swapped scores (`_swapped`): as a close typo.

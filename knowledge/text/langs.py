@@ -236,7 +236,10 @@ def detect(text: str, hint: Lang | None = None) -> Lang:
     cjk = "".join(_CJK.findall(text))
     if not cjk:
         # People type "KOL" or "SEO" from a Chinese keyboard too, but a question with no Chinese
-        # character at all is read and answered as English.
+        # character at all is read and answered as English, unless it is nothing but
+        # abbreviations said in a Chinese conversation ("GMV?" after Cantonese turns).
+        if hint in ("zh-Hans", "zh-Hant") and _ABBREVIATIONS_ONLY.fullmatch(text):
+            return hint
         return "en"
     if _english_sentence(text, cjk) or _english_frame(text):
         return "en"
@@ -262,6 +265,7 @@ def detect(text: str, hint: Lang | None = None) -> Lang:
     return "zh-Hant" if _CANTONESE.search(cjk) or _TAIWAN_PHRASING.search(cjk) else "zh-Hans"
 
 
+_ABBREVIATIONS_ONLY = re.compile(r"[\s?？!！.,，]*(?:[A-Z][A-Z0-9&+]{1,5}[\s?？!！.,，/]*){1,3}")
 _TAIWAN_PHRASING = re.compile(r"差在哪|欸|喔|齁")
 _CANTONESE = re.compile(r"[咩唔嘅冇啲咗喺嚟㗎佢嘢乜]|有冇|边个|点样|係")
 
@@ -364,6 +368,7 @@ def fold_whole(text: str) -> str:
         text = _DOTTED.sub(lambda m: m.group().replace(".", ""), text)  # "K.O.L" is KOL
     text = _CHAT_SPELLING.sub(lambda m: _CHAT_SPELT[m.group()], text)
     text = _HELD_DOWN.sub(r"\1\1", text)  # "skillls", "sooo": a key held down
+    text = _SPELLED.sub(_spelled_word, text)  # speech-to-text spells "K O C", "f m c g"
     if "qq" in text:
         text = _CRYING.sub(" ", text)  # Taiwan's "QQ" after a sentence is a crying face
     if "ㄇ" in text or "ㄉ" in text or "ㄅ" in text:
@@ -376,6 +381,21 @@ def fold_whole(text: str) -> str:
         text = _CANTONESE_IN_CONTEXT.sub(lambda m: _IN_CONTEXT_AS[m.lastgroup or ""], text)
         text = _ONE_FORM.sub(_one_form, text)
     return text
+
+
+# Three or more letters standing alone, or two after "the"/"do"...: a word spelt out letter by
+# letter ("what does k o c mean", "i did s e m", "chat g p t"); "a" or "i" before them is the
+# article or the pronoun ("does a k o l", "i s e o": the first stays apart).
+_SPELLED = re.compile(r"(?<![a-z0-9'])(?:[a-z] ){1,6}[a-z](?![a-z0-9'])")
+
+
+def _spelled_word(m: re.Match[str]) -> str:
+    letters = m.group().split()
+    if letters[0] in ("a", "i"):
+        if len(letters) < 4:
+            return m.group() if len(letters) < 3 else f"{letters[0]} {''.join(letters[1:])}"
+        return f"{letters[0]} {''.join(letters[1:])}"
+    return "".join(letters)
 
 
 _LONE_MOVE = re.compile(r"(?<=[\u4e00-\u9fff]) +(转|轉) +(?=[\u4e00-\u9fffA-Za-z])")

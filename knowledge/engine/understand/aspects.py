@@ -229,7 +229,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             # user ops for a first job?"
             r"|\ba (better|worse|safer|smarter) place to (start|begin|work)\b"
             r"|\b(is|are) (?!there\b)(?![\w ]*\b(pay|paid|salary|money)\b)[\w ]{1,30}\b(better|worse) than\b"
-            r"|定[^，,。？?\s]{1,10}好啲|好啲(呀|啊)?\s*[?？]?$"
+            r"|定[^，,。？?\s]{1,10}好啲|(?<!前途)(?<!前景)(?<!发展)好啲(呀|啊)?\s*[?？]?$"
             # "is PR actually a good career?", "a decent job or a trap", "靠谱吗", "係咪份好工"
             # (not "…doing a good job", nor "a good career long term": its prospects)
             r"|\b(is|are) (?!there\b)(?![\w ]*\b(doing|still)\b)[\w ]{1,30}\b(a )?(good|decent|bad|great|solid)"
@@ -244,6 +244,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
     (
         "prospects",
         re.compile(
+            # "is content operation going to die because of chatgpt"
+            r"\b(going to|gonna|about to|will) (die|disappear|vanish|be replaced|be automated)\b|"
             r"\bworth (doing|it|getting into)\b|\bfuture\b|\bprospect|\boutlook|\bpromising|\bdead[- ]end|\bin demand\b|\bdemand for\b|\bsaturat"
             r"|\bstill worth\b|\bworth (it|getting into)\b|\breplace[sd]? by ai\b|\bai (will )?(replace|take)|\bgrowth potential"
             r"|(还有|有没有|有冇)搞头|搞头|还有得做|还值得(做|入)"
@@ -280,7 +282,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|(去|进|入)[^，,。？?]{1,10}(公司|方|厂)还是(去|进|入)"
             rf"|\b(join|apply (to|at|for)|work (at|for)|go (to|with))\s(?:{EMPLOYERS})\b"
             rf"|(什么样|哪种|哪类)的?(公司|企业).{{0,10}}(好|值得|推荐|适合|合适)|去哪家|哪家公司|哪间公司|哪几间公司|哪几家公司|边间公司|哪间好|边间好|边一间|哪些公司|哪几家公司|有在招|(?<![现現存实實])在招|\bwho(?:'s| is) hiring\b|\bcompanies (are )?hiring\b|推荐.{{0,4}}公司|外商还是|什么公司好|大厂还是|大公司还是小公司|大公司(定|或者?)|进大厂(?!(做|当|干|搞))|外企还是|(?:{EMPLOYERS}).{{0,12}}(还是|哪个|哪家|\bvs\b|定)|(?:{EMPLOYERS}).{{0,12}}\bor\b(?=.{{0,40}}(\?|\bwhich\b|\bbetter\b|\bshould\b|\bjoin\b|\bpick\b|\bchoose\b))"
-            rf"|(进|去|加入)[^做当干部\s]{{1,10}}(还是|定)[^做当干部\s]{{1,10}}(做|当|干)"
+            rf"|(进|去|加入)[^做当干部\s]{{1,10}}(还是|(?<![决确规约])定)[^做当干部\s]{{1,10}}(做|当|干)"
             r"|(入|进|去)\s?(4a|agency|乙方|甲方|inhouse|in-house)[^，,。？?\s]{0,4}(还是|定|或)"
         ),
     ),
@@ -363,6 +365,10 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
     (
         "leads_to",
         re.compile(
+            # "做几年之后通常会去咗边"
+            r"(之后|以后|将来)[^，,。？?]{0,6}(去|转)(了|咗)(边|哪)|"
+            # "what's the path up", "where do traffic ops people end up", "社群运营的下一站"
+            r"\bnext step up\b|\bpath up\b|\bclimb(s|ing)?\b|\bwhere (do|does|did|will|would) [\w' -]{1,40} end up\b|下一站|"
             r"\bcareer path\b|\bcareer ladder\b|\bwhere (does|can) (it|this|that|.{2,30}) lead\b|\bwhat comes next\b|\bnext step in (my|the) career"
             r"|\bpromot(ed|ion path)\b|\bmove up\b|\bwhat can i become\b|\bexit opportunit|\bafter (a few|some|\d+) years\b|\blater on\b|\bceiling\b"
             r"|\bcareers? leads? to\b|\bleads? to (what|where)\b|\bcareer[- ]wise\b|晋升|升职|往上走|往哪走|往哪里走|往哪发展|往哪里发展|能往哪|可以往哪|发展去边|发展去哪|去边度发展|往哪个方向|发展方向|职业发展(路径|路线|方向|规划)?|发展路径|职业路径|以后能做|以后可以做|之后能做|之后可以转|能转去哪|可以转去哪|(可以|能)转什么|几年后|天花板|上升空间|出口|出路(在哪|是什么|有哪些|(在|喺)边)|往(什么|啥|哪个|哪些)方向(发展|走|转)|(有|还有)(什么|哪些|啥)出路|升去|可以升|能升到|职业路径|职业发展路径|(职业)?发展路线|晋升路线|职业路线"
@@ -383,6 +389,12 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
     (
         "measured",
         re.compile(
+            # "主管每个月看的是哪几个数字", "睇的数字一不一样", "表现好不好，是怎么被看出来的",
+            # "交出什么成绩", "市场部的人怎样证明自己有用", "表现是用什么来评估的"
+            r"(看|睇)的?(是)?(哪几个|哪些|什么|啥|哪个)(数字|数据|数|指标|kpi)|(看|睇)的(数字|数据|指标)|表现(好不好|好坏|点样|怎么样)|交出?(什么|啥|哪些)(成绩|结果)|证明(自己|他|她|佢)?(有用|的价值|有价值)|什么来(评估|衡量|考核|评价|判断)|"
+            # "how is a feed ads optimizer scored", "what would make her look good at year-end", "老板拿什么
+            # 数据来问我", "年底述职要讲哪些成绩"
+            r"\bscored\b|\bwhat gets tracked\b|\b(had|has|have) a (good|bad|great) year\b|\blooks? good at (year[- ]end|review|the end)|\bwhether [\w' -]{1,40} did (well|its job|their job|a good job|ok)\b|\bjudge[sd]? (her|him|them|you|me|people|us) on\b|(拿|用)(什么|啥|哪些)(数据|数字|指标|成绩)|述职|年终(总结|考评)|年底(考评|评估|考核)|"
             # "brand manager嘅perfomance點評？睇sales定睇咩", "怎麼評斷他做得好不好"
             # "產品運營要對哪些數字負責", "怎么评价一个产品运营干得好不好", "KIP" (a typo of KPI)
             r"(怎么|如何)评价[^，,。？?]{0,12}(好不好|好坏)|\bkip\b|(怎么|如何)算(业绩|绩效|kpi)|"
@@ -408,6 +420,15 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
     (
         "sits",
         re.compile(
+            # "is PR usually inside the marketing department or separate", "trade marketing系属边边"
+            r"\b(inside|within|under|in) (the )?[\w ]{1,25}\b(department|dept|team)s? or (is it |are they |it's |its )?(a )?separate\b|属(于)?(边|哪)(边|一边)|"
+            # "佢份工算系市场部定销售部", "是不是属于销售那边"
+            r"属于[^，,。？?\s]{1,8}(吗|嘛|么)|算(是|系)?[^，,。？?\s]{1,8}(部|团队|那边)定[^，,。？?\s]{1,8}(部|团队|那边)|属于[^，,。？?\s]{1,8}那边|"
+            # "上司通常系边个", "跟边个report", "属边层", "属于推广嗰边定运营嗰边"
+            r"上司(通常|一般)?(是|系)?(哪个|谁|边个)|(跟|向|对)(哪个|谁|边个)\s*report|属(边|哪)(层|一层)|上面(仲|还)?有(没有|冇)?人管|(那边|嗰边)(定|还是)[^，,。？?]{1,10}(那边|嗰边)|"
+            # "who's usually their manager", "does it hang under marketing planning", "结果交给谁",
+            # "在市场部里面还是销售部里面"
+            r"\bwho(?:'s| is) (usually |normally |typically )?(their|his|her|its) (manager|boss|lead|supervisor)\b|\bhangs? under\b|(结果|成果|报告)(交|给|报)给?谁|给谁干活|在[^，,。？?\s]{1,8}(里面|里)还是|"
             r"\bwhere (would|should|will|might|could) (an? |the )?[\w' -]{1,30} (sit|belong|fit|report)\b"
             # "公关不就是品牌部的一部分吗", "是推广的一种吗", "是市场部底下的吗", "isn't PR just a
             # branch of the brand team"
@@ -472,12 +493,16 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
     (
         "skills",
         re.compile(
+            # "做BD要乜嘢底？靠口才定靠人脉？"
+            r"要(什么|乜嘢|咩|啥)底|(靠|要)口才|"
+            # "what's he expected to be able to do", "得先把什么练熟"
+            r"\bexpected to be able to\b|练熟|(先|要|得)练(什么|啥|哪些)|"
             r"\bdo (i|you|we) need (coding|programming|a degree|[\w]+ skills|experience) for\b|(?<![a-z])skills?\b"
             r"|\babilities\b|\bneed to have\b"
             # "ASO运营得懂哪些东西"
             r"|(得|要|需要|必须)懂(哪些|什么|啥|些什么|点什么|点啥)"
             # "那要先学点啥", "要先學會什麼"
-            r"|(要|该|需要|得)(先)?学(点|些|会|一下)?(啥|什么|哪些)|\bskill ?sets?\b|\bexpect (me|you|us|candidates|applicants|people|someone) to (know|have|bring)\b|\b(do|would|will|should) (i|you|we|they) (need|have) to (learn|know|study|draw|write|master|be (good|able|fluent))\b|\bwhat makes (a|an) (good|great|strong)\b|\bneed to know\b|\bwhat do i need\b|\bneed to (learn|study|pick up)\b|\blearn first\b|\brequirements?\b|\bqualif|\bgood at\b|\bwhat to learn\b|\b(should|must|do|can) (i|you|we) (learn|study|brush up on|practi[sc]e)\b(?! (abroad|a lot|overseas|in ))|\blearn (before|ahead of) (applying|interviewing|i apply)\b|\bcompetenc|\btraits?\b|\bsuited\b|\bsuit me\b|\bpersonality\b"
+            r"|(要|该|需要|得)(先)?学(点|些|会|一下)?(啥|什么|哪些)|\bskill ?sets?\b|\bexpect (me|you|us|candidates|applicants|people|someone) to (know|have|bring)\b|\b(do|would|will|should) (i|you|we|they) (need|have) to (learn|know|study|draw|write|master|be (good|able|fluent))\b|\bwhat makes (a|an) (good|great|strong)\b|\bneed to know\b|\bwhat do i need\b|\bneed to (learn|study|pick up)\b|\blearn first\b|\brequirements?\b|\bqualif|(?<!look )(?<!looks )\bgood at\b|\bwhat to learn\b|\b(should|must|do|can) (i|you|we) (learn|study|brush up on|practi[sc]e)\b(?! (abroad|a lot|overseas|in ))|\blearn (before|ahead of) (applying|interviewing|i apply)\b|\bcompetenc|\btraits?\b|\bsuited\b|\bsuit me\b|\bpersonality\b"
             r"|\bintroverts?\b|\bextroverts?\b|\bintroverted\b|\bextroverted\b"
             # "what should a product ops person know?", "skillz", "得会哪些后台", "需要很会砍价吗"
             r"|\bwhat should (a|an|the) [\w ]{1,30}\bknow\b|\bskillz\b"
@@ -517,6 +542,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         # 都在干嘛" asks what the job does).
         "get_in",
         re.compile(
+            # "大二学生…现在能做点什么准备"
+            r"(做|准备)(点|些|一些)?(什么|啥|哪些)准备|提前准备|"
             r"\bhow (does one|do i|do you|can i|can one|would i|to) (become|get to be) (an? )?\w"
             r"|\bway in(to)?\b|\bentry (path|point|route)s?\b|\bfoot in the door\b|\bcoming from zero\b"
             r"|\bentry[- ]level\b|\bfresh grad|\bnew grad|\bno experience\b|\bintern(ship)?\b|\bgraduate\b|\bjunior\b"
@@ -531,10 +558,12 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
     (
         "workload",
         re.compile(
-            r"\bstressful\b|\bburn ?out\b|\bovertime\b|\bwork[- ]life balance\b|\bworkload\b"
+            # (glued to Chinese, where \b finds no edge: "好易burn out？成日要OT？")
+            r"\bgets? home at\b|\b(work|working|works) (a lot of |on |most |every )?weekends\b|\blate nights\b|"
+            r"(?<![a-z])burn ?out(?![a-z])|(?<![a-z])ot(?![a-z])|\bstressful\b|\bburn ?out\b|\bovertime\b|\bwork[- ]life balance\b|\bworkload\b"
             r"|\bhow (many|long) hours\b|\bhours (a|per) (day|week)\b|\blong hours\b|\b996\b"
             r"|\b(is|are) (it|they|the job|this job|that job|[\w ]{1,20}) (very |really |super |too )?(tiring|exhausting|demanding|hectic)\b"
-            r"|(会不会|会|是不是|累不累|很|太|好|非常)(很)?累|累不累|累吗|辛苦吗|辛不辛苦|加班|压力(大|很大|大不大|大吗)|工作强度|作息|996|过劳"
+            r"|(会不会|会|是不是|累不累|很|太|好|非常)(很)?累|(都)?(这么|那么|咁)(累|辛苦|攰)|累不累|累吗|辛苦吗|辛不辛苦|加班|压力(大|很大|大不大|大吗)|工作强度|作息|996|过劳"
             r"|应酬|工作量"
         ),
     ),

@@ -23,6 +23,7 @@ _POINTS_BACK = re.compile(
 # "and KOL?", "那公关呢？", "what about in FMCG?": the question continues the last one.
 _CONTINUES = re.compile(
     r"^\s*((ok|okay|right|cool|got it|thanks|thx)\W*\s*)?(and|also|plus|so|then|and what about|what about|how about|same for|and for|and the"
+    r"|same (question|thing|q) (for|about|with)"
     r"|specifically|more specifically|in particular)\b"
     r"|^\s*(那|还有|那么|然后|再问|另外|顺便问|具体(来说|一点|点|想|呢))|呢\s*[?？]?\s*$"
     # "what if i went for user ops instead?", "如果改成運營", "換成用戶運營的話"

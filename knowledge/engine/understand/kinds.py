@@ -60,6 +60,8 @@ MOVE_START_SURE = 1500
 # ...and to answer a question that asks outright who does something and is otherwise not
 # understood ("not sure" is the alternative)
 JOB_SURE_UNANSWERED = 600
+# A learnt job leading by this much, but less than it needs to answer, is offered one tap away.
+JOB_OFFERED = 300
 
 
 class LearntWeights:

@@ -15,7 +15,7 @@ from ...text.quick import quick
 # name one of ours ("运营", "marketing").
 _OUTSIDE = quick(
     re.compile(
-        r"\b(?:senior |junior |lead )?(?:product (?:manager|owner|designer)s?"
+        r"(?<![a-z])(?:senior |junior |lead )?(?:product (?:manager|owner|designer)s?"
         r"|(?:ux|ui|ux/ui|ui/ux|graphic|visual|interaction|game|interior|fashion) designers?|designers?"
         r"|ux researchers?|market researchers?|(?:wedding|event|party) (?:planners?|coordinators?)|data (?:analysts?|scientists?|engineers?)|business analysts?|analysts?"
         r"|(?:software|front[- ]?end|back[- ]?end|full[- ]?stack|qa|test|mechanical|civil) (?:engineers?|developers?)"
@@ -23,6 +23,10 @@ _OUTSIDE = quick(
         r"|accountants?|auditors?|(?<=years in )(?:audit|accounting|tax|nursing|teaching)|bank(?:er|ers| tellers?)|tellers?|investment bankers?|consultants?|lawyers?"
         # a field one comes from: "could I go from banking into BD", "someone from hospitality"
         r"|(?<=from )(?:teaching|banking|nursing|accounting|hospitality|finance|law|medicine|healthcare|logistics|consulting|engineering|manufacturing|insurance)(?= (?:in)?to\b| move\b| switch\b| get\b| go\b|\W*$|\s*[,?.])"
+        r"|(?<=out of )(?:teaching|nursing|accounting|banking|law|medicine|retail|hospitality)\b"
+        r"|(?:personal|fitness|gym) (?:trainers?|coach(?:es)?|instructors?)|(?:real estate|estate|property|housing) agents?|realtors?"
+        r"|(?:shop|store|sales|retail) (?:assistants?|clerks?)|salesclerks?|(?:area|store|shop) supervisors?"
+        r"|(?:project|event) coordinators?|(?<=\bi )sell(?:s|ing)? phones|(?<![a-z])sells (?:phones|cars|insurance|houses|flats)"
         r"|doctors?|nurses?|(?:high school |primary school |english |math )?teachers?|professors?|tutors?"
         r"|(?<!\d )hr|human resources|recruiters?|headhunters?|customer (?:service|support)(?: reps?)?"
         r"|secretar(?:y|ies)|admin(?:istrative)? assistants?|project managers?|civil servants?"
@@ -33,7 +37,7 @@ _OUTSIDE = quick(
         r"|(?:in )?sales (?:rep |person )?at an? (?:car|bank|insurance|pharma|property|real estate)\w*(?: \w+)?"
         r"|(?<=i )sell(?:s|ing)? (?:insurance|cars|houses|flats|property|real estate)"
         r"|(?:logistics|supply[- ]chain|warehouse|procurement|purchasing|dispatch|shipping) (?:coordinators?|managers?|specialists?|planners?|clerks?|officers?)"
-        r"|(?:video|film) editors?|videographers?|growth (?:marketers?|marketing|hack(?:ing|ers?)|leads?|managers?|directors?|roles?|jobs?|positions?)|head of growth)\b"
+        r"|(?:video|film) editors?|videographers?|growth (?:marketers?|marketing|hack(?:ing|ers?)|leads?|managers?|directors?|roles?|jobs?|positions?)|head of growth)(?![a-z])"
         r"|产品经理|产品助理|产品总监|交互设计师?|(?:ui|ux)设计师?|视觉设计师?|平面设计师?|设计师"
         r"|数据分析师|数据科学家|分析师|程序员|码农|(?:前端|后端|测试|开发|软件)工程师|工程师"
         r"|会计|审计|出纳|财务(?!部|报表|数据|指标|分析)|银行柜员|柜员|投行|咨询顾问|律师|法务|医生|护士|护理师|(?<!各位)老师(?!们|好)|教师"
@@ -50,6 +54,7 @@ _OUTSIDE = quick(
         # sales of another trade is no sales department of ours ("銀行業務", "药厂的销售")
         r"|(?:银行|药厂|医药|保险|房产|地产|汽车|4s店|车行)(?:的|做|当)?(?:业务|销售|sales|客户经理)(?:员|代表)?"
         r"|医药代表|药代|空姐|空乘|空服员|酒店前台|卖车|卖保险|卖房子?"
+        r"|健身教练|私教|房产中介|地产中介|房屋中介|(?<=[做当干])中介|柜姐|专柜|导购员"
         # an agency's AE (account executive), also before Chinese ("AE是做什么的"); not After
         # Effects, the video tool, written "(AE)" after its name
         r"|(?<![a-z(])(?<!effects )ae(?![a-z)])"
@@ -64,6 +69,31 @@ def outside_jobs(q: str) -> tuple[tuple[int, int, str], ...]:
     """Where jobs we do not cover are named in the matching form `q`: (start, end, words).
     Asked of one question by several rules: read once."""
     return tuple((m.start(), m.end(), m.group()) for m in _OUTSIDE.finditer(q))
+
+
+def held_outside_jobs(q: str) -> tuple[tuple[int, int, str], ...]:
+    """The outside jobs of `q` said as someone's own ("我现在做汽车销售", "Personal trainer at a
+    gym.", "my brother sells phones"), not as people dealt with ("每天跟记者约访", "回客服消息")."""
+    return tuple(
+        (a, b, w)
+        for a, b, w in outside_jobs(q)
+        if _HOLDER_BEFORE.search(q, max(0, a - 24), a)
+        # (an account executive at a PR agency is PR's: "我在公关公司当AE")
+        and not (w in ("ae", "account executive") and _PR_AGENCY.search(q, max(0, a - 24), a))
+    )
+
+
+_PR_AGENCY = re.compile(r"公关公司|\bpr (agency|firm)")
+
+
+# What comes before a job one holds, in its sentence: nothing, or the holder and a verb of being.
+_HOLDER_BEFORE = re.compile(
+    r"(?:^|[.!?。！？;；\n]\s*)(?:former |ex-|an? )?$"
+    r"|(?:\bi'?m|\bi am|\bi was|\bi work as|\bworked as|\bworking as|\bas|\bformer|\bex-|my job is"
+    r"|\b(?:is|was|am|are) an?|\b(?:brother|sister|son|daughter|wife|husband|friend|cousin|mum|mom|dad)"
+    r"|\bout of|我(?:是|系|在|喺)[^，,。.!?]{0,14}的|本人[^，,。.!?]{0,8}"
+    r"|我|本人|(?<![跟和与同给帮回找约向对])(?:做|当|干)了?|(?:是|(?<![联关维体世派])系)一?(?:名|个)?)\s*(?:an?|the|一名|一个|个)?\s*$"
+)
 
 
 # Asked about something of another field entirely, whatever word of ours is beside it: buying

@@ -26,7 +26,7 @@ from .intents import (
     strong_who,
 )
 from .moving import wishes
-from .outside import outside_jobs
+from .outside import held_outside_jobs, outside_jobs
 
 # What only a job has: asked of a term that stands for a job ("PR"), they are about the job.
 JOB_ASPECTS = {"measured", "sits", "skills", "pay", "prospects", "market", "company", "workload"}
@@ -46,7 +46,9 @@ class Plan:
 
 _OWNER = re.compile(r"'?\s?s\s+(?!and\b|or\b)[a-z]")  # "a brand's online mall" ("brand s online")
 # Words before a job that say the person has none of it ("zero marketing background").
-_LACKED = re.compile(r"\b(zero|no|without|little|non|lack of|lacking)\s+$|(没有|没|零|缺乏|不懂)\s*$")
+_LACKED = re.compile(
+    r"\b(zero|no|without|little|non|lack of|lacking)\s+$|(没有|没|零|缺乏|不懂)\s*$"
+)
 
 
 class Planner:
@@ -204,7 +206,9 @@ class Planner:
             # "I want to be a brand manager, what's my next step": the way in, not out
             and not wishes(folded)
             # "运营转推广可以吗…天花板好低": a move the articles describe, named whole
-            and not any(m.via == "alias" and self.kind(m.entry_id) == "transition" for m in mentions)
+            and not any(
+                m.via == "alias" and self.kind(m.entry_id) == "transition" for m in mentions
+            )
         ):
             # "where does a media buyer career go? what's the next step": where one job leads,
             # before reading it as a move into that job. A duty made of words strewn across
@@ -387,7 +391,11 @@ class Planner:
                     and self.kind(n.entry_id) == "term"
                     and self.as_job(n.entry_id) not in (None, job)
                     and not folded[n.end : m.start].strip()
-                    for n in by_start[max(0, bisect.bisect_left(starts, m.start) - 8) : bisect.bisect_left(starts, m.start)]
+                    for n in by_start[
+                        max(0, bisect.bisect_left(starts, m.start) - 8) : bisect.bisect_left(
+                            starts, m.start
+                        )
+                    ]
                 )
             ):
                 # "running Baidu bidding campaigns": a term said right after another is what
@@ -418,8 +426,24 @@ class Planner:
         if aside and len(aside) < len(mentions):
             # "…平时自己运营一个公众号，想转内容运营": what one does on the side is no job held.
             mentions = [m for m in mentions if m not in aside]
+        outs = outside_jobs(folded)
+        inside = [m for m in mentions if any(a <= m.start and m.end <= b for a, b, _ in outs)]
+        if inside and len(inside) < len(mentions):
+            # "我现在做汽车销售…想转行做运营": 销售 in a car salesman's job names no sales
+            # department of ours; the job told is outside
+            mentions = [m for m in mentions if m not in inside]
+        held = held_outside_jobs(folded)
+        wish = _WISH.search(folded, held[0][1]) if held else None
+        if held and wish and len(mentions) > 1:
+            # "我做graphic designer，日日整KV、海報…想轉做品牌經理": the things an outside job
+            # handles (terms: KV), told before the wish to move, are no start
+            mentions = [
+                m
+                for m in mentions
+                if not (self.kind(m.entry_id) == "term" and held[0][0] < m.start < wish.start())
+            ]
         named = [m.start for m in mentions if m.via != "task"]
-        if named and outside_jobs(folded):
+        if named and outs:
             # "I'm a bank teller… talking to customers all day. could I move into user ops?",
             # "…newsletters and posters… where would an accountant even start?": the person's
             # job is named, outside the articles; what they do in it or beside it is no start.
@@ -832,6 +856,14 @@ _SIDE_ACTIVITY = re.compile(
 )
 
 
+# Where the wish to move is said, after what one does now ("想转", "want to move", "jumping to").
+_WISH = re.compile(
+    r"(想|要|打算|准备|考虑)\s*(转|跳|换|去|做|当|入)|转行|转去|转做|跳槽"
+    r"|\b(want|wants|wanting|hope|hoping|thinking of|thinking about|plan|planning|could i|can i)\b"
+    r"|\b(move|moving|switch|switching|jump|jumping|transition|pivot|get into|become)\b"
+)
+
+
 def _side_activities(folded: str) -> list[tuple[int, int]]:
     return [m.span() for m in _SIDE_ACTIVITY.finditer(folded)]
 
@@ -972,13 +1004,16 @@ def workplace(folded: str, m: Mention, kind: str) -> bool:
         or _A_BRANDS_OWN.match(folded, m.end)
     ):
         return True  # "在保養品牌的電商部門做了兩年": a skincare brand is the company
-    if folded[m.start : m.end] in ("brand", "brands") and (
-        _AT_A_KIND_OF.search(folded[max(0, m.start - 30) : m.start])
-        or _OWNS.match(folded, m.end)
-        # "I post for a brand on xiaohongshu": the company one works for
-        or (
-            _FOR_A.search(folded[max(0, m.start - 12) : m.start])
-            and not _A_TEAMS_WORD.match(folded, m.end)
+    if (
+        folded[m.start : m.end] in ("brand", "brands")
+        and (
+            _AT_A_KIND_OF.search(folded[max(0, m.start - 30) : m.start])
+            or _OWNS.match(folded, m.end)
+            # "I post for a brand on xiaohongshu": the company one works for
+            or (
+                _FOR_A.search(folded[max(0, m.start - 12) : m.start])
+                and not _A_TEAMS_WORD.match(folded, m.end)
+            )
         )
     ):
         # "at a hardware brand", "the e-commerce team of a proper consumer brand", "a big
