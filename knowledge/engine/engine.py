@@ -210,6 +210,7 @@ class Engine:
             # "用户运营考核看什么？能转产品运营吗", whose first question is answered)
             answer = self._second_opinion(question, hint, conversation, answer, guess)
             answer = self._the_job_learnt(question, answer, guess)
+        answer = self._the_idea_learnt(question, answer, guess)
         answer = self._start_from_work(question, answer)
         answer.context = self._next_context(answer, conversation)
         answer.question = asked
@@ -232,6 +233,11 @@ class Engine:
         # (asked who, as the message opens: not "a data nerd who hates writing copy")
         asked_who = bool(_ASKED_WHO.match(fold(question)))
         if not guess.outweighs(answer.kind, newcomer, asked_who):
+            return answer
+        if guess.kind == "fit" and _A_THING_DOING_WELL.search(fold(question)):
+            return answer  # "KOL的效果还不错，适合做什么推广": a thing doing well, no person
+        if guess.kind == "fit" and answer.kind == "compare" and _DIFFERENCE.search(fold(question)):
+            # "他问我选哪个…这两个有啥区别？": the difference of the two named is asked
             return answer
         if answer.gaps and not guess.certain():
             return answer  # "想做PR，有推薦的書嗎": what is asked is understood, and not covered
@@ -324,6 +330,36 @@ class Engine:
             link = self.compose.topic_link(answer.topic, lang)
             learnt.alternatives = [link, *(a for a in learnt.alternatives if a != link)]
         return learnt
+
+    def _the_idea_learnt(
+        self, question: str, answer: Answer, guess: taught.KindGuess | None
+    ) -> Answer:
+        """ "为啥有人说市场是轰炸机，运营是敢死队？", "工厂嗰啲operations做采购同物流，同app公司
+        嗰啲运营，点解会叫同一个名？": an idea the articles explain, told in other words than
+        its names. When the kind learnt from labelled questions is surely an idea and the
+        reading found none, the idea whose text shares most words with the question answers
+        (the reading's subject one tap away)."""
+        if (
+            guess is None
+            or guess.kind != "concept"
+            or guess.lead < taught.CONCEPT_SURE
+            or answer.kind in ("concept", "jd", "fit")
+            or answer.gaps
+            or (answer.kind == "role" and answer.aspect not in (None, "does"))
+            or any(self.planner.kind(t) == "concept" for t in answer.topics[:3])
+        ):
+            return answer
+        found = self.kb.search(question, limit=1, kinds=("concept",))
+        if not found:
+            return answer
+        lang: Lang = answer.lang  # type: ignore[assignment]
+        idea = self.compose.concept(question, lang, found[0][0])
+        idea.question = answer.question
+        idea.confidence = max(answer.confidence, THRESHOLD)
+        if answer.topic in self.kb.entries and answer.topic not in idea.topics:
+            link = self.compose.topic_link(answer.topic, lang)
+            idea.alternatives = [link, *(a for a in idea.alternatives if a != link)]
+        return idea
 
     def _linked(self, question: str) -> Linked:
         """The names in a question: those its last reading found, when it was this question
@@ -1070,6 +1106,18 @@ class Engine:
             )
         r.from_context = r.from_context or bool(placed)
 
+    def _route_names_its_start(self, r: _Reading, route: str) -> bool:
+        """Whether the route is named by a name that says its start, a job of ours ("operations
+        to promotion"; not "记者转公关", whose start is a job we do not cover)."""
+        for m in r.mentions:
+            if m.entry_id != route:
+                continue
+            said = r.linked.q[m.start : m.end]
+            cut = MOVE_NAME_TURN.search(said)
+            if cut and not outside_jobs(said[: cut.start()]):
+                return True
+        return False
+
     def _outside_start(self, r: _Reading) -> str | None:
         """The job outside ours the person says they do, before the goal of the move."""
         if not r.plan or r.plan.kind != "move" or not r.plan.ids[1]:
@@ -1168,6 +1216,15 @@ class Engine:
             and _AT_A_PLACE.search(q, max(0, m.start - 24), m.start)
             and not _A_JOB_WORD.match(q, m.end)  # "in a content ops role" is the goal itself
         ]
+        # "想转去品牌那边做零售团队", "想轉去品牌嘅零售team": a job right before another, said
+        # as the side where that one is done
+        placed += [
+            m
+            for m in jobs
+            if (after := _SIDE_THEN.match(q, m.end))
+            and any(o.start == after.end() and o is not m for o in jobs)
+            and m not in placed
+        ]
         if (arrow := _ARROW.search(r.text)) and placed:
             # "event ops at an app -> campaign execution at a hardware brand": the job right
             # after the arrow is the goal, whatever place came before the arrow.
@@ -1178,8 +1235,9 @@ class Engine:
 
     def _examples_after_a_job(self, r: _Reading) -> None:
         """ "用户运营要盯数据，到底盯哪些数据啊，留存？活跃？": terms named after a job whose
-        measures or skills are asked are examples of them, not subjects of their own."""
-        if r.intent != "define" or r.aspects[:1] not in (["measured"], ["skills"]):
+        measures or skills are asked are examples of them, not subjects of their own ("電商團隊
+        主要是看什麼數字gmv嗎還是roi": the two offered are examples, not two sides)."""
+        if r.intent not in ("define", "compare") or r.aspects[:1] not in (["measured"], ["skills"]):
             return
         asked = aspect_start(r.linked.q, r.aspects[0])
         if asked is None:
@@ -1196,12 +1254,39 @@ class Engine:
             for m in r.mentions
             if not (m.start >= asked and self.kb.entries[m.entry_id].kind == "term")
         ]
-        if kept:
+        if kept and (r.intent == "define" or len(_distinct(kept)) == 1):
             r.mentions = kept
+            r.intent = "define"
+
+    def _the_job_they_do(self, r: _Reading) -> None:
+        """ "我男友在網路商城做營運…他們主要是被看什麼指標？", "幫室友問：她在遊戲公司做BD…這種
+        工作通常怎麼衡量？": the job someone is said to do is what "this job" asks about, not
+        the company they do it at nor the words of their day."""
+        if r.intent != "define" or not r.aspects or not _THIS_WORK.search(r.folded):
+            return
+        q = r.linked.q
+        pointer = _THIS_WORK.search(q)
+        if pointer is None or any(0 <= pointer.start() - m.end <= 2 for m in r.mentions):
+            return  # "商務拓展呢份工要啲咩skill？我做開sales": the job just named
+        done = [
+            m
+            for m in r.mentions
+            if m.via in ("alias", "fuzzy")
+            and self.planner.as_job(m.entry_id)
+            and (
+                _DOING_BEFORE.search(q, max(0, m.start - 3), m.start)
+                or q[m.start : m.start + 1] in "做当干"
+                # "我表哥喺一間手機品牌嘅零售團隊做": in the team, working
+                or (_WORKING_AFTER.match(q, m.end) and "在" in q[max(0, m.start - 14) : m.start])
+            )
+        ]
+        if done and len(_distinct(done)) == 1 and len(_distinct(r.mentions)) > 1:
+            r.mentions = done
 
     def _settle_subjects(self, r: _Reading) -> None:
         """The shape settled against the names: a who-question about a job, work split between
         two, where one sits, two things weighed; and which names the asking sentences hold."""
+        self._the_job_they_do(r)
         self._examples_after_a_job(r)
         self._where_the_goal_sits(r)
         self._the_job_a_term_names(r)
@@ -1527,6 +1612,24 @@ class Engine:
             start = self._job_in_words(r.plan.from_words)
             if start and start != r.plan.ids[1]:
                 r.plan = Plan("move", (start, r.plan.ids[1]))
+        if (
+            r.plan
+            and r.plan.kind == "entry"
+            and (route := self.kb.entries[r.plan.ids[0]]).kind == "transition"
+            and route.to_id
+            and not route.story
+            and (held := held_outside_jobs(r.linked.q))
+            # (not when the route's own start is named: "as a designer, is moving from
+            # operations to promotion realistic?")
+            and not any(
+                m.via == "alias" and self.planner.as_job(m.entry_id) == route.from_id
+                for m in r.mentions
+            )
+            and not self._route_names_its_start(r, route.id)
+        ):
+            # "我在地方报社跑了八年社会新闻…记者转公关 有戏吗": the curated route, from the job
+            # the person holds, which is none of ours (a reporter is no editor)
+            r.plan = Plan("move", (None, route.to_id), from_words=as_said(held[0][2]))
         if (
             r.plan
             and r.plan.kind == "entry"
@@ -2543,6 +2646,22 @@ class Engine:
                 or self._romanised(best)  # "let's fupan tomorrow": a Chinese term in pinyin
             )
             acronym = acronym or on_purpose
+            # Two of our names said in full and weighed against each other are named on
+            # purpose too, however the rest is put ("品牌部和营销策划部 一个像总指挥部一个像前线
+            # 指挥所? 具体咋分").
+            # (or one named, weighed against the subject before: "ok 那跟公关部放一起比比呗")
+            acronym = acronym or (
+                answer.kind == "compare"
+                and len(
+                    {
+                        m.entry_id
+                        for m in mentions
+                        if (m.via == "alias" and m.length >= 3) or m.via == "context"
+                    }
+                )
+                >= 2
+                and any(m.via == "alias" and m.length >= 3 for m in real)
+            )
             # ("營銷這個詞在大陸的意思是什麼": an idea's word asked as a word is meant.)
             base = 0.5 if acronym else 0.0 if another else 0.3
         confidence = best.score * (base + (1 - base) * coverage)
@@ -3893,6 +4012,17 @@ _AT_AN_ORG = re.compile(
     r"(?<!look )(?<!looking )\b(at|in|for)\s+(an?\s+|the\s+)?"
     r"((chinese|big|small|large|local)\s+)?$|在$"
 )
+# "这种工作", "这行", "他们", "佢哋呢份工", "this job": the work someone was said to do
+_THIS_WORK = re.compile(
+    r"(这|呢|那)(种|份|个)?(工作|工|行|岗位|职位|岗)|这行|(他|她|佢)(们|哋)"
+    r"|\b(this|that|the|his|her) (job|role|work)\b"
+)
+_WORKING_AFTER = re.compile(r"\s*(做|上班|工作|返工)(?!什么|啥|咩|的事)")
+_DOING_BEFORE = re.compile(r"(做|当|干|搞)(开|了)?\s*$|\b(does|do|doing|works? (in|as|on))\s+$")
+_A_THING_DOING_WELL = re.compile(
+    r"的(效果|数据|表现|反馈|反响|转化|成绩|流量)(还|也|都|一直)?(不错|很好|挺好|好|可以)"
+)
+_SIDE_THEN = re.compile(r"\s*(那边|那里|这边|那头|的|里的)\s*(做|当|干)?\s*")
 _PLACE_BEFORE = re.compile(r"\b\w+\s+(on|in|within|inside)\s+(an?|the)\s+$")
 # "X -> Y": a move written as an arrow (the folded form drops it).
 # Work looked for ("content ops jobs", "搵工"): a city's market is asked of it.

@@ -94,6 +94,8 @@ _DOMAIN_SYNONYMS = {
     "生仔": "生孩子",  # "產品生仔，運營湊仔": the saying about product and operations
     "凑仔": "带孩子",
     "点样划分": "怎么划分",
+    "同埋": "和",  # Cantonese: and ("活動運營同埋內容運營邊個易入行")
+    "易入行": "容易入行",
     # Hong Kong and Taiwan say 传媒 for the media a PR team deals with.
     "传媒": "媒体",
     "专访": "采访",  # an interview given to one outlet is an interview the PR team arranges

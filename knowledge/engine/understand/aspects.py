@@ -218,9 +218,12 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|\bwhich (one |of (the|these|them) (two|both) )?(is|has|seems|sounds|would be|will be) (more|less|the more|the less|a (better|brighter)|the (better|brighter)) (\w+ )?(worth|stressful|stable|fun|interesting|secure|valuable|useful|chill|relaxed|demanding|competitive)"
             r"|\bwhich (one )?(is|are) (more|less) worth\b|\bmore worth (learning|doing|it|getting into)\b"
             # "is it better to start out in the brand department or in marketing planning?"
-            r"|\b(is it|would it be) (better|smarter|wiser) to\b"
+            r"|\b(is it|would it be) (better|smarter|wiser) to\b|\b(smarter|safer|better|best) bet\b"
             # "推广值得去吗，还是换个方向好", "worth it or should I look elsewhere", "a better pick than"
             r"|值得(去|做)吗?[^。？?]{0,4}还是|值得去吗|值不值得去|工作值得吗|值得吗[？?\s]*还是"
+            # one job weighed as worth it or not: the person's call ("值得做吗", "worth doing?")
+            r"|(?<!还)值得(做|干|入|进|投入|去)?(吗|嘛|么)|值不值得|好不好做|是个好工作|好的职业"
+            r"|(?<!still )\bworth (doing|it|getting into|going into)\b"
             # "做ops好唔好㗎" (folded: 好不好)
             r"|(做|干|读|去)[^，,。？?得]{1,12}好不好(?=\s*([?？。！!，,]|$|啊|呢|呀|㗎|嘅))|\bworth it,? or (should i|do i)\b|\b(better|worse|safer) (pick|choice|option|bet) than\b"
             # "is user ops a better job than content ops?", "推廣定營運好啲？"
@@ -246,8 +249,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         re.compile(
             # "is content operation going to die because of chatgpt"
             r"\b(going to|gonna|about to|will) (die|disappear|vanish|be replaced|be automated)\b|"
-            r"\bworth (doing|it|getting into)\b|\bfuture\b|\bprospect|\boutlook|\bpromising|\bdead[- ]end|\bin demand\b|\bdemand for\b|\bsaturat"
-            r"|\bstill worth\b|\bworth (it|getting into)\b|\breplace[sd]? by ai\b|\bai (will )?(replace|take)|\bgrowth potential"
+            r"\bfuture\b|\bprospect|\boutlook|\bpromising|\bdead[- ]end|\bin demand\b|\bdemand for\b|\bsaturat"
+            r"|\bstill worth\b|\breplace[sd]? by ai\b|\bai (will )?(replace|take)|\bgrowth potential"
             r"|(还有|有没有|有冇)搞头|搞头|还有得做|还值得(做|入)"
             r"|(?<!lead )(?<!leads )(?<!go )(?<!take me )(?<!take you )\blong[- ]term\b(?!,? (where|what|how)\b)|\bsunset\b|\bjob security|\bdying\b|\bobsolete\b|\bgoing away\b|\bdisappear"
             r"|\bget replaced\b|\bbe replaced\b|\bautomated away\b|\bshould i avoid\b|\bdie out\b|\bdying out\b"
@@ -259,7 +262,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|\b(growing|shrinking|declining|booming) (area|field|industry|career|role|job|sector)s?\b"
             r"|\bgrowing or (shrinking|dying|declining)\b|\bon the rise\b"
             r"|萎缩|走下坡|死胡同|死路|越来越少人|(现在)?还有人(做|干)[^，,。？?]{0,12}(吗|嘛|不)"
-            r"|将来(的)?发展|前途|钱途|钱景|前景|(?<!什么)(?<!哪些)(?<!啥)出路(?!在哪|是什么|有哪些|(在|喺)边)|未来|(以后|将来|几年后)还(有|在|存在|需要)吗|还会(有|存在)吗|没落|淘汰|会消失|被取代|凉了|要凉|发展空间|发展前景|吃香|饱和|夕阳|会不会被.{0,6}取代|被ai|长远|稳定吗|青春饭|35岁以后|三十五岁以后|好找工作|好不好找|(?<!公司)(?<!公司很)缺人|有没有发展|有发展吗|发展性|值得做吗|值不值得|好不好做|是个好工作|好的职业"
+            r"|将来(的)?发展|前途|钱途|钱景|前景|前境|(?<!什么)(?<!哪些)(?<!啥)出路(?!在哪|是什么|有哪些|(在|喺)边)|未来|(以后|将来|几年后)还(有|在|存在|需要)吗|还会(有|存在)吗|没落|淘汰|会消失|被取代|凉了|要凉|发展空间|发展前景|吃香|饱和|夕阳|会不会被.{0,6}取代|被ai|长远|稳定吗|青春饭|35岁以后|三十五岁以后|好找工作|好不好找|(?<!公司)(?<!公司很)缺人|有没有发展|有发展吗|发展性"
         ),
     ),
     # Which employer to join: before a city, "which companies in Shenzhen are hiring" asks
@@ -342,6 +345,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"(有|有没有|有什么|有啥|什么|啥|咩)(门路|路子)|求指路|想入(?!职)[^，,。？?\s]{1,6}行"
             # "想进公关部 需要什么敲门砖", "用戶運營想入門 第一步應該做什麼"
             r"|敲门砖|想入门[^，,。？?]{0,4}第一步"
+            # "现在第一步该干嘛", "第一步做咩好", "第一步應該點行"
+            r"|第一步(该|应该|要|可以)?(干嘛|干什么|做什么|做啥|做咩|点行|怎么走|怎么做|从哪)"
             # "应届生想做品牌，第一步该干嘛": the first step towards a job wished for
             r"|(想|要)(做|当|进|入)[^，,。？?]{1,8}[，,\s]*(的话)?[，,\s]*第一步"
             # Taiwan's 卡位 / 卡到位: getting a seat ("產品營運要怎麼先卡到位")
@@ -391,7 +396,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         re.compile(
             # "主管每个月看的是哪几个数字", "睇的数字一不一样", "表现好不好，是怎么被看出来的",
             # "交出什么成绩", "市场部的人怎样证明自己有用", "表现是用什么来评估的"
-            r"(看|睇)的?(是)?(哪几个|哪些|什么|啥|哪个)(数字|数据|数|指标|kpi)|(看|睇)的(数字|数据|指标)|表现(好不好|好坏|点样|怎么样)|交出?(什么|啥|哪些)(成绩|结果)|证明(自己|他|她|佢)?(有用|的价值|有价值)|什么来(评估|衡量|考核|评价|判断)|"
+            r"(看|睇)的?(是)?(哪几个|哪些|什么|啥|哪个)(数字|数据|数|指标|kpi|表现|成绩)|(看|睇)的(数字|数据|指标)|表现(好不好|好坏|点样|怎么样)|交出?(什么|啥|哪些)(成绩|结果)|证明(自己|他|她|佢)?(有用|的价值|有价值)|什么来(评估|衡量|考核|评价|判断)|(用|以|按)(什么|哪些|啥)(标准|指标)|"
             # "how is a feed ads optimizer scored", "what would make her look good at year-end", "老板拿什么
             # 数据来问我", "年底述职要讲哪些成绩"
             r"\bscored\b|\bwhat gets tracked\b|\b(had|has|have) a (good|bad|great) year\b|\blooks? good at (year[- ]end|review|the end)|\bwhether [\w' -]{1,40} did (well|its job|their job|a good job|ok)\b|\bjudge[sd]? (her|him|them|you|me|people|us) on\b|(拿|用)(什么|啥|哪些)(数据|数字|指标|成绩)|述职|年终(总结|考评)|年底(考评|评估|考核)|"
@@ -476,7 +481,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|\bwhich (department|dept|team) owns\b[^?]{0,30}\?\s*(\w+, )+"
             r"|\b(is|are) (it|that|this|they|(that|this|the) (team|dept|department|role|job)) (in|under|part of) [\w ]{1,20} or (in |under )?[\w ]{1,20}\s*\??\s*$"
             r"|\bunder (the )?(brand|marketing|ops|operations|pr|sales|product)( (team|dept|department))?\s*\?"
-            r"|放在?哪(?!些)|放在[^，,。？?\s]{1,10}(还是|下面|底下|里面|下)|(归|在)[^，,。？?\s]{1,8}还是[^，,。？?\s]{1,8}(下面|底下|下)|(下面|底下)(吗|嘛|么)"
+            r"|(?<!投)放在?哪(?!些)|放在[^，,。？?\s]{1,10}(还是|下面|底下|里面|下)|(归|在)[^，,。？?\s]{1,8}还是[^，,。？?\s]{1,8}(下面|底下|下)|(下面|底下)(吗|嘛|么)"
             r"|\breports? to\b|\breports? (up|into)\b|\bplaced in (the |an? )?(org|organi[sz]ation|company|structure|hierarchy)\b|\banswers? to\b(?! (the|a|this|that|my|your) (question|email))|\breporting line\b|\bwhere (does|do) .{1,30} report\b|\bwho is .{0,20}boss\b|\bunder which\b|\bwhere (does|do|is) .{0,40}\b(sit|belong|fit)\b"
             r"|\b(teams?|departments?|depts?|groups?|what|who) (usually |normally |typically )?(sit|are|belong) (usually |normally |typically )?(inside|under|within) (a |an |the )?[\w ]{0,20}\b(department|dept|team)s?\b"
             r"|下面(一般|通常)?(分|有|包括)(哪|几|什么)|下设(哪|几|什么)"
@@ -497,6 +502,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"要(什么|乜嘢|咩|啥)底|(靠|要)口才|"
             # "what's he expected to be able to do", "得先把什么练熟"
             r"\bexpected to be able to\b|练熟|(先|要|得)练(什么|啥|哪些)|"
+            r"\bwhat (should|do|would|must) i (need to )?pick up\b|\bpick up first\b|"
             r"\bdo (i|you|we) need (coding|programming|a degree|[\w]+ skills|experience) for\b|(?<![a-z])skills?\b"
             r"|\babilities\b|\bneed to have\b"
             # "ASO运营得懂哪些东西"
@@ -588,7 +594,15 @@ def aspects_of(folded: str) -> list[Aspect]:
 @functools.lru_cache(maxsize=2048)
 def _aspects(folded: str) -> tuple[Aspect, ...]:
     # A message's clauses are read more than once (whole, then each question in it).
-    return tuple(dict.fromkeys(name for name, pattern in _PATTERNS if pattern.search(folded)))
+    found = tuple(dict.fromkeys(name for name, pattern in _PATTERNS if pattern.search(folded)))
+    if "better" in found and "prospects" in found and _FUTURE_SAID.search(folded):
+        # "值唔值得入…前景点样", "worth getting into or is that job dying? future outlook?": the
+        # future, named, is what is weighed
+        found = ("prospects", *(a for a in found if a != "prospects"))
+    return found
+
+
+_FUTURE_SAID = re.compile(r"\bfuture\b|\boutlook\b|\bdying\b|\bprospects?\b|前景|前途|前境|未来")
 
 
 aspects_cache = _aspects  # emptied by Engine.forget_questions

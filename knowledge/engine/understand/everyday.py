@@ -16,7 +16,9 @@ from ..linker import Linker, Mention
 
 _OF_A_THING = re.compile(r" of (?:an? |the |my |our )?((?:[a-z]{3,} ){0,2}[a-z]{3,})\b")
 # (and the words that go between a subject and its verb: "媒介老被放一起说", "公关又要…")
-_NOT_A_NAME_CHAR = frozenset("是的了吗呢吧啊呀嘛在有也都就还很太更最高低多少好坏难易快慢累忙老被又才只把给让")
+_NOT_A_NAME_CHAR = frozenset(
+    "是的了吗呢吧啊呀嘛在有也都就还很太更最高低多少好坏难易快慢累忙老被又才只把给让算属归"
+)
 _ZH_STOP_START = re.compile("|".join(re.escape(w) for w in ZH_STOP_BY_LENGTH))
 
 

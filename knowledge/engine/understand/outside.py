@@ -77,12 +77,29 @@ def held_outside_jobs(q: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(
         (a, b, w)
         for a, b, w in outside_jobs(q)
-        if _HOLDER_BEFORE.search(q, max(0, a - 24), a)
+        if (_HOLDER_BEFORE.search(q, max(0, a - 24), a) or _MOVING_ON.match(q, b))
+        # (people who hire speak for others: "HR again: our sales lead wants a transfer")
+        and w not in _ASKING_FOR_OTHERS
         # (an account executive at a PR agency is PR's: "我在公关公司当AE")
         and not (w in ("ae", "account executive") and _PR_AGENCY.search(q, max(0, a - 24), a))
     )
 
 
+# Said right after a job, it starts a move from that job: "记者转公关", "护士去互联网公司做运营".
+_MOVING_ON = re.compile(r"\s*(想|能|可以|要)?\s*(转|跳|去(?!年|过|世))")
+_ASKING_FOR_OTHERS = frozenset(
+    {
+        "hr",
+        "human resources",
+        "recruiter",
+        "recruiters",
+        "headhunter",
+        "headhunters",
+        "猎头",
+        "人力资源",
+        "人资",
+    }
+)
 _PR_AGENCY = re.compile(r"公关公司|\bpr (agency|firm)")
 
 

@@ -45,6 +45,10 @@ class Plan:
 
 
 _OWNER = re.compile(r"'?\s?s\s+(?!and\b|or\b)[a-z]")  # "a brand's online mall" ("brand s online")
+_QUALIFIED_THING = re.compile(
+    r"\s+(mentions?|image|awareness|health|assets?|equity|guidelines?|voice|tone|numbers|figures"
+    r"|targets?|budgets?|data|reports?|sentiment|reputation)\b"
+)
 # Words before a job that say the person has none of it ("zero marketing background").
 _LACKED = re.compile(
     r"\b(zero|no|without|little|non|lack of|lacking)\s+$|(没有|没|零|缺乏|不懂)\s*$"
@@ -365,6 +369,9 @@ class Planner:
             if job and (
                 _LACKED.search(folded[max(0, m.start - 10) : m.start])
                 or _OWNER.match(folded, m.end)
+                # "I monitor our brand mentions", "I report the sales numbers": a thing the word
+                # qualifies, not a job held
+                or _QUALIFIED_THING.match(folded, m.end)
             ):
                 # "zero marketing background", "没有市场经验": a field one has not worked in;
                 # "I run a brand's online mall": whose mall it is
@@ -432,15 +439,41 @@ class Planner:
             # "我现在做汽车销售…想转行做运营": 销售 in a car salesman's job names no sales
             # department of ours; the job told is outside
             mentions = [m for m in mentions if m not in inside]
+        wished = _WISH.search(folded)
+        if wished:
+            before = [m for m in mentions if m.end <= wished.start()]
+            after = [m for m in mentions if m.start >= wished.end()]
+            if any(m.via == "alias" and self.as_job(m.entry_id) for m in before) and any(
+                m.via == "alias" and self.as_job(m.entry_id) for m in after
+            ):
+                # "I'm an editor for a wechat official account, want to become content ops":
+                # the job held and the goal are named; the work told between them is neither
+                held = {self.as_job(m.entry_id) for m in before if m.via == "alias"}
+                mentions = [
+                    m
+                    for m in mentions
+                    if not (m in before and m.via == "task" and self.as_job(m.entry_id) not in held)
+                ]
+        for m in mentions:
+            if _REFINED.search(folded, max(0, m.start - 8), m.start):
+                # "想转行做运营…就是那种内容运营写文章的": the job said more precisely after
+                # the first is the goal; the first said it loosely
+                loose = [o for o in mentions if o.end <= m.start and o.entry_id != m.entry_id]
+                if loose:
+                    nearest = max(loose, key=lambda o: o.start)
+                    mentions = [o for o in mentions if o is not nearest]
+                break
         held = held_outside_jobs(folded)
         wish = _WISH.search(folded, held[0][1]) if held else None
         if held and wish and len(mentions) > 1:
-            # "我做graphic designer，日日整KV、海報…想轉做品牌經理": the things an outside job
-            # handles (terms: KV), told before the wish to move, are no start
+            # "我做graphic designer，日日整KV、海報…想轉做品牌經理", "做area supervisor，日日巡
+            # 舖、睇sales…": what an outside job handles, told before the wish to move, is no
+            # start
+            # (the last job named stays: "bank teller here… is marketing planning a realistic
+            # jump?" names the goal before the wish)
+            last = max(mentions, key=lambda m: m.start)
             mentions = [
-                m
-                for m in mentions
-                if not (self.kind(m.entry_id) == "term" and held[0][0] < m.start < wish.start())
+                m for m in mentions if m is last or not held[0][1] <= m.start < wish.start()
             ]
         named = [m.start for m in mentions if m.via != "task"]
         if named and outs:
@@ -856,9 +889,15 @@ _SIDE_ACTIVITY = re.compile(
 )
 
 
+# Said before a job to say the one before more precisely: "就是那种内容运营", "specifically".
+_REFINED = re.compile(
+    r"(就是|特别是|尤其是|具体(是|说|来说)?|主要是|即系|即是)\s*(那种|那个|这种|呢种|嗰种)?\s*$"
+    r"|\b(specifically|especially|i mean|more precisely|in particular)\W*\s*$"
+)
 # Where the wish to move is said, after what one does now ("想转", "want to move", "jumping to").
 _WISH = re.compile(
     r"(想|要|打算|准备|考虑)\s*(转|跳|换|去|做|当|入)|转行|转去|转做|跳槽"
+    r"|(?<![出回过上下进])去[^，,。？?\s]{0,12}(做|当)"
     r"|\b(want|wants|wanting|hope|hoping|thinking of|thinking about|plan|planning|could i|can i)\b"
     r"|\b(move|moving|switch|switching|jump|jumping|transition|pivot|get into|become)\b"
 )
