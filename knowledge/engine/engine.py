@@ -1221,7 +1221,14 @@ class Engine:
         placed += [
             m
             for m in jobs
-            if (after := _SIDE_THEN.match(q, m.end))
+            if (
+                (after := _SIDE_THEN.match(q, m.end))
+                # "想转市场部做策划": a department, then the job done in it
+                or (
+                    self.planner.kind(m.entry_id) == "department"
+                    and (after := _DOING_THERE.match(q, m.end))
+                )
+            )
             and any(o.start == after.end() and o is not m for o in jobs)
             and m not in placed
         ]
@@ -1286,6 +1293,26 @@ class Engine:
     def _settle_subjects(self, r: _Reading) -> None:
         """The shape settled against the names: a who-question about a job, work split between
         two, where one sits, two things weighed; and which names the asking sentences hold."""
+        if (
+            r.intent == "who"
+            and r.aspects[:1] == ["sits"]
+            and any(
+                m.via in ("alias", "context") and self.planner.as_job(m.entry_id)
+                for m in r.mentions
+            )
+        ):
+            # "编辑在互联网公司一般算哪个部门的", "who would she be reporting to there?": where a
+            # job named (or talked about) sits, not who does a task
+            r.intent = "define"
+        if (
+            r.intent == "compare"
+            and _WISH_TO_MOVE.search(r.folded)
+            and _HOW_FAR.search(r.folded)
+            and len(_distinct([m for m in r.mentions if self.planner.as_job(m.entry_id)])) == 2
+        ):
+            # "內容營運做了兩年，想試試產品營運，兩邊差很多嗎？", "做緊user ops，想轉product ops，
+            # 兩者技能重疊多唔多？": how far the move told is, not the two weighed for a choice
+            r.intent = "transition"
         self._the_job_they_do(r)
         self._examples_after_a_job(r)
         self._where_the_goal_sits(r)
@@ -4022,6 +4049,15 @@ _DOING_BEFORE = re.compile(r"(做|当|干|搞)(开|了)?\s*$|\b(does|do|doing|wo
 _A_THING_DOING_WELL = re.compile(
     r"的(效果|数据|表现|反馈|反响|转化|成绩|流量)(还|也|都|一直)?(不错|很好|挺好|好|可以)"
 )
+_WISH_TO_MOVE = re.compile(
+    r"想(试试|试下|转|跳|换|往|去做|改做)"
+    r"|\b(want|wanna|thinking of|planning) to (move|switch|try|go)\b"
+)
+_HOW_FAR = re.compile(
+    r"(两边|两者|两个)[^，,。？?]{0,6}(差|重叠|像|距离)|差距(大|多)|差得(远|多)|重叠"
+    r"|\bhow far\b|\boverlap"
+)
+_DOING_THERE = re.compile(r"\s*(做|当|干)\s*")
 _SIDE_THEN = re.compile(r"\s*(那边|那里|这边|那头|的|里的)\s*(做|当|干)?\s*")
 _PLACE_BEFORE = re.compile(r"\b\w+\s+(on|in|within|inside)\s+(an?|the)\s+$")
 # "X -> Y": a move written as an arrow (the folded form drops it).

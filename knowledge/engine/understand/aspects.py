@@ -429,6 +429,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"\b(inside|within|under|in) (the )?[\w ]{1,25}\b(department|dept|team)s? or (is it |are they |it's |its )?(a )?separate\b|属(于)?(边|哪)(边|一边)|"
             # "佢份工算系市场部定销售部", "是不是属于销售那边"
             r"属于[^，,。？?\s]{1,8}(吗|嘛|么)|算(是|系)?[^，,。？?\s]{1,8}(部|团队|那边)定[^，,。？?\s]{1,8}(部|团队|那边)|属于[^，,。？?\s]{1,8}那边|"
+            # "is it on the marketing side or the operations side", "算哪个部门的"
+            r"\bon the [\w ]{2,20} side or (on )?the [\w ]{2,20} side\b|算(是)?(哪个|什么)部门|\breporting (in)?to\b|"
             # "上司通常系边个", "跟边个report", "属边层", "属于推广嗰边定运营嗰边"
             r"上司(通常|一般)?(是|系)?(哪个|谁|边个)|(跟|向|对)(哪个|谁|边个)\s*report|属(边|哪)(层|一层)|上面(仲|还)?有(没有|冇)?人管|(那边|嗰边)(定|还是)[^，,。？?]{1,10}(那边|嗰边)|"
             # "who's usually their manager", "does it hang under marketing planning", "结果交给谁",
@@ -508,7 +510,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             # "ASO运营得懂哪些东西"
             r"|(得|要|需要|必须)懂(哪些|什么|啥|些什么|点什么|点啥)"
             # "那要先学点啥", "要先學會什麼"
-            r"|(要|该|需要|得)(先)?学(点|些|会|一下)?(啥|什么|哪些)|\bskill ?sets?\b|\bexpect (me|you|us|candidates|applicants|people|someone) to (know|have|bring)\b|\b(do|would|will|should) (i|you|we|they) (need|have) to (learn|know|study|draw|write|master|be (good|able|fluent))\b|\bwhat makes (a|an) (good|great|strong)\b|\bneed to know\b|\bwhat do i need\b|\bneed to (learn|study|pick up)\b|\blearn first\b|\brequirements?\b|\bqualif|(?<!look )(?<!looks )\bgood at\b|\bwhat to learn\b|\b(should|must|do|can) (i|you|we) (learn|study|brush up on|practi[sc]e)\b(?! (abroad|a lot|overseas|in ))|\blearn (before|ahead of) (applying|interviewing|i apply)\b|\bcompetenc|\btraits?\b|\bsuited\b|\bsuit me\b|\bpersonality\b"
+            r"|(要|该|需要|得)(先)?学(点|些|会|一下)?(啥|什么|哪些)|\bskill ?sets?\b|\bexpect (me|you|us|candidates|applicants|people|someone) to (know|have|bring)\b|\b(do|would|will|should) (i|you|we|they) (need|have) to (learn|know|study|draw|write|master|be (good|able|fluent))\b|\bwhat makes (a|an) (good|great|strong)\b|\bneed to know\b|\bwhat do i need\b|\bneed to (learn|study|pick up)\b|\blearn first\b|\brequirements?\b|\bqualif|(?<!look )(?<!looks )(?<!'d be )(?<!i'm )(?<!i am )(?<!im )\bgood at\b|\bwhat to learn\b|\b(should|must|do|can) (i|you|we) (learn|study|brush up on|practi[sc]e)\b(?! (abroad|a lot|overseas|in ))|\blearn (before|ahead of) (applying|interviewing|i apply)\b|\bcompetenc|\btraits?\b|\bsuited\b|\bsuit me\b|\bpersonality\b"
             r"|\bintroverts?\b|\bextroverts?\b|\bintroverted\b|\bextroverted\b"
             # "what should a product ops person know?", "skillz", "得会哪些后台", "需要很会砍价吗"
             r"|\bwhat should (a|an|the) [\w ]{1,30}\bknow\b|\bskillz\b"

@@ -174,7 +174,7 @@ _CALLED = (
 )
 _WHO = quick(
     re.compile(
-        r"(?<!someone )(?<!somebody )(?<!people )(?<!person )(?<!anyone )(?<!those )(?<!guy )(?<!user )(?<!users )(?<!blogger )(?<!creator )(?<!customer )\bwhos?\b|\bwhich (department|dept|team|role|job|position|function|person)|\bwhose (job|role)"
+        r"(?<!someone )(?<!somebody )(?<!friend )(?<!colleague )(?<!coworker )(?<!cousin )(?<!boss )(?<!manager )(?<!recruiter )(?<!sister )(?<!brother )(?<!mentor )(?<!uncle )(?<!aunt )(?<!people )(?<!person )(?<!anyone )(?<!those )(?<!guy )(?<!user )(?<!users )(?<!blogger )(?<!creator )(?<!customer )\bwhos?\b|\bwhich (department|dept|team|role|job|position|function|person)|\bwhose (job|role)"
         r"|\bwhat (department|dept|team|role|job|position) (handles|does|is responsible|owns|takes care)"
         r"|\bwhat (role|job|position) is (this|that|it)\b|\bwhich one (handles|does)"
         r"|谁|哪个部门|哪个岗位|哪个团队|哪个职位|什么部门|什么岗位|什么职位|哪个岗|哪类岗位|什么工作|哪个(人)?负责(?!的|什么|哪)"
@@ -191,7 +191,7 @@ _WHO = quick(
 WHAT_JOB_IS_IT = re.compile(r"\bwhat (role|job|position) is (this|that|it)\b")
 _STRONG_WHO = quick(
     re.compile(
-        r"(?<!someone )(?<!somebody )(?<!people )(?<!person )(?<!anyone )(?<!those )(?<!guy )(?<!user )(?<!users )(?<!blogger )(?<!creator )(?<!customer )\bwhos?\b|\bwhich (department|dept|team|role|job|position|function|person)|\bwhose (job|role)"
+        r"(?<!someone )(?<!somebody )(?<!friend )(?<!colleague )(?<!coworker )(?<!cousin )(?<!boss )(?<!manager )(?<!recruiter )(?<!sister )(?<!brother )(?<!mentor )(?<!uncle )(?<!aunt )(?<!people )(?<!person )(?<!anyone )(?<!those )(?<!guy )(?<!user )(?<!users )(?<!blogger )(?<!creator )(?<!customer )\bwhos?\b|\bwhich (department|dept|team|role|job|position|function|person)|\bwhose (job|role)"
         r"|\bwhich one (handles|does)|(应该|该|会)(是|由)?哪个(人)?(做|处理|管|负责|搞|去做|跟进)|谁|哪个部门|哪个岗位|哪个团队|哪个职位|由哪|归哪|哪一个部门|哪一部门|属于哪|哪个(人)?负责(?!的|什么|哪)"
         r"|\bwhat (role|job|position) is (this|that|it)\b"
         r"|(这是|这个是|对应|是哪个|属于|这(到底|究竟)是)\s*(什么|哪个|哪种|哪一个|哪类)?\s*(岗|职位|岗位|部门)"

@@ -26,6 +26,8 @@ _OUTSIDE = quick(
         r"|(?<=out of )(?:teaching|nursing|accounting|banking|law|medicine|retail|hospitality)\b"
         r"|(?:personal|fitness|gym) (?:trainers?|coach(?:es)?|instructors?)|(?:real estate|estate|property|housing) agents?|realtors?"
         r"|(?:shop|store|sales|retail) (?:assistants?|clerks?)|salesclerks?|(?:area|store|shop) supervisors?"
+        r"|(?:delivery |truck |taxi |van )?drivers?|(?<=\bi )wait tables"
+        r"|driv(?:e|en|ing) (?:a )?(?:delivery |taxi )?(?:van|truck|taxi|lorry)s?"
         r"|(?:project|event) coordinators?|(?<=\bi )sell(?:s|ing)? phones|(?<![a-z])sells (?:phones|cars|insurance|houses|flats)"
         r"|doctors?|nurses?|(?:high school |primary school |english |math )?teachers?|professors?|tutors?"
         r"|(?<!\d )hr|human resources|recruiters?|headhunters?|customer (?:service|support)(?: reps?)?"
@@ -106,6 +108,9 @@ _PR_AGENCY = re.compile(r"公关公司|\bpr (agency|firm)")
 # What comes before a job one holds, in its sentence: nothing, or the holder and a verb of being.
 _HOLDER_BEFORE = re.compile(
     r"(?:^|[.!?。！？;；\n]\s*)(?:former |ex-|an? )?$"
+    # "I'm a kindergarten teacher", "as a senior graphic designer": a word or two of what kind
+    r"|(?:\bi'?m|\bi am|\bi was|\bi've been|\bas|\bformer|\bworked as|\bworking as) (?:an? |the )?(?:[a-z-]+ ){1,2}$"
+    r"|\bi $|\bi've (?:been )?$"
     r"|(?:\bi'?m|\bi am|\bi was|\bi work as|\bworked as|\bworking as|\bas|\bformer|\bex-|my job is"
     r"|\b(?:is|was|am|are) an?|\b(?:brother|sister|son|daughter|wife|husband|friend|cousin|mum|mom|dad)"
     r"|\bout of|我(?:是|系|在|喺)[^，,。.!?]{0,14}的|本人[^，,。.!?]{0,8}"
