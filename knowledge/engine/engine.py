@@ -1293,6 +1293,20 @@ class Engine:
     def _settle_subjects(self, r: _Reading) -> None:
         """The shape settled against the names: a who-question about a job, work split between
         two, where one sits, two things weighed; and which names the asking sentences hold."""
+        tasks = {self.planner.as_job(m.entry_id) for m in r.mentions}
+        if (
+            r.intent == "define"
+            and r.aspects[:1]
+            and r.aspects[0] in ASKED_OF_A_JOB
+            and r.mentions
+            and all(m.via == "task" for m in r.mentions)
+            and len(tasks) == 1
+            and None not in tasks
+        ):
+            # "現在AI這麼強，做SEO還有前途嗎", "is feed ad optimising a job with a future": the
+            # future (pay, measures…) of the job the work names, not who does that work
+            job = tasks.pop()
+            r.mentions = [replace(m, entry_id=job, via="alias") for m in r.mentions[:1]]
         if (
             r.intent == "who"
             and r.aspects[:1] == ["sits"]

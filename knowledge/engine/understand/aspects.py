@@ -136,7 +136,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|(几|两|三|四|五|\d)年(以后|之后)[^，,。？?]{0,6}(去|转)(干嘛|干啥|做什么|干什么|做啥|哪)"
             r"|(后面|之后|以后)(一般|通常|大多)?(都)?(去|转)(做|干)?(什么|啥|哪)"
             # "做久了可以往哪邊走", "做久了會去到邊"
-            r"|往哪(边|个方向)?(走|去)|(做|干)久了[^，,。？?]{0,6}(去|转)到?(边|哪)"
+            r"|往哪(边|个方向|些方向)?(走|去|发展)|(做|干)久了[^，,。？?]{0,6}(去|转)到?(边|哪)"
             # "exit opps from an operations job?", "what do I turn into", "does it lead anywhere"
             r"|\bexit (opps?|opportunities|options)\b|\bwhat (do|would|will) (i|you|we) (turn|grow) into\b"
             r"|\blead (any ?where|some ?where)\b"
@@ -572,7 +572,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|\bhow (many|long) hours\b|\bhours (a|per) (day|week)\b|\blong hours\b|\b996\b"
             r"|\b(is|are) (it|they|the job|this job|that job|[\w ]{1,20}) (very |really |super |too )?(tiring|exhausting|demanding|hectic)\b"
             r"|(会不会|会|是不是|累不累|很|太|好|非常)(很)?累|(都)?(这么|那么|咁)(累|辛苦|攰)|累不累|累吗|辛苦吗|辛不辛苦|加班|压力(大|很大|大不大|大吗)|工作强度|作息|996|过劳"
-            r"|应酬|工作量"
+            r"|应酬|工作量|半夜(还|都)?在|日夜(盯|做|干)|熬夜|通宵"
         ),
     ),
 )
