@@ -78,6 +78,7 @@ from tests.eval.evaluate import (  # noqa: E402
     FRESH19,
     FRESH20,
     FRESH21,
+    FRESH22,
     HOLDOUT,
     evaluate,
     load_questions,
@@ -195,6 +196,12 @@ def main() -> None:
         " the session's first engine: 85.7%%)",
     )
     parser.add_argument(
+        "--fresh22",
+        action="store_true",
+        help="also fresh22.yaml (written blind first in session 21, measured once, 86.5%%;"
+        " the session's first engine: 84.0%%)",
+    )
+    parser.add_argument(
         "--dev",
         action="store_true",
         help="also the tuning sets of sessions 13 and 14: dev17 (long messages), dev18 (job-ad"
@@ -244,6 +251,7 @@ def main() -> None:
             *((FRESH19,) if args.fresh19 else ()),
             *((FRESH20,) if args.fresh20 else ()),
             *((FRESH21,) if args.fresh21 else ()),
+            *((FRESH22,) if args.fresh22 else ()),
             *(
                 (DEV17, DEV18, DEV19, DEV20, DEV21, DEV22, DEV23, DEV24, DEV25, DEV26)
                 + (DEV27, DEV28, DEV29, DEV30, DEV31, DEV32, DEV33, DEV34, DEV35, DEV36, DEV37)

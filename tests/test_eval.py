@@ -70,6 +70,7 @@ from tests.eval.evaluate import (
     FRESH19,
     FRESH20,
     FRESH21,
+    FRESH22,
     HOLDOUT,
     accuracy_by,
     evaluate,
@@ -204,6 +205,7 @@ TUNED_FLOORS = [
     (FRESH19, 0.94),
     (FRESH20, 0.88),
     (FRESH21, 0.86),
+    (FRESH22, 0.87),
     (DEV31, 0.82),
     (DEV32, 0.85),
     (DEV33, 0.84),
@@ -214,9 +216,9 @@ TUNED_FLOORS = [
     (DEV38, 0.74),
     (DEV39, 0.78),
     (DEV40, 0.84),
-    (DEV41, 0.74),
-    (DEV42, 0.80),
-    (DEV43, 0.69),
+    (DEV41, 0.83),
+    (DEV42, 0.87),
+    (DEV43, 0.84),
 ]
 
 

@@ -3719,6 +3719,12 @@ class Engine:
         answer = self.compose.who(question, lang, mentions) if mentions else None
         if answer is not None:
             answer.confidence = round(min(0.7, reading.confidence), 3)
+            # the other jobs that hold the skill at their core, one tap away ("谁做竞品分析":
+            # product planning, with marketing planning offered)
+            core = self.compose.book.postings.core_of(reading.main_work[0].id)
+            more = [j for j in core if j not in answer.topics and j in self.kb.entries][:2]
+            links = [self.compose.topic_link(j, lang) for j in more]
+            answer.alternatives = [*links, *(a for a in answer.alternatives if a not in links)]
         return answer
 
     def _closest(self, text: str, mentions: list[Mention], intent: str = "define") -> list[str]:
