@@ -3244,7 +3244,10 @@ class Engine:
             and set(aspects) <= {"skills", "get_in"}
             and not named
         ):
-            return Plan("move", (ctx.start, ctx.subjects[0]))
+            # (a start outside ours told before is kept in the person's words: "I'm a nurse…
+            # could I get into user ops?" then "what should I learn first for that move")
+            words = "" if ctx.start else ctx.start_words
+            return Plan("move", (ctx.start, ctx.subjects[0]), from_words=words or "")
         return None
 
     def _job_said_as_term(self, named: list[Mention], ctx: Conversation) -> Mention | None:
@@ -3280,8 +3283,12 @@ class Engine:
     def _goes_on_moving(self, folded: str, mentions: list[Mention], ctx: Conversation) -> bool:
         """ "what about content ops specifically?" right after a move asked from a start: the
         same move, to the job this question names."""
-        if ctx.kind not in ("transition", "fit") or not (ctx.start or ctx.start_words):
+        if ctx.kind not in ("transition", "fit"):
             return False
+        if ctx.kind == "fit" and not (ctx.start or ctx.start_words):
+            return False
+        # (a move into a job with its start untold goes on too: "Is 转行 into content operations
+        # realistic for me?" then "what about activity ops instead")
         if not (talk.continues(folded) or wishes(folded)):
             # "我现在做推广，能转运营吗" then "想去用户运营的话要补啥": a wish for the next job
             return False

@@ -412,7 +412,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"(?<![a-z])perf[a-z]{0,2}mance\s*(点评|点计|怎么评|如何评|怎么看)|(看|睇)(sales|销量|业绩|数字)(定|还是)"
             r"|(怎么|如何|怎样|点样|点)(评断|判断)[^，,。？?]{0,8}(好不好|好坏|成败)|"
             r"\bkpis?\b|\bmeasured\b|\bmeasure[sd]?\b|\bjudged\b|\bevaluated\b|\bassessed\b|\bmetrics?\b|\bperformance review\b|\bsuccess (look|mean)"
-            r"|\bjudged? (you |them |people |us )?on\b|\bjudged? (if|whether|how)\b|\bdoing (a good job|well)\b|\b(what|which) (numbers|figures|metrics|data)\b|\bgoals? (are|is)\b|\bokrs?\b|(?<!realistic )(?<!reasonable )(?<!good )(?<!my )\btargets?\b"
+            r"|\bjudged? (you |them |people |us )?on\b|\bjudged? (if|whether|how)\b|\bdoing (a good job|well)\b|\b(what|which) (numbers|figures|metrics|data)\b|\bgoals? (are|is)\b|\bokrs?\b|(?<!realistic )(?<!reasonable )(?<!good )(?<!my )(?<!smarter )(?<!better )(?<!safer )(?<!easier )\btargets?\b"
             r"|\bhow (do|does|would|will) (they|you|companies|bosses|managers|people|the company) (judge|evaluate|assess)\b"
             r"|\baccountable for\b|\bknow (whether|if) [\w ]{1,40} (worked|works|succeeded|went well|is working)\b"
             r"|\bknow (whether|if) [\w ]{1,30} (did|does|do|is doing|are doing) (well|a good job|good)\b"
