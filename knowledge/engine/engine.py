@@ -381,8 +381,8 @@ class Engine:
         move to user operations?": a move with a goal and no start named (or a start read only
         from the tasks told), whose start the person tells by their daily work. What is told
         before the goal is read by the jobs learnt from labelled job ads, who-questions and
-        self-descriptions; a job they are sure of (MOVE_START_SURE) is where the move starts;
-        a job outside ours said as theirs is where it starts, whatever its tasks sound like."""
+        self-descriptions; a job they are sure of (MOVE_START_SURE) is where the move starts.
+        (A job outside ours said as theirs is read into the plan: `_outside_start`.)"""
         if answer.kind != "transition" or answer.from_words or not answer.to_id:
             return answer
         linked = self._linked(question)
@@ -403,20 +403,6 @@ class Engine:
         told = linked.q[:goal_at]
         if len(told) < MIN_WORK_TOLD or direction.newcomer(told):
             return answer
-        if not answer.from_id and (outs := held_outside_jobs(told)):
-            # "我现在做汽车销售，每天接待客户…想转行做运营": the job told is one we do not cover,
-            # whatever its daily work sounds like
-            outside = self.compose.move(
-                question,
-                answer.lang,
-                None,
-                answer.to_id,
-                from_words=as_said(outs[0][2]),  # type: ignore[arg-type]
-            )
-            if outside.kind != "transition":
-                return answer
-            outside.confidence, outside.question = answer.confidence, answer.question
-            return outside
         found = self.kb.job_weights().best(told)
         if found is None:
             return answer
@@ -1269,7 +1255,7 @@ class Engine:
         """ "我男友在網路商城做營運…他們主要是被看什麼指標？", "幫室友問：她在遊戲公司做BD…這種
         工作通常怎麼衡量？": the job someone is said to do is what "this job" asks about, not
         the company they do it at nor the words of their day."""
-        if r.intent != "define" or not r.aspects or not _THIS_WORK.search(r.folded):
+        if r.intent != "define" or not r.aspects:
             return
         q = r.linked.q
         pointer = _THIS_WORK.search(q)
@@ -1293,20 +1279,18 @@ class Engine:
     def _settle_subjects(self, r: _Reading) -> None:
         """The shape settled against the names: a who-question about a job, work split between
         two, where one sits, two things weighed; and which names the asking sentences hold."""
-        tasks = {self.planner.as_job(m.entry_id) for m in r.mentions}
         if (
             r.intent == "define"
             and r.aspects[:1]
             and r.aspects[0] in ASKED_OF_A_JOB
             and r.mentions
             and all(m.via == "task" for m in r.mentions)
-            and len(tasks) == 1
-            and None not in tasks
+            and len(jobs := {self.planner.as_job(m.entry_id) for m in r.mentions}) == 1
+            and None not in jobs
         ):
             # "現在AI這麼強，做SEO還有前途嗎", "is feed ad optimising a job with a future": the
             # future (pay, measures…) of the job the work names, not who does that work
-            job = tasks.pop()
-            r.mentions = [replace(m, entry_id=job, via="alias") for m in r.mentions[:1]]
+            r.mentions = [replace(r.mentions[0], entry_id=jobs.pop(), via="alias")]
         if (
             r.intent == "who"
             and r.aspects[:1] == ["sits"]
@@ -1320,7 +1304,7 @@ class Engine:
             r.intent = "define"
         if (
             r.intent == "compare"
-            and _WISH_TO_MOVE.search(r.folded)
+            and wishes(r.folded)
             and _HOW_FAR.search(r.folded)
             and len(_distinct([m for m in r.mentions if self.planner.as_job(m.entry_id)])) == 2
         ):
@@ -3713,13 +3697,12 @@ class Engine:
         if reading is None or not reading.main_work or reading.confidence < WHO_SKILLS_SURE:
             return None
         owners = [reading.job.id, *([reading.runner_up.id] if reading.runner_up else [])]
-        if len(reading.main_work) == 1:
+        core = self.compose.book.postings.core_of(reading.main_work[0].id)
+        if len(reading.main_work) == 1 and len(core) > WHO_ONE_SKILL_JOBS:
             # One skill that many jobs hold at their core ("谁负责发布会": events, core to
             # five): the question's words choose among them, not the reader's skill shares.
-            core = self.compose.book.postings.core_of(reading.main_work[0].id)
-            if len(core) > WHO_ONE_SKILL_JOBS:
-                hits = [eid for eid, _ in self.kb.search(text, limit=8, kinds=JOBS)]
-                owners = [eid for eid in hits if eid in core][:3]
+            hits = [eid for eid, _ in self.kb.search(text, limit=8, kinds=JOBS)]
+            owners = [eid for eid in hits if eid in core][:3]
         # The skill names the work asked about ("谁负责发布会": who does events), for the title.
         skill = reading.main_work[0].name.get("en" if lang == "en" else "zh", "")
         mentions = [_found_otherwise(o, skill) for o in owners if o in self.kb.entries]
@@ -3728,7 +3711,6 @@ class Engine:
             answer.confidence = round(min(0.7, reading.confidence), 3)
             # the other jobs that hold the skill at their core, one tap away ("谁做竞品分析":
             # product planning, with marketing planning offered)
-            core = self.compose.book.postings.core_of(reading.main_work[0].id)
             more = [j for j in core if j not in answer.topics and j in self.kb.entries][:2]
             links = [self.compose.topic_link(j, lang) for j in more]
             answer.alternatives = [*links, *(a for a in answer.alternatives if a not in links)]
@@ -3942,7 +3924,6 @@ _ORG = re.compile(
 # Which of two, asked after they were weighed ("那谁工资高", "ok and which pays more").
 _WHICH_SIDE = re.compile(rf"{_WHICH_OF_THEM.pattern}|谁|\bwhich\b|\bwho\b")
 _A_JOB_WORD = re.compile(r"\s*(role|job|position|post|opening)s?\b")
-# "BD这工作", "SEO岗位", "PR jobs": a term said as a job
 # What is asked of a role named at a kind of company, and not of the company.
 _OF_A_ROLE_THERE = frozenset(
     {"measured", "sits", "skills", "get_in", "leads_to", "pay", "prospects", "workload"}
@@ -3959,6 +3940,7 @@ _WORKS_IN_BEFORE = re.compile(
     r"(\b(works?|working|worked|job|she's|he's|they're) (in|on|at)( the| a| an)?"
     r"|\b(title|job title|position) (has|is|says)( an?)?)\s*['\"‘“「『(]?\s*$"
 )
+# "BD这工作", "SEO岗位", "PR jobs": a term said as a job
 _JOB_WORD_AFTER = re.compile(
     r"\s*((这|这个|这份|呢份|呢个)?(工作(?!原理|流程|方式|方法|机制|量|室|日|时间)|岗位|岗|职位|份工)"
     r"|(role|job|position|career)s?\b)"
@@ -4075,10 +4057,6 @@ _WORKING_AFTER = re.compile(r"\s*(做|上班|工作|返工)(?!什么|啥|咩|的
 _DOING_BEFORE = re.compile(r"(做|当|干|搞)(开|了)?\s*$|\b(does|do|doing|works? (in|as|on))\s+$")
 _A_THING_DOING_WELL = re.compile(
     r"的(效果|数据|表现|反馈|反响|转化|成绩|流量)(还|也|都|一直)?(不错|很好|挺好|好|可以)"
-)
-_WISH_TO_MOVE = re.compile(
-    r"想(试试|试下|转|跳|换|往|去做|改做)"
-    r"|\b(want|wanna|thinking of|planning) to (move|switch|try|go)\b"
 )
 _HOW_FAR = re.compile(
     r"(两边|两者|两个)[^，,。？?]{0,6}(差|重叠|像|距离)|差距(大|多)|差得(远|多)|重叠"
