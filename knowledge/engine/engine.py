@@ -477,6 +477,10 @@ class Engine:
         转过去。新媒体部平时到底干啥的？"): the background names jobs, places and employers
         the person is not asking about. Its reading is kept when it understands the question
         and the whole message adds only where a move starts."""
+        if hint is None and conversation and conversation.fresh() and conversation.lang:
+            # (here too: "薪水大概多少啊？在台北" after Traditional turns is read by its question
+            # alone, whose characters are the same in both scripts)
+            hint = conversation.lang  # type: ignore[assignment]
         asked = asked_sentences(question)
         asked_form = match_form(asked)
         if not asked or asked == question or points_back_at_a_kind(asked_form):
@@ -1964,6 +1968,9 @@ class Engine:
             and (r.intent != "transition" or answer is None or answer.kind != "transition")
             and not (r.intent == "who" and self._only_counterparts(r))
             and not any(m.entry_id not in aspect_ids and m.via != "context" for m in r.mentions)
+            # "Is that a real career or just customer service with a fancy name?": the job
+            # pointed back at is asked about, the one outside only what it is likened to
+            and not (r.from_context and talk.points_back(r.folded) and r.intent != "transition")
         ):
             # "产品经理是做什么的", "what's the salary of a UX designer": a job we do not cover,
             # and nothing of ours asked beside it. A move between two of them ("I'm a nurse, can

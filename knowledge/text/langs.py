@@ -258,7 +258,8 @@ def detect(text: str, hint: Lang | None = None) -> Lang:
             if simp > 2 * trad:
                 return "zh-Hans"
         return "zh-Hant"
-    if _converter("s2t").convert(cjk) != cjk:
+    # (台 is written in both: OpenCC's s2t makes it 臺, but "台北" is how Taiwan writes it)
+    if _converter("s2t").convert(cjk.replace("台", "")) != cjk.replace("台", ""):
         return "zh-Hans"
     if hint in ("zh-Hans", "zh-Hant"):
         return hint

@@ -156,7 +156,7 @@ def other_field(q: str) -> bool:
 _MISTAKEN = re.compile(
     r"以为|当成|当作|\bthought\b|\bthinks\b|\bassumed?\b|\bconfused it with\b"
     # what the pay is weighed against: "一个月能挣多少钱啊，够不够在城里租房"
-    r"|够不够|付得起|交得起|负担得起|养得起|\bafford\b"
+    r"|够不够|够(?:她|他|我|你|自己)?|足够|付得起|交得起|负担得起|养得起|\bafford\b|\benough\b"
 )
 
 
