@@ -198,6 +198,38 @@ def test_follow_ups_in_chinese_keep_the_aspect(engine):
     )
 
 
+def test_a_doubted_answer_is_given_again_as_the_articles_view(engine):
+    first = "whats the difference between marketing and operations"
+    doubt = "That doesn't sound right. At my company the marketing team also watches retention"
+    a = ask(engine, first, doubt)
+    assert a.topic == "marketing_vs_operations" and a.lead.startswith("Fair question")
+    assert a.question == doubt
+    again = ask(engine, first, doubt, "are you sure?")  # a second doubt: the same question
+    assert again.topic == "marketing_vs_operations"
+    zh = ask(
+        engine, "运营部门到底是干什么的", "你说运营部像传统公司的销售部？这不扯吗，运营又不卖东西"
+    )
+    assert (zh.kind, zh.topic) == ("role", "operations_dept") and zh.lead.startswith("可以理解")
+    hk = ask(engine, "做推廣同做運營邊個人工高啲？", "唔係啩，我聽人講運營一定高啲")
+    assert hk.aspect == "pay" and hk.lang == "zh-Hant" and hk.lead.startswith("可以理解")
+
+
+def test_a_doubt_that_asks_its_own_question_or_says_what_was_meant_is_read_as_such(engine):
+    own = ask(
+        engine,
+        "What does a brand department do?",
+        "That doesn't match my company at all. "
+        "Our brand team runs the Weibo and Douyin accounts too. So isn't new media part of brand?",
+    )
+    assert (own.topic, own.aspect) == ("new_media_dept", "sits")
+    meant = ask(
+        engine, "品牌经理怎么才能当上", "你说的不对吧，我问的是整个品牌部，它一般挂在谁下面"
+    )
+    assert (meant.topic, meant.aspect) == ("brand_dept", "sits")
+    assert not meant.lead.startswith("可以理解")
+    assert engine.answer("are you sure?").kind == "unknown"  # nothing to doubt
+
+
 def test_without_a_conversation_a_follow_up_is_not_guessed(engine):
     assert engine.answer("how do I get into it?").kind == "unknown"
 
@@ -849,7 +881,11 @@ def test_a_job_we_do_not_cover_asked_about_is_said_first_beside_a_name_of_ours(e
             "The articles don't cover nurse or UX designer.",
         ),
         ("我是护士，想转行做UI设计可以吗", ["护士", "UI设计"], "文章没有讲到护士和UI设计。"),
-        ("做了三年會計，想轉職當UI設計師，可行嗎", ["会计", "UI设计师"], "文章沒有講到會計和UI設計師。"),
+        (
+            "做了三年會計，想轉職當UI設計師，可行嗎",
+            ["会计", "UI设计师"],
+            "文章沒有講到會計和UI設計師。",
+        ),
     ],
 )
 def test_a_move_between_two_jobs_we_do_not_cover_names_both_first(engine, question, said, lead):
@@ -3760,7 +3796,9 @@ def test_a_guess_at_a_words_meaning_is_not_asked_about(engine):
 
 
 def test_a_job_ad_in_one_line_of_bullets_is_read_as_an_ad(engine):
-    a = engine.answer("快消品牌經理：・負責單一品牌從上市到銷售的整體規劃 ・協調通路與業務團隊 ・追蹤品牌健康度")
+    a = engine.answer(
+        "快消品牌經理：・負責單一品牌從上市到銷售的整體規劃 ・協調通路與業務團隊 ・追蹤品牌健康度"
+    )
     assert (a.kind, a.topic) == ("jd", "brand_manager")
 
 
@@ -3790,6 +3828,8 @@ def test_warm_up_loads_what_the_first_answer_waited_for(engine):
         ("我儿子说毕业要去做新媒体运营，这个一个月能挣多少钱啊，够不够在城里租房", "new_media_ops"),
     ],
 )
-def test_another_field_named_as_a_mistake_or_a_cost_does_not_stop_the_answer(engine, question, topic):
+def test_another_field_named_as_a_mistake_or_a_cost_does_not_stop_the_answer(
+    engine, question, topic
+):
     assert engine.answer(question).topic == topic
     assert engine.answer("北京租房哪个区好").kind == "unknown"  # renting itself is another field

@@ -37,7 +37,7 @@ from .careers.selfdesc import (
     looks_like_self_description,
 )
 from .compose import Composer
-from .compose.base import either, labelled
+from .compose.base import either, labelled, space
 from .kb import KnowledgeBase
 from .linker import Linked, Linker, Mention, match_form, other_words
 from .phrases import CATALOG, say
@@ -205,6 +205,10 @@ class Engine:
         # (read once: a long message's choice of reading and the second opinion both hear it)
         guess = self.kb.kind_weights().guess(question)
         answer = self._answer(question, lang, hint, conversation, guess)
+        if conversation and conversation.fresh() and conversation.asked and talk.doubts(
+            fold(question)
+        ):
+            answer = self._doubted(question, lang, hint, conversation, answer)
         if not answer.settled and guess:
             # (not for "and KOL?" after a comparison, whose kind is the conversation's, nor
             # "用户运营考核看什么？能转产品运营吗", whose first question is answered)
@@ -214,7 +218,31 @@ class Engine:
         answer = self._start_from_work(question, answer)
         answer.context = self._next_context(answer, conversation)
         answer.question = asked
+        if answer.context is not None and answer.context is not conversation:
+            # (a doubted answer keeps the question it answers again, for a second doubt)
+            answer.context = replace(answer.context, asked=answer.doubted or asked)
         return answer
+
+    def _doubted(
+        self,
+        question: str,
+        lang: Lang | None,
+        hint: Lang | None,
+        conversation: Conversation,
+        answer: Answer,
+    ) -> Answer:
+        """ "really? everything I read says ops pays more", "唔係啩，我哋公司運營仲要覆客": the last
+        answer doubted, for what the person has seen. The question doubted is answered again,
+        said to be what the articles hold (companies differ), unless this message asks another
+        aspect of the same subject ("你确定？那它归谁管")."""
+        if answer.kind != "unknown" and answer.aspect not in (None, "does", conversation.aspect):
+            return answer  # "…So isn't new media part of brand?": a question of its own
+        again = self._answer(conversation.asked, lang, hint or conversation.lang, conversation)  # type: ignore[arg-type]
+        if again.kind == "unknown" or not again.topics:
+            return answer
+        again.lead = say("doubted", again.lang) + space(again.lang) + again.lead
+        again.question, again.settled, again.doubted = question, True, conversation.asked
+        return again
 
     def _second_opinion(
         self,

@@ -46,6 +46,8 @@ class Conversation:
     # The two sides of the last comparison, kept while the chat stays on one of them: "the
     # second one", then "and the first?"
     sides: tuple[str, ...] = ()
+    # The question that was answered so, for "really? I think you're wrong": asked again.
+    asked: str = ""
 
     def fresh(self, now: float | None = None) -> bool:
         return bool(self.subjects) and (now or time.time()) - self.at < TTL_SECONDS
@@ -123,3 +125,27 @@ def takes_back(form: str) -> bool:
 def denied_before(q: str, at: int) -> bool:
     """Whether the name at `at` of `q` is the one denied ("不是新媒体运营", "not user ops")."""
     return bool(_DENIED.search(q, 0, at))
+
+
+# Doubting the last answer, with the person's own experience as the reason: "really? I think
+# you're wrong", "That doesn't sound right. At my company…", "你确定？", "这不扯吗", "唔係啩，
+# 我哋公司…" (searched in the folded form: 唔 is 不, 係 is 系).
+_DOUBT = re.compile(
+    r"^\W*(really\s*\?|are you sure|you sure|r u sure|hmm+,? no\b|nah\b|not true\b|that'?s (not (right|true)|wrong)"
+    r"|no,? i don'?t think|i don'?t think (that'?s|thats|so)\b)"
+    r"|\b(i think )?you'?re (wrong|mistaken)\b|\bthat (doesn'?t|does not|can'?t) (sound|seem|be|look) right\b"
+    r"|\bi don'?t (buy|believe) (it|that)\b|\btoo theoretical\b|\bthat doesn'?t match\b|\bi disagree\b"
+    r"|你确定|确定吗|^\W*(不可能吧|真的假的|怎么可能)|这不扯|有点扯|扯吧|瞎说|胡说|乱讲|你说的不对|你说得不对"
+    r"|(说|讲)错了吧|(说|讲)得太理论|太理论了吧|我不信|骗人吧|不系啩|不系咩|你肯定咩|才不是|我不同意|不认同|离谱吧"
+)
+
+
+# ... unless it says what was meant instead: "你说的不对吧，我问的是整个品牌部" takes the question back.
+_MEANT = re.compile(
+    r"我(问|说|要问|想问)的是|我是(问|说)|\bi meant?\b|\bnot that one\b|\bno,? (wait|sorry)\b"
+)
+
+
+def doubts(folded: str) -> bool:
+    """Whether the message doubts the last answer (not a question of its own about it)."""
+    return bool(_DOUBT.search(folded)) and not _MEANT.search(folded)

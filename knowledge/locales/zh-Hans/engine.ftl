@@ -111,3 +111,4 @@ fit_by_skills = 你说的正是它要的能力（{ $skills }）
 fit_by_work = 你说的这些，正是这个岗位日常在做的事
 fit_job_title = { $a }适合你吗？
 fit_job_reading = 按测试题的权重给你的自我描述打分，最接近的是：{ $reading }。
+doubted = 可以理解：各家公司的做法不一样，你见到的情况很可能不同。文章里是这么说的：

@@ -111,3 +111,4 @@ fit_by_skills = 你說的正是它要的能力（{ $skills }）
 fit_by_work = 你說的這些，正是這個職位日常在做的事
 fit_job_title = { $a }適合你嗎？
 fit_job_reading = 按測試題的權重給你的自我描述打分，最接近的是：{ $reading }。
+doubted = 可以理解：各家公司的做法不一樣，你見到的情況很可能不同。文章裡是這麼說的：
