@@ -205,8 +205,11 @@ class Engine:
         # (read once: a long message's choice of reading and the second opinion both hear it)
         guess = self.kb.kind_weights().guess(question)
         answer = self._answer(question, lang, hint, conversation, guess)
-        if conversation and conversation.fresh() and conversation.asked and talk.doubts(
-            fold(question)
+        if (
+            conversation
+            and conversation.fresh()
+            and conversation.asked
+            and talk.doubts(fold(question))
         ):
             answer = self._doubted(question, lang, hint, conversation, answer)
         if not answer.settled and guess:
