@@ -420,8 +420,12 @@ class Engine:
         # a start read from the tasks told, no name of it said ("I monitor our brand mentions,
         # write a weekly sentiment report… move over to brand"), is weighed against the
         # learnt job of the same words
+        # (a name of the job or a word standing for it, "PR"; not a word its people use: 复盘
+        # is no start in "…定玩法算券…最后出复盘。想从这个转去做投放")
         named_start = answer.from_id and any(
-            m.via in ("alias", "fuzzy") and self.planner.as_job(m.entry_id) == answer.from_id
+            m.via in ("alias", "fuzzy")
+            and self.planner.as_job(m.entry_id) == answer.from_id
+            and (self.kb.entries[m.entry_id].is_job or self.kb.entries[m.entry_id].stands_for)
             for m in linked.mentions
         )
         if named_start:

@@ -48,7 +48,7 @@ _FROM_BEFORE = quick(
 # ... or the goal.
 _TO_BEFORE = quick(
     re.compile(
-        r"(\binto|\bto|\bbecome an?|\bbecoming an?|\bbe an?|\bswitch to|\bmove to|\bjump to|\bpivot to|\btry|\btowards"
+        r"(\binto|\bto|\bend up (in|as an?|doing)|\bland (a job |a role |a spot )?in|\bget hired (in|as an?)|\bbecome an?|\bbecoming an?|\bbe an?|\bswitch to|\bmove to|\bjump to|\bpivot to|\btry|\btowards"
         # "quit PR for brand": what one leaves a job for
         r"|\b(quit|quitting|leave|leaving|ditch|ditching|drop|dropping) [\w /&-]{2,40} for"
         r"|回去做|回去当|回到|重回|转回|返去做|返去|(?<=[怎么如何样樣点點能以])(进|進|入)(?![手行门門坑航])|往"
@@ -84,7 +84,9 @@ _TO_AFTER = re.compile(
     r"|\s*[，,]?\s*我(下一步|之后|以后|将来)?(最)?想(去|做|要|转)的(就|才)?是(它|佢|这个|呢个)"
     r"|\s*[，,]?\s*(是|就是|才是)我的(目标|梦想)"
 )
-_NOT_WISHED = re.compile(r"(不|没|别)(太|再|是很|怎么)?想(做|去|当|转|碰)?\s*$|\b(don'?t|do not|never) want to (do|be|go into)\s*(an?\s*)?$")
+_NOT_WISHED = re.compile(
+    r"(不|没|别)(太|再|是很|怎么)?想(做|去|当|转|碰)?\s*$|\b(don'?t|do not|never) want to (do|be|go into)\s*(an?\s*)?$"
+)
 # "go client side as a", "land a job as a", "start as an": the job one would be, not the one held
 _GOAL_AS = re.compile(
     r"\b(like to|want to|wanna|hope to|plan to|could i|can i) (go|move|switch|jump|land|get hired"

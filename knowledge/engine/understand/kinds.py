@@ -56,7 +56,7 @@ JOB_SURE = 700
 CARD_SURE = 1500
 # ...and to start a move at the job a person's daily work tells, before the goal (a start read
 # wrongly is a confident wrong answer: "我喺agency做咗兩年AE" is no activity operations)
-MOVE_START_SURE = 1500
+MOVE_START_SURE = 1000
 # ...and to answer a question that asks outright who does something and is otherwise not
 # understood ("not sure" is the alternative; session 21, learnt without dev38-dev43, fresh20
 # and fresh21 and asked their who-questions: leads from 350 to 600 right 9 times in 11)

@@ -427,6 +427,23 @@ class Planner:
                     placed.setdefault(j, direction.Placed(j, at, at + 1))
         return placed
 
+    def _goal_by_name(
+        self, folded: str, mentions: list[Mention], placed: dict[str, direction.Placed]
+    ) -> str | None:
+        """The one job named by its own name (or a word standing for it) right after words of
+        moving into it ("end up in", "想转", "switch to"), when only one is."""
+        starts = {p.start for p in placed.values()}
+        heads = {p.job for p in placed.values() if p.end not in starts}
+        goals = {
+            j
+            for m in mentions
+            if m.via in ("alias", "fuzzy")
+            and (self.kb.entries[m.entry_id].is_job or self.kb.entries[m.entry_id].stands_for)
+            and (j := self.as_job(m.entry_id)) in heads  # (not "电商" in "电商商城运营")
+            and direction.goal_before(folded[max(0, m.start - 40) : m.start])
+        }
+        return goals.pop() if len(goals) == 1 else None
+
     def _move(self, text: str, folded: str, mentions: list[Mention], ids: list[str]) -> Plan | None:
         side = _side_activities(folded)  # (once: it reads the whole message)
         aside = [m for m in mentions if any(a <= m.start and m.end <= b for a, b in side)]
@@ -538,6 +555,12 @@ class Planner:
             return Plan("move", (ordered[0].job, ordered[-1].job))
         if len(jobs) >= 2:
             src, dst = direction.ends(folded, list(placed.values()))
+            goal = self._goal_by_name(folded, mentions, placed)
+            if goal and dst != goal:
+                # "…rebuild the campaigns… Could someone like me end up in user operations?":
+                # the job named by its name after the words of moving is the goal, not the
+                # team a word of the told work belongs to
+                src, dst = (None if src == goal else src), goal
             if src and dst:
                 return Plan("move", (src, _the_job_done_there(folded, placed, dst, src)))
             if dst and not src and one_named:
