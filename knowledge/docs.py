@@ -25,7 +25,7 @@ FORMS = {
     "bi_list": "`{en: [..], zh: [..]}`",
     "ids": "`[id, ..]`",
     "id": "id",
-    "sources": "`[{file: 000_f44f166e07f63986.txt, section: \"...\"}]`",
+    "sources": '`[{file: 000_f44f166e07f63986.txt, section: "..."}]`',
     "aspect": " or ".join(f"`{a}`" for a in ASPECTS),
     "flag": "`true` or `false`",
     "skillset": "`{core: [skill id, ..], useful: [..]}`",
@@ -38,46 +38,46 @@ MEANINGS = {
     "kind": "",
     "name": "the title a user reads",
     "aliases": "every way a user may name it: short forms, abbreviations, common misspellings, "
-               "Taiwan wording (in Traditional script is fine: it is folded), colloquial names. "
-               "Lower/upper case does not matter. Do not repeat `name`.",
+    "Taiwan wording (in Traditional script is fine: it is folded), colloquial names. "
+    "Lower/upper case does not matter. Do not repeat `name`.",
     "shared_aliases": "names two entries really share; the engine then offers both",
     "summary": "one or two sentences: what it is / does. en at most ~45 words, zh at most ~100 "
-               "characters",
+    "characters",
     "details": "2 to 5 short bullets, same count in both languages",
     "measured_by": "KPIs / what success is judged by",
     "sits_in": "where it sits in the organisation, whom it reports to",
     "skills": "typical skills",
-    "tasks": "departments and roles (optional): short task phrases this job handles, for \"who "
-             "does X\" questions (\"crisis response\", \"危机公关\"). A task phrase should belong "
-             "to one entry only.",
+    "tasks": 'departments and roles (optional): short task phrases this job handles, for "who '
+    'does X" questions ("crisis response", "危机公关"). A task phrase should belong '
+    "to one entry only.",
     "steps": "what to learn / do, 2 to 5 bullets",
     "tip": "one short tip, readable at a glance (en at most ~50 words)",
     "handled_by": "terms (optional): which departments/roles deal with this term",
     "related": "see-also entries (must exist)",
-    "compares": "concepts (optional): this concept is the curated answer to \"X vs Y\"",
-    "from": "the curated answer to \"move from X to Y\"",
-    "to": "the curated answer to \"move from X to Y\"",
+    "compares": 'concepts (optional): this concept is the curated answer to "X vs Y"',
+    "from": 'the curated answer to "move from X to Y"',
+    "to": 'the curated answer to "move from X to Y"',
     "sources": "where the facts come from: the article file name and the section / heading (in "
-               "the article's own words, that is fine: it is a citation)",
+    "the article's own words, that is fine: it is a citation)",
     "answers_aspect": "concepts (optional): this concept is what the articles say on that aspect "
-                      "of a job (e.g. pay), given when someone asks about it",
+    "of a job (e.g. pay), given when someone asks about it",
     "stands_for": "terms and concepts (optional): the job this term is the abbreviation of "
-                  "(`bd_term` stands for `bd`), or the job a field is the work of "
-                  "(`market_function`, 市场, is the marketing department's); a move or an "
-                  "aspect of a job asked with the word is about that job",
+    "(`bd_term` stands for `bd`), or the job a field is the work of "
+    "(`market_function`, 市场, is the marketing department's); a move or an "
+    "aspect of a job asked with the word is about that job",
     "kind_of": "departments and roles (optional): the wider job this one is a kind of "
-               "(`seo_sem_ops` is a kind of `promotion`, as the articles list the kinds of "
-               "promotion); a move the articles give no advice on brings their advice on the "
-               "move from or to the wider job, said to be about the wider move",
+    "(`seo_sem_ops` is a kind of `promotion`, as the articles list the kinds of "
+    "promotion); a move the articles give no advice on brings their advice on the "
+    "move from or to the wider job, said to be about the wider move",
     "story": "transitions (optional): `true` for one person's story rather than advice; it is "
-             "told, not offered as the way to make the move",
+    "told, not offered as the way to make the move",
     "staff": "terms (optional): `true` when the word names people or a workplace outside our "
-             "teams (导购, a shop assistant; an agency, 乙方), not a team of ours: said as "
-             "someone's own job, a move from it starts outside the knowledge base",
+    "teams (导购, a shop assistant; an agency, 乙方), not a team of ours: said as "
+    "someone's own job, a move from it starts outside the knowledge base",
     "skillset": "skills from the vocabulary in `skills.yaml`: core = "
-                f"what the articles say the job is about, useful = helps. At least {MIN_SKILLS} "
-                f"in all, {MIN_CORE} of them core (`kb check`). Moves between jobs and the "
-                "reading of job descriptions are computed from it. Put it last in the entry.",
+    f"what the articles say the job is about, useful = helps. At least {MIN_SKILLS} "
+    f"in all, {MIN_CORE} of them core (`kb check`). Moves between jobs and the "
+    "reading of job descriptions are computed from it. Put it last in the entry.",
 }
 
 
@@ -100,12 +100,14 @@ def fields_table() -> str:
         meaning = MEANINGS[field].replace("|", "\\|")
         rows.append(f"| `{field}` | {required} | {FORMS[shape]} | {meaning} |")
     rows.append("")
-    rows.append(f"Quiz questions (`kind: quiz`) have their own fields: "
-                f"{', '.join(f'`{f}`' for f in QUIZ_FIELDS)}; each answer has "
-                f"{', '.join(f'`{f}`' for f in ANSWER_FIELDS)} (checked in "
-                f"`knowledge/compiler/quizcheck.py`). Skills (`kind: {SKILL_KIND}`, "
-                f"`skills.yaml`) have {', '.join(f'`{f}`' for f in SKILL_FIELDS)} (checked in "
-                f"`knowledge/compiler/skills.py`).")
+    rows.append(
+        f"Quiz questions (`kind: quiz`) have their own fields: "
+        f"{', '.join(f'`{f}`' for f in QUIZ_FIELDS)}; each answer has "
+        f"{', '.join(f'`{f}`' for f in ANSWER_FIELDS)} (checked in "
+        f"`knowledge/compiler/quizcheck.py`). Skills (`kind: {SKILL_KIND}`, "
+        f"`skills.yaml`) have {', '.join(f'`{f}`' for f in SKILL_FIELDS)} (checked in "
+        f"`knowledge/compiler/skills.py`)."
+    )
     return "\n".join(rows)
 
 

@@ -99,9 +99,7 @@ class Quiz:
     @classmethod
     def from_entries(cls, entries: Mapping[str, Entry]) -> Quiz:
         """The quiz from knowledge entries (KnowledgeBase.entries), questions ordered by id."""
-        found = sorted(
-            (e for e in entries.values() if e.kind == QUIZ_KIND), key=lambda e: e.id
-        )
+        found = sorted((e for e in entries.values() if e.kind == QUIZ_KIND), key=lambda e: e.id)
         questions = []
         for entry in found:
             choices = tuple(

@@ -166,5 +166,3 @@ def _check_answer(
         if isinstance(weight, bool) or not isinstance(weight, int | float) or not weight > 0:
             report("weights", f"the weight of {outcome} must be a positive number, not {weight!r}")
     return problems
-
-

@@ -26,7 +26,6 @@ def known_articles() -> set[str]:
     return set(yaml.safe_load(ARTICLES.read_text(encoding="utf-8")))
 
 
-
 def check_shape(fname, line, eid, field, shape, value, ids, articles) -> Iterable[Problem]:
     where = f"{eid}: {field}"
     if shape in ("bi_text", "bi_list"):
@@ -95,5 +94,3 @@ def _check_length(fname, line, where, field, lang, text) -> Iterable[Problem]:
         )
     if lang == "zh" and field in MAX_ZH_CHARS and len(text) > MAX_ZH_CHARS[field]:
         yield Problem(fname, line, f"{where}.zh is too long for a phone ({len(text)} characters)")
-
-

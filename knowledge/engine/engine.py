@@ -37,7 +37,7 @@ from .careers.selfdesc import (
     looks_like_self_description,
 )
 from .compose import Composer
-from .compose.base import either, labelled, space
+from .compose.base import either, join, labelled, space
 from .kb import KnowledgeBase
 from .linker import Linked, Linker, Mention, match_form, other_words
 from .phrases import CATALOG, say
@@ -3592,6 +3592,17 @@ class Engine:
         if answer.outside:
             answer.lead = c.outside_lead(answer.outside, lang) + answer.lead
         answer.aspect = aspects[0] if aspects else None
+        if aspects[:1] == ["does"] and len(aspects) > 1 and answer.kind == "role":
+            # "产品运营是做什么的，要不要懂技术": the card says what it does (and leads); the
+            # other part is answered beside it: the skills, which the card does not list
+            answer = self._also_the_skills(answer, aspects[1], lang)
+        return answer
+
+    def _also_the_skills(self, answer: Answer, aspect: str, lang: Lang) -> Answer:
+        if aspect != "skills" or not answer.topic or answer.topic not in self.kb.entries:
+            return answer
+        if skills := self.kb.items(answer.topic, "skills", lang):
+            answer.bullets.append(labelled(say("skills", lang), join(skills[:5], lang), lang))
         return answer
 
     def _department_there(

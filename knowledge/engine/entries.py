@@ -113,8 +113,18 @@ _ID_LISTS = ("handled_by", "related", "compares")
 
 def entry_from_data(data: Mapping[str, Any]) -> Entry:
     """An entry from the JSON the compiler stored."""
-    known = {"id", "kind", "from", "to", "sources", "answers_aspect", "story", "stands_for",
-             "kind_of", "staff"}
+    known = {
+        "id",
+        "kind",
+        "from",
+        "to",
+        "sources",
+        "answers_aspect",
+        "story",
+        "stands_for",
+        "kind_of",
+        "staff",
+    }
     known |= {*_TEXT_FIELDS, *_LIST_FIELDS, *_ID_LISTS}
     return Entry(
         id=data["id"],

@@ -80,7 +80,9 @@ def without_known(folded: str) -> str:
 
 
 _KNOWN_WORD = re.compile(r"知道|了解|懂|明白|清楚")
-_NOT_ASKING = re.compile(r"\s*不是(问|说|想问)[^\s，,。]{0,12}[\s，,。]|\s*i'?m not asking [^,.]{0,30}[,.]")
+_NOT_ASKING = re.compile(
+    r"\s*不是(问|说|想问)[^\s，,。]{0,12}[\s，,。]|\s*i'?m not asking [^,.]{0,30}[,.]"
+)
 # ... said first, up to where the question goes on ("…我大概知道啦 但…")
 _KNOWN_BEFORE = re.compile(
     r"^[^。.?？!！]{0,30}?我(大概|大致|都|已经|已經|也)?(知道|了解|懂|明白|清楚)(了|啦|啊)?(?=[\s，,。.]|但|不过|可是)"

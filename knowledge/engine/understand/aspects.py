@@ -321,7 +321,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
     (
         "prospects",
         re.compile(
-            r"(?<!doing a )(?<!does a )(?<!do a )\bgood (career|job|choice|path|field)\b(?! market)"
+            r"(?<!doing a )(?<!does a )(?<!do a )(?<!did a )\bgood (career|job|choice|path|field)\b(?! market)"
+            r"|\b(a )?real (career|profession)\b"
         ),
     ),
     (
@@ -419,7 +420,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|\bwhat will (my|the|their) (boss|manager|lead) look at\b"
             r"|\b(i'?m|i am|am i|if i'?m|you'?re|they'?re) doing (ok|okay|fine|alright|well)\b"
             r"|(怎么|怎样|如何|点样|点先)(才)?(算|叫)(是)?(做得|做的)?(好|成功|合格|达标|做得好|做得出色)|(看|负责|背|追|冲|盯)[^，,。？?\s]{1,6}(量|数|率)(还是|定|或者?|和|跟)[^，,。？?\s]{1,6}(量|数|率)"
-            r"|怎么判断(做得)?(好不好|好坏|成不成功|成功)|做得好不好|做得怎么样|考核|考绩|指标|kpi|衡量|(盯|看|关注)(哪些|什么|啲咩|咩|啥)(数据|数字|数|成效|效果|结果)|绩效|看什么数据|背什么指标|背什么数|背kpi|怎么评估|评价标准|目标是什么"
+            r"|怎么判断(做得)?(好不好|好坏|成不成功|成功)|(怎么|如何|怎样|点)知道[^，,。？?]{0,10}(有没有|有冇)(在)?(做事|干活|做嘢|认真)|做得好不好|做得怎么样|考核|考绩|指标|kpi|衡量|(盯|看|关注)(哪些|什么|啲咩|咩|啥)(数据|数字|数|成效|效果|结果)|绩效|看什么数据|背什么指标|背什么数|背kpi|怎么评估|评价标准|目标是什么"
         ),
     ),
     (
@@ -493,6 +494,14 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|\b(is|are) (the |a |an )?[\w ]{0,20}\b(team|department|dept)s? (normally |usually |typically |always )?under (the )?(marketing|operations|brand|pr|sales|product)\b"
             r"|归[^，,？? ]{1,8}(吗|嘛|么)|属于[^，,。？?\s]{1,8}管|(是|由)(谁|哪个)(来)?管(?!理)|(该|应该|到底)归谁|(属|属于)(哪个|哪一个|哪)(部门|单位|团队)(管)?|report\s*(俾|畀|给)|(报告|汇报)(俾|畀|给)|汇报|归属|属于哪|隶属|归哪|在哪个部门|(在|放在)(组织|架构|公司)(里|中|内)?(放)?在?哪|(在)?(组织|架构|公司)(里|中|内)的?位置|(在|处于)[^，,。？?\s]{0,4}(公司|组织|架构|部门)[^，,。？?\s]{0,6}(什么|哪个)位置|(公司|组织|架构|部门)(里|中|内)?(处于|在)(什么|哪个)位置|挂在|上级|老板是谁|向谁|组织架构|架构里|在公司里的位置|放在哪个部门"
             r"|\b(counted|considered|classed|classified|count|seen) as\b[^?]{1,30}\bor\b"
+            # "who would her boss be, which department?", "which dept should this person sit in",
+            # "PR通常係邊個部門管", "其實佢係邊個部門㗎", "歸市場部管，正常嗎", "算不算銷售",
+            # "活動營運是營運部的還是行銷部的"
+            r"|\bwho (would|will|is|s) (be )?(their|his|her|its|the) (boss|manager|supervisor)\b|\bwho would (their|his|her|its) (boss|manager|supervisor) be\b"
+            r"|\bwhich (dept|department|team)s? (should|would|does|do|will|could) [\w ]{1,30} (sit|be|go|belong|report)\b"
+            r"|(哪个|哪一个|边个|什么)部门(来)?管(?!理)|(是|系|属)(哪个|边个|哪一个)部门(?!(做|负责|干|来|在|去|搞|处理|管理|对接|的人))"
+            r"|归[^，,？?\s]{1,8}管(?!理|的)|算不算(是)?(销售|市场|运营|营销|品牌|公关|推广|产品|技术|sales|marketing)"
+            r"|(是|属|归)[^，,。？?\s]{1,8}(部|团队|中心)的?还是[^，,。？?\s]{1,8}(部|团队|中心)"
             r"|\b(is|are|sits?|falls?|goes|go) .{0,30}\bunder (the )?(marketing|operations|brand|pr|sales|product)\b[^?]{0,12} or\b"
             r"|向.{1,12}(报告|汇报)|(跟|向|给)谁(报告|汇报)|(报告|汇报)给谁|报给谁|什么层级|哪个层级|地位|话语权|(多大|有没有|有多少|多少)的?(权力|权限|决定权)|上下级|谁管谁|归谁管|下属|平级|(属于|归|隶属于?|挂在|算是?)[^，,？?]{1,10}还是"
         ),
@@ -580,6 +589,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|(顶|扛|撑|熬)不住|吃不消|(到|盯到|忙到|干到|做到)半夜|半夜(也|还|都)?(得|要)"
             r"|准点下班|准时下班|下班(晚|很晚|时间)|朝九晚五|双休|单休|大小周|(?<!帮)忙(不忙|吗|嘛)|(很|超|太|好)忙"
             r"|\bcrazy hours\b|\b(nights|evenings) and weekends\b|\b(spend|work|working) (their |my )?nights\b"
+            # "行銷工時是不是很爆", "品牌部好像很涼" (Taiwan: an easy job; not 凉了, dying)
+            r"|工时|(很|好|超|蛮|满|比较)凉(?!了|快)|凉缺|爽缺"
             r"|\b9[- ]?(to|-)[- ]?5\b|\bchill (job|role|gig)\b|\bhow busy\b|\bexhausting\b|\bburnt out\b"
         ),
     ),
