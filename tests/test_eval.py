@@ -49,6 +49,9 @@ from tests.eval.evaluate import (
     DEV41,
     DEV42,
     DEV43,
+    DEV44,
+    DEV45,
+    DEV46,
     FRESH,
     FRESH2,
     FRESH3,
@@ -219,6 +222,9 @@ TUNED_FLOORS = [
     (DEV41, 0.83),
     (DEV42, 0.87),
     (DEV43, 0.84),
+    (DEV44, 0.78),
+    (DEV45, 0.80),
+    (DEV46, 0.72),
 ]
 
 
