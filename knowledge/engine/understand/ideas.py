@@ -227,6 +227,108 @@ IDEAS_IN_WORDS: tuple[tuple[Quick, str], ...] = tuple(
             ),
             "product_and_operations",
         ),
+        # Session 22, ideas told by their situation rather than their words:
+        # "last job new media sat under ops, this job it's under marketing", "上家公司放在市场部，
+        # 这家放运营部"
+        (
+            re.compile(
+                r"(上家|之前|以前|上一家|前|老)(的)?(公司)?[^？?。]{0,16}(放|在|归|挂)[^？?。]{1,10}"
+                r"(这家|这间|现在|新公司|现公司)[^？?。]{0,8}(放|在|归|挂)"
+                r"|\b(last|previous|old|former) (job|company|employer|place)\b[^?]{0,60}\b(under|in)\b"
+                r"[^?]{0,40}\b(this|new|current) (job|company|one|place)\b"
+            ),
+            "same_job_different_departments",
+        ),
+        # "产品经理把产品做出来以后，后面谁负责把它养大？", "the product team builds the app, whose
+        # job is it to keep it alive and growing after launch?"
+        (
+            re.compile(
+                r"(产品|pm)[^？?。]{0,8}(做|生|造)出来(以后|之后|后)[^？?。]{0,16}(谁|哪个部门)[^？?。]{0,8}(养|带大|长大)"
+                r"|\b(giving birth|birth)\b[^?]{0,30}\braising\b"
+                r"|\bbuilds? the (app|product)\b[^?]{0,60}\bkeep it (alive|growing)\b"
+            ),
+            "product_and_operations",
+        ),
+        # "planning is the brain and PR / media / social the hands", "一个出脑子几个出手", "one
+        # group makes shoppers want the phone and another makes the shops want to sell it"
+        (
+            re.compile(
+                r"(脑子|大脑|脑袋|个脑|出脑)[^？?。]{0,20}(手脚|出手|双手)"
+                r"|\bbrains?\b[^?]{0,60}\bhands\b"
+                r"|\bmakes? (shoppers|consumers|customers|people|buyers) want\b[^?]{0,60}"
+                r"\bmakes? (the )?(shops|stores|dealers|retailers|channels?|distributors) want\b"
+            ),
+            "air_force_army",
+        ),
+        # "市场部的人总说自己的工作没法量化，运营就天天被数据追着跑", "an article gets a million
+        # reads and nobody signs up, marketing still calls that a win"
+        (
+            re.compile(
+                r"(没法|难以|不能|很难|无法)量化[^？?。]{0,20}(运营|营运)[^？?。]{0,12}(数据|数字)"
+                r"|(一百万|百万|几十万|十万|10万|100万)[^？?。]{0,10}(看|阅读|浏览|曝光)[^？?。]{0,10}"
+                r"(没人|没有人|没)(下单|注册|买|转化)"
+                r"|\b(million|100k|\d+k|thousand) (reads|views|impressions)\b[^?]{0,40}\b(nobody|no one)\b"
+            ),
+            "marketing_vs_operations",
+        ),
+        # "what does a marketing dept actually make? factory makes products, sales sells them",
+        # "行銷部到底產出什麼？…好像拿不出東西"
+        (
+            re.compile(
+                r"(市场|营销|行销)(部)?[^？?。]{0,6}(到底)?(产出|生产)(的是)?(什么|啥|咩)|拿不出东西"
+                r"|\bwhat does (a |the )?marketing (dept|department|team) (actually |really )?"
+                r"(make|produce)\b|\bmarketing (actually |really )?produces what\b"
+            ),
+            "intangible_value",
+        ),
+        # "who's on the hook for sales numbers vs brand health", "業績目標跟品牌指標是怎麼切的"
+        (
+            re.compile(
+                r"(业绩|销售|销量)(目标|指标|数字)[^？?。]{0,12}品牌(指标|目标|健康)"
+                r"|\bsales (numbers|targets?|figures)\b[^?]{0,12}\bvs\.? brand (health|metrics|kpis?)\b"
+            ),
+            "kpi_split",
+        ),
+        # "網路業講的營運到底在做啥", "when tech people say operations… the internet version"
+        (
+            re.compile(
+                r"(互联网|网路|网络)(业|行业|圈|公司)?(讲|说|口中)的(运营|营运)"
+                r"|\binternet version\b|\b(tech|internet|app) (people|companies|folks)\b[^?]{0,12}\bsay operations\b"
+            ),
+            "narrow_operations",
+        ),
+        # "in a factory-type company what does the operations department do? not the app kind"
+        (
+            re.compile(
+                r"\b(factory|manufactur\w*|old[- ]school)([- ]type)? (company|firm|business)\b[^?]{0,40}\boperations\b"
+                r"|\boperations\b[^?]{0,60}\bnot the (app|internet|tech) (kind|one|version|sort)\b"
+            ),
+            "traditional_operations",
+        ),
+        # "why does 'operations' seem to mean EVERYTHING?", "运营怎么什么都管"
+        (
+            re.compile(
+                r"\boperations\b[^?]{0,30}\bmeans? everything\b|(运营|营运)[^？?。]{0,8}(什么都|啥都|乜都)(管|算|叫|做)"
+            ),
+            "broad_operations",
+        ),
+        # "one team pulls people in from outside and another one keeps them once they're in"
+        (
+            re.compile(
+                r"\b(pulls?|brings?|gets?) (people|users|customers) in\b[^?]{0,60}\b(keeps?|retains?) them\b"
+                r"|(拉人|拉进来|把人拉进来|引进来|拉用户)[^？?。]{0,16}(留住|留下来)"
+            ),
+            "promotion_vs_operations",
+        ),
+        # "is there a step by step cycle for building a brand?", "做品牌有哪几步"
+        (
+            re.compile(
+                r"\bstep[- ]by[- ]step (cycle|process|method|plan|way) (for|of|to) (building|making|grow\w*) a brand\b"
+                r"|\b(steps|cycle) (for|of|to) (building|making) a brand\b"
+                r"|(做|打造|建立|建)品牌[^？?。]{0,6}(有)?(哪几步|几个步骤|什么步骤|的步骤|流程)"
+            ),
+            "brand_9plus1",
+        ),
     )
 )
 
