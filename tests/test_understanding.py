@@ -230,6 +230,16 @@ def test_a_doubt_that_asks_its_own_question_or_says_what_was_meant_is_read_as_su
     assert engine.answer("are you sure?").kind == "unknown"  # nothing to doubt
 
 
+def test_a_word_heard_then_what_is_that_asks_the_word(engine):
+    a = engine.answer("also PR keeps saying 舆情 in standup, what is that")
+    assert (a.kind, a.topic, a.lang) == ("term", "yuqing", "en")
+    hant = engine.answer("電商同事每天都說要開直通車，那是什麼")
+    assert (hant.kind, hant.topic, hant.lang) == ("term", "zhitongche", "zh-Hant")
+    # a job ad quoted, then "what is this", is still read as the ad
+    ad = engine.answer("招聘上写：负责巨量引擎信息流投放，每天测素材，盯转化成本。这是啥")
+    assert ad.topic == "feed_ads_optimizer"
+
+
 def test_without_a_conversation_a_follow_up_is_not_guessed(engine):
     assert engine.answer("how do I get into it?").kind == "unknown"
 

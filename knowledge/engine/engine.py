@@ -218,6 +218,7 @@ class Engine:
             answer = self._second_opinion(question, hint, conversation, answer, guess)
             answer = self._the_job_learnt(question, answer, guess)
         answer = self._the_idea_learnt(question, answer, guess)
+        answer = self._the_word_pointed_at(question, answer)
         answer = self._start_from_work(question, answer)
         answer.context = self._next_context(answer, conversation)
         answer.question = asked
@@ -391,6 +392,35 @@ class Engine:
             link = self.compose.topic_link(answer.topic, lang)
             idea.alternatives = [link, *(a for a in idea.alternatives if a != link)]
         return idea
+
+    def _the_word_pointed_at(self, question: str, answer: Answer) -> Answer:
+        """ "also PR keeps saying 舆情 in standup, what is that", "電商同事每天都說要開直通車，
+        那是什麼": a message that ends asking what "that" is, naming nothing itself, asks what
+        the word named last before it means (a word, not a job: "I do SEO, what is that like"
+        is no such question)."""
+        if answer.kind not in ("unknown", "role") or _QUOTE_MARK.search(question):
+            return answer  # (a quoted job ad or saying, "…' what is this", is read as such)
+        linked = self._linked(question)
+        found = _WHAT_IS_THAT.search(linked.q)
+        if not found:
+            return answer
+        before = [
+            m
+            for m in linked.mentions
+            if m.end <= found.start()
+            and m.via == "alias"
+            and self.kb.entries[m.entry_id].kind == "term"
+        ]
+        if not before or any(m.start >= found.start() for m in linked.mentions):
+            return answer
+        word = max(before, key=lambda m: m.end)
+        if answer.kind == "role" and not _HEARD.search(linked.q[: word.start]):
+            return answer  # (a job's card, unless the word was heard said: "同事都說要開直通車")
+        word = word.entry_id
+        lang: Lang = answer.lang  # type: ignore[assignment]
+        told = self.compose.about(answer.question, lang, word)
+        told.confidence, told.question = max(THRESHOLD, answer.confidence), answer.question
+        return told
 
     def _linked(self, question: str) -> Linked:
         """The names in a question: those its last reading found, when it was this question
@@ -4331,6 +4361,15 @@ class _Message:
         return placed and (len(self.parts) >= 3 or aside) and some
 
 
+_QUOTE_MARK = re.compile(r"['‘’\"“”「」『』]")
+# ...a word heard from others: "同事每天都說要開直通車", "PR keeps saying", "学长说"
+_HEARD = re.compile(r"说|讲|提到|\b(say|says|saying|said|yell\w*|mention\w*|talk\w* about)\b")
+# "…, what is that", "…，那是什麼" (in the matching form): what the word before is
+_WHAT_IS_THAT = re.compile(
+    r"\b(what(?: i| )?s (that|it|this)|what (is|does) (that|it|this)|wtf is (that|it|this))"
+    r"( (exactly|even|actually|mean|means|again))*\s*$"
+    r"|(那|这|那个|这个)(个)?(是|系)(什么|啥|咩)(东西|意思|来的)?\s*$|(那|这)(个)?(是)?(什么|啥)意思\s*$"
+)
 # "KV是什么？", "what's a KV": what it is, at the end ("KV是什么时候定的" asks when).
 _WHAT_IS_IT = re.compile(
     r"(是什么|是啥)\s*[?？]?\s*$"
