@@ -3487,7 +3487,7 @@ class Engine:
         start = answer.from_id if answer.kind == "transition" else None
         if start is None and previous and previous.fresh() and answer.kind == "transition":
             start = previous.start
-        if answer.kind == "role" and has_self_description(fold(answer.question)):
+        if answer.kind in ("role", "who") and has_self_description(fold(answer.question)):
             start = answer.topic  # "我现在是做推广的": where the person is, for a move asked next
         words = ""
         if answer.kind == "fit" and (own := own_job_words(answer.question)):

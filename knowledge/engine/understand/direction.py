@@ -119,6 +119,10 @@ _SELF = re.compile(
     r"\bi(?:'| )?m\b|\bi am\b|\bi (do|run|work)|我是|我在|现在是|目前是|现在做|目前做|本身是"
     r"|(?<![让叫要请派])我做(?![了过過完])"  # "我做(開)sales，想轉去呢隊"
     r"|^\s*(做|干|搞).{1,12}?的"
+    # one's days told: "我天天在腾讯广告和巨量上建计划…这叫什么岗位", "I spend all day…",
+    # "ok that's literally me" (after a job described)
+    r"|我(天天|每天|日日|平时|平常|负责|目前|主要)|\bi (spend|handle|manage|look after|write|plan|test"
+    r"|set up|build|answer|gather|pull|deal with|translate)\b|\bthat'?s (literally |basically |exactly )?me\b"
 )
 
 
@@ -284,6 +288,8 @@ _NOT_A_JOB = re.compile(
     r"|^(学生|新人|小白|应届|应届生|毕业生|大学生|实习生|新手|刚毕业|一个|一名|文科生|理科生)$"
     # "那以后能转品牌吗", "我想转工做marketing": when, and the person, are no job
     r"|^(我想|我要|我也|那以后|以后|之后|那之后|然后|那|我|现在|目前|将来)$"
+    # "那我这种能转品牌经理吗", "像我这样的": the person pointed at, whose job was told before
+    r"|^(那|像|那像)?我(这种|这样|这样的|这类|这种人|们这种)$"
     # "产品经理在市场部做什么": what is done there is asked, not the person's job
     r"|^(什么|些什么|啥|哪些|什么工作|什么的|哪些工作)$"
 )

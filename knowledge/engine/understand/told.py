@@ -17,6 +17,8 @@ DUTIES_NOW = quick(
         r"|current (job|role)\s*:|(现况|现状|现在|目前|当前|\bnow|\bcurrently)\s*[:：]"
         r"|(currently i|i currently) (run|do|handle|manage|look after|work on)"
         r"|my job is (basically|mostly)|i look after|现在每天的工作|每天的工作|现在每天"
+        # "My week: write press releases, pitch reporters…", "I spend all day adjusting bids"
+        r"|my (week|weeks|typical week|typical day)( is| are| looks like)?\s*:|i spend (all day|my days|most of my (day|time))"
         r"|日常工作|现在干的是|现在做的是|目前的工作|平时的工作|工作内容是|(现在|目前)的工作是"
         r"|我现在(主要|每天)?(在)?(负责|做|干)"
         # "我每天都在調Google關鍵字出價…", "我日日都係打俾經銷商催貨": one's days, told
