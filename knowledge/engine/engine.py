@@ -2090,6 +2090,19 @@ class Engine:
                     a_word,
                     r.linked.q,
                 )
+        if (
+            answer.confidence < THRESHOLD
+            and r.ctx
+            and asked
+            and answer.topic in r.ctx.subjects
+            and any(
+                m.via == "alias" and self.planner.as_job(m.entry_id) == answer.topic
+                for m in r.mentions
+            )
+        ):
+            # "那以后能往哪发展 一辈子当小编吗": the conversation's subject named again, asked
+            # an aspect of, however chatty the rest
+            answer.confidence = FOLLOW_UP_CONFIDENCE
         if answer.confidence < THRESHOLD and answer.kind == "who" and r.intent == "who":
             # "同媒體供應商講價、爭取買一送一嗰啲，係邊個做？": a task half recognised in chatty
             # words; the job-ad reader, reading the whole, naming the same job vouches for it
@@ -2712,6 +2725,8 @@ class Engine:
             base = 0.1 if foreign < matched else 0.0
             if asked_aspect:
                 base = 0.3  # "BD的薪资结构是怎样的": a two-letter name asked an aspect of
+                if best.via == "alias" and best.text.isupper():
+                    base = 0.5  # "and is PR gonna get replaced by chatgpt lol": typed as one
         else:
             # Words the knowledge base never uses, as many as the names found: another subject
             # that shares a name with ours ("空军和陆军的军衔"). Ideas (not jobs or terms) are

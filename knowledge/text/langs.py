@@ -128,6 +128,10 @@ _ONE_FORM_OF = {
     "帐号": "账号",  # tw2sp turns 帳號 into 帐号; the mainland writes 账号
     "帐户": "账户",
     "企画": "企划",  # Taiwan's 企畫, tw2sp writes 企画
+    # tw2sp reads 多工 as Taiwan's multitasking, inside "多工资", "好多工作", "多工时" too
+    "多任务资": "多工资",
+    "多任务作": "多工作",
+    "多任务时": "多工时",
 }
 # The same-length spellings each folded form stands for ("社区" is also typed "社群"): a
 # homophone typo is of what was typed ("舍群运营" sounds like 社群运营, not 社区运营).
