@@ -1026,6 +1026,16 @@ class Engine:
         """How much of the question its names explain, without asides and the aspect's own
         words; what words in brackets say."""
         r.others: list[str] = []
+        verbs = [
+            m
+            for m in r.mentions
+            if m.text in ("运营", "营运", "推广")
+            and _DOING_IT_BEFORE.search(r.linked.q, 0, m.start)
+            and _WHAT_AFTER.match(r.linked.q, m.end)
+        ]
+        if verbs and len(verbs) < len(r.mentions):
+            # "產品營運到底在營運什麼": the second 營運 is what is done, not a job named
+            r.mentions = [m for m in r.mentions if m not in verbs]
         if (r.mentions and r.coverage < 1) or (r.aspects and not r.mentions):
             # Without a name ("它通常隶属哪个部门？"), the aspect's own words are still not
             # words of another subject.
@@ -4376,6 +4386,8 @@ class _Message:
         return placed and (len(self.parts) >= 3 or aside) and some
 
 
+_DOING_IT_BEFORE = re.compile(r"(在|要|去|怎么|如何|来|得)\s*$")
+_WHAT_AFTER = re.compile(r"\s*(什么|啥|些什么|哪些|咩|乜)")
 _QUOTE_MARK = re.compile(r"['‘’\"“”「」『』]")
 # ...a word heard from others: "同事每天都說要開直通車", "PR keeps saying", "学长说"
 _HEARD = re.compile(r"说|讲|提到|\b(say|says|saying|said|yell\w*|mention\w*|talk\w* about)\b")
