@@ -287,6 +287,11 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             rf"|(什么样|哪种|哪类)的?(公司|企业).{{0,10}}(好|值得|推荐|适合|合适)|去哪家|哪家公司|哪间公司|哪几间公司|哪几家公司|边间公司|哪间好|边间好|边一间|哪些公司|哪几家公司|有在招|(?<![现現存实實])在招|\bwho(?:'s| is) hiring\b|\bcompanies (are )?hiring\b|推荐.{{0,4}}公司|外商还是|什么公司好|大厂还是|大公司还是小公司|大公司(定|或者?)|进大厂(?!(做|当|干|搞))|外企还是|(?:{EMPLOYERS}).{{0,12}}(还是|哪个|哪家|\bvs\b|定)|(?:{EMPLOYERS}).{{0,12}}\bor\b(?=.{{0,40}}(\?|\bwhich\b|\bbetter\b|\bshould\b|\bjoin\b|\bpick\b|\bchoose\b))"
             rf"|(进|去|加入)[^做当干部\s]{{1,10}}(还是|(?<![决确规约])定)[^做当干部\s]{{1,10}}(做|当|干)"
             r"|(入|进|去)\s?(4a|agency|乙方|甲方|inhouse|in-house)[^，,。？?\s]{0,4}(还是|定|或)"
+            # "better to join a 4A agency or go in-house", "去4A agency定係in-house好啲",
+            # "公關公司跟企業內的公關部，新人先去哪一種", "platform side or brand side"
+            r"|\b(agency|agencies)\b[^?]{0,20}\bor\b[^?]{0,12}\bin-?house\b|\bin-?house\b[^?]{0,20}\bor\b[^?]{0,12}\bagenc"
+            r"|(4a|agency|乙方|公关公司|广告公司)[^，,。？?]{0,8}(定|还是|或者?|跟|和)[^，,。？?]{0,8}(in-?house|甲方|企业|品牌方)"
+            r"|\b(platform|agency|client|brand) side or (the )?(platform|agency|client|brand) side\b"
         ),
     ),
     # What kind of company a job is found at ("那一般在哪种公司", "what kind of companies have
