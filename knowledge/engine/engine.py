@@ -2478,7 +2478,11 @@ class Engine:
             a.entry_id != b.entry_id
             and _JUST.fullmatch(folded[a.end : b.start])
             # "is BD just sales", not "is a slogan in chinese marketing just a tagline"
-            and (has_cjk(a.text) or _IS_BEFORE.search(folded[: a.start]))
+            and (
+                has_cjk(a.text)
+                or has_cjk(folded[a.end : b.start])  # "BD係咪即係sales"
+                or _IS_BEFORE.search(folded[: a.start])
+            )
             for a, b in zip(named, named[1:], strict=False)
         )
 
@@ -4065,9 +4069,12 @@ _EACH = re.compile(
 )
 # Between two names: whether one is merely the other ("is BD just sales", "SEM不就是竞价").
 _JUST = re.compile(
-    r"\s*((is|are)\s+)?(just|basically|simply|only|really just|merely)\s+(a |an |the )?"
+    r"\s*((is|are)\s+)?(just|basically|simply|only|really just|merely|literally just|literally"
+    r"|pretty much|practically|basically just)\s+(a |an |the )?"
     r"(small |big |fancy |glorified |smaller |bigger )?"
     r"|\s*(不?就是|其实就是|只是|说白了就是|换个名字的|是不是就是|是不是只是|是否就是|其实是不是)\s*"
+    # Cantonese, folded: "BD係咪即係sales", "運營部其實咪即係sales部"
+    r"|\s*(其实)?(是不是|系咪|是咪|咪)?(即系|就系|即是)\s*"
 )
 _IS_BEFORE = re.compile(r"(^|\b(is|are|isn't|aren't|isnt|arent)\s+(a |an |the )?)$")
 # Where a job is done, said after it: "at a new media team", "on the marketing side".
