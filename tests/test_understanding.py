@@ -240,6 +240,16 @@ def test_a_word_heard_then_what_is_that_asks_the_word(engine):
     assert ad.topic == "feed_ads_optimizer"
 
 
+def test_several_words_asked_at_once_are_each_explained(engine):
+    a = engine.answer("what do KOL and KOC mean")
+    assert a.kind == "term" and a.topics[:2] == ["kol", "koc"]
+    assert a.lead.startswith("KOL") and any(b.startswith("KOC") for b in a.bullets)
+    hant = engine.answer("限免跟首發是什麼")
+    assert hant.topics[:2] == ["xianmian", "shoufa"] and hant.lang == "zh-Hant"
+    # how they differ is still a comparison
+    assert engine.answer("KOL和KOC有什么区别").kind == "compare"
+
+
 def test_without_a_conversation_a_follow_up_is_not_guessed(engine):
     assert engine.answer("how do I get into it?").kind == "unknown"
 

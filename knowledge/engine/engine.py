@@ -2035,6 +2035,9 @@ class Engine:
             if r.plan
             else None
         )
+        if answer is not None and answer.kind == "term":
+            # (a comparison of the words already says what each means)
+            answer = self._several_words(r, answer)
         if answer is not None and answer.kind == "transition":
             answer = self._started_outside(answer, r.linked.q, r.mentions)
         aspect_ids = self.kb.index.aspect_ids
@@ -2165,6 +2168,20 @@ class Engine:
             link = self.compose.compare_link(answer.topic, other, r.lang)
             answer.followups = [link, *(f for f in answer.followups if f.ids != link.ids)]
         return answer
+
+    def _several_words(self, r: _Reading, answer: Answer) -> Answer:
+        """ "GMV和ROI分别是什么意思", "what do KOL and KOC mean": what each of the words listed
+        means, not how they differ (unless that is asked: "KOL和KOC有什么区别")."""
+        if _DIFFERENCE.search(r.folded) or _VERSUS.search(r.folded) or _ALIKE.search(r.folded):
+            return answer
+        if not (
+            asks_meaning(r.folded) or _WHAT_IS.search(r.folded) or _EACH_MEANS.search(r.folded)
+        ):
+            return answer
+        ids = self.planner.listed_terms(r.linked.q, r.mentions)
+        if not ids:
+            return answer
+        return self.compose.terms(r.question, r.lang, ids)
 
     def _move_asked_later(self, r: _Reading, answer: Answer) -> Link | None:
         """The link to a move a later question of the message asks, from the job answered."""
@@ -4393,6 +4410,11 @@ class _Message:
         return placed and (len(self.parts) >= 3 or aside) and some
 
 
+# ("分别是什么意思" is each one's meaning; "有咩分別" asks the difference)
+_ALIKE = re.compile(r"一样|一樣|同一|\bsame\b|\balike\b|有(什么|咩|乜|啥)?分别")
+_EACH_MEANS = re.compile(
+    r"分别|各是|各自|这几个词|这些词|\bwhat do [\w ]{2,40} mean\b|\bthese (words|terms)\b"
+)
 _DOING_IT_BEFORE = re.compile(r"(在|要|去|怎么|如何|来|得)\s*$")
 _WHAT_AFTER = re.compile(r"\s*(什么|啥|些什么|哪些|咩|乜)")
 _QUOTE_MARK = re.compile(r"['‘’\"“”「」『』]")

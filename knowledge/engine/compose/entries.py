@@ -31,6 +31,26 @@ class EntryComposer(Base):
         ans.followups += self.related_links(eid, lang, exclude=set(owners), limit=2)
         return ans
 
+    def terms(self, question, lang: Lang, ids: tuple[str, ...]) -> Answer:
+        """ "GMV和ROI分别是什么意思", "拉新 促活 留存 这几个词啥意思": what each word means, the
+        first word's answer with the others' meanings said after its own."""
+        kb = self.kb
+        ans = self.term(question, lang, ids[0])
+        names = [kb.name(eid, lang) for eid in ids]
+        ans.title = " · ".join(names)
+        ans.lead = labelled(names[0], ans.lead, lang)
+        others = [
+            labelled(n, kb.text(eid, "summary", lang), lang)
+            for n, eid in zip(names[1:], ids[1:], strict=True)
+        ]
+        ans.bullets = [*others, *ans.bullets][: max(MAX_BULLETS, len(others))]
+        ans.topics = list(dict.fromkeys([*ids, *ans.topics]))
+        ans.sources = self.sources(list(ids), lang)
+        ans.followups = [self.topic_link(eid, lang) for eid in ids] + [
+            f for f in ans.followups if f.ids[:1] not in [(eid,) for eid in ids]
+        ]
+        return ans
+
     def concept(self, question, lang: Lang, eid: str, kind="concept") -> Answer:
         kb = self.kb
         ans = self.entry_answer(question, lang, kind, eid, kb.items(eid, "details", lang)[:5])

@@ -600,6 +600,21 @@ class Planner:
                 break
         return tuple(run) if len(run) >= 2 else None
 
+    def listed_terms(self, folded: str, mentions: list[Mention]) -> tuple[str, ...]:
+        """Terms said one after the other with only "and", a comma or a space between ("GMV和
+        ROI", "拉新 促活 留存"): the run, when it holds two or more and nothing else is named."""
+        named = sorted(
+            (m for m in mentions if m.via == "alias" and m.end > m.start),
+            key=lambda m: (m.start, -m.length),
+        )
+        if len(named) < 2 or any(self.kind(m.entry_id) != "term" for m in named):
+            return ()
+        for a, b in zip(named, named[1:], strict=False):
+            if not _LIST_GLUE.match(folded[a.end : b.start]):
+                return ()
+        run = tuple(dict.fromkeys(m.entry_id for m in named))
+        return run if len(run) >= 2 else ()
+
     def _joined_ideas(self, folded: str, mentions: list[Mention]) -> tuple[str, str] | None:
         """Two ideas (concepts) named side by side, and nothing else."""
         named = sorted(
