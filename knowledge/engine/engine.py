@@ -240,7 +240,9 @@ class Engine:
         said to be what the articles hold (companies differ), unless this message asks another
         aspect of the same subject ("你确定？那它归谁管")."""
         if answer.kind != "unknown" and answer.aspect not in (None, "does", conversation.aspect):
-            return answer  # "…So isn't new media part of brand?": a question of its own
+            # "…So isn't new media part of brand?", "我觉得你说的不对…没啥前途": an aspect of
+            # its own, asked or claimed
+            return answer
         again = self._answer(conversation.asked, lang, hint or conversation.lang, conversation)  # type: ignore[arg-type]
         if again.kind == "unknown" or not again.topics:
             return answer

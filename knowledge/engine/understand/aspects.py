@@ -147,7 +147,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
     (
         "resources",
         re.compile(
-            r"\bbooks?\b|\bcourses?\b(?! (company|companies|platform|business|firm))|\bcertificat|\bcerts?\b|\bbootcamp|\bclasses\b|\breading list|\bwhat to read\b"
+            r"\bbooks?\b(?! (ads?|slots?|media|space|airtime|placements?|the)\b)|\bcourses?\b(?! (company|companies|platform|business|firm))|\bcertificat|\bcerts?\b|\bbootcamp|\bclasses\b|\breading list|\bwhat to read\b"
             r"|\bmba\b|\bmaster'?s (degree|program)|\bdegree (in|for)\b"
             r"|书单|什么书|哪本书|看什么书|推荐的?书|课程|网课|证书|考证|培训班"
         ),
@@ -254,6 +254,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|(还有|有没有|有冇)搞头|搞头|还有得做|还值得(做|入)"
             r"|(?<!lead )(?<!leads )(?<!go )(?<!take me )(?<!take you )\blong[- ]term\b(?!,? (where|what|how)\b)|\bsunset\b|\bjob security|\bdying\b|\bobsolete\b|\bgoing away\b|\bdisappear"
             r"|\bget replaced\b|\bbe replaced\b|\bautomated away\b|\bshould i avoid\b|\bdie out\b|\bdying out\b"
+            # "is SEO dead in 2026", "is brand manager a stable job"
+            r"|\b(is|are) [\w ]{1,24} dead\b|\bstable (job|career|path|field)\b"
             r"|\b(get|gets|be|getting) killed (off )?by\b|\bstill be a thing\b"
             r"|\bstill (gonna|going to) be a (job|thing|career)\b|\bwill ai\b|\bai (bots? )?(eat|kill|take over)"
             r"|\b(still )?(exist|be around|be needed|be relevant)( as an? (job|role|career|thing))?"
