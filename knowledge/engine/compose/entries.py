@@ -46,9 +46,9 @@ class EntryComposer(Base):
         ans.bullets = [*others, *ans.bullets][: max(MAX_BULLETS, len(others))]
         ans.topics = list(dict.fromkeys([*ids, *ans.topics]))
         ans.sources = self.sources(list(ids), lang)
-        ans.followups = [self.topic_link(eid, lang) for eid in ids] + [
-            f for f in ans.followups if f.ids[:1] not in [(eid,) for eid in ids]
-        ]
+        # (the other words one tap away first, each once: the card of each)
+        links = [self.topic_link(eid, lang) for eid in ids[1:]]
+        ans.followups = links + [f for f in ans.followups if f.ids not in [x.ids for x in links]]
         return ans
 
     def concept(self, question, lang: Lang, eid: str, kind="concept") -> Answer:
