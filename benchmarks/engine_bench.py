@@ -82,6 +82,7 @@ from tests.eval.evaluate import (  # noqa: E402
     FRESH20,
     FRESH21,
     FRESH22,
+    FRESH23,
     HOLDOUT,
     evaluate,
     load_questions,
@@ -205,6 +206,12 @@ def main() -> None:
         " the session's first engine: 84.0%%)",
     )
     parser.add_argument(
+        "--fresh23",
+        action="store_true",
+        help="also fresh23.yaml (written blind first in session 22, measured once, 78.3%%;"
+        " the session's first engine: 76.3%%)",
+    )
+    parser.add_argument(
         "--dev",
         action="store_true",
         help="also the tuning sets of sessions 13 and 14: dev17 (long messages), dev18 (job-ad"
@@ -257,6 +264,7 @@ def main() -> None:
             *((FRESH20,) if args.fresh20 else ()),
             *((FRESH21,) if args.fresh21 else ()),
             *((FRESH22,) if args.fresh22 else ()),
+            *((FRESH23,) if args.fresh23 else ()),
             *(
                 (DEV17, DEV18, DEV19, DEV20, DEV21, DEV22, DEV23, DEV24, DEV25, DEV26)
                 + (DEV27, DEV28, DEV29, DEV30, DEV31, DEV32, DEV33, DEV34, DEV35, DEV36, DEV37)
