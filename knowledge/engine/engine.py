@@ -3930,7 +3930,7 @@ _EN_INSIDE = re.compile(
     r"(the\s+|an?\s+|these\s+|those\s+|their\s+)?"
 )
 _UNDER = re.compile(
-    r"(归|属于|隶属于?|挂在|放在|摆在|\bunder( the)?|\bpart of( the)?"
+    r"(归|属于|隶属于?|挂在|放在|摆在|也算|都算|\bunder( the)?|\bpart of( the)?"
     r"|\breport(s|ing)? (in)?to( the)?|\bsits? (above|below|over|next to|beside|alongside)( the)?"
     r"|\b(sits?|lives?|belongs?|falls?) (in|under|within|inside)( the)?)\s*$"
 )

@@ -18,7 +18,7 @@ _POINTS_BACK = re.compile(
     r"\b(it|its|it's|this|that|they|them|this job|that job|this role|that role|the job|the role|the same|there)\b"
     # "whose job is writing those?": a pronoun at the end of the question
     r"|\b(those|these)\s*$"
-    r"|(?<=[转跳换调跨])过去|(?<=[转跳换调跨]得)过去|这队|那队|这班人|那班人|它|这个岗|这个职位|这个工作|这份工作|这个部门|这岗|这行|该岗位|他们|这个|那个岗|这种岗|呢个"
+    r"|这(?=也|算|都算|是不是|属于|归)|(?<=[转跳换调跨])过去|(?<=[转跳换调跨]得)过去|这队|那队|这班人|那班人|它|这个岗|这个职位|这个工作|这份工作|这个部门|这岗|这行|该岗位|他们|这个|那个岗|这种岗|呢个"
 )
 # "and KOL?", "那公关呢？", "what about in FMCG?": the question continues the last one.
 _CONTINUES = re.compile(
