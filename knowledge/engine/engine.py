@@ -1031,11 +1031,15 @@ class Engine:
         verbs = [
             m
             for m in r.mentions
-            if m.text in ("运营", "营运", "推广")
-            and _DOING_IT_BEFORE.search(r.linked.q, 0, m.start)
-            and _WHAT_AFTER.match(r.linked.q, m.end)
+            if (
+                m.text in ("运营", "营运", "推广")
+                and _DOING_IT_BEFORE.search(r.linked.q, 0, m.start)
+                and _WHAT_AFTER.match(r.linked.q, m.end)
+            )
+            # "他們的 KPI 是看銷售額嗎": sales revenue, a figure, not the sales department
+            or (m.text.lower() in ("销售", "sales") and _A_FIGURE_AFTER.match(r.linked.q, m.end))
         ]
-        if verbs and len(verbs) < len(r.mentions):
+        if verbs and (len(verbs) < len(r.mentions) or talk.points_back(r.folded)):
             # "產品營運到底在營運什麼": the second 營運 is what is done, not a job named
             r.mentions = [m for m in r.mentions if m not in verbs]
         if (r.mentions and r.coverage < 1) or (r.aspects and not r.mentions):
@@ -4417,6 +4421,7 @@ _ALIKE = re.compile(r"一样|一樣|同一|\bsame\b|\balike\b|有(什么|咩|乜
 _EACH_MEANS = re.compile(
     r"分别|各是|各自|这几个词|这些词|\bwhat do [\w ]{2,40} mean\b|\bthese (words|terms)\b"
 )
+_A_FIGURE_AFTER = re.compile(r"额|量|数字|数据|业绩|\s(numbers|figures|revenue|volume)\b")
 _DOING_IT_BEFORE = re.compile(r"(在|要|去|怎么|如何|来|得)\s*$")
 _WHAT_AFTER = re.compile(r"\s*(什么|啥|些什么|哪些|咩|乜)")
 _QUOTE_MARK = re.compile(r"['‘’\"“”「」『』]")
