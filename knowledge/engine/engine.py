@@ -2055,6 +2055,13 @@ class Engine:
             # "Is that a real career or just customer service with a fancy name?": the job
             # pointed back at is asked about, the one outside only what it is likened to
             and not (r.from_context and talk.points_back(r.folded) and r.intent != "transition")
+            # "工资能比会计高不", "will it pay less than nursing": the job before, weighed against
+            # one outside
+            and not (
+                r.from_context
+                and r.aspects
+                and all(_WEIGHED_BEFORE.search(r.linked.q[max(0, a - 8) : a]) for a, _, _ in r.outside)
+            )
         ):
             # "产品经理是做什么的", "what's the salary of a UX designer": a job we do not cover,
             # and nothing of ours asked beside it. A move between two of them ("I'm a nurse, can
@@ -4421,6 +4428,7 @@ _ALIKE = re.compile(r"一样|一樣|同一|\bsame\b|\balike\b|有(什么|咩|乜
 _EACH_MEANS = re.compile(
     r"分别|各是|各自|这几个词|这些词|\bwhat do [\w ]{2,40} mean\b|\bthese (words|terms)\b"
 )
+_WEIGHED_BEFORE = re.compile(r"(比|than|跟|同)\s*(做|当)?\s*$")
 _A_FIGURE_AFTER = re.compile(r"额|量|数字|数据|业绩|\s(numbers|figures|revenue|volume)\b")
 _DOING_IT_BEFORE = re.compile(r"(在|要|去|怎么|如何|来|得)\s*$")
 _WHAT_AFTER = re.compile(r"\s*(什么|啥|些什么|哪些|咩|乜)")

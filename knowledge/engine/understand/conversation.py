@@ -136,7 +136,7 @@ _DOUBT = re.compile(
     r"|\b(i think )?you'?re (wrong|mistaken)\b|\bthat (doesn'?t|does not|can'?t) (sound|seem|be|look) right\b"
     r"|\bi don'?t (buy|believe) (it|that)\b|\btoo theoretical\b|\bthat doesn'?t match\b|\bi disagree\b"
     r"|\b(that'?s|thats|that is) not what\b|\b(you'?re|ur|you are) overselling\b|\bi doubt (it|that)\b"
-    r"|你(说|讲)的?(不对|有问题)|(说|讲)得?不对吧?|不系喎|不是这样的|哪有这回事"
+    r"|你(说|讲)的?(不对|有问题)|(说|讲)得?不对吧?|不系喎|不是这样的|哪有这回事|说法不对|说法有问题|你(是不是)?搞错了"
     r"|你确定|确定吗|^\W*(不可能吧|真的假的|怎么可能)|这不扯|有点扯|扯吧|瞎说|胡说|乱讲|你说的不对|你说得不对"
     r"|(说|讲)错了吧|(说|讲)得太理论|太理论了吧|我不信|骗人吧|不系啩|不系咩|你肯定咩|才不是|我不同意|不认同|离谱吧"
 )
