@@ -2060,7 +2060,9 @@ class Engine:
             and not (
                 r.from_context
                 and r.aspects
-                and all(_WEIGHED_BEFORE.search(r.linked.q[max(0, a - 8) : a]) for a, _, _ in r.outside)
+                and all(
+                    _WEIGHED_BEFORE.search(r.linked.q[max(0, a - 8) : a]) for a, _, _ in r.outside
+                )
             )
         ):
             # "产品经理是做什么的", "what's the salary of a UX designer": a job we do not cover,
