@@ -56,7 +56,7 @@ _OUTSIDE = quick(
         # sales of another trade is no sales department of ours ("銀行業務", "药厂的销售")
         r"|(?:银行|药厂|医药|保险|房产|地产|汽车|4s店|车行)(?:的|做|当)?\s?(?:业务|销售|sales|客户经理)(?:员|代表)?"
         # "Insurance agent here", "我做 IT support"
-        r"|insurance (?:agents?|brokers?)|(?<=做)\s?it support|\bin it support\b|\bit (?:support|helpdesk) (?:engineers?|staff|technicians?)\b"
+        r"|insurance (?:agents?|brokers?)|(?<=做)it support|(?<=做 )it support|\bin it support\b|\bit (?:support|helpdesk) (?:engineers?|staff|technicians?)\b"
         r"|医药代表|药代|空姐|空乘|空服员|酒店前台|卖车|卖保险|卖房子?"
         r"|健身教练|私教|房产中介|地产中介|房屋中介|(?<=[做当干])中介|柜姐|专柜|导购员"
         # an agency's AE (account executive), also before Chinese ("AE是做什么的"); not After
