@@ -3241,6 +3241,21 @@ class Engine:
             own = self.planner.as_job(named[0].entry_id)
             if own and own != ctx.start and not has_self_description(folded) and not back:
                 return [Mention(ctx.start, 0, 0, 1.0, "context", ""), *mentions], aspects, True
+        sides = [j for j in ctx.sides if j in self.kb.entries]
+        if (
+            intent == "transition"
+            and not ctx.start
+            and len(sides) == 2
+            and len(_distinct(named)) == 1
+            and (goal := self.planner.as_job(named[0].entry_id)) in sides
+            and not has_self_description(folded)
+            and _SOMEONE_ELSE.search(folded)  # (whose job is the other side, told before)
+            and not outside_jobs(folded)
+        ):
+            # "how is trade marketing different from the marketing centre?", then "she wants
+            # to move over to the marketing centre side": from the other side weighed
+            other = sides[1] if goal == sides[0] else sides[0]
+            return [Mention(other, 0, 0, 1.0, "context", ""), *mentions], aspects, True
         was = ctx.subjects[0] if ctx.subjects else None
         if (
             intent == "transition"
@@ -4228,6 +4243,12 @@ _HOW_COUNTED = re.compile(r"(怎么|如何|咋|怎样)(算|计算|统计|衡量)
 _CAN_IT_SWITCH = re.compile(
     r"^\s*(那|那么|那具体|具体)?\s*(能|可以|能不能|可不可以|好|容易)?\s*(转|轉|跳)"
     r"|^\s*(and |so )?(can|could) (it|one|you|people|they) (switch|move|transition|go) (in)?to\b"
+    # someone else's job talked about, then their move: "could he move into marketing planning
+    # later on?", "she wants to move over to the marketing centre side", "他以后能转…吗"
+    r"|^\s*(and |so )?((can|could|would) (he|she|they)"
+    r"|(he|she|they) (wants?|would like|hopes?|plans?) to)"
+    r" (eventually |later |one day )?(switch|move|transition|go|jump|get)( over| across)? (in)?to\b"
+    r"|^\s*(那)?(他|她|ta)(以后|之后|将来)?(想|能|可以|能不能|可不可以)?(转|跳|换)"
 )
 _IS_IT_X_OR_Y = re.compile(
     r"(是|算|属于)[^，,。？?\s]{1,8}还是[^，,。？?\s]{1,8}\s*$"
@@ -4430,6 +4451,7 @@ _ALIKE = re.compile(r"一样|一樣|同一|\bsame\b|\balike\b|有(什么|咩|乜
 _EACH_MEANS = re.compile(
     r"分别|各是|各自|这几个词|这些词|\bwhat do [\w ]{2,40} mean\b|\bthese (words|terms)\b"
 )
+_SOMEONE_ELSE = re.compile(r"\b(he|she|his|her)\b|(?<![其])他(?!们)|她")
 _WEIGHED_BEFORE = re.compile(r"(比|than|跟|同)\s*(做|当)?\s*$")
 _A_FIGURE_AFTER = re.compile(r"额|量|数字|数据|业绩|\s(numbers|figures|revenue|volume)\b")
 _DOING_IT_BEFORE = re.compile(r"(在|要|去|怎么|如何|来|得)\s*$")
