@@ -2754,7 +2754,9 @@ class Engine:
                 and answer.kind == "role"
                 and talk.points_back(q)  # "…in that job", "…for it"
             )
-            return FOLLOW_UP_CONFIDENCE if uncovered or foreign < (10 if wordy else 6) else 0.3
+            # (an aspect asked outright, "sounds fancy. skills?", carries a little more chat)
+            most = 14 if asked_aspect else 10 if wordy else 6
+            return FOLLOW_UP_CONFIDENCE if uncovered or foreign < most else 0.3
         if not (real or mentions):
             return FOLLOW_UP_CONFIDENCE if from_context else 0.0  # the plan came from context
         # The surest name, and of names as sure the longest ("is BD just sales": sales)
