@@ -402,6 +402,8 @@ class Engine:
         is no such question)."""
         if answer.kind not in ("unknown", "role") or _QUOTE_MARK.search(question):
             return answer  # (a quoted job ad or saying, "…' what is this", is read as such)
+        if not _WHAT_IS_THAT.search(match_form(clean(question))):
+            return answer  # (most questions: looked at before their names are found again)
         linked = self._linked(question)
         found = _WHAT_IS_THAT.search(linked.q)
         if not found:
@@ -418,9 +420,8 @@ class Engine:
         word = max(before, key=lambda m: m.end)
         if answer.kind == "role" and not _HEARD.search(linked.q[: word.start]):
             return answer  # (a job's card, unless the word was heard said: "同事都說要開直通車")
-        word = word.entry_id
         lang: Lang = answer.lang  # type: ignore[assignment]
-        told = self.compose.about(answer.question, lang, word)
+        told = self.compose.about(answer.question, lang, word.entry_id)
         told.confidence, told.question = max(THRESHOLD, answer.confidence), answer.question
         return told
 
@@ -455,9 +456,7 @@ class Engine:
         # (a name of the job or a word standing for it, "PR"; not a word its people use: 复盘
         # is no start in "…定玩法算券…最后出复盘。想从这个转去做投放")
         named_start = answer.from_id and any(
-            m.via in ("alias", "fuzzy")
-            and self.planner.as_job(m.entry_id) == answer.from_id
-            and (self.kb.entries[m.entry_id].is_job or self.kb.entries[m.entry_id].stands_for)
+            m.via in ("alias", "fuzzy") and self.planner.job_named(m.entry_id) == answer.from_id
             for m in linked.mentions
         )
         if named_start:
@@ -4449,7 +4448,7 @@ class _Message:
 
 
 # ("分别是什么意思" is each one's meaning; "有咩分別" asks the difference)
-_ALIKE = re.compile(r"一样|一樣|同一|\bsame\b|\balike\b|有(什么|咩|乜|啥)?分别")
+_ALIKE = re.compile(r"一样|同一|\bsame\b|\balike\b|有(什么|咩|乜|啥)?分别")
 _EACH_MEANS = re.compile(
     r"分别|各是|各自|这几个词|这些词|\bwhat do [\w ]{2,40} mean\b|\bthese (words|terms)\b"
 )

@@ -77,6 +77,12 @@ class Planner:
             return entry.handled_by[0]
         return None
 
+    def job_named(self, eid: str) -> str | None:
+        """The job an entry names: a job by its name, or a word standing for it ("PR"); not
+        a word its people use (复盘, "campaigns"), which `as_job` also maps to a job."""
+        entry = self.kb.entries[eid]
+        return eid if entry.is_job else entry.stands_for
+
     def plan(
         self, text: str, folded: str, intent: str, mentions: list[Mention], aspects: list[str]
     ) -> Plan | None:
@@ -174,15 +180,7 @@ class Planner:
             jobs = [j for m in mentions if m.via != "task" and (j := self.as_job(m.entry_id))]
             # "…as a media buyer with no agency experience": a job named as one outweighs a
             # term that only one job handles.
-            named = [
-                m.entry_id if self.kb.entries[m.entry_id].is_job else stands_for
-                for m in mentions
-                if m.via != "task"
-                and (
-                    self.kb.entries[m.entry_id].is_job
-                    or (stands_for := self.kb.entries[m.entry_id].stands_for)
-                )
-            ]
+            named = [j for m in mentions if m.via != "task" and (j := self.job_named(m.entry_id))]
             jobs = named if len(set(named)) == 1 else jobs
             # "做了两年百度SEM…想转内容运营": work of another job told before the goal, in a
             # question that moves, is where the person starts
@@ -438,8 +436,7 @@ class Planner:
             j
             for m in mentions
             if m.via in ("alias", "fuzzy")
-            and (self.kb.entries[m.entry_id].is_job or self.kb.entries[m.entry_id].stands_for)
-            and (j := self.as_job(m.entry_id)) in heads  # (not "电商" in "电商商城运营")
+            and (j := self.job_named(m.entry_id)) in heads  # (not "电商" in "电商商城运营")
             and direction.goal_before(folded[max(0, m.start - 40) : m.start])
         }
         return goals.pop() if len(goals) == 1 else None
@@ -583,10 +580,7 @@ class Planner:
     def _joined_terms(self, folded: str, mentions: list[Mention]) -> tuple[str, ...] | None:
         """Terms said side by side ("kol跟koc", "SEO or SEM", "KV vs TVC vs VIS") beside a job
         named apart: the first run of them, two or more."""
-        named = sorted(
-            (m for m in mentions if m.via == "alias" and m.end > m.start),
-            key=lambda m: (m.start, -m.length),
-        )
+        named = _names_in_order(mentions)
         if not any(self.kb.entries[m.entry_id].is_job for m in named):
             return None
         run: list[str] = []
@@ -603,10 +597,7 @@ class Planner:
     def listed_terms(self, folded: str, mentions: list[Mention]) -> tuple[str, ...]:
         """Terms said one after the other with only "and", a comma or a space between ("GMV和
         ROI", "拉新 促活 留存"): the run, when it holds two or more and nothing else is named."""
-        named = sorted(
-            (m for m in mentions if m.via == "alias" and m.end > m.start),
-            key=lambda m: (m.start, -m.length),
-        )
+        named = _names_in_order(mentions)
         if len(named) < 2 or any(self.kind(m.entry_id) != "term" for m in named):
             return ()
         for a, b in zip(named, named[1:], strict=False):
@@ -617,10 +608,7 @@ class Planner:
 
     def _joined_ideas(self, folded: str, mentions: list[Mention]) -> tuple[str, str] | None:
         """Two ideas (concepts) named side by side, and nothing else."""
-        named = sorted(
-            (m for m in mentions if m.via == "alias" and m.end > m.start),
-            key=lambda m: (m.start, -m.length),
-        )
+        named = _names_in_order(mentions)
         ideas = _distinct([m for m in named if self.kind(m.entry_id) == "concept"])
         if len(ideas) != 2 or len(_distinct(named)) != 2:
             return None
@@ -713,7 +701,7 @@ class Planner:
         first = min(mentions, key=lambda m: (m.start, -m.length))
         job_first = (
             first in specific
-            and (kb.entries[first.entry_id].is_job or kb.entries[first.entry_id].stands_for)
+            and self.job_named(first.entry_id)
             and not cjk_sentence(folded, mentions)
         )
         # Only an idea named in a phrase of its own, not an everyday word ("营销").
@@ -1193,6 +1181,14 @@ def cjk_sentence(folded: str, mentions: list[Mention]) -> bool:
 
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 _LATIN_WORD = re.compile(r"[a-z]{2,}")
+
+
+def _names_in_order(mentions: list[Mention]) -> list[Mention]:
+    """The names said outright, in the order said (the longer first where two start alike)."""
+    return sorted(
+        (m for m in mentions if m.via == "alias" and m.end > m.start),
+        key=lambda m: (m.start, -m.length),
+    )
 
 
 def _distinct(mentions: list[Mention]) -> list[str]:
