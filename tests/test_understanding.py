@@ -230,6 +230,30 @@ def test_a_doubt_that_asks_its_own_question_or_says_what_was_meant_is_read_as_su
     assert engine.answer("are you sure?").kind == "unknown"  # nothing to doubt
 
 
+def test_a_doubt_after_a_button_answers_the_picked_subject_again(engine):
+    for picked in (
+        engine.about("media_buyer", "en"),
+        engine.compare("pr_dept", "brand_dept", "zh-Hans"),
+        engine.move("promotion", "operations_dept", "zh-Hant"),
+    ):
+        doubt = {"en": "really? are you sure?", "zh-Hans": "你确定？", "zh-Hant": "唔係啩"}
+        again = engine.answer(doubt[picked.lang], conversation=picked.context)
+        assert (again.kind, again.topics[:2]) == (picked.kind, picked.topics[:2])
+        assert again.lead.startswith(("Fair question", "可以理解"))
+
+
+def test_how_to_move_into_a_job_names_no_start(engine):
+    """ "怎么转内容运营": the question word is no job the person does."""
+    from knowledge.engine.understand.direction import own_job_words
+
+    a = engine.answer("怎么转内容运营")
+    assert (a.kind, a.from_id, a.to_id) == ("transition", None, "content_ops")
+
+    for q in ("怎么转内容运营", "如何转内容运营", "能不能转内容运营", "點樣轉內容運營"):
+        assert own_job_words(q) is None, q
+    assert own_job_words("我做会计想转内容运营") == "会计"
+
+
 def test_a_word_heard_then_what_is_that_asks_the_word(engine):
     a = engine.answer("also PR keeps saying 舆情 in standup, what is that")
     assert (a.kind, a.topic, a.lang) == ("term", "yuqing", "en")

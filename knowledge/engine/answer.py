@@ -61,8 +61,6 @@ class Answer:
     # What kind of question it is was settled by more than its words: the conversation so far
     # (a follow-up) or its own parts (the first of two questions answered).
     settled: bool = field(default=False, repr=False, compare=False)
-    # The earlier question this answers again, when the person doubted its answer.
-    doubted: str = field(default="", repr=False, compare=False)
 
     @property
     def text(self) -> str:

@@ -205,13 +205,14 @@ class Engine:
         # (read once: a long message's choice of reading and the second opinion both hear it)
         guess = self.kb.kind_weights().guess(question)
         answer = self._answer(question, lang, hint, conversation, guess)
+        answered = asked  # the question the next doubt would have answered again
         if (
             conversation
             and conversation.fresh()
             and conversation.asked
             and talk.doubts(fold(question))
         ):
-            answer = self._doubted(question, lang, hint, conversation, answer)
+            answer, answered = self._doubted(question, lang, hint, conversation, answer)
         if not answer.settled and guess:
             # (not for "and KOL?" after a comparison, whose kind is the conversation's, nor
             # "用户运营考核看什么？能转产品运营吗", whose first question is answered)
@@ -224,7 +225,7 @@ class Engine:
         answer.question = asked
         if answer.context is not None and answer.context is not conversation:
             # (a doubted answer keeps the question it answers again, for a second doubt)
-            answer.context = replace(answer.context, asked=answer.doubted or asked)
+            answer.context = replace(answer.context, asked=answered)
         return answer
 
     def _doubted(
@@ -234,21 +235,22 @@ class Engine:
         hint: Lang | None,
         conversation: Conversation,
         answer: Answer,
-    ) -> Answer:
+    ) -> tuple[Answer, str]:
         """ "really? everything I read says ops pays more", "唔係啩，我哋公司運營仲要覆客": the last
         answer doubted, for what the person has seen. The question doubted is answered again,
         said to be what the articles hold (companies differ), unless this message asks another
-        aspect of the same subject ("你确定？那它归谁管")."""
+        aspect of the same subject ("你确定？那它归谁管"). Returns the answer and the question
+        it answers (the doubted one, kept for a second doubt)."""
         if answer.kind != "unknown" and answer.aspect not in (None, "does", conversation.aspect):
             # "…So isn't new media part of brand?", "我觉得你说的不对…没啥前途": an aspect of
             # its own, asked or claimed
-            return answer
+            return answer, question
         again = self._answer(conversation.asked, lang, hint or conversation.lang, conversation)  # type: ignore[arg-type]
         if again.kind == "unknown" or not again.topics:
-            return answer
+            return answer, question
         again.lead = say("doubted", again.lang) + space(again.lang) + again.lead
-        again.question, again.settled, again.doubted = question, True, conversation.asked
-        return again
+        again.question, again.settled = question, True
+        return again, conversation.asked
 
     def _second_opinion(
         self,
@@ -3907,7 +3909,9 @@ class Engine:
         """An answer to what the person picked (a button, a command): sure, and the chat's
         new subject."""
         answer.confidence = 1.0
-        answer.context = self._next_context(answer, None)
+        context = self._next_context(answer, None)
+        # (its title reads as the question it answers: "really?" after a button asks it again)
+        answer.context = context and replace(context, asked=answer.title)
         return answer
 
     def compare(self, a: str, b: str, lang: Lang) -> Answer:
