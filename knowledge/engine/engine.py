@@ -2096,7 +2096,10 @@ class Engine:
             or bool(_THE_ACRONYM_THING.search(r.text))
             or r.a_word_asked
             or self._a_term_asked_last(r.linked)
-            or (answer.kind == "transition" and into_an_acronym(r.text))
+            or (
+                (answer.kind == "transition" or answer.aspect == "get_in")
+                and into_an_acronym(r.text)  # "wants to get into PR after he graduates"
+            )
             or (answer.kind == "transition" and self._moved_into(r.folded, r.mentions))
             or self._a_name_quoted(r)
         )
@@ -2805,6 +2808,15 @@ class Engine:
                 a_word
                 or (answer.lang == "en" and has_cjk(best.text))
                 or self._romanised(best)  # "let's fupan tomorrow": a Chinese term in pinyin
+            )
+            # (the Chinese name answered, though an English name of ours is longer: "my
+            # daughter says she's doing 种草 for a lipstick brand")
+            on_purpose = on_purpose or (
+                answer.lang == "en"
+                and any(
+                    m.via == "alias" and has_cjk(m.text) and m.entry_id == answer.topic
+                    for m in real
+                )
             )
             acronym = acronym or on_purpose
             # Two of our names said in full and weighed against each other are named on

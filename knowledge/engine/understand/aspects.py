@@ -183,6 +183,9 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             # "between brand and content ops, which has more openings?": the job market, anywhere
             r"|\b(more|most|fewer|less) (openings|vacancies|job openings|hiring|demand)\b"
             r"|\bjob market\b|(岗位|职位|职缺|招聘|需求)(更多|比较多|多一些|多一点)"
+            # "hk market for new media ops how ar, got many opening?", "香港有冇公司請 ASO 嘅人"
+            r"|\b(hk|hong kong|taiwan|singapore) market\b|\bgot (many|much|any) (openings?|jobs?|vacanc\w+)\b"
+            r"|(香港|台湾|大陆|内地|hk)(有冇|有没有)(公司|人)?(请|招)"
             r"|(岗位|职位|职缺|机会|坑位?|hc)(还)?(多不多|多吗|多么|多嘛|够不够|少不少|少吗)"
             # "這種職缺在台灣找得到嗎"
             r"|(在|喺)(台湾|香港|大陆|内地|海外|国外|新加坡|马来西亚)[^，,。？?]{0,6}(找得到|好找|难找"
@@ -203,6 +206,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         "workload",
         re.compile(
             r"(哪个|边个|哪一个)(比较|更|会|最)?(累|辛苦|轻松(?!地|找|学|入|进|拿|上手)|忙|压力大)"
+            # "邊個冇咁辛苦": which one is less hard
+            r"|(哪个|边个|哪一个)(冇|没有|没)(咁|那么|这么)?(累|辛苦|忙|攰)"
             r"|\bwhich\b[^?]{0,40}\b(more|less|most|least) (stressful|tiring|demanding|hectic)\b"
         ),
     ),
@@ -287,7 +292,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             # "去代运营公司还是去品牌方自己的电商团队好"
             r"|(去|进|入)[^，,。？?]{1,10}(公司|方|厂)还是(去|进|入)"
             rf"|\b(join|apply (to|at|for)|work (at|for)|go (to|with))\s(?:{EMPLOYERS})\b"
-            rf"|(什么样|哪种|哪类)的?(公司|企业).{{0,10}}(好|值得|推荐|适合|合适)|去哪家|哪家公司|哪间公司|哪几间公司|哪几家公司|边间公司|哪间好|边间好|边一间|哪些公司|哪几家公司|有在招|(?<![现現存实實])在招|\bwho(?:'s| is) hiring\b|\bcompanies (are )?hiring\b|推荐.{{0,4}}公司|外商还是|什么公司好|大厂还是|大公司还是小公司|大公司(定|或者?)|进大厂(?!(做|当|干|搞))|外企还是|(?:{EMPLOYERS}).{{0,12}}(还是|哪个|哪家|\bvs\b|定)|(?:{EMPLOYERS}).{{0,12}}\bor\b(?=.{{0,40}}(\?|\bwhich\b|\bbetter\b|\bshould\b|\bjoin\b|\bpick\b|\bchoose\b))"
+            rf"|(什么样|哪种|哪类)的?(公司|企业).{{0,10}}(好|值得|推荐|适合|合适)|去哪家|哪家公司|哪间公司|哪几间公司|target\s*(边|哪)(几|一)?(间|家)|(边|哪)几间(公司)?|哪几家公司|边间公司|哪间好|边间好|边一间|哪些公司|哪几家公司|有在招|(?<![现現存实實])在招|\bwho(?:'s| is) hiring\b|\bcompanies (are )?hiring\b|推荐.{{0,4}}公司|外商还是|什么公司好|大厂还是|大公司还是小公司|大公司(定|或者?)|进大厂(?!(做|当|干|搞))|外企还是|(?:{EMPLOYERS}).{{0,12}}(还是|哪个|哪家|\bvs\b|定)|(?:{EMPLOYERS}).{{0,12}}\bor\b(?=.{{0,40}}(\?|\bwhich\b|\bbetter\b|\bshould\b|\bjoin\b|\bpick\b|\bchoose\b))"
             rf"|(进|去|加入)[^做当干部\s]{{1,10}}(还是|(?<![决确规约])定)[^做当干部\s]{{1,10}}(做|当|干)"
             r"|(入|进|去)\s?(4a|agency|乙方|甲方|inhouse|in-house)[^，,。？?\s]{0,4}(还是|定|或)"
             # "better to join a 4A agency or go in-house", "去4A agency定係in-house好啲",
@@ -367,7 +372,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|\bhow (do|can|would|should) i (even |actually )?(get|become|land|start|begin)\b|\bhow to (become|get|land|start)\b"
             r"|\bwhat do i need to (do|learn) to\b|\bprepare for\b|\bfirst step"
             r"|\bhow (do|did|does) [\w ]{1,20} (usually |typically |normally )?end up (in|as)\b"
-            r"|\bhow (do|can|would|does) (someone|one|a person|people|you|a fresh grad) (get|land|start|break)\b"
+            r"|\bhow (do|can|would|does) (someone|one|a person|people|you|a fresh grad)( like (him|her|me|them|us|my \w+))? (get|land|start|break)\b"
             r"|(?<!刚)入行(?!的)|怎么进(?!行)|点(样)?(先|才)(可以|能)?入|(想|要)(做|当)[^，,。？?]{1,10}[，,]\s*(要|该|应该)?怎么(开始|起步)|(怎么|怎样|怎么样|如何)(才|先)?(能|可以|要)?(踏|挤|混)(进|入)|(怎么|怎样|怎么样|如何)(才|先)(能|可以)?(进(?!步|一步|展|度|化)|入|当上|当得上|做上)|才(能|可以)?当得上|(比较|更)?(好进|容易进|易入|易进|容易入)|才进得了|如何进入|点先入|点样入|点先可以入|怎么入|怎样入|怎么才(可以|能)?(入|进|做到|当上)|零基础|门槛|怎么当|如何成为|怎么成为|怎么才能做|怎么找.{0,4}工作|点样入行|要准备什么|需要准备"
             r"|(进|入|转|去|面试|应聘)[^。？?]{0,30}(要|该|应该)?(怎么|如何|怎样)准备"
             r"|(^|[，,。\s])(我)?(该|应该|要|需要)(怎么|如何|怎样)准备"
@@ -413,6 +418,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             # "產品運營要對哪些數字負責", "怎么评价一个产品运营干得好不好", "KIP" (a typo of KPI)
             r"(怎么|如何)评价[^，,。？?]{0,12}(好不好|好坏)|\bkip\b|(怎么|如何)算(业绩|绩效|kpi)|"
             # "老板看啥数来判断他干得好不好"
+            # "PR 通常俾人點評核？": Hong Kong's 評核 (appraisal)
+            r"(点|点样|怎么|如何|怎样)(去)?评核|评核(标准|指标|准则)|"
             r"(干|做)(得|的)(好不好|好坏|怎么样|咋样)|判断[^，,。？?]{0,8}(好不好|好坏)|"
             r"对(哪些|什么|啥)(数字|数据|指标|结果)负责|"
             # "成效是怎麼被評估的", "點計表現好唔好"
@@ -437,7 +444,9 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             # "is PR usually inside the marketing department or separate", "trade marketing系属边边"
             r"\b(inside|within|under|in) (the )?[\w ]{1,25}\b(department|dept|team)s? or (is it |are they |it's |its )?(a )?separate\b|属(于)?(边|哪)(边|一边)|"
             # "佢份工算系市场部定销售部", "是不是属于销售那边"
-            r"属于[^，,。？?\s]{1,8}(吗|嘛|么)|算(是|系)?[^，,。？?\s]{1,8}(部|团队|那边)定[^，,。？?\s]{1,8}(部|团队|那边)|属于[^，,。？?\s]{1,8}那边|"
+            r"属于[^，,。？?\s]{1,8}(吗|嘛|么)|属于\s?[a-z][a-z ]{1,20}\s?(吗|嘛|么|㗎|架|嘅)|(系咪|是不是|是否)属(于)?\s?[^，,。？?]{1,12}($|[?？])|"
+            # "new media dept under marketing or ops ga"
+            r"\bunder (the )?[\w ]{1,20} or (the )?[\w ]{1,20}\b|算(是|系)?[^，,。？?\s]{1,8}(部|团队|那边)定[^，,。？?\s]{1,8}(部|团队|那边)|属于[^，,。？?\s]{1,8}那边|"
             # "is it on the marketing side or the operations side", "算哪个部门的"
             r"\bon the [\w ]{2,20} side or (on )?the [\w ]{2,20} side\b|算(是)?(哪个|什么)部门|\breporting (in)?to\b|"
             # "上司通常系边个", "跟边个report", "属边层", "属于推广嗰边定运营嗰边"
@@ -589,7 +598,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"(?<![a-z])burn ?out(?![a-z])|(?<![a-z])ot(?![a-z])|\bstressful\b|\bburn ?out\b|\bovertime\b|\bwork[- ]life balance\b|\bworkload\b"
             r"|\bhow (many|long) hours\b|\bhours (a|per) (day|week)\b|\blong hours\b|\b996\b"
             r"|\b(is|are) (it|they|the job|this job|that job|[\w ]{1,20}) (very |really |super |too )?(tiring|exhausting|demanding|hectic)\b"
-            r"|(会不会|会|是不是|累不累|很|太|好|非常)(很)?累|(都)?(这么|那么|咁)(累|辛苦|攰)|累不累|累吗|辛苦吗|辛不辛苦|加班|压力(大|很大|大不大|大吗)|工作强度|作息|996|过劳"
+            r"|(会不会|会|是不是|累不累|很|太|好|非常)(很)?累|(都)?(这么|那么|咁)(累|辛苦|攰)|累不累|累吗|辛苦吗|辛不辛苦|加班|压力(大|很大|大不大|大吗)|压力(好|很|超|几|咁|非常|特别)大|工作强度|作息|996|过劳"
             r"|应酬|工作量|半夜(还|都)?在|日夜(盯|做|干)|熬夜|通宵"
             # "社群运营强度大不大", "做投放是不是很卷…顶不住", "公關是不是很爆肝", "哪個比較操"
             # (Taiwan: 操 is worn out; not 操作, 操盘), "盯到半夜", "能准点下班吗"

@@ -19,6 +19,8 @@ _POINTS_BACK = re.compile(
     # "whose job is writing those?": a pronoun at the end of the question
     r"|\b(those|these)\s*$"
     r"|这(?=也|算|都算|是不是|属于|归)|(?<=[转跳换调跨])过去|(?<=[转跳换调跨]得)过去|这队|那队|这班人|那班人|它|这个岗|这个职位|这个工作|这份工作|这个部门|这岗|这行|该岗位|他们|这个|那个岗|这种岗|呢个"
+    # Hong Kong: "呢份工係咪屬 marketing", "嗰份工", "呢行", "呢啲工"
+    r"|(呢|嗰|这|那)份工|呢行|呢(种|类|啲)工|呢个(岗|职位)"
 )
 # "and KOL?", "那公关呢？", "what about in FMCG?": the question continues the last one.
 _CONTINUES = re.compile(

@@ -144,6 +144,10 @@ _OTHER_FIELD = quick(
         r"|\b(best|good|cheap|recommend\w*) brands? of (running shoes|shoes|sneakers|coffee|tea"
         r"|clothes|jeans|phones?|laptops?|cars?|snacks|beer|wine|makeup|skincare)\b"
         r"|(明星|艺人|八卦).{0,10}(是真的|是假的|真的吗)"
+        # The paperwork of changing jobs, not a job: "轉工嗰陣 MPF 要點處理", "勞健保怎麼辦",
+        # "IANG 簽證可以留幾耐", "what happens to my pension"
+        r"|(?<![a-z])(mpf|iang)(?![a-z])|强积金|劳健保|劳保|健保|社保|公积金|五险一金"
+        r"|签证|工作签|户口|离职证明|竞业协议|劳动仲裁|遣散费|(visas?|pension|401k|severance pay)"
     )
 )
 
