@@ -60,6 +60,9 @@ from tests.eval.evaluate import (  # noqa: E402
     DEV44,
     DEV45,
     DEV46,
+    DEV47,
+    DEV48,
+    DEV49,
     FRESH,
     FRESH2,
     FRESH3,
@@ -224,7 +227,8 @@ def main() -> None:
         " and session 20's dev38-dev40 (the hard kinds: job ads, moves told by the work, fit, who)"
         " and session 21's dev41-dev43 (long stories, parents, concepts, moves told by the work)"
         " and session 22's dev44-dev46 (moves told by the work, conversations and doubts, job ads,"
-        " organisation, fit, ideas without their names)",
+        " organisation, fit, ideas without their names) and session 23's dev47-dev49 (Hong Kong"
+        " voices, people asking for someone else, arguing, fit from life stories, teams offered)",
     )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
@@ -269,6 +273,7 @@ def main() -> None:
                 (DEV17, DEV18, DEV19, DEV20, DEV21, DEV22, DEV23, DEV24, DEV25, DEV26)
                 + (DEV27, DEV28, DEV29, DEV30, DEV31, DEV32, DEV33, DEV34, DEV35, DEV36, DEV37)
                 + (DEV38, DEV39, DEV40, DEV41, DEV42, DEV43, DEV44, DEV45, DEV46)
+                + (DEV47, DEV48, DEV49)
                 if args.dev
                 else ()
             ),

@@ -52,6 +52,9 @@ from tests.eval.evaluate import (
     DEV44,
     DEV45,
     DEV46,
+    DEV47,
+    DEV48,
+    DEV49,
     FRESH,
     FRESH2,
     FRESH3,
@@ -227,6 +230,9 @@ TUNED_FLOORS = [
     (DEV44, 0.78),
     (DEV45, 0.84),
     (DEV46, 0.82),
+    (DEV47, 0.80),
+    (DEV48, 0.80),
+    (DEV49, 0.58),
 ]
 
 

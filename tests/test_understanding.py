@@ -3878,3 +3878,28 @@ def test_another_field_named_as_a_mistake_or_a_cost_does_not_stop_the_answer(
 ):
     assert engine.answer(question).topic == topic
     assert engine.answer("北京租房哪个区好").kind == "unknown"  # renting itself is another field
+
+
+def test_a_problem_told_then_teams_offered_asks_who_handles_the_problem(engine):
+    """The teams offered are guesses: the problem told decides (user operations is neither
+    "ops" in general nor marketing)."""
+    en = engine.answer(
+        "people sign up and then vanish by day 2, our retention curve is a cliff. "
+        "whose problem is that, ops or marketing or product?"
+    )
+    assert (en.kind, en.topic) == ("who", "user_ops")
+    zh = engine.answer("老板让下周去地铁口发传单、周末去展会摆摊，这种算运营的活还是推广的活啊")
+    assert (zh.kind, zh.topic, zh.lang) == ("who", "promotion", "zh-Hans")
+    hant = engine.answer("公司粉專被網友出征，留言一堆在罵，還被記者寫成新聞，這要找公關還是小編處理？")
+    assert (hant.kind, hant.topic, hant.lang) == ("who", "pr_dept", "zh-Hant")
+    # where a job sits, with its places offered, is still where it sits
+    sits = engine.answer("is trade marketing part of the marketing centre or the sales side?")
+    assert (sits.topic, sits.aspect) == ("trade_marketing", "sits")
+    # a job ad, then "ops or marketing?", is still the ad
+    ad = engine.answer(
+        "看到个JD写着负责经销商体系的市场活动支持、终端物料和促销政策、配合销售达成渠道目标，"
+        "这是销售还是市场？"
+    )
+    assert (ad.kind, ad.topic) == ("jd", "trade_marketing")
+    # two teams weighed is no problem told
+    assert engine.answer("for a fresh grad with no experience, brand or user ops?").kind != "who"

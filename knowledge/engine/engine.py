@@ -42,7 +42,7 @@ from .kb import KnowledgeBase
 from .linker import Linked, Linker, Mention, match_form, other_words
 from .phrases import CATALOG, say
 from .understand import conversation as talk
-from .understand import direction
+from .understand import direction, options
 from .understand import kinds as taught
 from .understand.asked import (
     asked_sentences,
@@ -213,6 +213,8 @@ class Engine:
             and talk.doubts(fold(question))
         ):
             answer, answered = self._doubted(question, lang, hint, conversation, answer)
+        else:
+            answer = self._who_among_offered(question, hint, conversation, answer, guess)
         if not answer.settled and guess:
             # (not for "and KOL?" after a comparison, whose kind is the conversation's, nor
             # "用户运营考核看什么？能转产品运营吗", whose first question is answered)
@@ -251,6 +253,36 @@ class Engine:
         again.lead = say("doubted", again.lang) + space(again.lang) + again.lead
         again.question, again.settled = question, True
         return again, conversation.asked
+
+    def _who_among_offered(
+        self,
+        question: str,
+        hint: Lang | None,
+        conversation: Conversation | None,
+        answer: Answer,
+        guess: taught.KindGuess | None,
+    ) -> Answer:
+        """ "…our retention curve is a cliff. whose problem is that, ops or marketing or
+        product?", "这事找市场部还是销售部": the problem told, answered as who handles it; the
+        teams offered are the person's guesses (`understand.options`)."""
+        if answer.kind == "jd" or (guess and guess.kind == "jd" and guess.lead >= taught.AD_SURE):
+            return answer  # (a job ad, then "is this ops or marketing?", asks which job it is)
+        if not options.may_offer(fold(question)):
+            return answer
+        linked = self._linked(question)
+        found = options.offered(
+            linked.q, linked.mentions, lambda eid: self.planner.kind(eid) in _TEAM_KINDS
+        )
+        if found is None:
+            return answer
+        task, _ = found
+        lang: Lang = answer.lang  # type: ignore[assignment]
+        asked = task + (" 这是谁的活" if has_cjk(task) else " who handles this")
+        who = self._answer(asked, lang, hint, conversation)
+        if who.kind != "who" or not who.topics or is_job_description(question):
+            return answer
+        who.question, who.settled = answer.question, True
+        return who
 
     def _second_opinion(
         self,
@@ -4002,6 +4034,7 @@ _FUNCTION_CHARS = "的是了就不吗呢啊吧么也都还在有"
 _ONE_THE_OTHER = re.compile(r"一个[^，,。？?]{1,8}一个")
 _SAME_ONES = re.compile(r"一样的(吗|嘛|么|呢)")
 # Aspects a job's own card answers, asked of it at a kind of company.
+_TEAM_KINDS = frozenset({"role", "department"})
 _CARD_ASPECTS = frozenset({"does", "measured", "skills", "sits", "get_in", "leads_to"})
 # Kinds of company (not the articles' companies A, B and C, whose departments are their own).
 _KINDS_OF_COMPANY = frozenset(

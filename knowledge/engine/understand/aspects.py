@@ -403,6 +403,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             # "what can it lead to", "exit path", "运营干到头是啥", "做几年以后的后路"
             r"|\bwhat (can|could|does|will) (it|this|that) lead to\b|\bexit (path|route|option)s?\b"
             r"|(干|做)到头|后路"
+            # "做编辑之后通常会转去什么岗位": what one moves on to, no goal named
+            r"|(之后|以后|将来)[^，,。？?]{0,8}(转|跳|去)(去|到)?(什么|啥|哪个|哪些|哪种)(岗位|职位|工作|方向|位置)"
         ),
     ),
     (

@@ -1103,7 +1103,7 @@ _SMALL_TEAM = re.compile(
 )
 _DEPARTMENT_WORD = re.compile(r"部|department|\bdept\b", re.I)
 _PAIR_GLUE = re.compile(r"^\s*(跟|和|与|同|及|vs|or|and|还是|/)\s*$")
-_LIST_GLUE = re.compile(r"^\s*(、|,|，|和|与|跟|及|以及|还有|or|and|vs|/|&)?\s*$")
+_LIST_GLUE = re.compile(r"^\s*(、|,|，|和|与|跟|及|以及|还有|同|同埋|or|and|n|\+|vs|/|&)?\s*$")
 
 
 def _asks_the_aspect(folded: str) -> bool:
