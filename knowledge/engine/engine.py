@@ -213,13 +213,13 @@ class Engine:
             and talk.doubts(fold(question))
         ):
             answer, answered = self._doubted(question, lang, hint, conversation, answer)
-        else:
-            answer = self._who_among_offered(question, hint, conversation, answer, guess)
         if not answer.settled and guess:
             # (not for "and KOL?" after a comparison, whose kind is the conversation's, nor
             # "用户运营考核看什么？能转产品运营吗", whose first question is answered)
             answer = self._second_opinion(question, hint, conversation, answer, guess)
             answer = self._the_job_learnt(question, answer, guess)
+        if answered is asked:
+            answer = self._who_among_offered(question, hint, conversation, answer, guess)
         answer = self._the_idea_learnt(question, answer, guess)
         answer = self._the_word_pointed_at(question, answer)
         answer = self._start_from_work(question, answer)
@@ -271,11 +271,18 @@ class Engine:
             return answer
         linked = self._linked(question)
         found = options.offered(
-            linked.q, linked.mentions, lambda eid: self.planner.kind(eid) in _TEAM_KINDS
+            linked.q,
+            linked.mentions,
+            # (a word standing for a team offered: "marketing定BD跟")
+            lambda eid: (
+                self.planner.kind(eid) in _TEAM_KINDS or bool(self.kb.entries[eid].stands_for)
+            ),
         )
         if found is None:
             return answer
-        task, _ = found
+        task, teams = found
+        if answer.kind == "who":
+            return answer  # (read whole, or by what was learnt, it already asks who)
         lang: Lang = answer.lang  # type: ignore[assignment]
         asked = task + (" 这是谁的活" if has_cjk(task) else " who handles this")
         who = self._answer(asked, lang, hint, conversation)

@@ -62,6 +62,7 @@ _SITS_BEFORE = re.compile(
 # What the guesses are weighed by, or a move between them, is another question.
 _OTHER_QUESTION = re.compile(
     r"区别|差别|差在|不同|\bdiffer|\bvs\b|哪个好|哪个更|哪个比较|\bbetter\b|\bworse\b|适合|\bsuit"
+    r"|\bsame\b|一样|同一|\bor not\b|还是不是|\bor what\b|\bor something\b"
     r"|[转跳]行|转(去|到|做)|\bswitch|\bmove (to|into)\b|\bjoin\b|\boffer\b"
 )
 _TASK_CJK = 10  # characters of a problem told, at the least
@@ -92,10 +93,11 @@ def offered(
         run.append(m)
     run.reverse()
     teams = tuple(dict.fromkeys(m.entry_id for m in run))
-    if len(teams) < 2 or not _TAIL.match(q[run[-1].end :]):
+    tail = q[run[-1].end :] if run else ""
+    if not teams or not _TAIL.match(tail):
         return None
-    between = q[run[0].start : run[-1].end]
-    if not _OR.search(between):
+    # (a team we do not cover offered last counts: "应该搵marketing定product跟")
+    if len(teams) + bool(_OR.search(tail)) < 2 or not _OR.search(q[run[0].start :]):
         return None  # "行銷、營運" with no "or" lists, it does not offer
     task = q[: run[0].start]
     told = (
