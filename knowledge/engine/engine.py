@@ -1283,6 +1283,7 @@ class Engine:
             for m in r.mentions
             if m.start not in said_as_job
             and _WORKS_IN_BEFORE.search(r.linked.q, max(0, m.start - 30), m.start)
+            and not asks_meaning(r.folded)  # "she does 'touliu'. what does that mean"
             and (job := self._as_its_job(m, named=False))
         }
         if said_as_job:
@@ -4154,7 +4155,12 @@ _THEIR_JOB = re.compile(
 )
 _WORKS_IN_BEFORE = re.compile(
     r"(\b(works?|working|worked|job|she's|he's|they're) (in|on|at)( the| a| an)?"
-    r"|\b(title|job title|position) (has|is|says)( an?)?)\s*['\"‘“「『(]?\s*$"
+    r"|\b(title|job title|position) (has|is|says)( an?)?"
+    # "my friend does PR, writes press releases all day", "我朋友做PR成日都係寫新聞稿"
+    r"|\b(i|he|she|they|friend|sister|brother|son|daughter|wife|husband|bf|gf|boyfriend"
+    r"|girlfriend|cousin|mum|mom|dad)( also| still| now| mostly)? (does|do|did|doing)"
+    r"|(我|他|她|朋友|同学|老公|老婆|男朋友|女朋友|哥|姐|弟|妹|仔|女)(也|现在|目前|一直)?(在做|做紧|做|搞|干))"
+    r"\s*['\"‘“「『(]?\s*$"
 )
 # "BD这工作", "SEO岗位", "PR jobs": a term said as a job
 _JOB_WORD_AFTER = re.compile(

@@ -455,7 +455,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"上司(通常|一般)?(是|系)?(哪个|谁|边个)|(跟|向|对)(哪个|谁|边个)\s*report|属(边|哪)(层|一层)|上面(仲|还)?有(没有|冇)?人管|(那边|嗰边)(定|还是)[^，,。？?]{1,10}(那边|嗰边)|"
             # "who's usually their manager", "does it hang under marketing planning", "结果交给谁",
             # "在市场部里面还是销售部里面"
-            r"\bwho(?:'s| is) (usually |normally |typically )?(their|his|her|its) (manager|boss|lead|supervisor)\b|\bhangs? under\b|(结果|成果|报告)(交|给|报)给?谁|给谁干活|在[^，,。？?\s]{1,8}(里面|里)还是|"
+            r"\bwho(?:'s| is) (usually |normally |typically )?(their|his|her|its) (manager|boss|lead|supervisor)\b|\bhangs? under\b|\b(sits|sitting|belongs) (under|inside|within)\b|(结果|成果|报告)(交|给|报)给?谁|给谁干活|在[^，,。？?\s]{1,8}(里面|里)还是|"
             r"\bwhere (would|should|will|might|could) (an? |the )?[\w' -]{1,30} (sit|belong|fit|report)\b"
             # "公关不就是品牌部的一部分吗", "是推广的一种吗", "是市场部底下的吗", "isn't PR just a
             # branch of the brand team"
