@@ -81,7 +81,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
     (
         "pay",
         re.compile(
-            r"\bsalar|\bget paid\b|\bhow much (should|can|do|could) i (ask|negotiate|expect|ask for)\b|\bthe pay (for|of|in|at)\b|\bpaid (well|more|less|better)\b|\b(better|best|well|badly|higher|lower)[- ]paid\b|\bpays?\b(?! for\b)|^\W*(the )?pay for (an?|the) (?!ads?\b|ad\b|traffic\b|clicks?\b)|\bearn|\bincome|\bwage|\bcompensation|\bmoney\b|\bhow much (do|does|can|will)\b|\bwhat (does|do|would) (an? |the )?[\w -]{2,40} make\b(?! of)"
+            r"\bsalar|\bget paid\b|\bhow much (should|can|do|could) i (ask|negotiate|expect|ask for)\b|\bthe pay (for|of|in|at)\b|\bpaid (well|more|less|better)\b|\b(better|best|well|badly|higher|lower)[- ]paid\b|\bpays?\b(?! for\b)|^\W*(the )?pay for (an?|the) (?!ads?\b|ad\b|traffic\b|clicks?\b)|\bearn|\bincome|\bwage|\bcompensation|\bmoney\b|\bhow much (do|does|can|will)\b|\bwhat (does|do|would) (an? |the )?[\w -]{2,40}(?<! to) make\b(?! of)"
             r"|\b(entry[- ]level|entry|starting|average|typical|base) pay\b|\brmb\b|\bk a month|\bper month|\bbonus|\brough numbers\b|\bballpark\b"
             r"|\bwho makes (more|less|the most)\b|\bmakes? (more|less) money\b"
             # "一個月大概領多少", "剛入行大概能領多少"
@@ -375,7 +375,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|\bhow (do|can|would|does) (someone|one|a person|people|you|a fresh grad)( like (him|her|me|them|us|my \w+))? (get|land|start|break)\b"
             r"|(?<!刚)入行(?!的)|怎么进(?!行)|点(样)?(先|才)(可以|能)?入|(想|要)(做|当)[^，,。？?]{1,10}[，,]\s*(要|该|应该)?怎么(开始|起步)|(怎么|怎样|怎么样|如何)(才|先)?(能|可以|要)?(踏|挤|混)(进|入)|(怎么|怎样|怎么样|如何)(才|先)(能|可以)?(进(?!步|一步|展|度|化)|入|当上|当得上|做上)|才(能|可以)?当得上|(比较|更)?(好进|容易进|易入|易进|容易入)|才进得了|如何进入|点先入|点样入|点先可以入|怎么入|怎样入|怎么才(可以|能)?(入|进|做到|当上)|零基础|门槛|怎么当|如何成为|怎么成为|怎么才能做|怎么找.{0,4}工作|点样入行|要准备什么|需要准备"
             r"|(进|入|转|去|面试|应聘)[^。？?]{0,30}(要|该|应该)?(怎么|如何|怎样)准备"
-            r"|(^|[，,。\s])(我)?(该|应该|要|需要)(怎么|如何|怎样)准备"
+            r"|(^|[，,。\s]|咁|那)(我|他|她|佢|他们|佢哋)?(该|应该|要|需要)(怎么|如何|怎样)准备"
             r"|(?<![一有差])点(样)?入(?!门|口|面)"
             r"|(怎么|如何|怎样)开始(累积|积累|准备|入门|学起)"
             rf"|{WHERE_TO_BEGIN_ZH}|(怎样|怎么|如何)才(可以|能)(做到|当上|成为)"
@@ -450,7 +450,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             # "new media dept under marketing or ops ga"
             r"\bunder (the )?[\w ]{1,20} or (the )?[\w ]{1,20}\b|算(是|系)?[^，,。？?\s]{1,8}(部|团队|那边)定[^，,。？?\s]{1,8}(部|团队|那边)|属于[^，,。？?\s]{1,8}那边|"
             # "is it on the marketing side or the operations side", "算哪个部门的"
-            r"\bon the [\w ]{2,20} side or (on )?the [\w ]{2,20} side\b|算(是)?(哪个|什么)部门|\breporting (in)?to\b|"
+            r"\bon the [\w ]{2,20} side or (on )?the [\w ]{2,20} side\b|算(是)?(哪个|什么)部门|\breporting (in)?to\b|\breports? (straight |directly )?(in)?to\b|"
             # "上司通常系边个", "跟边个report", "属边层", "属于推广嗰边定运营嗰边"
             r"上司(通常|一般)?(是|系)?(哪个|谁|边个)|(跟|向|对)(哪个|谁|边个)\s*report|属(边|哪)(层|一层)|上面(仲|还)?有(没有|冇)?人管|(那边|嗰边)(定|还是)[^，,。？?]{1,10}(那边|嗰边)|"
             # "who's usually their manager", "does it hang under marketing planning", "结果交给谁",
@@ -605,7 +605,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             # "社群运营强度大不大", "做投放是不是很卷…顶不住", "公關是不是很爆肝", "哪個比較操"
             # (Taiwan: 操 is worn out; not 操作, 操盘), "盯到半夜", "能准点下班吗"
             r"|强度(大|高|很大|大不大|高不高|如何|怎么样)|(很|太|好|超|卷不)卷|卷(吗|不卷)|内卷|爆肝|(很|太|好|超)肝"
-            r"|(很|比较|超|好|太|会不会|是不是)操(?!作|盘|心|刀|控|办|练|场|守|纵)|操不操"
+            r"|(很|比较|超|好|太|会不会|是不是|这么|那么|咁)操(?!作|盘|心|刀|控|办|练|场|守|纵)|操不操"
             r"|(顶|扛|撑|熬)不住|吃不消|(到|盯到|忙到|干到|做到)半夜|半夜(也|还|都)?(得|要)"
             r"|准点下班|准时下班|下班(晚|很晚|时间)|朝九晚五|双休|单休|大小周|(?<!帮)忙(不忙|吗|嘛)|(很|超|太|好)忙"
             r"|\bcrazy hours\b|\b(nights|evenings) and weekends\b|\b(spend|work|working) (their |my )?nights\b"
