@@ -79,6 +79,10 @@ _DOMAIN_SYNONYMS = {
     "边间": "哪间",
     "边度": "哪里",
     "揾工": "找工作",
+    "哪个 team": "哪个团队",  # "係 marketing 邊個 team 負責": which team
+    "哪个team": "哪个团队",
+    "揾": "找",  # Cantonese: to look for (揾场地, 揾KOL)
+    "谂": "想",  # Cantonese: to think up (谂流程, 谂点子)
     "倾价": "谈价",  # Cantonese 傾價錢: to bargain over the price
     "倾偈": "聊天",
     "系哪个": "是哪个",  # after 边个 -> 哪个: "係邊個做" asks who does it

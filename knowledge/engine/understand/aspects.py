@@ -446,7 +446,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             # "is PR usually inside the marketing department or separate", "trade marketing系属边边"
             r"\b(inside|within|under|in) (the )?[\w ]{1,25}\b(department|dept|team)s? or (is it |are they |it's |its )?(a )?separate\b|属(于)?(边|哪)(边|一边)|"
             # "佢份工算系市场部定销售部", "是不是属于销售那边"
-            r"属于[^，,。？?\s]{1,8}(吗|嘛|么)|属于\s?[a-z][a-z ]{1,20}\s?(吗|嘛|么|㗎|架|嘅)|(系咪|是不是|是否)属(于)?\s?[^，,。？?]{1,12}($|[?？])|"
+            r"属于[^，,。？?\s]{1,8}(吗|嘛|么)|属于\s?[a-z][a-z ]{1,20}\s?(吗|嘛|么|㗎|架|嘅)|(?<![活事])算(是|系)\s?[a-z\u4e00-\u9fff]{1,10}\s?(定|还是)\s?[a-z\u4e00-\u9fff]{1,10}\s*($|[?？])|(系咪|是不是|是否)属(于)?\s?[^，,。？?]{1,12}($|[?？])|"
             # "new media dept under marketing or ops ga"
             r"\bunder (the )?[\w ]{1,20} or (the )?[\w ]{1,20}\b|算(是|系)?[^，,。？?\s]{1,8}(部|团队|那边)定[^，,。？?\s]{1,8}(部|团队|那边)|属于[^，,。？?\s]{1,8}那边|"
             # "is it on the marketing side or the operations side", "算哪个部门的"
