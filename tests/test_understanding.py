@@ -3903,3 +3903,13 @@ def test_a_problem_told_then_teams_offered_asks_who_handles_the_problem(engine):
     assert (ad.kind, ad.topic) == ("jd", "trade_marketing")
     # two teams weighed is no problem told
     assert engine.answer("for a fresh grad with no experience, brand or user ops?").kind != "who"
+
+
+def test_days_told_with_no_like_said_still_read_as_fit(engine):
+    """ "選哪款主打、拍商品圖、上下架…這叫什麼職位": the work told names the job, by what was
+    learnt from labelled self-descriptions and job ads, when it leads by far."""
+    a = engine.answer(
+        "我在LINE群和Discord當了三年版主，訂版規、辦每週活動、歡迎新人、踢洗版的，"
+        "大家都說群組很有家的感覺。這種經驗在公司裡是什麼工作？"
+    )
+    assert (a.kind, a.topic) == ("fit", "community_ops")

@@ -27,6 +27,9 @@ FIT_BY_SKILLS = 0.5
 # (the weights benchmarks/kinds_bench.py learns; 102 in 106 from 500, but a short message's lead
 # of 500 can rest on a word or two: "社恐，但写东西还行" read as PR).
 FIT_BY_WORK = 700
+# ...when nothing the person says reads as a like or a fit asked, only days told ("在LINE群當
+# 了三年版主，訂版規、辦活動…這種經驗是什麼工作"): about three times as far.
+FIT_UNTOLD = 2000
 # A whole department (PR, brand) leads only when the skills read say so more surely.
 FIT_BY_SKILLS_GENERIC = 0.58
 
@@ -342,7 +345,9 @@ class CareersComposer(Base):
             found = [f for f in found if f.outcome != job]
             said = join([self._skill(k, lang) for k in skills], lang)
             bullets.append(f"{self.kb.name(job, lang)}: {say('fit_by_skills', lang, skills=said)}")
-        worked = self._worked(question) if told and not leaning else None
+        # (told in no words the self-describer knows, "選哪款主打、拍商品圖、上下架…這叫什麼職
+        #位": the learnt job must lead by more)
+        worked = None if leaning else self._worked(question, FIT_BY_WORK if told else FIT_UNTOLD)
         if worked and (not skilled or worked != skilled[0]):
             # "I run the TikTok feed ads for a friend's store: creatives, bids…": what the person
             # does is a job's everyday work, as the labelled self-descriptions and job ads teach
@@ -418,12 +423,12 @@ class CareersComposer(Base):
             and (e.kind_of == job or name in e.sits_in.get("en").lower())
         ]
 
-    def _worked(self, text: str) -> str | None:
+    def _worked(self, text: str, sure: int = FIT_BY_WORK) -> str | None:
         """The job whose everyday work a self-description tells, by the jobs learnt from the
         labelled job ads, who-questions and self-descriptions, when it leads by FIT_BY_WORK.
         What the person dislikes or is bad at is left out first ("人脉广，但是文笔一般")."""
         found = self.kb.job_weights().best(selfdesc.without_dislikes(text))
-        if found is None or found[1] < FIT_BY_WORK:
+        if found is None or found[1] < sure:
             return None
         entry = self.kb.entries.get(found[0])
         return found[0] if entry is not None and entry.is_job else None
