@@ -3913,3 +3913,23 @@ def test_days_told_with_no_like_said_still_read_as_fit(engine):
         "大家都說群組很有家的感覺。這種經驗在公司裡是什麼工作？"
     )
     assert (a.kind, a.topic) == ("fit", "community_ops")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "轉工嗰陣 MPF 要點處理？要唔要自己搬戶口？",
+        "轉職空窗期勞健保要怎麼處理",
+        "when I switch jobs what happens to my pension",
+    ],
+)
+def test_the_paperwork_of_changing_jobs_is_not_covered(engine, question):
+    assert engine.answer(question).kind == "unknown"
+
+
+def test_the_value_people_pay_more_for_is_the_intangible_value(engine):
+    a = engine.answer(
+        "Why do people pay double for a Nike shoe when some no-name factory makes basically "
+        "the same shoe? Where does that extra value come from?"
+    )
+    assert (a.kind, a.topic, a.gaps) == ("concept", "intangible_value", [])

@@ -312,6 +312,42 @@ IDEAS_IN_WORDS: tuple[tuple[Quick, str], ...] = tuple(
             ),
             "broad_operations",
         ),
+        # Session 23, ideas told by their situation:
+        # "老闆說產品是生小孩，那營運是在幹嘛", "產品生仔，運營湊仔" told another way
+        (
+            re.compile(r"(产品|pm)[^？?。，,]{0,8}(是|负责|管)?生(小孩|孩子|娃|仔|bb)"),
+            "product_and_operations",
+        ),
+        # "why do people pay double for a Nike shoe when a factory makes the same shoe", "同样的
+        # 东西贴个牌子就贵一倍"
+        (
+            re.compile(
+                r"\bpay (double|twice|triple|more|extra)\b[^?]{0,60}\b(same|identical|similar)\b"
+                r"|\bextra value\b[^?]{0,30}\bcome from\b|品牌溢价|溢价(从|是)哪"
+                r"|(一样|同样|差不多)的?(东西|产品|鞋|衣服|包)[^？?。]{0,16}(贵|多花|多卖)"
+            ),
+            "intangible_value",
+        ),
+        # "the channel team gets judged on distribution and sales, marketing on media ROI and
+        # brand health. why carve it up like that?", "渠道考核铺货和销量，市场考核品牌"
+        (
+            re.compile(
+                r"\b(channel|sales|trade)\b[^?]{0,20}\b(judged|measured|assessed|kpis?)\b[^?]{0,80}"
+                r"\bmarketing\b[^?]{0,20}\b(judged|measured|assessed|kpis?)\b"
+                r"|(渠道|销售|业务|通路)[^？?。]{0,12}(考核|kpi|背)[^？?。]{0,30}(市场|品牌|行销)"
+                r"[^？?。]{0,8}(考核|kpi|背)"
+            ),
+            "kpi_split",
+        ),
+        # "people who get senior understand the business and push back on the product roadmap",
+        # "往上走的人要懂商业、还要反过来参与规划产品"
+        (
+            re.compile(
+                r"\b(get|go|going|move|moving) senior\b[^?]{0,40}\b(business|product|roadmap)\b"
+                r"|(往上走|高阶|资深|做到高|senior)[^？?。]{0,16}(懂商业|懂业务|商业思维|规划产品|产品规划|参与产品)"
+            ),
+            "senior_marketer",
+        ),
         # "one team pulls people in from outside and another one keeps them once they're in"
         (
             re.compile(
