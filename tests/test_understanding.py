@@ -3890,7 +3890,9 @@ def test_a_problem_told_then_teams_offered_asks_who_handles_the_problem(engine):
     assert (en.kind, en.topic) == ("who", "user_ops")
     zh = engine.answer("老板让下周去地铁口发传单、周末去展会摆摊，这种算运营的活还是推广的活啊")
     assert (zh.kind, zh.topic, zh.lang) == ("who", "promotion", "zh-Hans")
-    hant = engine.answer("公司粉專被網友出征，留言一堆在罵，還被記者寫成新聞，這要找公關還是小編處理？")
+    hant = engine.answer(
+        "公司粉專被網友出征，留言一堆在罵，還被記者寫成新聞，這要找公關還是小編處理？"
+    )
     assert (hant.kind, hant.topic, hant.lang) == ("who", "pr_dept", "zh-Hant")
     # where a job sits, with its places offered, is still where it sits
     sits = engine.answer("is trade marketing part of the marketing centre or the sales side?")
@@ -3933,3 +3935,25 @@ def test_the_value_people_pay_more_for_is_the_intangible_value(engine):
         "the same shoe? Where does that extra value come from?"
     )
     assert (a.kind, a.topic, a.gaps) == ("concept", "intangible_value", [])
+
+
+@pytest.mark.parametrize(
+    "question, org",
+    [
+        ("company B, the VR one - how did they split brand vs ops?", "company_b"),
+        (
+            "company A in that article, the internet advertising one - where did they put operations?",
+            "company_a",
+        ),
+        ("互联网广告公司里，市场部和运营部分别挂在哪个中心下面", "company_a"),
+    ],
+)
+def test_how_a_company_arranges_its_teams_is_the_company(engine, question, org):
+    assert (engine.answer(question).kind, engine.answer(question).topic) == ("org", org)
+
+
+def test_two_jobs_weighed_at_a_kind_of_company_stay_a_comparison(engine):
+    a = engine.answer(
+        "product planning vs communication planning at a phone company, how do they split the work"
+    )
+    assert a.kind == "compare"

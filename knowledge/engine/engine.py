@@ -1670,6 +1670,14 @@ class Engine:
             r.intent in ("define", "compare")
             and _ORGANISED.search(r.folded)
             and len(orgs := {m.entry_id for m in r.linked.mentions if self._is_org(m)}) == 1
+            # ("product planning vs communication planning at a phone company, how do they
+            # split the work": two jobs weighed where they are; a named company's split is its)
+            and not (
+                r.plan
+                and r.plan.kind == "compare"
+                and next(iter(orgs)) in _KINDS_OF_COMPANY
+                and all(i and self.kb.entries[i].is_job for i in r.plan.ids)
+            )
         ):
             # "像手機這種大型硬體消費公司，行銷部門是怎麼組織的？": how a kind of company
             # arranges its teams is that kind of company's own entry
@@ -4254,8 +4262,13 @@ _BETTER_SAID = re.compile(
 _WHERE = re.compile(r"\bwhere\b|往哪|从哪")
 _JOINED = re.compile(r"\s*((/|\bor\b|\band\b|&|和|或|或者|还是|、)\s*)?")
 _ORGANISED = re.compile(
-    r"(怎么|如何|怎样)(组织|架构|搭建|分工|设置|编制)|组织架构"
-    r"|\bhow (is|are) [\w ]{1,40} (organi[sz]ed|structured|set up)\b"
+    r"(怎么|如何|怎样)(组织|架构|搭建|分工|设置|编制|分的|配合)|组织架构|(挂|放)在哪个中心"
+    r"|\bhow (is|are|s) [\w ]{1,40} (organi[sz]ed|structured|set up)\b"
+    # "what's the marketing setup at a big phone maker", "how did they split brand vs ops",
+    # "where did they put operations"
+    r"|\b(marketing|org|team|department) (setup|set up|structure)\b"
+    r"|\bhow (did|do|does) (they|it|[\w ]{1,20}) (split|organi[sz]e|structure|arrange|set up)\b"
+    r"|\bwhere (did|do|does) (they|it) put\b"
 )
 _OR_BETWEEN = re.compile(
     r"\s*(person|people|guy|girl|role|job|team)?\s*(\bor\b|还是|或者|或是|定)\s*(an?\s+|做|当|去)?\s*"
