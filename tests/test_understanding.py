@@ -3957,3 +3957,17 @@ def test_two_jobs_weighed_at_a_kind_of_company_stay_a_comparison(engine):
         "product planning vs communication planning at a phone company, how do they split the work"
     )
     assert a.kind == "compare"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["whats 投流", "Will AI replace 信息流优化师? the platforms auto-bid everything now"],
+)
+def test_an_english_question_around_one_chinese_name_is_answered_in_english(engine, question):
+    assert engine.answer(question).lang == "en"
+
+
+def test_cantonese_replaced_by_ai_asks_the_prospects(engine):
+    first = engine.answer("新媒體運營做咩")
+    a = engine.answer("做呢行會唔會俾AI取代㗎？", conversation=first.context)
+    assert (a.topic, a.aspect, a.gaps) == ("new_media_ops", "prospects", ["prospects"])

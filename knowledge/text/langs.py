@@ -314,9 +314,22 @@ def _english_sentence(text: str, cjk: str) -> bool:
     chinese = len(_ZH_FUNCTION.findall(cjk))
     if len(cjk) <= 4 and not _ZH_ASKING.search(cjk) and len(_LATIN_WORD.findall(text)) >= 3:
         return True  # "sorry noob q: 转化 zhuanhua = ?": a Chinese word among English ones
+    if len(cjk) <= 4 and not _ZH_ASKING.search(cjk) and _EN_WHAT_FIRST.match(text):
+        return True  # "whats 投流"
+    if (
+        chinese == 0
+        and len(cjk) <= 8
+        and len(_LATIN_WORD.findall(text)) >= 5
+        and len(_CJK_RUN.findall(text)) == 1  # one Chinese name, not Chinese between the words
+    ):
+        return True  # "Will AI replace 信息流优化师? the platforms auto-bid everything now"
     # "brand tonality (调性) what does it actually mean, everyone says 有调性": English through
     # and through, a Chinese word quoted twice
     return english >= 2 and (chinese == 0 or (english >= 4 * chinese and len(cjk) <= 8))
+
+
+_CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
+_EN_WHAT_FIRST = re.compile(r"^\s*(what'?s|whats|wats|wat is|what is|what are|wtf is)\b", re.I)
 
 
 # Chinese put in brackets or quotes inside an English sentence: a gloss or a quoted line.
