@@ -3971,3 +3971,13 @@ def test_cantonese_replaced_by_ai_asks_the_prospects(engine):
     first = engine.answer("新媒體運營做咩")
     a = engine.answer("做呢行會唔會俾AI取代㗎？", conversation=first.context)
     assert (a.topic, a.aspect, a.gaps) == ("new_media_ops", "prospects", ["prospects"])
+
+
+@pytest.mark.parametrize(
+    "question", ["what's the 'play in circles' step about? sounds like MLM", "第四步打圈子具体啥意思"]
+)
+def test_a_step_of_the_brand_cycle_asks_the_cycle(engine, question):
+    assert (engine.answer(question).kind, engine.answer(question).topic) == (
+        "concept",
+        "brand_9plus1",
+    )

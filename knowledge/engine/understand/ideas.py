@@ -312,6 +312,11 @@ IDEAS_IN_WORDS: tuple[tuple[Quick, str], ...] = tuple(
             ),
             "broad_operations",
         ),
+        # "what's the 'play in circles' step about?", "第四步打圈子具体啥意思": a step of the 9+1
+        (
+            re.compile(r"\bplay(ing)? in (the )?circles?\b|(打|玩|混)圈子"),
+            "brand_9plus1",
+        ),
         # Session 23, ideas told by their situation:
         # "老闆說產品是生小孩，那營運是在幹嘛", "產品生仔，運營湊仔" told another way
         (
