@@ -212,6 +212,15 @@ def test_a_doubted_answer_is_given_again_as_the_articles_view(engine):
     assert (zh.kind, zh.topic) == ("role", "operations_dept") and zh.lead.startswith("可以理解")
     hk = ask(engine, "做推廣同做運營邊個人工高啲？", "唔係啩，我聽人講運營一定高啲")
     assert hk.aspect == "pay" and hk.lang == "zh-Hant" and hk.lead.startswith("可以理解")
+    sem = ask(engine, "SEM归哪个部门管", "不对吧，SEM明明是花钱买广告，怎么可能归到运营部去")
+    assert sem.lead.startswith("可以理解")
+    place = ask(
+        engine,
+        "who do brand teams answer to, the CMO?",
+        "that's not how it works at my place, our brand head reports straight to the CEO",
+    )
+    assert (place.topic, place.aspect) == ("brand_dept", "sits")
+    assert place.lead.startswith("Fair question")
 
 
 def test_a_doubt_that_asks_its_own_question_or_says_what_was_meant_is_read_as_such(engine):

@@ -133,7 +133,7 @@ def denied_before(q: str, at: int) -> bool:
 # you're wrong", "That doesn't sound right. At my company…", "你确定？", "这不扯吗", "唔係啩，
 # 我哋公司…" (searched in the folded form: 唔 is 不, 係 is 系).
 _DOUBT = re.compile(
-    r"^\W*(really\s*\?|are you sure|you sure|r u sure|hmm+,? no\b|nah\b|not true\b|that'?s (not (right|true)|wrong)"
+    r"^\W*((hm+|um+|uh+)\W*)?(really\s*\?|are you sure|you sure|r u sure|hmm+,? no\b|nah\b|nope\b|not true\b|that'?s (not (right|true)|wrong)"
     r"|no,? i don'?t think|i don'?t think (that'?s|thats|so)\b)"
     r"|\b(i think )?you'?re (wrong|mistaken)\b|\bthat (doesn'?t|does not|can'?t) (sound|seem|be|look) right\b"
     r"|\bi don'?t (buy|believe) (it|that)\b|\btoo theoretical\b|\bthat doesn'?t match\b|\bi disagree\b"
@@ -141,6 +141,9 @@ _DOUBT = re.compile(
     r"|你(说|讲)的?(不对|有问题)|(说|讲)得?不对吧?|不系喎|不是这样的|哪有这回事|说法不对|说法有问题|你(是不是)?搞错了"
     r"|你确定|确定吗|^\W*(不可能吧|真的假的|怎么可能)|这不扯|有点扯|扯吧|瞎说|胡说|乱讲|你说的不对|你说得不对"
     r"|(说|讲)错了吧|(说|讲)得太理论|太理论了吧|我不信|骗人吧|不系啩|不系咩|你肯定咩|才不是|我不同意|不认同|离谱吧"
+    # "that's not how it works at my place", "不对吧，SEM明明…", "你係咪講錯咗", "站不住吧"
+    r"|\b(that'?s|thats|it'?s) not how it works\b|\bso which is it\b"
+    r"|^\W*不对(吧|啊|呀|喔)?[，,\s]|(讲|说)错了|站不住|太理想化|说法太老|这说法太"
 )
 
 
