@@ -3983,10 +3983,31 @@ def test_cantonese_replaced_by_ai_asks_the_prospects(engine):
 
 
 @pytest.mark.parametrize(
-    "question", ["what's the 'play in circles' step about? sounds like MLM", "第四步打圈子具体啥意思"]
+    "question",
+    ["what's the 'play in circles' step about? sounds like MLM", "第四步打圈子具体啥意思"],
 )
 def test_a_step_of_the_brand_cycle_asks_the_cycle(engine, question):
     assert (engine.answer(question).kind, engine.answer(question).topic) == (
         "concept",
         "brand_9plus1",
     )
+
+
+@pytest.mark.parametrize(
+    "question, job",
+    [
+        ("我侄子在品牌部，他说他们直接向CEO汇报，不归市场部管，这正常吗", "brand_dept"),
+        (
+            "my nephew says the brand team reports straight to the CEO, not marketing. is that normal?",
+            "brand_dept",
+        ),
+        (
+            "my gf is 新媒体运营 at a milk tea brand. she reports to the brand team but her title "
+            "says ops. which is it? she doesn't know either lol",
+            "new_media_ops",
+        ),
+    ],
+)
+def test_a_claim_then_is_that_normal_asks_what_the_claim_is_about(engine, question, job):
+    a = engine.answer(question)
+    assert (a.topic, a.aspect) == (job, "sits")

@@ -46,6 +46,7 @@ from .understand import direction, options
 from .understand import kinds as taught
 from .understand.asked import (
     asked_sentences,
+    checks_a_claim,
     clause_asks,
     points_back_at_a_kind,
     said_known,
@@ -897,6 +898,11 @@ class Engine:
             [match_form(c) for c in _CLAUSE_BREAK.split(r.text[: SHAPE_CHARS * 2])]
         )
         r.aspects = aspects_in_order(without_known(r.head), r.asked_in)
+        if not set(r.aspects) - {"does"} and (told := self._claim_checked(r.message)):
+            # "…she reports to the brand team but her title says ops. which is it?": what the
+            # sentence before claims is what the check asks
+            claimed = [a for a in aspects_of(match_form(told)) if a in _CLAIMED]
+            r.aspects = claimed[:1] or r.aspects
         r.duties = DUTIES_NOW.search(fold(r.text))  # read once: the shape and the plan use it
         if r.duties and "does" in r.aspects:
             # "我每天都在調關鍵字出價…": one's own days told ask nothing of a job
@@ -3121,6 +3127,17 @@ class Engine:
             return folded
         return question
 
+    def _claim_checked(self, message: _Message) -> str:
+        """The sentence a closing check ("这正常吗", "which is it?") asks about, if any."""
+        asking = [i for i, a in enumerate(message.asking) if a]
+        if not asking or asking[-1] == 0:
+            return ""
+        last = asking[-1]
+        # (a check, then only an aside: "which is it? she doesn't know either lol")
+        if not checks_a_claim(message.parts[last]):
+            return ""
+        return " ".join(message.parts[max(0, last - 2) : last])  # (parts split at commas too)
+
     def _heading(self, message: _Message) -> bool:
         """ "media buyer skills - negotiation i guess? what else": a short first line that names
         a subject and an aspect and asks nothing, before questions that name neither, is the
@@ -4051,6 +4068,8 @@ _ONE_THE_OTHER = re.compile(r"一个[^，,。？?]{1,8}一个")
 _SAME_ONES = re.compile(r"一样的(吗|嘛|么|呢)")
 # Aspects a job's own card answers, asked of it at a kind of company.
 _TEAM_KINDS = frozenset({"role", "department"})
+# What a claim told before a check ("这正常吗") may be about.
+_CLAIMED = frozenset({"sits", "measured", "pay", "workload"})
 _CARD_ASPECTS = frozenset({"does", "measured", "skills", "sits", "get_in", "leads_to"})
 # Kinds of company (not the articles' companies A, B and C, whose departments are their own).
 _KINDS_OF_COMPANY = frozenset(

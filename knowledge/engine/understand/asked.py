@@ -106,6 +106,21 @@ _TELLS_A_MOVE = re.compile(r"转|轉|跳去|跳到|跳槽|\b(switch|move|moving|
 _HEARSAY = re.compile(r"\s*(听说|聽說|据说|據說|听人说|聽人說|都说|都說|网上说|網上說)")
 
 
+# A question that only checks what was told before it: "…不归市场部管，这正常吗", "…she reports
+# to the brand team but her title says ops. which is it?"
+_CHECKS = re.compile(
+    r"^\W*(那|这|這|那样|這樣|这样|那樣)?(正常|对|對|真的|合理|常见|常見|普遍|正确|正確)(吗|嗎|不|么|嘛|咩)"
+    r"|^\W*(so )?(is|was|isn't) (that|this|it) (normal|true|right|common|usual|correct|standard|typical)\b"
+    r"|^\W*(so )?which is it\b",
+    re.I,
+)
+
+
+def checks_a_claim(part: str) -> bool:
+    """Whether a sentence only checks what the one before it told ("这正常吗", "which is it?")."""
+    return bool(_CHECKS.match(part))
+
+
 def _asking_clauses(sentence: str) -> str:
     clauses = re.split(r"(?<=[，,；;])", sentence)
     if len(clauses) < 2 or not _CJK_CHAR.search(sentence):
