@@ -16,7 +16,9 @@ from ..answer import Answer, Link
 from ..careers import jd as jd_reader
 from ..careers import moves, selfdesc
 from ..careers.skills import SkillBook
+from ..linker import match_form
 from ..phrases import say
+from ..understand.outside import held_outside_jobs
 from .base import Base, either, inline, join, labelled, space
 
 MAX_TERMS = 6
@@ -427,7 +429,12 @@ class CareersComposer(Base):
         """The job whose everyday work a self-description tells, by the jobs learnt from the
         labelled job ads, who-questions and self-descriptions, when it leads by FIT_BY_WORK.
         What the person dislikes or is bad at is left out first ("人脉广，但是文笔一般")."""
-        found = self.kb.job_weights().best(selfdesc.without_dislikes(text))
+        # (a job we do not cover, held, is no evidence for one of ours: "之前做过三年行政，不知道
+        # 往哪走" is no PR reading because PR questions were asked beside 行政)
+        form = match_form(selfdesc.without_dislikes(text))
+        for start, end, _ in reversed(held_outside_jobs(form)):
+            form = form[:start] + " " + form[end:]
+        found = self.kb.job_weights().best(form)
         if found is None or found[1] < sure:
             return None
         entry = self.kb.entries.get(found[0])
