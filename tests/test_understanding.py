@@ -4011,3 +4011,16 @@ def test_a_step_of_the_brand_cycle_asks_the_cycle(engine, question):
 def test_a_claim_then_is_that_normal_asks_what_the_claim_is_about(engine, question, job):
     a = engine.answer(question)
     assert (a.topic, a.aspect) == (job, "sits")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "My son got an offer as 用户运营 at an app company. I have no idea what that is. "
+        "Is it a sales job? He says he'll be 'doing users'.",
+        "我女儿拿了个用户运营的offer，这是不是就是销售的活？",
+    ],
+)
+def test_a_job_named_then_guessed_at_is_the_job_named(engine, question):
+    a = engine.answer(question)
+    assert (a.kind, a.topic) == ("role", "user_ops")

@@ -42,7 +42,7 @@ from .kb import KnowledgeBase
 from .linker import Linked, Linker, Mention, match_form, other_words
 from .phrases import CATALOG, say
 from .understand import conversation as talk
-from .understand import direction, options
+from .understand import direction, guessed, options
 from .understand import kinds as taught
 from .understand.asked import (
     asked_sentences,
@@ -221,6 +221,7 @@ class Engine:
             answer = self._the_job_learnt(question, answer, guess)
         if answered is asked:
             answer = self._who_among_offered(question, hint, conversation, answer, guess)
+            answer = self._the_job_guessed_at(question, answer)
         answer = self._the_idea_learnt(question, answer, guess)
         answer = self._the_word_pointed_at(question, answer)
         answer = self._start_from_work(question, answer)
@@ -291,6 +292,22 @@ class Engine:
             return answer
         who.question, who.settled = answer.question, True
         return who
+
+    def _the_job_guessed_at(self, question: str, answer: Answer) -> Answer:
+        """ "…got an offer as 用户运营… Is it a sales job? What will she actually do?": the job
+        named is the subject, the one guessed only the person's guess (`understand.guessed`)."""
+        if answer.kind not in ("role", "compare") or not answer.topic:
+            return answer
+        linked = self._linked(question)
+        found = guessed.guessed(linked.q, linked.mentions, lambda eid: self.kb.entries[eid].is_job)
+        if found is None or found[1] not in answer.topics[:2]:
+            return answer
+        lang: Lang = answer.lang  # type: ignore[assignment]
+        told = self.compose.about(answer.question, lang, found[0])
+        if answer.aspect and answer.aspect != "does":
+            told = self.compose.focus(told, answer.aspect, lang)
+        told.confidence, told.question = max(THRESHOLD, answer.confidence), answer.question
+        return told
 
     def _second_opinion(
         self,
@@ -784,11 +801,16 @@ class Engine:
         if not r.form:
             return self.compose.unknown(r.question, r.lang, [], empty=True)
         if _ABOUT_ME.fullmatch(r.form.strip(" ?？!！.。")):
-            return self.compose.unknown(r.question, r.lang, [], empty=True, greeting="about_me")
+            # (settled: "你是谁" asks who the bot is, whatever jobs "谁" was learnt beside)
+            return self._settled(
+                self.compose.unknown(r.question, r.lang, [], empty=True, greeting="about_me")
+            )
         if small_talk := _SMALL_TALK.fullmatch(r.form):
             thanks = bool(re.search(r"than|thx|谢", small_talk.group()))
-            return self.compose.unknown(
-                r.question, r.lang, [], empty=True, greeting="thanks" if thanks else "hello"
+            return self._settled(
+                self.compose.unknown(
+                    r.question, r.lang, [], empty=True, greeting="thanks" if thanks else "hello"
+                )
             )
         if other_field(r.form):
             return self.compose.unknown(r.question, r.lang, [])
@@ -3126,6 +3148,12 @@ class Engine:
             # history, not a move asked about.
             return folded
         return question
+
+    @staticmethod
+    def _settled(answer: Answer) -> Answer:
+        """An answer no second opinion may replace (the bot asked about, small talk)."""
+        answer.settled = True
+        return answer
 
     def _claim_checked(self, message: _Message) -> str:
         """The sentence a closing check ("这正常吗", "which is it?") asks about, if any."""
