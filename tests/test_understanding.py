@@ -4019,6 +4019,7 @@ def test_a_claim_then_is_that_normal_asks_what_the_claim_is_about(engine, questi
         "My son got an offer as 用户运营 at an app company. I have no idea what that is. "
         "Is it a sales job? He says he'll be 'doing users'.",
         "我女儿拿了个用户运营的offer，这是不是就是销售的活？",
+        "我兒子說他在網路公司做「用戶運營」，我完全聽不懂，這到底是在做什麼？是跑業務的嗎？",
     ],
 )
 def test_a_job_named_then_guessed_at_is_the_job_named(engine, question):

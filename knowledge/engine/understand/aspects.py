@@ -402,7 +402,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|下一步(可以|能|该|要)?(去哪|往哪|(去|转)(做|干)?(什么|啥|嘛|哪))"
             # "what can it lead to", "exit path", "运营干到头是啥", "做几年以后的后路"
             r"|\bwhat (can|could|does|will) (it|this|that) lead to\b|\bexit (path|route|option)s?\b"
-            r"|(干|做)到头|后路"
+            r"|(干|做)到头|后路|(能|可以)转(去)?(做|干)(啥|什么|咩|乜)"
             # "做编辑之后通常会转去什么岗位": what one moves on to, no goal named
             r"|(之后|以后|将来)[^，,。？?]{0,8}(转|跳|去)(去|到)?(什么|啥|哪个|哪些|哪种)(岗位|职位|工作|方向|位置)"
         ),
@@ -600,7 +600,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"(?<![a-z])burn ?out(?![a-z])|(?<![a-z])ot(?![a-z])|\bstressful\b|\bburn ?out\b|\bovertime\b|\bwork[- ]life balance\b|\bworkload\b"
             r"|\bhow (many|long) hours\b|\bhours (a|per) (day|week)\b|\blong hours\b|\b996\b"
             r"|\b(is|are) (it|they|the job|this job|that job|[\w ]{1,20}) (very |really |super |too )?(tiring|exhausting|demanding|hectic)\b"
-            r"|(会不会|会|是不是|累不累|很|太|好|非常)(很)?累|(都)?(这么|那么|咁)(累|辛苦|攰)|累不累|累吗|辛苦吗|辛不辛苦|加班|压力(大|很大|大不大|大吗)|压力(好|很|超|几|咁|非常|特别)大|工作强度|作息|996|过劳"
+            r"|(会不会|会|是不是|累不累|很|太|好|非常)(很)?累|(都)?(这么|那么|咁)(累|辛苦|攰)|累不累|累吗|辛苦吗|辛不辛苦|加班|压力(大|很大|大不大|大吗)|压力(好|很|超|几|咁|非常|特别)大|(好|很|超|几|咁)大压力|工作强度|作息|996|过劳"
             r"|应酬|工作量|半夜(还|都)?在|日夜(盯|做|干)|熬夜|通宵"
             # "社群运营强度大不大", "做投放是不是很卷…顶不住", "公關是不是很爆肝", "哪個比較操"
             # (Taiwan: 操 is worn out; not 操作, 操盘), "盯到半夜", "能准点下班吗"

@@ -24,9 +24,11 @@ _GUESS_BEFORE = re.compile(
     r"\b(is|isn t|isnt) (it|this|that) (just |basically |really |kind of |like )?(an? )?$"
     r"|(这|那|它|佢)(是不是|是|算不算|算)(就是|只是|其实是|即是)?(个|一个|一份)?$"
     r"|(这|那|它)?是不是即(是|系)$"
+    # "…這到底是在做什麼？是跑業務的嗎？": a question that starts with 是
+    r"|(^|\s)(是|系)(不是)?(就是|只是|在)?(跑|做)?$"
 )
 # Right after it: "… job?", "…的活", "…吗".
-_GUESS_AFTER = re.compile(r"^\s*(job|role|position|thing|的活|的工作|的岗位|吗|嘛|啊|\s|$)")
+_GUESS_AFTER = re.compile(r"^\s*(job|role|position|thing|的活|的工作|的岗位|的|吗|嘛|啊|\s|$)")
 
 
 def guessed(
