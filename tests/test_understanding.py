@@ -4025,3 +4025,9 @@ def test_a_claim_then_is_that_normal_asks_what_the_claim_is_about(engine, questi
 def test_a_job_named_then_guessed_at_is_the_job_named(engine, question):
     a = engine.answer(question)
     assert (a.kind, a.topic) == ("role", "user_ops")
+
+
+def test_the_way_in_asked_with_no_experience_follows_the_subject(engine):
+    first = engine.answer("what does content ops do")
+    a = engine.answer("how would I get in with zero internships?", conversation=first.context)
+    assert (a.topic, a.aspect) == ("content_ops", "get_in")

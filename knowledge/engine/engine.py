@@ -2835,7 +2835,10 @@ class Engine:
                 and talk.points_back(q)  # "…in that job", "…for it"
             )
             # (an aspect asked outright, "sounds fancy. skills?", carries a little more chat)
-            most = 14 if asked_aspect else 10 if wordy else 6
+            # (so does the way in asked with one's lack of experience: "how would I get in with
+            # zero internships?")
+            newcomer = answer.aspect == "get_in" and direction.newcomer(q)
+            most = 14 if asked_aspect or newcomer else 10 if wordy else 6
             return FOLLOW_UP_CONFIDENCE if uncovered or foreign < most else 0.3
         if not (real or mentions):
             return FOLLOW_UP_CONFIDENCE if from_context else 0.0  # the plan came from context
