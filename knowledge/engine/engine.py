@@ -287,7 +287,8 @@ class Engine:
             return answer  # (read whole, or by what was learnt, it already asks who)
         lang: Lang = answer.lang  # type: ignore[assignment]
         asked = task + (" 这是谁的活" if has_cjk(task) else " who handles this")
-        who = self._answer(asked, lang, hint, conversation)
+        # (answered whole, learnt opinions included; the task alone offers no teams again)
+        who = self.answer(asked, lang, hint, conversation)
         if who.kind != "who" or not who.topics or is_job_description(question):
             return answer
         who.question, who.settled = answer.question, True
