@@ -79,6 +79,8 @@ from tests.eval.evaluate import (
     FRESH22,
     FRESH23,
     FRESH24,
+    FRESH25,
+    FRESH26,
     HOLDOUT,
     accuracy_by,
     evaluate,
