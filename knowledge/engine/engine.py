@@ -299,6 +299,8 @@ class Engine:
         named is the subject, the one guessed only the person's guess (`understand.guessed`)."""
         if answer.kind not in ("role", "compare") or not answer.topic:
             return answer
+        if not guessed.may_guess(question.lower()):
+            return answer
         linked = self._linked(question)
         found = guessed.guessed(linked.q, linked.mentions, lambda eid: self.kb.entries[eid].is_job)
         if found is None or found[1] not in answer.topics[:2]:

@@ -31,6 +31,17 @@ _GUESS_BEFORE = re.compile(
 _GUESS_AFTER = re.compile(r"^\s*(job|role|position|thing|的活|的工作|的岗位|的|吗|嘛|啊|\s|$)")
 
 
+_MAY_GUESS = re.compile(
+    r"\b(is|isn'?t|isnt) (it|this|that)\b|是不是|係咪|系咪|(这|這|那|它|佢)(是|係|算)|(^|[\s，,。？?])(是|係)"
+)
+
+
+def may_guess(text: str) -> bool:
+    """Whether the message has words a guess is asked in (most do not: they are not linked
+    again)."""
+    return bool(_MAY_GUESS.search(text))
+
+
 def guessed(
     q: str, mentions: Sequence[_Named], is_job: Callable[[str], bool]
 ) -> tuple[str, str] | None:
