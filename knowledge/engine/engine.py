@@ -207,19 +207,20 @@ class Engine:
         guess = self.kb.kind_weights().guess(question)
         answer = self._answer(question, lang, hint, conversation, guess)
         answered = asked  # the question the next doubt would have answered again
-        if (
+        doubting = bool(
             conversation
             and conversation.fresh()
             and conversation.asked
             and talk.doubts(fold(question))
-        ):
-            answer, answered = self._doubted(question, lang, hint, conversation, answer)
+        )
+        if doubting:
+            answer, answered = self._doubted(question, lang, hint, conversation, answer)  # type: ignore[arg-type]
         if not answer.settled and guess:
             # (not for "and KOL?" after a comparison, whose kind is the conversation's, nor
             # "用户运营考核看什么？能转产品运营吗", whose first question is answered)
             answer = self._second_opinion(question, hint, conversation, answer, guess)
             answer = self._the_job_learnt(question, answer, guess)
-        if answered is asked:
+        if not doubting:
             answer = self._who_among_offered(question, hint, conversation, answer, guess)
             answer = self._the_job_guessed_at(question, answer)
         answer = self._the_idea_learnt(question, answer, guess)
@@ -280,16 +281,16 @@ class Engine:
                 self.planner.kind(eid) in _TEAM_KINDS or bool(self.kb.entries[eid].stands_for)
             ),
         )
-        if found is None:
+        if found is None or is_job_description(question):
             return answer
-        task, teams = found
+        task, _ = found
         if answer.kind == "who":
             return answer  # (read whole, or by what was learnt, it already asks who)
         lang: Lang = answer.lang  # type: ignore[assignment]
         asked = task + (" 这是谁的活" if has_cjk(task) else " who handles this")
         # (answered whole, learnt opinions included; the task alone offers no teams again)
         who = self.answer(asked, lang, hint, conversation)
-        if who.kind != "who" or not who.topics or is_job_description(question):
+        if who.kind != "who" or not who.topics:
             return answer
         who.question, who.settled = answer.question, True
         return who
