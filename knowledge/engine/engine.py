@@ -306,9 +306,13 @@ class Engine:
         found = guessed.guessed(linked.q, linked.mentions, lambda eid: self.kb.entries[eid].is_job)
         if found is None or found[1] not in answer.topics[:2]:
             return answer
+        return self._about_instead(answer, found[0], keep_aspect=True)
+
+    def _about_instead(self, answer: Answer, eid: str, keep_aspect: bool = False) -> Answer:
+        """The card of `eid` in place of `answer`, for the same question (and aspect), as sure."""
         lang: Lang = answer.lang  # type: ignore[assignment]
-        told = self.compose.about(answer.question, lang, found[0])
-        if answer.aspect and answer.aspect != "does":
+        told = self.compose.about(answer.question, lang, eid)
+        if keep_aspect and answer.aspect and answer.aspect != "does":
             told = self.compose.focus(told, answer.aspect, lang)
         told.confidence, told.question = max(THRESHOLD, answer.confidence), answer.question
         return told
@@ -483,10 +487,7 @@ class Engine:
         word = max(before, key=lambda m: m.end)
         if answer.kind == "role" and not _HEARD.search(linked.q[: word.start]):
             return answer  # (a job's card, unless the word was heard said: "同事都說要開直通車")
-        lang: Lang = answer.lang  # type: ignore[assignment]
-        told = self.compose.about(answer.question, lang, word.entry_id)
-        told.confidence, told.question = max(THRESHOLD, answer.confidence), answer.question
-        return told
+        return self._about_instead(answer, word.entry_id)
 
     def _linked(self, question: str) -> Linked:
         """The names in a question: those its last reading found, when it was this question

@@ -328,7 +328,7 @@ def _english_sentence(text: str, cjk: str) -> bool:
     return english >= 2 and (chinese == 0 or (english >= 4 * chinese and len(cjk) <= 8))
 
 
-_CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
+_CJK_RUN = re.compile(_CJK.pattern + "+")  # (the characters of _CJK, one run)
 _EN_WHAT_FIRST = re.compile(r"^\s*(what'?s|whats|wats|wat is|what is|what are|wtf is)\b", re.I)
 
 

@@ -10,14 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from typing import Protocol
 
-
-class _Named(Protocol):
-    entry_id: str
-    start: int
-    end: int
-
+from ..linker import Mention
 
 # Right before the job guessed: "is it a …", "isn't that just …", "这是不是就是…", "係咪即係…".
 _GUESS_BEFORE = re.compile(
@@ -43,7 +37,7 @@ def may_guess(text: str) -> bool:
 
 
 def guessed(
-    q: str, mentions: Sequence[_Named], is_job: Callable[[str], bool]
+    q: str, mentions: Sequence[Mention], is_job: Callable[[str], bool]
 ) -> tuple[str, str] | None:
     """(the job named, the job guessed) when a job is named and a later one is guessed at as
     what it is; else None."""

@@ -15,16 +15,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from typing import Protocol
 
+from ..linker import Mention
 from .aspects import aspects_of
-
-
-class _Named(Protocol):
-    entry_id: str
-    start: int
-    end: int
-
 
 # Between two teams offered: "or", 还是, 定 (Cantonese), with what is said of each around it
 # ("marketing's problem or sales'", "策划的活还是媒介的活", "品牌部出面还是公关部出面").
@@ -77,14 +70,14 @@ def may_offer(text: str) -> bool:
 
 
 def offered(
-    q: str, mentions: Sequence[_Named], is_team: Callable[[str], bool]
+    q: str, mentions: Sequence[Mention], is_team: Callable[[str], bool]
 ) -> tuple[str, tuple[str, ...]] | None:
     """The problem told (the text before the teams offered) and the teams offered, when the
     message ends choosing among two or more teams for a problem it tells; else None."""
     named = sorted(
         (m for m in mentions if m.end > m.start), key=lambda m: (m.start, -(m.end - m.start))
     )
-    run: list[_Named] = []
+    run: list[Mention] = []
     for m in reversed(named):
         if run and m.end > run[-1].start:
             continue  # a shorter name inside a longer one
