@@ -146,6 +146,7 @@ def _kb(action: str, settings: Settings) -> int:
         for what, questions, path in (
             ("kinds", kinds.labelled_questions(), kinds.WEIGHTS),
             ("jobs", kinds.labelled_jobs(), kinds.JOB_WEIGHTS),
+            ("aspects", kinds.labelled_aspects(), kinds.ASPECT_WEIGHTS),
         ):
             start = time.perf_counter()
             model = kinds.learn(questions)

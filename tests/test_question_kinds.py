@@ -17,6 +17,8 @@ def test_the_weights_in_the_repository_are_what_the_sets_teach_today():
     assert kinds.learn(kinds.labelled_questions()) == kinds.read(), "run: careerbot kb learn"
     jobs = kinds.learn(kinds.labelled_jobs())
     assert jobs == kinds.read(kinds.JOB_WEIGHTS), "run: careerbot kb learn"
+    aspects = kinds.learn(kinds.labelled_aspects())
+    assert aspects == kinds.read(kinds.ASPECT_WEIGHTS), "run: careerbot kb learn"
 
 
 def _told_without_the_last_blind_sets(labelled) -> tuple[int, int]:
@@ -24,10 +26,7 @@ def _told_without_the_last_blind_sets(labelled) -> tuple[int, int]:
     many."""
     left_out = [kinds.LABELLED / "fresh16.yaml", kinds.LABELLED / "fresh17.yaml"]
     taught = [
-        item
-        for path in kinds.learnt_sets()
-        if path not in left_out
-        for item in labelled(path)
+        item for path in kinds.learnt_sets() if path not in left_out for item in labelled(path)
     ]
     weights = LearntWeights(kinds.by_label(kinds.learn(taught)))
     asked = [item for path in left_out for item in labelled(path)]
@@ -44,6 +43,27 @@ def test_the_job_of_a_job_ad_is_told_right_on_sets_the_weights_never_saw():
     right, asked = _told_without_the_last_blind_sets(kinds.labelled_jobs_in)
     assert asked > 100
     assert right / asked >= 0.93
+
+
+def test_aspects_are_told_right_on_sets_the_weights_never_saw():
+    right, asked = _told_without_the_last_blind_sets(kinds.labelled_aspects_in)
+    assert asked > 400
+    assert right / asked >= 0.9
+
+
+def test_aspects_are_learnt_from_every_turn_but_doubts_and_untold_aspects(tmp_path):
+    (tmp_path / "set.yaml").write_text(
+        "- {q: 'what does a media buyer do', lang: en, kind: role, topics: [media_buyer], session: a}\n"
+        "- {q: 'and what would it pay?', lang: en, kind: role, topics: [media_buyer], aspect: pay, gap: true, session: a}\n"
+        "- {q: 'are you sure?', lang: en, kind: role, topics: [media_buyer], aspect: pay, tags: [argue], session: a}\n"
+        "- {q: 'what is it and is it dying', lang: en, kind: role, topics: [media_buyer], gap: true}\n"
+        "- {q: 'what is SEO', lang: en, kind: term, topics: [seo]}\n",
+        encoding="utf-8",
+    )
+    assert list(kinds.labelled_aspects(tmp_path)) == [
+        ("what does a media buyer do", "does"),
+        ("and what would it pay?", "pay"),
+    ]
 
 
 def test_conversations_teach_only_their_first_turn(tmp_path):
@@ -204,3 +224,56 @@ def test_a_half_recognised_question_the_learnt_kind_vouches_for_is_answered(engi
 )
 def test_what_no_article_covers_is_still_not_answered(engine, question):
     assert engine.answer(question).kind == "unknown"
+
+
+class _AlwaysAspect(LearntWeights):
+    """Learnt aspects that always say the same, surely."""
+
+    def __init__(self, aspect: str):
+        super().__init__({aspect: {}, "does": {}})
+        object.__setattr__(self, "aspect", aspect)
+
+    def best(self, text: str) -> tuple[str, int]:
+        return self.aspect, 10 * heard.ASPECT_SURE_UNANSWERED  # type: ignore[attr-defined]
+
+
+@pytest.fixture
+def aspect_learnt(engine):
+    saved = engine.kb.aspect_weights()
+
+    def use(aspect: str) -> None:
+        engine.kb._aspects = _AlwaysAspect(aspect)
+
+    yield use
+    engine.kb._aspects = saved
+
+
+def test_a_sure_learnt_aspect_leads_an_answer_whose_wording_the_patterns_miss(
+    engine, aspect_learnt
+):
+    aspect_learnt("prospects")
+    answer = engine.answer("媒介岗，呢行仲有冇得做")
+    assert answer.topic == "media_buyer"
+    assert answer.aspect == "prospects"
+    assert answer.gaps == ["prospects"]  # the articles do not say: said first
+
+
+def test_an_aspect_the_patterns_read_is_not_replaced_by_a_learnt_one(engine, aspect_learnt):
+    aspect_learnt("prospects")
+    answer = engine.answer("how is a media buyer measured")
+    assert answer.aspect == "measured"
+    assert not answer.gaps
+
+
+def test_a_follow_up_not_understood_asks_the_learnt_aspect_of_the_subject(engine, aspect_learnt):
+    first = engine.answer("what does a user operations person do")
+    assert first.topic == "user_ops"
+    aspect_learnt("skills")
+    answer = engine.answer("would a stats degree help at all", conversation=first.context)
+    assert answer.kind == "role" and answer.topic == "user_ops"
+    assert answer.aspect == "skills"
+
+
+def test_a_message_not_understood_without_a_conversation_stays_so(engine, aspect_learnt):
+    aspect_learnt("skills")
+    assert engine.answer("would a stats degree help at all").kind == "unknown"

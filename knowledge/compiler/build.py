@@ -18,7 +18,14 @@ from ..text.langs import fold
 from ..text.tokens import search_tokens
 from . import kinds
 from .check import alias_keys, check_entries, load_all
-from .fresh import FORMAT_VERSION, KnowledgeError, jobs_file, kinds_file, signature
+from .fresh import (
+    FORMAT_VERSION,
+    KnowledgeError,
+    aspects_file,
+    jobs_file,
+    kinds_file,
+    signature,
+)
 from .pinyin import pinyin_table
 from .shapes import ARTICLES
 from .skills import split_vocabulary, write_skill_tables
@@ -147,8 +154,14 @@ def build(db_path: Path, directory: Path | None = None) -> dict[str, int]:
         db["word_sets"].insert_all(
             ({"name": n, "words": " ".join(sorted(ws))} for n, ws in sets.items()), pk="name"
         )
-        for table, path in (("kind_weights", kinds_file), ("job_weights", jobs_file)):
+        for table, path in (
+            ("kind_weights", kinds_file),
+            ("job_weights", jobs_file),
+            ("aspect_weights", aspects_file),
+        ):
             learnt = kinds.by_label(kinds.read(path(directory)))
+            # (made even when there is nothing learnt: a knowledge base of one's own)
+            db[table].create({"label": str, "weights": str}, pk="label", if_not_exists=True)
             db[table].insert_all(
                 [
                     {"label": k, "weights": json.dumps(w, ensure_ascii=False)}

@@ -31,7 +31,12 @@ def signature(directory: Path | None = None) -> str:
     # Names are stored folded: a change to folding (Taiwan and Hong Kong wording) rebuilds.
     for module in (langs, taiwan):
         digest.update(Path(module.__file__).read_bytes())
-    for path in [*yaml_files(directory), kinds_file(directory), jobs_file(directory)]:
+    for path in [
+        *yaml_files(directory),
+        kinds_file(directory),
+        jobs_file(directory),
+        aspects_file(directory),
+    ]:
         if path.exists():
             digest.update(path.name.encode())
             digest.update(path.read_bytes())
@@ -46,6 +51,11 @@ def kinds_file(directory: Path | None = None) -> Path:
 def jobs_file(directory: Path | None = None) -> Path:
     """The jobs learnt from job ads and who-questions, beside the YAML."""
     return (directory or PACKAGE_DATA) / "question_jobs.tsv"
+
+
+def aspects_file(directory: Path | None = None) -> Path:
+    """The aspects (pay, prospects, the way in...) learnt from labelled questions."""
+    return (directory or PACKAGE_DATA) / "question_aspects.tsv"
 
 
 def is_fresh(db_path: Path, directory: Path | None = None) -> bool:

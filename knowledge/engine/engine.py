@@ -226,6 +226,8 @@ class Engine:
         answer = self._the_idea_learnt(question, answer, guess)
         answer = self._the_word_pointed_at(question, answer)
         answer = self._start_from_work(question, answer)
+        if not doubting:
+            answer = self._the_aspect_learnt(question, conversation, answer)
         answer.context = self._next_context(answer, conversation)
         answer.question = asked
         if answer.context is not None and answer.context is not conversation:
@@ -461,6 +463,48 @@ class Engine:
             link = self.compose.topic_link(answer.topic, lang)
             idea.alternatives = [link, *(a for a in idea.alternatives if a != link)]
         return idea
+
+    def _the_aspect_learnt(
+        self, question: str, conversation: Conversation | None, answer: Answer
+    ) -> Answer:
+        """ "呢行仲有冇得做？", "台中有行銷企劃的缺嗎", "how would I get in with zero internships?":
+        an aspect asked in words the patterns do not know. When they find none and the aspects
+        learnt from labelled questions are sure of one (understand/kinds.py, ASPECT_SURE), the
+        answer about the job is led by it; a follow-up otherwise not understood is asked of the
+        conversation's subject when they are surer still (ASPECT_SURE_UNANSWERED)."""
+        if answer.gaps or answer.settled or answer.kind not in ("role", "compare", "unknown"):
+            return answer
+        if answer.kind != "unknown" and (answer.aspect not in (None, "does") or not answer.topics):
+            return answer
+        found = self.kb.aspect_weights().best(question)
+        if found is None or found[0] == "does" or found[1] < taught.ASPECT_SURE:
+            return answer
+        if aspects_of(match_form(question)):
+            return answer  # (the patterns read an aspect, and chose the answer's: they know best)
+        aspect, lead = found
+        lang: Lang = answer.lang  # type: ignore[assignment]
+        if answer.kind != "unknown":
+            return self.compose.focus(answer, aspect, lang)
+        if lead < taught.ASPECT_SURE_UNANSWERED or conversation is None or not conversation.fresh():
+            return answer
+        if conversation.kind not in ("role", "compare"):
+            return answer
+        about = self._conversation_subject(question, conversation, lang)
+        if about is None:
+            return answer
+        about.confidence = max(THRESHOLD, answer.confidence)
+        return self.compose.focus(about, aspect, lang)
+
+    def _conversation_subject(
+        self, question: str, conversation: Conversation, lang: Lang
+    ) -> Answer | None:
+        """The answer about what the chat was about: one subject, or the two compared."""
+        subjects = [s for s in conversation.subjects if s in self.kb.entries]
+        if not subjects:
+            return None
+        if conversation.kind == "compare" and len(subjects) >= 2:
+            return self.compose.compare(question, lang, subjects[0], subjects[1])
+        return self.compose.about(question, lang, subjects[0])
 
     def _the_word_pointed_at(self, question: str, answer: Answer) -> Answer:
         """ "also PR keeps saying 舆情 in standup, what is that", "電商同事每天都說要開直通車，

@@ -56,6 +56,7 @@ class KnowledgeBase:
         self._sounds: dict[str, str] | None = None
         self._kinds: LearntWeights | None = None
         self._jobs: LearntWeights | None = None
+        self._aspects: LearntWeights | None = None
         self._fulltext: FullText | None = None
         self.tips = sorted(eid for eid, e in self.entries.items() if e.kind == "tip")
         self.index = Indexes(self.entries)
@@ -96,6 +97,14 @@ class KnowledgeBase:
                 if self._jobs is None:
                     self._jobs = self._learnt("job_weights")
         return self._jobs
+
+    def aspect_weights(self) -> LearntWeights:
+        """The aspects learnt from labelled questions about a job or two, read like the kinds."""
+        if self._aspects is None:
+            with self._lock:
+                if self._aspects is None:
+                    self._aspects = self._learnt("aspect_weights")
+        return self._aspects
 
     def _learnt(self, table: str) -> LearntWeights:
         rows = self._conn.execute(f"select label, weights from {table}").fetchall()

@@ -348,7 +348,7 @@ class CareersComposer(Base):
             said = join([self._skill(k, lang) for k in skills], lang)
             bullets.append(f"{self.kb.name(job, lang)}: {say('fit_by_skills', lang, skills=said)}")
         # (told in no words the self-describer knows, "選哪款主打、拍商品圖、上下架…這叫什麼職
-        #位": the learnt job must lead by more)
+        # 位": the learnt job must lead by more)
         worked = None if leaning else self._worked(question, FIT_BY_WORK if told else FIT_UNTOLD)
         if worked and (not skilled or worked != skilled[0]):
             # "I run the TikTok feed ads for a friend's store: creatives, bids…": what the person
