@@ -277,3 +277,43 @@ def test_a_follow_up_not_understood_asks_the_learnt_aspect_of_the_subject(engine
 def test_a_message_not_understood_without_a_conversation_stays_so(engine, aspect_learnt):
     aspect_learnt("skills")
     assert engine.answer("would a stats degree help at all").kind == "unknown"
+
+
+def test_a_kind_of_company_surely_asked_how_it_organises_answers_with_its_card(engine, always):
+    always("org")
+    answer = engine.answer("像小米、華為這種做手機的大公司，行銷部門是怎麼分工的？")
+    assert answer.kind == "org" and answer.topic == "hardware_company"
+    assert "marketing_dept" in {t for link in answer.alternatives for t in link.ids}
+
+
+def test_two_kinds_of_company_asked_how_they_organise_are_set_side_by_side(engine, always):
+    always("org")
+    answer = engine.answer("传统企业的市场部和互联网公司的市场部有啥不同")
+    assert answer.kind == "org"
+    assert answer.topics[:2] == ["traditional_company", "internet_company"]
+    assert "传统企业" in answer.text and "互联网公司" in answer.text
+
+
+def test_a_follow_up_about_a_kind_of_company_keeps_the_conversations_job(engine, always):
+    first = engine.answer("品牌经理是做什么的")
+    always("org")
+    answer = engine.answer("快消的呢", conversation=first.context)
+    assert answer.topic == "brand_manager"
+
+
+def test_no_kind_of_company_named_no_company_card(engine, always):
+    always("org")
+    assert engine.answer("品牌部和公关部怎么分工").kind != "org"
+
+
+def test_days_told_with_nothing_else_read_are_answered_by_the_job_they_are_learnt_to_be(
+    engine, always
+):
+    """Less sure than a job told beside a like needs, but better than "tell me more"."""
+    always("fit")
+    engine.kb._jobs = LearntWeights(
+        {"community_ops": {"w:the": heard.JOB_SURE + 300}, "bd": {}}  # a lead of 1,000
+    )
+    answer = engine.answer("the cycling club group chat, every day, all day")
+    assert answer.kind == "fit"
+    assert answer.topics[:1] == ["community_ops"]

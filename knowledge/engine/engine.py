@@ -224,6 +224,7 @@ class Engine:
             answer = self._who_among_offered(question, hint, conversation, answer, guess)
             answer = self._the_job_guessed_at(question, answer)
         answer = self._the_idea_learnt(question, answer, guess)
+        answer = self._the_org_learnt(question, conversation, answer, guess)
         answer = self._the_word_pointed_at(question, answer)
         answer = self._start_from_work(question, answer)
         if not doubting:
@@ -463,6 +464,53 @@ class Engine:
             link = self.compose.topic_link(answer.topic, lang)
             idea.alternatives = [link, *(a for a in idea.alternatives if a != link)]
         return idea
+
+    def _the_org_learnt(
+        self,
+        question: str,
+        conversation: Conversation | None,
+        answer: Answer,
+        guess: taught.KindGuess | None,
+    ) -> Answer:
+        """ "像小米、華為這種做手機的大公司，行銷部門是怎麼分工的？", "company B, the VR one -
+        how did they split brand vs ops?": how a kind of company organises its teams, read as a
+        card on the team it names or a comparison of two. When the learnt kind is surely org and
+        the question names a kind of company (or an employer of one), that company's card answers,
+        the team it was read as one tap away."""
+        if guess is None or guess.kind != "org" or guess.lead < taught.ORG_SURE:
+            return answer
+        if answer.kind not in ("role", "compare", "concept", "unknown") or answer.gaps:
+            return answer
+        linked = self._linked(question)
+        orgs = [m.entry_id for m in linked.mentions if self.planner.kind(m.entry_id) == "org"]
+        if not orgs and (employer := employer_kind(linked.q)):
+            orgs = [employer[0]]
+        if not orgs:
+            return answer
+        if (
+            conversation is not None
+            and conversation.fresh()
+            and answer.topic in conversation.subjects
+            and answer.topic not in {m.entry_id for m in linked.mentions}
+        ):
+            return answer  # (a follow-up, "快消的呢", asks the conversation's subject there)
+        if answer.kind == "concept" and orgs[0] in self.kb.entries[answer.topic].related:
+            # (an idea of that kind of company: "快消的KPI怎麼分", operations at a factory)
+            return answer
+        lang: Lang = answer.lang  # type: ignore[assignment]
+        orgs = list(dict.fromkeys(orgs))
+        if len(orgs) > 1:
+            # "传统企业的市场部和互联网公司的市场部有啥不同": the two kinds of company side by side
+            told = self.compose.compare(answer.question, lang, orgs[0], orgs[1])
+            told.kind = "org"
+        else:
+            told = self.compose.org(answer.question, lang, orgs[0])
+        told.confidence = max(THRESHOLD, answer.confidence)
+        offered = [o for o in orgs[2:] if o not in told.topics]
+        offered += [t for t in answer.topics[:2] if t not in told.topics and t not in offered]
+        links = [self.compose.topic_link(t, lang) for t in offered if t in self.kb.entries]
+        told.alternatives = [*links, *(a for a in told.alternatives if a not in links)]
+        return told
 
     def _the_aspect_learnt(
         self, question: str, conversation: Conversation | None, answer: Answer
