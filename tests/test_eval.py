@@ -84,6 +84,7 @@ from tests.eval.evaluate import (
     HOLDOUT,
     accuracy_by,
     evaluate,
+    judge,
     load_questions,
 )
 
@@ -247,3 +248,20 @@ def test_sets_tuned_on_keep_their_ground(engine, path, floor):
     results = evaluate(engine, load_questions(path))
     good = sum(r.ok for r in results)
     assert good / len(results) >= floor, f"{path.name}: {good}/{len(results)}"
+
+
+@pytest.mark.parametrize("labelled", ["term", "compare"])
+def test_two_words_asked_together_are_scored_by_both_explained(engine, labelled):
+    """BRIEF.md: two words asked together may be labelled term or compare."""
+    item = {"q": "KOL和KOC分别是啥", "lang": "zh-Hans", "kind": labelled, "topics": ["kol", "koc"]}
+    assert judge(engine, item).ok
+
+
+def test_two_jobs_compared_are_no_term(engine):
+    item = {
+        "q": "品牌部和公关部有什么区别",
+        "lang": "zh-Hans",
+        "kind": "term",
+        "topics": ["brand_dept", "pr_dept"],
+    }
+    assert not judge(engine, item).ok

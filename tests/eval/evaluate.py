@@ -380,6 +380,15 @@ def judge(engine, item: dict, conversation=None) -> Result:
         and answer.aspect is not None
     )
     same_card = same_card or aspect_entry
+    # "KOL和KOC分别是啥", "what's a KOL vs a KOC": two words asked together are answered by a
+    # card that explains each, whether the engine files it as a comparison or as the terms;
+    # writers label it either way (BRIEF.md), the user sees both explained.
+    words_together = (
+        {answer.kind, item["kind"]} == {"term", "compare"}
+        and len(want_topics) >= 2
+        and all(getattr(engine.kb.entries.get(t), "kind", None) == "term" for t in want_topics)
+    )
+    same_card = same_card or words_together
     if answer.kind != item["kind"] and not same_job and not same_card:
         problems.append(f"kind {answer.kind}")
     missing = [t for t in want_topics if t not in answer.topics]
