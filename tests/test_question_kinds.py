@@ -91,8 +91,12 @@ def test_learning_gives_the_same_weights_every_time():
         (KindGuess("transition", heard.SURE), "term", True),
         (KindGuess("jd", heard.SURE), "term", True),  # a pasted duty read as its term
         (KindGuess("fit", heard.SURE - 1), "role", False),  # not sure enough
-        (KindGuess("role", 10 * heard.SURE), "transition", False),  # a move stays a move
-        (KindGuess("role", 10 * heard.SURE), "compare", False),
+        # a move stays a move, unless the card is certain ("Is media buying worth getting into
+        # as a career?" is no move)
+        (KindGuess("role", heard.OVERRULES_ANY - 1), "transition", False),
+        (KindGuess("role", heard.OVERRULES_ANY), "transition", True),
+        (KindGuess("role", heard.OVERRULES_ANY - 1), "compare", False),
+        (KindGuess("role", heard.OVERRULES_ANY), "compare", True),
         (KindGuess("jd", 10 * heard.SURE), "transition", False),
         (KindGuess("who", 10 * heard.SURE), "role", False),  # the same card either way
     ],
@@ -317,3 +321,31 @@ def test_days_told_with_nothing_else_read_are_answered_by_the_job_they_are_learn
     answer = engine.answer("the cycling club group chat, every day, all day")
     assert answer.kind == "fit"
     assert answer.topics[:1] == ["community_ops"]
+
+
+def test_a_certain_guess_outweighs_a_reading_settled_by_its_own_parts(engine, always):
+    """Read by its last part, the card of the job it names; surely a self-description."""
+    question = (
+        "I'm a visual person. I care how a brand feels, its logo, its slogan, the story behind "
+        "it. Daily sales numbers bore me to death. Where do I belong?"
+    )
+    always("fit")
+    assert engine.answer(question).kind == "fit"
+
+
+def test_a_certain_guess_outweighs_a_comparison_read_for_teams_offered(engine, always):
+    always("who")
+    answer = engine.answer("公司的使命愿景价值观这一套，是HR写还是品牌部写")
+    assert answer.kind in ("who", "role") and answer.topic == "brand_dept"  # (the same card)
+
+
+def test_a_follow_up_settled_by_the_conversation_stays_so(engine, always):
+    first = engine.answer("品牌经理是做什么的")
+    always("fit")
+    answer = engine.answer("那公关呢", conversation=first.context)
+    assert answer.kind != "fit"
+
+
+def test_a_certain_comparison_is_no_reason_to_read_again(engine, always):
+    always("compare")
+    assert engine.answer("what does a media buyer do").kind == "role"

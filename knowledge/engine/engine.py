@@ -215,7 +215,14 @@ class Engine:
         )
         if doubting:
             answer, answered = self._doubted(question, lang, hint, conversation, answer)  # type: ignore[arg-type]
-        if not answer.settled and guess:
+        if guess and (
+            not answer.settled
+            or (
+                taught.SETTLED_OVERRULED is not None
+                and guess.lead >= taught.SETTLED_OVERRULED
+                and not (conversation and conversation.fresh())
+            )
+        ):
             # (not for "and KOL?" after a comparison, whose kind is the conversation's, nor
             # "用户运营考核看什么？能转产品运营吗", whose first question is answered)
             answer = self._second_opinion(question, hint, conversation, answer, guess)
