@@ -220,6 +220,7 @@ class Engine:
             or (
                 taught.SETTLED_OVERRULED is not None
                 and guess.lead >= taught.SETTLED_OVERRULED
+                and guess.kind in taught.SETTLED_BY
                 and not (conversation and conversation.fresh())
             )
         ):
