@@ -109,6 +109,11 @@ from .understand.words import A_NOT_A, THESE_WORDS, WHERE_TO_BEGIN_ZH
 
 # Below this an answer is not given as fact: the user sees "not sure" and the closest topics.
 THRESHOLD = 0.5
+# A move asked in so few characters, from a job of ours, is read surely by its patterns.
+_SHORT_MOVE = 40
+# Someone the message is about: a self-description, or a relative's ("my son is obsessive
+# about fonts…"), not a task told ("用户画像的特征…这是什么岗位做的").
+_A_PERSON = re.compile(r"\b(i|i'?m|i'?ve|my|me)\b|我|本人|咱|(?<![a-z])he\b|she\b|他|她|佢")
 # Below the threshold, a reading the learnt kind vouches for is answered from this confidence
 # (benchmarks/kinds_bench.py: on sets the kinds were learnt without, lower mends no more).
 VOUCHED_FROM = 0.35
@@ -344,7 +349,12 @@ class Engine:
         newcomer = guess.kind == "fit" and direction.newcomer(fold(question))
         # (asked who, as the message opens: not "a data nerd who hates writing copy")
         asked_who = bool(_ASKED_WHO.match(fold(question)))
-        if not guess.outweighs(answer.kind, newcomer, asked_who):
+        # (a short move from a job of ours, "用户运营怎么进品牌部": not a story, whose start the
+        # patterns may have read from a job merely mentioned)
+        sure_reading = (
+            answer.kind == "transition" and bool(answer.from_id) and len(question) <= _SHORT_MOVE
+        )
+        if not guess.outweighs(answer.kind, newcomer, asked_who, sure_reading):
             return answer
         if guess.kind == "fit" and _A_THING_DOING_WELL.search(fold(question)):
             return answer  # "KOL的效果还不错，适合做什么推广": a thing doing well, no person
@@ -358,7 +368,15 @@ class Engine:
         lang: Lang = answer.lang  # type: ignore[assignment]
         again: Answer | None
         if guess.kind == "fit":
-            again = self.compose.fits(question, lang, way_in=newcomer)
+            again = self.compose.fits(
+                question,
+                lang,
+                way_in=newcomer,
+                # (not over a move, "本人…做行政，想转行做运营", nor a task asked who does it,
+                # "用户画像的特征…这是什么岗位做的？", by the learnt job alone)
+                learnt_alone=answer.kind != "transition"
+                and (answer.kind != "who" or bool(_A_PERSON.search(fold(question)))),
+            )
         elif guess.kind == "jd":
             again = self.compose.job_ad(question, lang)
         else:

@@ -309,11 +309,18 @@ class CareersComposer(Base):
     # -- self-descriptions -------------------------------------------------------------------
 
     def fits(
-        self, question: str, lang: Lang, way_in: bool = False, among: tuple[str, ...] = ()
+        self,
+        question: str,
+        lang: Lang,
+        way_in: bool = False,
+        among: tuple[str, ...] = (),
+        learnt_alone: bool = True,
     ) -> Answer:
         """ "I like writing and talking to people, what fits me?": the departments that fit,
         scored with the quiz's weights, and the full quiz one tap away. `among`: the jobs the
-        person weighs ("推广和运营我选哪个"): the reading is of those, when it says anything."""
+        person weighs ("推广和运营我选哪个"): the reading is of those, when it says anything.
+        `learnt_alone`: where nothing else is read, the learnt job may answer at the lower lead
+        (not when the question was read as a move or a who-question it might replace)."""
         if self._describer is None:
             with self._careers_lock:
                 if self._describer is None:
@@ -350,7 +357,7 @@ class CareersComposer(Base):
         # (told in no words the self-describer knows, "選哪款主打、拍商品圖、上下架…這叫什麼職
         # 位": the learnt job must lead by more)
         worked = None if leaning else self._worked(question, FIT_BY_WORK if told else FIT_UNTOLD)
-        if not (worked or leaning or skilled or found):
+        if learnt_alone and not (worked or leaning or skilled or found):
             # (nothing else read: the job the days told are learnt to be is better than asking
             # the person to tell more, "my daughter spends all day cutting videos…")
             worked = self._worked(question, FIT_BY_WORK)

@@ -169,12 +169,20 @@ class KindGuess:
         """Whether this guess is sure of the same kind as a reading not sure enough itself."""
         return self.lead >= SURE and self.agrees(kind)
 
-    def outweighs(self, kind: str, newcomer: bool = False, asked_who: bool = False) -> bool:
+    def outweighs(
+        self,
+        kind: str,
+        newcomer: bool = False,
+        asked_who: bool = False,
+        settled_reading: bool = False,
+    ) -> bool:
         """Whether this guess should be answered instead of a reading of kind `kind`.
         `newcomer`: the person says they are at the start of a working life ("new grad, no
         experience"), which makes a self-description's shape about work. `asked_who`: the
         question opens asking who ("who do I talk to about a PR crisis"), which only a certain
-        guess overrules."""
+        guess overrules. `settled_reading`: the reading is one the patterns are surest of (a
+        move whose start was read, a comparison of words, a who-question asked in so many
+        words), which even a certain guess leaves."""
         if self.kind == "fit" and kind == "unknown" and not (self.certain() or newcomer):
             return False
         if asked_who and kind == "who" and not self.certain():
@@ -185,6 +193,7 @@ class KindGuess:
             and not self.agrees(kind)
             and self.kind not in _NEVER_OVER
             and (self.kind, kind) not in _NEVER_OVER_PAIRS
+            and not settled_reading
         ):
             return True
         return self.lead >= SURE and not self.agrees(kind) and kind in _OVER.get(self.kind, ())
