@@ -37,6 +37,7 @@ def test_fold_understands_taiwan_wording():
     assert to_script("互联网公司的信息流优化师", "zh-Hant") == "網路公司的資訊流優化師"
     assert to_script("营销策划部负责发布会", "zh-Hant") == "行銷企劃部負責發表會"
     assert to_script("软件和硬件", "zh-Hant") == "軟體和硬體"
+    assert to_script("和面向渠道的销售部", "zh-Hant") == "和面向通路的銷售部"  # not 和麵 (dough)
 
 
 def test_role_answer(engine):

@@ -30,6 +30,7 @@ GLOSSARY: dict[str, str] = {
     "数字化": "數位化",
     "互借": "互借",  # not 互藉
     "报道": "報導",
+    "面向": "面向",  # facing ("和面向渠道的…"), not 和麵 (kneading dough) + 向
     # Field vocabulary Taiwan uses, which s2twp leaves in mainland form.
     "运营": "營運",
     "营销": "行銷",
