@@ -3163,6 +3163,7 @@ def test_a_comma_after_a_name_ends_it(engine):
         ),
         ("how many hours do ops people work", "operations_dept", "The articles say nothing about"),
         ("運營會常加班嗎", "operations_dept", "文章沒有講"),
+        ("do PR people work late a lot", "pr_dept", "The articles say nothing about"),
     ],
 )
 def test_hours_and_stress_are_said_to_be_uncovered_first(engine, question, topic, first_line):

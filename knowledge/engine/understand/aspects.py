@@ -597,6 +597,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         re.compile(
             # (glued to Chinese, where \b finds no edge: "好易burn out？成日要OT？")
             r"\bgets? home at\b|\b(work|working|works) (a lot of |on |most |every )?weekends\b|\blate nights\b|"
+            r"\b(work|working|works|stay|staying|stays) (so |very |really )?late\b|\b(home|off) late\b|"
             r"(?<![a-z])burn ?out(?![a-z])|(?<![a-z])ot(?![a-z])|\bstressful\b|\bburn ?out\b|\bovertime\b|\bwork[- ]life balance\b|\bworkload\b"
             r"|\bhow (many|long) hours\b|\bhours (a|per) (day|week)\b|\blong hours\b|\b996\b"
             r"|\b(is|are) (it|they|the job|this job|that job|[\w ]{1,20}) (very |really |super |too )?(tiring|exhausting|demanding|hectic)\b"
