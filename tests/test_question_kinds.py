@@ -96,7 +96,8 @@ def test_learning_gives_the_same_weights_every_time():
         (KindGuess("role", heard.OVERRULES_ANY - 1), "transition", False),
         (KindGuess("role", heard.OVERRULES_ANY), "transition", True),
         (KindGuess("role", heard.OVERRULES_ANY - 1), "compare", False),
-        (KindGuess("role", heard.OVERRULES_ANY), "compare", True),
+        (KindGuess("role", 10 * heard.SURE), "compare", False),  # a comparison stays
+        (KindGuess("who", heard.OVERRULES_ANY), "compare", True),  # teams offered
         (KindGuess("jd", 10 * heard.SURE), "transition", False),
         (KindGuess("who", 10 * heard.SURE), "role", False),  # the same card either way
     ],

@@ -357,9 +357,10 @@ class CareersComposer(Base):
         # (told in no words the self-describer knows, "選哪款主打、拍商品圖、上下架…這叫什麼職
         # 位": the learnt job must lead by more)
         worked = None if leaning else self._worked(question, FIT_BY_WORK if told else FIT_UNTOLD)
-        if learnt_alone and not (worked or leaning or skilled or found):
+        if learnt_alone and not way_in and not (worked or leaning or skilled or found):
             # (nothing else read: the job the days told are learnt to be is better than asking
-            # the person to tell more, "my daughter spends all day cutting videos…")
+            # the person to tell more, "my daughter spends all day cutting videos…"; a newcomer
+            # asking where to begin gets the ways in instead)
             worked = self._worked(question, FIT_BY_WORK)
         if worked and (not skilled or worked != skilled[0]):
             # "I run the TikTok feed ads for a friend's store: creatives, bids…": what the person
