@@ -82,29 +82,25 @@ class KnowledgeBase:
         return out if all(out) else None
 
     def kind_weights(self) -> LearntWeights:
-        """The learnt question kinds (knowledge/compiler/kinds.py), read on first use: once,
-        even when several questions arrive together."""
-        if self._kinds is None:
-            with self._lock:
-                if self._kinds is None:
-                    self._kinds = self._learnt("kind_weights")
-        return self._kinds
+        """The learnt question kinds (knowledge/compiler/kinds.py)."""
+        return self._learnt_once("_kinds", "kind_weights")
 
     def job_weights(self) -> LearntWeights:
-        """The jobs learnt from job ads and who-questions, read like the kinds."""
-        if self._jobs is None:
-            with self._lock:
-                if self._jobs is None:
-                    self._jobs = self._learnt("job_weights")
-        return self._jobs
+        """The jobs learnt from job ads, who-questions and self-descriptions."""
+        return self._learnt_once("_jobs", "job_weights")
 
     def aspect_weights(self) -> LearntWeights:
-        """The aspects learnt from labelled questions about a job or two, read like the kinds."""
-        if self._aspects is None:
+        """The aspects learnt from labelled questions about a job or two."""
+        return self._learnt_once("_aspects", "aspect_weights")
+
+    def _learnt_once(self, attr: str, table: str) -> LearntWeights:
+        """Read on first use: once, even when several questions arrive together (kept in
+        `attr`, which benchmarks and tests replace with weights of their own)."""
+        if getattr(self, attr) is None:
             with self._lock:
-                if self._aspects is None:
-                    self._aspects = self._learnt("aspect_weights")
-        return self._aspects
+                if getattr(self, attr) is None:
+                    setattr(self, attr, self._learnt(table))
+        return getattr(self, attr)
 
     def _learnt(self, table: str) -> LearntWeights:
         rows = self._conn.execute(f"select label, weights from {table}").fetchall()

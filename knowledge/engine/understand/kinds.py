@@ -49,7 +49,10 @@ _OVER = {
 # cards, terms and moves over "应该先做运营还是先做推广？", "KOL和KOC各自是什么意思" and two jobs
 # done at once broke what the unit tests hold.
 _NEVER_OVER = frozenset({"compare", "concept", "org"})
-_NEVER_OVER_PAIRS = frozenset({("jd", "transition")})
+_NEVER_OVER_PAIRS = frozenset(
+    {("jd", "transition")}
+    | {(k, "compare") for k in ("fit", "jd", "role", "term", "transition", "unknown")}
+)
 # Said the same by either reading: a job's card answers "who does this" and a job ad.
 _SAME = ({"who", "role"}, {"jd", "role"}, {"jd", "who"})
 
@@ -195,7 +198,6 @@ class KindGuess:
             and not self.agrees(kind)
             and self.kind not in _NEVER_OVER
             and (self.kind, kind) not in _NEVER_OVER_PAIRS
-            and (kind != "compare" or self.kind == "who")
             and not settled_reading
         ):
             return True
