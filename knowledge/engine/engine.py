@@ -407,6 +407,8 @@ class Engine:
         learnt kind says the question is a job ad or a who-question."""
         if answer.settled or answer.gaps or answer.kind not in ("jd", "who", *_LEARNT_JOB_OVER):
             return answer
+        if answer.kind == "who" and answer.aspect == "sits" and _A_JOB_SAID.search(fold(question)):
+            return answer  # "做SEO的岗位一般归哪个部门": where the job named sits, not whose task
         kind = answer.kind
         # "官網內容好幾個月沒更新…應該交給哪個職位？": asked outright whose work a problem is, and
         # nothing else understood; the learnt job answers at a lower lead than it needs to
@@ -503,6 +505,8 @@ class Engine:
         card on the team it names or a comparison of two. When the learnt kind is surely org and
         the question names a kind of company (or an employer of one), that company's card answers,
         the team it was read as one tap away."""
+        if answer.kind == "org" and not answer.gaps:
+            return self._teams_named_offered(question, answer)
         if guess is None or guess.kind != "org" or guess.lead < taught.ORG_SURE:
             return answer
         if answer.kind not in ("role", "compare", "concept", "unknown") or answer.gaps:
@@ -537,6 +541,18 @@ class Engine:
         links = [self.compose.topic_link(t, lang) for t in offered if t in self.kb.entries]
         told.alternatives = [*links, *(a for a in told.alternatives if a not in links)]
         return told
+
+    def _teams_named_offered(self, question: str, answer: Answer) -> Answer:
+        """A kind of company's card, asked how it arranges a team the question names ("像小米
+        這種做手機的大公司，行銷部門是怎麼分工的"): that team one tap away."""
+        named = [
+            m.entry_id
+            for m in self._linked(question).mentions
+            if self.kb.entries[m.entry_id].is_job and m.entry_id != answer.topic
+        ]
+        links = [self.compose.topic_link(t, answer.lang) for t in dict.fromkeys(named)]  # type: ignore[arg-type]
+        answer.alternatives = [*links, *(a for a in answer.alternatives if a not in links)]
+        return answer
 
     def _the_aspect_learnt(
         self, question: str, conversation: Conversation | None, answer: Answer
@@ -1318,7 +1334,12 @@ class Engine:
         if (
             r.ctx
             and r.ctx.kind == "compare"
-            and r.intent in ("define", "who")
+            and (
+                r.intent in ("define", "who")
+                # "which one's easier to get into with zero experience": the two weighed for
+                # a way in, not a move
+                or (r.intent == "transition" and not r.mentions and _WHICH_OF_THEM.search(r.folded))
+            )
             and (
                 r.aspects[:1] == ["better"]
                 or (
@@ -2955,7 +2976,9 @@ class Engine:
                 asked_aspect
                 and bool(answer.gaps)
                 and answer.kind == "role"
-                and talk.points_back(q)  # "…in that job", "…for it"
+                # "…in that job", "…for it"; or pay, hours or a future asked first, which the
+                # articles leave open ("人工大概有幾多？夠唔夠佢出去住交租？")
+                and (talk.points_back(q) or answer.aspect in _ASKED_FIRST_UNCOVERED)
             )
             # (an aspect asked outright, "sounds fancy. skills?", carries a little more chat)
             # (so does the way in asked with one's lack of experience: "how would I get in with
@@ -3608,7 +3631,8 @@ class Engine:
             and intent in ("define", "transition")
             and aspects
             and set(aspects) <= {"skills", "get_in"}
-            and not named
+            # (the goal again, or a task it holds: "那我要先補什麼？原型圖、產品文件那些嗎")
+            and not [m for m in named if m.via != "task" and m.entry_id != ctx.subjects[0]]
         ):
             # (a start outside ours told before is kept in the person's words: "I'm a nurse…
             # could I get into user ops?" then "what should I learn first for that move")
@@ -4495,9 +4519,12 @@ _CAN_IT_SWITCH = re.compile(
     # someone else's job talked about, then their move: "could he move into marketing planning
     # later on?", "she wants to move over to the marketing centre side", "他以后能转…吗"
     r"|^\s*(and |so )?((can|could|would) (he|she|they)"
-    r"|(he|she|they) (wants?|would like|hopes?|plans?) to)"
-    r" (eventually |later |one day )?(switch|move|transition|go|jump|get)( over| across)? (in)?to\b"
-    r"|^\s*(那)?(他|她|ta)(以后|之后|将来)?(想|能|可以|能不能|可不可以)?(转|跳|换)"
+    r"|(he|she|they) ((says?|said|thinks?|told me) (he|she|they) )?"
+    r"(wants?|would like|hopes?|plans?) to)"
+    r" (eventually |later |one day )?"
+    r"((switch|move|transition|go|jump|get)( over| across)? (in)?to|become)\b"
+    # (as they tell it: "他说以后想转去做产品策划", "佢話想轉做運營")
+    r"|^\s*(那)?(他|她|ta|佢)(自己)?(说|话|讲|老说)?(以后|之后|将来)?(想|能|可以|能不能|可不可以)?(转|跳|换)"
 )
 _IS_IT_X_OR_Y = re.compile(
     r"(是|算|属于)[^，,。？?\s]{1,8}还是[^，,。？?\s]{1,8}\s*$"
@@ -4531,7 +4558,14 @@ def _short_clause(folded: str, m: Mention) -> bool:
     clause = folded[start : stop.start() if stop else len(folded)].strip()
     if not _SET_AGAINST.search(clause):
         return False  # ("那传统企业说的运营呢？也是一个意思吗": the clause names, another compares)
+    if cjk and _AGAINST_FIRST.match(clause) and len(clause) <= 30:
+        # "那跟她表姐做的那个社群运营是一回事吗", "同普通marketing有咩唔同": the clause opens
+        # with the one side set against; the other is unsaid
+        return True
     return len(clause) <= 14 if cjk else len(clause.split()) <= 7
+
+
+_AGAINST_FIRST = re.compile(r"(那|那么|所以|咁|而)?\s*(跟|同|和|与|比起)")
 
 
 _SET_AGAINST = re.compile(r"[跟同和与比]|\b(with|from|than|vs|versus|compared?)\b")
@@ -4699,6 +4733,8 @@ class _Message:
 _ALIKE = re.compile(r"一样|同一|\bsame\b|\balike\b|有(什么|咩|乜|啥)?分别")
 _EACH_MEANS = re.compile(
     r"分别|各是|各自|这几个词|这些词|\bwhat do [\w ]{2,40} mean\b|\bthese (words|terms)\b"
+    # "拉新 促活 留存 - explain like I'm 5", "JD mentions KV and TVC, what are those"
+    r"|\bexplain\b|\bwhat (are|r) (those|these|they)\b|\bwhat do (those|these|they) mean\b"
 )
 _SOMEONE_ELSE = re.compile(r"\b(he|she|his|her)\b|(?<![其])他(?!们)|她")
 _WEIGHED_BEFORE = re.compile(r"(比|than|跟|同)\s*(做|当)?\s*$")
@@ -4779,8 +4815,10 @@ _FACTS_OF_A_JOB = ("does", "pay", "measured", "sits", "prospects", "market", "co
 # Aspects that, asked with no subject named, are asked of the conversation's last subject
 # (not a city's market or which company: "what's the weather in beijing" names a city too)
 _ASKED_OF_THE_LAST = frozenset(
-    {"measured", "sits", "skills", "get_in", "leads_to", "pay", "prospects"}
+    {"measured", "sits", "skills", "get_in", "leads_to", "pay", "prospects", "workload"}
 )
+_A_JOB_SAID = re.compile(r"岗位|职位|\b(job|role|position)\b")
+_ASKED_FIRST_UNCOVERED = frozenset({"pay", "workload", "prospects"})
 _LEARNT_JOB_OVER = ("role", "unknown")
 # Characters of a story told before the goal of a move, at least, to read a start from
 MIN_WORK_TOLD = 16

@@ -45,7 +45,7 @@ _EMPLOYERS_BY_KIND = {
         "字节|腾讯(?!广告)|阿里(?!妈妈)|美团|拼多多|百度(?!竞价|推广|凤巢|sem|seo)|网易|快手"
         "|京东(?!快车)|虾皮",
     ),
-    "hardware_company": ("xiaomi|huawei", "小米|华为"),
+    "hardware_company": ("xiaomi|huawei|oppo|vivo|honor|oneplus|ov", "小米|华为|荣耀|魅族|一加"),
     "fmcg_company": ("p\\s?&?\\s?g|unilever", "宝洁|联合利华"),
 }
 
@@ -177,6 +177,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             rf"(?:{CITIES})(有没有|有冇)[^，,。？?]{{0,10}}的?(工|岗位|职位|职缺)"
             # "而家搵工易唔易", "在台灣有需求嗎", "香港啲公司仲請唔請人"
             r"|(找|搵|揾)工(作)?(易|容易|难)(不|唔)(易|容易|难)|有需求(吗|嘛|么)"
+            # "這種職位在台灣有市場嗎" (a market for the job, not 市场部)
+            r"|有(没有|冇)?市场(吗|嘛|么|不|\s*[?？]|\s*$)|(有没有|有冇)市场"
             r"|(还|仲)?(请|招)(不|唔)(请|招)人|需求(大|多)(不|唔)(大|多)"
             rf"|(?:{CITIES}).{{0,20}}(好找|找工作|职缺|工作机会|岗位多|机会多|搵工|揾工|易唔易|难唔难|易不易|难不难|岗位多吗|这个岗位多)"
             rf"|(?<!companies in )(?<!company in )\b({EN_CITIES})\b.{{0,40}}\b(openings|vacancies)\b"
@@ -220,6 +222,13 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             # whom it suits is part of the yardstick ("哪个更适合文科生"), not another subject;
             # a name in it is still read (aspect words set aside only what no name took)
             r"|适合[^，,。？?！!\s]{0,6})"
+            # "哪个对新手更友好一点": the yardstick after whom it is weighed for
+            r"|(哪个|哪一个|哪种|边个)(对|对于)[^，,。？?！!\s]{1,6}(更|比较)?(友好|容易|好上手|好入门|好进)"
+            r"|(哪个|哪一个|哪种|边个)(更|比较)?(好上手|好入门|好进|门槛低|上手快)"
+            # "which one's easier to get into", "which one should I pick"
+            r"|\bwhich (one|of (them|these|the two))?\s*(is|'s|s|would be|will be)? (the )?"
+            r"(better|easier|harder|safer|smarter|quicker|faster) (job |role |path |one )?(to|for|as|if)\b"
+            r"|\bwhich (one )?(should|would|do) (i|we|he|she|you) (pick|choose|go for|take|recommend)\b"
             r"|\bwhich (one |of (the|these|them) (two|both) )?(is|has|seems|sounds|would be|will be) (more|less|the more|the less|a (better|brighter)|the (better|brighter)) (\w+ )?(worth|stressful|stable|fun|interesting|secure|valuable|useful|chill|relaxed|demanding|competitive)"
             r"|\bwhich (one )?(is|are) (more|less) worth\b|\bmore worth (learning|doing|it|getting into)\b"
             # "is it better to start out in the brand department or in marketing planning?"
@@ -412,6 +421,9 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         re.compile(
             # "主管每个月看的是哪几个数字", "睇的数字一不一样", "表现好不好，是怎么被看出来的",
             # "交出什么成绩", "市场部的人怎样证明自己有用", "表现是用什么来评估的"
+            # "天天都要盯留存、活跃这些数据", "都要睇埋sales数字", "老板要怎么知道行销有没有用"
+            r"(是不是|是否|系咪)[^，,。？?]{0,6}要(看|睇|盯)(埋)?[^，,。？?]{0,10}(数字|数据|指标|kpi|销量)"
+            r"|都要(看|睇)埋[^，,。？?]{0,10}(数字|数据|指标|kpi|销量)|怎么知道[^，,。？?]{0,10}(有没有用|有没有效|做得好)|"
             r"(看|睇)的?(是)?(哪几个|哪些|什么|啥|哪个)(数字|数据|数|指标|kpi|表现|成绩)|(看|睇)的(数字|数据|指标)|表现(好不好|好坏|点样|怎么样)|交出?(什么|啥|哪些)(成绩|结果)|证明(自己|他|她|佢)?(有用|的价值|有价值)|什么来(评估|衡量|考核|评价|判断)|(用|以|按)(什么|哪些|啥)(标准|指标)|"
             # "how is a feed ads optimizer scored", "what would make her look good at year-end", "老板拿什么
             # 数据来问我", "年底述职要讲哪些成绩"
@@ -445,6 +457,11 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         re.compile(
             # "is PR usually inside the marketing department or separate", "trade marketing系属边边"
             r"\b(inside|within|under|in) (the )?[\w ]{1,25}\b(department|dept|team)s? or (is it |are they |it's |its )?(a )?separate\b|属(于)?(边|哪)(边|一边)|"
+            # "咁GTM屬於邊隊", "a sub-team of brand or its own department?", "which team am I
+            # actually in?", "is SEO marketing or ops"
+            r"(属于|归)(边|哪)(个|一)?(队|组|部)|\bsub-?teams? of\b|\bits own (department|dept|team)\b|"
+            r"\bwhich (team|department|dept) (am i|are we|are you|is (he|she|it|this|that)|are they) (actually |really |even )?(in|under)\b|"
+            r"^\W*(is|are) (?![\w/ ]*\b(part|under|inside|within|in)\b)[\w/ ]{2,20} (marketing|ops|operations|brand|sales|pr) or (marketing|ops|operations|brand|sales|pr)\W*$|"
             # "佢份工算系市场部定销售部", "是不是属于销售那边"
             r"属于[^，,。？?\s]{1,8}(吗|嘛|么)|属于\s?[a-z][a-z ]{1,20}\s?(吗|嘛|么|㗎|架|嘅)|(?<![活事])算(是|系)\s?[a-z\u4e00-\u9fff]{1,10}\s?(定|还是)\s?[a-z\u4e00-\u9fff]{1,10}\s*($|[?？])|(系咪|是不是|是否)属(于)?\s?[^，,。？?]{1,12}($|[?？])|"
             # "new media dept under marketing or ops ga"
@@ -530,7 +547,9 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         "skills",
         re.compile(
             # "做BD要乜嘢底？靠口才定靠人脉？"
-            r"要(什么|乜嘢|咩|啥)底|(靠|要)口才|"
+            r"要(什么|乜嘢|咩|啥)底|(靠|要)口才|(提前|先|需要|得)学(点|些)?(啥|什么|哪些|咩)|"
+            # "會寫代碼有優勢嗎", "what background should I screen CVs for?"
+            r"(会|懂|识)[^，,。？?]{1,8}(有|有没有|算不算)(优势|加分)|\b(what|which) (kind of )?background\b|"
             # "what's he expected to be able to do", "得先把什么练熟"
             r"\bexpected to be able to\b|练熟|(先|要|得)练(什么|啥|哪些)|"
             r"\bwhat (should|do|would|must) i (need to )?pick up\b|\bpick up first\b|"
@@ -580,7 +599,9 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         "get_in",
         re.compile(
             # "大二学生…现在能做点什么准备"
-            r"(做|准备)(点|些|一些)?(什么|啥|哪些)准备|提前准备|"
+            r"(做|准备)(点|些|一些)?(什么|啥|哪些)准备|提前准备|(该|要|需要|应该)准备(些|点)?(什么|啥|哪些|咩)|"
+            # "投這個會不會直接被刷掉": screened out at the door
+            r"(会不会|会)(直接)?被刷|"
             r"\bhow (does one|do i|do you|can i|can one|would i|to) (become|get to be) (an? )?\w"
             r"|\bway in(to)?\b|\bentry (path|point|route)s?\b|\bfoot in the door\b|\bcoming from zero\b"
             r"|\bentry[- ]level\b|\bfresh grad|\bnew grad|\bno experience\b|\bintern(ship)?\b|\bgraduate\b|\bjunior\b"
@@ -640,6 +661,12 @@ def _aspects(folded: str) -> tuple[Aspect, ...]:
     if "better" in found and "prospects" in found and _FUTURE_SAID.search(folded):
         # "值唔值得入…前景点样", "worth getting into or is that job dying? future outlook?": the
         # future, named, is what is weighed
+        found = ("prospects", *(a for a in found if a != "prospects"))
+    elif "better" in found and "company" in found and NAMED_EMPLOYER.search(folded):
+        # "alibaba or bytedance, which one should i pick": better is which employer
+        found = ("company", *(a for a in found if a != "company"))
+    elif "market" in found and "prospects" in found and _FUTURE_SAID.search(folded):
+        # "社群运营未来几年还有市场吗": a market in years to come is the job's future
         found = ("prospects", *(a for a in found if a != "prospects"))
     return found
 

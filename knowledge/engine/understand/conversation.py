@@ -144,6 +144,12 @@ _DOUBT = re.compile(
     # "that's not how it works at my place", "不对吧，SEM明明…", "你係咪講錯咗", "站不住吧"
     r"|\b(that'?s|thats|it'?s) not how it works\b|\bso which is it\b"
     r"|^\W*不对(吧|啊|呀|喔)?[，,\s]|(讲|说)错了|站不住|太理想化|说法太老|这说法太"
+    # "doesn't sound right, our 网推 guys…", "not convinced", "too abstract, I still don't get
+    # it", "come on you must know roughly", "我还是觉得不对", "说得太虚了", "你这说了跟没说一样"
+    r"|\bdoesn'?t (sound|seem|look) right\b|\b(are|r) (you|u) sure\b|\bnot convinced\b|\bi still think\b"
+    r"|\btoo (abstract|vague|theoretical|general)\b|\bi still don'?t get it\b|^\W*come on\b"
+    r"|还是觉得(不对|不是)|你肯定|太虚|说人话|(说|讲)了(跟|和|等于)没(说|讲)|太乐观|(这样|这么)(分|切|说)(不对|不太对)"
+    r"|^\W*真的(吗|嘛|么)\W"
 )
 
 

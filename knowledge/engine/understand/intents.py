@@ -314,6 +314,10 @@ def does_both(folded: str) -> bool:
 @functools.lru_cache(maxsize=2048)
 def intent_of(folded: str) -> Intent:
     """The question's shape; entity linking decides the rest."""
+    if _WHICH_OF_TWO.search(folded) and not _FROM_A_START.search(folded):
+        # "产品运营和用户运营哪个更容易转产品经理", "內容運營同用戶運營，邊個比較啱新人入行":
+        # two weighed, whatever the yardstick is about
+        return "compare"
     if (
         _TRANSITION.search(folded)
         and not _looks_like_definition_of_transition_term(folded)
@@ -341,6 +345,13 @@ def intent_of(folded: str) -> Intent:
     if _WHO.search(folded):
         return "who"
     return "define"
+
+
+_WHICH_OF_TWO = re.compile(
+    r"[\u4e00-\u9fffa-z](和|跟|同|与|vs)[^，,。？?！!]{2,15}[，,]?\s?(哪个|哪一个|边个|哪种|谁)(更|比较|最|会)"
+)
+# (one's own job said first: "我做推广，转运营和转品牌哪个更容易" weighs two moves from it)
+_FROM_A_START = re.compile(r"我(现在|目前)?(是|在|做|干)|\bi(?:'m| am| do| work)\b|从")
 
 
 def _looks_like_definition_of_transition_term(folded: str) -> bool:

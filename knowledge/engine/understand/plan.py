@@ -598,12 +598,19 @@ class Planner:
         """Terms said one after the other with only "and", a comma or a space between ("GMV和
         ROI", "拉新 促活 留存"): the run, when it holds two or more and nothing else is named."""
         named = _names_in_order(mentions)
-        if len(named) < 2 or any(self.kind(m.entry_id) != "term" for m in named):
+        if len(named) < 2 or self.kind(named[0].entry_id) != "term":
             return ()
-        for a, b in zip(named, named[1:], strict=False):
-            if not _LIST_GLUE.match(folded[a.end : b.start]):
+        # The run from the first name; a name after it that is not glued to it is where the
+        # words are used ("what is 首发 and 限免 in app store promotion"), a job named in the
+        # run is another question ("KOL和新媒体运营")
+        end = 1
+        while end < len(named) and _LIST_GLUE.match(folded[named[end - 1].end : named[end].start]):
+            if self.kind(named[end].entry_id) != "term":
                 return ()
-        run = tuple(dict.fromkeys(m.entry_id for m in named))
+            end += 1
+        if end < len(named) and any(self.kind(m.entry_id) == "term" for m in named[end:]):
+            return ()  # another term said apart: not a list
+        run = tuple(dict.fromkeys(m.entry_id for m in named[:end]))
         return run if len(run) >= 2 else ()
 
     def _joined_ideas(self, folded: str, mentions: list[Mention]) -> tuple[str, str] | None:
