@@ -220,6 +220,8 @@ class Engine:
         )
         if doubting:
             answer, answered = self._doubted(question, lang, hint, conversation, answer)  # type: ignore[arg-type]
+        elif conversation and conversation.fresh() and conversation.kind == "fit":
+            answer = self._fit_again(question, answer)
         if guess and (
             not answer.settled
             or (
@@ -248,6 +250,23 @@ class Engine:
             # (a doubted answer keeps the question it answers again, for a second doubt)
             answer.context = replace(answer.context, asked=answered)
         return answer
+
+    def _fit_again(self, question: str, answer: Answer) -> Answer:
+        """ "那如果我其實比較喜歡寫長文、規劃專題呢", "what if I'd rather write longer pieces":
+        after what fits, more said of what the person likes asks what fits again, unless it
+        names a job to ask about."""
+        if answer.kind == "fit" or answer.settled or not describes_self(question):
+            return answer
+        if any(
+            self.kb.entries[m.entry_id].is_job and m.via != "task"
+            for m in self._linked(question).mentions
+        ):
+            return answer  # (its work told, a task, is what is liked)
+        again = self.compose.fits(question, answer.lang)  # type: ignore[arg-type]
+        if not again.topics:
+            return answer
+        again.question = answer.question
+        return again
 
     def _doubted(
         self,
@@ -3523,9 +3542,10 @@ class Engine:
             and self.kb.entries[was].is_job
             and (target := self.planner.as_job(named[0].entry_id))
             and target != was
-            and not back
+            # ("could I move into content operations from there?": the start pointed at)
+            and (not back or _FROM_THERE.search(folded))
             and not has_self_description(folded)
-            and _CAN_IT_SWITCH.search(folded)
+            and (_CAN_IT_SWITCH.search(folded) or _FROM_THERE.search(folded))
         ):
             # "推广是干嘛的", "工资咋样", then "能转运营吗": the job talked about is the start.
             return [Mention(was, 0, 0, 1.0, "context", ""), *mentions], aspects, True
@@ -4514,7 +4534,7 @@ _QUOTED_WORDS = re.compile(
 _HOW_COUNTED = re.compile(r"(怎么|如何|咋|怎样)(算|计算|统计|衡量)(的)?\s*$")
 # A move asked with no one moving named: "能转运营吗", "那具体转内容运营呢", "can it lead into PR?".
 _CAN_IT_SWITCH = re.compile(
-    r"^\s*(那|那么|那具体|具体)?\s*(能|可以|能不能|可不可以|好|容易)?\s*(转|轉|跳)"
+    r"^\s*(那|那么|那具体|具体)?\s*(我)?(想|能|可以|能不能|可不可以|好|容易)?\s*(转|轉|跳)"
     r"|^\s*(and |so )?(can|could) (it|one|you|people|they) (switch|move|transition|go) (in)?to\b"
     # someone else's job talked about, then their move: "could he move into marketing planning
     # later on?", "she wants to move over to the marketing centre side", "他以后能转…吗"
@@ -4525,6 +4545,10 @@ _CAN_IT_SWITCH = re.compile(
     r"((switch|move|transition|go|jump|get)( over| across)? (in)?to|become)\b"
     # (as they tell it: "他说以后想转去做产品策划", "佢話想轉做運營")
     r"|^\s*(那)?(他|她|ta|佢)(自己)?(说|话|讲|老说)?(以后|之后|将来)?(想|能|可以|能不能|可不可以)?(转|跳|换)"
+)
+_FROM_THERE = re.compile(
+    r"\bfrom (there|that (job|role|one)|this (job|role)|it)\b"
+    r"|从(这个|这|那个|那)(岗位|工作|职位)?(转|跳|换|去)"
 )
 _IS_IT_X_OR_Y = re.compile(
     r"(是|算|属于)[^，,。？?\s]{1,8}还是[^，,。？?\s]{1,8}\s*$"

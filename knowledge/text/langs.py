@@ -275,7 +275,12 @@ def detect(text: str, hint: Lang | None = None) -> Lang:
                 return "zh-Hans"
         return "zh-Hant"
     # (台 is written in both: OpenCC's s2t makes it 臺, but "台北" is how Taiwan writes it)
-    if _converter("s2t").convert(cjk.replace("台", "")) != cjk.replace("台", ""):
+    if (traditional := _converter("s2t").convert(cjk.replace("台", ""))) != cjk.replace("台", ""):
+        if _CANTONESE.search(cjk) and sum(
+            a != b for a, b in zip(cjk.replace("台", ""), traditional, strict=False)
+        ) <= 1 < len(cjk) // 4:
+            # "媒介岗到底做咩？人工高唔高？": Cantonese, written in Traditional but for one slip
+            return "zh-Hant"
         return "zh-Hans"
     if hint in ("zh-Hans", "zh-Hant"):
         return hint
@@ -316,6 +321,9 @@ def _english_sentence(text: str, cjk: str) -> bool:
         return True  # "sorry noob q: 转化 zhuanhua = ?": a Chinese word among English ones
     if len(cjk) <= 4 and not _ZH_ASKING.search(cjk) and _EN_WHAT_FIRST.match(text):
         return True  # "whats 投流"
+    if len(cjk) <= 8 and not _ZH_ASKING.search(cjk) and _EN_ASKED_AFTER.search(text):
+        # "开屏广告 meaning?", "软文 = advertorial?", "diff btwn 市场部 and 营销策划部??"
+        return True
     if (
         chinese == 0
         and len(cjk) <= 8
@@ -328,6 +336,11 @@ def _english_sentence(text: str, cjk: str) -> bool:
     return english >= 2 and (chinese == 0 or (english >= 4 * chinese and len(cjk) <= 8))
 
 
+_EN_ASKED_AFTER = re.compile(
+    r"^[^a-z]*[\s=]\s*(meaning|means|definition|in english)\W*$|=\s*[a-z][a-z ]{2,30}\W*$"
+    r"|^\s*(diff|difference|differences)\s+(btwn|between|b/w)\b",
+    re.IGNORECASE,
+)
 _CJK_RUN = re.compile(_CJK.pattern + "+")  # (the characters of _CJK, one run)
 _EN_WHAT_FIRST = re.compile(r"^\s*(what'?s|whats|wats|wat is|what is|what are|wtf is)\b", re.I)
 

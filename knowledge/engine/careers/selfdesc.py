@@ -190,6 +190,7 @@ _PREFERENCE = quick(
         r"\b(great|skilled|strong|decent|solid) (at|with)\b|-minded\b|"
         r"\bcare (a lot |deeply |so much )?about\b|"
         r"\bknow (a lot of|lots of|many) |"
+        r"\bi'?d rather\b|\bi would rather\b|"
         r"\borgani[sz]e|\bformer\b|\bex-|\bi (was|used to be|have been|'ve been|worked as) an? |"
         r"认识很多|认识不少|人脉|有兴趣|好有兴趣|敏感|体质|本身是|本身系|以前是|以前在|之前是|之前在|总是在|每天刷|"
         r"\b(numbers?|data|people|details?|creative|words?|spreadsheet)"

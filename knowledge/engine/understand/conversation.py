@@ -150,6 +150,9 @@ _DOUBT = re.compile(
     r"|\btoo (abstract|vague|theoretical|general)\b|\bi still don'?t get it\b|^\W*come on\b"
     r"|还是觉得(不对|不是)|你肯定|太虚|说人话|(说|讲)了(跟|和|等于)没(说|讲)|太乐观|(这样|这么)(分|切|说)(不对|不太对)"
     r"|^\W*真的(吗|嘛|么)\W"
+    # "聽起來不就是客服嗎", "that sounds like a product manager tbh"
+    r"|听起来(不就是|就是|跟|和)[^，,。？?]{1,12}(吗|嘛|一样|一模一样|差不多)"
+    r"|^\W*(that |this |it )?sounds like (just )?(a |an )?[\w ]{1,25}\b(tbh|to me|lol)\b"
 )
 
 

@@ -159,7 +159,15 @@ def other_field(q: str) -> bool:
     """Whether the question asks about a thing of another field (shares, trading, a course);
     not what someone mistook our subject for ("我爸…以为我在炒股，投流到底咋解释给他听")."""
     found = _OTHER_FIELD.search(q)
-    return bool(found) and not _MISTAKEN.search(q[max(0, found.start() - 12) : found.start()])
+    return (
+        bool(found)
+        and not _MISTAKEN.search(q[max(0, found.start() - 12) : found.start()])
+        # (the pay weighed after it: "我怕他在台北租房子會不夠")
+        and not _NOT_ENOUGH.search(q[found.end() : found.end() + 10])
+    )
+
+
+_NOT_ENOUGH = re.compile(r"不够|够不够|够吗|够不|(enough|afford)")
 
 
 _MISTAKEN = re.compile(
