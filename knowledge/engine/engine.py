@@ -3013,8 +3013,13 @@ class Engine:
         # is trusted: "my media player won't open" is not about media planners.
         # Not when the question says it asks about a word ("what does the word BD mean"):
         # the short name is then the very thing asked.
+        # (nor a two-letter name that opens a Chinese question: "PR係咪即係成日同記者食飯嗰啲？")
+        opens = best.via == "alias" and best.start == 0 and has_cjk(q[best.end : best.end + 2])
         weak = (best.via == "fuzzy" and not has_cjk(best.text)) or (
-            best.length <= 2 and not has_cjk(best.text) and not (a_word and best.via == "alias")
+            best.length <= 2
+            and not has_cjk(best.text)
+            and not (a_word and best.via == "alias")
+            and not opens
         )
         matched = sum(m.length for m in real)
         if weak and foreign:

@@ -55,6 +55,7 @@ _DOMAIN_SYNONYMS = {
     "嘅": "的",
     "唔": "不",
     "转工": "转行",
+    "系咪即系": "是不是就是",  # Cantonese: is it just ("ASO 係咪即係 App 版嘅 SEO")
     "系咪": "是不是",
     "系米": "是不是",  # 係咪, typed with the sound-alike 米
     "咩野": "什么",
