@@ -251,6 +251,11 @@ class Engine:
             answer.context = replace(answer.context, asked=answered)
         return answer
 
+    def _jobs_named(self, question: str) -> set[str]:
+        """The jobs of ours a question names, by any of their names."""
+        mentions = self._linked(question).mentions
+        return {m.entry_id for m in mentions if self.kb.entries[m.entry_id].is_job}
+
     def _fit_again(self, question: str, answer: Answer) -> Answer:
         """ "那如果我其實比較喜歡寫長文、規劃專題呢", "what if I'd rather write longer pieces":
         after what fits, more said of what the person likes asks what fits again, unless it
@@ -384,6 +389,18 @@ class Engine:
             return answer  # "想做PR，有推薦的書嗎": what is asked is understood, and not covered
         if guess.kind == "transition" and answer.aspect == "get_in" and not answer.from_words:
             return answer  # "how do I become a PR person": the way in, no start told
+        if (
+            guess.kind == "transition"
+            and answer.kind == "role"
+            and not speaks_of_moving(fold(question))
+            and intent_of(fold(question)) != "transition"
+            and not has_self_description(fold(question))
+            and not _FIRST_PERSON.search(fold(question))
+            and not outside_jobs(fold(question))
+            and not _SITUATION.search(fold(question))
+            and len(self._jobs_named(question)) <= 1
+        ):
+            return answer  # "公关需要跟媒体打好关系吗": one job asked about, no one moving
         lang: Lang = answer.lang  # type: ignore[assignment]
         again: Answer | None
         if guess.kind == "fit":
@@ -4551,6 +4568,8 @@ _CAN_IT_SWITCH = re.compile(
     # (as they tell it: "他说以后想转去做产品策划", "佢話想轉做運營")
     r"|^\s*(那)?(他|她|ta|佢)(自己)?(说|话|讲|老说)?(以后|之后|将来)?(想|能|可以|能不能|可不可以)?(转|跳|换)"
 )
+# Where someone stands now, or wants to go: "Target: PR。而家：做緊 admin", "current: teacher"
+_SITUATION = re.compile(r"\b(target|goal|current|currently|now)\b|而家|现在|目前|做紧")
 _FROM_THERE = re.compile(
     r"\bfrom (there|that (job|role|one)|this (job|role)|it)\b"
     r"|从(这个|这|那个|那)(岗位|工作|职位)?(转|跳|换|去)"
