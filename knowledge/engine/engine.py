@@ -2135,6 +2135,8 @@ class Engine:
             and not _SUITS.search(r.folded)
             and _THAT_PART.search(r.folded)
         )
+        if _WHOSE_PROBLEM.search(r.folded) and not looks_like_self_description(r.text):
+            return None  # "…老闆很焦慮，該找哪個職位的人來處理？": whose job a problem is
         r.fit: Answer | None = None  # the quiz-weighted reading, kept if the job's card fails
         # "应届生没实习，怎么进这行": a newcomer asking the way in, no job named; "我是老师，
         # 想转行": a move with no goal named
@@ -4312,6 +4314,11 @@ _COUNTERPART = re.compile(
     r"(跟|和|与|同|对接|联系|联络|接待|邀请|约|找|给|向)\s*$"
     r"|\b(with|to|for|among|between|from|invite|inviting|contact|contacting|pitch|pitching)\s+"
     r"(the\s+|our\s+|local\s+|key\s+)?$"
+)
+# Someone to handle a problem, sought: "該找哪個職位的人來處理", "这要找什么职位的人"
+_WHOSE_PROBLEM = re.compile(
+    r"找(哪个|什么|哪种|哪一个)(职位|岗位|部门|团队)的人"
+    r"|(该|应该|要)找(哪个|什么)(职位|岗位|部门)(来)?(处理|负责|做|管)"
 )
 _THAT_PART = re.compile(r"对应|那块|这块|那部分|这部分|\bcorrespond|\bmatches\b|\bmaps to\b")
 # The name of a thing described is asked: "what are they called", "叫什么广告".

@@ -88,7 +88,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|(能|可以|大概|一个月|月)?领(多少|几多|几钱)|领得(多|少)"
             r"|\b(is|are|be|being|get|gets|getting) paid\b(?! (ads?|advertising|media|placement|search|acquisition|campaigns?|traffic|social|promotion)\b)|\bpaid in (china|shanghai|beijing|shenzhen|rmb|hk|taiwan)\b"
             r"|(挣|赚)(得|的)(更|比较)?(多|少)|"
-            r"薪|工资|收入|待遇|月薪|年薪|底薪|起薪|赚钱|赚得|赚多少|挣多少|挣钱|钱多|钱少|钱(比较|更)(多|少)|(?<![a-z])base(?=\s*(大概|多少|什么水平|有多少|几k|几千))|人工(点|点样|如何)\s*$|人工.{0,3}(多少|高|低|几多|多不多|高不高|点样|怎样|如何|几钱)|人工(?!智能).{0,5}(跌|降|减|涨|加)|人工够|^\s*人工(?!智能)|好赚|比较赚|赚得多|更赚|赚(得)?(比较|更)多|哪个赚|给多少|开多少|拿多少|(一个月|一年|每月|每个月)(能拿|能赚|有)?多少钱|(一般|大概|大约|能拿|能有|能赚)多少钱?|多少k|几k\b|月入|到手|提成|佣金|\bcommission|(揾|搵)(得)?(多|钱)|揾到几多"
+            r"薪|工资|收入|待遇|月薪|年薪|底薪|起薪|赚钱|赚得|赚多少|挣多少|挣钱|钱多|钱少|钱(比较|更)(多|少)|(?<![a-z])base(?=\s*(大概|多少|什么水平|有多少|几k|几千))|人工(点|点样|如何)\s*$|人工.{0,3}(多少|高|低|几多|多不多|高不高|点样|怎样|如何|几钱)|人工(?!智能).{0,5}(跌|降|减|涨|加)|人工够|^\s*人工(?!智能)|人工呢|好赚|比较赚|赚得多|更赚|赚(得)?(比较|更)多|哪个赚|给多少|开多少|拿多少|(一个月|一年|每月|每个月)(能拿|能赚|有)?多少钱|(一般|大概|大约|能拿|能有|能赚)多少钱?|多少k|几k\b|月入|到手|提成|佣金|\bcommission|(揾|搵)(得)?(多|钱)|揾到几多"
         ),
     ),
     # Where a job leads, in words that outweigh "long term" ("where can promotion take me long
@@ -632,7 +632,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|准点下班|准时下班|下班(晚|很晚|时间)|朝九晚五|双休|单休|大小周|(?<!帮)忙(不忙|吗|嘛)|(很|超|太|好)忙"
             r"|\bcrazy hours\b|\b(nights|evenings) and weekends\b|\b(spend|work|working) (their |my )?nights\b"
             # "行銷工時是不是很爆", "品牌部好像很涼" (Taiwan: an easy job; not 凉了, dying)
-            r"|工时|(很|好|超|蛮|满|比较)凉(?!了|快)|凉缺|爽缺|\bon[- ]call\b|24\s*(小时|hours?)\s*(待命|on)|几点(下班|收工|放工)|\bwhat time do [\w ]{1,30} (leave|finish|get off)\b"
+            r"|工时|(很|好|超|蛮|满|比较)凉(?!了|快)|凉缺|爽缺|\bon[- ]call\b|24\s*(小时|hours?)\s*(待命|on|standby)|\bstandby\b|不得闲|(特别|超级|巨)累|几点(下班|收工|放工)|\bwhat time do [\w ]{1,30} (leave|finish|get off)\b"
             r"|\b9[- ]?(to|-)[- ]?5\b|\bchill (job|role|gig)\b|\bhow busy\b|\bexhausting\b|\bburnt out\b"
         ),
     ),

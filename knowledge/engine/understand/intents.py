@@ -200,6 +200,8 @@ _STRONG_WHO = quick(
         r"|\bwhat (role|job|position) is (this|that|it)\b"
         r"|(这是|这个是|对应|是哪个|属于|这(到底|究竟)是)\s*(什么|哪个|哪种|哪一个|哪类)?\s*(岗|职位|岗位|部门)"
         r"|\bwhat (kind of |sort of )?(job|role|position) (is|would) (this|that)\b"
+        # "該找哪個職位的人來處理", "这要找什么职位的人": whose job a problem is
+        r"|找(哪个|什么|哪种|哪一个)(职位|岗位|部门|团队)的人|(该|应该|要)找(哪个|什么)(职位|岗位|部门)(来)?(处理|负责|做|管)"
         rf"|{_CALLED}"
     )
 )
