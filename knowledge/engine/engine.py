@@ -71,6 +71,7 @@ from .understand.everyday import Everyday
 from .understand.ideas import ANY_IDEA, IDEAS_IN_WORDS
 from .understand.intents import (
     WHAT_JOB_IS_IT,
+    WHOSE_PROBLEM,
     Intent,
     asks_meaning,
     asks_what_job_does,
@@ -251,10 +252,27 @@ class Engine:
             answer.context = replace(answer.context, asked=answered)
         return answer
 
-    def _jobs_named(self, question: str) -> set[str]:
-        """The jobs of ours a question names, by any of their names."""
-        mentions = self._linked(question).mentions
-        return {m.entry_id for m in mentions if self.kb.entries[m.entry_id].is_job}
+    def _jobs_named(self, question: str, tasks: bool = True) -> set[str]:
+        """The jobs of ours a question names, by any of their names (and, with `tasks`, by a
+        task of theirs)."""
+        return {
+            m.entry_id
+            for m in self._linked(question).mentions
+            if self.kb.entries[m.entry_id].is_job and (tasks or m.via != "task")
+        }
+
+    def _no_one_moving(self, question: str) -> bool:
+        """Nothing tells of a move: no move word, no person (one's own or a relative's), no
+        job held outside ours, no situation or goal, and at most one job of ours named."""
+        folded = fold(question)
+        return not (
+            speaks_of_moving(folded)
+            or intent_of(folded) == "transition"
+            or _A_PERSON.search(folded)
+            or outside_jobs(folded)
+            or _SITUATION.search(folded)
+            or len(self._jobs_named(question)) > 1
+        )
 
     def _fit_again(self, question: str, answer: Answer) -> Answer:
         """ "那如果我其實比較喜歡寫長文、規劃專題呢", "what if I'd rather write longer pieces":
@@ -262,10 +280,7 @@ class Engine:
         names a job to ask about."""
         if answer.kind == "fit" or answer.settled or not describes_self(question):
             return answer
-        if any(
-            self.kb.entries[m.entry_id].is_job and m.via != "task"
-            for m in self._linked(question).mentions
-        ):
+        if self._jobs_named(question, tasks=False):
             return answer  # (its work told, a task, is what is liked)
         again = self.compose.fits(question, answer.lang)  # type: ignore[arg-type]
         if not again.topics:
@@ -389,17 +404,7 @@ class Engine:
             return answer  # "想做PR，有推薦的書嗎": what is asked is understood, and not covered
         if guess.kind == "transition" and answer.aspect == "get_in" and not answer.from_words:
             return answer  # "how do I become a PR person": the way in, no start told
-        if (
-            guess.kind == "transition"
-            and answer.kind == "role"
-            and not speaks_of_moving(fold(question))
-            and intent_of(fold(question)) != "transition"
-            and not has_self_description(fold(question))
-            and not _FIRST_PERSON.search(fold(question))
-            and not outside_jobs(fold(question))
-            and not _SITUATION.search(fold(question))
-            and len(self._jobs_named(question)) <= 1
-        ):
+        if guess.kind == "transition" and answer.kind == "role" and self._no_one_moving(question):
             return answer  # "公关需要跟媒体打好关系吗": one job asked about, no one moving
         lang: Lang = answer.lang  # type: ignore[assignment]
         again: Answer | None
@@ -1729,7 +1734,7 @@ class Engine:
             ]
         if r.intent == "define" and (
             r.aspects[:1] == ["does"]
-            or (r.aspects and r.aspects[0] in _OF_A_ROLE_THERE and self._kind_of_company(r))
+            or (r.aspects and r.aspects[0] in _OF_A_JOB and self._kind_of_company(r))
             or (not r.aspects and self._role_of_a_kind_of_company(r))
         ):
             # "my daughter got an offer from a phone maker, the title is 用户洞察岗. what will she
@@ -2135,7 +2140,7 @@ class Engine:
             and not _SUITS.search(r.folded)
             and _THAT_PART.search(r.folded)
         )
-        if _WHOSE_PROBLEM.search(r.folded) and not looks_like_self_description(r.text):
+        if WHOSE_PROBLEM.search(r.folded) and not looks_like_self_description(r.text):
             return None  # "…老闆很焦慮，該找哪個職位的人來處理？": whose job a problem is
         r.fit: Answer | None = None  # the quiz-weighted reading, kept if the job's card fails
         # "应届生没实习，怎么进这行": a newcomer asking the way in, no job named; "我是老师，
@@ -3603,7 +3608,7 @@ class Engine:
                         and foreign >= NEW_SUBJECT_FOREIGN
                         # ("which skills would I be missing, do you think?", "is the money ok
                         # for a graduate in that job?": an aspect of a job, asked of the last)
-                        and not set(aspects) & _ASKED_OF_THE_LAST
+                        and not set(aspects) & _OF_A_JOB
                     )
                 )
             ):
@@ -4315,11 +4320,6 @@ _COUNTERPART = re.compile(
     r"|\b(with|to|for|among|between|from|invite|inviting|contact|contacting|pitch|pitching)\s+"
     r"(the\s+|our\s+|local\s+|key\s+)?$"
 )
-# Someone to handle a problem, sought: "該找哪個職位的人來處理", "这要找什么职位的人"
-_WHOSE_PROBLEM = re.compile(
-    r"找(哪个|什么|哪种|哪一个)(职位|岗位|部门|团队)的人"
-    r"|(该|应该|要)找(哪个|什么)(职位|岗位|部门)(来)?(处理|负责|做|管)"
-)
 _THAT_PART = re.compile(r"对应|那块|这块|那部分|这部分|\bcorrespond|\bmatches\b|\bmaps to\b")
 # The name of a thing described is asked: "what are they called", "叫什么广告".
 _NAME_OF_IT = re.compile(
@@ -4395,8 +4395,10 @@ _ORG = re.compile(
 # Which of two, asked after they were weighed ("那谁工资高", "ok and which pays more").
 _WHICH_SIDE = re.compile(rf"{_WHICH_OF_THEM.pattern}|谁|\bwhich\b|\bwho\b")
 _A_JOB_WORD = re.compile(r"\s*(role|job|position|post|opening)s?\b")
-# What is asked of a role named at a kind of company, and not of the company.
-_OF_A_ROLE_THERE = frozenset(
+# What is asked of a job and not of a place: of a role named at a kind of company, not of the
+# company; asked with no subject named, of the conversation's last subject (not a city's market
+# or which company: "what's the weather in beijing" names a city too).
+_OF_A_JOB = frozenset(
     {"measured", "sits", "skills", "get_in", "leads_to", "pay", "prospects", "workload"}
 )
 # "快消公司的品牌经理", "a brand manager at an FMCG company": the company qualifies the role.
@@ -4865,15 +4867,12 @@ _WHICH_ROLE = re.compile(
 _FACTS_OF_A_JOB = ("does", "pay", "measured", "sits", "prospects", "market", "company", "better")
 
 
+# A job said as such ("做SEO的岗位"): where it sits is asked of the job, not whose task it is
+_A_JOB_SAID = re.compile(r"岗位|职位|\b(job|role|position)\b")
+# Asked first of the last subject, left open by the articles: said so, however chatty the rest
+_ASKED_FIRST_UNCOVERED = frozenset({"pay", "workload", "prospects"})
 # The readings a learnt job ad or who-question may answer instead (on sets left out, "not sure"
 # as well: +1 -0)
-# Aspects that, asked with no subject named, are asked of the conversation's last subject
-# (not a city's market or which company: "what's the weather in beijing" names a city too)
-_ASKED_OF_THE_LAST = frozenset(
-    {"measured", "sits", "skills", "get_in", "leads_to", "pay", "prospects", "workload"}
-)
-_A_JOB_SAID = re.compile(r"岗位|职位|\b(job|role|position)\b")
-_ASKED_FIRST_UNCOVERED = frozenset({"pay", "workload", "prospects"})
 _LEARNT_JOB_OVER = ("role", "unknown")
 # Characters of a story told before the goal of a move, at least, to read a start from
 MIN_WORK_TOLD = 16

@@ -276,10 +276,11 @@ def detect(text: str, hint: Lang | None = None) -> Lang:
                 return "zh-Hans"
         return "zh-Hant"
     # (台 is written in both: OpenCC's s2t makes it 臺, but "台北" is how Taiwan writes it)
-    if (traditional := _converter("s2t").convert(cjk.replace("台", ""))) != cjk.replace("台", ""):
-        if _CANTONESE.search(cjk) and sum(
-            a != b for a, b in zip(cjk.replace("台", ""), traditional, strict=False)
-        ) <= 1 < len(cjk) // 4:
+    written = cjk.replace("台", "")
+    traditional = _converter("s2t").convert(written)
+    if traditional != written:
+        slips = sum(a != b for a, b in zip(written, traditional, strict=False))
+        if _CANTONESE.search(cjk) and slips == 1 and len(cjk) >= 8:
             # "媒介岗到底做咩？人工高唔高？": Cantonese, written in Traditional but for one slip
             return "zh-Hant"
         return "zh-Hans"

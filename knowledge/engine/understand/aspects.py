@@ -658,20 +658,22 @@ def aspects_of(folded: str) -> list[Aspect]:
 def _aspects(folded: str) -> tuple[Aspect, ...]:
     # A message's clauses are read more than once (whole, then each question in it).
     found = tuple(dict.fromkeys(name for name, pattern in _PATTERNS if pattern.search(folded)))
-    if "better" in found and "prospects" in found and _FUTURE_SAID.search(folded):
-        # "值唔值得入…前景点样", "worth getting into or is that job dying? future outlook?": the
-        # future, named, is what is weighed
-        found = ("prospects", *(a for a in found if a != "prospects"))
-    elif "better" in found and "company" in found and NAMED_EMPLOYER.search(folded):
-        # "alibaba or bytedance, which one should i pick": better is which employer
-        found = ("company", *(a for a in found if a != "company"))
-    elif "market" in found and "prospects" in found and _FUTURE_SAID.search(folded):
-        # "社群运营未来几年还有市场吗": a market in years to come is the job's future
-        found = ("prospects", *(a for a in found if a != "prospects"))
+    for lead, beside, said in _LEADS_WHEN:
+        if lead in found and beside in found and said.search(folded):
+            return (lead, *(a for a in found if a != lead))
     return found
 
 
 _FUTURE_SAID = re.compile(r"\bfuture\b|\boutlook\b|\bdying\b|\bprospects?\b|前景|前途|前境|未来")
+# An aspect that leads another read beside it, when the words say so (the first that applies):
+# "值唔值得入…前景点样", "worth getting into or is that job dying?": the future, named, is what
+# is weighed; "alibaba or bytedance, which one should i pick": which employer; "社群运营未来几年
+# 还有市场吗": a market in years to come is the job's future.
+_LEADS_WHEN: tuple[tuple[Aspect, Aspect, re.Pattern[str]], ...] = (
+    ("prospects", "better", _FUTURE_SAID),
+    ("company", "better", NAMED_EMPLOYER),
+    ("prospects", "market", _FUTURE_SAID),
+)
 
 
 aspects_cache = _aspects  # emptied by Engine.forget_questions

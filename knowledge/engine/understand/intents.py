@@ -176,6 +176,12 @@ _CALLED = (
     r"|\bwhat (is|would) (the|this|that|my|such a) (job|role|position) (be )?called\b"
     r"|(岗位|职位|工作)(正式|一般|通常|在招聘网站上|在业内)?(的名字|的名称|名称)?(叫|称为)(啥|什么|咩|乜)"
 )
+# Someone to handle a problem, sought: "該找哪個職位的人來處理", "这要找什么职位的人" (not
+# what fits the one asking)
+WHOSE_PROBLEM = re.compile(
+    r"找(哪个|什么|哪种|哪一个)(职位|岗位|部门|团队)的人"
+    r"|(该|应该|要)找(哪个|什么)(职位|岗位|部门)(来)?(处理|负责|做|管)"
+)
 _WHO = quick(
     re.compile(
         r"(?<!someone )(?<!somebody )(?<!friend )(?<!colleague )(?<!coworker )(?<!cousin )(?<!boss )(?<!manager )(?<!recruiter )(?<!sister )(?<!brother )(?<!mentor )(?<!uncle )(?<!aunt )(?<!people )(?<!person )(?<!anyone )(?<!those )(?<!guy )(?<!user )(?<!users )(?<!blogger )(?<!creator )(?<!customer )\bwhos?\b|\bwhich (department|dept|team|role|job|position|function|person)|\bwhose (job|role)"
@@ -201,7 +207,7 @@ _STRONG_WHO = quick(
         r"|(这是|这个是|对应|是哪个|属于|这(到底|究竟)是)\s*(什么|哪个|哪种|哪一个|哪类)?\s*(岗|职位|岗位|部门)"
         r"|\bwhat (kind of |sort of )?(job|role|position) (is|would) (this|that)\b"
         # "該找哪個職位的人來處理", "这要找什么职位的人": whose job a problem is
-        r"|找(哪个|什么|哪种|哪一个)(职位|岗位|部门|团队)的人|(该|应该|要)找(哪个|什么)(职位|岗位|部门)(来)?(处理|负责|做|管)"
+        rf"|{WHOSE_PROBLEM.pattern}"
         rf"|{_CALLED}"
     )
 )
