@@ -603,20 +603,31 @@ class Engine:
         learnt from labelled questions are sure of one (understand/kinds.py, ASPECT_SURE), the
         answer about the job is led by it; a follow-up otherwise not understood is asked of the
         conversation's subject when they are surer still (ASPECT_SURE_UNANSWERED)."""
-        if answer.gaps or answer.settled or answer.kind not in ("role", "compare", "unknown"):
+        if answer.gaps or answer.kind not in ("role", "compare", "unknown"):
             return answer
-        if answer.kind != "unknown" and (answer.aspect not in (None, "does") or not answer.topics):
+        if answer.kind != "unknown" and (
+            answer.settled or answer.aspect not in (None, "does") or not answer.topics
+        ):
             return answer
         found = self.kb.aspect_weights().best(question)
         if found is None or found[0] == "does" or found[1] < taught.ASPECT_SURE:
             return answer
-        if aspects_of(match_form(question)):
-            return answer  # (the patterns read an aspect, and chose the answer's: they know best)
         aspect, lead = found
+        read = aspects_of(match_form(question))
+        # (the patterns read an aspect, and chose the answer's: they know best; unless nothing
+        # was answered and they read the one learnt: "佢哋係咪要好識同媒體傾價？仲要識啲咩"
+        # after a job, too chatty to be sure of by its names alone)
+        agreed = answer.kind == "unknown" and read[:1] == [aspect]
+        if read and not agreed:
+            return answer
         lang: Lang = answer.lang  # type: ignore[assignment]
         if answer.kind != "unknown":
             return self.compose.focus(answer, aspect, lang)
-        if lead < taught.ASPECT_SURE_UNANSWERED or conversation is None or not conversation.fresh():
+        if (
+            (lead < taught.ASPECT_SURE_UNANSWERED and not agreed)
+            or conversation is None
+            or not conversation.fresh()
+        ):
             return answer
         if conversation.kind not in ("role", "compare"):
             return answer
@@ -865,6 +876,8 @@ class Engine:
             return alone
         own = direction.own_job_words(clean(question))
         told = fold(clean(question))
+        if own and (held := [w for _, _, w in held_outside_jobs(told) if fold(own) in w]):
+            own = as_said(held[0])  # "我在車商當業務": our word, for a job of another trade
         if not own and (outs := outside_jobs(told)) and _SELF_FIRST.match(told[: outs[0][0]]):
             own = as_said(outs[0][2])  # "I sell insurance and…": the job told, outside ours
         if not own:
@@ -1980,8 +1993,12 @@ class Engine:
             # job held is the one those duties describe, read as a job ad is read
             r.plan = Plan("move", (start, r.plan.ids[1]))
         if r.plan and r.plan.kind == "move" and r.plan.from_words and r.plan.ids[1]:
-            # "做了三年業務": the person's own word for a job we have under another name.
-            start = self._job_in_words(r.plan.from_words)
+            # "做了三年業務": the person's own word for a job we have under another name; not
+            # when it names a job of another trade, told with where it is done ("我在車商當業務")
+            said = fold(r.plan.from_words)
+            if held := [w for _, _, w in held_outside_jobs(r.linked.q) if said in w]:
+                r.plan = Plan("move", r.plan.ids, from_words=as_said(held[0]))
+            start = None if held else self._job_in_words(r.plan.from_words)
             if start and start != r.plan.ids[1]:
                 r.plan = Plan("move", (start, r.plan.ids[1]))
         if (

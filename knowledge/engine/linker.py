@@ -338,6 +338,9 @@ class Linker:
         for sound in self.sounds:
             syllables = sound.split(" ")
             self.sound_sizes.setdefault(syllables[0], set()).add(len(syllables))
+        # The same, by sounds that many people who type by pinyin do not tell apart (留纯 for
+        # 留存, 行销企化 for 企划): made on the first homophone search.
+        self._near_sounds: dict[str, set[str]] | None = None
 
     def _untangled(self, found: list[tuple[str, int]]) -> list[tuple[str, int]]:
         """Two-character Chinese names overlapping by one character, one of them a pair our
@@ -913,7 +916,11 @@ class Linker:
             if syllables is None:
                 continue
             typed = self._typed()
-            sizes = [self.sound_sizes.get(syllable, ()) for syllable in syllables]
+            near = self._near_sounds_made()
+            sizes = [
+                self.sound_sizes.get(syllable, set()) | near[1].get(_near(syllable), set())
+                for syllable in syllables
+            ]
             for size in range(min(6, len(syllables)), 1, -1):
                 for i in range(len(syllables) - size + 1):
                     if size not in sizes[i]:
@@ -924,7 +931,12 @@ class Linker:
                     window = q[s:e]
                     sound = " ".join(syllables[i : i + size])
                     spellings = [(k, k) for k in self.sounds.get(sound, ())]
-                    for spelt, key in [*spellings, *typed.get(sound, ())]:
+                    spellings += typed.get(sound, ())
+                    if not spellings and size >= 2:
+                        # (only where the sound itself names nothing: a name typed by a near
+                        # sound, 留纯率, never beats one typed by its own)
+                        spellings = [(k, k) for k in self._near_sounding(sound)]
+                    for spelt, key in spellings:
                         differ = [b for a, b in zip(spelt, window, strict=True) if a != b]
                         if len(differ) != 1:
                             continue  # 0: an exact match would have found it; 2+: another word
@@ -938,6 +950,21 @@ class Linker:
                         found += self._near_miss(key, s, e, 0.9, taken)
                         break
         return found
+
+    def _near_sounds_made(self) -> tuple[dict[str, set[str]], dict[str, set[int]]]:
+        """Names by their sound with the near sounds merged, and the sizes by first syllable."""
+        if self._near_sounds is None:
+            by_near: dict[str, set[str]] = {}
+            sizes: dict[str, set[int]] = {}
+            for sound, keys in self.sounds.items():
+                near = " ".join(_near(x) for x in sound.split(" "))
+                by_near.setdefault(near, set()).update(keys)
+                sizes.setdefault(near.split(" ")[0], set()).add(sound.count(" ") + 1)
+            self._near_sounds, self._near_sizes = by_near, sizes
+        return self._near_sounds, self._near_sizes
+
+    def _near_sounding(self, sound: str) -> set[str]:
+        return self._near_sounds_made()[0].get(" ".join(_near(x) for x in sound.split(" ")), set())
 
     def _fuzzy_cjk(self, q: str, taken: list[bool], mentions: list[Mention]) -> list[Mention]:
         """Chinese names with one wrong, missing or extra character (新煤体运营, 品牌调行).
@@ -1079,6 +1106,17 @@ _APART = re.compile(r"(?:在|做|搞|负责)(?P<what>[\u4e00-\u9fff]{2,8}?)(?:�
 
 # Characters that are the sentence's own words, never a mistyped character of a name.
 _FUNCTION_CHARS = frozenset("是的了吗呢吧啊在有和与跟或也都就还")
+
+# Sounds told apart in standard Mandarin that many speakers, and so their pinyin typing, merge:
+# zh/z, ch/c, sh/s, n/l before a vowel, and -ng/-n after a vowel.
+_RETROFLEX = re.compile(r"^([zcs])h")
+_NASAL_END = re.compile(r"(?<=[aeio])ng$")
+
+
+def _near(syllable: str) -> str:
+    """A syllable with the sounds people merge made one ("chun" and "cun", "ying" and "yin")."""
+    syllable = _NASAL_END.sub("n", _RETROFLEX.sub(r"\1", syllable))
+    return "n" + syllable[1:] if syllable.startswith("l") else syllable
 
 # Typos are looked for in the first characters of a question's Chinese only: a question is
 # short, and a pasted page of Chinese would otherwise cost in proportion to its length.

@@ -61,6 +61,16 @@ _OUTSIDE = quick(
         # a shop's sales floor ("我喺商場做sales 日日企舖招呼客人"): a shop assistant
         r"|(?<=商场)(?:做|当)\s?(?:sales|销售|售货员)|(?<=门市)(?:做|当)\s?(?:sales|销售)"
         r"|健身教练|私教|房产中介|地产中介|房屋中介|(?<=[做当干])中介|柜姐|专柜|导购员"
+        # sales told with where it is done, a dealer's, an insurer's or a shop's floor ("我在
+        # 車商當業務", "在保险公司跑业务三年", "我喺鋪頭做 sales", "我喺商場做咗四年sales")
+        r"|车商(?:当|做)\s?(?:业务|销售|sales)|(?<=保险公司)(?:跑|做|当)(?:业务|销售)"
+        r"|(?:铺头|门店|门市)(?:做|当)\s?(?:sales|销售)|(?<=i m a )导购|(?<=i am a )导购|(?<=我是)导购|(?<=[做当])导购"
+        r"|(?<=商场)(?:做|当)(?:咗|了)?(?:\d+|[一二三四五六七八九十两几半]+)年\s?(?:sales|销售)"
+        # a tutor at a cram school, a clinic's front desk, a shop's floor, teaching told as
+        # the verb in English ("我在補習班當導師", "我在診所當櫃台", "i teach english at…")
+        r"|(?<=补习班)(?:当|做)(?:导师|老师)|(?<=补习社)(?:当|做)(?:导师|老师)"
+        r"|(?<=[诊所院店])(?:当|做)柜台|(?<=\bi )teach(?= (?:english|maths?|math|kids|children|at|in)\b)"
+        r"|(?<=\bon the )shop floor|(?:cosmetics|beauty|makeup|perfume|skincare) counter"
         # an agency's AE (account executive), also before Chinese ("AE是做什么的"); not After
         # Effects, the video tool, written "(AE)" after its name
         r"|(?<![a-z(])(?<!effects )ae(?![a-z)])"
@@ -118,7 +128,7 @@ _HOLDER_BEFORE = re.compile(
     r"|(?:\bi'?m|\bi am|\bi was|\bi work as|\bworked as|\bworking as|\bas|\bformer|\bex-|my job is"
     r"|\b(?:is|was|am|are) an?|\b(?:brother|sister|son|daughter|wife|husband|friend|cousin|mum|mom|dad)"
     r"|\bout of|我(?:是|系|在|喺)[^，,。.!?]{0,14}的|本人[^，,。.!?]{0,8}"
-    r"|我|本人|(?<![跟和与同给帮回找约向对])(?:做|当|干)(?:了|过)?(?:(?:\d+|[一二三四五六七八九十两几半]+)年)?|(?:是|(?<![联关维体世派])系)一?(?:名|个)?)\s*(?:an?|the|一名|一个|个)?\s*$"
+    r"|我(?:现在)?(?:在|喺)|\bi work (?:at|in) (?:[\w'&-]+ ){1,3}on the|我|本人|(?<![跟和与同给帮回找约向对])(?:做|当|干)(?:了|过)?(?:(?:\d+|[一二三四五六七八九十两几半]+)年)?|(?:是|(?<![联关维体世派])系)一?(?:名|个)?)\s*(?:an?|the|一名|一个|个)?\s*$"
 )
 
 
@@ -192,9 +202,14 @@ _TAUGHT = re.compile(r"^教")
 _SELLS = re.compile(r"^sell(?:s|ing)? (.+)$")
 
 
+# Where the job is done, said with the verb of holding it: named without the verb ("车商业务").
+_PLACE_HELD = re.compile(r"^(车商|铺头|门店|门市|商场|保险公司|补习班|补习社)(?:当|做|跑)(?:了|咗)?")
+
+
 def as_said(words: str) -> str:
     """Words read in lower case, with the acronyms people write in capitals put back."""
     if _TAUGHT.match(words):
         return "老师"
+    words = _PLACE_HELD.sub(r"\1", words)
     words = _SELLS.sub(r"\1 sales", words)
     return _ACRONYM.sub(lambda m: m.group().upper(), _CHAT_TAIL.sub("", words))
