@@ -1118,6 +1118,7 @@ def _near(syllable: str) -> str:
     syllable = _NASAL_END.sub("n", _RETROFLEX.sub(r"\1", syllable))
     return "n" + syllable[1:] if syllable.startswith("l") else syllable
 
+
 # Typos are looked for in the first characters of a question's Chinese only: a question is
 # short, and a pasted page of Chinese would otherwise cost in proportion to its length.
 TYPO_SPAN = 64
