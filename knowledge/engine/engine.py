@@ -96,7 +96,7 @@ from .understand.moving import (
 )
 from .understand.outside import as_said, held_outside_jobs, other_field, outside_jobs
 from .understand.parts import asks, clauses, refers_back, sentences
-from .understand.plan import Plan, Planner, enumerated, workplace
+from .understand.plan import ARROW_MOVE, Plan, Planner, enumerated, workplace
 from .understand.sides import unknown_side
 from .understand.told import (
     COUNTS_THERE,
@@ -1188,7 +1188,7 @@ class Engine:
             r.intent = "compare"
         if r.intent == "define" and self._one_just_the_other(r.folded, r.mentions):
             r.intent = "compare"  # "is BD just sales under a fancier name?", "SEM不就是竞价吗"
-        if r.intent == "define" and _ARROW.search(r.text):
+        if r.intent in ("define", "compare") and ARROW_MOVE.search(r.text):
             r.intent = "transition"  # "accountant -> brand manager, is that crazy?"
         if r.intent == "define" and self._job_to_job(r.folded, r.mentions):
             r.intent = "transition"  # "editor to new media ops, is that a small step?"
@@ -1570,7 +1570,7 @@ class Engine:
             and any(o.start == after.end() and o is not m for o in jobs)
             and m not in placed
         ]
-        if (arrow := _ARROW.search(r.text)) and placed:
+        if (arrow := ARROW_MOVE.search(r.text)) and placed:
             # "event ops at an app -> campaign execution at a hardware brand": the job right
             # after the arrow is the goal, whatever place came before the arrow.
             after = match_form(r.text[arrow.end() - 1 :])
@@ -4613,7 +4613,6 @@ _REASON_BEFORE = re.compile(
     r"|what with)\b[^?.!]{0,40}$"
     r"|(因为|既然|现在都|毕竟)[^，,。？?]{0,12}$"
 )
-_ARROW = re.compile(r"\w\s*(->|→|=>|⇒|➡️?)\s*\w")
 _MARK = re.compile(r"\s*[)）」』”\"']*\s*[?？]")
 _INTO_BEFORE = re.compile(
     r"\b(get|getting|break|breaking|move|moving|switch|switching|transition|transitioning|pivot"

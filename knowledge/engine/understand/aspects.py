@@ -329,6 +329,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             rf"\bin ({EN_CITIES}|hk|tier[- ]\w+ cit)"
             rf"|\b({EN_CITIES}) market\b"
             r"|\bjob market\b|\bhiring market\b|\b(good|best|better|bad|right|which) cit(y|ies)\b"
+            # "beijing or shanghai, which has more operations jobs right now"
+            rf"|\b({EN_CITIES}) or ({EN_CITIES})\b(?=.{{0,40}}\b(jobs?|openings|hiring|vacancies|positions)\b)"
             # a city with words of finding work ("上海做运营的行情", "北京这个岗位多吗"); not a
             # city's brands ("重庆火锅品牌是怎么做营销的")
             rf"|(?:{CITIES}).{{0,25}}({_FINDING_WORK})|({_FINDING_WORK}).{{0,25}}(?:{CITIES})"
@@ -634,6 +636,11 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             # "行銷工時是不是很爆", "品牌部好像很涼" (Taiwan: an easy job; not 凉了, dying)
             r"|工时|(很|好|超|蛮|满|比较)凉(?!了|快)|凉缺|爽缺|\bon[- ]call\b|24\s*(小时|hours?)\s*(待命|on|standby)|\bstandby\b|不得闲|(特别|超级|巨)累|几点(下班|收工|放工)|\bwhat time do [\w ]{1,30} (leave|finish|get off)\b"
             r"|\b9[- ]?(to|-)[- ]?5\b|\bchill (job|role|gig)\b|\bhow busy\b|\bexhausting\b|\bburnt out\b"
+            # "she works till 11 most nights", "never home before ten", "sleeping-in-the-office
+            # crazy", "pulling all-nighters"
+            r"|\b(work|works|working|worked|stay|stays|there) (till|until) (\d|late|midnight|ten|eleven|twelve)"
+            r"|\bnever home (before|until|till)\b|\bsleep(ing)?[- ]in[- ]the[- ]office\b|\ball[- ]nighters?\b"
+            r"|\b(crazy|insane|brutal) (during|around|before|in) (618|double 11|11\.11|launch|peak)"
         ),
     ),
 )

@@ -546,7 +546,7 @@ class Planner:
             if unsaid and len(unsaid) < len(placed):
                 placed = {j: p for j, p in placed.items() if j not in unsaid}
                 jobs = list(placed)
-        if len(jobs) >= 2 and _ARROW_MOVE.search(text):
+        if len(jobs) >= 2 and ARROW_MOVE.search(text):
             # "promo -> product ops": the arrow says the way; the job before it is the start.
             ordered = sorted(placed.values(), key=lambda p: p.start)
             return Plan("move", (ordered[0].job, ordered[-1].job))
@@ -942,7 +942,8 @@ def _side_activities(folded: str) -> list[tuple[int, int]]:
 
 _CHOICE_GLUE = re.compile(r"\s*(还是|或者|或是|定係|定系|\bor\b)\s*(做|当|去)?\s*")
 _EITHER_OR = re.compile(r"\bor\b|还是|或者|或|定係|定系")
-_ARROW_MOVE = re.compile(r"\w\s*(->|→|=>|⇒)\s*\w")
+# "promo -> product ops", "PR >> brand manager": the arrow says the way (one for every reader)
+ARROW_MOVE = re.compile(r"\w\s*(-{1,2}>|—>|→|=>|⇒|➡️?|➔|>>)\s*\w")
 # "品牌经理再往上是啥": what is above or after the job, not what a word means.
 # "move up into brand work", "想转去品牌部": the job right after is where one would go ("当编辑
 # 以后能转去干点啥" is where being an editor leads)
