@@ -1880,6 +1880,19 @@ class Engine:
         """The plan, with a move's start in the person's own words where we have no job for it."""
         r.plan = self.planner.plan(r.text, r.folded, r.intent, r.mentions, r.aspects)
         if (
+            r.plan
+            and r.plan.kind == "move"
+            and r.plan.ids[0] is None
+            and not r.plan.from_words
+            and r.continuing
+            and (held := [m.entry_id for m in r.mentions if m.via == "context"])
+            and (start := self.planner.as_job(held[0]))
+            and start != r.plan.ids[1]
+        ):
+            # "我做推广，能转内容运营吗" then "产品运营呢": the start the conversation supplied,
+            # though the goal is named where its place is (the very first word)
+            r.plan = Plan("move", (start, r.plan.ids[1]))
+        if (
             r.ctx
             and not any(m.via != "context" for m in r.mentions)
             and r.ctx.subjects

@@ -28,6 +28,8 @@ _CONTINUES = re.compile(
     r"|same (question|thing|q) (for|about|with)"
     r"|specifically|more specifically|in particular)\b"
     r"|^\s*(那|还有|那么|然后|再问|另外|顺便问|具体(来说|一点|点|想|呢))|呢\s*[?？]?\s*$"
+    # Taiwan "產品營運咧", Hong Kong "產品運營又點": the same, said their way
+    r"|(?<=[\u4e00-\u9fffa-z])\s*咧\s*[?？]?\s*$|又(点|点样|如何|怎样|怎么样)\s*[?？]?\s*$"
     # "what if i went for user ops instead?", "如果改成運營", "換成用戶運營的話"
     r"|\binstead\W*$|^\s*what if\b|^\s*(如果|假如|要是)?(改成|换成|改做|换做)"
 )
