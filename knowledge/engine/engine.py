@@ -3545,7 +3545,12 @@ class Engine:
             and m.score >= sure
             and m.entry_id not in asked
             # "in a big marketing org, whose job is writing those?": where, not what
-            and not (back and _IN_A_PLACE.search(folded[: m.start]) and _ORG.match(folded, m.end))
+            # ("who deals with them at a phone brand": a brand is where, too)
+            and not (
+                back
+                and _IN_A_PLACE.search(folded[: m.start])
+                and (_ORG.match(folded, m.end) or folded[m.start : m.end] in ("brand", "brands"))
+            )
         ]
         short = len(folded.split()) <= 7 if not has_cjk(folded) else len(folded) <= 14
         # Both sides of a comparison are the subject of the next comparison; of any other

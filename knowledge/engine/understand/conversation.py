@@ -21,6 +21,8 @@ _POINTS_BACK = re.compile(
     r"|这(?=也|算|都算|是不是|属于|归)|(?<=[转跳换调跨])过去|(?<=[转跳换调跨]得)过去|这队|那队|这班人|那班人|它|这个岗|这个职位|这个工作|这份工作|这个部门|这岗|这行|该岗位|他们|这个|那个岗|这种岗|呢个"
     # Hong Kong: "呢份工係咪屬 marketing", "嗰份工", "呢行", "呢啲工"
     r"|(呢|嗰|这|那)份工|呢行|呢(种|类|啲)工|呢个(岗|职位)"
+    # "这些人一般是哪个部门去对接", "这两类人", "呢啲人": the people the last answer was about
+    r"|(这|那|呢|嗰)(些|啲|(两|几)?(类|种))人"
 )
 # "and KOL?", "那公关呢？", "what about in FMCG?": the question continues the last one.
 _CONTINUES = re.compile(
