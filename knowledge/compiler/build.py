@@ -22,6 +22,7 @@ from .fresh import (
     FORMAT_VERSION,
     KnowledgeError,
     aspects_file,
+    ideas_file,
     jobs_file,
     kinds_file,
     signature,
@@ -158,6 +159,7 @@ def build(db_path: Path, directory: Path | None = None) -> dict[str, int]:
             ("kind_weights", kinds_file),
             ("job_weights", jobs_file),
             ("aspect_weights", aspects_file),
+            ("idea_weights", ideas_file),
         ):
             learnt = kinds.by_label(kinds.read(path(directory)))
             # (made even when there is nothing learnt: a knowledge base of one's own)

@@ -13,8 +13,9 @@ from ..text import langs, taiwan
 
 PACKAGE_DATA = Path(__file__).parents[1] / "data"
 # Bump when the database layout or the way it is filled changes.
-# 18: the learnt jobs of job ads; 17: the learnt question kinds; 16: "K.O.L" folds to kol
-FORMAT_VERSION = "18"
+# 19: the learnt ideas; 18: the learnt jobs of job ads; 17: the learnt question kinds;
+# 16: "K.O.L" folds to kol
+FORMAT_VERSION = "19"
 
 
 class KnowledgeError(Exception):
@@ -36,6 +37,7 @@ def signature(directory: Path | None = None) -> str:
         kinds_file(directory),
         jobs_file(directory),
         aspects_file(directory),
+        ideas_file(directory),
     ]:
         if path.exists():
             digest.update(path.name.encode())
@@ -56,6 +58,11 @@ def jobs_file(directory: Path | None = None) -> Path:
 def aspects_file(directory: Path | None = None) -> Path:
     """The aspects (pay, prospects, the way in...) learnt from labelled questions."""
     return (directory or PACKAGE_DATA) / "question_aspects.tsv"
+
+
+def ideas_file(directory: Path | None = None) -> Path:
+    """The ideas (9+1, the KPI split, the senior marketer...) learnt from labelled questions."""
+    return (directory or PACKAGE_DATA) / "question_ideas.tsv"
 
 
 def is_fresh(db_path: Path, directory: Path | None = None) -> bool:

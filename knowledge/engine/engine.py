@@ -512,21 +512,31 @@ class Engine:
         its names. When the kind learnt from labelled questions is surely an idea and the
         reading found none, the idea whose text shares most words with the question answers
         (the reading's subject one tap away)."""
+        if guess is None or guess.kind != "concept" or guess.lead < taught.CONCEPT_SURE:
+            return answer
+        learnt = self.kb.idea_weights().best(question)
+        sure = learnt is not None and learnt[1] >= taught.IDEA_SURE
         if (
-            guess is None
-            or guess.kind != "concept"
-            or guess.lead < taught.CONCEPT_SURE
-            or answer.kind in ("concept", "jd", "fit")
+            answer.kind in ("concept", "jd", "fit")
             or answer.gaps
-            or (answer.kind == "role" and answer.aspect not in (None, "does"))
+            # (an aspect of a job read: "高阶的运营人要具备啥" is read as the skills of
+            # operations, unless the idea learnt and the kind are both sure of an idea)
+            or (
+                answer.kind == "role"
+                and answer.aspect not in (None, "does")
+                and not (sure and guess.lead >= taught.IDEA_OVER_ASPECT)
+            )
             or any(self.planner.kind(t) == "concept" for t in answer.topics[:3])
         ):
             return answer
-        found = self.kb.search(question, limit=1, kinds=("concept",))
-        if not found:
+        if sure:
+            eid = learnt[0]  # type: ignore[index]
+        elif found := self.kb.search(question, limit=1, kinds=("concept",)):
+            eid = found[0][0]
+        else:
             return answer
         lang: Lang = answer.lang  # type: ignore[assignment]
-        idea = self.compose.concept(question, lang, found[0][0])
+        idea = self.compose.concept(question, lang, eid)
         idea.question = answer.question
         idea.confidence = max(answer.confidence, THRESHOLD)
         if answer.topic in self.kb.entries and answer.topic not in idea.topics:
