@@ -147,7 +147,7 @@ def _kb(action: str, settings: Settings) -> int:
             ("kinds", kinds.labelled_questions(), kinds.WEIGHTS),
             ("jobs", kinds.labelled_jobs(), kinds.JOB_WEIGHTS),
             ("aspects", kinds.labelled_aspects(), kinds.ASPECT_WEIGHTS),
-            ("ideas", kinds.labelled_ideas(), kinds.IDEA_WEIGHTS),
+            ("topics", kinds.labelled_topics(), kinds.TOPIC_WEIGHTS),
         ):
             start = time.perf_counter()
             model = kinds.learn(questions)

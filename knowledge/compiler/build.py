@@ -22,10 +22,10 @@ from .fresh import (
     FORMAT_VERSION,
     KnowledgeError,
     aspects_file,
-    ideas_file,
     jobs_file,
     kinds_file,
     signature,
+    topics_file,
 )
 from .pinyin import pinyin_table
 from .shapes import ARTICLES
@@ -159,7 +159,7 @@ def build(db_path: Path, directory: Path | None = None) -> dict[str, int]:
             ("kind_weights", kinds_file),
             ("job_weights", jobs_file),
             ("aspect_weights", aspects_file),
-            ("idea_weights", ideas_file),
+            ("topic_weights", topics_file),
         ):
             learnt = kinds.by_label(kinds.read(path(directory)))
             # (made even when there is nothing learnt: a knowledge base of one's own)

@@ -13,8 +13,8 @@ from ..text import langs, taiwan
 
 PACKAGE_DATA = Path(__file__).parents[1] / "data"
 # Bump when the database layout or the way it is filled changes.
-# 19: the learnt ideas; 18: the learnt jobs of job ads; 17: the learnt question kinds;
-# 16: "K.O.L" folds to kol
+# 19: the learnt ideas and kinds of company; 18: the learnt jobs of job ads; 17: the learnt
+# question kinds; 16: "K.O.L" folds to kol
 FORMAT_VERSION = "19"
 
 
@@ -37,7 +37,7 @@ def signature(directory: Path | None = None) -> str:
         kinds_file(directory),
         jobs_file(directory),
         aspects_file(directory),
-        ideas_file(directory),
+        topics_file(directory),
     ]:
         if path.exists():
             digest.update(path.name.encode())
@@ -60,9 +60,9 @@ def aspects_file(directory: Path | None = None) -> Path:
     return (directory or PACKAGE_DATA) / "question_aspects.tsv"
 
 
-def ideas_file(directory: Path | None = None) -> Path:
-    """The ideas (9+1, the KPI split, the senior marketer...) learnt from labelled questions."""
-    return (directory or PACKAGE_DATA) / "question_ideas.tsv"
+def topics_file(directory: Path | None = None) -> Path:
+    """The ideas (9+1, the KPI split...) and kinds of company learnt from labelled questions."""
+    return (directory or PACKAGE_DATA) / "question_topics.tsv"
 
 
 def is_fresh(db_path: Path, directory: Path | None = None) -> bool:

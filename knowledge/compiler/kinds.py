@@ -21,13 +21,13 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from ..text.grams import shape_features
-from .fresh import aspects_file, ideas_file, jobs_file, kinds_file
+from .fresh import aspects_file, jobs_file, kinds_file, topics_file
 
 LABELLED = Path(__file__).parents[2] / "tests" / "eval"
 WEIGHTS = kinds_file()
 JOB_WEIGHTS = jobs_file()
 ASPECT_WEIGHTS = aspects_file()
-IDEA_WEIGHTS = ideas_file()
+TOPIC_WEIGHTS = topics_file()
 # The kinds of question that ask an aspect of a job or two (what it pays, how to get in).
 _ASPECT_ASKED = ("role", "compare")
 # The kinds of question whose job is told by what the work is: a job ad, who does a task.
@@ -98,18 +98,21 @@ def labelled_aspects_in(path: Path) -> Iterator[tuple[str, str]]:
         yield str(item["q"]), str(aspect or "does")
 
 
-def labelled_ideas(directory: Path = LABELLED) -> Iterator[tuple[str, str]]:
-    """(question, idea) of every question standing alone that asks about one idea."""
+def labelled_topics(directory: Path = LABELLED) -> Iterator[tuple[str, str]]:
+    """(question, topic) of every question standing alone that asks about one idea or one kind
+    of company."""
     for path in learnt_sets(directory):
-        yield from labelled_ideas_in(path)
+        yield from labelled_topics_in(path)
 
 
-def labelled_ideas_in(path: Path) -> Iterator[tuple[str, str]]:
-    """Ideas are told in everyday words more than by their names ("高阶的运营人要具备啥",
-    "快消公司 channel 同 marketing 點樣分 KPI"): which one is learnt from the words, as a job is
-    from a job ad's. Standing alone only: a follow-up's idea is the conversation's."""
+def labelled_topics_in(path: Path) -> Iterator[tuple[str, str]]:
+    """Ideas and kinds of company are told in everyday words more than by their names ("高阶的
+    运营人要具备啥", "快消公司 channel 同 marketing 點樣分 KPI", "companies that sell shampoo and
+    instant noodles"): which one is learnt from the words, as a job is from a job ad's. Both in
+    one model, each weighed against the other. Standing alone only: a follow-up's topic is the
+    conversation's."""
     for item in _standing_alone(path):
-        if item["kind"] == "concept" and item.get("topics"):
+        if item["kind"] in ("concept", "org") and item.get("topics"):
             yield str(item["q"]), str(item["topics"][0])
 
 

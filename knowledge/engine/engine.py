@@ -514,8 +514,12 @@ class Engine:
         (the reading's subject one tap away)."""
         if guess is None or guess.kind != "concept" or guess.lead < taught.CONCEPT_SURE:
             return answer
-        learnt = self.kb.idea_weights().best(question)
-        sure = learnt is not None and learnt[1] >= taught.IDEA_SURE
+        learnt = self.kb.topic_weights().best(question)
+        sure = (
+            learnt is not None
+            and learnt[1] >= taught.TOPIC_SURE
+            and self.planner.kind(learnt[0]) == "concept"
+        )
         if (
             answer.kind in ("concept", "jd", "fit")
             or answer.gaps
@@ -524,7 +528,7 @@ class Engine:
             or (
                 answer.kind == "role"
                 and answer.aspect not in (None, "does")
-                and not (sure and guess.lead >= taught.IDEA_OVER_ASPECT)
+                and not (sure and guess.lead >= taught.TOPIC_OVER_ASPECT)
             )
             or any(self.planner.kind(t) == "concept" for t in answer.topics[:3])
         ):
@@ -566,6 +570,15 @@ class Engine:
         orgs = [m.entry_id for m in linked.mentions if self.planner.kind(m.entry_id) == "org"]
         if not orgs and (employer := employer_kind(linked.q)):
             orgs = [employer[0]]
+        if (
+            not orgs
+            and (learnt := self.kb.topic_weights().best(question))
+            and learnt[1] >= taught.TOPIC_SURE
+            and self.planner.kind(learnt[0]) == "org"
+        ):
+            # "How do companies that sell shampoo and instant noodles organise their marketing
+            # people?": the kind of company told by what it sells, as learnt
+            orgs = [learnt[0]]
         if not orgs:
             return answer
         if (

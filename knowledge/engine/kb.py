@@ -57,7 +57,7 @@ class KnowledgeBase:
         self._kinds: LearntWeights | None = None
         self._jobs: LearntWeights | None = None
         self._aspects: LearntWeights | None = None
-        self._ideas: LearntWeights | None = None
+        self._topics: LearntWeights | None = None
         self._fulltext: FullText | None = None
         self.tips = sorted(eid for eid, e in self.entries.items() if e.kind == "tip")
         self.index = Indexes(self.entries)
@@ -94,9 +94,9 @@ class KnowledgeBase:
         """The aspects learnt from labelled questions about a job or two."""
         return self._learnt_once("_aspects", "aspect_weights")
 
-    def idea_weights(self) -> LearntWeights:
-        """The ideas (concepts) learnt from labelled questions that ask about one."""
-        return self._learnt_once("_ideas", "idea_weights")
+    def topic_weights(self) -> LearntWeights:
+        """The ideas and kinds of company learnt from labelled questions asking about one."""
+        return self._learnt_once("_topics", "topic_weights")
 
     def _learnt_once(self, attr: str, table: str) -> LearntWeights:
         """Read on first use: once, even when several questions arrive together (kept in
