@@ -19,6 +19,8 @@ def test_the_weights_in_the_repository_are_what_the_sets_teach_today():
     assert jobs == kinds.read(kinds.JOB_WEIGHTS), "run: careerbot kb learn"
     aspects = kinds.learn(kinds.labelled_aspects())
     assert aspects == kinds.read(kinds.ASPECT_WEIGHTS), "run: careerbot kb learn"
+    topics = kinds.learn(kinds.labelled_topics())
+    assert topics == kinds.read(kinds.TOPIC_WEIGHTS), "run: careerbot kb learn"
 
 
 def _told_without_the_last_blind_sets(labelled) -> tuple[int, int]:
@@ -49,6 +51,27 @@ def test_aspects_are_told_right_on_sets_the_weights_never_saw():
     right, asked = _told_without_the_last_blind_sets(kinds.labelled_aspects_in)
     assert asked > 400
     assert right / asked >= 0.9
+
+
+def test_ideas_and_kinds_of_company_are_told_right_on_sets_the_weights_never_saw():
+    right, asked = _told_without_the_last_blind_sets(kinds.labelled_topics_in)
+    assert asked > 60
+    assert right / asked >= 0.9
+
+
+def test_topics_are_learnt_from_questions_standing_alone_about_an_idea_or_a_company(tmp_path):
+    labelled = tmp_path / "set.yaml"
+    labelled.write_text(
+        "- {q: 高阶营销人要会啥, lang: zh-Hans, kind: concept, topics: [senior_marketer], session: a}\n"
+        "- {q: 那运营人呢, lang: zh-Hans, kind: concept, topics: [senior_marketer], session: a}\n"
+        "- {q: 卖洗发水的公司怎么分工, lang: zh-Hans, kind: org, topics: [fmcg_company]}\n"
+        "- {q: 品牌经理干啥, lang: zh-Hans, kind: role, topics: [brand_manager]}\n",
+        encoding="utf-8",
+    )
+    assert list(kinds.labelled_topics_in(labelled)) == [
+        ("高阶营销人要会啥", "senior_marketer"),
+        ("卖洗发水的公司怎么分工", "fmcg_company"),
+    ]
 
 
 def test_aspects_are_learnt_from_every_turn_but_doubts_and_untold_aspects(tmp_path):
@@ -350,3 +373,61 @@ def test_a_follow_up_settled_by_the_conversation_stays_so(engine, always):
 def test_a_certain_comparison_is_no_reason_to_read_again(engine, always):
     always("compare")
     assert engine.answer("what does a media buyer do").kind == "role"
+
+
+class _AlwaysTopic(LearntWeights):
+    """A learnt topic (an idea or a kind of company) that is always the same, by `lead`."""
+
+    def __init__(self, topic: str, lead: int):
+        super().__init__({topic: {}, "pay": {}})
+        object.__setattr__(self, "topic", topic)
+        object.__setattr__(self, "lead", lead)
+
+    def best(self, text: str) -> tuple[str, int]:
+        return self.topic, self.lead  # type: ignore[attr-defined]
+
+
+@pytest.fixture
+def topic_learnt(engine):
+    saved = engine.kb.topic_weights()
+
+    def use(topic: str, lead: int = 10 * heard.TOPIC_SURE) -> None:
+        engine.kb._topics = _AlwaysTopic(topic, lead)
+
+    yield use
+    engine.kb._topics = saved
+
+
+_UPWARD = "做了五六年运营了想往上走，高阶的运营或者营销人到底需要什么能力"
+
+
+def test_an_idea_surely_learnt_answers_over_an_aspect_of_a_job_read(engine, always, topic_learnt):
+    always("concept")
+    topic_learnt("senior_marketer")
+    answer = engine.answer(_UPWARD)
+    assert (answer.kind, answer.topic) == ("concept", "senior_marketer")
+
+
+def test_an_idea_learnt_without_enough_lead_leaves_the_job_read(engine, always, topic_learnt):
+    always("concept")
+    topic_learnt("senior_marketer", heard.TOPIC_SURE - 1)
+    assert engine.answer(_UPWARD).kind == "role"
+
+
+_SHAMPOO = "How do companies that sell shampoo and instant noodles organise their marketing people?"
+
+
+def test_a_kind_of_company_told_by_what_it_sells_answers_with_its_card(
+    engine, always, topic_learnt
+):
+    always("org")
+    topic_learnt("fmcg_company")
+    answer = engine.answer(_SHAMPOO)
+    assert (answer.kind, answer.topic) == ("org", "fmcg_company")
+    assert "FMCG" in answer.text
+
+
+def test_a_learnt_idea_is_no_kind_of_company(engine, always, topic_learnt):
+    always("org")
+    topic_learnt("senior_marketer")
+    assert engine.answer(_SHAMPOO).kind != "org"
