@@ -209,6 +209,17 @@ class Engine:
         `conversation` is what the chat was about (the answer carries the next one)."""
         asked = question
         question = question[:MAX_MESSAGE_CHARS]  # a page pasted: its start (clean() keeps less)
+        if (
+            (call := _CALL_OUT.match(question))
+            and len(question) - call.end() >= 4
+            # (not a call that asks a move, "有没有做销售转过来做运营的？"; nor one whose field
+            # is what follows asks about: "any PR people here? what do you do all day")
+            and intent_of(match_form(call.group())) != "transition"
+            and self._linked(question[call.end() :]).mentions
+        ):
+            # "有冇巴打做開 marketing？想問品牌部平時做咩": the call for someone in a field is
+            # no question about it; what follows, naming its own subject, is asked
+            question = question[call.end() :]
         # (read once: a long message's choice of reading and the second opinion both hear it)
         guess = self.kb.kind_weights().guess(question)
         answer = self._answer(question, lang, hint, conversation, guess)
@@ -2843,6 +2854,8 @@ class Engine:
         second, or the other one than the job the question names."""
         said = _BY_PLACE.search(r.folded)
         sides = [s for s in (ctx.sides or ctx.subjects) if self.planner.as_job(s)][:2]
+        if not said and len(sides) == 2 and (part := self._side_by_a_part(r, sides)):
+            return part
         if not said or len(sides) < 2:
             return None
         if said.group("first"):
@@ -2858,6 +2871,20 @@ class Engine:
                 return None
             side = others[0]
         return Mention(side, *said.span(), 1.0, "context", said.group())
+
+    def _side_by_a_part(self, r: _Reading, sides: list[str]) -> Mention | None:
+        """ "網站營運跟網站推廣差在哪" then "推廣那個每天具體在幹嘛", "and the promotion one?": a
+        side named by a word of its name that the other side's name lacks, pointed at as one of
+        the two; it stands for that side, not for the job the word also names."""
+        for m in r.mentions:
+            if m.entry_id in sides or not _THAT_ONE.match(r.folded, m.end):
+                continue
+            word = match_form(m.text)
+            has = [s for s in sides if any(word in form for form in self._name_forms(s))]
+            if len(has) == 1:
+                r.mentions = [n for n in r.mentions if n is not m]
+                return Mention(has[0], m.start, m.end, 1.0, "context", m.text)
+        return None
 
     def _both_ends_said(self, folded: str, mentions: list[Mention]) -> bool:
         """Two jobs of ours, one said to be the person's own and the other wished for, each
@@ -4487,6 +4514,18 @@ _BY_PLACE = re.compile(
     r"|(?P<second>\bthe (second|latter)( one)?\b|后者|第二(个|种|类|项))"
     r"|(?P<other>\bthe other( one| side)?\b|另一个|另外一个|另一边)"
 )
+# A forum's call for people of a field, opening a message: "有冇巴打做開 marketing？", "有没有
+# 做品牌的朋友？", "any PR people here?"
+_CALL_OUT = re.compile(
+    r"\s*(?:(?:有冇|有没有|有沒有)(?:巴打|絲打|丝打|人|朋友|大佬|前辈|前輩|师兄|師兄|师姐|師姐|姐妹|同行|宝子|寶子)?"
+    r"(?:在|喺|係)?(?:做|幹|干|搞)(?:开|開|緊|紧|过|過)?\s?[^？?。！!，,\n]{1,16}?(?:的|嘅)?"
+    r"(?:朋友|大佬|前辈|前輩|人|同行|巴打|絲打|丝打|姐妹|宝子|寶子)?\s*(?:呀|啊|吗|嗎|嘛|呢)?\s*[？?]+"
+    r"|any (?:[\w/&-]+ ){1,3}(?:people|folks|ppl|peeps|person|guys|gals)"
+    r" (?:here|around|in here|on here)\s*[?]+)\s*",
+    re.IGNORECASE,
+)
+# Right after a word of one side's name: that side of the two ("推廣那個", "the promotion one").
+_THAT_ONE = re.compile(r"\s*(那个|那一个|嗰个|呢个|的那个|那边|嗰边|one\b|side\b)")
 # Each of several named asked at once ("拉新、促活、留存分别是啥").
 _EACH = re.compile(
     r"分别是|各是|各自是|分别指|\beach (mean|is|are|do)\b|\bwhat (are|do) (they|these|those) each\b"
