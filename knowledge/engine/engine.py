@@ -1531,8 +1531,13 @@ class Engine:
             for m in r.mentions
             if (
                 _JOB_WORD_AFTER.match(r.linked.q, m.end)
-                # "做BD的以后一般发展成啥": the one who does it
+                # "做BD的以后一般发展成啥": the one who does it; "做公關好唔好？": doing it, as
+                # a job, is asked whether it is a good one
                 or (r.linked.q[m.end : m.end + 1] == "的" and r.linked.q[: m.start].endswith("做"))
+                or (
+                    (r.linked.q[: m.start].rstrip().endswith("做") or m.text.startswith("做"))
+                    and set(r.aspects[:1]) & (_CONCEPT_AS_JOB | {"better"})
+                )
             )
             and (job := self._as_its_job(m))
         }
@@ -1553,6 +1558,16 @@ class Engine:
             return
         aspect_ids = self.kb.index.aspect_ids  # "薪水" names the aspect
         real = [m for m in r.mentions if m.via != "context" and m.entry_id not in aspect_ids]
+        if any(m.via == "alias" for m in real):
+            # ("SEO仲有冇前途？個個都話AI search會取代晒": a slip read in the chat, "paid search"
+            # for "AI search", is no second subject beside the name said)
+            real = [m for m in real if m.via != "fuzzy"]
+        if not real and set(r.aspects[:1]) & (JOB_ONLY_ASPECTS | {"prospects"}):
+            # "SEO是什么" then "starting pay?": the word talked about is the job's own name
+            said = [m for m in r.mentions if m.via == "context"]
+            if len(said) == 1 and (job := self._job_the_word_names(said[0])):
+                r.mentions = [job if x is said[0] else x for x in r.mentions]
+            return
         if len(_distinct(real)) != 1:
             return
         if set(r.aspects[:1]) & (JOB_ONLY_ASPECTS | {"prospects"}) and (
@@ -3791,9 +3806,22 @@ class Engine:
         job = self.planner.as_job(m.entry_id)
         if not job or job not in self.kb.entries:
             return None
-        if named and m.text.lower() not in self.kb.entries[job].name.get("en").lower():
-            return None
+        said = match_form(m.text).removeprefix("做")  # ("做公关", an alias of the word PR)
+        if named and not any(said in form for form in self._name_forms(job)):
+            return None  # (in any language: "公關" in 公关部)
         return Mention(job, m.start, m.end, m.score, m.via, m.text)
+
+    def _job_the_word_names(self, m: Mention) -> Mention | None:
+        """The job a term (the subject before, not said now) is the own name of: SEO of SEO/SEM
+        operations, BD of business development; not KOC, which the new media team handles."""
+        job = self._as_its_job(m, named=False)
+        if job is None:
+            return None
+        names = self.kb.entries[m.entry_id].name.by_lang.values()
+        # ("SEO (search engine optimization)": the word itself, before what it stands for)
+        words = {match_form(re.split(r"[(（]", n)[0]).strip() for n in names if n}
+        forms = self._name_forms(job.entry_id)
+        return job if any(w and w in form for w in words for form in forms) else None
 
     def _same_sort(self, named: list[Mention], ctx: Conversation) -> bool:
         """ "那公关呢" after how the brand department is measured asks the same of PR; "and
