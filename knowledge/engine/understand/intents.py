@@ -99,7 +99,10 @@ _COMPARE = quick(
 )
 _TRANSITION = quick(
     re.compile(
-        r"\bmove (in)?to\b|\bmoving (in)?to\b|\bswitch(?!ers?\b)|\btransition|\btransfer|\bpivot|\bchange (career|job)"
+        # (not to a city: "or will I have to move to Beijing" moves house, not job)
+        r"\bmov(e|ing) (in)?to\b(?! (beijing|shanghai|shenzhen|guangzhou|hangzhou|chengdu|taipei"
+        r"|hong kong|singapore|china|the city|another city|a (new|bigger|tier[- ]\w+) city)\b)"
+        r"|\bswitch(?!ers?\b)|\btransition|\btransfer|\bpivot|\bchange (career|job)"
         r"|\bget into\b|\bgetting into\b|\bbreak into\b|\bjump (in)?to\b|\bgo(ing)? into\b|\bbecome an? \b"
         r"|\bfrom .+ (in)?to\b|\bcan i (do|work|become|get|go|try)|\bcareer change"
         r"|\bcould i (\w+ )?(do|work in|become|get into|go into|try|move into|switch to)\b"
