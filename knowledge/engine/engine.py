@@ -1294,7 +1294,13 @@ class Engine:
         """Whether a clause that asks is the one naming the place (or the market), or the
         message has no clause that asks ("PR jobs in Shanghai" is the question itself)."""
         asking = [c for c in _CLAUSE_BREAK.split(text[: SHAPE_CHARS * 2]) if asks(c)]
-        return not asking or any("market" in aspects_of(match_form(c)) for c in asking)
+        return (
+            not asking
+            or any("market" in aspects_of(match_form(c)) for c in asking)
+            # "北京和上海，哪边做公关机会多点", "beijing or shanghai, which has more PR jobs?":
+            # the places named before, asked which of them
+            or any(_WHICH_PLACE.search(match_form(c)) for c in asking)
+        )
 
     def _outside_before_ours(self, r: _Reading) -> bool:
         """Whether a job we do not cover is named before the first job of ours."""
@@ -1536,7 +1542,7 @@ class Engine:
                 or (r.linked.q[m.end : m.end + 1] == "的" and r.linked.q[: m.start].endswith("做"))
                 or (
                     (r.linked.q[: m.start].rstrip().endswith("做") or m.text.startswith("做"))
-                    and set(r.aspects[:1]) & (_CONCEPT_AS_JOB | {"better"})
+                    and set(r.aspects[:1]) & (_CONCEPT_AS_JOB | {"better", "market", "company"})
                 )
             )
             and (job := self._as_its_job(m))
@@ -4552,6 +4558,8 @@ _CALL_OUT = re.compile(
     r" (?:here|around|in here|on here)\s*[?]+)\s*",
     re.IGNORECASE,
 )
+# Which of the places named: "哪边", "which one", "where".
+_WHICH_PLACE = re.compile(r"哪边|哪里|哪儿|边度|边边|哪个城市|哪座城市|\bwhich\b|\bwhere\b")
 # Right after a word of one side's name: that side of the two ("推廣那個", "the promotion one").
 _THAT_ONE = re.compile(r"\s*(那个|那一个|嗰个|呢个|的那个|那边|嗰边|one\b|side\b)")
 # Each of several named asked at once ("拉新、促活、留存分别是啥").

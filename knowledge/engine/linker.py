@@ -921,7 +921,7 @@ class Linker:
                 self.sound_sizes.get(syllable, set()) | near[1].get(_near(syllable), set())
                 for syllable in syllables
             ]
-            for size in range(min(6, len(syllables)), 1, -1):
+            for size in range(min(8, len(syllables)), 1, -1):
                 for i in range(len(syllables) - size + 1):
                     if size not in sizes[i]:
                         continue

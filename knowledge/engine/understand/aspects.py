@@ -397,6 +397,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         re.compile(
             # "做几年之后通常会去咗边"
             r"(之后|以后|将来)[^，,。？?]{0,6}(去|转)(了|咗)(边|哪)|"
+            # "做BD的最后都去哪了", "做编辑的后面一般都转去做什么了"
+            r"(最后|后来|后面|到头来)[^，,。？?]{0,6}(都)?(去|转去|转)(做|干)?(了)?(哪|边|什么|啥)|"
             # "what's the path up", "where do traffic ops people end up", "社群运营的下一站"
             r"\bnext step up\b|\bpath up\b|\bclimb(s|ing)?\b|\bwhere (do|does|did|will|would) [\w' -]{1,40} end up\b|下一站|"
             r"\bcareer path\b|\bcareer ladder\b|\bwhere (does|can) (it|this|that|.{2,30}) lead\b|\bwhat comes next\b|\bnext step in (my|the) career"

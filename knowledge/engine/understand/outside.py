@@ -61,6 +61,8 @@ _OUTSIDE = quick(
         # a shop's sales floor ("我喺商場做sales 日日企舖招呼客人"): a shop assistant
         r"|(?<=商场)(?:做|当)\s?(?:sales|销售|售货员)|(?<=门市)(?:做|当)\s?(?:sales|销售)"
         r"|健身教练|私教|房产中介|地产中介|房屋中介|(?<=[做当干])中介|柜姐|专柜|导购员"
+        # Taiwan: an estate agent ("我做房仲業務三年")
+        r"|房仲(?:业务)?"
         # sales told with where it is done, a dealer's, an insurer's or a shop's floor ("我在
         # 車商當業務", "在保险公司跑业务三年", "我喺鋪頭做 sales", "我喺商場做咗四年sales")
         r"|车商(?:当|做)\s?(?:业务|销售|sales)|(?<=保险公司)(?:跑|做|当)(?:业务|销售)"
