@@ -157,6 +157,9 @@ _DOUBT = re.compile(
     # "聽起來不就是客服嗎", "that sounds like a product manager tbh"
     r"|听起来(不就是|就是|跟|和)[^，,。？?]{1,12}(吗|嘛|一样|一模一样|差不多)"
     r"|^\W*(that |this |it )?sounds like (just )?(a |an )?[\w ]{1,25}\b(tbh|to me|lol)\b"
+    # "\"it depends\"?? useless answer", "ugh you're dodging", "说得好听", "哪有你说的那么高级"
+    r"|\b(useless|non-?)\s?answer\b|\b(you'?re|ur|you are) dodging\b|^\W*it depends\W*\?"
+    r"|说得好听|讲得好听|哪有你说的那么|没你说的那么|冇你讲得咁"
 )
 
 
