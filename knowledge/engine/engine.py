@@ -401,8 +401,11 @@ class Engine:
         asked_who = bool(_ASKED_WHO.match(fold(question)))
         # (a short move from a job of ours, "用户运营怎么进品牌部": not a story, whose start the
         # patterns may have read from a job merely mentioned)
-        sure_reading = (
-            answer.kind == "transition" and bool(answer.from_id) and len(question) <= _SHORT_MOVE
+        sure_reading = answer.kind == "transition" and (
+            (bool(answer.from_id) and len(question) <= _SHORT_MOVE)
+            # (nor a move from a job outside ours the person says is theirs: "现在在一家小公司
+            # 做行政，想转行做运营"; a card on the goal would drop where they start)
+            or bool(answer.from_words and held_outside_jobs(match_form(question)))
         )
         if not guess.outweighs(answer.kind, newcomer, asked_who, sure_reading):
             return answer
@@ -465,7 +468,9 @@ class Engine:
         # "官網內容好幾個月沒更新…應該交給哪個職位？": asked outright whose work a problem is, and
         # nothing else understood; the learnt job answers at a lower lead than it needs to
         # overrule a reading
-        unanswered_who = kind == "unknown" and strong_who(match_form(question))
+        # (not a question of another field, declined: "who's the best stock KOL to follow")
+        form = match_form(question)
+        unanswered_who = kind == "unknown" and strong_who(form) and not other_field(form)
         if kind in _LEARNT_JOB_OVER and not unanswered_who:
             # (a card on a job, or "not sure": "Lots of people sign up and then vanish after a
             # week. Who is supposed to fix that?" names no task the who-reader knows)
@@ -525,6 +530,8 @@ class Engine:
         (the reading's subject one tap away)."""
         if guess is None or guess.kind != "concept" or guess.lead < taught.CONCEPT_SURE:
             return answer
+        if answer.settled and answer.kind == "transition":
+            return answer  # ("推广能转运营吗" then "反过来呢": the move, the other way)
         learnt = self.kb.topic_weights().best(question)
         sure = (
             learnt is not None
