@@ -532,24 +532,23 @@ class Engine:
             return answer
         if answer.settled and answer.kind == "transition":
             return answer  # ("推广能转运营吗" then "反过来呢": the move, the other way)
+        # (an aspect of a job read: "高阶的运营人要具备啥" is read as the skills of operations,
+        # unless the idea learnt and the kind are both sure of an idea)
+        of_a_job = answer.kind == "role" and answer.aspect not in (None, "does")
+        if (
+            answer.kind in ("concept", "jd", "fit")
+            or answer.gaps
+            or (of_a_job and guess.lead < taught.TOPIC_OVER_ASPECT)
+            or any(self.planner.kind(t) == "concept" for t in answer.topics[:3])
+        ):
+            return answer
         learnt = self.kb.topic_weights().best(question)
         sure = (
             learnt is not None
             and learnt[1] >= taught.TOPIC_SURE
             and self.planner.kind(learnt[0]) == "concept"
         )
-        if (
-            answer.kind in ("concept", "jd", "fit")
-            or answer.gaps
-            # (an aspect of a job read: "高阶的运营人要具备啥" is read as the skills of
-            # operations, unless the idea learnt and the kind are both sure of an idea)
-            or (
-                answer.kind == "role"
-                and answer.aspect not in (None, "does")
-                and not (sure and guess.lead >= taught.TOPIC_OVER_ASPECT)
-            )
-            or any(self.planner.kind(t) == "concept" for t in answer.topics[:3])
-        ):
+        if of_a_job and not sure:
             return answer
         if sure:
             eid = learnt[0]  # type: ignore[index]

@@ -916,11 +916,10 @@ class Linker:
             if syllables is None:
                 continue
             typed = self._typed()
-            near = self._near_sounds_made()
-            sizes = [
-                self.sound_sizes.get(syllable, set()) | near[1].get(_near(syllable), set())
-                for syllable in syllables
-            ]
+            by_near, near_sizes = self._near_sounds_made()
+            heard = [_near(syllable) for syllable in syllables]
+            # (the sizes of names by their near sound hold those by their own: one look each)
+            sizes = [near_sizes.get(syllable, ()) for syllable in heard]
             for size in range(min(8, len(syllables)), 1, -1):
                 for i in range(len(syllables) - size + 1):
                     if size not in sizes[i]:
@@ -932,10 +931,11 @@ class Linker:
                     sound = " ".join(syllables[i : i + size])
                     spellings = [(k, k) for k in self.sounds.get(sound, ())]
                     spellings += typed.get(sound, ())
-                    if not spellings and size >= 2:
+                    if not spellings:
                         # (only where the sound itself names nothing: a name typed by a near
                         # sound, 留纯率, never beats one typed by its own)
-                        spellings = [(k, k) for k in self._near_sounding(sound)]
+                        near = by_near.get(" ".join(heard[i : i + size]), ())
+                        spellings = [(k, k) for k in near]
                     for spelt, key in spellings:
                         differ = [b for a, b in zip(spelt, window, strict=True) if a != b]
                         if len(differ) != 1:
@@ -960,11 +960,11 @@ class Linker:
                 near = " ".join(_near(x) for x in sound.split(" "))
                 by_near.setdefault(near, set()).update(keys)
                 sizes.setdefault(near.split(" ")[0], set()).add(sound.count(" ") + 1)
+            for sound in self._typed():  # (names as typed before folding: their sizes too)
+                first = _near(sound.split(" ")[0])
+                sizes.setdefault(first, set()).add(sound.count(" ") + 1)
             self._near_sounds, self._near_sizes = by_near, sizes
         return self._near_sounds, self._near_sizes
-
-    def _near_sounding(self, sound: str) -> set[str]:
-        return self._near_sounds_made()[0].get(" ".join(_near(x) for x in sound.split(" ")), set())
 
     def _fuzzy_cjk(self, q: str, taken: list[bool], mentions: list[Mention]) -> list[Mention]:
         """Chinese names with one wrong, missing or extra character (新煤体运营, 品牌调行).
@@ -1113,6 +1113,7 @@ _RETROFLEX = re.compile(r"^([zcs])h")
 _NASAL_END = re.compile(r"(?<=[aeio])ng$")
 
 
+@functools.lru_cache(maxsize=2048)
 def _near(syllable: str) -> str:
     """A syllable with the sounds people merge made one ("chun" and "cun", "ying" and "yin")."""
     syllable = _NASAL_END.sub("n", _RETROFLEX.sub(r"\1", syllable))
