@@ -94,7 +94,13 @@ from .understand.moving import (
     weighs_a_move,
     wishes,
 )
-from .understand.outside import as_said, held_outside_jobs, other_field, outside_jobs
+from .understand.outside import (
+    as_said,
+    held_job_saying,
+    held_outside_jobs,
+    other_field,
+    outside_jobs,
+)
 from .understand.parts import asks, clauses, refers_back, sentences
 from .understand.plan import ARROW_MOVE, Plan, Planner, enumerated, workplace
 from .understand.sides import unknown_side
@@ -531,7 +537,9 @@ class Engine:
         if guess is None or guess.kind != "concept" or guess.lead < taught.CONCEPT_SURE:
             return answer
         if answer.settled and answer.kind == "transition":
-            return answer  # ("推广能转运营吗" then "反过来呢": the move, the other way)
+            # "推广能转运营吗" then "反过来呢": a move read with the conversation (a move read
+            # alone may be an idea told as one: "想當行銷主管，需要具備什麼樣的思維？")
+            return answer
         # (an aspect of a job read: "高阶的运营人要具备啥" is read as the skills of operations,
         # unless the idea learnt and the kind are both sure of an idea)
         of_a_job = answer.kind == "role" and answer.aspect not in (None, "does")
@@ -812,6 +820,8 @@ class Engine:
         self.kb.fulltext()
         self.kb.kind_weights()
         self.kb.job_weights()
+        self.kb.aspect_weights()
+        self.kb.topic_weights()
         self.compose.job_ad_reader()
         self.linker.load_sounds()
         CATALOG.load(LANGS)
@@ -916,8 +926,8 @@ class Engine:
             return alone
         own = direction.own_job_words(clean(question))
         told = fold(clean(question))
-        if own and (held := [w for _, _, w in held_outside_jobs(told) if fold(own) in w]):
-            own = as_said(held[0])  # "我在車商當業務": our word, for a job of another trade
+        if own and (held := held_job_saying(told, own)):
+            own = held  # "我在車商當業務": our word, for a job of another trade
         if not own and (outs := outside_jobs(told)) and _SELF_FIRST.match(told[: outs[0][0]]):
             own = as_said(outs[0][2])  # "I sell insurance and…": the job told, outside ours
         if not own:
@@ -2069,9 +2079,8 @@ class Engine:
         if r.plan and r.plan.kind == "move" and r.plan.from_words and r.plan.ids[1]:
             # "做了三年業務": the person's own word for a job we have under another name; not
             # when it names a job of another trade, told with where it is done ("我在車商當業務")
-            said = fold(r.plan.from_words)
-            if held := [w for _, _, w in held_outside_jobs(r.linked.q) if said in w]:
-                r.plan = Plan("move", r.plan.ids, from_words=as_said(held[0]))
+            if held := held_job_saying(r.linked.q, r.plan.from_words):
+                r.plan = Plan("move", r.plan.ids, from_words=held)
             start = None if held else self._job_in_words(r.plan.from_words)
             if start and start != r.plan.ids[1]:
                 r.plan = Plan("move", (start, r.plan.ids[1]))
@@ -3818,10 +3827,14 @@ class Engine:
         job = self.planner.as_job(m.entry_id)
         if not job or job not in self.kb.entries:
             return None
-        said = match_form(m.text).removeprefix("做")  # ("做公关", an alias of the word PR)
-        if named and not any(said in form for form in self._name_forms(job)):
-            return None  # (in any language: "公關" in 公关部)
+        # ("做公关", an alias of the word PR; in any language: "公關" in 公关部)
+        if named and not self._in_a_name(match_form(m.text).removeprefix("做"), job):
+            return None
         return Mention(job, m.start, m.end, m.score, m.via, m.text)
+
+    def _in_a_name(self, word: str, eid: str) -> bool:
+        """Whether `word` (matching form) is part of one of the entry's names."""
+        return bool(word) and any(word in form for form in self._name_forms(eid))
 
     def _job_the_word_names(self, m: Mention) -> Mention | None:
         """The job a term (the subject before, not said now) is the own name of: SEO of SEO/SEM
@@ -3832,8 +3845,7 @@ class Engine:
         names = self.kb.entries[m.entry_id].name.by_lang.values()
         # ("SEO (search engine optimization)": the word itself, before what it stands for)
         words = {match_form(re.split(r"[(（]", n)[0]).strip() for n in names if n}
-        forms = self._name_forms(job.entry_id)
-        return job if any(w and w in form for w in words for form in forms) else None
+        return job if any(self._in_a_name(w, job.entry_id) for w in words) else None
 
     def _same_sort(self, named: list[Mention], ctx: Conversation) -> bool:
         """ "那公关呢" after how the brand department is measured asks the same of PR; "and

@@ -332,15 +332,11 @@ class Linker:
                     self.two_syllables.add(joined)
             if keys:
                 self.spoken.setdefault(joined, []).extend(sorted(keys))
-        # How many syllables the names starting with a syllable have: windows of other sizes
-        # are not looked up.
-        self.sound_sizes: dict[str, set[int]] = {}
-        for sound in self.sounds:
-            syllables = sound.split(" ")
-            self.sound_sizes.setdefault(syllables[0], set()).add(len(syllables))
-        # The same, by sounds that many people who type by pinyin do not tell apart (留纯 for
-        # 留存, 行销企化 for 企划): made on the first homophone search.
+        # Names by their sound with the sounds that many people who type by pinyin do not tell
+        # apart merged (留纯 for 留存), and how many syllables the names starting with a (near)
+        # syllable have: windows of other sizes are not looked up. Made with the typed sounds.
         self._near_sounds: dict[str, set[str]] | None = None
+        self._near_sizes: dict[str, set[int]] = {}
 
     def _untangled(self, found: list[tuple[str, int]]) -> list[tuple[str, int]]:
         """Two-character Chinese names overlapping by one character, one of them a pair our
@@ -891,7 +887,7 @@ class Linker:
         """The sounds of names as typed (and the characters' pinyin under them), made now: the
         first question with a homophone typo would otherwise wait for them."""
         if self.sounds:
-            self._typed()
+            self._near_sounds_made()
 
     def _typed(self) -> dict[str, set[tuple[str, str]]]:
         if self._typed_sounds is None:
@@ -901,7 +897,6 @@ class Linker:
                     for spelt in typed_spellings(key):
                         if sound := self.kb.pinyin(spelt):
                             typed.setdefault(" ".join(sound), set()).add((spelt, key))
-                            self.sound_sizes.setdefault(sound[0], set()).add(len(sound))
             self._typed_sounds = typed
         return self._typed_sounds
 
@@ -952,7 +947,8 @@ class Linker:
         return found
 
     def _near_sounds_made(self) -> tuple[dict[str, set[str]], dict[str, set[int]]]:
-        """Names by their sound with the near sounds merged, and the sizes by first syllable."""
+        """Names by their near sound, and the sizes of names (by their own sound or as typed)
+        by their first near syllable, which hold those by the syllable itself."""
         if self._near_sounds is None:
             by_near: dict[str, set[str]] = {}
             sizes: dict[str, set[int]] = {}

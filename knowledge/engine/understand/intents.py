@@ -6,6 +6,7 @@ import functools
 import re
 from typing import Literal
 
+from ...text.places import EN_CITIES
 from ...text.quick import quick
 from .words import CROSS_OVER, THESE_WORDS, WHERE_I_WANT_TO_BE
 
@@ -100,8 +101,8 @@ _COMPARE = quick(
 _TRANSITION = quick(
     re.compile(
         # (not to a city: "or will I have to move to Beijing" moves house, not job)
-        r"\bmov(e|ing) (in)?to\b(?! (beijing|shanghai|shenzhen|guangzhou|hangzhou|chengdu|taipei"
-        r"|hong kong|singapore|china|the city|another city|a (new|bigger|tier[- ]\w+) city)\b)"
+        rf"\bmov(e|ing) (in)?to\b(?! ({EN_CITIES}|china|the city|another city"
+        r"|a (new|bigger|tier[- ]\w+) city)\b)"
         r"|\bswitch(?!ers?\b)|\btransition|\btransfer|\bpivot|\bchange (career|job)"
         r"|\bget into\b|\bgetting into\b|\bbreak into\b|\bjump (in)?to\b|\bgo(ing)? into\b|\bbecome an? \b"
         r"|\bfrom .+ (in)?to\b|\bcan i (do|work|become|get|go|try)|\bcareer change"

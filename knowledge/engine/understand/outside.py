@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
+from ...text.langs import fold
 from ...text.quick import quick
 
 # In the matching form (lower case, Simplified, mainland wording). Jobs of our field the
@@ -101,6 +102,15 @@ def held_outside_jobs(q: str) -> tuple[tuple[int, int, str], ...]:
         # (an account executive at a PR agency is PR's: "我在公关公司当AE")
         and not (w in ("ae", "account executive") and _PR_AGENCY.search(q, max(0, a - 24), a))
     )
+
+
+def held_job_saying(q: str, words: str) -> str | None:
+    """The job outside ours held in `q` (matching form) that the person's own words for their
+    work are part of, as said: "我在車商當業務" holds 业务 in a car dealer's sales, no sales
+    department of ours."""
+    said = fold(words)
+    held = [w for _, _, w in held_outside_jobs(q) if said in w]
+    return as_said(held[0]) if held else None
 
 
 # Said right after a job, it starts a move from that job: "记者转公关", "护士去互联网公司做运营".
