@@ -216,7 +216,7 @@ _SELLS = re.compile(r"^sell(?:s|ing)? (.+)$")
 
 # Where the job is done, said with the verb of holding it: named without the verb ("车商业务").
 _PLACE_HELD = re.compile(
-    r"^(车商|铺头|门店|门市|商场|保险公司|补习班|补习社)(?:当|做|跑)(?:了|咗)?"
+    r"^(车商|车行|铺头|门店|门市|商场|保险公司|补习班|补习社)(?:的|当|做|跑)(?:了|咗)?"
 )
 
 
