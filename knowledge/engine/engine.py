@@ -171,6 +171,15 @@ QUOTED_AD_MIN = 0.5
 # something else when it names a job we do not cover ("HR是做什么的"): Chinese follow-ups are
 # short and read foreign words in pairs ("兩個差在哪").
 NEW_SUBJECT_FOREIGN = 4.0
+# "and hotpot?", "what about finance?", "那火锅呢": the last question's frame, with a bare thing
+# named in place of its subject.
+_OPENS_WEIGHING = re.compile(r"\s*(vs\.?|versus|compared (to|with)|as opposed to)\s")
+_LATIN_WORD = re.compile(r"[a-z][a-z0-9&'.-]*")
+_BARE_NEXT = re.compile(
+    r"^\s*(and|also|so|what about|how about|and what about)\s+"
+    r"(the |a |an )?[\w&'.-]+( [\w&'.-]+)?\s*$"
+    r"|^\s*(那|那么|还有)?[^我你他她它\s]{1,6}呢\s*$"
+)
 # A long message's questions read alone are taken when that reading is at least this sure.
 ASKED_ALONE_SURE = 0.6
 # Aspects asked beside a quoted ad that the articles leave open for most jobs: said first.
@@ -238,6 +247,14 @@ class Engine:
         )
         if doubting:
             answer, answered = self._doubted(question, lang, hint, conversation, answer)  # type: ignore[arg-type]
+        elif (
+            conversation
+            and conversation.fresh()
+            and conversation.asked
+            and talk.asks_more(fold(question))
+        ):
+            answer, answered = self._asked_more(question, lang, hint, conversation, answer)
+            doubting = answer.settled  # (read as the question before: no second opinion)
         elif conversation and conversation.fresh() and conversation.kind == "fit":
             answer = self._fit_again(question, answer)
         if guess and (
@@ -326,6 +343,26 @@ class Engine:
         if again.kind == "unknown" or not again.topics:
             return answer, question
         again.lead = say("doubted", again.lang) + space(again.lang) + again.lead
+        again.question, again.settled = question, True
+        return again, conversation.asked
+
+    def _asked_more(
+        self,
+        question: str,
+        lang: Lang | None,
+        hint: Lang | None,
+        conversation: Conversation,
+        answer: Answer,
+    ) -> tuple[Answer, str]:
+        """ "tell me more", "可以舉個例子嗎": the question before answered again, said to be all
+        the articles hold (an example they do not give is not made up), with the sources and
+        buttons to read further. Returns the answer and the question it answers."""
+        # (in the script of this message: "give me an example" after a question in Chinese)
+        said = lang or detect(clean(question), hint or conversation.lang)  # type: ignore[arg-type]
+        again = self._answer(conversation.asked, said, hint or conversation.lang, conversation)  # type: ignore[arg-type]
+        if again.kind == "unknown" or not again.topics:
+            return answer, question
+        again.lead = say("asked_more", again.lang) + space(again.lang) + again.lead
         again.question, again.settled = question, True
         return again, conversation.asked
 
@@ -422,7 +459,16 @@ class Engine:
             return answer
         if answer.gaps and not guess.certain():
             return answer  # "想做PR，有推薦的書嗎": what is asked is understood, and not covered
-        if guess.kind == "transition" and answer.aspect == "get_in" and not answer.from_words:
+        if (
+            guess.kind == "transition"
+            and answer.aspect == "get_in"
+            and not answer.from_words
+            # (unless the person tells a job of ours they do: "我做SEM兩年…想轉去做內容營運，
+            # 要準備什麼？" asks the way in from there)
+            and not (
+                has_self_description(fold(question)) and self._jobs_named(question) - {answer.topic}
+            )
+        ):
             return answer  # "how do I become a PR person": the way in, no start told
         if guess.kind == "transition" and answer.kind == "role" and self._no_one_moving(question):
             return answer  # "公关需要跟媒体打好关系吗": one job asked about, no one moving
@@ -3622,6 +3668,8 @@ class Engine:
         back, goes_on = talk.points_back(folded), talk.continues(folded)
         # "alright put those two side by side for me": the two before, pointed at
         back = back or (intent == "compare" and talk.points_to_both(folded))
+        # "vs the new media dept, which is easier for a grad?": weighed against the last
+        back = back or (intent == "compare" and bool(_OPENS_WEIGHING.match(folded)))
         # "and user operater": after "and", a name typed with a slip still names the next one.
         sure = 0.75 if goes_on else 0.85
         named = [
@@ -3638,7 +3686,12 @@ class Engine:
                 and (_ORG.match(folded, m.end) or folded[m.start : m.end] in ("brand", "brands"))
             )
         ]
-        short = len(folded.split()) <= 7 if not has_cjk(folded) else len(folded) <= 14
+        # (a Chinese question with English names counts each name as one: "同 user ops 有咩唔同？")
+        short = (
+            len(folded.split()) <= 7
+            if not has_cjk(folded)
+            else len(_LATIN_WORD.sub("x", folded).replace(" ", "")) <= 14
+        )
         # Both sides of a comparison are the subject of the next comparison; of any other
         # question ("需要什么能力" after one), the first side is.
         keep = 2 if ctx.kind == "compare" and intent == "compare" else 1
@@ -3733,6 +3786,10 @@ class Engine:
                     )
                 )
             ):
+                return mentions, aspects, False
+            if goes_on and not back and not aspects and foreign >= 2 and _BARE_NEXT.match(folded):
+                # "品牌部负责什么" then "那火锅呢", "what about finance?": the same asked of a
+                # thing we do not know, not the subject before asked again
                 return mentions, aspects, False
             if goes_on and not aspects and ctx.aspect:
                 aspects = [ctx.aspect]

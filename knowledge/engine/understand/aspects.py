@@ -559,6 +559,9 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"\bwhat (should|do|would|must) i (need to )?pick up\b|\bpick up first\b|"
             r"\bdo (i|you|we) need (coding|programming|a degree|[\w]+ skills|experience) for\b|(?<![a-z])skills?\b"
             r"|\babilities\b|\bneed to have\b"
+            # "do I need photoshop for that?", "咁要讀咩course好？", "要先去上什麼課嗎"
+            r"|\bdo (i|you|we|they|he|she) (really |even |also |still )?need (?!to )(an? )?[\w+#.-]+( [\w+#.-]+)? (for|to do|in) (that|it|this|the job|the role|them|those)\b"
+            r"|(读|上|修|报|考)(什么|咩|乜|哪些|啲咩|乜嘢|啥|哪种|边种|边啲)(课|课程|course|证|证书|cert)|要不要(先)?(去)?(上|读|报)(课|班|course)"
             # "ASO运营得懂哪些东西"
             r"|(得|要|需要|必须)懂(哪些|什么|啥|些什么|点什么|点啥)"
             # "那要先学点啥", "要先學會什麼"
@@ -595,6 +598,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             # "社群运营系咪即系管WhatsApp group咁简单": is the job only that
             r"|(是|系)[^，,。？?]{1,24}(这么|那么|咁)简单"
             rf"|{DOES_IT_ALL}"
+            # "那底下一般會再分成哪幾組？": the teams it holds, what it is made of
+            r"|(底下|下头|旗下)[^，,。？?\s]{0,6}(分|有|包括|设)(成|为)?(哪|几|什么)"
         ),
     ),
     (
@@ -630,7 +635,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|应酬|工作量|半夜(还|都)?在|日夜(盯|做|干)|熬夜|通宵"
             # "社群运营强度大不大", "做投放是不是很卷…顶不住", "公關是不是很爆肝", "哪個比較操"
             # (Taiwan: 操 is worn out; not 操作, 操盘), "盯到半夜", "能准点下班吗"
-            r"|强度(大|高|很大|大不大|高不高|如何|怎么样)|(很|太|好|超|卷不)卷|卷(吗|不卷)|内卷|爆肝|(很|太|好|超)肝"
+            r"|强度(大|高|很大|大不大|高不高|如何|怎么样)|(很|太|好|超|更|最|比较|卷不)卷|卷(吗|不卷)|内卷|爆肝|\bcut-?throat\b|(很|太|好|超)肝"
             r"|(很|比较|超|好|太|会不会|是不是|这么|那么|咁)操(?!作|盘|心|刀|控|办|练|场|守|纵)|操不操"
             r"|(顶|扛|撑|熬)不住|吃不消|(到|盯到|忙到|干到|做到)半夜|半夜(也|还|都)?(得|要)"
             r"|准点下班|准时下班|下班(晚|很晚|时间)|朝九晚五|双休|单休|大小周|(?<!帮)忙(不忙|吗|嘛)|(很|超|太|好)忙"
@@ -673,6 +678,9 @@ def _aspects(folded: str) -> tuple[Aspect, ...]:
     return found
 
 
+_HARD_SAID = re.compile(
+    r"卷|累|辛苦|加班|压力|\bcut-?throat\b|\bstressful\b|\btiring\b|\bovertime\b|\bhours\b"
+)
 _FUTURE_SAID = re.compile(r"\bfuture\b|\boutlook\b|\bdying\b|\bprospects?\b|前景|前途|前境|未来")
 # An aspect that leads another read beside it, when the words say so (the first that applies):
 # "值唔值得入…前景点样", "worth getting into or is that job dying?": the future, named, is what
@@ -682,6 +690,8 @@ _LEADS_WHEN: tuple[tuple[Aspect, Aspect, re.Pattern[str]], ...] = (
     ("prospects", "better", _FUTURE_SAID),
     ("company", "better", NAMED_EMPLOYER),
     ("prospects", "market", _FUTURE_SAID),
+    # "品牌和公关哪个更卷", "which is more stressful, PR or brand": the hours are what is weighed
+    ("workload", "better", _HARD_SAID),
 )
 
 

@@ -18,9 +18,11 @@ _POINTS_BACK = re.compile(
     r"\b(it|its|it's|this|that|they|them|this job|that job|this role|that role|the job|the role|the same|there)\b"
     # "whose job is writing those?": a pronoun at the end of the question
     r"|\b(those|these)\s*$"
-    r"|这(?=也|算|都算|是不是|属于|归)|(?<=[转跳换调跨])过去|(?<=[转跳换调跨]得)过去|这队|那队|这班人|那班人|它|这个岗|这个职位|这个工作|这份工作|这个部门|这岗|这行|该岗位|他们|这个|那个岗|这种岗|呢个"
+    r"|这(?=也|算|都算|是不是|属于|归|跟|和|与|同)|(?<=[转跳换调跨])过去|(?<=[转跳换调跨]得)过去|这队|那队|这班人|那班人|它|这个岗|这个职位|这个工作|这份工作|这个部门|这岗|这行|该岗位|他们|这个|那个岗|这种岗|呢个"
     # Hong Kong: "呢份工係咪屬 marketing", "嗰份工", "呢行", "呢啲工"
     r"|(呢|嗰|这|那)份工|呢行|呢(种|类|啲)工|呢个(岗|职位)"
+    # "咁佢同品牌部邊個大？": 佢 (it, they) after 咁 (then), as a follow-up opens
+    r"|^\s*(咁|那|那么)\s*佢(哋|们)?"
     # "这些人一般是哪个部门去对接", "这两类人", "呢啲人": the people the last answer was about
     r"|(这|那|呢|嗰)(些|啲|(两|几)?(类|种))人"
 )
@@ -161,6 +163,34 @@ _DOUBT = re.compile(
     r"|\b(useless|non-?)\s?answer\b|\b(you'?re|ur|you are) dodging\b|^\W*it depends\W*\?"
     r"|说得好听|讲得好听|哪有你说的那么|没你说的那么|冇你讲得咁"
 )
+
+
+# Asking the last answer again, at more length or in plainer words: "tell me more", "give me
+# an example", "explain like i'm five", "可以舉個例子嗎", "詳細一點", "再解释一下", "唔明". The
+# whole message is the request (with a please or a particle): "举个例子，SEO是什么" asks SEO.
+_MORE = re.compile(
+    r"^\W*(ok\W+|okay\W+|hmm+\W+|um+\W+|sorry\W+)?(can you |could you |would you |pls |please |plz )?"
+    r"(tell me more|more (details?|info)|go on|elaborate|expand( on (that|it|this))?"
+    r"|(give|show) (me )?(an |some |a real |a concrete |a real-life )?examples?( of (that|it|this))?"
+    r"|(any|an|some) (real |concrete )?examples?|for (example|instance)|example"
+    r"|explain (that |it |this )?(again|more|simpler|more simply|in simpler terms|like i'?m (5|five))"
+    r"|eli5|in plain (english|words)|(say it |put it )?(simpler|more simply)|dumb it down"
+    r"|(i )?(still )?don'?t (get|understand) (it|that)|what do you mean)"
+    r"(\s+(please|pls|plz|lol|thx|thanks))?\W*$"
+    r"|^\W*(可以|可不可以|能不能|能|请|麻烦|再)?"
+    r"(举|讲|说|给|来)?(个|一个|几个|些|点|啲|一些)?(具体的?|实际的?|真实的?)?(例子|例|案例)"
+    r"(来|来看看|看看|说说|讲讲|听听)?(吗|么|嘛|呢|吧|啊|呀|不|唔该|好吗|可以吗)?\W*$"
+    r"|^\W*(有|有没有|有冇|有无)(啲|些|什么|咩|具体的?|实际的?|真实的?)?(例子|案例)(吗|么|嘛|呢|吧|啊|呀)?\W*$"
+    r"|^\W*(可以|可不可以|能不能|能|请|麻烦)?(再)?((说|讲|解释)得?)?(详细|具体|展开|多|简单|通俗|白话)(一)?(点|些|啲|下|一下)?"
+    r"(说|讲|解释|讲讲|说说|讲下|解释下|解释一下)?(一下|下|吓)?(吗|么|嘛|呢|吧|啊|呀|好吗|可以吗)?\W*$"
+    r"|^\W*(可以|可不可以|能不能|能|请|麻烦)?再(说|讲|解释)(一)?(下|次|遍|吓)(吗|么|嘛|呢|吧|啊|呀)?\W*$"
+    r"|^\W*(还是)?(不懂|不明|看不懂|听不懂|没听懂|没看懂|不明白|不太懂|不太明白)(诶|欸|耶|啊|呀|喔|哦)?\W*$"
+)
+
+
+def asks_more(folded: str) -> bool:
+    """ "tell me more", "举个例子": the last question asked again, at more length."""
+    return bool(_MORE.search(folded)) and not _DOUBT.search(folded)
 
 
 # ... unless it says what was meant instead: "你说的不对吧，我问的是整个品牌部" takes the question back.

@@ -60,7 +60,8 @@ _TO_BEFORE = quick(
         r"|((?<!不)(?<!没)(?<!别)想跳槽?|跳槽)(去|到)?(甲方|乙方|大厂|外企|国企|品牌方)?的?"
         r"|转过(来|去)(做|当|干)?"
         # "想转到药企市场部": the kind of company, then the job there
-        r"|(转|跳)(去|到)[\u4e00-\u9fff]{1,4}?(企|公司|厂|品牌|甲方|乙方)的?"
+        # (and the job done there: "想跳去互联网公司做用户运营")
+        r"|(转|跳)(去|到)[\u4e00-\u9fff]{1,4}?(企|公司|厂|品牌|甲方|乙方)的?(做|当|干|搞)?"
         # "推广狗想上岸做运营", "我做营运，想试试推广"
         r"|(?<!不)(?<!没)(?<!别)想([^，,。？?\s]{1,4}?(做|当|搞)|(试试|试一试|试下|尝试)(做|当|搞)?)"
         # "想去企业做公关": where the person wants to go, then the job
@@ -323,7 +324,8 @@ def _own_job(text: str) -> tuple[str, str] | None:
 
 # Someone at the start of a working life: a student, a new graduate, no experience yet.
 _NEWCOMER = re.compile(
-    r"\b(fresh|new|recent) (grad|graduate)s?\b|\bgraduating\b|\bjust graduated\b"
+    # ("我係fresh grad": no word edge where Latin meets Chinese)
+    r"(?<![a-z])(fresh|new|recent) ?(grad|graduate)s?(?![a-z])|\bgraduating\b|\bjust graduated\b"
     r"|\b(still )?(a )?(uni|university|college) student\b|\bi'?m a student\b"
     r"|\b(no|zero|without|little) (work )?(experience|internships?)\b|\bfrom zero\b"
     r"|\bstraight (out of|after|from) (uni|university|college|school)\b"

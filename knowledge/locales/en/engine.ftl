@@ -112,3 +112,4 @@ fit_by_work = what you describe is much of this job's everyday work
 fit_job_title = Is { $a } for you?
 fit_job_reading = What you say about yourself, scored with the quiz's own weights, points to: { $reading }.
 doubted = Fair question: practice differs from company to company, so what you have seen may well be different. This is what the articles say:
+asked_more = That is as far as the articles go on this; here it is again, with the sources to read further:
