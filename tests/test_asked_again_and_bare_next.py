@@ -1,7 +1,10 @@
 """Session 27: follow-ups that ask the last answer again at more length ("tell me more", "可以舉個
 例子嗎"), that name a thing we do not know in the last question's frame ("那火锅呢"), skills asked
-with a tool or a course ("do I need photoshop for that?"), and what fits a person told by their
-temperament alone, in words of our own."""
+with a tool or a course ("do I need photoshop for that?"), what fits a person told by their
+temperament alone, comparisons with the last subject however they point at it, a job held for
+years as the start of a move, one job easier to get into than another, and a word of one's work
+asked of as a career, in words of our own (23 of these fail on the engine of the session's start,
+9969cb4)."""
 
 from __future__ import annotations
 
@@ -93,3 +96,74 @@ def test_what_fits_is_heard_over_nothing_understood_from_a_lead_short_of_certain
 
 def test_a_self_description_about_nothing_of_work_is_still_not_understood(engine):
     assert engine.answer("I love my family and my friends").kind == "unknown"
+
+
+@pytest.mark.parametrize(
+    "first, follow, sides",
+    [
+        (
+            "活動營運平常在忙什麼",
+            "這跟行銷企劃辦的活動差在哪？",
+            {"activity_ops", "marketing_planning_dept"},
+        ),
+        ("what is community operations", "同 user ops 有咩分別？", {"community_ops", "user_ops"}),
+        (
+            "how do graduates get into the brand department",
+            "vs the new media department, which one is friendlier to a beginner?",
+            {"brand_dept", "new_media_dept"},
+        ),
+    ],
+)
+def test_a_comparison_with_the_last_subject_however_it_points(engine, first, follow, sides):
+    a = _chat(engine, first, follow)
+    assert a.kind == "compare" and sides <= set(a.topics)
+
+
+def test_cantonese_it_after_then_points_at_the_last_subject(engine):
+    a = _chat(engine, "营销策划部主要负责什么", "咁佢係咪要向品牌部匯報？")
+    assert a.topic == "marketing_planning_dept" and a.aspect == "sits"
+
+
+def test_the_teams_under_the_last_subject_are_asked_of_it(engine):
+    a = _chat(engine, "行銷部平常都在做什麼", "那它底下通常分成哪幾組？")
+    assert a.kind == "role" and a.topic == "marketing_dept"
+
+
+def test_a_job_held_for_years_is_the_start(engine):
+    a = engine.answer("當小編三年了 想轉做用戶運營")
+    assert a.kind == "transition" and (a.from_id, a.to_id) == ("new_media_ops", "user_ops")
+
+
+def test_the_job_done_at_the_place_gone_to_is_the_goal(engine):
+    a = engine.answer("在淘宝店干了三年运营，想跳去互联网公司做用户运营")
+    assert a.kind == "transition" and a.to_id == "user_ops" and a.from_id
+
+
+def test_the_way_in_asked_after_ones_own_job_is_the_move(engine):
+    a = engine.answer(
+        "我做SEM兩年多，每天盯關鍵字出價跟轉換率，做到有點膩，想轉去做內容營運，要準備什麼？"
+    )
+    assert a.kind == "transition" and (a.from_id, a.to_id) == ("seo_sem_ops", "content_ops")
+
+
+@pytest.mark.parametrize("question", ["is PR easier to break into than brand?", "公关比品牌好进吗"])
+def test_one_job_easier_to_get_into_than_another_is_which_is_better_said_uncovered(
+    engine, question
+):
+    a = engine.answer(question)
+    assert a.kind == "compare" and {"pr_dept", "brand_dept"} <= set(a.topics)
+    assert a.aspect == "better" and a.gaps == ["better"]
+
+
+def test_which_is_more_cutthroat_asks_the_hours(engine):
+    a = engine.answer("品牌和公关哪个更卷")
+    assert a.aspect == "workload" and "workload" in a.gaps
+
+
+def test_a_word_of_the_work_asked_of_as_a_career_is_the_job_that_does_it(engine):
+    a = _chat(
+        engine,
+        "my son spends every day on something called 投流, what is it",
+        "is that a proper career though? I worry it's not stable",
+    )
+    assert a.topic == "paid_ads" and a.aspect == "prospects" and a.gaps == ["prospects"]

@@ -173,6 +173,11 @@ QUOTED_AD_MIN = 0.5
 NEW_SUBJECT_FOREIGN = 4.0
 # "and hotpot?", "what about finance?", "那火锅呢": the last question's frame, with a bare thing
 # named in place of its subject.
+_A_CAREER = re.compile(
+    r"\b(career|profession|job|line of work)\b"
+    r"|职业|这行|那行|呢行|这份工|那份工|呢份工|这个工作|那个工作"
+)
+_GET_THERE = re.compile(r"\b(get|getting|go|going|move|moving|make it|end up) there\b")
 _OPENS_WEIGHING = re.compile(r"\s*(vs\.?|versus|compared (to|with)|as opposed to)\s")
 _LATIN_WORD = re.compile(r"[a-z][a-z0-9&'.-]*")
 _BARE_NEXT = re.compile(
@@ -1633,7 +1638,12 @@ class Engine:
         if not real and set(r.aspects[:1]) & (JOB_ONLY_ASPECTS | {"prospects"}):
             # "SEO是什么" then "starting pay?": the word talked about is the job's own name
             said = [m for m in r.mentions if m.via == "context"]
-            if len(said) == 1 and (job := self._job_the_word_names(said[0])):
+            if len(said) == 1 and (
+                (job := self._job_the_word_names(said[0]))
+                # ("…spends her days on 投流", then "Is that a proper career?": the work the
+                # word names, asked of as a career, is the job that does it)
+                or (_A_CAREER.search(r.folded) and (job := self._as_its_job(said[0], named=False)))
+            ):
                 r.mentions = [job if x is said[0] else x for x in r.mentions]
             return
         if len(_distinct(real)) != 1:
@@ -3718,7 +3728,13 @@ class Engine:
             # "做推广能转运营吗" then "那转用户运营要学什么": the start said before still holds,
             # unless this question names where the person is now.
             own = self.planner.as_job(named[0].entry_id)
-            if own and own != ctx.start and not has_self_description(folded) and not back:
+            # ("thinking content ops… what should I do to get there": there is the goal named)
+            if (
+                own
+                and own != ctx.start
+                and not has_self_description(folded)
+                and (not back or _GET_THERE.search(folded))
+            ):
                 return [Mention(ctx.start, 0, 0, 1.0, "context", ""), *mentions], aspects, True
         sides = [j for j in ctx.sides if j in self.kb.entries]
         if (

@@ -225,6 +225,10 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             # "哪个对新手更友好一点": the yardstick after whom it is weighed for
             r"|(哪个|哪一个|哪种|边个)(对|对于)[^，,。？?！!\s]{1,6}(更|比较)?(友好|容易|好上手|好入门|好进)"
             r"|(哪个|哪一个|哪种|边个)(更|比较)?(好上手|好入门|好进|门槛低|上手快)"
+            # "is ops easier to get into than marketing?", "运营比市场好进吗": one weighed against
+            # the other by the way in
+            r"|\b(easier|harder|tougher) to (get|break|land a job|move|switch|jump) ?(in|into|in to)\b"
+            r"[^?]{1,30}\bthan\b|比(?!较)[^，,。？?\s]{1,8}(好进|难进|容易进|更好进|好入|难入|容易入)"
             # "which one's easier to get into", "which one should I pick"
             r"|\bwhich (one|of (them|these|the two))?\s*(is|'s|s|would be|will be)? (the )?"
             r"(better|easier|harder|safer|smarter|quicker|faster) (job |role |path |one )?(to|for|as|if)\b"
@@ -270,6 +274,9 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|\bget replaced\b|\bbe replaced\b|\bautomated away\b|\bshould i avoid\b|\bdie out\b|\bdying out\b"
             # "is SEO dead in 2026", "is brand manager a stable job"
             r"|\b(is|are) [\w ]{1,24} dead\b|\bstable (job|career|path|field)\b"
+            # "Is that a proper career? …I worry it's not stable.", "是个正经职业吗"
+            r"|\b(a )?(proper|real|serious|stable) (career|profession)\b|\b(it'?s|is it|not) (very )?stable\b"
+            r"|正经(职业|工作)|长久(之计|吗)|铁饭碗"
             r"|稳定(不|吗|嘛|么)|(过几年|以后|将来)(就)?(没了|不在了)|会不会(消失|没了)|抢饭碗|\btake (their|our|my|his|her) jobs?\b"
             r"|\b(get|gets|be|getting) killed (off )?by\b|\bstill be a thing\b"
             r"|\bstill (gonna|going to) be a (job|thing|career)\b|\bwill ai\b|\bai (bots? )?(eat|kill|take over)"
@@ -678,6 +685,9 @@ def _aspects(folded: str) -> tuple[Aspect, ...]:
     return found
 
 
+_EASIER_THAN = re.compile(
+    r"\b(easier|harder|tougher) to [\w ]{2,20}\bthan\b|比(?!较)[^，,。？?\s]{1,8}(好进|难进|容易进|更好进|好入|难入)"
+)
 _HARD_SAID = re.compile(
     r"卷|累|辛苦|加班|压力|\bcut-?throat\b|\bstressful\b|\btiring\b|\bovertime\b|\bhours\b"
 )
@@ -692,6 +702,8 @@ _LEADS_WHEN: tuple[tuple[Aspect, Aspect, re.Pattern[str]], ...] = (
     ("prospects", "market", _FUTURE_SAID),
     # "品牌和公关哪个更卷", "which is more stressful, PR or brand": the hours are what is weighed
     ("workload", "better", _HARD_SAID),
+    # "is ops easier to get into than marketing?": which is easier, not the way into each
+    ("better", "get_in", _EASIER_THAN),
 )
 
 

@@ -107,6 +107,8 @@ _FROM_AFTER = re.compile(
     r"|\s*(guy|girl|person|dude)\s+(wanting|who wants|looking|eyeing|hoping|thinking)\b|\s*狗"
     # "销售部的人能去渠道市场吗": the people of a job, then what they can do
     r"|\s*的人(?=能|可以|想|要|适合|转|去)"
+    # "當小編兩年 想轉用戶運營", "做咗 AE 三年": the job held so long (not "做两年…再转")
+    r"|\s*(已经|了|咗|有)?\s*[一二两三四五六七八九十半几\d]{1,2}\s*(个)?(多)?(年|个月)(了|多)?(?!(后|以后|之后|再|才))"
 )
 _MOVE_AFTER = quick(
     re.compile(

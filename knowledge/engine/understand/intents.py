@@ -367,6 +367,10 @@ def intent_of(folded: str) -> Intent:
 
 _WHICH_OF_TWO = re.compile(
     r"[\u4e00-\u9fffa-z](和|跟|同|与|vs)[^，,。？?！!]{2,15}[，,]?\s?(哪个|哪一个|边个|哪种|谁)(更|比较|最|会)"
+    # "is ops easier to get into than marketing?", "运营比市场好进吗": two weighed by the way in
+    r"|\b(easier|harder|tougher|quicker|simpler) to (get|break|land a job|move|switch|jump) ?(in|into|in to)\b"
+    r"[^?]{1,30}\bthan\b"
+    r"|比(?!较)[^，,。？?\s]{1,8}(好进|难进|容易进|更好进|好入|难入|容易入)"
 )
 # (one's own job said first: "我做推广，转运营和转品牌哪个更容易" weighs two moves from it)
 _FROM_A_START = re.compile(r"我(现在|目前)?(是|在|做|干)|\bi(?:'m| am| do| work)\b|从")
