@@ -171,15 +171,20 @@ QUOTED_AD_MIN = 0.5
 # something else when it names a job we do not cover ("HR是做什么的"): Chinese follow-ups are
 # short and read foreign words in pairs ("兩個差在哪").
 NEW_SUBJECT_FOREIGN = 4.0
-# "and hotpot?", "what about finance?", "那火锅呢": the last question's frame, with a bare thing
-# named in place of its subject.
+# A word of one's work asked of as a career ("…spends her days on 投流" then "Is that a proper
+# career?"): the job that does it.
 _A_CAREER = re.compile(
     r"\b(career|profession|job|line of work)\b"
     r"|职业|这行|那行|呢行|这份工|那份工|呢份工|这个工作|那个工作"
 )
+# "thinking content ops… what should I do to get there": there is the goal just named.
 _GET_THERE = re.compile(r"\b(get|getting|go|going|move|moving|make it|end up) there\b")
+# "vs the new media dept, which is easier for a grad?": weighed against the last subject.
 _OPENS_WEIGHING = re.compile(r"\s*(vs\.?|versus|compared (to|with)|as opposed to)\s")
+# An English name in a Chinese question counts as one word of it.
 _LATIN_WORD = re.compile(r"[a-z][a-z0-9&'.-]*")
+# "and hotpot?", "what about finance?", "那火锅呢": the last question's frame, with a bare thing
+# named in place of its subject.
 _BARE_NEXT = re.compile(
     r"^\s*(and|also|so|what about|how about|and what about)\s+"
     r"(the |a |an )?[\w&'.-]+( [\w&'.-]+)?\s*$"
