@@ -167,3 +167,16 @@ def test_a_word_of_the_work_asked_of_as_a_career_is_the_job_that_does_it(engine)
         "is that a proper career though? I worry it's not stable",
     )
     assert a.topic == "paid_ads" and a.aspect == "prospects" and a.gaps == ["prospects"]
+
+
+@pytest.mark.parametrize(
+    "question", ["PR is just writing press releases, right?", "PR是不是就是天天写新闻稿"]
+)
+def test_a_jobs_work_doubted_as_only_that_is_about_the_job(engine, question):
+    a = engine.answer(question)
+    assert a.kind == "role" and a.topic == "pr_dept" and a.aspect == "does"
+
+
+def test_the_three_words_untangled_name_each_of_them(engine):
+    a = engine.answer("行銷、營運、市場這三個詞是什麼關係？")
+    assert {"yingxiao", "broad_operations", "market_function"} <= set(a.topics)

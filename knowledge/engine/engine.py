@@ -171,6 +171,13 @@ QUOTED_AD_MIN = 0.5
 # something else when it names a job we do not cover ("HR是做什么的"): Chinese follow-ups are
 # short and read foreign words in pairs ("兩個差在哪").
 NEW_SUBJECT_FOREIGN = 4.0
+# "PR is just writing press releases right?", "PR是不是就是写新闻稿": a job's work doubted as
+# only that.
+_JUST_DOING = re.compile(
+    r"\b(is|are|isn'?t|aren'?t) ([\w ]{1,16} )?just (about |doing |writing |sending |posting "
+    r"|making |running |answering |chatting )?[\w ]{2,30}"
+    r"|(是不是|是否|难道|其实)?(就是|只是|不就是|只会|只管)(在|天天|每天|整天|都在)?(写|发|做|搞|跑|陪|喝|回|管|拍|剪|聊)"
+)
 # A word of one's work asked of as a career ("…spends her days on 投流" then "Is that a proper
 # career?"): the job that does it.
 _A_CAREER = re.compile(
@@ -1631,6 +1638,18 @@ class Engine:
         }
         if said_as_job:
             r.mentions = [said_as_job.get(m.start, m) for m in r.mentions]
+            return
+        names = [m for m in r.mentions if m.via == "alias"]
+        if (
+            not r.aspects
+            and len(_distinct(names)) == 1
+            and _JUST_DOING.search(r.folded)
+            and (job := self._as_its_job(names[0]))
+        ):
+            # "PR is just writing press releases right?", "PR是不是就是写新闻稿": what the job
+            # named by the word does, doubted as only that
+            r.mentions = [job if m is names[0] else m for m in r.mentions]
+            r.aspects = ["does"]
             return
         if not set(r.aspects[:1]) & _CONCEPT_AS_JOB:
             return
