@@ -3308,7 +3308,11 @@ class Engine:
             base = 0.5 if acronym else 0.0 if another else 0.3
         confidence = best.score * (base + (1 - base) * coverage)
         if from_context:
-            confidence = max(confidence, FOLLOW_UP_CONFIDENCE if foreign < 6 else 0.0)
+            # (a move whose start the conversation gave and whose goal is named carries more
+            # chat: "他說想換去做品牌那種比較有質感的，轉得過去嗎？")
+            both_ends = answer.kind == "transition" and bool(answer.from_id and answer.to_id)
+            most = 10 if both_ends and best.via == "alias" else 6
+            confidence = max(confidence, FOLLOW_UP_CONFIDENCE if foreign < most else 0.0)
         return round(confidence, 3)
 
     # -- understanding beyond the names ------------------------------------------------------
