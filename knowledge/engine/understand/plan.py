@@ -732,7 +732,9 @@ class Planner:
         if (
             orgs
             and (
-                asks_meaning(folded)
+                # (a role keeps its sense: "在一家手机公司做“媒介”…这到底是个什么工作" asks
+                # what the media buyer is, not the hardware company's air force and army)
+                (asks_meaning(folded) and all(self.kind(m.entry_id) != "role" for m in named))
                 # what the bare word of a job every company has does there; not a job of
                 # its own ("快消的品牌经理做什么" is the brand manager's)
                 or (
@@ -758,7 +760,16 @@ class Planner:
             # "C公司的企划部负责啥": a department name that is ours three ways (企划部) is read
             # by the company named, whose card says what its own 企划部 does.
             return Plan("entry", (orgs[0],))
-        if orgs and not ((specific and asks_what_job_does(folded)) or job_first):
+        # "在一家手机公司做“媒介”…这到底是个什么工作": the job held at a kind of company
+        held_there = any(
+            o.end <= m.start
+            and _DOES_THERE.fullmatch(folded, o.end, m.start)
+            and "在" in folded[max(0, o.start - 4) : o.start]
+            for o in mentions
+            if self.kind(o.entry_id) == "org"
+            for m in specific
+        )
+        if orgs and not ((specific and (asks_what_job_does(folded) or held_there)) or job_first):
             # "what does company B's brand department do": a department every company has, asked
             # about one kind of company, is answered by how that company organises it.
             return Plan("entry", (orgs[0],))
@@ -1058,6 +1069,9 @@ def _said_of(folded: str, word: Mention, orgs: list[Mention]) -> bool:
         or (word.end <= o.start and _AT_A_COMPANY_EN.fullmatch(folded[word.end : o.start]))
         for o in orgs
     )
+
+
+_DOES_THERE = re.compile(r"\s*(里|里面|上班|工作)?\s*[,，]?\s*(做|当|干|负责)\s*[“\"'「]?\s*")
 
 
 def workplace(folded: str, m: Mention, kind: str) -> bool:
