@@ -180,3 +180,22 @@ def test_a_jobs_work_doubted_as_only_that_is_about_the_job(engine, question):
 def test_the_three_words_untangled_name_each_of_them(engine):
     a = engine.answer("行銷、營運、市場這三個詞是什麼關係？")
     assert {"yingxiao", "broad_operations", "market_function"} <= set(a.topics)
+
+
+def test_a_move_from_the_job_talked_about_carries_chat_about_the_goal(engine):
+    a = _chat(
+        engine,
+        "我女朋友在電商公司做店鋪營運，天天上下架商品、改商品圖，這是什麼工作？",
+        "她說想換去做品牌那種看起來比較高級的，轉得過去嗎？",
+    )
+    assert a.kind == "transition" and (a.from_id, a.to_id) == ("store_ops", "brand_dept")
+
+
+def test_outdoor_ads_are_bought_by_the_media_buyer(engine):
+    a = engine.answer("那电梯广告、公交站广告这种归谁管？")
+    assert a.kind == "who" and a.topic == "media_buyer"
+
+
+def test_a_role_held_at_a_kind_of_company_is_the_subject(engine):
+    a = engine.answer("我老公在一家手机公司做“媒介”，天天打电话跟人谈价格，这到底是什么工作")
+    assert a.kind == "role" and a.topic == "media_buyer"
