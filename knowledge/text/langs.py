@@ -333,9 +333,23 @@ def _english_sentence(text: str, cjk: str) -> bool:
         and len(_CJK_RUN.findall(text)) == 1  # one Chinese name, not Chinese between the words
     ):
         return True  # "Will AI replace 信息流优化师? the platforms auto-bid everything now"
+    if (
+        english >= 3
+        and (said := _QUOTED_AFTER.search(text))
+        and not _CJK.search(text, 0, said.start())
+    ):
+        # "is promotion just a part of operations? someone on zhihu said 运营就是管理": asked in
+        # English, the Chinese only what someone said
+        return True
     # "brand tonality (调性) what does it actually mean, everyone says 有调性": English through
     # and through, a Chinese word quoted twice
     return english >= 2 and (chinese == 0 or (english >= 4 * chinese and len(cjk) <= 8))
+
+
+_QUOTED_AFTER = re.compile(
+    r"\b(said|says|say|saying|told me|tells me|wrote|writes|put it|puts it|calls? it)\b"
+    r"\W{0,3}(?=[\u4e00-\u9fff])"
+)
 
 
 _EN_ASKED_AFTER = re.compile(

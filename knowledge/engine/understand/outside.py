@@ -21,6 +21,8 @@ _OUTSIDE = quick(
         r"|ux researchers?|market researchers?|(?:wedding|event|party) (?:planners?|coordinators?)|data (?:analysts?|scientists?|engineers?)|business analysts?|analysts?"
         r"|(?:software|front[- ]?end|back[- ]?end|full[- ]?stack|qa|test|mechanical|civil) (?:engineers?|developers?)"
         r"|software developers?|programmers?|developers?|engineers?|coders?"
+        # "Backend dev here (Java, 4 yrs)"
+        r"|(?:back[- ]?end|front[- ]?end|full[- ]?stack|java|python|ios|android|web|game) devs?(?![a-z])"
         r"|accountants?|auditors?|(?<=years in )(?:audit|accounting|tax|nursing|teaching)|bank(?:er|ers| tellers?)|tellers?|investment bankers?|consultants?|lawyers?"
         # a field one comes from: "could I go from banking into BD", "someone from hospitality"
         r"|(?<=from )(?:teaching|banking|nursing|accounting|hospitality|finance|law|medicine|healthcare|logistics|consulting|engineering|manufacturing|insurance)(?= (?:in)?to\b| move\b| switch\b| get\b| go\b|\W*$|\s*[,?.])"
