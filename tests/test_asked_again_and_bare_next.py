@@ -199,3 +199,16 @@ def test_outdoor_ads_are_bought_by_the_media_buyer(engine):
 def test_a_role_held_at_a_kind_of_company_is_the_subject(engine):
     a = engine.answer("我老公在一家手机公司做“媒介”，天天打电话跟人谈价格，这到底是什么工作")
     assert a.kind == "role" and a.topic == "media_buyer"
+
+
+def test_a_developer_by_abbreviation_is_a_start_outside_ours(engine):
+    a = engine.answer(
+        "Frontend dev for three years, mostly React. I'd rather talk to users than push pixels. "
+        "Could I switch to product operations?"
+    )
+    assert a.kind == "transition" and a.from_id is None and a.to_id == "product_ops"
+
+
+def test_an_english_question_quoting_chinese_is_answered_in_english(engine):
+    a = engine.answer("is brand just a cost centre? my boss said 品牌就是烧钱")
+    assert a.lang == "en"
