@@ -212,3 +212,11 @@ def test_a_developer_by_abbreviation_is_a_start_outside_ours(engine):
 def test_an_english_question_quoting_chinese_is_answered_in_english(engine):
     a = engine.answer("is brand just a cost centre? my boss said 品牌就是烧钱")
     assert a.lang == "en"
+
+
+@pytest.mark.parametrize(
+    "follow", ["那盯舆情也算他们的活吗", "is monitoring what people say online also their job?"]
+)
+def test_whether_a_task_is_theirs_too_is_answered_by_whose_it_is(engine, follow):
+    a = _chat(engine, "公关部是做什么的", follow)
+    assert a.kind in ("who", "role") and a.topic == "pr_dept"

@@ -198,6 +198,9 @@ _WHO = quick(
         r"|由哪|归哪|归谁|哪一个部门|哪一部门|是什么岗|属于哪"
         # "係邊個 team？", "是哪種運營", "邊個 team 要孭飛"
         r"|(边个|哪个|哪一个|什么|咩)\s*team|是哪(种|类)(运营|推广|岗|职位)"
+        # "那平时盯着网上的舆论也是他们的活吗": whether a task is theirs too
+        r"|(也|都|还)(是|算|归)(他们|她们|它们|佢哋|他|她|它|佢)(的)?(活|事|工作|职责|范围|管)"
+        r"|\b(is|are) (that|this|it) (also |too )?(their|his|her) (job|responsibility|thing)\b"
         rf"|{_CALLED}"
     )
 )
