@@ -220,3 +220,21 @@ def test_an_english_question_quoting_chinese_is_answered_in_english(engine):
 def test_whether_a_task_is_theirs_too_is_answered_by_whose_it_is(engine, follow):
     a = _chat(engine, "公关部是做什么的", follow)
     assert a.kind in ("who", "role") and a.topic == "pr_dept"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["write me a cover letter for a PR job at Xiaomi", "帮我写一封去新媒体岗的求职信"],
+)
+def test_writing_the_persons_papers_is_not_something_we_answer(engine, question):
+    assert engine.answer(question).kind == "unknown"
+
+
+def test_a_move_told_then_how_far_it_is_stays_a_move(engine):
+    a = engine.answer("我现在做用户运营，想去品牌部，会差很多吗")
+    assert a.kind == "transition" and (a.from_id, a.to_id) == ("user_ops", "brand_dept")
+
+
+def test_where_the_person_was_before_is_the_start_when_the_goal_is_said_first(engine):
+    a = engine.answer("社群運營有開缺，我原本是做小編的，跳過去會很難嗎")
+    assert a.kind == "transition" and (a.from_id, a.to_id) == ("new_media_ops", "community_ops")

@@ -862,6 +862,8 @@ class Engine:
                 m.via in ("alias", "fuzzy") and self.planner.as_job(m.entry_id) == again.from_id
                 for m in linked.mentions
             )
+            # (or said as where the person was: "新媒體運營有開缺，我原本是顧淘寶店的")
+            or (bool(again.from_id) and bool(_WAS_ONCE.search(linked.q)))
         ):
             return again
         goals = {again.to_id} if again.kind == "transition" else set()
@@ -4796,8 +4798,11 @@ _DOING_BEFORE = re.compile(r"(做|当|干|搞)(开|了)?\s*$|\b(does|do|doing|wo
 _A_THING_DOING_WELL = re.compile(
     r"的(效果|数据|表现|反馈|反响|转化|成绩|流量)(还|也|都|一直)?(不错|很好|挺好|好|可以)"
 )
+_WAS_ONCE = re.compile(r"我(原本|本来|原先|原来)(是|在|做)")
 _HOW_FAR = re.compile(
     r"(两边|两者|两个)[^，,。？?]{0,6}(差|重叠|像|距离)|差距(大|多)|差得(远|多)|重叠"
+    # "我現在做活動運營，想去營銷策劃部，會差很多嗎"
+    r"|差(很|蛮|挺|非常|太)?(多|大)(吗|嘛|么|不|吧)"
     r"|\bhow far\b|\boverlap"
 )
 _DOING_THERE = re.compile(r"\s*(做|当|干)\s*")

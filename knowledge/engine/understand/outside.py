@@ -175,6 +175,12 @@ _OTHER_FIELD = quick(
         r"|(?<![a-z])(mpf|iang)(?![a-z])|强积金|劳健保|劳保|健保|社保|公积金|五险一金"
         r"|签证|工作签|户口|离职证明|竞业协议|劳动仲裁|遣散费|\b(visas?|pension|401k|severance pay)\b"
         r"|\bhsk\b|\bwork permits?\b|工作许可|汉语水平考试"
+        # Writing the person's papers for them: "write me a cover letter for an operations job",
+        # "帮我写一份运营岗的简历", "幫我寫一封辭職信" (what the job takes is asked otherwise)
+        r"|\b(write|draft|make|do)( me| us)? (a|an|my|the|our) (cover letter|resume|cv"
+        r"|resignation (letter|email)|personal statement|thank[- ]you (note|email))\b"
+        r"|(帮|替|给)我(写|改|润色|弄)(一|1)?(封|份|篇|个)?[^，,。？?]{0,8}(简历|求职信|辞职信|离职信"
+        r"|自荐信|推荐信|自我介绍|邮件|cover letter|cv)"
     )
 )
 
