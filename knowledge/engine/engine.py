@@ -469,6 +469,10 @@ class Engine:
         )
         if not guess.outweighs(answer.kind, newcomer, asked_who, sure_reading):
             return answer
+        if guess.kind == "who" and answer.kind == "org" and splits_work(fold(question)):
+            # "at a tiny startup who does ops and who does promotion?": how that kind of company
+            # splits the work is its card
+            return answer
         if guess.kind == "fit" and _A_THING_DOING_WELL.search(fold(question)):
             return answer  # "KOL的效果还不错，适合做什么推广": a thing doing well, no person
         if guess.kind == "fit" and answer.kind == "compare" and _DIFFERENCE.search(fold(question)):
@@ -513,7 +517,15 @@ class Engine:
         # is new to work: "本人…做行政，想转行做运营，不知道从哪种运营入手" keeps the move)
         # (nor when it points at two things not named: "兩個哪個比較適合外向的人")
         told = (
-            answer.kind not in ("transition", "compare")
+            # (nor a who-question the reading answered: "用户画像的特征…这是什么岗位做的？")
+            not (
+                answer.kind in ("transition", "compare")
+                or (
+                    answer.kind == "who"
+                    and answer.topics
+                    and not _SUITS.search(match_form(question))
+                )
+            )
             and guess.certain()
             and not _THE_TWO.search(fold(question))
         )
@@ -741,6 +753,17 @@ class Engine:
         ):
             return answer
         if conversation.kind not in ("role", "compare"):
+            return answer
+        folded = fold(question)
+        if (
+            not has_cjk(folded)
+            and conversation.kind == "role"
+            and not (talk.points_back(folded) or talk.continues(folded))
+            and lead < 2 * taught.ASPECT_SURE_UNANSWERED
+            and self._linked(question).foreign >= NEW_SUBJECT_FOREIGN
+        ):
+            # "what does a media buyer do" then "how do I cook rice": words of another thing,
+            # whose aspect the learnt weights are only just sure of
             return answer
         about = self._conversation_subject(question, conversation, lang)
         if about is None:
