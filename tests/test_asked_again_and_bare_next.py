@@ -2,9 +2,10 @@
 例子嗎"), that name a thing we do not know in the last question's frame ("那火锅呢"), skills asked
 with a tool or a course ("do I need photoshop for that?"), what fits a person told by their
 temperament alone, comparisons with the last subject however they point at it, a job held for
-years as the start of a move, one job easier to get into than another, and a word of one's work
-asked of as a career, in words of our own (23 of these fail on the engine of the session's start,
-9969cb4)."""
+years as the start of a move, one job easier to get into than another, a word of one's work
+asked of as a career, a job's work doubted as only that, a role held at a kind of company, and
+writing someone's papers declined, in words of our own (33 of the 48 cases fail on the engine of
+the session's start, 9969cb4)."""
 
 from __future__ import annotations
 
