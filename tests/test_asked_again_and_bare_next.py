@@ -12,13 +12,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.engine.understand import kinds as taught
-
-
-def _chat(engine, *questions):
-    answer = None
-    for q in questions:
-        answer = engine.answer(q, conversation=answer.context if answer else None)
-    return answer
+from tests.talk import chat
 
 
 @pytest.mark.parametrize(
@@ -34,19 +28,19 @@ def _chat(engine, *questions):
     ],
 )
 def test_asking_for_more_answers_the_last_question_again_and_says_that_is_all(engine, more):
-    a = _chat(engine, "what is a KOC", more)
+    a = chat(engine, "what is a KOC", more)
     assert a.kind == "term" and a.topic == "koc"
     assert a.lead.startswith(("That is as far as the articles go", "文章里关于", "文章裡關於"))
 
 
 def test_asking_for_more_is_answered_in_the_script_it_is_asked_in(engine):
-    a = _chat(engine, "行銷跟營運的本質差在哪", "give me an example")
+    a = chat(engine, "行銷跟營運的本質差在哪", "give me an example")
     assert a.lang == "en" and a.topic == "marketing_vs_operations"
-    assert _chat(engine, "what is a KOC", "举个例子").lang == "zh-Hans"
+    assert chat(engine, "what is a KOC", "举个例子").lang == "zh-Hans"
 
 
 def test_a_message_that_names_its_subject_is_no_request_for_more(engine):
-    a = _chat(engine, "what is a KOC", "举个例子，SEO是什么")
+    a = chat(engine, "what is a KOC", "举个例子，SEO是什么")
     assert a.topic == "seo"
     assert not a.lead.startswith("文章里关于")
 
@@ -57,7 +51,7 @@ def test_asking_for_more_with_nothing_asked_before_is_not_understood(engine):
 
 @pytest.mark.parametrize("bare", ["那火锅呢", "what about finance?", "and hotpot?"])
 def test_a_thing_we_do_not_know_in_the_last_questions_frame_is_not_the_last_subject(engine, bare):
-    a = _chat(engine, "品牌部负责什么", bare)
+    a = chat(engine, "品牌部负责什么", bare)
     assert a.kind == "unknown" and "brand_dept" not in a.topics
 
 
@@ -65,14 +59,14 @@ def test_a_thing_we_do_not_know_in_the_last_questions_frame_is_not_the_last_subj
     "follow", ["那公关部呢", "and KOL?", "那工资呢", "what about at startups?"]
 )
 def test_a_name_or_an_aspect_in_the_frame_still_goes_on(engine, follow):
-    a = _chat(engine, "品牌部负责什么", follow)
+    a = chat(engine, "品牌部负责什么", follow)
     assert a.kind != "unknown"
 
 
 def test_a_tool_needed_for_the_job_before_asks_its_skills(engine):
-    a = _chat(engine, "what does an online store operator do", "do I need photoshop for that?")
+    a = chat(engine, "what does an online store operator do", "do I need photoshop for that?")
     assert a.topic == "store_ops" and a.aspect == "skills"
-    b = _chat(engine, "品牌部负责什么", "咁要讀咩course好？")
+    b = chat(engine, "品牌部负责什么", "咁要讀咩course好？")
     assert b.topic == "brand_dept" and b.aspect == "skills"
 
 
@@ -116,17 +110,17 @@ def test_a_self_description_about_nothing_of_work_is_still_not_understood(engine
     ],
 )
 def test_a_comparison_with_the_last_subject_however_it_points(engine, first, follow, sides):
-    a = _chat(engine, first, follow)
+    a = chat(engine, first, follow)
     assert a.kind == "compare" and sides <= set(a.topics)
 
 
 def test_cantonese_it_after_then_points_at_the_last_subject(engine):
-    a = _chat(engine, "营销策划部主要负责什么", "咁佢係咪要向品牌部匯報？")
+    a = chat(engine, "营销策划部主要负责什么", "咁佢係咪要向品牌部匯報？")
     assert a.topic == "marketing_planning_dept" and a.aspect == "sits"
 
 
 def test_the_teams_under_the_last_subject_are_asked_of_it(engine):
-    a = _chat(engine, "行銷部平常都在做什麼", "那它底下通常分成哪幾組？")
+    a = chat(engine, "行銷部平常都在做什麼", "那它底下通常分成哪幾組？")
     assert a.kind == "role" and a.topic == "marketing_dept"
 
 
@@ -162,7 +156,7 @@ def test_which_is_more_cutthroat_asks_the_hours(engine):
 
 
 def test_a_word_of_the_work_asked_of_as_a_career_is_the_job_that_does_it(engine):
-    a = _chat(
+    a = chat(
         engine,
         "my son spends every day on something called 投流, what is it",
         "is that a proper career though? I worry it's not stable",
@@ -184,7 +178,7 @@ def test_the_three_words_untangled_name_each_of_them(engine):
 
 
 def test_a_move_from_the_job_talked_about_carries_chat_about_the_goal(engine):
-    a = _chat(
+    a = chat(
         engine,
         "我女朋友在電商公司做店鋪營運，天天上下架商品、改商品圖，這是什麼工作？",
         "她說想換去做品牌那種看起來比較高級的，轉得過去嗎？",
@@ -219,7 +213,7 @@ def test_an_english_question_quoting_chinese_is_answered_in_english(engine):
     "follow", ["那盯舆情也算他们的活吗", "is monitoring what people say online also their job?"]
 )
 def test_whether_a_task_is_theirs_too_is_answered_by_whose_it_is(engine, follow):
-    a = _chat(engine, "公关部是做什么的", follow)
+    a = chat(engine, "公关部是做什么的", follow)
     assert a.kind in ("who", "role") and a.topic == "pr_dept"
 
 

@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _chat(engine, *questions):
-    answer = None
-    for q in questions:
-        answer = engine.answer(q, conversation=answer.context if answer else None)
-    return answer
+from tests.talk import chat
 
 
 @pytest.mark.parametrize(
@@ -68,14 +63,14 @@ def test_hours_in_new_words_are_said_to_be_uncovered(engine, question, topic):
 
 @pytest.mark.parametrize("follow_up", ["用戶營運咧", "用戶運營又點", "用户运营呢"])
 def test_the_next_goal_of_a_move_keeps_its_start_in_every_wording(engine, follow_up):
-    a = _chat(engine, "我做推广，能转内容运营吗", follow_up)
+    a = chat(engine, "我做推广，能转内容运营吗", follow_up)
     assert a.kind == "transition" and (a.from_id, a.to_id) == ("promotion", "user_ops")
 
 
 def test_a_follow_up_pointing_at_a_words_people_asks_who_deals_with_them(engine):
-    a = _chat(engine, "what's a KOL", "who deals with them at a skincare brand?")
+    a = chat(engine, "what's a KOL", "who deals with them at a skincare brand?")
     assert a.kind == "who" and a.topic == "new_media_dept"
-    a = _chat(engine, "KOC是什么", "这些人一般是公司里哪个部门去对接？")
+    a = chat(engine, "KOC是什么", "这些人一般是公司里哪个部门去对接？")
     assert a.kind == "who" and "brand_dept" not in a.topics[:1]
 
 
@@ -83,12 +78,12 @@ def test_a_follow_up_pointing_at_a_words_people_asks_who_deals_with_them(engine)
     "follow_up", ["推廣那個每天具體在幹嘛", "and what does the promotion one do all day"]
 )
 def test_one_side_of_two_named_by_a_word_of_its_name(engine, follow_up):
-    a = _chat(engine, "website operations vs website promotion?", follow_up)
+    a = chat(engine, "website operations vs website promotion?", follow_up)
     assert a.kind == "role" and a.topic == "website_promotion"
 
 
 def test_a_word_of_a_job_pointed_at_without_two_weighed_is_that_job(engine):
-    assert _chat(engine, "推广那个每天干嘛").topic == "promotion"
+    assert chat(engine, "推广那个每天干嘛").topic == "promotion"
 
 
 @pytest.mark.parametrize(
@@ -110,7 +105,7 @@ def test_a_call_that_asks_a_move_is_still_read_whole(engine):
 
 
 def test_a_follow_up_the_patterns_and_the_learnt_aspect_agree_on_asks_the_subject(engine):
-    a = _chat(
+    a = chat(
         engine, "想問吓大公司啲media buyer日常做咩？", "佢哋係咪要好識同供應商傾價？仲要識啲咩"
     )
     assert a.topic == "media_buyer" and a.aspect == "skills"
