@@ -262,6 +262,7 @@ class Engine:
             and conversation.asked
             and talk.doubts(fold(question))
         )
+        asked_again = doubting  # (answered as the question before: no learnt reading over it)
         if doubting:
             answer, answered = self._doubted(question, lang, hint, conversation, answer)  # type: ignore[arg-type]
         elif (
@@ -271,7 +272,7 @@ class Engine:
             and talk.asks_more(fold(question))
         ):
             answer, answered = self._asked_more(question, lang, hint, conversation, answer)
-            doubting = answer.settled  # (read as the question before: no second opinion)
+            asked_again = answer.settled
         elif conversation and conversation.fresh() and conversation.kind == "fit":
             answer = self._fit_again(question, answer)
         if guess and (
@@ -287,14 +288,14 @@ class Engine:
             # "用户运营考核看什么？能转产品运营吗", whose first question is answered)
             answer = self._second_opinion(question, hint, conversation, answer, guess)
             answer = self._the_job_learnt(question, answer, guess)
-        if not doubting:
+        if not asked_again:
             answer = self._who_among_offered(question, hint, conversation, answer, guess)
             answer = self._the_job_guessed_at(question, answer)
         answer = self._the_idea_learnt(question, answer, guess)
         answer = self._the_org_learnt(question, conversation, answer, guess)
         answer = self._the_word_pointed_at(question, answer)
         answer = self._start_from_work(question, answer)
-        if not doubting:
+        if not asked_again:
             answer = self._the_aspect_learnt(question, conversation, answer)
         answer.context = self._next_context(answer, conversation)
         answer.question = asked
@@ -356,12 +357,7 @@ class Engine:
             # "…So isn't new media part of brand?", "我觉得你说的不对…没啥前途": an aspect of
             # its own, asked or claimed
             return answer, question
-        again = self._answer(conversation.asked, lang, hint or conversation.lang, conversation)  # type: ignore[arg-type]
-        if again.kind == "unknown" or not again.topics:
-            return answer, question
-        again.lead = say("doubted", again.lang) + space(again.lang) + again.lead
-        again.question, again.settled = question, True
-        return again, conversation.asked
+        return self._asked_again(question, lang, hint, conversation, answer, "doubted")
 
     def _asked_more(
         self,
@@ -376,10 +372,24 @@ class Engine:
         buttons to read further. Returns the answer and the question it answers."""
         # (in the script of this message: "give me an example" after a question in Chinese)
         said = lang or detect(clean(question), hint or conversation.lang)  # type: ignore[arg-type]
-        again = self._answer(conversation.asked, said, hint or conversation.lang, conversation)  # type: ignore[arg-type]
+        return self._asked_again(question, said, hint, conversation, answer, "asked_more")
+
+    def _asked_again(
+        self,
+        question: str,
+        lang: Lang | None,
+        hint: Lang | None,
+        conversation: Conversation,
+        answer: Answer,
+        said_first: str,
+    ) -> tuple[Answer, str]:
+        """The question before answered again for this message, led by the phrase `said_first`
+        (or `answer` kept, when the question before is not understood either); with the
+        question it answers, kept for the next doubt."""
+        again = self._answer(conversation.asked, lang, hint or conversation.lang, conversation)  # type: ignore[arg-type]
         if again.kind == "unknown" or not again.topics:
             return answer, question
-        again.lead = say("asked_more", again.lang) + space(again.lang) + again.lead
+        again.lead = say(said_first, again.lang) + space(again.lang) + again.lead
         again.question, again.settled = question, True
         return again, conversation.asked
 
@@ -886,7 +896,7 @@ class Engine:
                 for m in linked.mentions
             )
             # (or said as where the person was: "新媒體運營有開缺，我原本是顧淘寶店的")
-            or (bool(again.from_id) and bool(_WAS_ONCE.search(linked.q)))
+            or (bool(again.from_id) and direction.was_once(linked.q))
         ):
             return again
         goals = {again.to_id} if again.kind == "transition" else set()
@@ -4821,7 +4831,6 @@ _DOING_BEFORE = re.compile(r"(做|当|干|搞)(开|了)?\s*$|\b(does|do|doing|wo
 _A_THING_DOING_WELL = re.compile(
     r"的(效果|数据|表现|反馈|反响|转化|成绩|流量)(还|也|都|一直)?(不错|很好|挺好|好|可以)"
 )
-_WAS_ONCE = re.compile(r"我(原本|本来|原先|原来)(是|在|做)")
 _HOW_FAR = re.compile(
     r"(两边|两者|两个)[^，,。？?]{0,6}(差|重叠|像|距离)|差距(大|多)|差得(远|多)|重叠"
     # "我現在做活動運營，想去營銷策劃部，會差很多嗎"

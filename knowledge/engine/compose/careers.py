@@ -361,10 +361,9 @@ class CareersComposer(Base):
             # (nothing else read: the job the days told are learnt to be is better than asking
             # the person to tell more, "my daughter spends all day cutting videos…"; a newcomer
             # asking where to begin gets the ways in instead)
-            # (nothing of the person told and no way to tell it, "什么都想试试，不知道自己适合
-            # 哪个": the learnt job must be as sure as where nothing is told)
-            # (not from a line or two with nothing of the person in it, "什么都想试试，不知道自己
-            # 适合哪个": the learnt weights read a word or two there)
+            # (a line or two with nothing of the person in it, "什么都想试试，不知道自己适合
+            # 哪个", gives the learnt weights a word or two to read: as sure as where nothing
+            # is told, FIT_UNTOLD)
             form = match_form(question)
             said = len(form.split()) >= 8 if form.isascii() else len(form.replace(" ", "")) >= 18
             worked = self._worked(question, FIT_BY_WORK if told or said else FIT_UNTOLD)

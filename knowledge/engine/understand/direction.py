@@ -21,6 +21,8 @@ Role = Literal["from", "to"]
 # "在内容网站当编辑": where one works, then the job one does there; not "想在大厂当…", a wish,
 # nor "现在当…" (now).
 _WORKS_THERE = r"(?<![现現正还還实實存想要去])在[\u4e00-\u9fff]{1,8}?(?<![想要])[当當做干幹]"
+# Where the person was before: "我原本是顧淘寶店的", "本来在做SEO".
+_WAS_ONCE = re.compile(r"(原本|本来|原先|原来)(是|在|做)")
 _FROM_BEFORE = quick(
     re.compile(
         r"(\bfrom|\bi(?:'| )?m (just |only |basically )?(an?|the|in|doing|working in|currently)?|\bi am (an?|the|in)?|(?<!job )(?<!role )(?<!work )(?<!position )\bas an?|\bcurrently (an?|in|doing)?"
@@ -39,7 +41,7 @@ _FROM_BEFORE = quick(
         # (not "老板让我做推广": what one is told to do)
         r"|我是|我在|(?<![让叫要请派])我做|我一个(做|干)|现在是|目前是|现在做|目前做|本身是|从事|做了.{0,4}年|干了.{0,4}年|出身|从|原来是|之前是|之前做|以前做|在做"
         # "我原本是顧淘寶店的", "本来在做SEO"
-        r"|(原本|本来|原先)(是|在|做)(顾|管|做|开)?"
+        rf"|{_WAS_ONCE.pattern}(顾|管|做|开)?"
         # "目前在公司負責Google關鍵字廣告": what one answers for now
         r"|(目前|现在|现时)(在)?(?:(?!想|要|打算|准备|希望|考虑|转|能|可以|去|让|叫)[\u4e00-\u9fffa-z ]){0,12}?(负责|做)"
         # "在内容网站当编辑，想转公关": where one works, then the job (not "想在大厂当…")
@@ -346,6 +348,11 @@ _NEWCOMER = re.compile(
     r"|毕业(之?后|以后)|学生会|(?<![a-z])after (i )?graduat"
     r"|\bdropped out\b|\bbeginners?\b|\b(w/?o|without|no) (a )?(college |uni |university )?degree\b"
 )
+
+
+def was_once(folded: str) -> bool:
+    """Whether the person says where they were before ("我原本是顧淘寶店的")."""
+    return bool(_WAS_ONCE.search(folded))
 
 
 def newcomer(folded: str) -> bool:
