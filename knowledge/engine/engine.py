@@ -192,6 +192,15 @@ _OPENS_WEIGHING = re.compile(r"\s*(vs\.?|versus|compared (to|with)|as opposed to
 _LATIN_WORD = re.compile(r"[a-z][a-z0-9&'.-]*")
 # "and hotpot?", "what about finance?", "那火锅呢": the last question's frame, with a bare thing
 # named in place of its subject.
+# Two places offered as a choice: "marketing or ops", "市场还是算运营", "marketing定operations".
+# "…on the marketing side", "在市场那边": where a thing is, not a thing weighed.
+_SIDE_BEFORE = re.compile(r"(\b(on|in|at|from) (the )?|在|属于)$")
+_SIDE_AFTER = re.compile(r"\s*(side|end|team|department|dept)\b|那边|这边|那一侧|侧")
+_EITHER_OR = re.compile(r"\bor\b|还是|或者|定係|定系")
+_PLACE_CHOICE = re.compile(
+    r"\s*(部|部门|dept|department|team|side)?\s*(还是|或者|或是|定係|定系|定|\bor\b)\s*"
+    r"(算|归|属于|放|放在|在|in|under|part of|the)?\s*"
+)
 _BARE_NEXT = re.compile(
     r"^\s*(and|also|so|what about|how about|and what about)\s+"
     r"(the |a |an )?[\w&'.-]+( [\w&'.-]+)?\s*$"
@@ -3878,6 +3887,16 @@ class Engine:
             # "新媒体部是做什么的" then "它归市场还是运营": where *it* sits, the departments
             # after it being the choices offered.
             return subjects[:1] + mentions, aspects, True
+        if (
+            not at
+            and aspects[:1] == ["sits"]
+            and ids
+            and self.kb.entries[ids[0]].is_job
+            and self._two_places_offered(folded, named, ids[0])
+        ):
+            # "what is the new media department" then "under marketing or ops?", "归市场还是
+            # 运营": where the job before sits, the two named being the choices offered
+            return subjects[:1] + mentions, aspects, True
         before = any(m.end <= at[0] for m in named) if at else False
         moving_over = intent == "transition" and over_there(folded)
         if before and intent != "compare" and not has_self_description(folded) and not moving_over:
@@ -3885,6 +3904,11 @@ class Engine:
             # message named before it, not the conversation's subject (unless that is where
             # the person is now: "I'm in promotion, could I move into that?").
             return mentions, aspects, False
+        sides_of = [m for m in named if not _on_its_side(folded, m)]
+        if intent == "compare" and len(_distinct(sides_of)) == 1 and len(sides_of) < len(named):
+            # "vs product planning on the marketing side?": the side where it is, no third thing
+            mentions = [m for m in mentions if m in sides_of or m not in named]
+            named, one = sides_of, True
         if (
             intent == "compare"
             and one
@@ -3919,15 +3943,41 @@ class Engine:
             return subjects[:1] + mentions, aspects or ([ctx.aspect] if ctx.aspect else []), True
         return mentions, aspects, False
 
+    def _two_places_offered(self, folded: str, named: list[Mention], subject: str) -> bool:
+        """Whether the question names only two jobs, offered as a choice ("marketing or ops",
+        "市场还是运营"), neither of them `subject`."""
+        firsts = {m.entry_id: m for m in sorted(named, key=lambda m: -m.start)}
+        ordered = sorted(firsts.values(), key=lambda m: m.start)
+        if len(ordered) == 1 and _EITHER_OR.search(folded[ordered[0].start : ordered[0].end]):
+            # "marketing or ops": one name of the idea weighing the two
+            sides = self.kb.entries[ordered[0].entry_id].compares
+            return len(sides) == 2 and subject not in sides
+        if len(ordered) != 2 or any(m.entry_id == subject for m in ordered):
+            return False
+        a, b = ordered
+        return bool(_PLACE_CHOICE.fullmatch(folded[a.end : b.start])) and all(
+            self.kb.entries[m.entry_id].is_job for m in ordered
+        )
+
     def _the_move_before(
         self, folded, intent, mentions, aspects, ctx: Conversation, from_context: bool
     ) -> Plan | None:
         """The move the conversation asked last, when this question is about it: what it takes
         ("我是会计，想转用户运营" then "要学些什么"), or the same move the other way round ("can
         promotion move into operations?" then "and the other way round?")."""
-        if ctx.kind != "transition" or not ctx.subjects:
+        if not ctx.subjects:
             return None
         named = [m for m in mentions if m.via != "context"]
+        if ctx.kind == "fit" and (ctx.start or ctx.start_words):
+            if intent != "transition" or named or "get_in" in aspects:
+                return None
+            # "car salesman five years… what would fit me?" then "how do i make that jump": the
+            # move from the job told to the job the answer put first (not the way in asked,
+            # "那这个岗位一般怎么入行？", after a student's club told)
+            words = "" if ctx.start else ctx.start_words
+            return Plan("move", (ctx.start, ctx.subjects[0]), from_words=words or "")
+        if ctx.kind != "transition":
+            return None
         if ctx.start and talk.reversed_move(folded) and not named:
             # before the aspect carried over ("how would I get into it from X?" then "and the
             # other way round?": the way in asked, reversed)
@@ -4131,6 +4181,14 @@ class Engine:
                 subjects = tuple(entry.compares)
         elif answer.kind == "transition":
             subjects = (answer.to_id or answer.topic,)
+        elif (
+            answer.kind == "fit"
+            and self.kb.entries[answer.topic].kind == "department"
+            and (jobs := [t for t in answer.topics if self.kb.entries[t].kind == "role"])
+        ):
+            # "Which marketing or ops job would fit me?": the answer leans to a department and
+            # lists jobs, the first of which "how would I make that switch" next asks of
+            subjects = (jobs[0],)
         elif answer.aspect == "kinds" and answer.kind == "org":
             # "那一般在哪种公司" answered by a kind of company: the chat is still about the job
             # (the last of the answer's topics), so "工资多少" next asks the job's pay.
@@ -4401,6 +4459,8 @@ class Engine:
             return None
         if _IN_ENGLISH.search(linked.q):
             return None  # "新媒体运营英文怎么说，叫什么": the name asked is of a thing named
+        if len(linked.q) <= 24 and talk.points_back(linked.q):
+            return None  # "那做這個的職位叫什麼": the name of the thing before, no description
         at = _NAME_OF_IT.search(linked.q)
         if at and any(0 <= at.start() - m.end <= 3 for m in linked.mentions if m.via == "alias"):
             return None
@@ -5240,6 +5300,13 @@ def _not_in_a_reason(q: str, mentions: list[Mention]) -> list[Mention]:
 def _said_under(q: str, m: Mention) -> bool:
     """ "…归市场部吗", "is it under marketing?": the name follows "under", where something sits."""
     return bool(_UNDER.search(q[max(0, m.start - 10) : m.start]))
+
+
+def _on_its_side(folded: str, m: Mention) -> bool:
+    return bool(
+        _SIDE_BEFORE.search(folded[max(0, m.start - 8) : m.start])
+        and _SIDE_AFTER.match(folded, m.end)
+    )
 
 
 def _distinct(mentions: list[Mention]) -> list[str]:

@@ -88,11 +88,26 @@ _OTHER_WORDS = re.compile(
 )
 
 
+# A shop's promotions, the discounts it runs ("weekly promos", "sign up for 618 promos", "promo
+# codes"), are no promotion job (推广).
+_SHOP_PROMOS = re.compile(
+    r"\b(weekly|daily|monthly|seasonal|holiday|festival|flash|in-store|store|shop|price|618"
+    r"|double ?11|11\.11|sign(ing)? up for( the)?|up for|platform|tmall|taobao|jd)"
+    r" (sales )?promo(tion)?s\b|\bpromo(tion)?s? (codes?|prices?|banners?|calendars?)\b"
+    r"|\bpromo(tion)?s?,? and discounts?\b|\bdiscounts?,? and promo(tion)?s?\b"
+)
+
+
 def other_words(q: str) -> list[tuple[int, int]]:
     """Where everyday words holding a name of ours stand (运营商, 业务上): no name there."""
     if "商" in q or "品牌" in q or "业务" in q:
         return [m.span() for m in _OTHER_WORDS.finditer(q)]
     return []
+
+
+def shop_promos(q: str) -> list[tuple[int, int]]:
+    """Where a shop's promotions are said: no job named there, nor a typo of one."""
+    return [m.span() for m in _SHOP_PROMOS.finditer(q)] if "promo" in q else []
 
 
 # Counts and spans of time say how many or how long, not what work: "two years ago" is no
@@ -531,7 +546,8 @@ class Linker:
             return Linked(q, [], [], 0.0, 0.0)
         taken = [False] * len(q)
         mentions: list[Mention] = []
-        other = other_words(q)
+        promos = shop_promos(q)
+        other = other_words(q) + promos
         for key, start in self._occurrences(q):
             end = start + len(key)
             if any(start < b and a < end and not (start <= a and b <= end) for a, b in other):
@@ -575,6 +591,8 @@ class Linker:
         if _LATIN.search(q) and self.spoken:
             mentions += self._spoken_names(q, taken, question)
         fuzzy = self._fuzzy_latin(q, taken, soft) if _LATIN.search(q) else []
+        if promos:  # ("weekly promos" is no typo of "promo" either)
+            fuzzy = [f for f in fuzzy if not any(a <= f.start and f.end <= b for a, b in promos)]
         if fuzzy:
             mentions = [
                 m for m in mentions if not any(f.start <= m.start and m.end <= f.end for f in fuzzy)

@@ -18,6 +18,9 @@ _POINTS_BACK = re.compile(
     r"\b(it|its|it's|this|that|they|them|this job|that job|this role|that role|the job|the role|the same|there)\b"
     # "whose job is writing those?": a pronoun at the end of the question
     r"|\b(those|these)\s*$"
+    # ... or right after the verb of the work: "who normally writes those in a big company"
+    r"|\b(writes?|writing|does|doing|handles?|handling|runs?|running|makes?|owns?|plans?"
+    r"|manages?|takes care of) (those|these)\b"
     r"|这(?=也|算|都算|是不是|属于|归|跟|和|与|同)|(?<=[转跳换调跨])过去|(?<=[转跳换调跨]得)过去|这队|那队|这班人|那班人|它|这个岗|这个职位|这个工作|这份工作|这个部门|这岗|这行|该岗位|他们|这个|那个岗|这种岗|呢个"
     # Hong Kong: "呢份工係咪屬 marketing", "嗰份工", "呢行", "呢啲工"
     r"|(呢|嗰|这|那)份工|呢行|呢(种|类|啲)工|呢个(岗|职位)"

@@ -538,7 +538,10 @@ class Planner:
                 return Plan("compare", (a.job, b.job))
         own = direction.own_job_words(text)
         one_named = len(direction.qualified(folded, list(placed.values()))) == 1
-        if own and outside_jobs(fold(own)) and len(jobs) >= 2 and not one_named:
+        # (or an outside job held, every job of ours named after the wish to move: "我现在是护士
+        # …想转行去互联网做运营，听说有个用户运营…" names two goals, the second more precisely)
+        all_wished = bool(held and wish and all(p.start >= wish.start() for p in placed.values()))
+        if (own and outside_jobs(fold(own)) or all_wished) and len(jobs) >= 2 and not one_named:
             # "我是高中语文老师…还接过两次小推广…转内容运营有可能吗": the person's job is one we do
             # not cover; a job of ours the wording does not make the start is none
             parts = direction.roles(folded, list(placed.values()))
