@@ -159,7 +159,16 @@ FRESH28 = Path(__file__).with_name("fresh28.yaml")
 # session's engine then (c851980): 82.7% (en 85.5, zh-Hans 81.5, zh-Hant 81.0); the engine of
 # the session's start (736bdab) scores 82.2%. Tuning material since.
 FRESH29 = Path(__file__).with_name("fresh29.yaml")
+# Session 27's, written blind at 03:11-03:17 UTC by three helpers from tests/eval/BRIEF.md,
+# merged unread before the session's first engine change was committed, measured once at 04:30
+# with the session's engine then (1d265ec): 86.8% (en 87.0, zh-Hans 83.0, zh-Hant 90.5); the
+# engine of the session's start (9969cb4) scores 86.8% too. Tuning material since.
 FRESH30 = Path(__file__).with_name("fresh30.yaml")
+# Session 28's, written blind at 06:11-06:17 UTC by three helpers from tests/eval/BRIEF.md,
+# merged unread (1b291ba) before the session's first engine change was committed, measured
+# once at 07:19 with the session's engine then (ac333b3): 84.7% (en 79.5, zh-Hans 84.0, zh-Hant
+# 90.5); the engine of the session's start (04aac31) scores 84.7% too. Tuning material since.
+FRESH31 = Path(__file__).with_name("fresh31.yaml")
 # Written in session 5 by a helper that saw neither the engine nor the other sets, as tuning
 # material from the start: its misses are read and fixed by general rules.
 DEV5 = Path(__file__).with_name("dev5.yaml")
@@ -284,6 +293,7 @@ SETS = {
     "--fresh28": FRESH28,
     "--fresh29": FRESH29,
     "--fresh30": FRESH30,
+    "--fresh31": FRESH31,
     "--fresh13": FRESH13,
     "--fresh12": FRESH12,
     "--fresh11": FRESH11,
