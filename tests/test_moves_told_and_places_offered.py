@@ -123,3 +123,38 @@ def test_the_name_of_the_job_doing_the_thing_before_is_asked_short(engine, word)
 def test_the_work_of_a_job_told_in_everyday_words_names_it(engine, work, job):
     a = engine.answer(work)
     assert a.kind == "who" and job in a.topics[:2]
+
+
+@pytest.mark.parametrize(
+    ("question", "goal"),
+    [
+        (
+            "freelance copywriter, writing wechat posts for small shops. could I join a content ops team?",
+            "content_ops",
+        ),
+        (
+            "I teach maths online and post short videos. could I become new media ops at a brand?",
+            "new_media_ops",
+        ),
+        (
+            "I've taught high school for ten years. could I move into community operations?",
+            "community_ops",
+        ),
+    ],
+)
+def test_a_trade_told_by_its_work_or_verb_is_a_start_outside_ours(engine, question, goal):
+    a = engine.answer(question)
+    assert a.kind == "transition" and (a.from_id, a.to_id) == (None, goal)
+    assert "taught" not in a.lead and "teach " not in a.lead
+
+
+def test_teaching_is_named_as_such_where_the_start_is_said_uncovered(engine):
+    a = engine.answer("I've taught primary school for six years. could I move into user ops?")
+    assert "teaching" in a.lead
+
+
+def test_being_asked_over_by_a_team_short_of_people_is_a_move(engine):
+    a = engine.answer("我在销售部做了两年，老板说市场部缺人，问我要不要过去，过去要准备什么")
+    assert a.kind == "transition"
+    assert (a.from_id, a.to_id) == ("sales_dept", "marketing_dept")
+    assert "prospects" not in a.gaps

@@ -115,7 +115,7 @@ _TRANSITION = quick(
         r"|\bstep up (in)?to\b"
         # "how do I get moved into the marketing department", "get across to operations", "调去用户运营"
         r"|\bget (moved|transferred|switched|shifted|rotated) (over |across )?(in)?to\b|\bget (across|over) (in)?to\b"
-        r"|调去|调岗|轮岗|申请(调)?(过去|过来)|(收|要)[^，,。？?]{0,8}背景的人"
+        r"|调去|调岗|轮岗|申请(调)?(过去|过来)|(要不要|想不想|让我|叫我|调我)(调|转)?过去|(收|要)[^，,。？?]{0,8}背景的人"
         # "Brand team is where I want to be in 3 years", "目标是去公关部", "Could I go in-house to…"
         rf"|{WHERE_I_WANT_TO_BE}"
         r"|(^|[，,。\s])(我的|终极|最终)?目标是(?!什么|啥|咩|多少|怎么|涨|提升|提高|增加|拉|促|做到|达到|完成|让|把|卖)|终极目标"

@@ -35,7 +35,7 @@ _OUTSIDE = quick(
         r"|doctors?|nurses?|(?:high school |primary school |english |math )?teachers?|professors?|tutors?"
         r"|(?<!\d )hr|human resources|recruiters?|headhunters?|customer (?:service|support)(?: reps?)?"
         r"|secretar(?:y|ies)|admin(?:istrative)? assistants?|project managers?|civil servants?"
-        r"|account (?:managers?|executives?)|journalists?|reporters?|architects?|photographers?|pilots?|chefs?"
+        r"|account (?:managers?|executives?|execs?)|(?:freelance |agency |4a )?copywriters?|journalists?|reporters?|architects?|photographers?|pilots?|chefs?"
         r"|(?:retail |shop |store |restaurant )?(?:store|shop|restaurant) managers?|waiters?|waitress(?:es)?|cashiers?"
         r"|baristas?|flight attendants?|(?:hotel )?receptionists?|call cent(?:re|er)(?: agents?| staff| reps?)?"
         r"|(?:bank|banking|pharma|pharmaceutical|insurance|real estate|car|auto|property)(?: \w+)? (?:sales(?: ?(?:reps?|people|person|man|woman))?|salespeople|salesperson)"
@@ -74,7 +74,8 @@ _OUTSIDE = quick(
         # a tutor at a cram school, a clinic's front desk, a shop's floor, teaching told as
         # the verb in English ("我在補習班當導師", "我在診所當櫃台", "i teach english at…")
         r"|(?<=补习班)(?:当|做)(?:导师|老师)|(?<=补习社)(?:当|做)(?:导师|老师)"
-        r"|(?<=[诊所院店])(?:当|做)柜台|(?<=\bi )teach(?= (?:english|maths?|math|kids|children|at|in)\b)"
+        r"|(?<=[诊所院店])(?:当|做)柜台|(?<=\bi )teach(?= (?:english|maths?|math|chinese|kids|children|at|in|online)\b)"
+        r"|(?<=\bi ve )taught(?= (?:primary|middle|high) school\b)|(?<=\bi )taught(?= (?:primary|middle|high) school\b)"
         r"|(?<=\bon the )shop floor|(?:cosmetics|beauty|makeup|perfume|skincare) counter"
         # an agency's AE (account executive), also before Chinese ("AE是做什么的"); not After
         # Effects, the video tool, written "(AE)" after its name
@@ -216,6 +217,7 @@ _CHAT_TAIL = re.compile(r"(\s+(lol|lmao|haha+|hehe|tbh|btw|ngl|imo|lmfao|xd|哈�
 
 # Teaching told by the verb is named by the job in the answer ("从老师出发", not "从教了五年语文").
 _TAUGHT = re.compile(r"^教")
+_TEACHES = re.compile(r"^(teach|taught)$")
 
 
 # Selling told by the verb is named by the job ("I sell insurance": insurance sales).
@@ -232,6 +234,8 @@ def as_said(words: str) -> str:
     """Words read in lower case, with the acronyms people write in capitals put back."""
     if _TAUGHT.match(words):
         return "老师"
+    if _TEACHES.match(words):
+        return "teaching"  # "I teach Chinese online", "I've taught primary school"
     words = _PLACE_HELD.sub(r"\1", words)
     words = _SELLS.sub(r"\1 sales", words)
     return _ACRONYM.sub(lambda m: m.group().upper(), _CHAT_TAIL.sub("", words))
