@@ -102,7 +102,7 @@ from .understand.outside import (
     outside_jobs,
 )
 from .understand.parts import asks, clauses, refers_back, sentences
-from .understand.plan import ARROW_MOVE, Plan, Planner, enumerated, workplace
+from .understand.plan import ARROW_MOVE, EITHER_OR, Plan, Planner, enumerated, workplace
 from .understand.sides import unknown_side
 from .understand.told import (
     COUNTS_THERE,
@@ -190,17 +190,16 @@ _GET_THERE = re.compile(r"\b(get|getting|go|going|move|moving|make it|end up) th
 _OPENS_WEIGHING = re.compile(r"\s*(vs\.?|versus|compared (to|with)|as opposed to)\s")
 # An English name in a Chinese question counts as one word of it.
 _LATIN_WORD = re.compile(r"[a-z][a-z0-9&'.-]*")
-# "and hotpot?", "what about finance?", "那火锅呢": the last question's frame, with a bare thing
-# named in place of its subject.
-# Two places offered as a choice: "marketing or ops", "市场还是算运营", "marketing定operations".
 # "…on the marketing side", "在市场那边": where a thing is, not a thing weighed.
 _SIDE_BEFORE = re.compile(r"(\b(on|in|at|from) (the )?|在|属于)$")
 _SIDE_AFTER = re.compile(r"\s*(side|end|team|department|dept)\b|那边|这边|那一侧|侧")
-_EITHER_OR = re.compile(r"\bor\b|还是|或者|定係|定系")
+# Two places offered as a choice: "marketing or ops", "市场还是算运营", "marketing定operations".
 _PLACE_CHOICE = re.compile(
     r"\s*(部|部门|dept|department|team|side)?\s*(还是|或者|或是|定係|定系|定|\bor\b)\s*"
     r"(算|归|属于|放|放在|在|in|under|part of|the)?\s*"
 )
+# "and hotpot?", "what about finance?", "那火锅呢": the last question's frame, with a bare thing
+# named in place of its subject.
 _BARE_NEXT = re.compile(
     r"^\s*(and|also|so|what about|how about|and what about)\s+"
     r"(the |a |an )?[\w&'.-]+( [\w&'.-]+)?\s*$"
@@ -3948,7 +3947,7 @@ class Engine:
         "市场还是运营"), neither of them `subject`."""
         firsts = {m.entry_id: m for m in sorted(named, key=lambda m: -m.start)}
         ordered = sorted(firsts.values(), key=lambda m: m.start)
-        if len(ordered) == 1 and _EITHER_OR.search(folded[ordered[0].start : ordered[0].end]):
+        if len(ordered) == 1 and EITHER_OR.search(folded[ordered[0].start : ordered[0].end]):
             # "marketing or ops": one name of the idea weighing the two
             sides = self.kb.entries[ordered[0].entry_id].compares
             return len(sides) == 2 and subject not in sides
@@ -5303,6 +5302,7 @@ def _said_under(q: str, m: Mention) -> bool:
 
 
 def _on_its_side(folded: str, m: Mention) -> bool:
+    """ "…product planning on the marketing side": the name says where, not what is weighed."""
     return bool(
         _SIDE_BEFORE.search(folded[max(0, m.start - 8) : m.start])
         and _SIDE_AFTER.match(folded, m.end)

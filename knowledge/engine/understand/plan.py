@@ -419,7 +419,7 @@ class Planner:
                 # "在推广和运营之间来回转": a pair named as one, each side where it is said; "a
                 # marketing or operations job" names two goals, not a start and a goal: the
                 # first said stands for them.
-                either_one = bool(_EITHER_OR.search(folded[m.start : m.end]))
+                either_one = bool(EITHER_OR.search(folded[m.start : m.end]))
                 sides = list(zip(compared, (m.start, m.end - 1), strict=True))
                 for j, at in sides[:1] if either_one else sides:
                     placed.setdefault(j, direction.Placed(j, at, at + 1))
@@ -955,7 +955,7 @@ def _side_activities(folded: str) -> list[tuple[int, int]]:
 
 
 _CHOICE_GLUE = re.compile(r"\s*(还是|或者|或是|定係|定系|\bor\b)\s*(做|当|去)?\s*")
-_EITHER_OR = re.compile(r"\bor\b|还是|或者|或|定係|定系")
+EITHER_OR = re.compile(r"\bor\b|还是|或者|或|定係|定系")
 # "promo -> product ops", "PR >> brand manager": the arrow says the way (one for every reader)
 ARROW_MOVE = re.compile(r"\w\s*(-{1,2}>|—>|→|=>|⇒|➡️?|➔|>>)\s*\w")
 # "品牌经理再往上是啥": what is above or after the job, not what a word means.
