@@ -158,3 +158,9 @@ def test_being_asked_over_by_a_team_short_of_people_is_a_move(engine):
     assert a.kind == "transition"
     assert (a.from_id, a.to_id) == ("sales_dept", "marketing_dept")
     assert "prospects" not in a.gaps
+
+
+def test_selling_told_by_the_verb_is_named_as_the_trade(engine):
+    a = engine.answer("I sell cars at a dealership, could I move into user ops?")
+    assert a.from_id is None and a.to_id == "user_ops"
+    assert "car sales" in a.lead

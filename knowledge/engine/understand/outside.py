@@ -220,8 +220,9 @@ _TAUGHT = re.compile(r"^教")
 _TEACHES = re.compile(r"^(teach|taught)$")
 
 
-# Selling told by the verb is named by the job ("I sell insurance": insurance sales).
-_SELLS = re.compile(r"^sell(?:s|ing)? (.+)$")
+# Selling told by the verb is named by the job ("I sell insurance": insurance sales; "I sell
+# cars": car sales).
+_SELLS = re.compile(r"^sell(?:s|ing)? (.+?)(?<!s)s?$")
 
 
 # Where the job is done, said with the verb of holding it: named without the verb ("车商业务").
