@@ -7,6 +7,7 @@ import time
 
 import pytest
 
+from knowledge.engine.engine import QUOTED_AD_MIN
 from knowledge.engine.understand.conversation import TTL_SECONDS, Conversation
 
 
@@ -553,8 +554,6 @@ def test_a_few_quoted_duties_are_read_by_their_words(engine, question, job):
     # The job-ad reader, built for whole ads, read these as paid ads and e-commerce. (Sure
     # enough to stand: the bar of a quoted reading; the words' lead over the next job shrinks
     # a little as jobs get more task phrases, 0.56 to 0.549 in session 28.)
-    from knowledge.engine.engine import QUOTED_AD_MIN
-
     a = engine.answer(question)
     assert a.topic == job and a.confidence >= QUOTED_AD_MIN
 

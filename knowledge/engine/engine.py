@@ -128,6 +128,9 @@ VOUCHED_FROM = 0.35
 SEARCH_MIN = 9.0
 SEARCH_MARGIN = 1.6
 DESCRIBED_MARGIN = 1.8
+# A question this short that points back ("那做這個的職位叫什麼") names the thing before; it
+# describes nothing for the full text to find.
+POINTING_BACK_MAX = 24
 # A saying's meaning asked: the idea that wins must hold much of the question's words.
 SAYING_MIN = 12.0
 # "Who does X" in other words: only jobs compete, so a lower bar is safe.
@@ -4458,8 +4461,8 @@ class Engine:
             return None
         if _IN_ENGLISH.search(linked.q):
             return None  # "新媒体运营英文怎么说，叫什么": the name asked is of a thing named
-        if len(linked.q) <= 24 and talk.points_back(linked.q):
-            return None  # "那做這個的職位叫什麼": the name of the thing before, no description
+        if len(linked.q) <= POINTING_BACK_MAX and talk.points_back(linked.q):
+            return None
         at = _NAME_OF_IT.search(linked.q)
         if at and any(0 <= at.start() - m.end <= 3 for m in linked.mentions if m.via == "alias"):
             return None
