@@ -360,9 +360,17 @@ def test_two_goals_named_as_one_choice_are_goals(engine):
     assert b.gaps == ["better"]
 
 
-def test_a_comparison_asked_second_is_one_tap_away(engine):
+def test_a_thing_asked_then_how_it_differs_is_one_comparison(engine):
+    # both parts answered in one card (BRIEF.md, session 29): what each side does, side by side
     a = engine.answer("用户运营是做什么的，和内容运营有什么区别")
-    assert a.topic == "user_ops"
+    assert a.kind == "compare" and a.topics[:2] == ["user_ops", "content_ops"]
+    b = engine.answer("what's ASO, is it the same as SEO?")
+    assert b.kind == "compare" and b.topics[:2] == ["aso", "seo"]
+
+
+def test_the_first_part_alone_when_asked_so_with_the_comparison_one_tap_away(engine):
+    a = engine.answer("用户运营是做什么的，和内容运营有什么区别？先说前者")
+    assert a.kind == "role" and a.topic == "user_ops"
     assert (a.followups[0].action, a.followups[0].ids) == ("compare", ("user_ops", "content_ops"))
 
 

@@ -396,7 +396,9 @@ def test_a_comparison_naming_one_side_takes_the_other_from_the_conversation(engi
 
 
 def test_two_questions_in_one_answer_the_first_and_offer_the_second(engine):
-    a = engine.answer("行銷企劃是做什麼的？跟品牌部一樣嗎")
+    # (a thing asked, then whether it is the same as another, is one comparison; told to
+    # answer the first part first, the first is answered and the other offered)
+    a = engine.answer("行銷企劃是做什麼的？跟品牌部一樣嗎？先說前者")
     assert (a.kind, a.topic, a.aspect) == ("role", "marketing_planning_dept", "does")
     assert any("brand_dept" in link.ids for link in a.followups)
     pay = engine.answer("品牌部是做什么的？工资高吗")

@@ -958,9 +958,15 @@ class Engine:
             hint = conversation.lang  # type: ignore[assignment]
         asked = asked_sentences(question)
         asked_form = match_form(asked)
-        if not asked or asked == question or points_back_at_a_kind(asked_form):
+        if (
+            not asked
+            or asked == question
+            or points_back_at_a_kind(asked_form)
+            or _FIRST_PART_ONLY.search(match_form(question))
+        ):
             # "想搞清楚这种公司的营销部门怎么架构的": the kind is in the background; a message
-            # that is all question is read once
+            # that is all question is read once; so is one that says which part to answer
+            # ("…跟新媒體運營差在哪？先回第一題就好": the instruction is no question)
             return self._read(question, lang, hint, conversation)
         if not self._whole_decides(question, asked_form):
             # Read once where the whole cannot matter (most long messages): by what it asks,
@@ -3502,7 +3508,7 @@ class Engine:
         # Only when the first question names its subject: "Who earns more, promotion or
         # operations?" is one question that names its subject last.
         at = 0 if named[0] else None
-        if at is None:
+        if at is None or self._same_as_another(q, found, named):
             return None
         ids = {m.entry_id for m in named[at]}
         later: list[str] = []
@@ -3528,6 +3534,26 @@ class Engine:
                 if intent_of(q[a:b]) == "compare":
                     later.append("compare")  # "…有重叠吗，区别在哪": the same two, weighed
         return found[at], later
+
+    def _same_as_another(
+        self, q: str, found: list[tuple[int, int]], named: list[list[Mention]]
+    ) -> bool:
+        """ "KOC是什么？跟网红差在哪", "what's ASO, is it the same as SEO?": a thing asked, then
+        whether it is the same as one other thing: one question weighing the two (BRIEF.md), not
+        a second question offered apart."""
+        # (one thing each side: "傳統企業裡的市場部在做什麼，跟網路公司的一樣嗎" weighs where
+        # the department is, not the department against a kind of company)
+        if len(found) != 2 or len({m.entry_id for m in named[0]}) != 1 or len(named[1]) != 1:
+            return False
+        first, second = q[found[0][0] : found[0][1]], q[found[1][0] : found[1][1]]
+        asks_what = _WHAT_IS.search(first) or asks_meaning(first) or intent_of(first) == "define"
+        if not asks_what or intent_of(second) != "compare" or _FIRST_PART_ONLY.search(q):
+            return False
+        if set(aspects_of(first)) - {"does"}:
+            return False  # "推广岗的工资什么水平，比运营高吗": an aspect of the first, weighed
+        other = named[1][0]
+        # (said by its name: "和我现在顺手发发推文差别大吗" names nothing, 发发 is no 首发 mistyped)
+        return other.via == "alias" and all(m.entry_id != other.entry_id for m in named[0])
 
     def _aspect_before_a_move(self, message: _Message, q: str) -> bool:
         """ "编辑刚入行工资大概多少，三四千有吗？以后能转公关吗": a first question asking a fact
@@ -3915,7 +3941,9 @@ class Engine:
             intent == "compare"
             and one
             and (back or short or _short_clause(folded, named[0]))
-            and named[0].entry_id not in ids
+            # (or the second side again, by another of its names: "KOC是啥 跟网红一个意思？"
+            # then "和KOL差在哪" weighs the same two)
+            and (named[0].entry_id not in ids or ids[1:2] == [named[0].entry_id])
         ):
             # "跟KOL差在哪", "同公關有咩分別？", "compare it with PR": the other side is the
             # conversation's subject (asked in a short clause of a longer message too: "咁同PR
@@ -4645,6 +4673,11 @@ _THEY = re.compile(
 _THERE = re.compile(r"\b(there|over there|in there)\b|(这种|这类|这家|那种|那类|那家)(公司|企业)")
 # "what's a KV? my JD says '…KV…'": the message opens by asking what a word is.
 _WHATS_A = re.compile(r"\s*(what'?\s?s|what is|what are)\b")
+# "…跟品牌部有啥不一样？先说前者", "先不说区别，先问它本身": the first part alone, as asked.
+_FIRST_PART_ONLY = re.compile(
+    r"先(说|說|讲|講|回|答|回答|问|問)(前者|第一|它本身|它自己|本身)|先不(说|說|讲|講|管)|"
+    r"\bfirst just\b|\bjust the first\b"
+)
 _WHAT_IS = re.compile(r"\bwhat\b.{0,20}\b(is|are)\b|是什么|是啥|係咩|系咩")
 # "what on earth is zhongcao": at most an article between "is" and the word asked about.
 _WORD_GAP = 5
