@@ -364,9 +364,14 @@ class Engine:
         said to be what the articles hold (companies differ), unless this message asks another
         aspect of the same subject ("你确定？那它归谁管"). Returns the answer and the question
         it answers (the doubted one, kept for a second doubt)."""
-        if answer.kind != "unknown" and answer.aspect not in (None, "does", conversation.aspect):
-            # "…So isn't new media part of brand?", "我觉得你说的不对…没啥前途": an aspect of
-            # its own, asked or claimed
+        if (
+            answer.kind != "unknown"
+            and answer.aspect not in (None, "does", conversation.aspect)
+            and asks(clean(question))
+        ):
+            # "…So isn't new media part of brand?": an aspect of its own, asked (one only
+            # claimed is the reason for the doubt: "nah that's wrong. marketing is measured on
+            # data now too")
             return answer, question
         return self._asked_again(question, lang, hint, conversation, answer, "doubted")
 
@@ -400,6 +405,15 @@ class Engine:
         again = self._answer(conversation.asked, lang, hint or conversation.lang, conversation)  # type: ignore[arg-type]
         if again.kind == "unknown" or not again.topics:
             return answer, question
+        if (
+            again.kind == "role"
+            and again.aspect in (None, "does")
+            and conversation.aspect not in (None, "does")
+            and again.topic == (conversation.subjects or [None])[0]
+        ):
+            # the aspect the question was answered for, which a reading learnt from labelled
+            # questions may have found ("新媒体运营是属于运营部的吧" is where it sits)
+            again = self.compose.focus(again, conversation.aspect, again.lang)  # type: ignore[arg-type]
         again.lead = say(said_first, again.lang) + space(again.lang) + again.lead
         again.question, again.settled = question, True
         return again, conversation.asked

@@ -62,6 +62,9 @@ _SCAFFOLD_EN = {
     "what",
     "best",
     "kind",
+    # (a figure of speech in the quiz's reasons, "the same family as splash ads": "I love my
+    # family" tells nothing of work)
+    "family",
 }
 _SCAFFOLD_ZH = ("喜欢", "适合", "部门", "工作", "岗位", "什么", "哪个", "擅长", "我们", "自己")
 _STOP_EN = {w[:7] for w in EN_STOP | _SCAFFOLD_EN}

@@ -165,6 +165,8 @@ _DOUBT = re.compile(
     # "\"it depends\"?? useless answer", "ugh you're dodging", "说得好听", "哪有你说的那么高级"
     r"|\b(useless|non-?)\s?answer\b|\b(you'?re|ur|you are) dodging\b|^\W*it depends\W*\?"
     r"|说得好听|讲得好听|哪有你说的那么|没你说的那么|冇你讲得咁"
+    # "disagree. our marketing team is obsessed with data", "唔係掛", "你是不是講錯"
+    r"|^\W*disagree\b|\btextbook (stuff|answer)\b|不系挂|你是不是(讲|说|搞)错"
 )
 
 

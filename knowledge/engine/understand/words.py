@@ -12,10 +12,10 @@ WHERE_I_WANT_TO_BE = (
 # ...and said as a goal: "目标是去公关部", "终极目标是做品牌经理".
 GOAL_IS = r"目标是(去|做|当|进|成为)"
 
-# Whether one can cross over to the job named before: "这样跨得过去吗" (also in Traditional
-# script, for readers of the raw text).
-CROSS_OVER = r"跨得?过去"
-CROSS_OVER_RAW = r"跨得?过去|跨得?過去"
+# Whether one can cross over (or jump over) to the job named before: "这样跨得过去吗", "跳过去
+# 会很难吗" (also in Traditional script, for readers of the raw text).
+CROSS_OVER = r"跨得?过去|跳得?过去(?!的)"
+CROSS_OVER_RAW = r"跨得?过去|跨得?過去|跳得?过去(?!的)|跳得?過去(?!的)"
 
 # Where to begin, asked: "从哪下手", "由哪里开始", "从哪一步入手".
 WHERE_TO_BEGIN_ZH = r"(从|由)(哪|哪里|哪儿)(一步)?(下手|入手|开始)"
