@@ -1,0 +1,107 @@
+"""Session 29: a thing asked, then whether it is the same as another, answered as one comparison
+(unless the person says to answer the first part first); doubts told by a claim, which is their
+reason and not a new question; the question doubted answered again for the aspect it was
+answered for; a jump over to a job as a move; a self-description with nothing of work in it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.talk import chat
+
+
+@pytest.mark.parametrize(
+    "question, sides",
+    [
+        ("KOC是什麼？跟網紅差在哪", ["koc", "kol"]),
+        ("老师上课说的那个ASO是什么东西啊是不是跟SEO一个意思", ["aso", "seo"]),
+        ("what is a KOC and how is it different from a KOL", ["koc", "kol"]),
+        ("营销策划部是干啥的？跟品牌部又是啥关系", ["marketing_planning_dept", "brand_dept"]),
+    ],
+)
+def test_a_thing_then_whether_another_is_the_same_is_one_comparison(engine, question, sides):
+    a = engine.answer(question)
+    assert a.kind == "compare" and a.topics[:2] == sides
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "营销策划部是干啥的，跟品牌部有啥不一样？先说前者",
+        "背景：在當行政，搞不懂內容運營實際要做什麼，跟新媒體運營差在哪？先回第一題就好",
+    ],
+)
+def test_told_to_answer_the_first_part_first_the_first_alone(engine, question):
+    a = engine.answer(question)
+    assert a.kind == "role" and a.topic in ("marketing_planning_dept", "content_ops")
+
+
+def test_not_a_second_thing_when_the_other_side_is_a_kind_of_company_or_no_name(engine):
+    a = engine.answer("傳統企業裡的市場部在做什麼，跟網路公司的一樣嗎")
+    assert a.topic == "marketing_dept"
+    b = engine.answer("我其实不太清楚新媒体运营每天具体要干啥，和我现在顺手发发推文差别大吗？")
+    assert (b.kind, b.topic) == ("role", "new_media_ops")
+
+
+def test_after_such_a_comparison_the_second_side_by_another_name_weighs_the_same_two(engine):
+    a = chat(engine, "KOC是啥 跟网红一个意思？", "和KOL差在哪")
+    assert a.kind == "compare" and a.topics[:2] == ["koc", "kol"]
+
+
+@pytest.mark.parametrize(
+    "before, doubt",
+    [
+        (
+            "Marketing 同 operation 有咩分別",
+            "唔係掛 我老細話operation淨係執手尾 marketing先係真係做嘢",
+        ),
+        (
+            "marketing vs operations, what's the difference",
+            "disagree. our marketing team is obsessed with data, CAC, ROI, the lot.",
+        ),
+        (
+            "marketing vs operations, one sentence each, go",
+            "nah that's wrong. marketing is measured on data now too, everything is performance ads",
+        ),
+    ],
+)
+def test_a_doubt_told_by_a_claim_answers_the_question_doubted_again(engine, before, doubt):
+    first = engine.answer(before)
+    again = chat(engine, before, doubt)
+    assert (again.kind, again.topics[:1]) == (first.kind, first.topics[:1])
+    assert again.aspect == first.aspect
+
+
+def test_a_doubt_that_asks_an_aspect_of_its_own_is_that_question(engine):
+    a = chat(
+        engine, "what does the new media department do", "are you sure? so who does it report to?"
+    )
+    assert a.topic == "new_media_dept" and a.aspect == "sits"
+
+
+def test_the_question_doubted_is_answered_for_the_aspect_it_was_answered_for(engine):
+    first = engine.answer("新媒体运营是属于运营部的吧")
+    assert first.aspect == "sits"
+    a = chat(engine, "新媒体运营是属于运营部的吧", "不对吧 我们公司新媒体明明是挂在品牌部下面的")
+    assert (a.topic, a.aspect) == ("new_media_ops", "sits")
+
+
+def test_pay_doubted_by_a_friends_pay_is_the_pay_question_again(engine):
+    a = chat(engine, "推廣跟營運誰薪水比較高", "可是我朋友做營運都領比較多耶 你是不是講錯")
+    assert a.kind != "unknown" and a.aspect == "pay"
+
+
+@pytest.mark.parametrize(
+    "question, start, goal",
+    [
+        ("社群運營有開缺，我原本是做小編的，跳過去會很難嗎", "new_media_ops", "community_ops"),
+        ("我做了两年活动运营，想跳过去做用户运营", "activity_ops", "user_ops"),
+    ],
+)
+def test_a_jump_over_to_a_job_is_a_move(engine, question, start, goal):
+    a = engine.answer(question)
+    assert (a.kind, a.from_id, a.to_id) == ("transition", start, goal)
+
+
+def test_a_self_description_of_family_and_friends_fits_nothing(engine):
+    assert engine.answer("I love my family and my friends").kind == "unknown"
