@@ -105,3 +105,29 @@ def test_a_jump_over_to_a_job_is_a_move(engine, question, start, goal):
 
 def test_a_self_description_of_family_and_friends_fits_nothing(engine):
     assert engine.answer("I love my family and my friends").kind == "unknown"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "我老公在工厂做生产计划，天天排产、盯物料、管仓库发货，他说他们那叫运营。跟互联网公司的运营是一回事吗",
+        "我在製造業的營運部上班，每天管採購、倉儲跟出貨，跟網路公司說的營運完全不同，為什麼差這麼多？",
+        "传统企业也有运营吗 干啥的",
+        "at my plant, 'operations' means procurement and scheduling production. same as internet ops?",
+    ],
+)
+def test_operations_told_by_a_factorys_work_is_traditional_operations(engine, question):
+    a = engine.answer(question)
+    assert a.topics[0] == "traditional_operations"
+
+
+@pytest.mark.parametrize(
+    "question, goal",
+    [
+        ("工厂文员想转电商运营 怎么入手", "ecommerce"),
+        ("工廠生管想轉產品營運 我每天都在排產能跟追料", "product_ops"),
+    ],
+)
+def test_a_move_from_a_factory_into_operations_is_still_a_move(engine, question, goal):
+    a = engine.answer(question)
+    assert a.kind == "transition" and a.to_id == goal

@@ -977,6 +977,7 @@ class Engine:
             or asked == question
             or points_back_at_a_kind(asked_form)
             or _FIRST_PART_ONLY.search(match_form(question))
+            or self._idea_told_before(question, asked_form)
         ):
             # "想搞清楚这种公司的营销部门怎么架构的": the kind is in the background; a message
             # that is all question is read once; so is one that says which part to answer
@@ -1083,6 +1084,20 @@ class Engine:
             return False
         named = self.linker.link_full(clean(asked)).mentions
         return any(self.planner.as_job(m.entry_id) == whole.to_id for m in named)
+
+    def _idea_told_before(self, question: str, asked_form: str) -> bool:
+        """ "我老公在工厂…管仓库发货，他说他们那叫运营。跟互联网公司的运营是一回事吗": an idea
+        the background tells (`understand.ideas`), which the question then weighs: the whole
+        message is the question."""
+        form = match_form(question)
+        if not ANY_IDEA.search(form) or intent_of(asked_form) != "compare":
+            return False
+        return any(
+            (found := pattern.search(form))
+            and not pattern.search(asked_form)
+            and found.start() < len(form) - len(asked_form)
+            for pattern, _ in IDEAS_IN_WORDS
+        )
 
     def _whole_decides(self, question: str, asked_form: str) -> bool:
         """Whether a long message's whole may answer otherwise than its questions alone: a
@@ -1270,6 +1285,20 @@ class Engine:
         for (a, b), eid in spans:
             mentions.append(Mention(eid, a, b, 1.0, "alias", linked.q[a:b]))
             taken[a:b] = [True] * (b - a)
+        for (_, b), eid in spans:
+            # "…管采购和仓库，他说那叫运营。跟互联网运营是一回事吗": an idea the person told,
+            # then weighed against an idea its entry relates it to, is that idea's question
+            # (its entry says how the two differ)
+            related = set(self.kb.entries[eid].related or ())
+            mentions = [
+                m
+                for m in mentions
+                if not (
+                    m.start >= b
+                    and m.entry_id in related
+                    and self.kb.entries[m.entry_id].kind == "concept"
+                )
+            ]
         mentions.sort(key=lambda m: m.start)
         found = Linked(linked.q, mentions, taken, 0.0, 0.0)
         coverage, foreign = self.linker.judge(found, [True] * len(linked.q))

@@ -302,6 +302,15 @@ IDEAS_IN_WORDS: tuple[tuple[Quick, str], ...] = tuple(
             re.compile(
                 r"\b(factory|manufactur\w*|old[- ]school)([- ]type)? (company|firm|business)\b[^?]{0,40}\boperations\b"
                 r"|\boperations\b[^?]{0,60}\bnot the (app|internet|tech) (kind|one|version|sort)\b"
+                # "我老公在工厂做生产计划，天天排产、盯物料、管仓库，他说他们那叫运营", "传统企业也
+                # 有运营吗": operations told by a factory's work or a traditional company's name
+                r"|(工厂|厂里|制造业|排产|生产计划|采购)[^？?。转跳想]{0,40}?(叫|算|说是|是做|称为|的|里的|有)(运营|营运)"
+                r"|(运营|营运)[^？?。]{0,16}(管|负责|做)[^？?。]{0,4}(采购|仓储|排产|生产|物料)"
+                r"|传统(企业|公司|行业|产业)[^？?。]{0,4}(也|都)(有|做|讲|说)(运营|营运)"
+                r"|\boperations\W{0,2} (means|is|covers|handles|does)\b[^?]{0,20}"
+                r"\b(procurement|purchasing|warehous\w*|production|manufacturing|supply chain|logistics)\b"
+                r"|\b(procurement|purchasing|warehous\w*|production planning|supply chain)\b[^?]{0,40}"
+                r"\b(called|calls? (it|that)|call(ed)? it) operations\b"
             ),
             "traditional_operations",
         ),
