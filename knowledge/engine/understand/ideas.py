@@ -44,6 +44,14 @@ IDEAS_IN_WORDS: tuple[tuple[Quick, str], ...] = tuple(
                 r"|\bsomeone (senior|experienced|seasoned)\b.{0,40}\b(need|should|be able|focus)"
                 r"|(高阶|资深|老练)的?(营销|市场|运营)(/|、|和|跟|与| )?(营销|市场|运营)?"
                 r"(人|人员|从业者)[^？?。]{0,12}(需要|具备|要有|思维|能力|素质)"
+                # "做营销想往高阶走…需要补啥能力", "行銷做到資深，要具備什麼能力", "想做到营销
+                # 总监那个层级，需要具备什么", "what does it take to become a really senior
+                # marketing or ops person"
+                r"|(营销|市场|运营|行销)[^？?。]{0,6}(往|做到|走到|升到|干到)(高阶|资深|高层|总监|管理层)"
+                r"[^？?。]{0,16}(需要|具备|要有|补|能力|素质)"
+                r"|(做到|升到|当上|走到)(营销|市场|运营|行销)(总监|高管|负责人)[^？?。]{0,12}(需要|具备|要有|补|能力)"
+                r"|\b(what does it take|what do i need|how do i|skills?)\b[^?]{0,20}\b(become|get to be|grow into)"
+                r" (a |an )?(really |truly )?(senior|top|great) (marketing|marketer|ops|operations|operator)"
             ),
             "senior_marketer",
         ),
