@@ -275,3 +275,19 @@ def test_two_jobs_compared_are_no_term(engine):
         "topics": ["brand_dept", "pr_dept"],
     }
     assert not judge(engine, item).ok
+
+
+@pytest.mark.parametrize("lang", ["en", "zh-Hans", "zh-Hant"])
+def test_an_abbreviation_alone_may_be_answered_in_any_language(engine, lang):
+    """ "KOC" in the Traditional set: nothing in it says which script (the bot has the user's
+    Telegram language; the sets do not)."""
+    assert judge(engine, {"q": "KOC", "lang": lang, "kind": "term", "topics": ["koc"]}).ok
+
+
+def test_characters_alike_in_both_scripts_may_be_answered_in_either_but_not_english(engine):
+    for lang in ("zh-Hans", "zh-Hant"):
+        assert judge(engine, {"q": "ASO是啥", "lang": lang, "kind": "term", "topics": ["aso"]}).ok
+    said = {"q": "ASO是什麼", "lang": "zh-Hans", "kind": "term", "topics": ["aso"]}
+    assert not judge(engine, said).ok  # 麼 is Traditional
+    english = {"q": "what is ASO", "lang": "zh-Hans", "kind": "term", "topics": ["aso"]}
+    assert not judge(engine, english).ok
