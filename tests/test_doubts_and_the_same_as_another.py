@@ -131,3 +131,22 @@ def test_operations_told_by_a_factorys_work_is_traditional_operations(engine, qu
 def test_a_move_from_a_factory_into_operations_is_still_a_move(engine, question, goal):
     a = engine.answer(question)
     assert a.kind == "transition" and a.to_id == goal
+
+
+@pytest.mark.parametrize(
+    "before, question",
+    [
+        (
+            "what does the new media department do",
+            "so why does the same job land in different departments at different companies?",
+        ),
+        ("品牌部归谁管", "那为啥每家公司放法都不一样 有标准吗"),
+        (
+            "市场部是干嘛的",
+            "为什么同一个岗位 有的公司放市场部 有的放运营部 搞得我投简历都不知道怎么写",
+        ),
+    ],
+)
+def test_why_the_same_job_sits_in_different_places_is_that_idea_alone(engine, before, question):
+    a = chat(engine, before, question)
+    assert (a.kind, a.topics[:1]) == ("concept", ["same_job_different_departments"])

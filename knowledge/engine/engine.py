@@ -131,6 +131,8 @@ DESCRIBED_MARGIN = 1.8
 # A question this short that points back ("那做這個的職位叫什麼") names the thing before; it
 # describes nothing for the full text to find.
 POINTING_BACK_MAX = 24
+# An idea told in a sentence spans more than this many characters (a name of one spans fewer).
+IDEA_TOLD_MIN = 20
 # A saying's meaning asked: the idea that wins must hold much of the question's words.
 SAYING_MIN = 12.0
 # "Who does X" in other words: only jobs compete, so a lower bar is safe.
@@ -3987,6 +3989,9 @@ class Engine:
             # (or the second side again, by another of its names: "KOC是啥 跟网红一个意思？"
             # then "和KOL差在哪" weighs the same two)
             and (named[0].entry_id not in ids or ids[1:2] == [named[0].entry_id])
+            # (not an idea told in a sentence, itself about a difference: "so why does the same
+            # job land in different departments at different companies?")
+            and not self._idea_told(named[0])
         ):
             # "跟KOL差在哪", "同公關有咩分別？", "compare it with PR": the other side is the
             # conversation's subject (asked in a short clause of a longer message too: "咁同PR
@@ -4015,6 +4020,11 @@ class Engine:
             # the same job, asked the same, at the other kind of company.
             return subjects[:1] + mentions, aspects or ([ctx.aspect] if ctx.aspect else []), True
         return mentions, aspects, False
+
+    def _idea_told(self, m: Mention) -> bool:
+        """Whether the mention is an idea told in a sentence (`_ideas_in_words`), not named."""
+        entry = self.kb.entries.get(m.entry_id)
+        return bool(entry and entry.kind == "concept" and m.length > IDEA_TOLD_MIN)
 
     def _two_places_offered(self, folded: str, named: list[Mention], subject: str) -> bool:
         """Whether the question names only two jobs, offered as a choice ("marketing or ops",
