@@ -150,3 +150,17 @@ def test_a_move_from_a_factory_into_operations_is_still_a_move(engine, question,
 def test_why_the_same_job_sits_in_different_places_is_that_idea_alone(engine, before, question):
     a = chat(engine, before, question)
     assert (a.kind, a.topics[:1]) == ("concept", ["same_job_different_departments"])
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "那渠道那边呢 他们背什么指标",
+        "那他們的KPI怎麼跟業務那邊拆？",
+        "and how do they split targets with the sales channels? who gets blamed when sales miss",
+        "who owns the sales number there, the brand team or the channel team? or both",
+    ],
+)
+def test_how_kpis_are_split_with_the_channels_in_other_words(engine, question):
+    a = chat(engine, "快消的品牌经理怎么考核", question)
+    assert a.topics[0] == "kpi_split"

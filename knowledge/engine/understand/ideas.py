@@ -298,6 +298,19 @@ IDEAS_IN_WORDS: tuple[tuple[Quick, str], ...] = tuple(
             re.compile(
                 r"(业绩|销售|销量)(目标|指标|数字)[^？?。]{0,12}品牌(指标|目标|健康)"
                 r"|\bsales (numbers|targets?|figures)\b[^?]{0,12}\bvs\.? brand (health|metrics|kpis?)\b"
+                # "这种指标是渠道背还是市场背", "那渠道那边呢 他们背什么指标", "那他們的KPI怎麼跟
+                # 業務那邊拆", "how do they split targets with the sales channels", "who gets the
+                # credit for sales vs brand health", "who owns the sales number there, the brand
+                # team or the channel team"
+                r"|(指标|kpi|业绩|销量|数字)[^？?。]{0,6}(渠道|销售|业务|市场|品牌)(背|扛|担)还是"
+                r"(渠道|销售|业务|市场|品牌)"
+                r"|(渠道|通路)(那边|部门|团队)?[^？?。]{0,6}(背|扛|担)(什么|啥|哪些)(指标|kpi|数)"
+                r"|(kpi|指标)[^？?。]{0,4}(怎么|怎样|如何|点样)?(跟|和|与|同)(业务|销售|sales)[^？?。]{0,6}"
+                r"(拆|切|分(?!析|数|钟|享|类|别))"
+                r"|\bsplit (the )?(targets?|kpis?|numbers)\b[^?]{0,20}\bwith the (sales|channel)"
+                r"|\bcredit for sales\b[^?]{0,10}\bvs\.? brand"
+                r"|\bwho owns the sales (number|target|figure)s?\b[^?]{0,30}\b(brand|marketing)\b[^?]{0,20}"
+                r"\b(channel|sales)"
             ),
             "kpi_split",
         ),
