@@ -164,3 +164,23 @@ def test_why_the_same_job_sits_in_different_places_is_that_idea_alone(engine, be
 def test_how_kpis_are_split_with_the_channels_in_other_words(engine, question):
     a = chat(engine, "快消的品牌经理怎么考核", question)
     assert a.topics[0] == "kpi_split"
+
+
+@pytest.mark.parametrize(
+    "question, team",
+    [
+        ("老板想把创始人打造成雷军那种网红CEO，天天出去演讲发微博，这事归哪个部门管", "pr_dept"),
+        (
+            "下个月开新品发布会，老板让我去联系记者、准备新闻通稿，可我是做用户运营的啊，这活正常应该归谁",
+            "pr_dept",
+        ),
+    ],
+)
+def test_whom_a_task_comes_under_is_who_does_it(engine, question, team):
+    a = engine.answer(question)
+    assert (a.kind, a.topics[:1]) == ("who", [team])
+
+
+def test_where_this_job_sits_is_still_where_it_sits(engine):
+    a = chat(engine, "JD：负责公司抖音、小红书账号运营，写脚本，涨粉", "这活在公司一般归哪个部门")
+    assert a.aspect == "sits"

@@ -681,12 +681,22 @@ def aspects_of(folded: str) -> list[Aspect]:
 def _aspects(folded: str) -> tuple[Aspect, ...]:
     # A message's clauses are read more than once (whole, then each question in it).
     found = tuple(dict.fromkeys(name for name, pattern in _PATTERNS if pattern.search(folded)))
+    if "sits" in found and _A_TASK_PLACED.search(folded):
+        # "这事归哪个部门管", "这活正常应该归谁": whom a task comes under is who does it, not
+        # where a job sits
+        found = tuple(a for a in found if a != "sits")
     for lead, beside, said in _LEADS_WHEN:
         if lead in found and beside in found and said.search(folded):
             return (lead, *(a for a in found if a != lead))
     return found
 
 
+_A_TASK_PLACED = re.compile(
+    r"(这事|这件事|这种事|这些事|这摊事)(儿)?[^，,。？?还]{0,6}(归|由|该|应该|算)(?![^，,。？?]{0,12}还是)"
+    # (这活 is also "this job": "这活在公司一般归哪个部门" asks where it sits)
+    r"|(这活|这个活|这些活|这种活)(儿)?[^，,。？?]{0,6}(归|由|该)谁"
+    r"|(呢样嘢|呢件事|呢啲嘢|呢种嘢)[^，,。？?还]{0,6}(归|由|应该)(?![^，,。？?]{0,12}(还是|定))"
+)
 _EASIER_THAN = re.compile(
     r"\b(easier|harder|tougher) to [\w ]{2,20}\bthan\b|比(?!较)[^，,。？?\s]{1,8}(好进|难进|容易进|更好进|好入|难入)"
 )
