@@ -24,14 +24,14 @@ from .aspects import aspects_of
 _OR = re.compile(r"\bor\b|还是|或者|或是|(?<![a-z])定(?![a-z])|/")
 _FILLER = re.compile(
     r"^\s*(s\b|s\s+(job|problem|thing|call|responsibility|side|team)\b|team|dept|department|side"
-    r"|的?(活|事|问题|锅|工作|责任|人)|出面|对接|负责|处理|来做|去做|做|管|去谈|来谈|写|出)?\s*"
+    r"|的?(活|事|问题|锅|工作|责任|人)|出面|对接|负责|(去|来)?处理|(去|来)?(搞|管|跟)|来做|去做|做|管|去谈|来谈|写|出)?\s*"
     r"(,|、|\bor\b|还是|或者|或是|(?<![a-z])定(?![a-z])|/)?\s*(the\s+|his\s+|her\s+|their\s+|找)?\s*$"
 )
 # After the last team offered, what is said of it ("…的问题", "处理", "'s job") and teams we do
 # not cover offered too ("…or product?", "还是产品管", "or his assistant").
 _SAID_OF = (
     r"(s\b|s\s+(job|problem|thing|call|responsibility)|job|problem|team|dept|department|side"
-    r"|的?(活|事|事情|问题|锅|工作|责任|范畴|范围)|出面|对接|负责|处理|来做|去做|做|管|跟|去谈|来谈"
+    r"|的?(活|事|事情|问题|锅|工作|责任|范畴|范围)|出面|对接|负责|(去|来)?处理|(去|来)?(搞|管|跟)|来做|去做|做|管|跟|去谈|来谈"
     r"|写|出|嘅问题|嘅嘢|的嘢|啊|呢|吗|啦|呀|\s)*"
 )
 _TAIL = re.compile(
