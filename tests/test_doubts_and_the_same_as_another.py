@@ -184,3 +184,20 @@ def test_whom_a_task_comes_under_is_who_does_it(engine, question, team):
 def test_where_this_job_sits_is_still_where_it_sits(engine):
     a = chat(engine, "JD：负责公司抖音、小红书账号运营，写脚本，涨粉", "这活在公司一般归哪个部门")
     assert a.aspect == "sits"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "so trade marketing is part of the army side?",
+        "trade marketing 不是市場部的嗎？怎麼會算陸軍",
+    ],
+)
+def test_part_of_a_side_or_a_department_asks_where_it_sits(engine, question):
+    a = engine.answer(question)
+    assert (a.topic, a.aspect) == ("trade_marketing", "sits")
+
+
+def test_teams_offered_with_what_each_would_do_ask_who(engine):
+    a = engine.answer("公司官微出了负面上了热搜，是公关去处理还是新媒体去处理")
+    assert a.kind == "who" and "pr_dept" in a.topics

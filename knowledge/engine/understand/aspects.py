@@ -490,6 +490,10 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|(是|算)[^，,。？?\s]{1,10}的(一部分|一种|一个分支|分支|下属)(吗|嘛|么|吧)?"
             r"|(是|在)[^，,。？?\s]{1,10}(底下|下面|之下)的?(吗|嘛|么|吧)"
             r"|\b(just )?(a|one) (branch|part|subset|sub-team|arm|division|wing) of (the |a |an )?\w"
+            # "so trade marketing is part of the army side?", "trade marketing 不是市場部的嗎",
+            # "怎麼會算陸軍"
+            r"|\bpart of the [\w ]{2,20} side\b|不是[^，,。？?\s]{1,8}(部|部门|团队)的(吗|嘛|么|咩)"
+            r"|(怎么|为什么|为啥|点解)(会)?(算|是|属于)(陆军|空军)"
             # "does that live under marketing or under operations", "does SEO sit in marketing or
             # ops", "is community operations under user operations"
             r"|\b(sits?|lives?|belongs?|falls?) (in|under|within|inside) [\w ]{1,25} or\b|\blives? under\b"
