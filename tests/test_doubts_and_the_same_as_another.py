@@ -201,3 +201,8 @@ def test_part_of_a_side_or_a_department_asks_where_it_sits(engine, question):
 def test_teams_offered_with_what_each_would_do_ask_who(engine):
     a = engine.answer("公司官微出了负面上了热搜，是公关去处理还是新媒体去处理")
     assert a.kind == "who" and "pr_dept" in a.topics
+
+
+def test_pay_answered_by_the_articles_word_on_pay_says_pay_was_asked(engine):
+    a = engine.answer("promotion or operations, who gets paid more in the long run?")
+    assert (a.topic, a.aspect, a.gaps) == ("pay", "pay", [])

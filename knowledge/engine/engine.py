@@ -310,6 +310,10 @@ class Engine:
         answer = self._start_from_work(question, answer)
         if not asked_again:
             answer = self._the_aspect_learnt(question, conversation, answer)
+        if answer.kind == "concept" and answer.aspect is None and answer.topic in self.kb.entries:
+            # "promotion or operations, who gets paid more?", answered by the articles' word on
+            # pay: the aspect asked is the one that entry answers
+            answer.aspect = self.kb.entries[answer.topic].answers_aspect
         answer.context = self._next_context(answer, conversation)
         answer.question = asked
         if answer.context is not None and answer.context is not conversation:
