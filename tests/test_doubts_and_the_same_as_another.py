@@ -206,3 +206,10 @@ def test_teams_offered_with_what_each_would_do_ask_who(engine):
 def test_pay_answered_by_the_articles_word_on_pay_says_pay_was_asked(engine):
     a = engine.answer("promotion or operations, who gets paid more in the long run?")
     assert (a.topic, a.aspect, a.gaps) == ("pay", "pay", [])
+
+
+def test_after_a_who_question_the_next_task_told_asks_who_does_it(engine):
+    a = chat(
+        engine, "老板让我招人做抖音小红书的达人合作，这活应该招什么岗", "那投机场和地铁广告的呢"
+    )
+    assert (a.kind, a.topics[:1]) == ("who", ["media_buyer"])

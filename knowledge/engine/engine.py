@@ -3931,6 +3931,15 @@ class Engine:
             # "复盘是什么" then "whose job is writing those?": the thing before, not a loose
             # reading of the verb
             mentions = [m for m in mentions if not (m.via == "task" and m.score < 0.85)]
+        if (
+            not named
+            and ctx.kind == "who"
+            and goes_on
+            and not back
+            and any(m.via == "task" and m.score >= sure for m in mentions)
+        ):
+            # "这活应该招什么岗" then "那投机场和地铁广告的呢": who does the next task told
+            return mentions, aspects, False
         if not named:
             if not (back or goes_on or aspects or (short and intent != "define")) and not (
                 _WHY_ALONE.fullmatch(folded.strip())
