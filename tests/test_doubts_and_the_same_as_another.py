@@ -213,3 +213,16 @@ def test_after_a_who_question_the_next_task_told_asks_who_does_it(engine):
         engine, "老板让我招人做抖音小红书的达人合作，这活应该招什么岗", "那投机场和地铁广告的呢"
     )
     assert (a.kind, a.topics[:1]) == ("who", ["media_buyer"])
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "转的话，内容运营和用户运营哪个好上手点",
+        "content ops vs user ops, which one is the better place to start if I don't want to get stuck",
+    ],
+)
+def test_two_goals_weighed_for_a_start_are_a_comparison_not_a_move(engine, question):
+    a = engine.answer(question)
+    assert a.kind == "compare" and set(a.topics[:2]) == {"content_ops", "user_ops"}
+    assert a.gaps == ["better"]

@@ -369,7 +369,9 @@ def intent_of(folded: str) -> Intent:
 
 
 _WHICH_OF_TWO = re.compile(
-    r"[\u4e00-\u9fffa-z](和|跟|同|与|vs)[^，,。？?！!]{2,15}[，,]?\s?(哪个|哪一个|边个|哪种|谁)(更|比较|最|会)"
+    r"[\u4e00-\u9fffa-z](和|跟|同|与|vs)[^，,。？?！!]{2,15}[，,]?\s?(哪个|哪一个|边个|哪种|谁)(更|比较|最|会|好上手|好入门|容易上手)"
+    # "content ops vs user ops, which one is the better place to start"
+    r"|\bvs\.? [\w ]{2,30}[,?]?\s*which (one )?(is|would be|'s) (the )?(better|easier|best|safer)\b"
     # "is ops easier to get into than marketing?", "运营比市场好进吗": two weighed by the way in
     r"|\b(easier|harder|tougher|quicker|simpler) to (get|break|land a job|move|switch|jump) ?(in|into|in to)\b"
     r"[^?]{1,30}\bthan\b"
