@@ -226,3 +226,14 @@ def test_two_goals_weighed_for_a_start_are_a_comparison_not_a_move(engine, quest
     a = engine.answer(question)
     assert a.kind == "compare" and set(a.topics[:2]) == {"content_ops", "user_ops"}
     assert a.gaps == ["better"]
+
+
+@pytest.mark.parametrize("question", ["大运营小运营又是啥", "大運營跟小運營又是什麼"])
+def test_two_ideas_asked_side_by_side_are_told_apart(engine, question):
+    a = engine.answer(question)
+    assert a.kind == "compare" and a.topics[:2] == ["broad_operations", "narrow_operations"]
+
+
+def test_a_word_before_an_idea_is_no_second_idea(engine):
+    a = engine.answer("营销空军和陆军是什么意思")
+    assert a.topics[0] == "air_force_army"

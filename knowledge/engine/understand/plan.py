@@ -244,10 +244,11 @@ class Planner:
             return Plan("compare", pair)
         if (
             intent == "define"
-            and asks_meaning(folded)
+            and (asks_meaning(folded) or _WHAT_ARE.search(folded))
             and (pair := self._joined_ideas(folded, mentions))
         ):
-            # "大運營和小運營是什麼意思": two ideas asked together are told apart.
+            # "大運營和小運營是什麼意思", "大运营小运营又是啥": two ideas asked together are
+            # told apart.
             return Plan("compare", pair)
         if intent in ("define", "compare") and (
             pair := _bare_pair(folded, mentions) or _each_of_a_pair(folded, mentions)
@@ -624,7 +625,11 @@ class Planner:
             return None
         first = [m for m in named if m.entry_id == ideas[0]]
         second = [m for m in named if m.entry_id == ideas[1]]
-        if _PAIR_GLUE.match(folded[max(m.end for m in first) : min(m.start for m in second)]):
+        glue = folded[max(m.end for m in first) : min(m.start for m in second)]
+        # (side by side with nothing between, each a name of its own: "大运营小运营", not the
+        # one word before a name, "营销空军")
+        apart = glue.strip() or all(m.end - m.start >= 3 for m in (*first, *second))
+        if _IDEA_GLUE.match(glue) and apart:
             return ideas[0], ideas[1]
         return None
 
@@ -1128,6 +1133,9 @@ _SMALL_TEAM = re.compile(
 )
 _DEPARTMENT_WORD = re.compile(r"部|department|\bdept\b", re.I)
 _PAIR_GLUE = re.compile(r"^\s*(跟|和|与|同|及|vs|or|and|还是|/)\s*$")
+# Two ideas said side by side, glued or not ("大运营小运营又是啥").
+_IDEA_GLUE = re.compile(r"^\s*(跟|和|与|同|及|vs|or|and|还是|/|、)?\s*$")
+_WHAT_ARE = re.compile(r"(又)?是(什么|啥|咩)|\bwhat (is|are)\b")
 _LIST_GLUE = re.compile(r"^\s*(、|,|，|和|与|跟|及|以及|还有|同|同埋|or|and|n|\+|vs|/|&)?\s*$")
 
 
