@@ -237,3 +237,19 @@ def test_two_ideas_asked_side_by_side_are_told_apart(engine, question):
 def test_a_word_before_an_idea_is_no_second_idea(engine):
     a = engine.answer("营销空军和陆军是什么意思")
     assert a.topics[0] == "air_force_army"
+
+
+@pytest.mark.parametrize(
+    "before, question, job",
+    [
+        ("网推部跟新媒体部区别", "那网推部归市场部？", "online_promotion_dept"),
+        (
+            "我哋公司請緊人：管理IG、FB、小紅書帳號，每日出post",
+            "咁呢個位應該放喺marketing定operations底下？",
+            "new_media_ops",
+        ),
+    ],
+)
+def test_where_it_sits_asked_by_belonging_or_being_put_under(engine, before, question, job):
+    a = chat(engine, before, question)
+    assert (a.topic, a.aspect) == (job, "sits")

@@ -493,6 +493,9 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             # "so trade marketing is part of the army side?", "trade marketing 不是市場部的嗎",
             # "怎麼會算陸軍"
             r"|\bpart of the [\w ]{2,20} side\b|不是[^，,。？?\s]{1,8}(部|部门|团队)的(吗|嘛|么|咩)"
+            # "那网推部归市场部？", "咁呢個位應該放喺marketing定operations底下？"
+            r"|(?<![这那])归[^，,。？?谁\s]{1,10}(吗|吧|嘛|么|呀|啊|咩)?\s*[？?]?\s*$"
+            r"|(放|摆)(喺|系|在)[^，,。？?]{1,24}(底下|下面|之下)"
             r"|(怎么|为什么|为啥|点解)(会)?(算|是|属于)(陆军|空军)"
             # "does that live under marketing or under operations", "does SEO sit in marketing or
             # ops", "is community operations under user operations"
