@@ -253,3 +253,8 @@ def test_a_word_before_an_idea_is_no_second_idea(engine):
 def test_where_it_sits_asked_by_belonging_or_being_put_under(engine, before, question, job):
     a = chat(engine, before, question)
     assert (a.topic, a.aspect) == (job, "sits")
+
+
+def test_a_citys_market_for_the_word_of_a_job_is_that_jobs_market(engine):
+    a = engine.answer("深圳做市场的岗位多不多")
+    assert (a.topic, a.aspect, a.gaps) == ("marketing_dept", "market", ["market"])

@@ -157,8 +157,9 @@ ASKED_OF_A_JOB = {"sits", "measured", "pay", "prospects", "market", "leads_to", 
 SHAPE_CHARS = 240
 # Asked of a job only: a term named with them stands for the job it names.
 JOB_ONLY_ASPECTS = {"pay", "measured", "sits", "leads_to", "get_in", "workload"}
-# Asked of an idea that names a job (internet operations), asked of that job.
-_CONCEPT_AS_JOB = JOB_ONLY_ASPECTS | {"skills", "prospects"}
+# Asked of an idea that names a job (internet operations), asked of that job (its market too:
+# "深圳做市场的岗位多不多").
+_CONCEPT_AS_JOB = JOB_ONLY_ASPECTS | {"skills", "prospects", "market"}
 # A first line this short that asks nothing heads the question ("media buyer skills - …").
 HEADER_CHARS = 30
 # The sentences that ask name nothing and hold this many characters' worth of words the
