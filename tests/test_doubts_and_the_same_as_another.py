@@ -258,3 +258,10 @@ def test_where_it_sits_asked_by_belonging_or_being_put_under(engine, before, que
 def test_a_citys_market_for_the_word_of_a_job_is_that_jobs_market(engine):
     a = engine.answer("深圳做市场的岗位多不多")
     assert (a.topic, a.aspect, a.gaps) == ("marketing_dept", "market", ["market"])
+
+
+def test_the_hours_of_a_department_at_a_kind_of_company_are_asked_of_the_job(engine):
+    a = engine.answer("大厂运营是不是天天996")
+    assert (a.topic, a.aspect, a.gaps) == ("operations_dept", "workload", ["workload"])
+    b = engine.answer("互联网公司的市场部做什么")
+    assert b.topic == "internet_company"  # what it does there: how that company is organised

@@ -2008,7 +2008,10 @@ class Engine:
             # "快消公司的品牌经理是不是就是产品的爸妈": a role named at a kind of company is what
             # is asked; the company is where (how a company is organised is asked otherwise)
             kinds = {m.entry_id: self.planner.kind(m.entry_id) for m in r.mentions}
-            roles = {e for e, k in kinds.items() if k == "role"}
+            # (a department too, when what is asked is of a job: "大厂运营是不是天天996"; what
+            # it does at a kind of company is how that company is organised)
+            jobs = ("role", "department") if set(r.aspects[:1]) & _OF_A_PERSONS_JOB else ("role",)
+            roles = {e for e, k in kinds.items() if k in jobs}
             orgs = {e for e, k in kinds.items() if k == "org"}
             named = {m.entry_id for m in r.mentions if m.via == "alias"}
             if len(roles) == 1 and roles <= named and len(orgs) == 1 and set(kinds) == roles | orgs:
@@ -4833,6 +4836,8 @@ _A_JOB_WORD = re.compile(r"\s*(role|job|position|post|opening)s?\b")
 # What is asked of a job and not of a place: of a role named at a kind of company, not of the
 # company; asked with no subject named, of the conversation's last subject (not a city's market
 # or which company: "what's the weather in beijing" names a city too).
+# What is asked of a job as one's own work, not of how a company arranges it.
+_OF_A_PERSONS_JOB = frozenset({"workload", "pay", "prospects", "get_in", "skills", "leads_to"})
 _OF_A_JOB = frozenset(
     {"measured", "sits", "skills", "get_in", "leads_to", "pay", "prospects", "workload"}
 )
