@@ -264,4 +264,4 @@ def test_the_hours_of_a_department_at_a_kind_of_company_are_asked_of_the_job(eng
     a = engine.answer("大厂运营是不是天天996")
     assert (a.topic, a.aspect, a.gaps) == ("operations_dept", "workload", ["workload"])
     b = engine.answer("互联网公司的市场部做什么")
-    assert b.topic == "internet_company"  # what it does there: how that company is organised
+    assert b.topics[:2] == ["marketing_dept", "internet_company"]  # the company's part kept
