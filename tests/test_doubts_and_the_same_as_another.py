@@ -265,3 +265,8 @@ def test_the_hours_of_a_department_at_a_kind_of_company_are_asked_of_the_job(eng
     assert (a.topic, a.aspect, a.gaps) == ("operations_dept", "workload", ["workload"])
     b = engine.answer("互联网公司的市场部做什么")
     assert b.topics[:2] == ["marketing_dept", "internet_company"]  # the company's part kept
+
+
+def test_chinese_words_said_in_an_english_sentence_are_answered_in_english(engine):
+    a = engine.answer("people at work keep saying 拉新 促活 留存... explain like im 5")
+    assert a.lang == "en" and a.topics[:3] == ["laxin", "cuhuo", "liucun"]

@@ -298,7 +298,9 @@ _CANTONESE = re.compile(r"[咩唔嘅冇啲咗喺嚟㗎佢嘢乜]|有冇|边个|�
 
 _EN_FUNCTION = re.compile(
     r"\b(what|whats|who|how|which|why|does|do|is|are|mean|means|meaning|the|a|an|of|in|can|vs|"
-    r"difference|between|and|to|for|with|define|explain|pls|plz|please|my|says|said|it|this|that)\b",
+    r"difference|between|and|to|for|with|define|explain|pls|plz|please|my|says|said|it|this|that"
+    # "people at work keep saying 拉新 促活 留存... explain like im 5"
+    r"|at|saying|keep|like|im|me|you|your|we|our|about)\b",
     re.IGNORECASE,
 )
 # "what's" is two function words.
