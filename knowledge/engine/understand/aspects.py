@@ -182,6 +182,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|(还|仲)?(请|招)(不|唔)(请|招)人|需求(大|多)(不|唔)(大|多)"
             rf"|(?:{CITIES}).{{0,20}}(好找|找工作|职缺|工作机会|岗位多|机会多|搵工|揾工|易唔易|难唔难|易不易|难不难|岗位多吗|这个岗位多)"
             rf"|(?<!companies in )(?<!company in )\b({EN_CITIES})\b.{{0,40}}\b(openings|vacancies)\b"
+            # "is Shanghai a decent market for brand manager jobs right now"
+            r"|\b(decent|good|big|hot|strong|tough|weak|bad|saturated) (job )?market for\b"
             # "between brand and content ops, which has more openings?": the job market, anywhere
             r"|\b(more|most|fewer|less) (openings|vacancies|job openings|hiring|demand)\b"
             r"|\bjob market\b|(岗位|职位|职缺|招聘|需求)(更多|比较多|多一些|多一点)"
@@ -710,6 +712,7 @@ _EASIER_THAN = re.compile(
 _HARD_SAID = re.compile(
     r"卷|累|辛苦|加班|压力|\bcut-?throat\b|\bstressful\b|\btiring\b|\bovertime\b|\bhours\b"
 )
+_A_MARKET_FOR = re.compile(r"\bmarket for\b")
 _FUTURE_SAID = re.compile(r"\bfuture\b|\boutlook\b|\bdying\b|\bprospects?\b|前景|前途|前境|未来")
 # An aspect that leads another read beside it, when the words say so (the first that applies):
 # "值唔值得入…前景点样", "worth getting into or is that job dying?": the future, named, is what
@@ -719,6 +722,8 @@ _LEADS_WHEN: tuple[tuple[Aspect, Aspect, re.Pattern[str]], ...] = (
     ("prospects", "better", _FUTURE_SAID),
     ("company", "better", NAMED_EMPLOYER),
     ("prospects", "market", _FUTURE_SAID),
+    # "is Shanghai a decent market for brand manager jobs right now or is it saturated"
+    ("market", "prospects", _A_MARKET_FOR),
     # "品牌和公关哪个更卷", "which is more stressful, PR or brand": the hours are what is weighed
     ("workload", "better", _HARD_SAID),
     # "is ops easier to get into than marketing?": which is easier, not the way into each
