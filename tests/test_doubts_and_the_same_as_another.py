@@ -203,9 +203,19 @@ def test_teams_offered_with_what_each_would_do_ask_who(engine):
     assert a.kind == "who" and "pr_dept" in a.topics
 
 
-def test_pay_answered_by_the_articles_word_on_pay_says_pay_was_asked(engine):
+def test_pay_weighed_is_answered_by_the_articles_word_on_pay(engine):
     a = engine.answer("promotion or operations, who gets paid more in the long run?")
-    assert (a.topic, a.aspect, a.gaps) == ("pay", "pay", [])
+    assert a.kind in ("compare", "concept") and "pay" in a.topics
+    assert (a.aspect, a.gaps) == ("pay", [])
+    assert "depends on what the company lives on" in a.text
+
+
+def test_an_answer_by_the_entry_on_an_aspect_says_that_aspect_was_asked(engine):
+    a = engine.answer(
+        "my friend does promotion and makes more than me in operations, but at my company "
+        "it's the other way round. why?"
+    )
+    assert (a.kind, a.topic, a.aspect) == ("concept", "pay", "pay")
 
 
 def test_after_a_who_question_the_next_task_told_asks_who_does_it(engine):

@@ -305,7 +305,9 @@ class Engine:
         if not asked_again:
             answer = self._who_among_offered(question, hint, conversation, answer, guess)
             answer = self._the_job_guessed_at(question, answer)
-        answer = self._the_idea_learnt(question, answer, guess)
+        if not asked_again:
+            # (a doubt answered by the question doubted: this message's words are no reading)
+            answer = self._the_idea_learnt(question, answer, guess)
         answer = self._the_org_learnt(question, conversation, answer, guess)
         answer = self._the_word_pointed_at(question, answer)
         answer = self._start_from_work(question, answer)

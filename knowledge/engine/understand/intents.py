@@ -361,11 +361,18 @@ def intent_of(folded: str) -> Intent:
         folded,
     ):
         return "who"
-    if _COMPARE.search(folded):
+    if _COMPARE.search(folded) or _WHO_EARNS_MORE.search(folded):
+        # ("promotion or operations, who gets paid more in the long run?": two weighed by pay)
         return "compare"
     if _WHO.search(folded):
         return "who"
     return "define"
+
+
+_WHO_EARNS_MORE = re.compile(
+    r"\bwho (makes|earns|gets paid|is paid|pays) (more|less|better)\b"
+    r"|谁(赚|挣|工资|薪水|收入)(得)?(更|比较)?(多|高)"
+)
 
 
 _WHICH_OF_TWO = re.compile(

@@ -56,6 +56,8 @@ _SITS_BEFORE = re.compile(
 _OTHER_QUESTION = re.compile(
     r"区别|差别|差在|不同|\bdiffer|\bvs\b|哪个好|哪个更|哪个比较|\bbetter\b|\bworse\b|适合|\bsuit"
     r"|\bsame\b|一样|同一|\bor not\b|还是不是|\bor what\b|\bor something\b"
+    # pay weighed: "promotion or operations, who gets paid more in the long run?"
+    r"|\b(paid|pays|earns?|makes?|earning) (more|less|better)\b|工资|薪水|薪资|收入"
     # the person's own choice: "做了两年客服，我应该转用户运营还是活动运营"
     r"|我(应该|该|要不要|要)|\bshould i\b|(?<![运旋])转(?!化|发|载|达)"
     r"|[转跳]行|转(去|到|做)|\bswitch|\bmove (to|into)\b|\bjoin\b|\boffer\b"
