@@ -356,7 +356,7 @@ def intent_of(folded: str) -> Intent:
     if who and not re.search(
         r"区别|不同|差别|差异|(?<![a-z])vs(?![a-z])|differ|\bwho does what\b|(谁|哪个)(做|干|管|负责)(什么|啥)|各自|分别负责|keep .+ apart"
         # "who makes more, a media buyer or a PR person?": two weighed by pay
-        r"|\bwho (makes|earns|gets paid|is paid|pays) (more|less|better)\b|谁(赚|挣|工资|薪水|收入)(得)?(更|比较)?(多|高)"
+        rf"|{_WHO_EARNS_MORE.pattern}"
         rf"|{WHO_DOES_WHICH}",
         folded,
     ):
