@@ -280,3 +280,12 @@ def test_the_hours_of_a_department_at_a_kind_of_company_are_asked_of_the_job(eng
 def test_chinese_words_said_in_an_english_sentence_are_answered_in_english(engine):
     a = engine.answer("people at work keep saying 拉新 促活 留存... explain like im 5")
     assert a.lang == "en" and a.topics[:3] == ["laxin", "cuhuo", "liucun"]
+
+
+def test_a_start_said_where_the_company_has_latin_letters_and_a_duration_said_loosely(engine):
+    a = chat(
+        engine,
+        "我现在在一家k12教育公司做SEM，每天就是调关键词出价、写创意，干了两年多真的腻了。我想转运营，可行吗？",
+        "如果是转内容运营的话 我得补哪些",
+    )
+    assert (a.kind, a.from_id, a.to_id) == ("transition", "seo_sem_ops", "content_ops")

@@ -20,7 +20,8 @@ Role = Literal["from", "to"]
 # Words right before a job that make it the start ...
 # "在内容网站当编辑": where one works, then the job one does there; not "想在大厂当…", a wish,
 # nor "现在当…" (now).
-_WORKS_THERE = r"(?<![现現正还還实實存想要去])在[\u4e00-\u9fff]{1,8}?(?<![想要])[当當做干幹]"
+# (a company named with Latin letters or digits too: "在一家k12教育公司做SEM")
+_WORKS_THERE = r"(?<![现現正还還实實存想要去])在(?:(?![想要转轉去])[\u4e00-\u9fffa-z0-9]){1,12}?(?<![想要])[当當做干幹]"
 # Where the person was before: "我原本是顧淘寶店的", "本来在做SEO".
 _WAS_ONCE = re.compile(r"(原本|本来|原先|原来)(是|在|做)")
 _FROM_BEFORE = quick(
@@ -262,11 +263,11 @@ _OWN_JOB = re.compile(
     r"|i work as|i'?ve been|i was|currently)"
     r"\s+(?:an?\s+|the\s+)?([a-z][a-z \-]{2,40}?)"
     r"(?=\s*(?:[,.;!?]|\band\b|\bbut\b|\bcould\b|\bcan\b|\bwould\b|\bwant|\bhow\b|\bfor\b|\bwith\b|\bat\b|\bin\b|\bthinking|$))"
-    r"|(?:我是|我是一名|我是一个|我係|我系(?!统|列)|我做紧|我做緊|本身是|目前是|现在是|之前是|原来是|我做(?![了过過])|做了几年|干了几年|做了.年|干了.年)\s*(?:一名|一个|个|名)?"
+    r"|(?:我是|我是一名|我是一个|我係|我系(?!统|列)|我做紧|我做緊|本身是|目前是|现在是|之前是|原来是|我做(?![了过過])|做了几年|干了几年|做了.年(?:多|半)?|干了.年(?:多|半)?)\s*(?:一名|一个|个|名)?"
     r"([\u4e00-\u9fff]{2,8}?|[a-z]{2,5}(?!\s*[a-z]))(?=的|，|,|。|\s|想|能|可以|要|转|出身|$)"
     r"|([\u4e00-\u9fff]{2,6}?)出身"
     rf"|(?:{_WORKS_THERE}(?:了.{{1,3}}年)?"
-    r"|[当當做干幹]了.{1,3}年)(?:一名|一个|一個|个|個|名)?"
+    r"|[当當做干幹]了.{1,3}年(?:多|半)?)(?:一名|一个|一個|个|個|名)?"
     r"([\u4e00-\u9fff]{2,6}?|[a-z]{2,5}(?!\s*[a-z]))(?=，|,|。|\s|想|能|可以|要|转|轉|$)"
     r"|^([\u4e00-\u9fff]{2,8}?)(?=(?:的人|的)?(?:想|能|可以|要|能不能)?[转轉](?!化|发|發|载|載))"
     r"|\b(?:ex|former)[- ]([a-z][a-z \-]{2,40}?)(?=\s+here\b|\s*[,.;!?]|$)"
@@ -295,6 +296,8 @@ _NOT_A_JOB = re.compile(
     r"|^(学生|新人|小白|应届|应届生|毕业生|大学生|实习生|新手|刚毕业|一个|一名|文科生|理科生)$"
     # "那以后能转品牌吗", "我想转工做marketing": when, and the person, are no job
     r"|^(我想|我要|我也|那以后|以后|之后|那之后|然后|那|我|现在|目前|将来)$"
+    # "干了两年多真的腻了": how the person feels, after how long
+    r"|^(真的|真是|有点|已经|实在|快要)"
     # "那我这种能转品牌经理吗", "像我这样的": the person pointed at, whose job was told before
     r"|^(那|像|那像)?我(这种|这样|这样的|这类|这种人|们这种)$"
     # "产品经理在市场部做什么": what is done there is asked, not the person's job
