@@ -289,3 +289,11 @@ def test_a_start_said_where_the_company_has_latin_letters_and_a_duration_said_lo
         "如果是转内容运营的话 我得补哪些",
     )
     assert (a.kind, a.from_id, a.to_id) == ("transition", "seo_sem_ops", "content_ops")
+
+
+def test_a_long_message_whose_last_sentence_asks_where_to_begin_is_read_by_its_question(engine):
+    a = engine.answer(
+        "在报社跑了八年社会新闻，纸媒越来越不行了，前同事好几个去企业做公关了。"
+        "我想问问记者转公关好转吗，要从哪下手"
+    )
+    assert (a.kind, a.from_id, a.to_id) == ("transition", None, "pr_dept")
