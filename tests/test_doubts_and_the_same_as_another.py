@@ -297,3 +297,12 @@ def test_a_long_message_whose_last_sentence_asks_where_to_begin_is_read_by_its_q
         "我想问问记者转公关好转吗，要从哪下手"
     )
     assert (a.kind, a.from_id, a.to_id) == ("transition", None, "pr_dept")
+
+
+def test_a_job_of_another_trade_is_no_name_of_ours_mistyped(engine):
+    a = engine.answer(
+        "奶茶店店长 每天排班 盘货 还要自己想店里的第二杯半价这种活动 这样的能转活动运营吗"
+    )
+    assert (a.kind, a.from_id, a.to_id) == ("transition", None, "activity_ops")
+    b = engine.answer("報社記者轉做公關係咪好難？")
+    assert (b.kind, b.to_id) == ("transition", "pr_dept")

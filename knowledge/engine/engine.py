@@ -1231,6 +1231,14 @@ class Engine:
         r.mentions = [self._the_team(r.linked.q, m) for m in r.mentions]
         r.mentions = self._whole_start(r.linked.q, r.mentions)
         r.mentions = _not_in_a_reason(r.linked.q, r.mentions)
+        if outs := outside_jobs(r.linked.q):
+            # "奶茶店店长…能转活动运营吗": a job of another trade said is no name of ours
+            # mistyped (网店店长)
+            r.mentions = [
+                m
+                for m in r.mentions
+                if not (m.via == "fuzzy" and any(a < m.end <= b for a, b, _ in outs))
+            ]
         # "…become a BRAND manager at an fmcg CO": a duty made of words strewn across the
         # question does not stand over a name said in full.
         # (Who does a duty is another matter: there the duty is what is asked.)
