@@ -306,3 +306,12 @@ def test_a_job_of_another_trade_is_no_name_of_ours_mistyped(engine):
     assert (a.kind, a.from_id, a.to_id) == ("transition", None, "activity_ops")
     b = engine.answer("報社記者轉做公關係咪好難？")
     assert (b.kind, b.to_id) == ("transition", "pr_dept")
+
+
+def test_which_job_would_pay_me_for_what_i_do_asks_what_fits(engine):
+    a = engine.answer(
+        "I notice trends on xiaohongshu weeks before my friends do and I cut short videos for "
+        "fun every weekend. what job in a chinese company would pay me for that"
+    )
+    assert a.kind == "fit" and a.aspect != "pay"
+    assert {"new_media_dept", "new_media_ops"} & set(a.topics[:2])

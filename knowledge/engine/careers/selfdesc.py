@@ -342,6 +342,8 @@ _ASKS_FIT = quick(
         # "what job should I look for?"
         r"|\bis there (a|any) (real )?(job|role|position|career) (for|in) (that|this|it)\b"
         r"|\b(what|which) (job|role|position)s? (matches|match|suits|suit|fits|fit)\b"
+        # "what job in a chinese company would pay me for that"
+        r"|\b(what|which) (job|role|position)s?\b[^?]{0,30}\b(would|will|could) pay me (for|to)\b"
         r"|\b(what|which) (job|role|position)s? should i"
         r" (look for|look at|apply (for|to)|aim for|go for|target|consider)\b"
         # "what job lets me do more of that", "what job is like that?", "which job is closest?",
