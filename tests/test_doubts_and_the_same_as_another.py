@@ -315,3 +315,17 @@ def test_which_job_would_pay_me_for_what_i_do_asks_what_fits(engine):
     )
     assert a.kind == "fit" and a.aspect != "pay"
     assert {"new_media_dept", "new_media_ops"} & set(a.topics[:2])
+
+
+def test_an_example_asked_after_saying_it_was_not_understood(engine):
+    a = chat(engine, "行銷跟營運差在哪？一句話講完", "聽不懂，舉個例子好嗎")
+    assert a.kind == "compare" and "operations_dept" in a.topics
+
+
+def test_a_short_sentence_telling_the_same_job_in_different_places_is_that_idea(engine):
+    a = chat(
+        engine,
+        "新媒體部歸哪個部門管",
+        "所以同一個職位在不同公司會被放到不同部門？為什麼會這樣亂",
+    )
+    assert a.topics[0] == "same_job_different_departments"

@@ -131,8 +131,8 @@ DESCRIBED_MARGIN = 1.8
 # A question this short that points back ("那做這個的職位叫什麼") names the thing before; it
 # describes nothing for the full text to find.
 POINTING_BACK_MAX = 24
-# An idea told in a sentence spans more than this many characters (a name of one spans fewer).
-IDEA_TOLD_MIN = 20
+# An idea told in a sentence spans more than this many characters (a name of one, fewer).
+IDEA_TOLD_MIN = 14
 # A saying's meaning asked: the idea that wins must hold much of the question's words.
 SAYING_MIN = 12.0
 # "Who does X" in other words: only jobs compete, so a lower bar is safe.

@@ -182,7 +182,7 @@ _MORE = re.compile(
     r"|eli5|in plain (english|words)|(say it |put it )?(simpler|more simply)|dumb it down"
     r"|(i )?(still )?don'?t (get|understand) (it|that)|what do you mean)"
     r"(\s+(please|pls|plz|lol|thx|thanks))?\W*$"
-    r"|^\W*(可以|可不可以|能不能|能|请|麻烦|再)?"
+    r"|^\W*((还是)?(听不懂|看不懂|不懂|没懂|不明白)\W*)?(可以|可不可以|能不能|能|请|麻烦|再)?"
     r"(举|讲|说|给|来)?(个|一个|几个|些|点|啲|一些)?(具体的?|实际的?|真实的?)?(例子|例|案例)"
     r"(来|来看看|看看|说说|讲讲|听听)?(吗|么|嘛|呢|吧|啊|呀|不|唔该|好吗|可以吗)?\W*$"
     r"|^\W*(有|有没有|有冇|有无)(啲|些|什么|咩|具体的?|实际的?|真实的?)?(例子|案例)(吗|么|嘛|呢|吧|啊|呀)?\W*$"
