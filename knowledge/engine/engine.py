@@ -133,6 +133,9 @@ DESCRIBED_MARGIN = 1.8
 POINTING_BACK_MAX = 24
 # An idea told in a sentence spans more than this many characters (a name of one, fewer).
 IDEA_TOLD_MIN = 14
+# A message longer than this (a pasted page; the sets' longest question is 699) is read once:
+# the learnt kind's second reading would double what the longest input costs.
+SECOND_OPINION_MAX = 1500
 # A saying's meaning asked: the idea that wins must hold much of the question's words.
 SAYING_MIN = 12.0
 # "Who does X" in other words: only jobs compete, so a lower bar is safe.
@@ -498,6 +501,8 @@ class Engine:
         """The kind learnt from labelled questions, when it is sure and more particular than
         the patterns' reading (understand/kinds.py says when): the question read again as
         that kind, kept if that reading answers it so."""
+        if len(question) > SECOND_OPINION_MAX:
+            return answer  # (a pasted page: read once, as any input must stay under 10 ms)
         # "new grad, no experience whatsoever. what's the easiest door in?": asks what fits,
         # though nothing said of the person names a job
         newcomer = guess.kind == "fit" and direction.newcomer(fold(question))
@@ -1098,8 +1103,10 @@ class Engine:
         """ "我老公在工厂…管仓库发货，他说他们那叫运营。跟互联网公司的运营是一回事吗": an idea
         the background tells (`understand.ideas`), which the question then weighs: the whole
         message is the question."""
+        if intent_of(asked_form) != "compare":
+            return False
         form = match_form(question)
-        if not ANY_IDEA.search(form) or intent_of(asked_form) != "compare":
+        if not ANY_IDEA.search(form):
             return False
         return any(
             (found := pattern.search(form))
