@@ -329,3 +329,13 @@ def test_a_short_sentence_telling_the_same_job_in_different_places_is_that_idea(
         "所以同一個職位在不同公司會被放到不同部門？為什麼會這樣亂",
     )
     assert a.topics[0] == "same_job_different_departments"
+
+
+def test_another_goal_closer_to_what_i_do_is_a_move_from_the_same_start(engine):
+    a = chat(
+        engine,
+        "teacher here (middle school chinese). I write lesson plans, make slides, run the class "
+        "wechat group. could I move into content ops?",
+        "or would community ops be closer to what i already do?",
+    )
+    assert (a.kind, a.from_id, a.to_id) == ("transition", None, "community_ops")

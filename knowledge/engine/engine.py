@@ -2316,15 +2316,17 @@ class Engine:
             # "how can a kindergarten teacher get into content ops": a job we do not cover,
             # then the way in, is a move from outside.
             r.plan = Plan("move", (None, goal), from_words=as_said(starts[0]))
+        closer = bool(_CLOSER_TO_MINE.search(r.folded))
         if (
             r.plan
             and r.ctx
             and r.ctx.start_words
-            and not has_self_description(r.folded)
+            # ("or would community ops be closer to what i already do?": the same start)
+            and (closer or not has_self_description(r.folded))
             and (
                 (r.plan.kind == "move" and not r.plan.ids[0] and not r.plan.from_words)
                 or (
-                    r.continuing
+                    (r.continuing or closer)
                     and r.plan.kind == "entry"
                     and self.kb.entries[r.plan.ids[0]].is_job
                 )
@@ -4854,6 +4856,11 @@ _A_JOB_WORD = re.compile(r"\s*(role|job|position|post|opening)s?\b")
 # company; asked with no subject named, of the conversation's last subject (not a city's market
 # or which company: "what's the weather in beijing" names a city too).
 # What is asked of a job as one's own work, not of how a company arranges it.
+# Another goal weighed against what the person does: "or would community ops be closer to what
+# i already do?", "还是社群运营更接近我现在做的".
+_CLOSER_TO_MINE = re.compile(
+    r"\bcloser to (what i|my) (already |currently )?(do|have|job|work)\b|更接近我|离我现在做的"
+)
 _OF_A_PERSONS_JOB = frozenset({"workload", "pay", "prospects", "get_in", "skills", "leads_to"})
 _OF_A_JOB = frozenset(
     {"measured", "sits", "skills", "get_in", "leads_to", "pay", "prospects", "workload"}
