@@ -316,10 +316,6 @@ class Engine:
         answer = self._start_from_work(question, answer)
         if not asked_again:
             answer = self._the_aspect_learnt(question, conversation, answer)
-        if answer.kind == "concept" and answer.aspect is None and answer.topic in self.kb.entries:
-            # "promotion or operations, who gets paid more?", answered by the articles' word on
-            # pay: the aspect asked is the one that entry answers
-            answer.aspect = self.kb.entries[answer.topic].answers_aspect
         answer.context = self._next_context(answer, conversation)
         answer.question = asked
         if answer.context is not None and answer.context is not conversation:
@@ -4852,19 +4848,20 @@ _ORG = re.compile(
 # Which of two, asked after they were weighed ("那谁工资高", "ok and which pays more").
 _WHICH_SIDE = re.compile(rf"{_WHICH_OF_THEM.pattern}|谁|\bwhich\b|\bwho\b")
 _A_JOB_WORD = re.compile(r"\s*(role|job|position|post|opening)s?\b")
-# What is asked of a job and not of a place: of a role named at a kind of company, not of the
-# company; asked with no subject named, of the conversation's last subject (not a city's market
-# or which company: "what's the weather in beijing" names a city too).
-# What is asked of a job as one's own work, not of how a company arranges it.
 # Another goal weighed against what the person does: "or would community ops be closer to what
 # i already do?", "还是社群运营更接近我现在做的".
 _CLOSER_TO_MINE = re.compile(
     r"\bcloser to (what i|my) (already |currently )?(do|have|job|work)\b|更接近我|离我现在做的"
 )
-_OF_A_PERSONS_JOB = frozenset({"workload", "pay", "prospects", "get_in", "skills", "leads_to"})
+# What is asked of a job and not of a place: of a role named at a kind of company, not of the
+# company; asked with no subject named, of the conversation's last subject (not a city's market
+# or which company: "what's the weather in beijing" names a city too).
 _OF_A_JOB = frozenset(
     {"measured", "sits", "skills", "get_in", "leads_to", "pay", "prospects", "workload"}
 )
+# ... and of it as one's own work, not of how a company arranges it (how it is measured, where
+# it sits).
+_OF_A_PERSONS_JOB = _OF_A_JOB - {"measured", "sits"}
 # "快消公司的品牌经理", "a brand manager at an FMCG company": the company qualifies the role.
 _QUALIFIES = re.compile(r"\s*(的|里的|里面的|内的)\s*$")
 _AT_A = re.compile(r"^\s*(at|in) (an? |the )?\s*$")

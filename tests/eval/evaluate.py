@@ -6,6 +6,8 @@ Run it directly to see accuracy by language, kind and tag, and every miss:
 
 from __future__ import annotations
 
+import functools
+import re
 import sys
 from collections import defaultdict
 from dataclasses import dataclass
@@ -453,23 +455,27 @@ def judge(engine, item: dict, conversation=None) -> Result:
     return result
 
 
+@functools.cache
+def _converter(config: str):
+    """An OpenCC converter, made once (the scorer asks for it only where scripts differ)."""
+    import opencc
+
+    return opencc.OpenCC(config)
+
+
 def _scripts_possible(question: str) -> set[str]:
     """The scripts a question standing alone may rightly be answered in when nothing in it
     says which: "KOC", "tvc？" (an abbreviation alone: English or either Chinese script), "ASO是
     啥" (characters written alike in both scripts: either). Writers label such a question by the
     file they write ("KOC" in the Traditional set is zh-Hant); the bot answers it in the user's
     Telegram language, which the sets do not have."""
-    import re
-
-    import opencc
-
     cjk = "".join(re.findall(r"[\u4e00-\u9fff]", question))
     if not cjk:
         alone = re.fullmatch(r"[\W_]*[A-Za-z][A-Za-z0-9&+]{1,5}[\W_]*", question)
         return {"en", "zh-Hans", "zh-Hant"} if alone else set()
     if re.search(r"[A-Za-z]{2,}\s+[A-Za-z]{2,}", question):
         return set()  # English words around it say English
-    same = opencc.OpenCC("s2t").convert(cjk) == cjk == opencc.OpenCC("t2s").convert(cjk)
+    same = _converter("s2t").convert(cjk) == cjk == _converter("t2s").convert(cjk)
     return {"zh-Hans", "zh-Hant"} if same else set()
 
 

@@ -54,6 +54,8 @@ class EntryComposer(Base):
     def concept(self, question, lang: Lang, eid: str, kind="concept") -> Answer:
         kb = self.kb
         ans = self.entry_answer(question, lang, kind, eid, kb.items(eid, "details", lang)[:5])
+        # the articles' word on an aspect (pay in promotion and operations) answers that aspect
+        ans.aspect = kb.entries[eid].answers_aspect
         compared = list(kb.entries[eid].compares)
         ans.topics += compared
         ans.followups = [self.topic_link(c, lang) for c in compared]
