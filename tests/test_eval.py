@@ -293,3 +293,50 @@ def test_characters_alike_in_both_scripts_may_be_answered_in_either_but_not_engl
     assert not judge(engine, said).ok  # 麼 is Traditional
     english = {"q": "what is ASO", "lang": "zh-Hans", "kind": "term", "topics": ["aso"]}
     assert not judge(engine, english).ok
+
+
+@pytest.mark.parametrize("to", ["brand_dept", "brand_manager"])
+def test_brand_work_naming_neither_the_department_nor_the_job_may_be_either(engine, to):
+    """BRIEF.md (session 30): "公关想转品牌" may be labelled with either goal."""
+    item = {"q": "公关想转品牌", "lang": "zh-Hans", "kind": "transition", "from": "pr_dept"}
+    assert judge(engine, dict(item, to=to)).ok
+
+
+def test_brand_work_naming_the_job_is_labelled_with_it(engine):
+    item = {"q": "公关想转品牌经理", "lang": "zh-Hans", "kind": "transition", "from": "pr_dept"}
+    assert judge(engine, dict(item, to="brand_manager")).ok
+    assert not judge(engine, dict(item, to="brand_dept")).ok
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        {"kind": "transition", "from": "pr_dept", "to": "brand_manager"},
+        {"kind": "role", "topics": ["brand_manager"], "aspect": "skills"},
+    ],
+)
+def test_what_a_move_takes_asked_after_it_may_be_the_move_or_the_goals_skills(engine, label):
+    """BRIEF.md (session 30): the sets label "那我要先学什么" after a move either way."""
+    before = judge(
+        engine,
+        {
+            "q": "公关能转品牌经理吗",
+            "lang": "zh-Hans",
+            "kind": "transition",
+            "from": "pr_dept",
+            "to": "brand_manager",
+        },
+    )
+    assert before.ok
+    assert judge(engine, dict(label, q="那我要先学什么", lang="zh-Hans"), before.context).ok
+
+
+def test_skills_asked_with_no_move_before_are_no_move(engine):
+    item = {
+        "q": "品牌经理要会什么",
+        "lang": "zh-Hans",
+        "kind": "transition",
+        "from": "pr_dept",
+        "to": "brand_manager",
+    }
+    assert not judge(engine, item).ok
