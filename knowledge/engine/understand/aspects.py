@@ -590,6 +590,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             # "what should I start learning first for that switch", "想去用户运营的话要补啥"
             r"|\b(start|begin) (learning|studying)\b|\bwhat should i (start |begin )?(learning|studying)\b"
             r"|要补(?!贴|助|偿|票|课|货|充|交|办|发|考|录)|补(什么|啥|点啥|些啥|哪些|哪方面)"
+            # "咁我要先補啲咩？", "那她要先補強什麼？"
+            r"|(要|得|需要)先补(?!贴|助|偿|票|课|货|充|交|办|发|考|录)|补(啲咩|啲乜|乜嘢|咩)|补强"
             r"|得会|要会哪些|会哪些(工具|软件|后台)|需要很会|要很会"
             r"|能力|技能|本事|本领|使不使识|要不要识|需不需要识|(?<!招聘)要求(?![里上中]写)|需要会|要会|要懂|需要懂|要掌握|需要掌握|掌握什么|掌握哪些|要识|识啲咩|识咩|要学|学什么|学点什么|学些什么|学哪些|素质|特质|适合什么人|什么样的人|需要什么|要具备|擅长"
             r"|适合.{0,8}(的人|性格)|内向|外向|i人|e人"
@@ -627,6 +629,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         re.compile(
             # "大二学生…现在能做点什么准备"
             r"(做|准备)(点|些|一些)?(什么|啥|哪些)准备|提前准备|(该|要|需要|应该)准备(些|点)?(什么|啥|哪些|咩)|"
+            # "那我现在就能开始准备点啥"
+            r"(开始|先)准备(些|点)?(什么|啥|哪些|咩)|"
             # "投這個會不會直接被刷掉": screened out at the door
             r"(会不会|会)(直接)?被刷|"
             r"\bhow (does one|do i|do you|can i|can one|would i|to) (become|get to be) (an? )?\w"
