@@ -610,17 +610,22 @@ class Engine:
             return answer
         job, lead = found
         entry = self.kb.entries.get(job)
+        if job in answer.topics[:2] or entry is None or not entry.is_job:
+            return answer  # (named already: "哪个团队在管" is the team, then its role)
         sure = (
             taught.JOB_SURE_UNANSWERED
             if unanswered_who
             # (a card on a job named, "新煤體部在公司裡是屬於哪個部門底下的", is overruled only
-            # by a learnt job far surer)
+            # by a learnt job far surer; whether it is named is looked up, a second reading of
+            # the names, only where the lead falls between the two bars)
             else taught.CARD_SURE
-            if answer.kind == "role" or self._named_as_such(question, answer.topic)
+            if answer.kind == "role"
+            or (
+                taught.JOB_SURE <= lead < taught.CARD_SURE
+                and self._named_as_such(question, answer.topic)
+            )
             else taught.JOB_SURE
         )
-        if job in answer.topics[:2] or entry is None or not entry.is_job:
-            return answer  # (named already: "哪个团队在管" is the team, then its role)
         if lead < sure:
             if answer.kind in ("who", "jd") and lead >= taught.JOB_OFFERED:
                 # not sure enough to answer, but the learnt job differs from the one read: one
@@ -2456,6 +2461,14 @@ class Engine:
             direction.newcomer(r.folded)
             and bool(_WHERE_TO_BEGIN.search(r.folded))
             and not self._one_goal(r)
+            # (not one who holds a job and names the goal: "在保险公司做了两年销售…想转行做那个
+            # 新媒体运营但是我没有任何经验…从哪里开始" has no experience of the goal only)
+            and not (
+                r.plan
+                and r.plan.kind == "move"
+                and r.plan.ids[1]
+                and (r.plan.ids[0] or r.plan.from_words)
+            )
         )
         way_in = begins or (
             no_job

@@ -69,6 +69,8 @@ _OUTSIDE = quick(
         # sales told with where it is done, a dealer's, an insurer's or a shop's floor ("我在
         # 車商當業務", "在保险公司跑业务三年", "我喺鋪頭做 sales", "我喺商場做咗四年sales")
         r"|车商(?:当|做)\s?(?:业务|销售|sales)|(?<=保险公司)(?:跑|做|当)(?:业务|销售)"
+        # "我之前在保险公司做了两年销售"
+        r"|(?<=保险公司)(?:跑|做|当)(?:了|咗|过)?(?:\d+|[一二三四五六七八九十两几半]+)年(?:的)?\s?(?:业务|销售|sales)"
         r"|(?:铺头|门店|门市)(?:做|当)\s?(?:sales|销售)|(?<=i m a )导购|(?<=i am a )导购|(?<=我是)导购|(?<=[做当])导购"
         r"|(?<=商场)(?:做|当)(?:咗|了)?(?:\d+|[一二三四五六七八九十两几半]+)年\s?(?:sales|销售)"
         # a tutor at a cram school, a clinic's front desk, a shop's floor, teaching told as
