@@ -66,11 +66,14 @@ _OUTSIDE = quick(
         r"|健身教练|私教|房产中介|地产中介|房屋中介|(?<=[做当干])中介|柜姐|专柜|导购员"
         # Taiwan: an estate agent ("我做房仲業務三年")
         r"|房仲(?:业务)?"
+        # a shop or café of one's own ("开了四年奶茶店"; not an online shop, 网店, which is ours)
+        r"|(?<=开)(?:了|过|咗)?(?:(?:\d+|[一二三四五六七八九十两几半]+)年)?(?:的)?(?:一家|一间|间|家)?"
+        r"(?:奶茶店|咖啡店|咖啡馆|餐厅|饭店|小吃店|花店|服装店|面包店|甜品店|早餐店|便利店|小店|实体店)"
         # sales told with where it is done, a dealer's, an insurer's or a shop's floor ("我在
         # 車商當業務", "在保险公司跑业务三年", "我喺鋪頭做 sales", "我喺商場做咗四年sales")
         r"|车商(?:当|做)\s?(?:业务|销售|sales)|(?<=保险公司)(?:跑|做|当)(?:业务|销售)"
         # "我之前在保险公司做了两年销售"
-        r"|(?<=保险公司)(?:跑|做|当)(?:了|咗|过)?(?:\d+|[一二三四五六七八九十两几半]+)年(?:的)?\s?(?:业务|销售|sales)"
+        r"|保险公司(?:跑|做|当)(?:了|咗|过)?(?:\d+|[一二三四五六七八九十两几半]+)年(?:的)?\s?(?:业务|销售|sales)"
         r"|(?:铺头|门店|门市)(?:做|当)\s?(?:sales|销售)|(?<=i m a )导购|(?<=i am a )导购|(?<=我是)导购|(?<=[做当])导购"
         r"|(?<=商场)(?:做|当)(?:咗|了)?(?:\d+|[一二三四五六七八九十两几半]+)年\s?(?:sales|销售)"
         # a tutor at a cram school, a clinic's front desk, a shop's floor, teaching told as
@@ -145,7 +148,7 @@ _HOLDER_BEFORE = re.compile(
     r"|(?:\bi'?m|\bi am|\bi was|\bi work as|\bworked as|\bworking as|\bas|\bformer|\bex-|my job is"
     r"|\b(?:is|was|am|are) an?|\b(?:brother|sister|son|daughter|wife|husband|friend|cousin|mum|mom|dad)"
     r"|\bout of|我(?:是|系|在|喺)[^，,。.!?]{0,14}的|本人[^，,。.!?]{0,8}"
-    r"|我(?:现在)?(?:在|喺)|\bi work (?:at|in) (?:[\w'&-]+ ){1,3}on the|我|本人|(?<![跟和与同给帮回找约向对])(?:做|当|干)(?:了|过)?(?:(?:\d+|[一二三四五六七八九十两几半]+)年)?|(?:是|(?<![联关维体世派])系)一?(?:名|个)?)\s*(?:an?|the|一名|一个|个)?\s*$"
+    r"|我(?:现在|之前|以前|曾经|原来|原本|目前)?(?:在|喺)|\bi work (?:at|in) (?:[\w'&-]+ ){1,3}on the|我|本人|(?<![跟和与同给帮回找约向对])(?:做|当|干)(?:了|过)?(?:(?:\d+|[一二三四五六七八九十两几半]+)年)?|(?:是|(?<![联关维体世派])系)一?(?:名|个)?)\s*(?:an?|the|一名|一个|个)?\s*$"
 )
 
 
@@ -233,12 +236,23 @@ _PLACE_HELD = re.compile(
 )
 
 
+# Sales at an insurer told with the years ("保险公司做了三年销售"): said as the job.
+_INSURER_SALES = re.compile(r"^保险公司\S*?(业务|销售|sales)$")
+# A shop of one's own, found after 开 ("开了四年奶茶店"): said as running it ("开奶茶店").
+_SHOP_RUN = re.compile(
+    r"^(?:了|过|咗)?(?:(?:\d+|[一二三四五六七八九十两几半]+)年)?(?:的)?(?:一家|一间|间|家)?"
+    r"(?=\S*(?:店|馆|厅)$)"
+)
+
+
 def as_said(words: str) -> str:
     """Words read in lower case, with the acronyms people write in capitals put back."""
     if _TAUGHT.match(words):
         return "老师"
     if _TEACHES.match(words):
         return "teaching"  # "I teach Chinese online", "I've taught primary school"
-    words = _PLACE_HELD.sub(r"\1", words)
+    words = _INSURER_SALES.sub(r"保险\1", _PLACE_HELD.sub(r"\1", words))
+    if words != (run := _SHOP_RUN.sub("", words, count=1)):
+        words = "开" + run
     words = _SELLS.sub(r"\1 sales", words)
     return _ACRONYM.sub(lambda m: m.group().upper(), _CHAT_TAIL.sub("", words))

@@ -495,7 +495,20 @@ class Planner:
             # "I'm a bank teller… talking to customers all day. could I move into user ops?",
             # "…newsletters and posters… where would an accountant even start?": the person's
             # job is named, outside the articles; what they do in it or beside it is no start.
-            mentions = [m for m in mentions if m.via != "task"]
+            # (the work wished for after it stays: "我在醫院當護理師…可以去網路公司帶LINE會員群、
+            # 顧社群，這條路可行嗎": the goal told by its work)
+            # (only where no job of ours is named after the wish: then it is the goal)
+            wished_work = _WISH.search(folded, outs[0][1])
+            if wished_work is not None and any(
+                m.via != "task" and m.start >= wished_work.end() and self.as_job(m.entry_id)
+                for m in mentions
+            ):
+                wished_work = None
+            mentions = [
+                m
+                for m in mentions
+                if m.via != "task" or (wished_work is not None and m.start >= wished_work.end())
+            ]
         placed = self.placed_jobs(folded, mentions)
         steps = [j for j, p in placed.items() if _FIRST_AS_A_STEP.search(folded[: p.start])]
         if (
@@ -950,6 +963,8 @@ _REFINED = re.compile(
 _WISH = re.compile(
     r"(想|要|打算|准备|考虑)\s*(转|跳|换|去|做|当|入)|转行|转去|转做|跳槽"
     r"|(?<![出回过上下进])去[^，,。？?\s]{0,12}(做|当)"
+    # "可以去網路公司帶LINE會員群": the work to go and do there
+    r"|(?<![出回过上下进])去[^，,。？?\s]{0,12}(带|管|顾|负责)"
     r"|\b(want|wants|wanting|hope|hoping|thinking of|thinking about|plan|planning|could i|can i)\b"
     r"|\b(move|moving|switch|switching|jump|jumping|transition|pivot|get into|become)\b"
 )

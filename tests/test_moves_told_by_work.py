@@ -1,0 +1,67 @@
+"""Session 30: what a move takes, asked after it in Cantonese or Taiwan wording, is the move
+again; a start outside ours told with the years or as a shop of one's own; a person who holds a
+job is no newcomer asking where to begin; the goal told by the work wished for; "social media"
+as a job."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.talk import chat
+
+
+@pytest.mark.parametrize(
+    "move, follow_up, start, goal",
+    [
+        ("我做PR的，想轉品牌經理", "咁要先補乜嘢？", "pr_dept", "brand_manager"),
+        ("公关能转用户运营吗", "那我要先补强哪方面", "pr_dept", "user_ops"),
+    ],
+)
+def test_what_to_catch_up_on_after_a_move_is_the_move_again(engine, move, follow_up, start, goal):
+    a = chat(engine, move, follow_up)
+    assert (a.kind, a.from_id, a.to_id, a.aspect) == ("transition", start, goal, "skills")
+
+
+def test_getting_ready_after_a_move_is_its_way_in(engine):
+    a = chat(engine, "做了两年SEM，想转内容运营，靠谱吗", "那我现在就能开始准备点啥")
+    assert (a.kind, a.to_id, a.aspect) == ("transition", "content_ops", "get_in")
+
+
+@pytest.mark.parametrize(
+    "question, said",
+    [
+        (
+            "我之前在保险公司做了三年销售，现在想转行做内容运营，可是完全没经验，不知道从哪开始",
+            "保险销售",
+        ),
+        ("开了三年咖啡店，店倒了，想去互联网做用户运营", "开咖啡店"),
+    ],
+)
+def test_a_start_outside_ours_told_with_the_years(engine, question, said):
+    a = engine.answer(question)
+    assert a.kind == "transition" and a.from_id is None and a.to_id
+    assert said in a.text and "了三年" not in a.text
+
+
+def test_one_who_holds_a_job_and_names_the_goal_is_no_newcomer(engine):
+    # no experience of the goal, where to begin: still the move, not the quiz's reading
+    a = engine.answer(
+        "我之前在保险公司做了两年销售然后现在想转行做那个新媒体运营但是我没有任何经验也不知道从哪里开始"
+    )
+    assert (a.kind, a.from_id, a.to_id) == ("transition", None, "new_media_ops")
+
+
+def test_the_goal_told_by_the_work_wished_for(engine):
+    a = engine.answer(
+        "我在醫院當護理師三年，輪班輪到快崩潰，朋友說我很有耐心，可以去網路公司帶LINE會員群、"
+        "顧社群，這條路可行嗎？"
+    )
+    assert (a.kind, a.from_id, a.to_id) == ("transition", None, "community_ops")
+
+
+@pytest.mark.parametrize(
+    "question", ["social media是干嘛的", "what does a social media person do all day"]
+)
+def test_social_media_as_a_job_is_new_media_operations(engine, question):
+    a = engine.answer(question)
+    assert (a.kind, a.topic) == ("role", "new_media_ops")
