@@ -65,3 +65,18 @@ def test_the_goal_told_by_the_work_wished_for(engine):
 def test_social_media_as_a_job_is_new_media_operations(engine, question):
     a = engine.answer(question)
     assert (a.kind, a.topic) == ("role", "new_media_ops")
+
+
+def test_the_goal_at_the_end_of_the_road_names_it_more_exactly(engine):
+    a = engine.answer("做了两年抖音运营，想往品牌方向走，以后当品牌经理，该怎么规划")
+    assert (a.kind, a.from_id, a.to_id) == ("transition", "new_media_ops", "brand_manager")
+    b = engine.answer("我做推广的，以后想做运营")
+    assert (b.from_id, b.to_id) == ("promotion", "operations_dept")
+
+
+def test_a_taiwan_salesperson_told_by_the_day_starts_from_sales(engine):
+    a = engine.answer(
+        "我在食品公司當業務兩年，每天跑經銷商、追貨款、幫賣場排檔期。公司行銷部最近缺人，"
+        "業務轉行銷要先補哪些能力？"
+    )
+    assert (a.kind, a.from_id, a.to_id) == ("transition", "sales_dept", "marketing_dept")

@@ -865,7 +865,10 @@ class Engine:
         last = getattr(self._last_read, "reading", None)
         if last is not None and last.question == question and last.linked.q:
             return last.linked
-        return self.linker.link_full(clean(question))
+        # (with the Taiwan words that name a job: "我在家電公司當業務三年…業務轉行銷" names
+        # its start, 業務, which the mainland form 业务 does not)
+        text = clean(question)
+        return self._taiwan_words(text, self.linker.link_full(text))
 
     def _named_as_such(self, question: str, eid: str | None) -> bool:
         """Whether the question names the entry by one of its names (not by a task)."""

@@ -478,6 +478,16 @@ class Planner:
                     nearest = max(loose, key=lambda o: o.start)
                     mentions = [o for o in mentions if o is not nearest]
                 break
+        for m in mentions:
+            if not _LATER_GOAL.search(folded, max(0, m.start - 10), m.start):
+                continue
+            # "想往品牌方向发展，以后做品牌经理": the goal in the end names it more exactly than
+            # the direction wished for before it
+            if (first := _WISH.search(folded, 0, m.start)) is not None:
+                between = [o for o in mentions if first.end() <= o.start and o.end <= m.start]
+                if between and all(o.entry_id != m.entry_id for o in between):
+                    mentions = [o for o in mentions if o not in between]
+            break
         held = held_outside_jobs(folded)
         wish = _WISH.search(folded, held[0][1]) if held else None
         if held and wish and len(mentions) > 1:
@@ -959,9 +969,14 @@ _REFINED = re.compile(
     r"(就是|特别是|尤其是|具体(是|说|来说)?|主要是|即系|即是)\s*(那种|那个|这种|呢种|嗰种)?\s*$"
     r"|\b(specifically|especially|i mean|more precisely|in particular)\W*\s*$"
 )
+# The goal at the end of the road ("以后做品牌经理", "终极目标是…"), after a direction wished for.
+_LATER_GOAL = re.compile(
+    r"(以后|将来|最终|最后|终极目标是?|目标是|eventually|ultimately|end goal is|long[- ]term)"
+    r"\s*(想|要|能)?\s*(做|当|成为|去做|去当|to be|be|become|becoming)?\s*(an? |the )?$"
+)
 # Where the wish to move is said, after what one does now ("想转", "want to move", "jumping to").
 _WISH = re.compile(
-    r"(想|要|打算|准备|考虑)\s*(转|跳|换|去|做|当|入)|转行|转去|转做|跳槽"
+    r"(想|要|打算|准备|考虑)\s*(转|跳|换|去|做|当|入|往|朝)|转行|转去|转做|跳槽"
     r"|(?<![出回过上下进])去[^，,。？?\s]{0,12}(做|当)"
     # "可以去網路公司帶LINE會員群": the work to go and do there
     r"|(?<![出回过上下进])去[^，,。？?\s]{0,12}(带|管|顾|负责)"
