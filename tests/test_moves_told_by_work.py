@@ -80,3 +80,25 @@ def test_a_taiwan_salesperson_told_by_the_day_starts_from_sales(engine):
         "業務轉行銷要先補哪些能力？"
     )
     assert (a.kind, a.from_id, a.to_id) == ("transition", "sales_dept", "marketing_dept")
+
+
+@pytest.mark.parametrize(
+    "question, said",
+    [
+        (
+            "I work in a phone shop in Guangzhou, selling phones and setting up the displays. "
+            "could I move into user ops?",
+            "working in a phone shop",
+        ),
+        ("在商场做了三年手机导购，天天站柜台，想转用户运营", "手机导购"),
+    ],
+)
+def test_a_shop_floor_is_a_start_outside_ours_not_the_work_told(engine, question, said):
+    a = engine.answer(question)
+    assert (a.kind, a.from_id, a.to_id) == ("transition", None, "user_ops")
+    assert said in a.text
+
+
+def test_an_online_shop_is_ours(engine):
+    a = engine.answer("I work at a taobao shop doing listings, could I move into user ops?")
+    assert (a.from_id, a.to_id) == ("taobao_store_ops", "user_ops")

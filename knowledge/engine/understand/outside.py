@@ -82,6 +82,15 @@ _OUTSIDE = quick(
         r"|(?<=[诊所院店])(?:当|做)柜台|(?<=\bi )teach(?= (?:english|maths?|math|chinese|kids|children|at|in|online)\b)"
         r"|(?<=\bi ve )taught(?= (?:primary|middle|high) school\b)|(?<=\bi )taught(?= (?:primary|middle|high) school\b)"
         r"|(?<=\bon the )shop floor|(?:cosmetics|beauty|makeup|perfume|skincare) counter"
+        # a shop's floor told by where one works ("I work in a phone store", "been working in
+        # a phone shop", "I work on the floor at Uniqlo"; not an online shop, which is ours)
+        r"|(?:(?<=\bwork in a )|(?<=\bwork at a )|(?<=\bworking in a )|(?<=\bworking at a )"
+        r"|(?<=\bworked in a )|(?<=\bworked at a ))"
+        r"(?!(?:taobao|tmall|online|jd|e-?commerce|wechat|douyin|tiktok|pdd|app)\b)"
+        r"(?:[a-z'-]+ ){0,2}?(?:store|shop|boutique|supermarket|restaurant|cafe|café)\b"
+        r"|(?<=\bon the )floor at [a-z'&-]+|(?<=\bi manage a )(?:restaurant|cafe|café|bakery|bar)\b"
+        r"|(?:(?<=\bbeen a )|(?<=\bas a ))导购"
+        r"|(?<=年)(?:手机|化妆品|专柜|门店|商场|服装)?导购"
         # an agency's AE (account executive), also before Chinese ("AE是做什么的"); not After
         # Effects, the video tool, written "(AE)" after its name
         r"|(?<![a-z(])(?<!effects )ae(?![a-z)])"
@@ -145,6 +154,9 @@ _HOLDER_BEFORE = re.compile(
     # "I'm a kindergarten teacher", "as a senior graphic designer": a word or two of what kind
     r"|(?:\bi'?m|\bi am|\bi was|\bi've been|\bas|\bformer|\bworked as|\bworking as) (?:an? |the )?(?:[a-z-]+ ){1,2}$"
     r"|\bi $|\bi've (?:been )?$"
+    # "I work in a phone store", "been working in a phone shop", "I work on the floor at Uniqlo"
+    r"|\b(?:i|i've been|been|i was|i'm) (?:work|worked|working) (?:(?:in|at) (?:an? |the )?|on the )$"
+    r"|\bi manage (?:an? |the )?$"
     r"|(?:\bi'?m|\bi am|\bi was|\bi work as|\bworked as|\bworking as|\bas|\bformer|\bex-|my job is"
     r"|\b(?:is|was|am|are) an?|\b(?:brother|sister|son|daughter|wife|husband|friend|cousin|mum|mom|dad)"
     r"|\bout of|我(?:是|系|在|喺)[^，,。.!?]{0,14}的|本人[^，,。.!?]{0,8}"
@@ -238,6 +250,11 @@ _PLACE_HELD = re.compile(
 
 # Sales at an insurer told with the years ("保险公司做了三年销售"): said as the job.
 _INSURER_SALES = re.compile(r"^保险公司\S*?(业务|销售|sales)$")
+# A shop's floor told by where one works ("I work in a phone store"): said as working there.
+_WORKS_IN_A_SHOP = re.compile(
+    r"^(?:[a-z'-]+ ){0,2}?(?:store|shop|boutique|supermarket|restaurant|cafe|café)$"
+)
+_ON_A_FLOOR = re.compile(r"^floor at ")
 # A shop of one's own, found after 开 ("开了四年奶茶店"): said as running it ("开奶茶店").
 _SHOP_RUN = re.compile(
     r"^(?:了|过|咗)?(?:(?:\d+|[一二三四五六七八九十两几半]+)年)?(?:的)?(?:一家|一间|间|家)?"
@@ -252,6 +269,9 @@ def as_said(words: str) -> str:
     if _TEACHES.match(words):
         return "teaching"  # "I teach Chinese online", "I've taught primary school"
     words = _INSURER_SALES.sub(r"保险\1", _PLACE_HELD.sub(r"\1", words))
+    if _WORKS_IN_A_SHOP.match(words):
+        words = f"working in a {words}"
+    words = _ON_A_FLOOR.sub("the shop floor at ", words)
     if words != (run := _SHOP_RUN.sub("", words, count=1)):
         words = "开" + run
     words = _SELLS.sub(r"\1 sales", words)
