@@ -102,3 +102,8 @@ def test_a_shop_floor_is_a_start_outside_ours_not_the_work_told(engine, question
 def test_an_online_shop_is_ours(engine):
     a = engine.answer("I work at a taobao shop doing listings, could I move into user ops?")
     assert (a.from_id, a.to_id) == ("taobao_store_ops", "user_ops")
+
+
+def test_the_work_one_does_named_by_its_word_is_the_start(engine):
+    a = engine.answer("做了两年SEO，每天发外链改标题，想转用户运营，要先学啥")
+    assert (a.kind, a.from_id, a.to_id) == ("transition", "seo_sem_ops", "user_ops")

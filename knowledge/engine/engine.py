@@ -896,7 +896,7 @@ class Engine:
             m.via in ("alias", "fuzzy") and self.planner.job_named(m.entry_id) == answer.from_id
             for m in linked.mentions
         )
-        if named_start:
+        if named_start or self._own_work_named(question, answer.from_id):
             return answer
         # (the goal as said last: "淘寶代營運…想跳到品牌方的電商團隊" names 淘寶 first)
         goal_at = max(
@@ -923,6 +923,15 @@ class Engine:
             return answer
         moved.confidence, moved.question = answer.confidence, answer.question
         return moved
+
+    def _own_work_named(self, question: str, start: str | None) -> bool:
+        """ "干了三年SEO，天天发外链…想转产品运营": the work the person says they do, named by a
+        word of ours whose job is the start (SEO is SEO/SEM operations' work)."""
+        own = direction.own_job_words(clean(question)) if start else None
+        return bool(own) and any(
+            m.via in ("alias", "fuzzy") and self.planner.as_job(m.entry_id) == start
+            for m in self.linker.link_full(own).mentions
+        )
 
     def _the_move_sure(self, question: str, lang: Lang, answer: Answer, again: Answer) -> Answer:
         """A move read because the learnt kind says so: kept when it starts at a job the person
