@@ -107,3 +107,9 @@ def test_an_online_shop_is_ours(engine):
 def test_the_work_one_does_named_by_its_word_is_the_start(engine):
     a = engine.answer("做了两年SEO，每天发外链改标题，想转用户运营，要先学啥")
     assert (a.kind, a.from_id, a.to_id) == ("transition", "seo_sem_ops", "user_ops")
+
+
+def test_a_job_outside_ours_said_after_the_goal_is_the_start(engine):
+    a = engine.answer("天天写代码改需求，快秃了，想转内容运营，程序员转这个有戏吗")
+    assert (a.kind, a.from_id, a.to_id) == ("transition", None, "content_ops")
+    assert "程序员" in a.text

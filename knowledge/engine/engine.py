@@ -898,6 +898,18 @@ class Engine:
         )
         if named_start or self._own_work_named(question, answer.from_id):
             return answer
+        if not answer.from_id and (held := held_outside_jobs(linked.q)):
+            # "写了五年java，天天改bug对需求…想转产品运营，程序员转这个会被嫌弃吗": the job held
+            # is said, outside ours, after the goal; the work told is that job's
+            moved = self.compose.move(
+                question,
+                answer.lang,  # type: ignore[arg-type]
+                None,
+                answer.to_id,
+                from_words=as_said(held[0][2]),
+            )
+            moved.confidence, moved.question = answer.confidence, answer.question
+            return moved if moved.kind == "transition" else answer
         # (the goal as said last: "淘寶代營運…想跳到品牌方的電商團隊" names 淘寶 first)
         goal_at = max(
             (m.start for m in linked.mentions if self.planner.as_job(m.entry_id) == answer.to_id),
