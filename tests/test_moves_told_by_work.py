@@ -113,3 +113,21 @@ def test_a_job_outside_ours_said_after_the_goal_is_the_start(engine):
     a = engine.answer("天天写代码改需求，快秃了，想转内容运营，程序员转这个有戏吗")
     assert (a.kind, a.from_id, a.to_id) == ("transition", None, "content_ops")
     assert "程序员" in a.text
+
+
+def test_after_what_fits_a_job_suggested_is_moved_into_not_from(engine):
+    a = chat(
+        engine,
+        "小学数学老师，教了五年，平时还帮学校运营公众号、办家长活动。想转行去互联网，我适合干啥？",
+        "用户运营呢？我这种背景转过去难吗",
+    )
+    assert (a.kind, a.from_id, a.to_id) == ("transition", None, "user_ops")
+
+
+def test_a_goal_named_beside_what_one_can_already_do_keeps_the_start_told_before(engine):
+    a = chat(
+        engine,
+        "I run SEM for a travel site, bidding on keywords all day. could I move into operations?",
+        "thinking user ops since I already write all the ad copy anyway. how do I get there",
+    )
+    assert (a.kind, a.from_id, a.to_id) == ("transition", "seo_sem_ops", "user_ops")

@@ -3934,10 +3934,18 @@ class Engine:
             # unless this question names where the person is now.
             own = self.planner.as_job(named[0].entry_id)
             # ("thinking content ops… what should I do to get there": there is the goal named)
+            # (nor one who tells of themselves without naming it as theirs: "thinking content
+            # ops since I already write all my own ad creatives… what should I do to get there")
             if (
                 own
                 and own != ctx.start
-                and not has_self_description(folded)
+                and not (
+                    has_self_description(folded)
+                    and direction.roles(
+                        folded, [direction.Placed(own, named[0].start, named[0].end)]
+                    )[own]
+                    != ("to", False)
+                )
                 and (not back or _GET_THERE.search(folded))
             ):
                 return [Mention(ctx.start, 0, 0, 1.0, "context", ""), *mentions], aspects, True
@@ -4040,7 +4048,9 @@ class Engine:
             # 运营": where the job before sits, the two named being the choices offered
             return subjects[:1] + mentions, aspects, True
         before = any(m.end <= at[0] for m in named) if at else False
-        moving_over = intent == "transition" and over_there(folded)
+        # (after what fits the person, the jobs suggested are none they hold: "内容运营呢？我这
+        # 背景转过去难不难" moves into the one named)
+        moving_over = intent == "transition" and over_there(folded) and ctx.kind != "fit"
         if before and intent != "compare" and not has_self_description(folded) and not moving_over:
             # "What is community operations, and how do I get into it?": "it" is what this
             # message named before it, not the conversation's subject (unless that is where
