@@ -131,3 +131,8 @@ def test_a_goal_named_beside_what_one_can_already_do_keeps_the_start_told_before
         "thinking user ops since I already write all the ad copy anyway. how do I get there",
     )
     assert (a.kind, a.from_id, a.to_id) == ("transition", "seo_sem_ops", "user_ops")
+
+
+def test_a_person_of_one_job_wasted_in_another_is_a_move(engine):
+    a = engine.answer("would an activity ops person be wasted in community ops?")
+    assert (a.kind, a.from_id, a.to_id) == ("transition", "activity_ops", "community_ops")

@@ -113,6 +113,8 @@ _TRANSITION = quick(
         r"|\bwant [\w ]{2,30} next\b|\b(people|folks|guys) (move into|switch to|get into)\b|\b(been|worked|working) (in|as) .{2,60}\bwant (to (do|move|go|switch|try|get into)|[\w ]{2,30}(next|operations|ops|marketing|promotion|pr|brand)\b)|\beyeing\b|\bnext step\b|\breachable\b|\bsomeone like me\b|\bthinking about (the )?\w+ side\b"
         r"|\b(wanna|want to|hoping to|hope to|plan to|trying to|like to|love to) (do|try|move|go|switch|jump|work in|get|land|become|join|end up (in|as|at))"
         r"|\bstep up (in)?to\b"
+        # "would a content ops person be wasted in user ops?": a person of one job in another
+        r"|\b(be|get|feel) wasted (in|as|on|at)\b"
         # "how do I get moved into the marketing department", "get across to operations", "调去用户运营"
         r"|\bget (moved|transferred|switched|shifted|rotated) (over |across )?(in)?to\b|\bget (across|over) (in)?to\b"
         r"|调去|调岗|轮岗|申请(调)?(过去|过来)|(要不要|想不想|让我|叫我|调我)(调|转)?过去|(收|要)[^，,。？?]{0,8}背景的人"
