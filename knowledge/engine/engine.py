@@ -1744,6 +1744,12 @@ class Engine:
         roles = [m for m in r.mentions if self.planner.kind(m.entry_id) == "role"]
         return any(
             (o.end <= m.start and _QUALIFIES.search(q[o.end : m.start]))
+            # ("在快消公司，品牌经理…": the place said, then the role)
+            or (
+                o.end < m.start
+                and not q[o.end : m.start].strip()
+                and q[max(0, o.start - 1) : o.start] in ("在", "喺")
+            )
             or (m.end <= o.start and _AT_A.match(q[m.end : o.start]))
             for o in orgs
             for m in roles
@@ -4910,8 +4916,11 @@ _OF_A_JOB = frozenset(
 # it sits).
 _OF_A_PERSONS_JOB = _OF_A_JOB - {"measured", "sits"}
 # "快消公司的品牌经理", "a brand manager at an FMCG company": the company qualifies the role.
-_QUALIFIES = re.compile(r"\s*(的|里的|里面的|内的)\s*$")
-_AT_A = re.compile(r"^\s*(at|in) (an? |the )?\s*$")
+# ("快消公司的品牌经理", "快消里…品牌经理", "在快消公司，品牌经理…"; "品牌經理喺快消")
+_QUALIFIES = re.compile(
+    r"\s*((的|里的|里面的|内的|里|里面|中|内)\s*[，,]?|[，,]|(里|中|里面)[^，,。？?\s]{0,5}(说|讲))\s*$"
+)
+_AT_A = re.compile(r"^\s*((at|in) (an? |the )?|在|喺|于)\s*$")
 # "佢份工", "his job", "她那个岗位": the job of someone the story told of
 _THEIR_JOB = re.compile(
     r"(佢|他|她|我)(份工|的工作|的岗位|那份工|那个岗位|这份工|做的工作)"

@@ -1,0 +1,25 @@
+"""Session 30: a job said at a kind of company, in the words people use for where ("快消里",
+"在快消公司，", "喺快消"), is what is asked; the company is where (BRIEF.md: a department at a kind
+of company is the department)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "在快消公司，品牌经理是不是最有话语权的",
+        "快消里为什么都说品牌经理是产品的爸妈",
+        "品牌經理喺快消公司係咪最大話事權",
+    ],
+)
+def test_a_job_at_a_kind_of_company_is_the_job(engine, question):
+    a = engine.answer(question)
+    assert (a.kind, a.topic) == ("role", "brand_manager")
+
+
+def test_how_a_kind_of_company_arranges_a_department_is_the_company(engine):
+    a = engine.answer("快消公司的市场部是怎么分的")
+    assert (a.kind, a.topic) == ("org", "fmcg_company")
