@@ -26,6 +26,8 @@ _POINTS_BACK = re.compile(
     r"|(呢|嗰|这|那)份工|呢行|呢(种|类|啲)工|呢个(岗|职位)"
     # "咁佢同品牌部邊個大？": 佢 (it, they) after 咁 (then), as a follow-up opens
     r"|^\s*(咁|那|那么)\s*佢(哋|们)?"
+    # "佢係咪屬於marketing team？": it, where it belongs, as a follow-up opens
+    r"|^\s*佢(?=(是不是|系咪|是咪)?\s*(属|算|归))"
     # "这些人一般是哪个部门去对接", "这两类人", "呢啲人": the people the last answer was about
     r"|(这|那|呢|嗰)(些|啲|(两|几)?(类|种))人"
 )
@@ -39,6 +41,8 @@ _CONTINUES = re.compile(
     r"|(?<=[\u4e00-\u9fffa-z])\s*咧\s*[?？]?\s*$|又(点|点样|如何|怎样|怎么样)\s*[?？]?\s*$"
     # "what if i went for user ops instead?", "如果改成運營", "換成用戶運營的話"
     r"|\binstead\W*$|^\s*what if\b|^\s*(如果|假如|要是)?(改成|换成|改做|换做)"
+    # "in fmcg specifically": the same asked more narrowly
+    r"|\b(specifically|specificall?y|in particular)\W*$"
 )
 
 
