@@ -4162,6 +4162,16 @@ class Engine:
             # could I get into user ops?" then "what should I learn first for that move")
             words = "" if ctx.start else ctx.start_words
             return Plan("move", (ctx.start, ctx.subjects[0]), from_words=words or "")
+        if (
+            from_context
+            and aspects[:1] == ["does"]
+            and not named
+            and ctx.subjects[0] in self.kb.entries
+            and self.kb.entries[ctx.subjects[0]].is_job
+        ):
+            # "轉過去以後每天會做什麼？", "what would my day look like over there": the work of
+            # the job moved into
+            return Plan("entry", (ctx.subjects[0],))
         return None
 
     def _job_said_as_term(self, named: list[Mention], ctx: Conversation) -> Mention | None:
