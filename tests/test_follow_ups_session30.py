@@ -19,3 +19,17 @@ def test_a_kind_of_company_specifically_asks_the_same_job_there(engine):
 def test_the_day_after_a_move_is_the_work_of_the_job_moved_into(engine):
     a = chat(engine, "做了五年记者，想转公关，可行吗", "转过去以后每天都干些什么")
     assert (a.kind, a.topic, a.aspect) == ("role", "pr_dept", "does")
+
+
+def test_what_one_grows_into_is_where_the_job_leads(engine):
+    a = chat(
+        engine,
+        "what does a new media operator do",
+        "and what could she grow into after a few years?",
+    )
+    assert (a.topic, a.aspect) == ("new_media_ops", "leads_to")
+
+
+def test_cantonese_how_to_prepare_to_get_in_is_the_way_in(engine):
+    a = chat(engine, "marketing做咩㗎", "咁佢而家應該點準備先入到行")
+    assert (a.topic, a.aspect) == ("marketing_dept", "get_in")

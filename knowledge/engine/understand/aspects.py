@@ -100,6 +100,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             # "what roles does that open up afterwards", "where does that usually take people next"
             r"|\bopen(s)? up\b.{0,20}\b(afterwards|after|later|next|down the line)\b"
             r"|\btake (people|you|them|someone|me) next\b"
+            # "what could she grow into after two or three years of it?"
+            r"|\b(grow|develop|progress|evolve) into\b"
             # "当编辑以后能转去干点啥", "品牌经理干好了以后能当上CMO吗"
             r"|(以后|之后|将来|往后)(能|可以)?转(去|到)?(干|做)(点|些)?(啥|什么|咩)"
             r"|(以后|之后|将来|往后)(能|可以)(当上|升到|升上|做到)"
@@ -639,6 +641,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|\bland(ing)? (their|my|your|a|the|one's) (first )?[\w ]{0,24}\b(job|role|position|gig)\b"
             r"|应届|没经验|没有经验|新人|入门|实习|校招|毕业|新鲜人|应征|应聘|投履历|投简历|履历"
             r"|怎么入行|怎样入行|如何入行|要怎么入行|踏入|零经验|怎么开始学|从哪(里)?开始"
+            # "咁佢而家應該點準備先入到行"
+            r"|入到行|(点|点样)准备"
         ),
     ),
     # Hours, overtime and stress: "做公关会不会很累", "is PR stressful", "how many hours do ops
