@@ -33,3 +33,8 @@ def test_what_one_grows_into_is_where_the_job_leads(engine):
 def test_cantonese_how_to_prepare_to_get_in_is_the_way_in(engine):
     a = chat(engine, "marketing做咩㗎", "咁佢而家應該點準備先入到行")
     assert (a.topic, a.aspect) == ("marketing_dept", "get_in")
+
+
+def test_which_of_two_has_more_room_to_grow_asks_their_prospects(engine):
+    a = engine.answer("品牌和公關，哪個比較有發展性？")
+    assert (a.kind, a.aspect) == ("compare", "prospects") and a.gaps

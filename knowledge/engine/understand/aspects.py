@@ -721,7 +721,11 @@ _HARD_SAID = re.compile(
     r"卷|累|辛苦|加班|压力|\bcut-?throat\b|\bstressful\b|\btiring\b|\bovertime\b|\bhours\b"
 )
 _A_MARKET_FOR = re.compile(r"\bmarket for\b")
-_FUTURE_SAID = re.compile(r"\bfuture\b|\boutlook\b|\bdying\b|\bprospects?\b|前景|前途|前境|未来")
+_FUTURE_SAID = re.compile(
+    r"\bfuture\b|\boutlook\b|\bdying\b|\bprospects?\b|前景|前途|前境|未来"
+    # "哪個比較有發展性", "邊個出路好啲"
+    r"|发展性|发展空间|有发展|出路"
+)
 # An aspect that leads another read beside it, when the words say so (the first that applies):
 # "值唔值得入…前景点样", "worth getting into or is that job dying?": the future, named, is what
 # is weighed; "alibaba or bytedance, which one should i pick": which employer; "社群运营未来几年
