@@ -38,3 +38,8 @@ def test_cantonese_how_to_prepare_to_get_in_is_the_way_in(engine):
 def test_which_of_two_has_more_room_to_grow_asks_their_prospects(engine):
     a = engine.answer("品牌和公關，哪個比較有發展性？")
     assert (a.kind, a.aspect) == ("compare", "prospects") and a.gaps
+
+
+def test_which_of_two_is_less_hard_weighs_both_by_workload(engine):
+    a = engine.answer("公關同新媒體邊個冇咁辛苦？")
+    assert (a.kind, a.aspect) == ("compare", "workload") and len(a.topics) >= 2

@@ -379,6 +379,9 @@ _WHO_EARNS_MORE = re.compile(
 
 _WHICH_OF_TWO = re.compile(
     r"[\u4e00-\u9fffa-z](和|跟|同|与|vs)[^，,。？?！!]{2,15}[，,]?\s?(哪个|哪一个|边个|哪种|谁)(更|比较|最|会|好上手|好入门|容易上手)"
+    # "SEO同投放邊個冇咁辛苦", "SEO和投放哪个不那么累": which is less hard
+    r"|[\u4e00-\u9fffa-z](和|跟|同|与)[^，,。？?！!]{2,15}[，,]?\s?(哪个|哪一个|边个|谁)"
+    r"(没有|冇|不)?(那么|咁)?(辛苦|累|忙|轻松|难做|好做|稳定|吃香)"
     # "content ops vs user ops, which one is the better place to start"
     r"|\bvs\.? [\w ]{2,30}[,?]?\s*which (one )?(is|would be|'s) (the )?(better|easier|best|safer)\b"
     # "is ops easier to get into than marketing?", "运营比市场好进吗": two weighed by the way in
