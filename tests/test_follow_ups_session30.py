@@ -43,3 +43,8 @@ def test_which_of_two_has_more_room_to_grow_asks_their_prospects(engine):
 def test_which_of_two_is_less_hard_weighs_both_by_workload(engine):
     a = engine.answer("公關同新媒體邊個冇咁辛苦？")
     assert (a.kind, a.aspect) == ("compare", "workload") and len(a.topics) >= 2
+
+
+def test_getting_on_with_the_government_is_government_relations_which_pr_handles(engine):
+    a = engine.answer("公司想跟政府部门打好关系，这种事一般谁负责？")
+    assert (a.kind, a.topic) == ("who", "pr_dept")
