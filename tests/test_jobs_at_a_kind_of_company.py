@@ -23,3 +23,13 @@ def test_a_job_at_a_kind_of_company_is_the_job(engine, question):
 def test_how_a_kind_of_company_arranges_a_department_is_the_company(engine):
     a = engine.answer("快消公司的市场部是怎么分的")
     assert (a.kind, a.topic) == ("org", "fmcg_company")
+
+
+def test_whether_a_job_counts_as_operations_asks_where_it_sits(engine):
+    a = engine.answer("网站编辑在电商公司算运营吗")
+    assert (a.kind, a.topic, a.aspect) == ("role", "editor", "sits")
+
+
+def test_is_the_job_just_errands_asks_what_it_does(engine):
+    a = engine.answer("传播优化这个岗，说白了是不是就是打杂的")
+    assert (a.kind, a.topic, a.aspect) == ("role", "campaign_execution", "does")

@@ -562,6 +562,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|\bwhich (dept|department|team)s? (should|would|does|do|will|could) [\w ]{1,30} (sit|be|go|belong|report)\b"
             r"|(哪个|哪一个|边个|什么)部门(来)?管(?!理)|(是|系|属)(哪个|边个|哪一个)部门(?!(做|负责|干|来|在|去|搞|处理|管理|对接|的人))"
             r"|归[^，,？?\s]{1,8}管(?!理|的)|算不算(是)?(销售|市场|运营|营销|品牌|公关|推广|产品|技术|sales|marketing)"
+            # "编辑这个岗位在互联网公司算运营吗"
+            r"|算(是)?(销售|市场|运营|营销|品牌|公关|推广|产品|技术)(部|的)?(吗|嘛|么)"
             r"|(是|属|归)[^，,。？?\s]{1,8}(部|团队|中心)的?还是[^，,。？?\s]{1,8}(部|团队|中心)"
             r"|\b(is|are|sits?|falls?|goes|go) .{0,30}\bunder (the )?(marketing|operations|brand|pr|sales|product)\b[^?]{0,12} or\b"
             r"|向.{1,12}(报告|汇报)|(跟|向|给)谁(报告|汇报)|(报告|汇报)给谁|报给谁|什么层级|哪个层级|地位|话语权|(多大|有没有|有多少|多少)的?(权力|权限|决定权)|上下级|谁管谁|归谁管|下属|平级|(属于|归|隶属于?|挂在|算是?)[^，,？?]{1,10}还是"
@@ -619,6 +621,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|\bwhat(?:'| i)?s (their|its|his|her) (actual |real |main |day )?job\b"
             # "社群运营系咪即系管WhatsApp group咁简单": is the job only that
             r"|(是|系)[^，,。？?]{1,24}(这么|那么|咁)简单"
+            # "说白了是不是就是打杂跑腿的": is the job only that, said as what one does
+            r"|(是不是|是否|系咪)(就|只|即)是[^，,。？?\s]{1,8}(的|而已)\s*[?？]?\s*$"
             rf"|{DOES_IT_ALL}"
             # "那底下一般會再分成哪幾組？": the teams it holds, what it is made of
             r"|(底下|下头|旗下)[^，,。？?\s]{0,6}(分|有|包括|设)(成|为)?(哪|几|什么)"
