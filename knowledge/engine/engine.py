@@ -796,6 +796,8 @@ class Engine:
         lang: Lang = answer.lang  # type: ignore[assignment]
         if answer.kind != "unknown":
             return self.compose.focus(answer, aspect, lang)
+        if other_field(match_form(question)):
+            return answer  # "幫我寫一封辭職信": another thing altogether, whatever came before
         if (
             (lead < taught.ASPECT_SURE_UNANSWERED and not agreed)
             or conversation is None

@@ -193,6 +193,11 @@ _OTHER_FIELD = quick(
         r"|(?<![a-z])(mpf|iang)(?![a-z])|强积金|劳健保|劳保|健保|社保|公积金|五险一金"
         r"|签证|工作签|户口|离职证明|竞业协议|劳动仲裁|遣散费|\b(visas?|pension|401k|severance pay)\b"
         r"|\bhsk\b|\bwork permits?\b|工作许可|汉语水平考试"
+        # Banking, tax and the law: "how do I open a bank account in China as a foreigner", "how
+        # do I file individual income tax", "is 996 even legal", "个税怎么报"
+        r"|\b(open|opening) (a |an )?bank accounts?\b|银行(账户|卡)(怎么|怎样|如何)?(开|办)|开银行(账户|卡)"
+        r"|\b(file|pay|filing) (my |your |individual )?(income )?tax(es)?\b|(个税|个人所得税)(怎么|怎样|如何|要)"
+        r"|\b(is|are) [\w ]{1,20}\b(even |actually |really )?(legal|illegal|against the law)\b|合法吗|违法吗|犯法吗"
         # Writing the person's papers for them: "write me a cover letter for an operations job",
         # "帮我写一份运营岗的简历", "幫我寫一封辭職信" (what the job takes is asked otherwise)
         r"|\b(write|draft|make|do)( me| us)? (a|an|my|the|our) (cover letter|resume|cv"
