@@ -340,3 +340,15 @@ def test_skills_asked_with_no_move_before_are_no_move(engine):
         "to": "brand_manager",
     }
     assert not judge(engine, item).ok
+
+
+def test_a_follow_up_saying_nothing_of_its_script_keeps_the_conversations(engine):
+    """ "ASO是啥" then "那SEO呢": both written alike in either script; the second is right in
+    the script the first was answered in, not in another."""
+    first = judge(engine, {"q": "ASO是啥", "lang": "zh-Hant", "kind": "term", "topics": ["aso"]})
+    assert first.ok
+    item = {"q": "那SEO呢", "lang": "zh-Hant", "kind": "term", "topics": ["seo"]}
+    assert judge(engine, item, first.context).ok
+    english = {"q": "what's ASO", "lang": "en", "kind": "term", "topics": ["aso"]}
+    before = judge(engine, english)
+    assert before.ok and not judge(engine, item, before.context).ok

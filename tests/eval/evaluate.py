@@ -383,8 +383,12 @@ def judge(engine, item: dict, conversation=None) -> Result:
     answer = engine.answer(item["q"], conversation=conversation)
     want_topics = item.get("topics") or []
     problems = []
+    # (a follow-up saying nothing of its script either, "那SEO呢" after "ASO是啥", keeps the
+    # script the conversation was answered in: the bot has the user's Telegram language for
+    # both, the sets do not)
     if answer.lang != item["lang"] and not (
-        conversation is None and answer.lang in _scripts_possible(item["q"])
+        answer.lang in _scripts_possible(item["q"])
+        and (conversation is None or answer.lang == getattr(conversation, "lang", None))
     ):
         problems.append(f"lang {answer.lang}")
     # "Which job is this?" about a job ad is answered by that job's card whether the engine
