@@ -33,3 +33,16 @@ def test_whether_a_job_counts_as_operations_asks_where_it_sits(engine):
 def test_is_the_job_just_errands_asks_what_it_does(engine):
     a = engine.answer("传播优化这个岗，说白了是不是就是打杂的")
     assert (a.kind, a.topic, a.aspect) == ("role", "campaign_execution", "does")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "so who carries the revenue target, marketing or the channel team?",
+        "at an FMCG company who owns the sales number, brand or the channel people?",
+        "快消公司里这两个数字是谁来背的",
+    ],
+)
+def test_whose_number_it_is_asks_how_the_kpis_are_split(engine, question):
+    a = engine.answer(question)
+    assert (a.kind, a.topic) == ("concept", "kpi_split")

@@ -1934,6 +1934,22 @@ class Engine:
     def _settle_subjects(self, r: _Reading) -> None:
         """The shape settled against the names: a who-question about a job, work split between
         two, where one sits, two things weighed; and which names the asking sentences hold."""
+        if any(
+            self._idea_told(m) and _WHO_WORD.search(r.folded, m.start, m.end) for m in r.mentions
+        ):
+            # "at an FMCG company who owns GMV, marketing or the channel guys?": an idea told as
+            # whose it is, asked at a kind of company; the company is where, not a subject
+            # beside it (as it is of "operations in a traditional company vs an internet one")
+            placed = [
+                m
+                for m in r.mentions
+                if self.planner.kind(m.entry_id) == "org"
+                and _AT_AN_ORG.search(r.folded[max(0, m.start - 16) : m.start])
+            ]
+            if placed and len(placed) < len(r.mentions):
+                r.mentions = [m for m in r.mentions if m not in placed]
+                if r.intent in ("who", "compare"):
+                    r.intent = "define"
         if (
             r.intent == "define"
             and r.aspects[:1]
@@ -5073,6 +5089,7 @@ _SUITS = quick(
 # "pay for an editor on an ops team": a job named after "on a" is where the first one works.
 _VS_IN_NAME = re.compile(r"\bvs\b|\bversus\b|和|与|跟", re.I)
 # A kind of company said as where a job is ("pay at an FMCG", "在快消"), not "looking at".
+_WHO_WORD = re.compile(r"\bwho\b|谁")
 _AT_AN_ORG = re.compile(
     r"(?<!look )(?<!looking )\b(at|in|for)\s+(an?\s+|the\s+)?"
     r"((chinese|big|small|large|local)\s+)?$|在$"

@@ -311,6 +311,11 @@ IDEAS_IN_WORDS: tuple[tuple[Quick, str], ...] = tuple(
                 r"|\bcredit for sales\b[^?]{0,10}\bvs\.? brand"
                 r"|\bwho owns the sales (number|target|figure)s?\b[^?]{0,30}\b(brand|marketing)\b[^?]{0,20}"
                 r"\b(channel|sales)"
+                # "who carries the sales number then, marketing or the channel people?", "who owns
+                # GMV, marketing or the channel guys?", "這兩個數字是誰背的"
+                r"|\bwho (carries|owns|takes|holds|gets)\b[^?]{0,30}\b(sales|gmv|revenue|numbers?|targets?)\b"
+                r"[^?]{0,30}\b(marketing|brand|channels?)\b[^?]{0,10}\bor\b[^?]{0,12}\b(channels?|sales|marketing|brand)\b"
+                r"|(数字|指标|kpi|业绩|销量|gmv)[^？?。]{0,4}(是)?谁(来)?(背|扛|担)"
             ),
             "kpi_split",
         ),
