@@ -136,3 +136,8 @@ def test_a_goal_named_beside_what_one_can_already_do_keeps_the_start_told_before
 def test_a_person_of_one_job_wasted_in_another_is_a_move(engine):
     a = engine.answer("would an activity ops person be wasted in community ops?")
     assert (a.kind, a.from_id, a.to_id) == ("transition", "activity_ops", "community_ops")
+
+
+def test_the_job_talked_about_done_for_a_while_starts_the_move(engine):
+    a = chat(engine, "内容运营是做什么的", "做几年以后能转产品运营吗")
+    assert (a.kind, a.from_id, a.to_id) == ("transition", "content_ops", "product_ops")

@@ -5138,6 +5138,8 @@ _CAN_IT_SWITCH = re.compile(
     r"((switch|move|transition|go|jump|get)( over| across)? (in)?to|become)\b"
     # (as they tell it: "他说以后想转去做产品策划", "佢話想轉做運營")
     r"|^\s*(那)?(他|她|ta|佢)(自己)?(说|话|讲|老说)?(以后|之后|将来)?(想|能|可以|能不能|可不可以)?(转|跳|换)"
+    # "做久了有辦法轉營運嗎", "做几年以后能转运营吗": the job talked about, done for a while
+    r"|^\s*(那)?(做|干)(久了|几年|了几年|两年|一阵子)(以后|之后)?[^，,。？?\s]{0,4}(有办法|能|可以|能不能|有没有机会)(转|跳|换)"
 )
 # Where someone stands now, or wants to go: "Target: PR。而家：做緊 admin", "current: teacher"
 _SITUATION = re.compile(r"\b(target|goal|current|currently|now)\b|而家|现在|目前|做紧")
