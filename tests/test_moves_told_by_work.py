@@ -141,3 +141,8 @@ def test_a_person_of_one_job_wasted_in_another_is_a_move(engine):
 def test_the_job_talked_about_done_for_a_while_starts_the_move(engine):
     a = chat(engine, "内容运营是做什么的", "做几年以后能转产品运营吗")
     assert (a.kind, a.from_id, a.to_id) == ("transition", "content_ops", "product_ops")
+
+
+def test_the_work_said_with_the_verb_of_doing_it_is_the_start(engine):
+    a = engine.answer("毕业就进了一家公司干SEM，两年了，想转运营")
+    assert (a.kind, a.from_id, a.to_id) == ("transition", "seo_sem_ops", "operations_dept")

@@ -941,7 +941,18 @@ class Engine:
     def _own_work_named(self, question: str, start: str | None) -> bool:
         """ "干了三年SEO，天天发外链…想转产品运营": the work the person says they do, named by a
         word of ours whose job is the start (SEO is SEO/SEM operations' work)."""
-        own = direction.own_job_words(clean(question)) if start else None
+        if not start:
+            return False
+        linked = self._linked(question)
+        if any(
+            m.via in ("alias", "fuzzy")
+            and self.planner.as_job(m.entry_id) == start
+            and _DOING_IT.search(linked.q, max(0, m.start - 4), m.start)
+            for m in linked.mentions
+        ):
+            # "毕业就进了一家公司干SEM，两年了": the work, said with the verb of doing it
+            return True
+        own = direction.own_job_words(clean(question))
         return bool(own) and any(
             m.via in ("alias", "fuzzy") and self.planner.as_job(m.entry_id) == start
             for m in self.linker.link_full(own).mentions
@@ -5089,6 +5100,7 @@ _SUITS = quick(
 # "pay for an editor on an ops team": a job named after "on a" is where the first one works.
 _VS_IN_NAME = re.compile(r"\bvs\b|\bversus\b|和|与|跟", re.I)
 # A kind of company said as where a job is ("pay at an FMCG", "在快消"), not "looking at".
+_DOING_IT = re.compile(r"(做|干|搞|负责)(了)?\s*$")
 _WHO_WORD = re.compile(r"\bwho\b|谁")
 _AT_AN_ORG = re.compile(
     r"(?<!look )(?<!looking )\b(at|in|for)\s+(an?\s+|the\s+)?"
