@@ -30,3 +30,9 @@ def test_an_accountant_who_files_taxes_all_day_still_asks_a_move(engine):
 def test_a_letter_to_write_after_a_job_is_not_an_aspect_of_that_job(engine):
     a = chat(engine, "社群運營在做什麼", "幫我寫一封辭職信 要很有禮貌那種")
     assert a.kind == "unknown"
+
+
+@pytest.mark.parametrize("question", ["你是谁开发的", "who made you?"])
+def test_who_made_the_bot_is_about_the_bot(engine, question):
+    a = engine.answer(question)
+    assert a.kind == "unknown" and not a.topics

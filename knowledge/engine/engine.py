@@ -5268,6 +5268,9 @@ _ABOUT_ME = re.compile(
     r"|how (do|can) i use (you|this|this bot)|help|what is this( bot)?|are you (a bot|an ai|human)"
     r"|你是谁|你是什么|你能做什么|你会什么|你可以做什么|你能干什么|能问什么|可以问什么|怎么用|帮助"
     r"|你係邊個|你识做咩|你可以做咩"
+    # "你是谁开发的", "who made you"
+    r"|你是(谁|哪家公司|哪个公司)(开发|做|写|造|训练)的|谁(开发|做|写|造)(了|的)你"
+    r"|who (made|built|created|developed|wrote|trained) (you|this bot|this)"
 )
 
 
