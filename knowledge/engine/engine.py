@@ -4954,8 +4954,8 @@ _OF_A_JOB = frozenset(
 # ... and of it as one's own work, not of how a company arranges it (how it is measured, where
 # it sits).
 _OF_A_PERSONS_JOB = _OF_A_JOB - {"measured", "sits"}
-# "快消公司的品牌经理", "a brand manager at an FMCG company": the company qualifies the role.
-# ("快消公司的品牌经理", "快消里…品牌经理", "在快消公司，品牌经理…"; "品牌經理喺快消")
+# "快消公司的品牌经理", "快消里…品牌经理", "在快消公司，品牌经理…", "a brand manager at an FMCG
+# company", "品牌經理喺快消": the company qualifies the role.
 _QUALIFIES = re.compile(
     r"\s*((的|里的|里面的|内的|里|里面|中|内)\s*[，,]?|[，,]|(里|中|里面)[^，,。？?\s]{0,5}(说|讲))\s*$"
 )
