@@ -36,3 +36,15 @@ def test_a_letter_to_write_after_a_job_is_not_an_aspect_of_that_job(engine):
 def test_who_made_the_bot_is_about_the_bot(engine, question):
     a = engine.answer(question)
     assert a.kind == "unknown" and not a.topics
+
+
+@pytest.mark.parametrize(
+    "question, words",
+    [
+        ("拉新 促活 留存 这几个黑话能挨个解释下吗", {"laxin", "cuhuo", "liucun"}),
+        ("留存跟转化也顺便解释一下", {"liucun", "zhuanhua"}),
+    ],
+)
+def test_words_listed_to_be_explained_are_each_explained(engine, question, words):
+    a = engine.answer(question)
+    assert a.kind == "term" and words <= set(a.topics)

@@ -5367,7 +5367,9 @@ class _Message:
 # ("分别是什么意思" is each one's meaning; "有咩分別" asks the difference)
 _ALIKE = re.compile(r"一样|同一|\bsame\b|\balike\b|有(什么|咩|乜|啥)?分别")
 _EACH_MEANS = re.compile(
-    r"分别|各是|各自|这几个词|这些词|\bwhat do [\w ]{2,40} mean\b|\bthese (words|terms)\b"
+    r"分别|各是|各自|这几个词|这些词|\bwhat do [\w ,]{2,40} mean\b|\bthese (words|terms)\b"
+    # "拉新促活留存转化 这一串黑话能挨个解释下吗", "留存跟转化也顺便解释一下"
+    r"|挨个|逐个|一个个|这一串|解释"
     # "拉新 促活 留存 - explain like I'm 5", "JD mentions KV and TVC, what are those"
     r"|\bexplain\b|\bwhat (are|r) (those|these|they)\b|\bwhat do (those|these|they) mean\b"
 )
