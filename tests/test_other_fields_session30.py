@@ -48,3 +48,8 @@ def test_who_made_the_bot_is_about_the_bot(engine, question):
 def test_words_listed_to_be_explained_are_each_explained(engine, question, words):
     a = engine.answer(question)
     assert a.kind == "term" and words <= set(a.topics)
+
+
+def test_x_is_merely_y_asks_about_x(engine):
+    a = engine.answer("KOC说白了就是小网红吧")
+    assert a.kind in ("term", "compare") and a.topic == "koc"

@@ -937,7 +937,9 @@ class Planner:
             r"\s*((不是|并非|而非|非|就是|即)\S{1,8}\s+)?(在|作为|跟|和|与|同|是(?!不是)|算|属于"
             # "品牌部係咪淨係整logo同slogan": is X just…, asked of X
             # "大運營係咪連營銷都包埋": does X take in even Y, asked of X
-            r"|(是不是|系咪|系唔系)(就|只|净系|仅仅|连|也包|包括|等于))",
+            r"|(是不是|系咪|系唔系)(就|只|净系|仅仅|连|也包|包括|等于)"
+            # "KOC说白了就是小网红吧", "我一直以为KOC就是粉丝少一点的KOL": X is merely Y
+            r"|(说白了|其实|不)?就是)",
             folded[ordered[0].end :],
         ):
             return ordered[-1]
