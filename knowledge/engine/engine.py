@@ -626,6 +626,14 @@ class Engine:
             )
             else taught.JOB_SURE
         )
+        if answer.kind == "who" and any(
+            m.entry_id == answer.topic and m.via == "task" and m.score >= TASK_TOLD
+            for m in self._linked(question).mentions
+        ):
+            # "who handles tmall's ten-billion subsidy style flash events at an app company":
+            # the work told names the job the reading found; a learnt job barely over the bar
+            # does not replace it
+            sure = max(sure, taught.JOB_SURE * 3 // 2)
         if lead < sure:
             if answer.kind in ("who", "jd") and lead >= taught.JOB_OFFERED:
                 # not sure enough to answer, but the learnt job differs from the one read: one
@@ -683,7 +691,18 @@ class Engine:
         )
         if of_a_job and not sure:
             return answer
-        if sure:
+        # (an idea the learnt topics lean to, though not surely, before a full-text guess: "my
+        # friend does promotion and makes more than me in operations… why?" is pay)
+        leaning = (
+            learnt is not None
+            and learnt[1] >= taught.TOPIC_SURE // 2
+            and self.planner.kind(learnt[0]) == "concept"
+        )
+        if not (sure or leaning) and self._named_as_such(question, answer.topic):
+            # "快消里为什么都说品牌经理是产品的爸妈": a card on what the question names by its
+            # own name is no full-text guess's to replace
+            return answer
+        if sure or leaning:
             eid = learnt[0]  # type: ignore[index]
         elif found := self.kb.search(question, limit=1, kinds=("concept",)):
             eid = found[0][0]
@@ -5100,6 +5119,8 @@ _SUITS = quick(
 # "pay for an editor on an ops team": a job named after "on a" is where the first one works.
 _VS_IN_NAME = re.compile(r"\bvs\b|\bversus\b|和|与|跟", re.I)
 # A kind of company said as where a job is ("pay at an FMCG", "在快消"), not "looking at".
+# A task phrase found this close to one of a job's tasks tells that job's work.
+TASK_TOLD = 0.8
 _DOING_IT = re.compile(r"(做|干|搞|负责)(了)?\s*$")
 _WHO_WORD = re.compile(r"\bwho\b|谁")
 _AT_AN_ORG = re.compile(

@@ -84,6 +84,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"\bsalar|\bget paid\b|\bhow much (should|can|do|could) i (ask|negotiate|expect|ask for)\b|\bthe pay (for|of|in|at)\b|\bpaid (well|more|less|better)\b|\b(better|best|well|badly|higher|lower)[- ]paid\b|\bpays?\b(?! for\b)(?! (double|twice|triple|extra|more|a premium) for\b)|^\W*(the )?pay for (an?|the) (?!ads?\b|ad\b|traffic\b|clicks?\b)|\bearn|\bincome|\bwage|\bcompensation|\bmoney\b|\bhow much (do|does|can|will)\b|\bwhat (does|do|would|will|could|can) (an? |the )?[\w -]{1,40}(?<! to) make\b(?! of)"
             r"|\b(entry[- ]level|entry|starting|average|typical|base) pay\b|\brmb\b|\bk a month|\bper month|\bbonus|\brough numbers\b|\bballpark\b"
             r"|\bwho makes (more|less|the most)\b|\bmakes? (more|less) money\b"
+            # "my friend does promotion and makes more than me in operations"
+            r"|\b(makes?|making|made|earns?|earning) (a lot |way |much |far )?(more|less) than (me|him|her|them|us|you)\b"
             # "一個月大概領多少", "剛入行大概能領多少"
             r"|(能|可以|大概|一个月|月)?领(多少|几多|几钱)|领得(多|少)"
             r"|\b(is|are|be|being|get|gets|getting) paid\b(?! (ads?|advertising|media|placement|search|acquisition|campaigns?|traffic|social|promotion)\b)|\bpaid in (china|shanghai|beijing|shenzhen|rmb|hk|taiwan)\b"
