@@ -133,6 +133,8 @@ DESCRIBED_MARGIN = 1.8
 POINTING_BACK_MAX = 24
 # An idea told in a sentence spans more than this many characters (a name of one, fewer).
 IDEA_TOLD_MIN = 14
+# A task phrase found this close to one of a job's tasks tells that job's work.
+TASK_TOLD = 0.8
 # A message longer than this (a pasted page; the sets' longest question is 699) is read once:
 # the learnt kind's second reading would double what the longest input costs.
 SECOND_OPINION_MAX = 1500
@@ -626,9 +628,13 @@ class Engine:
             )
             else taught.JOB_SURE
         )
-        if answer.kind == "who" and any(
-            m.entry_id == answer.topic and m.via == "task" and m.score >= TASK_TOLD
-            for m in self._linked(question).mentions
+        if (
+            answer.kind == "who"
+            and sure <= lead < taught.JOB_SURE * 3 // 2
+            and any(
+                m.entry_id == answer.topic and m.via == "task" and m.score >= TASK_TOLD
+                for m in self._linked(question).mentions
+            )
         ):
             # "who handles tmall's ten-billion subsidy style flash events at an app company":
             # the work told names the job the reading found; a learnt job barely over the bar
@@ -917,7 +923,7 @@ class Engine:
             m.via in ("alias", "fuzzy") and self.planner.job_named(m.entry_id) == answer.from_id
             for m in linked.mentions
         )
-        if named_start or self._own_work_named(question, answer.from_id):
+        if named_start or self._own_work_named(question, linked, answer.from_id):
             return answer
         if not answer.from_id and (held := held_outside_jobs(linked.q)):
             # "写了五年java，天天改bug对需求…想转产品运营，程序员转这个会被嫌弃吗": the job held
@@ -957,12 +963,12 @@ class Engine:
         moved.confidence, moved.question = answer.confidence, answer.question
         return moved
 
-    def _own_work_named(self, question: str, start: str | None) -> bool:
+    def _own_work_named(self, question: str, linked: Linked, start: str | None) -> bool:
         """ "干了三年SEO，天天发外链…想转产品运营": the work the person says they do, named by a
-        word of ours whose job is the start (SEO is SEO/SEM operations' work)."""
+        word of ours whose job is the start (SEO is SEO/SEM operations' work). `linked`: the
+        question's names."""
         if not start:
             return False
-        linked = self._linked(question)
         if any(
             m.via in ("alias", "fuzzy")
             and self.planner.as_job(m.entry_id) == start
@@ -5119,14 +5125,14 @@ _SUITS = quick(
 # "pay for an editor on an ops team": a job named after "on a" is where the first one works.
 _VS_IN_NAME = re.compile(r"\bvs\b|\bversus\b|和|与|跟", re.I)
 # A kind of company said as where a job is ("pay at an FMCG", "在快消"), not "looking at".
-# A task phrase found this close to one of a job's tasks tells that job's work.
-TASK_TOLD = 0.8
-_DOING_IT = re.compile(r"(做|干|搞|负责)(了)?\s*$")
-_WHO_WORD = re.compile(r"\bwho\b|谁")
 _AT_AN_ORG = re.compile(
     r"(?<!look )(?<!looking )\b(at|in|for)\s+(an?\s+|the\s+)?"
     r"((chinese|big|small|large|local)\s+)?$|在$"
 )
+# Right before a word of ours, the verb of doing that work ("干SEM", "做了SEO").
+_DOING_IT = re.compile(r"(做|干|搞|负责)(了)?\s*$")
+# An idea told as whose it is ("who owns GMV…", "…是谁背的").
+_WHO_WORD = re.compile(r"\bwho\b|谁")
 # "这种工作", "这行", "他们", "佢哋呢份工", "this job": the work someone was said to do
 _THIS_WORK = re.compile(
     r"(这|呢|那)(种|份|个)?(工作|工|行|岗位|职位|岗)|这行|(他|她|佢)(们|哋)"
