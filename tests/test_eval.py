@@ -310,6 +310,37 @@ def test_brand_work_naming_the_job_is_labelled_with_it(engine):
     assert not judge(engine, dict(item, to="brand_dept")).ok
 
 
+@pytest.mark.parametrize("to", ["new_media_dept", "new_media_ops"])
+def test_new_media_naming_neither_the_department_nor_the_job_may_be_either(engine, to):
+    """BRIEF.md (session 31): "幼师转行新媒体" may be labelled with either goal."""
+    item = {"q": "幼师转行新媒体可以吗 我会剪视频", "lang": "zh-Hans", "kind": "transition"}
+    assert judge(engine, dict(item, to=to, **{"from": None})).ok
+
+
+def test_new_media_naming_the_department_is_labelled_with_it(engine):
+    item = {"q": "新媒体部是做什么的", "lang": "zh-Hans", "kind": "role"}
+    assert judge(engine, dict(item, topics=["new_media_dept"])).ok
+    assert not judge(engine, dict(item, topics=["new_media_ops"])).ok
+
+
+@pytest.mark.parametrize(
+    "topics",
+    [
+        ["yingxiao", "market_function", "broad_operations"],
+        ["yingxiao", "marketing_dept", "operations_dept"],
+    ],
+)
+def test_the_trio_may_be_labelled_as_functions_or_departments(engine, topics):
+    """BRIEF.md (session 31): 市场 and 运营 asked with 营销 are the functions or the departments."""
+    item = {"q": "营销、市场、运营这三个到底啥关系", "lang": "zh-Hans", "kind": "compare"}
+    assert judge(engine, dict(item, topics=topics)).ok
+
+
+def test_the_trio_rule_does_not_excuse_a_pair_asked_alone(engine):
+    item = {"q": "市场部和运营部有什么区别", "lang": "zh-Hans", "kind": "compare"}
+    assert not judge(engine, dict(item, topics=["market_function", "broad_operations"])).ok
+
+
 @pytest.mark.parametrize(
     "label",
     [

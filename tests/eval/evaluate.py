@@ -461,7 +461,9 @@ def judge(engine, item: dict, conversation=None) -> Result:
     missing = [
         t
         for t in want_topics
-        if t not in answer.topics and not _brand_either(item["q"], t, answer.topics)
+        if t not in answer.topics
+        and not _named_either(item["q"], t, answer.topics)
+        and not _same_in_the_trio(t, want_topics, answer.topics)
     ]
     if missing:
         problems.append(f"missing {missing}")
@@ -479,7 +481,7 @@ def judge(engine, item: dict, conversation=None) -> Result:
                 key in item
                 and item[key] != got
                 and not _a_kind_of(engine, got, item[key])
-                and not (key == "to" and _brand_either(item["q"], item[key], [got]))
+                and not _named_either(item["q"], item[key], [got])
             ):
                 problems.append(f"{key} {got}")
     result = Result(
@@ -513,23 +515,48 @@ def _scripts_possible(question: str) -> set[str]:
     return {"zh-Hans", "zh-Hant"} if same else set()
 
 
-_BRAND = ("brand_dept", "brand_manager")
-# the department or the job named: then the label is what is named
-_BRAND_NAMED = re.compile(
-    r"品牌部|品牌[团團][队隊]|品牌中心|品牌[经經][理里]|品牌管理|brand\s*(dep|team|manag|mgr)|\bBM\b",
-    re.IGNORECASE,
+# Words that may name either of two entries when the question names neither precisely
+# (BRIEF.md): the pair, what names one of them (then the label is what is named), and the word.
+_EITHER = (
+    (
+        ("brand_dept", "brand_manager"),
+        re.compile(
+            r"品牌部|品牌[团團][队隊]|品牌中心|品牌[经經][理里]|品牌管理"
+            r"|brand\s*(dep|team|manag|mgr)|\bBM\b",
+            re.IGNORECASE,
+        ),
+        re.compile(r"品牌|brand", re.IGNORECASE),
+    ),
+    (
+        ("new_media_dept", "new_media_ops"),
+        re.compile(
+            r"新媒[体體](部|中心|[团團][队隊]|[运運營][营營]|小[编編]|[编編]輯|[编編]辑)"
+            r"|new\s*media\s*(dep|team|op|centre|center)",
+            re.IGNORECASE,
+        ),
+        re.compile(r"新媒[体體]|new\s*media", re.IGNORECASE),
+    ),
 )
+# "营销、市场、运营是什么关系": asked as the three words, 市场 is the market function or the
+# marketing department and 运营 broad operations or the operations department (BRIEF.md,
+# session 31: the sets labelled the trio both ways).
+_TRIO_PAIRS = (("market_function", "marketing_dept"), ("broad_operations", "operations_dept"))
 
 
-def _brand_either(question: str, wanted: str, got: list) -> bool:
-    """ "PR想转品牌", "want to do brand": brand work naming neither the brand department nor
-    the brand manager may be either (BRIEF.md, session 30): the articles have the brand
-    department of an internet company and the brand manager of an FMCG company, and the
-    sets labelled it both ways."""
-    if wanted not in _BRAND or _BRAND_NAMED.search(question):
+def _named_either(question: str, wanted: str, got: list) -> bool:
+    """ "PR想转品牌", "想做新媒体": work naming neither the department nor the job may be
+    either (BRIEF.md, sessions 30-31): the articles have both, and the sets labelled it both
+    ways."""
+    for pair, named, word in _EITHER:
+        if wanted in pair and not named.search(question) and word.search(question):
+            return pair[1 - pair.index(wanted)] in got
+    return False
+
+
+def _same_in_the_trio(wanted: str, want_topics: list, got: list) -> bool:
+    if "yingxiao" not in want_topics or len(want_topics) < 3:
         return False
-    other = _BRAND[1 - _BRAND.index(wanted)]
-    return other in got and re.search(r"品牌|brand", question, re.IGNORECASE) is not None
+    return any(wanted in pair and (set(pair) - {wanted}) <= set(got) for pair in _TRIO_PAIRS)
 
 
 def _a_kind_of(engine, got: str | None, wanted: str | None) -> bool:
