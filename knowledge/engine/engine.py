@@ -2288,6 +2288,17 @@ class Engine:
             # "which kind of company is best to learn trade marketing at, P&G or a phone
             # brand?": the kinds of company are where to look; the job is what is asked of
             r.plan = Plan("entry", (jobs.pop(),))
+        if (
+            r.plan
+            and r.plan.kind == "compare"
+            and r.aspects[:1] in ([], ["sits"])
+            and len(r.plan.ids) == 2
+            and (under := self._sits_under_the_other(r, r.plan.ids))
+        ):
+            # "网推部跟市场部啥关系啊，是市场部底下的吗", "新媒體部是在行銷部裡面嗎": where the
+            # one sits, asked by whether it is under the other
+            r.plan = Plan("entry", (under,))
+            r.aspects = ["sits", *r.aspects[1:]]
         if r.plan and r.plan.kind == "compare" and r.intent == "transition":
             # "我应该转用户运营还是活动运营": which move is better is the person's call, said first
             r.aspects = ["better", *(a for a in r.aspects if a != "better")]
@@ -2459,6 +2470,21 @@ class Engine:
             # "平面設计师转品牌部": the start, a job we do not cover, is understood, not foreign.
             said = own_job_phrase(r.text) or r.plan.from_words
             r.coverage, r.foreign = self._without(r.linked, said, r.coverage, r.foreign)
+
+    def _sits_under_the_other(self, r: _Reading, ids: tuple) -> str | None:
+        """The one of two jobs asked to sit under the other ("…是市场部底下的吗", "唔係市場部下面
+        咩", "is it part of marketing?"): named only as the place, the other is what is asked."""
+        places = {
+            m.entry_id
+            for m in r.linked.mentions
+            if m.entry_id in ids
+            and (_said_under(r.folded, m) or _UNDER_AFTER.match(r.folded, m.end))
+        }
+        if len(places) != 1 or _WEIGHED_SO.search(r.folded):
+            return None  # ("brand vs marketing - isn't brand just part of marketing?": weighed)
+        place = places.pop()
+        asked = [m for m in r.mentions if m.entry_id in ids and m.entry_id != place]
+        return asked[0].entry_id if asked and self.kb.entries[place].is_job else None
 
     def _start_by_duties(
         self, r: _Reading, ids: tuple[str | None, str | None] | None = None
@@ -4835,6 +4861,15 @@ _UNDER = re.compile(
     r"(归|属于|隶属于?|挂在|放在|摆在|也算|都算|\bunder( the)?|\bpart of( the)?"
     r"|\breport(s|ing)? (in)?to( the)?|\bsits? (above|below|over|next to|beside|alongside)( the)?"
     r"|\b(sits?|lives?|belongs?|falls?) (in|under|within|inside)( the)?)\s*$"
+)
+# "…是市场部底下的吗", "在行銷部裡面嗎", "唔係市場部下面咩": the name before is where it sits
+_UNDER_AFTER = re.compile(
+    r"\s*(的|嘅)?\s*(底下|下面|下边|之下|里面|里头|旗下|下属)\s*(的|嘅)?\s*(一个|个)?\s*"
+    r"(组|部门|团队|小组|分支)?\s*(吗|嘛|咩|吧|么|呢|嗎|\?|？|$)"
+)
+# ...unless the two are weighed outright: "brand vs marketing - isn't brand part of marketing?"
+_WEIGHED_SO = re.compile(
+    r"\bvs\.?(?!\w)|\bversus\b|\bdiffer|区别|差别|差在|不同|分别|分別|有咩唔同"
 )
 _HOW_USED = re.compile(r"怎么用|如何用|怎么理解|\bhow (is|are) .{1,20} used\b")
 _THE_WORD = quick(

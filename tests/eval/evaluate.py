@@ -282,6 +282,13 @@ DEV46 = Path(__file__).with_name("dev46.yaml")
 DEV47 = Path(__file__).with_name("dev47.yaml")
 DEV48 = Path(__file__).with_name("dev48.yaml")
 DEV49 = Path(__file__).with_name("dev49.yaml")
+# session 31: written apart by two helpers from tests/eval/BRIEF.md while fresh34 was written:
+# dev50 recruiters' job ads, moves told across a conversation, fit told as a story, aspects
+# asked chatty; dev51 who-questions told as a problem at work, comparisons and which is better,
+# words asked inside a story, how kinds of companies organise. First read (the session's start
+# engine, 40135f2, before `kb learn` saw them): 68.8% and 82.9%.
+DEV50 = Path(__file__).with_name("dev50.yaml")
+DEV51 = Path(__file__).with_name("dev51.yaml")
 SETS = {
     "--holdout": HOLDOUT,
     "--blind": BLIND,
@@ -363,6 +370,8 @@ SETS = {
     "--dev47": DEV47,
     "--dev48": DEV48,
     "--dev49": DEV49,
+    "--dev50": DEV50,
+    "--dev51": DEV51,
 }
 
 

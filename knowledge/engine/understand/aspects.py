@@ -305,7 +305,9 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|哪家[^，,。？?\s]{0,6}(公司|企业|品牌)"
             r"|\b(best|top|good|great) (\w+ ){0,2}(companies|firms|employers|places|brands) (in [\w ]{1,20} )?(to|for)\b|\b(best|better|right|good) (company|companies|firm|employer)s? (to|for)\b|\bwhat (kind of )?compan(y|ies) (should|to)\b|\b(big|large) (company|tech|firm|corp\w*)s? or (a )?(small|startup)"
             r"|\bwhat compan(y|ies) (hire|hires|are hiring|recruit)|\bwho hires\b|哪些公司(在)?招|哪家公司(在)?招"
-            r"|\b(what|which) (kinds?|types?|sorts?) of (compan(y|ies)|firms?|employers?)\b(?=.{0,30}\b(should|best|better|good|recommend|suit))"
+            r"|\b(what|which) (kinds?|kinda|types?|sorts?)( of)? (compan(y|ies)|firms?|employers?)\b(?=.{0,30}\b(should|best|better|good|recommend|suit|hire|hires|hiring|most|more|apply))"
+            # "哪类公司投放岗多", "這種工作都在什麼樣的公司比較多": where the openings are
+            r"|(哪种|哪类|哪一类|什么样的?|什么类型的?|啥样的?|边类|边种)(的)?(公司|企业)[^，,。？?]{0,10}(多|机会|在招|招)"
             r"|\bstartup or\b|\bcompany or (an? )?[\w ]{0,24}\bcompany\b"
             # "tencent or some small startup?", "哪家比较好", "哪幾家快消比較推"
             r"|\bor (some |a |an )?(small |tiny |big |large )?(startup|start-up|small company|big tech)\b"
@@ -330,9 +332,9 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         "kinds",
         re.compile(
             r"(哪种|哪类|哪一类|哪些类型的?|什么样的|什么类型的?|啥样的)(的)?(公司|企业)"
-            r"(?!.{0,10}(好|值得|推荐|适合|合适))"
+            r"(?!.{0,10}(好|值得|推荐|适合|合适|多|机会|在招|招))"
             r"|\bwhat (kinds?|types?|sorts?) of (compan(y|ies)|firms?|employers?|businesses)\b"
-            r"(?!.{0,30}\b(should|best|better|good|recommend|suit))"
+            r"(?!.{0,30}\b(should|best|better|good|recommend|suit|hire|hires|hiring|most|more|apply))"
             r"|\bwhich (kinds?|types?) of (compan|firm)"
         ),
     ),

@@ -927,6 +927,16 @@ class Planner:
                 if before:
                     return max(before, key=lambda m: (m.end, m.length))
         ordered = sorted(mentions, key=lambda m: (m.start, -m.length))
+        if _THEIR_JOB.search(folded):
+            # "我老公做投放，成日讲ROI，他的工作到底是做什么的": the job asked is the one the
+            # person was said to do, not a word they use at it
+            done = [
+                m
+                for m in ordered
+                if self.as_job(m.entry_id) and _DONE_BEFORE.search(folded, 0, m.start)
+            ]
+            if len({m.entry_id for m in done}) == 1:
+                return done[0]
         all_terms = all(self.kind(m.entry_id) == "term" for m in mentions)
         if all_terms and len(mentions) >= 3 and enumerated(folded, mentions):
             return ordered[0]  # "拉新促活留存转化，这几个词求科普": a list, read from its start
@@ -944,6 +954,18 @@ class Planner:
         ):
             return ordered[-1]
         return ordered[0]
+
+
+# The work of a person asked ("他的工作是做什么的", "佢份工係做咩", "what does my job even
+# involve"), and a job said as theirs right before its name ("做「投放」", "works as a").
+_THEIR_JOB = re.compile(
+    r"(他|她|佢|我|ta)(的|嘅|呢|这|嗰)?(份)?(工作|份工|岗位|职位|工)(到底|究竟|其实)?(是|系)?(在)?(做|干|搞)"
+    r"|\b(his|her|my|their) (job|role|work|position)\b"
+    r"|\bwhat (does|do) (he|she|they|i) (actually |even |really )?do\b"
+)
+_DONE_BEFORE = re.compile(
+    r"(做|当|干|搞)(开|了|緊|紧)?\s*['‘’\"“”「」『』]?\s*$|\b(works? as an?|is an?|am an?)\s+$"
+)
 
 
 # "想转职做内容运营": a change of career, whatever the start, is a move.
