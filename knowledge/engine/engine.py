@@ -1681,6 +1681,15 @@ class Engine:
         if (
             r.ctx
             and r.intent == "define"
+            and _FROM_THERE.search(r.folded)
+            and len({m.entry_id for m in r.mentions}) == 1
+            and r.mentions[0].entry_id not in r.ctx.subjects
+            and self.planner.as_job(r.mentions[0].entry_id)
+        ):
+            r.intent = "transition"  # "I'm in sales…" then "any chance to get into GTM from there?"
+        if (
+            r.ctx
+            and r.intent == "define"
             and set(r.aspects) <= {"skills", "get_in"}  # "specifically product ops. what to learn?"
             and self._goes_on_moving(r.folded, r.mentions, r.ctx)
         ):
@@ -2242,7 +2251,7 @@ class Engine:
             and r.plan.kind == "move"
             and r.plan.ids[0] is None
             and not r.plan.from_words
-            and r.continuing
+            and (r.continuing or r.from_context)
             and (held := [m.entry_id for m in r.mentions if m.via == "context"])
             and (start := self.planner.as_job(held[0]))
             and start != r.plan.ids[1]
@@ -3966,7 +3975,9 @@ class Engine:
             intent = "compare"  # "GTM是什么" then "佢哋同銷售部點分工": how the two split work
         # "pay?", "薪水呢": the word that names an asked aspect ("工资") names no new subject.
         asked = {e for a, e in self.kb.index.aspect_entries.items() if a in aspects}
-        back, goes_on = talk.points_back(folded), talk.continues(folded)
+        # ("she's thinking of moving into PR, is that realistic?": "that" is the move asked)
+        back = talk.points_back(_THE_MOVE_WEIGHED.sub(" ", folded))
+        goes_on = talk.continues(folded)
         # "alright put those two side by side for me": the two before, pointed at
         back = back or (intent == "compare" and talk.points_to_both(folded))
         # "vs the new media dept, which is easier for a grad?": weighed against the last
@@ -4032,7 +4043,7 @@ class Engine:
                     )[own]
                     != ("to", False)
                 )
-                and (not back or _GET_THERE.search(folded))
+                and (not back or _GET_THERE.search(folded) or _FROM_THERE.search(folded))
             ):
                 return [Mention(ctx.start, 0, 0, 1.0, "context", ""), *mentions], aspects, True
         sides = [j for j in ctx.sides if j in self.kb.entries]
@@ -4459,8 +4470,13 @@ class Engine:
         start = answer.from_id if answer.kind == "transition" else None
         if start is None and previous and previous.fresh() and answer.kind == "transition":
             start = previous.start
-        if answer.kind in ("role", "who") and has_self_description(fold(answer.question)):
-            start = answer.topic  # "我现在是做推广的": where the person is, for a move asked next
+        said = fold(answer.question)
+        if answer.kind in ("role", "who") and (
+            has_self_description(said) or _THEIR_DAYS_TOLD.search(said)
+        ):
+            # "我现在是做推广的", "my wife runs her company's WeChat account…": where the person
+            # (or the one asked for) is, for a move asked next
+            start = answer.topic
         words = ""
         if answer.kind == "fit" and (own := own_job_words(answer.question)):
             # "我做了三年销售…适合干啥", then "市场部呢 我能去吗": the job held is where a move
@@ -5218,7 +5234,7 @@ _CAN_IT_SWITCH = re.compile(
 # Where someone stands now, or wants to go: "Target: PR。而家：做緊 admin", "current: teacher"
 _SITUATION = re.compile(r"\b(target|goal|current|currently|now)\b|而家|现在|目前|做紧")
 _FROM_THERE = re.compile(
-    r"\bfrom (there|that (job|role|one)|this (job|role)|it)\b"
+    r"\bfrom (there|that (job|role|one)|this (job|role)|it)\b|\bfrom (this|that)\s*\W*$"
     r"|从(这个|这|那个|那)(岗位|工作|职位)?(转|跳|换|去)"
 )
 _IS_IT_X_OR_Y = re.compile(
@@ -5434,6 +5450,20 @@ _EACH_MEANS = re.compile(
     r"|挨个|逐个|一个个|这一串|解释"
     # "拉新 促活 留存 - explain like I'm 5", "JD mentions KV and TVC, what are those"
     r"|\bexplain\b|\bwhat (are|r) (those|these|they)\b|\bwhat do (those|these|they) mean\b"
+)
+# Whether what was just asked is wise: "is that realistic?", "would it be dumb", not a pointer
+# at the last subject.
+_THE_MOVE_WEIGHED = re.compile(
+    r"\b(is|was|would|will|isn't|wouldn't) (that|it|this) (be )?(even |really |actually |too |so )?"
+    r"(realistic|possible|doable|feasible|normal|common|smart|dumb|stupid|crazy|wise|risky|hard"
+    r"|late|a good idea|a bad idea|a thing|worth it|a stretch)\b"
+)
+# The work of someone one asks for, told: "my wife runs…", "我男朋友在一家手机公司，天天…"
+_THEIR_DAYS_TOLD = re.compile(
+    r"\bmy (wife|husband|bf|gf|boyfriend|girlfriend|son|daughter|partner|friend|brother|sister"
+    r"|cousin|mum|mom|dad)\b[^.?!]{0,40}\b(runs|does|works|handles|manages|spends|is (an?|in))\b"
+    r"|(老公|老婆|男朋友|女朋友|男友|女友|儿子|女儿|朋友|我弟|我妹|我哥|我姐|闺蜜|表弟|表妹|同学|仔|女)"
+    r"[^，,。？?]{0,14}(做|在|是|负责|天天|每天|日日)"
 )
 _SOMEONE_ELSE = re.compile(r"\b(he|she|his|her)\b|(?<![其])他(?!们)|她")
 _WEIGHED_BEFORE = re.compile(r"(比|than|跟|同)\s*(做|当)?\s*$")

@@ -952,8 +952,33 @@ class Planner:
             r"|(说白了|其实|不)?就是)",
             folded[ordered[0].end :],
         ):
-            return ordered[-1]
+            last = ordered[-1]
+            if self.kind(last.entry_id) == "term" and (
+                job := self._job_told_as_done(folded, ordered)
+            ):
+                return job
+            return last
         return ordered[0]
+
+    def _job_told_as_done(self, folded: str, ordered: list[Mention]) -> Mention | None:
+        """ "我做用户运营，每天看留存、活跃", "我在品牌部，主要做KV审稿": a job said as what
+        the person does, the words after it being those of the work (terms): the job is what
+        the message is about, not the last word of its work."""
+        for i, m in enumerate(ordered):
+            if self.kind(m.entry_id) not in ("role", "department"):
+                continue
+            said = _DONE_BEFORE.search(folded, 0, m.start) or (
+                self.kind(m.entry_id) == "department" and _IN_DEPT_BEFORE.search(folded, 0, m.start)
+            )
+            rest = ordered[i + 1 :]
+            if (
+                said
+                and rest
+                and all(self.kind(o.entry_id) == "term" or o.entry_id == m.entry_id for o in rest)
+            ):
+                return m
+            return None
+        return None
 
 
 # The work of a person asked ("他的工作是做什么的", "佢份工係做咩", "what does my job even
@@ -963,8 +988,9 @@ _THEIR_JOB = re.compile(
     r"|\b(his|her|my|their) (job|role|work|position)\b"
     r"|\bwhat (does|do) (he|she|they|i) (actually |even |really )?do\b"
 )
+_IN_DEPT_BEFORE = re.compile(r"(我|他|她|佢|ta)(目前|现在|而家)?(在|喺)\s*$")
 _DONE_BEFORE = re.compile(
-    r"(做|当|干|搞)(开|了|緊|紧)?\s*['‘’\"“”「」『』]?\s*$|\b(works? as an?|is an?|am an?)\s+$"
+    r"(我|他|她|佢|ta)(目前|现在|而家)?(是|系)(一[名个位])?\s*$|(做|当|干|搞)(开|了|緊|紧)?\s*['‘’\"“”「」『』]?\s*$|\b(works? as an?|is an?|am an?)\s+$"
 )
 
 

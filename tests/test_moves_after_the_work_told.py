@@ -1,0 +1,67 @@
+"""Session 31: the job a person (or the one they ask for) was told to do in one message is
+where a move asked in a later message starts: "我在品牌部，主要做…" then "如果想转去做产品企划会
+很难吗"; "my wife runs her company's WeChat account…" then "she's thinking of moving into PR";
+"I'm in the sales department…" then "any chance to get into the GTM team from there?". A message
+telling the work names the job told as done, not the last word of the work."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _talk(engine, *questions):
+    ctx, answers = None, []
+    for q in questions:
+        a = engine.answer(q, conversation=ctx)
+        ctx = a.context
+        answers.append(a)
+    return answers
+
+
+@pytest.mark.parametrize(
+    ("told", "topic"),
+    [
+        ("我做用户运营，每天盯留存、活跃，还要做用户分层", "user_ops"),
+        ("我在品牌部，平时主要审KV、维护VIS规范", "brand_dept"),
+        ("我目前是廣告投手，每天在後台調預算、看ROAS", "paid_ads"),
+    ],
+)
+def test_the_work_told_names_the_job_told_as_done(engine, told, topic):
+    a = engine.answer(told)
+    assert (a.kind, a.topic) == ("role", topic)
+
+
+@pytest.mark.parametrize(
+    ("told", "move", "start", "goal"),
+    [
+        (
+            "我在品牌部，平时主要审KV、维护VIS规范",
+            "如果想转去做产品策划会很难吗",
+            "brand_dept",
+            "product_planning",
+        ),
+        (
+            "My wife runs her company's WeChat official account and Weibo and replies to fans."
+            " What's her job called?",
+            "she's thinking of moving into PR next year, is that realistic?",
+            "new_media_ops",
+            "pr_dept",
+        ),
+        (
+            "I'm in the sales department of a phone maker, pushing sell-in targets with carriers",
+            "any chance to get into the GTM team from there?",
+            "sales_dept",
+            "gtm_team",
+        ),
+    ],
+)
+def test_a_move_asked_later_starts_from_the_job_told(engine, told, move, start, goal):
+    _, a = _talk(engine, told, move)
+    assert a.kind == "transition"
+    assert (a.from_id, a.to_id) == (start, goal)
+
+
+def test_a_move_with_no_job_told_before_has_no_start(engine):
+    _, a = _talk(engine, "what does a brand manager do?", "is it realistic to move into PR?")
+    assert a.kind == "transition"
+    assert a.from_id is None
