@@ -2308,6 +2308,20 @@ class Engine:
             # one sits, asked by whether it is under the other
             r.plan = Plan("entry", (under,))
             r.aspects = ["sits", *r.aspects[1:]]
+        if (
+            r.plan
+            and r.plan.kind == "move"
+            and r.plan.ids[0] is None
+            and r.plan.ids[1]
+            and not r.plan.from_words
+            and not r.from_context
+            and r.aspects[:1] == ["better"]
+            and _WORTH_GOING_INTO.search(r.folded)
+            and not has_self_description(r.folded)
+        ):
+            # "is aso ops worth getting into", "is pr even worth going into lol": whether the
+            # job is worth it, asked by no one moving from anywhere
+            r.plan = Plan("entry", (r.plan.ids[1],))
         if r.plan and r.plan.kind == "compare" and r.intent == "transition":
             # "我应该转用户运营还是活动运营": which move is better is the person's call, said first
             r.aspects = ["better", *(a for a in r.aspects if a != "better")]
@@ -2970,7 +2984,8 @@ class Engine:
         asking what a term of ours is, named in those words, asks about that word."""
         asked = _WHAT_IS_IT.search(linked.q)
         return bool(asked) and any(
-            m.start >= asked.start()
+            # (in Chinese the word comes right before: "…完全不懂H5是啥")
+            (m.start >= asked.start() or not linked.q[m.end : asked.start()].strip())
             and m.via == "alias"
             and self.kb.entries[m.entry_id].kind == "term"
             for m in linked.mentions
@@ -5451,6 +5466,7 @@ _EACH_MEANS = re.compile(
     # "拉新 促活 留存 - explain like I'm 5", "JD mentions KV and TVC, what are those"
     r"|\bexplain\b|\bwhat (are|r) (those|these|they)\b|\bwhat do (those|these|they) mean\b"
 )
+_WORTH_GOING_INTO = re.compile(r"\bworth (getting|going|breaking|moving) into\b|值得(入|进)")
 # Whether what was just asked is wise: "is that realistic?", "would it be dumb", not a pointer
 # at the last subject.
 _THE_MOVE_WEIGHED = re.compile(

@@ -247,6 +247,13 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|值得(去|做)吗?[^。？?]{0,4}还是|值得去吗|值不值得去|工作值得吗|值得吗[？?\s]*还是"
             # one job weighed as worth it or not: the person's call ("值得做吗", "worth doing?")
             r"|(?<!还)值得(做|干|入|进|投入|去)?(吗|嘛|么)|值不值得|好不好做|是个好工作|好的职业"
+            # whether it suits a beginner is the person's call ("产品运营适合新人入门吗", "品牌部对
+            # 新人友好吗", "a good place for a fresh grad")
+            r"|(适合|适不适合)(新人|新手|小白|应届生?|毕业生|新鲜人|零基础)|对(新人|新手|小白|应届生?"
+            r"|毕业生|新鲜人)(友好|友善)|\ba good (place|job|choice|fit|start|gig) for (a |an )?"
+            r"(fresh grad|new grad|newbie|beginner|graduate|fresher)"
+            # "做公关值不值啊", Hong Kong "活動運營抵唔抵做" (folded: 抵不抵)
+            r"|值不值(?!钱)|抵不抵(做|入|去)?|抵唔抵(做|入|去)?"
             r"|(?<!still )\bworth (doing|it|getting into|going into)\b"
             # "做ops好唔好㗎" (folded: 好不好)
             r"|(做|干|读|去)[^，,。？?得]{1,12}好不好(?=\s*([?？。！!，,]|$|啊|呢|呀|㗎|嘅))|\bworth it,? or (should i|do i)\b|\b(better|worse|safer) (pick|choice|option|bet) than\b"
