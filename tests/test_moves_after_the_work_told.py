@@ -65,3 +65,21 @@ def test_a_move_with_no_job_told_before_has_no_start(engine):
     _, a = _talk(engine, "what does a brand manager do?", "is it realistic to move into PR?")
     assert a.kind == "transition"
     assert a.from_id is None
+
+
+def test_a_fit_story_from_a_job_the_articles_move_from_leads_with_that_move(engine):
+    """The articles describe the move from traditional media into PR: a former reporter asking
+    what fits is shown PR first, said to be that move, whatever else the story reads as."""
+    a = engine.answer("I was a reporter for five years, I write fast and keep calm. what fits me?")
+    assert a.kind == "fit" and a.topics[0] == "pr_dept"
+    assert "reporter" in a.bullets[0]
+
+
+def test_the_work_told_in_its_words_is_the_job_that_does_it(engine):
+    a = engine.answer("I handle app store stuff: ASO, uploading builds, begging for featured slots")
+    assert (a.kind, a.topic) == ("role", "aso_ops")
+
+
+def test_explain_like_im_five_asks_the_word(engine):
+    a = engine.answer("explain 'zhongcao' to me like I'm five")
+    assert (a.kind, a.topic) == ("term", "zhongcao")

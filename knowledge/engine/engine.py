@@ -1838,6 +1838,20 @@ class Engine:
             return
         names = [m for m in r.mentions if m.via == "alias"]
         if (
+            names
+            and not r.aspects
+            and all(self.kb.entries[m.entry_id].kind == "term" for m in names)
+            and not _FIVE_YEARS_OLD.search(r.folded)
+            and (has_self_description(r.folded) or _THEIR_DAYS_TOLD.search(r.folded))
+            and not asks_meaning(r.folded)
+            and (not _ASKS_ANYTHING.search(r.folded) or _WHICH_JOB_IS_IT.search(r.folded))
+            and (job := self._as_its_job(names[0], named=False))
+        ):
+            # "I handle app store stuff: ASO, uploading builds…", "我男朋友…天天找KOL、KOC合作，
+            # 还要去微博打热搜，他这个岗叫啥": the work told in its words is a job, not a word
+            r.mentions = [job if m is names[0] else m for m in r.mentions]
+            return
+        if (
             not r.aspects
             and len(_distinct(names)) == 1
             and _JUST_DOING.search(r.folded)
@@ -5467,6 +5481,19 @@ _EACH_MEANS = re.compile(
     r"|\bexplain\b|\bwhat (are|r) (those|these|they)\b|\bwhat do (those|these|they) mean\b"
 )
 _WORTH_GOING_INTO = re.compile(r"\bworth (getting|going|breaking|moving) into\b|值得(入|进)")
+_FIVE_YEARS_OLD = re.compile(r"\blike (i\W?\s?m|i am) (5|five|a (kid|child|baby))\b")
+# A message that asks something (else it tells), and one that asks which job the work is.
+_ASKS_ANYTHING = re.compile(
+    r"[?？]|吗|嗎|呢|咩|啥|什么|怎么|点样"
+    r"|\b(what|how|which|who|why|can|could|should|is|are|does|do)\b"
+)
+_WHICH_JOB_IS_IT = re.compile(
+    r"(这|呢|这个|这种|他这个|她这个|我这个|佢呢个)?(岗|岗位|职位|工作|份工)(位)?(叫|算|是)"
+    r"(啥|什么|咩|乜|哪)|(算|是)(什么|啥|哪个|咩)(岗|职位|工作)"
+    r"|\bwhat(?:'| i)?s (this|that|my|his|her) (job|role) called\b"
+    r"|\bwhat (job|role) is (this|that)\b"
+    r"|\bis (that|this) (basically |just |even )?(an? )?[\w/ ]{2,24}\?*$"
+)
 # Whether what was just asked is wise: "is that realistic?", "would it be dumb", not a pointer
 # at the last subject.
 _THE_MOVE_WEIGHED = re.compile(

@@ -18,6 +18,7 @@ from ..careers import moves, selfdesc
 from ..careers.skills import SkillBook
 from ..linker import match_form
 from ..phrases import say
+from ..understand.moving import MOVE_NAME_TURN
 from ..understand.outside import held_outside_jobs
 from .base import Base, either, inline, join, labelled, space
 
@@ -367,6 +368,9 @@ class CareersComposer(Base):
             form = match_form(question)
             said = len(form.split()) >= 8 if form.isascii() else len(form.replace(" ", "")) >= 18
             worked = self._worked(question, FIT_BY_WORK if told or said else FIT_UNTOLD)
+        moved = None if (leaning or among) else self._move_told(question)
+        if moved and worked == moved[0]:
+            worked = None
         if worked and (not skilled or worked != skilled[0]):
             # "I run the TikTok feed ads for a friend's store: creatives, bids…": what the person
             # does is a job's everyday work, as the labelled self-descriptions and job ads teach
@@ -384,6 +388,14 @@ class CareersComposer(Base):
         outcomes = ([skilled[0]] if skilled else []) + [f.outcome for f in found]
         if worked:
             outcomes = [worked, *(o for o in outcomes if o != worked)]
+        if moved:
+            # "我做过记者，抗压，文笔还行，适合什么": the articles' own move from the job held
+            # (from traditional media into PR) leads, said so, the reading after it
+            goal, start = moved
+            name = self.kb.name(goal, lang)
+            bullets = [line for line in bullets if not line.startswith(name)]
+            bullets.insert(0, f"{name}: {say('fit_by_move', lang, start=start)}")
+            outcomes = [goal, *(o for o in outcomes if o != goal)]
         top = outcomes[0] if outcomes else None
         lead = say("fit_lead" if outcomes else "fit_none" if told else "fit_tell_me", lang)
         if leaning:
@@ -456,6 +468,25 @@ class CareersComposer(Base):
             return None
         entry = self.kb.entries.get(found[0])
         return found[0] if entry is not None and entry.is_job else None
+
+    def _move_told(self, text: str) -> tuple[str, str] | None:
+        """The goal of a move the articles describe from a job we do not cover that the person
+        holds or held ("记者转公关", "journalist to PR": a journalist is none of our jobs), and
+        the job in the person's words."""
+        form = match_form(text)
+        held = held_outside_jobs(form)
+        if not held:
+            return None
+        for entry in self.kb.entries.values():
+            if entry.kind != "transition" or entry.story or not entry.to_id:
+                continue
+            for alias in entry.aliases.all():
+                said = MOVE_NAME_TURN.split(match_form(alias), maxsplit=1)[0].strip()
+                said = said.removeprefix("from ")
+                for _a, _b, words in held:
+                    if said and (said == words or said in words.split() or said in words):
+                        return entry.to_id, words
+        return None
 
     def _skilled(self, text: str) -> tuple[str, list] | None:
         """The job whose skills a self-description names, when the reading is sure enough and

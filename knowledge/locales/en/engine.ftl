@@ -109,6 +109,7 @@ fit_way_in = The way in depends on the job. The articles describe moves into { $
 fit_quiz = Take the full quiz
 fit_by_skills = what you describe are its skills ({ $skills })
 fit_by_work = what you describe is much of this job's everyday work
+fit_by_move = the articles describe this move, from { $start }: a path many have taken
 fit_job_title = Is { $a } for you?
 fit_job_reading = What you say about yourself, scored with the quiz's own weights, points to: { $reading }.
 doubted = Fair question: practice differs from company to company, so what you have seen may well be different. This is what the articles say:

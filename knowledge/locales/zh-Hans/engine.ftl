@@ -109,6 +109,7 @@ fit_way_in = 怎么入行要看是哪个岗位。文章讲到了转入{ $jobs }�
 fit_quiz = 做完整测试
 fit_by_skills = 你说的正是它要的能力（{ $skills }）
 fit_by_work = 你说的这些，正是这个岗位日常在做的事
+fit_by_move = 文章讲到过这条路：从{ $start }转过来的人不少
 fit_job_title = { $a }适合你吗？
 fit_job_reading = 按测试题的权重给你的自我描述打分，最接近的是：{ $reading }。
 doubted = 可以理解：各家公司的做法不一样，你见到的情况很可能不同。文章里是这么说的：

@@ -109,6 +109,7 @@ fit_way_in = 怎麼入行要看是哪個職位。文章講到了轉入{ $jobs }�
 fit_quiz = 做完整測試
 fit_by_skills = 你說的正是它要的能力（{ $skills }）
 fit_by_work = 你說的這些，正是這個職位日常在做的事
+fit_by_move = 文章講到過這條路：從{ $start }轉過來的人不少
 fit_job_title = { $a }適合你嗎？
 fit_job_reading = 按測試題的權重給你的自我描述打分，最接近的是：{ $reading }。
 doubted = 可以理解：各家公司的做法不一樣，你見到的情況很可能不同。文章裡是這麼說的：
