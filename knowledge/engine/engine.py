@@ -1715,6 +1715,21 @@ class Engine:
             # "promotion vs operations?" then "and which should I pick", "那谁工资高", "and which
             # has the better future?"
             r.intent = "compare"
+        if (
+            r.ctx
+            and r.ctx.kind == "who"
+            and r.intent == "define"
+            and talk.continues(r.folded)
+            and r.mentions
+            and not set(r.aspects) - {"does"}
+            and not talk.points_back(r.folded)
+            and not asks_meaning(r.folded)  # "and what does ASO stand for again"
+            and all(
+                m.via == "task" or self.kb.entries[m.entry_id].kind == "term" for m in r.mentions
+            )
+        ):
+            # "这锅该谁背" then "那拉新呢？", "那上微博热搜呢，谁来打": who does the next thing
+            r.intent, r.aspects = "who", []
         if r.ctx and r.ctx.kind == "compare" and r.intent == "define" and _AND_WITH.match(r.folded):
             r.intent = "compare"  # "compare it with user ops" then "and with content ops?"
         if (

@@ -103,7 +103,10 @@ def offered(
     sits = _SITS_BEFORE.search(task) and not _DUTY.search(q[run[0].start :])
     if not told or sits or _OTHER_QUESTION.search(q):
         return None
-    in_task = [m for m in named if m.end <= run[0].start and is_team(m.entry_id)]
+    # (a team named there, not one its work was read as: "write press releases…" is no name)
+    in_task = [
+        m for m in named if m.end <= run[0].start and is_team(m.entry_id) and m.via != "task"
+    ]
     if in_task and not _WHO_ASKED.search(q[max(m.end for m in in_task) :]):
         return None  # "what does the GTM team do, is it sales or marketing?"
     if set(aspects_of(task)) - {"does"}:

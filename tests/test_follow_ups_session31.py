@@ -1,0 +1,42 @@
+"""Session 31: after a who-question, "那X呢" asks who does X next ("这锅该谁背" then "那拉新
+呢？拉新又是谁的活"); a task told and two teams offered is who does the task, though the task's
+words are read as a team's work ("…write press releases… is that PR or the brand team")."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _talk(engine, *questions):
+    ctx, answers = None, []
+    for q in questions:
+        a = engine.answer(q, conversation=ctx)
+        ctx = a.context
+        answers.append(a)
+    return answers
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "topic"),
+    [
+        ("新用户来了一周就跑光了，这锅该谁背", "那拉新呢？拉新又是谁的活", "promotion"),
+        ("新品要找小红书达人种草，谁来对接？", "那上微博热搜呢，谁来打", "new_media_dept"),
+    ],
+)
+def test_after_a_who_question_the_next_thing_is_whose(engine, first, then, topic):
+    _, a = _talk(engine, first, then)
+    assert a.kind == "who"
+    assert a.topic == topic
+
+
+def test_a_word_asked_after_a_who_question_is_the_word(engine):
+    _, a = _talk(engine, "who usually does ASO?", "and what does ASO stand for again")
+    assert (a.kind, a.topic) == ("term", "aso")
+
+
+def test_a_task_told_with_two_teams_offered_is_whose_task(engine):
+    a = engine.answer(
+        "we need someone to write press releases and deal with journalists for the launch."
+        " is that PR or the brand team?"
+    )
+    assert (a.kind, a.topic) == ("who", "pr_dept")
