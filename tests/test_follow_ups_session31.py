@@ -40,3 +40,20 @@ def test_a_task_told_with_two_teams_offered_is_whose_task(engine):
         " is that PR or the brand team?"
     )
     assert (a.kind, a.topic) == ("who", "pr_dept")
+
+
+@pytest.mark.parametrize(
+    "then",
+    [
+        "她說她被放在營運部而不是行銷部，這樣的安排合理嗎？",
+        "那她这种一般归哪个部门管？她说她领导是品牌总监，不是运营的",
+    ],
+)
+def test_departments_said_as_where_the_job_was_placed_are_where_it_sits(engine, then):
+    _, a = _talk(engine, "我女兒要去一家公司當「小編」，這是在做什麼的工作？", then)
+    assert (a.kind, a.topic, a.aspect) == ("role", "new_media_ops", "sits")
+
+
+def test_a_department_asked_next_is_a_new_subject(engine):
+    _, a = _talk(engine, "小编是做什么的", "那品牌部呢，归哪管")
+    assert a.topic == "brand_dept"

@@ -1750,6 +1750,30 @@ class Engine:
         if (
             r.ctx
             and not placed
+            and r.aspects[:1] in (["sits"], [])
+            and r.mentions
+            and (
+                not talk.continues(r.folded)
+                or talk.points_back(r.folded)
+                or _HER_KIND.search(r.folded)  # "那她这种一般归哪个部门管"
+            )
+            and (was := r.ctx.subjects[0] if r.ctx.subjects else None) in self.kb.entries
+            and self.kb.entries[was].is_job
+            and all(
+                self.planner.kind(m.entry_id) == "department"
+                and m.entry_id != was
+                and (_PLACED_AT if r.aspects else _PLACED_SO).search(
+                    r.folded, max(0, m.start - 8), m.start
+                )
+                for m in r.mentions
+            )
+        ):
+            # "小编是做什么的" then "她說她被放在營運部而不是行銷部，這樣合理嗎？", "她领导是品牌
+            # 总监，不是运营的": the departments are where the job before was placed
+            r.mentions, r.aspects = [], ["sits", *r.aspects[1:]]
+        if (
+            r.ctx
+            and not placed
             and r.aspects[:1] == ["company"]
             and r.mentions
             and all(self._is_org(m) for m in r.mentions)
@@ -5508,6 +5532,15 @@ _WHICH_JOB_IS_IT = re.compile(
     r"|\bwhat(?:'| i)?s (this|that|my|his|her) (job|role) called\b"
     r"|\bwhat (job|role) is (this|that)\b"
     r"|\bis (that|this) (basically |just |even )?(an? )?[\w/ ]{2,24}\?*$"
+)
+# Where someone was placed, said before a department: "被放在", "领导是", "而不是"
+_PLACED_AT = re.compile(
+    r"(放在|分在|分到|划到|划在|挂在|归|属于|隶属|在|是|不是|领导是|老板是|主管是|上司是|向)\s*$"
+)
+_HER_KIND = re.compile(r"(她|他|佢|ta)(这种|这个|呢种|嗰种|呢个)")
+# ... said so plainly that no other aspect need be asked
+_PLACED_SO = re.compile(
+    r"(放在|分在|分到|划到|划在|挂在|领导是|老板是|主管是|上司是|而不是|不是)\s*$"
 )
 # Whether what was just asked is wise: "is that realistic?", "would it be dumb", not a pointer
 # at the last subject.
