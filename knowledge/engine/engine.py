@@ -2955,12 +2955,20 @@ class Engine:
         means, not how they differ (unless that is asked: "KOL和KOC有什么区别")."""
         if _DIFFERENCE.search(r.folded) or _VERSUS.search(r.folded) or _ALIKE.search(r.folded):
             return answer
-        if not (
-            asks_meaning(r.folded) or _WHAT_IS.search(r.folded) or _EACH_MEANS.search(r.folded)
-        ):
-            return answer
         ids = self.planner.listed_terms(r.linked.q, r.mentions)
         if not ids:
+            return answer
+        # (asked what they mean, or the words alone: "留存 转化", "拉新 促活 留存")
+        alone = not _NOT_A_NAME.sub(
+            "", r.linked.q[r.mentions[-1].end :] + r.linked.q[: r.mentions[0].start]
+        )
+        if not (
+            alone
+            or asks_meaning(r.folded)
+            or _WHAT_IS.search(r.folded)
+            or _WHAT_ARE_THEY.search(r.folded)
+            or _EACH_MEANS.search(r.folded)
+        ):
             return answer
         return self.compose.terms(r.question, r.lang, ids)
 
@@ -3776,7 +3784,11 @@ class Engine:
         # Only when the first question names its subject: "Who earns more, promotion or
         # operations?" is one question that names its subject last.
         at = 0 if named[0] else None
-        if at is None or self._same_as_another(q, found, named):
+        if (
+            at is None
+            or self._same_as_another(q, found, named)
+            or self._same_asked_of_another(q, found, named)
+        ):
             return None
         ids = {m.entry_id for m in named[at]}
         later: list[str] = []
@@ -3822,6 +3834,22 @@ class Engine:
         other = named[1][0]
         # (said by its name: "和我现在顺手发发推文差别大吗" names nothing, 发发 is no 首发 mistyped)
         return other.via == "alias" and all(m.entry_id != other.entry_id for m in named[0])
+
+    def _same_asked_of_another(
+        self, q: str, found: list[tuple[int, int]], named: list[list[Mention]]
+    ) -> bool:
+        """ "KV是什么？TVC又是什么？", "whats GMV and whats ROI": what a word means, then the same
+        of another word: the words asked together (BRIEF.md), each explained."""
+        if len(found) != 2 or any(len({m.entry_id for m in n}) != 1 for n in named):
+            return False
+        a, b = named[0][0].entry_id, named[1][0].entry_id
+        if a == b or any(self.kb.entries[e].kind != "term" for e in (a, b)):
+            return False
+        first, second = q[found[0][0] : found[0][1]], q[found[1][0] : found[1][1]]
+        return all(
+            _WHAT_IS.search(x) or _WHAT_ARE_THEY.search(x) or asks_meaning(x)
+            for x in (first, second)
+        )
 
     def _aspect_before_a_move(self, message: _Message, q: str) -> bool:
         """ "编辑刚入行工资大概多少，三四千有吗？以后能转公关吗": a first question asking a fact
@@ -5000,6 +5028,8 @@ _FIRST_PART_ONLY = re.compile(
     r"\bfirst just\b|\bjust the first\b"
 )
 _WHAT_IS = re.compile(r"\bwhat\b.{0,20}\b(is|are)\b|是什么|是啥|係咩|系咩")
+# ... of words listed: "what's 拉新 促活 留存?" (folded "what s"), "限免跟首发是什么东西"
+_WHAT_ARE_THEY = re.compile(r"^\W*(and\s+)?what\W*s\b|\bwhats\b|(什么|啥)东西")
 # "what on earth is zhongcao": at most an article between "is" and the word asked about.
 _WORD_GAP = 5
 # "我最喜欢办活动那块，对应的是哪个岗位": the job for the part of the work named, not a fit.
@@ -5512,6 +5542,7 @@ class _Message:
 
 # ("分别是什么意思" is each one's meaning; "有咩分別" asks the difference)
 _ALIKE = re.compile(r"一样|同一|\bsame\b|\balike\b|有(什么|咩|乜|啥)?分别")
+_NOT_A_NAME = re.compile(r"[\W_]+")
 _EACH_MEANS = re.compile(
     r"分别|各是|各自|这几个词|这些词|\bwhat do [\w ,]{2,40} mean\b|\bthese (words|terms)\b"
     # "拉新促活留存转化 这一串黑话能挨个解释下吗", "留存跟转化也顺便解释一下"

@@ -1216,7 +1216,12 @@ _PAIR_GLUE = re.compile(r"^\s*(跟|和|与|同|及|vs|or|and|还是|/)\s*$")
 # Two ideas said side by side, glued or not ("大运营小运营又是啥").
 _IDEA_GLUE = re.compile(r"^\s*(跟|和|与|同|及|vs|or|and|还是|/|、)?\s*$")
 _WHAT_ARE = re.compile(r"(又)?是(什么|啥|咩)|\bwhat (is|are)\b")
-_LIST_GLUE = re.compile(r"^\s*(、|,|，|和|与|跟|及|以及|还有|同|同埋|or|and|n|\+|vs|/|&)?\s*$")
+_LIST_GLUE = re.compile(
+    r"^\s*(、|,|，|和|与|跟|及|以及|还有|同|同埋|or|and|n|\+|vs|/|&)?\s*$"
+    # each asked in turn: "whats GMV and whats ROI", "KV是什么？TVC又是什么？"
+    r"|^\s*(and|&)\s+(what\s?s|what is|what are)\s+$"
+    r"|^\s*(是(什么|啥)(意思)?|什么意思|啥意思)\s*(那|还有|以及|和|顺便|另外)?\s*$"
+)
 
 
 def _asks_the_aspect(folded: str) -> bool:
