@@ -1939,9 +1939,12 @@ def test_comparisons_in_more_wordings(engine, question, sides, aspect):
     assert a.kind == "compare" and a.topics[:2] == sides and a.aspect == aspect
 
 
-def test_a_taiwan_xiaobian_keeps_social_pages_a_mainland_one_edits(engine):
+def test_a_xiaobian_keeps_an_accounts_pages_in_either_script(engine):
+    # (BRIEF.md, session 31: 小编 alone is new media operations, as the sets label it 25 to 3
+    # in Simplified Chinese; an editor is 编辑, 网站编辑)
     assert engine.answer("小編是做什麼的").topic == "new_media_ops"
-    assert engine.answer("小编是做什么的").topic == "editor"
+    assert engine.answer("小编是做什么的").topic == "new_media_ops"
+    assert engine.answer("网站编辑是做什么的").topic == "editor"
     # an employer's ad product is no employer to join
     assert engine.answer("去百度还是腾讯做品牌").aspect == "company"
     assert engine.answer("what's better about brand work").aspect != "better"
