@@ -60,3 +60,21 @@ def test_which_kind_of_company_has_the_job_is_still_answered_from_the_articles(e
     a = engine.answer("品牌经理一般在哪种公司")
     assert a.aspect == "kinds"
     assert not a.gaps
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("做活動運營應該去邊類公司好？", "activity_ops"),
+        ("一般去什么公司做社群运营比较好", "community_ops"),
+    ],
+)
+def test_which_kind_of_company_to_join_names_none_and_is_uncovered(engine, question, topic):
+    a = engine.answer(question)
+    assert (a.topic, a.aspect) == (topic, "company")
+    assert a.gaps == ["company"]
+
+
+def test_a_kind_of_company_named_is_answered_from_the_articles(engine):
+    a = engine.answer("做品牌经理，去快消公司还是互联网公司好？")
+    assert "company" not in (a.gaps or [])

@@ -819,8 +819,11 @@ class Engine:
         if read and not agreed:
             return answer
         lang: Lang = answer.lang  # type: ignore[assignment]
+        # (a kind of company named or not: "去哪种公司做社群运营比较好" names none, which the
+        # articles do not rate)
+        org_named = any(self._is_org(m) for m in self._linked(question).mentions)
         if answer.kind != "unknown":
-            return self.compose.focus(answer, aspect, lang)
+            return self.compose.focus(answer, aspect, lang, org_named=org_named)
         if other_field(match_form(question)):
             return answer  # "幫我寫一封辭職信": another thing altogether, whatever came before
         if (
@@ -846,7 +849,7 @@ class Engine:
         if about is None:
             return answer
         about.confidence = max(THRESHOLD, answer.confidence)
-        return self.compose.focus(about, aspect, lang)
+        return self.compose.focus(about, aspect, lang, org_named=org_named)
 
     def _conversation_subject(
         self, question: str, conversation: Conversation, lang: Lang
