@@ -39,3 +39,13 @@ def test_how_a_beginner_gets_in_is_still_the_way_in(engine):
 def test_a_term_asked_at_the_end_of_a_story_is_answered(engine):
     a = engine.answer("甲方说要做个H5，我一个实习生完全不懂H5是啥")
     assert (a.kind, a.topic) == ("term", "h5")
+
+
+def test_an_arrow_to_a_question_asks_where_the_job_leads(engine):
+    a = engine.answer("media buyer after 5yrs -> what next")
+    assert (a.kind, a.topic, a.aspect) == ("role", "media_buyer", "leads_to")
+
+
+def test_an_arrow_to_a_job_is_still_a_move(engine):
+    a = engine.answer("promo -> product ops, how?")
+    assert (a.kind, a.from_id, a.to_id) == ("transition", "promotion", "product_ops")

@@ -126,6 +126,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|(做|干)(了)?(几|两|三|四|五|一|十)年.{0,4}(能|可以|会|以后|之后)?.{0,2}(去|转|做|干)(干嘛|干啥|做什么|干什么|做啥|哪)"
             r"|(能|可以)转(到|去)(什么|哪个|哪些)(方向|岗位|地方)|(能|可以)升到(什么|哪个)(位置|职位|级别)"
             r"|\bwhat(?:'| )?s next after\b|\bwhat happens after (being|a few years|working)\b"
+            # "media buyer after 5yrs -> what next", "3 years in, what's next"
+            r"|\bafter \d+\s*(yrs?|years?)\b.{0,12}\bwhat(?:'| )?s? next\b"
             r"|\bwhere do [\w ]{1,30} go( next| after| from there| later)?\b(?! to\b| for\b)"
             r"|\b\w+ s next (step|move|role)\b|\bwhat (role|job) (comes )?after\b"
             # "where does a career in promotion lead long-term?", "策略與洞察做久了會往哪升"
