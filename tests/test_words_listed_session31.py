@@ -28,3 +28,15 @@ def test_each_word_asked_together_is_explained(engine, question, words):
 def test_a_word_then_whether_another_is_the_same_stays_a_comparison(engine):
     a = engine.answer("KOC是什么？跟KOL差在哪")
     assert {"koc", "kol"} <= set(a.topics)
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("what's ASO, is it just SEO for apps?", {"aso", "seo"}),
+        ("KOC是什么？不就是小KOL吗", {"koc", "kol"}),
+    ],
+)
+def test_a_word_asked_then_said_to_be_merely_another_explains_both(engine, question, words):
+    a = engine.answer(question)
+    assert words <= set(a.topics)

@@ -2958,6 +2958,11 @@ class Engine:
         means, not how they differ (unless that is asked: "KOL和KOC有什么区别")."""
         if _DIFFERENCE.search(r.folded) or _VERSUS.search(r.folded) or _ALIKE.search(r.folded):
             return answer
+        words = [m.entry_id for m in r.mentions if self.kb.entries[m.entry_id].kind == "term"]
+        if _JUST_THE_OTHER.search(r.folded) and len(set(words)) == 2 == len(_distinct(r.mentions)):
+            # "what's ASO, is it just SEO for apps?": the word asked, and the one it may merely
+            # be, each explained (BRIEF.md)
+            return self.compose.terms(r.question, r.lang, tuple(dict.fromkeys(words)))
         ids = self.planner.listed_terms(r.linked.q, r.mentions)
         if not ids:
             return answer
@@ -3830,7 +3835,8 @@ class Engine:
             return False
         first, second = q[found[0][0] : found[0][1]], q[found[1][0] : found[1][1]]
         asks_what = _WHAT_IS.search(first) or asks_meaning(first) or intent_of(first) == "define"
-        if not asks_what or intent_of(second) != "compare" or _FIRST_PART_ONLY.search(q):
+        weighs = intent_of(second) == "compare" or _JUST_THE_OTHER.search(second)
+        if not asks_what or not weighs or _FIRST_PART_ONLY.search(q):
             return False
         if set(aspects_of(first)) - {"does"}:
             return False  # "推广岗的工资什么水平，比运营高吗": an aspect of the first, weighed
@@ -5544,6 +5550,11 @@ class _Message:
 
 
 # ("分别是什么意思" is each one's meaning; "有咩分別" asks the difference)
+# "…is it just SEO for apps?", "不就是小网红吗": the thing asked, said to be merely another
+_JUST_THE_OTHER = re.compile(
+    r"\b(is|isn't) (it|that|this) (just|basically|simply|the same as)\b"
+    r"|不就是|是不是就是|其实就是|说白了就是"
+)
 _ALIKE = re.compile(r"一样|同一|\bsame\b|\balike\b|有(什么|咩|乜|啥)?分别")
 _NOT_A_NAME = re.compile(r"[\W_]+")
 _EACH_MEANS = re.compile(
