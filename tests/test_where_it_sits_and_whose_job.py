@@ -78,3 +78,8 @@ def test_which_kind_of_company_to_join_names_none_and_is_uncovered(engine, quest
 def test_a_kind_of_company_named_is_answered_from_the_articles(engine):
     a = engine.answer("做品牌经理，去快消公司还是互联网公司好？")
     assert "company" not in (a.gaps or [])
+
+
+def test_which_side_a_job_is_on_asks_where_it_sits(engine):
+    a = engine.answer("so which side is trade marketing on, marketing or sales?")
+    assert (a.topic, a.aspect) == ("trade_marketing", "sits")

@@ -490,6 +490,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"(属于|归)(边|哪)(个|一)?(队|组|部)|\bsub-?teams? of\b|\bits own (department|dept|team)\b|"
             r"\bwhich (team|department|dept) (am i|are we|are you|is (he|she|it|this|that)|are they) (actually |really |even )?(in|under)\b|"
             r"^\W*(is|are) (?![\w/ ]*\b(part|under|inside|within|in)\b)[\w/ ]{2,20} (marketing|ops|operations|brand|sales|pr) or (marketing|ops|operations|brand|sales|pr)\W*$|"
+            # "so which side is trade marketing on"
+            r"\bwhich side (is|are) [\w ]{1,30} on\b|"
             # "佢份工算系市场部定销售部", "是不是属于销售那边"
             r"属于[^，,。？?\s]{1,8}(吗|嘛|么)|属于\s?[a-z][a-z ]{1,20}\s?(吗|嘛|么|㗎|架|嘅)|(?<![活事])算(是|系)\s?[a-z\u4e00-\u9fff]{1,10}\s?(定|还是)\s?[a-z\u4e00-\u9fff]{1,10}\s*($|[?？])|(系咪|是不是|是否)属(于)?\s?[^，,。？?]{1,12}($|[?？])|"
             # "new media dept under marketing or ops ga"
