@@ -55,6 +55,8 @@ from tests.eval.evaluate import (
     DEV47,
     DEV48,
     DEV49,
+    DEV50,
+    DEV51,
     FRESH,
     FRESH2,
     FRESH3,
@@ -88,6 +90,7 @@ from tests.eval.evaluate import (
     FRESH31,
     FRESH32,
     FRESH33,
+    FRESH34,
     HOLDOUT,
     accuracy_by,
     evaluate,
@@ -235,6 +238,7 @@ TUNED_FLOORS = [
     (FRESH31, 0.87),
     (FRESH32, 0.87),
     (FRESH33, 0.89),
+    (FRESH34, 0.92),
     (DEV31, 0.82),
     (DEV32, 0.85),
     (DEV33, 0.84),
@@ -254,6 +258,8 @@ TUNED_FLOORS = [
     (DEV47, 0.92),
     (DEV48, 0.86),
     (DEV49, 0.76),
+    (DEV50, 0.84),
+    (DEV51, 0.89),
 ]
 
 

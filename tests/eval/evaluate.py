@@ -178,6 +178,10 @@ FRESH31 = Path(__file__).with_name("fresh31.yaml")
 # same scorer. Tuning material since.
 FRESH32 = Path(__file__).with_name("fresh32.yaml")
 FRESH33 = Path(__file__).with_name("fresh33.yaml")
+# session 31: written blind by three helpers from tests/eval/BRIEF.md (after the session's rules
+# on new media and the trio 营销/市场/运营), measured once with the engine of 673a2b1: 93.8%; the
+# start engine, 93.7% (an easier set); tuning material since.
+FRESH34 = Path(__file__).with_name("fresh34.yaml")
 # Written in session 5 by a helper that saw neither the engine nor the other sets, as tuning
 # material from the start: its misses are read and fixed by general rules.
 DEV5 = Path(__file__).with_name("dev5.yaml")
@@ -312,6 +316,7 @@ SETS = {
     "--fresh31": FRESH31,
     "--fresh32": FRESH32,
     "--fresh33": FRESH33,
+    "--fresh34": FRESH34,
     "--fresh13": FRESH13,
     "--fresh12": FRESH12,
     "--fresh11": FRESH11,
