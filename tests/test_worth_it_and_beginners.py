@@ -49,3 +49,22 @@ def test_an_arrow_to_a_question_asks_where_the_job_leads(engine):
 def test_an_arrow_to_a_job_is_still_a_move(engine):
     a = engine.answer("promo -> product ops, how?")
     assert (a.kind, a.from_id, a.to_id) == ("transition", "promotion", "product_ops")
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("運營部是不是每天都在爆肝", "operations_dept"),
+        ("信息流优化师是不是每天盯数据盯到半夜", "feed_ads_optimizer"),
+        ("are the hours always so long for a media buyer?", "media_buyer"),
+    ],
+)
+def test_the_hours_every_day_are_the_workload_said_uncovered(engine, question, topic):
+    a = engine.answer(question)
+    assert (a.topic, a.aspect) == (topic, "workload")
+    assert a.gaps == ["workload"]
+
+
+def test_what_one_does_every_day_is_still_the_work(engine):
+    a = engine.answer("用户运营每天都做什么")
+    assert (a.topic, a.aspect) == ("user_ops", "does")

@@ -675,6 +675,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"\b(work|working|works|stay|staying|stays) (so |very |really )?late\b|\b(home|off) late\b|"
             r"(?<![a-z])burn ?out(?![a-z])|(?<![a-z])ot(?![a-z])|\bstressful\b|\bburn ?out\b|\bovertime\b|\bwork[- ]life balance\b|\bworkload\b"
             r"|\bhow (many|long) hours\b|\bhours (a|per) (day|week)\b|\blong hours\b|\b996\b"
+            # "are the hours always so long in this job?"
+            r"|\bhours\b[^?.]{0,20}\b(so|too|that|really|very|always) long\b"
             r"|\b(is|are) (it|they|the job|this job|that job|[\w ]{1,20}) (very |really |super |too )?(tiring|exhausting|demanding|hectic)\b"
             r"|(会不会|会|是不是|累不累|很|太|好|非常)(很)?累|(都)?(这么|那么|咁)(累|辛苦|攰)|累不累|累吗|辛苦吗|辛不辛苦|加班|压力(大|很大|大不大|大吗)|压力(好|很|超|几|咁|非常|特别)大|(好|很|超|几|咁)大压力|工作强度|作息|996|过劳"
             r"|应酬|工作量|半夜(还|都)?在|日夜(盯|做|干)|熬夜|通宵"
@@ -740,6 +742,9 @@ _HARD_SAID = re.compile(
     r"卷|累|辛苦|加班|压力|\bcut-?throat\b|\bstressful\b|\btiring\b|\bovertime\b|\bhours\b"
 )
 _A_MARKET_FOR = re.compile(r"\bmarket for\b")
+_HARD_EVERY_DAY = re.compile(
+    r"(每天|天天|日日)[^，,。？?]{0,10}(爆肝|半夜|加班|熬夜|通宵|很累|好累|累死)"
+)
 _FUTURE_SAID = re.compile(
     r"\bfuture\b|\boutlook\b|\bdying\b|\bprospects?\b|前景|前途|前境|未来"
     # "哪個比較有發展性", "邊個出路好啲"
@@ -759,6 +764,8 @@ _LEADS_WHEN: tuple[tuple[Aspect, Aspect, re.Pattern[str]], ...] = (
     ("workload", "better", _HARD_SAID),
     # "is ops easier to get into than marketing?": which is easier, not the way into each
     ("better", "get_in", _EASIER_THAN),
+    # "營運部是不是每天都在爆肝", "是不是每天盯数据盯到半夜": the hours every day, not the work
+    ("workload", "does", _HARD_EVERY_DAY),
 )
 
 
