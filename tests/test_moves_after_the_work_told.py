@@ -83,3 +83,15 @@ def test_the_work_told_in_its_words_is_the_job_that_does_it(engine):
 def test_explain_like_im_five_asks_the_word(engine):
     a = engine.answer("explain 'zhongcao' to me like I'm five")
     assert (a.kind, a.topic) == ("term", "zhongcao")
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("what does a BD person do at an app company?", "bd"),
+        ("what would an SEO person do day to day", "seo_sem_ops"),
+    ],
+)
+def test_the_person_who_does_a_word_is_its_job(engine, question, topic):
+    a = engine.answer(question)
+    assert (a.kind, a.topic) == ("role", topic)

@@ -5160,7 +5160,9 @@ _WORKS_IN_BEFORE = re.compile(
 # "BD这工作", "SEO岗位", "PR jobs": a term said as a job
 _JOB_WORD_AFTER = re.compile(
     r"\s*((这|这个|这份|呢份|呢个)?(工作(?!原理|流程|方式|方法|机制|量|室|日|时间)|岗位|岗|职位|份工)"
-    r"|(role|job|position|career)s?\b)"
+    r"|(role|job|position|career)s?\b"
+    # "the ASO guy", "a BD person": the one who does it
+    r"|(guy|gal|person|people|folks?)s?\b)"
 )
 # A side of the last comparison by its place: "the first one", "后者", "the other one".
 _BY_PLACE = re.compile(
