@@ -95,3 +95,10 @@ def test_explain_like_im_five_asks_the_word(engine):
 def test_the_person_who_does_a_word_is_its_job(engine, question, topic):
     a = engine.answer(question)
     assert (a.kind, a.topic) == ("role", topic)
+
+
+def test_what_a_teams_word_does_is_what_the_team_does(engine):
+    a = engine.answer("陆军里那个GTM具体是干嘛的")
+    assert (a.kind, a.topic) == ("role", "gtm_team")
+    assert engine.answer("GTM是什么意思").topic == "gtm"  # what the word means
+    assert engine.answer("SEO是干嘛的").kind == "term"  # the work's word: what the work is

@@ -1880,6 +1880,20 @@ class Engine:
             return
         names = [m for m in r.mentions if m.via == "alias"]
         if (
+            len(_distinct(names)) == 1
+            and r.aspects in ([], ["does"])
+            and self.kb.entries[names[0].entry_id].kind == "term"
+            and asks_what_job_does(r.folded)
+            and not asks_meaning(r.folded)
+            and (job := self._as_its_job(names[0]))
+            and self.planner.kind(job.entry_id) == "department"
+        ):
+            # "陆军里那个GTM是干嘛的", "GTM具体做什么": what the word does is what the team named
+            # by it does (what it means is asked otherwise: "GTM是什么"; a word of a job's
+            # work, "SEO是干嘛的", is asked what the work is)
+            r.mentions = [job if m is names[0] else m for m in r.mentions]
+            return
+        if (
             names
             and not r.aspects
             and all(self.kb.entries[m.entry_id].kind == "term" for m in names)
