@@ -83,3 +83,8 @@ def test_a_kind_of_company_named_is_answered_from_the_articles(engine):
 def test_which_side_a_job_is_on_asks_where_it_sits(engine):
     a = engine.answer("so which side is trade marketing on, marketing or sales?")
     assert (a.topic, a.aspect) == ("trade_marketing", "sits")
+
+
+def test_a_job_asked_what_it_does_before_the_ads_words_is_the_subject(engine):
+    a = engine.answer("用户运营具体负责啥，招聘上写一堆什么拉新 促活 留存 看得头大")
+    assert (a.kind, a.topic) == ("role", "user_ops")

@@ -955,6 +955,9 @@ class Planner:
             last = ordered[-1]
             if self.kind(last.entry_id) == "term" and (
                 job := self._job_told_as_done(folded, ordered)
+                or _job_asked_at_once(
+                    folded, [m for m in ordered if self.kind(m.entry_id) in ("role", "department")]
+                )
             ):
                 return job
             return last
@@ -981,6 +984,19 @@ class Planner:
         return None
 
 
+def _job_asked_at_once(folded: str, jobs: list[Mention]) -> Mention | None:
+    """ "商城运营具体负责啥，招聘上写一堆什么上下架 品类管理 打造爆款": the job asked what it
+    does right after its name; the words after that are the ad's, not the subject."""
+    for m in jobs[:1]:
+        if _DOES_RIGHT_AFTER.match(folded, m.end):
+            return m
+    return None
+
+
+# Right after a job's name, what it does asked: "具体负责啥", "到底是干嘛的", "主要做什么"
+_DOES_RIGHT_AFTER = re.compile(
+    r"\s*(到底|具体|主要|平时|每天|究竟)?\s*(是)?(负责|做|干|管)(些)?(啥|什么|嘛|咩|乜)"
+)
 # The work of a person asked ("他的工作是做什么的", "佢份工係做咩", "what does my job even
 # involve"), and a job said as theirs right before its name ("做「投放」", "works as a").
 _THEIR_JOB = re.compile(
