@@ -102,3 +102,17 @@ def test_what_a_teams_word_does_is_what_the_team_does(engine):
     assert (a.kind, a.topic) == ("role", "gtm_team")
     assert engine.answer("GTM是什么意思").topic == "gtm"  # what the word means
     assert engine.answer("SEO是干嘛的").kind == "term"  # the work's word: what the work is
+
+
+def test_the_job_an_employer_is_hiring_for_is_the_goal(engine):
+    a = engine.answer(
+        "I'm a nurse, 7 yrs in ICU, explaining things to families all day. A health app is"
+        " hiring for user ops. Could someone like me make that switch?"
+    )
+    assert (a.kind, a.from_id, a.to_id) == ("transition", None, "user_ops")
+
+
+def test_is_it_more_of_one_role_or_another_asks_where_it_sits(engine):
+    ctx = engine.answer("what does a user ops person do").context
+    a = engine.answer("is it more of an ops role or a marketing one", conversation=ctx)
+    assert (a.topic, a.aspect) == ("user_ops", "sits")

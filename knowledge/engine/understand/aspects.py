@@ -447,6 +447,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
     (
         "measured",
         re.compile(
+            # "what would I be looking at every day numbers-wise", "metrics-wise"
+            r"\b(numbers|metrics|kpis?|data)[- ]wise\b|"
             # "主管每个月看的是哪几个数字", "睇的数字一不一样", "表现好不好，是怎么被看出来的",
             # "交出什么成绩", "市场部的人怎样证明自己有用", "表现是用什么来评估的"
             # "天天都要盯留存、活跃这些数据", "都要睇埋sales数字", "老板要怎么知道行销有没有用"
@@ -490,6 +492,9 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"(属于|归)(边|哪)(个|一)?(队|组|部)|\bsub-?teams? of\b|\bits own (department|dept|team)\b|"
             r"\bwhich (team|department|dept) (am i|are we|are you|is (he|she|it|this|that)|are they) (actually |really |even )?(in|under)\b|"
             r"^\W*(is|are) (?![\w/ ]*\b(part|under|inside|within|in)\b)[\w/ ]{2,20} (marketing|ops|operations|brand|sales|pr) or (marketing|ops|operations|brand|sales|pr)\W*$|"
+            # "is it more of an ops role or a marketing one?"
+            r"\b(is|are) (it|that|this|they|the job) (more of )?an? [\w ]{1,15} (role|job|thing|position)"
+            r" or an? [\w ]{1,15}\b|"
             # "so which side is trade marketing on"
             r"\bwhich side (is|are) [\w ]{1,30} on\b|"
             # "佢份工算系市场部定销售部", "是不是属于销售那边"

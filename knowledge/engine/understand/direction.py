@@ -59,6 +59,8 @@ _TO_BEFORE = quick(
         r"|回去做|回去当|回到|重回|转回|返去做|返去|(?<=[怎么如何样樣点點能以])(进|進|入)(?![手行门門坑航])|往"
         r"|\bwork my way (up )?(in)?to|\bmake the (jump|leap) (in)?to"
         r"|\beyeing|\bconsidering|\btargeting|\binterested in|\bpinged me about|\bthinking about( the)?"
+        # "a health app is hiring for user ops. could someone like me make that switch?"
+        r"|\b(is |are )?hiring (for )?(an? |some )?"
         r"|\bwant(s|ing)?( to (do|try|get into|go into|move into))?"
         r"|想做|想转|想去|想当|想入|想进|能去|可以去|能不能去|转到|转去|转做|转向|转成|转入|转|进入|进|去做|跳到|跳去|换到|换成|改做|改去|当|成为|变成|调去|调到"
         # "想跳甲方品牌部，怎么转": the job one wants to jump to (then how to move)
