@@ -747,6 +747,8 @@ class Engine:
             orgs = [employer[0]]
         if (
             not orgs
+            # (a company is told of: "品牌部和公关部怎么分工" names none, whatever was learnt)
+            and _A_COMPANY_TOLD.search(linked.q)
             and (learnt := self.kb.topic_weights().best(question))
             and learnt[1] >= taught.TOPIC_SURE
             and self.planner.kind(learnt[0]) == "org"
@@ -5597,6 +5599,11 @@ _WHICH_JOB_IS_IT = re.compile(
 # Where someone was placed, said before a department: "被放在", "领导是", "而不是"
 _PLACED_AT = re.compile(
     r"(放在|分在|分到|划到|划在|挂在|归|属于|隶属|在|是|不是|领导是|老板是|主管是|上司是|向)\s*$"
+)
+_A_COMPANY_TOLD = re.compile(
+    r"公司|企业|厂|集团|平台|机构|品牌(?!部|经理|团队|中心)|\bcompan(y|ies)\b|\bfirms?\b"
+    r"|\bbusiness(es)?\b|\bmakers?\b|\bbrands?\b|\bfactor(y|ies)\b|\bplatforms?\b"
+    r"|\bstartups?\b|\bshops?\b|\bstores?\b"
 )
 _HER_KIND = re.compile(r"(她|他|佢|ta)(这种|这个|呢种|嗰种|呢个)")
 # ... said so plainly that no other aspect need be asked
