@@ -116,3 +116,9 @@ def test_is_it_more_of_one_role_or_another_asks_where_it_sits(engine):
     ctx = engine.answer("what does a user ops person do").context
     a = engine.answer("is it more of an ops role or a marketing one", conversation=ctx)
     assert (a.topic, a.aspect) == ("user_ops", "sits")
+
+
+def test_wanting_to_go_to_a_field_is_a_move(engine):
+    a = engine.answer("网站编辑 天天改稿发稿 想去公关 要准备啥")
+    assert (a.kind, a.from_id, a.to_id) == ("transition", "editor", "pr_dept")
+    assert engine.answer("想去北京玩几天").kind != "transition"
