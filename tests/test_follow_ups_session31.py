@@ -6,14 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _talk(engine, *questions):
-    ctx, answers = None, []
-    for q in questions:
-        a = engine.answer(q, conversation=ctx)
-        ctx = a.context
-        answers.append(a)
-    return answers
+from tests.talk import chat
 
 
 @pytest.mark.parametrize(
@@ -24,13 +17,13 @@ def _talk(engine, *questions):
     ],
 )
 def test_after_a_who_question_the_next_thing_is_whose(engine, first, then, topic):
-    _, a = _talk(engine, first, then)
+    a = chat(engine, first, then)
     assert a.kind == "who"
     assert a.topic == topic
 
 
 def test_a_word_asked_after_a_who_question_is_the_word(engine):
-    _, a = _talk(engine, "who usually does ASO?", "and what does ASO stand for again")
+    a = chat(engine, "who usually does ASO?", "and what does ASO stand for again")
     assert (a.kind, a.topic) == ("term", "aso")
 
 
@@ -50,10 +43,10 @@ def test_a_task_told_with_two_teams_offered_is_whose_task(engine):
     ],
 )
 def test_departments_said_as_where_the_job_was_placed_are_where_it_sits(engine, then):
-    _, a = _talk(engine, "我女兒要去一家公司當「小編」，這是在做什麼的工作？", then)
+    a = chat(engine, "我女兒要去一家公司當「小編」，這是在做什麼的工作？", then)
     assert (a.kind, a.topic, a.aspect) == ("role", "new_media_ops", "sits")
 
 
 def test_a_department_asked_next_is_a_new_subject(engine):
-    _, a = _talk(engine, "小编是做什么的", "那品牌部呢，归哪管")
+    a = chat(engine, "小编是做什么的", "那品牌部呢，归哪管")
     assert a.topic == "brand_dept"

@@ -8,14 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _talk(engine, *questions):
-    ctx, answers = None, []
-    for q in questions:
-        a = engine.answer(q, conversation=ctx)
-        ctx = a.context
-        answers.append(a)
-    return answers
+from tests.talk import chat
 
 
 @pytest.mark.parametrize(
@@ -56,13 +49,13 @@ def test_the_work_told_names_the_job_told_as_done(engine, told, topic):
     ],
 )
 def test_a_move_asked_later_starts_from_the_job_told(engine, told, move, start, goal):
-    _, a = _talk(engine, told, move)
+    a = chat(engine, told, move)
     assert a.kind == "transition"
     assert (a.from_id, a.to_id) == (start, goal)
 
 
 def test_a_move_with_no_job_told_before_has_no_start(engine):
-    _, a = _talk(engine, "what does a brand manager do?", "is it realistic to move into PR?")
+    a = chat(engine, "what does a brand manager do?", "is it realistic to move into PR?")
     assert a.kind == "transition"
     assert a.from_id is None
 

@@ -5596,19 +5596,18 @@ _WHICH_JOB_IS_IT = re.compile(
     r"|\bwhat (job|role) is (this|that)\b"
     r"|\bis (that|this) (basically |just |even )?(an? )?[\w/ ]{2,24}\?*$"
 )
-# Where someone was placed, said before a department: "被放在", "领导是", "而不是"
-_PLACED_AT = re.compile(
-    r"(放在|分在|分到|划到|划在|挂在|归|属于|隶属|在|是|不是|领导是|老板是|主管是|上司是|向)\s*$"
-)
+# Where someone was placed, said before a department so plainly that no aspect need be asked
+# ("被放在", "领导是", "而不是"), and with where it sits asked (also "归", "属于", "在")
+_PLACED = "放在|分在|分到|划到|划在|挂在|领导是|老板是|主管是|上司是|而不是|不是"
+_PLACED_SO = re.compile(rf"({_PLACED})\s*$")
+_PLACED_AT = re.compile(rf"({_PLACED}|归|属于|隶属|在|是|向)\s*$")
+# "那她这种一般归哪个部门管": the job of the one asked for, pointed at
+_HER_KIND = re.compile(r"(她|他|佢|ta)(这种|这个|呢种|嗰种|呢个)")
+# A company told of, for a kind of company learnt from the question's words
 _A_COMPANY_TOLD = re.compile(
     r"公司|企业|厂|集团|平台|机构|品牌(?!部|经理|团队|中心)|\bcompan(y|ies)\b|\bfirms?\b"
     r"|\bbusiness(es)?\b|\bmakers?\b|\bbrands?\b|\bfactor(y|ies)\b|\bplatforms?\b"
     r"|\bstartups?\b|\bshops?\b|\bstores?\b"
-)
-_HER_KIND = re.compile(r"(她|他|佢|ta)(这种|这个|呢种|嗰种|呢个)")
-# ... said so plainly that no other aspect need be asked
-_PLACED_SO = re.compile(
-    r"(放在|分在|分到|划到|划在|挂在|领导是|老板是|主管是|上司是|而不是|不是)\s*$"
 )
 # Whether what was just asked is wise: "is that realistic?", "would it be dumb", not a pointer
 # at the last subject.
