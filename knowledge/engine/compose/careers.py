@@ -461,10 +461,14 @@ class CareersComposer(Base):
         # (a job we do not cover, held, is no evidence for one of ours: "之前做过三年行政，不知道
         # 往哪走" is no PR reading because PR questions were asked beside 行政)
         form = match_form(selfdesc.without_dislikes(text))
-        for start, end, _ in reversed(held_outside_jobs(form)):
+        held = held_outside_jobs(form)
+        for start, end, _ in reversed(held):
             form = form[:start] + " " + form[end:]
         found = self.kb.job_weights().best(form)
-        if found is None or found[1] < sure:
+        # (what is left beside a job held outside ours is often only the frame of the question,
+        # "我之前做过…，现在不知道往哪个方向走", whose words the weights learnt beside many jobs:
+        # the lead must be twice as sure)
+        if found is None or found[1] < (2 * sure if held else sure):
             return None
         entry = self.kb.entries.get(found[0])
         return found[0] if entry is not None and entry.is_job else None
