@@ -66,7 +66,13 @@ from .understand.aspects import (
     employer_kind,
 )
 from .understand.conversation import Conversation
-from .understand.direction import asks_route, has_self_description, own_job_phrase, own_job_words
+from .understand.direction import (
+    asks_route,
+    has_self_description,
+    own_job_phrase,
+    own_job_words,
+    tells_their_days,
+)
 from .understand.everyday import Everyday
 from .understand.ideas import ANY_IDEA, IDEAS_IN_WORDS
 from .understand.intents import (
@@ -1900,7 +1906,7 @@ class Engine:
             and not r.aspects
             and all(self.kb.entries[m.entry_id].kind == "term" for m in names)
             and not _FIVE_YEARS_OLD.search(r.folded)
-            and (has_self_description(r.folded) or _THEIR_DAYS_TOLD.search(r.folded))
+            and (has_self_description(r.folded) or tells_their_days(r.folded))
             and not asks_meaning(r.folded)
             and (not _ASKS_ANYTHING.search(r.folded) or _WHICH_JOB_IS_IT.search(r.folded))
             and (job := self._as_its_job(names[0], named=False))
@@ -4593,7 +4599,7 @@ class Engine:
             start = previous.start
         said = fold(answer.question)
         if answer.kind in ("role", "who") and (
-            has_self_description(said) or _THEIR_DAYS_TOLD.search(said)
+            has_self_description(said) or tells_their_days(said)
         ):
             # "我现在是做推广的", "my wife runs her company's WeChat account…": where the person
             # (or the one asked for) is, for a move asked next
@@ -5615,13 +5621,6 @@ _THE_MOVE_WEIGHED = re.compile(
     r"\b(is|was|would|will|isn't|wouldn't) (that|it|this) (be )?(even |really |actually |too |so )?"
     r"(realistic|possible|doable|feasible|normal|common|smart|dumb|stupid|crazy|wise|risky|hard"
     r"|late|a good idea|a bad idea|a thing|worth it|a stretch)\b"
-)
-# The work of someone one asks for, told: "my wife runs…", "我男朋友在一家手机公司，天天…"
-_THEIR_DAYS_TOLD = re.compile(
-    r"\bmy (wife|husband|bf|gf|boyfriend|girlfriend|son|daughter|partner|friend|brother|sister"
-    r"|cousin|mum|mom|dad)\b[^.?!]{0,40}\b(runs|does|works|handles|manages|spends|is (an?|in))\b"
-    r"|(老公|老婆|男朋友|女朋友|男友|女友|儿子|女儿|朋友|我弟|我妹|我哥|我姐|闺蜜|表弟|表妹|同学|仔|女)"
-    r"[^，,。？?]{0,14}(做|在|是|负责|天天|每天|日日)"
 )
 _SOMEONE_ELSE = re.compile(r"\b(he|she|his|her)\b|(?<![其])他(?!们)|她")
 _WEIGHED_BEFORE = re.compile(r"(比|than|跟|同)\s*(做|当)?\s*$")

@@ -477,20 +477,29 @@ class CareersComposer(Base):
         """The goal of a move the articles describe from a job we do not cover that the person
         holds or held ("记者转公关", "journalist to PR": a journalist is none of our jobs), and
         the job in the person's words."""
-        form = match_form(text)
-        held = held_outside_jobs(form)
-        if not held:
-            return None
-        for entry in self.kb.entries.values():
-            if entry.kind != "transition" or entry.story or not entry.to_id:
-                continue
-            for alias in entry.aliases.all():
-                said = MOVE_NAME_TURN.split(match_form(alias), maxsplit=1)[0].strip()
-                said = said.removeprefix("from ")
-                for _a, _b, words in held:
-                    if said and (said == words or said in words.split() or said in words):
-                        return entry.to_id, words
+        held = held_outside_jobs(match_form(text))
+        for said, goal in self._move_starts() if held else ():
+            for _a, _b, words in held:
+                if said in words:
+                    return goal, words
         return None
+
+    def _move_starts(self) -> tuple[tuple[str, str], ...]:
+        """The start of each move the articles advise on, in the words of its names ("记者" of
+        "记者转公关"), with its goal: read from the entries once (at worst twice, by two
+        threads)."""
+        starts = getattr(self, "_starts_of_moves", None)
+        if starts is None:
+            found = []
+            for entry in self.kb.entries.values():
+                if entry.kind != "transition" or entry.story or not entry.to_id:
+                    continue
+                for alias in entry.aliases.all():
+                    said = MOVE_NAME_TURN.split(match_form(alias), maxsplit=1)[0].strip()
+                    if said := said.removeprefix("from "):
+                        found.append((said, entry.to_id))
+            starts = self._starts_of_moves = tuple(found)
+        return starts
 
     def _skilled(self, text: str) -> tuple[str, list] | None:
         """The job whose skills a self-description names, when the reading is sure enough and

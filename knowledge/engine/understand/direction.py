@@ -369,6 +369,20 @@ def has_self_description(folded: str) -> bool:
     return bool(_SELF.search(folded))
 
 
+# The work of someone one asks for, told: "my wife runs…", "我男朋友在一家手机公司，天天…"
+_THEIR_DAYS = re.compile(
+    r"\bmy (wife|husband|bf|gf|boyfriend|girlfriend|son|daughter|partner|friend|brother|sister"
+    r"|cousin|mum|mom|dad)\b[^.?!]{0,40}\b(runs|does|works|handles|manages|spends|is (an?|in))\b"
+    r"|(老公|老婆|男朋友|女朋友|男友|女友|儿子|女儿|朋友|我弟|我妹|我哥|我姐|闺蜜|表弟|表妹|同学|仔|女)"
+    r"[^，,。？?]{0,14}(做|在|是|负责|天天|每天|日日)"
+)
+
+
+def tells_their_days(folded: str) -> bool:
+    """Whether the work of someone the person asks for is told (their job, for a move later)."""
+    return bool(_THEIR_DAYS.search(folded))
+
+
 _ROUTE = re.compile(
     r"(?<!career )\bpath\b|\broute\b|\bstep by step\b|\bin steps\b|\bstepping stone|\bbridge\b|路线"
     r"|(?<!职业)(?<!发展)路径|一步步|跳板|过渡"
