@@ -1190,10 +1190,15 @@ def _shared_pairs(n: int, m: int) -> int:
     return max(0, math.ceil((n + m - edits) / 2 - 1 - edits))
 
 
+@functools.lru_cache(maxsize=256)
 def _typo_lengths(n: int) -> range:
-    """Lengths of the names a typo of n letters is compared with (a ratio of 80 stays
-    reachable)."""
-    return range(max(4, (2 * n + 2) // 3), n * 3 // 2 + 2)
+    """Lengths of the names a typo of n letters is compared with: those it can reach
+    TYPO_RATIO with. The ratio is 100 * (1 - d / (n + m)) with d at least |n - m| edits, so a
+    name further in length is turned down whatever its letters (and a weaker best match among
+    the rest is turned down the same way)."""
+    slack = (100 - TYPO_RATIO) / 100
+    fits = [m for m in range(1, 2 * n + 2) if abs(n - m) <= slack * (n + m) + 1e-9]
+    return range(max(4, fits[0]), fits[-1] + 1)
 
 
 @functools.lru_cache(maxsize=256)
