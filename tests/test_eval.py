@@ -342,6 +342,21 @@ def test_the_trio_may_be_labelled_as_functions_or_departments(engine, topics):
     assert judge(engine, dict(item, topics=topics)).ok
 
 
+@pytest.mark.parametrize("aspect", ["better", "prospects"])
+def test_two_jobs_weighed_by_their_future_may_be_better_or_prospects(engine, aspect):
+    """BRIEF.md (session 32): "which is the better career long term" is labelled both ways."""
+    for q in ("PR or brand, which is the better career long term", "公關跟品牌哪個比較好發展"):
+        item = {"q": q, "lang": "en" if q.isascii() else "zh-Hant", "kind": "compare"}
+        item.update(topics=["pr_dept", "brand_dept"], aspect=aspect, gap=True)
+        assert judge(engine, item).ok, q
+
+
+def test_better_without_words_of_the_future_is_not_prospects(engine):
+    item = {"q": "PR or brand, which is better", "lang": "en", "kind": "compare"}
+    item.update(topics=["pr_dept", "brand_dept"], aspect="prospects", gap=True)
+    assert not judge(engine, item).ok
+
+
 def test_the_trio_rule_does_not_excuse_a_pair_asked_alone(engine):
     item = {"q": "市场部和运营部有什么区别", "lang": "zh-Hans", "kind": "compare"}
     assert not judge(engine, dict(item, topics=["market_function", "broad_operations"])).ok

@@ -487,7 +487,12 @@ def judge(engine, item: dict, conversation=None) -> Result:
         problems.append(f"gaps {answer.gaps}")
     want_aspect = item.get("aspect")
     moved_in = same_card and answer.kind == "transition"
-    if want_aspect and not moved_in and (answer.aspect or "does") != want_aspect:
+    if (
+        want_aspect
+        and not moved_in
+        and (answer.aspect or "does") != want_aspect
+        and not _future_weighed(item, answer)
+    ):
         problems.append(f"aspect {answer.aspect}")
     if item["kind"] == "transition" and not move_or_skills:
         for key, got in (("from", answer.from_id), ("to", answer.to_id)):
@@ -565,6 +570,30 @@ def _named_either(question: str, wanted: str, got: list) -> bool:
         if wanted in pair and not named.search(question) and word.search(question):
             return pair[1 - pair.index(wanted)] in got
     return False
+
+
+# Words of the years ahead: "which is better long term", "哪个更有前途".
+_FUTURE = re.compile(
+    r"前途|前景|发展|發展|出路|将来|將來|未来|未來|稳定|穩定|饭碗|飯碗|夕阳|夕陽"
+    r"|future|long[- ]?term|long run|stable|dying|\bAI\b",
+    re.IGNORECASE,
+)
+
+
+def _future_weighed(item: dict, answer) -> bool:
+    """ "PR or brand, which is the better career long term", "邊個將來發展會好啲": two jobs
+    weighed by their future may be labelled `better` or `prospects` (BRIEF.md, session 32:
+    the sets had 84 comparisons with words of the future as prospects, 29 as better); either
+    way the articles do not cover it, which the answer must say."""
+    pair = {"better", "prospects"}
+    return (
+        item.get("aspect") in pair
+        and answer.aspect in pair
+        and len(item.get("topics") or []) >= 2
+        and item.get("gap", True)
+        and bool(answer.gaps)
+        and bool(_FUTURE.search(item["q"]))
+    )
 
 
 def _same_in_the_trio(wanted: str, want_topics: list, got: list) -> bool:
