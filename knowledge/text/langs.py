@@ -288,11 +288,17 @@ def detect(text: str, hint: Lang | None = None) -> Lang:
         return hint
     # Written Cantonese ("KOL同KOC有咩唔同") is Hong Kong's, and Taiwan's turns of phrase
     # ("SEO跟SEM差在哪") are Taiwan's: both read Traditional.
-    return "zh-Hant" if _CANTONESE.search(cjk) or _TAIWAN_PHRASING.search(cjk) else "zh-Hans"
+    # A mainland turn of phrase beside Taiwan's ("kol koc到底差在哪 小白求科普") is the
+    # mainland's: 差在哪 is said there too, 小白 and 求科普 hardly in Taiwan.
+    if _CANTONESE.search(cjk):
+        return "zh-Hant"
+    taiwan = _TAIWAN_PHRASING.search(cjk) and not _MAINLAND_PHRASING.search(cjk)
+    return "zh-Hant" if taiwan else "zh-Hans"
 
 
 _ABBREVIATIONS_ONLY = re.compile(r"[\s?？!！.,，]*(?:[A-Z][A-Z0-9&+]{1,5}[\s?？!！.,，/]*){1,3}")
 _TAIWAN_PHRASING = re.compile(r"差在哪|欸|喔|齁")
+_MAINLAND_PHRASING = re.compile(r"小白|科普|靠谱|咋|啥")
 _CANTONESE = re.compile(r"[咩唔嘅冇啲咗喺嚟㗎佢嘢乜]|有冇|边个|点样|係")
 
 
