@@ -4782,7 +4782,9 @@ class Engine:
             )
         )
         company = answer.topic
-        asked = aspects[:1]
+        # "what even is an operations department at an internet company": what the department
+        # is, asked of one kind of company, is what it does there.
+        asked = aspects[:1] or (["does"] if _WHAT_IS.search(folded_q) else [])
         subject = named if len(named) == 1 else roles if len(roles) == 1 and not named else []
         if (
             subject

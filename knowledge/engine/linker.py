@@ -513,6 +513,8 @@ class Linker:
         return " ".join(done[1]) if done and done[0] > 1 else word
 
     def _mend(self, word: str) -> str:
+        if slip := _SHORT_SLIPS.get(word):
+            return slip
         split = self._split(word)
         return split if split != word else self._respelt(word)
 
@@ -1174,6 +1176,9 @@ FEW_NAMES = 128
 _MEANT_AS_SAID = frozenset(
     {"band", "brandy", "captain", "camping", "cooperation", "marking", "personal", "prom"}
 )
+# Question words too short for `_respelt` (a slip in four letters is a quarter of the word),
+# typed this way often enough to be read as meant: "wich one is better for an introvert".
+_SHORT_SLIPS = {"wich": "which", "whcih": "which", "waht": "what", "wat": "what", "hwo": "how"}
 # The lowest fuzz.ratio a typo is accepted at (`_fuzzy_latin` wants 84, or 88 for short names).
 TYPO_RATIO = 84
 # What a name typed with two neighbouring letters swapped scores (`_swapped`): as a close typo.

@@ -380,11 +380,13 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"\bwhich (one |of (the|these|those|them) (two|three|both) )?(is |one's |job is |role is |path is |would be )?(the )?(better|best|easier|harder)\b|\bbetter (choice|option|path|for me)\b"
             r"|\bwhat(?: i| )?s (better|the better (choice|option|pick))\b(?=[^?]{0,60}\bor\b)"
             r"|\bwhich (one )?(has|gives|offers|makes) (the |a )?(better|best)\b"
+            # "content ops or new media ops, which suits a beginner better"
+            r"|\bwhich (one )?(suits|fits) [\w ]{1,30}\b(better|best|more)\b"
             r"|\bor [\w ]{1,30}\b(better|easier|harder)\b"
             r"|^\W*[\w ]{1,30} or [\w ]{1,30}\bfor (someone|somebody|a person|people|me|an? \w+) (who|that|like)\b"
             r"|\bshould i (choose|pick(?! up)|go for|take)\b|\bwhich (one )?(should|would)\b|\bwhich to choose\b|\bor should i\b|\bbetter off\b"
             rf"|{A_OR_B_BETTER}"
-            r"|哪个好(?![进入找做])|哪个更好(?![进入找做])|哪个比较好(?![进入找做])|哪个比较适合|还是.{1,10}(比较|更)?好|还是[^，,。？?]{1,10}(比较|更)(合适|适合)|(?<!怎么)选[^，,。？?]{1,8}还是(?!算了|不|别|放弃)|哪一个好|哪个适合|选哪个|选哪|哪个更适合|更适合我|怎么选|如何选择|该选|好还是|哪条路|边个好|哪个啱|哪个更有|哪个有"
+            r"|哪个好(?![进入找做])|哪个更好(?![进入找做])|哪个比较好(?![进入找做])|哪个比较适合|还是.{1,10}(比较|更)?好|还是[^，,。？?]{1,10}(比较|更)(合适|适合)|(?<!怎么)选[^，,。？?]{1,8}还是(?!算了|不|别|放弃)|哪一个好|哪个适合|选哪个|选哪|哪个更适合|更适合我|怎么选|如何选择|该选|好还是|哪条路|边个好|哪个啱|哪个更有|哪个有|(边个|边样|哪样)[^，,。？?\s]{0,3}(易|难)(学|做|入|上手)"
         ),
     ),
     (

@@ -35,6 +35,8 @@ _COMPARE = quick(
         r"|tell .+ apart|\bwhich is which\b|\bwhich is (better|more|smarter|wiser|safer|easier)\b|same thing|\b(are|do|is) (they|these|those|both|the two|it|that)\b[\w ]{0,12}\bthe same (job|role|position|department|dept|team|work|function)s?\b|\bdo [\w ]{1,50}? do the same\b|\bare (?!the same)[\w ]{2,40}? (and|or) [\w ]{1,40}? the same\b|\bwhich is the (better|best)\b|\bwhich one\b|\bwho does what\b|\bsame (\w+ )?as\b|\bsimilar|\b(more|better|worse|higher|lower|less) than\b|relationship between"
         r"|\bwhich of (the|these|those) (two|both|three)\b|\bwhere(?:'| )?s the line\b|\bline between\b|界线|界限"
         r"|\bside by side\b|\bhead to head\b"
+        # "so what does PR do that the brand team doesn't"
+        r"|\bwhat (does|do) [\w ]{1,40} do that [\w ]{1,40} (doesn.?t|don.?t|does not|do not)\b"
         # "is zhongcao just a fancy word for ruanwen?"
         r"|\b(fancy|another|different|posh|other) (word|name|term) for\b|\btwo names for\b"
         r"|是同一(个|种)?(职位|岗位|工作|东西|部门|回事)(吗|嘛|么)"
