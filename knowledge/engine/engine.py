@@ -118,7 +118,7 @@ from .understand.told import (
     STUDIED_FIELD,
     studied_names,
 )
-from .understand.words import A_NOT_A, THESE_WORDS, WHERE_TO_BEGIN_ZH
+from .understand.words import A_NOT_A, DOING_A_JOB_ZH, THESE_WORDS, WHERE_TO_BEGIN_ZH
 
 # Below this an answer is not given as fact: the user sees "not sure" and the closest topics.
 THRESHOLD = 0.5
@@ -5323,7 +5323,7 @@ _THIS_WORK = re.compile(
     r"|\b(this|that|the|his|her) (job|role|work)\b"
 )
 _WORKING_AFTER = re.compile(r"\s*(做|上班|工作|返工)(?!什么|啥|咩|的事)")
-_DOING_BEFORE = re.compile(r"(做|当|干|搞)(开|了)?\s*$|\b(does|do|doing|works? (in|as|on))\s+$")
+_DOING_BEFORE = re.compile(rf"{DOING_A_JOB_ZH}\s*$|\b(does|do|doing|works? (in|as|on))\s+$")
 _A_THING_DOING_WELL = re.compile(
     r"的(效果|数据|表现|反馈|反响|转化|成绩|流量)(还|也|都|一直)?(不错|很好|挺好|好|可以)"
 )

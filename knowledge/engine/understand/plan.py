@@ -27,6 +27,7 @@ from .intents import (
 )
 from .moving import wishes
 from .outside import held_outside_jobs, outside_jobs
+from .words import DOING_A_JOB_ZH
 
 # What only a job has: asked of a term that stands for a job ("PR"), they are about the job.
 JOB_ASPECTS = {"measured", "sits", "skills", "pay", "prospects", "market", "company", "workload"}
@@ -1006,7 +1007,8 @@ _THEIR_JOB = re.compile(
 )
 _IN_DEPT_BEFORE = re.compile(r"(我|他|她|佢|ta)(目前|现在|而家)?(在|喺)\s*$")
 _DONE_BEFORE = re.compile(
-    r"(我|他|她|佢|ta)(目前|现在|而家)?(是|系)(一[名个位])?\s*$|(做|当|干|搞)(开|了|緊|紧)?\s*['‘’\"“”「」『』]?\s*$|\b(works? as an?|is an?|am an?)\s+$"
+    r"(我|他|她|佢|ta)(目前|现在|而家)?(是|系)(一[名个位])?\s*$"
+    rf"|{DOING_A_JOB_ZH}\s*['‘’\"“”「」『』]?\s*$|\b(works? as an?|is an?|am an?)\s+$"
 )
 
 

@@ -25,3 +25,7 @@ A_NOT_A = r"(?!动不动|時不時|时不时)(?P<a>[\u4e00-\u9fff])[不唔](?P=a
 
 # Several words asked about as words: "拉新 留存 轉化 這三個詞差在哪", "these terms".
 THESE_WORDS = r"(这|那)(几|两|三|四|些)个?(词|字眼|术语)|\b(these|those) (terms|words)\b"
+
+# Doing a job, said right before it: "做用户运营", "当了小编", "搞紧投放" (Cantonese 紧: doing
+# now). The engine reads it before a job named, the planner before a job told as done.
+DOING_A_JOB_ZH = r"(做|当|干|搞)(开|了|緊|紧)?"
