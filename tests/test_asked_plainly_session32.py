@@ -49,6 +49,39 @@ def test_what_a_department_is_at_a_kind_of_company_is_its_card_there(engine, q):
     assert answer.topics[:2] == ["operations_dept", "internet_company"]
 
 
-def test_how_a_kind_of_company_organises_stays_the_company(engine):
-    answer = engine.answer("互联网公司都有哪些运营岗位")
-    assert answer.kind == "org" and answer.topics[0] == "internet_company"
+@pytest.mark.parametrize(
+    "q, company",
+    [
+        ("像小米、華為這種做手機的大公司，行銷部門是怎麼分工的？", "hardware_company"),
+        ("how do internet companies organise their marketing teams", "internet_company"),
+    ],
+)
+def test_how_a_kind_of_company_organises_stays_the_company(engine, q, company):
+    answer = engine.answer(q)
+    assert answer.kind == "org" and answer.topics[0] == company
+
+
+@pytest.mark.parametrize(
+    "q, job, company",
+    [
+        (
+            "sales department at a consumer electronics company, is it just selling to shops?",
+            "sales_dept",
+            "hardware_company",
+        ),
+        ("硬件公司的电商部门都负责些撒", "ecommerce", "hardware_company"),
+    ],
+)
+def test_a_department_at_a_kind_of_company_asked_in_other_words_is_its_card(
+    engine, q, job, company
+):
+    answer = engine.answer(q)
+    assert answer.kind == "role" and answer.topics[:2] == [job, company]
+
+
+def test_work_wanted_told_at_a_kind_of_company_is_still_the_job_it_names(engine):
+    answer = engine.answer(
+        "我哋係一間手機品牌，想請人專門同代理商、連鎖店傾陳列同促銷資源、整門店推廣物料，"
+        "個job title應該叫咩？"
+    )
+    assert answer.kind == "jd" and answer.topics[0] == "trade_marketing"

@@ -4743,6 +4743,18 @@ class Engine:
             answer = self._also_the_skills(answer, aspects[1], lang)
         return answer
 
+    def _card_aspect_learnt(self, question: str) -> list[str]:
+        """The aspect of a job's card the learnt weights are sure a question asks; none for a
+        job wanted or done told in words ("想請人專門同代理商傾陳列…個job title應該叫咩"),
+        whose job is the question."""
+        kind = self.kb.kind_weights().guess(question)
+        if kind and kind.kind in ("jd", "who", "fit") and kind.lead >= taught.SURE:
+            return []
+        found = self.kb.aspect_weights().best(question)
+        if found and found[0] in _CARD_ASPECTS and found[1] >= taught.ASPECT_SURE:
+            return [found[0]]
+        return []
+
     def _also_the_skills(self, answer: Answer, aspect: str, lang: Lang) -> Answer:
         if aspect != "skills" or not answer.topic or answer.topic not in self.kb.entries:
             return answer
@@ -4783,9 +4795,15 @@ class Engine:
         )
         company = answer.topic
         # "what even is an operations department at an internet company": what the department
-        # is, asked of one kind of company, is what it does there.
-        asked = aspects[:1] or (["does"] if _WHAT_IS.search(folded_q) else [])
+        # is, asked of one kind of company, is what it does there; an aspect of the card the
+        # patterns miss is heard from the learnt weights when they are sure of it ("硬件公司的
+        # 电商部门都负责些撒").
         subject = named if len(named) == 1 else roles if len(roles) == 1 and not named else []
+        asked = aspects[:1]
+        if not asked and subject:
+            asked = self._card_aspect_learnt(answer.question)
+        if not asked and _WHAT_IS.search(folded_q):
+            asked = ["does"]
         if (
             subject
             and company in _KINDS_OF_COMPANY
