@@ -2891,7 +2891,15 @@ class Engine:
             or self._a_name_quoted(r)
         )
         answer.confidence = self._confidence(
-            r.mentions, r.coverage, r.foreign, answer, r.from_context, asked, a_word, r.linked.q
+            r.mentions,
+            r.coverage,
+            r.foreign,
+            answer,
+            r.from_context,
+            asked,
+            a_word,
+            r.linked.q,
+            r.described,
         )
         if answer.confidence < THRESHOLD and answer.topic in self.kb.entries:
             # "who decides the logo, mascot and visual guidelines?": words the answering
@@ -3330,6 +3338,8 @@ class Engine:
         sides = [s for s in (ctx.sides or ctx.subjects) if self.planner.as_job(s)][:2]
         if not said and len(sides) == 2 and (part := self._side_by_a_part(r, sides)):
             return part
+        if not said and len(sides) == 2 and (described := self._side_described(r, sides)):
+            return described
         if not said or len(sides) < 2:
             return None
         if said.group("first"):
@@ -3345,6 +3355,37 @@ class Engine:
                 return None
             side = others[0]
         return Mention(side, *said.span(), 1.0, "context", said.group())
+
+    def _side_described(self, r: _Reading, sides: list[str]) -> Mention | None:
+        """ "SEO vs SEM" then "which one is the paid one", "which of the two writes the press
+        releases", "哪个是管留存的": one of the two asked for by what it is or does, found by
+        the words of the question in each side's own text (the one whose text they fit clearly
+        better; none when both fit about as well, or neither). The reading then asks about
+        that side alone."""
+        which = _WHICH_PICKED.search(r.folded)
+        if not which or set(r.aspects[:1]) & _WEIGHED_ASPECTS:
+            return None
+        if r.intent == "who" or any(
+            m.via != "task" and (m.entry_id in sides or self.kb.entries[m.entry_id].kind != "term")
+            for m in r.mentions
+        ):
+            return None  # (a side, a job or an idea named: "which one is more about data, marketing
+            # or ops"; a word of ours may describe one: "…obsessed with retention")
+        # Ranked among entries of the sides' kinds: the side must be the best fit of them all
+        # ("…a regular customer posting reviews" fits the KOL's text somewhat, other words'
+        # better: no pick), and clearly better than the other side.
+        kinds = tuple({self.kb.entries[s].kind for s in sides})
+        ranked = self.kb.search(r.folded[which.end() :], limit=8, kinds=kinds)
+        if not ranked or ranked[0][0] not in sides:
+            return None
+        side, best = ranked[0]
+        other = dict(ranked).get(next(s for s in sides if s != side), 0.0)
+        if best < _CLEARLY_BETTER * other:
+            return None
+        # The words that told it are its description, not another subject ("…obsessed with
+        # retention" names 留存), and one side is asked about, not the two weighed.
+        r.mentions, r.intent, r.described = [], "define", True
+        return Mention(side, *which.span(), 1.0, "context", which.group())
 
     def _side_by_a_part(self, r: _Reading, sides: list[str]) -> Mention | None:
         """ "網站營運跟網站推廣差在哪" then "推廣那個每天具體在幹嘛", "and the promotion one?": a
@@ -3553,6 +3594,7 @@ class Engine:
         asked_aspect=False,
         a_word=False,
         q: str = "",
+        described=False,
     ) -> float:
         real = [m for m in mentions if m.via != "context"]
         if from_context and not real:
@@ -3565,7 +3607,15 @@ class Engine:
             told = answer.kind == "transition" and bool(answer.from_words)
             # and the way into it asked with one's background ("我鍾意搞活動但冇經驗，想做第一
             # 種，點入行")
-            wordy = answer.kind == "who" or asked_aspect or told or answer.aspect == "get_in"
+            # and one side of a comparison asked for by what it does ("which one is the one
+            # obsessed with retention"), whose words found it
+            wordy = (
+                answer.kind == "who"
+                or asked_aspect
+                or told
+                or described
+                or answer.aspect == "get_in"
+            )
             # An aspect the articles do not cover, asked of the subject before ("is the money
             # ok for someone straight out of university in that job?"), is answered by saying
             # so first: however wordy, no other question is answered in its place.
@@ -4146,6 +4196,8 @@ class Engine:
         ):
             # "它们有什么区别", "is there a difference?" after two questions
             ids = [ctx.earlier[0], ids[0]]
+        if len(ids) == 1 and not named:
+            ids = [self._subject_pointed_at(folded, ids[0], ctx, aspects)]
         # The subject stands where the question points back at it ("could I move into that?"),
         # so the words around it say which end of a move it is.
         at = talk.pointer(folded) if back else None
@@ -4323,6 +4375,23 @@ class Engine:
             # the same job, asked the same, at the other kind of company.
             return subjects[:1] + mentions, aspects or ([ctx.aspect] if ctx.aspect else []), True
         return mentions, aspects, False
+
+    def _subject_pointed_at(self, folded: str, was: str, ctx: Conversation, aspects) -> str:
+        """The subject a follow-up points at by its kind, when the last one is of another kind:
+        "这个部门归谁管" after a fit that leaned to a department and listed a job of it first;
+        "她这个岗位以后能升到啥位置", "is that normal in this line of work" after an idea or a
+        word told about the job talked of before it."""
+        kb = self.kb
+        talked = [s for s in (*ctx.subjects[1:], *ctx.earlier) if s in kb.entries]
+        if _THIS_DEPARTMENT.search(folded) and kb.entries[was].kind != "department":
+            return next((s for s in talked if kb.entries[s].kind == "department"), was)
+        if (
+            _THIS_LINE_OF_WORK.search(folded)
+            and set(aspects[:1]) & _OF_A_JOB
+            and not kb.entries[was].is_job
+        ):
+            return next((s for s in talked if kb.entries[s].is_job), was)
+        return was
 
     def _idea_told(self, m: Mention) -> bool:
         """Whether the mention is an idea told in a sentence (`_ideas_in_words`), not named."""
@@ -4583,8 +4652,9 @@ class Engine:
             and (jobs := [t for t in answer.topics if self.kb.entries[t].kind == "role"])
         ):
             # "Which marketing or ops job would fit me?": the answer leans to a department and
-            # lists jobs, the first of which "how would I make that switch" next asks of
-            subjects = (jobs[0],)
+            # lists jobs, the first of which "how would I make that switch" next asks of; the
+            # department stays second, for "这个部门归谁管" (`_subject_pointed_at`)
+            subjects = (jobs[0], answer.topic)
         elif answer.aspect == "kinds" and answer.kind == "org":
             # "那一般在哪种公司" answered by a kind of company: the chat is still about the job
             # (the last of the answer's topics), so "工资多少" next asks the job's pay.
@@ -5173,6 +5243,14 @@ _CLOSER_TO_MINE = re.compile(
 # What is asked of a job and not of a place: of a role named at a kind of company, not of the
 # company; asked with no subject named, of the conversation's last subject (not a city's market
 # or which company: "what's the weather in beijing" names a city too).
+# A follow-up pointing at a department, or at a job as a line of work (`_subject_pointed_at`).
+_THIS_DEPARTMENT = re.compile(
+    r"(这个|那个|呢个|嗰个|这|那)(部门|团队)|\b(this|that) (department|dept|team)\b"
+)
+_THIS_LINE_OF_WORK = re.compile(
+    r"这行|呢行|(这|那|呢|嗰)(个|份)?(岗位|岗|职位|工作|份工)|(他|她|佢)(这|呢)?(个|份)?(岗位|工作|份工|行)"
+    r"|\b(this|that|the|his|her|their) (job|role|line of work|line|position|kind of work)\b"
+)
 _OF_A_JOB = frozenset(
     {"measured", "sits", "skills", "get_in", "leads_to", "pay", "prospects", "workload"}
 )
@@ -5207,6 +5285,16 @@ _JOB_WORD_AFTER = re.compile(
     r"|(guy|gal|person|people|folks?)s?\b)"
 )
 # A side of the last comparison by its place: "the first one", "后者", "the other one".
+# One of two just weighed, asked for by what it is or does (`_side_described`): "which one
+# is the paid one", "which of the two writes…", "哪个是管留存的" (not "边个负责", who does it).
+_WHICH_PICKED = re.compile(
+    r"\bwhich (one|of (the|them|these|those)( two| 2)?)( of (them|the two|those two))?\b"
+    r"|(哪个|哪一个|哪边)(才)?(是|算)"
+)
+# ...not asked which is better, pays more or has the future: those weigh the two.
+_WEIGHED_ASPECTS = frozenset({"better", "pay", "prospects", "workload", "company", "market"})
+# How much better the words fit one side's text than the other's (bm25) to take it.
+_CLEARLY_BETTER = 1.3
 _BY_PLACE = re.compile(
     r"(?P<first>\bthe (first|former)( one)?\b|前者|第一(个|种|类|项))"
     r"|(?P<second>\bthe (second|latter)( one)?\b|后者|第二(个|种|类|项))"
@@ -5530,6 +5618,7 @@ class _Reading:
     ctx: Conversation | None = None
     from_context: bool = False
     continuing: bool = False  # the same move as the last question, to another goal
+    described: bool = False  # one side of the last comparison, asked for by what it does
     plan: Plan | None = None
     fit: Answer | None = None  # the quiz's reading, kept if the job's card is too unsure
     suits: str | None = None  # the job named when the person asks whether it suits them

@@ -1,0 +1,77 @@
+"""Follow-ups of session 32 (dev52, dev53): the subject a follow-up points at by its kind, one
+side of a comparison asked for by what it does, and aspects asked in the words of a story."""
+
+from tests.talk import chat
+
+
+def test_this_department_after_a_fit_is_the_department_it_leaned_to(engine):
+    answer = chat(
+        engine,
+        "我中文系的，喜欢写稿子，也不怕跟记者打交道，遇到突发情况挺能扛，适合干啥",
+        "这个部门归谁管",
+    )
+    assert answer.topics[0] == "pr_dept" and answer.aspect == "sits"
+
+
+def test_this_line_of_work_after_an_idea_is_the_job_talked_of_before(engine):
+    answer = chat(
+        engine,
+        "我闺女在一家快消公司做品牌经理，说自己是产品的“爸妈”，这是啥意思啊",
+        "她说销售额要跟渠道那边一起认，这又是怎么个分法",
+        "天天加班到半夜，这行都这么累吗",
+    )
+    assert answer.topics[0] == "brand_manager"
+    assert answer.aspect == "workload" and answer.gaps
+
+
+def test_where_her_job_leads_asked_after_an_idea(engine):
+    answer = chat(
+        engine,
+        "我闺女在一家快消公司做品牌经理，说自己是产品的“爸妈”，这是啥意思啊",
+        "她说销售额要跟渠道那边一起认，这又是怎么个分法",
+        "她这个岗位以后能往上升到啥位置",
+    )
+    assert answer.topics[0] == "brand_manager" and answer.aspect == "leads_to"
+
+
+def test_late_nights_at_the_office_ask_the_workload_of_the_job_before(engine):
+    answer = chat(
+        engine,
+        "My son just started at an internet company and his title is 'user operations'. "
+        "What does he do?",
+        "He says he's at the office until 10pm most nights. Is that normal in this line of work?",
+    )
+    assert answer.topics[0] == "user_ops" and answer.aspect == "workload" and answer.gaps
+
+
+def test_one_side_of_a_comparison_asked_for_by_what_it_does(engine):
+    paid = chat(engine, "SEO vs SEM, whats the diffrence", "which one is the paid one")
+    assert paid.kind == "term" and paid.topics[0] == "sem"
+    kept = chat(
+        engine,
+        "marketing dept vs operations dept at an internet company, explain it like I'm five",
+        "which one is the one obsessed with retention",
+    )
+    assert kept.kind == "role" and kept.topics[0] == "operations_dept"
+    other = chat(
+        engine,
+        "marketing dept vs operations dept at an internet company, explain it like I'm five",
+        "which one is the one obsessed with retention",
+        "and the other one, what is it judged on if not data?",
+    )
+    assert other.topics[0] == "marketing_dept" and other.aspect == "measured"
+
+
+def test_a_description_that_fits_neither_side_best_picks_none(engine):
+    answer = chat(
+        engine,
+        "what's a KOC",
+        "and KOL?",
+        "ok so which of those two is basically a regular customer posting reviews",
+    )
+    assert answer.topics[:1] != ["kol"]
+
+
+def test_who_does_it_asked_after_a_comparison_is_still_who(engine):
+    answer = chat(engine, "KOC係咩嚟", "同KOL有咩分別", "公司入面通常邊個負責搵佢哋合作？")
+    assert answer.kind == "who" and answer.topics[0] == "new_media_dept"
