@@ -75,3 +75,22 @@ def test_a_description_that_fits_neither_side_best_picks_none(engine):
 def test_who_does_it_asked_after_a_comparison_is_still_who(engine):
     answer = chat(engine, "KOC係咩嚟", "同KOL有咩分別", "公司入面通常邊個負責搵佢哋合作？")
     assert answer.kind == "who" and answer.topics[0] == "new_media_dept"
+
+
+def test_the_side_asked_for_after_its_description_in_chinese(engine):
+    for first, then in (
+        ("SEO跟SEM差在哪", "要花錢的是哪一個"),
+        ("SEO同SEM有咩分別", "付費嗰個係邊個"),
+    ):
+        answer = chat(engine, first, then)
+        assert answer.kind == "term" and answer.topics[0] == "sem", then
+
+
+def test_the_latter_with_chat_around_it_is_that_side_alone(engine):
+    answer = chat(
+        engine,
+        "最近好多職缺在徵『廣告投手』，投手到底是再做什麼",
+        "這跟媒介有什麼不一樣？",
+        "後者感覺比較像大公司才有，他們在做什麼",
+    )
+    assert answer.kind == "role" and answer.topics[0] == "media_buyer"

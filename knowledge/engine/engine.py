@@ -1686,9 +1686,12 @@ class Engine:
         if placed:
             # "I do promotion now — could I move into the first one?", "I'm in ops, how do I
             # move to the other one": one side of the comparison before, by its place
+            r.side_picked = True
             r.mentions = sorted([*r.mentions, placed], key=lambda m: m.start)
             if not r.aspects and r.ctx.aspect and talk.continues(r.folded):
                 r.aspects = [r.ctx.aspect]  # "what skills for the second one?", "and the first?"
+            if r.intent == "compare" and len(r.mentions) == 1:
+                r.intent = "define"  # "後者感覺比較像大公司才有，他們在做什麼": that one alone
         if (
             r.ctx
             and r.intent == "define"
@@ -2899,7 +2902,7 @@ class Engine:
             asked,
             a_word,
             r.linked.q,
-            r.described,
+            r.side_picked,
         )
         if answer.confidence < THRESHOLD and answer.topic in self.kb.entries:
             # "who decides the logo, mascot and visual guidelines?": words the answering
@@ -3375,7 +3378,8 @@ class Engine:
         # ("…a regular customer posting reviews" fits the KOL's text somewhat, other words'
         # better: no pick), and clearly better than the other side.
         kinds = tuple({self.kb.entries[s].kind for s in sides})
-        ranked = self.kb.search(r.folded[which.end() :], limit=8, kinds=kinds)
+        described = f"{r.folded[: which.start()]} {r.folded[which.end() :]}"
+        ranked = self.kb.search(described, limit=8, kinds=kinds)
         if not ranked or ranked[0][0] not in sides:
             return None
         side, best = ranked[0]
@@ -3384,7 +3388,7 @@ class Engine:
             return None
         # The words that told it are its description, not another subject ("…obsessed with
         # retention" names 留存), and one side is asked about, not the two weighed.
-        r.mentions, r.intent, r.described = [], "define", True
+        r.mentions, r.intent = [], "define"
         return Mention(side, *which.span(), 1.0, "context", which.group())
 
     def _side_by_a_part(self, r: _Reading, sides: list[str]) -> Mention | None:
@@ -3594,7 +3598,7 @@ class Engine:
         asked_aspect=False,
         a_word=False,
         q: str = "",
-        described=False,
+        side_picked=False,
     ) -> float:
         real = [m for m in mentions if m.via != "context"]
         if from_context and not real:
@@ -3607,13 +3611,14 @@ class Engine:
             told = answer.kind == "transition" and bool(answer.from_words)
             # and the way into it asked with one's background ("我鍾意搞活動但冇經驗，想做第一
             # 種，點入行")
-            # and one side of a comparison asked for by what it does ("which one is the one
-            # obsessed with retention"), whose words found it
+            # and one side of a comparison picked by its place or by what it does, with words
+            # about it ("which one is the one obsessed with retention", "後者感覺比較像大公司才
+            # 有，他們在做什麼")
             wordy = (
                 answer.kind == "who"
                 or asked_aspect
                 or told
-                or described
+                or side_picked
                 or answer.aspect == "get_in"
             )
             # An aspect the articles do not cover, asked of the subject before ("is the money
@@ -5290,6 +5295,8 @@ _JOB_WORD_AFTER = re.compile(
 _WHICH_PICKED = re.compile(
     r"\bwhich (one|of (the|them|these|those)( two| 2)?)( of (them|the two|those two))?\b"
     r"|(哪个|哪一个|哪边)(才)?(是|算)"
+    # "要花錢的是哪一個", "付費嗰個係邊個": the description first, then which
+    r"|(的|嗰个|那个|个)(才)?(是|系)(哪|边)(一)?个\s*[?？]?\s*$"
 )
 # ...not asked which is better, pays more or has the future: those weigh the two.
 _WEIGHED_ASPECTS = frozenset({"better", "pay", "prospects", "workload", "company", "market"})
@@ -5618,7 +5625,7 @@ class _Reading:
     ctx: Conversation | None = None
     from_context: bool = False
     continuing: bool = False  # the same move as the last question, to another goal
-    described: bool = False  # one side of the last comparison, asked for by what it does
+    side_picked: bool = False  # one side of the last comparison, by its place or its work
     plan: Plan | None = None
     fit: Answer | None = None  # the quiz's reading, kept if the job's card is too unsure
     suits: str | None = None  # the job named when the person asks whether it suits them
