@@ -85,3 +85,8 @@ def test_work_wanted_told_at_a_kind_of_company_is_still_the_job_it_names(engine)
         "個job title應該叫咩？"
     )
     assert answer.kind == "jd" and answer.topics[0] == "trade_marketing"
+
+
+def test_which_pays_better_asks_pay_which_the_articles_weigh_for_these_two(engine):
+    answer = engine.answer("promotion or operations, which pays better")
+    assert answer.aspect == "pay" and not answer.gaps

@@ -97,3 +97,16 @@ def test_answering_loads_no_yaml_reader_sqlite_utils_or_validation(kb_dir):
         [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, timeout=60
     )
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_no_source_file_holds_control_characters():
+    """A pattern written as "\\b" in a string that is not raw is a backspace, which matches no
+    word edge: two such patterns once read nothing (session 32 found them by this scan)."""
+    control = {chr(c) for c in range(32)} - {"\n", "\t", "\r"}
+    found = [
+        str(path.relative_to(ROOT))
+        for folder in ("knowledge", "bot", "tests", "benchmarks")
+        for path in (ROOT / folder).rglob("*.py")
+        if control & set(path.read_text(encoding="utf-8"))
+    ]
+    assert not found

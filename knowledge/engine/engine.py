@@ -5253,7 +5253,7 @@ _THIS_DEPARTMENT = re.compile(
     r"(这个|那个|呢个|嗰个|这|那)(部门|团队)|\b(this|that) (department|dept|team)\b"
 )
 _THIS_LINE_OF_WORK = re.compile(
-    r"这行|呢行|(这|那|呢|嗰)(个|份)?(岗位|岗|职位|工作|份工)|(他|她|佢)(这|呢)?(个|份)?(岗位|工作|份工|行)"
+    r"这行|呢行|(这|那|呢|嗰)(个|份|种|类)?(岗位|岗|职位|工作|份工)|(他|她|佢)(这|呢)?(个|份)?(岗位|工作|份工|行)"
     r"|\b(this|that|the|his|her|their) (job|role|line of work|line|position|kind of work)\b"
 )
 _OF_A_JOB = frozenset(

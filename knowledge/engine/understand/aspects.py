@@ -732,10 +732,18 @@ def _aspects(folded: str) -> tuple[Aspect, ...]:
         # "这事归哪个部门管", "这活正常应该归谁": whom a task comes under is who does it, not
         # where a job sits
         found = tuple(a for a in found if a != "sits")
+    if "pay" in found and "better" in found and _PAYS_BETTER.search(folded):
+        # "promotion or operations, which pays better": "better" is how the pay is weighed
+        rest = _PAYS_BETTER.sub(" ", folded)
+        if not any(p.search(rest) for name, p in _PATTERNS if name == "better"):
+            found = tuple(a for a in found if a != "better")
     for lead, beside, said in _LEADS_WHEN:
         if lead in found and beside in found and said.search(folded):
             return (lead, *(a for a in found if a != lead))
     return found
+
+
+_PAYS_BETTER = re.compile(r"\b(pays?|paid|earns?|makes?|earning) (better|more|the most|best)\b")
 
 
 _A_TASK_PLACED = re.compile(

@@ -225,7 +225,7 @@ def other_field(q: str) -> bool:
     )
 
 
-_NOT_ENOUGH = re.compile(r"不够|够不够|够吗|够不|(enough|afford)")
+_NOT_ENOUGH = re.compile(r"不够|够不够|够吗|够不|\b(enough|afford)\b")
 
 
 _MISTAKEN = re.compile(
