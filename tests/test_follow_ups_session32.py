@@ -94,3 +94,25 @@ def test_the_latter_with_chat_around_it_is_that_side_alone(engine):
         "後者感覺比較像大公司才有，他們在做什麼",
     )
     assert answer.kind == "role" and answer.topics[0] == "media_buyer"
+
+
+def test_a_job_outside_ours_told_before_is_where_a_move_asked_later_starts(engine):
+    talk = [
+        "I've been a reporter at a city paper for six years, interviews, deadlines, the usual. "
+        "what does a company's PR team actually do all day?",
+        "people keep saying PR 'gets endorsement' from the media. what does endorsement mean there",
+        "could someone like me switch over?",
+    ]
+    answer = chat(engine, *talk)
+    assert answer.kind == "transition" and answer.to_id == "pr_dept"
+    assert answer.from_id is None
+
+
+def test_where_it_leads_after_a_move_from_outside_stays_the_goals_path(engine):
+    answer = chat(
+        engine,
+        "我在商场卖化妆品当柜姐三年了，每天给顾客试色推荐，业绩还不错，想去做电商的店铺运营，从哪开始",
+        "那店铺运营要学哪些东西",
+        "做几年以后能升成什么",
+    )
+    assert answer.kind == "role" and answer.aspect == "leads_to"

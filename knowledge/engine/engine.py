@@ -2535,6 +2535,21 @@ class Engine:
             # "I'm a civil engineer and want to get into operations", then "what about content
             # ops specifically": the same start, in the person's words
             r.plan = Plan("move", (None, r.plan.ids[-1]), from_words=r.ctx.start_words)
+        elif (
+            r.plan
+            and r.ctx
+            and r.ctx.start_words
+            and r.plan.kind == "move"
+            and r.plan.ids[0]
+            and not r.plan.ids[1]
+            and not r.aspects  # ("做几年以后能升成什么": where it leads, asked of the goal)
+            and r.mentions
+            and all(m.via == "context" for m in r.mentions)
+            and not has_self_description(r.folded)
+        ):
+            # "I've been a reporter… what does PR do", then "could someone like me switch
+            # over?": the move into what was talked of, from the job told
+            r.plan = Plan("move", (None, r.plan.ids[0]), from_words=r.ctx.start_words)
         if (
             r.plan
             and r.ctx
@@ -4673,13 +4688,18 @@ class Engine:
         if start is None and previous and previous.fresh() and answer.kind == "transition":
             start = previous.start
         said = fold(answer.question)
-        if answer.kind in ("role", "who") and (
+        words = ""
+        held = held_outside_jobs(said) if answer.kind in ("role", "who") else ()
+        if held:
+            # "I've been a reporter at a city paper… what does a company's PR team do": a job
+            # outside ours, held, is where a move asked next starts; the job asked about is not
+            words = as_said(held[0][2])
+        elif answer.kind in ("role", "who") and (
             has_self_description(said) or tells_their_days(said)
         ):
             # "我现在是做推广的", "my wife runs her company's WeChat account…": where the person
             # (or the one asked for) is, for a move asked next
             start = answer.topic
-        words = ""
         if answer.kind == "fit" and (own := own_job_words(answer.question)):
             # "我做了三年销售…适合干啥", then "市场部呢 我能去吗": the job held is where a move
             # asked next starts
@@ -4690,6 +4710,17 @@ class Engine:
             words = answer.from_words or (
                 previous.start_words if previous and previous.fresh() else ""
             )
+        if (
+            not start
+            and not words
+            and answer.kind in ("term", "concept")
+            and previous
+            and previous.fresh()
+        ):
+            # "I've been a reporter… what does PR do", "what does endorsement mean there",
+            # then "could someone like me switch over?": a word asked on the way tells nothing
+            # new of the person, whose job told before still holds
+            words = previous.start_words
         sides: tuple[str, ...] = ()
         if answer.kind == "compare":
             sides = subjects[:2]
