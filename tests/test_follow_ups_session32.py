@@ -116,3 +116,21 @@ def test_where_it_leads_after_a_move_from_outside_stays_the_goals_path(engine):
         "做几年以后能升成什么",
     )
     assert answer.kind == "role" and answer.aspect == "leads_to"
+
+
+def test_a_measure_weighed_as_the_main_one_asks_the_jobs_measures(engine):
+    answer = chat(engine, "新媒体运营一天都干些啥", "涨粉是不是最重要的指标")
+    assert answer.topics[0] == "new_media_ops" and answer.aspect == "measured"
+
+
+def test_why_it_is_put_on_one_side_asks_where_it_sits_and_its_future_after_a_word(engine):
+    placed = chat(engine, "新媒體部屬於市場部定運營部", "點解有啲公司會擺落運營嗰邊")
+    assert placed.topics[0] == "new_media_dept" and placed.aspect == "sits"
+    later = chat(
+        engine,
+        "新媒體部屬於市場部定運營部",
+        "點解有啲公司會擺落運營嗰邊",
+        "矩陣係咩",
+        "做呢行有冇前圖",
+    )
+    assert later.topics[0] == "new_media_dept" and later.aspect == "prospects"

@@ -4329,6 +4329,17 @@ class Engine:
                 aspects = [ctx.aspect]
             return subjects + mentions, aspects, True
         one = len(_distinct(named)) == 1
+        if (
+            intent == "define"
+            and aspects[:1] == ["measured"]
+            and ids
+            and self.kb.entries[ids[0]].is_job
+            and all(self.kb.entries[m.entry_id].kind == "term" for m in named)
+            and _A_MEASURE_WEIGHED.search(folded)
+        ):
+            # "新媒体运营一天都干些啥" then "涨粉是不是最重要的指标", "is GMV their main KPI?": a
+            # measure weighed as the job's, not the word asked about
+            return subjects[:1] + mentions, aspects, True
         if at and aspects[:1] == ["sits"] and all(m.start >= at[1] for m in named):
             # "新媒体部是做什么的" then "它归市场还是运营": where *it* sits, the departments
             # after it being the choices offered.
@@ -5279,6 +5290,12 @@ _CLOSER_TO_MINE = re.compile(
 # What is asked of a job and not of a place: of a role named at a kind of company, not of the
 # company; asked with no subject named, of the conversation's last subject (not a city's market
 # or which company: "what's the weather in beijing" names a city too).
+# A measure weighed as the main one: "涨粉是不是最重要的指标", "is GMV their main KPI".
+_A_MEASURE_WEIGHED = re.compile(
+    r"(是不是|是否|系咪|算不算|就是)(最|最主要|主要)?(重要|核心|主要)?的?(指标|kpi|考核)"
+    r"|\b(is|are) [\w ]{1,30}\b(their|the|its|his|her) (main|key|biggest|most important|only) "
+    r"(kpi|metric|number|measure)s?\b"
+)
 # A follow-up pointing at a department, or at a job as a line of work (`_subject_pointed_at`).
 _THIS_DEPARTMENT = re.compile(
     r"(这个|那个|呢个|嗰个|这|那)(部门|团队)|\b(this|that) (department|dept|team)\b"
@@ -5751,7 +5768,9 @@ _WHICH_JOB_IS_IT = re.compile(
 )
 # Where someone was placed, said before a department so plainly that no aspect need be asked
 # ("被放在", "领导是", "而不是"), and with where it sits asked (also "归", "属于", "在")
-_PLACED = "放在|分在|分到|划到|划在|挂在|领导是|老板是|主管是|上司是|而不是|不是"
+_PLACED = (
+    "放在|放落|放喺|摆在|摆落|摆喺|分在|分到|划到|划在|挂在|领导是|老板是|主管是|上司是|而不是|不是"
+)
 _PLACED_SO = re.compile(rf"({_PLACED})\s*$")
 _PLACED_AT = re.compile(rf"({_PLACED}|归|属于|隶属|在|是|向)\s*$")
 # "那她这种一般归哪个部门管": the job of the one asked for, pointed at

@@ -301,7 +301,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|\b(growing|shrinking|declining|booming) (area|field|industry|career|role|job|sector)s?\b"
             r"|\bgrowing or (shrinking|dying|declining)\b|\bon the rise\b"
             r"|萎缩|走下坡|死胡同|死路|越来越少人|(现在)?还有人(做|干)[^，,。？?]{0,12}(吗|嘛|不)"
-            r"|将来(的)?发展|前途|钱途|钱景|前景|前境|(?<!什么)(?<!哪些)(?<!啥)出路(?!在哪|是什么|有哪些|(在|喺)边)|未来|(以后|将来|几年后)还(有|在|存在|需要)吗|还会(有|存在)吗|没落|淘汰|会消失|被取代|凉了|要凉|发展空间|发展前景|吃香|饱和|夕阳|会不会(被|俾|畀).{0,6}取代|(被|俾|畀)ai|长远|稳定吗|青春饭|35岁以后|三十五岁以后|好找工作|好不好找|(?<!公司)(?<!公司很)(?<!在)(?<!边)(?<!部)(?<!部门)(?<!团队)(?<!组里)缺人|有没有发展|有发展吗|发展性"
+            r"|将来(的)?发展|前途|钱途|钱景|前景|前境|前图|(?<!什么)(?<!哪些)(?<!啥)出路(?!在哪|是什么|有哪些|(在|喺)边)|未来|(以后|将来|几年后)还(有|在|存在|需要)吗|还会(有|存在)吗|没落|淘汰|会消失|被取代|凉了|要凉|发展空间|发展前景|吃香|饱和|夕阳|会不会(被|俾|畀).{0,6}取代|(被|俾|畀)ai|长远|稳定吗|青春饭|35岁以后|三十五岁以后|好找工作|好不好找|(?<!公司)(?<!公司很)(?<!在)(?<!边)(?<!部)(?<!部门)(?<!团队)(?<!组里)缺人|有没有发展|有发展吗|发展性"
         ),
     ),
     # Which employer to join: before a city, "which companies in Shenzhen are hiring" asks
@@ -515,6 +515,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             # branch of the brand team"
             r"|(是|算)[^，,。？?\s]{1,10}的(一部分|一种|一个分支|分支|下属)(吗|嘛|么|吧)?"
             r"|(是|在)[^，,。？?\s]{1,10}(底下|下面|之下)的?(吗|嘛|么|吧)"
+            # "点解有啲公司会摆落运营嗰边": why it is put on one side (the folded form)
+            r"|(摆|放|挂|划)(落|喺|在|到)[^，,。？?\s]{1,10}(那边|这边|嗰边|呢边|下面|底下|之下)"
             r"|\b(just )?(a|one) (branch|part|subset|sub-team|arm|division|wing) of (the |a |an )?\w"
             # "so trade marketing is part of the army side?", "trade marketing 不是市場部的嗎",
             # "怎麼會算陸軍"
@@ -763,7 +765,7 @@ _HARD_EVERY_DAY = re.compile(
     r"(每天|天天|日日)[^，,。？?]{0,10}(爆肝|半夜|加班|熬夜|通宵|很累|好累|累死)"
 )
 _FUTURE_SAID = re.compile(
-    r"\bfuture\b|\boutlook\b|\bdying\b|\bprospects?\b|前景|前途|前境|未来"
+    r"\bfuture\b|\boutlook\b|\bdying\b|\bprospects?\b|前景|前途|前境|前图|未来"
     # "哪個比較有發展性", "邊個出路好啲"
     r"|发展性|发展空间|有发展|出路"
 )
