@@ -90,3 +90,15 @@ def test_work_wanted_told_at_a_kind_of_company_is_still_the_job_it_names(engine)
 def test_which_pays_better_asks_pay_which_the_articles_weigh_for_these_two(engine):
     answer = engine.answer("promotion or operations, which pays better")
     assert answer.aspect == "pay" and not answer.gaps
+
+
+@pytest.mark.parametrize("q", ["數位行銷部也會做廣告投放嗎", "新媒体部也会做投放吗"])
+def test_whether_a_team_does_some_work_asks_about_the_team(engine, q):
+    answer = engine.answer(q)
+    assert answer.kind == "role" and answer.topics[0] == "new_media_dept"
+
+
+def test_who_its_supervisor_is_asks_where_it_sits(engine):
+    answer = engine.answer("新媒體營運的主管通常是誰？是掛在行銷還是營運底下")
+    assert answer.kind == "role" and answer.topics[0] == "new_media_ops"
+    assert answer.aspect == "sits"

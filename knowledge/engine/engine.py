@@ -1806,6 +1806,22 @@ class Engine:
             )
         r.from_context = r.from_context or bool(placed)
 
+    def _whether_it_does(self, r: _Reading) -> None:
+        """ "數位行銷部也會做廣告投放嗎", "新媒体部也会做投放吗": whether a team named first does
+        the work named after it asks about that team (what it does), as "does the new media team
+        also do paid ads?" already reads; the work is not the subject."""
+        if r.intent != "define" or len(r.mentions) != 2 or set(r.aspects) - {"does"}:
+            return
+        team, work = sorted(r.mentions, key=lambda m: m.start)
+        if (
+            self.planner.kind(team.entry_id) == "department"
+            and team.via == "alias"
+            and work.entry_id != team.entry_id
+            and _DOES_IT_TOO.fullmatch(r.folded, team.end, work.start)
+            and _ASKED_YES_NO.match(r.folded, work.end)
+        ):
+            r.mentions, r.aspects = [team], ["does"]
+
     def _route_names_its_start(self, r: _Reading, route: str) -> bool:
         """Whether the route is named by a name that says its start, a job of ours ("operations
         to promotion"; not "记者转公关", whose start is a job we do not cover)."""
@@ -2060,6 +2076,7 @@ class Engine:
     def _settle_subjects(self, r: _Reading) -> None:
         """The shape settled against the names: a who-question about a job, work split between
         two, where one sits, two things weighed; and which names the asking sentences hold."""
+        self._whether_it_does(r)
         if any(
             self._idea_told(m) and _WHO_WORD.search(r.folded, m.start, m.end) for m in r.mentions
         ):
@@ -5290,6 +5307,10 @@ _CLOSER_TO_MINE = re.compile(
 # What is asked of a job and not of a place: of a role named at a kind of company, not of the
 # company; asked with no subject named, of the conversation's last subject (not a city's market
 # or which company: "what's the weather in beijing" names a city too).
+# Between a team and the work asked whether it does (`_whether_it_does`): "也会做", "还要负责";
+# not 管 ("品牌部也管公关吗" may ask where PR sits).
+_DOES_IT_TOO = re.compile(r"\s*(也|还|都)?(会|要|有)?(做|干|负责|搞)\s*")
+_ASKED_YES_NO = re.compile(r"\s*(的)?(吗|嘛|么|不|没有|冇|呢|㗎)")
 # A measure weighed as the main one: "涨粉是不是最重要的指标", "is GMV their main KPI".
 _A_MEASURE_WEIGHED = re.compile(
     r"(是不是|是否|系咪|算不算|就是)(最|最主要|主要)?(重要|核心|主要)?的?(指标|kpi|考核)"

@@ -506,7 +506,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             # "is it on the marketing side or the operations side", "算哪个部门的"
             r"\bon the [\w ]{2,20} side or (on )?the [\w ]{2,20} side\b|算(是)?(哪个|什么)部门|\breporting (in)?to\b|\breports? (straight |directly )?(in)?to\b|"
             # "上司通常系边个", "跟边个report", "属边层", "属于推广嗰边定运营嗰边"
-            r"上司(通常|一般)?(是|系)?(哪个|谁|边个)|(跟|向|对)(哪个|谁|边个)\s*report|属(边|哪)(层|一层)|上面(仲|还)?有(没有|冇)?人管|(那边|嗰边)(定|还是)[^，,。？?]{1,10}(那边|嗰边)|"
+            r"(上司|主管|领导)(通常|一般)?(是|系)?(哪个|谁|边个)|(跟|向|对)(哪个|谁|边个)\s*report|属(边|哪)(层|一层)|上面(仲|还)?有(没有|冇)?人管|(那边|嗰边)(定|还是)[^，,。？?]{1,10}(那边|嗰边)|"
             # "who's usually their manager", "does it hang under marketing planning", "结果交给谁",
             # "在市场部里面还是销售部里面"
             r"\bwho(?:'s| is) (usually |normally |typically )?(their|his|her|its) (manager|boss|lead|supervisor)\b|\bhangs? under\b|\b(sits|sitting|belongs) (under|inside|within)\b|(结果|成果|报告)(交|给|报)给?谁|给谁干活|在[^，,。？?\s]{1,8}(里面|里)还是|"
