@@ -134,3 +134,17 @@ def test_why_it_is_put_on_one_side_asks_where_it_sits_and_its_future_after_a_wor
         "做呢行有冇前圖",
     )
     assert later.topics[0] == "new_media_dept" and later.aspect == "prospects"
+
+
+def test_which_is_easier_to_get_into_weighs_the_two(engine):
+    answer = chat(
+        engine,
+        "我係小學老師，想轉行，平時最鍾意整教材同寫文，做marketing有咩位啱我",
+        "內容運營同新媒體運營邊個易入",
+    )
+    assert answer.kind == "compare" and answer.aspect == "better" and answer.gaps
+
+
+def test_who_usually_does_these_in_cantonese_after_a_side_picked(engine):
+    answer = chat(engine, "SEO同SEM有咩分別", "付費嗰個係邊個", "咁喺公司通常邊個做呢啲嘢")
+    assert answer.kind == "who" and answer.topics[0] == "seo_sem_ops"

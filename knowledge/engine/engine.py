@@ -5249,7 +5249,9 @@ _FIRST_TELL = re.compile(
 _FIRST_PERSON = re.compile(r"\b(i|me|my|myself|i m)\b|我")
 # "哪个属于免费推广", "which one suits a fresh grad": one of the two just asked about.
 _WHICH_OF_THEM = re.compile(
-    r"哪个|哪一个|哪种|哪一种|边个|\bwhich (one|of (the|them|these|those))\b"
+    # (not Cantonese 边个 as "who" before the work: "通常边个做呢啲嘢")
+    r"哪个|哪一个|哪种|哪一种|边个(?!(通常|一般)?(做|负责|管|搞|跟|处理|去做))"
+    r"|\bwhich (one|of (the|them|these|those))\b"
 )
 # Whether a move can be made, asked of it ("is corporate PR realistic?", "现实吗").
 _REALISTIC = re.compile(

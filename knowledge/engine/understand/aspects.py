@@ -233,6 +233,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             # "哪个对新手更友好一点": the yardstick after whom it is weighed for
             r"|(哪个|哪一个|哪种|边个)(对|对于)[^，,。？?！!\s]{1,6}(更|比较)?(友好|容易|好上手|好入门|好进)"
             r"|(哪个|哪一个|哪种|边个)(更|比较)?(好上手|好入门|好进|门槛低|上手快)"
+            # "邊個最易入行", "內容運營同新媒體運營邊個易入" (folded: 哪个易入, 哪个最容易入)
+            r"|(哪个|哪一个|边个)(最|更|比较)?(容易|易|好)(入|进)"
             # "is ops easier to get into than marketing?", "运营比市场好进吗": one weighed against
             # the other by the way in
             r"|\b(easier|harder|tougher) to (get|break|land a job|move|switch|jump) ?(in|into|in to)\b"
@@ -756,6 +758,8 @@ _A_TASK_PLACED = re.compile(
 )
 _EASIER_THAN = re.compile(
     r"\b(easier|harder|tougher) to [\w ]{2,20}\bthan\b|比(?!较)[^，,。？?\s]{1,8}(好进|难进|容易进|更好进|好入|难入)"
+    # "邊個最易入行", "哪个比较容易入门": which of them is easier to get into
+    r"|(边个|哪个|哪一个)(最|比较|更)?(易|容易|好)(入|进)"
 )
 _HARD_SAID = re.compile(
     r"卷|累|辛苦|加班|压力|\bcut-?throat\b|\bstressful\b|\btiring\b|\bovertime\b|\bhours\b"
