@@ -1,6 +1,8 @@
 """Follow-ups of session 32 (dev52, dev53): the subject a follow-up points at by its kind, one
 side of a comparison asked for by what it does, and aspects asked in the words of a story."""
 
+import pytest
+
 from tests.talk import chat
 
 
@@ -13,25 +15,21 @@ def test_this_department_after_a_fit_is_the_department_it_leaned_to(engine):
     assert answer.topics[0] == "pr_dept" and answer.aspect == "sits"
 
 
-def test_this_line_of_work_after_an_idea_is_the_job_talked_of_before(engine):
+@pytest.mark.parametrize(
+    "asked, aspect",
+    [
+        ("天天加班到半夜，这行都这么累吗", "workload"),
+        ("她这个岗位以后能往上升到啥位置", "leads_to"),
+    ],
+)
+def test_this_line_of_work_after_an_idea_is_the_job_talked_of_before(engine, asked, aspect):
     answer = chat(
         engine,
         "我闺女在一家快消公司做品牌经理，说自己是产品的“爸妈”，这是啥意思啊",
         "她说销售额要跟渠道那边一起认，这又是怎么个分法",
-        "天天加班到半夜，这行都这么累吗",
+        asked,
     )
-    assert answer.topics[0] == "brand_manager"
-    assert answer.aspect == "workload" and answer.gaps
-
-
-def test_where_her_job_leads_asked_after_an_idea(engine):
-    answer = chat(
-        engine,
-        "我闺女在一家快消公司做品牌经理，说自己是产品的“爸妈”，这是啥意思啊",
-        "她说销售额要跟渠道那边一起认，这又是怎么个分法",
-        "她这个岗位以后能往上升到啥位置",
-    )
-    assert answer.topics[0] == "brand_manager" and answer.aspect == "leads_to"
+    assert answer.topics[0] == "brand_manager" and answer.aspect == aspect
 
 
 def test_late_nights_at_the_office_ask_the_workload_of_the_job_before(engine):

@@ -5306,9 +5306,6 @@ _A_JOB_WORD = re.compile(r"\s*(role|job|position|post|opening)s?\b")
 _CLOSER_TO_MINE = re.compile(
     r"\bcloser to (what i|my) (already |currently )?(do|have|job|work)\b|更接近我|离我现在做的"
 )
-# What is asked of a job and not of a place: of a role named at a kind of company, not of the
-# company; asked with no subject named, of the conversation's last subject (not a city's market
-# or which company: "what's the weather in beijing" names a city too).
 # Between a team and the work asked whether it does (`_whether_it_does`): "也会做", "还要负责";
 # not 管 ("品牌部也管公关吗" may ask where PR sits).
 _DOES_IT_TOO = re.compile(r"\s*(也|还|都)?(会|要|有)?(做|干|负责|搞)\s*")
@@ -5327,6 +5324,9 @@ _THIS_LINE_OF_WORK = re.compile(
     r"这行|呢行|(这|那|呢|嗰)(个|份|种|类)?(岗位|岗|职位|工作|份工)|(他|她|佢)(这|呢)?(个|份)?(岗位|工作|份工|行)"
     r"|\b(this|that|the|his|her|their) (job|role|line of work|line|position|kind of work)\b"
 )
+# What is asked of a job and not of a place: of a role named at a kind of company, not of the
+# company; asked with no subject named, of the conversation's last subject (not a city's market
+# or which company: "what's the weather in beijing" names a city too).
 _OF_A_JOB = frozenset(
     {"measured", "sits", "skills", "get_in", "leads_to", "pay", "prospects", "workload"}
 )
