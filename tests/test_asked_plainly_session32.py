@@ -102,3 +102,11 @@ def test_who_its_supervisor_is_asks_where_it_sits(engine):
     answer = engine.answer("新媒體營運的主管通常是誰？是掛在行銷還是營運底下")
     assert answer.kind == "role" and answer.topics[0] == "new_media_ops"
     assert answer.aspect == "sits"
+
+
+def test_which_of_a_familys_jobs_owns_the_work_told_before_the_question(engine):
+    answer = engine.answer(
+        "signups are fine but basically everyone leaves after a week. "
+        "which ops role is supposed to own that"
+    )
+    assert answer.kind == "who" and answer.topics[0] == "user_ops"

@@ -1132,6 +1132,10 @@ class Engine:
             # "…我老公喺快消公司做trade marketing…佢份工算係市場部定銷售部㗎？": the places
             # offered are choices; whose job it is, the story says
             return True
+        if intent_of(asked_form) == "who" and talk.points_back(asked_form):
+            # "signups are fine but basically everyone leaves after a week. which ops role is
+            # supposed to own that": the work whose owner is asked is told before the question
+            return True
         return bool(talk.points_back(asked_form) or _THIS_ONE.search(asked_form)) and not (
             self._linked(asked).mentions
         )

@@ -192,11 +192,17 @@ WHOSE_PROBLEM = re.compile(
     # Hong Kong: "應該搵咩崗位嘅人嚟搞？" (搵, 咩 and 嘅 read as 找, 什么 and 的)
     r"|找(什么|哪个|边个)(职位|岗位|部门|team)?的?人(嚟|来)(搞|处理|跟|做|负责)"
 )
+# "which ops role is supposed to own that": which of a family's jobs does the work told.
+_WHICH_OWNS = (
+    r"\bwhich [\w ]{0,20}\b(role|team|job|person|position)s? (is |are |should |would |will )?"
+    r"(supposed to |meant to |usually |normally )?(own|handle|take care of|deal with|look after)\b"
+)
 _WHO = quick(
     re.compile(
         r"(?<!someone )(?<!somebody )(?<!friend )(?<!colleague )(?<!coworker )(?<!cousin )(?<!boss )(?<!manager )(?<!recruiter )(?<!sister )(?<!brother )(?<!mentor )(?<!uncle )(?<!aunt )(?<!people )(?<!person )(?<!anyone )(?<!those )(?<!guy )(?<!user )(?<!users )(?<!blogger )(?<!creator )(?<!customer )\bwhos?\b|\bwhich (department|dept|team|role|job|position|function|person)|\bwhose (job|role)"
         r"|\bwhat (department|dept|team|role|job|position) (handles|does|is responsible|owns|takes care)"
         r"|\bwhat (role|job|position) is (this|that|it)\b|\bwhich one (handles|does)"
+        rf"|{_WHICH_OWNS}"
         r"|谁|哪个部门|哪个岗位|哪个团队|哪个职位|什么部门|什么岗位|什么职位|哪个岗|哪类岗位|什么工作|哪个(人)?负责(?!的|什么|哪)"
         r"|是哪个(去|来|在)?(做|负责|管|买|搞|定|决定|跟进|谈)"
         # "咁喺公司通常邊個做呢啲嘢" (folded 哪个): who usually does these things
@@ -219,6 +225,7 @@ _STRONG_WHO = quick(
         r"(?<!someone )(?<!somebody )(?<!friend )(?<!colleague )(?<!coworker )(?<!cousin )(?<!boss )(?<!manager )(?<!recruiter )(?<!sister )(?<!brother )(?<!mentor )(?<!uncle )(?<!aunt )(?<!people )(?<!person )(?<!anyone )(?<!those )(?<!guy )(?<!user )(?<!users )(?<!blogger )(?<!creator )(?<!customer )\bwhos?\b|\bwhich (department|dept|team|role|job|position|function|person)|\bwhose (job|role)"
         r"|\bwhich one (handles|does)|(应该|该|会)(是|由)?哪个(人)?(做|处理|管|负责|搞|去做|跟进)|谁|哪个部门|哪个岗位|哪个团队|哪个职位|由哪|归哪|哪一个部门|哪一部门|属于哪|哪个(人)?负责(?!的|什么|哪)"
         r"|\bwhat (role|job|position) is (this|that|it)\b"
+        rf"|{_WHICH_OWNS}"
         r"|(这是|这个是|对应|是哪个|属于|这(到底|究竟)是)\s*(什么|哪个|哪种|哪一个|哪类)?\s*(岗|职位|岗位|部门)"
         r"|\bwhat (kind of |sort of )?(job|role|position) (is|would) (this|that)\b"
         # "該找哪個職位的人來處理", "这要找什么职位的人": whose job a problem is
