@@ -146,3 +146,14 @@ def test_which_is_easier_to_get_into_weighs_the_two(engine):
 def test_who_usually_does_these_in_cantonese_after_a_side_picked(engine):
     answer = chat(engine, "SEO同SEM有咩分別", "付費嗰個係邊個", "咁喺公司通常邊個做呢啲嘢")
     assert answer.kind == "who" and answer.topics[0] == "seo_sem_ops"
+
+
+def test_a_claim_of_where_it_sits_at_ones_own_company_is_about_where_it_sits(engine):
+    answer = chat(
+        engine,
+        "ASO?",
+        "who does that in a company, like what's the job called",
+        "is that role under ops or marketing usually",
+        "hm, at my place the ASO guy sits in marketing though, not ops",
+    )
+    assert answer.topics[0] == "aso_ops" and answer.aspect == "sits"

@@ -519,6 +519,10 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|(是|在)[^，,。？?\s]{1,10}(底下|下面|之下)的?(吗|嘛|么|吧)"
             # "点解有啲公司会摆落运营嗰边": why it is put on one side (the folded form)
             r"|(摆|放|挂|划)(落|喺|在|到)[^，,。？?\s]{1,10}(那边|这边|嗰边|呢边|下面|底下|之下)"
+            # "at my place the ASO guy sits in marketing though"
+            r"|\b(sits?|sitting|is|are) (in|under|with) (the )?(marketing|ops|operations|brand|sales"
+            r"|pr|product|growth|tech)( (team|department|dept|side))?\b(?! (and|or)\b)[^?]{0,20}"
+            r"\b(though|not|instead|rather)\b"
             r"|\b(just )?(a|one) (branch|part|subset|sub-team|arm|division|wing) of (the |a |an )?\w"
             # "so trade marketing is part of the army side?", "trade marketing 不是市場部的嗎",
             # "怎麼會算陸軍"
