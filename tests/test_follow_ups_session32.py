@@ -157,3 +157,14 @@ def test_a_claim_of_where_it_sits_at_ones_own_company_is_about_where_it_sits(eng
         "hm, at my place the ASO guy sits in marketing though, not ops",
     )
     assert answer.topics[0] == "aso_ops" and answer.aspect == "sits"
+
+
+def test_work_told_then_asked_whether_it_is_part_of_the_job(engine):
+    answer = chat(
+        engine,
+        "my cousin just told me she's a 'media buyer' at a phone brand in shenzhen. what does "
+        "that even mean",
+        "she also says she haggles with suppliers all day for discounts and free extras. is that "
+        "really part of it?",
+    )
+    assert answer.kind == "role" and answer.topics[0] == "media_buyer"

@@ -2914,8 +2914,12 @@ class Engine:
                 r.question, r.lang, self._closest(r.text, r.mentions, r.intent)
             )
         asked = bool(set(r.aspects) - {"does", "get_in"}) or bool(
-            # "what else does that role do besides the review docs": the job before, pointed at
-            r.from_context and r.aspects and talk.means_the_team(r.folded)
+            # "what else does that role do besides the review docs": the job before, pointed at;
+            # "she haggles with suppliers all day… is that really part of it?": work told,
+            # asked whether it is the job's
+            r.from_context
+            and r.aspects
+            and (talk.means_the_team(r.folded) or _PART_OF_IT.search(r.folded))
         )
         a_word = (
             bool(_THE_WORD.search(r.linked.q))
@@ -3673,6 +3677,8 @@ class Engine:
             # zero internships?")
             newcomer = answer.aspect == "get_in" and direction.newcomer(q)
             most = 14 if asked_aspect or newcomer else 10 if wordy else 6
+            if asked_aspect and _PART_OF_IT.search(q):
+                most = 2 * most  # (the work is told at length, then asked whether it is the job's)
             return FOLLOW_UP_CONFIDENCE if uncovered or foreign < most else 0.3
         if not (real or mentions):
             return FOLLOW_UP_CONFIDENCE if from_context else 0.0  # the plan came from context
@@ -5314,6 +5320,11 @@ _CLOSER_TO_MINE = re.compile(
 # not 管 ("品牌部也管公关吗" may ask where PR sits).
 _DOES_IT_TOO = re.compile(r"\s*(也|还|都)?(会|要|有)?(做|干|负责|搞)\s*")
 _ASKED_YES_NO = re.compile(r"\s*(的)?(吗|嘛|么|不|没有|冇|呢|㗎)")
+# Work told, asked whether it is the job's: "is that really part of it?", "这也是她的工作吗".
+_PART_OF_IT = re.compile(
+    r"\bpart of (it|the job|the role|her job|his job|their job|what they do)\b"
+    r"|(这|那)(也|都)?(是|算)(她|他|他们|佢|佢哋)?(的)?(工作|活|本职|分内)"
+)
 # A measure weighed as the main one: "涨粉是不是最重要的指标", "is GMV their main KPI".
 _A_MEASURE_WEIGHED = re.compile(
     r"(是不是|是否|系咪|算不算|就是)(最|最主要|主要)?(重要|核心|主要)?的?(指标|kpi|考核)"
