@@ -110,3 +110,12 @@ def test_which_of_a_familys_jobs_owns_the_work_told_before_the_question(engine):
         "which ops role is supposed to own that"
     )
     assert answer.kind == "who" and answer.topics[0] == "user_ops"
+
+
+def test_where_ones_own_work_is_counted_is_no_move(engine):
+    answer = engine.answer(
+        "i run baidu SEM for an online education company, 3 years now. keywords, bids, landing "
+        "pages. is that counted as promotion or operations?"
+    )
+    assert answer.kind != "transition"
+    assert answer.topics[0] == "seo_sem_ops" and answer.aspect == "sits"

@@ -2162,6 +2162,25 @@ class Engine:
             ]
             if kept and len(kept) < len(r.mentions):
                 r.mentions = kept
+        if (
+            r.intent == "transition"
+            and r.aspects[:1] == ["sits"]
+            and _COUNTED_AS.search(r.folded)
+            and has_self_description(r.folded)
+        ):
+            # "i run baidu SEM… 3 years now. is that counted as promotion or operations?": where
+            # the work one does sits, the two named after it the choices, not a move; the work
+            # told names the job asked about
+            r.intent = "define"
+            at = aspect_start(r.folded, "sits")
+            told = [m for m in r.mentions if at is not None and m.end <= at]
+            jobs = {self.planner.as_job(m.entry_id) for m in told if m.via == "task"}
+            named = [m for m in told if m.via != "task" and self.kb.entries[m.entry_id].is_job]
+            if len(jobs) == 1 and None not in jobs and not named:
+                r.mentions = [
+                    replace(told[0], entry_id=jobs.pop(), via="alias"),
+                    *(m for m in r.mentions if m not in told),
+                ]
         if r.intent in ("compare", "define") and r.aspects[:1] == ["sits"]:
             # "新媒体属于市场部还是运营部", "is new media part of marketing or operations": where
             # one job sits, the departments after it being the choices offered.
@@ -5429,6 +5448,12 @@ _THEN = re.compile(r"再说|再讲|然后|之后再|接着|\b(and )?then\b")
 _SAME_AS = re.compile(r"一样吗|一樣嗎|同一|\bsame (as|thing)\b|分别|分別")
 # "is it sales or marketing", "定係獨立一個部門", "还是单独一个部门": places offered for a job
 # (searched in the folded form: Simplified, 係 as 系, 喺 as 在)
+# One's work asked where it is counted: "is that counted as promotion or operations", "我这个算
+# 市场还是运营".
+_COUNTED_AS = re.compile(
+    r"\b(is|does) (that|this|it|what i do) (count|counted|considered|classed|seen) "
+    r"(as )?[\w ]{1,30} or\b|(这|我这)(个|种)?(算|属于)[^，,。？?]{1,12}(还是|定)"
+)
 _SITS_CHOICE = re.compile(
     r"\bor\b|还是|定系|或者|或是|独立|单独|\bseparate\b|\bits own\b"
     # "策略与洞察这个岗在营销中心里属于哪一块": the job, then the place it is in
