@@ -65,6 +65,8 @@ from tests.eval.evaluate import (  # noqa: E402
     DEV49,
     DEV50,
     DEV51,
+    DEV52,
+    DEV53,
     FRESH,
     FRESH2,
     FRESH3,
@@ -99,6 +101,7 @@ from tests.eval.evaluate import (  # noqa: E402
     FRESH32,
     FRESH33,
     FRESH34,
+    FRESH35,
     HOLDOUT,
     evaluate,
     load_questions,
@@ -294,6 +297,12 @@ def main() -> None:
         " then, 93.8%%; the session's first engine: 93.7%%)",
     )
     parser.add_argument(
+        "--fresh35",
+        action="store_true",
+        help="also fresh35.yaml (written blind in session 32, measured once with the engine"
+        " then, 85.2%%; the session's first engine: 85.0%%)",
+    )
+    parser.add_argument(
         "--dev",
         action="store_true",
         help="also the tuning sets of sessions 13 and 14: dev17 (long messages), dev18 (job-ad"
@@ -309,7 +318,8 @@ def main() -> None:
         " organisation, fit, ideas without their names) and session 23's dev47-dev49 (Hong Kong"
         " voices, people asking for someone else, arguing, fit from life stories, teams offered)"
         " and session 31's dev50-dev51 (recruiters, moves told across a conversation, who told as"
-        " a problem, comparisons, words asked inside a story)",
+        " a problem, comparisons, words asked inside a story) and session 32's dev52-dev53"
+        " (follow-ups in conversations)",
     )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
@@ -361,11 +371,12 @@ def main() -> None:
             *((FRESH32,) if args.fresh32 else ()),
             *((FRESH33,) if args.fresh33 else ()),
             *((FRESH34,) if args.fresh34 else ()),
+            *((FRESH35,) if args.fresh35 else ()),
             *(
                 (DEV17, DEV18, DEV19, DEV20, DEV21, DEV22, DEV23, DEV24, DEV25, DEV26)
                 + (DEV27, DEV28, DEV29, DEV30, DEV31, DEV32, DEV33, DEV34, DEV35, DEV36, DEV37)
                 + (DEV38, DEV39, DEV40, DEV41, DEV42, DEV43, DEV44, DEV45, DEV46)
-                + (DEV47, DEV48, DEV49, DEV50, DEV51)
+                + (DEV47, DEV48, DEV49, DEV50, DEV51, DEV52, DEV53)
                 if args.dev
                 else ()
             ),
