@@ -57,6 +57,8 @@ from tests.eval.evaluate import (
     DEV49,
     DEV50,
     DEV51,
+    DEV52,
+    DEV53,
     FRESH,
     FRESH2,
     FRESH3,
@@ -91,6 +93,7 @@ from tests.eval.evaluate import (
     FRESH32,
     FRESH33,
     FRESH34,
+    FRESH35,
     HOLDOUT,
     accuracy_by,
     evaluate,
@@ -239,6 +242,7 @@ TUNED_FLOORS = [
     (FRESH32, 0.87),
     (FRESH33, 0.89),
     (FRESH34, 0.92),
+    (FRESH35, 0.88),
     (DEV31, 0.82),
     (DEV32, 0.85),
     (DEV33, 0.84),
@@ -260,6 +264,8 @@ TUNED_FLOORS = [
     (DEV49, 0.76),
     (DEV50, 0.84),
     (DEV51, 0.89),
+    (DEV52, 0.81),
+    (DEV53, 0.83),
 ]
 
 
