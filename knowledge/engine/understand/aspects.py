@@ -635,6 +635,11 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         "does",
         re.compile(
             r"\bwhat(?:'s| is| are) (the |a |an )?[\w' -]{1,40}(focus|main job|core job|purpose|mission)\b|"
+            # "sales department at a consumer electronics company, is it just selling to shops?":
+            # what it does, guessed at
+            r"\b(is it|are they|is that team|is that department) (just|only|mostly|basically|all) "
+            r"(about )?(?!(marketing|branding|advertising|planning|pricing|merchandising)\b)"
+            r"[a-z]+ing\b|"
             # "she haggles with suppliers all day… is that really part of it?": work told, asked
             # whether it is the job's
             r"\b(is|are) (that|this|those|these) (really |actually |also |even |normally )?(a )?"
