@@ -23,3 +23,19 @@ def test_brand_and_pr_listed_apart_stay_two_teams(engine):
 def test_mainland_words_beside_a_taiwan_phrase_read_simplified():
     assert detect("kol koc到底差在哪 小白求科普") == "zh-Hans"
     assert detect("SEO跟SEM差在哪") == "zh-Hant"
+
+
+def test_an_english_question_around_a_chinese_ad_or_names_is_answered_in_english():
+    assert (
+        detect("- 负责APP在各大应用商店的上架\n- 优化关键词排名\nwhat role is this? friend sent it")
+        == "en"
+    )
+    assert detect("'负责百度竞价账户搭建与日常优化' 这是啥岗位 in english pls") == "en"
+    assert detect("from 推广 to 内容运营, realistic?") == "en"
+
+
+def test_chinese_asking_around_english_names_stays_chinese():
+    assert detect("- 负责抖音运营\n- 写脚本\n这是什么岗位") == "zh-Hans"
+    assert detect("new media team 係咪屬於marketing？定係operations？") == "zh-Hant"
+    assert detect("brand team、PR team、新媒體部 三個點分呀") == "zh-Hant"
+    assert detect("拉新in english怎么说") == "zh-Hans"

@@ -349,11 +349,21 @@ def _english_sentence(text: str, cjk: str) -> bool:
         # "is promotion just a part of operations? someone on zhihu said 运营就是管理": asked in
         # English, the Chinese only what someone said
         return True
+    if (
+        chinese == 0
+        and not _ZH_ASKING.search(cjk)
+        and not _CANTONESE.search(cjk)
+        and not _ZH_PARTICLE.search(cjk)  # ("三個點分呀", "定係operations")
+        and len(_CJK_RUN.findall(text)) <= 2
+        and len(_LATIN_WORD.findall(text)) >= 3
+    ):
+        return True  # "from 推广 to 内容运营, realistic?": two Chinese names in English words
     # "brand tonality (调性) what does it actually mean, everyone says 有调性": English through
     # and through, a Chinese word quoted twice
     return english >= 2 and (chinese == 0 or (english >= 4 * chinese and len(cjk) <= 8))
 
 
+_ZH_PARTICLE = re.compile(r"[定点點呀啊吧嘛喔哦囉啦]")
 _QUOTED_AFTER = re.compile(
     r"\b(said|says|say|saying|told me|tells me|wrote|writes|put it|puts it|calls? it)\b"
     r"\W{0,3}(?=[\u4e00-\u9fff])"
@@ -377,12 +387,29 @@ _LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")  # "KOL KOC【…】" names acronyms,
 
 
 def _english_frame(text: str) -> bool:
-    """ "sorry noob q: fupan (复盘) = ?", "JD says: '负责…' — what job is this?": the Chinese is
-    all inside brackets or quotes, and the words around them are English ones."""
-    if not _BRACKETED.search(text):
+    """ "sorry noob q: fupan (复盘) = ?", "JD says: '负责…' — what job is this?", a job ad's duties
+    pasted as a list then "what role is this? friend sent it to me": the Chinese is all inside
+    brackets or quotes or on the list's lines (but for a name or two: "saw it on Boss直聘"), and
+    the words around it are English ones; or the message ends asking for English ("…这是啥岗位
+    in english pls")."""
+    if _ENGLISH_ASKED.search(text):
+        return True
+    listed = _LISTED_LINE.search(text)
+    if not (_BRACKETED.search(text) or listed):
         return False
-    outside = _BRACKETED.sub(" ", text)
-    return not _CJK.search(outside) and len(_LOWER_WORD.findall(outside)) >= 3
+    outside = _BRACKETED.sub(" ", _LISTED_LINE.sub(" ", text) if listed else text)
+    rest = "".join(_CJK.findall(outside))
+    if len(rest) > (_NAMES_IN_A_FRAME if listed else 0) or _ZH_ASKING.search(rest):
+        return False
+    return len(_LOWER_WORD.findall(outside)) >= 3
+
+
+# A list's line: "- 负责…", "1. 对接…", "• 监控…" (a pasted job ad's duties).
+_LISTED_LINE = re.compile(r"(?m)^\s*(?:[-•*·▪]|\d{1,2}[.、)）]|[①-⑩])\s*[^\n]*$")
+# Chinese around a listed ad that is still an English frame: a site's or a title's name.
+_NAMES_IN_A_FRAME = 6
+# Ending by asking for the answer in English.
+_ENGLISH_ASKED = re.compile(r"\b(in (plain )?english|english (pls|please|plz))\W*$", re.IGNORECASE)
 
 
 # Lower-case words only: "BD vs PR 哪个好" names two acronyms, in a Chinese question.
