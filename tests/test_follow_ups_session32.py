@@ -168,3 +168,13 @@ def test_work_told_then_asked_whether_it_is_part_of_the_job(engine):
         "really part of it?",
     )
     assert answer.kind == "role" and answer.topics[0] == "media_buyer"
+
+
+def test_a_parent_asking_whether_she_is_under_a_team_asks_where_her_job_sits(engine):
+    answer = chat(
+        engine,
+        "Hi, my daughter just graduated and got an offer from a skincare brand in Shanghai as a "
+        "brand manager assistant. What will she be doing?",
+        "ok and who would she report to? is she under the sales people?",
+    )
+    assert answer.topics[0] == "brand_manager" and answer.aspect == "sits"

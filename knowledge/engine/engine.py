@@ -1758,9 +1758,14 @@ class Engine:
             and _WHICH_OF_THEM.search(r.folded)
         ):
             r.intent = "compare"  # "SEO是什么", "SEM呢", then "哪个属于免费推广": the two of them
-        if r.ctx and not placed and talk.points_back(r.folded):
+        if (
+            r.ctx
+            and not placed
+            and (talk.points_back(r.folded) or _THE_ONE_ASKED_FOR.search(r.folded))
+        ):
             # "what does a new media dept do", then "is it under marketing?": the department
-            # after "under" is where the subject before sits, not a new subject
+            # after "under" is where the subject before sits, not a new subject (so after a
+            # parent's question: "is she under the sales people?")
             places = [m for m in r.mentions if _said_under(r.folded, m)]
             if places and len(places) == len(r.mentions):
                 r.mentions = []
@@ -5339,6 +5344,9 @@ _CLOSER_TO_MINE = re.compile(
 # not 管 ("品牌部也管公关吗" may ask where PR sits).
 _DOES_IT_TOO = re.compile(r"\s*(也|还|都)?(会|要|有)?(做|干|负责|搞)\s*")
 _ASKED_YES_NO = re.compile(r"\s*(的)?(吗|嘛|么|不|没有|冇|呢|㗎)")
+# The one whose job was asked about, asked of again: "is she under the sales people?", "would
+# he report to marketing".
+_THE_ONE_ASKED_FOR = re.compile(r"\b(is|would|will|does) (she|he) (be )?(under|in|part of|report)")
 # Work told, asked whether it is the job's: "is that really part of it?", "这也是她的工作吗".
 _PART_OF_IT = re.compile(
     r"\bpart of (it|the job|the role|her job|his job|their job|what they do)\b"
