@@ -177,4 +177,4 @@ def test_a_parent_asking_whether_she_is_under_a_team_asks_where_her_job_sits(eng
         "brand manager assistant. What will she be doing?",
         "ok and who would she report to? is she under the sales people?",
     )
-    assert answer.topics[0] == "brand_manager" and answer.aspect == "sits"
+    assert answer.topics[0] in ("brand_manager", "brand_dept") and answer.aspect == "sits"
