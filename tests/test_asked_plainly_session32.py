@@ -119,3 +119,16 @@ def test_where_ones_own_work_is_counted_is_no_move(engine):
     )
     assert answer.kind != "transition"
     assert answer.topics[0] == "seo_sem_ops" and answer.aspect == "sits"
+
+
+def test_whether_one_must_be_able_to_do_something_asks_the_skills(engine):
+    answer = engine.answer("想做新媒體，一定要會剪片嗎？還是文案寫得好就夠了")
+    assert answer.aspect == "skills" and not answer.gaps
+
+
+def test_who_gets_complaints_to_the_product_team_is_product_operations(engine):
+    answer = engine.answer(
+        "who makes sure user complaints reach the product team? like 'nobody can find the share "
+        "button' comes up 50 times a week and nothing happens"
+    )
+    assert answer.kind == "who" and answer.topics[0] == "product_ops"
