@@ -132,3 +132,20 @@ def test_who_gets_complaints_to_the_product_team_is_product_operations(engine):
         "button' comes up 50 times a week and nothing happens"
     )
     assert answer.kind == "who" and answer.topics[0] == "product_ops"
+
+
+@pytest.mark.parametrize(
+    "q, aspect",
+    [
+        ("新人入行先做内容运营好还是活动运营好", "better"),
+        ("新媒体部和公关部以后谁发展更好", "prospects"),
+    ],
+)
+def test_two_weighed_to_start_with_or_for_their_future_are_compared(engine, q, aspect):
+    answer = engine.answer(q)
+    assert answer.kind == "compare" and answer.aspect == aspect and answer.gaps
+
+
+def test_a_move_weighed_from_the_job_told_stays_a_move(engine):
+    answer = engine.answer("我现在做推广，转运营好还是转产品好")
+    assert answer.kind == "transition" and answer.from_id == "promotion"
