@@ -149,3 +149,8 @@ def test_two_weighed_to_start_with_or_for_their_future_are_compared(engine, q, a
 def test_a_move_weighed_from_the_job_told_stays_a_move(engine):
     answer = engine.answer("我现在做推广，转运营好还是转产品好")
     assert answer.kind == "transition" and answer.from_id == "promotion"
+
+
+def test_which_one_for_a_fresh_grad_weighs_the_two(engine):
+    answer = engine.answer("user ops or content ops, which one for a beginner")
+    assert answer.kind == "compare" and answer.aspect == "better" and answer.gaps
