@@ -154,3 +154,16 @@ def test_a_move_weighed_from_the_job_told_stays_a_move(engine):
 def test_which_one_for_a_fresh_grad_weighs_the_two(engine):
     answer = engine.answer("user ops or content ops, which one for a beginner")
     assert answer.kind == "compare" and answer.aspect == "better" and answer.gaps
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "朋友都说我情商高嘴严 出事了不慌 谁家有麻烦都找我摆平 这种适合干啥",
+        "I'm calm under pressure, write formal statements well, and get along with journalists. "
+        "which department should I aim for",
+    ],
+)
+def test_calm_in_a_crisis_told_of_oneself_fits_pr(engine, q):
+    answer = engine.answer(q)
+    assert answer.kind == "fit" and answer.topics[0] == "pr_dept"
