@@ -118,7 +118,13 @@ from .understand.told import (
     STUDIED_FIELD,
     studied_names,
 )
-from .understand.words import A_NOT_A, DOING_A_JOB_ZH, THESE_WORDS, WHERE_TO_BEGIN_ZH
+from .understand.words import (
+    A_NOT_A,
+    DOING_A_JOB_ZH,
+    PART_OF_THE_JOB,
+    THESE_WORDS,
+    WHERE_TO_BEGIN_ZH,
+)
 
 # Below this an answer is not given as fact: the user sees "not sure" and the closest topics.
 THRESHOLD = 0.5
@@ -5349,7 +5355,7 @@ _ASKED_YES_NO = re.compile(r"\s*(的)?(吗|嘛|么|不|没有|冇|呢|㗎)")
 _THE_ONE_ASKED_FOR = re.compile(r"\b(is|would|will|does) (she|he) (be )?(under|in|part of|report)")
 # Work told, asked whether it is the job's: "is that really part of it?", "这也是她的工作吗".
 _PART_OF_IT = re.compile(
-    r"\bpart of (it|the job|the role|her job|his job|their job|what they do)\b"
+    rf"\b{PART_OF_THE_JOB}\b"
     r"|(这|那)(也|都)?(是|算)(她|他|他们|佢|佢哋)?(的)?(工作|活|本职|分内)"
 )
 # A measure weighed as the main one: "涨粉是不是最重要的指标", "is GMV their main KPI".

@@ -14,7 +14,7 @@ from ...text.places import CITIES, EN_CITIES
 from ...text.quick import Quick, quick
 from .asked import clause_asks
 from .intents import A_OR_B_BETTER, DOES_IT_ALL
-from .words import WHERE_TO_BEGIN_ZH
+from .words import PART_OF_THE_JOB, WHERE_TO_BEGIN_ZH
 
 Aspect = Literal[
     "does",
@@ -648,7 +648,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             # "she haggles with suppliers all day… is that really part of it?": work told, asked
             # whether it is the job's
             r"\b(is|are) (that|this|those|these) (really |actually |also |even |normally )?(a )?"
-            r"(normal |usual )?part of (it|the job|the role|her job|his job|their job|what they do)\b|"
+            rf"(normal |usual )?{PART_OF_THE_JOB}\b|"
             r"\bwhat (exactly |actually |really |even |precisely |else )?(does|do|did) .{1,60}\b(do(?! (my|i|you|we|they|the|it|people)\b)|handle|involve|produce|deliver)\b|\bday[- ]to[- ]day\b|\bdaily\b|\bresponsib|\bduties\b|\bwhat is .{1,30} (job|role) like\b|\bday in the life\b|\b(job|work|role) scope\b|\bscope of (the |this |that |a )?(job|work|role)\b"
             r"|做什么|干什么|干嘛|负责什么|做些什么|是做什么|工作内容|职责|负责哪些|日常|每天|做咩|做乜|负责啥|干啥|做啥|干些(什么|啥)|做些啥|忙些(什么|啥)|在忙[^，,。？?]{0,6}(什么|啥|哪些)"
             r"|一天到晚(都)?在?(干|做|忙)"

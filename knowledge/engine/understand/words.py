@@ -29,3 +29,7 @@ THESE_WORDS = r"(这|那)(几|两|三|四|些)个?(词|字眼|术语)|\b(these|t
 # Doing a job, said right before it: "做用户运营", "当了小编", "搞紧投放" (Cantonese 紧: doing
 # now). The engine reads it before a job named, the planner before a job told as done.
 DOING_A_JOB_ZH = r"(做|当|干|搞)(开|了|緊|紧)?"
+
+# Work told, asked whether it is the job's: "is that really part of it?" (an aspect read by
+# `aspects`, and more words of the story allowed by the engine's confidence).
+PART_OF_THE_JOB = r"part of (it|the job|the role|her job|his job|their job|what they do)"
