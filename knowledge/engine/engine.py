@@ -1773,6 +1773,21 @@ class Engine:
             # after "under" is where the subject before sits, not a new subject (so after a
             # parent's question: "is she under the sales people?")
             places = [m for m in r.mentions if _said_under(r.folded, m)]
+            was = r.ctx.subjects[0] if r.ctx.subjects else None
+            if (
+                len(r.mentions) >= 2
+                and was in self.kb.entries
+                and self.kb.entries[was].is_job
+                and all(
+                    self.planner.kind(m.entry_id) == "department"
+                    and m.entry_id != was
+                    and _SAID_AS_A_PLACE.search(r.folded[max(0, m.start - 14) : m.start])
+                    for m in r.mentions
+                )
+            ):
+                # "my wife runs the online mall…" then "is that ops or is it e-commerce?":
+                # two departments the job might be in
+                places = r.mentions
             if places and len(places) == len(r.mentions):
                 r.mentions = []
                 r.aspects = ["sits", *[a for a in r.aspects if a != "sits"]]
@@ -2785,7 +2800,9 @@ class Engine:
         ):
             # "I like writing, which department fits me?"; "推广和运营我选哪个": those two weighed
             among: tuple[str, ...] = ()
-            if r.plan and r.plan.kind == "compare":
+            if _A_FIELD_OF_JOBS.search(r.folded):
+                pass  # "which marketing or ops job fits me": the field the jobs are in
+            elif r.plan and r.plan.kind == "compare":
                 among = tuple(i for i in r.plan.ids if i)
             elif r.plan and r.plan.kind == "entry" and r.plan.as_compare:
                 among = self.kb.entries[r.plan.ids[0]].compares
@@ -4305,7 +4322,7 @@ class Engine:
         sides = [j for j in ctx.sides if j in self.kb.entries]
         if (
             intent == "transition"
-            and not ctx.start
+            and (not ctx.start or ctx.start in sides)
             and len(sides) == 2
             and len(_distinct(named)) == 1
             and (goal := self.planner.as_job(named[0].entry_id)) in sides
@@ -4781,14 +4798,15 @@ class Engine:
         if (
             not start
             and not words
-            and answer.kind in ("term", "concept")
+            and answer.kind in ("term", "concept", "compare", "role", "who", "org")
             and previous
             and previous.fresh()
         ):
             # "I've been a reporter… what does PR do", "what does endorsement mean there",
             # then "could someone like me switch over?": a word asked on the way tells nothing
-            # new of the person, whose job told before still holds
-            words = previous.start_words
+            # new of the person, whose job told before still holds; so does "我在保養品牌做業務
+            # 三年", "那行銷部跟我們業務怎麼分工", then "我想轉職去做行銷企劃": from sales
+            start, words = previous.start, previous.start_words
         sides: tuple[str, ...] = ()
         if answer.kind == "compare":
             sides = subjects[:2]
@@ -5199,6 +5217,11 @@ _UNDER = re.compile(
     r"|\breport(s|ing)? (in)?to( the)?|\bsits? (above|below|over|next to|beside|alongside)( the)?"
     r"|\b(sits?|lives?|belongs?|falls?) (in|under|within|inside)( the)?)\s*$"
 )
+# "is that ops or is it e-commerce?": departments offered as the place of the job talked of
+_SAID_AS_A_PLACE = re.compile(
+    r"(\b(is|are) (that|it|this|she|he|they)|\bor( is it| is that| is she| is he)?"
+    r"|(是|算|属于)|(还是|定系|或者)(算|是|属于)?)( more| basically| really| just)?( an?| the)?\s*$"
+)
 # "…是市场部底下的吗", "在行銷部裡面嗎", "唔係市場部下面咩": the name before is where it sits
 _UNDER_AFTER = re.compile(
     r"\s*(的|嘅)?\s*(底下|下面|下边|之下|里面|里头|旗下|下属)\s*(的|嘅)?\s*(一个|个)?\s*"
@@ -5490,7 +5513,11 @@ _AND_WITH = quick(
 )
 _IN_ENGLISH = re.compile(r"英文|英语|英語|\bin english\b|\benglish (name|word|term)\b")
 # "…, right?", "…对吧": a premise checked in passing.
-_CHECKING = re.compile(r"\b(right|correct|yeah|innit)\s*$|(对吧|是吧|对不对|没错吧)\s*$")
+_CHECKING = re.compile(
+    r"\b(right|correct|yeah|innit)\s*$|(对吧|是吧|对不对|没错吧)\s*$"
+    # "可是台灣不是都叫內容行銷或編輯嗎": a rhetorical "isn't it…", a premise too
+    r"|不是(都|一般|通常|一直)?[^，,。？?]{1,24}[吗嗎][?？]?\s*$"
+)
 _TO_ONLY = re.compile(r"\s*(back\s+)?(to|into|->|→|到)\s*")
 # "Content ops from paid ads, realistic?": the goal, then where the person comes from
 _FROM_ONLY = re.compile(r"\s*(coming )?from\s*")
@@ -5518,6 +5545,13 @@ _WHICH_ONE = re.compile(
     r"|还是|\bor\b"  # two jobs weighed for the person: the quiz's reading of both
 )
 _ME = re.compile(r"\b(i|i'?m|me|my)\b|我")
+# "which marketing or ops job fits me", "市场或者运营里什么岗位适合我": the two are where the
+# jobs are looked for, not two sides weighed
+_A_FIELD_OF_JOBS = re.compile(
+    r"\b(which|what)( kind of| sort of)? [\w/-]+( [\w/-]+)? (or|and|/) [\w/-]+( [\w/-]+)? "
+    r"(jobs?|roles?|positions?|careers?)\b"
+    r"|(或|或者|和|跟|还是)[^，,。？?]{1,8}(里|里面|中|方向)的?(什么|哪个|哪种|哪类)(工作|岗位|职位)"
+)
 # "which is better", said in so many words (not "我选哪个", which asks what suits the person).
 _BETTER_SAID = re.compile(
     r"(?<!suits me )(?<!fits me )(?<!suit me )(?<!fit me )\bbetter\b(?! (suited|fit|suit))"
@@ -5839,7 +5873,7 @@ _ASKS_ANYTHING = re.compile(
 _WHICH_JOB_IS_IT = re.compile(
     r"(这|呢|这个|这种|他这个|她这个|我这个|佢呢个)?(岗|岗位|职位|工作|份工)(位)?(叫|算|是)"
     r"(啥|什么|咩|乜|哪)|(算|是)(什么|啥|哪个|咩)(岗|职位|工作)"
-    r"|\bwhat(?:'| i)?s (this|that|my|his|her) (job|role) called\b"
+    r"|\bwhat(?:'| i| )?s (this|that|my|his|her) (job|role) called\b"
     r"|\bwhat (job|role) is (this|that)\b"
     r"|\bis (that|this) (basically |just |even )?(an? )?[\w/ ]{2,24}\?*$"
 )

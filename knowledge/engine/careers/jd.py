@@ -277,7 +277,7 @@ _WEAK_FRAME = quick(
         r"[^，,。？?\s]{0,4}\s*[?？]?\s*$"
         # "「負責品牌定位、標語與VI系統」是品牌部嗎"
         r"|^\s*[「『“‘\"'][^」』”’\"']{8,}[」』”’\"']\s*(是|算|係)[^，,。？?]{1,10}(吗|嗎|吧|嘛)\s*[?？]?\s*$"
-        r"|\bwhat(?:'| i)?s (this|that)\s*\??\s*$|\bwhat am i applying (to|for)\b"
+        r"|\bwhat(?:'| i| )?s (this|that)\s*\??\s*$|\bwhat am i applying (to|for)\b"
         # "'Monitor public sentiment, …' - PR or brand?", "…. Which kind of ops is this?",
         # "what would you call it", "负责…，是活动运营吗"
         r"|[\"'”’」]\s*[-–—:]?\s*[\w ]{1,20} or [\w ]{1,20}\?\s*$"

@@ -509,6 +509,9 @@ class CareersComposer(Base):
         if reading is None or not reading.main_work or reading.confidence < FIT_BY_SKILLS:
             return None
         job = reading.job.id
+        other = reading.runner_up
+        if other is not None and all(k.id in other.core for k in reading.main_work):
+            return None  # "I run our WeChat official account": the skill is both jobs' own
         if job in self.kb.index.generic_jobs and reading.confidence < FIT_BY_SKILLS_GENERIC:
             return None  # "marketing" alone only says where to look
         return job, list(reading.main_work[:3])

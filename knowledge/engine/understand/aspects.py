@@ -518,7 +518,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"\bwhere (would|should|will|might|could) (an? |the )?[\w' -]{1,30} (sit|belong|fit|report)\b"
             # "公关不就是品牌部的一部分吗", "是推广的一种吗", "是市场部底下的吗", "isn't PR just a
             # branch of the brand team"
-            r"|(是|算)[^，,。？?\s]{1,10}的(一部分|一种|一个分支|分支|下属)(吗|嘛|么|吧)?"
+            r"|(是|算)[^，,。？?\s]{1,10}的(一部分|一环|一種|一种|一个分支|分支|下属)(吗|嘛|么|吧)?"
             r"|(是|在)[^，,。？?\s]{1,10}(底下|下面|之下)的?(吗|嘛|么|吧)"
             # "点解有啲公司会摆落运营嗰边": why it is put on one side (the folded form)
             r"|(摆|放|挂|划)(落|喺|在|到)[^，,。？?\s]{1,10}(那边|这边|嗰边|呢边|下面|底下|之下)"
@@ -542,7 +542,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             # "does the brand manager sit above the media team", "sitting off to the side"
             r"|\bsits? (above|below|next to|beside|alongside)\b|\b(sitting|sits?) (off )?(to|on) the side\b"
             # "社群运营算不算用户运营的一部分", "划给新媒体部还是运营部", "是不是归品牌部管的"
-            r"|(算不算|是不是|算是)[^，,。？?]{1,20}的一部分|划(给|到|归)[^，,。？?\s]{1,10}还是"
+            r"|(算不算|是不是|算是)[^，,。？?]{1,20}的(一部分|一环)|划(给|到|归)[^，,。？?\s]{1,10}还是"
             r"|(也|都)?算[^，,。？?]{1,12}的一种|是(?!哪|谁|什么|边个)[^，,。？?\s]{1,8}在管|算[^，,。？?\s]{1,6}不算"
             r"|归[^，,？? ]{1,8}管的"
             # "那公关部算哪边的"
@@ -662,7 +662,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|(在|喺)(?!公司(里|中|内))[^，,。？?]{1,12}(里|中|里面|内|入面)?(是|扮演|担任|算)(一个)?(什么|啥|咩|怎样的|怎么样的)(样的)?角色"
             r"|\bwhat (part|role) does .{1,40} play\b"
             # "the sales dept at hardware companies, what's their actual job?"
-            r"|\bwhat(?:'| i)?s (their|its|his|her) (actual |real |main |day )?job\b"
+            r"|\bwhat(?:'| i| )?s (their|its|his|her) (actual |real |main |day )?job\b"
             # "社群运营系咪即系管WhatsApp group咁简单": is the job only that
             r"|(是|系)[^，,。？?]{1,24}(这么|那么|咁)简单"
             # "说白了是不是就是打杂跑腿的": is the job only that, said as what one does

@@ -180,7 +180,7 @@ _CALLED = (
     r"(person|people|guy|one|job|role|position|team)s? (who|that|whose)\b"
     r"|\b(name|title) (of|for) (the |a |an |that )?(person|job|role|position|one) (who|that)\b"
     # "what's the job called where you set up douyin ad campaigns", "这个岗位正式叫啥"
-    r"|\bwhat(?:'| i)?s (the|this|that|my|her|his) (job|role|position|title) called\b"
+    r"|\bwhat(?:'| i| )?s (the|this|that|my|her|his) (job|role|position|title) called\b"
     r"|\bwhat (is|would) (the|this|that|my|such a) (job|role|position) (be )?called\b"
     r"|(岗位|职位|工作)(正式|一般|通常|在招聘网站上|在业内)?(的名字|的名称|名称)?(叫|称为)(啥|什么|咩|乜)"
 )

@@ -1,0 +1,102 @@
+"""Session 33: what a message asks when it also claims, names a field or offers places; and
+where a person is, held while the chat moves on (dev52, dev53, fresh35 as tuning material)."""
+
+import pytest
+
+from tests.talk import chat
+
+
+def test_a_rhetorical_isnt_it_is_no_question_of_its_own(engine):
+    answer = engine.answer(
+        "想問各位 我中文系大四 最近在104一直看到「內容運營」這種職缺 可是台灣不是都叫內容行銷或"
+        "編輯嗎？內容運營到底每天在做什麼啊"
+    )
+    assert answer.topics[0] == "content_ops" and answer.aspect == "does"
+
+
+def test_a_field_named_around_which_job_is_where_to_look_not_two_sides(engine):
+    answer = engine.answer(
+        "I love writing, I'm always the one making memes in the group chat, but I'm terrible "
+        "with numbers. which marketing or ops job fits me"
+    )
+    assert answer.kind == "fit"
+    assert answer.topics[0] not in ("marketing_dept", "operations_dept")
+    assert "content_ops" in answer.topics[:3]
+
+
+def test_two_sides_weighed_for_the_person_still_lead_the_reading(engine):
+    answer = engine.answer("I like writing. promotion or operations, which one fits me?")
+    assert answer.kind == "fit" and answer.topics[0] in ("promotion", "operations_dept")
+
+
+def test_a_skill_two_jobs_hold_alike_does_not_pick_one_of_them(engine):
+    answer = engine.answer(
+        "I've been teaching middle school English for 8 years. Besides classes I write most of "
+        "the school's WeChat official account posts and I edit the parents' newsletter every "
+        "month. I'm burnt out. Which marketing or ops job would fit me?"
+    )
+    assert answer.kind == "fit" and answer.topics[0] != "mini_program_ops"
+
+
+def test_whats_her_job_called_after_her_duties_asks_which_job(engine):
+    answer = engine.answer(
+        "my wife runs the company's online mall for a snack brand: listings, product photos and "
+        "copy, promos, chatting with customers. what's her job called in your term"
+    )
+    assert answer.topics[0] == "store_ops"
+
+
+def test_two_departments_offered_as_the_place_of_the_job_talked_of(engine):
+    answer = chat(
+        engine,
+        "my wife runs the company's online mall for a snack brand: listings, product photos and "
+        "copy, promos, chatting with customers. what's her job called in your term",
+        "is that ops or is it e-commerce?",
+    )
+    assert answer.topics[0] == "store_ops" and answer.aspect == "sits"
+    chinese = chat(engine, "what does a media buyer do", "是市场部还是运营部的")
+    assert chinese.topics[0] == "media_buyer" and chinese.aspect == "sits"
+
+
+def test_a_word_offered_for_a_word_is_not_a_place(engine):
+    answer = chat(engine, "what does a KOC do", "is that a KOL or a blogger?")
+    assert answer.aspect != "sits"
+
+
+@pytest.mark.parametrize(
+    "asked, job",
+    [
+        (
+            "我在保養品牌做業務三年了，每天跑經銷商、談鋪貨、追回款。想問業務部在公司裡算是行銷的"
+            "一環嗎？",
+            "sales_dept",
+        ),
+        ("PR算是品牌的一环吗", "pr_dept"),
+    ],
+)
+def test_one_link_of_another_asks_where_it_sits(engine, asked, job):
+    answer = engine.answer(asked)
+    assert answer.topics[0] == job and answer.aspect == "sits"
+
+
+def test_ones_own_job_holds_through_a_comparison_for_the_move_asked_next(engine):
+    answer = chat(
+        engine,
+        "我在保養品牌做業務三年了，每天跑經銷商、談鋪貨、追回款。想問業務部在公司裡算是行銷的一環嗎？",
+        "那行銷部跟我們業務平常到底怎麼分工",
+        "我想轉職去做行銷企劃，有機會嗎",
+    )
+    assert answer.kind == "transition"
+    assert (answer.from_id, answer.to_id) == ("sales_dept", "marketing_planning_dept")
+
+
+def test_the_other_side_weighed_is_still_the_start_when_it_is_the_job_held(engine):
+    answer = chat(
+        engine,
+        "My wife works in 'trade marketing' at a phone company and I honestly have no idea what "
+        "she does. She talks about dealers and store displays a lot.",
+        "ok and how is that different from her colleagues in the marketing centre?",
+        "she wants to move over to the marketing centre side eventually. how would she go about "
+        "that",
+    )
+    assert (answer.from_id, answer.to_id) == ("trade_marketing", "marketing_center")
