@@ -100,3 +100,39 @@ def test_the_other_side_weighed_is_still_the_start_when_it_is_the_job_held(engin
         "that",
     )
     assert (answer.from_id, answer.to_id) == ("trade_marketing", "marketing_center")
+
+
+def test_the_words_own_job_said_again_as_a_team_is_the_subject(engine):
+    answer = engine.answer(
+        "hey so at my new job (consumer electronics) they put me in 'GTM'. I nodded in the "
+        "meeting but what is a GTM team actually supposed to do lol"
+    )
+    assert answer.topics[0] == "gtm_team" and answer.aspect == "does"
+    asked = engine.answer("BD啥意思，招聘上写BD专员")
+    assert asked.kind == "term" and asked.topics[0] == "bd_term"
+
+
+@pytest.mark.parametrize(
+    "asked", ["so trade marketing counts as army too?", "is PR air force or army?"]
+)
+def test_a_side_of_air_force_and_army_asks_where_it_sits(engine, asked):
+    answer = chat(engine, "what's the air force thing anyway, my boss keeps saying it", asked)
+    assert answer.kind == "role" and answer.aspect == "sits"
+
+
+@pytest.mark.parametrize(
+    "first, then, words",
+    [
+        ("ASO?", "is that just SEO for apps", {"aso", "seo"}),
+        ("what's a KOC", "so it's basically a KOL?", {"koc", "kol"}),
+        ("ASO是什麼的縮寫", "跟SEO是同一件事嗎 只是換成app版？", {"aso", "seo"}),
+    ],
+)
+def test_the_word_before_held_up_against_another_weighs_both(engine, first, then, words):
+    answer = chat(engine, first, then)
+    assert answer.kind in ("term", "compare") and words <= set(answer.topics[:2])
+
+
+def test_a_move_said_with_huancheng_is_still_a_move(engine):
+    answer = engine.answer("我做推广的，想换成运营")
+    assert (answer.from_id, answer.to_id) == ("promotion", "operations_dept")

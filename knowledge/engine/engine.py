@@ -194,6 +194,12 @@ QUOTED_AD_MIN = 0.5
 # something else when it names a job we do not cover ("HR是做什么的"): Chinese follow-ups are
 # short and read foreign words in pairs ("兩個差在哪").
 NEW_SUBJECT_FOREIGN = 4.0
+# "is that just SEO for apps", "so it's basically a KOL?": the word before taken for another
+_JUST_ANOTHER_WORD = re.compile(
+    r"^\s*(so |ok |okay )?(is|isn'?t) (that|it|this) "
+    r"(just|basically|like|really|simply|the same as) "
+    r"|^\s*(so )?(it|that)( ?'?s| is) (just|basically|like) (an? )?"
+)
 # "PR is just writing press releases right?", "PR是不是就是写新闻稿": a job's work doubted as
 # only that.
 _JUST_DOING = re.compile(
@@ -1625,6 +1631,24 @@ class Engine:
         if verbs and (len(verbs) < len(r.mentions) or talk.points_back(r.folded)):
             # "產品營運到底在營運什麼": the second 營運 is what is done, not a job named
             r.mentions = [m for m in r.mentions if m not in verbs]
+        named_jobs = {m.entry_id for m in r.mentions if self.kb.entries[m.entry_id].is_job}
+        if named_jobs and len(r.mentions) > len(named_jobs):
+            # "they put me in 'GTM'… what is a GTM team actually supposed to do": the word is
+            # the job's own name, said again as the job
+            r.mentions = [
+                m
+                for m in r.mentions
+                if (job := self._as_its_job(m)) is None
+                or job.entry_id not in named_jobs
+                or not any(
+                    n.entry_id == job.entry_id
+                    and n.start >= m.end
+                    and len(n.text) > len(m.text)
+                    and f" {match_form(m.text)} " in f" {match_form(n.text)} "
+                    for n in r.mentions
+                )
+                or asks_meaning(r.folded)  # "BD啥意思，招聘上写BD专员": the word is asked
+            ]
         if (r.mentions and r.coverage < 1) or (r.aspects and not r.mentions):
             # Without a name ("它通常隶属哪个部门？"), the aspect's own words are still not
             # words of another subject.
@@ -1688,6 +1712,18 @@ class Engine:
                 r.aspects = [r.ctx.aspect]
             if meant:
                 r.ctx = None
+        if (
+            r.ctx
+            and r.ctx.kind == "term"
+            and r.intent == "define"
+            and not set(r.aspects) - {"does"}
+            and len(_distinct(r.mentions)) == 1
+            and self.kb.entries[r.mentions[0].entry_id].kind == "term"
+            and r.ctx.subjects[0] != r.mentions[0].entry_id
+            and _JUST_ANOTHER_WORD.search(r.folded)
+        ):
+            # "ASO?", then "is that just SEO for apps": the word before held up against this one
+            r.intent, r.aspects = "compare", []
         placed = (
             self._side_pointed_at(r, r.ctx)
             if r.ctx and (r.ctx.kind == "compare" or r.ctx.sides)

@@ -534,6 +534,9 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|(?<![这那])归[^，,。？?谁\s]{1,10}(吗|吧|嘛|么|呀|啊|咩)?\s*[？?]?\s*$"
             r"|(放|摆)(喺|系|在)[^，,。？?]{1,24}(底下|下面|之下)"
             r"|(怎么|为什么|为啥|点解)(会)?(算|是|属于)(陆军|空军)"
+            # "so trade marketing counts as army too?", "is PR air force or army?"
+            r"|\bcounts? as (the )?(army|air force|ground force)\b"
+            r"|\b(is|are) [\w ]{1,30} (the )?(air force|army)( side)? or\b|(算|是|属于)(陆军|空军)(吗|吧|嘛|还是)"
             # "does that live under marketing or under operations", "does SEO sit in marketing or
             # ops", "is community operations under user operations"
             r"|\b(sits?|lives?|belongs?|falls?) (in|under|within|inside) [\w ]{1,25} or\b|\blives? under\b"
@@ -656,6 +659,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|(做|干)啲(什么|乜|咩|嘢)"
             r"|\bwhat (will|would|does|do|is|are) (she|he|they|i|you|we) (actually |really |even )?"
             r"(be )?doing\b"
+            # "what is a GTM team actually supposed to do"
+            r"|\bwhat (is|are|was|were) .{1,60}\b(supposed|meant|expected) to (do|be doing)\b"
             r"|(主要|的)产出|产出(些|一些)?(什么|啥|咩)"
             # "品牌經理在快消公司裡是什麼角色": the part a job plays
             # (not "互联网公司的市场部是什么角色": how a kind of company is arranged)

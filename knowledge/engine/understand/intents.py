@@ -167,7 +167,7 @@ _TRANSITION = quick(
         r"|想去(?!了解|看看|问问|学习|参观)[^，,。？?\s]{1,8}(部|岗|团队|那边)(?!门?(看看|了解|参观|问问))"
         r"|\bnow (i )?(want|wanna|looking for|hoping for) (a |an )?(real |proper |full[- ]time )?(job|role|position|work) (as|in|doing)\b"
         r"|现在想(正经)?找(一份|个|份)|现在想找工作|想找工作做|\bwant (anything|something|a job|a role) in\b"
-        r"|转行|转岗|跳槽|转型|转做|转去|转到|转入|转成|换到|换成|改做|改行|(?<![刚才易好难])入行|进入|怎么转|能转|可以转"
+        r"|转行|转岗|跳槽|转型|转做|转去|转到|转入|转成|换到|(?<!只是)(?<!就是)换成(?![^，,。？?\s]{0,6}版)|改做|改行|(?<![刚才易好难])入行|进入|怎么转|能转|可以转"
         # "想回去做运营", "quit PR for brand", "tired of operations, thinking about promotion"
         r"|回去做|回去当|重回|转回|\b(quit|quitting|ditch|ditching|drop|dropping) [\w /&-]{2,40} for\b"
         r"|\b(tired|sick|bored) of [\w /&-]{2,30}\W+[\w ,]{0,30}\b(instead|thinking about|considering)\b"
