@@ -136,3 +136,31 @@ def test_the_word_before_held_up_against_another_weighs_both(engine, first, then
 def test_a_move_said_with_huancheng_is_still_a_move(engine):
     answer = engine.answer("我做推广的，想换成运营")
     assert (answer.from_id, answer.to_id) == ("promotion", "operations_dept")
+
+
+def test_a_teams_days_guessed_at_are_asked_of_the_team(engine):
+    answer = engine.answer("品牌部是不是整天都在想slogan跟拍廣告而已")
+    assert answer.topics[0] == "brand_dept" and answer.aspect == "does"
+
+
+def test_two_words_said_to_be_the_same_kind_of_thing_are_weighed(engine):
+    answer = engine.answer("百度竞价 and 直通车 are the same kind of thing right?")
+    assert answer.kind == "compare"
+    assert {"baidu_bidding", "zhitongche"} <= set(answer.topics[:2])
+
+
+def test_jargon_asked_to_be_translated_is_each_word_explained(engine):
+    answer = engine.answer("老板天天把拉新促活挂嘴边 我一个做行政的听得一脸懵 能翻译翻译吗")
+    assert answer.kind == "term" and {"laxin", "cuhuo"} <= set(answer.topics[:2])
+    plain = engine.answer(
+        "A recruiter pinged me about a role on the GTM team at a consumer electronics maker. "
+        "What does that team do, in plain English?"
+    )
+    assert plain.topics[0] == "gtm_team" and plain.aspect == "does"
+
+
+def test_work_in_a_department_named_after_it_is_that_job(engine):
+    answer = engine.answer("在公司销售部跑了三年客户 想调去市场部做策划 内部转岗难吗")
+    assert (answer.from_id, answer.to_id) == ("sales_dept", "marketing_planning_dept")
+    user_ops = engine.answer("我做销售，想去运营部做用户运营")
+    assert user_ops.to_id == "user_ops"

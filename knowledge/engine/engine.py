@@ -194,6 +194,10 @@ QUOTED_AD_MIN = 0.5
 # something else when it names a job we do not cover ("HR是做什么的"): Chinese follow-ups are
 # short and read foreign words in pairs ("兩個差在哪").
 NEW_SUBJECT_FOREIGN = 4.0
+# "市场部做策划", "品牌部当设计": work done in a department, named after it
+_WORK_IN_THE_DEPARTMENT = re.compile(
+    r"\s*(去|里|里面)?\s*(做|当|干|搞)\s*(?P<work>[\u4e00-\u9fff]{2,4})"
+)
 # "is that just SEO for apps", "so it's basically a KOL?": the word before taken for another
 _JUST_ANOTHER_WORD = re.compile(
     r"^\s*(so |ok |okay )?(is|isn'?t) (that|it|this) "
@@ -1309,6 +1313,24 @@ class Engine:
             return self.compose.unknown(r.question, r.lang, [])
         return None
 
+    def _job_in_the_department(self, q: str, m: Mention) -> Mention:
+        """ "想调去市场部做策划": the work said after a department, with the department's own
+        word, names a job of ours (市场策划, marketing planning): that job, not the department."""
+        if not m.text.endswith(("部", "部门", "团队")):
+            return m
+        done = _WORK_IN_THE_DEPARTMENT.match(q, m.end)
+        if not done:
+            return m
+        stem = m.text.removesuffix("部门").removesuffix("团队").removesuffix("部")
+        work = done.group("work")
+        for size in range(len(work), 1, -1):
+            found = self.linker.exact.get(match_form(stem + work[:size]))
+            jobs = [eid for eid, *_ in found or () if self.kb.entries[eid].is_job]
+            if len(set(jobs)) == 1 and jobs[0] != m.entry_id:
+                end = done.start("work") + size
+                return Mention(jobs[0], m.start, end, m.score, m.via, q[m.start : end])
+        return m
+
     def _read_names(self, r: _Reading) -> Answer | None:
         """The names in the question, and which of them it speaks of as our subjects (a thing
         described or a saying asked is answered from here)."""
@@ -1326,6 +1348,7 @@ class Engine:
         r.mentions = self._taiwan_sense(r.text, r.linked.q, r.mentions)
         r.mentions = self._not_in_a_job_market(r.linked.q, r.mentions)
         r.mentions = [self._the_team(r.linked.q, m) for m in r.mentions]
+        r.mentions = [self._job_in_the_department(r.linked.q, m) for m in r.mentions]
         r.mentions = self._whole_start(r.linked.q, r.mentions)
         r.mentions = _not_in_a_reason(r.linked.q, r.mentions)
         if outs := outside_jobs(r.linked.q):

@@ -32,7 +32,7 @@ A_OR_B_BETTER = (
 _COMPARE = quick(
     re.compile(
         r"(?<![a-z])vs(?![a-z])|\bv\.?s\.?\b|versus|\bdiffer|\bdifference|\bdiff?e?rr?ence|\bdiffs?\b|\bcompare|\bcomparison|distinguish"
-        r"|tell .+ apart|\bwhich is which\b|\bwhich is (better|more|smarter|wiser|safer|easier)\b|same thing|\b(are|do|is) (they|these|those|both|the two|it|that)\b[\w ]{0,12}\bthe same (job|role|position|department|dept|team|work|function)s?\b|\bdo [\w ]{1,50}? do the same\b|\bare (?!the same)[\w ]{2,40}? (and|or) [\w ]{1,40}? the same\b|\bwhich is the (better|best)\b|\bwhich one\b|\bwho does what\b|\bsame (\w+ )?as\b|\bsimilar|\b(more|better|worse|higher|lower|less) than\b|relationship between"
+        r"|tell .+ apart|\bwhich is which\b|\bwhich is (better|more|smarter|wiser|safer|easier)\b|same thing|\bsame (kind|sort|type) of (thing|job|role|work|position)\b|\b(are|do|is) (they|these|those|both|the two|it|that)\b[\w ]{0,12}\bthe same (job|role|position|department|dept|team|work|function)s?\b|\bdo [\w ]{1,50}? do the same\b|\bare (?!the same)[\w ]{2,40}? (and|or) [\w ]{1,40}? the same\b|\bwhich is the (better|best)\b|\bwhich one\b|\bwho does what\b|\bsame (\w+ )?as\b|\bsimilar|\b(more|better|worse|higher|lower|less) than\b|relationship between"
         r"|\bwhich of (the|these|those) (two|both|three)\b|\bwhere(?:'| )?s the line\b|\bline between\b|界线|界限"
         r"|\bside by side\b|\bhead to head\b"
         # "so what does PR do that the brand team doesn't"
@@ -260,6 +260,8 @@ _MEANING = quick(
         rf"|{THESE_WORDS}"
         # "咁所謂市場職能即係做緊乜": a so-called thing, asked what it is
         r"|所谓的?[^，,。？?\s]{1,12}(即系|即是|就是|是|指)"
+        # "老板天天把拉新促活挂嘴边…能翻译翻译吗": the jargon put in plain words
+        r"|翻译翻译|翻译(一)?下|(给|帮)我翻译|说人话|讲人话"
     )
 )
 

@@ -949,6 +949,8 @@ class Planner:
             # "品牌部係咪淨係整logo同slogan": is X just…, asked of X
             # "大運營係咪連營銷都包埋": does X take in even Y, asked of X
             r"|(是不是|系咪|系唔系)(就|只|净系|仅仅|连|也包|包括|等于)"
+            # "品牌部是不是整天都在想slogan": its days guessed at, asked of X
+            r"|(是不是|系咪|系唔系)(整天|天天|成日|每天|一天到晚)"
             # "KOC说白了就是小网红吧", "我一直以为KOC就是粉丝少一点的KOL": X is merely Y
             r"|(说白了|其实|不)?就是)",
             folded[ordered[0].end :],
