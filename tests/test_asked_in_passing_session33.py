@@ -164,3 +164,14 @@ def test_work_in_a_department_named_after_it_is_that_job(engine):
     assert (answer.from_id, answer.to_id) == ("sales_dept", "marketing_planning_dept")
     user_ops = engine.answer("我做销售，想去运营部做用户运营")
     assert user_ops.to_id == "user_ops"
+
+
+def test_a_word_of_a_quoted_duty_asked_short_is_the_word(engine):
+    answer = chat(engine, "saw 'find KOCs for us' in a job post for a skincare brand. what's a KOC")
+    assert answer.kind == "term" and answer.topics[0] == "koc"
+    then = chat(
+        engine,
+        "saw 'find KOCs for us' in a job post for a skincare brand. what's a KOC",
+        "and KOL?",
+    )
+    assert then.kind == "term" and then.topics[0] == "kol"

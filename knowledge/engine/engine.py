@@ -3631,10 +3631,12 @@ class Engine:
         )
         # "jd里写「对账号涨粉负责」，涨粉具体怎么算": how a word of it is counted is what it means
         meaning = asks_meaning(rest) or bool(_HOW_COUNTED.search(rest))
-        if not (asks_before or meaning or _WHAT_IS.search(rest)):
+        what_is = bool(_WHAT_IS.search(rest) or _WHATS_THE_WORD.search(rest))
+        if not (asks_before or meaning or what_is):
             return False
         named_before = self.linker.link_full(before).mentions if asks_before else []
-        after = self.linker.link_full(rest).mentions if (meaning or _WHAT_IS.search(rest)) else []
+        linked_after = self.linker.link_full(rest) if (meaning or what_is) else None
+        after = linked_after.mentions if linked_after else []
         if not (named_before or after):
             return False
         said = {m.entry_id for m in self.linker.link_full(quote).mentions}
@@ -3647,7 +3649,9 @@ class Engine:
             return bool(again)
         # "- what on earth is zhongcao", "…种草是什么": the word right after "what is" or right
         # before 是什么 ("这是什么运营" asks what the job is).
-        for w in _WHAT_IS.finditer(rest):
+        # (in the text as linked, where the names' places are)
+        said_after = linked_after.q if linked_after else rest
+        for w in [*_WHAT_IS.finditer(said_after), *_WHATS_THE_WORD.finditer(said_after)]:
             english = w.group().startswith("what")
             if any(
                 (0 <= m.start - w.end() <= _WORD_GAP) if english else (0 <= w.start() - m.end <= 1)
@@ -5335,6 +5339,8 @@ _FIRST_PART_ONLY = re.compile(
     r"\bfirst just\b|\bjust the first\b"
 )
 _WHAT_IS = re.compile(r"\bwhat\b.{0,20}\b(is|are)\b|是什么|是啥|係咩|系咩")
+# ...said short, of a word after a quote ("saw 'find KOCs for us' in a job post. what's a KOC")
+_WHATS_THE_WORD = re.compile(r"\bwhat ?'?s ?(an? )?(?=\S+\s*$)")
 # ... of words listed: "what's 拉新 促活 留存?" (folded "what s"), "限免跟首发是什么东西"
 _WHAT_ARE_THEY = re.compile(r"^\W*(and\s+)?what\W*s\b|\bwhats\b|(什么|啥)东西")
 # "what on earth is zhongcao": at most an article between "is" and the word asked about.
