@@ -175,3 +175,20 @@ def test_a_word_of_a_quoted_duty_asked_short_is_the_word(engine):
         "and KOL?",
     )
     assert then.kind == "term" and then.topics[0] == "kol"
+
+
+def test_the_next_step_after_a_job_is_where_it_leads(engine):
+    answer = engine.answer(
+        "what's the usual next step after user ops, like 3-5 years down the line"
+    )
+    assert answer.kind == "role" and answer.topics[0] == "user_ops"
+    assert answer.aspect == "leads_to"
+
+
+def test_whether_the_road_is_easy_asks_the_way_in_unless_a_move_is_told(engine):
+    answer = engine.answer(
+        "我闺女文科生 也没实习过 非说毕业要去做品牌 这条路好走吗 我们当家长的也不懂"
+    )
+    assert answer.kind == "role" and answer.aspect == "get_in"
+    move = engine.answer("想去做使用者營運，但我現在是做SEO的，這條路走得通嗎")
+    assert (move.from_id, move.to_id) == ("seo_sem_ops", "user_ops")

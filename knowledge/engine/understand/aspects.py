@@ -130,6 +130,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|\bafter \d+\s*(yrs?|years?)\b.{0,12}\bwhat(?:'| )?s? next\b"
             r"|\bwhere do [\w ]{1,30} go( next| after| from there| later)?\b(?! to\b| for\b)"
             r"|\b\w+ s next (step|move|role)\b|\bwhat (role|job) (comes )?after\b"
+            # "what's the usual next step after user ops, like 3-5 years down the line"
+            r"|\bnext (step|move|role)s? (after|up from|in) (a |an |the )?(?!me\b)\w"
             # "where does a career in promotion lead long-term?", "策略與洞察做久了會往哪升"
             r"|\bwhere (does|do|can|will|would) [\w ]{1,40} lead\b|往哪(里|边)?升|升(去|到)(哪|边)"
             r"|\bwhere (does|do) (a |the )?career in [\w ]{1,30} (usually |typically |normally )?go\b"
@@ -698,6 +700,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|怎么入行|怎样入行|如何入行|要怎么入行|踏入|零经验|怎么开始学|从哪(里)?开始"
             # "咁佢而家應該點準備先入到行"
             r"|入到行|(点|点样)准备"
+            # "非说毕业要去做品牌 这条路好走吗": the way there, weighed by how hard it is
+            r"|(这条|这个)路(好走|难走|好不好走|难不难走)"
         ),
     ),
     # Hours, overtime and stress: "做公关会不会很累", "is PR stressful", "how many hours do ops

@@ -112,7 +112,7 @@ _TRANSITION = quick(
         r"|\bmove (from|over|across)|\bmake (the|that|this) (move|jump|switch)|\bjump (over|across|ship)"
         r"|\blevel up (in)?to\b|\bmov(e|ing) up (in)?to (?!(beijing|shanghai|shenzhen|guangzhou|hangzhou|chengdu|taipei|hong kong|singapore|china|the city|town|home)\b)|\bleav(e|ing) (?!(beijing|shanghai|shenzhen|guangzhou|hangzhou|chengdu|taipei|hong kong|singapore|china|the city|town|home)\b)[\w /&-]{2,40} for\b|\b(go|going|move|moving|get|getting) back (in)?to\b|\bleft [\w /&-]{2,40} for\b|\bback to \w+ (again|later)\b"
         r"|往(?!哪|什么|啥)[^，。？ ]{2,10}(发展|方向转|方向走|那边转)"
-        r"|\bwant [\w ]{2,30} next\b|\b(people|folks|guys) (move into|switch to|get into)\b|\b(been|worked|working) (in|as) .{2,60}\bwant (to (do|move|go|switch|try|get into)|[\w ]{2,30}(next|operations|ops|marketing|promotion|pr|brand)\b)|\beyeing\b|\bnext step\b|\breachable\b|\bsomeone like me\b|\bthinking about (the )?\w+ side\b"
+        r"|\bwant [\w ]{2,30} next\b|\b(people|folks|guys) (move into|switch to|get into)\b|\b(been|worked|working) (in|as) .{2,60}\bwant (to (do|move|go|switch|try|get into)|[\w ]{2,30}(next|operations|ops|marketing|promotion|pr|brand)\b)|\beyeing\b|\bnext step\b(?! (after|up from|in) (a |an |the )?(?!me\b)\w)|\breachable\b|\bsomeone like me\b|\bthinking about (the )?\w+ side\b"
         r"|\b(wanna|want to|hoping to|hope to|plan to|trying to|like to|love to) (do|try|move|go|switch|jump|work in|get|land|become|join|end up (in|as|at))"
         r"|\bstep up (in)?to\b"
         # "would a content ops person be wasted in user ops?": a person of one job in another
