@@ -192,3 +192,16 @@ def test_whether_the_road_is_easy_asks_the_way_in_unless_a_move_is_told(engine):
     assert answer.kind == "role" and answer.aspect == "get_in"
     move = engine.answer("想去做使用者營運，但我現在是做SEO的，這條路走得通嗎")
     assert (move.from_id, move.to_id) == ("seo_sem_ops", "user_ops")
+
+
+def test_whose_problem_a_thing_told_is_asks_who_handles_it(engine):
+    answer = engine.answer(
+        "we keep losing people after day 1, like 70% never open the app again. whose problem "
+        "is that in a normal org? product keeps pointing at marketing"
+    )
+    assert answer.kind == "who" and answer.topics[0] == "user_ops"
+    offered = engine.answer(
+        "Dealers aren't pushing our new model in their stores at all. Whose problem is this, "
+        "marketing or sales?"
+    )
+    assert offered.kind == "who" and offered.topics[0] == "sales_dept"

@@ -194,6 +194,9 @@ QUOTED_AD_MIN = 0.5
 # something else when it names a job we do not cover ("HR是做什么的"): Chinese follow-ups are
 # short and read foreign words in pairs ("兩個差在哪").
 NEW_SUBJECT_FOREIGN = 4.0
+# "whose problem is this, marketing or sales?": the teams offered are guesses, the problem
+# told before them is what is asked
+_WHOSE_PROBLEM_EN = re.compile(r"\bwhose (problem|responsibility|headache|fault|call)\b")
 # "市场部做策划", "品牌部当设计": work done in a department, named after it
 _WORK_IN_THE_DEPARTMENT = re.compile(
     r"\s*(去|里|里面)?\s*(做|当|干|搞)\s*(?P<work>[\u4e00-\u9fff]{2,4})"
@@ -477,7 +480,7 @@ class Engine:
         if found is None or is_job_description(question):
             return answer
         task, _ = found
-        if answer.kind == "who":
+        if answer.kind == "who" and not _WHOSE_PROBLEM_EN.search(fold(question)):
             return answer  # (read whole, or by what was learnt, it already asks who)
         lang: Lang = answer.lang  # type: ignore[assignment]
         asked = task + (" 这是谁的活" if has_cjk(task) else " who handles this")

@@ -199,7 +199,7 @@ _WHICH_OWNS = (
 )
 _WHO = quick(
     re.compile(
-        r"(?<!someone )(?<!somebody )(?<!friend )(?<!colleague )(?<!coworker )(?<!cousin )(?<!boss )(?<!manager )(?<!recruiter )(?<!sister )(?<!brother )(?<!mentor )(?<!uncle )(?<!aunt )(?<!people )(?<!person )(?<!anyone )(?<!those )(?<!guy )(?<!user )(?<!users )(?<!blogger )(?<!creator )(?<!customer )\bwhos?\b|\bwhich (department|dept|team|role|job|position|function|person)|\bwhose (job|role)"
+        r"(?<!someone )(?<!somebody )(?<!friend )(?<!colleague )(?<!coworker )(?<!cousin )(?<!boss )(?<!manager )(?<!recruiter )(?<!sister )(?<!brother )(?<!mentor )(?<!uncle )(?<!aunt )(?<!people )(?<!person )(?<!anyone )(?<!those )(?<!guy )(?<!user )(?<!users )(?<!blogger )(?<!creator )(?<!customer )\bwhos?\b|\bwhich (department|dept|team|role|job|position|function|person)|\bwhose (job|role|problem|responsibility|headache|fault|call|area|department|team)"
         r"|\bwhat (department|dept|team|role|job|position) (handles|does|is responsible|owns|takes care)"
         r"|\bwhat (role|job|position) is (this|that|it)\b|\bwhich one (handles|does)"
         rf"|{_WHICH_OWNS}"
@@ -222,7 +222,7 @@ _WHO = quick(
 WHAT_JOB_IS_IT = re.compile(r"\bwhat (role|job|position) is (this|that|it)\b")
 _STRONG_WHO = quick(
     re.compile(
-        r"(?<!someone )(?<!somebody )(?<!friend )(?<!colleague )(?<!coworker )(?<!cousin )(?<!boss )(?<!manager )(?<!recruiter )(?<!sister )(?<!brother )(?<!mentor )(?<!uncle )(?<!aunt )(?<!people )(?<!person )(?<!anyone )(?<!those )(?<!guy )(?<!user )(?<!users )(?<!blogger )(?<!creator )(?<!customer )\bwhos?\b|\bwhich (department|dept|team|role|job|position|function|person)|\bwhose (job|role)"
+        r"(?<!someone )(?<!somebody )(?<!friend )(?<!colleague )(?<!coworker )(?<!cousin )(?<!boss )(?<!manager )(?<!recruiter )(?<!sister )(?<!brother )(?<!mentor )(?<!uncle )(?<!aunt )(?<!people )(?<!person )(?<!anyone )(?<!those )(?<!guy )(?<!user )(?<!users )(?<!blogger )(?<!creator )(?<!customer )\bwhos?\b|\bwhich (department|dept|team|role|job|position|function|person)|\bwhose (job|role|problem|responsibility|headache|fault|call|area|department|team)"
         r"|\bwhich one (handles|does)|(应该|该|会)(是|由)?哪个(人)?(做|处理|管|负责|搞|去做|跟进)|谁|哪个部门|哪个岗位|哪个团队|哪个职位|由哪|归哪|哪一个部门|哪一部门|属于哪|哪个(人)?负责(?!的|什么|哪)"
         r"|\bwhat (role|job|position) is (this|that|it)\b"
         rf"|{_WHICH_OWNS}"
