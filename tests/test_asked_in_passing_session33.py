@@ -205,3 +205,10 @@ def test_whose_problem_a_thing_told_is_asks_who_handles_it(engine):
         "marketing or sales?"
     )
     assert offered.kind == "who" and offered.topics[0] == "sales_dept"
+
+
+def test_a_pivot_table_is_no_career_pivot(engine):
+    answer = engine.answer("how do I make a pivot table in excel, the dates keep grouping weird")
+    assert answer.kind == "unknown"
+    move = engine.answer("how do I pivot into brand from PR")
+    assert (move.from_id, move.to_id) == ("pr_dept", "brand_dept")

@@ -105,7 +105,7 @@ _TRANSITION = quick(
         # (not to a city: "or will I have to move to Beijing" moves house, not job)
         rf"\bmov(e|ing) (in)?to\b(?! ({EN_CITIES}|china|the city|another city"
         r"|a (new|bigger|tier[- ]\w+) city)\b)"
-        r"|\bswitch(?!ers?\b)|\btransition|\btransfer|\bpivot|\bchange (career|job)"
+        r"|\bswitch(?!ers?\b)|\btransition|\btransfer|\bpivot(?!\s*tables?\b)|\bchange (career|job)"
         r"|\bget into\b|\bgetting into\b|\bbreak into\b|\bjump (in)?to\b|\bgo(ing)? into\b|\bbecome an? \b"
         r"|\bfrom .+ (in)?to\b|\bcan i (do|work|become|get|go|try)|\bcareer change"
         r"|\bcould i (\w+ )?(do|work in|become|get into|go into|try|move into|switch to)\b"
@@ -249,7 +249,7 @@ _WHO_OPENS = re.compile(
     r"\s*(who|whose|which (department|dept|team|role|job)|谁|哪个部门|哪个岗位)"
 )
 _MOVE_WORD = re.compile(
-    r"\bmov(e|ing)\b|\bswitch(?!ers?\b)|\btransition|\bpivot|\bchange (career|job)|\bcareer"
+    r"\bmov(e|ing)\b|\bswitch(?!ers?\b)|\btransition|\bpivot(?!\s*tables?\b)|\bchange (career|job)|\bcareer"
     r"|转(?!化|发|载)|跳槽|换(工作|岗|行)|入行"
 )
 _MEANING = quick(

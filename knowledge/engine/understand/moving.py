@@ -13,7 +13,7 @@ from .words import A_NOT_A, GOAL_IS, WHERE_I_WANT_TO_BE
 _WANTS_A_MOVE = quick(
     re.compile(
         r"想|打算|准备|考虑|转|跳槽|\bwant|\bthinking|\bcould i\b|\bcan i\b|\bswitch|\bmov(e|ing)\b"
-        r"|\bpivot|\btransition|\bget into\b|\bbreak into\b|\beye(ing)?\b|\bconsider"
+        r"|\bpivot(?!\s*tables?\b)|\btransition|\bget into\b|\bbreak into\b|\beye(ing)?\b|\bconsider"
         r"|\bhop(e|ing)\b|\baim|目标是"
         r"|\bplan|\binterested|\blook(ing)? (at|to|for)\b|\bsee myself\b"
         r"|\bgo(ing)? from\b.{1,80}\b(over )?to\b|\bnext\W*$",

@@ -1079,7 +1079,7 @@ _WHATS_ABOVE = re.compile(
 _SWITCH = quick(
     re.compile(
         r"转职|转行|跳槽|转型|(想|打算|准备|考虑)转(?!发|载|化|账|帐)|\bswitch|\bchange (career|job)s?\b"
-        r"|\bcareer change|\bpivot"
+        r"|\bcareer change|\bpivot(?!\s*tables?\b)"
     )
 )
 
