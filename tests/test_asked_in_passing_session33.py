@@ -212,3 +212,18 @@ def test_a_pivot_table_is_no_career_pivot(engine):
     assert answer.kind == "unknown"
     move = engine.answer("how do I pivot into brand from PR")
     assert (move.from_id, move.to_id) == ("pr_dept", "brand_dept")
+
+
+@pytest.mark.parametrize(
+    "pasted, lang",
+    [
+        (
+            "- 负责APP在各大应用商店的上架、版本更新\n- 优化关键词排名\n- 维护商店渠道关系，争取首发、"
+            "专题资源\nwhat role is this? friend sent it to me",
+            "en",
+        ),
+        ("招聘：\n- 负责公众号\n- 写推文\n这是什么岗位", "zh-Hans"),
+    ],
+)
+def test_a_job_ad_pasted_as_lines_is_answered_in_the_words_around_it(engine, pasted, lang):
+    assert engine.answer(pasted).lang == lang

@@ -18,7 +18,7 @@ from ..text.langs import (
     MAX_MESSAGE_CHARS,
     Lang,
     clean,
-    detect,
+    detect_question,
     fold,
     has_cjk,
     load_converters,
@@ -422,7 +422,7 @@ class Engine:
         the articles hold (an example they do not give is not made up), with the sources and
         buttons to read further. Returns the answer and the question it answers."""
         # (in the script of this message: "give me an example" after a question in Chinese)
-        said = lang or detect(clean(question), hint or conversation.lang)  # type: ignore[arg-type]
+        said = lang or detect_question(question, hint or conversation.lang)  # type: ignore[arg-type]
         return self._asked_again(question, said, hint, conversation, answer, "asked_more")
 
     def _asked_again(
@@ -1093,7 +1093,7 @@ class Engine:
         if not self._whole_decides(question, asked_form):
             # Read once where the whole cannot matter (most long messages): by what it asks,
             # or whole when that reading does not understand the question.
-            alone = self._read(asked, lang or detect(clean(question), hint), hint, conversation)
+            alone = self._read(asked, lang or detect_question(question, hint), hint, conversation)
             if not _understood(alone) or self._points_back_unnamed(asked, asked_form):
                 return self._read(question, lang, hint, conversation)
             alone.question = question
@@ -1241,7 +1241,7 @@ class Engine:
         text = clean(question)
         if hint is None and conversation and conversation.fresh() and conversation.lang:
             hint = conversation.lang  # type: ignore[assignment]
-        r = _Reading(question, text, lang or detect(text, hint))
+        r = _Reading(question, text, lang or detect_question(question, hint))
         last = getattr(self._last_read, "reading", None)
         if last is not None and (last.question, last.lang) == (question, r.lang):
             # read again as another kind (the second opinion): the names and the shape are
@@ -5245,7 +5245,7 @@ class Engine:
 
     def read_job_ad(self, text: str, lang: Lang | None = None) -> Answer | None:
         """/jd: read a text as a job ad whatever its shape; None when it names no job."""
-        answer = self.compose.job_ad(text, lang or detect(clean(text)))
+        answer = self.compose.job_ad(text, lang or detect_question(text))
         if answer is not None:
             answer.context = self._next_context(answer, None)
         return answer

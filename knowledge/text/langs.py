@@ -245,6 +245,19 @@ def _normalise(text: str) -> str:
     return text
 
 
+def detect_question(question: str, hint: Lang | None = None) -> Lang:
+    """The script a reply to a message should be written in: `detect` of its cleaned text, and
+    a job ad pasted as lines ("- 负责…\n- 优化…\nwhat role is this?") read on its lines, which
+    cleaning joins."""
+    text = clean(question)
+    if "\n" in (question or "")[:MAX_MESSAGE_CHARS] and _CJK.search(text):
+        said = question[:MAX_MESSAGE_CHARS].splitlines()
+        lines = "\n".join(_normalise(line) for line in said)[:MAX_QUESTION_CHARS]
+        if _english_frame(lines):
+            return "en"
+    return detect(text, hint)
+
+
 def detect(text: str, hint: Lang | None = None) -> Lang:
     """The script a reply should be written in.
 
