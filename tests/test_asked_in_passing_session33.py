@@ -227,3 +227,9 @@ def test_a_pivot_table_is_no_career_pivot(engine):
 )
 def test_a_job_ad_pasted_as_lines_is_answered_in_the_words_around_it(engine, pasted, lang):
     assert engine.answer(pasted).lang == lang
+
+
+def test_a_name_mistyped_at_the_start_of_a_message_is_still_read(engine):
+    answer = engine.answer("與情點解 係咪即係網上啲人點講我哋公司")
+    assert answer.kind == "term" and answer.topics[0] == "yuqing"
+    assert engine.answer("优化是什么").kind == "unknown"  # 是 is the sentence's own word

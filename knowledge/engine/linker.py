@@ -952,11 +952,17 @@ class Linker:
                         near = by_near.get(" ".join(heard[i : i + size]), ())
                         spellings = [(k, k) for k in near]
                     for spelt, key in spellings:
-                        differ = [b for a, b in zip(spelt, window, strict=True) if a != b]
+                        differ = [
+                            (j, b)
+                            for j, (a, b) in enumerate(zip(spelt, window, strict=True))
+                            if a != b
+                        ]
                         if len(differ) != 1:
                             continue  # 0: an exact match would have found it; 2+: another word
-                        if differ[0] in _FUNCTION_CHARS:
-                            continue  # "优化是什么" is not 优化师: 是 is the sentence's own word
+                        if differ[0][1] in _FUNCTION_CHARS and s + differ[0][0] > 0:
+                            # "优化是什么" is not 优化师: 是 is the sentence's own word (not
+                            # when it opens the message: "與情點解" is 輿情 mistyped)
+                            continue
                         inside = [m for m in mentions + found if m.start >= s and m.end <= e]
                         if any(taken[s:e]) and not inside:
                             continue  # overlaps a name without containing it
