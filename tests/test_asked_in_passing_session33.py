@@ -233,3 +233,11 @@ def test_a_name_mistyped_at_the_start_of_a_message_is_still_read(engine):
     answer = engine.answer("與情點解 係咪即係網上啲人點講我哋公司")
     assert answer.kind == "term" and answer.topics[0] == "yuqing"
     assert engine.answer("优化是什么").kind == "unknown"  # 是 is the sentence's own word
+
+
+def test_what_is_liked_less_is_no_sign_of_what_fits(engine):
+    answer = engine.answer(
+        "which job would suit someone like me who likes organising events and meeting people "
+        "more than writing"
+    )
+    assert answer.kind == "fit" and answer.topics[0] == "activity_ops"

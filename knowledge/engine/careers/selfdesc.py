@@ -502,6 +502,10 @@ _NEGATED = re.compile(
     r"|dont like|don't enjoy|dont enjoy|not a people person|drained by|\bnot (very|that|so|really) "
     r"|\bmeh at|\bnot into|\bterrible at|\bawful at|\bweak at|\bsuck at"
     r"|怕|不喜欢|讨厌|不擅长|不太会|不会|不爱|不太爱|不懂)[^,，。.;；、!！?？]*"
+    # what is liked less: "organising events more than writing", "rather than coding"
+    r"|\b(more than|rather than|instead of)( [\w'-]+){1,2}"
+    # "比起写东西，更喜欢办活动": what is compared away
+    r"|比起[^,，。.;；、!！?？]{1,12}(?=[,，]?\s*(我)?(更|还是))"
     # said after what it is: "文笔一般", "口才不行", "写东西很差"
     r"|[^,，。.;；、!！?？\s]{1,6}(一般般|一般|不行|很差|不好|很烂|麻麻地|麻麻)(?=[,，。.;；、!！?？\s]|$)"
 )
