@@ -241,3 +241,11 @@ def test_what_is_liked_less_is_no_sign_of_what_fits(engine):
         "more than writing"
     )
     assert answer.kind == "fit" and answer.topics[0] == "activity_ops"
+
+
+def test_what_is_set_aside_with_not_is_no_sign_of_what_fits(engine):
+    answer = engine.answer(
+        "which would suit me: I want clear numbers that tell me I'm doing well, not vague "
+        "'brand awareness' stuff nobody can measure"
+    )
+    assert answer.kind == "fit" and "brand_dept" not in answer.topics

@@ -501,6 +501,8 @@ _NEGATED = re.compile(
     r"(bad at|not good at|not great at|hate|can't stand|cannot stand|don't like|do not like|dislike"
     r"|dont like|don't enjoy|dont enjoy|not a people person|drained by|\bnot (very|that|so|really) "
     r"|\bmeh at|\bnot into|\bterrible at|\bawful at|\bweak at|\bsuck at"
+    # "clear numbers, not vague 'brand awareness' stuff": what is set aside
+    r"|\bnot\b(?! (only|just|bad|too|afraid|mind|sure)\b)"
     r"|怕|不喜欢|讨厌|不擅长|不太会|不会|不爱|不太爱|不懂)[^,，。.;；、!！?？]*"
     # what is liked less: "organising events more than writing", "rather than coding"
     r"|\b(more than|rather than|instead of)( [\w'-]+){1,2}"
