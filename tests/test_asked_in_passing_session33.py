@@ -249,3 +249,22 @@ def test_what_is_set_aside_with_not_is_no_sign_of_what_fits(engine):
         "'brand awareness' stuff nobody can measure"
     )
     assert answer.kind == "fit" and "brand_dept" not in answer.topics
+
+
+def test_too_neat_doubts_the_last_answer(engine):
+    answer = chat(
+        engine,
+        "In an internet company what's actually the difference between marketing and operations",
+        "idk that sounds too neat. at my company the marketing team literally owns the "
+        "registration numbers",
+    )
+    assert answer.topics[0] == "marketing_vs_operations"
+
+
+def test_too_abstract_then_an_example_asks_the_last_question_again(engine):
+    answer = chat(
+        engine,
+        "行銷跟營運到底差在哪？我們老闆開會都混在一起講",
+        "你講得太抽象了啦 可以舉個實際例子嗎",
+    )
+    assert answer.kind != "unknown" and answer.topics[0] == "marketing_vs_operations"
