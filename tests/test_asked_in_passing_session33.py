@@ -268,3 +268,9 @@ def test_too_abstract_then_an_example_asks_the_last_question_again(engine):
         "你講得太抽象了啦 可以舉個實際例子嗎",
     )
     assert answer.kind != "unknown" and answer.topics[0] == "marketing_vs_operations"
+
+
+@pytest.mark.parametrize("asked", ["做social media manager係咪好辛苦", "做PR係咪好辛苦"])
+def test_whether_it_is_very_hard_asks_the_workload(engine, asked):
+    answer = engine.answer(asked)
+    assert answer.aspect == "workload" and answer.gaps == ["workload"]
