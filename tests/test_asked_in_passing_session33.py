@@ -274,3 +274,11 @@ def test_too_abstract_then_an_example_asks_the_last_question_again(engine):
 def test_whether_it_is_very_hard_asks_the_workload(engine, asked):
     answer = engine.answer(asked)
     assert answer.aspect == "workload" and answer.gaps == ["workload"]
+
+
+def test_which_of_the_two_after_a_comparison_weighs_both_again(engine):
+    answer = chat(engine, "community ops vs user ops", "which is easier to get into as a new grad")
+    assert answer.kind == "compare" and answer.aspect == "better" and answer.gaps
+    assert {"community_ops", "user_ops"} <= set(answer.topics[:2])
+    city = chat(engine, "community ops vs user ops", "which city would give me the most openings")
+    assert city.aspect == "market" and city.gaps == ["market"]

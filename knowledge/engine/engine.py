@@ -1828,6 +1828,18 @@ class Engine:
             r.intent = "compare"  # "SEO是什么", "SEM呢", then "哪个属于免费推广": the two of them
         if (
             r.ctx
+            and r.ctx.kind == "compare"
+            and len(r.ctx.subjects) >= 2
+            and r.intent in ("define", "transition")  # ("which is easier to get into")
+            and not r.mentions
+            and not r.side_picked
+            and _WHICH_OF_THE_TWO.match(r.folded)
+        ):
+            # "community ops vs user ops", then "which is easier to get into as a new grad?":
+            # the two weighed again
+            r.intent = "compare"
+        if (
+            r.ctx
             and not placed
             and (talk.points_back(r.folded) or _THE_ONE_ASKED_FOR.search(r.folded))
         ):
@@ -5378,6 +5390,12 @@ _FIRST_TELL = re.compile(
     r"|\bfirst,? (just )?(tell me|explain)( about)?\s+"
 )
 _FIRST_PERSON = re.compile(r"\b(i|me|my|myself|i m)\b|我")
+# "which is easier…", "which pays better", "and which would you pick": one of the two before
+# (not "which city…", "which team…": a thing of its own)
+_WHICH_OF_THE_TWO = re.compile(
+    r"^\W*((and|so|ok|okay|then|but)\W+)*which (one |of (the|them|these|those) (two )?)?"
+    r"(is|are|would|will|could|should|pays?|has|have|offers?|gets?|earns?|suits?|fits?|do|does)\b"
+)
 # "哪个属于免费推广", "which one suits a fresh grad": one of the two just asked about.
 _WHICH_OF_THEM = re.compile(
     # (not Cantonese 边个 as "who" before the work: "通常边个做呢啲嘢")
