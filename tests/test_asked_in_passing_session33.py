@@ -282,3 +282,10 @@ def test_which_of_the_two_after_a_comparison_weighs_both_again(engine):
     assert {"community_ops", "user_ops"} <= set(answer.topics[:2])
     city = chat(engine, "community ops vs user ops", "which city would give me the most openings")
     assert city.aspect == "market" and city.gaps == ["market"]
+
+
+@pytest.mark.parametrize("then, aspect", [("那工资呢", "pay"), ("那前景呢", "prospects")])
+def test_pay_or_prospects_asked_on_after_two_jobs_compared_weighs_both(engine, then, aspect):
+    answer = chat(engine, "用户运营和内容运营有啥区别", then)
+    assert answer.kind == "compare" and answer.aspect == aspect and answer.gaps == [aspect]
+    assert {"user_ops", "content_ops"} <= set(answer.topics[:2])

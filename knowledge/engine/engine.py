@@ -1831,9 +1831,22 @@ class Engine:
             and r.ctx.kind == "compare"
             and len(r.ctx.subjects) >= 2
             and r.intent in ("define", "transition")  # ("which is easier to get into")
-            and not r.mentions
+            # (the pay entry named by 工资 names the aspect, not a subject)
+            and all(m.entry_id in self.kb.index.aspect_ids for m in r.mentions)
             and not r.side_picked
-            and _WHICH_OF_THE_TWO.match(r.folded)
+            and (
+                _WHICH_OF_THE_TWO.match(r.folded)
+                # "用户运营和内容运营有啥区别", then "那工资呢": both weighed by pay
+                or (
+                    r.aspects[:1] in (["pay"], ["prospects"], ["workload"])
+                    and all(
+                        s in self.kb.entries and self.kb.entries[s].is_job
+                        for s in r.ctx.subjects[:2]
+                    )
+                    and talk.continues(r.folded)
+                    and not talk.points_back(r.folded)
+                )
+            )
         ):
             # "community ops vs user ops", then "which is easier to get into as a new grad?":
             # the two weighed again
