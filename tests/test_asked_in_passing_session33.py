@@ -289,3 +289,10 @@ def test_pay_or_prospects_asked_on_after_two_jobs_compared_weighs_both(engine, t
     answer = chat(engine, "用户运营和内容运营有啥区别", then)
     assert answer.kind == "compare" and answer.aspect == aspect and answer.gaps == [aspect]
     assert {"user_ops", "content_ops"} <= set(answer.topics[:2])
+
+
+def test_a_pair_named_before_job_is_the_field_not_the_idea_weighing_them(engine):
+    answer = engine.answer("what did the article say about pay for promotion vs ops roles")
+    assert "pay" in answer.topics
+    named = engine.answer("strategy and insight role, what is it")
+    assert named.topics[0] == "strategy_insight"

@@ -197,6 +197,8 @@ NEW_SUBJECT_FOREIGN = 4.0
 # "whose problem is this, marketing or sales?": the teams offered are guesses, the problem
 # told before them is what is asked
 _WHOSE_PROBLEM_EN = re.compile(r"\bwhose (problem|responsibility|headache|fault|call)\b")
+_A_PAIR = re.compile(r"\b(or|and|vs)\b|或|和|与")
+_A_JOB_AFTER = re.compile(r"\s*(jobs?|roles?|positions?|careers?|openings?|岗位|工作|职位)\b")
 # "市场部做策划", "品牌部当设计": work done in a department, named after it
 _WORK_IN_THE_DEPARTMENT = re.compile(
     r"\s*(去|里|里面)?\s*(做|当|干|搞)\s*(?P<work>[\u4e00-\u9fff]{2,4})"
@@ -1352,6 +1354,18 @@ class Engine:
         r.mentions = self._not_in_a_job_market(r.linked.q, r.mentions)
         r.mentions = [self._the_team(r.linked.q, m) for m in r.mentions]
         r.mentions = [self._job_in_the_department(r.linked.q, m) for m in r.mentions]
+        # "what's the closest marketing or ops job": a pair named before "job" is the field the
+        # job is looked for in, not the idea that weighs the two
+        r.mentions = [
+            m
+            for m in r.mentions
+            if not (
+                m.via == "alias"
+                and not self.kb.entries[m.entry_id].is_job  # (a job named "strategy and insight")
+                and _A_PAIR.search(match_form(m.text))
+                and _A_JOB_AFTER.match(r.linked.q, m.end)
+            )
+        ]
         r.mentions = self._whole_start(r.linked.q, r.mentions)
         r.mentions = _not_in_a_reason(r.linked.q, r.mentions)
         if outs := outside_jobs(r.linked.q):
