@@ -296,3 +296,14 @@ def test_a_pair_named_before_job_is_the_field_not_the_idea_weighing_them(engine)
     assert "pay" in answer.topics
     named = engine.answer("strategy and insight role, what is it")
     assert named.topics[0] == "strategy_insight"
+
+
+def test_a_quoted_word_of_nobodys_asked_is_said_to_be_uncovered_first(engine):
+    answer = engine.answer("my son says he works in 'growth' at a startup. what does that mean?")
+    assert answer.kind == "unknown" and "growth" in answer.lead
+    assert "small_company" in [link.ids[0] for link in answer.alternatives]
+    ours = engine.answer(
+        "my cousin just told me she's a 'media buyer' at a phone brand in shenzhen. what does "
+        "that even mean"
+    )
+    assert ours.topics[0] == "media_buyer"

@@ -197,6 +197,16 @@ NEW_SUBJECT_FOREIGN = 4.0
 # "whose problem is this, marketing or sales?": the teams offered are guesses, the problem
 # told before them is what is asked
 _WHOSE_PROBLEM_EN = re.compile(r"\bwhose (problem|responsibility|headache|fault|call)\b")
+# A short English word in quotes: "works in 'growth'" (not the apostrophe of "she's")
+_A_QUOTED_WORD = re.compile(
+    r"(?<![A-Za-z])['\"‘“](?P<word>[A-Za-z][A-Za-z -]{1,24})['\"’”](?![A-Za-z])"
+)
+# ...and its meaning asked after it, pointing back at it: "what does that mean", "是什么意思"
+_THAT_WORD_ASKED = re.compile(
+    r"^\W*(\w+\W+){0,8}?(what (does|do|did) (that|this|it|they) (even )?mean"
+    r"|what (is|s) (that|this|it)|what (does|do) (that|this|it) stand for"
+    r"|(这|那|它)?是(什么|啥)意思|什么意思|啥意思|指(的是)?(什么|啥))"
+)
 _A_PAIR = re.compile(r"\b(or|and|vs)\b|或|和|与")
 _A_JOB_AFTER = re.compile(r"\s*(jobs?|roles?|positions?|careers?|openings?|岗位|工作|职位)\b")
 # "市场部做策划", "品牌部当设计": work done in a department, named after it
@@ -1397,7 +1407,29 @@ class Engine:
         if studied and len(studied) < len(r.mentions):
             r.mentions = [m for m in r.mentions if m not in studied]
         r.mentions = [m for m in r.mentions if not self.everyday.names_a_product(r.linked.q, m)]
-        return None
+        return self._a_quoted_word_unknown(r)
+
+    def _a_quoted_word_unknown(self, r: _Reading) -> Answer | None:
+        """ "my son says he works in 'growth' at a startup. what does that mean?": the word
+        asked about is quoted and none of ours; that is said first (the things the message does
+        name are offered), not an answer about them in its place."""
+        if not asks_meaning(r.form):
+            return None
+        quoted = _A_QUOTED_WORD.search(r.text)
+        if quoted is None:
+            return None
+        word = quoted.group("word").strip()
+        if self.linker.link_full(word).mentions or self.kb.entries.get(match_form(word)):
+            return None
+        asked_after = match_form(r.text[quoted.end() :])
+        if not _THAT_WORD_ASKED.search(asked_after):
+            return None  # ("…'growth'. what is user ops?": another thing asked)
+        if any(self.kb.entries[m.entry_id].kind in ("term", "concept") for m in r.mentions):
+            return None  # ("account "matrix" (矩阵) what does that mean": the word named too)
+        closest = _distinct(r.mentions)
+        return self._settled(
+            self.compose.unknown(r.question, r.lang, closest, outside=[word], confidence=0.0)
+        )
 
     def _ideas_in_words(self, linked: Linked) -> Linked:
         """An idea told in a sentence rather than named ("why is the same job in marketing at
