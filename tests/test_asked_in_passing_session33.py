@@ -307,3 +307,12 @@ def test_a_quoted_word_of_nobodys_asked_is_said_to_be_uncovered_first(engine):
         "that even mean"
     )
     assert ours.topics[0] == "media_buyer"
+
+
+@pytest.mark.parametrize(
+    "first, then",
+    [("PR同brand有咩唔同", "咁我應該揀邊個"), ("SEO vs SEM", "so which should I pick")],
+)
+def test_which_to_pick_after_a_comparison_weighs_the_two(engine, first, then):
+    answer = chat(engine, first, then)
+    assert answer.kind == "compare" and answer.aspect == "better" and answer.gaps == ["better"]

@@ -1882,6 +1882,7 @@ class Engine:
             and not r.side_picked
             and (
                 _WHICH_OF_THE_TWO.match(r.folded)
+                or _PICK_ONE_OF_THEM.search(r.folded)
                 # "用户运营和内容运营有啥区别", then "那工资呢": both weighed by pay
                 or (
                     r.aspects[:1] in (["pay"], ["prospects"], ["workload"])
@@ -1897,6 +1898,8 @@ class Engine:
             # "community ops vs user ops", then "which is easier to get into as a new grad?":
             # the two weighed again
             r.intent = "compare"
+            if not r.aspects and _PICK_ONE_OF_THEM.search(r.folded):
+                r.aspects = ["better"]  # "咁我應該揀邊個": which is the better pick
         if (
             r.ctx
             and not placed
@@ -5454,6 +5457,11 @@ _FIRST_PERSON = re.compile(r"\b(i|me|my|myself|i m)\b|我")
 _WHICH_OF_THE_TWO = re.compile(
     r"^\W*((and|so|ok|okay|then|but)\W+)*which (one |of (the|them|these|those) (two )?)?"
     r"(is|are|would|will|could|should|pays?|has|have|offers?|gets?|earns?|suits?|fits?|do|does)\b"
+)
+# "咁我應該揀邊個", "那我该选哪个", "so which should I pick": one of the two, chosen
+_PICK_ONE_OF_THEM = re.compile(
+    r"(选|揀|拣|挑|去)(哪个|边个|哪一个|边一个)|(哪个|边个)(好|好啲|好一点|比较好)\s*[?？]?\s*$"
+    r"|\bwhich (one )?(should|would) (i|you) (pick|choose|go for|take)\b"
 )
 # "哪个属于免费推广", "which one suits a fresh grad": one of the two just asked about.
 _WHICH_OF_THEM = re.compile(
