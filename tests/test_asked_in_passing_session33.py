@@ -316,3 +316,14 @@ def test_a_quoted_word_of_nobodys_asked_is_said_to_be_uncovered_first(engine):
 def test_which_to_pick_after_a_comparison_weighs_the_two(engine, first, then):
     answer = chat(engine, first, then)
     assert answer.kind == "compare" and answer.aspect == "better" and answer.gaps == ["better"]
+
+
+def test_whether_the_role_is_safe_asks_its_prospects_of_the_job_before(engine):
+    answer = chat(
+        engine,
+        "what are product ops people measured on",
+        "is that role safe though? feels like ops is the first thing cut in layoffs",
+    )
+    assert answer.topics[0] == "product_ops" and answer.aspect == "prospects"
+    assert answer.gaps == ["prospects"]
+    assert engine.answer("这个岗位稳不稳，新媒体运营").aspect == "prospects"

@@ -1796,6 +1796,18 @@ class Engine:
         ):
             # "ASO?", then "is that just SEO for apps": the word before held up against this one
             r.intent, r.aspects = "compare", []
+        if (
+            r.ctx
+            and r.mentions
+            and talk.points_back(r.folded)
+            and all(
+                _REASON_BEFORE.search(r.linked.q[max(0, m.start - 48) : m.start])
+                for m in r.mentions
+            )
+        ):
+            # "what are product ops people measured on", then "is that role safe though? feels
+            # like ops is the first thing cut in layoffs": the name is in the reason only
+            r.mentions = []
         placed = (
             self._side_pointed_at(r, r.ctx)
             if r.ctx and (r.ctx.kind == "compare" or r.ctx.sides)
@@ -5805,7 +5817,7 @@ _THESE_TWO = re.compile(r"\b(these two|those two|the two|both)\b|两者|两个�
 # (not "since" of a time: "frozen since 2021 and a friend says PR…")
 _REASON_BEFORE = re.compile(
     r"\b(now that|since(?! (\d|last|then|early|the (start|beginning)))|because|cause|cuz|given that"
-    r"|what with)\b[^?.!]{0,40}$"
+    r"|what with|(it )?feels like|(it )?seems like|i feel like)\b[^?.!]{0,40}$"
     r"|(因为|既然|现在都|毕竟)[^，,。？?]{0,12}$"
 )
 _MARK = re.compile(r"\s*[)）」』”\"']*\s*[?？]")
