@@ -327,3 +327,13 @@ def test_whether_the_role_is_safe_asks_its_prospects_of_the_job_before(engine):
     assert answer.topics[0] == "product_ops" and answer.aspect == "prospects"
     assert answer.gaps == ["prospects"]
     assert engine.answer("这个岗位稳不稳，新媒体运营").aspect == "prospects"
+
+
+def test_whether_a_job_makes_sense_for_me_weighs_it_for_the_person(engine):
+    move = engine.answer(
+        "I sell cars at a 4S dealership, 6 yrs. good at closing and chatting up strangers. want "
+        "to get into an internet company. would BD make sense for me"
+    )
+    assert move.kind == "transition" and (move.from_id, move.to_id) == (None, "bd")
+    fit = engine.answer("would BD make sense for me")
+    assert fit.kind == "fit" and fit.topics[0] == "bd"

@@ -5740,6 +5740,7 @@ _OR_BETWEEN = re.compile(
 _SUITS = quick(
     re.compile(
         rf"适合|合适|\bfits?\b(?! (together|into|in\b|with))|\bsuit|\bright for me\b"
+        r"|\bmakes? (any )?sense for (me|someone like me)\b"
         rf"|\b(bad|terrible|good) idea\b|{FOR_THEM}"
     )
 )

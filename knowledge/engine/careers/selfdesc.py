@@ -368,6 +368,8 @@ _ASKS_FIT = quick(
         r"|(这样|这种)[^，,。？?]{0,4}适合吗|啱唔啱我|我啱(做|唔啱)|啱我"
         r"|我(该|应该)?(选|拣|揀|挑)(哪个|哪一个|边个|邊個)"
         r"|\b(fits?|suits?) me\b|\b(for|to) (someone|a person|people) like me\b"
+        # "would BD make sense for me"
+        r"|\bmakes? (any )?sense for (me|someone like me)\b"
         # (not "could someone like me move into paid ad placement?": a move)
         r"|\bsomeone like me\b"
         r"(?! (to |actually |really |even |ever )*"
