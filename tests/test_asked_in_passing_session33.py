@@ -337,3 +337,24 @@ def test_whether_a_job_makes_sense_for_me_weighs_it_for_the_person(engine):
     assert move.kind == "transition" and (move.from_id, move.to_id) == (None, "bd")
     fit = engine.answer("would BD make sense for me")
     assert fit.kind == "fit" and fit.topics[0] == "bd"
+
+
+@pytest.mark.parametrize(
+    "asked, start, goal",
+    [
+        (
+            "I work in the sales department of a snack brand, 3 years. I want to move to the brand "
+            "side, doing brand management. how?",
+            "sales_dept",
+            "brand_manager",
+        ),
+        (
+            "I do SEO. I want to move to the ops side, doing user operations. how?",
+            "seo_sem_ops",
+            "user_ops",
+        ),
+    ],
+)
+def test_the_job_said_after_the_side_moved_to_is_the_goal(engine, asked, start, goal):
+    answer = engine.answer(asked)
+    assert (answer.from_id, answer.to_id) == (start, goal)

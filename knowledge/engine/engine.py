@@ -207,6 +207,7 @@ _THAT_WORD_ASKED = re.compile(
     r"|what (is|s) (that|this|it)|what (does|do) (that|this|it) stand for"
     r"|(这|那|它)?是(什么|啥)意思|什么意思|啥意思|指(的是)?(什么|啥))"
 )
+_DOING_AS_BEFORE = re.compile(r"(\bdoing|\bas an?|\bspecifically|做|当|专做)\s*$")
 _A_PAIR = re.compile(r"\b(or|and|vs)\b|或|和|与")
 _A_JOB_AFTER = re.compile(r"\s*(jobs?|roles?|positions?|careers?|openings?|岗位|工作|职位)\b")
 # "市场部做策划", "品牌部当设计": work done in a department, named after it
@@ -2730,6 +2731,23 @@ class Engine:
             # "how can a kindergarten teacher get into content ops": a job we do not cover,
             # then the way in, is a move from outside.
             r.plan = Plan("move", (None, goal), from_words=as_said(starts[0]))
+        if r.plan and r.plan.kind == "move" and (goal := r.plan.ids[1]):
+            # "I want to move to the brand side, doing brand management": the job said after
+            # the department it belongs to is the goal
+            said_at = [m.start for m in r.mentions if m.entry_id == goal]
+            doing = {
+                m.entry_id
+                for m in r.mentions
+                if m.entry_id != goal
+                and said_at
+                and m.start > min(said_at)
+                and self.planner.kind(m.entry_id) == "role"
+                and goal
+                in (self.kb.entries[m.entry_id].kind_of, *self.kb.entries[m.entry_id].related[:1])
+                and _DOING_AS_BEFORE.search(r.linked.q, max(0, m.start - 12), m.start)
+            }
+            if len(doing) == 1:
+                r.plan = Plan("move", (r.plan.ids[0], doing.pop()), from_words=r.plan.from_words)
         closer = bool(_CLOSER_TO_MINE.search(r.folded))
         if (
             r.plan
