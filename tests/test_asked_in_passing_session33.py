@@ -358,3 +358,18 @@ def test_whether_a_job_makes_sense_for_me_weighs_it_for_the_person(engine):
 def test_the_job_said_after_the_side_moved_to_is_the_goal(engine, asked, start, goal):
     answer = engine.answer(asked)
     assert (answer.from_id, answer.to_id) == (start, goal)
+
+
+def test_teams_offered_as_a_pair_are_guesses_at_whose_job_it_is(engine):
+    answer = engine.answer(
+        "our app got review-bombed after a payment bug and now it's trending on weibo. whose job "
+        "is it to handle this, marketing or ops??"
+    )
+    assert answer.kind == "who" and answer.topics[0] == "pr_dept"
+    weighed = engine.answer("which one is more about data, marketing or ops?")
+    assert weighed.kind == "compare"
+
+
+def test_a_word_then_whether_it_is_just_another_weighs_the_two(engine):
+    answer = engine.answer("KOC, is it just a small KOL?")
+    assert answer.kind == "compare" and {"koc", "kol"} <= set(answer.topics[:2])

@@ -208,6 +208,15 @@ _THAT_WORD_ASKED = re.compile(
     r"|(这|那|它)?是(什么|啥)意思|什么意思|啥意思|指(的是)?(什么|啥))"
 )
 _DOING_AS_BEFORE = re.compile(r"(\bdoing|\bas an?|\bspecifically|做|当|专做)\s*$")
+_OR_IN_A_NAME = re.compile(r" (or) ")
+# "ASO - is that basically SEO…": a word, then whether it is another
+_A_WORD_THEN_THE_SAME = re.compile(
+    r"^\W*(?P<word>\S+( \S+){0,2}) (is|isn t|isnt) (that|it|this) "
+    r"(just|basically|like|really|simply|the same as|similar to|kind of)\b"
+)
+_WHOSE_OR_WHO_HANDLES = re.compile(
+    r"\bwhose\b|\bwho (should|would|handles?|owns?|deals?|is responsible|takes care)\b"
+)
 _A_PAIR = re.compile(r"\b(or|and|vs)\b|或|和|与")
 _A_JOB_AFTER = re.compile(r"\s*(jobs?|roles?|positions?|careers?|openings?|岗位|工作|职位)\b")
 # "市场部做策划", "品牌部当设计": work done in a department, named after it
@@ -484,7 +493,7 @@ class Engine:
         linked = self._linked(question)
         found = options.offered(
             linked.q,
-            linked.mentions,
+            self._pairs_apart(linked),
             # (a word standing for a team offered: "marketing定BD跟")
             lambda eid: (
                 self.planner.kind(eid) in _TEAM_KINDS or bool(self.kb.entries[eid].stands_for)
@@ -503,6 +512,25 @@ class Engine:
             return answer
         who.question, who.settled = answer.question, True
         return who
+
+    def _pairs_apart(self, linked: Linked) -> list[Mention]:
+        """ "…whose job is it to handle this, marketing or ops??": a pair the knowledge base
+        names as one idea (marketing vs operations) read as the two teams it weighs."""
+        if not _WHOSE_OR_WHO_HANDLES.search(linked.q):
+            return linked.mentions  # ("which one is more about data, marketing or ops?")
+        out: list[Mention] = []
+        for m in linked.mentions:
+            entry = self.kb.entries[m.entry_id]
+            said = linked.q[m.start : m.end]
+            split = _OR_IN_A_NAME.search(said) if entry.kind == "concept" else None
+            sides = []
+            if split and len(entry.compares) == 2:
+                for a, b in ((m.start, m.start + split.start()), (m.start + split.end(), m.end)):
+                    named = [n.entry_id for n in self.linker.link_full(linked.q[a:b]).mentions]
+                    if len(set(named)) == 1 and named[0] in entry.compares:
+                        sides.append(Mention(named[0], a, b, m.score, m.via, linked.q[a:b]))
+            out += sides if len(sides) == 2 else [m]
+        return out
 
     def _the_job_guessed_at(self, question: str, answer: Answer) -> Answer:
         """ "…got an offer as 用户运营… Is it a sales job? What will she actually do?": the job
@@ -1550,6 +1578,16 @@ class Engine:
             )
             r.aspects = list(dict.fromkeys([*asked, *later]))
             r.mentions = [m for m in r.mentions if a <= m.start < b]
+        if (
+            r.intent == "define"
+            and len(_distinct(said := [m for m in r.mentions if m.via == "alias"])) == 2
+            and all(self.kb.entries[m.entry_id].kind == "term" for m in said)
+            and (header := _A_WORD_THEN_THE_SAME.match(r.folded))
+            and min(m.start for m in said) < header.end("word")
+        ):
+            # "ASO - is that basically SEO but for app stores?": the word, then another it may
+            # be the same as: the two weighed
+            r.intent = "compare"
         named_vs = any(m.via == "alias" and _VS_IN_NAME.search(m.text) for m in r.mentions)
         if r.intent == "compare" and named_vs:
             # "what's the 'air force vs army' thing": a "vs" inside a name is part of the name.
