@@ -217,6 +217,10 @@ _A_WORD_THEN_THE_SAME = re.compile(
 _WHOSE_OR_WHO_HANDLES = re.compile(
     r"\bwhose\b|\bwho (should|would|handles?|owns?|deals?|is responsible|takes care)\b"
 )
+_WHICH_BEFORE = re.compile(
+    r"\b(which|what|whats)\b[^.?!]{0,45}$|(什么|哪个|哪种|啥)[^，,。？?]{0,8}$"
+    r"|\bin\s+$"  # "a real thing in marketing and ops careers"
+)
 _A_PAIR = re.compile(r"\b(or|and|vs)\b|或|和|与")
 _A_JOB_AFTER = re.compile(r"\s*(jobs?|roles?|positions?|careers?|openings?|岗位|工作|职位)\b")
 # "市场部做策划", "品牌部当设计": work done in a department, named after it
@@ -1403,6 +1407,8 @@ class Engine:
                 and not self.kb.entries[m.entry_id].is_job  # (a job named "strategy and insight")
                 and _A_PAIR.search(match_form(m.text))
                 and _A_JOB_AFTER.match(r.linked.q, m.end)
+                # (not goals offered: "could I move into a marketing or operations job?")
+                and _WHICH_BEFORE.search(r.linked.q, max(0, m.start - 60), m.start)
             )
         ]
         r.mentions = self._whole_start(r.linked.q, r.mentions)
