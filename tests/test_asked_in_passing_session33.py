@@ -373,3 +373,10 @@ def test_teams_offered_as_a_pair_are_guesses_at_whose_job_it_is(engine):
 def test_a_word_then_whether_it_is_just_another_weighs_the_two(engine):
     answer = engine.answer("KOC, is it just a small KOL?")
     assert answer.kind == "compare" and {"koc", "kol"} <= set(answer.topics[:2])
+
+
+def test_words_listed_in_an_english_question_are_each_explained(engine):
+    answer = engine.answer("what does 拉新 促活 留存 mean? they're in every ops JD")
+    assert answer.kind == "term" and answer.topics[:3] == ["laxin", "cuhuo", "liucun"]
+    two = engine.answer("What does 种草 mean and who usually does it in a company?")
+    assert two.topics[0] == "zhongcao"

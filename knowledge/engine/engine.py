@@ -4125,6 +4125,8 @@ class Engine:
         if len(message.spans) != len(message.parts):
             return None
         q = linked.q
+        if _WORDS_MEAN.search(q) and self.planner.listed_terms(q, linked.mentions):
+            return None  # "what does 拉新 促活 留存 mean?": one question of the words listed
         if intent == "transition" and not self._aspect_before_a_move(message, q):
             return None
         found: list[tuple[int, int]] = []
@@ -6084,8 +6086,9 @@ _JUST_THE_OTHER = re.compile(
 )
 _ALIKE = re.compile(r"一样|同一|\bsame\b|\balike\b|有(什么|咩|乜|啥)?分别")
 _NOT_A_NAME = re.compile(r"[\W_]+")
+_WORDS_MEAN = re.compile(r"\bwhat (do|does) [\w ,]{2,40} mean\b")
 _EACH_MEANS = re.compile(
-    r"分别|各是|各自|这几个词|这些词|\bwhat do [\w ,]{2,40} mean\b|\bthese (words|terms)\b"
+    r"分别|各是|各自|这几个词|这些词|\bwhat (do|does) [\w ,]{2,40} mean\b|\bthese (words|terms)\b"
     # "拉新促活留存转化 这一串黑话能挨个解释下吗", "留存跟转化也顺便解释一下"
     r"|挨个|逐个|一个个|这一串|解释"
     # "拉新 促活 留存 - explain like I'm 5", "JD mentions KV and TVC, what are those"
