@@ -380,3 +380,19 @@ def test_words_listed_in_an_english_question_are_each_explained(engine):
     assert answer.kind == "term" and answer.topics[:3] == ["laxin", "cuhuo", "liucun"]
     two = engine.answer("What does 种草 mean and who usually does it in a company?")
     assert two.topics[0] == "zhongcao"
+
+
+def test_you_sure_after_a_story_doubts_the_last_answer(engine):
+    first = chat(engine, "promotion vs operations, whats the diff", "and who gets paid more")
+    doubted = chat(
+        engine,
+        "promotion vs operations, whats the diff",
+        "and who gets paid more",
+        "hmm. i asked my friend at a tech company and she said promo people make more than ops "
+        "people. you sure it depends on the company?",
+    )
+    assert (doubted.kind, doubted.topics, doubted.aspect) == (
+        first.kind,
+        first.topics,
+        first.aspect,
+    )

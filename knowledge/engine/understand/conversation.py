@@ -160,6 +160,8 @@ _DOUBT = re.compile(
     # "doesn't sound right, our 网推 guys…", "not convinced", "too abstract, I still don't get
     # it", "come on you must know roughly", "我还是觉得不对", "说得太虚了", "你这说了跟没说一样"
     r"|\bdoesn'?t (sound|seem|look) right\b|\b(are|r) (you|u) sure\b|\bnot convinced\b|\bi still think\b"
+    # "…she said promo people make more than ops people. you sure it depends on the company?"
+    r"|[.!?]\s*(you|u) sure\b"
     r"|\btoo (abstract|vague|theoretical|general)\b|\bi still don'?t get it\b|^\W*come on\b"
     # "idk that sounds too neat. at my company…", "bit oversimplified no?"
     r"|\b(sounds|seems|that'?s|thats|is) (a bit |way |far |kinda |too )*(too )(neat|simple|clean|tidy|simplistic)\b"
