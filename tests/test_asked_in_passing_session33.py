@@ -396,3 +396,16 @@ def test_you_sure_after_a_story_doubts_the_last_answer(engine):
         first.topics,
         first.aspect,
     )
+
+
+def test_not_afraid_of_something_is_no_dislike_of_it(engine):
+    answer = engine.answer("想要钱多，抗压，能说会道，不怕出差跑客户，这种性格做啥")
+    assert answer.kind == "fit" and "sales_dept" in answer.topics[:3]
+
+
+def test_the_name_of_a_comparison_with_vs_in_it_is_the_comparison_asked(engine):
+    answer = engine.answer(
+        "marketing dept vs operations dept at an internet company, explain it like I'm five"
+    )
+    assert answer.kind == "compare"
+    assert {"marketing_dept", "operations_dept"} <= set(answer.topics)

@@ -1594,7 +1594,14 @@ class Engine:
             # "ASO - is that basically SEO but for app stores?": the word, then another it may
             # be the same as: the two weighed
             r.intent = "compare"
-        named_vs = any(m.via == "alias" and _VS_IN_NAME.search(m.text) for m in r.mentions)
+        # (not the name of a comparison itself: "marketing dept vs operations dept" names the
+        # idea that weighs the two, which is what is asked)
+        named_vs = any(
+            m.via == "alias"
+            and _VS_IN_NAME.search(m.text)
+            and not self.kb.entries[m.entry_id].compares
+            for m in r.mentions
+        )
         if r.intent == "compare" and named_vs:
             # "what's the 'air force vs army' thing": a "vs" inside a name is part of the name.
             spans = sorted((m.start, m.end) for m in r.mentions if m.via == "alias")
