@@ -207,16 +207,22 @@ _THAT_WORD_ASKED = re.compile(
     r"|what (is|s) (that|this|it)|what (does|do) (that|this|it) stand for"
     r"|(这|那|它)?是(什么|啥)意思|什么意思|啥意思|指(的是)?(什么|啥))"
 )
+# "move to the brand side, doing brand management": the job said as what is done there
 _DOING_AS_BEFORE = re.compile(r"(\bdoing|\bas an?|\bspecifically|做|当|专做)\s*$")
+# "marketing or ops": the "or" inside a name the knowledge base gives a pair
 _OR_IN_A_NAME = re.compile(r" (or) ")
-# "ASO - is that basically SEO…": a word, then whether it is another
-_A_WORD_THEN_THE_SAME = re.compile(
-    r"^\W*(?P<word>\S+( \S+){0,2}) (is|isn t|isnt) (that|it|this) "
-    r"(just|basically|like|really|simply|the same as|similar to|kind of)\b"
+# "is that just / basically / the same as …": one thing taken for another
+_IS_IT_JUST = (
+    r"(is|isn'?t|isn t|isnt) (that|it|this) "
+    r"(just|basically|like|really|simply|the same as|similar to|kind of)"
 )
+# "ASO - is that basically SEO…": a word, then whether it is another
+_A_WORD_THEN_THE_SAME = re.compile(rf"^\W*(?P<word>\S+( \S+){{0,2}}) {_IS_IT_JUST}\b")
+# Whose job the work told is, asked: the teams named after it are guesses
 _WHOSE_OR_WHO_HANDLES = re.compile(
     r"\bwhose\b|\bwho (should|would|handles?|owns?|deals?|is responsible|takes care)\b"
 )
+# A pair named as where a job is looked for: after "which/what…", or said "in" it
 _WHICH_BEFORE = re.compile(
     r"\b(which|what|whats)\b[^.?!]{0,45}$|(什么|哪个|哪种|啥)[^，,。？?]{0,8}$"
     r"|\bin\s+$"  # "a real thing in marketing and ops careers"
@@ -229,8 +235,7 @@ _WORK_IN_THE_DEPARTMENT = re.compile(
 )
 # "is that just SEO for apps", "so it's basically a KOL?": the word before taken for another
 _JUST_ANOTHER_WORD = re.compile(
-    r"^\s*(so |ok |okay )?(is|isn'?t) (that|it|this) "
-    r"(just|basically|like|really|simply|the same as) "
+    rf"^\s*(so |ok |okay )?{_IS_IT_JUST} "
     r"|^\s*(so )?(it|that)( ?'?s| is) (just|basically|like) (an? )?"
 )
 # "PR is just writing press releases right?", "PR是不是就是写新闻稿": a job's work doubted as
