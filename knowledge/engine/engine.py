@@ -1459,7 +1459,7 @@ class Engine:
         if quoted is None:
             return None
         word = quoted.group("word").strip()
-        if self.linker.link_full(word).mentions or self.kb.entries.get(match_form(word)):
+        if self.linker.link_full(word).mentions:
             return None
         asked_after = match_form(r.text[quoted.end() :])
         if not _THAT_WORD_ASKED.search(asked_after):
@@ -3022,9 +3022,7 @@ class Engine:
         ):
             # "I like writing, which department fits me?"; "推广和运营我选哪个": those two weighed
             among: tuple[str, ...] = ()
-            if _A_FIELD_OF_JOBS.search(r.folded):
-                pass  # "which marketing or ops job fits me": the field the jobs are in
-            elif r.plan and r.plan.kind == "compare":
+            if r.plan and r.plan.kind == "compare":
                 among = tuple(i for i in r.plan.ids if i)
             elif r.plan and r.plan.kind == "entry" and r.plan.as_compare:
                 among = self.kb.entries[r.plan.ids[0]].compares
@@ -5786,13 +5784,6 @@ _WHICH_ONE = re.compile(
     r"|还是|\bor\b"  # two jobs weighed for the person: the quiz's reading of both
 )
 _ME = re.compile(r"\b(i|i'?m|me|my)\b|我")
-# "which marketing or ops job fits me", "市场或者运营里什么岗位适合我": the two are where the
-# jobs are looked for, not two sides weighed
-_A_FIELD_OF_JOBS = re.compile(
-    r"\b(which|what)( kind of| sort of)? [\w/-]+( [\w/-]+)? (or|and|/) [\w/-]+( [\w/-]+)? "
-    r"(jobs?|roles?|positions?|careers?)\b"
-    r"|(或|或者|和|跟|还是)[^，,。？?]{1,8}(里|里面|中|方向)的?(什么|哪个|哪种|哪类)(工作|岗位|职位)"
-)
 # "which is better", said in so many words (not "我选哪个", which asks what suits the person).
 _BETTER_SAID = re.compile(
     r"(?<!suits me )(?<!fits me )(?<!suit me )(?<!fit me )\bbetter\b(?! (suited|fit|suit))"
@@ -6100,7 +6091,7 @@ _ALIKE = re.compile(r"一样|同一|\bsame\b|\balike\b|有(什么|咩|乜|啥)?�
 _NOT_A_NAME = re.compile(r"[\W_]+")
 _WORDS_MEAN = re.compile(r"\bwhat (do|does) [\w ,]{2,40} mean\b")
 _EACH_MEANS = re.compile(
-    r"分别|各是|各自|这几个词|这些词|\bwhat (do|does) [\w ,]{2,40} mean\b|\bthese (words|terms)\b"
+    rf"分别|各是|各自|这几个词|这些词|{_WORDS_MEAN.pattern}|\bthese (words|terms)\b"
     # "拉新促活留存转化 这一串黑话能挨个解释下吗", "留存跟转化也顺便解释一下"
     r"|挨个|逐个|一个个|这一串|解释"
     # "拉新 促活 留存 - explain like I'm 5", "JD mentions KV and TVC, what are those"
