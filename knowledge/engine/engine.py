@@ -1453,8 +1453,8 @@ class Engine:
         """ "my son says he works in 'growth' at a startup. what does that mean?": the word
         asked about is quoted and none of ours; that is said first (the things the message does
         name are offered), not an answer about them in its place."""
-        if not asks_meaning(r.form):
-            return None
+        if not asks_meaning(r.form) or _A_STEP.search(r.folded):
+            return None  # ("whats step 4 about, 'playing circles'": a step of the subject before)
         quoted = _A_QUOTED_WORD.search(r.text)
         if quoted is None:
             return None
@@ -2040,6 +2040,13 @@ class Engine:
                 r.folded, r.mentions, r.intent, r.aspects, r.ctx, r.foreign
             )
         r.from_context = r.from_context or bool(placed)
+
+    def _a_step_of(self, folded: str, ids: list[str]) -> bool:
+        """Whether one of the steps the subject before tells is asked ("第六步是啥")."""
+        if len(ids) != 1 or ids[0] not in self.kb.entries or not _A_STEP.search(folded):
+            return False
+        told = " ".join(self.kb.items(ids[0], "details", "en")).lower()
+        return "step" in told
 
     def _whether_it_does(self, r: _Reading) -> None:
         """ "數位行銷部也會做廣告投放嗎", "新媒体部也会做投放吗": whether a team named first does
@@ -4602,7 +4609,7 @@ class Engine:
             return mentions, aspects, False
         if not named:
             if not (back or goes_on or aspects or (short and intent != "define")) and not (
-                _WHY_ALONE.fullmatch(folded.strip())
+                _WHY_ALONE.fullmatch(folded.strip()) or self._a_step_of(folded, ids)
             ):
                 return mentions, aspects, False
             if (
@@ -5972,6 +5979,13 @@ _JOIN_WHICH = re.compile(
 _WHY_ALONE = re.compile(
     r"(why|how come|why is that|why so|为什么|为啥|为何|怎么会|点解|why not)\s*[?？!！]*\s*"
     r"(呢|啊|呀|哦)?\s*[?？!！]*"
+)
+# One step of the steps told before ("第六步是啥", "whats step 4 about"): the same subject,
+# when its entry tells steps (the 9+1 cycle).
+_A_STEP = re.compile(
+    r"第\s*[一二三四五六七八九十0-9]{1,2}\s*(步|个步骤|步骤|个环节|环)"
+    r"|\bstep (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b"
+    r"|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|last) step\b"
 )
 # A change of career with no goal named ("我是老师，想转行", "how do I switch careers").
 _CAREER_CHANGE = re.compile(

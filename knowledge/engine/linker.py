@@ -28,7 +28,7 @@ _WORD = re.compile(r"[a-z0-9+]+")
 _SYLLABLES = re.compile(r"[a-z]+( [a-z]+)*")
 # Characters that are words of a sentence in their own right (go, to, do, turn...): one of
 # them where a name has another character is the sentence going on, not a typo.
-_WORD_OF_ITS_OWN = frozenset("去到做当當转轉来來在是了想要能会會吗嗎呢过過回")
+_WORD_OF_ITS_OWN = frozenset("去到做当當转轉来來在是了想要能会會吗嗎呢过過回上里")
 _CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
 
 # Question words people run together with the next word on a phone keyboard.

@@ -292,7 +292,9 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|(?<!lead )(?<!leads )(?<!go )(?<!take me )(?<!take you )\blong[- ]term\b(?!,? (where|what|how)\b)|\bsunset\b|\bjob security|\bdying\b|\bobsolete\b|\bgoing away\b|\bdisappear"
             r"|\bget replaced\b|\bbe replaced\b|\bautomated away\b|\bshould i avoid\b|\bdie out\b|\bdying out\b"
             # "is SEO dead in 2026", "is brand manager a stable job"
-            r"|\b(is|are) [\w ]{1,24} dead\b|\bstable (job|career|path|field)\b"
+            r"|\b(is|are) [\w ]{1,24} dead\b|\b(is|'s) (already )?dead\b|\bstable (job|career|path|field)\b"
+            # "品牌和公关哪个发展好一点"
+            r"|(哪个|哪一个|边个)[^，,。？?\s]{0,3}发展(得)?(更|比较)?好"
             # "Is that a proper career? …I worry it's not stable.", "是个铁饭碗吗"
             r"|\b(a )?(proper|real|serious|stable) (career|profession)\b|\b(it'?s|is it|not) (very )?stable\b"
             r"|长久(之计|吗)|铁饭碗"
@@ -359,6 +361,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         re.compile(
             rf"\bin ({EN_CITIES}|hk|tier[- ]\w+ cit)"
             rf"|\b({EN_CITIES}) market\b"
+            # "is shenzhen a good place to look for that kind of job"
+            rf"|\b({EN_CITIES}) (a )?(good|bad|great|decent|better|the best) (place|city|spot)\b"
             r"|\bjob market\b|\bhiring market\b|\b(good|best|better|bad|right|which) cit(y|ies)\b"
             # "beijing or shanghai, which has more operations jobs right now"
             rf"|\b({EN_CITIES}) or ({EN_CITIES})\b(?=.{{0,40}}\b(jobs?|openings|hiring|vacancies|positions)\b)"
@@ -366,7 +370,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             # city's brands ("重庆火锅品牌是怎么做营销的")
             rf"|(?:{CITIES}).{{0,25}}({_FINDING_WORK})|({_FINDING_WORK}).{{0,25}}(?:{CITIES})"
             # (行情 of pay is the going rate: "SEO專員起薪行情" asks the pay)
-            r"|一线城市|二线城市|三线城市|就业市场|招聘市场|(?<!薪)(?<!薪资)(?<!薪水)(?<!工资)行情|哪个城市|哪座城市"
+            r"|市道|一线城市|二线城市|三线城市|就业市场|招聘市场|(?<!薪)(?<!薪资)(?<!薪水)(?<!工资)行情|哪个城市|哪座城市"
             # "想知香港而家brand manager個market點"
             r"|(?<![a-z])market\s*(点|点样|怎样|如何|好唔好|好不好|怎么样)"
         ),
@@ -521,10 +525,12 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             # "在市场部里面还是销售部里面"
             r"\bwho(?:'s| is) (usually |normally |typically )?(their|his|her|its) (manager|boss|lead|supervisor)\b|\bhangs? under\b|\b(sits|sitting|belongs) (under|inside|within)\b|(结果|成果|报告)(交|给|报)给?谁|给谁干活|在[^，,。？?\s]{1,8}(里面|里)还是|"
             r"\bwhere (would|should|will|might|could) (an? |the )?[\w' -]{1,30} (sit|belong|fit|report)\b"
+            # "where does the new media department usually report?"
+            r"|\bwhere (does|do|did) (an? |the )?[\w' -]{1,30} (usually |normally |typically )?report\b"
             # "公关不就是品牌部的一部分吗", "是推广的一种吗", "是市场部底下的吗", "isn't PR just a
             # branch of the brand team"
             r"|(是|算)[^，,。？?\s]{1,10}的(一部分|一环|一種|一种|一个分支|分支|下属)(吗|嘛|么|吧)?"
-            r"|(是|在)[^，,。？?\s]{1,10}(底下|下面|之下)的?(吗|嘛|么|吧)"
+            r"|(是|在|算)[^，,。？?\s]{1,10}(底下|下面|之下)的?(吗|嘛|么|吧)"
             # "点解有啲公司会摆落运营嗰边": why it is put on one side (the folded form)
             r"|(摆|放|挂|划)(落|喺|在|到)[^，,。？?\s]{1,10}(那边|这边|嗰边|呢边|下面|底下|之下)"
             # "at my place the ASO guy sits in marketing though"
