@@ -75,3 +75,75 @@ def test_on_the_internet_is_no_internet_company(engine):
     )
     assert answer.kind == "role" and answer.topics[0] == "new_media_dept"
     assert "internet_company" not in answer.topics
+
+
+def test_it_after_a_comparison_is_the_subject_the_comparison_set_out_from(engine):
+    answer = chat(
+        engine,
+        "so what does 运营 actually mean?",
+        "ok and how is that different from marketing",
+        "got it. im a fresh grad (stats major), how would someone like me get into it",
+    )
+    assert answer.topics[0] == "operations_dept" and answer.aspect == "get_in"
+
+
+def test_that_move_after_a_fit_goes_into_the_job_put_first(engine):
+    answer = chat(
+        engine,
+        "I teach middle school English. Most of my day is actually running the parents' WeChat "
+        "group: answering questions, keeping people engaged, posting notices. Which job fits me?",
+        "how would i actually make that move, i have zero marketing experience",
+    )
+    assert answer.kind == "transition" and answer.to_id == "community_ops"
+    assert answer.from_id is None
+
+
+def test_skills_the_person_brings_to_the_move_ask_the_move_again(engine):
+    answer = chat(
+        engine,
+        "I do Baidu SEM for an online education company, 3 years now. I want to move into "
+        "content operations.",
+        "will any of my SEM skills actually count there",
+    )
+    assert answer.kind == "transition" and answer.to_id == "content_ops"
+
+
+def test_a_name_set_aside_is_no_new_subject(engine):
+    answer = chat(
+        engine,
+        "in internet companies is marketing just a support function? my friend at tencent says "
+        "市场部 there is basically decoration",
+        "so where does growth come from there if not marketing",
+    )
+    assert answer.kind == "org" and answer.topics[0] == "internet_company"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "so on my CV do I call myself ops or promotion",
+        "do I count as ops or promotion",
+        "我算推广还是运营",
+    ],
+)
+def test_which_of_two_the_person_is_weighs_both(engine, question):
+    answer = engine.answer(question)
+    assert answer.kind == "compare"
+    assert {"promotion", "operations_dept"} <= set(answer.topics)
+
+
+def test_which_team_the_person_is_in_still_asks_where_it_sits(engine):
+    answer = chat(
+        engine,
+        "I analyse survey data and run focus groups about what our users want",
+        "and which team am I actually in? she's convinced I'm in sales",
+    )
+    assert answer.kind != "compare"
+
+
+def test_a_job_ad_titled_and_listed_inside_english_words_is_answered_in_english(engine):
+    answer = engine.answer(
+        "Job ad I got sent:\n岗位：新媒体小编\n1. 负责公众号、抖音账号的内容策划和日常发布\n"
+        "2. 追热点，写标题\n3. 粉丝互动\nIs this a real marketing job or just a glorified copy-paster?"
+    )
+    assert answer.lang == "en"

@@ -1865,6 +1865,42 @@ class Engine:
             # "what are product ops people measured on", then "is that role safe though? feels
             # like ops is the first thing cut in layoffs": the name is in the reason only
             r.mentions = []
+        if (
+            r.ctx
+            and r.mentions
+            and all(
+                _LACKED_BEFORE.search(r.linked.q, max(0, m.start - 24), m.start)
+                and _EXPERIENCE_AFTER.match(r.linked.q, m.end)
+                for m in r.mentions
+            )
+        ):
+            # "how would i actually make that move, i have zero marketing experience": the
+            # field lacked is no new subject
+            r.mentions = []
+        if (
+            r.ctx
+            and r.mentions
+            and talk.points_back(r.folded)
+            and all(
+                _SET_ASIDE_BEFORE.search(r.linked.q, max(0, m.start - 14), m.start)
+                for m in r.mentions
+            )
+        ):
+            r.mentions = []  # ("so where does growth come from there if not marketing")
+        if (
+            r.ctx
+            and r.ctx.kind == "transition"
+            and r.mentions
+            and all(
+                _HELD_BEFORE.search(r.linked.q, max(0, m.start - 24), m.start)
+                and _EXPERIENCE_AFTER.match(r.linked.q, m.end)
+                for m in r.mentions
+            )
+        ):
+            # "I do Baidu SEM… want to move into content operations", then "will any of my SEM
+            # skills actually count there": what the person brings to the move asked of
+            r.mentions = []
+            r.aspects = r.aspects or ["skills"]
         placed = (
             self._side_pointed_at(r, r.ctx)
             if r.ctx and (r.ctx.kind == "compare" or r.ctx.sides)
@@ -4720,6 +4756,17 @@ class Engine:
         "她这个岗位以后能升到啥位置", "is that normal in this line of work" after an idea or a
         word told about the job talked of before it."""
         kb = self.kb
+        if (
+            ctx.kind == "compare"
+            and ctx.earlier[:1]
+            and ctx.earlier[0] in ctx.sides
+            and was != ctx.earlier[0]
+            and talk.points_back(folded)
+            and not talk.points_to_both(folded)
+        ):
+            # "what does 运营 mean", "how is that different from marketing", then "how would
+            # someone like me get into it": "it" is still the subject the comparison set out from
+            return ctx.earlier[0]
         talked = [s for s in (*ctx.subjects[1:], *ctx.earlier) if s in kb.entries]
         if _THIS_DEPARTMENT.search(folded) and kb.entries[was].kind != "department":
             return next((s for s in talked if kb.entries[s].kind == "department"), was)
@@ -4761,7 +4808,9 @@ class Engine:
         if not ctx.subjects:
             return None
         named = [m for m in mentions if m.via != "context"]
-        if ctx.kind == "fit" and (ctx.start or ctx.start_words):
+        if ctx.kind == "fit" and (ctx.start or ctx.start_words or talk.points_back(folded)):
+            # ("I teach English… is there a job that's basically that?" then "how would I make
+            # that move": the move into the job put first, from work we do not cover)
             if intent != "transition" or named or "get_in" in aspects:
                 return None
             # "car salesman five years… what would fit me?" then "how do i make that jump": the
@@ -5879,7 +5928,9 @@ _CAN_IT_SWITCH = re.compile(
 # Where someone stands now, or wants to go: "Target: PR。而家：做緊 admin", "current: teacher"
 _SITUATION = re.compile(r"\b(target|goal|current|currently|now)\b|而家|现在|目前|做紧")
 _FROM_THERE = re.compile(
-    r"\bfrom (there|that (job|role|one)|this (job|role)|it)\b|\bfrom (this|that)\s*\W*$"
+    # (not "where does growth come from there": where a thing comes from at the place told)
+    r"(?<!\bcomes )(?<!\bcome )\bfrom (there|that (job|role|one)|this (job|role)|it)\b"
+    r"|\bfrom (this|that)\s*\W*$"
     r"|从(这个|这|那个|那)(岗位|工作|职位)?(转|跳|换|去)"
 )
 _IS_IT_X_OR_Y = re.compile(
@@ -5894,6 +5945,22 @@ _REASON_BEFORE = re.compile(
     r"\b(now that|since(?! (\d|last|then|early|the (start|beginning)))|because|cause|cuz|given that"
     r"|what with|(it )?feels like|(it )?seems like|i feel like)\b[^?.!]{0,40}$"
     r"|(因为|既然|现在都|毕竟)[^，,。？?]{0,12}$"
+)
+# "…i have zero marketing experience", "我没有运营经验": a field the person lacks, not a subject
+_LACKED_BEFORE = re.compile(
+    r"\b(no|zero|without( any)?|little|not much|not any|barely any|lack of)\s*$"
+    r"|(没有|没|零|毫无|缺乏|冇)(任何|什么|啥)?\s*$"
+)
+# "will any of my SEM skills count there": what the person holds, said as theirs
+# "where does growth come from there if not marketing": a name set aside, no new subject
+_SET_ASIDE_BEFORE = re.compile(
+    r"\b(if not|other than|apart from|besides|except( for)?|rather than|instead of|not)\s*$"
+    r"|(如果不是|除了|不是|而不是)\s*$"
+)
+_HELD_BEFORE = re.compile(r"\b(my|our)( \w+){0,2}\s*$|我(的|这些|那些|做的)?\s*$")
+_EXPERIENCE_AFTER = re.compile(
+    r"\s*(related |relevant |real |work |job )?(experience|background|exp|skills?|know-how)\b"
+    r"|\s*(相关|方面|的)?(经验|经历|背景|技能|能力)"
 )
 _MARK = re.compile(r"\s*[)）」』”\"']*\s*[?？]")
 _INTO_BEFORE = re.compile(

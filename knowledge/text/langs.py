@@ -418,7 +418,11 @@ def _english_frame(text: str) -> bool:
 
 
 # A list's line: "- 负责…", "1. 对接…", "• 监控…" (a pasted job ad's duties).
-_LISTED_LINE = re.compile(r"(?m)^\s*(?:[-•*·▪]|\d{1,2}[.、)）]|[①-⑩])\s*[^\n]*$")
+# ("岗位：新媒体小编", the ad's title line, too)
+_LISTED_LINE = re.compile(
+    r"(?m)^\s*(?:[-•*·▪]|\d{1,2}[.、)）]|[①-⑩]|(?:岗位|崗位|职位|職位|职称|職稱)(?:名称|名稱)?\s*[:：])"
+    r"\s*[^\n]*$"
+)
 # Chinese around a listed ad that is still an English frame: a site's or a title's name.
 _NAMES_IN_A_FRAME = 6
 # Ending by asking for the answer in English.

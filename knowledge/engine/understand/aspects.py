@@ -514,7 +514,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             # "so which side is trade marketing on"
             r"\bwhich side (is|are) [\w ]{1,30} on\b|"
             # "佢份工算系市场部定销售部", "是不是属于销售那边"
-            r"属于[^，,。？?\s]{1,8}(吗|嘛|么)|属于\s?[a-z][a-z ]{1,20}\s?(吗|嘛|么|㗎|架|嘅)|(?<![活事])算(是|系)\s?[a-z\u4e00-\u9fff]{1,10}\s?(定|还是)\s?[a-z\u4e00-\u9fff]{1,10}\s*($|[?？])|(系咪|是不是|是否)属(于)?\s?[^，,。？?]{1,12}($|[?？])|"
+            r"属于[^，,。？?\s]{1,8}(吗|嘛|么)|属于\s?[a-z][a-z ]{1,20}\s?(吗|嘛|么|㗎|架|嘅)|(?<![活事我己])算(是|系)\s?[a-z\u4e00-\u9fff]{1,10}\s?(定|还是)\s?[a-z\u4e00-\u9fff]{1,10}\s*($|[?？])|(系咪|是不是|是否)属(于)?\s?[^，,。？?]{1,12}($|[?？])|"
             # "new media dept under marketing or ops ga"
             r"\bunder (the )?[\w ]{1,20} or (the )?[\w ]{1,20}\b|算(是|系)?[^，,。？?\s]{1,8}(部|团队|那边)定[^，,。？?\s]{1,8}(部|团队|那边)|属于[^，,。？?\s]{1,8}那边|"
             # "is it on the marketing side or the operations side", "算哪个部门的"
@@ -774,6 +774,10 @@ def _aspects(folded: str) -> tuple[Aspect, ...]:
         # "这事归哪个部门管", "这活正常应该归谁": whom a task comes under is who does it, not
         # where a job sits
         found = tuple(a for a in found if a != "sits")
+    if "sits" in found and _WHICH_AM_I.search(folded):
+        # "我算推广还是运营", "do I count as ops or promotion": which of two the person is (a
+        # comparison of both), not where a job sits
+        found = tuple(a for a in found if a != "sits")
     if "pay" in found and "better" in found and _PAYS_BETTER.search(folded):
         # "promotion or operations, which pays better": "better" is how the pay is weighed
         rest = _PAYS_BETTER.sub(" ", folded)
@@ -788,6 +792,10 @@ def _aspects(folded: str) -> tuple[Aspect, ...]:
 _PAYS_BETTER = re.compile(r"\b(pays?|paid|earns?|makes?|earning) (better|more|the most|best)\b")
 
 
+_WHICH_AM_I = re.compile(
+    r"\b(am i|call myself|count myself as|describe myself as|do i count as|would i count as)"
+    r"( an?| more)? [\w ]{1,25} or\b|(我|自己)(这|这样)?(到底|究竟)?(算|是|属于)(是|于)?[^，,。？?\s]{1,10}还是"
+)
 _A_TASK_PLACED = re.compile(
     r"(这事|这件事|这种事|这些事|这摊事)(儿)?[^，,。？?还]{0,6}(归|由|该|应该|算)(?![^，,。？?]{0,12}还是)"
     # (这活 is also "this job": "这活在公司一般归哪个部门" asks where it sits)
