@@ -147,3 +147,56 @@ def test_a_job_ad_titled_and_listed_inside_english_words_is_answered_in_english(
         "2. 追热点，写标题\n3. 粉丝互动\nIs this a real marketing job or just a glorified copy-paster?"
     )
     assert answer.lang == "en"
+
+
+def test_two_departments_offered_with_gui_ask_where_the_job_before_sits(engine):
+    answer = chat(
+        engine,
+        "小編算哪個部門ㄉ",
+        "可是我們公司小編是掛在營運部底下耶，你是不是講錯了",
+        "所以到底是歸行銷還是營運 給個準話好嗎",
+    )
+    assert answer.topics[0] == "new_media_ops" and answer.aspect == "sits"
+
+
+def test_an_aspect_put_aside_is_not_asked(engine):
+    answer = chat(
+        engine,
+        "PR vs brand dept, whats the actual difference?",
+        "which has more future in China though",
+        "ok forget the future. how do I get into PR with a communications degree and one internship",
+    )
+    assert answer.topics[0] == "pr_dept" and answer.aspect == "get_in"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["hukou for fresh grads in shanghai, how does the points thing work", "应届生上海落户怎么弄"],
+)
+def test_residence_paperwork_is_another_field(engine, question):
+    assert engine.answer(question).kind == "unknown"
+
+
+def test_a_move_put_to_the_person_by_the_boss(engine):
+    answer = engine.answer(
+        "做了两年运营，啥都干一点，活动、社群、写推文都弄过。公司最近说运营人太多要缩编，"
+        "领导建议我去推广组，我要提前准备点啥？"
+    )
+    assert answer.kind == "transition"
+    assert (answer.from_id, answer.to_id) == ("operations_dept", "promotion")
+
+
+def test_a_task_put_to_the_person_by_the_boss_is_no_move(engine):
+    answer = engine.answer(
+        "hey so my boss told me to handle the 舆情 thing what does that even mean"
+    )
+    assert answer.kind == "term" and answer.topics[0] == "yuqing"
+
+
+def test_an_idea_asked_at_a_kind_of_company_is_not_weighed_against_it(engine):
+    answer = chat(engine, "GMV", "ROI呢", "快消里这俩指标一般是渠道背还是市场背")
+    assert answer.kind == "concept" and answer.topics[0] == "kpi_split"
+    weighed = engine.answer(
+        "what's the difference between operations in a traditional company and in an internet company?"
+    )
+    assert weighed.topics[0] == "traditional_operations"

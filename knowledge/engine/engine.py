@@ -2371,6 +2371,24 @@ class Engine:
                 r.mentions = [m for m in r.mentions if m not in placed]
                 if r.intent in ("who", "compare"):
                     r.intent = "define"
+        if r.intent == "compare" and len(_distinct(r.mentions)) == 2:
+            # "快消里这俩指标一般是渠道背还是市场背": an idea asked at a kind of company, said as
+            # the place ("快消里", "at an FMCG"), is not weighed against that company
+            placed = [
+                m
+                for m in r.mentions
+                if self.planner.kind(m.entry_id) == "org"
+                and (
+                    _AT_AN_ORG.search(r.folded[max(0, m.start - 16) : m.start])
+                    or _IN_IT.match(r.folded, m.end)
+                )
+                # (not one of two places weighed: "…in a traditional company and in an internet
+                # one")
+                and not _AND_AT.search(r.folded[max(0, m.start - 20) : m.start])
+            ]
+            rest = [m for m in r.mentions if m not in placed]
+            if placed and rest and all(self.kb.entries[m.entry_id].kind == "concept" for m in rest):
+                r.mentions, r.intent = rest, "define"
         if (
             r.intent == "define"
             and r.aspects[:1]
@@ -5502,7 +5520,8 @@ _UNDER = re.compile(
 # "is that ops or is it e-commerce?": departments offered as the place of the job talked of
 _SAID_AS_A_PLACE = re.compile(
     r"(\b(is|are) (that|it|this|she|he|they)|\bor( is it| is that| is she| is he)?"
-    r"|(是|算|属于)|(还是|定系|或者)(算|是|属于)?)( more| basically| really| just)?( an?| the)?\s*$"
+    r"|(是|算|属于|归)|(还是|定系|或者)(算|是|属于|归)?)"
+    r"( more| basically| really| just)?( an?| the)?\s*$"
 )
 # "…是市场部底下的吗", "在行銷部裡面嗎", "唔係市場部下面咩": the name before is where it sits
 _UNDER_AFTER = re.compile(
@@ -5701,6 +5720,8 @@ _OF_A_JOB = frozenset(
 _OF_A_PERSONS_JOB = _OF_A_JOB - {"measured", "sits"}
 # "快消公司的品牌经理", "快消里…品牌经理", "在快消公司，品牌经理…", "a brand manager at an FMCG
 # company", "品牌經理喺快消": the company qualifies the role.
+_AND_AT = re.compile(r"\b(and|vs|versus|or)\s+(in|at)\s+(an?\s+|the\s+)?$|(和|跟|与|还是)在?$")
+_IN_IT = re.compile(r"\s*(里|里面|中|内|这边|那边)(?!的)")
 _QUALIFIES = re.compile(
     r"\s*((的|里的|里面的|内的|里|里面|中|内)\s*[，,]?|[，,]|(里|中|里面)[^，,。？?\s]{0,5}(说|讲))\s*$"
 )

@@ -400,7 +400,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|^\W*[\w ]{1,30} or [\w ]{1,30}\bfor (someone|somebody|a person|people|me|an? \w+) (who|that|like)\b"
             r"|\bshould i (choose|pick(?! up)|go for|take)\b|\bwhich (one )?(should|would)\b|\bwhich to choose\b|\bor should i\b|\bbetter off\b"
             rf"|{A_OR_B_BETTER}"
-            r"|哪个好(?![进入找做])|哪个更好(?![进入找做])|哪个比较好(?![进入找做])|哪个比较适合|还是.{1,10}(?<!得)(比较|更)?好|还是[^，,。？?]{1,10}(比较|更)(合适|适合)|(?<!怎么)选[^，,。？?]{1,8}还是(?!算了|不|别|放弃)|哪一个好|哪个适合|选哪个|选哪|哪个更适合|更适合我|怎么选|如何选择|该选|好还是|哪条路|边个好|哪个啱|哪个更有|哪个有|(边个|边样|哪样)[^，,。？?\s]{0,3}(易|难)(学|做|入|上手)"
+            r"|哪个好(?![进入找做])|哪个更好(?![进入找做])|哪个比较好(?![进入找做])|哪个比较适合|还是[^，,。？?\s]{1,10}(?<!得)(比较|更)?好|还是[^，,。？?]{1,10}(比较|更)(合适|适合)|(?<!怎么)选[^，,。？?]{1,8}还是(?!算了|不|别|放弃)|哪一个好|哪个适合|选哪个|选哪|哪个更适合|更适合我|怎么选|如何选择|该选|好还是|哪条路|边个好|哪个啱|哪个更有|哪个有|(边个|边样|哪样)[^，,。？?\s]{0,3}(易|难)(学|做|入|上手)"
         ),
     ),
     (
@@ -769,6 +769,8 @@ def aspects_of(folded: str) -> list[Aspect]:
 @functools.lru_cache(maxsize=2048)
 def _aspects(folded: str) -> tuple[Aspect, ...]:
     # A message's clauses are read more than once (whole, then each question in it).
+    # ("ok forget the future. how do I get into PR": the aspect put aside is not asked)
+    folded = _PUT_ASIDE.sub(" ", folded)
     found = tuple(dict.fromkeys(name for name, pattern in _PATTERNS if pattern.search(folded)))
     if "sits" in found and _A_TASK_PLACED.search(folded):
         # "这事归哪个部门管", "这活正常应该归谁": whom a task comes under is who does it, not
@@ -792,6 +794,12 @@ def _aspects(folded: str) -> tuple[Aspect, ...]:
 _PAYS_BETTER = re.compile(r"\b(pays?|paid|earns?|makes?|earning) (better|more|the most|best)\b")
 
 
+_PUT_ASIDE = re.compile(
+    r"\b(forget|never ?mind|nvm|screw|leave aside|skip) (about )?(the |that |all that )?"
+    r"(future|prospects|pay|salary|money|market|workload)( stuff| part| question| thing)?\b"
+    r"|(先)?(不管|不说|不谈|别管|不理)(什么)?(前途|前景|工资|薪水|薪资|钱|未来|待遇)(了)?"
+    r"|(前途|前景|工资|薪水|薪资|钱|未来|待遇)(什么的)?(先)?(不管|不说|不谈|放一边)(了)?"
+)
 _WHICH_AM_I = re.compile(
     r"\b(am i|call myself|count myself as|describe myself as|do i count as|would i count as)"
     r"( an?| more)? [\w ]{1,25} or\b|(我|自己)(这|这样)?(到底|究竟)?(算|是|属于)(是|于)?[^，,。？?\s]{1,10}还是"

@@ -123,6 +123,13 @@ _TRANSITION = quick(
         r"|\b(be|get|feel) wasted (in|as|on|at)\b"
         # "how do I get moved into the marketing department", "get across to operations", "调去用户运营"
         r"|\bget (moved|transferred|switched|shifted|rotated) (over |across )?(in)?to\b|\bget (across|over) (in)?to\b"
+        # "领导建议我去推广组", "my boss wants me to move to the promotion team": a move put to
+        # the person
+        r"|(领导|老板|公司|主管|上司|经理|老大|hr)(建议|让|要|叫|安排|打算|想让|推荐|想)(我|他|她|佢)"
+        r"(去|转|调到|调去|转到)[^，,。？?\s]{1,8}(组|部|团队|岗|那边)"
+        r"|\b(boss|manager|company|lead|hr|supervisor) (wants|suggested|suggests|asked|told|offered)"
+        r" (me|him|her) to (move|transfer|switch|go over|join)\b"
+        r"|\b(boss|manager|company|lead|hr|supervisor) (is|are) (moving|transferring) (me|him|her)\b"
         r"|调去|调岗|轮岗|申请(调)?(过去|过来)|(要不要|想不想|让我|叫我|调我)(调|转)?过去|(收|要)[^，,。？?]{0,8}背景的人"
         # "Brand team is where I want to be in 3 years", "目标是去公关部", "Could I go in-house to…"
         rf"|{WHERE_I_WANT_TO_BE}"

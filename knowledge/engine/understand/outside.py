@@ -197,6 +197,7 @@ _OTHER_FIELD = quick(
         # "IANG 簽證可以留幾耐", "what happens to my pension"
         r"|(?<![a-z])(mpf|iang)(?![a-z])|强积金|劳健保|劳保|健保|社保|公积金|五险一金"
         r"|签证|工作签|户口|离职证明|竞业协议|劳动仲裁|遣散费|\b(visas?|pension|401k|severance pay)\b"
+        r"|\b(hukou|residence permit|social security|points system|settle(ment)? points)\b|落户|积分入户"
         r"|\bhsk\b|\bwork permits?\b|工作许可|汉语水平考试"
         # Banking, tax and the law: "how do I open a bank account in China as a foreigner", "how
         # do I file individual income tax", "is 996 even legal", "个税怎么报"
