@@ -200,3 +200,37 @@ def test_an_idea_asked_at_a_kind_of_company_is_not_weighed_against_it(engine):
         "what's the difference between operations in a traditional company and in an internet company?"
     )
     assert weighed.topics[0] == "traditional_operations"
+
+
+def test_a_step_told_in_other_words_is_still_the_step(engine):
+    answer = chat(
+        engine,
+        "my boss keeps quoting some '9+1' brand thing in meetings, wtf is it",
+        "what's step 4 about, the one with circles",
+    )
+    assert answer.kind == "concept" and answer.topics[0] == "brand_9plus1"
+
+
+def test_the_same_sound_typed_for_taiwans_planning(engine):
+    answer = engine.answer("請問行銷企化在公司裡到底是做什麼的？")
+    assert answer.topics[0] == "marketing_planning_dept"
+
+
+def test_brands_worked_for_are_clients_not_the_subject(engine):
+    answer = engine.answer(
+        "信息流優化師在台灣好像沒聽過 這是在做什麼的？類似幫品牌投FB動態廣告那種嗎"
+    )
+    assert answer.topics[0] == "feed_ads_optimizer"
+
+
+def test_whether_a_city_still_hires_for_a_job_asks_its_market(engine):
+    answer = engine.answer("香港而家仲有冇公司請小編？定係全部搬晒上大陸做")
+    assert answer.topics[0] == "new_media_ops" and answer.aspect == "market"
+    assert "market" in answer.gaps
+
+
+@pytest.mark.parametrize(
+    "question", ["what's the tax on a 20k RMB monthly salary in shanghai", "月薪两万交多少税"]
+)
+def test_income_tax_is_another_field(engine, question):
+    assert engine.answer(question).kind == "unknown"

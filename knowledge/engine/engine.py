@@ -1442,6 +1442,15 @@ class Engine:
             r.mentions = [m for m in r.mentions if m not in loose]
         r.mentions = self._not_where_it_sits(r.linked.q, r.mentions)
         r.mentions = self._job_in_its_department(r.linked.q, r.mentions)
+        # "信息流優化師…類似幫品牌投FB動態廣告那種嗎": brands worked for are clients, no subject
+        clients = [
+            m
+            for m in r.mentions
+            if match_form(m.text) in ("品牌", "brand", "brands")
+            and _FOR_A_CLIENT.search(r.linked.q, max(0, m.start - 12), m.start)
+        ]
+        if clients and len(clients) < len(r.mentions):
+            r.mentions = [m for m in r.mentions if m not in clients]
         # "本人市场营销专业": a field of study named, not a job held (when something else is named).
         studied = studied_names(r.linked.q, r.mentions)
         if studied and len(studied) < len(r.mentions):
@@ -3992,6 +4001,8 @@ class Engine:
                 or told
                 or side_picked
                 or answer.aspect == "get_in"
+                # ("what's step 4 about, the one with circles": the step told in its words)
+                or bool(_A_STEP.search(q))
             )
             # An aspect the articles do not cover, asked of the subject before ("is the money
             # ok for someone straight out of university in that job?"), is answered by saying
@@ -4662,8 +4673,10 @@ class Engine:
             # "这活应该招什么岗" then "那投机场和地铁广告的呢": who does the next task told
             return mentions, aspects, False
         if not named:
+            if self._a_step_of(folded, ids):
+                return subjects + mentions, aspects, True  # "第六步是啥" after the 9+1 cycle
             if not (back or goes_on or aspects or (short and intent != "define")) and not (
-                _WHY_ALONE.fullmatch(folded.strip()) or self._a_step_of(folded, ids)
+                _WHY_ALONE.fullmatch(folded.strip())
             ):
                 return mentions, aspects, False
             if (
@@ -5721,6 +5734,7 @@ _OF_A_PERSONS_JOB = _OF_A_JOB - {"measured", "sits"}
 # "快消公司的品牌经理", "快消里…品牌经理", "在快消公司，品牌经理…", "a brand manager at an FMCG
 # company", "品牌經理喺快消": the company qualifies the role.
 _AND_AT = re.compile(r"\b(and|vs|versus|or)\s+(in|at)\s+(an?\s+|the\s+)?$|(和|跟|与|还是)在?$")
+_FOR_A_CLIENT = re.compile(r"(帮|替|给|为)(客户|甲方)?(的)?\s*$|\bhelping (the |a )?(client )?$")
 _IN_IT = re.compile(r"\s*(里|里面|中|内|这边|那边)(?!的)")
 _QUALIFIES = re.compile(
     r"\s*((的|里的|里面的|内的|里|里面|中|内)\s*[，,]?|[，,]|(里|中|里面)[^，,。？?\s]{0,5}(说|讲))\s*$"

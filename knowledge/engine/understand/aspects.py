@@ -197,7 +197,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|\bjob market\b|(岗位|职位|职缺|招聘|需求)(更多|比较多|多一些|多一点)"
             # "hk market for new media ops how ar, got many opening?", "香港有冇公司請 ASO 嘅人"
             r"|\b(hk|hong kong|taiwan|singapore) market\b|\bgot (many|much|any) (openings?|jobs?|vacanc\w+)\b"
-            r"|(香港|台湾|大陆|内地|hk)(有冇|有没有)(公司|人)?(请|招)"
+            r"|(香港|台湾|大陆|内地|hk)[^，,。？?\s]{0,4}(有冇|有没有)(公司|人)?(请|招)"
             r"|(岗位|职位|职缺|机会|坑位?|hc)(还)?(多不多|多吗|多么|多嘛|够不够|少不少|少吗)"
             # "這種職缺在台灣找得到嗎"
             r"|(在|喺)(台湾|香港|大陆|内地|海外|国外|新加坡|马来西亚)[^，,。？?]{0,6}(找得到|好找|难找"

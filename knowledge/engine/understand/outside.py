@@ -203,6 +203,9 @@ _OTHER_FIELD = quick(
         # do I file individual income tax", "is 996 even legal", "个税怎么报"
         r"|\b(open|opening) (a |an )?bank accounts?\b|银行(账户|卡)(怎么|怎样|如何)?(开|办)|开银行(账户|卡)"
         r"|\b(file|pay|filing) (my |your |individual )?(income )?tax(es)?\b|(个税|个人所得税)(怎么|怎样|如何|要)"
+        # "what's the tax on a 20k RMB monthly salary", "月薪两万交多少税"
+        r"|\b(the )?(income )?tax (on|for) (a|an|my|the)\b|\bhow much (income )?tax\b|\btax (rate|bracket)s?\b"
+        r"|(交|扣|缴)多少(个)?税|个税(多少|是多少)"
         r"|\b(is|are) [\w ]{1,20}\b(even |actually |really )?(legal|illegal|against the law)\b|合法吗|违法吗|犯法吗"
         # Writing the person's papers for them: "write me a cover letter for an operations job",
         # "帮我写一份运营岗的简历", "幫我寫一封辭職信" (what the job takes is asked otherwise)
