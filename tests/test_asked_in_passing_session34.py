@@ -234,3 +234,22 @@ def test_whether_a_city_still_hires_for_a_job_asks_its_market(engine):
 )
 def test_income_tax_is_another_field(engine, question):
     assert engine.answer(question).kind == "unknown"
+
+
+def test_a_kind_of_company_said_of_a_job_weighed_is_where_it_is(engine):
+    answer = chat(engine, "快消的品牌经理具体干啥", "跟互联网公司的品牌部比呢")
+    assert answer.kind == "compare" and answer.topics[:2] == ["brand_manager", "brand_dept"]
+    both = engine.answer("快消的品牌经理跟互联网公司的品牌部有什么区别")
+    assert both.topics[:2] == ["brand_manager", "brand_dept"]
+
+
+def test_two_kinds_of_company_weighed_by_one_job_stay_the_two_companies(engine):
+    answer = engine.answer("網路公司跟快消公司的行銷有什麼不同")
+    assert answer.kind == "compare"
+    assert {"internet_company", "fmcg_company"} <= set(answer.topics)
+
+
+def test_the_same_thing_asked_of_two_after_a_comparison(engine):
+    answer = chat(engine, "行銷跟營運到底差在哪", "那推廣跟營運呢？是一樣的東西嗎")
+    assert answer.kind == "compare"
+    assert {"promotion", "operations_dept"} <= set(answer.topics)

@@ -1309,6 +1309,7 @@ class Engine:
                 # what to learn, the way in, where it leads: of the move, not of its goal
                 r.aspects = [a for a in r.aspects if a not in _OF_THE_MOVE]
         self._judge_words(r)
+        self._sides_placed(r)
         alone = (r.intent, r.mentions, r.aspects)
         self._with_conversation(r, conversation)
         # (whether the conversation supplied part of the question, the subject, the aspect or
@@ -2092,6 +2093,29 @@ class Engine:
             return False
         told = " ".join(self.kb.items(ids[0], "details", "en")).lower()
         return "step" in told
+
+    def _sides_placed(self, r: _Reading) -> None:
+        """ "跟互联网公司的品牌部比呢", "快消的品牌经理跟互联网公司的品牌部有什么区别": a kind of
+        company said of a job weighed is where that job is, not a side of its own."""
+        if r.intent != "compare" or len(r.mentions) < 2:
+            return
+        q = r.linked.q
+        placed = [
+            m
+            for m in r.mentions
+            if self.planner.kind(m.entry_id) == "org"
+            and any(
+                n.start >= m.end
+                and self.kb.entries[n.entry_id].is_job
+                and _OF_THE_PLACE.fullmatch(q, m.end, n.start)
+                for n in r.mentions
+            )
+        ]
+        jobs = {m.entry_id for m in r.mentions if self.kb.entries[m.entry_id].is_job}
+        # (two kinds of company weighed by one job in each: "互联网公司的市场部和快消公司的市场部")
+        orgs = {m.entry_id for m in r.mentions if self.planner.kind(m.entry_id) == "org"}
+        if placed and (len(orgs) == 1 or len(jobs) >= 2):
+            r.mentions = [m for m in r.mentions if m not in placed]
 
     def _whether_it_does(self, r: _Reading) -> None:
         """ "數位行銷部也會做廣告投放嗎", "新媒体部也会做投放吗": whether a team named first does
@@ -5735,6 +5759,7 @@ _OF_A_PERSONS_JOB = _OF_A_JOB - {"measured", "sits"}
 # company", "品牌經理喺快消": the company qualifies the role.
 _AND_AT = re.compile(r"\b(and|vs|versus|or)\s+(in|at)\s+(an?\s+|the\s+)?$|(和|跟|与|还是)在?$")
 _FOR_A_CLIENT = re.compile(r"(帮|替|给|为)(客户|甲方)?(的)?\s*$|\bhelping (the |a )?(client )?$")
+_OF_THE_PLACE = re.compile(r"\s*(的|里的|里面的|内的|嘅)\s*")
 _IN_IT = re.compile(r"\s*(里|里面|中|内|这边|那边)(?!的)")
 _QUALIFIES = re.compile(
     r"\s*((的|里的|里面的|内的|里|里面|中|内)\s*[，,]?|[，,]|(里|中|里面)[^，,。？?\s]{0,5}(说|讲))\s*$"
