@@ -253,3 +253,34 @@ def test_the_same_thing_asked_of_two_after_a_comparison(engine):
     answer = chat(engine, "行銷跟營運到底差在哪", "那推廣跟營運呢？是一樣的東西嗎")
     assert answer.kind == "compare"
     assert {"promotion", "operations_dept"} <= set(answer.topics)
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("在淘寶開店的營運都在忙什麼？老闆要我幫忙顧天貓店", "taobao_store_ops"),
+        ("天猫店的运营是干嘛的", "taobao_store_ops"),
+        ("自營商城的營運要顧哪些東西", "store_ops"),
+    ],
+)
+def test_the_job_word_said_of_a_place_with_a_job_of_its_own(engine, question, topic):
+    assert engine.answer(question).topics[0] == topic
+
+
+def test_two_offered_then_which_is_easier_to_get_into_weighs_both(engine):
+    answer = engine.answer(
+        "marketing or operations, which one is easier to get into for a total beginner?"
+    )
+    assert answer.kind == "compare" and answer.aspect == "better"
+    assert {"marketing_dept", "operations_dept"} <= set(answer.topics)
+
+
+def test_a_citys_market_called_saturated_asks_the_market(engine):
+    answer = engine.answer("feed ads optimizer jobs in Hangzhou, is that market saturated already")
+    assert answer.topics[0] == "feed_ads_optimizer" and answer.aspect == "market"
+    assert "market" in answer.gaps
+
+
+def test_skills_named_lead_the_way_in(engine):
+    answer = engine.answer("paid ads / 投放 specialist, what skills do I need to get hired")
+    assert answer.topics[0] == "paid_ads" and answer.aspect == "skills"

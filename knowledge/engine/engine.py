@@ -1385,6 +1385,22 @@ class Engine:
                 return Mention(jobs[0], m.start, end, m.score, m.via, q[m.start : end])
         return m
 
+    def _job_of_the_place(self, q: str, m: Mention) -> Mention:
+        """ "天猫店的运营是干嘛的", "在淘寶開店的營運": a job word said of a place whose own job
+        of that name is ours (天猫运营, Tmall store operations): that job, not the whole field."""
+        place = _PLACE_OF_THE_JOB.search(q, max(0, m.start - 9), m.start)
+        if place is None or len(m.text) > 3:
+            return m
+        run = place.group("place")
+        for i in range(len(run) - 1):
+            stem = run[i:]
+            for form in dict.fromkeys((stem, _A_SHOP_SAID.sub("", stem))):
+                found = self.linker.exact.get(match_form(form + m.text)) if len(form) >= 2 else None
+                jobs = [eid for eid, *_ in found or () if self.kb.entries[eid].is_job]
+                if len(set(jobs)) == 1 and jobs[0] != m.entry_id:
+                    return Mention(jobs[0], m.start, m.end, m.score, m.via, m.text)
+        return m
+
     def _read_names(self, r: _Reading) -> Answer | None:
         """The names in the question, and which of them it speaks of as our subjects (a thing
         described or a saying asked is answered from here)."""
@@ -1403,6 +1419,7 @@ class Engine:
         r.mentions = self._not_in_a_job_market(r.linked.q, r.mentions)
         r.mentions = [self._the_team(r.linked.q, m) for m in r.mentions]
         r.mentions = [self._job_in_the_department(r.linked.q, m) for m in r.mentions]
+        r.mentions = [self._job_of_the_place(r.linked.q, m) for m in r.mentions]
         # "what's the closest marketing or ops job": a pair named before "job" is the field the
         # job is looked for in, not the idea that weighs the two
         r.mentions = [
@@ -5760,6 +5777,9 @@ _OF_A_PERSONS_JOB = _OF_A_JOB - {"measured", "sits"}
 _AND_AT = re.compile(r"\b(and|vs|versus|or)\s+(in|at)\s+(an?\s+|the\s+)?$|(和|跟|与|还是)在?$")
 _FOR_A_CLIENT = re.compile(r"(帮|替|给|为)(客户|甲方)?(的)?\s*$|\bhelping (the |a )?(client )?$")
 _OF_THE_PLACE = re.compile(r"\s*(的|里的|里面的|内的|嘅)\s*")
+# "天猫店的", "在淘宝开店的": a place, then 的, right before a job word
+_PLACE_OF_THE_JOB = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,6})的\s*$")
+_A_SHOP_SAID = re.compile(r"(开店|店铺|网店|店)$")
 _IN_IT = re.compile(r"\s*(里|里面|中|内|这边|那边)(?!的)")
 _QUALIFIES = re.compile(
     r"\s*((的|里的|里面的|内的|里|里面|中|内)\s*[，,]?|[，,]|(里|中|里面)[^，,。？?\s]{0,5}(说|讲))\s*$"

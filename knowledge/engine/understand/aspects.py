@@ -363,7 +363,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             rf"|\b({EN_CITIES}) market\b"
             # "is shenzhen a good place to look for that kind of job"
             rf"|\b({EN_CITIES}) (a )?(good|bad|great|decent|better|the best) (place|city|spot)\b"
-            r"|\bjob market\b|\bhiring market\b|\b(good|best|better|bad|right|which) cit(y|ies)\b"
+            r"|\bjob market\b|\bhiring market\b|\b(is|are|how is|how's) (that|this|the) market\b(?! (function|team|dept|department|side|people|ops))|\b(good|best|better|bad|right|which) cit(y|ies)\b"
             # "beijing or shanghai, which has more operations jobs right now"
             rf"|\b({EN_CITIES}) or ({EN_CITIES})\b(?=.{{0,40}}\b(jobs?|openings|hiring|vacancies|positions)\b)"
             # a city with words of finding work ("上海做运营的行情", "北京这个岗位多吗"); not a
@@ -818,7 +818,9 @@ _EASIER_THAN = re.compile(
 _HARD_SAID = re.compile(
     r"卷|累|辛苦|加班|压力|\bcut-?throat\b|\bstressful\b|\btiring\b|\bovertime\b|\bhours\b"
 )
-_A_MARKET_FOR = re.compile(r"\bmarket for\b")
+# (and "…jobs in Hangzhou, is that market saturated already": the market named with its city)
+_SKILLS_NAMED = re.compile(r"\b(what|which) skills\b|(需要|要)(什么|哪些|啥|咩)(技能|能力)")
+_A_MARKET_FOR = re.compile(r"\bmarket for\b|\b(that|this|the) (job )?market\b")
 _HARD_EVERY_DAY = re.compile(
     r"(每天|天天|日日)[^，,。？?]{0,10}(爆肝|半夜|加班|熬夜|通宵|很累|好累|累死)"
 )
@@ -843,6 +845,8 @@ _LEADS_WHEN: tuple[tuple[Aspect, Aspect, re.Pattern[str]], ...] = (
     ("better", "get_in", _EASIER_THAN),
     # "營運部是不是每天都在爆肝", "是不是每天盯数据盯到半夜": the hours every day, not the work
     ("workload", "does", _HARD_EVERY_DAY),
+    # "what skills do I need to get hired": the skills, named, are what is asked
+    ("skills", "get_in", _SKILLS_NAMED),
 )
 
 

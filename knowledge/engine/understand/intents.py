@@ -409,6 +409,9 @@ _WHICH_OF_TWO = re.compile(
     r"(没有|冇|不)?(那么|咁)?(辛苦|累|忙|轻松|难做|好做|稳定|吃香)"
     # "content ops vs user ops, which one is the better place to start"
     r"|\bvs\.? [\w ]{2,30}[,?]?\s*which (one )?(is|would be|'s) (the )?(better|easier|best|safer)\b"
+    # "marketing or operations, which one is easier to get into for a total beginner?"
+    r"|^\W*[\w ]{2,30} or [\w ]{2,30}[,?:]?\s*which (one |of (the|them) (two|both) )?(is|would be|'s)"
+    r" (the )?(better|easier|harder|best|safer|quicker)\b"
     # "新媒体部和公关部以后谁发展更好": who (which of them) fares better
     r"|[\u4e00-\u9fffa-z](和|跟|同|与)[^，,。？?！!]{2,15}(以后|将来|未来)?谁(的)?(发展|前景|前途|钱途)"
     # "新人入行先做内容运营好还是活动运营好": A good or B good, to start with
