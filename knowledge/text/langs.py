@@ -141,7 +141,6 @@ _ONE_FORM_OF = {
     "帐号": "账号",  # tw2sp turns 帳號 into 帐号; the mainland writes 账号
     "帐户": "账户",
     "企画": "企划",  # Taiwan's 企畫, tw2sp writes 企画
-    "企化": "企划",  # the same sound typed (行銷企化), a word of nothing else
     # tw2sp reads 多工 as Taiwan's multitasking, inside "多工资", "好多工作", "多工时" too
     "多任务资": "多工资",
     "多任务作": "多工作",
