@@ -284,3 +284,21 @@ def test_a_citys_market_called_saturated_asks_the_market(engine):
 def test_skills_named_lead_the_way_in(engine):
     answer = engine.answer("paid ads / 投放 specialist, what skills do I need to get hired")
     assert answer.topics[0] == "paid_ads" and answer.aspect == "skills"
+
+
+def test_the_person_told_of_after_a_comparison_does_the_job_the_chat_set_out_from(engine):
+    answer = chat(
+        engine,
+        "ok dumb question but what does 运营 actually mean in a chinese tech company?? my cousin "
+        "says she's 'doing yunying' at a mobile game company and I genuinely have no clue what "
+        "she does all day",
+        "wait so how is that different from the marketing people at her company",
+        "and what does her boss judge her on? numbers I assume?",
+    )
+    assert answer.topics[0] == "operations_dept" and answer.aspect == "measured"
+
+
+def test_a_good_first_job_for_a_fresh_grad_is_the_persons_call(engine):
+    answer = engine.answer("is new media ops a good first job for a fresh grad or nah")
+    assert answer.topics[0] == "new_media_ops" and answer.aspect == "better"
+    assert answer.gaps == ["better"]

@@ -4828,17 +4828,17 @@ class Engine:
         "她这个岗位以后能升到啥位置", "is that normal in this line of work" after an idea or a
         word told about the job talked of before it."""
         kb = self.kb
+        set_out = (self.planner.as_job(ctx.earlier[0]) or ctx.earlier[0]) if ctx.earlier else None
         if (
             ctx.kind == "compare"
-            and ctx.earlier[:1]
-            and ctx.earlier[0] in ctx.sides
-            and was != ctx.earlier[0]
-            and talk.points_back(folded)
+            and set_out in ctx.sides
+            and was != set_out
+            and (talk.points_back(folded) or _THE_PERSON_TOLD.search(folded))
             and not talk.points_to_both(folded)
         ):
             # "what does 运营 mean", "how is that different from marketing", then "how would
             # someone like me get into it": "it" is still the subject the comparison set out from
-            return ctx.earlier[0]
+            return set_out
         talked = [s for s in (*ctx.subjects[1:], *ctx.earlier) if s in kb.entries]
         if _THIS_DEPARTMENT.search(folded) and kb.entries[was].kind != "department":
             return next((s for s in talked if kb.entries[s].kind == "department"), was)
@@ -5780,6 +5780,8 @@ _OF_THE_PLACE = re.compile(r"\s*(的|里的|里面的|内的|嘅)\s*")
 # "天猫店的", "在淘宝开店的": a place, then 的, right before a job word
 _PLACE_OF_THE_JOB = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,6})的\s*$")
 _A_SHOP_SAID = re.compile(r"(开店|店铺|网店|店)$")
+# "what does her boss judge her on": the person told of, who does the job talked about
+_THE_PERSON_TOLD = re.compile(r"\b(she|her|he|his|him)\b|她|他(?!们)|佢(?!哋)")
 _IN_IT = re.compile(r"\s*(里|里面|中|内|这边|那边)(?!的)")
 _QUALIFIES = re.compile(
     r"\s*((的|里的|里面的|内的|里|里面|中|内)\s*[，,]?|[，,]|(里|中|里面)[^，,。？?\s]{0,5}(说|讲))\s*$"

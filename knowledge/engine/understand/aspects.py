@@ -256,7 +256,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             # whether it suits a beginner is the person's call ("产品运营适合新人入门吗", "品牌部对
             # 新人友好吗", "a good place for a fresh grad")
             r"|(适合|适不适合)(新人|新手|小白|应届生?|毕业生|新鲜人|零基础)|对(新人|新手|小白|应届生?"
-            r"|毕业生|新鲜人)(友好|友善)|\ba good (place|job|choice|fit|start|gig) for (a |an )?"
+            r"|毕业生|新鲜人)(友好|友善)|\ba good (first )?(place|job|choice|fit|start|gig) for (a |an )?"
             r"(fresh grad|new grad|newbie|beginner|graduate|fresher)"
             # "做公关值不值啊", Hong Kong "活動運營抵唔抵做" (folded: 抵不抵)
             r"|值不值(?!钱)|抵不抵(做|入|去)?|抵唔抵(做|入|去)?"
