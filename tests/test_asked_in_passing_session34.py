@@ -302,3 +302,16 @@ def test_a_good_first_job_for_a_fresh_grad_is_the_persons_call(engine):
     answer = engine.answer("is new media ops a good first job for a fresh grad or nah")
     assert answer.topics[0] == "new_media_ops" and answer.aspect == "better"
     assert answer.gaps == ["better"]
+
+
+def test_work_found_in_a_city_asks_its_market(engine):
+    answer = engine.answer("香港而家 digital marketing 啲工好唔好搵？")
+    assert answer.aspect == "market" and "market" in answer.gaps
+    future = engine.answer("北京的运营有前途吗 好找工作吗")
+    assert future.aspect == "prospects"
+
+
+def test_which_of_two_to_pick_weighs_both(engine):
+    answer = engine.answer("新人入行揀 PR 定 social media 好啲？")
+    assert answer.kind == "compare" and answer.aspect == "better"
+    assert {"pr_dept", "new_media_ops"} <= set(answer.topics)

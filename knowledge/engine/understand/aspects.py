@@ -819,6 +819,9 @@ _HARD_SAID = re.compile(
     r"卷|累|辛苦|加班|压力|\bcut-?throat\b|\bstressful\b|\btiring\b|\bovertime\b|\bhours\b"
 )
 # (and "…jobs in Hangzhou, is that market saturated already": the market named with its city)
+_WORK_IN_A_CITY = re.compile(
+    rf"(?:{CITIES})[^。？?]{{0,40}}(好不好找|好找|难找|好不好搵|好搵|难搵|搵工|找工作|机会多|工多)"
+)
 _SKILLS_NAMED = re.compile(r"\b(what|which) skills\b|(需要|要)(什么|哪些|啥|咩)(技能|能力)")
 _A_MARKET_FOR = re.compile(r"\bmarket for\b|\b(that|this|the) (job )?market\b")
 _HARD_EVERY_DAY = re.compile(
@@ -839,6 +842,8 @@ _LEADS_WHEN: tuple[tuple[Aspect, Aspect, re.Pattern[str]], ...] = (
     ("prospects", "market", _FUTURE_SAID),
     # "is Shanghai a decent market for brand manager jobs right now or is it saturated"
     ("market", "prospects", _A_MARKET_FOR),
+    # "香港而家 digital marketing 啲工好唔好搵？": work found in a city named, no future said
+    ("market", "prospects", _WORK_IN_A_CITY),
     # "品牌和公关哪个更卷", "which is more stressful, PR or brand": the hours are what is weighed
     ("workload", "better", _HARD_SAID),
     # "is ops easier to get into than marketing?": which is easier, not the way into each

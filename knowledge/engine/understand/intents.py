@@ -407,6 +407,8 @@ _WHICH_OF_TWO = re.compile(
     # "SEO同投放邊個冇咁辛苦", "SEO和投放哪个不那么累": which is less hard
     r"|[\u4e00-\u9fffa-z](和|跟|同|与)[^，,。？?！!]{2,15}[，,]?\s?(哪个|哪一个|边个|谁)"
     r"(没有|冇|不)?(那么|咁)?(辛苦|累|忙|轻松|难做|好做|稳定|吃香)"
+    # "新人入行揀 PR 定 social media 好啲？": which of two to pick
+    r"|(选|拣)\s?[^，,。？?]{1,16}(定|还是)\s?[^，,。？?]{1,16}(好|啱|合适)"
     # "content ops vs user ops, which one is the better place to start"
     r"|\bvs\.? [\w ]{2,30}[,?]?\s*which (one )?(is|would be|'s) (the )?(better|easier|best|safer)\b"
     # "marketing or operations, which one is easier to get into for a total beginner?"
