@@ -315,3 +315,10 @@ def test_which_of_two_to_pick_weighs_both(engine):
     answer = engine.answer("新人入行揀 PR 定 social media 好啲？")
     assert answer.kind == "compare" and answer.aspect == "better"
     assert {"pr_dept", "new_media_ops"} <= set(answer.topics)
+
+
+def test_a_sentence_ended_before_a_job_we_do_not_cover_keeps_the_name_before_it(engine):
+    answer = engine.answer("SEO vs SEM? recruiters use them like they're the same")
+    assert {"seo", "sem"} <= set(answer.topics)
+    kind_of = engine.answer("an agency account manager wants to move into brand")
+    assert kind_of.kind == "transition" and kind_of.from_id is None
