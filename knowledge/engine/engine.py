@@ -2131,7 +2131,12 @@ class Engine:
         jobs = {m.entry_id for m in r.mentions if self.kb.entries[m.entry_id].is_job}
         # (two kinds of company weighed by one job in each: "互联网公司的市场部和快消公司的市场部")
         orgs = {m.entry_id for m in r.mentions if self.planner.kind(m.entry_id) == "org"}
-        if placed and (len(orgs) == 1 or len(jobs) >= 2):
+        # (not beside an idea: "傳統產業的營運跟網路公司的營運一樣嗎" weighs two senses of
+        # operations, the company saying which)
+        ideas = any(
+            m not in placed and not self.kb.entries[m.entry_id].is_job for m in r.mentions
+        )
+        if placed and not ideas and (len(orgs) == 1 or len(jobs) >= 2):
             r.mentions = [m for m in r.mentions if m not in placed]
 
     def _whether_it_does(self, r: _Reading) -> None:
