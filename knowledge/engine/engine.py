@@ -2133,9 +2133,7 @@ class Engine:
         orgs = {m.entry_id for m in r.mentions if self.planner.kind(m.entry_id) == "org"}
         # (not beside an idea: "傳統產業的營運跟網路公司的營運一樣嗎" weighs two senses of
         # operations, the company saying which)
-        ideas = any(
-            m not in placed and not self.kb.entries[m.entry_id].is_job for m in r.mentions
-        )
+        ideas = any(m not in placed and not self.kb.entries[m.entry_id].is_job for m in r.mentions)
         if placed and not ideas and (len(orgs) == 1 or len(jobs) >= 2):
             r.mentions = [m for m in r.mentions if m not in placed]
 
