@@ -322,3 +322,20 @@ def test_a_sentence_ended_before_a_job_we_do_not_cover_keeps_the_name_before_it(
     assert {"seo", "sem"} <= set(answer.topics)
     kind_of = engine.answer("an agency account manager wants to move into brand")
     assert kind_of.kind == "transition" and kind_of.from_id is None
+
+
+def test_not_understood_then_asked_plainer_is_the_last_question_again(engine):
+    answer = chat(engine, "市場部同運營部有咩分別？", "唔係好明，可唔可以講簡單啲？")
+    assert answer.kind == "compare" and "marketing_vs_operations" in answer.topics
+
+
+def test_what_to_wear_to_an_interview_is_another_field(engine):
+    assert engine.answer("去互联网公司面试穿什么比较好 女生").kind == "unknown"
+
+
+def test_a_trade_marketing_executive_is_the_trade_marketing_job(engine):
+    answer = engine.answer(
+        "hi i'm in HK, got an interview for 'Trade Marketing Executive' at a phone brand next "
+        "week, what is this job actually ah"
+    )
+    assert answer.kind == "role" and answer.topics[0] == "trade_marketing"

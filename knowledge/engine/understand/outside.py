@@ -199,6 +199,8 @@ _OTHER_FIELD = quick(
         r"|签证|工作签|户口|离职证明|竞业协议|劳动仲裁|遣散费|\b(visas?|pension|401k|severance pay)\b"
         r"|\b(hukou|residence permit|social security|points system|settle(ment)? points)\b|落户|积分入户"
         r"|\bhsk\b|\bwork permits?\b|工作许可|汉语水平考试"
+        # What to wear to an interview: "去互联网公司面试穿什么比较好"
+        r"|面试[^，,。？?]{0,6}(穿什么|穿啥|穿咩|怎么穿|点着)|\b(what to wear|dress code)\b"
         # Banking, tax and the law: "how do I open a bank account in China as a foreigner", "how
         # do I file individual income tax", "is 996 even legal", "个税怎么报"
         r"|\b(open|opening) (a |an )?bank accounts?\b|银行(账户|卡)(怎么|怎样|如何)?(开|办)|开银行(账户|卡)"
