@@ -339,3 +339,22 @@ def test_a_trade_marketing_executive_is_the_trade_marketing_job(engine):
         "week, what is this job actually ah"
     )
     assert answer.kind == "role" and answer.topics[0] == "trade_marketing"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "行銷、市場、營運三個到底是什麼關係？越看越亂",
+        "营销 vs 市场 vs 运营 how are they related? my chinese colleagues use them interchangeably",
+    ],
+)
+def test_three_listed_are_three_things(engine, question):
+    answer = engine.answer(question)
+    assert answer.kind == "compare"
+    assert {"yingxiao", "marketing_dept", "operations_dept"} <= set(answer.topics)
+
+
+def test_taiwans_marketing_alone_is_still_the_marketing_department(engine):
+    answer = engine.answer("行銷跟營運差在哪")
+    assert answer.kind == "compare" and "marketing_dept" in answer.topics
+    assert "yingxiao" not in answer.topics

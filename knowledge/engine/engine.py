@@ -1401,6 +1401,25 @@ class Engine:
                     return Mention(jobs[0], m.start, m.end, m.score, m.via, m.text)
         return m
 
+    def _third_beside_a_pair(self, q: str, mentions: list[Mention]) -> list[Mention]:
+        """ "营销 vs 市场 vs 运营": a pair the knowledge base names as one comparison (市场vs运营),
+        with a third thing weighed beside it by the same "vs", is three things, not two."""
+        out: list[Mention] = []
+        for m in mentions:
+            entry = self.kb.entries[m.entry_id]
+            cut = _VS_IN_A_NAME.search(q, m.start, m.end) if len(entry.compares) == 2 else None
+            beside = cut and any(
+                n is not m and _VS_ONLY.fullmatch(q, n.end, m.start) for n in mentions
+            )
+            sides = []
+            if beside:
+                for a, b in ((m.start, cut.start()), (cut.end(), m.end)):
+                    named = {n.entry_id for n in self.linker.link_full(q[a:b]).mentions}
+                    if len(named) == 1 and (eid := named.pop()) in entry.compares:
+                        sides.append(Mention(eid, a, b, m.score, m.via, q[a:b]))
+            out += sides if len(sides) == 2 else [m]
+        return out
+
     def _read_names(self, r: _Reading) -> Answer | None:
         """The names in the question, and which of them it speaks of as our subjects (a thing
         described or a saying asked is answered from here)."""
@@ -1420,6 +1439,7 @@ class Engine:
         r.mentions = [self._the_team(r.linked.q, m) for m in r.mentions]
         r.mentions = [self._job_in_the_department(r.linked.q, m) for m in r.mentions]
         r.mentions = [self._job_of_the_place(r.linked.q, m) for m in r.mentions]
+        r.mentions = self._third_beside_a_pair(r.linked.q, r.mentions)
         # "what's the closest marketing or ops job": a pair named before "job" is the field the
         # job is looked for in, not the idea that weighs the two
         r.mentions = [
@@ -3889,6 +3909,10 @@ class Engine:
             # Chinese); the Taiwan word alone is the job wherever it is
             forms = (mainland, to_script(mainland, "zh-Hant"))
             both = len(text) == len(q) and any(w in text for w in forms)
+            if sum(m.entry_id == job for m in out) and _THREE_LISTED.search(q):
+                # "行銷、市場、營運三個到底是什麼關係": listed beside the job's own name, the Taiwan
+                # word is the third thing, the whole system
+                continue
             out = [
                 Mention(job, m.start, m.end, m.score, m.via, m.text)
                 if m.entry_id == concept
@@ -5794,6 +5818,10 @@ _PLACE_OF_THE_JOB = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,6})的\s*$")
 _A_SHOP_SAID = re.compile(r"(开店|店铺|网店|店)$")
 # "what does her boss judge her on": the person told of, who does the job talked about
 _THE_PERSON_TOLD = re.compile(r"\b(she|her|he|his|him)\b|她|他(?!们)|佢(?!哋)")
+# three things listed and asked how they relate ("…、…、…三个到底是什么关系")
+_THREE_LISTED = re.compile(r"(三个|三者|三种|这三|仨)|(、|,)[^、,，]{1,6}(、|,)")
+_VS_IN_A_NAME = re.compile(r"\s*\b(vs\.?|versus)\s*|\s*(?<![a-z])vs(?![a-z])\s*")
+_VS_ONLY = re.compile(r"\s*(vs\.?|versus)\s*")
 _IN_IT = re.compile(r"\s*(里|里面|中|内|这边|那边)(?!的)")
 _QUALIFIES = re.compile(
     r"\s*((的|里的|里面的|内的|里|里面|中|内)\s*[，,]?|[，,]|(里|中|里面)[^，,。？?\s]{0,5}(说|讲))\s*$"
