@@ -358,3 +358,9 @@ def test_taiwans_marketing_alone_is_still_the_marketing_department(engine):
     answer = engine.answer("行銷跟營運差在哪")
     assert answer.kind == "compare" and "marketing_dept" in answer.topics
     assert "yingxiao" not in answer.topics
+
+
+def test_which_companies_hire_for_a_word_that_is_a_jobs_name_asks_of_the_job(engine):
+    answer = engine.answer("SEO職缺都是哪些公司在開？")
+    assert answer.topics[0] == "seo_sem_ops" and answer.aspect == "company"
+    assert answer.gaps == ["company"]

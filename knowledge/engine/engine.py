@@ -176,7 +176,7 @@ SHAPE_CHARS = 240
 JOB_ONLY_ASPECTS = {"pay", "measured", "sits", "leads_to", "get_in", "workload"}
 # Asked of an idea that names a job (internet operations), asked of that job (its market too:
 # "深圳做市场的岗位多不多").
-_CONCEPT_AS_JOB = JOB_ONLY_ASPECTS | {"skills", "prospects", "market"}
+_CONCEPT_AS_JOB = JOB_ONLY_ASPECTS | {"skills", "prospects", "market", "company", "better"}
 # A first line this short that asks nothing heads the question ("media buyer skills - …").
 HEADER_CHARS = 30
 # The sentences that ask name nothing and hold this many characters' worth of words the
@@ -2317,7 +2317,8 @@ class Engine:
             return
         if len(_distinct(real)) != 1:
             return
-        if set(r.aspects[:1]) & (JOB_ONLY_ASPECTS | {"prospects"}) and (
+        # ("SEO職缺都是哪些公司在開？", "trade mkt worth it or nah": the job the word names)
+        if set(r.aspects[:1]) & (JOB_ONLY_ASPECTS | {"prospects", "company", "better"}) and (
             job := self._as_its_job(real[0])
         ):
             r.mentions = [job if x in real else x for x in r.mentions]

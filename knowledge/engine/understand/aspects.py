@@ -322,7 +322,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|\bwhich (\w+ ){0,2}(company|companies|firms?|employers?|brands)\b(?=.{0,40}\b(best|strongest|strong|good|great|top|join|apply|work (at|for)|hiring|hire|learn from)\b)"
             r"|哪家[^，,。？?\s]{0,6}(公司|企业|品牌)"
             r"|\b(best|top|good|great) (\w+ ){0,2}(companies|firms|employers|places|brands) (in [\w ]{1,20} )?(to|for)\b|\b(best|better|right|good) (company|companies|firm|employer)s? (to|for)\b|\bwhat (kind of )?compan(y|ies) (should|to)\b|\b(big|large) (company|tech|firm|corp\w*)s? or (a )?(small|startup)"
-            r"|\bwhat compan(y|ies) (hire|hires|are hiring|recruit)|\bwho hires\b|哪些公司(在)?招|哪家公司(在)?招"
+            r"|\bwhat compan(y|ies) (hire|hires|are hiring|recruit)|\bwho hires\b|哪些公司(在)?(招|开)|哪家公司(在)?(招|开)"
             r"|\b(what|which) (kinds?|kinda|types?|sorts?)( of)? (compan(y|ies)|firms?|employers?)\b(?=.{0,30}\b(should|best|better|good|recommend|suit|hire|hires|hiring|most|more|apply))"
             # "哪类公司投放岗多", "這種工作都在什麼樣的公司比較多": where the openings are
             r"|(哪种|哪类|哪一类|什么样的?|什么类型的?|啥样的?|边类|边种)(的)?(公司|企业)[^，,。？?]{0,10}(多|机会|在招|招)"
