@@ -364,3 +364,12 @@ def test_which_companies_hire_for_a_word_that_is_a_jobs_name_asks_of_the_job(eng
     answer = engine.answer("SEO職缺都是哪些公司在開？")
     assert answer.topics[0] == "seo_sem_ops" and answer.aspect == "company"
     assert answer.gaps == ["company"]
+
+
+def test_whose_the_next_work_told_is_asks_who_does_it(engine):
+    answer = chat(
+        engine,
+        "我们新出了一款扫地机器人，参数一大堆，消费者根本看不懂，谁来把这些卖点包装成人话",
+        "包装好之后要让更多人知道，去哪些平台讲、找谁来测评，这又是谁管",
+    )
+    assert answer.kind == "who" and answer.topics[0] == "communication_planning"

@@ -809,6 +809,8 @@ _A_TASK_PLACED = re.compile(
     # (这活 is also "this job": "这活在公司一般归哪个部门" asks where it sits)
     r"|(这活|这个活|这些活|这种活)(儿)?[^，,。？?]{0,6}(归|由|该)谁"
     r"|(呢样嘢|呢件事|呢啲嘢|呢种嘢)[^，,。？?还]{0,6}(归|由|应该)(?![^，,。？?]{0,12}(还是|定))"
+    # "…去哪些平台讲、找谁来测评，这又是谁管": the work just told, whose it is
+    r"|(这|那)(又|还|个)?是谁(在)?(管|负责|干|做|的活|的事)\W*$"
 )
 _EASIER_THAN = re.compile(
     r"\b(easier|harder|tougher) to [\w ]{2,20}\bthan\b|比(?!较)[^，,。？?\s]{1,8}(好进|难进|容易进|更好进|好入|难入)"
