@@ -373,3 +373,14 @@ def test_whose_the_next_work_told_is_asks_who_does_it(engine):
         "包装好之后要让更多人知道，去哪些平台讲、找谁来测评，这又是谁管",
     )
     assert answer.kind == "who" and answer.topics[0] == "communication_planning"
+
+
+def test_whether_what_the_person_brings_helps_asks_the_move_again(engine):
+    answer = chat(
+        engine,
+        "Backend dev here (Java, 4 yrs). I spend my days fixing bugs and want to move into "
+        "product ops",
+        "would my coding even help there?",
+    )
+    assert answer.kind == "transition" and answer.to_id == "product_ops"
+    assert answer.from_id is None

@@ -1948,6 +1948,14 @@ class Engine:
             # skills actually count there": what the person brings to the move asked of
             r.mentions = []
             r.aspects = r.aspects or ["skills"]
+        if (
+            r.ctx
+            and r.ctx.kind == "transition"
+            and not r.mentions
+            and not r.aspects
+            and _WHAT_I_BRING.search(r.folded)
+        ):
+            r.aspects = ["skills"]  # "would my coding even help there?": what carries over
         placed = (
             self._side_pointed_at(r, r.ctx)
             if r.ctx and (r.ctx.kind == "compare" or r.ctx.sides)
@@ -6079,6 +6087,11 @@ _LACKED_BEFORE = re.compile(
 _SET_ASIDE_BEFORE = re.compile(
     r"\b(if not|other than|apart from|besides|except( for)?|rather than|instead of|not)\s*$"
     r"|(如果不是|除了|不是|而不是)\s*$"
+)
+_WHAT_I_BRING = re.compile(
+    r"\b(would|will|does|do|could|can|is) (my|any of my|all my) [\w ]{1,24}\b(even |actually |really )?"
+    r"(help|count|matter|transfer|carry over|be useful|be worth|worth)\b"
+    r"|我(的|这些|那些)[^，,。？?]{1,12}(有用|用得上|算数|加分|有帮助|有没有用|能用上)"
 )
 _HELD_BEFORE = re.compile(r"\b(my|our)( \w+){0,2}\s*$|我(的|这些|那些|做的)?\s*$")
 _EXPERIENCE_AFTER = re.compile(
