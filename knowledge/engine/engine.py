@@ -6089,8 +6089,8 @@ _SET_ASIDE_BEFORE = re.compile(
     r"|(如果不是|除了|不是|而不是)\s*$"
 )
 _WHAT_I_BRING = re.compile(
-    r"\b(would|will|does|do|could|can|is) (my|any of my|all my) [\w ]{1,24}\b(even |actually |really )?"
-    r"(help|count|matter|transfer|carry over|be useful|be worth|worth)\b"
+    r"\b(would|will|does|do|could|can|is) (my|any of my|all my) [\w ]{1,24}\b"
+    r"(even |actually |really )?(help|count|matter|transfer|carry over|be useful|be worth|worth)\b"
     r"|我(的|这些|那些)[^，,。？?]{1,12}(有用|用得上|算数|加分|有帮助|有没有用|能用上)"
 )
 _HELD_BEFORE = re.compile(r"\b(my|our)( \w+){0,2}\s*$|我(的|这些|那些|做的)?\s*$")
