@@ -384,3 +384,25 @@ def test_whether_what_the_person_brings_helps_asks_the_move_again(engine):
     )
     assert answer.kind == "transition" and answer.to_id == "product_ops"
     assert answer.from_id is None
+
+
+@pytest.mark.parametrize(
+    ("question", "outside"),
+    [
+        ("我個仔做IT，寫program嘅，話想轉做產品運營，得唔得㗎", "IT"),
+        ("我個仔喺銀行做櫃位做咗五年，想轉做新媒體運營，會唔會太遲？", None),
+    ],
+)
+def test_a_start_of_another_trade_is_said_to_be_uncovered(engine, question, outside):
+    answer = engine.answer(question)
+    assert answer.kind == "transition" and answer.from_id is None
+    assert not answer.topics[0].startswith("promotion_to_")  # no route from a job not held
+    if outside:
+        assert outside in answer.text.split("\n")[1]
+
+
+def test_a_promoter_still_starts_from_promotion(engine):
+    answer = engine.answer(
+        "I'm a promoter and want to switch into operations in general, not sure which kind"
+    )
+    assert answer.kind == "transition" and answer.to_id == "operations_dept"

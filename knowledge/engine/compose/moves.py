@@ -6,6 +6,8 @@ engineer") is named as such, and the answer says what the goal needs.
 
 from __future__ import annotations
 
+import re
+
 from ...text.langs import Lang, fold
 from ..answer import Answer
 from ..phrases import say
@@ -33,7 +35,10 @@ class MoveComposer(Base):
             # curated move names it (its names say "journalist to pr", "记者转公关").
             names = [fold(alias) for alias in kb.entries[route].aliases.all()]
             starts = [MOVE_NAME_TURN.split(name, 1)[0].strip() for name in names]
-            if any(said in name for name in names) or any(s and s in said for s in starts):
+            # (a short word of letters is found whole: "it", a start, is in no "with")
+            if any(_said_in(said, name) for name in names) or any(
+                s and _said_in(s, said) for s in starts
+            ):
                 ans = self.transition(question, lang, route)  # type: ignore[attr-defined]
                 if outside_jobs(said):  # a journalist is no editor of ours; a "promoter" is ours
                     ans = self.from_outside(ans, from_words)
@@ -116,3 +121,11 @@ class MoveComposer(Base):
         ans.gaps = [] if out else ["leads_to"]
         ans.followups = [self.topic_link(t, lang) for t in (out or neighbours)[:3]]
         return ans
+
+
+def _said_in(words: str, text: str) -> bool:
+    """Whether `words` occur in `text`; a short word of letters ("it") only as a whole word
+    (a longer one may be a stem: "promo" in "promoter")."""
+    if not words.isascii() or len(words) > 3:
+        return words in text
+    return re.search(rf"(?<![a-z]){re.escape(words)}(?![a-z])", text) is not None

@@ -64,6 +64,8 @@ _OUTSIDE = quick(
         # "Insurance agent here", "我做 IT support"
         r"|insurance (?:agents?|brokers?)|(?<=做)it support|(?<=做 )it support|\bin it support\b|\bit (?:support|helpdesk) (?:engineers?|staff|technicians?)\b"
         r"|医药代表|药代|空姐|空乘|空服员|酒店前台|卖车|卖保险|卖房子?"
+        # a bank's counter, IT told as the trade ("喺銀行做櫃位", "我個仔做IT")
+        r"|(?<=银行)(?:做|当)?\s?(?:柜位|柜台)|(?<=[做当干])\s?it(?![a-z])(?!\s?support)"
         # a shop's sales floor ("我喺商場做sales 日日企舖招呼客人"): a shop assistant
         r"|(?<=商场)(?:做|当)\s?(?:sales|销售|售货员)|(?<=门市)(?:做|当)\s?(?:sales|销售)"
         r"|健身教练|私教|房产中介|地产中介|房屋中介|(?<=[做当干])中介|柜姐|专柜|导购员"
@@ -241,7 +243,9 @@ _MISTAKEN = re.compile(
 )
 
 
-_ACRONYM = re.compile(r"(?<![a-z])(ux|ui|hr|qa|ae|pm|seo|sem|kol|koc)(?![a-z])")
+_ACRONYM = re.compile(
+    r"(?<![a-z])(ux|ui|hr|qa|ae|pm|seo|sem|kol|koc|it(?=$| support| helpdesk))(?![a-z])"
+)
 
 
 # Chat noise after a job's name ("i'm a nurse lol can i…"): not part of the job.
