@@ -111,6 +111,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "idea": ("idea", "direction"),
     "video": ("video", "videos", "scripting"),
     "sell": ("sales", "shop", "dealers"),
+    # "不怕出差跑客户", "天天拜访客户": out visiting the dealers and shops that sell
+    "跑客户": ("经销商", "门店", "卖货"),
+    "拜访客户": ("经销商", "门店", "卖货"),
     "sale": ("sales", "gmv", "shop"),
     "shop": ("shop", "online", "listings"),
     "media": ("media", "journalists"),
@@ -338,6 +341,8 @@ _ASKS_FIT = quick(
         r"适合(我|自己)|(像我|我这样|我这种)(这样|这种)?(的人|的情况|情况)?[^，,。？?]{0,6}"
         r"(适合|合适|能做|可以做|该做|往哪|做什么|做啥)"
         r"|适合(往|做|干|去|投|走|找|当|入|进)?(去)?(哪|什么|啥|咩|边)|(能|可以|该|应该)?往哪(个方向|边|里)?(走|发展|切入)"
+        # "想要钱多，抗压，能说会道…这种性格做啥": the person told, then what to do
+        r"|(这种|这样的?|我这)(性格|个性|脾气)[^，,。？?]{0,4}(做|干|当|适合)(啥|什么|咩|哪)"
         # "I moderate a 2000-member fan group… is there a job for that?", "what job matches?",
         # "what job should I look for?"
         r"|\bis there (a|any) (real )?(job|role|position|career) (for|in) (that|this|it)\b"

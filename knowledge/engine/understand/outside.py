@@ -164,6 +164,8 @@ _HOLDER_BEFORE = re.compile(
     # "I work in a phone store", "been working in a phone shop", "I work on the floor at Uniqlo"
     r"|\b(?:i|i've been|been|i was|i'm) (?:work|worked|working) (?:(?:in|at) (?:an? |the )?|on the )$"
     r"|\bi manage (?:an? |the )?$"
+    # "在保险公司跑业务两年": the workplace told first, then the work
+    r"|(?:^|[，,。\s])(?:在|喺)[^，,。.!?]{1,12}(?:公司|银行|医院|学校|门店|门市|工厂|厂|店)(?:里)?$"
     r"|(?:\bi'?m|\bi am|\bi was|\bi work as|\bworked as|\bworking as|\bas|\bformer|\bex-|my job is"
     r"|\b(?:is|was|am|are) an?|\b(?:brother|sister|son|daughter|wife|husband|friend|cousin|mum|mom|dad)"
     r"|\bout of|我(?:是|系|在|喺)[^，,。.!?]{0,14}的|本人[^，,。.!?]{0,8}"
