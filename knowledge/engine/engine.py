@@ -1904,23 +1904,12 @@ class Engine:
             r.ctx
             and r.mentions
             and talk.points_back(r.folded)
-            and all(
-                _REASON_BEFORE.search(r.linked.q[max(0, m.start - 48) : m.start])
-                for m in r.mentions
-            )
+            and self._only_said_as(r, _REASON_BEFORE, 48)
         ):
             # "what are product ops people measured on", then "is that role safe though? feels
             # like ops is the first thing cut in layoffs": the name is in the reason only
             r.mentions = []
-        if (
-            r.ctx
-            and r.mentions
-            and all(
-                _LACKED_BEFORE.search(r.linked.q, max(0, m.start - 24), m.start)
-                and _EXPERIENCE_AFTER.match(r.linked.q, m.end)
-                for m in r.mentions
-            )
-        ):
+        if r.ctx and r.mentions and self._only_said_as(r, _LACKED_BEFORE, 24, _EXPERIENCE_AFTER):
             # "how would i actually make that move, i have zero marketing experience": the
             # field lacked is no new subject
             r.mentions = []
@@ -1928,21 +1917,14 @@ class Engine:
             r.ctx
             and r.mentions
             and talk.points_back(r.folded)
-            and all(
-                _SET_ASIDE_BEFORE.search(r.linked.q, max(0, m.start - 14), m.start)
-                for m in r.mentions
-            )
+            and self._only_said_as(r, _SET_ASIDE_BEFORE, 14)
         ):
             r.mentions = []  # ("so where does growth come from there if not marketing")
         if (
             r.ctx
             and r.ctx.kind == "transition"
             and r.mentions
-            and all(
-                _HELD_BEFORE.search(r.linked.q, max(0, m.start - 24), m.start)
-                and _EXPERIENCE_AFTER.match(r.linked.q, m.end)
-                for m in r.mentions
-            )
+            and self._only_said_as(r, _HELD_BEFORE, 24, _EXPERIENCE_AFTER)
         ):
             # "I do Baidu SEM… want to move into content operations", then "will any of my SEM
             # skills actually count there": what the person brings to the move asked of
@@ -2164,6 +2146,20 @@ class Engine:
         ideas = any(m not in placed and not self.kb.entries[m.entry_id].is_job for m in r.mentions)
         if placed and not ideas and (len(orgs) == 1 or len(jobs) >= 2):
             r.mentions = [m for m in r.mentions if m not in placed]
+
+    def _only_said_as(
+        self, r: _Reading, before: re.Pattern[str], span: int, after: re.Pattern[str] | None = None
+    ) -> bool:
+        """Whether every name is said only as something about the person or the last answer:
+        with `before` in the `span` characters before it (and `after` right after it): a reason
+        ("feels like ops is…"), a lack ("zero marketing experience"), a name set aside ("if not
+        marketing"), what one brings ("my SEM skills")."""
+        q = r.linked.q
+        return all(
+            before.search(q, max(0, m.start - span), m.start)
+            and (after is None or after.match(q, m.end))
+            for m in r.mentions
+        )
 
     def _whether_it_does(self, r: _Reading) -> None:
         """ "數位行銷部也會做廣告投放嗎", "新媒体部也会做投放吗": whether a team named first does
