@@ -529,17 +529,24 @@ class Engine:
             return linked.mentions  # ("which one is more about data, marketing or ops?")
         out: list[Mention] = []
         for m in linked.mentions:
-            entry = self.kb.entries[m.entry_id]
-            said = linked.q[m.start : m.end]
-            split = _OR_IN_A_NAME.search(said) if entry.kind == "concept" else None
-            sides = []
-            if split and len(entry.compares) == 2:
-                for a, b in ((m.start, m.start + split.start()), (m.start + split.end(), m.end)):
-                    named = [n.entry_id for n in self.linker.link_full(linked.q[a:b]).mentions]
-                    if len(set(named)) == 1 and named[0] in entry.compares:
-                        sides.append(Mention(named[0], a, b, m.score, m.via, linked.q[a:b]))
-            out += sides if len(sides) == 2 else [m]
+            split = None
+            if self.kb.entries[m.entry_id].kind == "concept":
+                split = _OR_IN_A_NAME.search(linked.q, m.start, m.end)
+            out += self._sides_of_a_pair(linked.q, m, split) or [m]
         return out
+
+    def _sides_of_a_pair(self, q: str, m: Mention, cut: re.Match[str] | None) -> list[Mention]:
+        """The two sides of a comparison named as one ("marketing or ops", 市场vs运营), cut at
+        `cut`, when each side names one side the entry compares; else none."""
+        sides = self.kb.entries[m.entry_id].compares
+        if cut is None or len(sides) != 2:
+            return []
+        out = []
+        for a, b in ((m.start, cut.start()), (cut.end(), m.end)):
+            named = {n.entry_id for n in self.linker.link_full(q[a:b]).mentions}
+            if len(named) == 1 and (eid := named.pop()) in sides:
+                out.append(Mention(eid, a, b, m.score, m.via, q[a:b]))
+        return out if len(out) == 2 else []
 
     def _the_job_guessed_at(self, question: str, answer: Answer) -> Answer:
         """ "…got an offer as 用户运营… Is it a sales job? What will she actually do?": the job
@@ -1378,12 +1385,16 @@ class Engine:
         stem = m.text.removesuffix("部门").removesuffix("团队").removesuffix("部")
         work = done.group("work")
         for size in range(len(work), 1, -1):
-            found = self.linker.exact.get(match_form(stem + work[:size]))
-            jobs = [eid for eid, *_ in found or () if self.kb.entries[eid].is_job]
-            if len(set(jobs)) == 1 and jobs[0] != m.entry_id:
+            if job := self._the_job_named(stem + work[:size], m.entry_id):
                 end = done.start("work") + size
-                return Mention(jobs[0], m.start, end, m.score, m.via, q[m.start : end])
+                return Mention(job, m.start, end, m.score, m.via, q[m.start : end])
         return m
+
+    def _the_job_named(self, name: str, other_than: str) -> str | None:
+        """The one job of ours `name` is a name of, when it is not `other_than`."""
+        found = self.linker.exact.get(match_form(name))
+        jobs = {eid for eid, *_ in found or () if self.kb.entries[eid].is_job}
+        return jobs.pop() if len(jobs) == 1 and other_than not in jobs else None
 
     def _job_of_the_place(self, q: str, m: Mention) -> Mention:
         """ "天猫店的运营是干嘛的", "在淘寶開店的營運": a job word said of a place whose own job
@@ -1395,10 +1406,8 @@ class Engine:
         for i in range(len(run) - 1):
             stem = run[i:]
             for form in dict.fromkeys((stem, _A_SHOP_SAID.sub("", stem))):
-                found = self.linker.exact.get(match_form(form + m.text)) if len(form) >= 2 else None
-                jobs = [eid for eid, *_ in found or () if self.kb.entries[eid].is_job]
-                if len(set(jobs)) == 1 and jobs[0] != m.entry_id:
-                    return Mention(jobs[0], m.start, m.end, m.score, m.via, m.text)
+                if len(form) >= 2 and (job := self._the_job_named(form + m.text, m.entry_id)):
+                    return Mention(job, m.start, m.end, m.score, m.via, m.text)
         return m
 
     def _third_beside_a_pair(self, q: str, mentions: list[Mention]) -> list[Mention]:
@@ -1406,18 +1415,9 @@ class Engine:
         with a third thing weighed beside it by the same "vs", is three things, not two."""
         out: list[Mention] = []
         for m in mentions:
-            entry = self.kb.entries[m.entry_id]
-            cut = _VS_IN_A_NAME.search(q, m.start, m.end) if len(entry.compares) == 2 else None
-            beside = cut and any(
-                n is not m and _VS_ONLY.fullmatch(q, n.end, m.start) for n in mentions
-            )
-            sides = []
-            if beside:
-                for a, b in ((m.start, cut.start()), (cut.end(), m.end)):
-                    named = {n.entry_id for n in self.linker.link_full(q[a:b]).mentions}
-                    if len(named) == 1 and (eid := named.pop()) in entry.compares:
-                        sides.append(Mention(eid, a, b, m.score, m.via, q[a:b]))
-            out += sides if len(sides) == 2 else [m]
+            beside = any(n is not m and _VS.fullmatch(q, n.end, m.start) for n in mentions)
+            cut = _VS.search(q, m.start, m.end) if beside else None
+            out += self._sides_of_a_pair(q, m, cut) or [m]
         return out
 
     def _read_names(self, r: _Reading) -> Answer | None:
@@ -2134,7 +2134,7 @@ class Engine:
             and any(
                 n.start >= m.end
                 and self.kb.entries[n.entry_id].is_job
-                and _OF_THE_PLACE.fullmatch(q, m.end, n.start)
+                and _QUALIFIES.fullmatch(q, m.end, n.start)
                 for n in r.mentions
             )
         ]
@@ -4874,11 +4874,12 @@ class Engine:
             ctx.kind == "compare"
             and set_out in ctx.sides
             and was != set_out
-            and (talk.points_back(folded) or _THE_PERSON_TOLD.search(folded))
+            and (talk.points_back(folded) or _SOMEONE_ELSE.search(folded))
             and not talk.points_to_both(folded)
         ):
             # "what does 运营 mean", "how is that different from marketing", then "how would
-            # someone like me get into it": "it" is still the subject the comparison set out from
+            # someone like me get into it" ("what does her boss judge her on"): "it" (the one
+            # told of) is still the subject the comparison set out from
             return set_out
         talked = [s for s in (*ctx.subjects[1:], *ctx.earlier) if s in kb.entries]
         if _THIS_DEPARTMENT.search(folded) and kb.entries[was].kind != "department":
@@ -5817,16 +5818,12 @@ _OF_A_PERSONS_JOB = _OF_A_JOB - {"measured", "sits"}
 # company", "品牌經理喺快消": the company qualifies the role.
 _AND_AT = re.compile(r"\b(and|vs|versus|or)\s+(in|at)\s+(an?\s+|the\s+)?$|(和|跟|与|还是)在?$")
 _FOR_A_CLIENT = re.compile(r"(帮|替|给|为)(客户|甲方)?(的)?\s*$|\bhelping (the |a )?(client )?$")
-_OF_THE_PLACE = re.compile(r"\s*(的|里的|里面的|内的|嘅)\s*")
 # "天猫店的", "在淘宝开店的": a place, then 的, right before a job word
 _PLACE_OF_THE_JOB = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,6})的\s*$")
 _A_SHOP_SAID = re.compile(r"(开店|店铺|网店|店)$")
-# "what does her boss judge her on": the person told of, who does the job talked about
-_THE_PERSON_TOLD = re.compile(r"\b(she|her|he|his|him)\b|她|他(?!们)|佢(?!哋)")
 # three things listed and asked how they relate ("…、…、…三个到底是什么关系")
 _THREE_LISTED = re.compile(r"(三个|三者|三种|这三|仨)|(、|,)[^、,，]{1,6}(、|,)")
-_VS_IN_A_NAME = re.compile(r"\s*\b(vs\.?|versus)\s*|\s*(?<![a-z])vs(?![a-z])\s*")
-_VS_ONLY = re.compile(r"\s*(vs\.?|versus)\s*")
+_VS = re.compile(r"\s*(?<![a-z])(vs\.?|versus)(?![a-z])\s*")
 _IN_IT = re.compile(r"\s*(里|里面|中|内|这边|那边)(?!的)")
 _QUALIFIES = re.compile(
     r"\s*((的|里的|里面的|内的|里|里面|中|内)\s*[，,]?|[，,]|(里|中|里面)[^，,。？?\s]{0,5}(说|讲))\s*$"

@@ -13,7 +13,7 @@ from typing import Literal
 from ...text.places import CITIES, EN_CITIES
 from ...text.quick import Quick, quick
 from .asked import clause_asks
-from .intents import A_OR_B_BETTER, DOES_IT_ALL
+from .intents import A_OR_B_BETTER, DOES_IT_ALL, WHICH_AM_I
 from .words import PART_OF_THE_JOB, WHERE_TO_BEGIN_ZH
 
 Aspect = Literal[
@@ -800,10 +800,7 @@ _PUT_ASIDE = re.compile(
     r"|(先)?(不管|不说|不谈|别管|不理)(什么)?(前途|前景|工资|薪水|薪资|钱|未来|待遇)(了)?"
     r"|(前途|前景|工资|薪水|薪资|钱|未来|待遇)(什么的)?(先)?(不管|不说|不谈|放一边)(了)?"
 )
-_WHICH_AM_I = re.compile(
-    r"\b(am i|call myself|count myself as|describe myself as|do i count as|would i count as)"
-    r"( an?| more)? [\w ]{1,25} or\b|(我|自己)(这|这样)?(到底|究竟)?(算|是|属于)(是|于)?[^，,。？?\s]{1,10}还是"
-)
+_WHICH_AM_I = re.compile(WHICH_AM_I)
 _A_TASK_PLACED = re.compile(
     r"(这事|这件事|这种事|这些事|这摊事)(儿)?[^，,。？?还]{0,6}(归|由|该|应该|算)(?![^，,。？?]{0,12}还是)"
     # (这活 is also "this job": "这活在公司一般归哪个部门" asks where it sits)

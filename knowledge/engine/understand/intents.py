@@ -29,16 +29,19 @@ A_OR_B_BETTER = (
     r".{1,15}好(啲|d|滴|呢)?(?=\s|$)"
 )
 
+# "on my CV do I call myself ops or promotion", "我算推广还是运营": which of two the person is
+# (a comparison of both; not where a job sits, `aspects`)
+WHICH_AM_I = (
+    r"\b(am i|call myself|count myself as|describe myself as|do i count as|would i count as)"
+    r"( an?| more)? [\w ]{1,25} or\b|(我|自己)(这|这样)?(到底|究竟)?(算|是|属于)(是|于)?[^，,。？?\s]{1,10}还是"
+)
 _COMPARE = quick(
     re.compile(
         r"(?<![a-z])vs(?![a-z])|\bv\.?s\.?\b|versus|\bdiffer|\bdifference|\bdiff?e?rr?ence|\bdiffs?\b|\bcompare|\bcomparison|distinguish"
         r"|tell .+ apart|\bwhich is which\b|\bwhich is (better|more|smarter|wiser|safer|easier)\b|same thing|\bsame (kind|sort|type) of (thing|job|role|work|position)\b|\b(are|do|is) (they|these|those|both|the two|it|that)\b[\w ]{0,12}\bthe same (job|role|position|department|dept|team|work|function)s?\b|\bdo [\w ]{1,50}? do the same\b|\bare (?!the same)[\w ]{2,40}? (and|or) [\w ]{1,40}? the same\b|\bwhich is the (better|best)\b|\bwhich one\b|\bwho does what\b|\bsame (\w+ )?as\b|\bsimilar|\b(more|better|worse|higher|lower|less) than\b|relationship between"
         r"|\bwhich of (the|these|those) (two|both|three)\b|\bwhere(?:'| )?s the line\b|\bline between\b|界线|界限"
         r"|\bside by side\b|\bhead to head\b"
-        # "on my CV do I call myself ops or promotion", "我算推广还是运营": which of two the
-        # person is, both weighed
-        r"|\b(am i|call myself|count myself as|describe myself as|do i count as|would i count as)"
-        r"( an?| more)? [\w ]{1,25} or\b|(我|自己)(这|这样)?(到底|究竟)?(算|是|属于)(是|于)?[^，,。？?\s]{1,10}还是"
+        rf"|{WHICH_AM_I}"
         # "so what does PR do that the brand team doesn't"
         r"|\bwhat (does|do) [\w ]{1,40} do that [\w ]{1,40} (doesn.?t|don.?t|does not|do not)\b"
         # "is zhongcao just a fancy word for ruanwen?"
