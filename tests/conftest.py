@@ -8,7 +8,6 @@ import glob
 import itertools
 import os
 import shutil
-import socket
 import subprocess
 import tempfile
 from collections.abc import Iterator
@@ -23,6 +22,7 @@ from bot.settings import Settings
 from knowledge.engine import Engine
 from knowledge.open import open_engine, open_kb
 from tests.fakebot import FakeBotAPI, polling
+from tests.ports import free_port
 from tests.serverthread import ServerThread
 
 TOKEN = "123456:TEST-token-abcdefghijklmnopqrstuvwxyz"
@@ -109,7 +109,7 @@ class PostgresCluster:
         self.bindir = bindir
         self.root = Path(tempfile.mkdtemp(prefix="careerbot-pg-"))
         self.data = self.root / "data"
-        self.port = _free_port()
+        self.port = free_port()
         self.as_postgres = os.getuid() == 0  # PostgreSQL refuses to run as root
         self._databases = itertools.count(1)
         self._admin = None  # a connection to the tests' database, once made
@@ -153,12 +153,6 @@ class PostgresCluster:
             self._admin = psycopg.connect(self.url("tests"), autocommit=True)
         self._admin.execute(f"create schema {name}")
         return f"{self.url('tests')}?options=-csearch_path%3D{name}"
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 PG_INITDB = "/usr/lib/postgresql/*/bin/initdb"  # the Debian package's layout

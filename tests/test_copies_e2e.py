@@ -16,12 +16,12 @@ import pytest
 from bot.storage import open_store
 from knowledge.quiz import Quiz
 from tests.conftest import TOKEN
+from tests.ports import free_port
 from tests.proxy import RoundRobinProxy
 from tests.subscribers import subscribe
 from tests.test_health import EXE, clean_env
 from tests.test_quiz_bot import answer_data
 from tests.test_quiz_scoring import search_answers_for
-from tests.test_webhook import free_port
 from tests.waits import wait_healthy, wait_until
 
 # The fake server counts what it stamps in a second; its pauses are pytest's, not the copies'.
@@ -70,13 +70,14 @@ async def two_copies(fake, data_dir, extra: dict[str, str] | None = None
                 proc.send_signal(signal.SIGTERM)
         with contextlib.suppress(TimeoutError):  # the fake answers their last calls meanwhile
             await wait_until(lambda: all(proc.poll() is not None for proc in procs), timeout=30)
+        errs = []
         for proc in procs:
             if proc.poll() is None:
                 proc.kill()
-            proc.communicate()
+            errs.append(proc.communicate()[1].decode()[-2000:])
         await proxy.stop()
-    for proc in procs:
-        assert proc.returncode == 0
+    for proc, err in zip(procs, errs, strict=True):
+        assert proc.returncode == 0, err
 
 
 @pytest.fixture
@@ -134,8 +135,8 @@ async def test_a_rolling_deploy_keeps_the_webhook_until_the_last_copy_stops(
             await wait_healthy(f"http://127.0.0.1:{port}/healthz")
         old.send_signal(signal.SIGTERM)  # the old copy goes; the new one stays
         await wait_until(lambda: old.poll() is not None, timeout=30)  # the fake keeps serving
-        old.communicate()
-        assert old.returncode == 0
+        _, err = old.communicate()
+        assert old.returncode == 0, err.decode()[-2000:]
         assert [m for m, _ in fake.webhook_history] == ["setWebhook", "setWebhook"]
         for i, chat in enumerate(ASKERS[:6]):  # answered by the copy still running
             fake.push_message(chat, QUESTIONS[i])

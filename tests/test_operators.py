@@ -20,8 +20,9 @@ from bot import statedb
 from bot.app import build_application
 from bot.features.tips import cli as tips_cli
 from bot.storage import open_store
-from tests.conftest import _free_port, make_settings
+from tests.conftest import make_settings
 from tests.fakebot import polling
+from tests.ports import free_port
 
 pytestmark = pytest.mark.filterwarnings("ignore::telegram.warnings.PTBDeprecationWarning")
 
@@ -186,7 +187,7 @@ def test_export_sqlite_import_postgresql_and_back_gives_the_same_state(state, tm
 
 def test_a_postgresql_server_that_cannot_be_reached_is_one_line(tmp_path):
     """Exit 4 and one line naming the server, never the password."""
-    port = _free_port()
+    port = free_port()
     env = {k: v for k, v in os.environ.items()
            if k not in ("CAREERBOT_STATE_URL", "TELEGRAM_BOT_TOKEN")}
     env.update(CAREERBOT_DATA_DIR=str(tmp_path),

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import asyncio
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -19,6 +18,7 @@ from bot.storage import open_store
 from bot.store.db import connect_failure
 from tests.conftest import TOKEN, make_settings
 from tests.fakebot import polling
+from tests.ports import free_port
 
 CHAT = 6001
 NOTE = "can't save settings"
@@ -113,9 +113,7 @@ async def test_a_read_only_state_db_still_answers(fake, data_dir, engine):
 @pytest.mark.parametrize("mode", ["polling", "webhook"])
 async def test_a_postgresql_that_cannot_be_reached_stops_the_bot_with_one_line(fake, data_dir,
                                                                               mode):
-    with socket.socket() as sock:  # a port nobody listens on
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
+    port = free_port()  # nobody listens on it
     url = f"postgresql://careerbot:pw-Never-Shown@127.0.0.1:{port}/careerbot"
     extra = WEBHOOK if mode == "webhook" else {}
     out = await asyncio.to_thread(_careerbot, {"TELEGRAM_API_BASE_URL": fake.base_url,

@@ -5,8 +5,6 @@ before the request was written is "not_sent" and resent; one after it is "maybe"
 
 from __future__ import annotations
 
-import socket
-
 import aiohttp
 import pytest
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
@@ -15,12 +13,7 @@ from telegram.error import NetworkError, TimedOut
 from bot import sending
 from bot.transport import AiohttpRequest
 from tests.fakebot import DEFAULT_TOKEN, UploadedFile
-
-
-def _closed_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+from tests.ports import free_port
 
 
 async def test_messages_go_as_json_and_files_as_multipart(fake):
@@ -44,7 +37,7 @@ async def test_a_refused_connection_is_surely_not_sent():
     await request.initialize()
     try:
         with pytest.raises(NetworkError) as caught:
-            await request.post(f"http://127.0.0.1:{_closed_port()}/bot{DEFAULT_TOKEN}/sendMessage")
+            await request.post(f"http://127.0.0.1:{free_port()}/bot{DEFAULT_TOKEN}/sendMessage")
     finally:
         await request.shutdown()
     assert isinstance(caught.value.__cause__, aiohttp.ClientConnectorError)

@@ -19,17 +19,12 @@ import pytest
 from bot.settings import Settings, SettingsError
 from bot.webhook import SECRET_HEADER, serve
 from tests.conftest import TOKEN, make_settings
+from tests.ports import free_port
 from tests.waits import wait_until
 
 SECRET = "s3cret-For_tests"
 CHAT = 3001
 EXE = os.path.join(os.path.dirname(sys.executable), "careerbot")
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def update(chat_id: int, text: str, update_id: int = 900_001) -> dict:
