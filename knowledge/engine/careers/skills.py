@@ -187,9 +187,10 @@ class SkillPostings:
             for s in dict.fromkeys(job.skills):
                 self.credited.setdefault(s, []).append((job.id, 1.0 if s in job.core else 0.5))
 
-    def core_of(self, skill: str) -> set[str]:
-        """The jobs that hold `skill` at their core."""
-        return {job for job, credit in self.credited.get(skill, ()) if credit == 1.0}
+    def core_of(self, skill: str) -> tuple[str, ...]:
+        """The jobs that hold `skill` at their core, in the jobs' order (a set's order changed
+        from one process to the next, and with it the jobs offered beside a "who" answer)."""
+        return tuple(job for job, credit in self.credited.get(skill, ()) if credit == 1.0)
 
 
 def _sources(items: list[dict[str, str]]) -> tuple[Source, ...]:
