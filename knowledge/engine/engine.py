@@ -1679,7 +1679,8 @@ class Engine:
         if (
             r.intent == "define"
             and (_EACH.search(r.folded) or _THESE_WORDS.search(r.folded))
-            and enumerated(r.folded, r.mentions)
+            # (two are enough when each is asked: "GMV and ROI…, what's each one")
+            and enumerated(r.folded, r.mentions, 2 if _EACH.search(r.folded) else 3)
         ):
             # "拉新、促活、留存分别是啥", "拉新促活留存转化，这几个词求科普": several named,
             # each asked
@@ -2433,6 +2434,21 @@ class Engine:
         """The shape settled against the names: a who-question about a job, work split between
         two, where one sits, two things weighed; and which names the asking sentences hold."""
         self._whether_it_does(r)
+        placed = len(r.message.spans) == len(r.message.parts)
+        known = (
+            [
+                span
+                for span, part in zip(r.message.spans, r.message.parts, strict=True)
+                if said_known(part)
+            ]
+            if placed
+            else []
+        )
+        inside = [m for m in r.mentions if any(a <= m.start < b for a, b in known)]
+        if inside and any(m.via != "task" for m in r.mentions if m not in inside):
+            # "KOL I get. what's a KOC", "KOL我懂，KOC呢": a name the person says they know is
+            # not asked, when another one is
+            r.mentions = [m for m in r.mentions if m not in inside]
         if any(
             self._idea_told(m) and _WHO_WORD.search(r.folded, m.start, m.end) for m in r.mentions
         ):
@@ -5885,6 +5901,8 @@ _THAT_ONE = re.compile(r"\s*(那个|那一个|嗰个|呢个|的那个|那边|嗰
 # Each of several named asked at once ("拉新、促活、留存分别是啥").
 _EACH = re.compile(
     r"分别是|各是|各自是|分别指|\beach (mean|is|are|do)\b|\bwhat (are|do) (they|these|those) each\b"
+    # "GMV and ROI keep showing up. what's each one"
+    r"|\bwhat( s| is|s) each\b|\beach (one|of (them|those|these|the two))\b|\bexplain (both|each)\b"
 )
 # Between two names: whether one is merely the other ("is BD just sales", "SEM不就是竞价").
 _JUST = re.compile(
@@ -5895,7 +5913,11 @@ _JUST = re.compile(
     # Cantonese, folded: "BD係咪即係sales", "運營部其實咪即係sales部"
     r"|\s*(其实)?(是不是|系咪|是咪|咪)?(即系|就系|即是)\s*"
 )
-_IS_BEFORE = re.compile(r"(^|\b(is|are|isn't|aren't|isnt|arent)\s+(a |an |the )?)$")
+_IS_BEFORE = re.compile(
+    # ("so ASO is just SEO for apps?": a word that opens a sentence may go first)
+    r"(^((so|ok|okay|wait|hmm|and|but|like|um|basically)\s+)*"
+    r"|\b(is|are|isn't|aren't|isnt|arent)\s+(a |an |the )?)$"
+)
 # Where a job is done, said after it: "at a new media team", "on the marketing side".
 _AT_A_PLACE = re.compile(r"\b(at|in|on|within|inside) (a|an|the|our|their|some)\s(\w+\s)?$")
 # What the person asks next, after what they ask first ("…，再说工资", "…, then the pay").

@@ -92,7 +92,11 @@ _KNOWN_BEFORE = re.compile(
 # What the person says they already know is no question of theirs.
 _KNOWN = re.compile(
     r"我(大概|大致|都|已经|已經|也)?(知道|了解|懂|明白|清楚)(了|啦|啊)?\s*[，,。.]?\s*$"
-    r"|\bi (already |kind of |sort of |roughly )?(know|get|understand) (what|how)\b",
+    r"|\bi (already |kind of |sort of |roughly )?(know|get|understand) (what|how)\b"
+    # "KOL I get.", "ok SEO I know": a name, then that it is known, and nothing asked
+    r"|^\W*(?:ok(?:ay)?|so|yeah|right)?,?\s*(?!.*\b(?:what|how|which|why|who|where|would|could"
+    r"|will|can|do|does|should)\b)[^?]{1,30}? (?:i (?:already |kinda |kind of )?(?:get|know"
+    r"|understand)(?: it| that(?: one)?| already)?|is clear|makes sense)\W*$",
     re.I,
 )
 

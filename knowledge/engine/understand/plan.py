@@ -1295,13 +1295,14 @@ def _bare_pair(folded: str, mentions: list[Mention]) -> tuple[str, str] | None:
     return x, y
 
 
-def enumerated(folded: str, mentions: list[Mention]) -> bool:
-    """Three or more names in a row, joined only by list words ("A、B和C", "A, B and C")."""
+def enumerated(folded: str, mentions: list[Mention], at_least: int = 3) -> bool:
+    """Three or more names (`at_least`) in a row, joined only by list words ("A、B和C", "A, B
+    and C")."""
     named = sorted({(m.start, m.end) for m in mentions if m.end > m.start})
     runs = 1
     for (_, end), (start, _) in zip(named, named[1:], strict=False):
         runs = runs + 1 if _LIST_GLUE.match(folded[end:start]) else 1
-        if runs >= 3:
+        if runs >= at_least:
             return True
     return False
 
