@@ -588,6 +588,9 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|\bwhere(?:'s| is| are| does| do)? (an? |the )?[\w -]{1,30} (sit |go |fit )?in (the |an? |a big |a typical |a large |the big )?([\w-]+ ){0,2}(org|orgs|organi[sz]ation|structure|hierarchy|org chart|company)\b"
             r"|\bwhich (dept|department|team|unit|division)s? (is|are|does|do) .{1,30}\b(part of|in|under|belong)\b"
             r"|\bpart of (ops|operations|marketing|brand|pr|sales|product) or\b"
+            # (any two words, mistyped ones too: "is the new media team part of markting or ops")
+            r"|\bpart of (the )?[a-z]{3,15} or (the )?(?!not\b)[a-z]{3,15}( (team|dept|department|side))?"
+            r"\s*\??\s*$"
             r"|\bwhich (teams?|departments?|depts?|groups?|roles?) (sit|are|fall) (under|in|inside|within) (it|them|this|that|there)\b"
             r"|\bwhich (department|dept|team) owns\b[^?]{0,30}\?\s*(\w+, )+"
             r"|\b(is|are) (it|that|this|they|(that|this|the) (team|dept|department|role|job)) (in|under|part of) [\w ]{1,20} or (in |under )?[\w ]{1,20}\s*\??\s*$"
