@@ -31,9 +31,9 @@ _ASKS = quick(
     re.compile(
         r"[?？]"
         r"|^\s*((and|but|so|also|then|ok|okay|lol|honestly|seriously|just|anyway|well|wait|like|um)\s+){0,3}"
-        r"(what|whats|how|which|who|whom|why|where)\b"
+        r"(what|whats|how|which|who|whom|whose|why|where)\b"
         # (not "PR is where I wanna end up", "brand is what I want": a relative clause)
-        r"|^\s*([a-z'\-]+\s+){0,2}(?<!\bis )(?<!\bwas )(what|whats|how|which|who|whom|why|where)\b"
+        r"|^\s*([a-z'\-]+\s+){0,2}(?<!\bis )(?<!\bwas )(what|whats|how|which|who|whom|whose|why|where)\b"
         r"|\b(wonder|wondering|want to know|wanna know|no idea|any idea|tell me|explain|curious)\b"
         r"\s+(what|how|which|who|why|where|if|whether)\b"
         # "岗位多不多", "累不累": a Chinese A-not-A question
