@@ -1420,6 +1420,27 @@ class Engine:
             out += self._sides_of_a_pair(q, m, cut) or [m]
         return out
 
+    def _few_people(self, linked: Linked) -> Linked:
+        """A company's headcount said, small enough that one person does several jobs ("we're
+        12 people", "a 20-person startup", "公司就十几个人"): the small company is named there."""
+        if SMALL_COMPANY not in self.kb.entries or any(
+            self.planner.kind(m.entry_id) == "org" for m in linked.mentions
+        ):
+            return linked
+        for found in _FEW_PEOPLE.finditer(linked.q):
+            count = next((n for n in found.groups() if n and n[0].isdigit()), None)
+            if count is not None and int(count) > SMALL_HEADCOUNT:
+                continue
+            a, b = found.span()
+            named = Mention(SMALL_COMPANY, a, b, 0.95, "alias", found.group())
+            mentions = sorted([*linked.mentions, named], key=lambda m: (m.start, -m.length))
+            taken = [*linked.taken[:a], *[True] * (b - a), *linked.taken[b:]]
+            found_here = Linked(linked.q, mentions, taken, 0.0, 0.0)
+            return Linked(
+                linked.q, mentions, taken, *self.linker.judge(found_here, [True] * len(taken))
+            )
+        return linked
+
     def _read_names(self, r: _Reading) -> Answer | None:
         """The names in the question, and which of them it speaks of as our subjects (a thing
         described or a saying asked is answered from here)."""
@@ -1430,6 +1451,7 @@ class Engine:
             return named
         if _SAYING.search(r.form) and (said := self._saying(r.question, r.text, r.lang, r.linked)):
             return said
+        r.linked = self._few_people(r.linked)
         r.outside = self._outside(r.linked)
         if r.outside:
             r.linked = self._with_outside(r.linked, r.outside, r.text)
@@ -2434,6 +2456,15 @@ class Engine:
         """The shape settled against the names: a who-question about a job, work split between
         two, where one sits, two things weighed; and which names the asking sentences hold."""
         self._whether_it_does(r)
+        sized = [m for m in r.mentions if m.entry_id == SMALL_COMPANY]
+        if sized and r.intent == "who" and len(sized) < len(r.mentions):
+            # "whose job is it to respond? we're a 40 person company": where, not who
+            r.mentions = [m for m in r.mentions if m not in sized]
+            sized = []
+        if sized and r.intent == "define" and _THIS_SIZE.search(r.folded):
+            # "…brand, PR, Douyin and ads at once. Is that normal for a company this size?": the
+            # jobs told are what the small company asks of one person, its card the answer
+            r.mentions = sized
         placed = len(r.message.spans) == len(r.message.parts)
         known = (
             [
@@ -5840,6 +5871,24 @@ _A_SHOP_SAID = re.compile(r"(开店|店铺|网店|店)$")
 # three things listed and asked how they relate ("…、…、…三个到底是什么关系")
 _THREE_LISTED = re.compile(r"(三个|三者|三种|这三|仨)|(、|,)[^、,，]{1,6}(、|,)")
 _VS = re.compile(r"\s*(?<![a-z])(vs\.?|versus)(?![a-z])\s*")
+SMALL_COMPANY = "small_company"
+SMALL_HEADCOUNT = 50  # people, at most, in a company said by its headcount to be small
+_FEW = r"(?P<{}>\d{{1,3}}|几|十几|十来|二十几|二十来|一二十|二三十|三四十)"
+_FEW_PEOPLE = re.compile(
+    r"\bwe( re| are)( only| just)? " + _FEW.format("a") + r" (people|staff|employees|of us)\b"
+    r"|\b" + _FEW.format("b") + r" ?(person|people|man|staff|employee)s? "
+    r"(company|startup|start up|firm|business|shop|agency|outfit)\b"
+    r"|\b(company|startup|firm|business) (of|with) (only |just )?"
+    + _FEW.format("c")
+    + r" (people|staff|employees)\b"
+    r"|(公司|我们|我们公司)(就|只有|才|总共|一共|也就|一共就)" + _FEW.format("d") + r"个?人"
+    r"|" + _FEW.format("e") + r"个?人的(小)?(公司|创业公司|初创公司)"
+)
+_THIS_SIZE = re.compile(
+    r"\b(a |an )?(company|startup|firm|team|business) (of )?(this|that|our|my) size\b"
+    r"|\bsmall (company|startup|firm|team|business) like (this|ours|mine)\b"
+    r"|(这种|这个|这么|我们这种|这样的?)(规模|小公司|体量)"
+)
 _IN_IT = re.compile(r"\s*(里|里面|中|内|这边|那边)(?!的)")
 _QUALIFIES = re.compile(
     r"\s*((的|里的|里面的|内的|里|里面|中|内)\s*[，,]?|[，,]|(里|中|里面)[^，,。？?\s]{0,5}(说|讲))\s*$"
