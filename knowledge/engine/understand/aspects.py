@@ -334,6 +334,10 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             # "去代运营公司还是去品牌方自己的电商团队好"
             r"|(去|进|入)[^，,。？?]{1,10}(公司|方|厂)还是(去|进|入)"
             rf"|\b(join|apply (to|at|for)|work (at|for)|go (to|with))\s(?:{EMPLOYERS})\b"
+            # "字节的运营值得去吗", "is bytedance worth joining as a brand manager": that employer
+            rf"|(?:{EMPLOYERS})[^，,。？?\s]{{0,10}}值(得|唔值得|不值得)(去|进|加入|入)"
+            rf"|(?:{EMPLOYERS})\b.{{0,30}}\bworth (joining|it|going (to|for))\b"
+            rf"|\bworth (joining|working (at|for)|going to)\s(?:{EMPLOYERS})\b"
             rf"|(什么样|哪种|哪类|边类|边种|啥类型|什么类型)的?(公司|企业).{{0,10}}(好|值得|推荐|适合|合适)|去哪家|哪家公司|哪间公司|哪几间公司|target\s*(边|哪)(几|一)?(间|家)|(边|哪)几间(公司)?|哪几家公司|边间公司|哪间好|边间好|边一间|哪些公司|哪几家公司|有在招|(?<![现現存实實])在招|\bwho(?:'s| is) hiring\b|\bcompanies (are )?hiring\b|推荐.{{0,4}}公司|外商还是|什么公司好|大厂还是|大公司还是小公司|大公司(定|或者?)|进大厂(?!(做|当|干|搞))|外企还是|(?:{EMPLOYERS}).{{0,12}}(还是|哪个|哪家|\bvs\b|定)|(?:{EMPLOYERS}).{{0,12}}\bor\b(?=.{{0,40}}(\?|\bwhich\b|\bbetter\b|\bshould\b|\bjoin\b|\bpick\b|\bchoose\b))"
             rf"|(进|去|加入)[^做当干部\s]{{1,10}}(还是|(?<![决确规约])定)[^做当干部\s]{{1,10}}(做|当|干)"
             r"|(入|进|去)\s?(4a|agency|乙方|甲方|inhouse|in-house)[^，,。？?\s]{0,4}(还是|定|或)"
