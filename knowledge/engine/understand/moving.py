@@ -23,7 +23,8 @@ _WANTS_A_MOVE = quick(
 
 # "thinking about moving into PR": a short name right after the words of a move is its target.
 _MOVE_VERBS = r"转行?|转做|转去|转到|跳到|跳去|跳槽到|转战|想做|想当|改做"
-_MOVE_VERB_BEFORE = re.compile(rf"({_MOVE_VERBS})\s*$")
+# (a filler between: "想转那个BD", "转去做个运营")
+_MOVE_VERB_BEFORE = re.compile(rf"({_MOVE_VERBS})\s*(那个|这个|个|那种|这种)?\s*$")
 # A job said as where one goes: after a move verb, a wish to go or join, a goal's label.
 _GOAL_BEFORE = re.compile(
     rf"({_MOVE_VERBS}|想去|想进|去做|转|目标\s*[:：])\s*$|\bgoal\s*:\s*$"

@@ -64,6 +64,8 @@ _OUTSIDE = quick(
         # "Insurance agent here", "我做 IT support"
         r"|insurance (?:agents?|brokers?)|(?<=做)it support|(?<=做 )it support|\bin it support\b|\bit (?:support|helpdesk) (?:engineers?|staff|technicians?)\b"
         r"|医药代表|药代|空姐|空乘|空服员|酒店前台|卖车|卖保险|卖房子?"
+        # with the years between: "我卖了四年保险"
+        rf"|卖(?:了|咗|过)?{_YEARS}(?:的)?(?:保险|车|房子?)"
         # a bank's counter, IT told as the trade ("喺銀行做櫃位", "我個仔做IT")
         r"|(?<=银行)(?:做|当)?\s?(?:柜位|柜台)|(?<=[做当干])\s?it(?![a-z])(?!\s?support)"
         # a shop's sales floor ("我喺商場做sales 日日企舖招呼客人"): a shop assistant
