@@ -1461,6 +1461,7 @@ class Engine:
         r.mentions = [self._the_team(r.linked.q, m) for m in r.mentions]
         r.mentions = [self._job_in_the_department(r.linked.q, m) for m in r.mentions]
         r.mentions = [self._job_of_the_place(r.linked.q, m) for m in r.mentions]
+        r.mentions = _not_the_shops_owner(r.linked.q, r.mentions)
         r.mentions = self._third_beside_a_pair(r.linked.q, r.mentions)
         # "what's the closest marketing or ops job": a pair named before "job" is the field the
         # job is looked for in, not the idea that weighs the two
@@ -6302,6 +6303,21 @@ class _Reading:
     plan: Plan | None = None
     fit: Answer | None = None  # the quiz's reading, kept if the job's card is too unsure
     suits: str | None = None  # the job named when the person asks whether it suits them
+
+
+def _not_the_shops_owner(q: str, mentions: list[Mention]) -> list[Mention]:
+    """ "想转去做品牌天猫店的电商运营", "the brand's Tmall store": the brand said as whose shop
+    it is names no brand department, when a job is named beside it."""
+    owners = [m for m in mentions if m.text in ("品牌", "brand") and _ITS_SHOP.match(q, m.end)]
+    if not owners or len(owners) == len(mentions):
+        return mentions
+    return [m for m in mentions if m not in owners]
+
+
+_ITS_SHOP = re.compile(
+    r"(的|方)?(天猫|京东|抖音|淘宝|官方|线上|自营)?(旗舰店|天猫店|京东店|抖音店|淘宝店|网店|官方店|直营店|专柜)"
+    r"|( ?s)? (tmall|jd|taobao|douyin|official|online|flagship) (store|shop)"
+)
 
 
 def _named_in(mentions: list[Mention], spans: list[tuple[int, int]]) -> list[list[Mention]]:
