@@ -837,6 +837,8 @@ _FUTURE_SAID = re.compile(
     r"\bfuture\b|\boutlook\b|\bdying\b|\bprospects?\b|前景|前途|前境|前图|未来"
     # "哪個比較有發展性", "邊個出路好啲"
     r"|发展性|发展空间|有发展|出路"
+    # "a good job to be in for the next 5 years"
+    r"|\b(next|coming) (few|couple of|\d+|two|three|five|ten) years\b|\bin (a few|\d+|five|ten) years\b"
 )
 # An aspect that leads another read beside it, when the words say so (the first that applies):
 # "值唔值得入…前景点样", "worth getting into or is that job dying?": the future, named, is what

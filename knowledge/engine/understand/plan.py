@@ -329,7 +329,12 @@ class Planner:
                 # "does SEO sit in marketing or ops": a word sits nowhere; the job first handling
                 # it does
                 placed = "sits" in aspects and bool(entry.handled_by)
-                job = entry.stands_for or (self.as_job(eid) if mine or only or placed else None)
+                # "is 投流 a good job for the next 5 years": the work said as a job is the job
+                # first handling it
+                a_job = bool(_SAID_AS_A_JOB.search(folded))
+                job = entry.stands_for or (
+                    self.as_job(eid) if mine or only or placed or a_job else None
+                )
                 if job:
                     return Plan("entry", (job,))
         if found.kind == "entry" and "does" in aspects and not asks_meaning(folded):
@@ -1293,6 +1298,13 @@ def _bare_pair(folded: str, mentions: list[Mention]) -> tuple[str, str] | None:
     if rest or not _PAIR_GLUE.match(folded[b:c]):
         return None
     return x, y
+
+
+# Work said as a job or a line of work: "is 投流 a good job", "做投流这行有前途吗"
+_SAID_AS_A_JOB = re.compile(
+    r"\b(a|an) (good |decent |real |dying |stable |safe |solid )?"
+    r"(job|career|profession|line of work)\b|这行|这一行|这个行业|这份工作|这个工作|这份职业"
+)
 
 
 def enumerated(folded: str, mentions: list[Mention], at_least: int = 3) -> bool:
