@@ -334,24 +334,26 @@ def _own_job(text: str) -> tuple[str, str] | None:
 
 
 # Someone at the start of a working life: a student, a new graduate, no experience yet.
-_NEWCOMER = re.compile(
-    # ("我係fresh grad": no word edge where Latin meets Chinese)
-    r"(?<![a-z])(fresh|new|recent) ?(grad|graduate)s?(?![a-z])|\bgraduating\b|\bjust graduated\b"
-    r"|\b(still )?(a )?(uni|university|college) student\b|\bi'?m a student\b"
-    r"|\b(no|zero|without|little) (work )?(experience|internships?)\b|\bfrom zero\b"
-    r"|\bstraight (out of|after|from) (uni|university|college|school)\b"
-    # "2nd year uni", "final-year student", "sophomore", "26届"
-    r"|\b(1st|2nd|3rd|4th|first|second|third|fourth|final|last)[- ]year (uni|university|college|student|undergrad)"
-    r"|\bsophomore\b|\bfreshman\b|\bundergrad\b|(?<![\d])(2[0-9])届"
-    r"|应届|刚毕业|刚刚毕业|毕业生|大学生|在校|零经验|零基础|没经验|没有经验|没实习|没有实习|小白|新鲜人"
-    r"|(?<![a-z\d])大[一二三四](?![a-z\d])|(?<![a-z\d])研[一二三](?![a-z\d])"
-    r"|(没有|没)任何(实习|经验)|刚退伍|什么实习都没有"
-    # "专科毕业想进互联网": a diploma just earned; back to work after years away, a beginner
-    r"|(专科|大专|本科|硕士|研究生)(刚)?毕业|重返职场|新手|新人岗|专科生|大专生|学生一枚|学生党"
-    r"|(明年|今年|快要?|即将|马上|年底|下半年)毕业"
-    # "在學校當過學生會公關…畢業後可以往哪個方向": still at school, working life ahead
-    r"|毕业(之?后|以后)|学生会|(?<![a-z])after (i )?graduat"
-    r"|\bdropped out\b|\bbeginners?\b|\b(w/?o|without|no) (a )?(college |uni |university )?degree\b"
+_NEWCOMER = quick(
+    re.compile(
+        # ("我係fresh grad": no word edge where Latin meets Chinese)
+        r"(?<![a-z])(fresh|new|recent) ?(grad|graduate)s?(?![a-z])|\bgraduating\b|\bjust graduated\b"
+        r"|\b(still )?(a )?(uni|university|college) student\b|\bi'?m a student\b"
+        r"|\b(no|zero|without|little) (work )?(experience|internships?)\b|\bfrom zero\b"
+        r"|\bstraight (out of|after|from) (uni|university|college|school)\b"
+        # "2nd year uni", "final-year student", "sophomore", "26届"
+        r"|\b(1st|2nd|3rd|4th|first|second|third|fourth|final|last)[- ]year (uni|university|college|student|undergrad)"
+        r"|\bsophomore\b|\bfreshman\b|\bundergrad\b|(?<![\d])(2[0-9])届"
+        r"|应届|刚毕业|刚刚毕业|毕业生|大学生|在校|零经验|零基础|没经验|没有经验|没实习|没有实习|小白|新鲜人"
+        r"|(?<![a-z\d])大[一二三四](?![a-z\d])|(?<![a-z\d])研[一二三](?![a-z\d])"
+        r"|(没有|没)任何(实习|经验)|刚退伍|什么实习都没有"
+        # "专科毕业想进互联网": a diploma just earned; back to work after years away, a beginner
+        r"|(专科|大专|本科|硕士|研究生)(刚)?毕业|重返职场|新手|新人岗|专科生|大专生|学生一枚|学生党"
+        r"|(明年|今年|快要?|即将|马上|年底|下半年)毕业"
+        # "在學校當過學生會公關…畢業後可以往哪個方向": still at school, working life ahead
+        r"|毕业(之?后|以后)|学生会|(?<![a-z])after (i )?graduat"
+        r"|\bdropped out\b|\bbeginners?\b|\b(w/?o|without|no) (a )?(college |uni |university )?degree\b"
+    )
 )
 
 

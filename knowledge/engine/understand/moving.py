@@ -38,25 +38,27 @@ _INTO_A_NAME = re.compile(
 )
 
 # Wishing for a job (not "想问", "想了解": wanting to ask).
-_WISH = re.compile(
-    r"\b(thinking (about|of)|(i'?d|would) like to|like to try|want(ing)? to (try|do|move|get|go"
-    r"|switch|work|be)|wanna|hoping to|considering|interested in|eyeing|looking (at|into))\b"
-    r"|想(做|转|去|当|试|干|进|入|往|搵|揾)|想(正经)?找(一份|个|份)|打算|考虑转|准备(转|去|做)"
-    r"|\bnow (i )?(want|wanna)\b|\bwant (a|an) (real |proper )?(job|role)\b"
-    # "I was a procurement officer for 5 yrs… media buyer next?", "能去做商城运营吗"
-    # (not "where does it usually go next?", where a job leads)
-    r"|(?<!go )(?<!goes )(?<!come )(?<!comes )\b(next|possible|realistic|doable)\s*\?*\s*$"
-    r"|能(去|转)(做|当)"
-    # "I want to end up in PR eventually", "Brand team is where I want to be in 3 years",
-    # "目标是去公关部", "终极目标是做品牌经理"
-    r"|\b(want|like|love|hope|plan) to (end up (in|as|at)|join)\b"
-    rf"|{WHERE_I_WANT_TO_BE}"
-    # "Product ops is what I want", "brand is my goal"
-    r"|\bis what i (want|wanna do|want to do|am after|m after)\b"
-    # "would PR take me?", "Goal: user ops."
-    r"|\bwould [\w ]{1,24} (take|hire|accept|want) (me|someone like me)\b|\bgoal\s*:"
-    r"|\bstep up (in)?to\b|\bthinking [\w ]{2,30} next\b"
-    rf"|{GOAL_IS}|目标岗位"
+_WISH = quick(
+    re.compile(
+        r"\b(thinking (about|of)|(i'?d|would) like to|like to try|want(ing)? to (try|do|move|get|go"
+        r"|switch|work|be)|wanna|hoping to|considering|interested in|eyeing|looking (at|into))\b"
+        r"|想(做|转|去|当|试|干|进|入|往|搵|揾)|想(正经)?找(一份|个|份)|打算|考虑转|准备(转|去|做)"
+        r"|\bnow (i )?(want|wanna)\b|\bwant (a|an) (real |proper )?(job|role)\b"
+        # "I was a procurement officer for 5 yrs… media buyer next?", "能去做商城运营吗"
+        # (not "where does it usually go next?", where a job leads)
+        r"|(?<!go )(?<!goes )(?<!come )(?<!comes )\b(next|possible|realistic|doable)\s*\?*\s*$"
+        r"|能(去|转)(做|当)"
+        # "I want to end up in PR eventually", "Brand team is where I want to be in 3 years",
+        # "目标是去公关部", "终极目标是做品牌经理"
+        r"|\b(want|like|love|hope|plan) to (end up (in|as|at)|join)\b"
+        rf"|{WHERE_I_WANT_TO_BE}"
+        # "Product ops is what I want", "brand is my goal"
+        r"|\bis what i (want|wanna do|want to do|am after|m after)\b"
+        # "would PR take me?", "Goal: user ops."
+        r"|\bwould [\w ]{1,24} (take|hire|accept|want) (me|someone like me)\b|\bgoal\s*:"
+        r"|\bstep up (in)?to\b|\bthinking [\w ]{2,30} next\b"
+        rf"|{GOAL_IS}|目标岗位"
+    )
 )
 
 # "推广的人转得过去吗": over there, to the conversation's subject; the job named is the start.
