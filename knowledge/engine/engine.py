@@ -5782,7 +5782,10 @@ _REALISTIC = re.compile(
 _TITLE_BEFORE = re.compile(
     r"(?<!my )(?<!our )\b(?:position|role|job title|title|opening)\s*[:：]\s*"
     r"([^.'\"“”‘’。，,(（:：]{2,40})"
-    r"|(?:职位|職位|岗位名称|崗位名稱|职缺|職缺|招聘岗位|招聘崗位)\s*[:：]\s*([^'\"“”‘’「」。，,(（:：]{2,20})",
+    r"|(?:职位|職位|岗位名称|崗位名稱|职缺|職缺|招聘岗位|招聘崗位)\s*[:：]\s*([^'\"“”‘’「」。，,(（:：]{2,20})"
+    # "【數位廣告投放專員】", "【誠徵】數位廣告投放專員 1.…": a title in brackets, or after one
+    r"|[【〖]\s*(?!诚征|誠徵|招聘|急招|徵才|急徵|职缺|職缺)([^】〗\n]{2,20}?)\s*[】〗]"
+    r"|[【〖](?:诚征|誠徵|招聘|急招|徵才|急徵)[】〗]\s*([^\n。，,(（:：\d]{2,20})",
     re.I,
 )
 # A job ad asked which department or team it is ("「…」是哪个部门"): the department, not its role.

@@ -410,7 +410,33 @@ def _listed_lines(text: str) -> str | None:
     if len(lines) < 3 and _INLINE_LIST.match(text):
         # the same list with its line breaks gone (as a question is read): "- a - b - c which…"
         lines = [part.strip() for part in _INLINE_ITEM.split(text) if part.strip()]
+    if len(lines) < 3:
+        lines = _numbered_inline(text)
     return "\n".join(lines) if len(lines) >= 3 else None
+
+
+def _numbered_inline(text: str) -> list[str]:
+    """ "【誠徵】投放專員 1.操作廣告後台 2.產出報表 3.控管預算 ←這是什麼職位": items numbered 1,
+    2, 3… in one line; the last ends where the question begins."""
+    marks = [m for m in _INLINE_NUMBER.finditer(text)]
+    run: list[re.Match[str]] = []
+    for m in marks:
+        if int(m.group(1)) == len(run) + 1:
+            run.append(m)
+        elif int(m.group(1)) == 1:
+            run = [m]
+    if len(run) < 3:
+        return []
+    ends = [m.start() for m in run[1:]] + [len(text)]
+    items = [text[m.end() : end].strip() for m, end in zip(run, ends, strict=True)]
+    items[-1] = _ITEM_END.split(items[-1], maxsplit=1)[0].strip()
+    return [item for item in items if len(item) >= 3]
+
+
+_INLINE_NUMBER = re.compile(r"(?:^|(?<=[\s】\]：:]))(\d{1,2})\s*[.)、）．]\s*(?=\S)")
+_ITEM_END = re.compile(
+    r"\s*(?:[←?？]|请问|請問|这是|這是|这个|這個|是什么|是什麼|\bwhich\b|\bwhat\b|\bis (this|it)\b)"
+)
 
 
 _INLINE_LIST = re.compile(r"\s*(?:[^\s:：]{1,20}\s*[:：]\s*)?[-•·・●▪*]\s+\S")
