@@ -362,6 +362,13 @@ def does_both(folded: str) -> bool:
     )
 
 
+# The stages of a piece of work, first to last ("从策划到落地", "从规划、资源协调、宣传到成效检讨")
+_WORK_FROM_TO = re.compile(
+    r"从[^，,。？?]{0,24}到[^，,。？?]{0,6}(执行|落地|复盘|检讨|评估|上线|发布|收尾|结束|成效|效果"
+    r"|结案|尾|验收|数据|报告)"
+)
+
+
 @functools.lru_cache(maxsize=2048)
 def intent_of(folded: str) -> Intent:
     """The question's shape; entity linking decides the rest."""
@@ -374,6 +381,11 @@ def intent_of(folded: str) -> Intent:
         and not _looks_like_definition_of_transition_term(folded)
         # "who plans an event from resources to promotion to the review": the work's stages
         and not (_WHO_OPENS.match(folded) and not _MOVE_WORD.search(folded))
+        # "從規劃、資源協調、宣傳到成效檢討都要跟": a job's stages from first to last, no move
+        and not (
+            _WORK_FROM_TO.search(folded)
+            and not _TRANSITION.search(_WORK_FROM_TO.sub(" ", folded))
+        )
     ):
         return "transition"
     who = _STRONG_WHO.search(folded)
