@@ -153,3 +153,36 @@ def test_the_jobs_offered_beside_a_who_answer_are_the_same_in_every_process(kb_d
         )
         seen.add(out.stdout)
     assert len(seen) == 1 and json.loads(seen.pop())[0]
+
+
+@pytest.mark.parametrize(
+    "ad",
+    [
+        "【數位廣告投放專員】\n1. 操作Meta、Google廣告後台\n2. 每日監控ROAS、CPA並優化素材\n"
+        "3. 控管每月廣告預算\n請問這是什麼職位？",
+        "【誠徵】數位廣告投放專員 1.操作Meta、Google Ads廣告後台 2.每週產出成效報表，優化CPA與ROAS "
+        "3.控管每月廣告預算 ←這是什麼職位？",
+    ],
+)
+def test_a_job_ad_numbered_in_one_line_or_titled_in_brackets(engine, ad):
+    answer = engine.answer(ad)
+    assert answer.topics[0] == "paid_ads"
+
+
+def test_duties_numbered_in_one_line_are_read_as_a_list():
+    from knowledge.engine.careers.jd import quoted_job_ad
+    from knowledge.text.langs import clean
+
+    ad = "岗位职责：1. 负责抖音账号日常运营 2. 策划短视频内容 3. 分析数据 这是什么岗位"
+    assert quoted_job_ad(clean(ad)) == "负责抖音账号日常运营\n策划短视频内容\n分析数据"
+    # questions numbered are no duties
+    assert quoted_job_ad("I have 3 questions: 1. what is KOC 2. what is KOL 3. who seeds") is None
+
+
+def test_a_jobs_stages_from_first_to_last_are_no_move(engine):
+    answer = engine.answer(
+        "活動企劃專員 負責線上抽獎、節慶活動，從規劃、資源協調、宣傳到成效檢討都要跟"
+    )
+    assert answer.kind != "transition" and answer.topics[0] == "activity_ops"
+    moved = engine.answer("从推广到运营难吗")
+    assert moved.kind == "transition" and moved.to_id == "operations_dept"
