@@ -186,3 +186,14 @@ def test_a_jobs_stages_from_first_to_last_are_no_move(engine):
     assert answer.kind != "transition" and answer.topics[0] == "activity_ops"
     moved = engine.answer("从推广到运营难吗")
     assert moved.kind == "transition" and moved.to_id == "operations_dept"
+
+
+def test_an_abbreviation_of_a_job_asked_if_worth_it_is_the_job(engine):
+    answer = engine.answer("trade mkt worth it or nah")
+    assert answer.topics[0] == "trade_marketing" and answer.aspect == "better"
+    assert "better" in answer.gaps
+
+
+def test_words_counted_by_the_person_are_each_explained(engine):
+    answer = engine.answer("老板说 新品要首发 还要搞限免 这俩词啥意思")
+    assert set(answer.topics[:2]) == {"shoufa", "xianmian"}

@@ -1708,6 +1708,15 @@ class Engine:
             # "拉新、促活、留存分别是啥", "拉新促活留存转化，这几个词求科普": several named,
             # each asked
             r.intent = "compare"
+        if r.intent == "define" and (counted := _WORDS_COUNTED.search(r.folded)):
+            # "新品要首发 还要搞限免 这俩词啥意思": as many words named as the person counts
+            terms = {m.entry_id for m in r.mentions if self.planner.kind(m.entry_id) == "term"}
+            if (
+                len(terms)
+                == _COUNT_WORDS[counted.group("n") or counted.group("n2")]
+                == len(_distinct(r.mentions))
+            ):
+                r.intent = "compare"
         if r.intent == "define" and self._one_just_the_other(r.folded, r.mentions):
             r.intent = "compare"  # "is BD just sales under a fancier name?", "SEM不就是竞价吗"
         if r.intent in ("define", "compare") and ARROW_MOVE.search(r.text):
@@ -5893,6 +5902,12 @@ _THIS_SIZE = re.compile(
     r"|\bsmall (company|startup|firm|team|business) like (this|ours|mine)\b"
     r"|(这种|这个|这么|我们这种|这样的?)(规模|小公司|体量)"
 )
+# Words counted by the person asking what they mean ("这俩词", "these two terms")
+_WORDS_COUNTED = re.compile(
+    r"(这|那)(?P<n>两|俩|三|四)个?(词|字眼|术语)"
+    r"|\b(these|those|the) (?P<n2>two|three|four) (terms|words|buzzwords)\b"
+)
+_COUNT_WORDS = {"两": 2, "俩": 2, "三": 3, "四": 4, "two": 2, "three": 3, "four": 4}
 _IN_IT = re.compile(r"\s*(里|里面|中|内|这边|那边)(?!的)")
 _QUALIFIES = re.compile(
     r"\s*((的|里的|里面的|内的|里|里面|中|内)\s*[，,]?|[，,]|(里|中|里面)[^，,。？?\s]{0,5}(说|讲))\s*$"

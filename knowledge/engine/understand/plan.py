@@ -313,7 +313,11 @@ class Planner:
                 mentions = jobs
                 ids = _distinct(jobs)
         found = self._define(folded, ids, mentions)
-        if found.kind == "entry" and set(aspects) & JOB_ASPECTS and not asks_meaning(folded):
+        if (
+            found.kind == "entry"
+            and set(aspects) & {*JOB_ASPECTS, "better"}
+            and not asks_meaning(folded)
+        ):
             # "is there a market for PR in Shanghai", "PR薪水高吗": a job's aspect asked of the
             # abbreviation that names it is about the job.
             # A term that stands for a job, or the job whose measure a term is when the question
@@ -333,7 +337,9 @@ class Planner:
                 # first handling it
                 a_job = bool(_SAID_AS_A_JOB.search(folded))
                 job = entry.stands_for or (
-                    self.as_job(eid) if mine or only or placed or a_job else None
+                    self.as_job(eid)
+                    if (mine or only or placed or a_job) and set(aspects) & JOB_ASPECTS
+                    else None
                 )
                 if job:
                     return Plan("entry", (job,))
