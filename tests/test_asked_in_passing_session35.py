@@ -197,3 +197,13 @@ def test_an_abbreviation_of_a_job_asked_if_worth_it_is_the_job(engine):
 def test_words_counted_by_the_person_are_each_explained(engine):
     answer = engine.answer("老板说 新品要首发 还要搞限免 这俩词啥意思")
     assert set(answer.topics[:2]) == {"shoufa", "xianmian"}
+
+
+def test_which_of_two_places_a_job_would_be_in_asks_where_it_sits(engine):
+    answer = engine.answer(
+        "intern here. we have a marketing center AND a sales department. which one would the "
+        "media buyer be in?"
+    )
+    assert answer.topics[0] == "media_buyer" and answer.aspect == "sits" and not answer.gaps
+    weighed = engine.answer("marketing or ops, which one is better to go into?")
+    assert weighed.aspect == "better"

@@ -16,6 +16,13 @@ from .asked import clause_asks
 from .intents import A_OR_B_BETTER, DOES_IT_ALL, WHICH_AM_I
 from .words import PART_OF_THE_JOB, WHERE_TO_BEGIN_ZH
 
+# Which of two places a job is in ("which one would the media buyer be in")
+_IN_WHICH_ONE = (
+    r"\bwhich (one|of (them|the two|those|these)) (would|does|is|do|should) (the|a|an|my|our) "
+    r"[\w ]{2,30} (be|sit|go|belong|fall) (in|under|into)\s*$"
+)
+_IN_WHICH_ONE_RE = re.compile(_IN_WHICH_ONE)
+
 Aspect = Literal[
     "does",
     "measured",
@@ -592,6 +599,9 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|\bwhere(?:'s| is| are| does| do)? (an? |the )?[\w -]{1,30} (sit |go |fit )?in (the |an? |a big |a typical |a large |the big )?([\w-]+ ){0,2}(org|orgs|organi[sz]ation|structure|hierarchy|org chart|company)\b"
             r"|\bwhich (dept|department|team|unit|division)s? (is|are|does|do) .{1,30}\b(part of|in|under|belong)\b"
             r"|\bpart of (ops|operations|marketing|brand|pr|sales|product) or\b"
+            # "we have a marketing center and a sales department. which one would the media
+            # buyer be in?"
+            rf"|{_IN_WHICH_ONE}"
             # (any two words, mistyped ones too: "is the new media team part of markting or ops")
             r"|\bpart of (the )?[a-z]{3,15} or (the )?(?!not\b)[a-z]{3,15}( (team|dept|department|side))?"
             r"\s*\??\s*$"
@@ -783,6 +793,9 @@ def _aspects(folded: str) -> tuple[Aspect, ...]:
         # "这事归哪个部门管", "这活正常应该归谁": whom a task comes under is who does it, not
         # where a job sits
         found = tuple(a for a in found if a != "sits")
+    if "better" in found and _IN_WHICH_ONE_RE.search(folded):
+        # "which one would the media buyer be in": which of two places, nothing weighed
+        found = tuple(a for a in found if a != "better")
     if "sits" in found and _WHICH_AM_I.search(folded):
         # "我算推广还是运营", "do I count as ops or promotion": which of two the person is (a
         # comparison of both), not where a job sits
