@@ -2485,7 +2485,10 @@ class Engine:
             if placed
             else []
         )
-        inside = [m for m in r.mentions if any(a <= m.start < b for a, b in known)]
+        # (names only: "I know what sells and how to display it" says a skill, not a name)
+        inside = [
+            m for m in r.mentions if m.via != "task" and any(a <= m.start < b for a, b in known)
+        ]
         if inside and any(m.via != "task" for m in r.mentions if m not in inside):
             # "KOL I get. what's a KOC", "KOL我懂，KOC呢": a name the person says they know is
             # not asked, when another one is
