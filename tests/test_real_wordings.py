@@ -23,7 +23,8 @@ import pytest
 )
 def test_duties_typed_without_quotes_are_read_as_the_ad(engine, question, job):
     a = engine.answer(question)
-    assert a.kind == "who" and a.topic == job
+    # (duties numbered in one line are read as a list since session 35: the ad's own card)
+    assert a.kind in ("who", "jd") and a.topic == job
 
 
 def test_a_bare_line_of_duties_is_an_ad_but_a_sentence_using_duty_words_is_not(engine):

@@ -25,11 +25,19 @@ class WhoComposer(Base):
         # The surest mention first: a term named exactly ("slogan") beats a half-matched task;
         # then the task phrases; a job's name last ("who swaps resources with other brands" is
         # not brand).
-        def rank(m: Mention) -> tuple[int, float]:
+        # (a job whose work is named in more places is the likelier owner: "联系记者、准备新闻
+        # 通稿" twice PR's, beside one launch event of marketing planning's)
+        spans: dict[str, set[tuple[int, int]]] = {}
+        for m in tasks:
+            spans.setdefault(m.entry_id, set()).add((m.start, m.end))
+
+        def rank(m: Mention) -> tuple[int, int, float]:
             entry = kb.entries[m.entry_id]
             if entry.kind == "term" and entry.handled_by and m.score >= 0.9:
-                return 0, -m.score
-            return (1 if m.via == "task" else 2), -m.score
+                return 0, 0, -m.score
+            if m.via == "task":
+                return 1, -len(spans[m.entry_id]), -m.score
+            return 2, 0, -m.score
 
         for m in sorted(mentions, key=rank):
             entry = kb.entries[m.entry_id]

@@ -296,6 +296,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"\bfuture\b|\bprospect|\boutlook|\bpromising|\bdead[- ]end|\bin demand\b|\bdemand for\b|\bsaturat"
             r"|\bstill worth\b|\breplace[sd]? by ai\b|\bai (will )?(replace|take)|\bgrowth potential"
             r"|(还有|有没有|有冇)搞头|搞头|还有得做|还值得(做|入)"
+            # "新媒体部和公关部以后谁发展更好": how well each grows later on
+            r"|(以后|将来|往后|未来)[^，,。？?]{0,6}发展(得)?(更|比较|会)?好"
             r"|(?<!lead )(?<!leads )(?<!go )(?<!take me )(?<!take you )\blong[- ]term\b(?!,? (where|what|how)\b)|\bsunset\b|\bjob security|\bdying\b|\bobsolete\b|\bgoing away\b|\bdisappear"
             r"|\bget replaced\b|\bbe replaced\b|\bautomated away\b|\bshould i avoid\b|\bdie out\b|\bdying out\b"
             # "is SEO dead in 2026", "is brand manager a stable job"
@@ -558,7 +560,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|(怎么|为什么|为啥|点解)(会)?(算|是|属于)(陆军|空军)"
             # "so trade marketing counts as army too?", "is PR air force or army?"
             r"|\bcounts? as (the )?(army|air force|ground force)\b"
-            r"|\b(is|are) [\w ]{1,30} (the )?(air force|army)( side)? or\b|(算|是|属于)(陆军|空军)(吗|吧|嘛|还是)"
+            # (from the side's word on, which is where the choice offered starts)
+            r"|(?<=\s)(the )?(air force|army)( side)? or\b|(算|是|属于)(陆军|空军)(吗|吧|嘛|还是)"
             # "does that live under marketing or under operations", "does SEO sit in marketing or
             # ops", "is community operations under user operations"
             r"|\b(sits?|lives?|belongs?|falls?) (in|under|within|inside) [\w ]{1,25} or\b|\blives? under\b"
@@ -602,6 +605,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             # "we have a marketing center and a sales department. which one would the media
             # buyer be in?"
             rf"|{_IN_WHICH_ONE}"
+            # "so trade marketing counts as army too?"
+            r"|\bcounts? as (the )?(air force|army)\b"
             # (any two words, mistyped ones too: "is the new media team part of markting or ops")
             r"|\bpart of (the )?[a-z]{3,15} or (the )?(?!not\b)[a-z]{3,15}( (team|dept|department|side))?"
             r"\s*\??\s*$"
