@@ -383,8 +383,7 @@ def intent_of(folded: str) -> Intent:
         and not (_WHO_OPENS.match(folded) and not _MOVE_WORD.search(folded))
         # "從規劃、資源協調、宣傳到成效檢討都要跟": a job's stages from first to last, no move
         and not (
-            _WORK_FROM_TO.search(folded)
-            and not _TRANSITION.search(_WORK_FROM_TO.sub(" ", folded))
+            _WORK_FROM_TO.search(folded) and not _TRANSITION.search(_WORK_FROM_TO.sub(" ", folded))
         )
     ):
         return "transition"
