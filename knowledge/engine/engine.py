@@ -1415,8 +1415,11 @@ class Engine:
         with a third thing weighed beside it by the same "vs", is three things, not two."""
         out: list[Mention] = []
         for m in mentions:
-            beside = any(n is not m and _VS.fullmatch(q, n.end, m.start) for n in mentions)
-            cut = _VS.search(q, m.start, m.end) if beside else None
+            # (the "vs" inside the name first: looking for a name beside every name is n² on a
+            # long message)
+            cut = _VS.search(q, m.start, m.end)
+            if cut and not any(n is not m and _VS.fullmatch(q, n.end, m.start) for n in mentions):
+                cut = None
             out += self._sides_of_a_pair(q, m, cut) or [m]
         return out
 
