@@ -1438,10 +1438,7 @@ class Engine:
             named = Mention(SMALL_COMPANY, a, b, 0.95, "alias", found.group())
             mentions = sorted([*linked.mentions, named], key=lambda m: (m.start, -m.length))
             taken = [*linked.taken[:a], *[True] * (b - a), *linked.taken[b:]]
-            found_here = Linked(linked.q, mentions, taken, 0.0, 0.0)
-            return Linked(
-                linked.q, mentions, taken, *self.linker.judge(found_here, [True] * len(taken))
-            )
+            return self._judged(linked.q, mentions, taken)
         return linked
 
     def _read_names(self, r: _Reading) -> Answer | None:
@@ -1599,9 +1596,7 @@ class Engine:
                 )
             ]
         mentions.sort(key=lambda m: m.start)
-        found = Linked(linked.q, mentions, taken, 0.0, 0.0)
-        coverage, foreign = self.linker.judge(found, [True] * len(linked.q))
-        return Linked(linked.q, mentions, taken, coverage, foreign)
+        return self._judged(linked.q, mentions, taken)
 
     def _read_shape(self, r: _Reading) -> None:
         """What kind of question it is and which aspects it asks, read from the sentences that
@@ -1711,14 +1706,11 @@ class Engine:
             # "拉新、促活、留存分别是啥", "拉新促活留存转化，这几个词求科普": several named,
             # each asked
             r.intent = "compare"
-        if r.intent == "define" and (counted := _WORDS_COUNTED.search(r.folded)):
+        if r.intent == "define" and (counted := _THESE_WORDS.search(r.folded)):
             # "新品要首发 还要搞限免 这俩词啥意思": as many words named as the person counts
             terms = {m.entry_id for m in r.mentions if self.planner.kind(m.entry_id) == "term"}
-            if (
-                len(terms)
-                == _COUNT_WORDS[counted.group("n") or counted.group("n2")]
-                == len(_distinct(r.mentions))
-            ):
+            said = _COUNT_WORDS.get(counted.group("count") or counted.group("count_en") or "")
+            if len(terms) == said == len(_distinct(r.mentions)):
                 r.intent = "compare"
         if r.intent == "define" and self._one_just_the_other(r.folded, r.mentions):
             r.intent = "compare"  # "is BD just sales under a fancier name?", "SEM不就是竞价吗"
@@ -3683,9 +3675,7 @@ class Engine:
                 for a, b, w in outside
             )
         ]
-        found = Linked(linked.q, mentions, taken, 0.0, 0.0)
-        coverage, foreign = self.linker.judge(found, [True] * len(linked.q))
-        return Linked(linked.q, mentions, taken, coverage, foreign)
+        return self._judged(linked.q, mentions, taken)
 
     def _without_container(self, folded: str, mentions: list[Mention]) -> list[Mention]:
         """ "运营里的编辑刚入门工资多少", "editor pay in ops": a job named inside its department
@@ -3958,11 +3948,15 @@ class Engine:
         taken = list(linked.taken)
         for m in added:
             taken[m.start : m.end] = [True] * (m.end - m.start)
-        found = Linked(
-            linked.q, sorted([*linked.mentions, *added], key=lambda m: m.start), taken, 0.0, 0.0
+        return self._judged(
+            linked.q, sorted([*linked.mentions, *added], key=lambda m: m.start), taken
         )
-        coverage, foreign = self.linker.judge(found, [True] * len(linked.q))
-        return Linked(found.q, found.mentions, taken, coverage, foreign)
+
+    def _judged(self, q: str, mentions: list[Mention], taken: list[bool]) -> Linked:
+        """The question linked with `mentions` and the characters `taken`, its coverage and
+        foreign words judged again (after names found beyond the linker's own)."""
+        found = Linked(q, mentions, taken, 0.0, 0.0)
+        return Linked(q, mentions, taken, *self.linker.judge(found, [True] * len(q)))
 
     def _taiwan_sense(self, text: str, q: str, mentions: list[Mention]) -> list[Mention]:
         """A Taiwan word folded onto a mainland word of another sense: 行銷 is what the mainland
@@ -5908,11 +5902,7 @@ _THIS_SIZE = re.compile(
     r"|\bsmall (company|startup|firm|team|business) like (this|ours|mine)\b"
     r"|(这种|这个|这么|我们这种|这样的?)(规模|小公司|体量)"
 )
-# Words counted by the person asking what they mean ("这俩词", "these two terms")
-_WORDS_COUNTED = re.compile(
-    r"(这|那)(?P<n>两|俩|三|四)个?(词|字眼|术语)"
-    r"|\b(these|those|the) (?P<n2>two|three|four) (terms|words|buzzwords)\b"
-)
+# How many words the person counts ("这俩词", "these two terms"), read from THESE_WORDS
 _COUNT_WORDS = {"两": 2, "俩": 2, "三": 3, "四": 4, "two": 2, "three": 3, "four": 4}
 _IN_IT = re.compile(r"\s*(里|里面|中|内|这边|那边)(?!的)")
 _QUALIFIES = re.compile(

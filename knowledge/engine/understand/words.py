@@ -24,9 +24,10 @@ WHERE_TO_BEGIN_ZH = r"(从|由)(哪|哪里|哪儿)(一步)?(下手|入手|开始
 A_NOT_A = r"(?!动不动|時不時|时不时)(?P<a>[\u4e00-\u9fff])[不唔](?P=a)"
 
 # Several words asked about as words: "拉新 留存 轉化 這三個詞差在哪", "these terms".
+# (the count said, when one is, in the groups `count` and `count_en`: the engine reads it)
 THESE_WORDS = (
-    r"(这|那)(几|两|俩|三|四|些)个?(词|字眼|术语)"
-    r"|\b(these|those|the|both) (two |three |four )?(terms|words|buzzwords)\b"
+    r"(这|那)(?P<count>几|两|俩|三|四|些)个?(词|字眼|术语)"
+    r"|\b(these|those|the|both) ((?P<count_en>two|three|four) )?(terms|words|buzzwords)\b"
 )
 
 # Doing a job, said right before it: "做用户运营", "当了小编", "搞紧投放" (Cantonese 紧: doing
