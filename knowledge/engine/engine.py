@@ -610,6 +610,16 @@ class Engine:
         if answer.gaps and not guess.certain():
             return answer  # "想做PR，有推薦的書嗎": what is asked is understood, and not covered
         if (
+            guess.kind == "jd"
+            and answer.kind == "compare"
+            and len(question) <= _SHORT_WEIGHING
+            and _TWO_WEIGHED.search(fold(question))
+            and not _AD_MARKS.search(question)
+        ):
+            # "网络推广专员vs运营助理": two titles weighed, in a line; no ad (one quoted with its
+            # question, "…这是销售岗还是市场岗", is longer)
+            return answer
+        if (
             guess.kind == "transition"
             and answer.aspect == "get_in"
             and not answer.from_words
@@ -1598,6 +1608,24 @@ class Engine:
         mentions.sort(key=lambda m: m.start)
         return self._judged(linked.q, mentions, taken)
 
+    def _without_terms_words(self, r: _Reading) -> str:
+        """The question part the aspects are read from, without the names of terms that hold
+        an aspect's word ("brand personality", "pay per click", "target audience profile"):
+        the word is the term's, no aspect asked. (An idea's name keeps its words: "kpi split"
+        is about how a job is measured.)"""
+        head = without_known(r.head)
+        for m in r.linked.mentions:
+            if (
+                m.via == "alias"
+                and len(m.text) > 3
+                and m.text in head
+                and (entry := self.kb.entries.get(m.entry_id)) is not None
+                and entry.kind == "term"
+                and aspects_of(m.text)
+            ):
+                head = head.replace(m.text, " ")
+        return head
+
     def _read_shape(self, r: _Reading) -> None:
         """What kind of question it is and which aspects it asks, read from the sentences that
         ask; two questions in one, a move told in passing, a job named at both ends."""
@@ -1614,7 +1642,7 @@ class Engine:
         r.asked_in = asking_clauses(
             [match_form(c) for c in _CLAUSE_BREAK.split(r.text[: SHAPE_CHARS * 2])]
         )
-        r.aspects = aspects_in_order(without_known(r.head), r.asked_in)
+        r.aspects = aspects_in_order(self._without_terms_words(r), r.asked_in)
         if not set(r.aspects) - {"does"} and (told := self._claim_checked(r.message)):
             # "…she reports to the brand team but her title says ops. which is it?": what the
             # sentence before claims is what the check asks
@@ -6008,6 +6036,14 @@ _THE_AD_A_SIDE = re.compile(  # (searched in the matching form)
     r"(这|呢)(个|份|份工|种)?\s*(跟|和|同|与)|\b(this|it) (vs|versus|and)\b"
     r"|\bhow is (this|it) different\b|\b(is|does) (this|it) differ"
 )
+# Two things weighed in so many words, glued to Chinese or not ("专员vs助理").
+_TWO_WEIGHED = re.compile(
+    r"(?<![a-z])vs(?![a-z])|\bversus\b|\bdiffer|\bsame as\b|区别|差别|差在|不同|一回事|一样吗"
+)
+# A line naming two things and weighing them; a job ad with its question runs longer, or
+# lists its duties ("商務拓展專員 ・洽談異業合作 ・資源互換 這跟業務差在哪").
+_SHORT_WEIGHING = 40
+_AD_MARKS = re.compile(r"[・•·、；;：:\n]")
 _DIFFERENCE = re.compile(r"\bdiffer|\bdifference\b|\bvs\b|\bversus\b|区别|差别|差异|不同|差在")
 # "and with content ops?", "那跟内容运营呢": after a comparison, another side for it.
 _AND_WITH = quick(
@@ -6033,7 +6069,9 @@ _JOB_MARKET = quick(
         # Markets that are places, not the marketing department: an app store, the stock market.
         r"|应用市场|股票市场|资本市场|\b(stock|app|capital) market\b"
         r"|(?<=的)市场(?=怎么样|怎样|如何|好吗|好不好|行情)|(?<=的)市场(?=点)"
-        r"|(?<=还有)市场|(?<=有没有)市场|市场(?=吗)"
+        r"|(?<=还有)市场|(?<=有没有)市场"
+        # ("有市场吗" is demand; "能转市场吗", "跳去市场吗" name the department as a goal)
+        r"|(?<![转做去进干入调到])市场(?=吗)"
     )
 )
 # A name said as a team: "品牌部", "GTM團隊", "GTM组", "the PR team" (not 组织, 组合).
@@ -6152,8 +6190,12 @@ _IS_IT_X_OR_Y = re.compile(
 _THESE_TWO = re.compile(r"\b(these two|those two|the two|both)\b|两者|两个部门|这俩|这两个|二者")
 # (not "since" of a time: "frozen since 2021 and a friend says PR…")
 _REASON_BEFORE = re.compile(
-    r"\b(now that|since(?! (\d|last|then|early|the (start|beginning)))|because|cause|cuz|given that"
-    r"|what with|(it )?feels like|(it )?seems like|i feel like)\b[^?.!]{0,40}$"
+    # ("since graduation", "since I joined": since when, no reason)
+    r"\b(now that|since(?! (\d|last|then|early|the (start|beginning)|graduat|uni\b|college|school"
+    r"|i (started|graduated|joined|left|was)|my (first|graduation)|day one))"
+    r"|because|cause|cuz|given that"
+    # (a reason ends at its clause: "since …, want to move to PR" names the goal after it)
+    r"|what with|(it )?feels like|(it )?seems like|i feel like)\b[^?.!,;]{0,40}$"
     r"|(因为|既然|现在都|毕竟)[^，,。？?]{0,12}$"
 )
 # "…i have zero marketing experience", "我没有运营经验": a field the person lacks, not a subject

@@ -25,6 +25,8 @@ _LATIN = re.compile(r"[a-z0-9]")
 _NON_WORD = re.compile(r"[^a-z0-9\u3400-\u4dbf\u4e00-\u9fff+]+")
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _WORD = re.compile(r"[a-z0-9+]+")
+# The asking words some names are said with ("营销是什么", "空军陆军是什么意思").
+_ASKED_AFTER = re.compile(r"(是什么|是什么意思|做什么)$")
 _SYLLABLES = re.compile(r"[a-z]+( [a-z]+)*")
 # Characters that are words of a sentence in their own right (go, to, do, turn...): one of
 # them where a name has another character is the sentence going on, not a typo.
@@ -515,6 +517,13 @@ class Linker:
     def _mend(self, word: str) -> str:
         if slip := _SHORT_SLIPS.get(word):
             return slip
+        if len(word) > 3 and word not in self.exact:
+            # "品牌部vsPR", "SEOvs推广": "vs" typed against a name of letters (a short one
+            # that the splitting of long words leaves alone)
+            if word.startswith("vs") and word[2:] in self.joined:
+                return f"vs {self.joined[word[2:]]}"
+            if word.endswith("vs") and word[:-2] in self.joined:
+                return f"{self.joined[word[:-2]]} vs"
         split = self._split(word)
         return split if split != word else self._respelt(word)
 
@@ -550,10 +559,17 @@ class Linker:
         mentions: list[Mention] = []
         promos = shop_promos(q)
         other = other_words(q) + promos
-        for key, start in self._occurrences(q):
+        occurrences = self._occurrences(q)
+        for key, start in occurrences:
             end = start + len(key)
             if any(start < b and a < end and not (start <= a and b <= end) for a, b in other):
                 continue  # 运营 inside 运营商 (a telecom carrier) is no operations
+            if _ASKED_AFTER.search(key) and any(
+                s < start < s + len(k) <= end for k, s in occurrences
+            ):
+                # "渠道营销是什么意思": a name said with its question ("营销是什么") that starts
+                # inside another name (渠道营销) is that name asked about
+                continue
             # A Latin end of a name must be a word's end ("pr" is not in "press"); a Chinese
             # end needs nothing ("VR公司B": VR公司, then B).
             if _LATIN.match(key[0]) and start > 0 and _LATIN.match(q[start - 1]):
@@ -963,6 +979,10 @@ class Linker:
                             # "优化是什么" is not 优化师: 是 is the sentence's own word (not
                             # when it opens the message: "與情點解" is 輿情 mistyped)
                             continue
+                        if size == 2 and self._word_outside(q, s + differ[0][0], differ[0][0]):
+                            # "新手發問" is no 首发 (shoufa) typed as 手发: 手 ends 新手, a word
+                            # our texts use
+                            continue
                         inside = [m for m in mentions + found if m.start >= s and m.end <= e]
                         if any(taken[s:e]) and not inside:
                             continue  # overlaps a name without containing it
@@ -971,6 +991,12 @@ class Linker:
                         found += self._near_miss(key, s, e, 0.9, taken)
                         break
         return found
+
+    def _word_outside(self, q: str, at: int, j: int) -> bool:
+        """Whether the character at `at`, the one that differs in a two-character window (`j`
+        its place in it), makes a word of ours with its neighbour outside the window."""
+        pair = q[at - 1 : at + 1] if j == 0 else q[at : at + 2]
+        return len(pair) == 2 and _CJK.match(pair[0]) is not None and pair in self.vocab
 
     def _near_sounds_made(self) -> tuple[dict[str, set[str]], dict[str, set[int]]]:
         """Names by their near sound, and the sizes of names (by their own sound or as typed)

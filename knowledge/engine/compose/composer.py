@@ -23,3 +23,4 @@ class Composer(
 ):
     def __init__(self, kb: KnowledgeBase):
         self.kb = kb
+        self.route_names = {}

@@ -17,6 +17,17 @@ from .base import Base, join, labelled
 
 
 class MoveComposer(Base):
+    route_names: dict[str, tuple[list[str], list[str]]]
+
+    def _route_names(self, route: str) -> tuple[list[str], list[str]]:
+        """A curated move's names in matching form, and the start each names: folded once per
+        move, not once per question (a few dozen names each)."""
+        cache = self.route_names
+        if route not in cache:
+            names = [fold(alias) for alias in self.kb.entries[route].aliases.all()]
+            cache[route] = (names, [MOVE_NAME_TURN.split(n, 1)[0].strip() for n in names])
+        return cache[route]
+
     def move(
         self, question, lang: Lang, src: str | None, dst: str | None, from_words: str = ""
     ) -> Answer:
@@ -33,8 +44,7 @@ class MoveComposer(Base):
         for route in into if from_words else ():
             # "传统媒体出身能去做公关吗", "i'm a tv journalist": a start we have no job for, but a
             # curated move names it (its names say "journalist to pr", "记者转公关").
-            names = [fold(alias) for alias in kb.entries[route].aliases.all()]
-            starts = [MOVE_NAME_TURN.split(name, 1)[0].strip() for name in names]
+            names, starts = self._route_names(route)
             # (a short word of letters is found whole: "it", a start, is in no "with")
             if any(_said_in(said, name) for name in names) or any(
                 s and _said_in(s, said) for s in starts

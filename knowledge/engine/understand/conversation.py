@@ -156,7 +156,7 @@ _DOUBT = re.compile(
     r"|(说|讲)错了吧|(说|讲)得太理论|太理论了吧|我不信|骗人吧|不系啩|不系咩|你肯定咩|才不是|我不同意|不认同|离谱吧"
     # "that's not how it works at my place", "不对吧，SEM明明…", "你係咪講錯咗", "站不住吧"
     r"|\b(that'?s|thats|it'?s) not how it works\b|\bso which is it\b"
-    r"|^\W*不对(吧|啊|呀|喔)?[，,\s]|(讲|说)错了|站不住|太理想化|说法太老|这说法太"
+    r"|^\W*不对(吧|啊|呀|喔|哦)?([，,\s!！?？。]|$)|(讲|说)错了|站不住|太理想化|说法太老|这说法太"
     # "doesn't sound right, our 网推 guys…", "not convinced", "too abstract, I still don't get
     # it", "come on you must know roughly", "我还是觉得不对", "说得太虚了", "你这说了跟没说一样"
     r"|\bdoesn'?t (sound|seem|look) right\b|\b(are|r) (you|u) sure\b|\bnot convinced\b|\bi still think\b"

@@ -187,6 +187,11 @@ _TRANSITION = quick(
         r"|回去做|回去当|重回|转回|\b(quit|quitting|ditch|ditching|drop|dropping) [\w /&-]{2,40} for\b"
         r"|\b(tired|sick|bored) of [\w /&-]{2,30}\W+[\w ,]{0,30}\b(instead|thinking about|considering)\b"
         r"|转(?!化|发|载|换率|介|账|达)|出身.{0,8}(去|做|转|当)|能不能去做|可以去做|从.+(到|去|转|做)|跨行|跳去|跳到|跳槽到|转战|想去做|想(在.{1,8})?当(?!年|初|然|时)|想去(?!了解|问|看看|学习|听|查).{1,12}做|(?<!不)想去(公关|品牌|运营|推广|市场|新媒体|媒介|电商|销售)|想(出来|出去)去?[^，,。？?]{0,10}(做|当)|(?<!问)(?<!不)(?<!不太)想做|改去|想升(?!职|级|薪|迁)|升做|升为"
+        # "编辑能做运营吗", "护士可以当小编吗": someone (a job, or what they are) able to do a
+        # job, asked at the end of the message: a move, or the way in
+        # (not a team able to do some work: "品牌部能做活动吗")
+        r"|(?![部队组])[\u4e00-\u9fffa-z]\s*[，,]?\s*(能|可以|适合|能不能|可不可以)(去)?(做|干|当)"
+        r"[\u4e00-\u9fffa-z ]{2,16}(吗|嘛|么|不)\s*[?？]*\s*$"
     )
 )
 # "what do you call the person who buys ad space": the job's name, for a task.

@@ -975,6 +975,20 @@ class Planner:
             ):
                 return job
             return last
+        held = [m for m in ordered if _HELD_BEFORE_EN.search(folded, max(0, m.start - 48), m.start)]
+        if held and not _THEIR_JOB.search(folded):
+            # "I work in sales. What does a brand manager do?", "my friend is in PR and asked me
+            # what a media buyer does": the job someone holds, told first, is the background;
+            # the one named after it is asked about
+            after = [
+                m
+                for m in ordered
+                if m not in held
+                and m.start >= held[0].end
+                and _WHAT_RIGHT_BEFORE.search(folded, max(0, m.start - 16), m.start)
+            ]
+            if after:
+                return after[0]
         return ordered[0]
 
     def _job_told_as_done(self, folded: str, ordered: list[Mention]) -> Mention | None:
@@ -1018,6 +1032,19 @@ _THEIR_JOB = re.compile(
     r"|\b(his|her|my|their) (job|role|work|position)\b"
     r"|\bwhat (does|do) (he|she|they|i) (actually |even |really )?do\b"
 )
+# A job someone holds, said in English right before its name: "I work in", "I'm a", "my
+# friend is in", "she's been doing".
+_HELD_BEFORE_EN = re.compile(
+    r"\b(i|i'm|im|i've|we|we're|he|she|they|he's|she's|they're|my (best |older |younger )?"
+    r"(friend|wife|husband|gf|bf|girlfriend|boyfriend|partner|cousin|sister|brother|mom|mum|dad"
+    r"|son|daughter|roommate|colleague|coworker|kid)s?)"
+    r"( (am|is|are|was|have|has|been|currently|now|still|also|just|already))*"
+    r" (work(s|ed|ing)? (in|at|as|on|for)|am|is|was|do(es|ing)?|did|run(s|ning)?"
+    r"|(in|at) (the )?)( (in|at|on))?( an?| the)?\s*$"
+    r"|\b(i ?'?m|i am) (an?|the|in|on|at) ([\w-]+ ){0,2}$"
+)
+# What a thing is or does, asked right before its name ("what does a", "what's the").
+_WHAT_RIGHT_BEFORE = re.compile(r"\bwhat(\s?'?s| (does|do|is|are))?( an?| the)?\s*$")
 _IN_DEPT_BEFORE = re.compile(r"(我|他|她|佢|ta)(目前|现在|而家)?(在|喺)\s*$")
 _DONE_BEFORE = re.compile(
     r"(我|他|她|佢|ta)(目前|现在|而家)?(是|系)(一[名个位])?\s*$"
