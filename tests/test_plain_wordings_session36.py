@@ -141,3 +141,33 @@ def test_two_titles_weighed_in_a_line_are_no_job_ad(engine):
 def test_an_ad_with_its_question_is_still_an_ad(engine):
     answer = engine.answer("商務拓展專員 ・洽談異業合作 ・資源互換 ・開發合作夥伴 這跟業務差在哪")
     assert (answer.kind, answer.topics[0]) == ("jd", "bd")
+
+
+@pytest.mark.parametrize(
+    ("question", "topic", "aspect"),
+    [
+        ("I work in sales. How is a brand manager measured?", "brand_manager", "measured"),
+        ("I'm in activity ops, what skills does user ops need?", "user_ops", "skills"),
+        ("my wife does PR. how much does a media buyer make?", "media_buyer", "pay"),
+        ("I'm a PR manager. Which department is traffic ops part of?", "traffic_ops", "sits"),
+        ("I work in community ops. is retail a dying job?", "retail", "prospects"),
+        ("我老公做BD的，投手工资多少", "paid_ads", "pay"),
+    ],
+)
+def test_the_aspect_asked_of_another_job_than_the_one_held(engine, question, topic, aspect):
+    answer = engine.answer(question)
+    assert (answer.kind, answer.topics[0], answer.aspect) == ("role", topic, aspect)
+
+
+def test_two_jobs_weighed_by_pay_are_still_a_comparison(engine):
+    answer = engine.answer("PR or media buying, which pays more?")
+    assert answer.kind == "compare"
+    assert {"pr_dept", "media_buyer"} <= set(answer.topics)
+
+
+def test_where_the_job_held_sits_is_asked_of_it(engine):
+    answer = engine.answer(
+        "my gf is 新媒体运营 at a milk tea brand. she reports to the brand team but her title "
+        "says ops. which is it?"
+    )
+    assert (answer.topics[0], answer.aspect) == ("new_media_ops", "sits")

@@ -108,7 +108,7 @@ from .understand.outside import (
     outside_jobs,
 )
 from .understand.parts import asks, clauses, refers_back, sentences
-from .understand.plan import ARROW_MOVE, EITHER_OR, Plan, Planner, enumerated, workplace
+from .understand.plan import ARROW_MOVE, EITHER_OR, Plan, Planner, enumerated, held_jobs, workplace
 from .understand.sides import unknown_side
 from .understand.told import (
     COUNTS_THERE,
@@ -2637,6 +2637,10 @@ class Engine:
         if r.intent in ("compare", "define") and r.aspects[:1] == ["sits"]:
             # "新媒体属于市场部还是运营部", "is new media part of marketing or operations": where
             # one job sits, the departments after it being the choices offered.
+            # ("I'm a PR manager. Which department is traffic ops part of?": the job held is
+            # the person's own, told before the question)
+            held = self.planner.asked_beside_held(r.folded, r.mentions)[0]
+            r.mentions = [m for m in r.mentions if m not in held]
             at = aspect_start(r.folded, "sits")
             before = [m for m in r.mentions if at is not None and m.end <= at]
             # (not two said against each other: "CMO vs brand manager, who's above who")
@@ -2743,7 +2747,11 @@ class Engine:
         if r.intent == "define" and self._contrasted(r.folded, r.mentions):
             r.intent = "compare"  # "營運部門是不是就是對內，行銷是對外？" weighs the two jobs
         if r.intent in ("who", "define") and weighing and len(weighed()) >= 2:
-            r.intent = "compare"  # "which job pays best, brand or PR?" weighs two jobs
+            # "which job pays best, brand or PR?" weighs two jobs; "my wife does PR. how much
+            # does a media buyer make?" tells one held, and asks of the other
+            held = {m.entry_id for m in held_jobs(r.folded, named)}
+            if len(set(weighed()) - held) >= 2 or not held:
+                r.intent = "compare"
         r.mentions = self._aspect_as_question(r.mentions, r.aspects)
         if weighing and any(m.via == "alias" for m in r.mentions):
             # "公关这行还有前途吗，感觉都被自媒体取代了": beside a name said in full, a word only

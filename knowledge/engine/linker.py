@@ -517,7 +517,7 @@ class Linker:
     def _mend(self, word: str) -> str:
         if slip := _SHORT_SLIPS.get(word):
             return slip
-        if len(word) > 3 and word not in self.exact:
+        if "vs" in word and len(word) > 3 and word not in self.exact:
             # "品牌部vsPR", "SEOvs推广": "vs" typed against a name of letters (a short one
             # that the splitting of long words leaves alone)
             if word.startswith("vs") and word[2:] in self.joined:

@@ -219,6 +219,24 @@ TOLD_THEN_ASKED = {
         "we're hiring a {x} and I'm in {z}, what does a {x} actually do",
     ],
 }
+# ... and an aspect of the other asked: that job's aspect, no comparison of the two.
+TOLD_THEN_ASPECT = {
+    "en": [
+        ("I work in {z}. How is {x} measured?", "measured"),
+        ("I'm in {z}, what skills does {x} need?", "skills"),
+        ("my wife does {z}. how much does {x} pay?", "pay"),
+        ("I'm a {z}. Which department is {x} part of?", "sits"),
+        ("I do {z} at a startup. where does {x} lead career-wise?", "leads_to"),
+        ("I work in {z}. is {x} a dying job?", "prospects"),
+    ],
+    "zh-Hans": [
+        ("我是做{z}的，{x}的KPI是什么", "measured"),
+        ("我在做{z}，想问{x}需要什么技能", "skills"),
+        ("我老公做{z}的，{x}工资多少", "pay"),
+        ("我做{z}三年了，{x}属于哪个部门", "sits"),
+    ],
+    "zh-Hant": [("我是做{z}的 {x}的KPI是什麼", "measured"), ("我在做{z} 想問{x}薪水多少", "pay")],
+}
 # What a job does and one more of its aspects, in one message: the job's card.
 TWO_PARTS = {
     "zh-Hans": ["{x}是做什么的？KPI是什么", "{x}是干嘛的，工资高吗"],
@@ -330,6 +348,7 @@ class Grid:
         yield "uncovered aspect", self._uncovered()
         yield "doubted", self._doubted()
         yield "own job told, another asked", self._told_then_asked()
+        yield "own job told, another's aspect asked", self._told_then_aspect()
         yield "two parts", self._single(TWO_PARTS, self.jobs, None)
 
     def _draw(self, by_lang: dict[str, list[str]]) -> Iterator[tuple[str, str]]:
@@ -469,6 +488,18 @@ class Grid:
             answer = self.engine.answer(template, conversation=before.context)
             ok = bool(answer.topics) and same(answer.topics[0], x)
             yield f"{asked} / {template}", True if ok else _shown(answer)
+
+    def _told_then_aspect(self):
+        for lang, turns in TOLD_THEN_ASPECT.items():
+            for template, aspect in turns:
+                for _ in range(self.n):
+                    x = self.rng.choice(self.jobs)
+                    z = self.other_job(x)
+                    question = template.format(x=self.said(x, lang), z=self.said(z, lang))
+                    answer = self.engine.answer(question)
+                    ok = bool(answer.topics) and same(answer.topics[0], x)
+                    ok = ok and answer.aspect == aspect
+                    yield question, True if ok else _shown(answer)
 
 
 def _shown(answer) -> str:

@@ -975,21 +975,34 @@ class Planner:
             ):
                 return job
             return last
-        held = [m for m in ordered if _HELD_BEFORE_EN.search(folded, max(0, m.start - 48), m.start)]
-        if held and not _THEIR_JOB.search(folded):
-            # "I work in sales. What does a brand manager do?", "my friend is in PR and asked me
-            # what a media buyer does": the job someone holds, told first, is the background;
-            # the one named after it is asked about
-            after = [
-                m
-                for m in ordered
-                if m not in held
-                and m.start >= held[0].end
-                and _WHAT_RIGHT_BEFORE.search(folded, max(0, m.start - 16), m.start)
-            ]
-            if after:
-                return after[0]
+        if asked := self.asked_beside_held(folded, ordered)[1]:
+            return asked[0]
         return ordered[0]
+
+    def asked_beside_held(
+        self, folded: str, mentions: list[Mention]
+    ) -> tuple[list[Mention], list[Mention]]:
+        """ "I work in sales. What does a brand manager do?", "I'm in activity ops, what skills
+        does user ops need?", "my friend is in PR and asked me what a media buyer does": the job
+        someone holds, told first, is the background; the jobs named after it are asked about
+        (not where the held job is done, "…for an ecommerce app", nor where it reports, "…reports
+        to the brand team"; nor when the question points back at the job held: "that job").
+        (held, asked), both empty unless both are there."""
+        ordered = sorted(mentions, key=lambda m: (m.start, -m.length))
+        held = held_jobs(folded, ordered)
+        if not held or _THEIR_JOB.search(folded) or _POINTS_BACK_EN.search(folded):
+            return [], []
+        own = self.as_job(held[0].entry_id)
+        after = [
+            m
+            for m in ordered
+            if m not in held
+            and m.start >= held[0].end
+            and self.as_job(m.entry_id) not in (None, own)
+            and not workplace(folded, m, self.kind(m.entry_id))
+            and not _PLACE_BEFORE_EN.search(folded, max(0, m.start - 16), m.start)
+        ]
+        return (held, after) if after else ([], [])
 
     def _job_told_as_done(self, folded: str, ordered: list[Mention]) -> Mention | None:
         """ "我做用户运营，每天看留存、活跃", "我在品牌部，主要做KV审稿": a job said as what
@@ -1043,8 +1056,36 @@ _HELD_BEFORE_EN = re.compile(
     r"|(in|at) (the )?)( (in|at|on))?( an?| the)?\s*$"
     r"|\b(i ?'?m|i am) (an?|the|in|on|at) ([\w-]+ ){0,2}$"
 )
-# What a thing is or does, asked right before its name ("what does a", "what's the").
-_WHAT_RIGHT_BEFORE = re.compile(r"\bwhat(\s?'?s| (does|do|is|are))?( an?| the)?\s*$")
+# ... and in Chinese: "我老公做", "我在做", "她是做" (the job said next, then 的 or not).
+_HELD_BEFORE_ZH = re.compile(
+    r"(我|他|她|ta|佢|老公|老婆|男朋友|女朋友|男友|女友|朋友|同学|室友|家人|孩子|女儿|儿子|爸|妈)"
+    r"(现在|目前|一直|而家)?(是|在|喺)?(做|干|当|搞)(紧)?\s*$"
+)
+
+
+def held_jobs(folded: str, mentions: list[Mention]) -> list[Mention]:
+    """The names said as a job someone holds ("I work in sales", "my wife does PR", "我老公做
+    BD的"): what the person tells of themselves or someone, not what they weigh or ask about."""
+    return [
+        m
+        for m in mentions
+        if _HELD_BEFORE_EN.search(folded, max(0, m.start - 48), m.start)
+        # (a name may hold its verb: "做BD" is a name of BD)
+        or _HELD_BEFORE_ZH.search(
+            folded, max(0, m.start - 12), m.start + (folded[m.start : m.start + 1] in "做干当搞")
+        )
+    ]
+
+
+# Where a job sits or is done, said right before a name: "reports to the", "at an".
+_PLACE_BEFORE_EN = re.compile(
+    r"\b(reports? to|report(ing|ed) to|under|part of|belongs? to|sits in|in|at|for|with)( an?| the)?\s*$"
+)
+# The question points back at the job told: "what is that job", "is it a dying job".
+# ("her title says ops. which is it": where the job held sits is asked)
+_POINTS_BACK_EN = re.compile(
+    r"\b(that|this|such a|my|her|his|their) (job|role|work|position|title)\b|\bwhich is it\b"
+)
 _IN_DEPT_BEFORE = re.compile(r"(我|他|她|佢|ta)(目前|现在|而家)?(在|喺)\s*$")
 _DONE_BEFORE = re.compile(
     r"(我|他|她|佢|ta)(目前|现在|而家)?(是|系)(一[名个位])?\s*$"
