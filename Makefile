@@ -63,6 +63,7 @@ bench: install
 	$(BIN)/python benchmarks/bot_bench.py
 	$(BIN)/python benchmarks/tips_bench.py -n 600
 	$(BIN)/python benchmarks/jd_bench.py
+	$(BIN)/python benchmarks/wordings_bench.py
 
 # The README's pictures of the Telegram views, from a real run against the fake Bot API.
 screenshots: install

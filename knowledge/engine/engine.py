@@ -108,7 +108,7 @@ from .understand.outside import (
     outside_jobs,
 )
 from .understand.parts import asks, clauses, refers_back, sentences
-from .understand.plan import ARROW_MOVE, EITHER_OR, Plan, Planner, enumerated, held_jobs, workplace
+from .understand.plan import ARROW_MOVE, EITHER_OR, Plan, Planner, enumerated, workplace
 from .understand.sides import unknown_side
 from .understand.told import (
     COUNTS_THERE,
@@ -835,6 +835,11 @@ class Engine:
             return answer
         linked = self._linked(question)
         orgs = [m.entry_id for m in linked.mentions if self.planner.kind(m.entry_id) == "org"]
+        if answer.kind == "role" and len(set(orgs)) >= 2 and asks_what_job_does(linked.q):
+            # "傳統企業裡的市場部在做什麼，跟網路公司的一樣嗎": what the team named does, asked
+            # in so many words, then weighed between two kinds of company, is its card (whose
+            # text says how it differs by company); one kind of company named is that company's
+            return answer
         if not orgs and (employer := employer_kind(linked.q)):
             orgs = [employer[0]]
         if (
@@ -1643,6 +1648,10 @@ class Engine:
             [match_form(c) for c in _CLAUSE_BREAK.split(r.text[: SHAPE_CHARS * 2])]
         )
         r.aspects = aspects_in_order(self._without_terms_words(r), r.asked_in)
+        if not r.aspects and r.head != r.folded and _BARE_WHY.fullmatch(r.head):
+            # "my friend does promotion and makes more than me in operations… why?": a bare why
+            # asks about what the sentences before it tell
+            r.aspects = aspects_in_order(without_known(r.folded), r.asked_in)
         if not set(r.aspects) - {"does"} and (told := self._claim_checked(r.message)):
             # "…she reports to the brand team but her title says ops. which is it?": what the
             # sentence before claims is what the check asks
@@ -2749,8 +2758,8 @@ class Engine:
         if r.intent in ("who", "define") and weighing and len(weighed()) >= 2:
             # "which job pays best, brand or PR?" weighs two jobs; "my wife does PR. how much
             # does a media buyer make?" tells one held, and asks of the other
-            held = {m.entry_id for m in held_jobs(r.folded, named)}
-            if len(set(weighed()) - held) >= 2 or not held:
+            held, asked = self.planner.asked_beside_held(r.folded, named)
+            if not asked or len(set(weighed()) - {m.entry_id for m in held}) >= 2:
                 r.intent = "compare"
         r.mentions = self._aspect_as_question(r.mentions, r.aspects)
         if weighing and any(m.via == "alias" for m in r.mentions):
@@ -6043,6 +6052,10 @@ _THIS_ONE = re.compile(r"(这|那)(是|个|份|种)|\b(this|that|it)\b")
 _THE_AD_A_SIDE = re.compile(  # (searched in the matching form)
     r"(这|呢)(个|份|份工|种)?\s*(跟|和|同|与)|\b(this|it) (vs|versus|and)\b"
     r"|\bhow is (this|it) different\b|\b(is|does) (this|it) differ"
+)
+# A question that is only "why" ("…it's the other way round. why?").
+_BARE_WHY = re.compile(
+    r"\W*(but |so |and )?(why|how come|为什么|为啥|点解|怎么会这样)( (is|was) that)?\W*"
 )
 # Two things weighed in so many words, glued to Chinese or not ("专员vs助理").
 _TWO_WEIGHED = re.compile(

@@ -7,11 +7,12 @@ articles describe a move themselves, their advice comes first and is named as th
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable
 
 from ...quiz import Quiz
-from ...text.langs import Lang, is_zh, to_script
+from ...text.langs import Lang, fold, is_zh, to_script
 from ..answer import Answer, Link
 from ..careers import jd as jd_reader
 from ..careers import moves, selfdesc
@@ -37,6 +38,12 @@ FIT_UNTOLD = 2000
 FIT_BY_SKILLS_GENERIC = 0.58
 
 
+# Words in the names of many jobs, which say nothing of one job's field.
+_COMMON_NAME_WORDS = frozenset(
+    {"marketing", "operations", "team", "department", "manager", "specialist", "executive"}
+    | {"dept", "role", "lead", "head", "staff", "officer", "person", "people", "work"}
+)
+
 # How many of the quiz's outcomes a self-description is read against (all of them, today).
 TOP_WEIGHED = 30
 
@@ -46,6 +53,7 @@ class CareersComposer(Base):
     _quiz: Quiz | None = None
     _describer: selfdesc.SelfDescriber | None = None
     _reader: jd_reader.JDReader | None = None
+    _job_words: dict[str, set[str]]
     # Reentrant: the job-ad reader is built from the skill book, loaded under the same lock.
     _careers_lock = threading.RLock()
 
@@ -511,10 +519,27 @@ class CareersComposer(Base):
         job = reading.job.id
         other = reading.runner_up
         if other is not None and all(k.id in other.core for k in reading.main_work):
-            return None  # "I run our WeChat official account": the skill is both jobs' own
+            # "I run our WeChat official account": the skill is both jobs' own; unless the
+            # person's words name one of the two's field ("haggling… media rates": media)
+            said = set(re.findall(r"[a-z]{4,}", fold(text)))
+            fields = [j for j in (job, other.id) if said & self._name_words(j)]
+            if len(fields) != 1:
+                return None
+            job = fields[0]
         if job in self.kb.index.generic_jobs and reading.confidence < FIT_BY_SKILLS_GENERIC:
             return None  # "marketing" alone only says where to look
         return job, list(reading.main_work[:3])
+
+    def _name_words(self, job: str) -> set[str]:
+        """The English words a job's names are made of, but those every job's names share."""
+        if job not in self._job_words:
+            words = {
+                w
+                for alias in self.kb.entries[job].aliases.by_lang.get("en", ())
+                for w in re.findall(r"[a-z]{4,}", alias.lower())
+            }
+            self._job_words[job] = words - _COMMON_NAME_WORDS
+        return self._job_words[job]
 
     def fit_for(
         self, card: Answer, job: str, question: str, lang: Lang, reading: Answer | None = None

@@ -24,3 +24,4 @@ class Composer(
     def __init__(self, kb: KnowledgeBase):
         self.kb = kb
         self.route_names = {}
+        self._job_words = {}
