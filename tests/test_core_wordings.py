@@ -6,7 +6,8 @@ import pytest
 
 from tests.eval.wordings import Grid
 
-# Measured in session 36: 100% or one miss in each family but move (99%).
+# Measured in session 36: 2,305 of 2,317; the weakest families 95.2% (a term asked where it was
+# met, a third side after a comparison).
 FLOOR = 0.95
 
 
@@ -25,7 +26,9 @@ def test_every_family_of_plain_wordings_is_answered(tallies):
 
 
 def test_the_grid_asks_every_family(tallies):
-    # the grid is no empty loop: each family asks dozens of questions
-    assert len(tallies) == 23
-    assert all(t.asked >= 36 for t in tallies.values())
+    # the grid is no empty loop: each family asks a dozen questions or more (the 8 kinds of
+    # company twice each), 2,300 in all
+    assert len(tallies) == 28
+    assert all(t.asked >= 16 for t in tallies.values())
+    assert sum(t.asked for t in tallies.values()) >= 2300
     assert sum(t.right for t in tallies.values()) / sum(t.asked for t in tallies.values()) >= 0.98

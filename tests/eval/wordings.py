@@ -246,6 +246,45 @@ TWO_PARTS = {
         "what is {x}, and what skills does it need?",
     ],
 }
+# Hong Kong Cantonese: what it does, two weighed, a move (answered in Traditional script).
+HONG_KONG = {
+    "define": ["{x}係做咩㗎", "想問下{x}做啲咩"],
+    "compare": ["{x}同{y}有咩分別"],
+    "move": ["做{x}可唔可以轉{y}", "我而家做緊{x} 想轉去做{y} 得唔得"],
+}
+# Every kind of company and every idea, asked plainly.
+ORGS = {
+    "zh-Hans": ["{x}是怎么分部门的"],
+    "en": ["how does a {x} organise its marketing"],
+}
+IDEAS = {
+    "zh-Hans": ["{x}是什么意思"],
+    "zh-Hant": ["{x}是什麼"],
+    "en": ["what is {x}?"],
+}
+# After a move or a comparison: another goal, the other way round, a third side.
+AFTER_TWO = {
+    "zh-Hans": [
+        ("{x}能转{y}吗", "那转{z}呢", "move x z"),
+        ("{x}和{y}有什么区别", "那跟{z}比呢", "with z"),
+        ("{x}能转{y}吗", "反过来呢", "move y x"),
+    ],
+    "zh-Hant": [("{x}可以轉{y}嗎", "那轉{z}呢", "move x z")],
+    "en": [
+        ("can {x} move into {y}", "what about into {z}?", "move x z"),
+        ("{x} vs {y}", "and with {z}?", "with z"),
+        ("can {x} move into {y}", "what about the other way round?", "move y x"),
+    ],
+}
+# A start of another trade told by what the person does, then the goal.
+OUTSIDE_TOLD = {
+    "en": [
+        "I teach high school English. Could I get into {x}?",
+        "accountant here, 5 years. thinking about switching to {x}",
+    ],
+    "zh-Hans": ["我在医院当护士，想转{x}", "我在银行柜台上班，想去做{x}，从哪开始"],
+    "zh-Hant": ["我在補習班教書 想轉{x}"],
+}
 # A first question, then a follow-up leaning on it: whose subject (x, y or both) and aspect.
 FOLLOW_UPS = {
     "zh-Hans": [
@@ -347,6 +386,11 @@ class Grid:
         yield "weighed by what is not covered", self._weighed()
         yield "uncovered aspect", self._uncovered()
         yield "doubted", self._doubted()
+        yield "Hong Kong", self._hong_kong()
+        yield "kinds of company", self._every(ORGS, "org")
+        yield "ideas", self._every(IDEAS, "concept")
+        yield "after a move or a comparison", self._after_two()
+        yield "start of another trade told", self._outside_told()
         yield "own job told, another asked", self._told_then_asked()
         yield "own job told, another's aspect asked", self._told_then_aspect()
         yield "two parts", self._single(TWO_PARTS, self.jobs, None)
@@ -500,6 +544,71 @@ class Grid:
                     ok = bool(answer.topics) and same(answer.topics[0], x)
                     ok = ok and answer.aspect == aspect
                     yield question, True if ok else _shown(answer)
+
+    def _hong_kong(self):
+        for family, templates in HONG_KONG.items():
+            for lang, template in self._draw({"zh-Hant": templates}):
+                x = self.rng.choice(self.jobs)
+                y = self.other_job(x)
+                question = template.format(x=self.said(x, lang), y=self.said(y, lang))
+                answer = self.engine.answer(question)
+                topics = answer.topics[:4]
+                if family == "define":
+                    ok = bool(topics) and same(topics[0], x)
+                elif family == "compare":
+                    ok = any(same(t, x) for t in topics) and any(same(t, y) for t in topics)
+                else:
+                    ok = answer.kind == "transition" and same(answer.from_id, x)
+                    ok = ok and same(answer.to_id, y)
+                ok = ok and answer.lang == "zh-Hant"
+                yield question, True if ok else _shown(answer)
+
+    def _every(self, by_lang, kind: str):
+        """Each entry of a kind, once per template (there are few of them)."""
+        ids = sorted(i for i, e in self.kb.entries.items() if e.kind == kind)
+        for lang, templates in by_lang.items():
+            for template in templates:
+                for x in ids:
+                    question = template.format(x=self.said(x, lang))
+                    answer = self.engine.answer(question)
+                    ok = bool(answer.topics) and answer.topics[0] == x
+                    yield question, True if ok else _shown(answer)
+
+    def _after_two(self):
+        for lang, turns in AFTER_TWO.items():
+            for first, second, want in turns:
+                for _ in range(self.n):
+                    x = self.rng.choice(self.jobs)
+                    y = self.other_job(x)
+                    z = self.rng.choice([j for j in self.jobs if not (same(j, x) or same(j, y))])
+                    asked = first.format(x=self.said(x, lang), y=self.said(y, lang))
+                    then = second.format(z=self.said(z, lang))
+                    before = self.engine.answer(asked)
+                    answer = self.engine.answer(then, conversation=before.context)
+                    topics = answer.topics[:4]
+                    if want == "move x z":
+                        ok = answer.kind == "transition" and same(answer.from_id, x)
+                        ok = ok and same(answer.to_id, z)
+                    elif want == "move y x":
+                        ok = answer.kind == "transition" and same(answer.from_id, y)
+                        ok = ok and same(answer.to_id, x)
+                    else:
+                        ok = any(same(t, z) for t in topics) and any(
+                            same(t, x) or same(t, y) for t in topics
+                        )
+                    yield f"{asked} / {then}", True if ok else _shown(answer)
+
+    def _outside_told(self):
+        for lang, template in self._draw(OUTSIDE_TOLD):
+            x = self.rng.choice(self.jobs)
+            question = template.format(x=self.said(x, lang))
+            answer = self.engine.answer(question)
+            moved = answer.kind == "transition" and answer.from_id is None
+            moved = moved and same(answer.to_id, x)
+            # (or the way into the goal: no start of ours is named)
+            way_in = answer.kind == "role" and answer.aspect == "get_in"
+            way_in = way_in and bool(answer.topics) and same(answer.topics[0], x)
+            yield question, True if moved or way_in else _shown(answer)
 
 
 def _shown(answer) -> str:
