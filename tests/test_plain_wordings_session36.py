@@ -4,6 +4,8 @@ name said with its question starting inside another name, and an aspect's word i
 
 import pytest
 
+from tests.talk import chat
+
 
 @pytest.mark.parametrize(
     ("question", "start", "goal"),
@@ -171,3 +173,10 @@ def test_where_the_job_held_sits_is_asked_of_it(engine):
         "says ops. which is it?"
     )
     assert (answer.topics[0], answer.aspect) == ("new_media_ops", "sits")
+
+
+def test_a_third_side_after_a_comparison_is_weighed_not_guessed_as_an_idea(engine):
+    # the learnt kind leans to an idea for "那跟X比呢"; the conversation says what is weighed
+    answer = chat(engine, "品牌部和公关部有什么区别", "那跟营销执行专员比呢")
+    assert answer.kind == "compare"
+    assert "campaign_execution" in answer.topics[:3]

@@ -771,6 +771,10 @@ class Engine:
             # "推广能转运营吗" then "反过来呢": a move read with the conversation (a move read
             # alone may be an idea told as one: "想當行銷主管，需要具備什麼樣的思維？")
             return answer
+        if answer.settled and answer.kind == "compare" and _AND_WITH.match(fold(question)):
+            # "品牌部和公关部有什么区别" then "那跟营销执行专员比呢": the comparison goes on with
+            # a side the question names; no idea's full text is a better guess
+            return answer
         # (an aspect of a job read: "高阶的运营人要具备啥" is read as the skills of operations,
         # unless the idea learnt and the kind are both sure of an idea)
         of_a_job = answer.kind == "role" and answer.aspect not in (None, "does")
