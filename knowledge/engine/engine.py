@@ -6061,15 +6061,14 @@ _THE_AD_A_SIDE = re.compile(  # (searched in the matching form)
 _BARE_WHY = re.compile(
     r"\W*(but |so |and )?(why|how come|为什么|为啥|点解|怎么会这样)( (is|was) that)?\W*"
 )
-# Two things weighed in so many words, glued to Chinese or not ("专员vs助理").
-_TWO_WEIGHED = re.compile(
-    r"(?<![a-z])vs(?![a-z])|\bversus\b|\bdiffer|\bsame as\b|区别|差别|差在|不同|一回事|一样吗"
-)
 # A line naming two things and weighing them; a job ad with its question runs longer, or
 # lists its duties ("商務拓展專員 ・洽談異業合作 ・資源互換 這跟業務差在哪").
 _SHORT_WEIGHING = 40
 _AD_MARKS = re.compile(r"[・•·、；;：:\n]")
 _DIFFERENCE = re.compile(r"\bdiffer|\bdifference\b|\bvs\b|\bversus\b|区别|差别|差异|不同|差在")
+# Two things weighed in so many words: a difference asked, "vs" glued to Chinese ("专员vs助理"),
+# or whether they are the same.
+_TWO_WEIGHED = re.compile(rf"{_DIFFERENCE.pattern}|(?<![a-z])vs(?![a-z])|\bsame as\b|一回事|一样吗")
 # "and with content ops?", "那跟内容运营呢": after a comparison, another side for it.
 _AND_WITH = quick(
     re.compile(

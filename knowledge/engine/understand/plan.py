@@ -1059,7 +1059,7 @@ _HELD_BEFORE_EN = re.compile(
 # ... and in Chinese: "我老公做", "我在做", "她是做" (the job said next, then 的 or not).
 _HELD_BEFORE_ZH = re.compile(
     r"(我|他|她|ta|佢|老公|老婆|男朋友|女朋友|男友|女友|朋友|同学|室友|家人|孩子|女儿|儿子|爸|妈)"
-    r"(现在|目前|一直|而家)?(是|在|喺)?(做|干|当|搞)(紧)?\s*$"
+    rf"(现在|目前|一直|而家)?(是|在|喺)?{DOING_A_JOB_ZH}\s*$"
 )
 
 
