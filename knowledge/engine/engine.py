@@ -3483,6 +3483,17 @@ class Engine:
             # "那以后能往哪发展 一辈子当小编吗": the conversation's subject named again, asked
             # an aspect of, however chatty the rest
             answer.confidence = FOLLOW_UP_CONFIDENCE
+        if (
+            answer.confidence < THRESHOLD
+            and r.ctx
+            and answer.kind == "compare"
+            and len(r.ctx.subjects) >= 2
+            and set(answer.topics[:2]) == set(r.ctx.subjects[:2])
+            and _WEIGHED_AGAIN.search(r.folded)
+        ):
+            # "品牌部和公关部有什么区别" then "哪个离老板更近": the two just weighed, weighed
+            # again by a yardstick in words we do not know; both sides are still the answer
+            answer.confidence = FOLLOW_UP_CONFIDENCE
         if answer.confidence < THRESHOLD and answer.kind == "who" and r.intent == "who":
             # "同媒體供應商講價、爭取買一送一嗰啲，係邊個做？": a task half recognised in chatty
             # words; the job-ad reader, reading the whole, naming the same job vouches for it
@@ -4863,7 +4874,9 @@ class Engine:
         if not named:
             if self._a_step_of(folded, ids):
                 return subjects + mentions, aspects, True  # "第六步是啥" after the 9+1 cycle
-            if not (back or goes_on or aspects or (short and intent != "define")) and not (
+            # ("which one is closer to the product team?" after two weighed: the two again)
+            again = ctx.kind == "compare" and bool(_WEIGHED_AGAIN.search(folded))
+            if not (back or goes_on or aspects or again or (short and intent != "define")) and not (
                 _WHY_ALONE.fullmatch(folded.strip())
             ):
                 return mentions, aspects, False
@@ -5825,6 +5838,13 @@ _WHICH_OF_THE_TWO = re.compile(
 _PICK_ONE_OF_THEM = re.compile(
     r"(选|揀|拣|挑|去)(哪个|边个|哪一个|边一个)|(哪个|边个)(好|好啲|好一点|比较好)\s*[?？]?\s*$"
     r"|\bwhich (one )?(should|would) (i|you) (pick|choose|go for|take)\b"
+)
+# Which of the two is more of something: "哪个离老板更近", "which one is closer to the CEO".
+_WEIGHED_AGAIN = re.compile(
+    r"(哪个|哪一个|边个|哪边|哪样)[^，,。？?]{0,12}(更|比较|最|较)"
+    r"|(更|比较|最)[^，,。？?]{0,8}(的是|的)?(哪个|哪一个|边个)"
+    r"|\bwhich (one|of (the|them|these|those)( two)?)\b[^?.]{0,30}"
+    r"\b(more|less|most|least|[a-z]{3,}er)\b"
 )
 # "哪个属于免费推广", "which one suits a fresh grad": one of the two just asked about.
 _WHICH_OF_THEM = re.compile(

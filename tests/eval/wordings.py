@@ -146,6 +146,20 @@ WEIGHED = {
         "en": ["which is better, {x} or {y}?"],
     },
 }
+# Two jobs weighed by a quality, one against the other ("is PR more stressful than brand?",
+# "公关比品牌累吗"): a comparison of both, saying the articles do not weigh them so.
+WEIGHED_THAN = {
+    "workload": {
+        "zh-Hans": ["{x}比{y}累吗", "{x}比{y}轻松吗"],
+        "zh-Hant": ["{x}比{y}辛苦嗎"],
+        "en": ["is {x} more stressful than {y}?", "is {x} or {y} less stressful?"],
+    },
+    "better": {
+        "zh-Hans": ["{x}比{y}难吗"],
+        "zh-Hant": ["{x}比{y}容易嗎"],
+        "en": ["is {x} harder than {y}?", "is {x} or {y} easier?"],
+    },
+}
 # One job asked of what the articles do not cover: a city's market, the hours, employers.
 UNCOVERED = {
     "market": {
@@ -383,7 +397,8 @@ class Grid:
         yield "move from outside", self._move_outside()
         yield "follow-up", self._follow_ups()
         yield "with asides", self._asides()
-        yield "weighed by what is not covered", self._weighed()
+        yield "weighed by what is not covered", self._weighed(WEIGHED)
+        yield "one weighed against the other", self._weighed(WEIGHED_THAN)
         yield "uncovered aspect", self._uncovered()
         yield "doubted", self._doubted()
         yield "Hong Kong", self._hong_kong()
@@ -496,8 +511,8 @@ class Grid:
             ok = bool(answer.topics) and same(answer.topics[0], x)
             yield question, True if ok else _shown(answer)
 
-    def _weighed(self):
-        for aspect, by_lang in WEIGHED.items():
+    def _weighed(self, table: dict[str, dict[str, list[str]]]):
+        for aspect, by_lang in table.items():
             for lang, template in self._draw(by_lang):
                 x = self.rng.choice(self.jobs)
                 y = self.other_job(x)

@@ -19,6 +19,12 @@ _OF_A_THING = re.compile(r" of (?:an? |the |my |our )?((?:[a-z]{3,} ){0,2}[a-z]{
 _NOT_A_NAME_CHAR = frozenset(
     "是的了吗呢吧啊呀嘛在有也都就还很太更最高低多少好坏难易快慢累忙老被又才只把给让算属归"
 )
+# Two characters that say how a thing is, glued to a name: "公关比品牌辛苦吗" weighs the brand
+# department; 品牌辛苦 is no name of something else.
+_SAYS_HOW = frozenset(
+    {"辛苦", "轻松", "稳定", "吃香", "赚钱", "清闲", "压力", "自由", "容易", "复杂", "简单", "重要"}
+    | {"有趣", "无聊", "枯燥", "体面", "靠谱", "有前"}
+)
 _ZH_STOP_START = re.compile("|".join(re.escape(w) for w in ZH_STOP_BY_LENGTH))
 
 
@@ -64,6 +70,7 @@ class Everyday:
                 and not _ZH_STOP_START.match(pair.group())
                 and pair.group()[0] not in "和跟与同及或比还对定"  # 定: Cantonese "or"
                 and not set(pair.group()) & _NOT_A_NAME_CHAR  # "比推广高啊": 高 says how
+                and pair.group() not in _SAYS_HOW
                 and pair.group()[0] != pair.group()[1]  # "媒介傻傻分不清": a doubled word
             )
         return False

@@ -52,6 +52,16 @@ _COMPARE = quick(
         r"|(跟|和|与|同).{1,12}比(呢|起来|一下|的话)|比一下|比一比|比比看|(跟|和|与|同).{1,12}(放一起)?比比"
         r"|是不是比(?!如|方|例|赛).{1,8}(高|多|好|低|少|强|难|容易|累|轻松)"
         r"|比(?!如|方|例|赛).{1,8}(高|多|好|低|少|强|难|容易)(吗|嘛|不|么)"
+        # "PR比品牌累吗", "用户运营比内容运营轻松吗", "is PR more stressful than brand?", "is user
+        # ops harder than content ops": two weighed by a quality (not "other than", "rather than")
+        r"|比(?!如|方|例|赛|较)[^，,。？?]{1,8}(累|辛苦|轻松|忙|卷|稳定|稳|闲|清闲|自由|吃香|赚钱|压力大)"
+        r"(吗|嘛|么|不|呢|吧|[?？]|\s*$)"
+        r"|\b(more|less) [a-z-]{3,20} than\b|\b(?!(?:oth|rath|lat|earli|soon|nev|ev|und|ov|aft)er\b)[a-z]{2,10}er than\b"
+        # "is user ops or content ops less stressful?", "PR or brand, which has more overtime"
+        r"|\b(is|are|would|does|do) [\w ]{1,30} or [\w ]{1,30} ((more|less) [a-z]{3,}|busier|easier|harder|tougher|calmer|safer)\b"
+        r"|\bwhich (one )?(has|gets|needs|takes|involves|means) (more|less|fewer|the most|the least)\b"
+        # "ASO = SEO for apps basically?": one said to be the other
+        r"|^[^=]{1,30}[^=<>!]=(?![=>])[^=]{1,40}$"
         r"|(和|跟|与|同)\S{1,12}哪个(是|算|属于)"
         r"|\bwhat(?:'| i| )?s (better|best|the better (choice|option|pick))\b[^?]{0,50}\bor\b"
         r"|\bidentical\b|\bin common\b|(和|跟|与|同)\S{1,12}(怎么|如何|怎样)(配合|协作|合作|对接)|\bhow (do|does) (they|[\w ]{1,30}) work (together )?with\b|共同点|共同點|共通点|相同点|相似之处|\b(similarities|similar|alike)\b|\binterchangeable\b|\bsound (the )?same\b|\bseparate (thing|job|role|function)s?\b"

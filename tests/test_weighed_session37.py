@@ -1,0 +1,96 @@
+"""Session 37: two jobs weighed one against the other ("is PR more stressful than brand?",
+"公关比品牌辛苦吗", "is user ops or content ops less stressful?") were answered about one of
+them with full confidence, often the second; and the pair just weighed, weighed again by a
+yardstick the articles lack ("哪个离老板更近"), got "not sure"."""
+
+import pytest
+
+from tests.talk import chat
+
+
+@pytest.mark.parametrize(
+    ("question", "pair", "aspect"),
+    [
+        ("Is PR more stressful than brand?", {"pr_dept", "brand_dept"}, "workload"),
+        ("is PR less stressful than brand", {"pr_dept", "brand_dept"}, "workload"),
+        (
+            "is a media buyer busier than a brand manager?",
+            {"media_buyer", "brand_manager"},
+            "workload",
+        ),
+        ("is user ops or content ops less stressful?", {"user_ops", "content_ops"}, "workload"),
+        ("PR or brand, which has more overtime", {"pr_dept", "brand_dept"}, "workload"),
+        ("is user ops harder than content ops?", {"user_ops", "content_ops"}, "better"),
+        ("is user ops or content ops easier?", {"user_ops", "content_ops"}, "better"),
+        ("PR比品牌累吗", {"pr_dept", "brand_dept"}, "workload"),
+        ("公關比品牌辛苦嗎", {"pr_dept", "brand_dept"}, "workload"),
+        ("用户运营比内容运营轻松吗", {"user_ops", "content_ops"}, "workload"),
+        ("品牌比公关压力大吗", {"brand_dept", "pr_dept"}, "workload"),
+    ],
+)
+def test_one_weighed_against_the_other_compares_both(engine, question, pair, aspect):
+    answer = engine.answer(question)
+    assert answer.kind == "compare"
+    assert pair <= set(answer.topics)
+    assert answer.aspect == aspect
+    assert aspect in answer.gaps  # the articles do not weigh them so, and the answer says it
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I'd rather do PR than sales, is that smart",  # a preference, not a weighing
+        "what does a brand manager do other than ads",
+    ],
+)
+def test_rather_and_other_than_weigh_nothing(engine, question):
+    assert engine.answer(question).kind != "compare"
+
+
+def test_a_quality_glued_to_a_name_is_no_other_name(engine):
+    # 品牌辛苦 is the brand department and how hard it is, not a name we lack
+    answer = engine.answer("公关比品牌辛苦吗")
+    assert {"pr_dept", "brand_dept"} <= set(answer.topics)
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "pair"),
+    [
+        ("品牌部和公关部有什么区别", "哪个离老板更近", {"brand_dept", "pr_dept"}),
+        ("品牌部和公關部差在哪", "哪個離老闆比較近", {"brand_dept", "pr_dept"}),
+        ("brand vs PR", "which one is closer to the product team?", {"brand_dept", "pr_dept"}),
+        ("SEO vs SEM", "which one gets more budget usually", {"seo", "sem"}),
+    ],
+)
+def test_the_pair_weighed_again_by_a_yardstick_we_lack(engine, first, then, pair):
+    answer = chat(engine, first, then)
+    assert answer.kind == "compare"
+    assert pair <= set(answer.topics)
+    assert answer.confidence >= 0.5
+
+
+def test_which_one_closer_with_no_pair_before_is_not_a_comparison(engine):
+    answer = chat(
+        engine, "what does a brand manager do", "which one is closer to the product team?"
+    )
+    assert answer.kind == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("question", "aspect"),
+    [
+        ("which has more growth later, brand or PR", "prospects"),
+        ("does PR have room to grow", "prospects"),
+        ("is there a lot of career growth in user ops", "prospects"),
+    ],
+)
+def test_growth_of_a_career_is_its_prospects(engine, question, aspect):
+    answer = engine.answer(question)
+    assert answer.aspect == aspect
+    assert aspect in answer.gaps
+
+
+def test_growth_of_the_business_is_no_prospect(engine):
+    answer = engine.answer("we need more growth, who handles user acquisition")
+    assert answer.kind == "who"
+    assert answer.aspect is None
