@@ -94,3 +94,29 @@ def test_growth_of_the_business_is_no_prospect(engine):
     answer = engine.answer("we need more growth, who handles user acquisition")
     assert answer.kind == "who"
     assert answer.aspect is None
+
+
+@pytest.mark.parametrize(
+    ("question", "topic", "aspect"),
+    [
+        ("can user ops become a manager eventually", "user_ops", "leads_to"),
+        ("do user ops people get to go home on time", "user_ops", "workload"),
+        ("is brand manager chill", "brand_manager", "workload"),
+        ("is user ops really intense", "user_ops", "workload"),
+        ("what would a user ops take home a month", "user_ops", "pay"),
+        ("will user ops still exist when I graduate", "user_ops", "prospects"),
+        ("what tools does user ops use", "user_ops", "skills"),
+        ("is brand manager more creative or analytical", "brand_manager", "skills"),
+        ("what kind of person does well in user ops", "user_ops", "skills"),
+        ("how is brand manager performance reviewed", "brand_manager", "measured"),
+        ("where should I apply for user ops jobs", "user_ops", "company"),
+    ],
+)
+def test_aspects_in_everyday_english(engine, question, topic, aspect):
+    answer = engine.answer(question)
+    assert (answer.topics[0], answer.aspect) == (topic, aspect)
+
+
+def test_a_wish_to_become_a_named_job_is_no_rank_above(engine):
+    answer = engine.answer("how do I become a brand manager")
+    assert answer.aspect == "get_in"
