@@ -120,3 +120,36 @@ def test_aspects_in_everyday_english(engine, question, topic, aspect):
 def test_a_wish_to_become_a_named_job_is_no_rank_above(engine):
     answer = engine.answer("how do I become a brand manager")
     assert answer.aspect == "get_in"
+
+
+@pytest.mark.parametrize(
+    "then", ["what would she do all day", "what's a typical day", "so what's her day like"]
+)
+def test_a_day_in_the_job_asked_after_it_is_what_it_does(engine, then):
+    answer = chat(engine, "my daughter got an offer as a new media operator", then)
+    assert (answer.topics[0], answer.aspect) == ("new_media_ops", "does")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what would you do if you were me, brand or PR",
+        "brand or PR if you were in my shoes?",
+    ],
+)
+def test_two_weighed_for_the_one_asking_compares_them(engine, question):
+    answer = engine.answer(question)
+    assert answer.kind == "compare"
+    assert {"brand_dept", "pr_dept"} <= set(answer.topics)
+    assert "better" in answer.gaps
+
+
+def test_money_paid_to_influencers_is_no_job_pay(engine):
+    answer = engine.answer("who's in charge of picking which KOLs we pay")
+    assert answer.kind == "who"
+    assert answer.aspect is None and not answer.gaps
+
+
+def test_what_an_employer_pays_a_job_is_its_pay(engine):
+    answer = engine.answer("how much do they pay a media buyer")
+    assert (answer.topics[0], answer.aspect) == ("media_buyer", "pay")

@@ -420,6 +420,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|\b(easier|harder|tougher|simpler|safer|more stable|more secure|more creative|more fun|more interesting)\b[^?.]{1,30}\bthan\b"
             r"|比(?!如|方|例|赛|较)[^，,。？?]{1,8}(难|容易|稳定|稳|吃香)(吗|嘛|么|不|呢|吧|[?？]|\s*$)"
             r"|^\W*[\w ]{1,30} or [\w ]{1,30}\bfor (someone|somebody|a person|people|me|an? \w+) (who|that|like)\b"
+            r"|\bif (you|u) were me\b|\bin my shoes\b|\bwhat would you (do|pick|choose)\b"
             r"|\bshould i (choose|pick(?! up)|go for|take)\b|\bwhich (one )?(should|would)\b|\bwhich to choose\b|\bor should i\b|\bbetter off\b"
             rf"|{A_OR_B_BETTER}"
             r"|哪个好(?![进入找做])|哪个更好(?![进入找做])|哪个比较好(?![进入找做])|哪个比较适合|还是[^，,。？?\s]{1,10}(?<!得)(比较|更)?好|还是[^，,。？?]{1,10}(比较|更)(合适|适合)|(?<!怎么)选[^，,。？?]{1,8}还是(?!算了|不|别|放弃)|哪一个好|哪个适合|选哪个|选哪|哪个更适合|更适合我|怎么选|如何选择|该选|好还是|哪条路|边个好|哪个啱|哪个更有|哪个有|(边个|边样|哪样)[^，,。？?\s]{0,3}(易|难)(学|做|入|上手)"
@@ -709,6 +710,9 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|(做|干)啲(什么|乜|咩|嘢)"
             r"|\bwhat (will|would|does|do|is|are) (she|he|they|i|you|we) (actually |really |even )?"
             r"(be )?doing\b"
+            # "what would she do all day", "what's a typical day", "so what's her day like"
+            r"|\bwhat (exactly |actually |really )?(would|will) (?!you\b)[\w' ]{1,40}\bdo\b(?! (if|to|about|next|now|instead)\b)"
+            r"|\btypical (day|week|workday)\b|\b(their|her|his|my|your|a) (typical |normal |usual )?(work ?)?day (look |looks |is )?like\b"
             # "what is a GTM team actually supposed to do"
             r"|\bwhat (is|are|was|were) .{1,60}\b(supposed|meant|expected) to (do|be doing)\b"
             r"|(主要|的)产出|产出(些|一些)?(什么|啥|咩)"
@@ -803,6 +807,17 @@ ALWAYS_GAPS: frozenset[Aspect] = frozenset(
 NAMED_EMPLOYER = re.compile(rf"(?:{EMPLOYERS})")
 
 
+# Money paid out to others, not a job's pay: "who picks which KOLs we pay", "who pays the
+# agencies".
+_PAID_OUT = re.compile(
+    r"\b(kols?|kocs?|influencers?|bloggers?|creators?|celebrit(y|ies)|agenc(y|ies)|vendors?"
+    r"|suppliers?|platforms?|media|stars?) (that |which |who |whom )?(we|you|they|i|the company|"
+    r"the brand|brands|companies) (pay|paid|pays)\b"
+    r"|\b(pay|pays|paid|paying) (the |our |these |those |for )?(kols?|kocs?|influencers?|bloggers?"
+    r"|creators?|celebrit(y|ies)|agenc(y|ies)|vendors?|suppliers?|platforms?|media)\b"
+)
+
+
 def aspects_of(folded: str) -> list[Aspect]:
     """Every aspect the question asks about, most specific first."""
     return list(_aspects(folded))
@@ -813,6 +828,8 @@ def _aspects(folded: str) -> tuple[Aspect, ...]:
     # A message's clauses are read more than once (whole, then each question in it).
     # ("ok forget the future. how do I get into PR": the aspect put aside is not asked)
     folded = _PUT_ASIDE.sub(" ", folded)
+    if "pa" in folded:
+        folded = _PAID_OUT.sub(" ", folded)
     found = tuple(dict.fromkeys(name for name, pattern in _PATTERNS if pattern.search(folded)))
     if "sits" in found and _A_TASK_PLACED.search(folded):
         # "这事归哪个部门管", "这活正常应该归谁": whom a task comes under is who does it, not

@@ -60,6 +60,9 @@ _COMPARE = quick(
         # "is user ops or content ops less stressful?", "PR or brand, which has more overtime"
         r"|\b(is|are|would|does|do) [\w ]{1,30} or [\w ]{1,30} ((more|less) [a-z]{3,}|busier|easier|harder|tougher|calmer|safer)\b"
         r"|\bwhich (one )?(has|gets|needs|takes|involves|means) (more|less|fewer|the most|the least)\b"
+        # "what would you do if you were me, brand or PR": two weighed for the person
+        r"|\b(if (you|u) were me|in my shoes|in my position)\b[^?]{0,40}\bor\b"
+        r"|\bor\b[^?]{0,40}\b(if (you|u) were me|in my shoes)\b"
         # "ASO = SEO for apps basically?": one said to be the other
         r"|^[^=]{1,30}[^=<>!]=(?![=>])[^=]{1,40}$"
         r"|(和|跟|与|同)\S{1,12}哪个(是|算|属于)"
