@@ -153,3 +153,22 @@ def test_money_paid_to_influencers_is_no_job_pay(engine):
 def test_what_an_employer_pays_a_job_is_its_pay(engine):
     answer = engine.answer("how much do they pay a media buyer")
     assert (answer.topics[0], answer.aspect) == ("media_buyer", "pay")
+
+
+@pytest.mark.parametrize(
+    ("question", "start", "goal"),
+    [
+        ("my background is PR, can I apply for brand jobs", "pr_dept", "brand_dept"),
+        ("my background is user ops, can I apply for product ops jobs", "user_ops", "product_ops"),
+        ("does user ops experience help for product ops", "user_ops", "product_ops"),
+        ("would brand hire someone from PR?", "pr_dept", "brand_dept"),
+        ("would content ops hire someone from SEO?", "seo_sem_ops", "content_ops"),
+    ],
+)
+def test_moves_told_by_applying_hiring_or_experience(engine, question, start, goal):
+    answer = engine.answer(question)
+    assert (answer.kind, answer.from_id, answer.to_id) == ("transition", start, goal)
+
+
+def test_experience_weighed_for_nothing_named_is_no_move(engine):
+    assert engine.answer("is SEO experience relevant?").kind != "transition"

@@ -136,6 +136,11 @@ _TRANSITION = quick(
         r"|\bwant [\w ]{2,30} next\b|\b(people|folks|guys) (move into|switch to|get into)\b|\b(been|worked|working) (in|as) .{2,60}\bwant (to (do|move|go|switch|try|get into)|[\w ]{2,30}(next|operations|ops|marketing|promotion|pr|brand)\b)|\beyeing\b|\bnext step\b(?! (after|up from|in) (a |an |the )?(?!me\b)\w)|\breachable\b|\bsomeone like me\b|\bthinking about (the )?\w+ side\b"
         r"|\b(wanna|want to|hoping to|hope to|plan to|trying to|like to|love to) (do|try|move|go|switch|jump|work in|get|land|become|join|end up (in|as|at))"
         r"|\bstep up (in)?to\b"
+        # "my background is SEO, can I apply for content ops jobs", "does SEO experience help for
+        # content ops", "would content ops hire someone from SEO?"
+        r"|\b(can|could|should) i (even |still |realistically )?apply (for|to)\b"
+        r"|\b(does|would|will|could|can|is) (my )?[\w ]{1,25} (experience|background) (help|count|matter|transfer|carry over|be useful|useful|relevant)\b[^?.]{0,20}\b(for|in|into|towards|when)\b"
+        r"|\bhire (someone|somebody|people|a person|me|anyone) (from|coming from|with a background in)\b"
         # "would a content ops person be wasted in user ops?": a person of one job in another
         r"|\b(be|get|feel) wasted (in|as|on|at)\b"
         # "how do I get moved into the marketing department", "get across to operations", "调去用户运营"
