@@ -172,3 +172,17 @@ def test_moves_told_by_applying_hiring_or_experience(engine, question, start, go
 
 def test_experience_weighed_for_nothing_named_is_no_move(engine):
     assert engine.answer("is SEO experience relevant?").kind != "transition"
+
+
+@pytest.mark.parametrize("question", ["公关的晋升路线是怎样", "公關嘅晉升路線係點"])
+def test_how_a_path_is_asked_is_no_word_of_another_subject(engine, question):
+    answer = engine.answer(question)
+    assert (answer.topics[0], answer.aspect) == ("pr_dept", "leads_to")
+    assert answer.confidence >= 0.8
+
+
+@pytest.mark.parametrize(
+    "question", ["用户运营周末要上班吗", "品牌經理假日要上班嗎", "公關需要輪班嗎"]
+)
+def test_weekends_and_shifts_are_the_hours(engine, question):
+    assert engine.answer(question).aspect == "workload"

@@ -920,4 +920,8 @@ ZH_STOP += ["如果改成", "改成", "换成", "如果", "假如", "的话"]
 ZH_STOP += ["不是啦", "我要问的是", "我想问的是", "我是问", "上一句", "打太快", "打错字", "打错"]
 EN_STOP |= {"instead"}
 
+# How a thing is, asked ("公关的晋升路线是怎样", "係點"): 怎么样 was a stop word, 怎样 and 咋样 were
+# not, so "…是怎样" counted as words of another subject.
+ZH_STOP += ["怎样", "怎样的", "是怎样", "是怎样的", "咋样", "系点", "是点", "点样"]
+
 ZH_STOP_BY_LENGTH = sorted(set(ZH_STOP), key=len, reverse=True)
