@@ -186,3 +186,32 @@ def test_how_a_path_is_asked_is_no_word_of_another_subject(engine, question):
 )
 def test_weekends_and_shifts_are_the_hours(engine, question):
     assert engine.answer(question).aspect == "workload"
+
+
+@pytest.mark.parametrize(
+    ("question", "word"),
+    [
+        ("is DAU a marketing thing or product thing", "DAU"),
+        ("is NPS a brand metric or a product metric", "NPS"),
+        ("NPS是什么", "NPS"),
+        ("DAU?", "DAU"),
+    ],
+)
+def test_an_acronym_we_lack_asked_about_is_said_to_be_missing(engine, question, word):
+    answer = engine.answer(question)
+    assert answer.kind == "unknown"
+    assert answer.outside == [word]
+    assert word in answer.lead  # said first, not an answer about marketing in its place
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("what are operations people evaluated on? retention? DAU?", "operations_dept"),
+        ("what does user ops do? also do they need SQL?", "user_ops"),
+        ("GMT是什么？哦不对是GTM，GTM是什么意思", "gtm"),
+        ("is SEO a marketing thing or product thing", "seo"),
+    ],
+)
+def test_an_acronym_beside_the_question_leaves_it_alone(engine, question, topic):
+    assert engine.answer(question).topics[0] == topic

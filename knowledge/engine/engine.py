@@ -201,6 +201,20 @@ _WHOSE_PROBLEM_EN = re.compile(r"\bwhose (problem|responsibility|headache|fault|
 _A_QUOTED_WORD = re.compile(
     r"(?<![A-Za-z])['\"‘“](?P<word>[A-Za-z][A-Za-z -]{1,24})['\"’”](?![A-Za-z])"
 )
+# An acronym asked about as the subject: "is DAU a marketing thing", "what's NPS", "NPS是什么".
+_AN_ACRONYM_ASKED = re.compile(
+    r"^\W*(?:(?:so|ok|okay|hey|and|also|but)\W+)?(?:what(?:'s| is| are| does)|is|are|does|do)"
+    r" (?:an? |the )?([A-Z][A-Z0-9]{1,5})s?\b(?! (?:and|or|vs|versus)\b)"
+    r"|(?<![A-Za-z])([A-Z][A-Z0-9]{1,5})s?\s*(?:是什么|是什麼|是啥|是指|啥意思|什么意思|什麼意思"
+    r"|属于|屬於|系咩|係咩|meaning\b|means\b|stands? for\b)"
+    r"|^\W*([A-Z][A-Z0-9]{1,5})s?\s*[?？]+\s*$"
+)
+# Acronyms of everyday life and work, and chat: none of them is a subject we lack.
+_EVERYDAY_ACRONYMS = frozenset(
+    {"I", "OK", "AI", "HR", "CEO", "CFO", "CTO", "COO", "VP", "PM", "CV", "JD", "MBA"}
+    | {"PHD", "US", "UK", "USA", "IT", "TV", "APP", "PPT", "QQ", "IG", "FB", "LOL", "BTW"}
+    | {"TBH", "IMO", "ASAP", "FYI", "OMG", "WTF", "NGL", "IDK", "HK", "TW", "PS", "DM", "ID"}
+)
 # ...and its meaning asked after it, pointing back at it: "what does that mean", "是什么意思"
 _THAT_WORD_ASKED = re.compile(
     r"^\W*(\w+\W+){0,8}?(what (does|do|did) (that|this|it|they) (even )?mean"
@@ -1536,7 +1550,26 @@ class Engine:
         if studied and len(studied) < len(r.mentions):
             r.mentions = [m for m in r.mentions if m not in studied]
         r.mentions = [m for m in r.mentions if not self.everyday.names_a_product(r.linked.q, m)]
-        return self._a_quoted_word_unknown(r)
+        return self._a_quoted_word_unknown(r) or self._an_acronym_unknown(r)
+
+    def _an_acronym_unknown(self, r: _Reading) -> Answer | None:
+        """ "is DAU a marketing thing or a product thing", "NPS是什么": the thing asked about is
+        an acronym none of ours; that is said first (what the message does name is offered),
+        not a confident answer about marketing in its place."""
+        asked = _AN_ACRONYM_ASKED.search(r.text)
+        if asked is None:
+            return None
+        word = next(w for w in asked.groups() if w)
+        if word.upper() in _EVERYDAY_ACRONYMS or self.linker.link_full(word).mentions:
+            return None
+        if word.lower() in self.linker.used:
+            return None  # (a word of our articles, typed in capitals: "what is BRAND")
+        if any(self.kb.entries[m.entry_id].kind in ("term", "concept") for m in r.mentions):
+            return None  # ("GMT是什么？哦不对是GTM": a word of ours named too)
+        closest = _distinct(r.mentions)
+        return self._settled(
+            self.compose.unknown(r.question, r.lang, closest, outside=[word], confidence=0.0)
+        )
 
     def _a_quoted_word_unknown(self, r: _Reading) -> Answer | None:
         """ "my son says he works in 'growth' at a startup. what does that mean?": the word
