@@ -215,3 +215,21 @@ def test_an_acronym_we_lack_asked_about_is_said_to_be_missing(engine, question, 
 )
 def test_an_acronym_beside_the_question_leaves_it_alone(engine, question, topic):
     assert engine.answer(question).topics[0] == topic
+
+
+def test_a_job_we_lack_beginning_with_letters_is_no_acronym_asked(engine):
+    assert engine.answer("what does a UX designer do in marketing").outside == ["UX designer"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what is content ops? how is it different from new media ops",
+        "what is content ops? also how is it different from new media ops",
+    ],
+)
+def test_a_job_asked_then_weighed_against_a_name_said_twice_over(engine, question):
+    # "new media ops" also holds "new media": one thing named, weighed against the first
+    answer = engine.answer(question)
+    assert answer.kind == "compare"
+    assert {"content_ops", "new_media_ops"} <= set(answer.topics)

@@ -204,7 +204,9 @@ _A_QUOTED_WORD = re.compile(
 # An acronym asked about as the subject: "is DAU a marketing thing", "what's NPS", "NPS是什么".
 _AN_ACRONYM_ASKED = re.compile(
     r"^\W*(?:(?:so|ok|okay|hey|and|also|but)\W+)?(?:what(?:'s| is| are| does)|is|are|does|do)"
-    r" (?:an? |the )?([A-Z][A-Z0-9]{1,5})s?\b(?! (?:and|or|vs|versus)\b)"
+    # (the acronym alone, not the first word of a longer name: "what does a UX designer do")
+    r" (?:an? |the )?([A-Z][A-Z0-9]{1,5})s?(?=\s*(?:[?？.!,，:：/]|$)|\s+(?:an?|the|is|are|in|for"
+    r"|stands?|means?|part|just|really|even|actually|exactly|thing|metric)\b)"
     r"|(?<![A-Za-z])([A-Z][A-Z0-9]{1,5})s?\s*(?:是什么|是什麼|是啥|是指|啥意思|什么意思|什麼意思"
     r"|属于|屬於|系咩|係咩|meaning\b|means\b|stands? for\b)"
     r"|^\W*([A-Z][A-Z0-9]{1,5})s?\s*[?？]+\s*$"
@@ -4527,7 +4529,8 @@ class Engine:
         a second question offered apart."""
         # (one thing each side: "傳統企業裡的市場部在做什麼，跟網路公司的一樣嗎" weighs where
         # the department is, not the department against a kind of company)
-        if len(found) != 2 or len({m.entry_id for m in named[0]}) != 1 or len(named[1]) != 1:
+        # (one thing, named once or twice over: "new media ops" holds "new media" too)
+        if len(found) != 2 or any(len({m.entry_id for m in n}) != 1 for n in named[:2]):
             return False
         first, second = q[found[0][0] : found[0][1]], q[found[1][0] : found[1][1]]
         asks_what = _WHAT_IS.search(first) or asks_meaning(first) or intent_of(first) == "define"
