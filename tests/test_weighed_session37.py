@@ -233,3 +233,31 @@ def test_a_job_asked_then_weighed_against_a_name_said_twice_over(engine, questio
     answer = engine.answer(question)
     assert answer.kind == "compare"
     assert {"content_ops", "new_media_ops"} <= set(answer.topics)
+
+
+@pytest.mark.parametrize(
+    ("move", "then", "aspect"),
+    [
+        ("I do SEO, can I move into content ops?", "is that realistic?", None),
+        ("I do SEO, can I move into content ops?", "how hard is that", None),
+        ("I do SEO, can I move into content ops?", "how long would that take", "duration"),
+        ("我做SEO，能转内容运营吗", "难吗", None),
+        ("我做SEO，能转内容运营吗", "要多久", "duration"),
+    ],
+)
+def test_the_move_weighed_again_keeps_both_ends(engine, move, then, aspect):
+    answer = chat(engine, move, then)
+    assert (answer.kind, answer.from_id, answer.to_id) == (
+        "transition",
+        "seo_sem_ops",
+        "content_ops",
+    )
+    assert answer.aspect == aspect
+    if aspect:
+        assert aspect in answer.gaps
+
+
+def test_a_start_of_another_trade_holds_when_the_move_is_weighed_again(engine):
+    answer = chat(engine, "I'm a teacher, could I move into user ops?", "realistic?")
+    assert (answer.kind, answer.from_id, answer.to_id) == ("transition", None, "user_ops")
+    assert "teacher" in answer.lead

@@ -2212,6 +2212,21 @@ class Engine:
             # "推广和运营哪个工资高？" then "为什么": the same question, for its reasons
             r.intent = "compare" if r.ctx.kind == "compare" else r.intent
             r.aspects = r.aspects or ([r.ctx.aspect] if r.ctx.aspect else [])
+        if (
+            r.ctx
+            and not placed
+            and r.ctx.kind == "transition"
+            and r.ctx.subjects
+            and not r.mentions
+            and set(r.aspects) <= {"duration"}
+            and (_THE_MOVE_WEIGHED.search(r.folded) or _THE_MOVE_AGAIN.search(r.folded))
+        ):
+            # "我做SEO，能转内容运营吗" then "难吗", "is that realistic?", "how long would that
+            # take": the move just told, weighed again, from the same start to the same goal
+            r.intent, r.from_context = "transition", True
+            ends = [r.ctx.start, r.ctx.subjects[0]] if r.ctx.start else [r.ctx.subjects[0]]
+            r.mentions = [Mention(j, 0, 0, 1.0, "context", "") for j in ends]
+            return
         if r.ctx and not placed:
             r.mentions, r.aspects, r.from_context = self._follow_up(
                 r.folded, r.mentions, r.intent, r.aspects, r.ctx, r.foreign
@@ -6565,6 +6580,14 @@ _THE_MOVE_WEIGHED = re.compile(
     r"\b(is|was|would|will|isn't|wouldn't) (that|it|this) (be )?(even |really |actually |too |so )?"
     r"(realistic|possible|doable|feasible|normal|common|smart|dumb|stupid|crazy|wise|risky|hard"
     r"|late|a good idea|a bad idea|a thing|worth it|a stretch)\b"
+)
+# The move just told, asked again by how hard, how long or how likely it is: "how hard is
+# that", "realistic?", "难吗", "要多久", "現唔現實".
+_THE_MOVE_AGAIN = re.compile(
+    r"^\W*((and|so|ok|okay|but|hmm|well)\W+)?how (hard|long|easy|difficult|realistic|common|likely"
+    r"|risky|doable|tough)\b"
+    r"|^\W*(realistic|doable|possible|feasible|achievable)\W*$"
+    r"|(难|容易|现实|可行|有戏|靠谱|好转)(吗|嘛|么|不)|难不难|容不容易|要多久|多长时间|现唔现实|得唔得"
 )
 _SOMEONE_ELSE = re.compile(r"\b(he|she|his|her)\b|(?<![其])他(?!们)|她")
 _WEIGHED_BEFORE = re.compile(r"(比|than|跟|同)\s*(做|当)?\s*$")
