@@ -261,3 +261,17 @@ def test_a_start_of_another_trade_holds_when_the_move_is_weighed_again(engine):
     answer = chat(engine, "I'm a teacher, could I move into user ops?", "realistic?")
     assert (answer.kind, answer.from_id, answer.to_id) == ("transition", None, "user_ops")
     assert "teacher" in answer.lead
+
+
+def test_a_word_weighed_after_who_handles_it_is_weighed_against_the_word(engine):
+    answer = chat(
+        engine, "what's KOC", "who handles them in a company", "how is that different from KOL"
+    )
+    assert answer.kind == "compare"
+    assert {"koc", "kol"} <= set(answer.topics)
+
+
+def test_a_job_weighed_after_who_does_a_task_is_weighed_against_that_job(engine):
+    answer = chat(engine, "who writes the press releases", "how is that different from brand")
+    assert answer.kind == "compare"
+    assert {"pr_dept", "brand_dept"} <= set(answer.topics)

@@ -4780,6 +4780,14 @@ class Engine:
                 best, best_coverage = i, coverage
         return [i == best for i in range(len(judged))]
 
+    def _sort_of(self, eid: str) -> str:
+        """A job (or a word that stands for one: "trade marketing"), or the kind of entry it
+        is (a word, an idea, a kind of company)."""
+        entry = self.kb.entries.get(eid)
+        if entry is None:
+            return ""
+        return "job" if entry.is_job or entry.stands_for else entry.kind
+
     def _follow_up(self, folded, mentions, intent, aspects, ctx: Conversation, foreign=0.0):
         """Mentions and aspects with what the conversation supplies: "how do I get into it?",
         "compare it with PR", "那公关呢？" (the last aspect, for a new subject). A question
@@ -4827,6 +4835,17 @@ class Engine:
         # question ("需要什么能力" after one), the first side is.
         keep = 2 if ctx.kind == "compare" and intent == "compare" else 1
         ids = list(ctx.subjects[:keep])
+        if intent == "compare" and len(ids) == 1 and len(_distinct(named)) == 1:
+            # "what's KOC", "who handles them", then "how is that different from KOL": the
+            # thing weighed against a word is the word talked about, not the team that handled it
+            sort = self._sort_of(named[0].entry_id)
+            alike = [
+                s
+                for s in (*ctx.subjects[1:], *ctx.earlier)
+                if self._sort_of(s) == sort and s != named[0].entry_id
+            ]
+            if self._sort_of(ids[0]) != sort and alike:
+                ids = alike[:1]
         if len(ids) == 1 and talk.means_the_team(folded) and not self.kb.entries[ids[0]].is_job:
             # "什麼是GTM" then "那這個團隊在做什麼": the team GTM names.
             ids = [self.planner.as_job(ids[0]) or ids[0]]
