@@ -63,8 +63,6 @@ _COMPARE = quick(
         # "what would you do if you were me, brand or PR": two weighed for the person
         r"|\b(if (you|u) were me|in my shoes|in my position)\b[^?]{0,40}\bor\b"
         r"|\bor\b[^?]{0,40}\b(if (you|u) were me|in my shoes)\b"
-        # "ASO = SEO for apps basically?": one said to be the other
-        r"|^[^=]{1,30}[^=<>!]=(?![=>])[^=]{1,40}$"
         r"|(和|跟|与|同)\S{1,12}哪个(是|算|属于)"
         r"|\bwhat(?:'| i| )?s (better|best|the better (choice|option|pick))\b[^?]{0,50}\bor\b"
         r"|\bidentical\b|\bin common\b|(和|跟|与|同)\S{1,12}(怎么|如何|怎样)(配合|协作|合作|对接)|\bhow (do|does) (they|[\w ]{1,30}) work (together )?with\b|共同点|共同點|共通点|相同点|相似之处|\b(similarities|similar|alike)\b|\binterchangeable\b|\bsound (the )?same\b|\bseparate (thing|job|role|function)s?\b"
