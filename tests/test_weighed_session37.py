@@ -275,3 +275,9 @@ def test_a_job_weighed_after_who_does_a_task_is_weighed_against_that_job(engine)
     answer = chat(engine, "who writes the press releases", "how is that different from brand")
     assert answer.kind == "compare"
     assert {"pr_dept", "brand_dept"} <= set(answer.topics)
+
+
+@pytest.mark.parametrize("question", ["渠道营销是什么意思", "通路行銷是什麼意思"])
+def test_a_word_named_whole_and_asked_in_a_line_stays_that_word(engine, question):
+    # the learnt topics lean to the 营销 idea for the words inside it; the word is what is asked
+    assert engine.answer(question).topics[0] == "trade_marketing_term"

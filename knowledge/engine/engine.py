@@ -791,6 +791,18 @@ class Engine:
             # "品牌部和公关部有什么区别" then "那跟营销执行专员比呢": the comparison goes on with
             # a side the question names; no idea's full text is a better guess
             return answer
+        form = match_form(question)
+        short = len(form) <= 20 if has_cjk(form) else len(form.split()) <= 8
+        if (
+            short
+            and answer.kind == "term"
+            and asks_meaning(fold(question))
+            and self._named_as_such(question, answer.topic)
+        ):
+            # "渠道营销是什么意思": a word named whole and asked, in a line, what it means is
+            # that word, whatever idea the words inside it lean to (营销); a story that tells an
+            # idea around a word ("…拉活留存全是我们的事…这叫啥") is another matter
+            return answer
         # (an aspect of a job read: "高阶的运营人要具备啥" is read as the skills of operations,
         # unless the idea learnt and the kind are both sure of an idea)
         of_a_job = answer.kind == "role" and answer.aspect not in (None, "does")
