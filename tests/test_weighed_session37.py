@@ -281,3 +281,20 @@ def test_a_job_weighed_after_who_does_a_task_is_weighed_against_that_job(engine)
 def test_a_word_named_whole_and_asked_in_a_line_stays_that_word(engine, question):
     # the learnt topics lean to the 营销 idea for the words inside it; the word is what is asked
     assert engine.answer(question).topics[0] == "trade_marketing_term"
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("品牌部是不是市场部下面的", "brand_dept"),
+        ("品牌部係咪市場部底下嘅？", "brand_dept"),
+        ("新媒体部是市场部旗下的吗", "new_media_dept"),
+    ],
+)
+def test_a_department_said_before_under_is_where_the_first_sits(engine, question, topic):
+    answer = engine.answer(question)
+    assert (answer.topics[0], answer.aspect) == (topic, "sits")
+
+
+def test_what_sits_under_a_department_asks_about_that_department(engine):
+    assert engine.answer("市场部下面有哪些部门").topics[0] == "marketing_dept"

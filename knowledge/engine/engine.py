@@ -3823,7 +3823,13 @@ class Engine:
         if len(jobs) < 2:
             return mentions
         first = min(m.start for m in jobs)
-        places = [m for m in jobs if m.start > first and _said_under(q, m)]
+        # (and "品牌部是不是市场部下面的", "品牌部係咪市場部底下嘅": the place said before 下面)
+        places = [
+            m
+            for m in jobs
+            if m.start > first
+            and (_said_under(q, m) or (_UNDER_AFTER.match(q, m.end) and not _WEIGHED_SO.search(q)))
+        ]
         return [m for m in mentions if m not in places] if places else mentions
 
     def _job_in_its_department(self, q: str, mentions: list[Mention]) -> list[Mention]:
