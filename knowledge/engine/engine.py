@@ -26,6 +26,7 @@ from ..text.langs import (
 )
 from ..text.places import ANY_CITY, EN_CITIES
 from ..text.quick import forget_texts, prepare_all, quick
+from ..text.stopwords import EN_STOP
 from .answer import Answer, Link
 from .careers.jd import is_job_description, quoted_job_ad
 from .careers.selfdesc import (
@@ -211,11 +212,11 @@ _AN_ACRONYM_ASKED = re.compile(
     r"|属于|屬於|系咩|係咩|meaning\b|means\b|stands? for\b)"
     r"|^\W*([A-Z][A-Z0-9]{1,5})s?\s*[?？]+\s*$"
 )
-# Acronyms of everyday life and work, and chat: none of them is a subject we lack.
+# Acronyms of everyday life and work: none of them is a subject we lack (chat, "LOL", "TBH",
+# is in EN_STOP).
 _EVERYDAY_ACRONYMS = frozenset(
-    {"I", "OK", "AI", "HR", "CEO", "CFO", "CTO", "COO", "VP", "PM", "CV", "JD", "MBA"}
-    | {"PHD", "US", "UK", "USA", "IT", "TV", "APP", "PPT", "QQ", "IG", "FB", "LOL", "BTW"}
-    | {"TBH", "IMO", "ASAP", "FYI", "OMG", "WTF", "NGL", "IDK", "HK", "TW", "PS", "DM", "ID"}
+    {"AI", "HR", "CEO", "CFO", "CTO", "COO", "VP", "PM", "CV", "JD", "MBA", "PHD", "US", "UK"}
+    | {"USA", "TV", "APP", "PPT", "QQ", "IG", "FB", "ASAP", "FYI", "HK", "TW", "PS", "DM", "ID"}
 )
 # ...and its meaning asked after it, pointing back at it: "what does that mean", "是什么意思"
 _THAT_WORD_ASKED = re.compile(
@@ -1574,7 +1575,9 @@ class Engine:
         if asked is None:
             return None
         word = next(w for w in asked.groups() if w)
-        if word.upper() in _EVERYDAY_ACRONYMS or self.linker.link_full(word).mentions:
+        if word.upper() in _EVERYDAY_ACRONYMS or word.lower() in EN_STOP:
+            return None
+        if self.linker.link_full(word).mentions:
             return None
         if word.lower() in self.linker.used:
             return None  # (a word of our articles, typed in capitals: "what is BRAND")
@@ -2231,7 +2234,7 @@ class Engine:
             and r.ctx.subjects
             and not r.mentions
             and set(r.aspects) <= {"duration"}
-            and (_THE_MOVE_WEIGHED.search(r.folded) or _THE_MOVE_AGAIN.search(r.folded))
+            and any(p.search(r.folded) for p in (_THE_MOVE_WEIGHED, _REALISTIC, _THE_MOVE_AGAIN))
         ):
             # "我做SEO，能转内容运营吗" then "难吗", "is that realistic?", "how long would that
             # take": the move just told, weighed again, from the same start to the same goal
@@ -6618,13 +6621,12 @@ _THE_MOVE_WEIGHED = re.compile(
     r"(realistic|possible|doable|feasible|normal|common|smart|dumb|stupid|crazy|wise|risky|hard"
     r"|late|a good idea|a bad idea|a thing|worth it|a stretch)\b"
 )
-# The move just told, asked again by how hard, how long or how likely it is: "how hard is
-# that", "realistic?", "难吗", "要多久", "現唔現實".
+# The move just told, asked again by how hard or how long it is: "how hard is that", "难吗",
+# "要多久", "現唔現實" (whether it is realistic: `_REALISTIC`).
 _THE_MOVE_AGAIN = re.compile(
     r"^\W*((and|so|ok|okay|but|hmm|well)\W+)?how (hard|long|easy|difficult|realistic|common|likely"
     r"|risky|doable|tough)\b"
-    r"|^\W*(realistic|doable|possible|feasible|achievable)\W*$"
-    r"|(难|容易|现实|可行|有戏|靠谱|好转)(吗|嘛|么|不)|难不难|容不容易|要多久|多长时间|现唔现实|得唔得"
+    r"|(难|容易|有戏|靠谱|好转)(吗|嘛|么|不)|难不难|容不容易|要多久|多长时间|现唔现实|得唔得"
 )
 _SOMEONE_ELSE = re.compile(r"\b(he|she|his|her)\b|(?<![其])他(?!们)|她")
 _WEIGHED_BEFORE = re.compile(r"(比|than|跟|同)\s*(做|当)?\s*$")

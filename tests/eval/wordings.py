@@ -492,14 +492,7 @@ class Grid:
                 core = template.format(x=self.said(x, lang), y=self.said(y, lang))
                 question = self.rng.choice(ASIDES[lang]) + core + self.rng.choice(TAILS[lang])
                 answer = self.engine.answer(question)
-                topics = answer.topics[:4]
-                if family == "define":
-                    ok = bool(topics) and same(topics[0], x)
-                elif family == "compare":
-                    ok = any(same(t, x) for t in topics) and any(same(t, y) for t in topics)
-                else:
-                    ok = answer.kind == "transition" and same(answer.from_id, x)
-                    ok = ok and same(answer.to_id, y)
+                ok = _answered_as(family, answer, x, y)
                 yield question, True if ok else _shown(answer)
 
     def _told_then_asked(self):
@@ -567,15 +560,7 @@ class Grid:
                 y = self.other_job(x)
                 question = template.format(x=self.said(x, lang), y=self.said(y, lang))
                 answer = self.engine.answer(question)
-                topics = answer.topics[:4]
-                if family == "define":
-                    ok = bool(topics) and same(topics[0], x)
-                elif family == "compare":
-                    ok = any(same(t, x) for t in topics) and any(same(t, y) for t in topics)
-                else:
-                    ok = answer.kind == "transition" and same(answer.from_id, x)
-                    ok = ok and same(answer.to_id, y)
-                ok = ok and answer.lang == "zh-Hant"
+                ok = _answered_as(family, answer, x, y) and answer.lang == "zh-Hant"
                 yield question, True if ok else _shown(answer)
 
     def _every(self, by_lang, kind: str):
@@ -624,6 +609,17 @@ class Grid:
             way_in = answer.kind == "role" and answer.aspect == "get_in"
             way_in = way_in and bool(answer.topics) and same(answer.topics[0], x)
             yield question, True if moved or way_in else _shown(answer)
+
+
+def _answered_as(family: str, answer, x: str, y: str) -> bool:
+    """Right for a family of the core forms: what x is ("define"), x and y weighed
+    ("compare"), or the move from x to y."""
+    topics = answer.topics[:4]
+    if family == "define":
+        return bool(topics) and same(topics[0], x)
+    if family == "compare":
+        return any(same(t, x) for t in topics) and any(same(t, y) for t in topics)
+    return answer.kind == "transition" and same(answer.from_id, x) and same(answer.to_id, y)
 
 
 def _shown(answer) -> str:

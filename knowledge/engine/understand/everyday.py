@@ -13,6 +13,7 @@ from ...text.langs import has_cjk
 from ...text.stopwords import EN_STOP, ZH_STOP_BY_LENGTH
 from ...text.tokens import search_tokens
 from ..linker import Linker, Mention
+from .words import QUALITIES_ZH
 
 _OF_A_THING = re.compile(r" of (?:an? |the |my |our )?((?:[a-z]{3,} ){0,2}[a-z]{3,})\b")
 # (and the words that go between a subject and its verb: "媒介老被放一起说", "公关又要…")
@@ -20,11 +21,8 @@ _NOT_A_NAME_CHAR = frozenset(
     "是的了吗呢吧啊呀嘛在有也都就还很太更最高低多少好坏难易快慢累忙老被又才只把给让算属归"
 )
 # Two characters that say how a thing is, glued to a name: "公关比品牌辛苦吗" weighs the brand
-# department; 品牌辛苦 is no name of something else.
-_SAYS_HOW = frozenset(
-    {"辛苦", "轻松", "稳定", "吃香", "赚钱", "清闲", "压力", "自由", "容易", "复杂", "简单", "重要"}
-    | {"有趣", "无聊", "枯燥", "体面", "靠谱", "有前"}
-)
+# department; 品牌辛苦 is no name of something else (nor 有前, of 有前途).
+_SAYS_HOW = frozenset(QUALITIES_ZH) | {"有前"}
 _ZH_STOP_START = re.compile("|".join(re.escape(w) for w in ZH_STOP_BY_LENGTH))
 
 

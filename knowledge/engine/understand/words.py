@@ -34,6 +34,13 @@ THESE_WORDS = (
 # now). The engine reads it before a job named, the planner before a job told as done.
 DOING_A_JOB_ZH = r"(做|当|干|搞)(开|了|緊|紧)?"
 
+# Two-character words that say how a job is ("公关比品牌辛苦吗"): what two jobs are weighed by
+# (`intents`), and no name of something else when glued to a name (`everyday`: 品牌辛苦).
+QUALITIES_ZH = (
+    "辛苦", "轻松", "稳定", "吃香", "赚钱", "清闲", "压力", "自由", "容易", "复杂", "简单", "重要",
+    "有趣", "无聊", "枯燥", "体面", "靠谱",
+)  # fmt: skip
+
 # Work told, asked whether it is the job's: "is that really part of it?" (an aspect read by
 # `aspects`, and more words of the story allowed by the engine's confidence).
 PART_OF_THE_JOB = r"part of (it|the job|the role|her job|his job|their job|what they do)"
