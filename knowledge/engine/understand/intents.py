@@ -54,7 +54,7 @@ _COMPARE = quick(
         r"|比(?!如|方|例|赛).{1,8}(高|多|好|低|少|强|难|容易)(吗|嘛|不|么)"
         # "PR比品牌累吗", "用户运营比内容运营轻松吗", "is PR more stressful than brand?", "is user
         # ops harder than content ops": two weighed by a quality (not "other than", "rather than")
-        rf"|比(?!如|方|例|赛|较)[^，,。？?]{{1,8}}({'|'.join(QUALITIES_ZH)}|累|忙|卷|稳|闲)"
+        rf"|比(?!如|方|例|赛|较)[^，,。？?]{{1,8}}(压力大|{'|'.join(QUALITIES_ZH)}|累|忙|卷|稳|闲)"
         r"(吗|嘛|么|不|呢|吧|[?？]|\s*$)"
         r"|\b(more|less) [a-z-]{3,20} than\b|\b(?!(?:oth|rath|lat|earli|soon|nev|ev|und|ov|aft)er\b)[a-z]{2,10}er than\b"
         # "is user ops or content ops less stressful?", "PR or brand, which has more overtime"
