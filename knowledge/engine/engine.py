@@ -91,6 +91,7 @@ from .understand.intents import (
 from .understand.moving import (
     MOVE_NAME_TURN,
     asks_the_move,
+    brings_over,
     from_to,
     goal_said_before,
     into_an_acronym,
@@ -2232,9 +2233,25 @@ class Engine:
             and not placed
             and r.ctx.kind == "transition"
             and r.ctx.subjects
-            and not r.mentions
-            and set(r.aspects) <= {"duration"}
-            and any(p.search(r.folded) for p in (_THE_MOVE_WEIGHED, _REALISTIC, _THE_MOVE_AGAIN))
+            and (
+                not r.mentions
+                # ("業務經驗到行銷部有用嗎": the two ends named again)
+                or all(
+                    self.planner.as_job(m.entry_id) in (r.ctx.start, r.ctx.subjects[0])
+                    for m in r.mentions
+                )
+            )
+            and (
+                (
+                    set(r.aspects) <= {"duration"}
+                    and any(
+                        p.search(r.folded) for p in (_THE_MOVE_WEIGHED, _REALISTIC, _THE_MOVE_AGAIN)
+                    )
+                )
+                # "我之前的經驗哪些帶得過去？", "would my contacts count for anything": what the
+                # person brings, weighed for the same move
+                or (set(r.aspects) <= {"duration", "skills", "get_in"} and brings_over(r.folded))
+            )
         ):
             # "我做SEO，能转内容运营吗" then "难吗", "is that realistic?", "how long would that
             # take": the move just told, weighed again, from the same start to the same goal
@@ -2242,10 +2259,46 @@ class Engine:
             ends = [r.ctx.start, r.ctx.subjects[0]] if r.ctx.start else [r.ctx.subjects[0]]
             r.mentions = [Mention(j, 0, 0, 1.0, "context", "") for j in ends]
             return
+        goal = r.ctx.subjects[0] if r.ctx and r.ctx.subjects else None
+        if (
+            r.ctx
+            and not placed
+            and r.ctx.kind == "role"
+            and goal in self.kb.entries
+            and self.kb.entries[goal].is_job
+            and set(r.aspects) <= {"skills", "get_in", "does"}
+            and brings_over(r.folded)
+            and all(self.planner.as_job(m.entry_id) != goal for m in r.mentions)
+        ):
+            # "電商營運平常都在做些什麼" then "我以前的銷售經驗有哪些用得上": what the person
+            # brings, weighed for a move into the job just talked of (from a job of ours only
+            # when it is named outright)
+            r.intent, r.from_context = "transition", True
+            starts = [
+                m.entry_id
+                for m in r.mentions
+                if m.score >= 0.85 and self.kb.entries[m.entry_id].is_job
+            ]
+            ends = [*dict.fromkeys(starts)][:1] + [goal]
+            r.mentions = [Mention(j, 0, 0, 1.0, "context", "") for j in ends]
+            return
         if r.ctx and not placed:
             r.mentions, r.aspects, r.from_context = self._follow_up(
                 r.folded, r.mentions, r.intent, r.aspects, r.ctx, r.foreign
             )
+            if (
+                r.from_context
+                and r.ctx.kind == "compare"
+                and r.ctx.aspect
+                and not r.aspects
+                and r.intent == "compare"
+                and {m.entry_id for m in r.mentions} == set(r.ctx.subjects[:2])
+                and not _THE_DIFFERENCE.search(r.folded)
+            ):
+                # "推廣跟營運哪個薪水比較高" then "為什麼？不是都差不多嗎，看公司嗎": the same two,
+                # weighed by the same yardstick, asked why or doubted (not "what's the
+                # difference between them", which asks the whole comparison)
+                r.aspects = [r.ctx.aspect]
         r.from_context = r.from_context or bool(placed)
 
     def _a_step_of(self, folded: str, ids: list[str]) -> bool:
@@ -3140,7 +3193,12 @@ class Engine:
             and not r.plan.ids[1]
             and not r.aspects  # ("做几年以后能升成什么": where it leads, asked of the goal)
             and r.mentions
-            and all(m.via == "context" for m in r.mentions)
+            and (
+                all(m.via == "context" for m in r.mentions)
+                # ("我是老师想转行做运营", then "具体做用户运营的话呢": the narrower goal, from
+                # the same start, however 做 reads)
+                or (r.ctx.kind == "transition" and r.continuing)
+            )
             and not has_self_description(r.folded)
         ):
             # "I've been a reporter… what does PR do", then "could someone like me switch
@@ -3421,6 +3479,57 @@ class Engine:
         held = bool(r.plan.ids[0] or r.plan.from_words)
         return not held or bool(_WHICH_ONE.search(r.folded))
 
+    def _talk_vouches(self, r: _Reading, answer: Answer, asked: bool) -> bool:
+        """Whether the conversation vouches for an answer its own words leave unsure, however
+        chatty the rest: what it answers is what was being talked of, asked again."""
+        ctx = r.ctx
+        if ctx is None:
+            return False
+        if (
+            asked
+            and answer.topic in ctx.subjects
+            and any(
+                m.via == "alias" and self.planner.as_job(m.entry_id) == answer.topic
+                for m in r.mentions
+            )
+        ):
+            # "那以后能往哪发展 一辈子当小编吗": the conversation's subject named again, asked
+            # an aspect of
+            return True
+        if (
+            answer.kind == "compare"
+            and len(ctx.subjects) >= 2
+            and set(answer.topics[:2]) == set(ctx.subjects[:2])
+            and (_WEIGHED_AGAIN.search(r.folded) or _THE_DIFFERENCE.search(r.folded))
+        ):
+            # "品牌部和公关部有什么区别" then "哪个离老板更近": the two just weighed, weighed
+            # again by a yardstick in words we do not know; both sides are still the answer
+            # (and "which has better prospects" then "ok then what's the actual difference
+            # between them": the two, their difference asked)
+            return True
+        if (
+            answer.kind == "who"
+            and r.intent == "who"
+            and any(m.via == "alias" and m.entry_id in ctx.subjects for m in r.mentions)
+        ):
+            # "KOL是什么" then "找这些达人一般是哪个岗位的活": who handles the word talked of,
+            # named again
+            return True
+        # "公關部每天在幹嘛" then "我做緊記者，日日追新聞寫稿，轉過去難唔難": a move into the job
+        # just talked of, from a start told in the person's words; "想換去做內容營運" then "我
+        # 之前的經驗哪些帶得過去？": the move just told, weighed by what the person brings
+        return (
+            answer.kind == "transition"
+            and r.from_context
+            and bool(ctx.subjects)
+            and answer.to_id == ctx.subjects[0]
+            and (
+                brings_over(r.folded)
+                # (moving "over there", not any change of job: "教书转工要俾几耐通知期")
+                or (bool(answer.from_words) and over_there(r.folded))
+            )
+        )
+
     def _composed(self, r: _Reading) -> Answer:
         """The plan composed, and judged: a job we do not cover, a search when nothing was
         named, the confidence, the other half of a two-part question."""
@@ -3535,29 +3644,7 @@ class Engine:
                     a_word,
                     r.linked.q,
                 )
-        if (
-            answer.confidence < THRESHOLD
-            and r.ctx
-            and asked
-            and answer.topic in r.ctx.subjects
-            and any(
-                m.via == "alias" and self.planner.as_job(m.entry_id) == answer.topic
-                for m in r.mentions
-            )
-        ):
-            # "那以后能往哪发展 一辈子当小编吗": the conversation's subject named again, asked
-            # an aspect of, however chatty the rest
-            answer.confidence = FOLLOW_UP_CONFIDENCE
-        if (
-            answer.confidence < THRESHOLD
-            and r.ctx
-            and answer.kind == "compare"
-            and len(r.ctx.subjects) >= 2
-            and set(answer.topics[:2]) == set(r.ctx.subjects[:2])
-            and _WEIGHED_AGAIN.search(r.folded)
-        ):
-            # "品牌部和公关部有什么区别" then "哪个离老板更近": the two just weighed, weighed
-            # again by a yardstick in words we do not know; both sides are still the answer
+        if answer.confidence < THRESHOLD and self._talk_vouches(r, answer, asked):
             answer.confidence = FOLLOW_UP_CONFIDENCE
         if answer.confidence < THRESHOLD and answer.kind == "who" and r.intent == "who":
             # "同媒體供應商講價、爭取買一送一嗰啲，係邊個做？": a task half recognised in chatty
@@ -4991,7 +5078,8 @@ class Engine:
                 # "品牌部负责什么" then "那火锅呢", "what about finance?": the same asked of a
                 # thing we do not know, not the subject before asked again
                 return mentions, aspects, False
-            if goes_on and not aspects and ctx.aspect:
+            if goes_on and not aspects and ctx.aspect and not _THE_DIFFERENCE.search(folded):
+                # (not "那它们有什么区别" after "哪个钱多": the whole comparison asked)
                 aspects = [ctx.aspect]
             return subjects + mentions, aspects, True
         one = len(_distinct(named)) == 1
@@ -5936,6 +6024,10 @@ _WEIGHED_AGAIN = re.compile(
     r"|(更|比较|最)[^，,。？?]{0,8}(的是|的)?(哪个|哪一个|边个)"
     r"|\bwhich (one|of (the|them|these|those)( two)?)\b[^?.]{0,30}"
     r"\b(more|less|most|least|[a-z]{3,}er)\b"
+)
+# The difference itself asked ("它们有什么区别", "how do they differ").
+_THE_DIFFERENCE = re.compile(
+    r"区别|区分|差别|差异|差在|不同|不一样|分别|有咩分|\bdiffer|\bvs\b|\bversus\b|\bcompare"
 )
 # "哪个属于免费推广", "which one suits a fresh grad": one of the two just asked about.
 _WHICH_OF_THEM = re.compile(

@@ -345,6 +345,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             # "tencent or some small startup?", "哪家比较好", "哪幾家快消比較推"
             r"|\bor (some |a |an )?(small |tiny |big |large )?(startup|start-up|small company|big tech)\b"
             r"|哪(几|些)?家(?!人|里|长|庭|乡)"
+            # "那一般去什么公司做社群运营比较好": the employer one goes to
+            r"|(去|进|投)(什么|啥|哪种|哪类|什么样的?)(公司|企业)"
             r"|(大公司|大厂|外企|外商|外资|国企|新创|创业公司|小公司)(还是|定|或者?)"
             # "去代运营公司还是去品牌方自己的电商团队好"
             r"|(去|进|入)[^，,。？?]{1,10}(公司|方|厂)还是(去|进|入)"

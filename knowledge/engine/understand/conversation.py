@@ -30,6 +30,10 @@ _POINTS_BACK = re.compile(
     r"|^\s*佢(?=(是不是|系咪|是咪)?\s*(属|算|归))"
     # "这些人一般是哪个部门去对接", "这两类人", "呢啲人": the people the last answer was about
     r"|(这|那|呢|嗰)(些|啲|(两|几)?(类|种))人"
+    # "who is in charge of finding those people", "专门做这块": the people or the field of
+    # the last answer
+    r"|\b(those|these) (people|guys|folks|ones|creators|influencers|accounts)\b"
+    r"|(这|那|呢|嗰)一?块(?!钱|地|板|屏)"
 )
 # "and KOL?", "那公关呢？", "what about in FMCG?": the question continues the last one.
 _CONTINUES = re.compile(

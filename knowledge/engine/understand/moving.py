@@ -135,3 +135,23 @@ def asks_the_move(form: str) -> bool:
 def weighs_a_move(form: str) -> bool:
     """A short yes-or-no question that, asked right after a move is told, weighs it."""
     return bool(_WEIGHS_THE_MOVE.search(form))
+
+
+# What the person brings, weighed for a move ("我之前的經驗哪些帶得過去", "我累積的媒體人脈算加分
+# 嗎", "would my media contacts count for anything", "what would she be missing for that", "像我
+# 這種背景過去，最可能卡在哪"): asked right after a move or a job is told, it weighs the move there.
+_BRINGS_OVER = re.compile(
+    r"(经验|经历|背景|人脉|资源|底子|技能|能力)[^，。,.?？!！]{0,8}"
+    r"(用得上|用得到|用得着|带得过去|带过去|有用|有帮助|帮得上|加分|优势|吃香|派得上|卡在)"
+    r"|带得过去|带过去|派得上用场|(我|佢|他|她)(这种|这样|呢种)[^，。,.?？!！]{0,6}(过去|转过去)"
+    r"|\b(my|her|his|their) (own )?(experience|background|contacts|network|skills|years)\b"
+    r"[^.?!]{0,40}\b(count|carry|carries|transfer|help|useful|advantage|plus|matter)"
+    r"|\b(carry|carries) over\b|\btransferable\b"
+    r"|\bwhat (would|will|do|does) (i|she|he|they) (be )?(missing|lack|need to learn)\b"
+)
+
+
+def brings_over(form: str) -> bool:
+    """Whether what the person brings (experience, contacts, background) is weighed for a
+    move: right after a move or a job is told, the move there."""
+    return bool(_BRINGS_OVER.search(form))

@@ -1,0 +1,151 @@
+"""Session 38: a follow-up that weighs what the person brings for a move ("我之前的經驗哪些帶得
+過去？", "would my media contacts count for anything"), or tells a start outside ours and asks to
+move "over there" after a job's card ("我做緊記者…轉過去難唔難"), got "not sure". It is the move
+into the job being talked of."""
+
+import pytest
+
+from tests.talk import chat
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "start", "goal"),
+    [
+        (
+            "做了兩年網路推廣，每天就是在各平台發文、買關鍵字、盯數據，越做越膩，想換去做內容營運",
+            "我之前的經驗哪些帶得過去？",
+            "online_promotion_dept",
+            "content_ops",
+        ),
+        ("我在報社當記者八年，想轉公關", "我累積的媒體人脈算加分嗎", None, "pr_dept"),
+        (
+            "我是後端工程師，每天寫API修bug開會，想轉去做產品營運",
+            "那我工程背景有什麼可以帶過去的嗎",
+            None,
+            "product_ops",
+        ),
+        (
+            "I was a reporter for 8 years, want to move into PR",
+            "would my media contacts actually count for anything when I switch",
+            None,
+            "pr_dept",
+        ),
+    ],
+)
+def test_what_the_person_brings_weighs_the_move_just_told(engine, first, then, start, goal):
+    answer = chat(engine, first, then)
+    assert answer.kind == "transition"
+    assert (answer.from_id, answer.to_id) == (start, goal)
+    assert answer.confidence >= 0.5
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "goal"),
+    [
+        ("公關部每天實際上在幹嘛", "我做緊記者，日日追新聞寫稿，轉過去難唔難", "pr_dept"),
+        ("公關部每天實際上在幹嘛", "像我這種背景過去，最可能卡在哪", "pr_dept"),
+        ("電商營運平常都在做些什麼", "我以前的銷售經驗有哪些用得上", "ecommerce"),
+        ("what does user ops do", "is my experience in customer service useful", "user_ops"),
+    ],
+)
+def test_a_start_told_after_a_job_moves_into_that_job(engine, first, then, goal):
+    answer = chat(engine, first, then)
+    assert answer.kind == "transition"
+    assert answer.to_id == goal
+    assert answer.from_id is None  # (no job of ours named outright as the start)
+    assert answer.confidence >= 0.5
+
+
+def test_a_start_of_ours_named_outright_is_kept(engine):
+    answer = chat(
+        engine,
+        "what does a brand manager do",
+        "I was in sales for 5 years, would my experience count for anything",
+    )
+    assert (answer.kind, answer.from_id, answer.to_id) == (
+        "transition",
+        "sales_dept",
+        "brand_manager",
+    )
+
+
+def test_changing_jobs_in_general_is_no_move_into_the_last_job(engine):
+    # a notice period when leaving teaching is not covered, and no move into content operations
+    answer = chat(
+        engine,
+        "我喺學校教書，想轉做內容運營",
+        "多謝晒。順便問埋，教書轉工要俾幾耐通知期？",
+    )
+    assert answer.kind == "unknown"
+
+
+def test_the_two_ends_named_again_weigh_the_same_move(engine):
+    answer = chat(
+        engine,
+        "我在公司當業務，每天跑客戶、報價、追貨款，想轉到行銷部，可以嗎",
+        "業務經驗到行銷部有用嗎 還是要從頭來",
+    )
+    assert (answer.kind, answer.from_id, answer.to_id) == (
+        "transition",
+        "sales_dept",
+        "marketing_dept",
+    )
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "goal"),
+    [
+        ("我是老师想转行做运营", "具体做用户运营的话呢", "user_ops"),
+        ("I'm a nurse and want to move into operations", "specifically user ops", "user_ops"),
+    ],
+)
+def test_a_narrower_goal_keeps_a_start_outside_ours(engine, first, then, goal):
+    answer = chat(engine, first, then)
+    assert (answer.kind, answer.from_id, answer.to_id) == ("transition", None, goal)
+    assert answer.from_words  # the start, in the person's words
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "topic"),
+    [
+        ("社群运营具体考核啥", "那一般去什么公司做社群运营比较好", "community_ops"),
+        ("社群小編是做什麼的", "社群小編要去哪種公司才學得到東西？求推薦", "new_media_ops"),
+    ],
+)
+def test_the_employer_asked_after_another_aspect(engine, first, then, topic):
+    answer = chat(engine, first, then)
+    assert (answer.kind, answer.topic, answer.aspect) == ("role", topic, "company")
+    assert "company" in answer.gaps
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        ("推廣跟營運哪個薪水比較高", "為什麼？不是都差不多嗎，看公司嗎"),
+        ("PR or brand, which pays more", "why"),
+    ],
+)
+def test_the_pair_doubted_or_asked_why_keeps_its_yardstick(engine, first, then):
+    before, answer = chat(engine, first), chat(engine, first, then)
+    assert answer.kind == "compare"
+    assert set(answer.topics[:3]) == set(before.topics[:3])
+    assert answer.aspect == "pay"
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        ("推广和运营哪个钱多", "那它们有什么区别"),
+        ("PR or brand, which pays more", "and what's the difference between them"),
+        (
+            "user ops or product ops, which has better prospects",
+            "ok then what's the actual difference between them",
+        ),
+    ],
+)
+def test_the_difference_asked_after_a_yardstick_is_the_whole_comparison(engine, first, then):
+    answer = chat(engine, first, then)
+    assert answer.kind == "compare"
+    assert answer.aspect is None
+    assert not answer.gaps
+    assert answer.confidence >= 0.5
