@@ -1,7 +1,9 @@
 """Session 38: a follow-up that weighs what the person brings for a move ("我之前的經驗哪些帶得
 過去？", "would my media contacts count for anything"), or tells a start outside ours and asks to
 move "over there" after a job's card ("我做緊記者…轉過去難唔難"), got "not sure". It is the move
-into the job being talked of."""
+into the job being talked of. Other follow-ups and moves read in the same session are tested
+here too: the job that does the word just told, the pair doubted, a trade told by its verb ("i
+sell insurance", "sold cars") as where a move starts."""
 
 import pytest
 
@@ -149,3 +151,67 @@ def test_the_difference_asked_after_a_yardstick_is_the_whole_comparison(engine, 
     assert answer.aspect is None
     assert not answer.gaps
     assert answer.confidence >= 0.5
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "job"),
+    [
+        ("SEO是啥", "做SEO的岗位每天都干啥", "seo_sem_ops"),
+        ("what's SEM exactly", "is there a job that's just that? what do they do", "seo_sem_ops"),
+        ("GTM?", "is that a team or just a plan", "gtm_team"),
+        ("what does ASO mean", "is there a job that does only that? what do they do", "aso_ops"),
+    ],
+)
+def test_the_job_that_does_the_word_just_told(engine, first, then, job):
+    answer = chat(engine, first, then)
+    assert (answer.kind, answer.topic) == ("role", job)
+
+
+@pytest.mark.parametrize(
+    ("question", "job"),
+    [
+        ("在乙方招聘里看到媒介这个岗，主要工作内容是啥", "media_buyer"),
+        ("編輯這個職位算是行銷那邊的嗎", "editor"),
+    ],
+)
+def test_the_job_called_this_job_is_the_one_asked(engine, question, job):
+    # (not the agency where the ad was seen, nor the department it may sit in)
+    assert engine.answer(question).topic == job
+
+
+@pytest.mark.parametrize(
+    ("question", "goal"),
+    [
+        ("i sell insurance. could i get into BD at a tech company", "bd"),
+        (
+            "sold cars for 5 years. good at talking to people, closing, building relationships."
+            " would business development in internet be a fit?",
+            "bd",
+        ),
+        ("I sold cars for 5 years, could I move into BD?", "bd"),
+    ],
+)
+def test_a_trade_told_by_its_verb_starts_a_move_outside_ours(engine, question, goal):
+    answer = engine.answer(question)
+    assert (answer.kind, answer.from_id, answer.to_id) == ("transition", None, goal)
+
+
+def test_a_newcomer_asking_the_way_in_is_no_move(engine):
+    answer = engine.answer("as a fresh grad how do i get into user ops")
+    assert (answer.kind, answer.topic, answer.aspect) == ("role", "user_ops", "get_in")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I've been a teacher for 8 years. Could any of that count toward an operations job?",
+        "I'm a teacher. could my experience help me get an operations job?",
+    ],
+)
+def test_what_a_trade_brings_toward_a_job_is_a_move(engine, question):
+    answer = engine.answer(question)
+    assert (answer.kind, answer.from_id, answer.to_id) == (
+        "transition",
+        None,
+        "operations_dept",
+    )

@@ -1859,7 +1859,13 @@ class Engine:
             # "ex-TV journalist… is corporate PR at a tech company realistic? what do they look
             # for…": a first question asking whether the move can be made is the move
             and (not r.first or bool(_REALISTIC.search(r.linked.q[r.first[0][0] : r.first[0][1]])))
-            and (wishes(r.folded) or "get_in" in r.aspects or bool(_REALISTIC.search(r.folded)))
+            and (
+                wishes(r.folded)
+                or "get_in" in r.aspects
+                or bool(_REALISTIC.search(r.folded))
+                # ("…Could any of that count toward an operations job?")
+                or brings_over(r.folded)
+            )
             and not asks_meaning(r.head)
             and (not asks_what_job_does(r.head) or r.first)
             and (

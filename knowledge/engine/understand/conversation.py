@@ -96,6 +96,11 @@ def pointer(folded: str) -> tuple[int, int] | None:
 _THE_TEAM = re.compile(
     r"\b(this|that|the|their) (team|department|dept|job|role)\b"
     r"|(这个|那个|这|那)(团队|部门|岗位|岗|职位|队|队人|班人)|做这个的|做这个工作的|做这行的"
+    # "SEO是啥" then "做SEO的岗位每天都干啥", "what's SEM" then "is there a job that's just
+    # that?", "GTM?" then "is that a team or just a plan": the job that does the word's work
+    r"|做[^，,。？?\s]{1,12}的(岗位|岗|职位|团队|部门)"
+    r"|\b(a|any) (job|role|position|team)s? (that|which|who|doing|for)\b"
+    r"|\bis (that|it|this) a (team|department|dept|job|role|position)\b"
 )
 
 

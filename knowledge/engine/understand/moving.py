@@ -146,7 +146,7 @@ _BRINGS_OVER = re.compile(
     r"|带得过去|带过去|派得上用场|(我|佢|他|她)(这种|这样|呢种)[^，。,.?？!！]{0,6}(过去|转过去)"
     r"|\b(my|her|his|their) (own )?(experience|background|contacts|network|skills|years)\b"
     r"[^.?!]{0,40}\b(count|carry|carries|transfer|help|useful|advantage|plus|matter)"
-    r"|\b(carry|carries) over\b|\btransferable\b"
+    r"|\b(carry|carries) over\b|\btransferable\b|\bcounts? (toward|towards)\b"
     r"|\bwhat (would|will|do|does) (i|she|he|they) (be )?(missing|lack|need to learn)\b"
 )
 

@@ -44,6 +44,8 @@ _OUTSIDE = quick(
         r"|(?:bank|banking|pharma|pharmaceutical|insurance|real estate|car|auto|property)(?: \w+)? (?:sales(?: ?(?:reps?|people|person|man|woman))?|salespeople|salesperson)"
         r"|(?:in )?sales (?:rep |person )?at an? (?:car|bank|insurance|pharma|property|real estate)\w*(?: \w+)?"
         r"|(?<=i )sell(?:s|ing)? (?:insurance|cars|houses|flats|property|real estate)"
+        # "sold cars for 5 years", "I sold insurance before"
+        r"|(?<![a-z])sold (?:insurance|cars|houses|flats|property|real estate|phones)"
         r"|(?:logistics|supply[- ]chain|warehouse|procurement|purchasing|dispatch|shipping) (?:coordinators?|managers?|specialists?|planners?|clerks?|officers?)"
         r"|(?:video|film) editors?|videographers?|growth (?:marketers?|marketing|hack(?:ing|ers?)|leads?|managers?|directors?|roles?|jobs?|positions?)|head of growth)(?![a-z])"
         r"|产品经理|产品助理|产品总监|交互设计师?|(?:ui|ux)设计师?|视觉设计师?|平面设计师?|设计师"

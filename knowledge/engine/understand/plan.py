@@ -199,6 +199,9 @@ class Planner:
                 and not started
                 and not direction.own_job_words(text)
                 and not _SWITCH.search(asked)
+                # ("i sell insurance. could i get into BD": a job outside ours held, the way
+                # from it asked)
+                and not (intent == "transition" and held_outside_jobs(folded))
             ):
                 return Plan("entry", (jobs[0],))
         if (
@@ -826,6 +829,15 @@ class Planner:
             # "老板让我招一个信息流优化师，但我根本不知道这岗位干嘛的…之前投放都外包给代理":
             # "this job" is the job named before it, whatever the story names after
             return Plan("entry", (before[-1].entry_id,))
+        called = [
+            m
+            for m in named
+            if kb.entries[m.entry_id].is_job and _CALLED_THIS_JOB.match(folded, m.end)
+        ]
+        if len(_distinct(called)) == 1 and len(_distinct(named)) >= 2:
+            # "在乙方招聘里看到媒介这个岗，主要工作内容是啥": the job called "this job" is the one
+            # asked, not where it was seen
+            return Plan("entry", (called[0].entry_id,))
         jobs_of_terms = [
             job
             for m in named
@@ -1247,6 +1259,8 @@ _THIS_JOB = re.compile(
     r"(这|那|该)(个|份)?(岗位|职位|岗|工作|职缺)(到底|具体|主要|究竟|是)?(是)?(在)?(干|做|负责)"
     r"|\bwhat (does |is )?(this|that) (job|role|position) (actually |really )?(does|do|is|involves?)\b"
 )
+# A name followed by "this job" ("媒介这个岗", "品牌专员这个职位"): the job asked.
+_CALLED_THIS_JOB = re.compile(r"\s*(这|那)(个|份)?(岗位|职位|岗|职缺)")
 _OF_A_COMPANY_ZH = re.compile(r"(里|里面|中|内)?(讲|说|所说|口中|说的那个)?的?")
 _AT_A_COMPANY_EN = re.compile(r"\s+(in|at|inside)\s+(an?|the)?\s*[\w-]{0,12}\s*")
 
