@@ -215,3 +215,54 @@ def test_what_a_trade_brings_toward_a_job_is_a_move(engine, question):
         None,
         "operations_dept",
     )
+
+
+@pytest.mark.parametrize(
+    ("first", "doubt"),
+    [
+        ("PR部平時做咩", "你講嘅唔啱喎，我 friend 做 PR，佢話主要係寫 press release 同搞 event"),
+        ("how is the marketing department measured", "that doesn't sound measurable at all tbh"),
+        ("市场部和运营部有什么区别", "你这样讲等于没讲，我们公司就是混着的"),
+        ("营运跟行销差在哪", "可是我主管說營運就是打雜的什麼都做，你講的跟我們公司根本不一樣啊"),
+    ],
+)
+def test_a_doubt_in_other_words_asks_the_last_question_again(engine, first, doubt):
+    before, answer = chat(engine, first), chat(engine, first, doubt)
+    assert answer.kind == before.kind
+    assert answer.topic == before.topic
+
+
+@pytest.mark.parametrize(
+    ("question", "goal"),
+    [
+        (
+            "我在誠品當門市人員兩年，每天顧櫃、上架、處理客訴，想轉去網路公司做活動營運，有機會嗎",
+            "activity_ops",
+        ),
+        ("我做緊商場舖頭retail sales 想轉工做marketing", "marketing_dept"),
+        ("I'm a retail sales assistant, can I move into marketing", "marketing_dept"),
+    ],
+)
+def test_a_shops_floor_staff_starts_outside_ours(engine, question, goal):
+    answer = engine.answer(question)
+    assert (answer.kind, answer.from_id, answer.to_id) == ("transition", None, goal)
+
+
+def test_retail_sales_as_work_to_hand_out_is_ours(engine):
+    answer = engine.answer("who handles retail sales at a phone brand")
+    assert answer.kind == "who"
+    assert "retail" in answer.topics
+
+
+@pytest.mark.parametrize(
+    "question", ["營運跟行消到底差在哪？", "形銷跟營運到底差在哪 我面試被問到答不出來QQ"]
+)
+def test_the_taiwan_word_for_marketing_typed_by_its_sound(engine, question):
+    # 行銷 (Taiwan) is the marketing department; typed as 行消 or 形銷 it still is
+    answer = engine.answer(question)
+    assert answer.kind == "compare"
+    assert {"marketing_dept", "operations_dept"} <= set(answer.topics)
+
+
+def test_the_mainland_word_typed_by_its_sound_stays_the_idea(engine):
+    assert engine.answer("迎销是什么").topic == "yingxiao"

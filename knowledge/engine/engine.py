@@ -4187,7 +4187,16 @@ class Engine:
         calls 市场 (the marketing department), not the articles' narrower 营销 it folds to."""
         out = mentions
         for taiwan, mainland, (concept, job) in _TAIWAN_SENSES:
-            said = any(word in text for word in taiwan)
+            sounds = {tuple(self.kb.pinyin(word)) for word in taiwan}
+            # (or typed by its sound: "形銷跟營運差在哪", "營運跟行消")
+            typed = [
+                m
+                for m in out
+                if m.entry_id == concept
+                and m.via == "fuzzy"
+                and tuple(self.kb.pinyin(q[m.start : m.end])) in sounds
+            ]
+            said = any(word in text for word in taiwan) or bool(typed)
             if not said or job not in self.kb.entries:
                 continue
             # "大陸說的「營銷」是指什麼？跟我們講的行銷一樣嗎": both words said, each keeps its own

@@ -185,6 +185,14 @@ _DOUBT = re.compile(
     r"|说得好听|讲得好听|哪有你说的那么|没你说的那么|冇你讲得咁"
     # "disagree. our marketing team is obsessed with data", "唔係掛", "你是不是講錯"
     r"|^\W*disagree\b|\btextbook (stuff|answer)\b|不系挂|你是不是(讲|说|搞)错"
+    # "你講嘅唔啱喎", "你講到好似好容易咁", "你這樣講等於沒講", "還是你只是安慰我", "跟我們公司根
+    # 本不一樣", "so who's right, me or your article??", "sounds made up tbh", "that doesn't
+    # sound measurable at all"
+    r"|你(讲|说)的不啱|不啱(㖞|喎|啊|呀)|(讲|说)(到|得)好似好(容易|简单|轻松)|(讲|说)得(太|好)(容易|简单|轻松)"
+    r"|(说|讲)(了)?(跟|和|等于)没(说|讲)|(只是|就是|是不是)(在)?安慰我"
+    r"|(跟|和|同)我们(公司|这边)(根本|完全)?(不一样|不同|两回事)"
+    r"|\bwho'?s right\b|\bsounds? (made up|fake|like bs|like nonsense)\b"
+    r"|\b(doesn'?t|does not) (sound|seem|look) \w+ at all\b|\byou make it sound\b"
 )
 
 

@@ -73,6 +73,8 @@ _OUTSIDE = quick(
         # a shop's sales floor ("我喺商場做sales 日日企舖招呼客人"): a shop assistant
         r"|(?<=商场)(?:做|当)\s?(?:sales|销售|售货员)|(?<=门市)(?:做|当)\s?(?:sales|销售)"
         r"|健身教练|私教|房产中介|地产中介|房屋中介|(?<=[做当干])中介|柜姐|专柜|导购员"
+        # a shop's floor staff ("當門市人員兩年", "retail 店員", "商場舖頭retail sales")
+        r"|门市(?:人员|店员|销售)|(?<=[铺场市店])\s?retail sales|retail sales ?(?:assistants?|associates?|staff|persons?|reps?)(?![a-z])"
         # construction, told as the firm or the site ("毕业在营造厂两年", "在工地做了三年")
         r"|营造厂|建筑公司|工地|土木工程师?"
         # Taiwan: an estate agent ("我做房仲業務三年")
