@@ -90,6 +90,7 @@ from .understand.intents import (
 )
 from .understand.moving import (
     MOVE_NAME_TURN,
+    asks_if_realistic,
     asks_the_move,
     brings_over,
     from_to,
@@ -100,7 +101,9 @@ from .understand.moving import (
     over_there,
     speaks_of_moving,
     weighs_a_move,
+    weighs_the_move_again,
     wishes,
+    without_the_move_weighed,
 )
 from .understand.outside import (
     as_said,
@@ -1858,11 +1861,11 @@ class Engine:
             r.intent == "define"
             # "ex-TV journalist… is corporate PR at a tech company realistic? what do they look
             # for…": a first question asking whether the move can be made is the move
-            and (not r.first or bool(_REALISTIC.search(r.linked.q[r.first[0][0] : r.first[0][1]])))
+            and (not r.first or asks_if_realistic(r.linked.q[r.first[0][0] : r.first[0][1]]))
             and (
                 wishes(r.folded)
                 or "get_in" in r.aspects
-                or bool(_REALISTIC.search(r.folded))
+                or asks_if_realistic(r.folded)
                 # ("…Could any of that count toward an operations job?")
                 or brings_over(r.folded)
             )
@@ -2248,12 +2251,7 @@ class Engine:
                 )
             )
             and (
-                (
-                    set(r.aspects) <= {"duration"}
-                    and any(
-                        p.search(r.folded) for p in (_THE_MOVE_WEIGHED, _REALISTIC, _THE_MOVE_AGAIN)
-                    )
-                )
+                (set(r.aspects) <= {"duration"} and weighs_the_move_again(r.folded))
                 # "我之前的經驗哪些帶得過去？", "would my contacts count for anything": what the
                 # person brings, weighed for the same move
                 or (set(r.aspects) <= {"duration", "skills", "get_in"} and brings_over(r.folded))
@@ -4926,7 +4924,7 @@ class Engine:
         # "pay?", "薪水呢": the word that names an asked aspect ("工资") names no new subject.
         asked = {e for a, e in self.kb.index.aspect_entries.items() if a in aspects}
         # ("she's thinking of moving into PR, is that realistic?": "that" is the move asked)
-        back = talk.points_back(_THE_MOVE_WEIGHED.sub(" ", folded))
+        back = talk.points_back(without_the_move_weighed(folded))
         goes_on = talk.continues(folded)
         # "alright put those two side by side for me": the two before, pointed at
         back = back or (intent == "compare" and talk.points_to_both(folded))
@@ -6050,10 +6048,6 @@ _WHICH_OF_THEM = re.compile(
     r"哪个|哪一个|哪种|哪一种|边个(?!(通常|一般)?(做|负责|管|搞|跟|处理|去做))"
     r"|\bwhich (one|of (the|them|these|those))\b"
 )
-# Whether a move can be made, asked of it ("is corporate PR realistic?", "现实吗").
-_REALISTIC = re.compile(
-    r"\b(realistic|doable|feasible|possible|achievable|a realistic option)\b|现实吗|可行吗|有可能吗"
-)
 # A job ad's title said before its quoted duties ("Position: Brand Manager (FMCG snacks).").
 _TITLE_BEFORE = re.compile(
     r"(?<!my )(?<!our )\b(?:position|role|job title|title|opening)\s*[:：]\s*"
@@ -6720,20 +6714,6 @@ _A_COMPANY_TOLD = re.compile(
     r"公司|企业|厂|集团|平台|机构|品牌(?!部|经理|团队|中心)|\bcompan(y|ies)\b|\bfirms?\b"
     r"|\bbusiness(es)?\b|\bmakers?\b|\bbrands?\b|\bfactor(y|ies)\b|\bplatforms?\b"
     r"|\bstartups?\b|\bshops?\b|\bstores?\b"
-)
-# Whether what was just asked is wise: "is that realistic?", "would it be dumb", not a pointer
-# at the last subject.
-_THE_MOVE_WEIGHED = re.compile(
-    r"\b(is|was|would|will|isn't|wouldn't) (that|it|this) (be )?(even |really |actually |too |so )?"
-    r"(realistic|possible|doable|feasible|normal|common|smart|dumb|stupid|crazy|wise|risky|hard"
-    r"|late|a good idea|a bad idea|a thing|worth it|a stretch)\b"
-)
-# The move just told, asked again by how hard or how long it is: "how hard is that", "难吗",
-# "要多久", "現唔現實" (whether it is realistic: `_REALISTIC`).
-_THE_MOVE_AGAIN = re.compile(
-    r"^\W*((and|so|ok|okay|but|hmm|well)\W+)?how (hard|long|easy|difficult|realistic|common|likely"
-    r"|risky|doable|tough)\b"
-    r"|(难|容易|有戏|靠谱|好转)(吗|嘛|么|不)|难不难|容不容易|要多久|多长时间|现唔现实|得唔得"
 )
 _SOMEONE_ELSE = re.compile(r"\b(he|she|his|her)\b|(?<![其])他(?!们)|她")
 _WEIGHED_BEFORE = re.compile(r"(比|than|跟|同)\s*(做|当)?\s*$")

@@ -1,6 +1,8 @@
 """Whether a message speaks of moving from one job to another, and how: a wish for a job, the
 verb of a move before a name, "over there", pay that will drop or rise over a move, and a span
-of work written 从…到 that is no move. The direction of a move is direction.py's."""
+of work written 从…到 that is no move; and, asked after a move, whether it weighs that move
+again (how hard, how long, realistic, what the person brings). The direction of a move is
+direction.py's."""
 
 from __future__ import annotations
 
@@ -155,3 +157,40 @@ def brings_over(form: str) -> bool:
     """Whether what the person brings (experience, contacts, background) is weighed for a
     move: right after a move or a job is told, the move there."""
     return bool(_BRINGS_OVER.search(form))
+
+
+# Whether a move can be made, asked of it ("is corporate PR realistic?", "现实吗").
+_REALISTIC = re.compile(
+    r"\b(realistic|doable|feasible|possible|achievable|a realistic option)\b|现实吗|可行吗|有可能吗"
+)
+# Whether what was just asked is wise: "is that realistic?", "would it be dumb", not a pointer
+# at the last subject.
+_THE_MOVE_WEIGHED = re.compile(
+    r"\b(is|was|would|will|isn't|wouldn't) (that|it|this) (be )?(even |really |actually |too |so )?"
+    r"(realistic|possible|doable|feasible|normal|common|smart|dumb|stupid|crazy|wise|risky|hard"
+    r"|late|a good idea|a bad idea|a thing|worth it|a stretch)\b"
+)
+# The move just told, asked again by how hard or how long it is: "how hard is that", "难吗",
+# "要多久", "現唔現實".
+_THE_MOVE_AGAIN = re.compile(
+    r"^\W*((and|so|ok|okay|but|hmm|well)\W+)?how (hard|long|easy|difficult|realistic|common|likely"
+    r"|risky|doable|tough)\b"
+    r"|(难|容易|有戏|靠谱|好转)(吗|嘛|么|不)|难不难|容不容易|要多久|多长时间|现唔现实|得唔得"
+)
+
+
+def asks_if_realistic(form: str) -> bool:
+    """ "is corporate PR realistic?", "现实吗": whether a move can be made."""
+    return bool(_REALISTIC.search(form))
+
+
+def weighs_the_move_again(form: str) -> bool:
+    """ "难吗", "is that realistic?", "how long would that take": the move just told, weighed
+    again (asked right after it, from the same start to the same goal)."""
+    return any(p.search(form) for p in (_THE_MOVE_WEIGHED, _REALISTIC, _THE_MOVE_AGAIN))
+
+
+def without_the_move_weighed(form: str) -> str:
+    """The message without "is that realistic", "would it be dumb": its "that" weighs what was
+    asked, and points at no subject."""
+    return _THE_MOVE_WEIGHED.sub(" ", form)
