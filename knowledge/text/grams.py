@@ -16,13 +16,21 @@ _NOT_CHINESE = re.compile(r"[^\u4e00-\u9fff]+")
 
 @functools.lru_cache(maxsize=256)
 def shape_features(text: str) -> frozenset[str]:
-    """Cached: the kinds and the jobs are both read from one question's features."""
+    """Cached: the kinds and the jobs are both read from one question's features. (Built
+    with `map` over the characters, in C: formatted one by one, they were a twentieth of an
+    answer's time.)"""
     form = fold(text)
-    found: set[str] = set()
     words = _LATIN_WORD.findall(form)
-    found.update("w:" + w for w in words)
-    found.update(f"b:{a}_{b}" for a, b in zip(words, words[1:], strict=False))
+    found = set(map(_W.__add__, words))
+    found.update(map(_B.format, words, words[1:]))
     for run in _NOT_CHINESE.split(form):
-        for n in (1, 2, 3):
-            found.update(f"c{n}:{run[i : i + n]}" for i in range(len(run) - n + 1))
+        if not run:
+            continue
+        pairs = list(map(str.__add__, run, run[1:]))
+        found.update(map(_C1.__add__, run))
+        found.update(map(_C2.__add__, pairs))
+        found.update(map(_C3.__add__, map(str.__add__, pairs, run[2:])))
     return frozenset(found)
+
+
+_W, _B, _C1, _C2, _C3 = "w:", "b:{}_{}", "c1:", "c2:", "c3:"
