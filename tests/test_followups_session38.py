@@ -266,3 +266,21 @@ def test_the_taiwan_word_for_marketing_typed_by_its_sound(engine, question):
 
 def test_the_mainland_word_typed_by_its_sound_stays_the_idea(engine):
     assert engine.answer("迎销是什么").topic == "yingxiao"
+
+
+@pytest.mark.parametrize(
+    ("question", "fits", "not_first"),
+    [
+        (
+            "我性格比较内向，喜欢写东西、琢磨用户在想什么，不太喜欢到处跑去谈合作，这种适合做哪个方向",
+            "content_ops",
+            "bd",
+        ),
+        ("喜欢写东西，对谈合作没什么兴趣，适合什么岗位", "content_ops", "bd"),
+    ],
+)
+def test_what_one_is_not_keen_on_is_no_sign_of_fit(engine, question, fits, not_first):
+    answer = engine.answer(question)
+    assert answer.kind == "fit"
+    assert answer.topics[0] == fits
+    assert not_first not in answer.topics[:2]

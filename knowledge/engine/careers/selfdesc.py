@@ -510,7 +510,10 @@ _NEGATED = re.compile(
     r"|\bmeh at|\bnot into|\bterrible at|\bawful at|\bweak at|\bsuck at"
     # "clear numbers, not vague 'brand awareness' stuff": what is set aside
     r"|\bnot\b(?! (only|just|bad|too|afraid|mind|sure)\b)"
-    r"|(?<![不没])怕|不喜欢|(?<!不)讨厌|不擅长|不太会|不会|不爱|不太爱|不懂)[^,，。.;；、!！?？]*"
+    r"|(?<![不没])怕|不(太|怎么|是很|大|很)?喜欢|(?<!不)讨厌|不(太|是很)?擅长|不太会|不会|不爱|不太爱|不懂"
+    r"|没(什么|啥)?兴趣|不感兴趣)[^,，。.;；、!！?？]*"
+    # "对谈合作没什么兴趣": what one has no interest in, said before it
+    r"|对[^,，。.;；、!！?？]{1,12}(没(什么|啥)?兴趣|不感兴趣|无感)"
     # what is liked less: "organising events more than writing", "rather than coding"
     r"|\b(more than|rather than|instead of)( [\w'-]+){1,2}"
     # "比起写东西，更喜欢办活动": what is compared away
