@@ -277,6 +277,11 @@ def test_the_mainland_word_typed_by_its_sound_stays_the_idea(engine):
             "bd",
         ),
         ("喜欢写东西，对谈合作没什么兴趣，适合什么岗位", "content_ops", "bd"),
+        (
+            "I love writing but don't really like talking to strangers, which job suits me",
+            "content_ops",
+            "bd",
+        ),
     ],
 )
 def test_what_one_is_not_keen_on_is_no_sign_of_fit(engine, question, fits, not_first):

@@ -507,6 +507,9 @@ def _tokens(text: str) -> list[str]:
 _NEGATED = re.compile(
     r"(bad at|not good at|not great at|hate|can't stand|cannot stand|don't like|do not like|dislike"
     r"|dont like|don't enjoy|dont enjoy|not a people person|drained by|\bnot (very|that|so|really) "
+    # "don't really like cold calls", "not a fan of writing", "can't write to save my life"
+    r"|\bdon'?t (really |much |particularly )(like|enjoy|love)\b|\bnot a (big )?fan of\b"
+    r"|\bcan'?t (write|talk|sell|draw|design|code|stand)\b"
     r"|\bmeh at|\bnot into|\bterrible at|\bawful at|\bweak at|\bsuck at"
     # "clear numbers, not vague 'brand awareness' stuff": what is set aside
     r"|\bnot\b(?! (only|just|bad|too|afraid|mind|sure)\b)"
