@@ -289,3 +289,18 @@ def test_what_one_is_not_keen_on_is_no_sign_of_fit(engine, question, fits, not_f
     assert answer.kind == "fit"
     assert answer.topics[0] == fits
     assert not_first not in answer.topics[:2]
+
+
+@pytest.mark.parametrize(
+    "then",
+    [
+        "who writes those in a big marketing team",
+        "ok and who normally writes it in a big marketing team",
+        "在大公司行銷部通常是哪個職位在負責寫這個",
+    ],
+)
+def test_a_team_said_as_where_is_no_new_subject(engine, then):
+    # who writes the review the person just asked about, in the team where they work
+    answer = chat(engine, "what's a fupan", then)
+    assert answer.kind == "who"
+    assert answer.topic == "campaign_execution"

@@ -4942,8 +4942,16 @@ class Engine:
             # ("who deals with them at a phone brand": a brand is where, too)
             and not (
                 back
-                and _IN_A_PLACE.search(folded[: m.start])
-                and (_ORG.match(folded, m.end) or folded[m.start : m.end] in ("brand", "brands"))
+                and (
+                    _IN_A_PLACE.search(folded[: m.start])
+                    or _ZH_IN_A_PLACE.search(folded[: m.start])
+                )
+                and (
+                    _ORG.match(folded, m.end)
+                    or folded[m.start : m.end] in ("brand", "brands")
+                    # ("who writes those in a big marketing team": the team is where, too)
+                    or _ENDS_AS_AN_ORG.search(folded, m.start, m.end)
+                )
             )
         ]
         # (a Chinese question with English names counts each name as one: "同 user ops 有咩唔同？")
@@ -6092,6 +6100,11 @@ _IN_A_PLACE = re.compile(
 _ORG = re.compile(
     r"\s*(org|orgs|organi[sz]ations?|companies|company|firms?|teams?|departments?|depts?)\b"
 )
+_ENDS_AS_AN_ORG = re.compile(
+    r"\b(teams?|departments?|depts?|orgs?|organi[sz]ations?)$|(部|部门|团队|中心)$"
+)
+# "在大公司行銷部通常是哪個職位在負責寫這個": a team said after 在 (at, in) is where
+_ZH_IN_A_PLACE = re.compile(r"(在|喺)[^，,。？?\s]{0,8}$")
 # Which of two, asked after they were weighed ("那谁工资高", "ok and which pays more").
 _WHICH_SIDE = re.compile(rf"{_WHICH_OF_THEM.pattern}|谁|\bwhich\b|\bwho\b")
 _A_JOB_WORD = re.compile(r"\s*(role|job|position|post|opening)s?\b")
