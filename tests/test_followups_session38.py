@@ -304,3 +304,13 @@ def test_a_team_said_as_where_is_no_new_subject(engine, then):
     answer = chat(engine, "what's a fupan", then)
     assert answer.kind == "who"
     assert answer.topic == "campaign_execution"
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [("市场和运营到底区别在哪", "那推广跟运营呢"), ("marketing vs ops?", "and promotion and ops?")],
+)
+def test_the_next_pair_after_a_comparison_is_compared(engine, first, then):
+    answer = chat(engine, first, then)
+    assert answer.kind == "compare"
+    assert {"promotion", "operations_dept"} <= set(answer.topics)

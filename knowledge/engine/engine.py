@@ -2263,6 +2263,23 @@ class Engine:
             ends = [r.ctx.start, r.ctx.subjects[0]] if r.ctx.start else [r.ctx.subjects[0]]
             r.mentions = [Mention(j, 0, 0, 1.0, "context", "") for j in ends]
             return
+        pair = _distinct([m for m in r.mentions if m.via == "alias" and m.score >= 0.85])
+        if (
+            r.ctx
+            and not placed
+            and r.ctx.kind == "compare"
+            and r.intent == "define"
+            and not r.aspects
+            and talk.continues(r.folded)
+            and len(pair) == 2
+            and len(r.mentions) == 2
+            and _GLUED_PAIR.fullmatch(
+                r.folded, min(m.end for m in r.mentions), max(m.start for m in r.mentions)
+            )
+        ):
+            # "市场和运营到底区别在哪" then "那推广跟运营呢", "and promotion and ops?": the same
+            # comparison, of the next two
+            r.intent = "compare"
         goal = r.ctx.subjects[0] if r.ctx and r.ctx.subjects else None
         if (
             r.ctx
@@ -6103,6 +6120,7 @@ _ORG = re.compile(
 _ENDS_AS_AN_ORG = re.compile(
     r"\b(teams?|departments?|depts?|orgs?|organi[sz]ations?)$|(部|部门|团队|中心)$"
 )
+_GLUED_PAIR = re.compile(r"\s*(跟|和|与|同|及|and|vs\.?|versus|/|&)\s*")
 # "在大公司行銷部通常是哪個職位在負責寫這個": a team said after 在 (at, in) is where
 _ZH_IN_A_PLACE = re.compile(r"(在|喺)[^，,。？?\s]{0,8}$")
 # Which of two, asked after they were weighed ("那谁工资高", "ok and which pays more").
