@@ -314,3 +314,11 @@ def test_the_next_pair_after_a_comparison_is_compared(engine, first, then):
     answer = chat(engine, first, then)
     assert answer.kind == "compare"
     assert {"promotion", "operations_dept"} <= set(answer.topics)
+
+
+def test_sales_data_in_a_job_ad_is_a_figure_not_the_sales_department(engine):
+    answer = engine.answer(
+        "recruiter here. role: manage our tmall & jd flagship stores, product listings, store"
+        " promos, customer service, daily sales data. what's this usually called in china"
+    )
+    assert answer.topic == "store_ops"

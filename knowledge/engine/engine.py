@@ -6748,7 +6748,10 @@ _A_COMPANY_TOLD = re.compile(
 )
 _SOMEONE_ELSE = re.compile(r"\b(he|she|his|her)\b|(?<![其])他(?!们)|她")
 _WEIGHED_BEFORE = re.compile(r"(比|than|跟|同)\s*(做|当)?\s*$")
-_A_FIGURE_AFTER = re.compile(r"额|量|数字|数据|业绩|\s(numbers|figures|revenue|volume)\b")
+_A_FIGURE_AFTER = re.compile(
+    r"额|量|数字|数据|业绩"
+    r"|\s(numbers|figures|revenue|volume|data|reports?|dashboards?)\b"
+)
 _DOING_IT_BEFORE = re.compile(r"(在|要|去|怎么|如何|来|得)\s*$")
 _WHAT_AFTER = re.compile(r"\s*(什么|啥|些什么|哪些|咩|乜)")
 _QUOTE_MARK = re.compile(r"['‘’\"“”「」『』]")
