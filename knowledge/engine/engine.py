@@ -2263,64 +2263,72 @@ class Engine:
             ends = [r.ctx.start, r.ctx.subjects[0]] if r.ctx.start else [r.ctx.subjects[0]]
             r.mentions = [Mention(j, 0, 0, 1.0, "context", "") for j in ends]
             return
+        if r.ctx and not placed and self._the_next_pair(r, r.ctx):
+            r.intent = "compare"
+        if r.ctx and not placed and self._brought_into_the_job(r, r.ctx):
+            return
+        if r.ctx and not placed:
+            r.mentions, r.aspects, r.from_context = self._follow_up(
+                r.folded, r.mentions, r.intent, r.aspects, r.ctx, r.foreign
+            )
+            if self._same_yardstick(r, r.ctx):
+                r.aspects = [r.ctx.aspect]  # (a yardstick: `_same_yardstick`)
+        r.from_context = r.from_context or bool(placed)
+
+    def _the_next_pair(self, r: _Reading, ctx: Conversation) -> bool:
+        """ "市场和运营到底区别在哪" then "那推广跟运营呢", "and promotion and ops?": the same
+        comparison, of the next two said together."""
         pair = _distinct([m for m in r.mentions if m.via == "alias" and m.score >= 0.85])
-        if (
-            r.ctx
-            and not placed
-            and r.ctx.kind == "compare"
+        return (
+            ctx.kind == "compare"
             and r.intent == "define"
             and not r.aspects
             and talk.continues(r.folded)
             and len(pair) == 2
             and len(r.mentions) == 2
-            and _GLUED_PAIR.fullmatch(
-                r.folded, min(m.end for m in r.mentions), max(m.start for m in r.mentions)
+            and bool(
+                _GLUED_PAIR.fullmatch(
+                    r.folded, min(m.end for m in r.mentions), max(m.start for m in r.mentions)
+                )
             )
-        ):
-            # "市场和运营到底区别在哪" then "那推广跟运营呢", "and promotion and ops?": the same
-            # comparison, of the next two
-            r.intent = "compare"
-        goal = r.ctx.subjects[0] if r.ctx and r.ctx.subjects else None
-        if (
-            r.ctx
-            and not placed
-            and r.ctx.kind == "role"
+        )
+
+    def _brought_into_the_job(self, r: _Reading, ctx: Conversation) -> bool:
+        """ "電商營運平常都在做些什麼" then "我以前的銷售經驗有哪些用得上": what the person brings,
+        weighed for a move into the job just talked of (from a job of ours only when it is
+        named outright). Reads the move into `r` when it is one."""
+        goal = ctx.subjects[0] if ctx.subjects else None
+        if not (
+            ctx.kind == "role"
             and goal in self.kb.entries
             and self.kb.entries[goal].is_job
             and set(r.aspects) <= {"skills", "get_in", "does"}
             and brings_over(r.folded)
             and all(self.planner.as_job(m.entry_id) != goal for m in r.mentions)
         ):
-            # "電商營運平常都在做些什麼" then "我以前的銷售經驗有哪些用得上": what the person
-            # brings, weighed for a move into the job just talked of (from a job of ours only
-            # when it is named outright)
-            r.intent, r.from_context = "transition", True
-            starts = [
-                m.entry_id
-                for m in r.mentions
-                if m.score >= 0.85 and self.kb.entries[m.entry_id].is_job
-            ]
-            ends = [*dict.fromkeys(starts)][:1] + [goal]
-            r.mentions = [Mention(j, 0, 0, 1.0, "context", "") for j in ends]
-            return
-        if r.ctx and not placed:
-            r.mentions, r.aspects, r.from_context = self._follow_up(
-                r.folded, r.mentions, r.intent, r.aspects, r.ctx, r.foreign
-            )
-            if (
-                r.from_context
-                and r.ctx.kind == "compare"
-                and r.ctx.aspect
-                and not r.aspects
-                and r.intent == "compare"
-                and {m.entry_id for m in r.mentions} == set(r.ctx.subjects[:2])
-                and not _THE_DIFFERENCE.search(r.folded)
-            ):
-                # "推廣跟營運哪個薪水比較高" then "為什麼？不是都差不多嗎，看公司嗎": the same two,
-                # weighed by the same yardstick, asked why or doubted (not "what's the
-                # difference between them", which asks the whole comparison)
-                r.aspects = [r.ctx.aspect]
-        r.from_context = r.from_context or bool(placed)
+            return False
+        r.intent, r.from_context = "transition", True
+        starts = [
+            m.entry_id for m in r.mentions if m.score >= 0.85 and self.kb.entries[m.entry_id].is_job
+        ]
+        ends = [*dict.fromkeys(starts)][:1] + [goal]
+        r.mentions = [Mention(j, 0, 0, 1.0, "context", "") for j in ends]
+        return True
+
+    @staticmethod
+    def _same_yardstick(r: _Reading, ctx: Conversation) -> bool:
+        """ "推廣跟營運哪個薪水比較高" then "為什麼？不是都差不多嗎，看公司嗎": the same two,
+        weighed by the same yardstick, asked why or doubted (not "what's the difference between
+        them", which asks the whole comparison)."""
+        return bool(
+            r.from_context
+            and ctx.kind == "compare"
+            and ctx.aspect
+            and not r.aspects
+            and r.intent == "compare"
+            and {m.entry_id for m in r.mentions} == set(ctx.subjects[:2])
+            and not _THE_DIFFERENCE.search(r.folded)
+        )
 
     def _a_step_of(self, folded: str, ids: list[str]) -> bool:
         """Whether one of the steps the subject before tells is asked ("第六步是啥")."""
@@ -4202,16 +4210,13 @@ class Engine:
         calls 市场 (the marketing department), not the articles' narrower 营销 it folds to."""
         out = mentions
         for taiwan, mainland, (concept, job) in _TAIWAN_SENSES:
-            sounds = {tuple(self.kb.pinyin(word)) for word in taiwan}
             # (or typed by its sound: "形銷跟營運差在哪", "營運跟行消")
-            typed = [
-                m
-                for m in out
-                if m.entry_id == concept
+            said = any(word in text for word in taiwan) or any(
+                m.entry_id == concept
                 and m.via == "fuzzy"
-                and tuple(self.kb.pinyin(q[m.start : m.end])) in sounds
-            ]
-            said = any(word in text for word in taiwan) or bool(typed)
+                and self.kb.pinyin(q[m.start : m.end]) in (self.kb.pinyin(w) for w in taiwan)
+                for m in out
+            )
             if not said or job not in self.kb.entries:
                 continue
             # "大陸說的「營銷」是指什麼？跟我們講的行銷一樣嗎": both words said, each keeps its own
