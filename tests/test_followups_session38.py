@@ -322,3 +322,17 @@ def test_sales_data_in_a_job_ad_is_a_figure_not_the_sales_department(engine):
         " promos, customer service, daily sales data. what's this usually called in china"
     )
     assert answer.topic == "store_ops"
+
+
+def test_a_name_asked_then_whether_it_is_another_renamed_weighs_both(engine):
+    answer = engine.answer("營銷中心是什麼？是不是市場部換個名字而已")
+    assert answer.kind == "compare"
+    assert {"marketing_center", "marketing_dept"} <= set(answer.topics)
+
+
+@pytest.mark.parametrize(
+    "question", ["user ops嘅表現係點樣評㗎，睇retention？", "用户运营的表现怎么评"]
+)
+def test_how_performance_is_judged_is_how_the_job_is_measured(engine, question):
+    answer = engine.answer(question)
+    assert (answer.kind, answer.topic, answer.aspect) == ("role", "user_ops", "measured")

@@ -6711,6 +6711,8 @@ class _Message:
 _JUST_THE_OTHER = re.compile(
     r"\b(is|isn't) (it|that|this) (just|basically|simply|the same as)\b"
     r"|不就是|是不是就是|其实就是|说白了就是"
+    # "是不是市場部換個名字而已": the other under a new name
+    r"|(是不是|是否|系咪|只是|就是)[^，,。？?]{1,12}换(个|了)?(名字|马甲|说法|叫法|名)"
 )
 _ALIKE = re.compile(r"一样|同一|\bsame\b|\balike\b|有(什么|咩|乜|啥)?分别")
 _NOT_A_NAME = re.compile(r"[\W_]+")
