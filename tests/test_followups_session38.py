@@ -336,3 +336,8 @@ def test_a_name_asked_then_whether_it_is_another_renamed_weighs_both(engine):
 def test_how_performance_is_judged_is_how_the_job_is_measured(engine, question):
     answer = engine.answer(question)
     assert (answer.kind, answer.topic, answer.aspect) == ("role", "user_ops", "measured")
+
+
+def test_what_a_word_refers_to_asks_the_word_not_the_field_named_beside_it(engine):
+    answer = engine.answer("in a chinese marketing context what does 转化 refer to exactly")
+    assert (answer.kind, answer.topic) == ("term", "zhuanhua")

@@ -290,7 +290,7 @@ _MOVE_WORD = re.compile(
 )
 _MEANING = quick(
     re.compile(
-        r"\bmean|\bwhat (even|exactly|on earth|the heck|the hell|tf) (is|are)\b|\b(wtf|wth) (is|are|does)\b|\b(that|this|the) (term|word|phrase|buzzword|jargon)\b|\bstand for|\bstands for|\babbreviation|\bacronym|\bshort for"
+        r"\bwhat (does|do|did) [^?.]{1,30} refer to\b|\bmean|\bwhat (even|exactly|on earth|the heck|the hell|tf) (is|are)\b|\b(wtf|wth) (is|are|does)\b|\b(that|this|the) (term|word|phrase|buzzword|jargon)\b|\bstand for|\bstands for|\babbreviation|\bacronym|\bshort for"
         r"|意思|缩写|含义|指的是|是指|指什么|代表什么|什么叫|啥叫|是个?啥|是个什么|即系点|即是点|系咩嚟|是什么嚟|即系什么|即是什么"
         # "拉新 留存 轉化 這三個詞差在哪": the words themselves
         rf"|{THESE_WORDS}"
