@@ -341,3 +341,13 @@ def test_how_performance_is_judged_is_how_the_job_is_measured(engine, question):
 def test_what_a_word_refers_to_asks_the_word_not_the_field_named_beside_it(engine):
     answer = engine.answer("in a chinese marketing context what does 转化 refer to exactly")
     assert (answer.kind, answer.topic) == ("term", "zhuanhua")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["很会讲价，不太会写东西，适合做什么", "good at haggling, bad at writing. which job suits me"],
+)
+def test_haggling_is_a_media_buyers_craft(engine, question):
+    answer = engine.answer(question)
+    assert answer.kind == "fit"
+    assert "media_buyer" in answer.topics[:2]
