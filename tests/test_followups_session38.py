@@ -351,3 +351,8 @@ def test_haggling_is_a_media_buyers_craft(engine, question):
     answer = engine.answer(question)
     assert answer.kind == "fit"
     assert "media_buyer" in answer.topics[:2]
+
+
+def test_galas_run_at_university_fit_activity_operations(engine):
+    answer = engine.answer("大學在系學會辦過很多晚會，適合什麼工作")
+    assert (answer.kind, answer.topics[:1]) == ("fit", ["activity_ops"])
