@@ -843,6 +843,12 @@ class Engine:
             eid = found[0][0]
         else:
             return answer
+        about = self.kb.entries[eid].related
+        if self._its_work_asked(question, answer) and answer.topic not in about:
+            # "傳統企業裡的市場部在做什麼，跟網路公司的一樣嗎": what a team named outright does,
+            # asked in its own clause, is that team's card, unless the idea is about that team
+            # ("傳統產業的營運部在做什麼": traditional operations)
+            return answer
         lang: Lang = answer.lang  # type: ignore[assignment]
         idea = self.compose.concept(question, lang, eid)
         idea.question = answer.question
@@ -1035,6 +1041,19 @@ class Engine:
         # its start, 業務, which the mainland form 业务 does not)
         text = clean(question)
         return self._taiwan_words(text, self.linker.link_full(text))
+
+    def _its_work_asked(self, question: str, answer: Answer) -> bool:
+        """Whether the answer is a team's card and the question names that team, then asks
+        what it does in the same clause ("市場部在做什麼")."""
+        if answer.kind != "role" or answer.aspect != "does":
+            return False
+        linked = self._linked(question)
+        return any(
+            m.entry_id == answer.topic
+            and m.via == "alias"
+            and asks_what_job_does(_CLAUSE_END.split(linked.q[m.end :], maxsplit=1)[0])
+            for m in linked.mentions
+        )
 
     def _named_as_such(self, question: str, eid: str | None) -> bool:
         """Whether the question names the entry by one of its names (not by a task)."""
@@ -6125,6 +6144,7 @@ _ORG = re.compile(
 _ENDS_AS_AN_ORG = re.compile(
     r"\b(teams?|departments?|depts?|orgs?|organi[sz]ations?)$|(部|部门|团队|中心)$"
 )
+_CLAUSE_END = re.compile(r"[,，。.;；?？!！]")
 _GLUED_PAIR = re.compile(r"\s*(跟|和|与|同|及|and|vs\.?|versus|/|&)\s*")
 # "在大公司行銷部通常是哪個職位在負責寫這個": a team said after 在 (at, in) is where
 _ZH_IN_A_PLACE = re.compile(r"(在|喺)[^，,。？?\s]{0,8}$")

@@ -540,6 +540,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|sales|pr|product|tech|growth|content|business) (role|job|thing|position) or an? \w+|"
             # "so which side is trade marketing on"
             r"\bwhich side (is|are) [\w ]{1,30} on\b|"
+            # "品牌部是不是市场部下面的", "品牌部係咪市場部底下嘅？", "新媒体部是市场部旗下的吗"
+            r"(是不是|系咪|是否|是)[^，,。？?]{1,10}(下面|底下|旗下|之下)的?\s*(吗|嘛|么|吧)?\s*[?？]?\s*$|"
             # "佢份工算系市场部定销售部", "是不是属于销售那边"
             r"属于[^，,。？?\s]{1,8}(吗|嘛|么)|属于\s?[a-z][a-z ]{1,20}\s?(吗|嘛|么|㗎|架|嘅)|(?<![活事我己])算(是|系)\s?[a-z\u4e00-\u9fff]{1,10}\s?(定|还是)\s?[a-z\u4e00-\u9fff]{1,10}\s*($|[?？])|(系咪|是不是|是否)属(于)?\s?[^，,。？?]{1,12}($|[?？])|"
             # "new media dept under marketing or ops ga"
