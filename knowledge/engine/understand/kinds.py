@@ -10,6 +10,7 @@ a comparison the patterns read only when it is certain (OVERRULES_ANY)."""
 
 from __future__ import annotations
 
+from array import array
 from dataclasses import dataclass
 from itertools import islice, repeat
 
@@ -67,6 +68,8 @@ _SAME = ({"who", "role"}, {"jd", "role"}, {"jd", "who"})
 READ_AT_MOST = 900
 # The most features of a message summed (READ_AT_MOST characters have a few thousand).
 _MOST_FEATURES = 1 << 16
+# The width of each label's field in a packed row (`LearntWeights`): an unsigned long long.
+_BITS = 8 * array("Q").itemsize
 
 # How far the learnt job of a job ad or a who-question must lead the next job to be answered
 # instead of the one the names and the job-ad reader found (on sets left out: at 800, 20
@@ -143,22 +146,24 @@ class LearntWeights:
         """`by_label`: each label's weights by feature, as the compiler writes them."""
         self.labels = tuple(by_label)
         width = len(self.labels)
+        lift = max((abs(w) for weights in by_label.values() for w in weights.values()), default=0)
+        # Fields of 64 bits, each the sum of up to _MOST_FEATURES raised weights, never carry.
+        assert 2 * lift * _MOST_FEATURES < 1 << _BITS, "learnt weights too large to pack"
+        self._raise, self._bits, self._mask = lift, _BITS, (1 << _BITS) - 1
+        self._count_at = width * _BITS
         rows: dict[str, list[int]] = {}
+        fresh = [lift] * width + [1]  # (every label raised, and the count)
         for i, label in enumerate(self.labels):
             for feature, weight in by_label[label].items():
-                rows.setdefault(feature, [0] * width)[i] = weight
-        self._raise = max((abs(w) for row in rows.values() for w in row), default=0)
-        # A field holds the sum of up to _MOST_FEATURES raised weights without carrying over.
-        self._bits = (2 * self._raise * _MOST_FEATURES).bit_length() + 1
-        self._mask = (1 << self._bits) - 1
-        self._count_at = width * self._bits
-        self.packed = {feature: self._pack(row) for feature, row in rows.items()}
-
-    def _pack(self, row: list[int]) -> int:
-        packed = 1 << self._count_at
-        for i, weight in enumerate(row):
-            packed |= (weight + self._raise) << (i * self._bits)
-        return packed
+                row = rows.get(feature)
+                if row is None:
+                    row = rows[feature] = fresh.copy()
+                row[i] = weight + lift
+        # (packed through an array's bytes: the fields laid out in C, not shifted one by one)
+        self.packed = {
+            feature: int.from_bytes(array("Q", row).tobytes(), "little")
+            for feature, row in rows.items()
+        }
 
     def _unpack(self, total: int) -> list[int]:
         """Each label's score of a sum of packed rows (the raise taken off as many times as
