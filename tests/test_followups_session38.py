@@ -356,3 +356,37 @@ def test_haggling_is_a_media_buyers_craft(engine, question):
 def test_galas_run_at_university_fit_activity_operations(engine):
     answer = engine.answer("大學在系學會辦過很多晚會，適合什麼工作")
     assert (answer.kind, answer.topics[:1]) == ("fit", ["activity_ops"])
+
+
+def test_a_verb_between_two_words_is_no_typo_of_a_longer_name(engine):
+    # 互联网做运营 is "do operations at an internet company", not 互联网运营 mistyped
+    answer = engine.answer(
+        "我现在在医院当护士每天就是三班倒打针发药写护理记录然后跟病人家属沟通解释病情"
+        "我想转行去互联网做运营可以吗"
+    )
+    assert (answer.kind, answer.from_id, answer.to_id) == ("transition", None, "operations_dept")
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "topic"),
+    [
+        ("现在深圳运营岗好找吗", "杭州呢", "operations_dept"),
+        ("PR jobs in Shanghai, easy to find?", "and Beijing?", "pr_dept"),
+    ],
+)
+def test_another_city_asks_the_same_market(engine, first, then, topic):
+    answer = chat(engine, first, then)
+    assert (answer.topic, answer.aspect) == (topic, "market")
+    assert "market" in answer.gaps
+
+
+@pytest.mark.parametrize(
+    ("words", "then", "job"),
+    [
+        (("SEO是什麼", "那SEM咧"), "這兩個在公司裡是哪個職位在做的", "seo_sem_ops"),
+        (("KV是啥", "那TVC呢"), "这俩一般是公司哪个部门在负责出的", "brand_dept"),
+    ],
+)
+def test_who_handles_the_two_words_just_told(engine, words, then, job):
+    answer = chat(engine, *words, then)
+    assert (answer.kind, answer.topic) == ("who", job)

@@ -4968,7 +4968,8 @@ class Engine:
         back = talk.points_back(without_the_move_weighed(folded))
         goes_on = talk.continues(folded)
         # "alright put those two side by side for me": the two before, pointed at
-        back = back or (intent == "compare" and talk.points_to_both(folded))
+        # (and "這兩個…是哪個職位在做的": who handles the two)
+        back = back or (intent in ("compare", "who") and talk.points_to_both(folded))
         # "vs the new media dept, which is easier for a grad?": weighed against the last
         back = back or (intent == "compare" and bool(_OPENS_WEIGHING.match(folded)))
         # "and user operater": after "and", a name typed with a slip still names the next one.
@@ -5026,6 +5027,15 @@ class Engine:
             and (talk.points_to_both(folded) or not named)
         ):
             # "它们有什么区别", "is there a difference?" after two questions
+            ids = [ctx.earlier[0], ids[0]]
+        if (
+            len(ids) == 1
+            and ctx.earlier
+            and intent == "who"
+            and not named
+            and talk.points_to_both(folded)
+        ):
+            # "SEO是什麼", "那SEM咧", then "這兩個在公司裡是哪個職位在做的": who handles both
             ids = [ctx.earlier[0], ids[0]]
         if len(ids) == 1 and not named:
             ids = [self._subject_pointed_at(folded, ids[0], ctx, aspects)]
@@ -5136,6 +5146,17 @@ class Engine:
                 )
             ):
                 return mentions, aspects, False
+            if (
+                goes_on
+                and not aspects
+                and ctx.aspect in ("market", "pay")
+                and ANY_CITY.search(folded)
+                and len(ANY_CITY.sub(" ", folded).split()) <= 3
+            ):
+                # "现在深圳运营岗好找吗" then "杭州呢", "and Beijing?": the same asked of another
+                # city (a place is no thing of another field)
+                said = [ctx.aspect] if ctx.aspect == "market" else [ctx.aspect, "market"]
+                return subjects + mentions, said, True
             if goes_on and not back and not aspects and foreign >= 2 and _BARE_NEXT.match(folded):
                 # "品牌部负责什么" then "那火锅呢", "what about finance?": the same asked of a
                 # thing we do not know, not the subject before asked again

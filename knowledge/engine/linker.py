@@ -1044,6 +1044,11 @@ class Linker:
                 q[s + i] != key[i] and q[s + i] in _WORD_OF_ITS_OWN for i in range(len(key))
             ):
                 continue  # "从销售转去市场部": 去 is a word of the sentence, not 销售转化 mistyped
+            if e - s == len(key) + 1 and any(
+                q[s + i] in _WORD_OF_ITS_OWN and q[s:e][:i] + q[s:e][i + 1 :] == key
+                for i in range(1, e - s - 1)
+            ):
+                continue  # "去互联网做运营": 做 is a word of the sentence, not 互联网运营 mistyped
             if any(
                 m.start < e and m.end > s and not (m.start >= s and m.end <= e) for m in mentions
             ):
