@@ -390,3 +390,28 @@ def test_another_city_asks_the_same_market(engine, first, then, topic):
 def test_who_handles_the_two_words_just_told(engine, words, then, job):
     answer = chat(engine, *words, then)
     assert (answer.kind, answer.topic) == ("who", job)
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "topic"),
+    [
+        ("品牌部都在做什麼", "聽起來品牌部都不用執行？", "brand_dept"),
+        ("社群运营是干啥的", "是不是就是天天在群里发红包发广告", "community_ops"),
+        ("市場部係做咩", "分咗幾多個 team", "marketing_dept"),
+        ("what does user ops do", "so it's just customer service?", "user_ops"),
+    ],
+)
+def test_a_follow_up_asking_more_of_the_job_stays_on_it(engine, first, then, topic):
+    answer = chat(engine, first, then)
+    assert (answer.kind, answer.topic) == ("role", topic)
+    assert answer.confidence >= 0.5
+
+
+def test_the_last_answer_echoed_as_a_question_is_a_doubt(engine):
+    answer = chat(
+        engine,
+        "市场部跟运营部到底啥区别？",
+        "你说市场偏务虚、不落在具体数据上？我们市场部天天被追着要线索量和转化，一点都不虚好吗",
+    )
+    assert answer.kind == "compare"
+    assert answer.topic == "marketing_vs_operations"

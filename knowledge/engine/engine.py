@@ -3534,7 +3534,7 @@ class Engine:
         if ctx is None:
             return False
         if (
-            asked
+            (asked or asks(r.text))
             and answer.topic in ctx.subjects
             and any(
                 m.via == "alias" and self.planner.as_job(m.entry_id) == answer.topic
@@ -3542,7 +3542,7 @@ class Engine:
             )
         ):
             # "那以后能往哪发展 一辈子当小编吗": the conversation's subject named again, asked
-            # an aspect of
+            # an aspect of (or asked of at all: "品牌部都在做什麼" then "聽起來品牌部都不用執行？")
             return True
         if (
             answer.kind == "compare"
@@ -5126,6 +5126,9 @@ class Engine:
                 return subjects + mentions, aspects, True  # "第六步是啥" after the 9+1 cycle
             # ("which one is closer to the product team?" after two weighed: the two again)
             again = ctx.kind == "compare" and bool(_WEIGHED_AGAIN.search(folded))
+            # ("社群运营是干啥的" then "是不是就是天天在群里发红包发广告": whether it is just that;
+            # "市場部係做咩" then "分咗幾多個 team": how it is split)
+            again = again or bool(_IS_IT_JUST.match(folded) or _HOW_SPLIT.search(folded))
             if not (back or goes_on or aspects or again or (short and intent != "define")) and not (
                 _WHY_ALONE.fullmatch(folded.strip())
             ):
@@ -6166,6 +6169,14 @@ _ENDS_AS_AN_ORG = re.compile(
     r"\b(teams?|departments?|depts?|orgs?|organi[sz]ations?)$|(部|部门|团队|中心)$"
 )
 _CLAUSE_END = re.compile(r"[,，。.;；?？!！]")
+_IS_IT_JUST = re.compile(
+    r"\W*(所以|那|那么)?(是不是|是否|其实)?(就是|只是)"
+    r"|\W*(so )?(is it|it s|its) (just|basically|mostly)\b"
+)
+_HOW_SPLIT = re.compile(
+    r"分(了|成|为)?(几|多少|哪些|哪几|几多)(个|种)?\s?(组|team|部门|小组|块|类)"
+    r"|\bhow many (teams|groups|sub-?teams)\b|\bsplit (up )?into\b"
+)
 _GLUED_PAIR = re.compile(r"\s*(跟|和|与|同|及|and|vs\.?|versus|/|&)\s*")
 # "在大公司行銷部通常是哪個職位在負責寫這個": a team said after 在 (at, in) is where
 _ZH_IN_A_PLACE = re.compile(r"(在|喺)[^，,。？?\s]{0,8}$")

@@ -193,6 +193,8 @@ _DOUBT = re.compile(
     r"|(跟|和|同)我们(公司|这边)(根本|完全)?(不一样|不同|两回事)"
     r"|\bwho'?s right\b|\bsounds? (made up|fake|like bs|like nonsense)\b"
     r"|\b(doesn'?t|does not) (sound|seem|look) \w+ at all\b|\byou make it sound\b"
+    # "你说市场偏务虚、不落在具体数据上？我们市场部天天…": what the bot said, echoed as a question
+    r"|^\W*你(说|讲)[^，,。？?]{2,30}[?？]\s*(我们|我|可|但)"
 )
 
 
