@@ -415,3 +415,8 @@ def test_the_last_answer_echoed_as_a_question_is_a_doubt(engine):
     )
     assert answer.kind == "compare"
     assert answer.topic == "marketing_vs_operations"
+
+
+def test_a_word_asked_as_a_job_is_the_job(engine):
+    answer = engine.answer("what's BD as a job, like day to day")
+    assert (answer.kind, answer.topic) == ("role", "bd")

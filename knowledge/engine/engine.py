@@ -6403,7 +6403,9 @@ _AS_A_DEPARTMENT = re.compile(r"部|团队|组(?!织|合|成|件)|department|\bd
 # "the GTM team", "a GTM role", "SEO岗": a term said as a job.
 # ("负责GTM那队人做什么": the team that does GTM)
 _AS_A_JOB = re.compile(
-    rf"{_AS_A_DEPARTMENT.pattern}|\b(role|job|position)s?\b|岗|职位|(那|这)?队人?(?!伍)|(那|这)班人",
+    rf"{_AS_A_DEPARTMENT.pattern}|\b(role|job|position)s?\b|岗|职位|(那|这)?队人?(?!伍)|(那|这)班人"
+    # "what's BD as a job, like day to day"
+    r"|\bas an? (role|job|position|career)\b",
     re.I,
 )
 # What asks which job fits a person, not which job does a task.
