@@ -420,3 +420,13 @@ def test_the_last_answer_echoed_as_a_question_is_a_doubt(engine):
 def test_a_word_asked_as_a_job_is_the_job(engine):
     answer = engine.answer("what's BD as a job, like day to day")
     assert (answer.kind, answer.topic) == ("role", "bd")
+
+
+def test_words_asked_after_the_team_whose_ad_lists_them_are_the_words(engine):
+    answer = engine.answer("the brand team JD lists KV and TVC, what are those")
+    assert {"kv", "tvc"} <= set(answer.topics[:2])
+
+
+def test_what_a_team_does_with_words_is_the_team(engine):
+    answer = engine.answer("what does the brand team do with KV and TVC")
+    assert answer.topic == "brand_dept"

@@ -1550,6 +1550,7 @@ class Engine:
         ]
         r.mentions = self._whole_start(r.linked.q, r.mentions)
         r.mentions = _not_in_a_reason(r.linked.q, r.mentions)
+        r.mentions = self._words_asked_after_a_team(r.linked.q, r.mentions)
         if outs := outside_jobs(r.linked.q):
             # "奶茶店店长…能转活动运营吗": a job of another trade said is no name of ours
             # mistyped (网店店长)
@@ -3988,6 +3989,16 @@ class Engine:
         ]
         return [m for m in mentions if m not in places] if places else mentions
 
+    def _words_asked_after_a_team(self, q: str, mentions: list[Mention]) -> list[Mention]:
+        """ "the brand team JD lists KV and TVC, what are those": two words or more asked what
+        they are, a team named before them as where they were seen; the words are asked."""
+        terms = [m for m in mentions if self.kb.entries[m.entry_id].kind == "term"]
+        asked = _WHAT_ARE_THOSE.search(q)
+        if len(_distinct(terms)) < 2 or not asked or any(m.end > asked.start() for m in terms):
+            return mentions
+        first = min(m.start for m in terms)
+        return [m for m in mentions if not (self.kb.entries[m.entry_id].is_job and m.end <= first)]
+
     def _the_team(self, q: str, m: Mention) -> Mention:
         """ "GTM團隊在消費電子公司是做什麼的", "the GTM team": a term said with "team" after it
         is the team that does it."""
@@ -6176,6 +6187,9 @@ _IS_IT_JUST = re.compile(
 _HOW_SPLIT = re.compile(
     r"分(了|成|为)?(几|多少|哪些|哪几|几多)(个|种)?\s?(组|team|部门|小组|块|类)"
     r"|\bhow many (teams|groups|sub-?teams)\b|\bsplit (up )?into\b"
+)
+_WHAT_ARE_THOSE = re.compile(
+    r"\bwhat (are|r) (those|these|they|them)\b|(这|那)(俩|两个|几个|些)(都)?(是|系)?(啥|什么|咩)"
 )
 _GLUED_PAIR = re.compile(r"\s*(跟|和|与|同|及|and|vs\.?|versus|/|&)\s*")
 # "在大公司行銷部通常是哪個職位在負責寫這個": a team said after 在 (at, in) is where
