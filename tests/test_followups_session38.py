@@ -430,3 +430,11 @@ def test_words_asked_after_the_team_whose_ad_lists_them_are_the_words(engine):
 def test_what_a_team_does_with_words_is_the_team(engine):
     answer = engine.answer("what does the brand team do with KV and TVC")
     assert answer.topic == "brand_dept"
+
+
+def test_what_the_article_says_asks_of_the_words_before(engine):
+    answer = engine.answer(
+        "starting salary for fresh grads, ops vs promotion, what did the article say"
+    )
+    assert (answer.kind, answer.aspect) == ("compare", "pay")
+    assert not answer.gaps  # (the articles do compare pay in promotion and operations)

@@ -6374,6 +6374,10 @@ _THE_AD_A_SIDE = re.compile(  # (searched in the matching form)
 # A question that is only "why" ("…it's the other way round. why?").
 _BARE_WHY = re.compile(
     r"\W*(but |so |and )?(why|how come|为什么|为啥|点解|怎么会这样)( (is|was) that)?\W*"
+    # "starting salary for fresh grads, ops vs promotion, what did the article say": what the
+    # articles say of the words before
+    r"|\W*(so |and )?what (did|does|do) (the|your) (article|articles|source|sources) say\W*"
+    r"|\W*(文章|原文)(里|里面)?(是)?(怎么说|怎么讲|说了什么|说什么)(的)?\W*"
 )
 # A line naming two things and weighing them; a job ad with its question runs longer, or
 # lists its duties ("商務拓展專員 ・洽談異業合作 ・資源互換 這跟業務差在哪").
