@@ -6176,21 +6176,27 @@ _IN_A_PLACE = re.compile(
 _ORG = re.compile(
     r"\s*(org|orgs|organi[sz]ations?|companies|company|firms?|teams?|departments?|depts?)\b"
 )
+# A name that is itself a team's ("marketing team", "行销部"): said after "in a", where.
 _ENDS_AS_AN_ORG = re.compile(
     r"\b(teams?|departments?|depts?|orgs?|organi[sz]ations?)$|(部|部门|团队|中心)$"
 )
+# Where a clause ends: what a team named does is asked in its own clause (`_its_work_asked`).
 _CLAUSE_END = re.compile(r"[,，。.;；?？!！]")
+# "是不是就是天天在群里发红包", "so it's just customer service?": whether the job is just that.
 _IS_IT_JUST = re.compile(
     r"\W*(所以|那|那么)?(是不是|是否|其实)?(就是|只是)"
     r"|\W*(so )?(is it|it s|its) (just|basically|mostly)\b"
 )
+# "分咗幾多個 team", "how many teams": how the job or department is split.
 _HOW_SPLIT = re.compile(
     r"分(了|成|为)?(几|多少|哪些|哪几|几多)(个|种)?\s?(组|team|部门|小组|块|类)"
     r"|\bhow many (teams|groups|sub-?teams)\b|\bsplit (up )?into\b"
 )
+# "what are those", "这俩是啥": what the words just named are.
 _WHAT_ARE_THOSE = re.compile(
     r"\bwhat (are|r) (those|these|they|them)\b|(这|那)(俩|两个|几个|些)(都)?(是|系)?(啥|什么|咩)"
 )
+# Between the two of a pair said together ("推广跟运营", "promotion and ops").
 _GLUED_PAIR = re.compile(r"\s*(跟|和|与|同|及|and|vs\.?|versus|/|&)\s*")
 # "在大公司行銷部通常是哪個職位在負責寫這個": a team said after 在 (at, in) is where
 _ZH_IN_A_PLACE = re.compile(r"(在|喺)[^，,。？?\s]{0,8}$")
