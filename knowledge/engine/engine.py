@@ -113,7 +113,15 @@ from .understand.outside import (
     outside_jobs,
 )
 from .understand.parts import asks, clauses, refers_back, sentences
-from .understand.plan import ARROW_MOVE, EITHER_OR, Plan, Planner, enumerated, workplace
+from .understand.plan import (
+    ARROW_MOVE,
+    EITHER_OR,
+    Plan,
+    Planner,
+    enumerated,
+    said_as_a_pair,
+    workplace,
+)
 from .understand.sides import unknown_side
 from .understand.told import (
     COUNTS_THERE,
@@ -1051,7 +1059,7 @@ class Engine:
         return any(
             m.entry_id == answer.topic
             and m.via == "alias"
-            and asks_what_job_does(_CLAUSE_END.split(linked.q[m.end :], maxsplit=1)[0])
+            and asks_what_job_does(_CLAUSE_BREAK.split(linked.q[m.end :], maxsplit=1)[0])
             for m in linked.mentions
         )
 
@@ -2281,7 +2289,7 @@ class Engine:
             # take": the move just told, weighed again, from the same start to the same goal
             r.intent, r.from_context = "transition", True
             ends = [r.ctx.start, r.ctx.subjects[0]] if r.ctx.start else [r.ctx.subjects[0]]
-            r.mentions = [Mention(j, 0, 0, 1.0, "context", "") for j in ends]
+            r.mentions = _from_talk(ends)
             return
         if r.ctx and not placed and self._the_next_pair(r, r.ctx):
             r.intent = "compare"
@@ -2292,7 +2300,7 @@ class Engine:
                 r.folded, r.mentions, r.intent, r.aspects, r.ctx, r.foreign
             )
             if self._same_yardstick(r, r.ctx):
-                r.aspects = [r.ctx.aspect]  # (a yardstick: `_same_yardstick`)
+                r.aspects = [r.ctx.aspect]
         r.from_context = r.from_context or bool(placed)
 
     def _the_next_pair(self, r: _Reading, ctx: Conversation) -> bool:
@@ -2306,10 +2314,8 @@ class Engine:
             and talk.continues(r.folded)
             and len(pair) == 2
             and len(r.mentions) == 2
-            and bool(
-                _GLUED_PAIR.fullmatch(
-                    r.folded, min(m.end for m in r.mentions), max(m.start for m in r.mentions)
-                )
+            and said_as_a_pair(
+                r.folded[min(m.end for m in r.mentions) : max(m.start for m in r.mentions)]
             )
         )
 
@@ -2332,7 +2338,7 @@ class Engine:
             m.entry_id for m in r.mentions if m.score >= 0.85 and self.kb.entries[m.entry_id].is_job
         ]
         ends = [*dict.fromkeys(starts)][:1] + [goal]
-        r.mentions = [Mention(j, 0, 0, 1.0, "context", "") for j in ends]
+        r.mentions = _from_talk(ends)
         return True
 
     @staticmethod
@@ -5117,7 +5123,7 @@ class Engine:
             and more_or_less(folded)
         ):
             # "想转运营" then "那工资会降吗": the pay of where the person is and where they go.
-            both = [Mention(j, 0, 0, 1.0, "context", "") for j in (ctx.start, ctx.subjects[0])]
+            both = _from_talk([ctx.start, ctx.subjects[0]])
             return both + mentions, aspects, True
         if not named and back and intent == "who":
             # "复盘是什么" then "whose job is writing those?": the thing before, not a loose
@@ -6122,10 +6128,6 @@ _WEIGHED_AGAIN = re.compile(
     r"|\bwhich (one|of (the|them|these|those)( two)?)\b[^?.]{0,30}"
     r"\b(more|less|most|least|[a-z]{3,}er)\b"
 )
-# The difference itself asked ("它们有什么区别", "how do they differ").
-_THE_DIFFERENCE = re.compile(
-    r"区别|区分|差别|差异|差在|不同|不一样|分别|有咩分|\bdiffer|\bvs\b|\bversus\b|\bcompare"
-)
 # "哪个属于免费推广", "which one suits a fresh grad": one of the two just asked about.
 _WHICH_OF_THEM = re.compile(
     # (not Cantonese 边个 as "who" before the work: "通常边个做呢啲嘢")
@@ -6180,8 +6182,6 @@ _ORG = re.compile(
 _ENDS_AS_AN_ORG = re.compile(
     r"\b(teams?|departments?|depts?|orgs?|organi[sz]ations?)$|(部|部门|团队|中心)$"
 )
-# Where a clause ends: what a team named does is asked in its own clause (`_its_work_asked`).
-_CLAUSE_END = re.compile(r"[,，。.;；?？!！]")
 # "是不是就是天天在群里发红包", "so it's just customer service?": whether the job is just that.
 _IS_IT_JUST = re.compile(
     r"\W*(所以|那|那么)?(是不是|是否|其实)?(就是|只是)"
@@ -6196,8 +6196,6 @@ _HOW_SPLIT = re.compile(
 _WHAT_ARE_THOSE = re.compile(
     r"\bwhat (are|r) (those|these|they|them)\b|(这|那)(俩|两个|几个|些)(都)?(是|系)?(啥|什么|咩)"
 )
-# Between the two of a pair said together ("推广跟运营", "promotion and ops").
-_GLUED_PAIR = re.compile(r"\s*(跟|和|与|同|及|and|vs\.?|versus|/|&)\s*")
 # "在大公司行銷部通常是哪個職位在負責寫這個": a team said after 在 (at, in) is where
 _ZH_IN_A_PLACE = re.compile(r"(在|喺)[^，,。？?\s]{0,8}$")
 # Which of two, asked after they were weighed ("那谁工资高", "ok and which pays more").
@@ -6390,6 +6388,8 @@ _BARE_WHY = re.compile(
 _SHORT_WEIGHING = 40
 _AD_MARKS = re.compile(r"[・•·、；;：:\n]")
 _DIFFERENCE = re.compile(r"\bdiffer|\bdifference\b|\bvs\b|\bversus\b|区别|差别|差异|不同|差在")
+# ...asked of the pair just talked of, in more words ("它们有什么区别", "有咩分別", "compare them")
+_THE_DIFFERENCE = re.compile(rf"{_DIFFERENCE.pattern}|区分|不一样|分别|有咩分|\bcompare")
 # Two things weighed in so many words: a difference asked, "vs" glued to Chinese ("专员vs助理"),
 # or whether they are the same.
 _TWO_WEIGHED = re.compile(rf"{_DIFFERENCE.pattern}|(?<![a-z])vs(?![a-z])|\bsame as\b|一回事|一样吗")
@@ -7001,6 +7001,11 @@ def _on_its_side(folded: str, m: Mention) -> bool:
         _SIDE_BEFORE.search(folded[max(0, m.start - 8) : m.start])
         and _SIDE_AFTER.match(folded, m.end)
     )
+
+
+def _from_talk(ids) -> list[Mention]:
+    """Subjects the conversation supplies, in order (a move's start, then its goal)."""
+    return [Mention(j, 0, 0, 1.0, "context", "") for j in ids]
 
 
 def _distinct(mentions: list[Mention]) -> list[str]:

@@ -70,6 +70,7 @@ READ_AT_MOST = 900
 _MOST_FEATURES = 1 << 16
 # The width of each label's field in a packed row (`LearntWeights`): an unsigned long long.
 _BITS = 8 * array("Q").itemsize
+_MASK = (1 << _BITS) - 1
 
 # How far the learnt job of a job ad or a who-question must lead the next job to be answered
 # instead of the one the names and the job-ad reader found (on sets left out: at 800, 20
@@ -149,8 +150,7 @@ class LearntWeights:
         lift = max((abs(w) for weights in by_label.values() for w in weights.values()), default=0)
         # Fields of 64 bits, each the sum of up to _MOST_FEATURES raised weights, never carry.
         assert 2 * lift * _MOST_FEATURES < 1 << _BITS, "learnt weights too large to pack"
-        self._raise, self._bits, self._mask = lift, _BITS, (1 << _BITS) - 1
-        self._count_at = width * _BITS
+        self._raise, self._count_at = lift, width * _BITS
         rows: dict[str, list[int]] = {}
         fresh = [lift] * width + [1]  # (every label raised, and the count)
         for i, label in enumerate(self.labels):
@@ -168,9 +168,8 @@ class LearntWeights:
     def _unpack(self, total: int) -> list[int]:
         """Each label's score of a sum of packed rows (the raise taken off as many times as
         the rows summed)."""
-        count = total >> self._count_at
-        bits, mask, lift = self._bits, self._mask, count * self._raise
-        return [((total >> (i * bits)) & mask) - lift for i in range(len(self.labels))]
+        lift = (total >> self._count_at) * self._raise
+        return [((total >> (i * _BITS)) & _MASK) - lift for i in range(len(self.labels))]
 
     @property
     def by_label(self) -> dict[str, dict[str, int]]:

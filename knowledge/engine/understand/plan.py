@@ -1329,6 +1329,13 @@ _SMALL_TEAM = re.compile(
 )
 _DEPARTMENT_WORD = re.compile(r"部|department|\bdept\b", re.I)
 _PAIR_GLUE = re.compile(r"^\s*(跟|和|与|同|及|vs|or|and|还是|/)\s*$")
+
+
+def said_as_a_pair(between: str) -> bool:
+    """Whether the words between two names join them as a pair ("推广跟运营", "PR or brand")."""
+    return bool(_PAIR_GLUE.match(between))
+
+
 # Two ideas said side by side, glued or not ("大运营小运营又是啥").
 _IDEA_GLUE = re.compile(r"^\s*(跟|和|与|同|及|vs|or|and|还是|/|、)?\s*$")
 _WHAT_ARE = re.compile(r"(又)?是(什么|啥|咩)|\bwhat (is|are)\b")
