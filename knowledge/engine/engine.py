@@ -11,6 +11,7 @@ import re
 import threading
 import time
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 from ..text.grams import shape_features
 from ..text.langs import (
@@ -2030,189 +2031,221 @@ class Engine:
                 r.mentions = kept
 
     def _with_conversation(self, r: _Reading, conversation: Conversation | None) -> None:
-        """What the conversation so far supplies: the subject, the aspect, the start of a move."""
+        """What the conversation so far supplies: the subject, the aspect, the start of a move.
+        The readings are tried in this order, each one way a short message leans on the talk
+        before; one that settles the whole question ends the round."""
         r.ctx = conversation if conversation and conversation.fresh() else None
         r.from_context = r.continuing = False
         if r.ctx and talk.corrects(r.folded):
-            # "不对 我问的是新媒体部 不是新媒体运营", "no wait, I meant community ops": the job
-            # meant replaces the one answered, and is asked what was asked of that one
-            # (named anywhere in the message: "…I meant community ops… what do THEY do")
-            named = r.mentions or [m for m in r.linked.mentions if m.score >= 0.85]
-            meant = [m for m in named if not talk.denied_before(r.linked.q, m.start)]
-            if not r.mentions or (meant and len(meant) < len(r.mentions)):
-                r.mentions = meant
-            if meant and not r.aspects and r.ctx.aspect:
-                r.aspects = [r.ctx.aspect]
-            if meant:
-                r.ctx = None
+            self._take_the_job_meant(r, r.ctx)
+        ctx = r.ctx
+        if ctx is None:
+            return
+        # What this message names that is no new subject, and one side of the last comparison
+        # picked by its place.
+        self._word_against_word(r, ctx)
+        self._drop_names_said_in_passing(r, ctx)
+        self._what_the_person_brings(r, ctx)
+        self._take_a_side(r, ctx)
+        # What is asked now, as the talk before implies it.
+        self._intent_from_talk(r, ctx)
+        if r.side_picked:
+            r.from_context = True
+            return
+        # Where the job before sits or is found, and the reasons for the last answer.
+        self._where_the_job_before_is(r, ctx)
+        self._why_of_the_last(r, ctx)
+        # A move weighed again, or what the person brings into the job, settles the question;
+        # else what the follow-up points at supplies the rest.
+        if self._the_move_weighed_again(r, ctx) or self._brought_into_the_job(r, ctx):
+            return
+        if self._the_next_pair(r, ctx):
+            r.intent = "compare"
+        r.mentions, r.aspects, r.from_context = self._follow_up(
+            r.folded, r.mentions, r.intent, r.aspects, ctx, r.foreign
+        )
+        if self._same_yardstick(r, ctx):
+            r.aspects = [ctx.aspect]
+
+    def _take_the_job_meant(self, r: _Reading, ctx: Conversation) -> None:
+        """ "不对 我问的是新媒体部 不是新媒体运营", "no wait, I meant community ops": the job meant
+        replaces the one answered, and is asked what was asked of that one (named anywhere in
+        the message: "…I meant community ops… what do THEY do"); the talk before is done with."""
+        named = r.mentions or [m for m in r.linked.mentions if m.score >= 0.85]
+        meant = [m for m in named if not talk.denied_before(r.linked.q, m.start)]
+        if not r.mentions or (meant and len(meant) < len(r.mentions)):
+            r.mentions = meant
+        if meant and not r.aspects and ctx.aspect:
+            r.aspects = [ctx.aspect]
+        if meant:
+            r.ctx = None
+
+    def _word_against_word(self, r: _Reading, ctx: Conversation) -> None:
+        """ "ASO?", then "is that just SEO for apps": the word before held up against this one."""
         if (
-            r.ctx
-            and r.ctx.kind == "term"
+            ctx.kind == "term"
             and r.intent == "define"
             and not set(r.aspects) - {"does"}
             and len(_distinct(r.mentions)) == 1
             and self.kb.entries[r.mentions[0].entry_id].kind == "term"
-            and r.ctx.subjects[0] != r.mentions[0].entry_id
+            and ctx.subjects[0] != r.mentions[0].entry_id
             and _JUST_ANOTHER_WORD.search(r.folded)
         ):
-            # "ASO?", then "is that just SEO for apps": the word before held up against this one
             r.intent, r.aspects = "compare", []
+
+    def _drop_names_said_in_passing(self, r: _Reading, ctx: Conversation) -> None:
+        """Names said only as a reason, a lack or a thing set aside are no new subject: "is that
+        role safe though? feels like ops is the first thing cut in layoffs" (after what product
+        ops people are measured on), "how would i actually make that move, i have zero marketing
+        experience", "so where does growth come from there if not marketing"."""
+        if not r.mentions:
+            return
+        back = talk.points_back(r.folded)
         if (
-            r.ctx
-            and r.mentions
-            and talk.points_back(r.folded)
-            and self._only_said_as(r, _REASON_BEFORE, 48)
+            (back and self._only_said_as(r, _REASON_BEFORE, 48))
+            or self._only_said_as(r, _LACKED_BEFORE, 24, _EXPERIENCE_AFTER)
+            or (back and self._only_said_as(r, _SET_ASIDE_BEFORE, 14))
         ):
-            # "what are product ops people measured on", then "is that role safe though? feels
-            # like ops is the first thing cut in layoffs": the name is in the reason only
             r.mentions = []
-        if r.ctx and r.mentions and self._only_said_as(r, _LACKED_BEFORE, 24, _EXPERIENCE_AFTER):
-            # "how would i actually make that move, i have zero marketing experience": the
-            # field lacked is no new subject
-            r.mentions = []
-        if (
-            r.ctx
-            and r.mentions
-            and talk.points_back(r.folded)
-            and self._only_said_as(r, _SET_ASIDE_BEFORE, 14)
-        ):
-            r.mentions = []  # ("so where does growth come from there if not marketing")
-        if (
-            r.ctx
-            and r.ctx.kind == "transition"
-            and r.mentions
-            and self._only_said_as(r, _HELD_BEFORE, 24, _EXPERIENCE_AFTER)
-        ):
-            # "I do Baidu SEM… want to move into content operations", then "will any of my SEM
-            # skills actually count there": what the person brings to the move asked of
+
+    def _what_the_person_brings(self, r: _Reading, ctx: Conversation) -> None:
+        """After a move: "will any of my SEM skills actually count there", "would my coding even
+        help there?": what the person brings to the move is asked, not a new subject."""
+        if ctx.kind != "transition":
+            return
+        if r.mentions and self._only_said_as(r, _HELD_BEFORE, 24, _EXPERIENCE_AFTER):
             r.mentions = []
             r.aspects = r.aspects or ["skills"]
+        elif not r.mentions and not r.aspects and _WHAT_I_BRING.search(r.folded):
+            r.aspects = ["skills"]
+
+    def _take_a_side(self, r: _Reading, ctx: Conversation) -> None:
+        """ "I do promotion now — could I move into the first one?", "I'm in ops, how do I move
+        to the other one": one side of the comparison before, by its place."""
+        placed = self._side_pointed_at(r, ctx) if ctx.kind == "compare" or ctx.sides else None
+        if not placed:
+            return
+        r.side_picked = True
+        r.mentions = sorted([*r.mentions, placed], key=lambda m: m.start)
+        if not r.aspects and ctx.aspect and talk.continues(r.folded):
+            r.aspects = [ctx.aspect]  # "what skills for the second one?", "and the first?"
+        if r.intent == "compare" and len(r.mentions) == 1:
+            r.intent = "define"  # "後者感覺比較像大公司才有，他們在做什麼": that one alone
+
+    def _intent_from_talk(self, r: _Reading, ctx: Conversation) -> None:
+        """What is asked, read with the talk before: a move from there, the same move to another
+        goal, the two before weighed again, who does the next thing. Each reading sees what
+        the ones before it made of the question."""
         if (
-            r.ctx
-            and r.ctx.kind == "transition"
-            and not r.mentions
-            and not r.aspects
-            and _WHAT_I_BRING.search(r.folded)
-        ):
-            r.aspects = ["skills"]  # "would my coding even help there?": what carries over
-        placed = (
-            self._side_pointed_at(r, r.ctx)
-            if r.ctx and (r.ctx.kind == "compare" or r.ctx.sides)
-            else None
-        )
-        if placed:
-            # "I do promotion now — could I move into the first one?", "I'm in ops, how do I
-            # move to the other one": one side of the comparison before, by its place
-            r.side_picked = True
-            r.mentions = sorted([*r.mentions, placed], key=lambda m: m.start)
-            if not r.aspects and r.ctx.aspect and talk.continues(r.folded):
-                r.aspects = [r.ctx.aspect]  # "what skills for the second one?", "and the first?"
-            if r.intent == "compare" and len(r.mentions) == 1:
-                r.intent = "define"  # "後者感覺比較像大公司才有，他們在做什麼": that one alone
-        if (
-            r.ctx
-            and r.intent == "define"
+            r.intent == "define"
             and _FROM_THERE.search(r.folded)
             and len({m.entry_id for m in r.mentions}) == 1
-            and r.mentions[0].entry_id not in r.ctx.subjects
+            and r.mentions[0].entry_id not in ctx.subjects
             and self.planner.as_job(r.mentions[0].entry_id)
         ):
             r.intent = "transition"  # "I'm in sales…" then "any chance to get into GTM from there?"
         if (
-            r.ctx
-            and r.intent == "define"
+            r.intent == "define"
             and set(r.aspects) <= {"skills", "get_in"}  # "specifically product ops. what to learn?"
-            and self._goes_on_moving(r.folded, r.mentions, r.ctx)
+            and self._goes_on_moving(r.folded, r.mentions, ctx)
         ):
             r.intent = "transition"  # "我做推广，想转运营" then "那产品运营呢": the same start
             r.continuing = True
-        if (
-            r.ctx
-            and r.ctx.kind == "compare"
-            and (
-                r.intent in ("define", "who")
-                # "which one's easier to get into with zero experience": the two weighed for
-                # a way in, not a move
-                or (r.intent == "transition" and not r.mentions and _WHICH_OF_THEM.search(r.folded))
-            )
-            and (
-                r.aspects[:1] == ["better"]
-                or (
-                    r.aspects[:1] in (["pay"], ["prospects"], ["workload"])
-                    and _WHICH_SIDE.search(r.folded)
-                )
-            )
-        ):
+        if ctx.kind == "compare" and self._weighs_the_two_by(r):
             # "promotion vs operations?" then "and which should I pick", "那谁工资高", "and which
             # has the better future?"
             r.intent = "compare"
-        if (
-            r.ctx
-            and r.ctx.kind == "who"
-            and r.intent == "define"
-            and talk.continues(r.folded)
-            and r.mentions
-            and not set(r.aspects) - {"does"}
-            and not talk.points_back(r.folded)
-            and not asks_meaning(r.folded)  # "and what does ASO stand for again"
-            and all(
-                m.via == "task" or self.kb.entries[m.entry_id].kind == "term" for m in r.mentions
-            )
-        ):
+        if ctx.kind == "who" and self._who_does_the_next(r):
             # "这锅该谁背" then "那拉新呢？", "那上微博热搜呢，谁来打": who does the next thing
             r.intent, r.aspects = "who", []
-        if r.ctx and r.ctx.kind == "compare" and r.intent == "define" and _AND_WITH.match(r.folded):
+        if ctx.kind == "compare" and r.intent == "define" and _AND_WITH.match(r.folded):
             r.intent = "compare"  # "compare it with user ops" then "and with content ops?"
         if (
-            r.ctx
-            and r.ctx.earlier
+            ctx.earlier
             and r.intent == "define"
             and not r.mentions
             and _WHICH_OF_THEM.search(r.folded)
         ):
             r.intent = "compare"  # "SEO是什么", "SEM呢", then "哪个属于免费推广": the two of them
-        if (
-            r.ctx
-            and r.ctx.kind == "compare"
-            and len(r.ctx.subjects) >= 2
-            and r.intent in ("define", "transition")  # ("which is easier to get into")
-            # (the pay entry named by 工资 names the aspect, not a subject)
-            and all(m.entry_id in self.kb.index.aspect_ids for m in r.mentions)
-            and not r.side_picked
-            and (
-                _WHICH_OF_THE_TWO.match(r.folded)
-                or _PICK_ONE_OF_THEM.search(r.folded)
-                # "用户运营和内容运营有啥区别", then "那工资呢": both weighed by pay
-                or (
-                    r.aspects[:1] in (["pay"], ["prospects"], ["workload"])
-                    and all(
-                        s in self.kb.entries and self.kb.entries[s].is_job
-                        for s in r.ctx.subjects[:2]
-                    )
-                    and talk.continues(r.folded)
-                    and not talk.points_back(r.folded)
-                )
-            )
-        ):
+        if self._the_two_weighed_again(r, ctx):
             # "community ops vs user ops", then "which is easier to get into as a new grad?":
             # the two weighed again
             r.intent = "compare"
             if not r.aspects and _PICK_ONE_OF_THEM.search(r.folded):
                 r.aspects = ["better"]  # "咁我應該揀邊個": which is the better pick
-        if (
-            r.ctx
-            and not placed
-            and (talk.points_back(r.folded) or _THE_ONE_ASKED_FOR.search(r.folded))
-        ):
-            # "what does a new media dept do", then "is it under marketing?": the department
-            # after "under" is where the subject before sits, not a new subject (so after a
-            # parent's question: "is she under the sales people?")
+
+    @staticmethod
+    def _weighs_the_two_by(r: _Reading) -> bool:
+        """After a comparison, whether this asks which of the two is better, pays or lasts more
+        ("which one's easier to get into with zero experience" weighs the two for a way in,
+        not a move)."""
+        return (
+            r.intent in ("define", "who")
+            or (
+                r.intent == "transition"
+                and not r.mentions
+                and bool(_WHICH_OF_THEM.search(r.folded))
+            )
+        ) and (
+            r.aspects[:1] == ["better"]
+            or (
+                r.aspects[:1] in (["pay"], ["prospects"], ["workload"])
+                and bool(_WHICH_SIDE.search(r.folded))
+            )
+        )
+
+    def _who_does_the_next(self, r: _Reading) -> bool:
+        """After who does a task, whether "and X?" asks who does the next task or word told
+        (not "and what does ASO stand for again")."""
+        return (
+            r.intent == "define"
+            and talk.continues(r.folded)
+            and bool(r.mentions)
+            and not set(r.aspects) - {"does"}
+            and not talk.points_back(r.folded)
+            and not asks_meaning(r.folded)
+            and all(
+                m.via == "task" or self.kb.entries[m.entry_id].kind == "term" for m in r.mentions
+            )
+        )
+
+    def _the_two_weighed_again(self, r: _Reading, ctx: Conversation) -> bool:
+        """After two compared, whether the two are weighed again: "which of the two…", "咁我應該
+        揀邊個", or "那工资呢" after "用户运营和内容运营有啥区别" (both weighed by pay; the pay
+        entry named by 工资 names the aspect, not a subject)."""
+        return (
+            ctx.kind == "compare"
+            and len(ctx.subjects) >= 2
+            and r.intent in ("define", "transition")  # ("which is easier to get into")
+            and all(m.entry_id in self.kb.index.aspect_ids for m in r.mentions)
+            and not r.side_picked
+            and bool(
+                _WHICH_OF_THE_TWO.match(r.folded)
+                or _PICK_ONE_OF_THEM.search(r.folded)
+                or (
+                    r.aspects[:1] in (["pay"], ["prospects"], ["workload"])
+                    and all(
+                        s in self.kb.entries and self.kb.entries[s].is_job for s in ctx.subjects[:2]
+                    )
+                    and talk.continues(r.folded)
+                    and not talk.points_back(r.folded)
+                )
+            )
+        )
+
+    def _where_the_job_before_is(self, r: _Reading, ctx: Conversation) -> None:
+        """Teams and kinds of company said of the job before are where it sits or is found, not
+        new subjects: "what does a new media dept do" then "is it under marketing?"; "小编是做
+        什么的" then "她說她被放在營運部而不是行銷部，這樣合理嗎？"; "品牌經理在快消公司裡是什麼
+        角色？" then "哪幾家快消比較推"."""
+        was = ctx.subjects[0] if ctx.subjects else None
+        job_before = was in self.kb.entries and self.kb.entries[was].is_job
+        if talk.points_back(r.folded) or _THE_ONE_ASKED_FOR.search(r.folded):
+            # (so after a parent's question: "is she under the sales people?")
             places = [m for m in r.mentions if _said_under(r.folded, m)]
-            was = r.ctx.subjects[0] if r.ctx.subjects else None
             if (
                 len(r.mentions) >= 2
-                and was in self.kb.entries
-                and self.kb.entries[was].is_job
+                and job_before
                 and all(
                     self.planner.kind(m.entry_id) == "department"
                     and m.entry_id != was
@@ -2227,17 +2260,14 @@ class Engine:
                 r.mentions = []
                 r.aspects = ["sits", *[a for a in r.aspects if a != "sits"]]
         if (
-            r.ctx
-            and not placed
-            and r.aspects[:1] in (["sits"], [])
+            r.aspects[:1] in (["sits"], [])
             and r.mentions
             and (
                 not talk.continues(r.folded)
                 or talk.points_back(r.folded)
                 or _HER_KIND.search(r.folded)  # "那她这种一般归哪个部门管"
             )
-            and (was := r.ctx.subjects[0] if r.ctx.subjects else None) in self.kb.entries
-            and self.kb.entries[was].is_job
+            and job_before
             and all(
                 self.planner.kind(m.entry_id) == "department"
                 and m.entry_id != was
@@ -2247,61 +2277,49 @@ class Engine:
                 for m in r.mentions
             )
         ):
-            # "小编是做什么的" then "她說她被放在營運部而不是行銷部，這樣合理嗎？", "她领导是品牌
-            # 总监，不是运营的": the departments are where the job before was placed
+            # "她领导是品牌总监，不是运营的": the departments are where the job before was placed
             r.mentions, r.aspects = [], ["sits", *r.aspects[1:]]
         if (
-            r.ctx
-            and not placed
-            and r.aspects[:1] == ["company"]
+            r.aspects[:1] == ["company"]
             and r.mentions
             and all(self._is_org(m) for m in r.mentions)
-            and any(self.kb.entries[s].is_job for s in r.ctx.subjects if s in self.kb.entries)
+            and any(self.kb.entries[s].is_job for s in ctx.subjects if s in self.kb.entries)
         ):
-            # "品牌經理在快消公司裡是什麼角色？" then "哪幾家快消比較推": the kind of company is
-            # where to look for the job before, not a new subject
-            r.mentions = []
-        if r.ctx and not placed and not r.mentions and _WHY_ALONE.fullmatch(r.form.strip()):
-            # "推广和运营哪个工资高？" then "为什么": the same question, for its reasons
-            r.intent = "compare" if r.ctx.kind == "compare" else r.intent
-            r.aspects = r.aspects or ([r.ctx.aspect] if r.ctx.aspect else [])
-        if (
-            r.ctx
-            and not placed
-            and r.ctx.kind == "transition"
-            and r.ctx.subjects
+            r.mentions = []  # the kind of company is where to look for the job before
+
+    @staticmethod
+    def _why_of_the_last(r: _Reading, ctx: Conversation) -> None:
+        """ "推广和运营哪个工资高？" then "为什么": the same question, for its reasons."""
+        if not r.mentions and _WHY_ALONE.fullmatch(r.form.strip()):
+            r.intent = "compare" if ctx.kind == "compare" else r.intent
+            r.aspects = r.aspects or ([ctx.aspect] if ctx.aspect else [])
+
+    def _the_move_weighed_again(self, r: _Reading, ctx: Conversation) -> bool:
+        """ "我做SEO，能转内容运营吗" then "难吗", "is that realistic?", "how long would that take",
+        "我之前的經驗哪些帶得過去？", "would my contacts count for anything": the move just told,
+        weighed again (or for what the person brings), from the same start to the same goal.
+        Reads that move into `r` when it is one."""
+        if not (
+            ctx.kind == "transition"
+            and ctx.subjects
             and (
                 not r.mentions
                 # ("業務經驗到行銷部有用嗎": the two ends named again)
                 or all(
-                    self.planner.as_job(m.entry_id) in (r.ctx.start, r.ctx.subjects[0])
+                    self.planner.as_job(m.entry_id) in (ctx.start, ctx.subjects[0])
                     for m in r.mentions
                 )
             )
             and (
                 (set(r.aspects) <= {"duration"} and weighs_the_move_again(r.folded))
-                # "我之前的經驗哪些帶得過去？", "would my contacts count for anything": what the
-                # person brings, weighed for the same move
                 or (set(r.aspects) <= {"duration", "skills", "get_in"} and brings_over(r.folded))
             )
         ):
-            # "我做SEO，能转内容运营吗" then "难吗", "is that realistic?", "how long would that
-            # take": the move just told, weighed again, from the same start to the same goal
-            r.intent, r.from_context = "transition", True
-            ends = [r.ctx.start, r.ctx.subjects[0]] if r.ctx.start else [r.ctx.subjects[0]]
-            r.mentions = _from_talk(ends)
-            return
-        if r.ctx and not placed and self._the_next_pair(r, r.ctx):
-            r.intent = "compare"
-        if r.ctx and not placed and self._brought_into_the_job(r, r.ctx):
-            return
-        if r.ctx and not placed:
-            r.mentions, r.aspects, r.from_context = self._follow_up(
-                r.folded, r.mentions, r.intent, r.aspects, r.ctx, r.foreign
-            )
-            if self._same_yardstick(r, r.ctx):
-                r.aspects = [r.ctx.aspect]
-        r.from_context = r.from_context or bool(placed)
+            return False
+        r.intent, r.from_context = "transition", True
+        ends = [ctx.start, ctx.subjects[0]] if ctx.start else [ctx.subjects[0]]
+        r.mentions = _from_talk(ends)
+        return True
 
     def _the_next_pair(self, r: _Reading, ctx: Conversation) -> bool:
         """ "市场和运营到底区别在哪" then "那推广跟运营呢", "and promotion and ops?": the same
@@ -4967,11 +4985,15 @@ class Engine:
             return ""
         return "job" if entry.is_job or entry.stands_for else entry.kind
 
-    def _follow_up(self, folded, mentions, intent, aspects, ctx: Conversation, foreign=0.0):
+    def _follow_up(
+        self, folded, mentions, intent, aspects, ctx: Conversation, foreign=0.0
+    ) -> _Supplied:
         """Mentions and aspects with what the conversation supplies: "how do I get into it?",
         "compare it with PR", "那公关呢？" (the last aspect, for a new subject). A question
         that names something we do not know and points at nothing said before ("HR是做什么的",
-        "what's the weather in beijing") asks about that, not about the last subject."""
+        "what's the weather in beijing") asks about that, not about the last subject.
+        Read in three steps: how the message points at the talk (`_pointing`), then a move
+        before that still holds, then what is supplied when nothing or something is named."""
         if (
             intent == "define"
             and splits_work(folded)
@@ -4979,6 +5001,15 @@ class Engine:
             and all(self.kb.entries[m.entry_id].is_job for m in mentions)
         ):
             intent = "compare"  # "GTM是什么" then "佢哋同銷售部點分工": how the two split work
+        p = self._pointing(folded, mentions, intent, aspects, ctx, foreign)
+        moved = self._a_start_from_talk(p)
+        if moved:
+            return moved
+        return self._something_named(p) if p.named else self._nothing_named(p)
+
+    def _pointing(self, folded, mentions, intent, aspects, ctx: Conversation, foreign) -> _Pointing:
+        """How a follow-up points at the talk before: back at it, going on from it, with which
+        names of its own, and which subjects of the talk it can mean."""
         # "pay?", "薪水呢": the word that names an asked aspect ("工资") names no new subject.
         asked = {e for a, e in self.kb.index.aspect_entries.items() if a in aspects}
         # ("she's thinking of moving into PR, is that realistic?": "that" is the move asked)
@@ -4997,21 +5028,7 @@ class Engine:
             if m.via != "task"
             and m.score >= sure
             and m.entry_id not in asked
-            # "in a big marketing org, whose job is writing those?": where, not what
-            # ("who deals with them at a phone brand": a brand is where, too)
-            and not (
-                back
-                and (
-                    _IN_A_PLACE.search(folded[: m.start])
-                    or _ZH_IN_A_PLACE.search(folded[: m.start])
-                )
-                and (
-                    _ORG.match(folded, m.end)
-                    or folded[m.start : m.end] in ("brand", "brands")
-                    # ("who writes those in a big marketing team": the team is where, too)
-                    or _ENDS_AS_AN_ORG.search(folded, m.start, m.end)
-                )
-            )
+            and not (back and self._said_as_where(folded, m))
         ]
         # (a Chinese question with English names counts each name as one: "同 user ops 有咩唔同？")
         short = (
@@ -5019,8 +5036,50 @@ class Engine:
             if not has_cjk(folded)
             else len(_LATIN_WORD.sub("x", folded).replace(" ", "")) <= 14
         )
-        # Both sides of a comparison are the subject of the next comparison; of any other
-        # question ("需要什么能力" after one), the first side is.
+        ids = self._subjects_meant(folded, named, intent, aspects, ctx)
+        # The subject stands where the question points back at it ("could I move into that?"),
+        # so the words around it say which end of a move it is.
+        at = talk.pointer(folded) if back else None
+        subjects = [
+            Mention(s, *(at if at and i == 0 and len(ids) == 1 else (0, 0)), 1.0, "context", "")
+            for i, s in enumerate(ids)
+        ]
+        return _Pointing(
+            folded,
+            mentions,
+            intent,
+            aspects,
+            ctx,
+            foreign,
+            back,
+            goes_on,
+            sure,
+            named,
+            short,
+            ids,
+            at,
+            subjects,
+        )
+
+    @staticmethod
+    def _said_as_where(folded: str, m: Mention) -> bool:
+        """ "in a big marketing org, whose job is writing those?", "who deals with them at a
+        phone brand", "who writes those in a big marketing team": the place, not the thing."""
+        return bool(
+            (_IN_A_PLACE.search(folded[: m.start]) or _ZH_IN_A_PLACE.search(folded[: m.start]))
+            and (
+                _ORG.match(folded, m.end)
+                or folded[m.start : m.end] in ("brand", "brands")
+                or _ENDS_AS_AN_ORG.search(folded, m.start, m.end)
+            )
+        )
+
+    def _subjects_meant(
+        self, folded: str, named: list[Mention], intent: str, aspects, ctx: Conversation
+    ) -> list[str]:
+        """The subjects of the talk a follow-up can mean. Both sides of a comparison are the
+        subject of the next comparison; of any other question ("需要什么能力" after one), the
+        first side is."""
         keep = 2 if ctx.kind == "compare" and intent == "compare" else 1
         ids = list(ctx.subjects[:keep])
         if intent == "compare" and len(ids) == 1 and len(_distinct(named)) == 1:
@@ -5040,30 +5099,23 @@ class Engine:
         if (
             len(ids) == 1
             and ctx.earlier
-            and intent == "compare"
-            and (talk.points_to_both(folded) or not named)
+            and (
+                # "它们有什么区别", "is there a difference?" after two questions
+                (intent == "compare" and (talk.points_to_both(folded) or not named))
+                # "SEO是什麼", "那SEM咧", then "這兩個在公司裡是哪個職位在做的": who handles both
+                or (intent == "who" and not named and talk.points_to_both(folded))
+            )
         ):
-            # "它们有什么区别", "is there a difference?" after two questions
-            ids = [ctx.earlier[0], ids[0]]
-        if (
-            len(ids) == 1
-            and ctx.earlier
-            and intent == "who"
-            and not named
-            and talk.points_to_both(folded)
-        ):
-            # "SEO是什麼", "那SEM咧", then "這兩個在公司裡是哪個職位在做的": who handles both
             ids = [ctx.earlier[0], ids[0]]
         if len(ids) == 1 and not named:
             ids = [self._subject_pointed_at(folded, ids[0], ctx, aspects)]
-        # The subject stands where the question points back at it ("could I move into that?"),
-        # so the words around it say which end of a move it is.
-        at = talk.pointer(folded) if back else None
-        subjects = [
-            Mention(s, *(at if at and i == 0 and len(ids) == 1 else (0, 0)), 1.0, "context", "")
-            for i, s in enumerate(ids)
-        ]
-        if intent == "transition" and ctx.start and len(_distinct(named)) == 1:
+        return ids
+
+    def _a_start_from_talk(self, p: _Pointing) -> _Supplied | None:
+        """A start of a move that the talk before supplies: the start said before, the other
+        side weighed, the job talked about, or both ends for pay."""
+        folded, mentions, aspects, ctx, named = p.folded, p.mentions, p.aspects, p.ctx, p.named
+        if p.intent == "transition" and ctx.start and len(_distinct(named)) == 1:
             # "做推广能转运营吗" then "那转用户运营要学什么": the start said before still holds,
             # unless this question names where the person is now.
             own = self.planner.as_job(named[0].entry_id)
@@ -5080,12 +5132,12 @@ class Engine:
                     )[own]
                     != ("to", False)
                 )
-                and (not back or _GET_THERE.search(folded) or _FROM_THERE.search(folded))
+                and (not p.back or _GET_THERE.search(folded) or _FROM_THERE.search(folded))
             ):
-                return [Mention(ctx.start, 0, 0, 1.0, "context", ""), *mentions], aspects, True
+                return _Supplied(_from_talk([ctx.start]) + mentions, aspects, True)
         sides = [j for j in ctx.sides if j in self.kb.entries]
         if (
-            intent == "transition"
+            p.intent == "transition"
             and (not ctx.start or ctx.start in sides)
             and len(sides) == 2
             and len(_distinct(named)) == 1
@@ -5097,10 +5149,10 @@ class Engine:
             # "how is trade marketing different from the marketing centre?", then "she wants
             # to move over to the marketing centre side": from the other side weighed
             other = sides[1] if goal == sides[0] else sides[0]
-            return [Mention(other, 0, 0, 1.0, "context", ""), *mentions], aspects, True
+            return _Supplied(_from_talk([other]) + mentions, aspects, True)
         was = ctx.subjects[0] if ctx.subjects else None
         if (
-            intent == "transition"
+            p.intent == "transition"
             and not ctx.start
             and not ctx.start_words  # (a start outside ours told before still holds)
             and len(_distinct(named)) == 1
@@ -5109,12 +5161,12 @@ class Engine:
             and (target := self.planner.as_job(named[0].entry_id))
             and target != was
             # ("could I move into content operations from there?": the start pointed at)
-            and (not back or _FROM_THERE.search(folded))
+            and (not p.back or _FROM_THERE.search(folded))
             and not has_self_description(folded)
             and (_CAN_IT_SWITCH.search(folded) or _FROM_THERE.search(folded))
         ):
             # "推广是干嘛的", "工资咋样", then "能转运营吗": the job talked about is the start.
-            return [Mention(was, 0, 0, 1.0, "context", ""), *mentions], aspects, True
+            return _Supplied(_from_talk([was]) + mentions, aspects, True)
         if (
             not named
             and ctx.kind == "transition"
@@ -5123,68 +5175,85 @@ class Engine:
             and more_or_less(folded)
         ):
             # "想转运营" then "那工资会降吗": the pay of where the person is and where they go.
-            both = _from_talk([ctx.start, ctx.subjects[0]])
-            return both + mentions, aspects, True
-        if not named and back and intent == "who":
+            return _Supplied(_from_talk([ctx.start, ctx.subjects[0]]) + mentions, aspects, True)
+        return None
+
+    def _nothing_named(self, p: _Pointing) -> _Supplied:
+        """A follow-up naming nothing of its own: the subject before, asked what this asks (or
+        the last aspect, going on), unless it asks of something we do not know."""
+        folded, aspects, ctx, back, goes_on = p.folded, p.aspects, p.ctx, p.back, p.goes_on
+        mentions = p.mentions
+        if back and p.intent == "who":
             # "复盘是什么" then "whose job is writing those?": the thing before, not a loose
             # reading of the verb
             mentions = [m for m in mentions if not (m.via == "task" and m.score < 0.85)]
         if (
-            not named
-            and ctx.kind == "who"
+            ctx.kind == "who"
             and goes_on
             and not back
-            and any(m.via == "task" and m.score >= sure for m in mentions)
+            and any(m.via == "task" and m.score >= p.sure for m in mentions)
         ):
             # "这活应该招什么岗" then "那投机场和地铁广告的呢": who does the next task told
-            return mentions, aspects, False
-        if not named:
-            if self._a_step_of(folded, ids):
-                return subjects + mentions, aspects, True  # "第六步是啥" after the 9+1 cycle
-            # ("which one is closer to the product team?" after two weighed: the two again)
-            again = ctx.kind == "compare" and bool(_WEIGHED_AGAIN.search(folded))
-            # ("社群运营是干啥的" then "是不是就是天天在群里发红包发广告": whether it is just that;
-            # "市場部係做咩" then "分咗幾多個 team": how it is split)
-            again = again or bool(_IS_IT_JUST.match(folded) or _HOW_SPLIT.search(folded))
-            if not (back or goes_on or aspects or again or (short and intent != "define")) and not (
-                _WHY_ALONE.fullmatch(folded.strip())
-            ):
-                return mentions, aspects, False
-            if (
-                not (back or goes_on)
-                and intent == "define"  # "我是银行客户经理，能转吗": the move into it
-                and not _WHICH_OF_THEM.search(folded)  # "which one would suit an introvert"
-                and (
-                    outside_jobs(folded)
-                    or (
-                        not has_cjk(folded)
-                        and foreign >= NEW_SUBJECT_FOREIGN
-                        # ("which skills would I be missing, do you think?", "is the money ok
-                        # for a graduate in that job?": an aspect of a job, asked of the last)
-                        and not set(aspects) & _OF_A_JOB
-                    )
+            return _Supplied(mentions, aspects, False)
+        if self._a_step_of(folded, p.ids):
+            return _Supplied(p.subjects + mentions, aspects, True)  # "第六步是啥" after 9+1
+        # ("which one is closer to the product team?" after two weighed: the two again)
+        again = ctx.kind == "compare" and bool(_WEIGHED_AGAIN.search(folded))
+        # ("社群运营是干啥的" then "是不是就是天天在群里发红包发广告": whether it is just that;
+        # "市場部係做咩" then "分咗幾多個 team": how it is split)
+        again = again or bool(_IS_IT_JUST.match(folded) or _HOW_SPLIT.search(folded))
+        if not (back or goes_on or aspects or again or (p.short and p.intent != "define")) and not (
+            _WHY_ALONE.fullmatch(folded.strip())
+        ):
+            return _Supplied(mentions, aspects, False)
+        if (
+            not (back or goes_on)
+            and p.intent == "define"  # "我是银行客户经理，能转吗": the move into it
+            and not _WHICH_OF_THEM.search(folded)  # "which one would suit an introvert"
+            and (
+                outside_jobs(folded)
+                or (
+                    not has_cjk(folded)
+                    and p.foreign >= NEW_SUBJECT_FOREIGN
+                    # ("which skills would I be missing, do you think?", "is the money ok
+                    # for a graduate in that job?": an aspect of a job, asked of the last)
+                    and not set(aspects) & _OF_A_JOB
                 )
-            ):
-                return mentions, aspects, False
-            if (
-                goes_on
-                and not aspects
-                and ctx.aspect in ("market", "pay")
-                and ANY_CITY.search(folded)
-                and len(ANY_CITY.sub(" ", folded).split()) <= 3
-            ):
-                # "现在深圳运营岗好找吗" then "杭州呢", "and Beijing?": the same asked of another
-                # city (a place is no thing of another field)
-                said = [ctx.aspect] if ctx.aspect == "market" else [ctx.aspect, "market"]
-                return subjects + mentions, said, True
-            if goes_on and not back and not aspects and foreign >= 2 and _BARE_NEXT.match(folded):
-                # "品牌部负责什么" then "那火锅呢", "what about finance?": the same asked of a
-                # thing we do not know, not the subject before asked again
-                return mentions, aspects, False
-            if goes_on and not aspects and ctx.aspect and not _THE_DIFFERENCE.search(folded):
-                # (not "那它们有什么区别" after "哪个钱多": the whole comparison asked)
-                aspects = [ctx.aspect]
-            return subjects + mentions, aspects, True
+            )
+        ):
+            return _Supplied(mentions, aspects, False)
+        if (
+            goes_on
+            and not aspects
+            and ctx.aspect in ("market", "pay")
+            and ANY_CITY.search(folded)
+            and len(ANY_CITY.sub(" ", folded).split()) <= 3
+        ):
+            # "现在深圳运营岗好找吗" then "杭州呢", "and Beijing?": the same asked of another
+            # city (a place is no thing of another field)
+            said = [ctx.aspect] if ctx.aspect == "market" else [ctx.aspect, "market"]
+            return _Supplied(p.subjects + mentions, said, True)
+        if goes_on and not back and not aspects and p.foreign >= 2 and _BARE_NEXT.match(folded):
+            # "品牌部负责什么" then "那火锅呢", "what about finance?": the same asked of a
+            # thing we do not know, not the subject before asked again
+            return _Supplied(mentions, aspects, False)
+        if goes_on and not aspects and ctx.aspect and not _THE_DIFFERENCE.search(folded):
+            # (not "那它们有什么区别" after "哪个钱多": the whole comparison asked)
+            aspects = [ctx.aspect]
+        return _Supplied(p.subjects + mentions, aspects, True)
+
+    def _something_named(self, p: _Pointing) -> _Supplied:
+        """A follow-up naming something of its own: a new subject, unless what it names is a
+        measure, a place or the other side of a comparison with the subject before."""
+        folded, mentions, intent, aspects, ctx = p.folded, p.mentions, p.intent, p.aspects, p.ctx
+        named, ids, at, subjects, back, goes_on = (
+            p.named,
+            p.ids,
+            p.at,
+            p.subjects,
+            p.back,
+            p.goes_on,
+        )
         one = len(_distinct(named)) == 1
         if (
             intent == "define"
@@ -5196,11 +5265,11 @@ class Engine:
         ):
             # "新媒体运营一天都干些啥" then "涨粉是不是最重要的指标", "is GMV their main KPI?": a
             # measure weighed as the job's, not the word asked about
-            return subjects[:1] + mentions, aspects, True
+            return _Supplied(subjects[:1] + mentions, aspects, True)
         if at and aspects[:1] == ["sits"] and all(m.start >= at[1] for m in named):
             # "新媒体部是做什么的" then "它归市场还是运营": where *it* sits, the departments
             # after it being the choices offered.
-            return subjects[:1] + mentions, aspects, True
+            return _Supplied(subjects[:1] + mentions, aspects, True)
         if (
             not at
             and aspects[:1] == ["sits"]
@@ -5210,7 +5279,7 @@ class Engine:
         ):
             # "what is the new media department" then "under marketing or ops?", "归市场还是
             # 运营": where the job before sits, the two named being the choices offered
-            return subjects[:1] + mentions, aspects, True
+            return _Supplied(subjects[:1] + mentions, aspects, True)
         before = any(m.end <= at[0] for m in named) if at else False
         # (after what fits the person, the jobs suggested are none they hold: "内容运营呢？我这
         # 背景转过去难不难" moves into the one named)
@@ -5219,7 +5288,7 @@ class Engine:
             # "What is community operations, and how do I get into it?": "it" is what this
             # message named before it, not the conversation's subject (unless that is where
             # the person is now: "I'm in promotion, could I move into that?").
-            return mentions, aspects, False
+            return _Supplied(mentions, aspects, False)
         sides_of = [m for m in named if not _on_its_side(folded, m)]
         if intent == "compare" and len(_distinct(sides_of)) == 1 and len(sides_of) < len(named):
             # "vs product planning on the marketing side?": the side where it is, no third thing
@@ -5228,7 +5297,7 @@ class Engine:
         if (
             intent == "compare"
             and one
-            and (back or short or _short_clause(folded, named[0]))
+            and (back or p.short or _short_clause(folded, named[0]))
             # (or the second side again, by another of its names: "KOC是啥 跟网红一个意思？"
             # then "和KOL差在哪" weighs the same two)
             and (named[0].entry_id not in ids or ids[1:2] == [named[0].entry_id])
@@ -5239,16 +5308,18 @@ class Engine:
             # "跟KOL差在哪", "同公關有咩分別？", "compare it with PR": the other side is the
             # conversation's subject (asked in a short clause of a longer message too: "咁同PR
             # 有咩分別？我成日覺得兩樣嘢差唔多", "那跟公关部比呢 哪个好一点 她还有个…offer").
-            return subjects[:1] + mentions, aspects, True
+            return _Supplied(subjects[:1] + mentions, aspects, True)
         # "I run SEM for an edu startup. could I switch into it?": where one works is no job
         jobs_named = [m for m in named if self.planner.kind(m.entry_id) != "org"]
         if back and intent == "transition" and len(_distinct(jobs_named)) == 1:
-            return subjects[:1] + mentions, aspects, True
+            return _Supplied(subjects[:1] + mentions, aspects, True)
         if goes_on and not aspects and ctx.aspect and (job := self._job_said_as_term(named, ctx)):
             # "how is the new media department measured?" then "what about PR?": PR the job
-            return [job, *(m for m in mentions if m is not named[0])], [ctx.aspect], False
+            return _Supplied(
+                [job, *(m for m in mentions if m is not named[0])], [ctx.aspect], False
+            )
         if goes_on and not aspects and ctx.aspect and self._same_sort(named, ctx):
-            return mentions, [ctx.aspect], False
+            return _Supplied(mentions, [ctx.aspect], False)
         orgs_only = all(self.planner.kind(m.entry_id) == "org" for m in named)
         if (
             goes_on
@@ -5261,8 +5332,10 @@ class Engine:
         ):
             # "what does marketing do at an internet company?" then "what about at an FMCG?":
             # the same job, asked the same, at the other kind of company.
-            return subjects[:1] + mentions, aspects or ([ctx.aspect] if ctx.aspect else []), True
-        return mentions, aspects, False
+            return _Supplied(
+                subjects[:1] + mentions, aspects or ([ctx.aspect] if ctx.aspect else []), True
+            )
+        return _Supplied(mentions, aspects, False)
 
     def _subject_pointed_at(self, folded: str, was: str, ctx: Conversation, aspects) -> str:
         """The subject a follow-up points at by its kind, when the last one is of another kind:
@@ -6676,6 +6749,36 @@ _ABOUT_ME = re.compile(
     r"|你是(谁|哪家公司|哪个公司)(开发|做|写|造|训练)的|谁(开发|做|写|造)(了|的)你"
     r"|who (made|built|created|developed|wrote|trained) (you|this bot|this)"
 )
+
+
+class _Supplied(NamedTuple):
+    """What a follow-up reads with the talk before: its subjects, the aspects asked, and
+    whether the talk supplied them."""
+
+    mentions: list[Mention]
+    aspects: list[str]
+    from_context: bool
+
+
+@dataclass(slots=True)
+class _Pointing:
+    """How a follow-up points at the talk before (`Engine._pointing`), handed to the readings
+    of what it supplies."""
+
+    folded: str
+    mentions: list[Mention]
+    intent: str
+    aspects: list[str]
+    ctx: Conversation
+    foreign: float
+    back: bool  # points back at the last answer ("it", "that", "those two")
+    goes_on: bool  # goes on from it ("and…", "那…呢")
+    sure: float  # the score a name of its own needs
+    named: list[Mention]  # names of its own, sure enough, that are no aspect or place
+    short: bool
+    ids: list[str]  # the subjects of the talk it can mean
+    at: tuple[int, int] | None  # where it points back ("it", "that")
+    subjects: list[Mention]  # those subjects, as mentions
 
 
 @dataclass
