@@ -76,8 +76,9 @@ from .understand.direction import (
     tells_their_days,
 )
 from .understand.everyday import Everyday
-from .understand.ideas import ANY_IDEA, IDEAS_IN_WORDS
+from .understand.ideas import ANY_IDEA, IDEAS_IN_WORDS, THEY_DIFFER, THEY_DIFFER_IDEA
 from .understand.intents import (
+    DONE_BY_WHICH,
     WHAT_JOB_IS_IT,
     WHOSE_PROBLEM,
     Intent,
@@ -248,6 +249,11 @@ _IS_IT_JUST = (
 )
 # "ASO - is that basically SEO…": a word, then whether it is another
 _A_WORD_THEN_THE_SAME = re.compile(rf"^\W*(?P<word>\S+( \S+){{0,2}}) {_IS_IT_JUST}\b")
+# "ASO是什么？就是App版的SEO吗": the same, asked in Chinese
+_ZH_WORD_THEN_THE_SAME = re.compile(
+    r"^\W*(?P<word>[^，,。？?\s]{1,12}?)(是什么|是啥|什么意思|啥意思)\W*(所以|那)?"
+    r"(就是|只是|是不是就是|不就是)[^，,。？?]{1,15}(吗|嘛|么|吧)"
+)
 # Whose job the work told is, asked: the teams named after it are guesses
 _WHOSE_OR_WHO_HANDLES = re.compile(
     r"\bwhose\b|\bwho (should|would|handles?|owns?|deals?|is responsible|takes care)\b"
@@ -1379,6 +1385,8 @@ class Engine:
         if hint is None and conversation and conversation.fresh() and conversation.lang:
             hint = conversation.lang  # type: ignore[assignment]
         r = _Reading(question, text, lang or detect_question(question, hint))
+        if lang is None and r.lang != "en" and self._a_word_in_english_talk(text, conversation):
+            r.lang = "en"
         last = getattr(self._last_read, "reading", None)
         if last is not None and (last.question, last.lang) == (question, r.lang):
             # read again as another kind (the second opinion): the names and the shape are
@@ -1785,7 +1793,10 @@ class Engine:
             r.intent == "define"
             and len(_distinct(said := [m for m in r.mentions if m.via == "alias"])) == 2
             and all(self.kb.entries[m.entry_id].kind == "term" for m in said)
-            and (header := _A_WORD_THEN_THE_SAME.match(r.folded))
+            and (
+                header := _A_WORD_THEN_THE_SAME.match(r.folded)
+                or _ZH_WORD_THEN_THE_SAME.match(r.folded)
+            )
             and min(m.start for m in said) < header.end("word")
         ):
             # "ASO - is that basically SEO but for app stores?": the word, then another it may
@@ -1905,12 +1916,82 @@ class Engine:
                 # "先在4S店卖车…现在想正经找一份新媒体运营": a job we do not cover, told first
                 or self._outside_before_ours(r)
             )
-            and len({j for m in r.mentions if (j := self.planner.as_job(m.entry_id))}) == 1
+            and len(self._goals_named(r)) == 1
         ):
             # "I've been a teacher for 5 years… Thinking about content operations. Realistic?":
             # someone in a job we do not cover, wishing for one we do, asks about the move.
             r.intent = "transition"
+        if r.intent == "who":
+            r.mentions = self._not_the_teams_offered(r.folded, r.mentions)
+            # "老板让我搞个618大促活动 这算哪个运营的活": the family the job is asked from
+            family = [
+                m
+                for m in r.mentions
+                if m.via == "alias"
+                and _WHICH_OF_A_FAMILY.search(r.folded, max(0, m.start - 3), m.start)
+            ]
+            if family and len(family) < len(r.mentions):
+                r.mentions = [m for m in r.mentions if m not in family]
+        if r.intent == "compare":
+            r.mentions = self._not_the_field_of_a_word(r.folded, r.mentions)
+        words = _distinct([m for m in r.mentions if m.score >= 0.85])
+        if (
+            r.intent == "compare"
+            and len(words) >= 2
+            and all(self.kb.entries[w].kind == "term" for w in words)
+        ):
+            # "what is ASO, is it just SEO for app stores?": two words said by name are weighed;
+            # a loose reading beside them ("app stores" as app store ops) is no third side
+            r.mentions = [m for m in r.mentions if m.via != "fuzzy" or m.score >= 0.85]
         self._first_tell_me(r, named)
+
+    def _not_the_field_of_a_word(self, folded: str, mentions: list[Mention]) -> list[Mention]:
+        """ "what is a campaign in chinese marketing speak, is it bigger than an activity", "拉新
+        促活留存 这几个词在运营群里天天见": the field a word is used in says where the word is
+        said; it is no side weighed."""
+        words = [m.start for m in mentions if self.kb.entries[m.entry_id].kind == "term"]
+        if not words:
+            return mentions
+        field = [
+            m
+            for m in mentions
+            if m.start > min(words)
+            and self.kb.entries[m.entry_id].is_job
+            and (
+                _IN_A_FIELD.search(folded, max(0, m.start - 16), m.start)
+                # "拉新促活留存 这几个词在运营群里天天见": the group they are heard in
+                or (
+                    folded[max(0, m.start - 1) : m.start] == "在" and _ZH_FIELD.match(folded, m.end)
+                )
+            )
+        ]
+        kept = [m for m in mentions if m not in field]
+        return kept if field and kept else mentions
+
+    def _not_the_teams_offered(self, folded: str, mentions: list[Mention]) -> list[Mention]:
+        """ "KOL是品牌部找还是新媒体部找", "新闻稿是公关写还是市场写": the teams said with the
+        work's verb after each are the choices offered; the work is what is asked of."""
+        found = DONE_BY_WHICH.search(folded)
+        if not found:
+            return mentions
+        offered = [
+            m
+            for m in mentions
+            if m.via != "task"
+            and found.start() <= m.start
+            and m.end <= found.end()
+            and self.kb.entries[m.entry_id].is_job
+        ]
+        kept = [m for m in mentions if m not in offered]
+        return kept if offered and kept else mentions
+
+    def _goals_named(self, r: _Reading) -> set[str]:
+        """The jobs a message names. Asked what carries over ("…running the parents' WeChat
+        group… Could any of that count toward an operations job?"), the work told is what the
+        person brings, no goal: the jobs named by name, when it names any."""
+        jobs = {(m.via, j) for m in r.mentions if (j := self.planner.as_job(m.entry_id))}
+        named = {j for via, j in jobs if via != "task"}
+        return named if named and brings_over(r.folded) else {j for _, j in jobs}
 
     def _market_asked(self, text: str) -> bool:
         """Whether a clause that asks is the one naming the place (or the market), or the
@@ -2057,7 +2138,11 @@ class Engine:
         self._why_of_the_last(r, ctx)
         # A move weighed again, or what the person brings into the job, settles the question;
         # else what the follow-up points at supplies the rest.
-        if self._the_move_weighed_again(r, ctx) or self._brought_into_the_job(r, ctx):
+        if (
+            self._the_move_weighed_again(r, ctx)
+            or self._brought_into_the_job(r, ctx)
+            or self._why_the_companies_differ(r, ctx)
+        ):
             return
         if self._the_next_pair(r, ctx):
             r.intent = "compare"
@@ -2066,6 +2151,30 @@ class Engine:
         )
         if self._same_yardstick(r, ctx):
             r.aspects = [ctx.aspect]
+
+    def _a_word_in_english_talk(self, text: str, conversation: Conversation | None) -> bool:
+        """ "what is 留存 in ops" then "促活?": a Chinese word of ours said alone in an English
+        conversation asks its meaning in English (not "举个例子", which is Chinese said)."""
+        if not (conversation and conversation.fresh() and conversation.lang == "en"):
+            return False
+        said = self.linker.exact.get(match_form(text), ())
+        return len(text) <= 8 and any(self.kb.entries[e].kind == "term" for e, _, _ in said)
+
+    def _why_the_companies_differ(self, r: _Reading, ctx: Conversation) -> bool:
+        """ "company B", "company C?", then "why are they all so different from each other",
+        "為什麼三家分法都不一樣": how the companies told differ is the idea that one job lands
+        in different departments. Reads that idea into `r` when it is asked."""
+        if not (
+            ctx.kind == "org"
+            and THEY_DIFFER_IDEA in self.kb.entries
+            # (naming no other company: "为什么跟互联网公司不一样" weighs the two)
+            and all(m.entry_id == THEY_DIFFER_IDEA for m in r.mentions)
+            and THEY_DIFFER.search(r.folded)
+        ):
+            return False
+        r.intent, r.aspects, r.from_context = "define", [], True
+        r.mentions = _from_talk([THEY_DIFFER_IDEA])
+        return True
 
     def _take_the_job_meant(self, r: _Reading, ctx: Conversation) -> None:
         """ "不对 我问的是新媒体部 不是新媒体运营", "no wait, I meant community ops": the job meant
@@ -3326,6 +3435,10 @@ class Engine:
             if m.entry_id in ids
             and (_said_under(r.folded, m) or _UNDER_AFTER.match(r.folded, m.end))
         }
+        if not places and len(ids) == 2 and _UNDER_IT.search(r.folded):
+            # "营销策划部跟市场部是啥关系 是它下面的吗": "it" is the one named last
+            said = sorted((m for m in r.mentions if m.entry_id in ids), key=lambda m: m.start)
+            places = {said[-1].entry_id} if said else set()
         if len(places) != 1 or _WEIGHED_SO.search(r.folded):
             return None  # ("brand vs marketing - isn't brand just part of marketing?": weighed)
         place = places.pop()
@@ -4742,7 +4855,9 @@ class Engine:
         # (one thing each side: "傳統企業裡的市場部在做什麼，跟網路公司的一樣嗎" weighs where
         # the department is, not the department against a kind of company)
         # (one thing, named once or twice over: "new media ops" holds "new media" too)
-        if len(found) != 2 or any(len({m.entry_id for m in n}) != 1 for n in named[:2]):
+        # (a loose reading beside a name is none: "SEO for app stores" holds no "app store ops")
+        named = [[m for m in n if m.score >= 0.85] for n in named[:2]]
+        if len(found) != 2 or any(len({m.entry_id for m in n}) != 1 for n in named):
             return False
         first, second = q[found[0][0] : found[0][1]], q[found[1][0] : found[1][1]]
         asks_what = _WHAT_IS.search(first) or asks_meaning(first) or intent_of(first) == "define"
@@ -5201,7 +5316,7 @@ class Engine:
         again = ctx.kind == "compare" and bool(_WEIGHED_AGAIN.search(folded))
         # ("社群运营是干啥的" then "是不是就是天天在群里发红包发广告": whether it is just that;
         # "市場部係做咩" then "分咗幾多個 team": how it is split)
-        again = again or bool(_IS_IT_JUST.match(folded) or _HOW_SPLIT.search(folded))
+        again = again or bool(_IS_IT_ONLY.match(folded) or _HOW_SPLIT.search(folded))
         if not (back or goes_on or aspects or again or (p.short and p.intent != "define")) and not (
             _WHY_ALONE.fullmatch(folded.strip())
         ):
@@ -6083,7 +6198,7 @@ _EN_INSIDE = re.compile(
     r"(the\s+|an?\s+|these\s+|those\s+|their\s+)?"
 )
 _UNDER = re.compile(
-    r"(归|属于|隶属于?|挂在|放在|摆在|也算|都算|\bunder( the)?|\bpart of( the)?"
+    r"(归|属于|隶属于?|挂在|放在|摆在|也算|都算|(汇|直接)?报给|\bunder( the)?|\bpart of( the)?"
     r"|\breport(s|ing)? (in)?to( the)?|\bsits? (above|below|over|next to|beside|alongside)( the)?"
     r"|\b(sits?|lives?|belongs?|falls?) (in|under|within|inside)( the)?)\s*$"
 )
@@ -6098,6 +6213,12 @@ _UNDER_AFTER = re.compile(
     r"\s*(的|嘅)?\s*(底下|下面|下边|之下|里面|里头|旗下|下属)\s*(的|嘅)?\s*(一个|个)?\s*"
     r"(组|部门|团队|小组|分支)?\s*(吗|嘛|咩|吧|么|呢|嗎|\?|？|$)"
 )
+# "…a campaign in chinese marketing", "…in the marketing world": the field a word is used in
+_IN_A_FIELD = re.compile(r"\bin (chinese |china'?s? |the chinese |the |internet )?$")
+_ZH_FIELD = re.compile(r"(的)?(群|圈|行业|这行|工作群|交流群)(里|里面|中)?")
+_WHICH_OF_A_FAMILY = re.compile(r"(哪个|哪种|哪类|哪一种|边个|边种)$")
+# "是它下面的吗", "係咪佢下面嘅": under the one just named
+_UNDER_IT = re.compile(r"(它|佢)\s*(的|嘅)?\s*(底下|下面|下边|之下|旗下|下属)")
 # ...unless the two are weighed outright: "brand vs marketing - isn't brand part of marketing?"
 _WEIGHED_SO = re.compile(
     r"\bvs\.?(?!\w)|\bversus\b|\bdiffer|区别|差别|差在|不同|分别|分別|有咩唔同"
@@ -6256,7 +6377,7 @@ _ENDS_AS_AN_ORG = re.compile(
     r"\b(teams?|departments?|depts?|orgs?|organi[sz]ations?)$|(部|部门|团队|中心)$"
 )
 # "是不是就是天天在群里发红包", "so it's just customer service?": whether the job is just that.
-_IS_IT_JUST = re.compile(
+_IS_IT_ONLY = re.compile(
     r"\W*(所以|那|那么)?(是不是|是否|其实)?(就是|只是)"
     r"|\W*(so )?(is it|it s|its) (just|basically|mostly)\b"
 )
@@ -6892,6 +7013,8 @@ class _Message:
 _JUST_THE_OTHER = re.compile(
     r"\b(is|isn't) (it|that|this) (just|basically|simply|the same as)\b"
     r"|不就是|是不是就是|其实就是|说白了就是"
+    # "ASO是什麼？就是App版的SEO嗎": the second question opening on 就是
+    r"|^\W*(所以|那)?(就是|只是)[^，,。？?]{1,15}(吗|嗎|嘛|么|麼|吧)"
     # "是不是市場部換個名字而已": the other under a new name
     r"|(是不是|是否|系咪|只是|就是)[^，,。？?]{1,12}换(个|了)?(名字|马甲|说法|叫法|名)"
 )

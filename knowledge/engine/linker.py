@@ -650,14 +650,15 @@ class Linker:
 
     def _spoken_names(self, q: str, taken: list[bool], question: str = "") -> list[Mention]:
         """Chinese names written in pinyin, a word per syllable or per word or all in one
-        ("liuliang yunying", "xinxiliu youhuashi", "meijie"): up to four words joined. A job's
+        ("liuliang yunying", "xinxiliu youhuashi", "meijie", "xin mei ti yun ying"): up to six
+        words joined, a syllable each for the longest names. A job's
         name in two syllables counts only as typed in lower case: "Lingshou" is a place."""
         words = [(m.start(), m.end()) for m in _WORD.finditer(q)]
         found: list[Mention] = []
         i = 0
         while i < len(words):
             step = 1
-            for n in (4, 3, 2, 1):
+            for n in (6, 5, 4, 3, 2, 1):
                 if i + n > len(words):
                     continue
                 a, b = words[i][0], words[i + n - 1][1]

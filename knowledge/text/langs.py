@@ -272,6 +272,9 @@ def detect(text: str, hint: Lang | None = None) -> Lang:
         # abbreviations said in a Chinese conversation ("GMV?" after Cantonese turns).
         if hint in ("zh-Hans", "zh-Hant") and _ABBREVIATIONS_ONLY.fullmatch(text):
             return hint
+        if _pinyin_sentence(text):
+            # "pin pai jing li zhu yao fu ze sha": Chinese typed without a Chinese keyboard
+            return "zh-Hant" if hint == "zh-Hant" else "zh-Hans"
         return "en"
     if _english_sentence(text, cjk) or _english_frame(text):
         return "en"
@@ -307,6 +310,28 @@ def detect(text: str, hint: Lang | None = None) -> Lang:
         return "zh-Hant"
     taiwan = _TAIWAN_PHRASING.search(cjk) and not _MAINLAND_PHRASING.search(cjk)
     return "zh-Hant" if taiwan else "zh-Hans"
+
+
+# One or more toneless pinyin syllables (a few impossible ones pass, and so do many short English
+# words: "he", "can", "long"; `_PINYIN_ONLY` tells the sentences apart).
+_PINYIN_WORD = re.compile(
+    r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu"
+    r"|ua|uo|ue|ui|er|a|o|e|i|u|v))+"
+)
+# Syllables English spelling hardly has: zh-, x-, q- without u, -ao, -iu, -uo, -ui, -ie at the end
+_PINYIN_ONLY = re.compile(r"^(zh|x|q(?!u))|ao|iu|uo|ui$|ie$|^(ji|yi|yu|ju|qu|xu)")
+
+
+def _pinyin_sentence(text: str) -> bool:
+    """Whether a message is a Chinese sentence typed in pinyin: four words or more, each made
+    of pinyin syllables, two or more of them spelt as no English word is."""
+    words = re.findall(r"[a-z]+", text.lower())
+    if len(words) < 4 or len(words) != len(text.split()):
+        return False
+    if not all(_PINYIN_WORD.fullmatch(w) for w in words):
+        return False
+    return sum(bool(_PINYIN_ONLY.search(w)) for w in words) >= 2
 
 
 _ABBREVIATIONS_ONLY = re.compile(r"[\s?？!！.,，]*(?:[A-Z][A-Z0-9&+]{1,5}[\s?？!！.,，/]*){1,3}")

@@ -350,6 +350,12 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|(大公司|大厂|外企|外商|外资|国企|新创|创业公司|小公司)(还是|定|或者?)"
             # "去代运营公司还是去品牌方自己的电商团队好"
             r"|(去|进|入)[^，,。？?]{1,10}(公司|方|厂)还是(去|进|入)"
+            # "做社群运营去大厂好还是去创业公司好": two kinds of employer, the second said as one
+            r"|(去|进|入)[^，,。？?]{1,10}?(好|比较好|更好)?(还是|定)(去|进|入)[^，,。？?]{0,6}"
+            r"(公司|厂|外企|国企|快消|互联网|甲方|乙方|agency|新创)"
+            # "想做投放的话 哪种公司比较能学到东西"
+            r"|(哪种|哪类|什么样的?|什么类型的?|啥样的?)(的)?(公司|企业)[^，,。？?]{0,10}"
+            r"(学到|学东西|能学|成长|锻炼|积累)"
             rf"|\b(join|apply (to|at|for)|work (at|for)|go (to|with))\s(?:{EMPLOYERS})\b"
             # "字节的运营值得去吗", "is bytedance worth joining as a brand manager": that employer
             rf"|(?:{EMPLOYERS})[^，,。？?\s]{{0,10}}值(得|唔值得|不值得)(去|进|加入|入)"
@@ -623,8 +629,10 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             rf"|{_IN_WHICH_ONE}"
             # "so trade marketing counts as army too?"
             r"|\bcounts? as (the )?(air force|army)\b"
-            # (any two words, mistyped ones too: "is the new media team part of markting or ops")
-            r"|\bpart of (the )?[a-z]{3,15} or (the )?(?!not\b)[a-z]{3,15}( (team|dept|department|side))?"
+            # (any two names of one or two words, mistyped ones too: "is the new media team part
+            # of markting or ops", "is SEO/SEM part of new media or promotion")
+            r"|\bpart of (the )?[a-z]{3,15}( [a-z]{2,15})? or (the )?(?!not\b)[a-z]{3,15}"
+            r"( [a-z]{2,15})?"
             r"\s*\??\s*$"
             r"|\bwhich (teams?|departments?|depts?|groups?|roles?) (sit|are|fall) (under|in|inside|within) (it|them|this|that|there)\b"
             r"|\bwhich (department|dept|team) owns\b[^?]{0,30}\?\s*(\w+, )+"
@@ -651,7 +659,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|算(是)?(销售|市场|运营|营销|品牌|公关|推广|产品|技术)(部|的)?(吗|嘛|么)"
             r"|(是|属|归)[^，,。？?\s]{1,8}(部|团队|中心)的?还是[^，,。？?\s]{1,8}(部|团队|中心)"
             r"|\b(is|are|sits?|falls?|goes|go) .{0,30}\bunder (the )?(marketing|operations|brand|pr|sales|product)\b[^?]{0,12} or\b"
-            r"|向.{1,12}(报告|汇报)|(跟|向|给)谁(报告|汇报)|(报告|汇报)给谁|报给谁|什么层级|哪个层级|地位|话语权|(多大|有没有|有多少|多少)的?(权力|权限|决定权)|上下级|谁管谁|归谁管|下属|平级|(属于|归|隶属于?|挂在|算是?)[^，,？?]{1,10}还是"
+            r"|向.{1,12}(报告|汇报)|(跟|向|给)谁(报告|汇报)|(报告|汇报)给谁|报给谁|什么层级|哪个层级|地位|话语权|(多大|有没有|有多少|多少)的?(权力|权限|决定权)|上下级|谁管谁|归谁管|下属|平级|(属于|归|隶属于?|挂在|算是?|报给)[^，,？?]{1,10}还是"
         ),
     ),
     (

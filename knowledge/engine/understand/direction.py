@@ -289,7 +289,7 @@ _OWN_JOB = re.compile(
     r"([a-z][a-z /+&\-]{1,30}?)(?=\s+(?:for|since)\b)"
 )
 _NOT_A_JOB = re.compile(
-    r"^(new|newbie|beginner|student|fresh|graduate|graduating|grad|studying|unemployed|junior|senior|intern|confused|curious|wondering|thinking|trying|looking|not sure"
+    r"^((total|complete|absolute|utter|real) )?(new|newbie|beginner|student|fresh|graduate|graduating|grad|studying|unemployed|junior|senior|intern|confused|curious|wondering|thinking|trying|looking|not sure"
     r"|leaving|moving|quitting|switching|changing"
     r"|interested|planning|going|able|currently|still|just|so|really|very|here|from|working|new here|in|a|an|the|bit|little"
     r"|nothing|something|anything|stuff|things|my|this|that|it|odd jobs"

@@ -25,14 +25,19 @@ IDEAS_IN_WORDS: tuple[tuple[Quick, str], ...] = tuple(
                 # (and the places it is put in, said after: "…有的公司放市场部 有的放运营部")
                 r"([^？?。]{0,8}(放|归|挂|在)[^？?。]{0,8}?(部门|部|那边))*"
                 # "那为啥每家公司放法都不一样"
-                r"|(每家|每间|各家|各个|不同)(公司)?[^？?。]{0,4}(放法|放的位置|放的部门|归属|挂法)[^？?。]{0,4}(不一样|不同)"
+                r"|(每家|每间|各家|各个|不同|几家|三家|两家)(公司)?[^？?。]{0,4}"
+                r"(放法|放的位置|放的部门|归属|挂法|分法|架构)[^？?。]{0,4}(不一样|不同|唔同|唔一样)"
+                # "why would it be different between companies", "why does it vary so much from
+                # company to company"
+                r"|\bwhy\b[^?.]{0,40}\b(different|differs?|vary|varies)\b[^?.]{0,16}"
+                r"\b(between|across|from|by|at) (different )?(compan(y|ies)|firms|employers)\b"
                 # "為什麼我朋友公司的SEO在行銷部，我們公司卻放在營運部"
                 r"|公司[^？?。]{0,12}(在|放在|归|挂在)[^？?。]{1,10}部[^？?。]{1,20}公司[^？?。]{0,8}(放在|在|归|挂在)[^？?。]{1,10}部"
                 r"|(一样|同样)的(岗位|职位|工作|职缺)[^？?。]{0,30}?(这家|那家|有的|别的|另一|不同)"
                 # "为啥同样是新媒体岗，有的公司放市场部有的放运营部", "有啲公司放marketing，有啲放
                 # operations", "some companies put it under marketing, others under ops"
                 r"|(有的|有些|有啲)(公司)?[^？?。，,\s]{0,6}(放|归|挂|设在|放在)[^？?。]{1,16}"
-                r"(有的|有些|有啲|另一些|别的)(公司)?(放|归|挂|设在|放在)(在)?[^？?。，,\s]{0,12}"
+                r"(有的|有些|有啲|另一些|别的)(公司)?(又|则|就|却)?(放|归|挂|设在|放在)(在)?[^？?。，,\s]{0,12}"
                 # "为什么同样的活儿各家放的部门都不一样"
                 r"|(同样|一样|同一)的?(活|活儿|工作|岗位|职位|事)[^？?。]{0,16}"
                 r"(各家|每家|不同公司|各个公司|各公司)[^？?。]{0,12}(不一样|不同|各不相同)"
@@ -51,7 +56,8 @@ IDEAS_IN_WORDS: tuple[tuple[Quick, str], ...] = tuple(
                 # "做营销想往高阶走…需要补啥能力", "行銷做到資深，要具備什麼能力", "想做到营销
                 # 总监那个层级，需要具备什么", "what does it take to become a really senior
                 # marketing or ops person"
-                r"|(营销|市场|运营|行销)[^？?。]{0,6}(往|做到|走到|升到|干到)(高阶|资深|高层|总监|管理层)"
+                r"|(营销|市场|运营|行销)[^？?。]{0,6}(往|做到|走到|升到|干到)(营销|市场|运营|行销)?"
+                r"(高阶|资深|高层|总监|管理层)"
                 r"[^？?。]{0,16}(需要|具备|要有|补|能力|素质)"
                 r"|(做到|升到|当上|走到)(营销|市场|运营|行销)(总监|高管|负责人)[^？?。]{0,12}(需要|具备|要有|补|能力)"
                 r"|\b(what does it take|what do i need|how do i|skills?)\b[^?]{0,20}\b(become|get to be|grow into)"
@@ -417,3 +423,14 @@ IDEAS_IN_WORDS: tuple[tuple[Quick, str], ...] = tuple(
 ANY_IDEA: Quick = quick(
     re.compile("|".join(f"(?:{pattern.pattern.pattern})" for pattern, _ in IDEAS_IN_WORDS))
 )
+
+# After how kinds of company (or the articles' companies) split their teams was told, why "they"
+# differ asks the idea that one job lands in different departments: "company C?" then "why are
+# they all so different from each other", "点解咁唔同".
+THEY_DIFFER: Quick = quick(
+    re.compile(
+        r"\bwhy\b[^?.]{0,20}\b(they|them|these|those|all)\b[^?.]{0,20}\b(different|differ|vary)\b"
+        r"|(为什么|为啥|点解|怎么)[^？?。]{0,10}(不一样|不同|唔同|唔一样|差这么多|差那么多)"
+    )
+)
+THEY_DIFFER_IDEA = "same_job_different_departments"

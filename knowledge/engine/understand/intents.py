@@ -246,6 +246,8 @@ _WHO = quick(
         r"|由哪|归哪|归谁|哪一个部门|哪一部门|是什么岗|属于哪"
         # "係邊個 team？", "是哪種運營", "邊個 team 要孭飛"
         r"|(边个|哪个|哪一个|什么|咩)\s*team|是哪(种|类)(运营|推广|岗|职位)"
+        # "这算哪个运营的活": which of a family of jobs does it
+        r"|(算|是|属于)?(哪个|哪种|哪类|哪一种|边个|边种)(运营|推广|市场|营销|品牌)的?(活|活儿|事|工作|范畴|职责)"
         # "那平时盯着网上的舆论也是他们的活吗": whether a task is theirs too
         r"|(也|都|还)(是|算|归)(他们|她们|它们|佢哋|他|她|它|佢)(的)?(活|事|工作|职责|范围|管)"
         r"|\b(is|are) (that|this|it) (also |too )?(their|his|her) (job|responsibility|thing)\b"
@@ -423,6 +425,8 @@ def intent_of(folded: str) -> Intent:
         folded,
     ):
         return "who"
+    if DONE_BY_WHICH.search(folded):
+        return "who"  # "新闻稿是公关写还是市场写", "does PR or marketing write the press release"
     if _COMPARE.search(folded) or _WHO_EARNS_MORE.search(folded):
         # ("promotion or operations, who gets paid more in the long run?": two weighed by pay)
         return "compare"
@@ -431,6 +435,14 @@ def intent_of(folded: str) -> Intent:
     return "define"
 
 
+# Work said with two teams that might do it, the verb after each: which of them does it (not
+# two jobs weighed: the verbs are no part of a job's name, so "产品策划还是传播策划" is no such)
+_DONE_BY = r"(写|做|负责|来做|来写|来管|在做|在管|去做|去找|找|出|搞|跟进|对接|处理|投|买|谈)"
+DONE_BY_WHICH = re.compile(
+    rf"[^，,。？?\s]{{2,8}}{_DONE_BY}(的)?(还是|定|或是)[^，,。？?\s]{{1,8}}{_DONE_BY}"
+    r"|\bdoes (the )?[\w ]{2,20} or (the )?[\w ]{2,20} (write|handle|run|do|own|manage|make|find|buy|pick)\b"
+    r"|\b(written|handled|run|done|owned|managed|made|bought|found|picked) by (the )?[\w ]{2,20} or (by )?"
+)
 _WHO_EARNS_MORE = re.compile(
     r"\bwho (makes|earns|gets paid|is paid|pays) (more|less|better)\b"
     r"|谁(赚|挣|工资|薪水|收入)(得)?(更|比较)?(多|高)"

@@ -66,6 +66,10 @@ _OUTSIDE = quick(
         # "Insurance agent here", "我做 IT support"
         r"|insurance (?:agents?|brokers?)|(?<=做)it support|(?<=做 )it support|\bin it support\b|\bit (?:support|helpdesk) (?:engineers?|staff|technicians?)\b"
         r"|医药代表|药代|空姐|空乘|空服员|酒店前台|卖车|卖保险|卖房子?"
+        # telemarketing, whose 行销 is no marketing of ours ("做電話行銷的每天打一百通電話"),
+        # and an education firm's course adviser; a company's own phone sales (电话销售, 电销)
+        # is its sales department
+        r"|电话(?:行销|营销)|课程顾问|\btelemarket(?:ing|ers?)\b"
         # with the years between: "我卖了四年保险"
         rf"|卖(?:了|咗|过)?{_YEARS}(?:的)?(?:保险|车|房子?)"
         # a bank's counter, IT told as the trade ("喺銀行做櫃位", "我個仔做IT")
