@@ -262,3 +262,78 @@ def test_a_teacher_asking_what_a_job_is_gets_the_job(engine):
         "WeChat group with 40 parents. Thinking of leaving. What's community operations?"
     )
     assert (answer.kind, answer.topic) == ("role", "community_ops")
+
+
+def test_a_job_others_hire_for_is_the_goal(engine):
+    answer = engine.answer(
+        "I'm a nurse. A friend says health apps hire for user operations. Could any of what I do "
+        "carry over?"
+    )
+    assert (answer.kind, answer.from_id, answer.to_id) == ("transition", None, "user_ops")
+
+
+def test_the_job_wished_for_said_with_what_it_is_like_is_the_goal(engine):
+    answer = engine.answer(
+        "我每天的工作就是在後台調出價、看CPA、換素材、跟老闆報成效，做久了很空虛，"
+        "想去做跟用戶比較有互動的用戶營運，轉得過去嗎"
+    )
+    assert answer.kind == "transition"
+    assert answer.to_id == "user_ops"
+    assert answer.from_id != "user_ops"
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "subject"),
+    [
+        (
+            "SEO和SEM有啥区别",
+            "and SEO, does that usually sit with marketing or with ops?",
+            "seo_sem_ops",
+        ),
+        ("產品營運在做什麼", "那產品營運是站哪一邊", "product_ops"),
+    ],
+)
+def test_where_a_job_sits_asked_in_other_words(engine, first, then, subject):
+    answer = chat(engine, first, then)
+    assert (answer.topic, answer.aspect) == (subject, "sits")
+
+
+def test_where_a_job_sits_in_the_org_chart_typed_loosely(engine):
+    answer = engine.answer("wher does PR sit in the org chrt")
+    assert (answer.kind, answer.topic, answer.aspect) == ("role", "pr_dept", "sits")
+
+
+def test_where_an_editor_works_is_no_question_of_where_it_sits(engine):
+    answer = engine.answer("What does an editor do when they sit in an operations team?")
+    assert (answer.topic, answer.aspect) == ("editor", "does")
+
+
+@pytest.mark.parametrize(
+    ("question", "subject", "aspect"),
+    [
+        ("公關這條路值得走嗎？", "pr_dept", "better"),
+        (
+            "I got an activity ops offer from a small app. Is it a good one to take?",
+            "activity_ops",
+            "better",
+        ),
+        ("is an editor job at a content app a decent job to take this year", "editor", "better"),
+        (
+            "my gf does 新媒体运营 and she's replying to comments at 11pm every night. is that normal "
+            "for the job??",
+            "new_media_ops",
+            "workload",
+        ),
+        ("點樣先可以做到media buyer（媒介）？", "media_buyer", "get_in"),
+    ],
+)
+def test_the_aspect_asked_in_everyday_words(engine, question, subject, aspect):
+    answer = engine.answer(question)
+    assert (answer.kind, answer.topic, answer.aspect) == ("role", subject, aspect)
+    assert aspect in answer.gaps or aspect == "get_in"
+
+
+def test_which_of_two_has_the_crazier_hours(engine):
+    answer = engine.answer("PR or new media - which one has crazier hours?")
+    assert (answer.kind, answer.aspect) == ("compare", "workload")
+    assert "workload" in answer.gaps

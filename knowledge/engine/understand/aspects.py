@@ -286,6 +286,10 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|(?<![现正实])(在|去|进)[^，,。？?]{1,12}(工作|做|上班)好(吗|嘛|不好(?!找))"
             # "做PR值得嗎"
             r"|(做|当|去)[^，,。？?]{1,10}值得(吗|嘛|么)"
+            # "公關這條路值得走嗎", "從品牌部跳去公關部 算不算降級", "an offer… is it a good one to
+            # take?", "a decent job to take this year"
+            r"|(这条路|这行|这个方向)值得(走|入|做|去)?(吗|嘛|么)|算不算(降级|升级|倒退|往下走)"
+            r"|\b(is it|it s|is that|a) (a )?(good|decent|bad|great|solid) (one|offer|job|role) to (take|accept)\b"
         ),
     ),
     (
@@ -439,6 +443,9 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         re.compile(
             # "想进大厂做产品运营有啥门路吗", "有什么路子吗", "想入PR行，冇經驗點算好"
             r"(有|有没有|有什么|有啥|什么|啥|咩)(门路|路子)|求指路|想入(?!职)[^，,。？?\s]{1,6}行"
+            # "點樣先可以做到media buyer", "面试一般问啥 要准备作品集吗"
+            r"|(怎样|怎么|点样|如何)(先|才)?(可以|能|能够)?(做到|当上|做上)|面试(一般|通常|都)?(会)?问(啥|什么|些什么|咩)"
+            r"|(要|需要|用不用|使唔使)(准备|交|带)作品集"
             # "想进公关部 需要什么敲门砖", "用戶運營想入門 第一步應該做什麼"
             r"|敲门砖|想入门[^，,。？?]{0,4}第一步"
             # "现在第一步该干嘛", "第一步做咩好", "第一步應該點行"
@@ -660,6 +667,10 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|(是|属|归)[^，,。？?\s]{1,8}(部|团队|中心)的?还是[^，,。？?\s]{1,8}(部|团队|中心)"
             r"|\b(is|are|sits?|falls?|goes|go) .{0,30}\bunder (the )?(marketing|operations|brand|pr|sales|product)\b[^?]{0,12} or\b"
             r"|向.{1,12}(报告|汇报)|(跟|向|给)谁(报告|汇报)|(报告|汇报)给谁|报给谁|什么层级|哪个层级|地位|话语权|(多大|有没有|有多少|多少)的?(权力|权限|决定权)|上下级|谁管谁|归谁管|下属|平级|(属于|归|隶属于?|挂在|算是?|报给)[^，,？?]{1,10}还是"
+            # "那產品營運是站哪一邊", "does that usually sit with marketing or with ops?", "then PR
+            # sit inside which one?", "wher does PR sit in the org chrt"
+            r"|站(在)?(哪一边|哪边|哪一方|边一边|边边)|\bsits? (with|inside|within)\b"
+            r"|\bsits? in (the |an? |our |their )?(org|organi[sz]ation|company)\b"
         ),
     ),
     (
@@ -795,6 +806,10 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|(周末|假日|假期|节假日|放假)[^，,。？?]{0,3}(要|需要|得|会|使唔使|用不用)?(上班|加班|返工|工作|开工)|轮班|倒班|值夜班|排班"
             r"|准点下班|准时下班|下班(晚|很晚|时间)|朝九晚五|双休|单休|大小周|(?<!帮)忙(不忙|吗|嘛)|(很|超|太|好)忙"
             r"|\bcrazy hours\b|\b(nights|evenings) and weekends\b|\b(spend|work|working) (their |my )?nights\b"
+            # "which one has crazier hours?", "replying to comments at 11pm every night", "压力
+            # 是不是特别大"
+            r"|\b(crazier|worse|longer|saner|nicer|better) hours\b|\b(at|till|until) (1[0-2]|[89])\s?pm\b"
+            r"|压力(是不是|会不会|会)(特别|很|超|好|非常)?大"
             # "行銷工時是不是很爆", "品牌部好像很涼" (Taiwan: an easy job; not 凉了, dying)
             r"|工时|(很|好|超|蛮|满|比较)凉(?!了|快)|凉缺|爽缺|\bon[- ]call\b|24\s*(小时|hours?)\s*(待命|on|standby)|\bstandby\b|不得闲|(特别|超级|巨)累|几点(下班|收工|放工)|\bwhat time do [\w ]{1,30} (leave|finish|get off)\b"
             r"|\b9[- ]?(to|-)[- ]?5\b|\bchill (job|role|gig)\b|\bhow busy\b|\bexhausting\b|\bburnt out\b"

@@ -60,7 +60,7 @@ _TO_BEFORE = quick(
         r"|\bwork my way (up )?(in)?to|\bmake the (jump|leap) (in)?to"
         r"|\beyeing|\bconsidering|\btargeting|\binterested in|\bpinged me about|\bthinking about( the)?"
         # "a health app is hiring for user ops. could someone like me make that switch?"
-        r"|\b(is |are )?hiring (for )?(an? |some )?"
+        r"|\b(is |are )?(hiring|hires?) (for )?(an? |some )?"
         r"|\bwant(s|ing)?( to (do|try|get into|go into|move into))?"
         r"|想做|想转|想去|想当|想入|想进|能去|可以去|能不能去|转到|转去|转做|转向|转成|转入|转|进入|进|去做|跳到|跳去|换到|换成|改做|改去|当|成为|变成|调去|调到"
         # "想跳甲方品牌部，怎么转": the job one wants to jump to (then how to move)
@@ -71,6 +71,8 @@ _TO_BEFORE = quick(
         r"|(转|跳)(去|到)[\u4e00-\u9fff]{1,4}?(企|公司|厂|品牌|甲方|乙方)的?(做|当|干|搞)?"
         # "推广狗想上岸做运营", "我做营运，想试试推广"
         r"|(?<!不)(?<!没)(?<!别)想([^，,。？?\s]{1,4}?(做|当|搞)|(试试|试一试|试下|尝试)(做|当|搞)?)"
+        # "想去做跟用戶比較有互動的用戶營運": the job wished for, said with what it is like
+        r"|(?<!不)(?<!没)(?<!别)(想|要|打算|准备)(去|转)?(做|当)[^，,。？?\s]{1,14}的"
         # "想去企业做公关": where the person wants to go, then the job
         r"|(?<!不)(?<!没)(?<!别)(想|要|打算|准备)(去|到|进|入)[^，,。？?\s]{1,8}?(做|当)?"
         # "目標是用戶營運", "终极目标是做品牌经理"
