@@ -337,3 +337,35 @@ def test_which_of_two_has_the_crazier_hours(engine):
     answer = engine.answer("PR or new media - which one has crazier hours?")
     assert (answer.kind, answer.aspect) == ("compare", "workload")
     assert "workload" in answer.gaps
+
+
+# Read from fresh42's misses after it was measured (tuning material since).
+
+
+def test_basically_another_word_after_a_word_weighs_the_two(engine):
+    answer = chat(engine, "ASO?", "so basically SEO but for app stores?")
+    assert {"aso", "seo"} <= set(answer.topics[:2])
+    after = chat(
+        engine, "ASO?", "so basically SEO but for app stores?", "who does that in a company"
+    )
+    assert (after.kind, after.topic) == ("who", "aso_ops")
+
+
+@pytest.mark.parametrize(
+    ("turns", "subject", "aspect"),
+    [
+        (("我文笔还行 想做内容运营 需要准备什么技能呢",), "content_ops", "skills"),
+        (("内容运营是做什么的", "那如果想升主管，要加强哪些能力"), "content_ops", "skills"),
+        (("新媒体部一般做几年能升主管",), "new_media_dept", "leads_to"),
+        (("媒介岗同公關岗 其實係咪都屬於營銷中心",), "media_buyer", "sits"),
+    ],
+)
+def test_the_aspect_that_leads(engine, turns, subject, aspect):
+    answer = chat(engine, *turns)
+    assert (answer.topic, answer.aspect) == (subject, aspect)
+
+
+def test_which_of_two_is_easier_for_a_newcomer(engine):
+    answer = engine.answer("BD同投放 邊個對新人嚟講比較易上手")
+    assert (answer.kind, answer.aspect) == ("compare", "better")
+    assert {"bd", "paid_ads"} <= set(answer.topics)

@@ -272,6 +272,8 @@ _WORK_IN_THE_DEPARTMENT = re.compile(
 # "is that just SEO for apps", "so it's basically a KOL?": the word before taken for another
 _JUST_ANOTHER_WORD = re.compile(
     rf"^\s*(so |ok |okay )?{_IS_IT_JUST} "
+    # "ASO?" then "so basically SEO but for app stores?"
+    r"|^\s*(so |ok |okay )?(basically|essentially|kinda|kind of) "
     r"|^\s*(so )?(it|that)( ?'?s| is) (just|basically|like) (an? )?"
 )
 # "PR is just writing press releases right?", "PR是不是就是写新闻稿": a job's work doubted as
@@ -1923,27 +1925,19 @@ class Engine:
             r.intent = "transition"
         if r.intent == "who":
             r.mentions = self._not_the_teams_offered(r.folded, r.mentions)
-            # "老板让我搞个618大促活动 这算哪个运营的活": the family the job is asked from
-            family = [
-                m
-                for m in r.mentions
-                if m.via == "alias"
-                and _WHICH_OF_A_FAMILY.search(r.folded, max(0, m.start - 3), m.start)
-            ]
-            if family and len(family) < len(r.mentions):
-                r.mentions = [m for m in r.mentions if m not in family]
+            r.mentions = _not_the_family_asked(r.folded, r.mentions)
         if r.intent == "compare":
             r.mentions = self._not_the_field_of_a_word(r.folded, r.mentions)
-        words = _distinct([m for m in r.mentions if m.score >= 0.85])
-        if (
-            r.intent == "compare"
-            and len(words) >= 2
-            and all(self.kb.entries[w].kind == "term" for w in words)
-        ):
-            # "what is ASO, is it just SEO for app stores?": two words said by name are weighed;
-            # a loose reading beside them ("app stores" as app store ops) is no third side
-            r.mentions = [m for m in r.mentions if m.via != "fuzzy" or m.score >= 0.85]
+            r.mentions = self._words_by_name(r.mentions)
         self._first_tell_me(r, named)
+
+    def _words_by_name(self, mentions: list[Mention]) -> list[Mention]:
+        """ "what is ASO, is it just SEO for app stores?": two words said by name are weighed; a
+        loose reading beside them ("app stores" as app store ops) is no third side."""
+        words = _distinct([m for m in mentions if m.score >= 0.85])
+        if len(words) < 2 or any(self.kb.entries[w].kind != "term" for w in words):
+            return mentions
+        return [m for m in mentions if m.via != "fuzzy" or m.score >= 0.85]
 
     def _not_the_field_of_a_word(self, folded: str, mentions: list[Mention]) -> list[Mention]:
         """ "what is a campaign in chinese marketing speak, is it bigger than an activity", "拉新
@@ -2190,17 +2184,21 @@ class Engine:
             r.ctx = None
 
     def _word_against_word(self, r: _Reading, ctx: Conversation) -> None:
-        """ "ASO?", then "is that just SEO for apps": the word before held up against this one."""
+        """ "ASO?", then "is that just SEO for apps", "so basically SEO but for app stores?": the
+        word before held up against this one (a loose reading beside it, "app stores" as app
+        store ops, is none)."""
+        said = [m for m in r.mentions if m.score >= 0.85]
         if (
             ctx.kind == "term"
             and r.intent == "define"
             and not set(r.aspects) - {"does"}
-            and len(_distinct(r.mentions)) == 1
-            and self.kb.entries[r.mentions[0].entry_id].kind == "term"
-            and ctx.subjects[0] != r.mentions[0].entry_id
+            and len(_distinct(said)) == 1
+            and self.kb.entries[said[0].entry_id].kind == "term"
+            and ctx.subjects[0] != said[0].entry_id
             and _JUST_ANOTHER_WORD.search(r.folded)
         ):
             r.intent, r.aspects = "compare", []
+            r.mentions = said
 
     def _drop_names_said_in_passing(self, r: _Reading, ctx: Conversation) -> None:
         """Names said only as a reason, a lack or a thing set aside are no new subject: "is that
@@ -7227,6 +7225,17 @@ def _on_its_side(folded: str, m: Mention) -> bool:
         _SIDE_BEFORE.search(folded[max(0, m.start - 8) : m.start])
         and _SIDE_AFTER.match(folded, m.end)
     )
+
+
+def _not_the_family_asked(folded: str, mentions: list[Mention]) -> list[Mention]:
+    """ "老板让我搞个618大促活动 这算哪个运营的活": the family a job is asked from (运营 after 哪个)
+    is no subject beside the work told."""
+    family = [
+        m
+        for m in mentions
+        if m.via == "alias" and _WHICH_OF_A_FAMILY.search(folded, max(0, m.start - 3), m.start)
+    ]
+    return [m for m in mentions if m not in family] if 0 < len(family) < len(mentions) else mentions
 
 
 def _from_talk(ids) -> list[Mention]:

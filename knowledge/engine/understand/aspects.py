@@ -106,6 +106,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         "leads_to",
         re.compile(
             r"\bwhere (can|could|will|would|does|do) [\w ]{1,30} take (me|you|someone|people)\b"
+            # "新媒体部一般做几年能升主管": the step up, however long it takes
+            r"|(能|可以|才能|才可以)?升(到|上)?(主管|经理|总监|组长|leader|管理层)"
             # "what roles does that open up afterwards", "where does that usually take people next"
             r"|\bopen(s)? up\b.{0,20}\b(afterwards|after|later|next|down the line)\b"
             r"|\btake (people|you|them|someone|me) next\b"
@@ -242,6 +244,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             # "哪个对新手更友好一点": the yardstick after whom it is weighed for
             r"|(哪个|哪一个|哪种|边个)(对|对于)[^，,。？?！!\s]{1,6}(更|比较)?(友好|容易|好上手|好入门|好进)"
             r"|(哪个|哪一个|哪种|边个)(更|比较)?(好上手|好入门|好进|门槛低|上手快)"
+            # "BD同投放 邊個對新人嚟講比較易上手"
+            r"|(哪个|哪一个|哪种|边个)[^，,。？?！!]{0,10}(易上手|易入门|容易上手|容易入门)"
             # "邊個最易入行", "內容運營同新媒體運營邊個易入" (folded: 哪个易入, 哪个最容易入)
             r"|(哪个|哪一个|边个)(最|更|比较)?(容易|易|好)(入|进)"
             # "is ops easier to get into than marketing?", "运营比市场好进吗": one weighed against
@@ -670,6 +674,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             # "那產品營運是站哪一邊", "does that usually sit with marketing or with ops?", "then PR
             # sit inside which one?", "wher does PR sit in the org chrt"
             r"|站(在)?(哪一边|哪边|哪一方|边一边|边边)|\bsits? (with|inside|within)\b"
+            # "媒介岗同公關岗 其實係咪都屬於營銷中心"
+            r"|(是不是|是否|系咪)(都|也)?属于"
             r"|\bsits? in (the |an? |our |their )?(org|organi[sz]ation|company)\b"
         ),
     ),
@@ -911,7 +917,9 @@ _HARD_SAID = re.compile(
 _WORK_IN_A_CITY = re.compile(
     rf"(?:{CITIES})[^。？?]{{0,40}}(好不好找|好找|难找|好不好搵|好搵|难搵|搵工|找工作|机会多|工多)"
 )
-_SKILLS_NAMED = re.compile(r"\b(what|which) skills\b|(需要|要)(什么|哪些|啥|咩)(技能|能力)")
+_SKILLS_NAMED = re.compile(
+    r"\b(what|which) skills\b|(需要|要)(准备|补|学|具备|加强|提升|培养)?(什么|哪些|啥|咩)(技能|能力)"
+)
 _A_MARKET_FOR = re.compile(r"\bmarket for\b|\b(that|this|the) (job )?market\b")
 _HARD_EVERY_DAY = re.compile(
     r"(每天|天天|日日)[^，,。？?]{0,10}(爆肝|半夜|加班|熬夜|通宵|很累|好累|累死)"
@@ -943,6 +951,8 @@ _LEADS_WHEN: tuple[tuple[Aspect, Aspect, re.Pattern[str]], ...] = (
     ("workload", "does", _HARD_EVERY_DAY),
     # "what skills do I need to get hired": the skills, named, are what is asked
     ("skills", "get_in", _SKILLS_NAMED),
+    # "那如果想升主管，要加强哪些能力": the skills for the step up
+    ("skills", "leads_to", _SKILLS_NAMED),
 )
 
 
