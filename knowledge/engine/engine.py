@@ -4486,6 +4486,19 @@ class Engine:
         title = next((g for g in titled.groups() if g), "") if titled else ""
         read = f"{title.strip()}\n{quote}" if title.strip() else quote
         ad = self.compose.job_ad(read, lang, by_words)
+        named = self._job_asked_of_an_ad(text or question, quote) if not title.strip() else None
+        if (
+            ad is not None
+            and named
+            and ad.topic != named
+            and any(named in link.ids for link in (*ad.followups, *ad.alternatives))
+        ):
+            # "…'plan limited-time events, set rules and rewards'. is that activity ops or sth
+            # else": a job the asker names, among the ad's close readings, is read as its title
+            again = self.compose.job_ad(
+                f"{self.kb.entries[named].name.get('en')}\n{quote}", lang, by_words
+            )
+            ad = again if again is not None and again.topic == named else ad
         if ad is None or ad.confidence < QUOTED_AD_MIN:
             return None
         # "负责…，这个岗前景咋样": what else is asked of the job, where the articles are silent,
@@ -4500,6 +4513,21 @@ class Engine:
         ad.followups = ad.followups[:1] + ad.alternatives + ad.followups[1:]
         ad.alternatives = []
         return ad
+
+    def _job_asked_of_an_ad(self, text: str, quote: str) -> str | None:
+        """The one job a message asks whether a quoted ad is ("is that activity ops or sth
+        else", "这是不是活动运营"), named outside the quote."""
+        rest = clean(text.replace(quote, " "))
+        said = match_form(rest)
+        # (not a family asked from: "Which kind of ops is this?")
+        if not _IS_THAT_THE_AD.search(said) or _WHICH_OF_THEM_ASKED.search(said):
+            return None
+        jobs = {
+            m.entry_id
+            for m in self.linker.link_full(rest).mentions
+            if m.score >= 0.85 and m.via == "alias" and self.kb.entries[m.entry_id].is_job
+        }
+        return jobs.pop() if len(jobs) == 1 else None
 
     def _a_role_of(self, role: str, department: str) -> bool:
         """Whether a role works in (or is a kind of) the department."""
@@ -6214,6 +6242,9 @@ _UNDER_AFTER = re.compile(
 # "…a campaign in chinese marketing", "…in the marketing world": the field a word is used in
 _IN_A_FIELD = re.compile(r"\bin (chinese |china'?s? |the chinese |the |internet )?$")
 _ZH_FIELD = re.compile(r"(的)?(群|圈|行业|这行|工作群|交流群)(里|里面|中)?")
+# "is that activity ops or sth else", "这是不是活动运营": whether the ad is the job named
+_IS_THAT_THE_AD = re.compile(r"\bis (that|it|this)\b|是不是|算不算|系咪|系唔系")
+_WHICH_OF_THEM_ASKED = re.compile(r"\bwhich\b|\bwhat (kind|type|sort)\b|哪|边个|边种")
 _WHICH_OF_A_FAMILY = re.compile(r"(哪个|哪种|哪类|哪一种|边个|边种)$")
 # "是它下面的吗", "係咪佢下面嘅": under the one just named
 _UNDER_IT = re.compile(r"(它|佢)\s*(的|嘅)?\s*(底下|下面|下边|之下|旗下|下属)")
