@@ -250,9 +250,10 @@ _IS_IT_JUST = (
 # "ASO - is that basically SEO…": a word, then whether it is another
 _A_WORD_THEN_THE_SAME = re.compile(rf"^\W*(?P<word>\S+( \S+){{0,2}}) {_IS_IT_JUST}\b")
 # "ASO是什么？就是App版的SEO吗": the same, asked in Chinese
+# "就是App版的SEO吗", "所以只是小号的KOL吧": said to be merely another (matching form)
+_JUST_THAT_ZH = r"(所以|那)?(就是|只是|是不是就是|不就是)[^，,。？?]{1,15}(吗|嘛|么|吧)"
 _ZH_WORD_THEN_THE_SAME = re.compile(
-    r"^\W*(?P<word>[^，,。？?\s]{1,12}?)(是什么|是啥|什么意思|啥意思)\W*(所以|那)?"
-    r"(就是|只是|是不是就是|不就是)[^，,。？?]{1,15}(吗|嘛|么|吧)"
+    rf"^\W*(?P<word>[^，,。？?\s]{{1,12}}?)(是什么|是啥|什么意思|啥意思)\W*{_JUST_THAT_ZH}"
 )
 # Whose job the work told is, asked: the teams named after it are guesses
 _WHOSE_OR_WHO_HANDLES = re.compile(
@@ -7043,7 +7044,7 @@ _JUST_THE_OTHER = re.compile(
     r"\b(is|isn't) (it|that|this) (just|basically|simply|the same as)\b"
     r"|不就是|是不是就是|其实就是|说白了就是"
     # "ASO是什麼？就是App版的SEO嗎": the second question opening on 就是
-    r"|^\W*(所以|那)?(就是|只是)[^，,。？?]{1,15}(吗|嗎|嘛|么|麼|吧)"
+    rf"|^\W*{_JUST_THAT_ZH}"
     # "是不是市場部換個名字而已": the other under a new name
     r"|(是不是|是否|系咪|只是|就是)[^，,。？?]{1,12}换(个|了)?(名字|马甲|说法|叫法|名)"
 )
