@@ -351,7 +351,12 @@ def test_a_trade_marketing_executive_is_the_trade_marketing_job(engine):
 def test_three_listed_are_three_things(engine, question):
     answer = engine.answer(question)
     assert answer.kind == "compare"
-    assert {"yingxiao", "marketing_dept", "operations_dept"} <= set(answer.topics)
+    # (市场 as the function or the department, 运营 in the broad sense or the department:
+    # tests/eval/BRIEF.md takes either; session 40 reads the three words as the trio's card)
+    topics = set(answer.topics)
+    assert "yingxiao" in topics
+    assert topics & {"marketing_dept", "market_function"}
+    assert topics & {"operations_dept", "broad_operations"}
 
 
 def test_taiwans_marketing_alone_is_still_the_marketing_department(engine):

@@ -1746,6 +1746,14 @@ class Engine:
             [match_form(c) for c in _CLAUSE_BREAK.split(r.text[: SHAPE_CHARS * 2])]
         )
         r.aspects = aspects_in_order(self._without_terms_words(r), r.asked_in)
+        if not r.aspects and r.head != r.folded and _ASKS_ON.search(r.head) and r.asked_in:
+            # "市场部是不是 降本增效 第一个被裁的": the question goes on past the words read as
+            # its head; what the asking clause asks is the aspect
+            r.aspects = list(r.asked_in[0])
+        if not r.aspects and r.head != r.folded and _IS_THAT_SO.fullmatch(r.head):
+            # "…试用期工资才四千五 这个正常吗": whether what was told is so asks of what it
+            # tells (the pay), not of the job
+            r.aspects = [a for a in aspects_of(without_known(r.folded)) if a in _TOLD_AS_SO]
         if not r.aspects and r.head != r.folded and _BARE_WHY.fullmatch(r.head):
             # "my friend does promotion and makes more than me in operations… why?": a bare why
             # asks about what the sentences before it tell
@@ -2092,6 +2100,11 @@ class Engine:
             bare = self.linker.link_full(_ASIDE.sub(" ", r.text))
             if bare.mentions:
                 r.coverage, r.foreign = max(r.coverage, bare.coverage), min(r.foreign, bare.foreign)
+        if r.intent == "define" and (glossed := self._glossed(r)):
+            # "whats a trafic ops manager (流量运营)": a Chinese name glossing the English words
+            # before it says exactly what they name ("ops manager" alone is any ops)
+            r.mentions = [m for m in r.mentions if m.entry_id == glossed]
+            return
         if bare and r.intent == "define" and bare.mentions:
             # "产品策划（营销中心那种，不是游戏策划）主要做啥": a name in brackets says where the
             # subject belongs; it is not the subject.
@@ -2105,6 +2118,19 @@ class Engine:
             kept = self._narrowed(kept, [m for m in r.mentions if m.entry_id not in said])
             if len({j for m in kept if (j := self.planner.as_job(m.entry_id))}) >= 2:
                 r.mentions = kept
+
+    def _glossed(self, r: _Reading) -> str | None:
+        """The one subject a bracketed Chinese name right after English words names, when the
+        message names it (and the brackets hold that name alone)."""
+        found = {
+            e
+            for m in _GLOSS.finditer(r.text)
+            for e, _, _ in self.linker.exact.get(match_form(m.group(1)), ())
+        }
+        if len(found) != 1:
+            return None
+        glossed = found.pop()
+        return glossed if any(m.entry_id == glossed for m in r.mentions) else None
 
     def _with_conversation(self, r: _Reading, conversation: Conversation | None) -> None:
         """What the conversation so far supplies: the subject, the aspect, the start of a move.
@@ -2137,6 +2163,7 @@ class Engine:
             self._the_move_weighed_again(r, ctx)
             or self._brought_into_the_job(r, ctx)
             or self._why_the_companies_differ(r, ctx)
+            or self._inside_the_idea(r, ctx)
         ):
             return
         if self._the_next_pair(r, ctx):
@@ -2169,6 +2196,25 @@ class Engine:
             return False
         r.intent, r.aspects, r.from_context = "define", [], True
         r.mentions = _from_talk([THEY_DIFFER_IDEA])
+        return True
+
+    def _inside_the_idea(self, r: _Reading, ctx: Conversation) -> bool:
+        """ "生财日历那个案例在讲什么", then "里面哪部分算用户运营", "so where's the user operations
+        bit in that story", "佢点样做运营": a part of the idea or case just told, asked about, is
+        still that idea (the job it names is a part of the story, not the subject). Reads that
+        idea into `r` when it is asked (not who does a part of it: "空军里谁是脑子")."""
+        if not (
+            ctx.kind == "concept"
+            and self.kb.entries[ctx.subjects[0]].kind == "concept"
+            and r.intent not in ("who", "transition", "compare")
+            and _INSIDE_IT.search(r.folded)
+            # (a word of the story is explained on its own: "里面说的分销是什么意思")
+            and all(self.kb.entries[m.entry_id].kind not in ("concept", "term") for m in r.mentions)
+        ):
+            return False
+        r.intent, r.aspects, r.from_context = "define", [], True
+        r.mentions = _from_talk([ctx.subjects[0]])
+        r.inside_idea = True
         return True
 
     def _take_the_job_meant(self, r: _Reading, ctx: Conversation) -> None:
@@ -3681,6 +3727,9 @@ class Engine:
             # "那以后能往哪发展 一辈子当小编吗": the conversation's subject named again, asked
             # an aspect of (or asked of at all: "品牌部都在做什麼" then "聽起來品牌部都不用執行？")
             return True
+        if answer.kind == "concept" and answer.topic == ctx.subjects[0] and r.inside_idea:
+            # "里面哪部分算用户运营": a part of the idea just told, asked about in its words
+            return True
         if (
             answer.kind == "compare"
             and len(ctx.subjects) >= 2
@@ -3890,7 +3939,9 @@ class Engine:
         if _DIFFERENCE.search(r.folded) or _VERSUS.search(r.folded) or _ALIKE.search(r.folded):
             return answer
         words = [m.entry_id for m in r.mentions if self.kb.entries[m.entry_id].kind == "term"]
-        if _JUST_THE_OTHER.search(r.folded) and len(set(words)) == 2 == len(_distinct(r.mentions)):
+        if (_JUST_THE_OTHER.search(r.folded) or _A_KIND_OF_THE_OTHER.search(r.folded)) and len(
+            set(words)
+        ) == 2 == len(_distinct(r.mentions)):
             # "what's ASO, is it just SEO for apps?": the word asked, and the one it may merely
             # be, each explained (BRIEF.md)
             return self.compose.terms(r.question, r.lang, tuple(dict.fromkeys(words)))
@@ -3907,6 +3958,9 @@ class Engine:
             or _WHAT_IS.search(r.folded)
             or _WHAT_ARE_THEY.search(r.folded)
             or _EACH_MEANS.search(r.folded)
+            # ("留存 and 转化 too pls", "首发 and 限免 in app store language?": a word's
+            # meaning asked, the others listed beside it)
+            or (answer.kind == "term" and r.intent == "define" and not r.aspects)
         ):
             return answer
         return self.compose.terms(r.question, r.lang, ids)
@@ -6684,7 +6738,9 @@ _OR_BETWEEN = re.compile(
 )
 _SUITS = quick(
     re.compile(
-        rf"适合|合适|\bfits?\b(?! (together|into|in\b|with))|\bsuit|\bright for me\b"
+        # (not "薪资开多少合适": how much is fitting)
+        r"适合|(?<!多少)(?<!几多)(?<!怎么样)(?<!什么价)合适"
+        r"|\bfits?\b(?! (together|into|in\b|with))|\bsuit|\bright for me\b"
         r"|\bmakes? (any )?sense for (me|someone like me)\b"
         rf"|\b(bad|terrible|good) idea\b|{FOR_THEM}"
     )
@@ -6827,6 +6883,8 @@ _SET_AGAINST = re.compile(r"[跟同和与比]|\b(with|from|than|vs|versus|compar
 _CLAUSE_BREAK_CJK = re.compile(r"[，,。？?！!；;\n ]|\.(?=\s|$)")
 _CLAUSE_BREAK = re.compile(r"[，,。？?！!；;\n]|\.(?=\s|$)")
 _SENTENCE_END = re.compile(r"(?<![.\d])[.!?。！？\n](?![\w.])")
+# A Chinese name in brackets right after English words: their gloss ("trafic ops (流量运营)").
+_GLOSS = re.compile(r"[A-Za-z][A-Za-z .'-]*\s*[(（]\s*([\u4e00-\u9fff]{2,10})\s*[)）]")
 # Words in brackets: an explanation or a digression.
 _ASIDE = re.compile(r"（[^（）]{2,80}）|\([^()]{2,80}\)|【[^【】]{2,80}】")
 # A clause that is a question of its own, not a list that opens with 什么 ("什么品牌、公关……").
@@ -6880,6 +6938,17 @@ _WHY_ALONE = re.compile(
 )
 # One step of the steps told before ("第六步是啥", "whats step 4 about"): the same subject,
 # when its entry tells steps (the 9+1 cycle).
+# A head cut off where its question goes on: "市场部是不是", "is marketing going to".
+_ASKS_ON = re.compile(r"(是不是|是否|会不会|能不能|有没有|系咪|会唔会)\W*$")
+# What a bare "is that so?" can weigh of what was told: the pay, the hours.
+_TOLD_AS_SO = ("pay", "workload")
+# A bare "is that so?" about what the sentence before told: "这个正常吗", "is that normal?"
+_IS_THAT_SO = re.compile(
+    r"\W*(那|所以)?(这|那|这样|那样|这个|那个|这种情况)(是|算)?(正常|合理|常见|普遍|ok|对)(吗|嘛|么|不|吧)\W*"
+    r"|\W*(is|was) (that|this|it) (normal|common|usual|ok|okay|fair|reasonable|standard)\W*"
+)
+
+
 _A_STEP = re.compile(
     r"第\s*[一二三四五六七八九十0-9]{1,2}\s*(步|个步骤|步骤|个环节|环)"
     r"|\bstep (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b"
@@ -6960,6 +7029,7 @@ class _Reading:
     from_context: bool = False
     continuing: bool = False  # the same move as the last question, to another goal
     side_picked: bool = False  # one side of the last comparison, by its place or its work
+    inside_idea: bool = False  # a part of the idea just told, asked about (_inside_the_idea)
     plan: Plan | None = None
     fit: Answer | None = None  # the quiz's reading, kept if the job's card is too unsure
     suits: str | None = None  # the job named when the person asks whether it suits them
@@ -7047,6 +7117,11 @@ _JUST_THE_OTHER = re.compile(
     rf"|^\W*{_JUST_THAT_ZH}"
     # "是不是市場部換個名字而已": the other under a new name
     r"|(是不是|是否|系咪|只是|就是)[^，,。？?]{1,12}换(个|了)?(名字|马甲|说法|叫法|名)"
+)
+# "百度竞价算SEM吗", "does 投流 count as paid ads": whether one word is a kind of the other
+_A_KIND_OF_THE_OTHER = re.compile(
+    r"算(不算)?[^，,。？?]{1,10}(吗|嘛|么|不)|(是不是|是否)?属于[^，,。？?]{1,10}(吗|嘛|么)"
+    r"|\b(count|counts|counted) as\b|\b(a|one) (kind|type|form|sort) of\b"
 )
 _ALIKE = re.compile(r"一样|同一|\bsame\b|\balike\b|有(什么|咩|乜|啥)?分别")
 _NOT_A_NAME = re.compile(r"[\W_]+")
@@ -7268,6 +7343,19 @@ def _not_the_family_asked(folded: str, mentions: list[Mention]) -> list[Mention]
         if m.via == "alias" and _WHICH_OF_A_FAMILY.search(folded, max(0, m.start - 3), m.start)
     ]
     return [m for m in mentions if m not in family] if 0 < len(family) < len(mentions) else mentions
+
+
+# A part of the idea or case just told: "里面哪部分", "那个例子", "它的运营重点", "佢点样做",
+# "in that story", "the +1 part", "which step".
+_INSIDE_IT = re.compile(
+    r"^\W*(那|所以|那么|咁|噉|然后)?\W*(里面|里头|其中|入面)"
+    r"|(那个|这个|呢个|嗰个|文章里的?)(案例|例子|故事|比喻|说法|框架)"
+    r"|(案例|例子|故事|比喻|框架)(里|中|入面)"
+    r"|^\W*(那|所以|那么|咁|噉)?\W*(它|佢)(的|嘅)?(运营|重点|核心|怎样|点样|点)"
+    r"|(哪部分|哪一部分|哪一段|哪一步|哪个环节|边部分|边一步)"
+    r"|\bin (that|this|the) (story|case|example|framework|model|one)\b"
+    r"|\bthe \+ ?1\b|\b(which|what) (part|step|bit)\b|\bthat (part|step|bit)\b"
+)
 
 
 def _from_talk(ids) -> list[Mention]:

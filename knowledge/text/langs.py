@@ -409,7 +409,9 @@ _QUOTED_AFTER = re.compile(
 
 
 _EN_ASKED_AFTER = re.compile(
-    r"^[^a-z]*[\s=]\s*(meaning|means|definition|in english)\W*$|=\s*[a-z][a-z ]{2,30}\W*$"
+    r"^[^a-z]*[\s=]\s*(meaning|means|definition|in english|translation|translated"
+    r"|english pls|english please)\W*$"
+    r"|=\s*[a-z][a-z ]{2,30}\W*$"
     r"|^\s*(diff|difference|differences)\s+(btwn|between|b/w)\b",
     re.IGNORECASE,
 )

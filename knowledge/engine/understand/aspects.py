@@ -197,6 +197,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             # "這種職位在台灣有市場嗎" (a market for the job, not 市场部)
             r"|有(没有|冇)?市场(吗|嘛|么|不|\s*[?？]|\s*$)|(有没有|有冇)市场"
             r"|(还|仲)?(请|招)(不|唔)(请|招)人|需求(大|多)(不|唔)(大|多)"
+            # "這種職缺現在在台灣還多嗎": openings now, counted
+            r"|(职缺|岗位|职位|工作机会)(现在)?(在[^，,。？?]{1,6})?(还|仍然|仲)(多|有很多|好多)(吗|嘛|么|不|唔)"
             rf"|(?:{CITIES}).{{0,20}}(好找|找工作|职缺|工作机会|岗位多|机会多|搵工|揾工|易唔易|难唔难|易不易|难不难|岗位多吗|这个岗位多)"
             rf"|(?<!companies in )(?<!company in )\b({EN_CITIES})\b.{{0,40}}\b(openings|vacancies)\b"
             # "is Shanghai a decent market for brand manager jobs right now"
@@ -274,6 +276,12 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|(?<!still )\bworth (doing|it|getting into|going into)\b"
             # "做ops好唔好㗎" (folded: 好不好)
             r"|(做|干|读|去)[^，,。？?得]{1,12}好不好(?=\s*([?？。！!，,]|$|啊|呢|呀|㗎|嘅))|\bworth it,? or (should i|do i)\b|\b(better|worse|safer) (pick|choice|option|bet) than\b"
+            # "which of them is best for a beginner", "哪一組最適合完全沒經驗的人": which one a
+            # newcomer should pick
+            r"|\b(best|better|easiest|easier) (one )?for (a |an )?(complete |total )?(beginner|newbie|newcomer|fresh grad|starter|noob)s?\b"
+            r"|(哪|边)(一)?(个|组|种|块|边)(最|比较|更)?适合(完全)?(没有?经验|零经验|新人|新手|小白|刚毕业)"
+            # "用户运营和内容运营哪个更好找工作": which of them is the easier to be hired into
+            r"|(哪个|哪一个|边个|哪边|哪一边)(更|比较|会)?(好找|容易找|好搵|易搵)(工作|工)?"
             # "is user ops a better job than content ops?", "推廣定營運好啲？"
             r"|\b(better|worse|safer|smarter|easier|harder) (job|career|role|path|move|field|gig|place to start) than\b"
             # "is the brand team a better place to start a career…", "is product ops better than
@@ -333,7 +341,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|\b(growing|shrinking|declining|booming) (area|field|industry|career|role|job|sector)s?\b"
             r"|\bgrowing or (shrinking|dying|declining)\b|\bon the rise\b"
             r"|萎缩|走下坡|死胡同|死路|越来越少人|(现在)?还有人(做|干)[^，,。？?]{0,12}(吗|嘛|不)"
-            r"|将来(的)?发展|前途|钱途|钱景|前景|前境|前图|(?<!什么)(?<!哪些)(?<!啥)出路(?!在哪|是什么|有哪些|(在|喺)边)|未来|(以后|将来|几年后)还(有|在|存在|需要)吗|还会(有|存在)吗|没落|淘汰|会消失|被取代|凉了|要凉|发展空间|发展前景|吃香|饱和|夕阳|会不会(被|俾|畀).{0,6}取代|(被|俾|畀)ai|长远|稳定吗|青春饭|35岁以后|三十五岁以后|好找工作|好不好找|(?<!公司)(?<!公司很)(?<!在)(?<!边)(?<!部)(?<!部门)(?<!团队)(?<!组里)缺人|有没有发展|有发展吗|发展性"
+            r"|将来(的)?发展|前途|钱途|钱景|前景|前境|前图|(?<!什么)(?<!哪些)(?<!啥)出路(?!在哪|是什么|有哪些|(在|喺)边)|未来|(以后|将来|几年后)还(有|在|存在|需要)吗|还会(有|存在)吗|没落|淘汰|会消失|被取代|凉了|要凉|发展空间|发展前景|吃香|饱和|夕阳|会不会(被|俾|畀).{0,6}取代|(第一个|第一批|最先|首先|先)被(裁|优化)|(会|会不会|容易)被裁|(被|俾|畀)ai|长远|稳定吗|青春饭|35岁以后|三十五岁以后|好找工作|好不好找|(?<!公司)(?<!公司很)(?<!在)(?<!边)(?<!部)(?<!部门)(?<!团队)(?<!组里)缺人|有没有发展|有发展吗|发展性"
         ),
     ),
     # Which employer to join: before a city, "which companies in Shenzhen are hiring" asks
@@ -689,6 +697,11 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             # "會寫代碼有優勢嗎", "what background should I screen CVs for?"
             r"(会|懂|识)[^，,。？?]{1,8}(有|有没有|算不算)(优势|加分)|\b(what|which) (kind of )?background\b|"
             # "what's he expected to be able to do", "得先把什么练熟"
+            # "要讀啲咩先追得上", "那我该读点什么" (not a major or a school, 读什么专业, nor the way
+            # in: "要讀咩先入到去")
+            r"(要|该|需要|得|应该)(先)?读(啲|些|点)?(什么|啥|哪些)(?!专业|学校|大学|研)(?![^，,。？?]{0,3}(入|进))|"
+            # "市场部一般招人看重什么", "面试最看重啥": what those hiring look for
+            r"(招人|招聘|面试|用人|hr|老板)[^，,。？?]{0,6}(最)?看重(什么|啥|哪些|咩|乜)|"
             r"\bexpected to be able to\b|练熟|(先|要|得)练(什么|啥|哪些)|"
             r"\bwhat (should|do|would|must) i (need to )?pick up\b|\bpick up first\b|"
             r"\bdo (i|you|we) need (coding|programming|a degree|[\w]+ skills|experience) for\b|(?<![a-z])skills?\b"
@@ -779,6 +792,9 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|怎么入行|怎样入行|如何入行|要怎么入行|踏入|零经验|怎么开始学|从哪(里)?开始"
             # "咁佢而家應該點準備先入到行"
             r"|入到行|(点|点样)准备"
+            # "大學讀緊傳理…而家可以準備啲咩", "沒實習經驗 有辦法當小編嗎"
+            r"|(现在|而家|目前|在学|在校)[^，,。？?]{0,4}(可以|能|应该|要)(先)?准备(啲|些|点)?(什么|啥|咩|乜|哪些)"
+            r"|有办法(当|做|进|入|去)[^，,。？?]{1,10}(吗|嘛|么|不)"
             # "非说毕业要去做品牌 这条路好走吗": the way there, weighed by how hard it is
             r"|(这条|这个)路(好走|难走|好不好走|难不难走)"
         ),
@@ -806,7 +822,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|应酬|工作量|半夜(还|都)?在|日夜(盯|做|干)|熬夜|通宵"
             # "社群运营强度大不大", "做投放是不是很卷…顶不住", "公關是不是很爆肝", "哪個比較操"
             # (Taiwan: 操 is worn out; not 操作, 操盘), "盯到半夜", "能准点下班吗"
-            r"|强度(大|高|很大|大不大|高不高|如何|怎么样)|(很|太|好|超|更|最|比较|卷不)卷|卷(吗|不卷)|内卷|爆肝|\bcut-?throat\b|(很|太|好|超)肝"
+            r"|强度(大|高|很大|大不大|高不高|如何|怎么样)|(很|太|好|超|更|最|比较|卷不|巨|特别|贼|超级)卷|卷(吗|不卷)|内卷|爆肝|\bcut-?throat\b|(很|太|好|超)肝"
             r"|(很|比较|超|好|太|会不会|是不是|这么|那么|咁)操(?!作|盘|心|刀|控|办|练|场|守|纵)|操不操"
             r"|(顶|扛|撑|熬)不住|吃不消|(到|盯到|忙到|干到|做到)半夜|半夜(也|还|都)?(得|要)"
             r"|(周末|假日|假期|节假日|放假)[^，,。？?]{0,3}(要|需要|得|会|使唔使|用不用)?(上班|加班|返工|工作|开工)|轮班|倒班|值夜班|排班"
@@ -816,6 +832,9 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             # 是不是特别大"
             r"|\b(crazier|worse|longer|saner|nicer|better) hours\b|\b(at|till|until) (1[0-2]|[89])\s?pm\b"
             r"|压力(是不是|会不会|会)(特别|很|超|好|非常)?大"
+            # "insane hours before a launch", "brutal hours"
+            r"|\b(insane|brutal|ridiculous|terrible|awful|killer|inhumane|long-ass) hours\b"
+            r"|\b(insanely|crazy|crazily|ridiculously|super|so|too|always|extremely) busy\b"
             # "行銷工時是不是很爆", "品牌部好像很涼" (Taiwan: an easy job; not 凉了, dying)
             r"|工时|(很|好|超|蛮|满|比较)凉(?!了|快)|凉缺|爽缺|\bon[- ]call\b|24\s*(小时|hours?)\s*(待命|on|standby)|\bstandby\b|不得闲|(特别|超级|巨)累|几点(下班|收工|放工)|\bwhat time do [\w ]{1,30} (leave|finish|get off)\b"
             r"|\b9[- ]?(to|-)[- ]?5\b|\bchill (job|role|gig)\b|\bhow busy\b|\bexhausting\b|\bburnt out\b"
@@ -919,6 +938,8 @@ _WORK_IN_A_CITY = re.compile(
 )
 _SKILLS_NAMED = re.compile(
     r"\b(what|which) skills\b|(需要|要)(准备|补|学|具备|加强|提升|培养)?(什么|哪些|啥|咩)(技能|能力)"
+    # "入行要識啲咩": what one must know, named (folded: 啲什么)
+    r"|(需要|要|得)(识|会|懂)(啲|些|点)?(什么|啥|咩|乜嘢|乜)"
 )
 _A_MARKET_FOR = re.compile(r"\bmarket for\b|\b(that|this|the) (job )?market\b")
 _HARD_EVERY_DAY = re.compile(

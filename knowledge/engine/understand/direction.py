@@ -29,7 +29,7 @@ _FROM_BEFORE = quick(
         r"(\bfrom|\bi(?:'| )?m (just |only |basically )?(an?|the|in|doing|working in|currently)?|\bi am (an?|the|in)?|(?<!job )(?<!role )(?<!work )(?<!position )\bas an?|\bcurrently (an?|in|doing)?"
         r"|(?<!can )(?<!could )(?<!should )(?<!would )"  # "can I do PR" is where they would go
         r"\bi (do|run|handle|work in|work on|work as an?|manage|am doing|have been doing|did)"
-        r"|\bworking (in|as an?)|\bi(?:'| )?ve been (doing|in|an?)"
+        r"|\bworking (in|as an?)|\bi(?:'| )?ve been (doing|in|an?)|\bi(?:'| )?ve (done|run|handled|worked in)"
         r"|\bmy (job|role|current job|current role|background) (is|is in)( an?)?|\bexperience in|\b(years?|yrs?|months?) (of|in|doing|running|managing)( (baidu|google|douyin|tiktok|wechat|taobao|[a-z]+'s|an?|the|my|our))?|\bcoming from|\bbackground in"
         r"|\b(someone|somebody|people|a person|anyone) (in|from|doing|working in)"
         # "current role: SEM specialist", "目前岗位：", "I left ops for an SEM job"
@@ -296,7 +296,9 @@ _NOT_A_JOB = re.compile(
     r"|interested|planning|going|able|currently|still|just|so|really|very|here|from|working|new here|in|a|an|the|bit|little"
     r"|nothing|something|anything|stuff|things|my|this|that|it|odd jobs"
     # "my manager says I'm a natural at…", "I'm good with people": what the person is like
-    r"|natural|good|great|bad|decent|pretty|quite|people person|introvert|extrovert|huge fan|fan)\b"
+    r"|natural|good|great|bad|decent|pretty|quite|people person|introvert|extrovert|huge fan|fan"
+    # "…and I'm bored": how the person feels
+    r"|bored|tired|exhausted|burnt|burned|stuck|lost|done|sick|fed up|frustrated|unhappy|miserable|stressed|desperate|worried|scared|nervous|ready|keen|eager)\b"
     r"|^(学生|新人|小白|应届|应届生|毕业生|大学生|实习生|新手|刚毕业|一个|一名|文科生|理科生)$"
     # "那以后能转品牌吗", "我想转工做marketing": when, and the person, are no job
     r"|^(我想|我要|我也|那以后|以后|之后|那之后|然后|那|我|现在|目前|将来)$"

@@ -127,9 +127,15 @@ IDEAS_IN_WORDS: tuple[tuple[Quick, str], ...] = tuple(
         (
             re.compile(
                 r"\b(ops|operations)\b[^?]{0,20}\b(big|broad|wide|wider|widest|whole)[- ](sense|meaning|definition)"
-                r"|\b(big|broad|wide|wider)[- ](sense|meaning|definition) of (ops|operations)\b"
+                r"|\b(big|bigger|broad|broader|wide|wider)[- ](sense|meaning|definition) of (ops|operations)\b"
             ),
             "broad_operations",
+        ),
+        # The narrow kind said beside the broad one, without its name: "'broad operations' vs
+        # the narrow kind"
+        (
+            re.compile(r"\bthe (narrow|narrower) (kind|one|sense|meaning|version|type)\b"),
+            "narrow_operations",
         ),
         # not "硬件公司营销体系是怎么分工的": a company's marketing set-up
         (
@@ -206,6 +212,15 @@ IDEAS_IN_WORDS: tuple[tuple[Quick, str], ...] = tuple(
                 # the three words in pinyin (in characters they are named, and weighed as a group)
                 r"yingxiao[^?？。]{0,6}yunying[^?？。]{0,6}shichang"
                 r"|yingxiao[^?？。]{0,6}shichang[^?？。]{0,6}yunying"
+                # the three words listed in any order, weighed ("营销和运营和市场 区别"): the
+                # words, not a department of each ("市场部", "用户运营")
+                r"|(?<!用户)(?<!内容)(?<!活动)(?<!产品)(?<!社群)(?<!媒体)(营销|运营|市场)"
+                r"[、和与跟及同,，/& ]{0,3}(?!\1)(营销|运营|市场)"
+                r"[、和与跟及同,，/& ]{0,3}(?!\1|\2)(营销|运营|市场)(?!部|中心|总监|经理|专员)"
+                r"[^?？。]*(区别|关系|不同|差别|差在|分别|一回事|一样|分不清|搞不清|傻傻)"
+                # "marketing, market and operations — how do the three relate"
+                r"|^(?=[^?]*\bmarketing\b)(?=[^?]*\bmarket\b)(?=[^?]*\b(operations|ops)\b)"
+                r"[^?]*\b(the|all|these|those) (three|3)\b"
             ),
             "marketing_vs_yingxiao_vs_ops",
         ),

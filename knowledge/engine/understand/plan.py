@@ -609,7 +609,17 @@ class Planner:
         if len(jobs) == 1:
             src, dst = direction.ends(folded, list(placed.values()))
             own = direction.own_job_words(text)
-            if src and not dst:
+            if (
+                src
+                and not dst
+                and self._goal_by_name(folded, mentions, placed) != src
+                and not (own and outside_jobs(fold(own)))
+            ):
+                # (not when the job is named again after the words of moving, nor when the
+                # person's own job is of another field: "I'm a nurse… A friend says that's
+                # basically 'user ops'. Could I actually move into user operations?", "I'm a
+                # flight attendant… I keep reading about user operations. Could someone like me
+                # get in?": the job of ours is the goal)
                 return Plan("move", (src, None))
             return Plan("move", (None, jobs[0]), from_words=own or "")
         stories = [eid for eid in ids if self.kind(eid) == "transition"]
