@@ -246,3 +246,142 @@ def test_a_question_going_on_past_a_space_keeps_its_aspect(engine):
     answer = engine.answer("品牌部是不是 降本增效 第一个被裁的")
     assert (answer.topic, answer.aspect) == ("brand_dept", "prospects")
     assert "prospects" in answer.gaps
+
+
+@pytest.mark.parametrize(
+    ("turns", "company"),
+    [
+        (("company B", "and C?"), "company_c"),
+        (("company A", "and the medical one?"), "company_c"),
+        (("咁VR公司呢", "醫療app嗰間呢"), "company_c"),
+        (("company C", "what about the VR one?"), "company_b"),
+    ],
+)
+def test_another_of_the_example_companies_by_letter_or_trade(engine, turns, company):
+    answer = chat(engine, *turns)
+    assert (answer.kind, answer.topic) == ("org", company)
+
+
+def test_a_start_told_as_the_work_of_now_after_the_goal(engine):
+    answer = engine.answer("想做内容运营，目前在做SEO，要先学什么？")
+    assert answer.kind == "transition"
+    assert (answer.from_id, answer.to_id) == ("seo_sem_ops", "content_ops")
+
+
+def test_days_told_then_a_move_asked_is_the_move(engine):
+    answer = engine.answer(
+        "我每天的工作就是在關鍵字廣告後台調出價、寫廣告文案、看點擊率，做了兩年。"
+        "想換去做用戶營運，可以怎麼準備？"
+    )
+    assert answer.kind == "transition"
+    assert answer.to_id == "user_ops"
+    assert answer.from_id is not None
+
+
+def test_a_move_from_the_job_a_word_stands_for(engine):
+    answer = chat(
+        engine,
+        "my day: baidu bidding campaigns, keywords and bids every morning. Is that basically "
+        "SEM ops?",
+        "cool. could I get into user ops from this?",
+    )
+    assert answer.kind == "transition"
+    assert (answer.from_id, answer.to_id) == ("seo_sem_ops", "user_ops")
+
+
+def test_sem_ops_is_the_job_and_sem_the_word(engine):
+    assert engine.answer("what is SEM ops").topic == "seo_sem_ops"
+    assert engine.answer("what is SEM").topic == "sem"
+
+
+def test_another_goal_named_specifically_goes_on_with_the_move(engine):
+    answer = chat(
+        engine,
+        "I'm in promotion. could i move over to the ops side with my background",
+        "content ops specifically. what would i be missing",
+    )
+    assert answer.kind == "transition"
+    assert (answer.from_id, answer.to_id) == ("promotion", "content_ops")
+
+
+def test_a_chinese_word_then_what_is_asked_in_english(engine):
+    answer = engine.answer("复盘 what")
+    assert (answer.topic, answer.lang) == ("fupan", "en")
+
+
+def test_the_narrow_kind_beside_broad_operations_weighs_both(engine):
+    answer = engine.answer("What exactly is 'broad operations' vs the narrow kind?")
+    assert answer.kind == "compare"
+    assert {"broad_operations", "narrow_operations"} <= set(answer.topics)
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("行銷部跟營運部到底差在哪", "可以一句話講完嗎"),
+        ("what's the difference between marketing and operations", "tl;dr?"),
+    ],
+)
+def test_asked_to_sum_up_is_the_last_question_again(engine, turns):
+    answer = chat(engine, *turns)
+    assert answer.kind == "compare"
+    assert "marketing_vs_operations" in answer.topics
+
+
+@pytest.mark.parametrize(
+    ("turns", "subject"),
+    [
+        (("运营分哪几种",), "operations_dept"),
+        (("請問營運部", "那營運底下又分哪幾種"), "operations_dept"),
+        (("運營部係咩嚟", "入面分幾多種？"), "operations_dept"),
+        (("推广是做什么的", "分哪几种？"), "promotion_types"),
+    ],
+)
+def test_the_kinds_of_a_team_named_are_its_own(engine, turns, subject):
+    answer = chat(engine, *turns)
+    assert answer.topic == subject
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "文章作者那个从网络销售一路做到运营总监的经历能讲讲吗",
+        "作者從網路銷售轉到營運總監那段經歷是怎樣的",
+        "what was the author's own career path",
+    ],
+)
+def test_the_authors_path_is_the_authors_story(engine, question):
+    answer = engine.answer(question)
+    assert (answer.kind, answer.topic) == ("transition", "author_career_path")
+
+
+def test_sales_at_an_insurer_is_a_start_outside_ours(engine):
+    answer = engine.answer("我而家喺保險公司做緊sales 每日打電話約客 好攰 想轉去做市場部 有冇機會")
+    assert answer.kind == "transition"
+    assert (answer.from_id, answer.to_id) == (None, "marketing_dept")
+
+
+def test_who_said_it_is_no_job_held(engine):
+    answer = engine.answer("她說想轉去行銷部做品牌，會不會太晚？")
+    assert answer.from_words != "她說"
+
+
+def test_which_of_the_two_is_judged_on_numbers_weighs_both(engine):
+    answer = chat(
+        engine,
+        "what's the difference between 市场部 and 运营部",
+        "ok which of the two actually gets judged on hard numbers",
+    )
+    assert (answer.kind, answer.aspect) == ("compare", "measured")
+    assert {"marketing_dept", "operations_dept"} <= set(answer.topics)
+
+
+def test_the_three_words_with_vs_between_them_are_the_trio(engine):
+    answer = engine.answer("营销 vs 市场 vs 运营, how do these three relate?")
+    assert answer.topic == "marketing_vs_yingxiao_vs_ops"
+
+
+@pytest.mark.parametrize("question", ["那哪一個比較好轉職", "哪个更容易上手"])
+def test_which_is_easier_to_switch_into_weighs_the_two(engine, question):
+    answer = chat(engine, "行銷跟營運差在哪", question)
+    assert (answer.kind, answer.aspect) == ("compare", "better")

@@ -341,6 +341,8 @@ class Engine:
         # The last question's names and shape, per thread: read again as another kind, a
         # question is not linked twice (`_read`)
         self._last_read = threading.local()
+        # The article's example companies, read from their names on first use
+        self._example_companies: dict[str, tuple[str, re.Pattern[str]]] | None = None
 
     # -- the one entry point ---------------------------------------------------------------
 
@@ -862,7 +864,9 @@ class Engine:
         else:
             return answer
         about = self.kb.entries[eid].related
-        if self._its_work_asked(question, answer) and answer.topic not in about:
+        if (
+            self._its_work_asked(question, answer) or self._its_kinds_asked(question, answer)
+        ) and answer.topic not in about:
             # "傳統企業裡的市場部在做什麼，跟網路公司的一樣嗎": what a team named outright does,
             # asked in its own clause, is that team's card, unless the idea is about that team
             # ("傳統產業的營運部在做什麼": traditional operations)
@@ -1070,6 +1074,23 @@ class Engine:
             m.entry_id == answer.topic
             and m.via == "alias"
             and asks_what_job_does(_CLAUSE_BREAK.split(linked.q[m.end :], maxsplit=1)[0])
+            for m in linked.mentions
+        )
+
+    def _its_kinds_asked(self, question: str, answer: Answer) -> bool:
+        """Whether the answer is a team's card and the question names that team, then asks
+        what kinds of it there are ("运营分哪几种", "營運底下又分哪幾種"): its own card lists
+        them, not an idea about another team's kinds."""
+        if answer.kind != "role":
+            return False
+        linked = self._linked(question)
+        return any(
+            m.entry_id == answer.topic
+            and m.via == "alias"
+            and (
+                _KINDS_OF_IT.match(_CLAUSE_BREAK.split(linked.q[m.end :], maxsplit=1)[0])
+                or _KINDS_BEFORE.search(linked.q[max(0, m.start - 8) : m.start])
+            )
             for m in linked.mentions
         )
 
@@ -2163,6 +2184,8 @@ class Engine:
             self._the_move_weighed_again(r, ctx)
             or self._brought_into_the_job(r, ctx)
             or self._why_the_companies_differ(r, ctx)
+            or self._another_of_the_companies(r, ctx)
+            or self._its_kinds_after(r, ctx)
             or self._inside_the_idea(r, ctx)
         ):
             return
@@ -2197,6 +2220,64 @@ class Engine:
         r.intent, r.aspects, r.from_context = "define", [], True
         r.mentions = _from_talk([THEY_DIFFER_IDEA])
         return True
+
+    def _another_of_the_companies(self, r: _Reading, ctx: Conversation) -> bool:
+        """ "company B", then "and C?", "and the medical one?", "醫療app嗰間呢": another of the
+        article's example companies, by its letter or by what it does."""
+        if not (ctx.subjects and ctx.kind == "org" and ctx.subjects[0] in self._companies()):
+            return False
+        if r.mentions or len(r.folded) > 30:
+            return False
+        found = [
+            eid
+            for eid, (letter, trade) in self._companies().items()
+            if eid != ctx.subjects[0]
+            and (
+                (m := _A_LETTER.fullmatch(r.folded)) is not None
+                and m.group("letter") == letter
+                or bool(trade.search(r.folded))
+                and bool(_ONE_OF_THEM.search(r.folded))
+            )
+        ]
+        if len(found) != 1:
+            return False
+        r.intent, r.aspects, r.from_context = "define", [], True
+        r.mentions = _from_talk(found)
+        return True
+
+    def _its_kinds_after(self, r: _Reading, ctx: Conversation) -> bool:
+        """ "運營部係咩嚟", then "入面分幾多種？": the kinds of the team just told."""
+        if r.mentions or not ctx.subjects or not self.kb.entries[ctx.subjects[0]].is_job:
+            return False
+        if not _KINDS_OF_IT.fullmatch(r.folded.rstrip(" ?？呢啊吗嘛")):
+            return False
+        r.intent, r.aspects, r.from_context = "define", [], True
+        r.mentions = _from_talk([ctx.subjects[0]])
+        return True
+
+    def _companies(self) -> dict[str, tuple[str, re.Pattern[str]]]:
+        """The article's example companies (Company A…C): their letter, and the words of
+        what they do, read from their names ("Company C (internet medical)": medical, 医疗)."""
+        if self._example_companies is None:
+            made: dict[str, tuple[str, re.Pattern[str]]] = {}
+            for eid, entry in self.kb.entries.items():
+                named = re.fullmatch(r"Company ([A-Z]) \((.+)\)", entry.name.get("en") or "")
+                said = re.search(r"（(.+)）", entry.name.get("zh-Hans") or "")
+                if entry.kind != "org" or not named:
+                    continue
+                trade = [
+                    w for w in named.group(2).lower().split() if w not in ("internet", "technology")
+                ]
+                if said:
+                    trade.append(re.sub("互联网|公司|科技", "", said.group(1)) or said.group(1))
+                words = "|".join(
+                    rf"(?<![a-z]){re.escape(w)}(?![a-z])" if w.isascii() else re.escape(w)
+                    for w in trade
+                    if w
+                )
+                made[eid] = (named.group(1).lower(), re.compile(words, re.IGNORECASE))
+            self._example_companies = made
+        return self._example_companies
 
     def _inside_the_idea(self, r: _Reading, ctx: Conversation) -> bool:
         """ "生财日历那个案例在讲什么", then "里面哪部分算用户运营", "so where's the user operations
@@ -4994,6 +5075,7 @@ class Engine:
         if not (message.story_around_a_question or then_more or a_word_asked):
             return folded
         asking = [p for p, asks_ in zip(message.parts, message.asking, strict=True) if asks_]
+        asked_alone = match_form(" ".join(asking))
         # (not one's days told: "我每天都在調關鍵字出價…想轉去做內容運營，行得通嗎")
         if self._heading(message) and not DUTIES_NOW.match(fold(message.parts[0])):
             asking = [message.parts[0], *asking]
@@ -5021,7 +5103,9 @@ class Engine:
             and not set(aspects_of(question)) & {"measured", "sits"}
             # "…现在想跳槽，发现JD上的“运营”五花八门。所以运营部到底是做什么的": what a job
             # named in the question does
-            and not ("does" in aspects_of(question) and self.linker.link(question)[0])
+            # (asked, not told in a heading: "我每天的工作就是…看點擊率…想換去做內容營運，可以
+            # 怎麼準備" tells the days, and asks the move)
+            and not ("does" in aspects_of(asked_alone) and self.linker.link(question)[0])
             and speaks_of_moving(folded)
         ):
             # "...最近想跳槽...我最喜欢办活动那块，对应的是哪个岗位？": the story mentions a move,
@@ -5347,6 +5431,15 @@ class Engine:
             other = sides[1] if goal == sides[0] else sides[0]
             return _Supplied(_from_talk([other]) + mentions, aspects, True)
         was = ctx.subjects[0] if ctx.subjects else None
+        if (
+            was in self.kb.entries
+            and not self.kb.entries[was].is_job
+            and _FROM_THERE.search(folded)
+            and (its_job := self.planner.as_job(was))
+        ):
+            # "Is that basically SEM ops?" answered as the word SEM, then "could I get into
+            # content ops from this?": from the job the word stands for
+            was = its_job
         if (
             p.intent == "transition"
             and not ctx.start
@@ -6585,7 +6678,9 @@ _WHICH_PICKED = re.compile(
     r"|(的|嗰个|那个|个)(才)?(是|系)(哪|边)(一)?个\s*[?？]?\s*$"
 )
 # ...not asked which is better, pays more or has the future: those weigh the two.
-_WEIGHED_ASPECTS = frozenset({"better", "pay", "prospects", "workload", "company", "market"})
+_WEIGHED_ASPECTS = frozenset(
+    {"better", "pay", "prospects", "workload", "company", "market", "measured"}
+)
 # How much better the words fit one side's text than the other's (bm25) to take it.
 _CLEARLY_BETTER = 1.3
 _BY_PLACE = re.compile(
@@ -7345,6 +7440,19 @@ def _not_the_family_asked(folded: str, mentions: list[Mention]) -> list[Mention]
     return [m for m in mentions if m not in family] if 0 < len(family) < len(mentions) else mentions
 
 
+# What kinds a team named just before is split into: "分哪几种", "底下又分哪几种", "有哪些种类"
+_KINDS_OF_IT = re.compile(
+    r"\W*(部)?(底下|下面|里面|入面|内部)?(又|还|一般|通常|主要)?(再)?(分|分成|分为|细分|有)"
+    r"(哪几|哪些|几|多少|几多|啥|什么)(种|类|块|个方向|种类)"
+)
+_KINDS_BEFORE = re.compile(r"(分|有)(哪几|哪些|几|多少|几多)(种|类)(的)?\s*$")
+# Another of the example companies by its letter ("and C?", "那C公司呢"), or pointed at by what
+# it does ("the medical one", "醫療app嗰間呢").
+_A_LETTER = re.compile(
+    r"\W*(and|what about|how about|then|那|那么|咁|噉)?\W*(company\s*)?(?P<letter>[a-c])\s*(公司)?"
+    r"\W*(呢|咧|嘅|吗|嘛)?\W*"
+)
+_ONE_OF_THEM = re.compile(r"\bone\b|那家|那间|嗰间|那个|那一家|的那|呢|咧|\?|？")
 # A part of the idea or case just told: "里面哪部分", "那个例子", "它的运营重点", "佢点样做",
 # "in that story", "the +1 part", "which step".
 _INSIDE_IT = re.compile(

@@ -410,7 +410,7 @@ _QUOTED_AFTER = re.compile(
 
 _EN_ASKED_AFTER = re.compile(
     r"^[^a-z]*[\s=]\s*(meaning|means|definition|in english|translation|translated"
-    r"|english pls|english please)\W*$"
+    r"|english pls|english please|what|wat|huh)\W*$"
     r"|=\s*[a-z][a-z ]{2,30}\W*$"
     r"|^\s*(diff|difference|differences)\s+(btwn|between|b/w)\b",
     re.IGNORECASE,

@@ -282,6 +282,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|(哪|边)(一)?(个|组|种|块|边)(最|比较|更)?适合(完全)?(没有?经验|零经验|新人|新手|小白|刚毕业)"
             # "用户运营和内容运营哪个更好找工作": which of them is the easier to be hired into
             r"|(哪个|哪一个|边个|哪边|哪一边)(更|比较|会)?(好找|容易找|好搵|易搵)(工作|工)?"
+            # "那哪一個比較好轉職", "哪个更容易上手"
+            r"|(哪个|哪一个|边个|哪边|哪一边)(更|比较|会)?(好|容易|易)(转职|转行|转过去|上手)"
             # "is user ops a better job than content ops?", "推廣定營運好啲？"
             r"|\b(better|worse|safer|smarter|easier|harder) (job|career|role|path|move|field|gig|place to start) than\b"
             # "is the brand team a better place to start a career…", "is product ops better than
@@ -700,6 +702,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             # "要讀啲咩先追得上", "那我该读点什么" (not a major or a school, 读什么专业, nor the way
             # in: "要讀咩先入到去")
             r"(要|该|需要|得|应该)(先)?读(啲|些|点)?(什么|啥|哪些)(?!专业|学校|大学|研)(?![^，,。？?]{0,3}(入|进))|"
+            # "what would i be missing", "要转的话我最缺的是啥": what the person lacks
+            r"\bwhat (would|will|do|am) i (be )?(missing|lacking|lack)\b|(最|还)缺(的是)?(什么|啥|哪些|咩)|"
             # "市场部一般招人看重什么", "面试最看重啥": what those hiring look for
             r"(招人|招聘|面试|用人|hr|老板)[^，,。？?]{0,6}(最)?看重(什么|啥|哪些|咩|乜)|"
             r"\bexpected to be able to\b|练熟|(先|要|得)练(什么|啥|哪些)|"
@@ -927,7 +931,7 @@ _A_TASK_PLACED = re.compile(
 _EASIER_THAN = re.compile(
     r"\b(easier|harder|tougher) to [\w ]{2,20}\bthan\b|比(?!较)[^，,。？?\s]{1,8}(好进|难进|容易进|更好进|好入|难入)"
     # "邊個最易入行", "哪个比较容易入门": which of them is easier to get into
-    r"|(边个|哪个|哪一个)(最|比较|更)?(易|容易|好)(入|进)"
+    r"|(边个|哪个|哪一个)(最|比较|更)?(易|容易|好)(入|进|转职|转行|转过去|上手)"
 )
 _HARD_SAID = re.compile(
     r"卷|累|辛苦|加班|压力|\bcut-?throat\b|\bstressful\b|\btiring\b|\bovertime\b|\bhours\b"

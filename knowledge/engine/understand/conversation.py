@@ -46,7 +46,8 @@ _CONTINUES = re.compile(
     # "what if i went for user ops instead?", "如果改成運營", "換成用戶運營的話"
     r"|\binstead\W*$|^\s*what if\b|^\s*(如果|假如|要是)?(改成|换成|改做|换做)"
     # "in fmcg specifically": the same asked more narrowly
-    r"|\b(specifically|specificall?y|in particular)\W*$"
+    # (and said before the next question: "user ops specifically. what would i be missing")
+    r"|\b(specifically|specificall?y|in particular)(\W*$|\s*[.,;!?]|\s+(what|how|which|where|do|does|is|can|could|would|should)\b)"
 )
 
 
@@ -223,6 +224,11 @@ _MORE = re.compile(
     r"(说|讲|解释|讲讲|说说|讲下|解释下|解释一下)?(一下|下|吓)?(吗|么|嘛|呢|吧|啊|呀|好吗|可以吗)?\W*$"
     r"|^\W*(可以|可不可以|能不能|能|请|麻烦)?再(说|讲|解释)(一)?(下|次|遍|吓)(吗|么|嘛|呢|吧|啊|呀)?\W*$"
     r"|^\W*(还是)?(不懂|不明|看不懂|听不懂|没听懂|没看懂|不明白|不太懂|不太明白)(诶|欸|耶|啊|呀|喔|哦)?\W*$"
+    # "可以一句話講完嗎", "行吧 能一句话总结一下吗 面试要背", "tl;dr?", "sum it up in one line"
+    r"|^\W*(行吧|好吧|ok|okay|那)?\W*(可以|可不可以|能不能|能|请|麻烦)?(用)?一句话(讲|说|总结|概括|讲完|说完|讲清楚|说清楚)"
+    r"(一下|完)?(吗|么|嘛|呢|吧|啊|呀|好吗|可以吗)?\W*[^，,。？?]{0,8}$"
+    r"|^\W*(tl;? ?dr|too long didn'?t read|(can you |could you )?(sum (it|that) up|summari[sz]e (it|that))"
+    r"( in one (line|sentence))?|in one (line|sentence)( please| pls)?)\W*$"
 )
 
 

@@ -243,6 +243,11 @@ def moving_back(folded: str, placed: list[Placed]) -> tuple[str, str] | None:
     return None
 
 
+def done_now(folded: str, at: int) -> bool:
+    """Whether the words just before `at` say it is what the person does now ("目前在做SEO")."""
+    return bool(_NOW_BEFORE.search(folded[max(0, at - 12) : at]))
+
+
 _NOW_BEFORE = re.compile(r"(现在|目前|而家|\bnow\b|\bcurrently\b)[^，,。.;；]{0,6}$")
 
 
@@ -302,6 +307,8 @@ _NOT_A_JOB = re.compile(
     r"|^(学生|新人|小白|应届|应届生|毕业生|大学生|实习生|新手|刚毕业|一个|一名|文科生|理科生)$"
     # "那以后能转品牌吗", "我想转工做marketing": when, and the person, are no job
     r"|^(我想|我要|我也|那以后|以后|之后|那之后|然后|那|我|现在|目前|将来)$"
+    # "她說想轉去行銷部": who said it, no job
+    r"|^(他|她|佢|他们|她们|他們|她們|我)(说|說|话|話|讲|講|觉得|覺得|也|还|還|就|都)"
     # "干了两年多真的腻了": how the person feels, after how long
     r"|^(真的|真是|有点|已经|实在|快要)"
     # "那我这种能转品牌经理吗", "像我这样的": the person pointed at, whose job was told before

@@ -14,6 +14,9 @@ from ...text.quick import Quick, quick
 
 # Ideas told in a sentence, matched in the matching form (Simplified, lower case); searched only
 # where their literal words occur (`quick`).
+# Words listed: "营销、市场", "营销和运营", "营销 vs 运营", "营销, 市场 and 运营"
+_JOINED = r"(?:\s*(?:vs\.?|and|or|和|与|跟|及|同|或|,|，|、|/|&)?\s*){0,2}"
+
 IDEAS_IN_WORDS: tuple[tuple[Quick, str], ...] = tuple(
     (quick(pattern), eid)
     for pattern, eid in (
@@ -197,6 +200,12 @@ IDEAS_IN_WORDS: tuple[tuple[Quick, str], ...] = tuple(
             re.compile(
                 r"[^，,。？?]{0,14}(来回|反复)(换|转|跳|切换)"
                 r"|[^?.!]{0,40}\b(back and forth|bounc\w* between)\b[^?.!]{0,30}"
+                # "文章作者從網路銷售一路做到營運總監那段經歷", "the author's own career path": the
+                # author's path, told by where it began and ended
+                r"|(网络销售|网销)[^，,。？?]{0,24}(运营总监|运营负责人|运营老大)"
+                r"|(文章)?作者[^，,。？?]{0,16}(的)?(经历|路线|职业路径|职业生涯|那段)"
+                r"|\bfrom (online|internet|web) sales\b[^?.!]{0,60}\b(ops|operations) (director|head|lead)\b"
+                r"|\b(the )?(author|writer)('| )?s (own )?(career|path|journey|story)\b"
             ),
             "author_career_path",
         ),
@@ -215,9 +224,9 @@ IDEAS_IN_WORDS: tuple[tuple[Quick, str], ...] = tuple(
                 # the three words listed in any order, weighed ("营销和运营和市场 区别"): the
                 # words, not a department of each ("市场部", "用户运营")
                 r"|(?<!用户)(?<!内容)(?<!活动)(?<!产品)(?<!社群)(?<!媒体)(营销|运营|市场)"
-                r"[、和与跟及同,，/& ]{0,3}(?!\1)(营销|运营|市场)"
-                r"[、和与跟及同,，/& ]{0,3}(?!\1|\2)(营销|运营|市场)(?!部|中心|总监|经理|专员)"
-                r"[^?？。]*(区别|关系|不同|差别|差在|分别|一回事|一样|分不清|搞不清|傻傻)"
+                rf"{_JOINED}(?!\1)(营销|运营|市场){_JOINED}(?!\1|\2)(营销|运营|市场)"
+                r"(?!部|中心|总监|经理|专员)"
+                r"[^?？。]*(区别|关系|不同|差别|差在|分别|一回事|一样|分不清|搞不清|傻傻|relate|differ|mix)"
                 # "marketing, market and operations — how do the three relate"
                 r"|^(?=[^?]*\bmarketing\b)(?=[^?]*\bmarket\b)(?=[^?]*\b(operations|ops)\b)"
                 r"[^?]*\b(the|all|these|those) (three|3)\b"

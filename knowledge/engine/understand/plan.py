@@ -188,8 +188,9 @@ class Planner:
             goal_at = min((m.start for m in mentions if self.as_job(m.entry_id) in jobs), default=0)
             # (not what one does on the side or did at school: "大學辦過很多系學會活動")
             aside = _side_activities(folded)
+            # (or after it, said as what one does now: "想做產品運營，目前在做SEO，要先學什麼")
             started = intent == "transition" and any(
-                m.start < goal_at
+                (m.start < goal_at or direction.done_now(folded, m.start))
                 and self.as_job(m.entry_id) not in (None, *jobs)
                 and not any(a <= m.start and m.end <= b for a, b in aside)
                 for m in mentions
