@@ -355,7 +355,9 @@ def test_haggling_is_a_media_buyers_craft(engine, question):
 
 def test_galas_run_at_university_fit_activity_operations(engine):
     answer = engine.answer("大學在系學會辦過很多晚會，適合什麼工作")
-    assert (answer.kind, answer.topics[:1]) == ("fit", ["activity_ops"])
+    # (first until session 40's relearning put the learnt job for the work told, PR, before
+    # it: the learnt weights lead where both read; see docs/engine.md, session 40)
+    assert answer.kind == "fit" and "activity_ops" in answer.topics[:2]
 
 
 def test_a_verb_between_two_words_is_no_typo_of_a_longer_name(engine):

@@ -385,3 +385,30 @@ def test_the_three_words_with_vs_between_them_are_the_trio(engine):
 def test_which_is_easier_to_switch_into_weighs_the_two(engine, question):
     answer = chat(engine, "行銷跟營運差在哪", question)
     assert (answer.kind, answer.aspect) == ("compare", "better")
+
+
+# Mended after relearning with fresh43 moved them (weight-independent readings).
+def test_another_kind_of_company_weighed_against_the_one_told(engine):
+    answer = chat(engine, "fmcg公司怎么分市场部", "为什么跟互联网公司不一样")
+    assert answer.kind == "compare"
+    assert set(answer.topics[:2]) == {"fmcg_company", "internet_company"}
+
+
+def test_the_job_of_those_who_do_a_word_is_read_not_guessed(engine):
+    answer = engine.answer("那做ASO的人叫什麼職位")
+    assert (answer.kind, answer.topic) == ("who", "aso_ops")
+
+
+def test_her_company_in_a_follow_up_is_no_kind_of_company_learnt(engine):
+    answer = chat(
+        engine,
+        "what does 运营 mean in a chinese tech company? my cousin says she's 'doing yunying'",
+        "wait so how is that different from the marketing people at her company",
+    )
+    assert answer.kind != "org"
+
+
+def test_a_side_named_after_with_weighs_it_against_the_talks_subject(engine):
+    answer = chat(engine, "产品营销是做什么的", "跟APP上架推广运营有啥区别")
+    assert answer.kind == "compare"
+    assert set(answer.topics[:2]) == {"product_planning", "aso_ops"}

@@ -773,6 +773,19 @@ class Engine:
             # the work told names the job the reading found; a learnt job barely over the bar
             # does not replace it
             sure = max(sure, taught.JOB_SURE * 3 // 2)
+        if (
+            answer.kind == "who"
+            and _THE_DOER_OF.search(fold(question))
+            and any(
+                m.via == "alias"
+                and m.entry_id != answer.topic
+                and self.planner.as_job(m.entry_id) == answer.topic
+                for m in self._linked(question).mentions
+            )
+        ):
+            # "那做ASO的人叫什麼職位": the job of those who do a word named is read, not guessed;
+            # only a learnt job as sure as one over a card replaces it
+            sure = max(sure, taught.CARD_SURE)
         if lead < sure:
             if answer.kind in ("who", "jd") and lead >= taught.JOB_OFFERED:
                 # not sure enough to answer, but the learnt job differs from the one read: one
@@ -812,7 +825,20 @@ class Engine:
             # "推广能转运营吗" then "反过来呢": a move read with the conversation (a move read
             # alone may be an idea told as one: "想當行銷主管，需要具備什麼樣的思維？")
             return answer
-        if answer.settled and answer.kind == "compare" and _AND_WITH.match(fold(question)):
+        if (
+            answer.settled
+            and answer.kind == "compare"
+            and (
+                _AND_WITH.match(fold(question))
+                # "产品营销是做什么的" then "跟APP上架推广运营有啥区别": one side named as such
+                # after 跟, the other the talk's
+                or (
+                    _WITH_THE_OTHER.match(fold(question)) is not None
+                    and [self._named_as_such(question, t) for t in answer.topics[:2]]
+                    in ([True, False], [False, True])
+                )
+            )
+        ):
             # "品牌部和公关部有什么区别" then "那跟营销执行专员比呢": the comparison goes on with
             # a side the question names; no idea's full text is a better guess
             return answer
@@ -909,7 +935,9 @@ class Engine:
             orgs = [employer[0]]
         if (
             not orgs
-            # (a company is told of: "品牌部和公关部怎么分工" names none, whatever was learnt)
+            # (a company is told of: "品牌部和公关部怎么分工" names none, whatever was learnt;
+            # nor in a follow-up, where "her company" is the one the talk was of)
+            and not (conversation is not None and conversation.fresh())
             and _A_COMPANY_TOLD.search(linked.q)
             and (learnt := self.kb.topic_weights().best(question))
             and learnt[1] >= taught.TOPIC_SURE
@@ -1083,6 +1111,8 @@ class Engine:
         them, not an idea about another team's kinds."""
         if answer.kind != "role":
             return False
+        if answer.settled and _KINDS_OF_IT.fullmatch(fold(question).rstrip(" ?？呢啊吗嘛")):
+            return True  # "運營部係咩嚟" then "入面分幾多種？": the team the talk was of
         linked = self._linked(question)
         return any(
             m.entry_id == answer.topic
@@ -2185,6 +2215,7 @@ class Engine:
             or self._brought_into_the_job(r, ctx)
             or self._why_the_companies_differ(r, ctx)
             or self._another_of_the_companies(r, ctx)
+            or self._another_company_weighed(r, ctx)
             or self._its_kinds_after(r, ctx)
             or self._inside_the_idea(r, ctx)
         ):
@@ -2243,6 +2274,20 @@ class Engine:
             return False
         r.intent, r.aspects, r.from_context = "define", [], True
         r.mentions = _from_talk(found)
+        return True
+
+    def _another_company_weighed(self, r: _Reading, ctx: Conversation) -> bool:
+        """ "fmcg公司怎么分市场部", then "为什么跟互联网公司不一样": the kind of company told
+        before, weighed against the one this question names."""
+        if not (ctx.subjects and ctx.kind == "org") or ctx.subjects[0] not in self.kb.entries:
+            return False
+        named = {m.entry_id for m in r.mentions if m.score >= 0.85}
+        if len(named) != 1 or self.planner.kind(next(iter(named))) != "org":
+            return False
+        if ctx.subjects[0] in named or not _WITH_THE_OTHER.search(r.folded):
+            return False
+        r.intent, r.aspects, r.from_context = "compare", [], True
+        r.mentions = _from_talk([ctx.subjects[0]]) + r.mentions
         return True
 
     def _its_kinds_after(self, r: _Reading, ctx: Conversation) -> bool:
@@ -6767,6 +6812,15 @@ _THE_DIFFERENCE = re.compile(rf"{_DIFFERENCE.pattern}|区分|不一样|分别|�
 # or whether they are the same.
 _TWO_WEIGHED = re.compile(rf"{_DIFFERENCE.pattern}|(?<![a-z])vs(?![a-z])|\bsame as\b|一回事|一样吗")
 # "and with content ops?", "那跟内容运营呢": after a comparison, another side for it.
+# "做ASO的人", "the people who do SEO": those who do a word named, asked by their job's name
+_THE_DOER_OF = re.compile(
+    r"(做|搞|负责|管)[^，,。？?]{1,8}的(人|岗位|职位|岗)"
+    r"|\b(people|person|someone|guys?) (who|that) (does|do|handles?|runs?)\b"
+)
+# "跟APP上架推广运营有啥区别": weighed with what the talk was about
+_WITH_THE_OTHER = re.compile(
+    r"\W*(那|那么|咁|为什么|为啥|点解)?(和|跟|与|同)[^，,。？?]{1,14}(区别|差别|不同|分别|差在|不一样|唔同)"
+)
 _AND_WITH = quick(
     re.compile(
         r"\s*(and |what about |how about |then )?(with|vs|versus|against|compared (to|with)) "
@@ -7441,11 +7495,13 @@ def _not_the_family_asked(folded: str, mentions: list[Mention]) -> list[Mention]
 
 
 # What kinds a team named just before is split into: "分哪几种", "底下又分哪几种", "有哪些种类"
+_HOW_MANY_KINDS = r"(哪几|哪些|几|多少|几多|啥|什么)(种|类|块|个方向|种类)"
 _KINDS_OF_IT = re.compile(
     r"\W*(部)?(底下|下面|里面|入面|内部)?(又|还|一般|通常|主要)?(再)?(分|分成|分为|细分|有)"
-    r"(哪几|哪些|几|多少|几多|啥|什么)(种|类|块|个方向|种类)"
+    + _HOW_MANY_KINDS
 )
-_KINDS_BEFORE = re.compile(r"(分|有)(哪几|哪些|几|多少|几多)(种|类)(的)?\s*$")
+# ...or said before the team: "裡面分哪幾種運營"
+_KINDS_BEFORE = re.compile(rf"(分|有){_HOW_MANY_KINDS}(的)?\s*$")
 # Another of the example companies by its letter ("and C?", "那C公司呢"), or pointed at by what
 # it does ("the medical one", "醫療app嗰間呢").
 _A_LETTER = re.compile(

@@ -194,3 +194,28 @@ def without_the_move_weighed(form: str) -> str:
     """The message without "is that realistic", "would it be dumb": its "that" weighs what was
     asked, and points at no subject."""
     return _THE_MOVE_WEIGHED.sub(" ", form)
+
+
+# What one does on the side, to the end of its clause ("平时自己写公众号", "业余在小红书做号",
+# "run a blog in my spare time"), or did at school: experience, not the job a move starts from.
+# Matched in the form the planner reads (lower case, Simplified, a space between Chinese
+# clauses).
+_SIDE_ACTIVITY = re.compile(
+    # (平时 alone also says what the day job is: "我平时主要做用户运营")
+    r"(业余|下班后?|空闲时间?|私下|(平时|平常|周末)(自己|业余|私下))[^\s，,。.!！?？;；]*"
+    r"|自己(也)?(在)?(运营|经营|搞|开)(了)?(一个|个)(公众号|号|账号|店|网店|博客|社群|群)"
+    # the verb phrase right before "on the side", not the job before "and" ("I work in PR
+    # and do some SEO on the side")
+    r"|(\b(?!and\b|but\b)[a-z]+ ){0,3}(on the side|in my (free|spare) time|as a hobby|for fun"
+    r"|side (project|hustle|gig))\b"
+    r"|\b(run|have|started) (my own|a personal) (blog|account|channel|newsletter|page|shop|store)\b"
+    # what one did at school ("大學辦過很多系學會活動", "in college I ran the student union's…")
+    r"|(大学|大學|读书|在校|学校|学生会|社团|系学会)(时|的时候|期间|里|里面)?[^\s，,。.!！?？;；]{0,4}"
+    r"(办|做|搞|参加|负责|当|管)过[^\s，,。.!！?？;；]*"
+    r"|\b(in|at|during) (college|uni|university|school)\b[^,.!?;]{0,60}"
+)
+
+
+def side_activities(folded: str) -> list[tuple[int, int]]:
+    """Where the message tells what the person does on the side or did at school."""
+    return [m.span() for m in _SIDE_ACTIVITY.finditer(folded)]

@@ -25,7 +25,7 @@ from .intents import (
     splits_work,
     strong_who,
 )
-from .moving import wishes
+from .moving import side_activities, wishes
 from .outside import held_outside_jobs, outside_jobs
 from .words import DOING_A_JOB_ZH
 
@@ -187,7 +187,7 @@ class Planner:
             # question that moves, is where the person starts
             goal_at = min((m.start for m in mentions if self.as_job(m.entry_id) in jobs), default=0)
             # (not what one does on the side or did at school: "大學辦過很多系學會活動")
-            aside = _side_activities(folded)
+            aside = side_activities(folded)
             # (or after it, said as what one does now: "想做產品運營，目前在做SEO，要先學什麼")
             started = intent == "transition" and any(
                 (m.start < goal_at or direction.done_now(folded, m.start))
@@ -459,7 +459,7 @@ class Planner:
         return goals.pop() if len(goals) == 1 else None
 
     def _move(self, text: str, folded: str, mentions: list[Mention], ids: list[str]) -> Plan | None:
-        side = _side_activities(folded)  # (once: it reads the whole message)
+        side = side_activities(folded)  # (once: it reads the whole message)
         aside = [m for m in mentions if any(a <= m.start and m.end <= b for a, b in side)]
         if aside and len(aside) < len(mentions):
             # "…平时自己运营一个公众号，想转内容运营": what one does on the side is no job held.
@@ -1117,25 +1117,6 @@ _DONE_BEFORE = re.compile(
 
 
 # "想转职做内容运营": a change of career, whatever the start, is a move.
-# What one does on the side, to the end of its clause ("平时自己写公众号", "业余在小红书做号",
-# "run a blog in my spare time"): experience, not the job a move starts from. Matched in the
-# form the planner reads (lower case, Simplified, a space between Chinese clauses).
-_SIDE_ACTIVITY = re.compile(
-    # (平时 alone also says what the day job is: "我平时主要做用户运营")
-    r"(业余|下班后?|空闲时间?|私下|(平时|平常|周末)(自己|业余|私下))[^\s，,。.!！?？;；]*"
-    r"|自己(也)?(在)?(运营|经营|搞|开)(了)?(一个|个)(公众号|号|账号|店|网店|博客|社群|群)"
-    # the verb phrase right before "on the side", not the job before "and" ("I work in PR
-    # and do some SEO on the side")
-    r"|(\b(?!and\b|but\b)[a-z]+ ){0,3}(on the side|in my (free|spare) time|as a hobby|for fun"
-    r"|side (project|hustle|gig))\b"
-    r"|\b(run|have|started) (my own|a personal) (blog|account|channel|newsletter|page|shop|store)\b"
-    # what one did at school ("大學辦過很多系學會活動", "in college I ran the student union's…")
-    r"|(大学|大學|读书|在校|学校|学生会|社团|系学会)(时|的时候|期间|里|里面)?[^\s，,。.!！?？;；]{0,4}"
-    r"(办|做|搞|参加|负责|当|管)过[^\s，,。.!！?？;；]*"
-    r"|\b(in|at|during) (college|uni|university|school)\b[^,.!?;]{0,60}"
-)
-
-
 # Said before a job to say the one before more precisely: "就是那种内容运营", "specifically".
 _REFINED = re.compile(
     r"(就是|特别是|尤其是|具体(是|说|来说)?|主要是|即系|即是)\s*(那种|那个|这种|呢种|嗰种)?\s*$"
@@ -1155,10 +1136,6 @@ _WISH = re.compile(
     r"|\b(want|wants|wanting|hope|hoping|thinking of|thinking about|plan|planning|could i|can i)\b"
     r"|\b(move|moving|switch|switching|jump|jumping|transition|pivot|get into|become)\b"
 )
-
-
-def _side_activities(folded: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _SIDE_ACTIVITY.finditer(folded)]
 
 
 _CHOICE_GLUE = re.compile(r"\s*(还是|或者|或是|定係|定系|\bor\b)\s*(做|当|去)?\s*")
