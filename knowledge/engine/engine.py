@@ -2259,15 +2259,15 @@ class Engine:
             return False
         if r.mentions or len(r.folded) > 30:
             return False
+        by_letter = _A_LETTER.fullmatch(r.folded)
+        pointed = _ONE_OF_THEM.search(r.folded) is not None
         found = [
             eid
             for eid, (letter, trade) in self._companies().items()
             if eid != ctx.subjects[0]
             and (
-                (m := _A_LETTER.fullmatch(r.folded)) is not None
-                and m.group("letter") == letter
-                or bool(trade.search(r.folded))
-                and bool(_ONE_OF_THEM.search(r.folded))
+                (by_letter is not None and by_letter.group("letter") == letter)
+                or (pointed and trade.search(r.folded) is not None)
             )
         ]
         if len(found) != 1:
