@@ -412,3 +412,30 @@ def test_a_side_named_after_with_weighs_it_against_the_talks_subject(engine):
     answer = chat(engine, "产品营销是做什么的", "跟APP上架推广运营有啥区别")
     assert answer.kind == "compare"
     assert set(answer.topics[:2]) == {"product_planning", "aso_ops"}
+
+
+# Read from fresh43's misses after it was measured (tuning material since).
+@pytest.mark.parametrize(
+    ("question", "subject", "aspect"),
+    [
+        ("Who does the PR department report to, the CMO or the CEO?", "pr_dept", "sits"),
+        (
+            "what's the growth path from a content ops job? feels like a dead end",
+            "content_ops",
+            "leads_to",
+        ),
+        ("应届生想做用户运营，需要提前会点什么", "user_ops", "skills"),
+        ("品牌部是不是下班後還要一直回訊息，工時很長", "brand_dept", "workload"),
+    ],
+)
+def test_aspects_read_after_fresh43(engine, question, subject, aspect):
+    answer = engine.answer(question)
+    assert (answer.topic, answer.aspect) == (subject, aspect)
+
+
+def test_shop_sales_is_a_start_outside_ours_then_what_to_learn(engine):
+    first = engine.answer("我做緊零售店舖嘅sales，想轉去做marketing，有冇得搞")
+    assert first.kind == "transition"
+    assert (first.from_id, first.to_id) == (None, "marketing_dept")
+    answer = chat(engine, "我做緊零售店舖嘅sales，想轉去做marketing，有冇得搞", "咁應該先學啲咩")
+    assert answer.to_id == "marketing_dept" and answer.aspect == "skills"

@@ -1983,6 +1983,9 @@ class Engine:
             # "I've been a teacher for 5 years… Thinking about content operations. Realistic?":
             # someone in a job we do not cover, wishing for one we do, asks about the move.
             r.intent = "transition"
+        if r.intent == "who" and r.aspects[:1] == ["sits"] and _REPORTS_TO.search(r.folded):
+            # "Who does the brand department report to, the CMO or the CEO?": where it sits
+            r.intent = "define"
         if r.intent == "who":
             r.mentions = self._not_the_teams_offered(r.folded, r.mentions)
             r.mentions = _not_the_family_asked(r.folded, r.mentions)
@@ -7087,6 +7090,7 @@ _WHY_ALONE = re.compile(
 )
 # One step of the steps told before ("第六步是啥", "whats step 4 about"): the same subject,
 # when its entry tells steps (the 9+1 cycle).
+_REPORTS_TO = re.compile(r"\breports? (in)?to\b|向谁汇报|汇报给谁|报给谁|汇报对象")
 # A head cut off where its question goes on: "市场部是不是", "is marketing going to".
 _ASKS_ON = re.compile(r"(是不是|是否|会不会|能不能|有没有|系咪|会唔会)\W*$")
 # What a bare "is that so?" can weigh of what was told: the pay, the hours.

@@ -122,7 +122,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|\bwhat do (they|people|you|most) (usually |normally |typically |often )?(become|turn into|end up (as|doing|in))\b"
             # "推廣做到頂，會變成什麼職位", "做到最后会通往哪里", "下一步是什麼", "做到咩位"
             r"|做到(顶|头|最后)[^，,。？?]{0,8}(变成|通往|去|做|当)|(会|能)?变成什么(职位|岗位)"
-            r"|(可以|能)转(到|去)哪|career path(?![a-z])|走向(哪|什么)|干到后面|通往哪|(的)?下一步是(什么|啥|咩)|做到(咩|什么|哪个|边个)位|发展成(啥|什么|咩|哪)"
+            r"|(可以|能)转(到|去)哪|(career|growth|progression) path(?![a-z])|走向(哪|什么)|干到后面|通往哪|(的)?下一步是(什么|啥|咩)|做到(咩|什么|哪个|边个)位|发展成(啥|什么|咩|哪)"
             # "what do BD people usually move into later", "社群运营做久了能转去做什么": the
             # move's goal is what is asked
             r"|\bwhat (do|does|can|could|would|will) [\w ]{1,40}?\b(move|go|switch|transition|pivot|jump|progress)"
@@ -701,6 +701,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             # "what's he expected to be able to do", "得先把什么练熟"
             # "要讀啲咩先追得上", "那我该读点什么" (not a major or a school, 读什么专业, nor the way
             # in: "要讀咩先入到去")
+            # "需要提前会点什么"
+            r"(需要|要|得)(提前|先)(会|懂|识)(啲|些|点)?(什么|啥|咩|哪些)|"
             r"(要|该|需要|得|应该)(先)?读(啲|些|点)?(什么|啥|哪些)(?!专业|学校|大学|研)(?![^，,。？?]{0,3}(入|进))|"
             # "what would i be missing", "要转的话我最缺的是啥": what the person lacks
             r"\bwhat (would|will|do|am) i (be )?(missing|lacking|lack)\b|(最|还)缺(的是)?(什么|啥|哪些|咩)|"
@@ -716,7 +718,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             # "ASO运营得懂哪些东西"
             r"|(得|要|需要|必须)懂(哪些|什么|啥|些什么|点什么|点啥)"
             # "那要先学点啥", "要先學會什麼"
-            r"|(要|该|需要|得)(先)?学(点|些|会|一下)?(啥|什么|哪些)|\bskill ?sets?\b|\bexpect (me|you|us|candidates|applicants|people|someone) to (know|have|bring)\b|\b(do|would|will|should) (i|you|we|they) (need|have) to (learn|know|study|draw|write|master|be (good|able|fluent))\b|\bwhat makes (a|an) (good|great|strong)\b|\bneed to know\b|\bwhat do i need\b|\bneed to (learn|study|pick up)\b|\blearn first\b|\brequirements?\b|\bqualif|(?<!look )(?<!looks )(?<!'d be )(?<!i'm )(?<!i am )(?<!im )\bgood at\b|\bwhat to learn\b|\b(should|must|do|can) (i|you|we) (learn|study|brush up on|practi[sc]e)\b(?! (abroad|a lot|overseas|in ))|\blearn (before|ahead of) (applying|interviewing|i apply)\b|\bcompetenc|\btraits?\b|\bsuited\b|\bsuit me\b|\bpersonality\b"
+            r"|(要|该|需要|得)(先)?学(点|些|会|一下|啲)?(啥|什么|哪些)|\bskill ?sets?\b|\bexpect (me|you|us|candidates|applicants|people|someone) to (know|have|bring)\b|\b(do|would|will|should) (i|you|we|they) (need|have) to (learn|know|study|draw|write|master|be (good|able|fluent))\b|\bwhat makes (a|an) (good|great|strong)\b|\bneed to know\b|\bwhat do i need\b|\bneed to (learn|study|pick up)\b|\blearn first\b|\brequirements?\b|\bqualif|(?<!look )(?<!looks )(?<!'d be )(?<!i'm )(?<!i am )(?<!im )\bgood at\b|\bwhat to learn\b|\b(should|must|do|can) (i|you|we) (learn|study|brush up on|practi[sc]e)\b(?! (abroad|a lot|overseas|in ))|\blearn (before|ahead of) (applying|interviewing|i apply)\b|\bcompetenc|\btraits?\b|\bsuited\b|\bsuit me\b|\bpersonality\b"
             r"|\bintroverts?\b|\bextroverts?\b|\bintroverted\b|\bextroverted\b"
             # "what tools does user ops use", "is brand manager more creative or analytical",
             # "what kind of person does well in PR"
@@ -839,6 +841,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             # "insane hours before a launch", "brutal hours"
             r"|\b(insane|brutal|ridiculous|terrible|awful|killer|inhumane|long-ass) hours\b"
             r"|\b(insanely|crazy|crazily|ridiculously|super|so|too|always|extremely) busy\b"
+            # "是不是下班後還要一直回群組訊息": work after hours
+            r"|下班(后|以后|之后)(还|也|都)?(要|得|在)"
             # "行銷工時是不是很爆", "品牌部好像很涼" (Taiwan: an easy job; not 凉了, dying)
             r"|工时|(很|好|超|蛮|满|比较)凉(?!了|快)|凉缺|爽缺|\bon[- ]call\b|24\s*(小时|hours?)\s*(待命|on|standby)|\bstandby\b|不得闲|(特别|超级|巨)累|几点(下班|收工|放工)|\bwhat time do [\w ]{1,30} (leave|finish|get off)\b"
             r"|\b9[- ]?(to|-)[- ]?5\b|\bchill (job|role|gig)\b|\bhow busy\b|\bexhausting\b|\bburnt out\b"
@@ -943,7 +947,10 @@ _WORK_IN_A_CITY = re.compile(
 _SKILLS_NAMED = re.compile(
     r"\b(what|which) skills\b|(需要|要)(准备|补|学|具备|加强|提升|培养)?(什么|哪些|啥|咩)(技能|能力)"
     # "入行要識啲咩": what one must know, named (folded: 啲什么)
-    r"|(需要|要|得)(识|会|懂)(啲|些|点)?(什么|啥|咩|乜嘢|乜)"
+    r"|(需要|要|得)(提前|先)?(识|会|懂)(啲|些|点)?(什么|啥|咩|乜嘢|乜)"
+)
+_PATH_SAID = re.compile(
+    r"\b(growth|career|promotion|progression) path\b|\bcareer ladder\b|晋升路径|发展路径|晋升通道|晋升路线"
 )
 _A_MARKET_FOR = re.compile(r"\bmarket for\b|\b(that|this|the) (job )?market\b")
 _HARD_EVERY_DAY = re.compile(
@@ -978,6 +985,8 @@ _LEADS_WHEN: tuple[tuple[Aspect, Aspect, re.Pattern[str]], ...] = (
     ("skills", "get_in", _SKILLS_NAMED),
     # "那如果想升主管，要加强哪些能力": the skills for the step up
     ("skills", "leads_to", _SKILLS_NAMED),
+    # "what's the growth path from an SEO/SEM specialist? feels like a dead end": the path, named
+    ("leads_to", "prospects", _PATH_SAID),
 )
 
 

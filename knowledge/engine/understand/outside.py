@@ -93,7 +93,7 @@ _OUTSIDE = quick(
         r"|(?:当|做)\s?(?:业务|销售|sales)(?:代表)?(?=[^。？?]{0,10}跑医院)"
         # "我之前在保险公司做了两年销售"
         rf"|保险公司(?:跑|做|当)(?:了|咗|过)?{_YEARS}(?:的)?\s?(?:业务|销售|sales)"
-        r"|(?:铺头|门店|门市)(?:做|当)\s?(?:sales|销售)|(?<=i m a )导购|(?<=i am a )导购|(?<=我是)导购|(?<=[做当])导购"
+        r"|(?:零售)?店铺(?:的|嘅)\s?(?:sales|销售)|(?:铺头|门店|门市)(?:做|当)\s?(?:sales|销售)|(?<=i m a )导购|(?<=i am a )导购|(?<=我是)导购|(?<=[做当])导购"
         rf"|(?<=商场)(?:做|当)(?:咗|了)?{_YEARS}\s?(?:sales|销售)"
         # a tutor at a cram school, a clinic's front desk, a shop's floor, teaching told as
         # the verb in English ("我在補習班當導師", "我在診所當櫃台", "i teach english at…")
