@@ -1111,7 +1111,7 @@ class Engine:
         them, not an idea about another team's kinds."""
         if answer.kind != "role":
             return False
-        if answer.settled and _KINDS_OF_IT.fullmatch(fold(question).rstrip(" ?？呢啊吗嘛")):
+        if answer.settled and _only_its_kinds(fold(question)):
             return True  # "運營部係咩嚟" then "入面分幾多種？": the team the talk was of
         linked = self._linked(question)
         return any(
@@ -2297,7 +2297,7 @@ class Engine:
         """ "運營部係咩嚟", then "入面分幾多種？": the kinds of the team just told."""
         if r.mentions or not ctx.subjects or not self.kb.entries[ctx.subjects[0]].is_job:
             return False
-        if not _KINDS_OF_IT.fullmatch(r.folded.rstrip(" ?？呢啊吗嘛")):
+        if not _only_its_kinds(r.folded):
             return False
         r.intent, r.aspects, r.from_context = "define", [], True
         r.mentions = _from_talk([ctx.subjects[0]])
@@ -7504,6 +7504,13 @@ _KINDS_OF_IT = re.compile(
     r"\W*(部)?(底下|下面|里面|入面|内部)?(又|还|一般|通常|主要)?(再)?(分|分成|分为|细分|有)"
     + _HOW_MANY_KINDS
 )
+
+
+def _only_its_kinds(folded: str) -> bool:
+    """Whether the message asks nothing but what kinds there are ("入面分幾多種？")."""
+    return _KINDS_OF_IT.fullmatch(folded.rstrip(" ?？呢啊吗嘛")) is not None
+
+
 # ...or said before the team: "裡面分哪幾種運營"
 _KINDS_BEFORE = re.compile(rf"(分|有){_HOW_MANY_KINDS}(的)?\s*$")
 # Another of the example companies by its letter ("and C?", "那C公司呢"), or pointed at by what

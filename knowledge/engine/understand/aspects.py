@@ -83,6 +83,10 @@ _FINDING_WORK = (
     "|市场|搵|揾|多唔多|易唔易|难唔难|多不多|易不易|难不难|多还是|好不好找|好找"
 )
 
+# What one must know or be able to do, asked: "需要提前会点什么", "入行要識啲咩" (folded 啲什么):
+# read as the skills, and as leading the way in when both are read (_SKILLS_NAMED).
+_MUST_KNOW = r"(需要|要|得)(提前|先)?(识|会|懂)(啲|些|点)?(什么|啥|咩|乜嘢|乜|哪些)"
+
 # Most specific first: "how is a media buyer's pay judged" is about pay, not measurement.
 _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
     (
@@ -701,8 +705,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             # "what's he expected to be able to do", "得先把什么练熟"
             # "要讀啲咩先追得上", "那我该读点什么" (not a major or a school, 读什么专业, nor the way
             # in: "要讀咩先入到去")
-            # "需要提前会点什么"
-            r"(需要|要|得)(提前|先)(会|懂|识)(啲|些|点)?(什么|啥|咩|哪些)|"
+            # "需要提前会点什么", "入行要識啲咩"
+            rf"{_MUST_KNOW}|"
             r"(要|该|需要|得|应该)(先)?读(啲|些|点)?(什么|啥|哪些)(?!专业|学校|大学|研)(?![^，,。？?]{0,3}(入|进))|"
             # "what would i be missing", "要转的话我最缺的是啥": what the person lacks
             r"\bwhat (would|will|do|am) i (be )?(missing|lacking|lack)\b|(最|还)缺(的是)?(什么|啥|哪些|咩)|"
@@ -947,7 +951,7 @@ _WORK_IN_A_CITY = re.compile(
 _SKILLS_NAMED = re.compile(
     r"\b(what|which) skills\b|(需要|要)(准备|补|学|具备|加强|提升|培养)?(什么|哪些|啥|咩)(技能|能力)"
     # "入行要識啲咩": what one must know, named (folded: 啲什么)
-    r"|(需要|要|得)(提前|先)?(识|会|懂)(啲|些|点)?(什么|啥|咩|乜嘢|乜)"
+    rf"|{_MUST_KNOW}"
 )
 _PATH_SAID = re.compile(
     r"\b(growth|career|promotion|progression) path\b|\bcareer ladder\b|晋升路径|发展路径|晋升通道|晋升路线"
