@@ -54,8 +54,9 @@ IDEAS_IN_WORDS: tuple[tuple[Quick, str], ...] = tuple(
                 r" (marketers?|marketing (people|folks|pros))"
                 r"\b.{0,40}\b(need|should|focus|skill|think|mindset|qualit)"
                 r"|\bsomeone (senior|experienced|seasoned)\b.{0,40}\b(need|should|be able|focus)"
-                r"|(高阶|资深|老练)(一点|一些|点)?的?(营销|市场|运营)(人)?(/|、|和|跟|与| )?(营销|市场|运营)?"
-                r"(人|人员|从业者)[^？?。]{0,12}(需要|具备|要有|思维|能力|素质)"
+                # "想問更高階的行銷人、營運人到底還缺什麼"
+                r"|(高阶|资深|老练)(一点|一些|点)?的?(营销|市场|运营|行销|营运)(人)?(/|、|和|跟|与| )?"
+                r"(营销|市场|运营|行销|营运)?(人|人员|从业者)[^？?。]{0,12}(需要|具备|要有|思维|能力|素质|缺|差在|补)"
                 # "做营销想往高阶走…需要补啥能力", "行銷做到資深，要具備什麼能力", "想做到营销
                 # 总监那个层级，需要具备什么", "what does it take to become a really senior
                 # marketing or ops person"

@@ -14,7 +14,7 @@ from typing import Literal
 from ...text.langs import fold, has_cjk
 from ...text.quick import quick
 from ..kb import KnowledgeBase
-from ..linker import Mention
+from ..linker import Mention, match_form
 from . import direction
 from .aspects import aspect_end
 from .intents import (
@@ -203,6 +203,15 @@ class Planner:
                 # ("i sell insurance. could i get into BD": a job outside ours held, the way
                 # from it asked)
                 and not (intent == "transition" and held_outside_jobs(folded))
+                # ("干运营五年了…高阶的运营人到底要具备啥能力": an idea named after the job held
+                # is what the skills are asked of)
+                and not any(
+                    m.via == "alias"
+                    and self.kind(m.entry_id) == "concept"
+                    and m.length >= 4
+                    and m.start > goal_at
+                    for m in mentions
+                )
             ):
                 return Plan("entry", (jobs[0],))
         if (
@@ -313,7 +322,21 @@ class Planner:
             ]
             if len(done_there) == 1 and len(orgs) == 1 and len(mentions) == 2:
                 return Plan("entry", (done_there[0].entry_id,))
-            if jobs and not orgs and len(jobs) < len(mentions):
+            last = max(mentions, key=lambda m: m.start)
+            idea = self.kb.entries[last.entry_id]
+            idea_last = (
+                last.via == "alias"
+                and idea.kind == "concept"
+                and not idea.compares
+                and last.end - last.start >= 4
+                and all(j.end <= last.start for j in jobs)
+                # (after the job the person holds, not the job asked of: "新媒体部有的归运营有的
+                # 归市场")
+                and all(_held_for_years(folded, j) for j in jobs)
+            )
+            # ("干运营五年了…高阶的运营人到底要具备啥能力": an idea named last, after the job
+            # held, is what the aspect is asked of)
+            if jobs and not orgs and len(jobs) < len(mentions) and not idea_last:
                 mentions = jobs
                 ids = _distinct(jobs)
         found = self._define(folded, ids, mentions)
@@ -368,6 +391,20 @@ class Planner:
             if len(between) > 4:
                 return False
             if between in ("", "side", "端", "方") and self.kb.entries[n.entry_id].is_job:
+                return True
+        return False
+
+    def _wider_said_after(
+        self, folded: str, m: Mention, by_start: list[Mention], starts: list[int]
+    ) -> bool:
+        """`m` names a job that another, named right before it, is a kind of."""
+        job = self.as_job(m.entry_id)
+        at = bisect.bisect_left(starts, m.start)
+        for n in by_start[max(0, at - 4) : at]:
+            if n.end > m.start or folded[n.end : m.start].strip(" /-"):
+                continue
+            narrower = self.as_job(n.entry_id)
+            if narrower and narrower != job and self.kb.entries[narrower].kind_of == job:
                 return True
         return False
 
@@ -430,6 +467,10 @@ class Planner:
             ):
                 # "在快消公司做财务，天天跟市场部对账": a team one works with is no end of the move
                 job = None
+            if job and self._wider_said_after(folded, m, by_start, starts):
+                # "我现在做SEM推广", "做投放拉新": the wider job's name right after a narrower
+                # one's word says what that job is a kind of; the narrower is the job
+                job = None
             if job and job not in placed:
                 placed[job] = direction.Placed(job, m.start, m.end)
             if not job and len(compared) == 2 and m.end > m.start:
@@ -470,6 +511,9 @@ class Planner:
             # "我现在做汽车销售…想转行做运营": 销售 in a car salesman's job names no sales
             # department of ours; the job told is outside
             mentions = [m for m in mentions if m not in inside]
+        by_start = sorted(mentions, key=lambda n: n.start)
+        starts = [n.start for n in by_start]
+        mentions = [m for m in mentions if not self._wider_said_after(folded, m, by_start, starts)]
         wished = _WISH.search(folded)
         if wished:
             before = [m for m in mentions if m.end <= wished.start()]
@@ -753,6 +797,12 @@ class Planner:
 
     def _define(self, folded: str, ids: list[str], mentions: list[Mention]) -> Plan:
         kb = self.kb
+        denied = [m for m in mentions if _DENIED.search(folded, max(0, m.start - 12), m.start)]
+        if denied and any(m not in denied and self.kind(m.entry_id) != "org" for m in mentions):
+            # "…what does the operations department do i mean not internet ops": a name said
+            # as what is not meant is not asked
+            mentions = [m for m in mentions if m not in denied]
+            ids = [eid for eid in ids if any(m.entry_id == eid for m in mentions)]
         orgs = [eid for eid in ids if self.kind(eid) == "org"]
         named = [m for m in mentions if m.via != "task" and self.kind(m.entry_id) != "org"]
         specific = [
@@ -920,8 +970,8 @@ class Planner:
     def _sense_at(self, org: str, named: list[Mention]) -> str | None:
         """The one idea tied both to a kind of company and to the single word named with it."""
         words = {m.entry_id for m in named}
-        if len(words) != 1 or any(_DEPARTMENT_WORD.search(m.text) for m in named):
-            return None  # "what an operations department does there" asks about the department
+        if len(words) != 1:
+            return None
         (word,) = words
         entries = self.kb.entries
         if entries[word].kind == "term":
@@ -935,7 +985,23 @@ class Planner:
             for eid, e in entries.items()
             if e.kind == "concept" and not e.compares and tied(eid, org) and tied(eid, word)
         ]
-        return senses[0] if len(senses) == 1 else None
+        if len(senses) != 1:
+            return None
+        stems = [
+            _DEPARTMENT_WORD.sub("", match_form(m.text)).strip()
+            for m in named
+            if _DEPARTMENT_WORD.search(m.text)
+        ]
+        if stems:
+            sense = entries[senses[0]].name
+            name = match_form(f"{sense.get('en')} {sense.get('zh')}")
+            if tied(org, word) or not all(stem and stem in name for stem in stems):
+                # "what an operations department does there" asks about the department, where
+                # that company has one (an internet company's 运营部); a department a kind of
+                # company is not said to have is that company's sense of the word, when the
+                # idea is named by it ("傳統產業的營運部": operations in a traditional company)
+                return None
+        return senses[0]
 
     def _subject(self, folded: str, mentions: list[Mention]) -> Mention:
         """Which of several named things the question is about.
@@ -1084,6 +1150,24 @@ _HELD_BEFORE_ZH = re.compile(
     r"(我|他|她|ta|佢|老公|老婆|男朋友|女朋友|男友|女友|朋友|同学|室友|家人|孩子|女儿|儿子|爸|妈)"
     rf"(现在|目前|一直|而家)?(是|在|喺)?{DOING_A_JOB_ZH}\s*$"
 )
+
+
+_YEARS = r"(\d+|[一二三四五六七八九十两几半]+)\s*年"
+_N = r"(\d+|two|three|four|five|six|seven|eight|nine|ten)"
+_DOING_BEFORE = re.compile(r"(做|干|当|搞)(了|过)?\s*$")
+_YEARS_BEFORE = re.compile(
+    rf"(做|干|当|搞)(了|过)?{_YEARS}(的)?\s*$|\b{_N} (years?|yrs?) (in|of|as|doing)( an?| the)?\s*$"
+)
+_YEARS_AFTER = re.compile(rf"\s*(了|过)?{_YEARS}|\s+for {_N} (years?|yrs?)\b")
+
+
+def _held_for_years(folded: str, m: Mention) -> bool:
+    """ "干运营五年了", "做了八年營運", "5 years in ops": a job told as held for a time."""
+    start = max(0, m.start - 24)
+    return bool(
+        _YEARS_BEFORE.search(folded, start, m.start)
+        or (_DOING_BEFORE.search(folded, start, m.start) and _YEARS_AFTER.match(folded, m.end))
+    )
 
 
 def held_jobs(folded: str, mentions: list[Mention]) -> list[Mention]:
@@ -1249,18 +1333,28 @@ _THIS_JOB = re.compile(
 )
 # A name followed by "this job" ("媒介这个岗", "品牌专员这个职位"): the job asked.
 _CALLED_THIS_JOB = re.compile(r"\s*(这|那)(个|份)?(岗位|职位|岗|职缺)")
-_OF_A_COMPANY_ZH = re.compile(r"(里|里面|中|内)?(讲|说|所说|口中|说的那个)?的?")
+_OF_A_COMPANY_ZH = re.compile(r"(里|里面|中|内)?(讲|说|所说|口中|说的那个)?的?|(也|都)?有")
 _AT_A_COMPANY_EN = re.compile(r"\s+(in|at|inside)\s+(an?|the)?\s*[\w-]{0,12}\s*")
 
 
 def _said_of(folded: str, word: Mention, orgs: list[Mention]) -> bool:
-    """ "傳統產業的營運", "ops in a non-internet company": the word said of the company, right
-    beside it."""
+    """ "傳統產業的營運", "传统企业有运营岗吗", "ops in a non-internet company", "in a
+    manufacturing company what does the operations department do": the word said of the
+    company, right beside it."""
     return any(
         (0 <= word.start - o.end <= 5 and _OF_A_COMPANY_ZH.fullmatch(folded[o.end : word.start]))
         or (word.end <= o.start and _AT_A_COMPANY_EN.fullmatch(folded[word.end : o.start]))
+        or (o.end <= word.start and _THERE_ASKED_EN.fullmatch(folded[o.end : word.start]))
         for o in orgs
     )
+
+
+_THERE_ASKED_EN = re.compile(r"\s*,?\s*(what|how)\s+(does|do|is|are)\s+(the|an?|their|its)?\s*")
+# "…i mean not internet ops", "…, not the PR team", "我说的不是互联网运营": a name said as what
+# is not meant (not "是不是公关部", which asks)
+_DENIED = re.compile(
+    r"(\bi mean not|\bbut not|,\s*not|\bnot like|(?<![是系])不是|并非)\s*(the\s+|an?\s+)?$"
+)
 
 
 _DOES_THERE = re.compile(r"\s*(里|里面|上班|工作)?\s*[,，]?\s*(做|当|干|负责)\s*[“\"'「]?\s*")

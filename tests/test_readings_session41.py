@@ -1,0 +1,89 @@
+"""Session 41: readings mended by class after the tuned sets' misses were read again. A narrower
+job's word said right before its wider job's name ("SEM推广", "投放拉新") is the start of a move;
+operations said of a traditional company, in any wording, is the articles' idea of traditional
+operations; a name said as what is not meant ("i mean not internet ops") is not asked; an idea
+named after a job held for years is what its aspect is asked of."""
+
+import pytest
+
+from tests.talk import chat
+
+
+@pytest.mark.parametrize(
+    ("question", "start", "goal"),
+    [
+        ("我在做SEM推广，每天盯着账户花费，想转去做产品运营", "seo_sem_ops", "product_ops"),
+        ("目前做SEO推广两年了，可以转内容运营吗", "seo_sem_ops", "content_ops"),
+        ("做了一年投放拉新，能不能转用户运营", "paid_ads", "user_ops"),
+    ],
+)
+def test_a_narrower_job_said_before_its_wider_name_is_the_start(engine, question, start, goal):
+    answer = engine.answer(question)
+    assert answer.kind == "transition"
+    assert (answer.from_id, answer.to_id) == (start, goal)
+
+
+def test_the_wider_job_alone_is_still_the_start(engine):
+    answer = engine.answer("我做推广的，想转产品运营")
+    assert (answer.from_id, answer.to_id) == ("promotion", "product_ops")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "传统企业也有运营岗吗，平时都干些啥",
+        "傳統企業有營運部嗎？都在做些啥",
+        "at a manufacturing company what does the operations department do, not the app kind",
+        "in a factory-type firm what do the operations people do? i mean not internet ops",
+    ],
+)
+def test_operations_said_of_a_traditional_company_is_that_idea(engine, question):
+    answer = engine.answer(question)
+    assert (answer.kind, answer.topic) == ("concept", "traditional_operations")
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        # a department the kind of company has keeps its own card
+        ("互联网公司的运营部一般干些啥", "operations_dept"),
+        ("硬件公司的销售部平时都做些啥", "sales_dept"),
+        ("what does the brand department at a tech company do", "brand_dept"),
+    ],
+)
+def test_a_department_that_kind_of_company_has_is_the_department(engine, question, topic):
+    answer = engine.answer(question)
+    assert answer.kind == "role"
+    assert answer.topic == topic
+
+
+def test_a_name_said_as_not_meant_is_not_asked(engine):
+    answer = engine.answer("what does the brand team do all day, not the PR team")
+    assert (answer.kind, answer.topic) == ("role", "brand_dept")
+
+
+def test_asking_whether_it_is_a_team_is_no_denial(engine):
+    answer = engine.answer("政府关系（GR）是不是公关部负责的？")
+    assert answer.topic == "pr_dept"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "做运营七年了，总觉得上不去，高阶的运营人还要具备什么能力",
+        "干了六年營運，卡在主管這層，更高階的行銷人到底還缺什麼",
+    ],
+)
+def test_an_idea_named_after_a_job_held_for_years_is_asked(engine, question):
+    answer = engine.answer(question)
+    assert (answer.kind, answer.topic) == ("concept", "senior_marketer")
+
+
+def test_a_follow_up_on_that_idea_stays_with_it(engine):
+    answer = chat(engine, "做运营七年了，高阶的运营人要具备啥能力", "非得懂产品吗？我一直只做活动")
+    assert (answer.kind, answer.topic) == ("concept", "senior_marketer")
+
+
+def test_a_told_situation_of_a_team_still_asks_where_it_sits(engine):
+    answer = engine.answer("新媒体部有的公司放运营有的放市场？到底归哪边")
+    assert (answer.kind, answer.topic, answer.aspect) == ("role", "new_media_dept", "sits")
