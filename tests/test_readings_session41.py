@@ -87,3 +87,75 @@ def test_a_follow_up_on_that_idea_stays_with_it(engine):
 def test_a_told_situation_of_a_team_still_asks_where_it_sits(engine):
     answer = engine.answer("新媒体部有的公司放运营有的放市场？到底归哪边")
     assert (answer.kind, answer.topic, answer.aspect) == ("role", "new_media_dept", "sits")
+
+
+def test_the_way_in_at_a_kind_of_company_is_the_jobs_way_in(engine):
+    answer = engine.answer(
+        "uni student, I'd like to do marketing at a big consumer brand once I graduate. "
+        "where do I even begin"
+    )
+    assert (answer.kind, answer.topic, answer.aspect) == ("role", "marketing_dept", "get_in")
+
+
+def test_what_a_hirer_looks_for_after_the_way_in_is_that_jobs_skills(engine):
+    answer = chat(
+        engine,
+        "student here, want to work in marketing at a chinese consumer brand. where do I start",
+        "and what do recruiters look for",
+    )
+    assert (answer.kind, answer.topic, answer.aspect) == ("role", "marketing_dept", "skills")
+
+
+@pytest.mark.parametrize(
+    ("ad", "job", "aspect"),
+    [
+        (
+            "看到个JD：\n岗位：新媒体运营\n1. 运营公司抖音和小红书账号\n2. 追热点策划话题，涨粉\n"
+            "3. 联系达人合作\n做这个以后能往哪发展",
+            "new_media_ops",
+            "leads_to",
+        ),
+        (
+            "職稱：社群營運專員\n1. 經營LINE社群與FB社團\n2. 規劃社群活動與打卡任務\n"
+            "3. 回覆會員問題\n這份工作需要會什麼",
+            "community_ops",
+            "skills",
+        ),
+    ],
+)
+def test_a_job_ad_then_an_aspect_of_its_job(engine, ad, job, aspect):
+    answer = engine.answer(ad)
+    assert (answer.kind, answer.topic, answer.aspect) == ("role", job, aspect)
+
+
+def test_the_title_typed_above_a_quoted_list_names_the_ad(engine):
+    answer = engine.answer(
+        "朋友发我一个JD：\n岗位：新媒体运营\n1. 负责抖音、小红书账号的内容\n2. 策划热点话题\n"
+        "3. 对接达人\n这是什么岗位"
+    )
+    assert answer.topic == "new_media_ops"
+
+
+def test_a_follow_up_after_a_job_ad_keeps_its_job(engine):
+    answer = chat(
+        engine,
+        "帮看JD：\n岗位：新媒体运营\n1. 负责账号内容规划\n2. 策划热点话题，提升粉丝量\n3. 对接达人\n"
+        "以后能往哪走",
+        "加班多吗 听说小编很卷",
+    )
+    assert (answer.kind, answer.topic, answer.aspect) == ("role", "new_media_ops", "workload")
+    assert answer.gaps
+
+
+def test_how_her_performance_is_counted_asks_the_measures(engine):
+    answer = chat(engine, "我女兒在保養品公司當「BM」，這是什麼職位？", "她的表現是看什麼在算的？")
+    assert (answer.topic, answer.aspect) == ("brand_manager", "measured")
+
+
+def test_two_words_of_one_name_held_against_each_other_ask_that_name(engine):
+    answer = chat(
+        engine,
+        "want to do marketing at a mainland brand after graduating, where do I start",
+        "is 企劃 the same as 策劃 there?",
+    )
+    assert (answer.kind, answer.topic) == ("role", "marketing_planning_dept")

@@ -29,7 +29,7 @@ from ..text.places import ANY_CITY, EN_CITIES
 from ..text.quick import forget_texts, prepare_all, quick
 from ..text.stopwords import EN_STOP
 from .answer import Answer, Link
-from .careers.jd import is_job_description, quoted_job_ad
+from .careers.jd import TITLE_LABEL, is_job_description, quoted_job_ad
 from .careers.selfdesc import (
     FOR_THEM,
     asks_fit,
@@ -139,6 +139,7 @@ from .understand.words import (
     PART_OF_THE_JOB,
     THESE_WORDS,
     WHERE_TO_BEGIN_ZH,
+    WHERE_TO_START_EN,
 )
 
 # Below this an answer is not given as fact: the user sees "not sure" and the closest topics.
@@ -160,6 +161,32 @@ DESCRIBED_MARGIN = 1.8
 POINTING_BACK_MAX = 24
 # An idea told in a sentence spans more than this many characters (a name of one, fewer).
 IDEA_TOLD_MIN = 14
+
+
+def _asked_after_the_ad(text: str) -> str:
+    """What is asked after a job ad's list: its last line ("…\n3. 对接达人\n这个岗位以后能往哪
+    发展"), or the last clause after its last item when typed in one line."""
+    lines = [ln.strip() for ln in text.strip().splitlines() if ln.strip()]
+    if len(lines) > 1:
+        return lines[-1]
+    tail = _AN_ITEM.split(text)[-1]
+    return re.split(r"[\s。！!]+", tail.strip())[-1] if has_cjk(tail) else tail
+
+
+_AN_ITEM = re.compile(r"(?:^|\s)(?:\d{1,2}\s*[.、)）]|[-•·・●▪*])\s*")
+_NEXT_WORD = re.compile(r"[\u4e00-\u9fff]{2,8}|[a-z][a-z0-9]*( [a-z][a-z0-9]*)?")
+# Those who hire, named as who looks at a candidate: no job of their own asked about.
+_HIRERS = re.compile(
+    r"(the )?(recruiters?|hiring managers?|hr|interviewers?|employers?|headhunters?|猎头|面试官)"
+)
+# Between two words held up against each other: "企劃 the same as 策劃", "ROI跟ROAS".
+_HELD_AGAINST = re.compile(
+    r"\s*((is|are) )?(the same( thing)? as|same as|vs\.?|versus|跟|和|与|同)\s*"
+)
+# Aspects of the job a pasted ad describes that a question after the ad may ask.
+_OF_AN_ADS_JOB = frozenset(
+    {"leads_to", "skills", "pay", "prospects", "workload", "measured", "get_in", "better", "market"}
+)
 # A task phrase found this close to one of a job's tasks tells that job's work.
 TASK_TOLD = 0.8
 # A message longer than this (a pasted page; the sets' longest question is 699) is read once:
@@ -1484,7 +1511,7 @@ class Engine:
             # A pasted job ad is read whole (clean() keeps only a question's length).
             ad = self.compose.job_ad(r.question, r.lang)
             if ad is not None:
-                return ad
+                return self._ad_and_its_aspect(r, ad, _asked_after_the_ad(r.question))
         elif (
             (quote := quoted_job_ad(r.text))
             and not self._asks_a_word_of(r.text, quote)
@@ -1496,7 +1523,7 @@ class Engine:
             )
             and (quoted := self._quoted_ad(r.question, quote, r.lang, r.text))
         ):
-            return quoted
+            return self._ad_and_its_aspect(r, quoted, _asked_after_the_ad(r.question))
         r.form = match_form(r.text)
         if not r.form:
             return self.compose.unknown(r.question, r.lang, [], empty=True)
@@ -1515,6 +1542,30 @@ class Engine:
         if other_field(r.form):
             return self.compose.unknown(r.question, r.lang, [])
         return None
+
+    def _ad_and_its_aspect(self, r: _Reading, ad: Answer, asked: str) -> Answer:
+        """ "…3. 对接达人，跟进投放效果\n这个岗位以后能往哪发展": a job ad, then an aspect of its
+        job asked: the job the ad reads as, with that aspect answered first."""
+        form = match_form(asked)
+        if (
+            ad.kind not in ("jd", "who")
+            or ad.gaps  # (what the articles do not cover, asked of it, is said already)
+            or not ad.topic
+            or not form
+            or not clause_asks(form)
+        ):
+            return ad
+        aspects = [a for a in aspects_of(form) if a in _OF_AN_ADS_JOB]
+        if not aspects or not self.kb.entries[ad.topic].is_job:
+            return ad
+        answer = self._compose(
+            r.question, r.lang, Plan("entry", (ad.topic,)), aspects, form, "define", [], []
+        )
+        if answer.kind != "role":
+            return ad
+        answer.lead = ad.lead + ("\n\n" if answer.lead else "") + answer.lead
+        answer.confidence = ad.confidence
+        return answer
 
     def _job_in_the_department(self, q: str, m: Mention) -> Mention:
         """ "想调去市场部做策划": the work said after a department, with the department's own
@@ -2199,6 +2250,7 @@ class Engine:
             return
         # What this message names that is no new subject, and one side of the last comparison
         # picked by its place.
+        self._two_words_of_one_name(r)
         self._word_against_word(r, ctx)
         self._drop_names_said_in_passing(r, ctx)
         self._what_the_person_brings(r, ctx)
@@ -2358,6 +2410,31 @@ class Engine:
             r.aspects = [ctx.aspect]
         if meant:
             r.ctx = None
+
+    def _two_words_of_one_name(self, r: _Reading) -> None:
+        """ "is 企劃 the same as 策劃 over there?", "ROI跟ROAS是一样的吗": two words held up against
+        each other that both name one thing of ours ask whether they are the same, which that
+        thing's card says; the talk's subject is no side of it."""
+        said = [m for m in r.mentions if m.via == "alias"]
+        if r.intent != "compare" or not said or len(_distinct(r.mentions)) != 1:
+            return
+        # (the other word right after the first: "是不是就跟品牌部的品牌专员一样" weighs the
+        # talk's subject against the words said)
+        glue = _HELD_AGAINST.match(r.linked.q, said[0].end)
+        if glue is None:
+            return
+        other = [m for m in said if m.start >= glue.end()]
+        if not other:
+            # (a second name of the same thing may have been merged into the first)
+            # or be a part of its name ("企劃 the same as 策劃", read as 营销策划 and 策划)
+            word = _NEXT_WORD.match(r.linked.q, glue.end())
+            found = self.linker.link_full(word.group()).mentions if word else []
+            other = [m for m in found if m.entry_id == said[0].entry_id]
+            first = r.linked.q[said[0].start : said[0].end]
+            if word and len(word.group()) >= 2 and word.group() in first:
+                other = [said[0]]
+        if other:
+            r.intent = "define"
 
     def _word_against_word(self, r: _Reading, ctx: Conversation) -> None:
         """ "ASO?", then "is that just SEO for apps", "so basically SEO but for app stores?": the
@@ -3675,6 +3752,9 @@ class Engine:
             if m.via != "task"
             and m not in studied
             and m not in fields
+            # (nor the company one would work at: "…work in marketing at a chinese consumer
+            # brand")
+            and not workplace(r.folded, m, self.planner.kind(m.entry_id))
             and (j := self.planner.as_job(m.entry_id))
         }
         return len(jobs) == 1
@@ -3929,6 +4009,11 @@ class Engine:
             # "Is that a real career or just customer service with a fancy name?": the job
             # pointed back at is asked about, the one outside only what it is likened to
             and not (r.from_context and talk.points_back(r.folded) and r.intent != "transition")
+            # "and what do recruiters look for": those who hire for the job before are no job
+            # asked about
+            and not (
+                r.aspects and all(_HIRERS.fullmatch(w.strip().lower()) for _, _, w in r.outside)
+            )
             # "工资能比会计高不", "will it pay less than nursing": the job before, weighed against
             # one outside
             and not (
@@ -4696,6 +4781,9 @@ class Engine:
         ad.kind, ad.question = "who", question
         ad.followups = ad.followups[:1] + ad.alternatives + ad.followups[1:]
         ad.alternatives = []
+        # ("岗位：新媒体运营\n1. …": a role the ad's own title names is no learnt guess's to
+        # replace; a title naming only a team, "品牌专员", may be loose)
+        ad.settled = ad.topic in self._titled(read) and self.planner.kind(ad.topic) == "role"
         return ad
 
     def _job_asked_of_an_ad(self, text: str, quote: str) -> str | None:
@@ -4724,7 +4812,7 @@ class Engine:
 
     def _titled(self, quote: str) -> set[str]:
         """The jobs a quoted ad's title names, when it has one: the words before a colon."""
-        head = re.match(r"([^:：]{2,40})[:：]", quote)
+        head = _A_TITLE_LABELLED.match(quote) or re.match(r"([^:：]{2,40})[:：]", quote)
         if not head:
             return set()
         return {m.entry_id for m in self.linker.link_full(clean(head.group(1))).mentions}
@@ -6554,10 +6642,12 @@ _WHICH_OF_THEM = re.compile(
     r"|\bwhich (one|of (the|them|these|those))\b"
 )
 # A job ad's title said before its quoted duties ("Position: Brand Manager (FMCG snacks).").
+# A quoted ad's first line that labels its title: "岗位：新媒体运营", "Title: 社群运营专员".
+_A_TITLE_LABELLED = re.compile(rf"\s*{TITLE_LABEL}\s*([^\n:：.。,，(（]{{2,40}})", re.I)
 _TITLE_BEFORE = re.compile(
     r"(?<!my )(?<!our )\b(?:position|role|job title|title|opening)\s*[:：]\s*"
     r"([^.'\"“”‘’。，,(（:：]{2,40})"
-    r"|(?:职位|職位|岗位名称|崗位名稱|职缺|職缺|招聘岗位|招聘崗位)\s*[:：]\s*([^'\"“”‘’「」。，,(（:：]{2,20})"
+    r"|(?:职位|職位|岗位名称|崗位名稱|岗位|崗位|职称|職稱|职缺|職缺|招聘岗位|招聘崗位)\s*[:：]\s*([^'\"“”‘’「」。，,(（:：]{2,20})"
     # "【數位廣告投放專員】", "【誠徵】數位廣告投放專員 1.…": a title in brackets, or after one
     r"|[【〖]\s*(?!诚征|誠徵|招聘|急招|徵才|急徵|职缺|職缺)([^】〗\n]{2,20}?)\s*[】〗]"
     r"|[【〖](?:诚征|誠徵|招聘|急招|徵才|急徵)[】〗]\s*([^\n。，,(（:：\d]{2,20})",
@@ -6575,7 +6665,7 @@ _A_FIELD = re.compile(
 )
 # A newcomer asking where to begin ("where do I even start", "从哪下手", "第一步该干嘛").
 _WHERE_TO_BEGIN = re.compile(
-    r"\bwhere (do|should|would|can) i (even |actually |possibly )?(start|begin)\b"
+    rf"{WHERE_TO_START_EN}"
     r"|\bhow (do|can|would|should) i (even )?(get|break) into [\w ]{1,30} or [\w ]{1,20}"
     # "学生一枚 想入行运营 你觉得我该先干啥"
     r"|(该|应该)先(干|做)(啥|什么)"

@@ -444,11 +444,23 @@ _INLINE_ITEM = re.compile(r"(?:^|\s)[-•·・●▪*]\s+")
 _LIST_LINE = re.compile(r"^[ \t]*(?:[-*•·・●▪]|\d{1,2}[.)、）])[ \t]*(\S[^\n]{3,})$", re.M)
 
 
+def _typed_title(text: str) -> str:
+    """The title line of an ad typed above its list ("岗位：新媒体运营"), or the same run
+    into one line as a question is read ("…JD: 岗位:新媒体运营 1. 负责…")."""
+    inline = _TITLE_INLINE.search(text)
+    if inline:
+        return inline.group(1)
+    return next((ln.strip() for ln in text.splitlines() if _TITLE_LINE.match(ln.strip())), "")
+
+
 def quoted_job_ad(text: str) -> str | None:
     """The quoted duties of a question about a job ad, when there are enough to read."""
     frame = _AD_FRAME.search(text or "")
     if (frame or _WEAK_FRAME.search(text or "")) and (listed := _listed_lines(text)):
-        return listed
+        # ("帮忙看个JD：\n岗位：新媒体运营\n1. …": the title line typed above the list is
+        # the ad's, read first)
+        title = _typed_title(text)
+        return f"{title}\n{listed}" if title else listed
     if not frame and _WEAK_FRAME.search(text or ""):
         duties = [next(g for g in m.groups() if g) for m in _QUOTED.finditer(text)]
         if not duties:
@@ -498,7 +510,15 @@ USEFUL_WEIGHT = 0.4
 TERM_WEIGHT, TERM_CAP = 0.3, 0.9
 # The runner-up is shown when its score is at least this share of the best one.
 CLOSE_RUNNER_UP = 0.75
-_TITLE_LINE = re.compile(r"^(岗位名称|职位名称|招聘岗位|position|job title|role)\s*[:：]", re.I)
+# (read on the ad as typed: "岗位：新媒体运营", "職稱：品牌行銷專員", "Title: 社群运营专员")
+# The words that label an ad's title, in the ad as typed
+TITLE_LABEL = r"(?:岗位|崗位|职位|職位|职称|職稱|position|job title|title)\s*[:：]"
+_TITLE_LINE = re.compile(
+    rf"^(?:(?:岗位名称|职位名称|招聘岗位|职务|職務|role)\s*[:：]|{TITLE_LABEL})", re.I
+)
+_TITLE_INLINE = re.compile(
+    rf"(?:^|\s)({TITLE_LABEL}\s*[^:：\n]{{2,30}}?)\s+(?:\d{{1,2}}\s*[.、)）]|[-•·・●▪*]\s)", re.I
+)
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _LATIN_EDGE = re.compile(r"[a-z0-9]")
 

@@ -14,7 +14,7 @@ from ...text.places import CITIES, EN_CITIES
 from ...text.quick import Quick, quick
 from .asked import clause_asks
 from .intents import A_OR_B_BETTER, DOES_IT_ALL, WHICH_AM_I
-from .words import PART_OF_THE_JOB, WHERE_TO_BEGIN_ZH
+from .words import PART_OF_THE_JOB, WHERE_TO_BEGIN_ZH, WHERE_TO_START_EN
 
 # Which of two places a job is in ("which one would the media buyer be in")
 _IN_WHICH_ONE = (
@@ -461,6 +461,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         re.compile(
             # "想进大厂做产品运营有啥门路吗", "有什么路子吗", "想入PR行，冇經驗點算好"
             r"(有|有没有|有什么|有啥|什么|啥|咩)(门路|路子)|求指路|想入(?!职)[^，,。？?\s]{1,6}行"
+            # "…once I graduate. where do I even begin"
+            rf"|{WHERE_TO_START_EN}"
             # "點樣先可以做到media buyer", "面试一般问啥 要准备作品集吗"
             r"|(怎样|怎么|点样|如何)(先|才)?(可以|能|能够)?(做到|当上|做上)|面试(一般|通常|都)?(会)?问(啥|什么|些什么|咩)"
             r"|(要|需要|用不用|使唔使)(准备|交|带)作品集"
@@ -542,6 +544,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"对(哪些|什么|啥)(数字|数据|指标|结果)负责|"
             # "成效是怎麼被評估的", "點計表現好唔好"
             r"(成效|表现|绩效|效果)[^，,。？?]{0,4}(怎么|如何|怎样|点样|点)[^，,。？?]{0,4}(评估|计|算|衡量)"
+            # "她的表現平常是看什麼在算的", "绩效靠啥"
+            r"|(成效|表现|绩效)[^，,。？?]{0,6}(看|睇|用|靠|拿)(什么|啥|咩|哪些|乜)"
             r"|(点|怎么|如何)计(表现|成效|绩效)|(点样|点|怎么|如何|怎样)计\s*(performance|kpi)|"
             r"(?<![a-z])perf[a-z]{0,2}mance\s*(点评|点计|怎么评|如何评|怎么看)|(看|睇)(sales|销量|业绩|数字)(定|还是)"
             r"|(怎么|如何|怎样|点样|点)(评断|判断)[^，,。？?]{0,8}(好不好|好坏|成败)|"
@@ -712,6 +716,9 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"\bwhat (would|will|do|am) i (be )?(missing|lacking|lack)\b|(最|还)缺(的是)?(什么|啥|哪些|咩)|"
             # "市场部一般招人看重什么", "面试最看重啥": what those hiring look for
             r"(招人|招聘|面试|用人|hr|老板)[^，,。？?]{0,6}(最)?看重(什么|啥|哪些|咩|乜)|"
+            # "what do recruiters look for", "what are hiring managers looking for"
+            r"\bwhat (do|does|would|will|are|is) (the )?(recruiters?|hiring managers?|employers?|hr|interviewers?"
+            r"|companies|they|bosses) (usually |really |actually )?(look|looking|screen|screening) for\b|"
             r"\bexpected to be able to\b|练熟|(先|要|得)练(什么|啥|哪些)|"
             r"\bwhat (should|do|would|must) i (need to )?pick up\b|\bpick up first\b|"
             r"\bdo (i|you|we) need (coding|programming|a degree|[\w]+ skills|experience) for\b|(?<![a-z])skills?\b"

@@ -350,6 +350,9 @@ _NEWCOMER = quick(
         # ("我係fresh grad": no word edge where Latin meets Chinese)
         r"(?<![a-z])(fresh|new|recent) ?(grad|graduate)s?(?![a-z])|\bgraduating\b|\bjust graduated\b"
         r"|\b(still )?(a )?(uni|university|college) student\b|\bi'?m a student\b"
+        # "student here, …", "i am a student", "…after I graduate"
+        r"|^\W*students?\b|\bstudent here\b|\bi am a student\b|\b(after|once|when) i graduate\b"
+        r"|\bafter graduation\b"
         r"|\b(no|zero|without|little) (work )?(experience|internships?)\b|\bfrom zero\b"
         r"|\bstraight (out of|after|from) (uni|university|college|school)\b"
         # "2nd year uni", "final-year student", "sophomore", "26届"

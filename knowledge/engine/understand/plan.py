@@ -27,7 +27,7 @@ from .intents import (
 )
 from .moving import side_activities, wishes
 from .outside import held_outside_jobs, outside_jobs
-from .words import DOING_A_JOB_ZH
+from .words import DOING_A_JOB_ZH, WHERE_TO_START_EN
 
 # What only a job has: asked of a term that stands for a job ("PR"), they are about the job.
 JOB_ASPECTS = {"measured", "sits", "skills", "pay", "prospects", "market", "company", "workload"}
@@ -202,6 +202,13 @@ class Planner:
                 and not _SWITCH.search(asked)
                 # ("i sell insurance. could i get into BD": a job outside ours held, the way
                 # from it asked)
+                # (nor "bank teller here… want to try new media ops. where do I start?": the way
+                # from a job held outside ours)
+                and not (
+                    intent == "transition"
+                    and (held_outside_jobs(folded) or not direction.newcomer(folded))
+                    and _ASKS_WHERE_TO_START.search(folded)
+                )
                 and not (intent == "transition" and held_outside_jobs(folded))
                 # ("干运营五年了…高阶的运营人到底要具备啥能力": an idea named after the job held
                 # is what the skills are asked of)
@@ -1159,6 +1166,10 @@ _YEARS_BEFORE = re.compile(
     rf"(做|干|当|搞)(了|过)?{_YEARS}(的)?\s*$|\b{_N} (years?|yrs?) (in|of|as|doing)( an?| the)?\s*$"
 )
 _YEARS_AFTER = re.compile(rf"\s*(了|过)?{_YEARS}|\s+for {_N} (years?|yrs?)\b")
+
+
+# "where do I start": the way in, asked by a newcomer; by one who holds a job, the way over
+_ASKS_WHERE_TO_START = re.compile(WHERE_TO_START_EN)
 
 
 def _held_for_years(folded: str, m: Mention) -> bool:
