@@ -159,3 +159,27 @@ def test_two_words_of_one_name_held_against_each_other_ask_that_name(engine):
         "is 企劃 the same as 策劃 there?",
     )
     assert (answer.kind, answer.topic) == ("role", "marketing_planning_dept")
+
+
+@pytest.mark.parametrize(
+    ("question", "start", "goal"),
+    [
+        (
+            "every day I bid on keywords and fix our landing pages. how do I get to content ops "
+            "from here",
+            "seo_sem_ops",
+            "content_ops",
+        ),
+        ("每天就是调关键字出价、看点击单价，想转用户运营，可行吗", "seo_sem_ops", "user_ops"),
+    ],
+)
+def test_a_move_from_the_work_told_of_a_search_job(engine, question, start, goal):
+    answer = engine.answer(question)
+    assert (answer.kind, answer.from_id, answer.to_id) == ("transition", start, goal)
+
+
+def test_from_here_is_no_job_held(engine):
+    answer = engine.answer("how do I get to user ops from here")
+    assert (answer.topic, answer.aspect) == ("user_ops", "get_in")
+    assert answer.from_id is None
+    assert "from here" not in answer.lead.lower()

@@ -280,7 +280,9 @@ _OWN_JOB = re.compile(
     r"([\u4e00-\u9fff]{2,6}?|[a-z]{2,5}(?!\s*[a-z]))(?=，|,|。|\s|想|能|可以|要|转|轉|$)"
     r"|^([\u4e00-\u9fff]{2,8}?)(?=(?:的人|的)?(?:想|能|可以|要|能不能)?[转轉](?!化|发|發|载|載))"
     r"|\b(?:ex|former)[- ]([a-z][a-z \-]{2,40}?)(?=\s+here\b|\s*[,.;!?]|$)"
-    r"|^\s*(?:an?\s+)?([a-z][a-z \-]{1,30}?)(?=\s+here\b)"  # "HR here."
+    # "HR here." (not "how do i get to user ops from here")
+    r"|^\s*(?:an?\s+)?(?!(?:how|what|where|why|can|could|is|are|do|does)\b)([a-z][a-z \-]{1,30}?)"
+    r"(?<!from)(?<!\bto)(?=\s+here\b)"
     r"|^\s*(?:an?\s+)?([a-z][a-z\-]{2,20}(?: [a-z\-]{2,20}){0,2})(?=\s+(?:wanting|looking|hoping|trying|who wants)\b)"
     r"|^\s*([a-z][a-z \-]{2,30}?|[\u4e00-\u9fff]{2,8}?)(?=\s*(?:->|→|=>))"
     # "Reporter for 6 years, the paper keeps shrinking": a job, then how long
