@@ -183,3 +183,28 @@ def test_from_here_is_no_job_held(engine):
     assert (answer.topic, answer.aspect) == ("user_ops", "get_in")
     assert answer.from_id is None
     assert "from here" not in answer.lead.lower()
+
+
+@pytest.mark.parametrize(
+    ("question", "goal"),
+    [
+        (
+            "I teach primary school maths. most days I plan lessons and run the parents' WeChat "
+            "group. could I switch into community ops?",
+            "community_ops",
+        ),
+        (
+            "I sell cars. all day I chat with leads on WeChat and keep our buyers' group lively. "
+            "people say that's community operations. could I move into that?",
+            "community_ops",
+        ),
+        (
+            "I'm a nurse, my shifts are mostly calming patients and following up after discharge. "
+            "could any of that translate to user ops?",
+            "user_ops",
+        ),
+    ],
+)
+def test_a_job_of_another_trade_told_first_makes_ours_the_goal(engine, question, goal):
+    answer = engine.answer(question)
+    assert (answer.kind, answer.from_id, answer.to_id) == ("transition", None, goal)

@@ -125,7 +125,10 @@ _TRANSITION = quick(
         rf"\bmov(e|ing) (in)?to\b(?! ({EN_CITIES}|china|the city|another city"
         r"|a (new|bigger|tier[- ]\w+) city)\b)"
         r"|\bswitch(?!ers?\b)|\btransition|\btransfer|\bpivot(?!\s*tables?\b)|\bchange (career|job)"
-        r"|\bget into\b|\bgetting into\b|\bbreak into\b|\bget to [\w /&-]{2,30} from (here|there|where i am|my )|\bjump (in)?to\b|\bgo(ing)? into\b|\bbecome an? \b"
+        r"|\bget into\b|\bgetting into\b|\bbreak into\b"
+        # "Could that translate to user ops?": what one does now, carried into a job
+        r"|\b(could|would|does|can|will|do) (that|this|it|any of (that|this|it)|my [\w ]{2,20}) "
+        r"(translate|transfer|carry over) (in)?to\b|\bget to [\w /&-]{2,30} from (here|there|where i am|my )|\bjump (in)?to\b|\bgo(ing)? into\b|\bbecome an? \b"
         r"|\bfrom .+ (in)?to\b|\bcan i (do|work|become|get|go|try)|\bcareer change"
         r"|\bcould i (\w+ )?(do|work in|become|get into|go into|try|move into|switch to)\b"
         r"|\bmove (from|over|across)|\bmake (the|that|this) (move|jump|switch)|\bjump (over|across|ship)"

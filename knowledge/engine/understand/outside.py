@@ -98,7 +98,7 @@ _OUTSIDE = quick(
         # a tutor at a cram school, a clinic's front desk, a shop's floor, teaching told as
         # the verb in English ("我在補習班當導師", "我在診所當櫃台", "i teach english at…")
         r"|(?<=补习班)(?:当|做)(?:导师|老师)|(?<=补习社)(?:当|做)(?:导师|老师)"
-        r"|(?<=[诊所院店])(?:当|做)柜台|(?<=\bi )teach(?= (?:english|maths?|math|chinese|kids|children|at|in|online)\b)"
+        r"|(?<=[诊所院店])(?:当|做)柜台|(?<=\bi )teach(?= (?:english|maths?|math|chinese|kids|children|at|in|online|middle|high|primary|elementary|secondary|school|science|physics|chemistry|history|art|music|piano|yoga)\b)"
         r"|(?<=\bi ve )taught(?= (?:primary|middle|high) school\b)|(?<=\bi )taught(?= (?:primary|middle|high) school\b)"
         r"|(?<=\bon the )shop floor|(?:cosmetics|beauty|makeup|perfume|skincare) counter"
         # a shop's floor told by where one works ("I work in a phone store", "been working in

@@ -666,6 +666,10 @@ class Planner:
                 and not dst
                 and self._goal_by_name(folded, mentions, placed) != src
                 and not (own and outside_jobs(fold(own)))
+                # ("I've been a nurse for 8 years… people say that's basically 'community
+                # operations'. Could I actually switch into that": a job of another trade told
+                # first; ours is the goal)
+                and not any(b <= placed[src].start for _, b, _ in outs)
             ):
                 # (not when the job is named again after the words of moving, nor when the
                 # person's own job is of another field: "I'm a nurse… A friend says that's
