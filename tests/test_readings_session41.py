@@ -208,3 +208,18 @@ def test_from_here_is_no_job_held(engine):
 def test_a_job_of_another_trade_told_first_makes_ours_the_goal(engine, question, goal):
     answer = engine.answer(question)
     assert (answer.kind, answer.from_id, answer.to_id) == ("transition", None, goal)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["在報社跑財經線五年，每天寫稿趕截稿，想轉企業公關", "跑新闻跑了六年，想去企业做公关，经验有用吗"],
+)
+def test_a_reporter_told_by_the_work_starts_outside(engine, question):
+    answer = engine.answer(question)
+    assert (answer.kind, answer.from_id, answer.to_id) == ("transition", None, "pr_dept")
+
+
+def test_a_wider_job_right_before_a_narrower_one_is_that_one_goal(engine):
+    answer = engine.answer("天天写公众号文章排版，想转去做推广投放，从哪开始")
+    assert answer.kind == "transition"
+    assert answer.to_id == "paid_ads"

@@ -4266,14 +4266,17 @@ class Engine:
         src = answer.from_id
         if answer.to_id is None and answer.outside:
             return answer  # "in PR but want to become a teacher": the job outside is the goal
-        said = {
-            self.planner.as_job(m.entry_id) or m.entry_id for m in mentions if m.via != "context"
-        }
-        if not src or said - {answer.to_id, answer.topic}:
-            return answer  # a job of ours is named beside the goal ("did 2 years of SEM")
         starts = outside_jobs(q)
         if not starts:
             return answer
+        # (work told after a job outside ours is that job's: "在報社跑財經線…每天寫稿")
+        said = {
+            self.planner.as_job(m.entry_id) or m.entry_id
+            for m in mentions
+            if m.via != "context" and not (m.via == "task" and starts[0][1] <= m.start)
+        }
+        if not src or said - {answer.to_id, answer.topic}:
+            return answer  # a job of ours is named beside the goal ("did 2 years of SEM")
         named = [m for m in mentions if m.entry_id == answer.topic and m.via == "alias"]
         if named and not any(m.start <= a and b <= m.end for m in named for a, b, _ in starts):
             # "as a designer, is moving from operations to promotion realistic?": the move

@@ -401,19 +401,40 @@ class Planner:
                 return True
         return False
 
-    def _wider_said_after(
+    def _narrower_beside(
         self, folded: str, m: Mention, by_start: list[Mention], starts: list[int]
-    ) -> bool:
-        """`m` names a job that another, named right before it, is a kind of."""
+    ) -> Mention | None:
+        """The job named right beside `m` that `m`'s job is the wider of ("SEM推广", "推广
+        投放"): the narrower job is the one meant."""
         job = self.as_job(m.entry_id)
         at = bisect.bisect_left(starts, m.start)
-        for n in by_start[max(0, at - 4) : at]:
-            if n.end > m.start or folded[n.end : m.start].strip(" /-"):
+        for n in by_start[max(0, at - 4) : at + 4]:
+            if n is m:
+                continue
+            between = folded[n.end : m.start] if n.end <= m.start else folded[m.end : n.start]
+            if (n.start < m.end and m.start < n.end) or between.strip(" /-"):
                 continue
             narrower = self.as_job(n.entry_id)
             if narrower and narrower != job and self.kb.entries[narrower].kind_of == job:
-                return True
-        return False
+                return n
+        return None
+
+    def _the_narrower_meant(self, folded: str, mentions: list[Mention]) -> list[Mention]:
+        """A wider job's name said right beside a narrower one's word is one name, the
+        narrower job's, spanning both ("想转去做推广投放": paid ads, right after the wish)."""
+        by_start = sorted(mentions, key=lambda n: n.start)
+        starts = [n.start for n in by_start]
+        out = list(mentions)
+        for m in mentions:
+            if (n := self._narrower_beside(folded, m, by_start, starts)) is None:
+                continue
+            a, b = min(m.start, n.start), max(m.end, n.end)
+            out = [
+                Mention(o.entry_id, a, b, o.score, o.via, o.text) if o is n else o
+                for o in out
+                if o is not m
+            ]
+        return out
 
     def placed_jobs(self, folded: str, mentions: list[Mention]) -> dict[str, direction.Placed]:
         """Each job of ours named, where it is first said: what direction reads a move from."""
@@ -474,7 +495,7 @@ class Planner:
             ):
                 # "在快消公司做财务，天天跟市场部对账": a team one works with is no end of the move
                 job = None
-            if job and self._wider_said_after(folded, m, by_start, starts):
+            if job and self._narrower_beside(folded, m, by_start, starts):
                 # "我现在做SEM推广", "做投放拉新": the wider job's name right after a narrower
                 # one's word says what that job is a kind of; the narrower is the job
                 job = None
@@ -518,9 +539,7 @@ class Planner:
             # "我现在做汽车销售…想转行做运营": 销售 in a car salesman's job names no sales
             # department of ours; the job told is outside
             mentions = [m for m in mentions if m not in inside]
-        by_start = sorted(mentions, key=lambda n: n.start)
-        starts = [n.start for n in by_start]
-        mentions = [m for m in mentions if not self._wider_said_after(folded, m, by_start, starts)]
+        mentions = self._the_narrower_meant(folded, mentions)
         wished = _WISH.search(folded)
         if wished:
             before = [m for m in mentions if m.end <= wished.start()]
