@@ -223,3 +223,13 @@ def test_a_wider_job_right_before_a_narrower_one_is_that_one_goal(engine):
     answer = engine.answer("天天写公众号文章排版，想转去做推广投放，从哪开始")
     assert answer.kind == "transition"
     assert answer.to_id == "paid_ads"
+
+
+def test_a_brand_of_two_words_said_as_the_workplace_is_no_team(engine):
+    answer = chat(
+        engine,
+        "recruiter at a mid-size frozen-food brand here. writing a JD for a brand manager, what "
+        "should the main duties be?",
+        "and who does that person report to",
+    )
+    assert (answer.topic, answer.aspect) == ("brand_manager", "sits")

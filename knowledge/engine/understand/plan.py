@@ -1299,7 +1299,7 @@ _FOR_A = re.compile(r"\b(at|for|with|join|joined|joining) (an?|my|our|one|some|a
 _A_TEAMS_WORD = re.compile(r"\s*(team|teams|department|dept|side|manager|work|job|role|position)\b")
 _AT_A_KIND_OF = re.compile(
     r"\b(at|with|join|joined|for|in|into|to|(team|department|dept|side|arm) of) (an?|the|my|our|one|some|another|their) "
-    r"((?!career|job|role|living|change|start|beginner|newbie|grad|graduate|student|person|someone)[\w-]+ ){1,2}$"
+    r"((?!career|job|role|living|change|start|beginner|newbie|grad|graduate|student|person|someone)[\w-]+ ){1,3}$"
 )
 # Goods a brand makes, or a word for a company, said before 品牌 ("保养品牌的", "一家国货品牌做").
 # A job to take first, on the way to the goal ("要唔要先做marketing executive", "should I first
