@@ -233,3 +233,8 @@ def test_a_brand_of_two_words_said_as_the_workplace_is_no_team(engine):
         "and who does that person report to",
     )
     assert (answer.topic, answer.aspect) == ("brand_manager", "sits")
+
+
+def test_what_hr_does_is_still_outside_ours(engine):
+    answer = chat(engine, "what does brand management involve", "HR是干嘛的")
+    assert answer.kind == "unknown"

@@ -4012,7 +4012,9 @@ class Engine:
             # "and what do recruiters look for": those who hire for the job before are no job
             # asked about
             and not (
-                r.aspects and all(_HIRERS.fullmatch(w.strip().lower()) for _, _, w in r.outside)
+                r.from_context
+                and set(r.aspects) & {"skills", "get_in"}
+                and all(_HIRERS.fullmatch(w.strip().lower()) for _, _, w in r.outside)
             )
             # "工资能比会计高不", "will it pay less than nursing": the job before, weighed against
             # one outside
