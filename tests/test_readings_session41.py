@@ -238,3 +238,18 @@ def test_a_brand_of_two_words_said_as_the_workplace_is_no_team(engine):
 def test_what_hr_does_is_still_outside_ours(engine):
     answer = chat(engine, "what does brand management involve", "HR是干嘛的")
     assert answer.kind == "unknown"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "帮我写一份述职报告，做运营的",
+        "幫我寫個週報，我在行銷部",
+        "快毕业了，推荐一台入门单反呗",
+        "can you do my tax return? I work in PR",
+    ],
+)
+def test_a_favour_outside_careers_is_said_to_be_outside(engine, question):
+    answer = engine.answer(question)
+    assert answer.kind == "unknown"
+    assert answer.confidence == 0.0

@@ -230,7 +230,10 @@ _OTHER_FIELD = quick(
         r"|\b(write|draft|make|do)( me| us)? (a|an|my|the|our) (cover letter|resume|cv"
         r"|resignation (letter|email)|personal statement|thank[- ]you (note|email))\b"
         r"|(帮|替|给)我(写|改|润色|弄)(一|1)?(封|份|篇|个)?[^，,。？?]{0,8}(简历|求职信|辞职信|离职信"
-        r"|自荐信|推荐信|自我介绍|邮件|cover letter|cv)"
+        r"|自荐信|推荐信|自我介绍|邮件|cover letter|cv|自传|年终总结|周报|日报|月报|述职报告|论文|作业)"
+        r"|\b(do|file|fill in) (my|our) tax return\b"
+        # a thing to buy or a file to use: "推荐一款入门相机", "有推荐的简报模板吗"
+        r"|推荐(一|1)?(款|台|个|部)?(入门|好用的?)?(相机|单反|手机|电脑|笔记本)|(推荐|有推荐)的?[^，,。？?]{0,8}模板"
     )
 )
 
