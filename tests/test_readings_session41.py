@@ -253,3 +253,13 @@ def test_a_favour_outside_careers_is_said_to_be_outside(engine, question):
     answer = engine.answer(question)
     assert answer.kind == "unknown"
     assert answer.confidence == 0.0
+
+
+def test_a_titled_list_run_into_one_line_is_still_an_ad(engine):
+    answer = engine.answer(
+        "Title: 社群运营专员\n- grow and look after our WeChat customer groups\n- plan check-in "
+        "games for members\n- move members from the group to a first order\nwhat's this called"
+    )
+    assert answer.kind in ("jd", "who")
+    assert answer.topic == "community_ops"
+    assert answer.from_id is None and answer.to_id is None

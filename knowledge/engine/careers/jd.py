@@ -439,7 +439,10 @@ _ITEM_END = re.compile(
 )
 
 
-_INLINE_LIST = re.compile(r"\s*(?:[^\s:：]{1,20}\s*[:：]\s*)?[-•·・●▪*]\s+\S")
+# (after a label and what it labels: "Title: 社群运营专员 - build … - plan …")
+_INLINE_LIST = re.compile(
+    r"\s*(?:[^\s:：]{1,20}\s*[:：]\s*(?:[^-•·・●▪*:：]{1,30}?\s+)?)?[-•·・●▪*]\s+\S"
+)
 _INLINE_ITEM = re.compile(r"(?:^|\s)[-•·・●▪*]\s+")
 _LIST_LINE = re.compile(r"^[ \t]*(?:[-*•·・●▪]|\d{1,2}[.)、）])[ \t]*(\S[^\n]{3,})$", re.M)
 
