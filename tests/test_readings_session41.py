@@ -263,3 +263,15 @@ def test_a_titled_list_run_into_one_line_is_still_an_ad(engine):
     assert answer.kind in ("jd", "who")
     assert answer.topic == "community_ops"
     assert answer.from_id is None and answer.to_id is None
+
+
+@pytest.mark.parametrize(
+    ("turns", "job"),
+    [
+        (("BD是啥", "不是，我说的是那个岗位"), "bd"),
+        (("PR?", "no I mean the dept, what do they do"), "pr_dept"),
+    ],
+)
+def test_the_job_a_word_stands_for_meant_after_the_word(engine, turns, job):
+    answer = chat(engine, *turns)
+    assert (answer.kind, answer.topic) == ("role", job)

@@ -174,6 +174,9 @@ def _asked_after_the_ad(text: str) -> str:
 
 
 _AN_ITEM = re.compile(r"(?:^|\s)(?:\d{1,2}\s*[.、)）]|[-•·・●▪*])\s*")
+_THE_TEAM_MEANT = re.compile(
+    r"\b(dept|department|team|job|role|position|people)\b|部门|团队|岗位|职位|那个部|那个组"
+)
 _NEXT_WORD = re.compile(r"[\u4e00-\u9fff]{2,8}|[a-z][a-z0-9]*( [a-z][a-z0-9]*)?")
 # Those who hire, named as who looks at a candidate: no job of their own asked about.
 _HIRERS = re.compile(
@@ -2403,6 +2406,12 @@ class Engine:
         replaces the one answered, and is asked what was asked of that one (named anywhere in
         the message: "…I meant community ops… what do THEY do"); the talk before is done with."""
         named = r.mentions or [m for m in r.linked.mentions if m.score >= 0.85]
+        word = self.kb.entries.get(ctx.subjects[0]) if ctx.subjects else None
+        if not named and word and word.stands_for and _THE_TEAM_MEANT.search(r.folded):
+            # "PR?" answered as the word, then "the dept I mean": the job the word stands for
+            # is the subject the talk goes on with
+            r.ctx = replace(ctx, subjects=(word.stands_for,), kind="role", aspect=None)
+            return
         meant = [m for m in named if not talk.denied_before(r.linked.q, m.start)]
         if not r.mentions or (meant and len(meant) < len(r.mentions)):
             r.mentions = meant
