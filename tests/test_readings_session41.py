@@ -275,3 +275,8 @@ def test_a_titled_list_run_into_one_line_is_still_an_ad(engine):
 def test_the_job_a_word_stands_for_meant_after_the_word(engine, turns, job):
     answer = chat(engine, *turns)
     assert (answer.kind, answer.topic) == ("role", job)
+
+
+def test_which_place_is_better_for_a_job_is_where_it_sits(engine):
+    answer = chat(engine, "新媒体运营是做什么的", "这个岗位放在市场部还是运营部下面比较合适")
+    assert (answer.kind, answer.topic, answer.aspect) == ("role", "new_media_ops", "sits")

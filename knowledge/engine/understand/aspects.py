@@ -890,6 +890,13 @@ _PAID_OUT = re.compile(
 )
 
 
+_PLACE_WEIGHED = re.compile(
+    r"(放在|放到|归|属于|挂在|挂到)[^，,。？?]{0,12}(还是|或者|或)[^，,。？?]{0,12}(好|合适)"
+    r"|\b(sit|sits|go|goes|belong|belongs|report|reports)( under| in| to| with)?\b[^?]{0,30}\bor\b"
+    r"[^?]{0,30}\b(which|what) (is|'s|would be) (better|best)\b"
+)
+
+
 def aspects_of(folded: str) -> list[Aspect]:
     """Every aspect the question asks about, most specific first."""
     return list(_aspects(folded))
@@ -907,6 +914,10 @@ def _aspects(folded: str) -> tuple[Aspect, ...]:
         # "这事归哪个部门管", "这活正常应该归谁": whom a task comes under is who does it, not
         # where a job sits
         found = tuple(a for a in found if a != "sits")
+    if "better" in found and "sits" in found and _PLACE_WEIGHED.search(folded):
+        # "这个人应该放在市场部下面还是运营部下面比较好": which place is better for a job is
+        # where it sits
+        found = tuple(a for a in found if a != "better")
     if "better" in found and _IN_WHICH_ONE_RE.search(folded):
         # "which one would the media buyer be in": which of two places, nothing weighed
         found = tuple(a for a in found if a != "better")
