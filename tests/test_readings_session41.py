@@ -280,3 +280,15 @@ def test_the_job_a_word_stands_for_meant_after_the_word(engine, turns, job):
 def test_which_place_is_better_for_a_job_is_where_it_sits(engine):
     answer = chat(engine, "新媒体运营是做什么的", "这个岗位放在市场部还是运营部下面比较合适")
     assert (answer.kind, answer.topic, answer.aspect) == ("role", "new_media_ops", "sits")
+
+
+@pytest.mark.parametrize(
+    ("question", "job"),
+    [
+        ("BD岗位平时都在干嘛，是不是就是销售换个名字", "bd"),
+        ("trade marketing 究竟做咩㗎？係咪即係 sales？", "trade_marketing"),
+    ],
+)
+def test_the_job_asked_what_it_does_is_the_subject_not_the_one_likened(engine, question, job):
+    answer = engine.answer(question)
+    assert answer.topic == job

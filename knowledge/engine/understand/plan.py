@@ -1086,13 +1086,15 @@ class Planner:
             folded[ordered[0].end :],
         ):
             last = ordered[-1]
+            jobs = [m for m in ordered if self.kind(m.entry_id) in ("role", "department")]
             if self.kind(last.entry_id) == "term" and (
-                job := self._job_told_as_done(folded, ordered)
-                or _job_asked_at_once(
-                    folded, [m for m in ordered if self.kind(m.entry_id) in ("role", "department")]
-                )
+                job := self._job_told_as_done(folded, ordered) or _job_asked_at_once(folded, jobs)
             ):
                 return job
+            if (asked := _job_asked_at_once(folded, jobs)) and asked is not last:
+                # "BD岗位平时都在干嘛 是不是就是销售换了个名字": the job asked what it does
+                # right after its name, the one after it only likened to it
+                return asked
             return last
         if asked := self.asked_beside_held(folded, ordered)[1]:
             return asked[0]
@@ -1155,7 +1157,8 @@ def _job_asked_at_once(folded: str, jobs: list[Mention]) -> Mention | None:
 
 # Right after a job's name, what it does asked: "具体负责啥", "到底是干嘛的", "主要做什么"
 _DOES_RIGHT_AFTER = re.compile(
-    r"\s*(到底|具体|主要|平时|每天|究竟)?\s*(是)?(负责|做|干|管)(些)?(啥|什么|嘛|咩|乜)"
+    r"\s*(岗位|岗|职位|部门|团队|位)?\s*(到底|具体|主要|平时|每天|究竟)?\s*(都)?(在)?(是)?(负责|做|干|管)(些)?"
+    r"(啥|什么|嘛|咩|乜)"
 )
 # The work of a person asked ("他的工作是做什么的", "佢份工係做咩", "what does my job even
 # involve"), and a job said as theirs right before its name ("做「投放」", "works as a").
