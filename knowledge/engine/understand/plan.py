@@ -1091,7 +1091,9 @@ class Planner:
                 job := self._job_told_as_done(folded, ordered) or _job_asked_at_once(folded, jobs)
             ):
                 return job
-            if (asked := _job_asked_at_once(folded, jobs)) and asked is not last:
+            # (a word standing for a job counts as that job's name: "trade marketing 究竟做咩")
+            named_jobs = [m for m in ordered if m in jobs or self.kb.entries[m.entry_id].stands_for]
+            if (asked := _job_asked_at_once(folded, named_jobs)) and asked is not last:
                 # "BD岗位平时都在干嘛 是不是就是销售换了个名字": the job asked what it does
                 # right after its name, the one after it only likened to it
                 return asked
