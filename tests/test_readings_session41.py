@@ -292,3 +292,22 @@ def test_which_place_is_better_for_a_job_is_where_it_sits(engine):
 def test_the_job_asked_what_it_does_is_the_subject_not_the_one_likened(engine, question, job):
     answer = engine.answer(question)
     assert answer.topic == job
+
+
+# After fresh44 was measured (disclosed in docs/engine.md): tuning material since.
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["我在补习班当老师五年，想转去做内容相关的工作，现实吗", "做了三年會計，想轉去做內容方面的工作"],
+)
+def test_content_related_work_wished_for_is_content_operations(engine, question):
+    answer = engine.answer(question)
+    assert (answer.kind, answer.to_id) == ("transition", "content_ops")
+
+
+def test_a_measure_guessed_after_the_question_is_no_subject(engine):
+    answer = chat(engine, "what does a brand manager do", "and how are they judged? revenue?")
+    assert (answer.topic, answer.aspect) == ("brand_manager", "measured")
+    answer = chat(engine, "what does a brand manager do", "how are they measured? sales?")
+    assert (answer.topic, answer.aspect) == ("brand_manager", "measured")

@@ -174,6 +174,8 @@ def _asked_after_the_ad(text: str) -> str:
 
 
 _AN_ITEM = re.compile(r"(?:^|\s)(?:\d{1,2}\s*[.、)）]|[-•·・●▪*])\s*")
+# A word said as a guess right after a question ("…measured? sales?", "…看什么？销量？")
+_GUESSED_AFTER = re.compile(r"[?？]\s*([^?？]{1,24}?)\s*[?？]\s*$")
 _THE_TEAM_MEANT = re.compile(
     r"\b(dept|department|team|job|role|position|people)\b|部门|团队|岗位|职位|那个部|那个组"
 )
@@ -2476,6 +2478,11 @@ class Engine:
             or (back and self._only_said_as(r, _SET_ASIDE_BEFORE, 14))
         ):
             r.mentions = []
+        elif "measured" in r.aspects and (guess := _GUESSED_AFTER.search(r.text)):
+            # "how are they measured? sales?": a measure guessed after the question, no subject
+            guessed = {m.entry_id for m in self.linker.link_full(guess.group(1)).mentions}
+            if {m.entry_id for m in r.mentions} <= guessed:
+                r.mentions = []
 
     def _what_the_person_brings(self, r: _Reading, ctx: Conversation) -> None:
         """After a move: "will any of my SEM skills actually count there", "would my coding even
