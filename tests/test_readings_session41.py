@@ -311,3 +311,11 @@ def test_a_measure_guessed_after_the_question_is_no_subject(engine):
     assert (answer.topic, answer.aspect) == ("brand_manager", "measured")
     answer = chat(engine, "what does a brand manager do", "how are they measured? sales?")
     assert (answer.topic, answer.aspect) == ("brand_manager", "measured")
+
+
+def test_a_job_weighed_as_working_for_one_of_another_trade_is_a_move(engine):
+    answer = engine.answer(
+        "pharmacist, 6 yrs, tired of the counter. good at explaining things. could user "
+        "operations at a health app work for me"
+    )
+    assert (answer.kind, answer.from_id, answer.to_id) == ("transition", None, "user_ops")

@@ -126,6 +126,8 @@ _TRANSITION = quick(
         r"|a (new|bigger|tier[- ]\w+) city)\b)"
         r"|\bswitch(?!ers?\b)|\btransition|\btransfer|\bpivot(?!\s*tables?\b)|\bchange (career|job)"
         r"|\bget into\b|\bgetting into\b|\bbreak into\b"
+        # "could user operations at a health app work for me": a job weighed as one's next
+        r"|\b(could|would|can|will) [\w ]{2,50} (work|be an option|be realistic|be a fit) for (me|someone like me)\b"
         # "Could that translate to user ops?": what one does now, carried into a job
         r"|\b(could|would|does|can|will|do) (that|this|it|any of (that|this|it)|my [\w ]{2,20}) "
         r"(translate|transfer|carry over) (in)?to\b|\bget to [\w /&-]{2,30} from (here|there|where i am|my )|\bjump (in)?to\b|\bgo(ing)? into\b|\bbecome an? \b"
