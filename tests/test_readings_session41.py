@@ -319,3 +319,17 @@ def test_a_job_weighed_as_working_for_one_of_another_trade_is_a_move(engine):
         "operations at a health app work for me"
     )
     assert (answer.kind, answer.from_id, answer.to_id) == ("transition", None, "user_ops")
+
+
+def test_asked_if_sure_of_another_job_and_its_aspect_asks_that(engine):
+    answer = chat(
+        engine,
+        "做了四年出纳，天天对账，想转去看数据的运营工作",
+        "你确定用户运营是看数据的？我以为是客服",
+    )
+    assert (answer.kind, answer.topic, answer.aspect) == ("role", "user_ops", "measured")
+
+
+def test_a_claim_of_ones_own_company_is_still_a_doubt(engine):
+    answer = chat(engine, "新媒体部归哪个部门", "不对吧 我们公司新媒体明明是品牌部下面的")
+    assert answer.topic == "new_media_dept"

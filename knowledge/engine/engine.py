@@ -174,6 +174,7 @@ def _asked_after_the_ad(text: str) -> str:
 
 
 _AN_ITEM = re.compile(r"(?:^|\s)(?:\d{1,2}\s*[.、)）]|[-•·・●▪*])\s*")
+_ARE_YOU_SURE = re.compile(r"\s*(你|您)?(确定|真的确定)|\s*are you sure\b|\s*you sure\b")
 # A word said as a guess right after a question ("…measured? sales?", "…看什么？销量？")
 _GUESSED_AFTER = re.compile(r"[?？]\s*([^?？]{1,24}?)\s*[?？]\s*$")
 _THE_TEAM_MEANT = re.compile(
@@ -511,6 +512,19 @@ class Engine:
             # "…So isn't new media part of brand?": an aspect of its own, asked (one only
             # claimed is the reason for the doubt: "nah that's wrong. marketing is measured on
             # data now too")
+            return answer, question
+        if (
+            answer.kind == "role"
+            and answer.aspect not in (None, "does", "sits")
+            # (asked whether the bot is sure of it, not a claim of one's own company: "不对吧
+            # 我们公司新媒体明明是品牌部下面的")
+            and _ARE_YOU_SURE.match(fold(question))
+            and answer.topic not in conversation.subjects
+            and answer.topic not in (conversation.start, None)
+            and self._named_as_such(question, answer.topic)
+        ):
+            # "你確定用戶營運是看數據的？我以為是客服" after a move into operations: the doubt is
+            # of another job, named, and of its aspect; that is what is asked
             return answer, question
         return self._asked_again(question, lang, hint, conversation, answer, "doubted")
 
