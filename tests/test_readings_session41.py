@@ -333,3 +333,10 @@ def test_asked_if_sure_of_another_job_and_its_aspect_asks_that(engine):
 def test_a_claim_of_ones_own_company_is_still_a_doubt(engine):
     answer = chat(engine, "新媒体部归哪个部门", "不对吧 我们公司新媒体明明是品牌部下面的")
     assert answer.topic == "new_media_dept"
+
+
+def test_the_way_in_at_a_city_is_the_way_in_not_the_market(engine):
+    answer = engine.answer("new grad, history major, how do I break into a brand team in Hangzhou")
+    assert (answer.topic, answer.aspect) == ("brand_dept", "get_in")
+    answer = engine.answer("how do I get a PR job in Shanghai, are there openings")
+    assert "market" in answer.gaps

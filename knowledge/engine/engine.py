@@ -670,6 +670,8 @@ class Engine:
         that kind, kept if that reading answers it so."""
         if len(question) > SECOND_OPINION_MAX:
             return answer  # (a pasted page: read once, as any input must stay under 10 ms)
+        if answer.kind == "term" and len(answer.topics) >= 2 and self._words_alone(question):
+            return answer  # words listed alone, "留存 转化": those words (`_several_words`)
         # "new grad, no experience whatsoever. what's the easiest door in?": asks what fits,
         # though nothing said of the person names a job
         newcomer = guess.kind == "fit" and direction.newcomer(fold(question))
@@ -1126,6 +1128,17 @@ class Engine:
         if answer.kind == "role" and not _HEARD.search(linked.q[: word.start]):
             return answer  # (a job's card, unless the word was heard said: "同事都說要開直通車")
         return self._about_instead(answer, word.entry_id)
+
+    def _words_alone(self, question: str) -> bool:
+        """Whether the message is nothing but words of ours that are terms ("留存 转化")."""
+        linked = self._linked(question)
+        names = linked.mentions
+        if not names or any(self.kb.entries[m.entry_id].kind != "term" for m in names):
+            return False
+        rest = list(linked.q)
+        for m in names:
+            rest[m.start : m.end] = [" "] * (m.end - m.start)
+        return not _NOT_A_NAME.sub("", "".join(rest))
 
     def _linked(self, question: str) -> Linked:
         """The names in a question: those its last reading found, when it was this question

@@ -209,6 +209,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|\b(decent|good|big|hot|strong|tough|weak|bad|saturated) (job )?market for\b"
             # "between brand and content ops, which has more openings?": the job market, anywhere
             r"|\b(more|most|fewer|less) (openings|vacancies|job openings|hiring|demand)\b"
+            # "…in Shanghai, are there openings"
+            r"|\b(are there|any|got) (many |much |any |enough )?(openings|vacancies|jobs)( there| out there)?\s*$"
             r"|\bjob market\b|(岗位|职位|职缺|招聘|需求)(更多|比较多|多一些|多一点)"
             # "hk market for new media ops how ar, got many opening?", "香港有冇公司請 ASO 嘅人"
             r"|\b(hk|hong kong|taiwan|singapore) market\b|\bgot (many|much|any) (openings?|jobs?|vacanc\w+)\b"
@@ -892,6 +894,10 @@ _PAID_OUT = re.compile(
 )
 
 
+_MARKET_WORDS = re.compile(
+    r"\b(openings?|vacanc\w+|job market|market|demand|hiring|jobs? (there|out there))\b"
+    r"|好找|难找|机会多|工作机会|岗位多|职缺|行情|市场(大|好|如何|怎么样)|需求|请人|招人|搵工|找工作"
+)
 _PLACE_WEIGHED = re.compile(
     r"(放在|放到|归|属于|挂在|挂到)[^，,。？?]{0,12}(还是|或者|或)[^，,。？?]{0,12}(好|合适)"
     r"|\b(sit|sits|go|goes|belong|belongs|report|reports)( under| in| to| with)?\b[^?]{0,30}\bor\b"
@@ -916,6 +922,10 @@ def _aspects(folded: str) -> tuple[Aspect, ...]:
         # "这事归哪个部门管", "这活正常应该归谁": whom a task comes under is who does it, not
         # where a job sits
         found = tuple(a for a in found if a != "sits")
+    if "market" in found and "get_in" in found and not _MARKET_WORDS.search(folded):
+        # "how do i even get into a PR department in shanghai": the city is where, the way in
+        # is asked
+        found = tuple(a for a in found if a != "market")
     if "better" in found and "sits" in found and _PLACE_WEIGHED.search(folded):
         # "这个人应该放在市场部下面还是运营部下面比较好": which place is better for a job is
         # where it sits
