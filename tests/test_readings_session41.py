@@ -340,3 +340,14 @@ def test_the_way_in_at_a_city_is_the_way_in_not_the_market(engine):
     assert (answer.topic, answer.aspect) == ("brand_dept", "get_in")
     answer = engine.answer("how do I get a PR job in Shanghai, are there openings")
     assert "market" in answer.gaps
+
+
+def test_a_job_named_whole_with_nothing_else_asked_is_that_job(engine):
+    answer = engine.answer("想了解一下品牌营销经理")
+    assert (answer.kind, answer.topic) == ("role", "brand_manager")
+
+
+def test_which_is_easier_with_a_long_name_weighs_both(engine):
+    answer = engine.answer("內容運營比APP商店推廣營運容易嗎")
+    assert answer.kind == "compare"
+    assert answer.topics[:2] == ["content_ops", "aso_ops"]

@@ -175,6 +175,13 @@ def _asked_after_the_ad(text: str) -> str:
 
 _AN_ITEM = re.compile(r"(?:^|\s)(?:\d{1,2}\s*[.、)）]|[-•·・●▪*])\s*")
 _ARE_YOU_SURE = re.compile(r"\s*(你|您)?(确定|真的确定)|\s*are you sure\b|\s*you sure\b")
+# Nothing asked but to hear about a thing: "想了解一下X", "tell me about X"
+_TELL_ME_ABOUT = re.compile(
+    r"(我)?(想|要)?(了解|知道|认识)(一下)?|(介绍|说说|讲讲|聊聊|科普)(一下)?"
+    r"|(tell me|talk to me|teach me) (about|more about)"
+    r"|(i want to |want to )?(know|learn) (about|more about)"
+    r"|what about|info on"
+)
 # A word said as a guess right after a question ("…measured? sales?", "…看什么？销量？")
 _GUESSED_AFTER = re.compile(r"[?？]\s*([^?？]{1,24}?)\s*[?？]\s*$")
 _THE_TEAM_MEANT = re.compile(
@@ -894,6 +901,14 @@ class Engine:
         short = len(form) <= 20 if has_cjk(form) else len(form.split()) <= 8
         if (
             short
+            and answer.kind == "role"
+            and _TELL_ME_ABOUT.fullmatch(self._without_the_name(question, answer.topic))
+        ):
+            # "想了解一下品牌营销经理": a job named whole in a line, nothing asked but the job,
+            # is that job, whatever idea the words inside its name lean to
+            return answer
+        if (
+            short
             and answer.kind == "term"
             and asks_meaning(fold(question))
             and self._named_as_such(question, answer.topic)
@@ -1128,6 +1143,15 @@ class Engine:
         if answer.kind == "role" and not _HEARD.search(linked.q[: word.start]):
             return answer  # (a job's card, unless the word was heard said: "同事都說要開直通車")
         return self._about_instead(answer, word.entry_id)
+
+    def _without_the_name(self, question: str, eid: str) -> str:
+        """The question without the names it says of `eid`, stripped of punctuation."""
+        linked = self._linked(question)
+        rest = list(linked.q)
+        for m in linked.mentions:
+            if m.entry_id == eid and m.via == "alias":
+                rest[m.start : m.end] = [" "] * (m.end - m.start)
+        return _NOT_A_NAME.sub(" ", "".join(rest)).strip()
 
     def _words_alone(self, question: str) -> bool:
         """Whether the message is nothing but words of ours that are terms ("留存 转化")."""
