@@ -210,15 +210,6 @@ class Planner:
                     and _ASKS_WHERE_TO_START.search(folded)
                 )
                 and not (intent == "transition" and held_outside_jobs(folded))
-                # ("干运营五年了…高阶的运营人到底要具备啥能力": an idea named after the job held
-                # is what the skills are asked of)
-                and not any(
-                    m.via == "alias"
-                    and self.kind(m.entry_id) == "concept"
-                    and m.length >= 4
-                    and m.start > goal_at
-                    for m in mentions
-                )
             ):
                 return Plan("entry", (jobs[0],))
         if (
