@@ -896,7 +896,7 @@ _PAID_OUT = re.compile(
 
 _MARKET_WORDS = re.compile(
     r"\b(openings?|vacanc\w+|job market|market|demand|hiring|jobs? (there|out there))\b"
-    r"|好找|难找|机会多|工作机会|岗位多|职缺|行情|市场(大|好|如何|怎么样)|需求|请人|招人|搵工|找工作"
+    r"|好找|难找|机会多|工作机会|岗位|职位|职缺|行情|市场(大|好|如何|怎么样)|需求|请人|招|搵工|找工作"
 )
 _PLACE_WEIGHED = re.compile(
     r"(放在|放到|归|属于|挂在|挂到)[^，,。？?]{0,12}(还是|或者|或)[^，,。？?]{0,12}(好|合适)"
