@@ -174,7 +174,6 @@ def _asked_after_the_ad(text: str) -> str:
 
 
 _AN_ITEM = re.compile(r"(?:^|\s)(?:\d{1,2}\s*[.、)）]|[-•·・●▪*])\s*")
-_ARE_YOU_SURE = re.compile(r"\s*(你|您)?(确定|真的确定)|\s*are you sure\b|\s*you sure\b")
 # Nothing asked but to hear about a thing: "想了解一下X", "tell me about X"
 _TELL_ME_ABOUT = re.compile(
     r"(我)?(想|要)?(了解|知道|认识)(一下)?|(介绍|说说|讲讲|聊聊|科普)(一下)?"
@@ -525,7 +524,7 @@ class Engine:
             and answer.aspect not in (None, "does", "sits")
             # (asked whether the bot is sure of it, not a claim of one's own company: "不对吧
             # 我们公司新媒体明明是品牌部下面的")
-            and _ARE_YOU_SURE.match(fold(question))
+            and talk.asks_if_sure(fold(question))
             and answer.topic not in conversation.subjects
             and answer.topic not in (conversation.start, None)
             and self._named_as_such(question, answer.topic)

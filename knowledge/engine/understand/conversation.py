@@ -152,6 +152,16 @@ def denied_before(q: str, at: int) -> bool:
     return bool(_DENIED.search(q, 0, at))
 
 
+# Asked at the start whether the bot is sure: "你确定…", "are you sure…" (a doubt that may go
+# on to name what is doubted: the engine reads that as asked again).
+_ASKS_IF_SURE = re.compile(r"\s*(你|您)?(确定|真的确定)|\s*are you sure\b|\s*you sure\b")
+
+
+def asks_if_sure(folded: str) -> bool:
+    """Whether a (folded) message opens by asking if the bot is sure."""
+    return bool(_ASKS_IF_SURE.match(folded))
+
+
 # Doubting the last answer, with the person's own experience as the reason: "really? I think
 # you're wrong", "That doesn't sound right. At my company…", "你确定？", "这不扯吗", "唔係啩，
 # 我哋公司…" (searched in the folded form: 唔 is 不, 係 is 系).

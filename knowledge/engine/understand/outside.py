@@ -10,12 +10,12 @@ import re
 
 from ...text.langs import fold
 from ...text.quick import quick
+from .words import YEARS_ZH
 
 # In the matching form (lower case, Simplified, mainland wording). Jobs of our field the
 # knowledge base covers (editor, sales, media buyer...) are not here; nor are words that also
 # name one of ours ("运营", "marketing").
 # How long, in years ("三年", "4年"): told beside a job held.
-_YEARS = r"(?:\d+|[一二三四五六七八九十两几半]+)年"
 
 _OUTSIDE = quick(
     re.compile(
@@ -56,7 +56,7 @@ _OUTSIDE = quick(
         r"|考公(?:上岸)?|体制内|事业编|事业单位"
         r"|(?:物流|仓储|采购|供应链)(?:专员|经理|主管|协调员|调度)|剪辑师|视频剪辑|增长黑客|管培生|管理培训生|(?<!用户)研究员|客户执行|店长|店员|收银员|服务员|咖啡师"
         # teaching told by the verb ("在中学教了五年语文", "教书三年")
-        rf"|教(?:了)?{_YEARS}(?:的)?(?:书|语文|数学|英语|物理|化学|历史|美术|音乐)?"
+        rf"|教(?:了)?{YEARS_ZH}(?:的)?(?:书|语文|数学|英语|物理|化学|历史|美术|音乐)?"
         r"|教(?:过|了)?(?:\d+|[一二三四五六七八九十两几半]+)?年?(?:的)?书|教(?:语文|数学|英语)"
         # live-streaming commerce: no article covers it ("直播带货运营是做什么的")
         r"|直播(?:带货)?运营|带货主播|主播|直播带货|\blive[- ]?stream(?:ing)? (?:operators?|operations|ops|hosts?)\b"
@@ -71,7 +71,7 @@ _OUTSIDE = quick(
         # is its sales department
         r"|电话(?:行销|营销)|课程顾问|\btelemarket(?:ing|ers?)\b"
         # with the years between: "我卖了四年保险"
-        rf"|卖(?:了|咗|过)?{_YEARS}(?:的)?(?:保险|车|房子?)"
+        rf"|卖(?:了|咗|过)?{YEARS_ZH}(?:的)?(?:保险|车|房子?)"
         # a bank's counter, IT told as the trade ("喺銀行做櫃位", "我個仔做IT")
         r"|(?<=银行)(?:做|当)?\s?(?:柜位|柜台)|(?<=[做当干])\s?it(?![a-z])(?!\s?support)"
         # a shop's sales floor ("我喺商場做sales 日日企舖招呼客人"): a shop assistant
@@ -84,7 +84,7 @@ _OUTSIDE = quick(
         # Taiwan: an estate agent ("我做房仲業務三年")
         r"|房仲(?:业务)?"
         # a shop or café of one's own ("开了四年奶茶店"; not an online shop, 网店, which is ours)
-        rf"|(?<=开)(?:了|过|咗)?(?:{_YEARS})?(?:的)?(?:一家|一间|间|家)?"
+        rf"|(?<=开)(?:了|过|咗)?(?:{YEARS_ZH})?(?:的)?(?:一家|一间|间|家)?"
         r"(?:奶茶店|咖啡店|咖啡馆|餐厅|饭店|小吃店|花店|服装店|面包店|甜品店|早餐店|便利店|小店|实体店)"
         # sales told with where it is done, a dealer's, an insurer's or a shop's floor ("我在
         # 車商當業務", "在保险公司跑业务三年", "我喺鋪頭做 sales", "我喺商場做咗四年sales")
@@ -92,9 +92,9 @@ _OUTSIDE = quick(
         # "在外商當業務，每天跑醫院推產品": a drug company's rep, told by the hospital rounds
         r"|(?:当|做)\s?(?:业务|销售|sales)(?:代表)?(?=[^。？?]{0,10}跑医院)"
         # "我之前在保险公司做了两年销售"
-        rf"|保险公司(?:跑|做|当)(?:了|咗|过)?{_YEARS}(?:的)?\s?(?:业务|销售|sales)"
+        rf"|保险公司(?:跑|做|当)(?:了|咗|过)?{YEARS_ZH}(?:的)?\s?(?:业务|销售|sales)"
         r"|(?:零售)?店铺(?:的|嘅)\s?(?:sales|销售)|(?:铺头|门店|门市)(?:做|当)\s?(?:sales|销售)|(?<=i m a )导购|(?<=i am a )导购|(?<=我是)导购|(?<=[做当])导购"
-        rf"|(?<=商场)(?:做|当)(?:咗|了)?{_YEARS}\s?(?:sales|销售)"
+        rf"|(?<=商场)(?:做|当)(?:咗|了)?{YEARS_ZH}\s?(?:sales|销售)"
         # a tutor at a cram school, a clinic's front desk, a shop's floor, teaching told as
         # the verb in English ("我在補習班當導師", "我在診所當櫃台", "i teach english at…")
         r"|(?<=补习班)(?:当|做)(?:导师|老师)|(?<=补习社)(?:当|做)(?:导师|老师)"
@@ -181,7 +181,7 @@ _HOLDER_BEFORE = re.compile(
     r"|(?:\bi'?m|\bi am|\bi was|\bi work as|\bworked as|\bworking as|\bas|\bformer|\bex-|my job is"
     r"|\b(?:is|was|am|are) an?|\b(?:brother|sister|son|daughter|wife|husband|friend|cousin|mum|mom|dad)"
     r"|\bout of|我(?:是|系|在|喺)[^，,。.!?]{0,14}的|本人[^，,。.!?]{0,8}"
-    rf"|我(?:现在|之前|以前|曾经|原来|原本|目前)?(?:在|喺)|\bi work (?:at|in) (?:[\w'&-]+ ){{1,3}}on the|我|本人|(?<![跟和与同给帮回找约向对])(?:做|当|干)(?:了|过)?(?:{_YEARS})?|(?:是|(?<![联关维体世派])系)一?(?:名|个)?)\s*(?:an?|the|一名|一个|个)?\s*$"
+    rf"|我(?:现在|之前|以前|曾经|原来|原本|目前)?(?:在|喺)|\bi work (?:at|in) (?:[\w'&-]+ ){{1,3}}on the|我|本人|(?<![跟和与同给帮回找约向对])(?:做|当|干)(?:了|过)?(?:{YEARS_ZH})?|(?:是|(?<![联关维体世派])系)一?(?:名|个)?)\s*(?:an?|the|一名|一个|个)?\s*$"
 )
 
 
@@ -294,7 +294,7 @@ _WORKS_IN_A_SHOP = re.compile(
 _ON_A_FLOOR = re.compile(r"^floor at ")
 # A shop of one's own, found after 开 ("开了四年奶茶店"): said as running it ("开奶茶店").
 _SHOP_RUN = re.compile(
-    rf"^(?:了|过|咗)?(?:{_YEARS})?(?:的)?(?:一家|一间|间|家)?"
+    rf"^(?:了|过|咗)?(?:{YEARS_ZH})?(?:的)?(?:一家|一间|间|家)?"
     r"(?=\S*(?:店|馆|厅)$)"
 )
 

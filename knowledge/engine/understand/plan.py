@@ -27,7 +27,7 @@ from .intents import (
 )
 from .moving import side_activities, wishes
 from .outside import held_outside_jobs, outside_jobs
-from .words import DOING_A_JOB_ZH, WHERE_TO_START_EN
+from .words import DOING_A_JOB_ZH, WHERE_TO_START_EN, YEARS_ZH
 
 # What only a job has: asked of a term that stands for a job ("PR"), they are about the job.
 JOB_ASPECTS = {"measured", "sits", "skills", "pay", "prospects", "market", "company", "workload"}
@@ -1178,13 +1178,12 @@ _HELD_BEFORE_ZH = re.compile(
 )
 
 
-_YEARS = r"(\d+|[一二三四五六七八九十两几半]+)\s*年"
 _N = r"(\d+|two|three|four|five|six|seven|eight|nine|ten)"
 _DOING_BEFORE = re.compile(r"(做|干|当|搞)(了|过)?\s*$")
 _YEARS_BEFORE = re.compile(
-    rf"(做|干|当|搞)(了|过)?{_YEARS}(的)?\s*$|\b{_N} (years?|yrs?) (in|of|as|doing)( an?| the)?\s*$"
+    rf"(做|干|当|搞)(了|过)?{YEARS_ZH}(的)?\s*$|\b{_N} (years?|yrs?) (in|of|as|doing)( an?| the)?\s*$"
 )
-_YEARS_AFTER = re.compile(rf"\s*(了|过)?{_YEARS}|\s+for {_N} (years?|yrs?)\b")
+_YEARS_AFTER = re.compile(rf"\s*(了|过)?{YEARS_ZH}|\s+for {_N} (years?|yrs?)\b")
 
 
 # "where do I start": the way in, asked by a newcomer; by one who holds a job, the way over

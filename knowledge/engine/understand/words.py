@@ -22,6 +22,9 @@ WHERE_TO_BEGIN_ZH = r"(从|由)(哪|哪里|哪儿)(一步)?(下手|入手|开始
 # "where do I even begin": the way in asked (by a newcomer; by one holding a job, the way over)
 WHERE_TO_START_EN = r"\bwhere (do|should|would|can) i (even |actually |possibly )?(start|begin)\b"
 
+# Years a job was held, in Chinese: "五年", "3 年", "半年" ("干运营五年了", "教了十年书").
+YEARS_ZH = r"(?:\d+|[一二三四五六七八九十两几半]+)\s*年"
+
 # A Chinese A-not-A question: "岗位多不多", "累不累", "算唔算" (not 动不动 or 时不时: "often").
 A_NOT_A = r"(?!动不动|時不時|时不时)(?P<a>[\u4e00-\u9fff])[不唔](?P=a)"
 
