@@ -27,6 +27,7 @@ from knowledge.compiler import kinds  # noqa: E402
 from knowledge.engine.compose.careers import FIT_BY_WORK  # noqa: E402
 from knowledge.engine.understand import kinds as heard  # noqa: E402
 from knowledge.open import open_engine  # noqa: E402
+from knowledge.text.grams import shape_features  # noqa: E402
 from tests.eval.evaluate import judge, load_questions  # noqa: E402
 
 
@@ -42,10 +43,10 @@ def _answered(engine, items: list[dict]) -> list[bool]:
     return right
 
 
-def _without(path: Path, labelled) -> heard.LearntWeights:
+def _without(path: Path, labelled, features=shape_features) -> heard.LearntWeights:
     """Weights learnt from every set but `path`."""
     taught = [q for p in kinds.learnt_sets() if p != path for q in labelled(p)]
-    return heard.LearntWeights(kinds.by_label(kinds.learn(taught)))
+    return heard.LearntWeights(kinds.by_label(kinds.learn(taught, features=features)), features)
 
 
 def _share_right(weights: heard.LearntWeights, asked: list[tuple[str, str]]) -> float:
@@ -75,7 +76,7 @@ def main() -> None:
         for name in args.sets.split(","):
             path = kinds.LABELLED / f"{name}.yaml"
             kind_weights = _without(path, kinds.labelled_in)
-            job_weights = _without(path, kinds.labelled_jobs_in)
+            job_weights = _without(path, kinds.labelled_jobs_in, kinds.JOB_FEATURES)
             told = _share_right(kind_weights, list(kinds.labelled_in(path)))
             job_told = _share_right(job_weights, list(kinds.labelled_jobs_in(path)))
             fits = [(q, job, job_weights.best(q)) for q, job in kinds.labelled_fits_in(path)]

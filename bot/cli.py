@@ -142,15 +142,16 @@ def _kb(action: str, settings: Settings) -> int:
 
     if action == "learn":
         from knowledge.compiler import kinds
+        from knowledge.text.grams import shape_features
 
-        for what, questions, path in (
-            ("kinds", kinds.labelled_questions(), kinds.WEIGHTS),
-            ("jobs", kinds.labelled_jobs(), kinds.JOB_WEIGHTS),
-            ("aspects", kinds.labelled_aspects(), kinds.ASPECT_WEIGHTS),
-            ("topics", kinds.labelled_topics(), kinds.TOPIC_WEIGHTS),
+        for what, questions, path, features in (
+            ("kinds", kinds.labelled_questions(), kinds.WEIGHTS, shape_features),
+            ("jobs", kinds.labelled_jobs(), kinds.JOB_WEIGHTS, kinds.JOB_FEATURES),
+            ("aspects", kinds.labelled_aspects(), kinds.ASPECT_WEIGHTS, shape_features),
+            ("topics", kinds.labelled_topics(), kinds.TOPIC_WEIGHTS, shape_features),
         ):
             start = time.perf_counter()
-            model = kinds.learn(questions)
+            model = kinds.learn(questions, features=features)
             kinds.write(model, path)
             took = time.perf_counter() - start
             print(

@@ -10,12 +10,13 @@ import pytest
 from knowledge.compiler import kinds
 from knowledge.engine.understand import kinds as heard
 from knowledge.engine.understand.kinds import KindGuess, LearntWeights
+from knowledge.text.grams import shape_features
 
 
 def test_the_weights_in_the_repository_are_what_the_sets_teach_today():
     """Edit a set, then run `careerbot kb learn`: the weights are generated, like the docs."""
     assert kinds.learn(kinds.labelled_questions()) == kinds.read(), "run: careerbot kb learn"
-    jobs = kinds.learn(kinds.labelled_jobs())
+    jobs = kinds.learn(kinds.labelled_jobs(), features=kinds.JOB_FEATURES)
     assert jobs == kinds.read(kinds.JOB_WEIGHTS), "run: careerbot kb learn"
     aspects = kinds.learn(kinds.labelled_aspects())
     assert aspects == kinds.read(kinds.ASPECT_WEIGHTS), "run: careerbot kb learn"
@@ -23,14 +24,14 @@ def test_the_weights_in_the_repository_are_what_the_sets_teach_today():
     assert topics == kinds.read(kinds.TOPIC_WEIGHTS), "run: careerbot kb learn"
 
 
-def _told_without_the_last_blind_sets(labelled) -> tuple[int, int]:
+def _told_without_the_last_blind_sets(labelled, features=shape_features) -> tuple[int, int]:
     """Learnt without fresh16 and fresh17: how many of their labels are told right, of how
     many."""
     left_out = [kinds.LABELLED / "fresh16.yaml", kinds.LABELLED / "fresh17.yaml"]
     taught = [
         item for path in kinds.learnt_sets() if path not in left_out for item in labelled(path)
     ]
-    weights = LearntWeights(kinds.by_label(kinds.learn(taught)))
+    weights = LearntWeights(kinds.by_label(kinds.learn(taught, features=features)), features)
     asked = [item for path in left_out for item in labelled(path)]
     return sum(weights.best(q)[0] == label for q, label in asked), len(asked)  # type: ignore[index]
 
@@ -42,7 +43,7 @@ def test_kinds_are_told_right_on_sets_the_weights_never_saw():
 
 
 def test_the_job_of_a_job_ad_is_told_right_on_sets_the_weights_never_saw():
-    right, asked = _told_without_the_last_blind_sets(kinds.labelled_jobs_in)
+    right, asked = _told_without_the_last_blind_sets(kinds.labelled_jobs_in, kinds.JOB_FEATURES)
     assert asked > 100
     assert right / asked >= 0.93
 

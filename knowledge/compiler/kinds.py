@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from ..text.grams import shape_features
+from ..text.grams import shape_features, spelt_features
 from .fresh import aspects_file, jobs_file, kinds_file, topics_file
 
 LABELLED = Path(__file__).parents[2] / "tests" / "eval"
@@ -28,6 +28,9 @@ WEIGHTS = kinds_file()
 JOB_WEIGHTS = jobs_file()
 ASPECT_WEIGHTS = aspects_file()
 TOPIC_WEIGHTS = topics_file()
+# What the jobs of job ads are learnt from: the shape and the spelling of longer words (the
+# engine reads job ads so too: `KnowledgeBase.job_weights`).
+JOB_FEATURES = spelt_features
 # The kinds of question that ask an aspect of a job or two (what it pays, how to get in).
 _ASPECT_ASKED = ("role", "compare")
 # The kinds of question whose job is told by what the work is: a job ad, who does a task.
@@ -148,10 +151,14 @@ def _place(item: tuple[list[str], str], n: int) -> bytes:
     return hashlib.blake2b(f"{n}|{kind}|{'|'.join(features)}".encode(), digest_size=8).digest()
 
 
-def learn(questions: Iterable[tuple[str, str]], passes: int = PASSES) -> dict:
+def learn(
+    questions: Iterable[tuple[str, str]],
+    passes: int = PASSES,
+    features: Callable[[str], frozenset[str]] = shape_features,
+) -> dict:
     """Weights by feature (one per label, in `kinds` order), averaged over every step. The
     labels are kinds of question, or the jobs job ads and who-questions are about."""
-    data = [(shape_features(q), kind) for q, kind in questions]
+    data = [(features(q), kind) for q, kind in questions]
     # A feature met in a few questions only says more about them than about their kind: with
     # them, the weights are twice the size and tell kinds no better on sets left out.
     seen = Counter(f for features, _ in data for f in features)

@@ -693,6 +693,14 @@ class Engine:
         )
         if not guess.outweighs(answer.kind, newcomer, asked_who, sure_reading):
             return answer
+        if (
+            guess.kind == "who"
+            and answer.kind == "term"
+            and _WHAT_IS_THIS.search(fold(question))
+            and self._named_as_such(question, answer.topic)
+        ):
+            # "老板让我负责交易流水，这是什么": the word one is handed is asked, not who does it
+            return answer
         if guess.kind == "who" and answer.kind == "org" and splits_work(fold(question)):
             # "at a tiny startup who does ops and who does promotion?": how that kind of company
             # splits the work is its card
@@ -6984,12 +6992,21 @@ _THE_DOER_OF = re.compile(
 # "跟APP上架推广运营有啥区别": weighed with what the talk was about
 _WITH_THE_OTHER = re.compile(
     r"\W*(那|那么|咁|为什么|为啥|点解)?(和|跟|与|同)[^，,。？?]{1,14}(区别|差别|不同|分别|差在|不一样|唔同)"
+    # "is it the same as channel marketing?", "how is that different from PR": the talk's
+    # subject pointed back at, the other side named
+    r"|\W*(so |and |but |ok )?(is|isn'?t|are|aren'?t) (it|that|this|they) "
+    r"(the same( thing)? as|any different from|different from|like) "
+    r"|\W*(so |and |but |ok )?how (is|are) (it|that|this|they) different from "
 )
 _AND_WITH = quick(
     re.compile(
         r"\s*(and |what about |how about |then )?(with|vs|versus|against|compared (to|with)) "
         r"|\s*(那|那么)?(和|跟|与|同)[^，,。？?\s]{1,10}(呢|比呢|比较呢|比的话)\s*$"
     )
+)
+# "…，这是什么", "…, what is that?": what the thing just named is, asked at the end.
+_WHAT_IS_THIS = re.compile(
+    r"(这|那)个?(是|系)?(什么|啥|咩)(东西|意思|来的)?\W*$|\bwhat(?:'s| is) (this|that)( thing)?\W*$"
 )
 _IN_ENGLISH = re.compile(r"英文|英语|英語|\bin english\b|\benglish (name|word|term)\b")
 # "…, right?", "…对吧": a premise checked in passing.

@@ -5,9 +5,11 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..text.grams import shape_features, spelt_features
 from ..text.langs import Lang, is_zh, to_script
 from ..text.stopwords import EN_STOP, ZH_STOP
 from ..text.tokens import search_tokens
@@ -88,7 +90,7 @@ class KnowledgeBase:
 
     def job_weights(self) -> LearntWeights:
         """The jobs learnt from job ads, who-questions and self-descriptions."""
-        return self._learnt_once("_jobs", "job_weights")
+        return self._learnt_once("_jobs", "job_weights", spelt_features)
 
     def aspect_weights(self) -> LearntWeights:
         """The aspects learnt from labelled questions about a job or two."""
@@ -98,18 +100,22 @@ class KnowledgeBase:
         """The ideas and kinds of company learnt from labelled questions asking about one."""
         return self._learnt_once("_topics", "topic_weights")
 
-    def _learnt_once(self, attr: str, table: str) -> LearntWeights:
+    def _learnt_once(
+        self, attr: str, table: str, features: Callable[[str], frozenset[str]] = shape_features
+    ) -> LearntWeights:
         """Read on first use: once, even when several questions arrive together (kept in
         `attr`, which benchmarks and tests replace with weights of their own)."""
         if getattr(self, attr) is None:
             with self._lock:
                 if getattr(self, attr) is None:
-                    setattr(self, attr, self._learnt(table))
+                    setattr(self, attr, self._learnt(table, features))
         return getattr(self, attr)
 
-    def _learnt(self, table: str) -> LearntWeights:
+    def _learnt(
+        self, table: str, features: Callable[[str], frozenset[str]] = shape_features
+    ) -> LearntWeights:
         rows = self._conn.execute(f"select label, weights from {table}").fetchall()
-        return LearntWeights({label: json.loads(weights) for label, weights in rows})
+        return LearntWeights({label: json.loads(weights) for label, weights in rows}, features)
 
     def close(self) -> None:
         self._conn.close()

@@ -11,6 +11,7 @@ a comparison the patterns read only when it is certain (OVERRULES_ANY)."""
 from __future__ import annotations
 
 from array import array
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import islice, repeat
 
@@ -143,9 +144,15 @@ class LearntWeights:
     its fields read back. (Summed label by label, the tables took 6 ms of a long question;
     summed as columns of tuples, a tenth of every answer's time.)"""
 
-    def __init__(self, by_label: dict[str, dict[str, int]]):
-        """`by_label`: each label's weights by feature, as the compiler writes them."""
+    def __init__(
+        self,
+        by_label: dict[str, dict[str, int]],
+        features: Callable[[str], frozenset[str]] = shape_features,
+    ):
+        """`by_label`: each label's weights by feature, as the compiler writes them;
+        `features`: what a message is read as (the ones the weights were learnt of)."""
         self.labels = tuple(by_label)
+        self._features = features
         width = len(self.labels)
         lift = max((abs(w) for weights in by_label.values() for w in weights.values()), default=0)
         # Fields of 64 bits, each the sum of up to _MOST_FEATURES raised weights, never carry.
@@ -190,7 +197,7 @@ class LearntWeights:
             # a message's kind is told by how it opens and what it asks at the end
             text = f"{text[: READ_AT_MOST // 3]} {text[-2 * READ_AT_MOST // 3 :]}"
         # (READ_AT_MOST characters have a few thousand features, far under _MOST_FEATURES)
-        features = islice(shape_features(text), _MOST_FEATURES)
+        features = islice(self._features(text), _MOST_FEATURES)
         total = sum(map(self.packed.get, features, repeat(0)))
         ranked = sorted(zip(self._unpack(total), self.labels, strict=True), reverse=True)
         (first, label), (second, _) = ranked[:2]
