@@ -166,7 +166,8 @@ def test_which_is_better_for_someone_stays_a_comparison_with_its_gap(engine):
         (
             "Stats major, love spreadsheets and A/B tests, not very creative. "
             "where should I go in marketing?",
-            {"paid_ads", "product_ops", "seo_sem_ops", "user_ops"},
+            # (the feed-ads optimiser's core skills are creative testing and data analysis)
+            {"paid_ads", "feed_ads_optimizer", "product_ops", "seo_sem_ops", "user_ops"},
         ),
         (
             "I was the one in our student union who booked venues, found volunteers and ran "

@@ -442,7 +442,15 @@ class Engine:
             # (not for "and KOL?" after a comparison, whose kind is the conversation's, nor
             # "用户运营考核看什么？能转产品运营吗", whose first question is answered)
             answer = self._second_opinion(question, hint, conversation, answer, guess)
-            answer = self._the_job_learnt(question, answer, guess)
+            if not (
+                conversation
+                and conversation.fresh()
+                and answer.topic in conversation.subjects
+                and _THEIR_WORK.search(fold(question))
+            ):
+                # (not "is monitoring what people say online also their job?" after PR: the
+                # work of the ones talked of, which the words alone, learnt, do not know)
+                answer = self._the_job_learnt(question, answer, guess)
         if not asked_again:
             answer = self._who_among_offered(question, hint, conversation, answer, guess)
             answer = self._the_job_guessed_at(question, answer)
@@ -603,7 +611,7 @@ class Engine:
         )
         if found is None or is_job_description(question):
             return answer
-        task, _ = found
+        task, teams = found
         if answer.kind == "who" and not _WHOSE_PROBLEM_EN.search(fold(question)):
             return answer  # (read whole, or by what was learnt, it already asks who)
         lang: Lang = answer.lang  # type: ignore[assignment]
@@ -611,6 +619,11 @@ class Engine:
         # (answered whole, learnt opinions included; the task alone offers no teams again)
         who = self.answer(asked, lang, hint, conversation)
         if who.kind != "who" or not who.topics:
+            return answer
+        if answer.kind == "who" and answer.topic in teams and who.topic not in teams:
+            # "Dealers aren't pushing our new model in their stores… marketing or sales?": the
+            # whole read names a team offered, the task alone one not offered (the dealers'
+            # stores are no store job of ours): the reading that meets the person's guess
             return answer
         who.question, who.settled = answer.question, True
         return who
@@ -7003,6 +7016,11 @@ _AND_WITH = quick(
         r"\s*(and |what about |how about |then )?(with|vs|versus|against|compared (to|with)) "
         r"|\s*(那|那么)?(和|跟|与|同)[^，,。？?\s]{1,10}(呢|比呢|比较呢|比的话)\s*$"
     )
+)
+# The work of the ones talked of: "also their job?", "也算他们的活吗".
+_THEIR_WORK = re.compile(
+    r"\b(their|his|her) (job|work|role|responsibility|thing)\b"
+    r"|(他们|她们|他|她|佢哋|佢)的?(活|工作|事|职责|范围|范畴)"
 )
 # "…，这是什么", "…, what is that?": what the thing just named is, asked at the end.
 _WHAT_IS_THIS = re.compile(
