@@ -71,3 +71,19 @@ def test_a_word_one_is_handed_asked_what_it_is_is_that_word(engine, question, te
 def test_a_task_handed_over_and_asked_which_job_is_still_whose_it_is(engine):
     a = engine.answer("负责撰写新闻稿跟媒体联系，这是什么岗位")
     assert a.kind in ("who", "jd", "role") and a.topic == "pr_dept"
+
+
+@pytest.mark.parametrize(
+    "question", ["so on my CV do I call myself ops or promotion", "so am I brand or marketing then"]
+)
+def test_which_of_two_the_person_is_is_no_task_offered_to_teams(engine, question):
+    assert engine.answer(question).kind == "compare"
+
+
+def test_a_move_asked_with_no_one_doing_anything_has_no_start_learnt(engine):
+    a = chat(engine, "what does a brand manager do?", "is it realistic to move into PR?")
+    assert a.kind == "transition" and a.from_id is None
+    told = engine.answer(
+        "he runs baidu keyword bidding campaigns every day, could he move into content ops?"
+    )
+    assert (told.from_id, told.to_id) == ("seo_sem_ops", "content_ops")

@@ -1275,6 +1275,8 @@ class Engine:
         told = linked.q[:goal_at]
         if len(told) < MIN_WORK_TOLD or direction.newcomer(told):
             return answer
+        if not has_cjk(told) and not _SOMEONE_EN.search(told):
+            return answer  # "is it realistic to move into PR?": English work told names its doer
         found = self.kb.job_weights().best(told)
         if found is None:
             return answer
@@ -6709,6 +6711,8 @@ _FIRST_TELL = re.compile(
     r"|\bfirst,? (just )?(tell me|explain)( about)?\s+"
 )
 _FIRST_PERSON = re.compile(r"\b(i|me|my|myself|i m)\b|我")
+# Someone whose work English words could tell: "I run…", "my sister does…", "he runs…".
+_SOMEONE_EN = re.compile(r"\b(i|i m|me|my|we|our|he|she|his|her|they|their)\b")
 # "which is easier…", "which pays better", "and which would you pick": one of the two before
 # (not "which city…", "which team…": a thing of its own)
 _WHICH_OF_THE_TWO = re.compile(

@@ -47,10 +47,12 @@ _WHO_ASKED = re.compile(
     r"|\b(whose|who|someone|somebody|take (this|it) to|handles?|owns?|deals? with|in charge)\b"
 )
 # Where a thing sits, asked with its place offered: "编辑算 ops 定 marketing", "is SEO part of
-# marketing or ops" (a job's place, not a problem's owner).
+# marketing or ops" (a job's place, not a problem's owner); and what the person is, "so on my
+# CV do I call myself ops or promotion", "do I count as…", "am I…".
 _SITS_BEFORE = re.compile(
     r"(算|属于|属|归|挂在|放在|划给|划到|划在|分给|分到|part of|belong\w* to|under|inside"
-    r"|sit\w* (in|under|with))\s*(是|系|the|a|an)?\s*$"
+    r"|sit\w* (in|under|with)|\b(call|consider|describe|introduce|present|list) myself( as)?"
+    r"|\bcount as|\bam i)\s*(是|系|the|a|an)?\s*$"
 )
 # What the guesses are weighed by, or a move between them, is another question.
 _OTHER_QUESTION = re.compile(
