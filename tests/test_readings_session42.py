@@ -20,8 +20,10 @@ def test_a_misspelt_word_shares_most_of_its_letters_with_the_right_one():
     assert not {f for f in spelt_features("ops job") if f.startswith("l3:")}  # short words: none
 
 
-def test_the_jobs_are_learnt_and_read_with_the_spelling_and_the_kinds_without():
+def test_the_jobs_are_learnt_and_read_with_the_spelling_and_the_kinds_without(engine):
     assert kinds.JOB_FEATURES is spelt_features
+    assert engine.kb.job_weights()._features is kinds.JOB_FEATURES  # (read as learnt)
+    assert engine.kb.kind_weights()._features is shape_features
     assert any(f.startswith("l3:") for f in kinds.read(kinds.JOB_WEIGHTS)["weights"])
     assert not any(f.startswith("l3:") for f in kinds.read(kinds.WEIGHTS)["weights"])
 

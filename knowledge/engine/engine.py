@@ -13,7 +13,7 @@ import time
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
-from ..text.grams import shape_features
+from ..text.grams import shape_features, spelt_features
 from ..text.langs import (
     LANGS,
     MAX_MESSAGE_CHARS,
@@ -1364,7 +1364,14 @@ class Engine:
         of other fields, unglued words, the characters the question patterns test), so the
         next question costs what a new one costs: a benchmark that asks the same questions
         again would otherwise time cache hits."""
-        for cached in (fold, intent_of, aspects_cache, outside_jobs, shape_features):
+        for cached in (
+            fold,
+            intent_of,
+            aspects_cache,
+            outside_jobs,
+            shape_features,
+            spelt_features,
+        ):
             cached.cache_clear()
         forget_texts()
         self.linker.forget_questions()
