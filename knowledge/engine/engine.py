@@ -83,7 +83,9 @@ from .understand.intents import (
     WHOSE_PROBLEM,
     Intent,
     asks_meaning,
+    asks_what_a_thing_is,
     asks_what_job_does,
+    asks_what_this_is,
     asks_why,
     does_both,
     intent_of,
@@ -136,7 +138,9 @@ from .understand.told import (
 from .understand.words import (
     A_NOT_A,
     DOING_A_JOB_ZH,
+    I_ME_EN,
     PART_OF_THE_JOB,
+    SOMEONE_EN,
     THESE_WORDS,
     WHERE_TO_BEGIN_ZH,
     WHERE_TO_START_EN,
@@ -248,6 +252,13 @@ QUOTED_AD_MIN = 0.5
 # something else when it names a job we do not cover ("HR是做什么的"): Chinese follow-ups are
 # short and read foreign words in pairs ("兩個差在哪").
 NEW_SUBJECT_FOREIGN = 4.0
+# A follow-up that names nothing and was not understood is asked of the chat's subject while
+# its words foreign to the knowledge base weigh less than this (more when it points back at the
+# talk or goes on from it): chatter is below, another matter is above (session 43: over the
+# registered sets, the chatter answered "unknown" weighed 0-14, the other matters 8-28; "how do
+# i cook rice" weighs 8).
+UNSURE_FOREIGN = 8.0
+UNSURE_FOREIGN_POINTING = 16.0
 # "whose problem is this, marketing or sales?": the teams offered are guesses, the problem
 # told before them is what is asked
 _WHOSE_PROBLEM_EN = re.compile(r"\bwhose (problem|responsibility|headache|fault|call)\b")
@@ -446,7 +457,7 @@ class Engine:
                 conversation
                 and conversation.fresh()
                 and answer.topic in conversation.subjects
-                and _THEIR_WORK.search(fold(question))
+                and _WORK_OF_THE_ONES_TALKED_OF.search(fold(question))
             ):
                 # (not "is monitoring what people say online also their job?" after PR: the
                 # work of the ones talked of, which the words alone, learnt, do not know)
@@ -462,6 +473,7 @@ class Engine:
         answer = self._start_from_work(question, answer)
         if not asked_again:
             answer = self._the_aspect_learnt(question, conversation, answer)
+            answer = self._said_of_the_subject(question, lang, hint, conversation, answer)
         answer.context = self._next_context(answer, conversation)
         answer.question = asked
         if answer.context is not None and answer.context is not conversation:
@@ -709,7 +721,7 @@ class Engine:
         if (
             guess.kind == "who"
             and answer.kind == "term"
-            and _WHAT_IS_THIS.search(fold(question))
+            and asks_what_this_is(fold(question))
             and self._named_as_such(question, answer.topic)
         ):
             # "老板让我负责交易流水，这是什么": the word one is handed is asked, not who does it
@@ -1125,6 +1137,65 @@ class Engine:
             return answer
         about.confidence = max(THRESHOLD, answer.confidence)
         return self.compose.focus(about, aspect, lang, org_named=org_named)
+
+    def _said_of_the_subject(
+        self,
+        question: str,
+        lang: Lang | None,
+        hint: Lang | None,
+        conversation: Conversation | None,
+        answer: Answer,
+    ) -> Answer:
+        """ "下面一般会分成哪几个团队" after 市场部, "一个活动从头到尾流程是怎样的" after activity
+        operations: a message in a chat that names nothing, and whose words are mostly those
+        any question has, is about what the chat is about. When nothing else understood it, it
+        is asked again with the subject's name before it, and that answer is kept if it is about
+        the subject. Not when the message asks what some new thing is, says it turns away ("顺便
+        问下"), or holds many words of its own ("what's the weather in Beijing tomorrow")."""
+        if (
+            answer.kind != "unknown"
+            or answer.outside
+            or not (conversation and conversation.fresh())
+        ):
+            return answer
+        folded = fold(question)
+        linked = self._linked(question)
+        if (
+            linked.mentions
+            or (_BARE_NEXT.match(match_form(question)) and linked.foreign >= 2)  # "and hotpot?"
+            # ("which one is closer to the product team?" after one job: no pair to choose from)
+            or (_WHICH_OF_THEM.search(folded) and len(conversation.sides) < 2)
+            or talk.turns_away(folded)
+            or asks_what_a_thing_is(folded)
+            or (asks_meaning(folded) and not talk.points_back(folded))
+            or other_field(match_form(question))
+        ):
+            return answer
+        pointing = talk.points_back(folded) or talk.continues(folded)
+        if linked.foreign >= (UNSURE_FOREIGN_POINTING if pointing else UNSURE_FOREIGN):
+            return answer
+        said = answer.lang  # (the script the question is in)
+        keep = 2 if conversation.kind == "compare" else 1
+        names = [
+            self.kb.entries[s].name.get(said)  # type: ignore[arg-type]
+            for s in conversation.subjects[:keep]
+            if s in self.kb.entries
+        ]
+        if not names:
+            return answer
+        en = said == "en"
+        again = self.answer(
+            (" and " if en else "和").join(names) + (": " if en else "：") + question,
+            lang,
+            hint,
+            conversation,
+        )
+        talked_of = (*conversation.subjects, *conversation.earlier, *conversation.sides)
+        if again.kind == "unknown" or not again.topics or again.topics[0] not in talked_of:
+            return answer
+        again.question = question
+        again.confidence = min(again.confidence, FOLLOW_UP_CONFIDENCE)  # (the chat's, not its own)
+        return again
 
     def _conversation_subject(
         self, question: str, conversation: Conversation, lang: Lang
@@ -3962,7 +4033,7 @@ class Engine:
                 job := self.kb.entries[r.plan.ids[0]].stands_for
                 or (
                     r.plan.ids[0]
-                    if _ME.search(r.folded) and self.kb.entries[r.plan.ids[0]].is_job
+                    if _FIRST_PERSON.search(r.folded) and self.kb.entries[r.plan.ids[0]].is_job
                     else None
                 )
             )
@@ -6717,9 +6788,8 @@ _FIRST_TELL = re.compile(
     r"(先说说?|先讲讲?|先讲下|先聊聊?|先介绍下?|先问问?|先问下)\s*"
     r"|\bfirst,? (just )?(tell me|explain)( about)?\s+"
 )
-_FIRST_PERSON = re.compile(r"\b(i|me|my|myself|i m)\b|我")
-# Someone whose work English words could tell: "I run…", "my sister does…", "he runs…".
-_SOMEONE_EN = re.compile(r"\b(i|i m|me|my|we|our|he|she|his|her|they|their)\b")
+_FIRST_PERSON = re.compile(rf"{I_ME_EN}|我")
+_SOMEONE_EN = re.compile(SOMEONE_EN)
 # "which is easier…", "which pays better", "and which would you pick": one of the two before
 # (not "which city…", "which team…": a thing of its own)
 _WHICH_OF_THE_TWO = re.compile(
@@ -7029,13 +7099,9 @@ _AND_WITH = quick(
     )
 )
 # The work of the ones talked of: "also their job?", "也算他们的活吗".
-_THEIR_WORK = re.compile(
+_WORK_OF_THE_ONES_TALKED_OF = re.compile(
     r"\b(their|his|her) (job|work|role|responsibility|thing)\b"
     r"|(他们|她们|他|她|佢哋|佢)的?(活|工作|事|职责|范围|范畴)"
-)
-# "…，这是什么", "…, what is that?": what the thing just named is, asked at the end.
-_WHAT_IS_THIS = re.compile(
-    r"(这|那)个?(是|系)?(什么|啥|咩)(东西|意思|来的)?\W*$|\bwhat(?:'s| is) (this|that)( thing)?\W*$"
 )
 _IN_ENGLISH = re.compile(r"英文|英语|英語|\bin english\b|\benglish (name|word|term)\b")
 # "…, right?", "…对吧": a premise checked in passing.
@@ -7074,7 +7140,6 @@ _WHICH_ONE = re.compile(
     r"\bwhich\b|\bwhat (kind of |sort of )?([\w/]+ ){0,4}(jobs?|roles?|positions?)\b|哪|什么|啥|边"
     r"|还是|\bor\b"  # two jobs weighed for the person: the quiz's reading of both
 )
-_ME = re.compile(r"\b(i|i'?m|me|my)\b|我")
 # "which is better", said in so many words (not "我选哪个", which asks what suits the person).
 _BETTER_SAID = re.compile(
     r"(?<!suits me )(?<!fits me )(?<!suit me )(?<!fit me )\bbetter\b(?! (suited|fit|suit))"
@@ -7656,7 +7721,7 @@ def _the_move_told_before(whole: Answer, alone: Answer, asked: str) -> bool:
         alone.aspect in (None, "get_in")  # "media buyer next?", "Realistic, or…?"
         # "what's missing from my skillset", "which kind of ops should I aim for": the person's
         # own move, not a fact of the goal's
-        or (_ME.search(asked) and alone.aspect not in _FACTS_OF_A_JOB)
+        or (_FIRST_PERSON.search(asked) and alone.aspect not in _FACTS_OF_A_JOB)
         # "記者背景在公關那邊吃香嗎": the start named again in the question
         or (whole.from_words and whole.from_words in asked)
     )

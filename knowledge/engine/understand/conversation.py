@@ -113,6 +113,17 @@ def continues(folded: str) -> bool:
     return bool(_CONTINUES.search(folded))
 
 
+# "顺便问下成都哪家火锅好吃", "btw what's the weather tomorrow": the talk turned elsewhere on purpose.
+_BY_THE_WAY = re.compile(
+    r"顺便|\bby the way\b|\bbtw\b|\boff[- ]topic\b|\bunrelated\b|题外话|另外问|换个话题|讲开又讲"
+)
+
+
+def turns_away(folded: str) -> bool:
+    """Whether the message says it leaves the subject ("by the way", 顺便问下)."""
+    return bool(_BY_THE_WAY.search(folded))
+
+
 _REVERSED = re.compile(
     r"^\s*(and |what about |how about )?(the )?(other way (round|around)|vice versa|in reverse)\b"
     r"|^\s*(那|那么)?(反过来|倒过来|反过嚟)(呢|的话|会怎样|行吗|可以吗)?\s*$"
@@ -206,6 +217,18 @@ _DOUBT = re.compile(
     r"|\b(doesn'?t|does not) (sound|seem|look) \w+ at all\b|\byou make it sound\b"
     # "你说市场偏务虚、不落在具体数据上？我们市场部天天…": what the bot said, echoed as a question
     r"|^\W*你(说|讲)[^，,。？?]{2,30}[?？]\s*(我们|我|可|但)"
+    # (session 43) "唔係喎，我間公司…" (喎 folds to 㖞), "我唔覺喎", "ur overselling it" ("ur"
+    # folds to "your"), "sounds way too optimistic", "you're guessing", "我覺得你講太簡化了吧",
+    # "你刚才说的我觉得不对", "你是不是看錯", "講得那麼玄", "你是不是講太絕對了"
+    r"|不系(喎|㖞)|^\W*我?不觉(喎|㖞)|\b(your|you are) overselling\b"
+    r"|\btoo (optimistic|rosy)\b|\btoo good to be true\b|\b(you'?re|your|you are) (just )?guessing\b"
+    r"|我觉得你(刚才)?(说|讲)(的|得)?(不太?对|反了|太|有问题)|你(刚才)?(说|讲)的我觉得不对|(说|讲)反了"
+    r"|你是不是(看|讲|说|搞|弄)(错|太|反)|(说|讲)得(那么|这么|太)(玄|虚|绝对|简单)|太绝对|太简化"
+    # "可是我們公司營運也在拉新啊", "可是職稱寫的是「品牌專員」", "but at my company PR reports to
+    # the CEO": what the person has seen, set against the answer
+    r"|^\W*(可是|但是)(我们(公司|这边|这里|部门|团队)|我(上一?(间|家|份)|之前的?公司|朋友|同事|老板|主管)"
+    r"|职称|标题|职缺)"
+    r"|^\W*((hmm+|um+)\W+)?but (at )?(my|our) (company|team|place|boss|manager|last (job|company))\b"
 )
 
 

@@ -361,6 +361,29 @@ def asks_meaning(folded: str) -> bool:
     return bool(_MEANING.search(folded))
 
 
+# "what is a kay vee", "what's reverse image search", "什么是H5", "反向链接是什么": the meaning
+# of a thing the question names itself (not "what's it for", "what's the catch", "这是什么").
+_WHAT_A_THING_IS = re.compile(
+    r"\bwhat(?:'s| is| are)\s+(?!(it|that|this|they|them|those|these|their|its|the|he|she)\b)\w"
+    r"|什么是|啥是|咩系|乜嘢?系|(^|[，,\s])[^\s，,这那它佢呢]{2,}(是什么|是啥|系咩|系乜嘢?)\W*$"
+)
+
+
+def asks_what_a_thing_is(folded: str) -> bool:
+    return bool(_WHAT_A_THING_IS.search(folded))
+
+
+# "老板让我负责交易流水，这是什么", "…, what is that?": what the thing just named is, asked at
+# the end (where `asks_meaning` hears a meaning asked anywhere).
+_WHAT_THIS_IS = re.compile(
+    r"(这|那)个?(是|系)?(什么|啥|咩)(东西|意思|来的)?\W*$|\bwhat(?:'s| is) (this|that)( thing)?\W*$"
+)
+
+
+def asks_what_this_is(folded: str) -> bool:
+    return bool(_WHAT_THIS_IS.search(folded))
+
+
 def meaning_at(folded: str) -> int | None:
     """Where the question first asks what something means."""
     found = _MEANING.search(folded)

@@ -22,6 +22,11 @@ WHERE_TO_BEGIN_ZH = r"(从|由)(哪|哪里|哪儿)(一步)?(下手|入手|开始
 # "where do I even begin": the way in asked (by a newcomer; by one holding a job, the way over)
 WHERE_TO_START_EN = r"\bwhere (do|should|would|can) i (even |actually |possibly )?(start|begin)\b"
 
+# The person asking, in English ("i m" is "I'm" with its apostrophe folded away)...
+I_ME_EN = r"\b(i|i'?m|i m|me|my|myself)\b"
+# ...or anyone whose work English words could tell: "I run…", "my sister does…", "he runs…".
+SOMEONE_EN = r"\b(i|i'?m|i m|me|my|myself|we|our|he|she|his|her|they|their)\b"
+
 # Years a job was held, in Chinese: "五年", "3 年", "半年" ("干运营五年了", "教了十年书").
 YEARS_ZH = r"(?:\d+|[一二三四五六七八九十两几半]+)\s*年"
 
