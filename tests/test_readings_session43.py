@@ -88,3 +88,27 @@ def test_a_name_found_exactly_and_a_common_word_beside_it_are_two_words(engine):
     # (still typos: a half that is no name found, or no common word)
     assert engine.linker.link_full("媒體企劃").mentions[0].entry_id == "media_buyer"
     assert engine.linker.link_full("品牌调行").mentions[0].entry_id == "brand_tonality"
+
+
+def test_a_name_put_in_quotes_is_what_is_asked(engine):
+    assert engine._quoted_by_name("老板总说「用户运营」，那是哪个岗位的活", "user_ops")
+    assert not engine._quoted_by_name("老板总说用户运营，那是哪个岗位的活", "user_ops")
+    assert not engine._quoted_by_name('she said "user ops is dying", which job is that', "user_ops")
+    a = engine.answer('The translated report keeps using "active operation". What job is that, really?')
+    assert a.kind == "who" and a.topics[:1] == ["activity_ops"]
+
+
+def test_a_wish_told_later_keeps_the_start_the_talk_supplied(engine):
+    a = chat(
+        engine,
+        "My husband runs his company's Douyin account and edits the short videos. What is his"
+        " job called?",
+        "he wants to move into brand next year, realistic?",
+    )
+    assert (a.kind, a.from_id, a.to_id) == ("transition", "new_media_ops", "brand_dept")
+
+
+def test_a_message_that_turns_away_is_not_asked_of_the_subject_by_its_aspect(engine):
+    # (哪家 is the aspect "which company", learnt; the message says it is about something else)
+    a = chat(engine, "市场部是做什么的", "顺便问下成都哪家火锅好吃")
+    assert a.kind == "unknown" and not a.topics

@@ -827,6 +827,12 @@ class Engine:
             kind = guess.kind
         elif unanswered_who:
             kind = "who"
+        if answer.kind == "who" and self._quoted_by_name(question, answer.topic):
+            # 'The English article keeps saying "active operation". What job is that?': the
+            # name put in quotes is what is asked about, whatever the words around it suggest
+            # (not an ad's title in quotes: "title is 'Marketing Executive': - grow DAU…" is
+            # the job its duties say)
+            return answer
         found = self.kb.job_weights().best(question)
         if found is None:
             return answer
@@ -1122,6 +1128,8 @@ class Engine:
         if conversation.kind not in ("role", "compare"):
             return answer
         folded = fold(question)
+        if talk.turns_away(folded):
+            return answer  # "顺便问下成都哪家火锅好吃": said to be about something else
         if (
             not has_cjk(folded)
             and conversation.kind == "role"
@@ -1348,6 +1356,14 @@ class Engine:
             return answer
         if not has_cjk(told) and not _SOMEONE_EN.search(told):
             return answer  # "is it realistic to move into PR?": English work told names its doer
+        if (
+            answer.settled
+            and answer.from_id
+            and not (tells_their_days(told) or has_self_description(told))
+        ):
+            # "my wife runs her company's WeChat account…", then "she's thinking of moving into PR
+            # next year": the start the talk supplied stands; a wish tells no work
+            return answer
         found = self.kb.job_weights().best(told)
         if found is None:
             return answer
@@ -1365,6 +1381,17 @@ class Engine:
             return answer
         moved.confidence, moved.question = answer.confidence, answer.question
         return moved
+
+    def _quoted_by_name(self, question: str, eid: str | None) -> bool:
+        """Whether the question puts one of `eid`'s names, and little else, in quotes."""
+        for a, b in _QUOTED_WORDS.findall(question):
+            linked = self.linker.link_full(a or b)
+            if any(
+                m.entry_id == eid and m.via == "alias" and m.length >= 0.8 * len(linked.q)
+                for m in linked.mentions
+            ):
+                return True
+        return False
 
     def _own_work_named(self, question: str, linked: Linked, start: str | None) -> bool:
         """ "干了三年SEO，天天发外链…想转产品运营": the work the person says they do, named by a
