@@ -1166,17 +1166,17 @@ class Engine:
             or not (conversation and conversation.fresh())
         ):
             return answer
-        folded = fold(question)
+        folded, form = fold(question), match_form(question)
         linked = self._linked(question)
         if (
             linked.mentions
-            or (_BARE_NEXT.match(match_form(question)) and linked.foreign >= 2)  # "and hotpot?"
+            or (_BARE_NEXT.match(form) and linked.foreign >= 2)  # "and hotpot?"
             # ("which one is closer to the product team?" after one job: no pair to choose from)
             or (_WHICH_OF_THEM.search(folded) and len(conversation.sides) < 2)
             or talk.turns_away(folded)
             or asks_what_a_thing_is(folded)
             or (asks_meaning(folded) and not talk.points_back(folded))
-            or other_field(match_form(question))
+            or other_field(form)
         ):
             return answer
         pointing = talk.points_back(folded) or talk.continues(folded)

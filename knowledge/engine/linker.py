@@ -1055,7 +1055,7 @@ class Linker:
             ):
                 continue  # straddles a name already found: "大运营和小运营" is two names
             inside = [m for m in mentions if m.start >= s and m.end <= e]
-            if len(key) == 4 and e - s == 4 and self._two_words(q[s:e], key, s, inside):
+            if len(key) == 4 and self._two_words(q[s:e], key, s, inside):
                 continue  # "推广方向" is 推广 and 方向, not 推广方式 mistyped
             if any(m.end - m.start >= len(key) - 1 for m in inside):
                 continue  # a name found exactly, plus the next word, is not a longer name
@@ -1067,14 +1067,14 @@ class Linker:
         return found
 
     def _two_words(self, said: str, key: str, at: int, inside: list[Mention]) -> bool:
-        """Whether four characters one away from a four-character name are two words: the
-        half they share is a name found exactly, and the half that differs is a pair our
-        texts use often ("推广方向" is 推广 and 方向; "媒体策划" is still 媒介策划 mistyped)."""
-        half = 0 if said[:2] != key[:2] else 2
+        """Whether four characters one character off a four-character name (`_fuzzy_cjk`
+        lets no other through for such names) are two words: the half they share is a name
+        found exactly, and the half that differs is a pair our texts use often ("推广方向" is
+        推广 and 方向; "媒体策划" is still 媒介策划 mistyped)."""
+        half = 0 if said[:2] != key[:2] else 2  # (the half that differs)
         kept = at + 2 - half
         return (
-            said[2 - half : 4 - half] == key[2 - half : 4 - half]
-            and any(m.start == kept and m.end == kept + 2 for m in inside)
+            any(m.start == kept and m.end == kept + 2 for m in inside)
             and said[half : half + 2] in self.common
         )
 
