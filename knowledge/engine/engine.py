@@ -361,6 +361,17 @@ _BARE_NEXT = re.compile(
     r"(the |a |an )?[\w&'.-]+( [\w&'.-]+)?\s*$"
     r"|^\s*(那|那么|还有)?[^我你他她它\s]{1,6}呢\s*$"
 )
+# After who does a task, the next thing said bare: "and getting journalists to show up?", "那找
+# 記者來報導呢", "买地铁和机场广告位呢，也是他们？" (lower-cased, as written: its words are asked).
+_NEXT_THING = re.compile(
+    r"^(?:ok(?:ay)?|so|also|then)?[\s,]*(?:and |what about |how about |and what about )+"
+    # (a thing, not a question of its own: "and how does her boss judge her?")
+    r"(?!(?:how|what|who|whom|whose|which|where|when|why|is|are|do|does|did|can|could|should"
+    r"|would|will|was|were|has|have|i|you|we|they|he|she|it|if|that|this)\b)"
+    r"(?:the (?:part|bit) (?:about |where )?)?(.{2,120}?)[\s?？!！.]*$"
+    r"|^(?:那|那么|那麼|那如果|还有|還有|另外|咁|噉)?[，,\s]*([^？?。，,]{2,40}?)(?:呢|咧|嘞)"
+    r"(?:[？?，,]*\s*(?:也是|也归|也歸|也係|都係|都是)(?:他们|他們|佢哋|她们|她們)(?:吗|嗎|呀|啊|嘅)?)?[\s？?!！]*$"
+)
 # A long message's questions read alone are taken when that reading is at least this sure.
 ASKED_ALONE_SURE = 0.6
 # Aspects asked beside a quoted ad that the articles leave open for most jobs: said first.
@@ -473,6 +484,7 @@ class Engine:
         answer = self._start_from_work(question, answer)
         if not asked_again:
             answer = self._the_aspect_learnt(question, conversation, answer)
+            answer = self._who_of_the_next_task(question, lang, hint, conversation, answer)
             answer = self._said_of_the_subject(question, lang, hint, conversation, answer)
         answer.context = self._next_context(answer, conversation)
         answer.question = asked
@@ -1200,6 +1212,52 @@ class Engine:
         )
         talked_of = (*conversation.subjects, *conversation.earlier, *conversation.sides)
         if again.kind == "unknown" or not again.topics or again.topics[0] not in talked_of:
+            return answer
+        again.question = question
+        again.confidence = min(again.confidence, FOLLOW_UP_CONFIDENCE)  # (the chat's, not its own)
+        return again
+
+    def _who_of_the_next_task(
+        self,
+        question: str,
+        lang: Lang | None,
+        hint: Lang | None,
+        conversation: Conversation | None,
+        answer: Answer,
+    ) -> Answer:
+        """ "下個月辦發表會，哪個部門主導" then "那找記者來報導呢", "and getting journalists to
+        actually show up?": after who does a task, a bare next thing asks who does that. Its
+        words alone name no job ("找記者來報導" reads as nothing, "买地铁广告位" as the subject
+        before), so it is asked again in the last question's frame, and that answer is kept if
+        it says who. Not when the message names a job or department ("and brand?" may ask what
+        brand does there) or says it turns away."""
+        if answer.kind == "who" or not (
+            conversation and conversation.fresh() and conversation.kind == "who"
+        ):
+            return answer
+        # (one outside our jobs may be named as part of the task: "找記者來報導")
+        if answer.kind not in ("unknown", "role", "term") or (
+            answer.kind != "unknown" and answer.topic not in conversation.subjects
+        ):
+            return answer  # (a reading of its own: "ASO呢" is the word asked)
+        thing = _NEXT_THING.match(question.strip().lower())
+        if thing is None:
+            return answer
+        told = next(t for t in thing.groups() if t is not None).strip(" ,，、")
+        folded = fold(question)
+        if len(told) < 2 or talk.turns_away(folded) or asks_what_a_thing_is(folded):
+            return answer
+        if aspects_of(match_form(question)):
+            return answer  # "那考核呢", "and their pay?": an aspect of the ones named before
+        if any(
+            m.via == "alias" and self.kb.entries[m.entry_id].is_job
+            for m in self._linked(question).mentions
+        ):
+            return answer
+        said = answer.lang
+        frame = {"en": "who handles {}?", "zh-Hant": "誰負責{}？"}.get(said, "谁负责{}？")
+        again = self.answer(frame.format(told), lang, hint, None)
+        if again.kind != "who" or not again.topics or again.outside:
             return answer
         again.question = question
         again.confidence = min(again.confidence, FOLLOW_UP_CONFIDENCE)  # (the chat's, not its own)
