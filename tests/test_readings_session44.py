@@ -53,3 +53,20 @@ def test_the_next_task_said_bare_asks_who_does_it(engine, first, then, who, lang
 def test_an_aspect_or_a_question_after_who_is_not_a_task(engine, first, then, kind):
     a = chat(engine, first, then)
     assert (a.kind, a.topic) == (kind, "pr_dept")
+
+
+@pytest.mark.parametrize(
+    "then, goal",
+    [
+        ("or content ops? i write a lot", "content_ops"),
+        ("or activity ops?", "activity_ops"),
+    ],
+)
+def test_or_another_goal_after_a_move_is_the_same_move_there(engine, then, goal):
+    first = (
+        "teacher for 8 yrs. my days: planning lessons, running parent wechat groups, organising "
+        "school events. could I move into community ops?"
+    )
+    a = chat(engine, first, then)
+    assert (a.kind, a.from_id, a.to_id) == ("transition", None, goal)
+    assert engine.answer(then).kind != "transition"  # (alone, no move is told)

@@ -38,9 +38,11 @@ _POINTS_BACK = re.compile(
 # "and KOL?", "那公关呢？", "what about in FMCG?": the question continues the last one.
 _CONTINUES = re.compile(
     r"^\s*((ok|okay|right|cool|got it|thanks|thx)\W*\s*)?(and|also|plus|so|then|and what about|what about|how about|same for|and for|and the"
+    # "or community ops? the parent group thing is basically that": another of the same
+    r"|or|or maybe|or else"
     r"|same (question|thing|q) (for|about|with)"
     r"|specifically|more specifically|in particular)\b"
-    r"|^\s*(那|还有|那么|然后|再问|另外|顺便问|具体(来说|一点|点|想|呢))|呢\s*[?？]?\s*$"
+    r"|^\s*(那|还有|那么|然后|再问|另外|顺便问|具体(来说|一点|点|想|呢)|或者|还是说)|呢\s*[?？]?\s*$"
     # Taiwan "產品營運咧", Hong Kong "產品運營又點": the same, said their way
     r"|(?<=[\u4e00-\u9fffa-z])\s*咧\s*[?？]?\s*$|又(点|点样|如何|怎样|怎么样)\s*[?？]?\s*$"
     # "what if i went for user ops instead?", "如果改成運營", "換成用戶運營的話"
