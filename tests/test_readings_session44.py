@@ -70,3 +70,123 @@ def test_or_another_goal_after_a_move_is_the_same_move_there(engine, then, goal)
     a = chat(engine, first, then)
     assert (a.kind, a.from_id, a.to_id) == ("transition", None, goal)
     assert engine.answer(then).kind != "transition"  # (alone, no move is told)
+
+
+@pytest.mark.parametrize(
+    "first, then, start, goal",
+    [
+        # "over there" is the job named now, from the one the person told as theirs
+        (
+            "我现在做活动运营，每个月策划两三场线上活动，对接资源、做宣传、活动后复盘数据",
+            "听说品牌部更高大上，转过去可行吗",
+            "activity_ops",
+            "brand_dept",
+        ),
+        # a start told earlier in the chat holds when the learnt kind reads the move
+        (
+            "my bf spends all day in Ocean Engine adjusting bids and swapping creatives for app "
+            "installs. what is his job called?",
+            "he wants out of ads and into product ops, can he?",
+            "feed_ads_optimizer",
+            "product_ops",
+        ),
+        # "is that a normal move": the move weighed; "the same company" points at no job
+        (
+            "My wife works in 'trade marketing' at a beverage company. She spends her days "
+            "visiting stores. What is her job exactly?",
+            "she wants to become a brand manager at the same company eventually. is that a "
+            "normal move?",
+            "trade_marketing",
+            "brand_manager",
+        ),
+    ],
+)
+def test_a_move_after_the_job_told_starts_there(engine, first, then, start, goal):
+    a = chat(engine, first, then)
+    assert (a.kind, a.from_id, a.to_id) == ("transition", start, goal)
+
+
+def test_the_same_company_points_at_no_subject():
+    from knowledge.engine.understand import conversation as talk
+
+    assert not talk.points_back("she wants to stay at the same company")
+    assert talk.points_back("is it the same?")
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "聽說網路公司的營運部就等於傳統公司的業務部 真的假的",
+        "有人说互联网公司的运营部就相当于传统公司的销售部，真的假的",
+        "is the ops department at an internet company kind of like the sales department at a "
+        "traditional company?",
+    ],
+)
+def test_a_likeness_the_articles_draw_is_answered_by_the_job_that_draws_it(engine, q):
+    # (the operations department's own summary says it plays a traditional sales department's
+    # part; its card is the answer, not two departments side by side)
+    a = engine.answer(q)
+    assert (a.kind, a.topic) == ("role", "operations_dept")
+    assert any(w in a.text for w in ("销售部", "銷售部", "業務部", "sales department"))
+
+
+@pytest.mark.parametrize(
+    "q, sides",
+    [
+        ("运营部和销售部有什么区别", {"operations_dept", "sales_dept"}),
+        ("is community ops the same as user ops or is it a separate thing", {"community_ops", "user_ops"}),
+    ],
+)
+def test_two_jobs_asked_apart_or_the_same_are_still_weighed(engine, q, sides):
+    a = engine.answer(q)
+    assert a.kind == "compare" and set(a.topics[:2]) == sides
+
+
+@pytest.mark.parametrize(
+    "q",
+    ["can brands really buy weibo 热搜??", "how do brands end up on weibo 热搜? is that paid?"],
+)
+def test_brands_that_do_something_are_companies_not_the_brand_department(engine, q):
+    a = engine.answer(q)
+    assert (a.kind, a.topic) == ("term", "resou")
+
+
+@pytest.mark.parametrize("q", ["ASO是什麼？是APP版的SEO嗎", "KOC是啥 是小号版的KOL吗"])
+def test_a_word_said_to_be_another_made_for_something_shows_both(engine, q):
+    a = engine.answer(q)
+    assert set(a.topics[:2]) in ({"aso", "seo"}, {"koc", "kol"})
+
+
+def test_an_aside_of_what_else_they_do_does_not_stop_the_answer(engine):
+    a = engine.answer("what do BD people do all day besides meetings")
+    assert (a.kind, a.topic) == ("role", "bd")
+
+
+@pytest.mark.parametrize(
+    "q, subject, aspect",
+    [
+        ("公關是不是很常半夜被叫起來處理危機 工作量到底多大", "pr_dept", "workload"),
+        (
+            "我们公司招小编 要会剪视频会拍照会写稿还要管评论区 一个人干三个人的活 这强度正常吗",
+            "new_media_ops",
+            "workload",
+        ),
+    ],
+)
+def test_an_uncovered_aspect_asked_last_is_said_first(engine, q, subject, aspect):
+    a = engine.answer(q)
+    assert (a.topic, a.aspect, a.gaps) == (subject, aspect, [aspect])
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "想進網路公司做用戶運營，蝦皮、momo、LINE哪間比較好",
+        "should he join a food company or hold out for a tech firm",
+    ],
+)
+def test_which_employer_to_join_is_asked(q):
+    from knowledge.engine.linker import match_form
+    from knowledge.engine.understand.aspects import aspects_of
+
+    assert "company" in aspects_of(match_form(q))

@@ -372,6 +372,14 @@ _NEXT_THING = re.compile(
     r"|^(?:那|那么|那麼|那如果|还有|還有|另外|咁|噉)?[，,\s]*([^？?。，,]{2,40}?)(?:呢|咧|嘞)"
     r"(?:[？?，,]*\s*(?:也是|也归|也歸|也係|都係|都是)(?:他们|他們|佢哋|她们|她們)(?:吗|嗎|呀|啊|嘅)?)?[\s？?!！]*$"
 )
+# Aspects of a job the articles leave open: asked last in a message, they are its question.
+_LEFT_OPEN = ("workload", "pay", "prospects", "market", "company")
+# Two jobs likened, one to the other ("就等于", "相当于", "像", "kind of like"); not said to be
+# the same ("is community ops the same as user ops": both are asked, side by side).
+_LIKENED = re.compile(
+    r"相当于|等于|等同于?|就像|很像|好像|像|对应"
+    r"|\b((kind|sort) of like|(just|basically|much) like|equivalent( of| to)?|counterpart)\b"
+)
 # A long message's questions read alone are taken when that reading is at least this sure.
 ASKED_ALONE_SURE = 0.6
 # Aspects asked beside a quoted ad that the articles leave open for most jobs: said first.
@@ -789,7 +797,8 @@ class Engine:
         else:
             again = self._read(question, lang, hint, conversation, intent=guess.kind)  # type: ignore[arg-type]
             if guess.kind == "transition":
-                again = self._the_move_sure(question, lang, answer, again)
+                told = conversation.start if conversation and conversation.fresh() else None
+                again = self._the_move_sure(question, lang, answer, again, told)
         if again is None or not guess.agrees(again.kind):
             return answer
         # (a move or a comparison says more than the invitation to say more, unless the person
@@ -1471,11 +1480,15 @@ class Engine:
             for m in self.linker.link_full(own).mentions
         )
 
-    def _the_move_sure(self, question: str, lang: Lang, answer: Answer, again: Answer) -> Answer:
+    def _the_move_sure(
+        self, question: str, lang: Lang, answer: Answer, again: Answer, told: str | None = None
+    ) -> Answer:
         """A move read because the learnt kind says so: kept when it starts at a job the person
-        names (a start found in a loose task phrase, "跳过基础直接学数据分析", is not one) or
-        outside (unless a city is named: "leaving Beijing for Shanghai, is new media ops easier
-        to find there" moves between cities); otherwise a move from outside into the job said as
+        names (a start found in a loose task phrase, "跳过基础直接学数据分析", is not one) or told
+        as theirs earlier in the chat (`told`: "my bf spends all day adjusting bids…" then "he
+        wants out of ads and into product ops") or outside (unless a city is named: "leaving
+        Beijing for Shanghai, is new media ops easier to find there" moves between cities);
+        otherwise a move from outside into the job said as
         where one goes, the one this reading or the patterns found ("平面设计师…想转品牌部做品牌，
         有可能吗")."""
         linked = self.linker.link_full(clean(question))
@@ -1487,6 +1500,7 @@ class Engine:
             )
             # (or said as where the person was: "新媒體運營有開缺，我原本是顧淘寶店的")
             or (bool(again.from_id) and direction.was_once(linked.q))
+            or (told is not None and again.from_id == told)
         ):
             return again
         goals = {again.to_id} if again.kind == "transition" else set()
@@ -2093,6 +2107,18 @@ class Engine:
             # "市场部是不是 降本增效 第一个被裁的": the question goes on past the words read as
             # its head; what the asking clause asks is the aspect
             r.aspects = list(r.asked_in[0])
+        if not r.aspects and r.head != r.folded and len(r.message.parts) > 1:
+            # "公關是不是很常半夜被叫起來處理危機 工作量到底多大": a first question with no aspect
+            # word, then a last one that asks one the articles leave open, of the same subject
+            last = match_form(r.message.parts[-1])
+            asked_last = aspects_of(last)
+            (a, b) = r.message.spans[-1]
+            if (
+                asked_last
+                and set(asked_last) <= set(_LEFT_OPEN)
+                and not any(a <= m.start < b for m in r.mentions)
+            ):
+                r.aspects = asked_last
         if not r.aspects and r.head != r.folded and _IS_THAT_SO.fullmatch(r.head):
             # "…试用期工资才四千五 这个正常吗": whether what was told is so asks of what it
             # tells (the pay), not of the job
@@ -3568,6 +3594,7 @@ class Engine:
             held, asked = self.planner.asked_beside_held(r.folded, named)
             if not asked or len(set(weighed()) - {m.entry_id for m in held}) >= 2:
                 r.intent = "compare"
+        self._likeness_of_its_own(r)
         r.mentions = self._aspect_as_question(r.mentions, r.aspects)
         if weighing and any(m.via == "alias" for m in r.mentions):
             # "公关这行还有前途吗，感觉都被自媒体取代了": beside a name said in full, a word only
@@ -3577,6 +3604,34 @@ class Engine:
             r.mentions = self._in_the_question(r.message, r.mentions, r.a_word_asked, r.linked.q)
         r.mentions = self._the_quoted_one(r)
         r.mentions = self._words_of_an_ideas_name(r)
+
+    def _likeness_of_its_own(self, r: _Reading) -> None:
+        """ "聽說網路公司的營運部就等於傳統公司的業務部，真的假的", "is the ops department at an
+        internet company kind of like the sales department at a traditional company": two jobs
+        likened, where the articles draw that likeness in one job's own summary (operations
+        plays the part a traditional company's sales department plays). That job is what is
+        asked; its card says the likeness, the other one tap away."""
+        if r.intent not in ("define", "compare") or r.aspects[:1] not in ([], ["does"]):
+            return
+        jobs = [m for m in r.mentions if m.via == "alias" and self.kb.entries[m.entry_id].is_job]
+        if len(_distinct(jobs)) != 2:
+            return
+        a, b = jobs[0], next(m for m in jobs if m.entry_id != jobs[0].entry_id)
+        if not _LIKENED.search(r.linked.q, min(a.end, b.end), max(a.start, b.start)):
+            return
+        owns = [
+            m
+            for m, other in ((a, b), (b, a))
+            if any(
+                name in match_form(self.kb.entries[m.entry_id].summary.get(lang))
+                for name in self._name_forms(other.entry_id)
+                for lang in ("en", "zh-Hans")
+            )
+        ]
+        if len(owns) != 1:
+            return
+        r.intent = "define"
+        r.mentions = [m for m in r.mentions if m.entry_id == owns[0].entry_id]
 
     def _the_quoted_one(self, r: _Reading) -> list[Mention]:
         """ "an article said marketing 'creates intangible value'. what does that actually
@@ -5966,6 +6021,18 @@ class Engine:
         # (after what fits the person, the jobs suggested are none they hold: "内容运营呢？我这
         # 背景转过去难不难" moves into the one named)
         moving_over = intent == "transition" and over_there(folded) and ctx.kind != "fit"
+        if (
+            moving_over
+            and ctx.start
+            and ctx.subjects[:1] == (ctx.start,)
+            and one
+            and (goal := self.planner.as_job(named[0].entry_id))
+            and goal != ctx.start
+            and not has_self_description(folded)
+        ):
+            # "我现在做活动运营…" then "听说品牌部更高大上，转过去可行吗": over there is the job
+            # named now, from the one the person told as theirs
+            return _Supplied(_from_talk([ctx.start]) + mentions, aspects, True)
         if before and intent != "compare" and not has_self_description(folded) and not moving_over:
             # "What is community operations, and how do I get into it?": "it" is what this
             # message named before it, not the conversation's subject (unless that is where

@@ -358,6 +358,9 @@ EN_STOP |= {
     "involves",
     "involved",
     "apart",
+    # "what do BD people do all day besides lunches": what they do besides, an aside
+    "besides",
+    "except",
     "clue",
     "idea",
     "lost",

@@ -366,6 +366,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             # "哪类公司投放岗多", "這種工作都在什麼樣的公司比較多": where the openings are
             r"|(哪种|哪类|哪一类|什么样的?|什么类型的?|啥样的?|边类|边种)(的)?(公司|企业)[^，,。？?]{0,10}(多|机会|在招|招)"
             r"|\bstartup or\b|\bcompany or (an? )?[\w ]{0,24}\bcompany\b"
+            # "should he join a food company or hold out for a tech firm"
+            r"|\bjoin (an? )?[\w ]{1,20}(company|firm|brand|startup) or\b"
             # "tencent or some small startup?", "哪家比较好", "哪幾家快消比較推"
             r"|\bor (some |a |an )?(small |tiny |big |large )?(startup|start-up|small company|big tech)\b"
             r"|哪(几|些)?家(?!人|里|长|庭|乡)"
@@ -385,7 +387,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             rf"|(?:{EMPLOYERS})[^，,。？?\s]{{0,10}}值(得|唔值得|不值得)(去|进|加入|入)"
             rf"|(?:{EMPLOYERS})\b.{{0,30}}\bworth (joining|it|going (to|for))\b"
             rf"|\bworth (joining|working (at|for)|going to)\s(?:{EMPLOYERS})\b"
-            rf"|(什么样|哪种|哪类|边类|边种|啥类型|什么类型)的?(公司|企业).{{0,10}}(好|值得|推荐|适合|合适)|去哪家|哪家公司|哪间公司|哪几间公司|target\s*(边|哪)(几|一)?(间|家)|(边|哪)几间(公司)?|哪几家公司|边间公司|哪间好|边间好|边一间|哪些公司|哪几家公司|有在招|(?<![现現存实實])在招|\bwho(?:'s| is) hiring\b|\bcompanies (are )?hiring\b|推荐.{{0,4}}公司|外商还是|什么公司好|大厂还是|大公司还是小公司|大公司(定|或者?)|进大厂(?!(做|当|干|搞))|外企还是|(?:{EMPLOYERS}).{{0,12}}(还是|哪个|哪家|\bvs\b|定)|(?:{EMPLOYERS}).{{0,12}}\bor\b(?=.{{0,40}}(\?|\bwhich\b|\bbetter\b|\bshould\b|\bjoin\b|\bpick\b|\bchoose\b))"
+            rf"|(什么样|哪种|哪类|边类|边种|啥类型|什么类型)的?(公司|企业).{{0,10}}(好|值得|推荐|适合|合适)|去哪家|哪家公司|哪间公司|哪几间公司|target\s*(边|哪)(几|一)?(间|家)|(边|哪)几间(公司)?|哪几家公司|边间公司|哪间(比较|更|最)?(好|推|值得)|边间(比较|更|最)?好|边一间|哪些公司|哪几家公司|有在招|(?<![现現存实實])在招|\bwho(?:'s| is) hiring\b|\bcompanies (are )?hiring\b|推荐.{{0,4}}公司|外商还是|什么公司好|大厂还是|大公司还是小公司|大公司(定|或者?)|进大厂(?!(做|当|干|搞))|外企还是|(?:{EMPLOYERS}).{{0,12}}(还是|哪个|哪家|\bvs\b|定)|(?:{EMPLOYERS}).{{0,12}}\bor\b(?=.{{0,40}}(\?|\bwhich\b|\bbetter\b|\bshould\b|\bjoin\b|\bpick\b|\bchoose\b))"
             rf"|(进|去|加入)[^做当干部\s]{{1,10}}(还是|(?<![决确规约])定)[^做当干部\s]{{1,10}}(做|当|干)"
             r"|(入|进|去)\s?(4a|agency|乙方|甲方|inhouse|in-house)[^，,。？?\s]{0,4}(还是|定|或)"
             # "better to join a 4A agency or go in-house", "去4A agency定係in-house好啲",
@@ -843,7 +845,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|应酬|工作量|半夜(还|都)?在|日夜(盯|做|干)|熬夜|通宵"
             # "社群运营强度大不大", "做投放是不是很卷…顶不住", "公關是不是很爆肝", "哪個比較操"
             # (Taiwan: 操 is worn out; not 操作, 操盘), "盯到半夜", "能准点下班吗"
-            r"|强度(大|高|很大|大不大|高不高|如何|怎么样)|(很|太|好|超|更|最|比较|卷不|巨|特别|贼|超级)卷|卷(吗|不卷)|内卷|爆肝|\bcut-?throat\b|(很|太|好|超)肝"
+            r"|强度(大|高|很大|大不大|高不高|如何|怎么样)|(这|这个|这种|那种)强度|(很|太|好|超|更|最|比较|卷不|巨|特别|贼|超级)卷|卷(吗|不卷)|内卷|爆肝|\bcut-?throat\b|(很|太|好|超)肝"
             r"|(很|比较|超|好|太|会不会|是不是|这么|那么|咁)操(?!作|盘|心|刀|控|办|练|场|守|纵)|操不操"
             r"|(顶|扛|撑|熬)不住|吃不消|(到|盯到|忙到|干到|做到)半夜|半夜(也|还|都)?(得|要)"
             r"|(周末|假日|假期|节假日|放假)[^，,。？?]{0,3}(要|需要|得|会|使唔使|用不用)?(上班|加班|返工|工作|开工)|轮班|倒班|值夜班|排班"

@@ -15,7 +15,9 @@ TTL_SECONDS = 30 * 60
 
 # "it", "this job", "这个岗位": the question points back at the last subject.
 _POINTS_BACK = re.compile(
-    r"\b(it|its|it's|this|that|they|them|this job|that job|this role|that role|the job|the role|the same|there)\b"
+    r"\b(it|its|it's|this|that|they|them|this job|that job|this role|that role|the job|the role|there"
+    # ("at the same company": where one works, no subject pointed at)
+    r"|the same(?! (?:company|firm|employer|place|brand)\b))\b"
     # "whose job is writing those?": a pronoun at the end of the question
     r"|\b(those|these)\s*$"
     # ... or right after the verb of the work: "who normally writes those in a big company"

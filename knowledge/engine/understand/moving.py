@@ -167,8 +167,10 @@ _REALISTIC = re.compile(
 # at the last subject.
 _THE_MOVE_WEIGHED = re.compile(
     r"\b(is|was|would|will|isn't|wouldn't) (that|it|this) (be )?(even |really |actually |too |so )?"
-    r"(realistic|possible|doable|feasible|normal|common|smart|dumb|stupid|crazy|wise|risky|hard"
-    r"|late|a good idea|a bad idea|a thing|worth it|a stretch)\b"
+    # ("is that a normal move?", "is it a natural next step")
+    r"(an? )?(realistic|possible|doable|feasible|normal|common|smart|dumb|stupid|crazy|wise|risky"
+    r"|hard|late|good idea|bad idea|thing|worth it|stretch|natural|typical|usual|sensible"
+    r"|reasonable)\b"
 )
 # The move just told, asked again by how hard or how long it is: "how hard is that", "难吗",
 # "要多久", "現唔現實".

@@ -1341,6 +1341,13 @@ _A_BRANDS_OWN = re.compile(
     r"\s*(的)?\s*(粉专|粉丝专页|粉丝页|官方帐号|官方账号|官号|帐号|账号|ig|fb|官网|公众号|微博|小红书|端|方(?!面|向|法|案|式))"
 )
 _OWNS = re.compile(r"(?:'s|’s|s')\s")  # "a big brand's e-commerce team"
+# "can brands really buy weibo 热搜", "why do brands pay to get on it": brands doing something
+# are companies (a team is not said to do so in the plural)
+_BRANDS_DO = re.compile(
+    r"\s+((really|actually|usually|often|even|always|still|just|all) )?"
+    r"(pay|paid|buy|bought|end up|get|do|use|hire|work with|spend|sponsor|partner|sign|choose"
+    r"|care|want|need|try|run ads)\b"
+)
 _A_COMPANY = re.compile(r"\s*(company|companies|cos\b|firms?|公司|企业)")
 
 
@@ -1411,6 +1418,7 @@ def workplace(folded: str, m: Mention, kind: str) -> bool:
         and (
             _AT_A_KIND_OF.search(folded[max(0, m.start - 30) : m.start])
             or _OWNS.match(folded, m.end)
+            or (folded[m.start : m.end] == "brands" and _BRANDS_DO.match(folded, m.end))
             # "I post for a brand on xiaohongshu": the company one works for
             or (
                 _FOR_A.search(folded[max(0, m.start - 12) : m.start])
