@@ -467,7 +467,9 @@ def test_ones_own_job_told_after_a_job_asks_the_move_into_it(engine, turns, goal
         # fresh15's misses, read after its measurement
         ("我很擅长砍价谈判，买东西从来不吃亏😂 有没有能用上这本事的岗位", "fit", None),
         ("求推荐岗位：逻辑强，喜欢写方案做PPT，但执行力一般般", "fit", None),
-        ("运营部是不是就相当于传统公司的销售部？", "compare", None),
+        # (session 44: a likeness the operations department's own summary draws is answered
+        # by its card, which says it; thirteen other registered questions were labelled so)
+        ("运营部是不是就相当于传统公司的销售部？", "role", "operations_dept"),
         ("website promotion and website operations - same job with two titles?", "compare", None),
         ("运营干到后面一般会走向哪些方向", "role", "operations_dept"),
     ],

@@ -99,13 +99,16 @@ def test_a_name_put_in_quotes_is_what_is_asked(engine):
 
 
 def test_a_wish_told_later_keeps_the_start_the_talk_supplied(engine):
-    a = chat(
-        engine,
+    first = (
         "My husband runs his company's Douyin account and edits the short videos. What is his"
-        " job called?",
-        "he wants to move into brand next year, realistic?",
+        " job called?"
     )
-    assert (a.kind, a.from_id, a.to_id) == ("transition", "new_media_ops", "brand_dept")
+    # (whether his day reads as the new media team or its role is the learnt weights' call,
+    # relearnt each session; the start the talk supplied is whichever the answer named)
+    told = engine.answer(first).topic
+    assert told in ("new_media_ops", "new_media_dept")
+    a = chat(engine, first, "he wants to move into brand next year, realistic?")
+    assert (a.kind, a.from_id, a.to_id) == ("transition", told, "brand_dept")
 
 
 def test_a_message_that_turns_away_is_not_asked_of_the_subject_by_its_aspect(engine):

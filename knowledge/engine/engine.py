@@ -372,6 +372,12 @@ _NEXT_THING = re.compile(
     r"|^(?:那|那么|那麼|那如果|还有|還有|另外|咁|噉)?[，,\s]*([^？?。，,]{2,40}?)(?:呢|咧|嘞)"
     r"(?:[？?，,]*\s*(?:也是|也归|也歸|也係|都係|都是)(?:他们|他們|佢哋|她们|她們)(?:吗|嗎|呀|啊|嘅)?)?[\s？?!！]*$"
 )
+# A who-question's "who" and verb, right before the work it asks about (not a job ad's "run
+# the brand's accounts").
+_HANDLES_BEFORE = re.compile(
+    r"\bwho (usually |normally |actually )?(handles?|does|runs?|owns?|manages?|(is|are) (in )?"
+    r"charge of|takes? care of|looks? after)\s+(the\s+)?$|谁(来)?(负责|管|做)\s*$"
+)
 # Aspects of a job the articles leave open: asked last in a message, they are its question.
 _LEFT_OPEN = ("workload", "pay", "prospects", "market", "company")
 # Two jobs likened, one to the other ("就等于", "相当于", "像", "kind of like"); not said to be
@@ -854,6 +860,9 @@ class Engine:
             # (not an ad's title in quotes: "title is 'Marketing Executive': - grow DAU…" is
             # the job its duties say)
             return answer
+        if answer.kind == "who" and self._work_said_by_its_name(question, answer.topic):
+            # "who handles retail sales at a phone brand": the work asked is the job's own name
+            return answer
         found = self.kb.job_weights().best(question)
         if found is None:
             return answer
@@ -1222,9 +1231,7 @@ class Engine:
         talked_of = (*conversation.subjects, *conversation.earlier, *conversation.sides)
         if again.kind == "unknown" or not again.topics or again.topics[0] not in talked_of:
             return answer
-        again.question = question
-        again.confidence = min(again.confidence, FOLLOW_UP_CONFIDENCE)  # (the chat's, not its own)
-        return again
+        return _asked_in_the_chat(again, question)
 
     def _who_of_the_next_task(
         self,
@@ -1268,9 +1275,7 @@ class Engine:
         again = self.answer(frame.format(told), lang, hint, None)
         if again.kind != "who" or not again.topics or again.outside:
             return answer
-        again.question = question
-        again.confidence = min(again.confidence, FOLLOW_UP_CONFIDENCE)  # (the chat's, not its own)
-        return again
+        return _asked_in_the_chat(again, question)
 
     def _conversation_subject(
         self, question: str, conversation: Conversation, lang: Lang
@@ -1478,6 +1483,17 @@ class Engine:
         return bool(own) and any(
             m.via in ("alias", "fuzzy") and self.planner.as_job(m.entry_id) == start
             for m in self.linker.link_full(own).mentions
+        )
+
+    def _work_said_by_its_name(self, question: str, eid: str) -> bool:
+        """Whether the work a who-question asks about is said by a name of `eid` itself,
+        right after the verb ("who handles retail sales", "谁负责零售")."""
+        linked = self._linked(question)
+        return any(
+            m.entry_id == eid
+            and m.via == "alias"
+            and _HANDLES_BEFORE.search(linked.q[max(0, m.start - 24) : m.start])
+            for m in linked.mentions
         )
 
     def _the_move_sure(
@@ -1707,6 +1723,9 @@ class Engine:
             # the difference)
             or intent_of(asked_form) == "who"
             or direction.own_job_words(text)  # "Taobao store operator here. … could I get in?"
+            # "sold cars for 5 years… would business development be a fit?": a job outside ours
+            # held in the background, and a wish asked
+            or (bool(held_outside_jobs(form)) and wishes(asked_form))
             or _LABEL_FIRST.match(text)  # "Entry-level role: proofread and edit articles…"
             or asks_fit(text)
             or asks_what_fits_me(text)
@@ -7955,6 +7974,14 @@ _INSIDE_IT = re.compile(
     r"|\bin (that|this|the) (story|case|example|framework|model|one)\b"
     r"|\bthe \+ ?1\b|\b(which|what) (part|step|bit)\b|\bthat (part|step|bit)\b"
 )
+
+
+def _asked_in_the_chat(again: Answer, question: str) -> Answer:
+    """A follow-up's answer read again with the chat's subject or frame: the message as sent
+    (a doubt after it asks that again), as sure as the chat makes it, not as its rewriting."""
+    again.question = question
+    again.confidence = min(again.confidence, FOLLOW_UP_CONFIDENCE)
+    return again
 
 
 def _from_talk(ids) -> list[Mention]:

@@ -58,6 +58,8 @@ _WISH = quick(
         r"|\bis what i (want|wanna do|want to do|am after|m after)\b"
         # "would PR take me?", "Goal: user ops."
         r"|\bwould [\w ]{1,24} (take|hire|accept|want) (me|someone like me)\b|\bgoal\s*:"
+        # "sold cars for 5 years… would business development be a fit?"
+        r"|\bwould [\w ]{1,40} be a (good |decent |natural )?fit\b"
         r"|\bstep up (in)?to\b|\bthinking [\w ]{2,30} next\b"
         rf"|{GOAL_IS}|目标岗位"
     )

@@ -37,6 +37,7 @@ _OUTSIDE = quick(
         r"|(?:project|event) coordinators?|(?<=\bi )sell(?:s|ing)? phones|(?<![a-z])sells (?:phones|cars|insurance|houses|flats)"
         r"|doctors?|nurses?|(?:high school |primary school |english |math )?teachers?|professors?|tutors?"
         r"|(?<!\d )hr|human resources|recruiters?|headhunters?|customer (?:service|support)(?: reps?)?"
+        r"|(?:it|tech|technical|desktop) support(?: (?:engineers?|staff|specialists?))?|help ?desk"
         r"|secretar(?:y|ies)|admin(?:istrative)? assistants?|project managers?|civil servants?"
         r"|account (?:managers?|executives?|execs?)|(?:freelance |agency |4a )?copywriters?|journalists?|reporters?|architects?|photographers?|pilots?|chefs?"
         r"|(?:retail |shop |store |restaurant )?(?:store|shop|restaurant) managers?|waiters?|waitress(?:es)?|cashiers?"
