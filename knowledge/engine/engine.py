@@ -3629,7 +3629,7 @@ class Engine:
         internet company kind of like the sales department at a traditional company": two jobs
         likened, where the articles draw that likeness in one job's own summary (operations
         plays the part a traditional company's sales department plays). That job is what is
-        asked; its card says the likeness, the other one tap away."""
+        asked; its card's first lines say the likeness."""
         if r.intent not in ("define", "compare") or r.aspects[:1] not in ([], ["does"]):
             return
         jobs = [m for m in r.mentions if m.via == "alias" and self.kb.entries[m.entry_id].is_job]
