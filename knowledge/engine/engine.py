@@ -386,6 +386,11 @@ _LIKENED = re.compile(
     r"相当于|等于|等同于?|就像|很像|好像|像|对应"
     r"|\b((kind|sort) of like|(just|basically|much) like|equivalent( of| to)?|counterpart)\b"
 )
+# "X是不是就是Y", "X係咪即係Y", "is X the same as Y": whether one thing is another.
+_ONE_IS_THE_OTHER = re.compile(
+    r"(就是|即系|即是|等于)\s*[\w\u4e00-\u9fff]"
+    r"|\b(the )?same (thing )?as\b|\bis (it|that|this) just\b"
+)
 # A long message's questions read alone are taken when that reading is at least this sure.
 ASKED_ALONE_SURE = 0.6
 # Aspects asked beside a quoted ad that the articles leave open for most jobs: said first.
@@ -1479,6 +1484,13 @@ class Engine:
         ):
             # "毕业就进了一家公司干SEM，两年了": the work, said with the verb of doing it
             return True
+        for m in linked.mentions:
+            # "现在在做seo每天发外链": the same, read whole as one of the job's tasks ("做SEO")
+            doing = _DOING_FIRST.match(m.text) if m.via == "task" else None
+            if doing and self.planner.as_job(m.entry_id) == start:
+                said = self.linker.link_full(m.text[doing.end() :]).mentions
+                if any(n.via == "alias" and self.planner.as_job(n.entry_id) == start for n in said):
+                    return True
         own = direction.own_job_words(clean(question))
         return bool(own) and any(
             m.via in ("alias", "fuzzy") and self.planner.as_job(m.entry_id) == start
@@ -2803,7 +2815,9 @@ class Engine:
             r.intent = "transition"  # "I'm in sales…" then "any chance to get into GTM from there?"
         if (
             r.intent == "define"
-            and set(r.aspects) <= {"skills", "get_in"}  # "specifically product ops. what to learn?"
+            # ("specifically product ops. what to learn?"; "is that closer to what I already do")
+            and set(r.aspects)
+            <= {"skills", "get_in", *(("does",) if _CLOSER_TO_MINE.search(r.folded) else ())}
             and self._goes_on_moving(r.folded, r.mentions, ctx)
         ):
             r.intent = "transition"  # "我做推广，想转运营" then "那产品运营呢": the same start
@@ -2861,6 +2875,8 @@ class Engine:
             and not set(r.aspects) - {"does"}
             and not talk.points_back(r.folded)
             and not asks_meaning(r.folded)
+            # ("咁導購係咪即係 promoter？": whether one word is another)
+            and not _ONE_IS_THE_OTHER.search(r.folded)
             and all(
                 m.via == "task" or self.kb.entries[m.entry_id].kind == "term" for m in r.mentions
             )
@@ -5874,12 +5890,19 @@ class Engine:
                 and own != ctx.start
                 and not (
                     has_self_description(folded)
+                    # ("what about trade marketing, is that closer to what I already do")
+                    and not _CLOSER_TO_MINE.search(folded)
                     and direction.roles(
                         folded, [direction.Placed(own, named[0].start, named[0].end)]
                     )[own]
                     != ("to", False)
                 )
-                and (not p.back or _GET_THERE.search(folded) or _FROM_THERE.search(folded))
+                and (
+                    not p.back
+                    or _GET_THERE.search(folded)
+                    or _FROM_THERE.search(folded)
+                    or _CLOSER_TO_MINE.search(folded)
+                )
             ):
                 return _Supplied(_from_talk([ctx.start]) + mentions, aspects, True)
         sides = [j for j in ctx.sides if j in self.kb.entries]
@@ -6076,6 +6099,8 @@ class Engine:
             # "跟KOL差在哪", "同公關有咩分別？", "compare it with PR": the other side is the
             # conversation's subject (asked in a short clause of a longer message too: "咁同PR
             # 有咩分別？我成日覺得兩樣嘢差唔多", "那跟公关部比呢 哪个好一点 她还有个…offer").
+            if goes_on and not aspects and ctx.aspect and not _THE_DIFFERENCE.search(folded):
+                aspects = [ctx.aspect]  # "會很常加班嗎" then "那跟品牌部比呢": by the same
             return _Supplied(subjects[:1] + mentions, aspects, True)
         # "I run SEM for an edu startup. could I switch into it?": where one works is no job
         jobs_named = [m for m in named if self.planner.kind(m.entry_id) != "org"]
@@ -6262,13 +6287,16 @@ class Engine:
         if not (talk.continues(folded) or wishes(folded)):
             # "我现在做推广，能转运营吗" then "想去用户运营的话要补啥": a wish for the next job
             return False
-        jobs = {
-            m.entry_id
-            for m in mentions
-            if m.via != "task" and m.score >= 0.85 and self.kb.entries[m.entry_id].is_job
-        }
-        others = {m.entry_id for m in mentions if m.via != "task"} - jobs
-        return len(jobs) == 1 and not others and ctx.start not in jobs
+        # (a field a job is named after is that job here: "那SEO呢" after a move into marketing)
+        said = {m.entry_id for m in mentions if m.via != "task" and m.score >= 0.85}
+        jobs = {j for eid in said if (j := self.planner.job_named_after(eid))}
+        others = {m.entry_id for m in mentions if m.via != "task"} - said
+        return (
+            len(jobs) == 1
+            and not others
+            and all(self.planner.job_named_after(eid) for eid in said)
+            and ctx.start not in jobs
+        )
 
     def _job_in_words(self, words: str) -> str | None:
         """The job a person's own words for their work name, trying the usual endings of a
@@ -7349,6 +7377,7 @@ _AT_AN_ORG = re.compile(
 )
 # Right before a word of ours, the verb of doing that work ("干SEM", "做了SEO").
 _DOING_IT = re.compile(r"(做|干|搞|负责)(了)?\s*$")
+_DOING_FIRST = re.compile(r"(做|干|搞|负责)(了)?\s*")
 # An idea told as whose it is ("who owns GMV…", "…是谁背的").
 _WHO_WORD = re.compile(r"\bwho\b|谁")
 # "这种工作", "这行", "他们", "佢哋呢份工", "this job": the work someone was said to do

@@ -248,7 +248,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|值得|吃香|稳定|累|辛苦|轻松|难|容易|卷|好做|好学|有意思|有趣"
             # whom it suits is part of the yardstick ("哪个更适合文科生"), not another subject;
             # a name in it is still read (aspect words set aside only what no name took)
-            r"|适合[^，,。？?！!\s]{0,6})"
+            r"|适合[^，,。？?！!\s]{0,6}|合适)"
             # "哪个对新手更友好一点": the yardstick after whom it is weighed for
             r"|(哪个|哪一个|哪种|边个)(对|对于)[^，,。？?！!\s]{1,6}(更|比较)?(友好|容易|好上手|好入门|好进)"
             r"|(哪个|哪一个|哪种|边个)(更|比较)?(好上手|好入门|好进|门槛低|上手快)"
@@ -832,7 +832,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"\bgets? home at\b|\b(work|working|works) (a lot of |on |most |every )?weekends\b|\blate nights\b|"
             r"\b(work|working|works|stay|staying|stays) (so |very |really )?late\b|\b(home|off) late\b|"
             r"(?<![a-z])burn ?out(?![a-z])|(?<![a-z])ot(?![a-z])|\bstressful\b|\bburn ?out\b|\bovertime\b|\bwork[- ]life balance\b|\bworkload\b"
-            r"|\bhow (many|long) hours\b|\bhours (a|per) (day|week)\b|\blong hours\b|\b996\b"
+            r"|\boverwork(ed|ing)?\b|\bhow (many|long) hours\b|\bhours (a|per) (day|week)\b|\blong hours\b|\b996\b"
             # "is a media buyer busier than a brand manager?", "用户运营比内容运营轻松吗"
             r"|\bbusier\b|\b(more|less) (stressful|tiring|hectic|demanding|chill|relaxed|intense|busy)\b"
             # "do user ops people get to go home on time", "is brand manager chill"

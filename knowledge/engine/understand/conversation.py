@@ -45,6 +45,8 @@ _CONTINUES = re.compile(
     r"|same (question|thing|q) (for|about|with)"
     r"|specifically|more specifically|in particular)\b"
     r"|^\s*(那|还有|那么|然后|再问|另外|顺便问|具体(来说|一点|点|想|呢)|或者|还是说)|呢\s*[?？]?\s*$"
+    # Hong Kong "咁做媒介採購呢？成日都要睇budget": the same
+    r"|^\s*(咁|噉)(?!多|样|樣|大|细|少|快|慢|耐|难|易|好|都)"
     # Taiwan "產品營運咧", Hong Kong "產品運營又點": the same, said their way
     r"|(?<=[\u4e00-\u9fffa-z])\s*咧\s*[?？]?\s*$|又(点|点样|如何|怎样|怎么样)\s*[?？]?\s*$"
     # "what if i went for user ops instead?", "如果改成運營", "換成用戶運營的話"

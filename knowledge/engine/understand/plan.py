@@ -29,6 +29,8 @@ from .moving import side_activities, wishes
 from .outside import held_outside_jobs, outside_jobs
 from .words import DOING_A_JOB_ZH, WHERE_TO_START_EN, YEARS_ZH
 
+_LETTER = re.compile(r"[a-z0-9]")
+
 # What only a job has: asked of a term that stands for a job ("PR"), they are about the job.
 JOB_ASPECTS = {"measured", "sits", "skills", "pay", "prospects", "market", "company", "workload"}
 
@@ -83,6 +85,20 @@ class Planner:
         a word its people use (复盘, "campaigns"), which `as_job` also maps to a job."""
         entry = self.kb.entries[eid]
         return eid if entry.is_job else entry.stands_for
+
+    def job_named_after(self, eid: str) -> str | None:
+        """The job an entry names, or the job that handles a field and is named after it ("SEO"
+        and the SEO specialist, "ASO" and ASO operations); not a word a job merely uses (KOC is
+        no job's name)."""
+        if job := self.job_named(eid):
+            return job
+        entry = self.kb.entries[eid]
+        words = [match_form(a) for a in entry.aliases.all() if len(a) <= 12]
+        for job in entry.handled_by[:1]:
+            for name in (match_form(a) for a in self.kb.entries[job].aliases.all()):
+                if any(name.startswith(w) and not _LETTER.match(name, len(w)) for w in words):
+                    return job
+        return None
 
     def plan(
         self, text: str, folded: str, intent: str, mentions: list[Mention], aspects: list[str]

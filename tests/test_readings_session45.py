@@ -1,0 +1,103 @@
+"""Session 45: a move chat goes on to the next job named bare ("那SEO呢", "咁做媒介採購呢？",
+"what about trade marketing, is that closer to what I already do"), from the same start; the
+work named with its verb ("在做seo") is the start; a comparison asked bare after an aspect is
+weighed by that aspect."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.talk import chat
+
+SALES_TO_MARKETING = (
+    "I'm in the sales department of a phone brand, I deal with distributors and chain stores "
+    "every day. I want to move into marketing. How?"
+)
+
+
+@pytest.mark.parametrize(
+    "first, then, start, goal, lang",
+    [
+        (
+            SALES_TO_MARKETING,
+            "what about trade marketing, is that closer to what I already do",
+            "sales_dept",
+            "trade_marketing",
+            "en",
+        ),
+        # a field named after its job ("SEO": the SEO specialist), from a start outside ours
+        (
+            "後端工程師想轉行銷，每天都在寫API跟修bug，有機會嗎",
+            "那SEO呢 我蠻懂網站架構的",
+            None,
+            "seo_sem_ops",
+            "zh-Hant",
+        ),
+        # Hong Kong 咁, as 那 goes on from the last question
+        (
+            "我係會計，日日做數對單，但好想試吓marketing",
+            "咁做媒介採購呢？成日都要睇budget，好似啱我",
+            None,
+            "media_buyer",
+            "zh-Hant",
+        ),
+    ],
+)
+def test_a_move_chat_goes_on_to_the_next_job_named(engine, first, then, start, goal, lang):
+    assert engine.answer(then).kind != "transition"  # (alone, it asks what the job is)
+    a = chat(engine, first, then)
+    assert (a.kind, a.from_id, a.to_id, a.lang) == ("transition", start, goal, lang)
+
+
+def test_the_next_question_of_the_move_keeps_the_goal_gone_on_to(engine):
+    a = chat(
+        engine,
+        "後端工程師想轉行銷，每天都在寫API跟修bug，有機會嗎",
+        "那SEO呢 我蠻懂網站架構的",
+        "要先學什麼",
+    )
+    assert (a.kind, a.to_id) == ("transition", "seo_sem_ops")
+
+
+def test_a_word_no_job_is_named_after_does_not_go_on_moving(engine):
+    # KOC is a word new media people use, not a job's name: asked, it is the word
+    a = chat(engine, "後端工程師想轉行銷，每天都在寫API跟修bug，有機會嗎", "那KOC呢")
+    assert (a.kind, a.topic) == ("term", "koc")
+
+
+def test_the_work_said_with_its_verb_is_the_start(engine):
+    a = engine.answer("现在在做seo每天发外链写伪原创 想换个方向做用户运营")
+    assert (a.kind, a.from_id, a.to_id) == ("transition", "seo_sem_ops", "user_ops")
+
+
+def test_whether_one_word_is_another_after_who_asks_the_word(engine):
+    a = chat(engine, "門市陳列同培訓啲 promoter，通常邊個負責？", "咁導購係咪即係 promoter？")
+    assert (a.kind, a.topic) == ("term", "daogou")
+
+
+@pytest.mark.parametrize(
+    "before, aspect",
+    [("會很常加班嗎", "workload"), ("公關怎麼考核", "measured")],
+)
+def test_a_comparison_asked_bare_is_weighed_by_the_aspect_before(engine, before, aspect):
+    a = chat(engine, "公關是做什麼的", before, "那跟品牌部比呢")
+    assert (a.kind, a.topics[:2], a.aspect) == ("compare", ["pr_dept", "brand_dept"], aspect)
+    if aspect == "workload":
+        assert a.gaps == ["workload"]  # the articles say nothing of hours: said first
+
+
+def test_the_difference_asked_bare_is_the_whole_comparison(engine):
+    a = chat(engine, "公關是做什麼的", "會很常加班嗎", "那跟品牌部有什麼差別")
+    assert (a.kind, a.aspect) == ("compare", None)
+
+
+@pytest.mark.parametrize(
+    "q, aspect",
+    [
+        ("is the brand team at FMCG companies overworked? heard horror stories", "workload"),
+        ("新人入行 投放和内容运营哪个更合适", "better"),
+    ],
+)
+def test_more_words_for_an_aspect_the_articles_leave_open(engine, q, aspect):
+    a = engine.answer(q)
+    assert a.aspect == aspect and aspect in a.gaps
