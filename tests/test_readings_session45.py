@@ -101,3 +101,51 @@ def test_the_difference_asked_bare_is_the_whole_comparison(engine):
 def test_more_words_for_an_aspect_the_articles_leave_open(engine, q, aspect):
     a = engine.answer(q)
     assert a.aspect == aspect and aspect in a.gaps
+
+
+def test_a_move_from_outside_into_the_job_pointed_at(engine):
+    # "轉去做呢份": to do this one, the job the chat was about; "得唔得" only weighs the move
+    a = chat(
+        engine,
+        "JD：負責策劃平台節日推廣活動、協調資源、跟進活動執行同埋事後效果評估。請問係咩職位",
+        "咁呢個職位睇咩KPI",
+        "我而家喺酒店做event coordinator，轉去做呢份得唔得",
+    )
+    assert (a.kind, a.from_id, a.to_id, a.lang) == ("transition", None, "activity_ops", "zh-Hant")
+
+
+def test_from_my_current_one_is_the_start_told(engine):
+    a = chat(
+        engine,
+        "我現在每天都在寫部落格文章、研究關鍵字排名、改網站結構，做了三年，想換跑道做內容營運",
+        "其實產品營運我也有興趣，從我現在這個轉過去呢",
+    )
+    assert (a.kind, a.from_id, a.to_id) == ("transition", "seo_sem_ops", "product_ops")
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "我喺trade marketing做咗兩年，想轉去marketing planning果邊",
+        "我在trade marketing做了两年，想转去市场策划那边",
+    ],
+)
+def test_a_word_that_is_a_jobs_other_name_is_no_workplace(engine, q):
+    a = engine.answer(q)
+    assert (a.kind, a.from_id, a.to_id) == (
+        "transition",
+        "trade_marketing",
+        "marketing_planning_dept",
+    )
+
+
+@pytest.mark.parametrize(
+    "q, word",
+    [
+        ("trade marketing中文叫什麼 在做什麼", "trade_marketing_term"),
+        ("what's KOL called in Chinese?", "kol"),
+    ],
+)
+def test_a_words_name_in_the_other_tongue_asks_the_word(engine, q, word):
+    a = engine.answer(q)
+    assert (a.kind, a.topic) == ("term", word)

@@ -5891,7 +5891,7 @@ class Engine:
                 and not (
                     has_self_description(folded)
                     # ("what about trade marketing, is that closer to what I already do")
-                    and not _CLOSER_TO_MINE.search(folded)
+                    and not _MINE.search(folded)
                     and direction.roles(
                         folded, [direction.Placed(own, named[0].start, named[0].end)]
                     )[own]
@@ -5901,7 +5901,7 @@ class Engine:
                     not p.back
                     or _GET_THERE.search(folded)
                     or _FROM_THERE.search(folded)
-                    or _CLOSER_TO_MINE.search(folded)
+                    or _MINE.search(folded)
                 )
             ):
                 return _Supplied(_from_talk([ctx.start]) + mentions, aspects, True)
@@ -7086,6 +7086,12 @@ _A_JOB_WORD = re.compile(r"\s*(role|job|position|post|opening)s?\b")
 # i already do?", "还是社群运营更接近我现在做的".
 _CLOSER_TO_MINE = re.compile(
     r"\bcloser to (what i|my) (already |currently )?(do|have|job|work)\b|更接近我|离我现在做的"
+)
+# The person's own job, said as the start or the yardstick of the next goal: "closer to what I
+# already do", "從我現在這個轉過去呢", "from my current job".
+_MINE = re.compile(
+    rf"{_CLOSER_TO_MINE.pattern}|从我(现在|目前|而家)?(这个|这份|的(工作|岗位|职位))"
+    r"|\bfrom (what i (do|am doing) now|my current (job|role|position)|where i am now)\b"
 )
 # Between a team and the work asked whether it does (`_whether_it_does`): "也会做", "还要负责";
 # not 管 ("品牌部也管公关吗" may ask where PR sits).

@@ -685,6 +685,8 @@ ZH_STOP = [
 
 # How a move is weighed and what kind is meant ("想转行当小编，社群那种，可行吗"): not subjects.
 ZH_STOP += ["可行", "行得通", "那种", "这种", "靠谱", "有机会", "机会", "有戏", "好转"]
+# ...and in Hong Kong ("轉去做呢份得唔得", folded 得不得)
+ZH_STOP += ["得不得", "得唔得"]
 
 # Forum chat around a question (Zhihu, Xiaohongshu, PTT, Dcard): greetings, hedges, asking for
 # help, saying one is lost. In folded form. None of it names a subject.

@@ -26,6 +26,8 @@ _POINTS_BACK = re.compile(
     r"|这(?=也|算|都算|是不是|属于|归|跟|和|与|同)|(?<=[转跳换调跨])过去|(?<=[转跳换调跨]得)过去|这队|那队|这班人|那班人|它|这个岗|这个职位|这个工作|这份工作|这个部门|这岗|这行|该岗位|他们|这个|那个岗|这种岗|呢个"
     # Hong Kong: "呢份工係咪屬 marketing", "嗰份工", "呢行", "呢啲工"
     r"|(呢|嗰|这|那)份工|呢行|呢(种|类|啲)工|呢个(岗|职位)"
+    # "我喺酒店做event coordinator，轉去做呢份得唔得": to do this one, the job before
+    r"|(?<=[做当干])(这|那|嗰)份(?=[得能可行好]|\s*[?？,，]|\s*$)"
     # "咁佢同品牌部邊個大？": 佢 (it, they) after 咁 (then), as a follow-up opens
     r"|^\s*(咁|那|那么)\s*佢(哋|们)?"
     # "佢係咪屬於marketing team？": it, where it belongs, as a follow-up opens

@@ -307,6 +307,10 @@ _MEANING = quick(
         r"|所谓的?[^，,。？?\s]{1,12}(即系|即是|就是|是|指)"
         # "老板天天把拉新促活挂嘴边…能翻译翻译吗": the jargon put in plain words
         r"|翻译翻译|翻译(一)?下|(给|帮)我翻译|说人话|讲人话"
+        # "trade marketing中文叫什麼", "what's KOL in Chinese": the word's name in the other tongue
+        r"|(中文|英文)(叫|是|怎么说|怎么讲|点讲|点叫)\s*(什么|啥|咩|乜)?"
+        # (not "what's this job called in English": a job ad's name is its job)
+        r"|(?<!job )(?<!role )(?<!position )(?<!team )\b(called|say|said) in (chinese|mandarin|english)\b|\bin (chinese|mandarin) (called|is)\b"
     )
 )
 

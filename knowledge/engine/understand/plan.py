@@ -463,7 +463,9 @@ class Planner:
                 # "zero marketing background", "没有市场经验": a field one has not worked in;
                 # "I run a brand's online mall": whose mall it is
                 job = None
-            if job and workplace(folded, m, self.kb.entries[m.entry_id].kind):
+            # (a term that is a job's other name is that job: "我在trade marketing做了两年")
+            said = self.kb.entries[m.entry_id]
+            if job and workplace(folded, m, self.kind(said.stands_for or m.entry_id)):
                 # "我喺agency做咗兩年AE", "doing SEO at an e-commerce company": where someone
                 # works is not the job they would move from.
                 job = None
