@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from knowledge.engine.linker import match_form
+from knowledge.engine.understand.aspects import aspects_of
 from tests.talk import chat
 
 SALES_TO_MARKETING = (
@@ -149,3 +151,23 @@ def test_a_word_that_is_a_jobs_other_name_is_no_workplace(engine, q):
 def test_a_words_name_in_the_other_tongue_asks_the_word(engine, q, word):
     a = engine.answer(q)
     assert (a.kind, a.topic) == ("term", word)
+
+
+@pytest.mark.parametrize(
+    "q, aspect",
+    [
+        ("what would she have to learn to make that move work?", "skills"),
+        ("咁我要準備啲咩先？", "get_in"),
+        ("won't AI just replace it? the platforms already auto-bid", "prospects"),
+        ("AI會不會取代小編", "prospects"),
+        ("咁入門大概幾多錢一個月", "pay"),
+    ],
+)
+def test_more_everyday_words_for_an_aspect(q, aspect):
+    assert aspect in aspects_of(match_form(q))
+
+
+def test_entry_pay_asked_after_the_pay_comparison_stays_on_pay(engine):
+    a = chat(engine, "做推廣同做運營，邊個人工高啲？", "咁入門大概幾多錢一個月")
+    assert (a.kind, a.aspect, a.topic) == ("compare", "pay", "promotion_vs_operations")
+    assert a.gaps == []  # the articles compare the two's pay at entry level

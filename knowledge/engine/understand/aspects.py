@@ -101,7 +101,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|(能|可以|大概|一个月|月)?领(多少|几多|几钱)|领得(多|少)"
             r"|\b(is|are|be|being|get|gets|getting) paid\b(?! (ads?|advertising|media|placement|search|acquisition|campaigns?|traffic|social|promotion)\b)|\bpaid in (china|shanghai|beijing|shenzhen|rmb|hk|taiwan)\b"
             r"|(挣|赚)(得|的)(更|比较)?(多|少)|"
-            r"薪|工资|收入|待遇|月薪|年薪|底薪|起薪|赚钱|赚得|赚多少|挣多少|挣钱|钱多|钱少|钱(比较|更)(多|少)|(?<![a-z])base(?=\s*(大概|多少|什么水平|有多少|几k|几千))|人工(点|点样|如何)\s*$|人工.{0,3}(多少|高|低|几多|多不多|高不高|点样|怎样|如何|几钱)|人工(?!智能).{0,5}(跌|降|减|涨|加)|人工够|^\s*人工(?!智能)|人工呢|好赚|比较赚|赚得多|更赚|赚(得)?(比较|更)多|哪个赚|给多少|开多少|拿多少|(一个月|一年|每月|每个月)(能拿|能赚|有)?多少钱|(一般|大概|大约|能拿|能有|能赚)多少钱?|多少k|几k\b|月入|到手|提成|佣金|\bcommission|(揾|搵)(得)?(多|钱)|揾到几多"
+            r"薪|工资|收入|待遇|月薪|年薪|底薪|起薪|赚钱|赚得|赚多少|挣多少|挣钱|钱多|钱少|钱(比较|更)(多|少)|(?<![a-z])base(?=\s*(大概|多少|什么水平|有多少|几k|几千))|人工(点|点样|如何)\s*$|人工.{0,3}(多少|高|低|几多|多不多|高不高|点样|怎样|如何|几钱)|人工(?!智能).{0,5}(跌|降|减|涨|加)|人工够|^\s*人工(?!智能)|人工呢|好赚|比较赚|赚得多|更赚|赚(得)?(比较|更)多|哪个赚|给多少|开多少|拿多少|(一个月|一年|每月|每个月)(能拿|能赚|有)?多少钱|(几多|多少)钱(一|每)个?(月|年)|(一般|大概|大约|能拿|能有|能赚)多少钱?|多少k|几k\b|月入|到手|提成|佣金|\bcommission|(揾|搵)(得)?(多|钱)|揾到几多"
         ),
     ),
     # Where a job leads, in words that outweigh "long term" ("where can promotion take me long
@@ -318,7 +318,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             # "is content operation going to die because of chatgpt"
             r"\b(going to|gonna|about to|will) (die|disappear|vanish|be replaced|be automated)\b|"
             r"\bfuture\b|\bprospect|\boutlook|\bpromising|\bdead[- ]end|\bin demand\b|\bdemand for\b|\bsaturat"
-            r"|\bstill worth\b|\breplace[sd]? by ai\b|\bai (will )?(replace|take)|\bgrowth potential"
+            r"|\bstill worth\b|\breplace[sd]? by ai\b|\bai (will |just |really |eventually |soon )?(just )?(replace|take)|\bgrowth potential"
             # "which has more growth later though", "does PR have room to grow"
             r"|\b(has|have|offers?|gives?|is there|there's|there is|any|with) (the )?(more|much|any|a lot of|lots of|less|little|enough|real|better) (career )?growth\b(?! (team|department|dept|ops|operations|hacking|marketing|manager))"
             r"|\bgrowth later\b"
@@ -349,7 +349,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|\b(growing|shrinking|declining|booming) (area|field|industry|career|role|job|sector)s?\b"
             r"|\bgrowing or (shrinking|dying|declining)\b|\bon the rise\b"
             r"|萎缩|走下坡|死胡同|死路|越来越少人|(现在)?还有人(做|干)[^，,。？?]{0,12}(吗|嘛|不)"
-            r"|将来(的)?发展|前途|钱途|钱景|前景|前境|前图|(?<!什么)(?<!哪些)(?<!啥)出路(?!在哪|是什么|有哪些|(在|喺)边)|未来|(以后|将来|几年后)还(有|在|存在|需要)吗|还会(有|存在)吗|没落|淘汰|会消失|被取代|凉了|要凉|发展空间|发展前景|吃香|饱和|夕阳|会不会(被|俾|畀).{0,6}取代|(第一个|第一批|最先|首先|先)被(裁|优化)|(会|会不会|容易)被裁|(被|俾|畀)ai|长远|稳定吗|青春饭|35岁以后|三十五岁以后|好找工作|好不好找|(?<!公司)(?<!公司很)(?<!在)(?<!边)(?<!部)(?<!部门)(?<!团队)(?<!组里)缺人|有没有发展|有发展吗|发展性"
+            r"|将来(的)?发展|前途|钱途|钱景|前景|前境|前图|(?<!什么)(?<!哪些)(?<!啥)出路(?!在哪|是什么|有哪些|(在|喺)边)|未来|(以后|将来|几年后)还(有|在|存在|需要)吗|还会(有|存在)吗|没落|淘汰|会消失|被取代|凉了|要凉|发展空间|发展前景|吃香|饱和|夕阳|会不会(被|俾|畀).{0,6}取代|(ai|人工智能)(会|会不会|将|要)?(取代|替代)|(第一个|第一批|最先|首先|先)被(裁|优化)|(会|会不会|容易)被裁|(被|俾|畀)ai|长远|稳定吗|青春饭|35岁以后|三十五岁以后|好找工作|好不好找|(?<!公司)(?<!公司很)(?<!在)(?<!边)(?<!部)(?<!部门)(?<!团队)(?<!组里)缺人|有没有发展|有发展吗|发展性"
         ),
     ),
     # Which employer to join: before a city, "which companies in Shenzhen are hiring" asks
@@ -735,7 +735,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             # "ASO运营得懂哪些东西"
             r"|(得|要|需要|必须)懂(哪些|什么|啥|些什么|点什么|点啥)"
             # "那要先学点啥", "要先學會什麼"
-            r"|(要|该|需要|得)(先)?学(点|些|会|一下|啲)?(啥|什么|哪些)|\bskill ?sets?\b|\bexpect (me|you|us|candidates|applicants|people|someone) to (know|have|bring)\b|\b(do|would|will|should) (i|you|we|they) (need|have) to (learn|know|study|draw|write|master|be (good|able|fluent))\b|\bwhat makes (a|an) (good|great|strong)\b|\bneed to know\b|\bwhat do i need\b|\bneed to (learn|study|pick up)\b|\blearn first\b|\brequirements?\b|\bqualif|(?<!look )(?<!looks )(?<!'d be )(?<!i'm )(?<!i am )(?<!im )\bgood at\b|\bwhat to learn\b|\b(should|must|do|can) (i|you|we) (learn|study|brush up on|practi[sc]e)\b(?! (abroad|a lot|overseas|in ))|\blearn (before|ahead of) (applying|interviewing|i apply)\b|\bcompetenc|\btraits?\b|\bsuited\b|\bsuit me\b|\bpersonality\b"
+            r"|(要|该|需要|得)(先)?学(点|些|会|一下|啲)?(啥|什么|哪些)|\bskill ?sets?\b|\bexpect (me|you|us|candidates|applicants|people|someone) to (know|have|bring)\b|\b(do|does|would|will|should) (i|you|we|they|he|she) (need|have) to (learn|know|study|draw|write|master|be (good|able|fluent))\b|\bwhat makes (a|an) (good|great|strong)\b|\bneed to know\b|\bwhat do i need\b|\bneed to (learn|study|pick up)\b|\blearn first\b|\brequirements?\b|\bqualif|(?<!look )(?<!looks )(?<!'d be )(?<!i'm )(?<!i am )(?<!im )\bgood at\b|\bwhat to learn\b|\b(should|must|do|can) (i|you|we) (learn|study|brush up on|practi[sc]e)\b(?! (abroad|a lot|overseas|in ))|\blearn (before|ahead of) (applying|interviewing|i apply)\b|\bcompetenc|\btraits?\b|\bsuited\b|\bsuit me\b|\bpersonality\b"
             r"|\bintroverts?\b|\bextroverts?\b|\bintroverted\b|\bextroverted\b"
             # "what tools does user ops use", "is brand manager more creative or analytical",
             # "what kind of person does well in PR"
@@ -804,7 +804,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             # "大二学生…现在能做点什么准备"
             r"(做|准备)(点|些|一些)?(什么|啥|哪些)准备|提前准备|(该|要|需要|应该)准备(些|点)?(什么|啥|哪些|咩)|"
             # "那我现在就能开始准备点啥"
-            r"(开始|先)准备(些|点)?(什么|啥|哪些|咩)|"
+            r"(开始|先)准备(些|点|啲)?(什么|啥|哪些|咩)|(该|要|需要|应该)准备啲(什么|啥|哪些|咩)|"
             # "投這個會不會直接被刷掉": screened out at the door
             r"(会不会|会)(直接)?被刷|"
             r"\bhow (does one|do i|do you|can i|can one|would i|to) (become|get to be) (an? )?\w"
