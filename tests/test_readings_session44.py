@@ -34,10 +34,19 @@ from tests.talk import chat
 )
 def test_the_next_task_said_bare_asks_who_does_it(engine, first, then, who, lang):
     assert engine.answer(first).kind == "who"
-    assert engine.answer(then).topic != who  # (alone, its words name no one who does it)
     a = chat(engine, first, then)
     assert (a.kind, a.topic, a.lang) == ("who", who, lang)
     assert a.question == then
+
+
+def test_the_next_task_is_asked_in_the_last_questions_frame(engine):
+    # Alone, "找記者來報導" names no one who does it; after a who-question it is asked as
+    # "誰負責找記者來報導" (session 45: the weights learnt with fresh47 and fresh48 read the
+    # other three wordings above alone as who-questions too, so this one shows the rewrite).
+    first = "下個月要辦新品發表會，從主題、邀媒體到現場流程都要規劃，這種通常是哪個部門主導？"
+    assert engine.answer("那找記者來報導呢").topic != "pr_dept"
+    a = chat(engine, first, "那找記者來報導呢")
+    assert (a.kind, a.topic, a.lang) == ("who", "pr_dept", "zh-Hant")
 
 
 @pytest.mark.parametrize(
@@ -134,7 +143,10 @@ def test_a_likeness_the_articles_draw_is_answered_by_the_job_that_draws_it(engin
     "q, sides",
     [
         ("运营部和销售部有什么区别", {"operations_dept", "sales_dept"}),
-        ("is community ops the same as user ops or is it a separate thing", {"community_ops", "user_ops"}),
+        (
+            "is community ops the same as user ops or is it a separate thing",
+            {"community_ops", "user_ops"},
+        ),
     ],
 )
 def test_two_jobs_asked_apart_or_the_same_are_still_weighed(engine, q, sides):

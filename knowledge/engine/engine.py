@@ -1479,7 +1479,7 @@ class Engine:
         if any(
             m.via in ("alias", "fuzzy")
             and self.planner.as_job(m.entry_id) == start
-            and _DOING_IT.search(linked.q, max(0, m.start - 4), m.start)
+            and _DOING_IT.search(linked.q, max(0, m.start - 8), m.start)
             for m in linked.mentions
         ):
             # "毕业就进了一家公司干SEM，两年了": the work, said with the verb of doing it
@@ -7382,7 +7382,8 @@ _AT_AN_ORG = re.compile(
     r"((chinese|big|small|large|local)\s+)?$|在$"
 )
 # Right before a word of ours, the verb of doing that work ("干SEM", "做了SEO").
-_DOING_IT = re.compile(r"(做|干|搞|负责)(了)?\s*$")
+# (and in English: "I'm currently doing SEO at an e-commerce company")
+_DOING_IT = re.compile(r"(做|干|搞|负责)(了)?\s*$|\b(doing|do|did|running|handling) $")
 _DOING_FIRST = re.compile(r"(做|干|搞|负责)(了)?\s*")
 # An idea told as whose it is ("who owns GMV…", "…是谁背的").
 _WHO_WORD = re.compile(r"\bwho\b|谁")
