@@ -171,3 +171,24 @@ def test_entry_pay_asked_after_the_pay_comparison_stays_on_pay(engine):
     a = chat(engine, "做推廣同做運營，邊個人工高啲？", "咁入門大概幾多錢一個月")
     assert (a.kind, a.aspect, a.topic) == ("compare", "pay", "promotion_vs_operations")
     assert a.gaps == []  # the articles compare the two's pay at entry level
+
+
+@pytest.mark.parametrize(
+    "q, goal",
+    [
+        ("保险销售干了三年，想去互联网公司做用户运营，有没有可能？", "user_ops"),
+        (
+            "我在房仲當業務，每天帶看、發傳單，還自己經營FB粉專找客戶。這樣可以去當小編嗎",
+            "new_media_ops",
+        ),
+    ],
+)
+def test_a_word_of_ours_inside_a_job_outside_ours_is_no_start(engine, q, goal):
+    a = engine.answer(q)
+    assert (a.kind, a.from_id, a.to_id) == ("transition", None, goal)
+    assert a.from_words  # the job held, in the person's words, said first
+
+
+def test_a_company_sales_department_is_still_ours(engine):
+    a = engine.answer("我在手机公司销售部做了三年，想转用户运营")
+    assert (a.kind, a.from_id, a.to_id) == ("transition", "sales_dept", "user_ops")

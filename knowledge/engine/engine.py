@@ -3131,6 +3131,14 @@ class Engine:
         outs = [w for a, _, w in held_outside_jobs(r.linked.q) if a < before]
         return as_said(outs[0]) if outs else None
 
+    def _start_inside_outside(self, r: _Reading) -> bool:
+        """Whether the start read is only a word inside the name of a job outside ours that the
+        person holds ("保险销售干了三年": 销售 in an insurance salesperson)."""
+        assert r.plan is not None
+        spans = [(a, b) for a, b, _ in held_outside_jobs(r.linked.q)]
+        said = [m for m in r.mentions if self.planner.as_job(m.entry_id) == r.plan.ids[0]]
+        return bool(said) and all(any(a <= m.start < b for a, b in spans) for m in said)
+
     def _kind_of_company(self, r: _Reading) -> bool:
         """Whether the companies named are kinds of company (an FMCG company, 大厂), not one
         the articles describe (Company B), whose arrangement is asked of by its name."""
@@ -3876,9 +3884,15 @@ class Engine:
         # (the duties are read once: not again for the move they just made)
         moving = bool(r.plan and r.plan.kind == "move" and not duties_read)
         told_outside = self._outside_start(r) if moving else None
-        if told_outside and r.plan and not r.plan.ids[0] and not r.plan.from_words:
+        if (
+            told_outside
+            and r.plan
+            and not r.plan.from_words
+            and (not r.plan.ids[0] or self._start_inside_outside(r))
+        ):
             # "我现在做汽车销售，每天接待客户、跟进意向…想转行做运营": the job named is one we
-            # do not cover; its duties do not make it one of ours
+            # do not cover; its duties do not make it one of ours (nor does a word of ours
+            # inside its name: "保险销售干了三年")
             r.plan = Plan("move", (None, r.plan.ids[1]), from_words=told_outside)
         start = self._start_by_duties(r) if moving and not told_outside else None
         if r.plan and start and r.plan.ids[1]:

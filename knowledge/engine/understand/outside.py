@@ -82,8 +82,8 @@ _OUTSIDE = quick(
         r"|门市(?:人员|店员|销售)|(?<=[铺场市店])\s?retail sales|retail sales ?(?:assistants?|associates?|staff|persons?|reps?)(?![a-z])"
         # construction, told as the firm or the site ("毕业在营造厂两年", "在工地做了三年")
         r"|营造厂|建筑公司|工地|土木工程师?"
-        # Taiwan: an estate agent ("我做房仲業務三年")
-        r"|房仲(?:业务)?"
+        # Taiwan: an estate agent ("我做房仲業務三年", "我在房仲當業務")
+        r"|房仲(?:(?:当|做)\s?)?(?:业务)?"
         # a shop or café of one's own ("开了四年奶茶店"; not an online shop, 网店, which is ours)
         rf"|(?<=开)(?:了|过|咗)?(?:{YEARS_ZH})?(?:的)?(?:一家|一间|间|家)?"
         r"(?:奶茶店|咖啡店|咖啡馆|餐厅|饭店|小吃店|花店|服装店|面包店|甜品店|早餐店|便利店|小店|实体店)"
