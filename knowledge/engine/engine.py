@@ -66,6 +66,7 @@ from .understand.aspects import (
     aspects_in_order,
     aspects_of,
     employer_kind,
+    seeks_work,
 )
 from .understand.conversation import Conversation
 from .understand.direction import (
@@ -2173,6 +2174,15 @@ class Engine:
             # "I teach high school English in Chengdu and I'd like to do user operations… Where
             # would I even start?": the city is where the person is, not a market asked about
             r.aspects = [a for a in r.aspects if a != "market"]
+        if (
+            r.intent == "transition"
+            and "prospects" in r.aspects
+            and _FELT_STUCK.search(r.folded)
+            and not any("prospects" in asked for asked in r.asked_in)
+        ):
+            # "…feels like a dead end tbh. I want to go into product operations": the work now
+            # felt to lead nowhere is why the person moves, not the future asked of a job
+            r.aspects = [a for a in r.aspects if a != "prospects"]
         if r.intent == "transition" and (span := from_to(r.folded)):
             # "活动运营一般怎么干活的，从策划到复盘": 从…到 around no job is a span of work,
             # not a move.
@@ -2409,6 +2419,9 @@ class Engine:
             # "北京和上海，哪边做公关机会多点", "beijing or shanghai, which has more PR jobs?":
             # the places named before, asked which of them
             or any(_WHICH_PLACE.search(match_form(c)) for c in asking)
+            # "job market for new media in chengdu, how is it", "台北行銷的缺多嗎 好不好找": the
+            # market, or finding work, said in so many words, whichever clause asks
+            or seeks_work(fold(text))
         )
 
     def _outside_before_ours(self, r: _Reading) -> bool:
@@ -2805,6 +2818,13 @@ class Engine:
         """What is asked, read with the talk before: a move from there, the same move to another
         goal, the two before weighed again, who does the next thing. Each reading sees what
         the ones before it made of the question."""
+        if (
+            ctx.kind == "transition"
+            and not r.mentions
+            and not r.aspects
+            and _BARE_HOW.fullmatch(r.folded)
+        ):
+            r.aspects = ["get_in"]  # "can ops people switch to promotion?" then "how": the way
         if (
             r.intent == "define"
             and _FROM_THERE.search(r.folded)
@@ -4901,9 +4921,14 @@ class Engine:
             side = sides[1]
         else:
             named = {self.planner.as_job(m.entry_id) for m in r.mentions}
-            # "and the other one?" naming none: other than the one the chat is on now
-            named = named or {self.planner.as_job(s) for s in ctx.subjects[:1]}
-            others = [s for s in sides if self.planner.as_job(s) not in named]
+            if not named and ctx.subjects[:1] and ctx.subjects[0] in sides:
+                # "KOL和KOC，先说KOL" then "另一个呢": the side the chat is not on (two words
+                # one job uses are told apart by themselves, not by their job)
+                others = [s for s in sides if s != ctx.subjects[0]]
+            else:
+                # "and the other one?" naming none: other than the one the chat is on now
+                named = named or {self.planner.as_job(s) for s in ctx.subjects[:1]}
+                others = [s for s in sides if self.planner.as_job(s) not in named]
             if len(others) != 1:
                 return None
             side = others[0]
@@ -5884,6 +5909,18 @@ class Engine:
             )
         ):
             ids = [ctx.earlier[0], ids[0]]
+        elif (
+            len(ids) == 1
+            and ctx.kind == "transition"
+            and ctx.start
+            and ctx.start != ids[0]
+            and intent == "compare"
+            and not named
+            and talk.points_to_both(folded)
+        ):
+            # "I run 40 wechat groups… want to move to user ops", then "what's the difference
+            # between the two anyway": where the person is and where they would go
+            ids = [ctx.start, ids[0]]
         if len(ids) == 1 and not named:
             ids = [self._subject_pointed_at(folded, ids[0], ctx, aspects)]
         return ids
@@ -6312,6 +6349,20 @@ class Engine:
             and ctx.start not in jobs
         )
 
+    def _left_for_later(self, question: str, answered: str) -> str | None:
+        """ "KOL和KOC我老搞混，先说KOL", "品牌部和公关部…先说品牌部吧": the other thing named,
+        left for later by the person (`_first_tell_me`); "另一个呢" next asks it."""
+        linked = self._linked(question)
+        said = _FIRST_TELL.search(linked.q)
+        if not said:
+            return None
+        before = {
+            m.entry_id
+            for m in linked.mentions
+            if m.start < said.start() and m.via in ("alias", "fuzzy") and m.entry_id != answered
+        }
+        return before.pop() if len(before) == 1 else None
+
     def _job_in_words(self, words: str) -> str | None:
         """The job a person's own words for their work name, trying the usual endings of a
         job's name (业务 -> 业务员, "account" -> "account manager")."""
@@ -6492,6 +6543,8 @@ class Engine:
             sides = subjects[:2]
         elif previous and previous.fresh() and subjects[:1] and subjects[0] in previous.sides:
             sides = previous.sides
+        elif answer.topic and (later := self._left_for_later(answer.question, answer.topic)):
+            sides = (answer.topic, later)
         return Conversation(
             subjects,
             earlier,
@@ -7095,6 +7148,16 @@ _WHAT_ARE_THOSE = re.compile(
 _ZH_IN_A_PLACE = re.compile(r"(在|喺)[^，,。？?\s]{0,8}$")
 # Which of two, asked after they were weighed ("那谁工资高", "ok and which pays more").
 _WHICH_SIDE = re.compile(rf"{_WHICH_OF_THEM.pattern}|谁|\bwhich\b|\bwho\b")
+# The work one has felt to lead nowhere: "feels like a dead end", "感觉没前途", "看不到未来".
+_FELT_STUCK = re.compile(
+    r"\b(feels?|feeling|felt) (like )?(a )?dead[- ]end\b"
+    r"|感觉(很|有点)?(没|没有)(前途|前景|出路|未来)|看不到(前途|前景|出路|未来|希望)"
+)
+# "how", "how so?", "怎么做", "點做": the way, asked bare.
+_BARE_HOW = re.compile(
+    r"\s*(and |but |ok |so )?(how|how so|how exactly|how tho|how though)\s*[?？!.]*\s*"
+    r"|\s*(那|咁)?(要)?(怎么|怎样|如何|点样|点)(做|办|弄|转|走|入手|开始)?(呢|啊|嘞|先)?\s*[?？]*\s*"
+)
 _A_JOB_WORD = re.compile(r"\s*(role|job|position|post|opening)s?\b")
 # Another goal weighed against what the person does: "or would community ops be closer to what
 # i already do?", "还是社群运营更接近我现在做的".
@@ -7470,7 +7533,10 @@ _REASON_BEFORE = re.compile(
     r"|i (started|graduated|joined|left|was)|my (first|graduation)|day one))"
     r"|because|cause|cuz|given that"
     # (a reason ends at its clause: "since …, want to move to PR" names the goal after it)
-    r"|what with|(it )?feels like|(it )?seems like|i feel like)\b[^?.!,;]{0,40}$"
+    # (nor past the wish that starts a new sentence, its stop lost in the matching form:
+    # "…feels like a dead end tbh. I want to go into product operations")
+    r"|what with|(it )?feels like|(it )?seems like|i feel like)\b"
+    r"(?:(?!\bi (?:want|wanna|d like|would like|hope|plan)\b)[^?.!,;]){0,40}$"
     r"|(因为|既然|现在都|毕竟)[^，,。？?]{0,12}$"
 )
 # "…i have zero marketing experience", "我没有运营经验": a field the person lacks, not a subject

@@ -81,6 +81,8 @@ def employer_kind(folded: str) -> tuple[str, int, int] | None:
 _FINDING_WORK = (
     "行情|机会|职缺|职位|工作|就业|招聘|招人|在招|岗位|岗多|工多|啲工|嘅工|薪|工资|收入|发展|待遇|前景"
     "|市场|搵|揾|多唔多|易唔易|难唔难|多不多|易不易|难不难|多还是|好不好找|好找"
+    # Taiwan's 缺 is an opening: "台北行銷的缺多嗎"
+    "|(?<![欠短紧空])缺多"
 )
 
 # What one must know or be able to do, asked: "需要提前会点什么", "入行要識啲咩" (folded 啲什么):
@@ -350,6 +352,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|\bgrowing or (shrinking|dying|declining)\b|\bon the rise\b"
             r"|萎缩|走下坡|死胡同|死路|越来越少人|(现在)?还有人(做|干)[^，,。？?]{0,12}(吗|嘛|不)"
             r"|将来(的)?发展|前途|钱途|钱景|前景|前境|前图|(?<!什么)(?<!哪些)(?<!啥)出路(?!在哪|是什么|有哪些|(在|喺)边)|未来|(以后|将来|几年后)还(有|在|存在|需要)吗|还会(有|存在)吗|没落|淘汰|会消失|被取代|凉了|要凉|发展空间|发展前景|吃香|饱和|夕阳|会不会(被|俾|畀).{0,6}取代|(ai|人工智能)(会|会不会|将|要)?(取代|替代)|(第一个|第一批|最先|首先|先)被(裁|优化)|(会|会不会|容易)被裁|(被|俾|畀)ai|长远|稳定吗|青春饭|35岁以后|三十五岁以后|好找工作|好不好找|(?<!公司)(?<!公司很)(?<!在)(?<!边)(?<!部)(?<!部门)(?<!团队)(?<!组里)缺人|有没有发展|有发展吗|发展性"
+            # "ASO還值得學嗎 現在大家不都去投流了": whether it is still worth it, said of the future
+            r"|(还|仲)(值得|值唔值得|值不值得)(学|做|入行|入|进|投入|读)"
         ),
     ),
     # Which employer to join: before a city, "which companies in Shenzhen are hiring" asks
@@ -416,7 +420,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             rf"|\b({EN_CITIES}) market\b"
             # "is shenzhen a good place to look for that kind of job"
             rf"|\b({EN_CITIES}) (a )?(good|bad|great|decent|better|the best) (place|city|spot)\b"
-            r"|\bjob market\b|\bhiring market\b|\b(is|are|how is|how's) (that|this|the) market\b(?! (function|team|dept|department|side|people|ops))|\b(good|best|better|bad|right|which) cit(y|ies)\b"
+            r"|\bjob market\b|\bhiring market\b|\b(is|are|how is|how'?s|how s) (that|this|the) market\b(?! (function|team|dept|department|side|people|ops))|\b(good|best|better|bad|right|which) cit(y|ies)\b"
             # "beijing or shanghai, which has more operations jobs right now"
             rf"|\b({EN_CITIES}) or ({EN_CITIES})\b(?=.{{0,40}}\b(jobs?|openings|hiring|vacancies|positions)\b)"
             # a city with words of finding work ("上海做运营的行情", "北京这个岗位多吗"); not a
@@ -469,7 +473,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             rf"|{WHERE_TO_START_EN}"
             # "點樣先可以做到media buyer", "面试一般问啥 要准备作品集吗"
             r"|(怎样|怎么|点样|如何)(先|才)?(可以|能|能够)?(做到|当上|做上)|面试(一般|通常|都)?(会)?问(啥|什么|些什么|咩)"
-            r"|(要|需要|用不用|使唔使)(准备|交|带)作品集"
+            r"|(要|需要|用不用|使唔使)(准备|交|带)?作品集|\b(do|would) i need a portfolio\b"
             # "想进公关部 需要什么敲门砖", "用戶運營想入門 第一步應該做什麼"
             r"|敲门砖|想入门[^，,。？?]{0,4}第一步"
             # "现在第一步该干嘛", "第一步做咩好", "第一步應該點行"
@@ -709,9 +713,13 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             # "做BD要乜嘢底？靠口才定靠人脉？"
             r"要(什么|乜嘢|咩|啥)底|(靠|要)口才|"
             # "想做新媒體，一定要會剪片嗎"
-            r"(一定|必须|必需|非得)(要)?(会|懂|识)[^，,。？?]{1,8}(吗|嘛|么|不)|(提前|先|需要|得)学(点|些)?(啥|什么|哪些|咩)|"
+            r"(一定|必须|必需|非得)(要)?(会|懂|识)[^，,。？?]{1,8}(吗|嘛|么|不)|"
+            # "要先會畫原型圖嗎？", "需要懂数据分析吗": a skill named, asked whether it is needed
+            r"(需要|要|得)(提前|先)(会|懂|识|学会?)[^，,。？?]{1,10}(吗|嘛|么|不)|(需要|得)(会|懂|识)[^，,。？?]{1,10}(吗|嘛|么)|(提前|先|需要|得)学(点|些)?(啥|什么|哪些|咩)|"
             # "會寫代碼有優勢嗎", "what background should I screen CVs for?"
-            r"(会|懂|识)[^，,。？?]{1,8}(有|有没有|算不算)(优势|加分)|\b(what|which) (kind of )?background\b|"
+            r"(会|懂|识)[^，,。？?]{1,8}(有|有没有|算不算)(优势|加分)|"
+            # "我写文章其实还可以 这算优势吗": what one is good at, weighed as an asset
+            r"(这|这个|这些|那|那个)(也)?(算|算不算|算是)(一个|个)?(优势|加分项?)|\b(what|which) (kind of )?background\b|"
             # "what's he expected to be able to do", "得先把什么练熟"
             # "要讀啲咩先追得上", "那我该读点什么" (not a major or a school, 读什么专业, nor the way
             # in: "要讀咩先入到去")
@@ -905,6 +913,20 @@ _PLACE_WEIGHED = re.compile(
     r"|\b(sit|sits|go|goes|belong|belongs|report|reports)( under| in| to| with)?\b[^?]{0,30}\bor\b"
     r"[^?]{0,30}\b(which|what) (is|'s|would be) (better|best)\b"
 )
+
+
+# Work sought in a place, said outright: the market is asked even in a clause that names no city
+# ("job market for new media in chengdu, how is it", "台北行銷的缺多嗎 好不好找").
+_WORK_SOUGHT = re.compile(
+    r"\b(job|hiring) market\b|\bhow'?s the market\b|\bhow s the market\b|\bopenings\b"
+    r"|就业市场|招聘市场|市道|(?<!薪)(?<!薪资)(?<!薪水)(?<!工资)行情"
+    r"|好不好找|好找|难找|好不好搵|好搵|难搵|机会多|职缺|缺多|工多"
+)
+
+
+def seeks_work(folded: str) -> bool:
+    """Whether finding work, or the market for it, is said in so many words."""
+    return bool(_WORK_SOUGHT.search(folded))
 
 
 def aspects_of(folded: str) -> list[Aspect]:

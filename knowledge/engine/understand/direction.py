@@ -262,8 +262,18 @@ def qualified(folded: str, placed: list[Placed]) -> list[Placed]:
             i + 1 < len(placed)
             and placed[i + 1].start >= p.end
             and not folded[p.end : placed[i + 1].start].strip()
+            # (a space between two Chinese names parts them, as the comma it stands for did:
+            # "產品運營，推廣出身的人能做嗎")
+            and not (
+                folded[p.end : placed[i + 1].start]
+                and _HAN.match(folded, p.end - 1)
+                and _HAN.match(folded, placed[i + 1].start)
+            )
         )
     ]
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 # "I'm a software engineer", "as a teacher", "我是程序员": a starting job in the person's own words.

@@ -148,6 +148,12 @@ _TRANSITION = quick(
         r"|\b(can|could|should) i (even |still |realistically )?apply (for|to)\b"
         r"|\b(does|would|will|could|can|is) (my )?[\w ]{1,25} (experience|background) (help|count|matter|transfer|carry over|be useful|useful|relevant)\b[^?.]{0,20}\b(for|in|into|towards|when)\b"
         r"|\bhire (someone|somebody|people|a person|me|anyone) (from|coming from|with a background in)\b"
+        # "could I get a 小编 job?", "do they actually hire ex journalists": a job one could land,
+        # people of another job taken on
+        r"|\b(could|can|would|will) (i|someone like me|a person like me|people like me) (get|land)"
+        r" an? [^?.!,]{1,25}\b(job|role|position|gig)\b"
+        r"|\b(do|would|will|does) (they|you|companies|teams?|pr teams?|brands?) (actually |really |even )?"
+        r"hire (ex|former)[- ]\w+"
         # "would a content ops person be wasted in user ops?": a person of one job in another
         r"|\b(be|get|feel) wasted (in|as|on|at)\b"
         # "how do I get moved into the marketing department", "get across to operations", "调去用户运营"

@@ -42,6 +42,8 @@ _OUTSIDE = quick(
         r"|account (?:managers?|executives?|execs?)|(?:freelance |agency |4a )?copywriters?|journalists?|reporters?|architects?|photographers?|pilots?|chefs?"
         r"|(?:retail |shop |store |restaurant )?(?:store|shop|restaurant) managers?|waiters?|waitress(?:es)?|cashiers?"
         r"|baristas?|flight attendants?|(?:hotel )?receptionists?|call cent(?:re|er)(?: agents?| staff| reps?)?"
+        # "hotel front desk for 5 yrs", "front desk at a clinic"
+        r"|(?:hotel |clinic )?front desk(?: (?:agents?|staff|clerks?))?"
         r"|(?:bank|banking|pharma|pharmaceutical|insurance|real estate|car|auto|property)(?: \w+)? (?:sales(?: ?(?:reps?|people|person|man|woman))?|salespeople|salesperson)"
         r"|(?:in )?sales (?:rep |person )?at an? (?:car|bank|insurance|pharma|property|real estate)\w*(?: \w+)?"
         r"|(?<=i )sell(?:s|ing)? (?:insurance|cars|houses|flats|property|real estate)"
@@ -58,7 +60,8 @@ _OUTSIDE = quick(
         r"|(?:物流|仓储|采购|供应链)(?:专员|经理|主管|协调员|调度)|剪辑师|视频剪辑|增长黑客|管培生|管理培训生|(?<!用户)研究员|客户执行|店长|店员|收银员|服务员|咖啡师"
         # teaching told by the verb ("在中学教了五年语文", "教书三年")
         rf"|教(?:了)?{YEARS_ZH}(?:的)?(?:书|语文|数学|英语|物理|化学|历史|美术|音乐)?"
-        r"|教(?:过|了)?(?:\d+|[一二三四五六七八九十两几半]+)?年?(?:的)?书|教(?:语文|数学|英语)"
+        r"|教(?:过|了)?(?:\d+|[一二三四五六七八九十两几半]+)?年?(?:的)?书"
+        r"|教(?:语文|国文|国语|数学|英语|英文|中文|物理|化学|生物|历史|地理|美术|音乐|体育)"
         # live-streaming commerce: no article covers it ("直播带货运营是做什么的")
         r"|直播(?:带货)?运营|带货主播|主播|直播带货|\blive[- ]?stream(?:ing)? (?:operators?|operations|ops|hosts?)\b"
         r"|\blive[- ]?streamers?\b"
@@ -178,7 +181,8 @@ _HOLDER_BEFORE = re.compile(
     r"|\b(?:i|i've been|been|i was|i'm) (?:work|worked|working) (?:(?:in|at) (?:an? |the )?|on the )$"
     r"|\bi manage (?:an? |the )?$"
     # "在保险公司跑业务两年": the workplace told first, then the work
-    r"|(?:^|[，,。\s])(?:在|喺)[^，,。.!?]{1,12}(?:公司|银行|医院|学校|门店|门市|工厂|厂|店)(?:里)?$"
+    r"|(?:^|[，,。\s])(?:在|喺)[^，,。.!?]{1,12}(?:公司|银行|医院|学校|门店|门市|工厂|厂|店"
+    r"|国中|国小|高中|中学|小学|初中|幼儿园|补习班)(?:里)?$"
     r"|(?:\bi'?m|\bi am|\bi was|\bi work as|\bworked as|\bworking as|\bas|\bformer|\bex-|my job is"
     r"|\b(?:is|was|am|are) an?|\b(?:brother|sister|son|daughter|wife|husband|friend|cousin|mum|mom|dad)"
     r"|\bout of|我(?:是|系|在|喺)[^，,。.!?]{0,14}的|本人[^，,。.!?]{0,8}"
