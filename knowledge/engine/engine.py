@@ -2723,8 +2723,8 @@ class Engine:
         meant = [m for m in named if not talk.denied_before(r.linked.q, m.start)]
         if not r.mentions or (meant and len(meant) < len(r.mentions)):
             r.mentions = meant
-        if meant and not r.aspects and ctx.aspect:
-            r.aspects = [ctx.aspect]
+        if meant:
+            r.aspects = _by_the_last_aspect(r.aspects, ctx)
         if meant:
             r.ctx = None
 
@@ -2809,8 +2809,8 @@ class Engine:
             return
         r.side_picked = True
         r.mentions = sorted([*r.mentions, placed], key=lambda m: m.start)
-        if not r.aspects and ctx.aspect and talk.continues(r.folded):
-            r.aspects = [ctx.aspect]  # "what skills for the second one?", "and the first?"
+        if talk.continues(r.folded):
+            r.aspects = _by_the_last_aspect(r.aspects, ctx)  # "what skills for the second one?"
         if r.intent == "compare" and len(r.mentions) == 1:
             r.intent = "define"  # "後者感覺比較像大公司才有，他們在做什麼": that one alone
 
@@ -2837,7 +2837,7 @@ class Engine:
             r.intent == "define"
             # ("specifically product ops. what to learn?"; "is that closer to what I already do")
             and set(r.aspects)
-            <= {"skills", "get_in", *(("does",) if _CLOSER_TO_MINE.search(r.folded) else ())}
+            <= {"skills", "get_in", *(("does",) if _MINE.search(r.folded) else ())}
             and self._goes_on_moving(r.folded, r.mentions, ctx)
         ):
             r.intent = "transition"  # "我做推广，想转运营" then "那产品运营呢": the same start
@@ -2985,7 +2985,7 @@ class Engine:
         """ "推广和运营哪个工资高？" then "为什么": the same question, for its reasons."""
         if not r.mentions and _WHY_ALONE.fullmatch(r.form.strip()):
             r.intent = "compare" if ctx.kind == "compare" else r.intent
-            r.aspects = r.aspects or ([ctx.aspect] if ctx.aspect else [])
+            r.aspects = _by_the_last_aspect(r.aspects, ctx)
 
     def _the_move_weighed_again(self, r: _Reading, ctx: Conversation) -> bool:
         """ "我做SEO，能转内容运营吗" then "难吗", "is that realistic?", "how long would that take",
@@ -3974,7 +3974,7 @@ class Engine:
             }
             if len(doing) == 1:
                 r.plan = Plan("move", (r.plan.ids[0], doing.pop()), from_words=r.plan.from_words)
-        closer = bool(_CLOSER_TO_MINE.search(r.folded))
+        closer = bool(_MINE.search(r.folded))
         if (
             r.plan
             and r.ctx
@@ -6067,9 +6067,9 @@ class Engine:
             # "品牌部负责什么" then "那火锅呢", "what about finance?": the same asked of a
             # thing we do not know, not the subject before asked again
             return _Supplied(mentions, aspects, False)
-        if goes_on and not aspects and ctx.aspect and not _THE_DIFFERENCE.search(folded):
+        if goes_on and not _THE_DIFFERENCE.search(folded):
             # (not "那它们有什么区别" after "哪个钱多": the whole comparison asked)
-            aspects = [ctx.aspect]
+            aspects = _by_the_last_aspect(aspects, ctx)
         return _Supplied(p.subjects + mentions, aspects, True)
 
     def _something_named(self, p: _Pointing) -> _Supplied:
@@ -6150,20 +6150,24 @@ class Engine:
             # "跟KOL差在哪", "同公關有咩分別？", "compare it with PR": the other side is the
             # conversation's subject (asked in a short clause of a longer message too: "咁同PR
             # 有咩分別？我成日覺得兩樣嘢差唔多", "那跟公关部比呢 哪个好一点 她还有个…offer").
-            if goes_on and not aspects and ctx.aspect and not _THE_DIFFERENCE.search(folded):
-                aspects = [ctx.aspect]  # "會很常加班嗎" then "那跟品牌部比呢": by the same
+            if goes_on and not _THE_DIFFERENCE.search(folded):
+                aspects = _by_the_last_aspect(aspects, ctx)  # "會很常加班嗎", "那跟品牌部比呢"
             return _Supplied(subjects[:1] + mentions, aspects, True)
         # "I run SEM for an edu startup. could I switch into it?": where one works is no job
         jobs_named = [m for m in named if self.planner.kind(m.entry_id) != "org"]
         if back and intent == "transition" and len(_distinct(jobs_named)) == 1:
             return _Supplied(subjects[:1] + mentions, aspects, True)
-        if goes_on and not aspects and ctx.aspect and (job := self._job_said_as_term(named, ctx)):
+        # (a follow-up asking no aspect of its own, going on from one that asked one)
+        by_the_last = goes_on and not aspects and bool(ctx.aspect)
+        if by_the_last and (job := self._job_said_as_term(named, ctx)):
             # "how is the new media department measured?" then "what about PR?": PR the job
             return _Supplied(
-                [job, *(m for m in mentions if m is not named[0])], [ctx.aspect], False
+                [job, *(m for m in mentions if m is not named[0])],
+                _by_the_last_aspect(aspects, ctx),
+                False,
             )
-        if goes_on and not aspects and ctx.aspect and self._same_sort(named, ctx):
-            return _Supplied(mentions, [ctx.aspect], False)
+        if by_the_last and self._same_sort(named, ctx):
+            return _Supplied(mentions, _by_the_last_aspect(aspects, ctx), False)
         orgs_only = all(self.planner.kind(m.entry_id) == "org" for m in named)
         if (
             goes_on
@@ -6176,9 +6180,7 @@ class Engine:
         ):
             # "what does marketing do at an internet company?" then "what about at an FMCG?":
             # the same job, asked the same, at the other kind of company.
-            return _Supplied(
-                subjects[:1] + mentions, aspects or ([ctx.aspect] if ctx.aspect else []), True
-            )
+            return _Supplied(subjects[:1] + mentions, _by_the_last_aspect(aspects, ctx), True)
         return _Supplied(mentions, aspects, False)
 
     def _subject_pointed_at(self, folded: str, was: str, ctx: Conversation, aspects) -> str:
@@ -7159,15 +7161,12 @@ _BARE_HOW = re.compile(
     r"|\s*(那|咁)?(要)?(怎么|怎样|如何|点样|点)(做|办|弄|转|走|入手|开始)?(呢|啊|嘞|先)?\s*[?？]*\s*"
 )
 _A_JOB_WORD = re.compile(r"\s*(role|job|position|post|opening)s?\b")
-# Another goal weighed against what the person does: "or would community ops be closer to what
-# i already do?", "还是社群运营更接近我现在做的".
-_CLOSER_TO_MINE = re.compile(
-    r"\bcloser to (what i|my) (already |currently )?(do|have|job|work)\b|更接近我|离我现在做的"
-)
-# The person's own job, said as the start or the yardstick of the next goal: "closer to what I
-# already do", "從我現在這個轉過去呢", "from my current job".
+# The person's own job, said as the start or the yardstick of the next goal: "or would community
+# ops be closer to what i already do?", "还是社群运营更接近我现在做的", "從我現在這個轉過去呢",
+# "from my current job".
 _MINE = re.compile(
-    rf"{_CLOSER_TO_MINE.pattern}|从我(现在|目前|而家)?(这个|这份|的(工作|岗位|职位))"
+    r"\bcloser to (what i|my) (already |currently )?(do|have|job|work)\b|更接近我|离我现在做的"
+    r"|从我(现在|目前|而家)?(这个|这份|的(工作|岗位|职位))"
     r"|\bfrom (what i (do|am doing) now|my current (job|role|position)|where i am now)\b"
 )
 # Between a team and the work asked whether it does (`_whether_it_does`): "也会做", "还要负责";
@@ -7460,8 +7459,10 @@ _AT_AN_ORG = re.compile(
 )
 # Right before a word of ours, the verb of doing that work ("干SEM", "做了SEO").
 # (and in English: "I'm currently doing SEO at an e-commerce company")
-_DOING_IT = re.compile(r"(做|干|搞|负责)(了)?\s*$|\b(doing|do|did|running|handling) $")
-_DOING_FIRST = re.compile(r"(做|干|搞|负责)(了)?\s*")
+_DOING = r"(做|干|搞|负责)(了)?\s*|\b(doing|do|did|running|handling) "
+# ...said right before a name ("干SEM", "doing SEO"), or opening a task's words ("做SEO").
+_DOING_IT = re.compile(rf"(?:{_DOING})$")
+_DOING_FIRST = re.compile(_DOING)
 # An idea told as whose it is ("who owns GMV…", "…是谁背的").
 _WHO_WORD = re.compile(r"\bwho\b|谁")
 # "这种工作", "这行", "他们", "佢哋呢份工", "this job": the work someone was said to do
@@ -8020,6 +8021,13 @@ _SELF_FIRST = re.compile(r"^\W*(i|i'?m|i am|my job is|我|我是|我在|本人)\
 
 # A question that opens asking who does something.
 _ASKED_WHO = re.compile(r"^\W*(?:(?:who|whom|whose)\b|谁|誰|边个|哪个部门|哪个团队)")
+
+
+def _by_the_last_aspect(aspects: list[str], ctx: Conversation) -> list[str]:
+    """A follow-up that asks no aspect of its own asks the last one again ("會很常加班嗎" then
+    "那跟品牌部比呢", "how is the new media team measured?" then "what about PR?"). Each step
+    of the follow-up reading says when the talk goes on; this is what going on carries."""
+    return aspects or ([ctx.aspect] if ctx.aspect else [])
 
 
 def _not_in_a_reason(q: str, mentions: list[Mention]) -> list[Mention]:

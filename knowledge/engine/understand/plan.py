@@ -61,6 +61,7 @@ _LACKED = re.compile(
 class Planner:
     def __init__(self, kb: KnowledgeBase):
         self.kb = kb
+        self._named_after: dict[str, str | None] = {}  # (job_named_after, read once an entry)
 
     def kind(self, eid: str) -> str:
         return self.kb.entries[eid].kind
@@ -90,6 +91,11 @@ class Planner:
         """The job an entry names, or the job that handles a field and is named after it ("SEO"
         and the SEO specialist, "ASO" and ASO operations); not a word a job merely uses (KOC is
         no job's name)."""
+        if eid not in self._named_after:
+            self._named_after[eid] = self._job_named_after(eid)
+        return self._named_after[eid]
+
+    def _job_named_after(self, eid: str) -> str | None:
         if job := self.job_named(eid):
             return job
         entry = self.kb.entries[eid]
