@@ -1447,6 +1447,8 @@ class Engine:
             return answer
         job, lead = found
         entry = self.kb.entries.get(job)
+        if answer.from_id and __import__("os").environ.get("EXP_KEEP_TASK_START"):
+            return answer
         if (
             lead < taught.MOVE_START_SURE
             or job in (answer.to_id, answer.from_id)
@@ -1924,7 +1926,9 @@ class Engine:
     def _read_names(self, r: _Reading) -> Answer | None:
         """The names in the question, and which of them it speaks of as our subjects (a thing
         described or a saying asked is answered from here)."""
-        r.linked = self._ideas_in_words(self._taiwan_words(r.text, self.linker.link_full(r.text)))
+        r.linked = self._ideas_in_words(
+            self._taiwan_words(r.text, _the_first_names(self.linker.link_full(r.text)))
+        )
         if _NAME_OF_IT.search(r.form) and (
             named := self._described(r.question, r.text, r.lang, r.linked)
         ):
@@ -6354,6 +6358,8 @@ class Engine:
     def _left_for_later(self, question: str, answered: str) -> str | None:
         """ "KOL和KOC我老搞混，先说KOL", "品牌部和公关部…先说品牌部吧": the other thing named,
         left for later by the person (`_first_tell_me`); "另一个呢" next asks it."""
+        if not _FIRST_TELL.search(match_form(question)):
+            return None  # (most messages: no second linking)
         linked = self._linked(question)
         said = _FIRST_TELL.search(linked.q)
         if not said:
@@ -7596,7 +7602,11 @@ _CLAUSE_BREAK_CJK = re.compile(r"[，,。？?！!；;\n ]|\.(?=\s|$)")
 _CLAUSE_BREAK = re.compile(r"[，,。？?！!；;\n]|\.(?=\s|$)")
 _SENTENCE_END = re.compile(r"(?<![.\d])[.!?。！？\n](?![\w.])")
 # A Chinese name in brackets right after English words: their gloss ("trafic ops (流量运营)").
-_GLOSS = re.compile(r"[A-Za-z][A-Za-z .'-]*\s*[(（]\s*([\u4e00-\u9fff]{2,10})\s*[)）]")
+# (read from the start of a run of English words only, and the run taken whole: tried at every
+# letter, with the run given back a character at a time, 400 letters cost 2.5 ms)
+_GLOSS = re.compile(
+    r"(?<![A-Za-z .'-])[A-Za-z][A-Za-z .'-]*+\s*[(（]\s*([\u4e00-\u9fff]{2,10})\s*[)）]"
+)
 # Words in brackets: an explanation or a digression.
 _ASIDE = re.compile(r"（[^（）]{2,80}）|\([^()]{2,80}\)|【[^【】]{2,80}】")
 # A clause that is a question of its own, not a list that opens with 什么 ("什么品牌、公关……").
@@ -8021,6 +8031,19 @@ _SELF_FIRST = re.compile(r"^\W*(i|i'?m|i am|my job is|我|我是|我在|本人)\
 
 # A question that opens asking who does something.
 _ASKED_WHO = re.compile(r"^\W*(?:(?:who|whom|whose)\b|谁|誰|边个|哪个部门|哪个团队)")
+
+
+# The most names a message's reading weighs, in the order said. The questions people ask name at
+# most about seventeen things (46,831 labelled questions); a message naming more is a list or a
+# page pasted, and every step after linking walks its names, some of them in pairs.
+MOST_NAMES = 24
+
+
+def _the_first_names(linked: Linked) -> Linked:
+    """`linked` with its first MOST_NAMES names only."""
+    if len(linked.mentions) <= MOST_NAMES:
+        return linked
+    return replace(linked, mentions=sorted(linked.mentions, key=lambda m: m.start)[:MOST_NAMES])
 
 
 def _by_the_last_aspect(aspects: list[str], ctx: Conversation) -> list[str]:

@@ -322,6 +322,9 @@ class Linker:
                 if joined == k or joined not in self.joined:
                     self.joined[joined] = k
         self._unglued: dict[str, str] = {}
+        # The last texts linked: one answer links the same text more than once (read again as
+        # the kind learnt, its clause read alone, the move made sure), each time in full.
+        self._linked: dict[str, Linked] = {}
         self.sounds: dict[str, set[str]] = {}
         # Names by the sound of how they may be typed before folding (社群运营 for 社区运营):
         # read on the first homophone search, which loads the pinyin table anyway.
@@ -477,8 +480,9 @@ class Linker:
         )
 
     def forget_questions(self) -> None:
-        """Empty the unglued-question cache (see Engine.forget_questions)."""
+        """Empty the caches of texts (see Engine.forget_questions)."""
         self._unglued.clear()
+        self._linked.clear()
 
     def unglue(self, q: str) -> str:
         """Split words typed without spaces into known words: "whatisKV" -> "what is kv",
@@ -552,6 +556,16 @@ class Linker:
         return found.mentions, found.coverage, found.foreign
 
     def link_full(self, question: str) -> Linked:
+        """What linking finds in `question`. The same text is linked once (the last texts are
+        kept); the Linked returned is shared, so callers build new lists from it."""
+        if (found := self._linked.get(question)) is not None:
+            return found
+        if len(self._linked) > 256:  # the last questions only: a bounded cache
+            self._linked.clear()
+        found = self._linked[question] = self._link_full(question)
+        return found
+
+    def _link_full(self, question: str) -> Linked:
         q = self.unglue(match_form(question))
         if not q:
             return Linked(q, [], [], 0.0, 0.0)

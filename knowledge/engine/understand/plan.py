@@ -1107,7 +1107,12 @@ class Planner:
             ):
                 return job
             # (a word standing for a job counts as that job's name: "trade marketing 究竟做咩")
-            named_jobs = [m for m in ordered if m in jobs or self.kb.entries[m.entry_id].stands_for]
+            # (jobs held by identity: a long message names hundreds of things, and comparing
+            # each with each was the slowest step of its reading)
+            is_job = {id(m) for m in jobs}
+            named_jobs = [
+                m for m in ordered if id(m) in is_job or self.kb.entries[m.entry_id].stands_for
+            ]
             if (asked := _job_asked_at_once(folded, named_jobs)) and asked is not last:
                 # "BD岗位平时都在干嘛 是不是就是销售换了个名字": the job asked what it does
                 # right after its name, the one after it only likened to it
