@@ -154,3 +154,24 @@ def test_the_two_after_a_move_are_its_start_and_goal(engine):
 def test_still_worth_learning_asks_the_future(engine):
     a = engine.answer("SEO现在还值得学吗")
     assert (a.aspect, a.gaps) == ("prospects", ["prospects"])
+
+
+def test_a_text_is_linked_once_until_the_questions_are_forgotten(engine):
+    q = "做了两年SEO 天天发外链写文章 想转内容运营"
+    linked = engine.linker.link_full(q)
+    assert engine.linker.link_full(q) is linked
+    engine.forget_questions()
+    again = engine.linker.link_full(q)
+    assert again is not linked and again == linked
+
+
+@pytest.mark.parametrize(
+    "q, subject",
+    [
+        ("whats a trafic ops manager (流量运营)", "traffic_ops"),
+        # (a run of English words is read from its start, a word before it or not)
+        ("so whats a trafic ops manager (流量运营)", "traffic_ops"),
+    ],
+)
+def test_a_chinese_name_in_brackets_glosses_the_english_before_it(engine, q, subject):
+    assert engine.answer(q).topic == subject

@@ -1447,8 +1447,6 @@ class Engine:
             return answer
         job, lead = found
         entry = self.kb.entries.get(job)
-        if answer.from_id and __import__("os").environ.get("EXP_KEEP_TASK_START"):
-            return answer
         if (
             lead < taught.MOVE_START_SURE
             or job in (answer.to_id, answer.from_id)

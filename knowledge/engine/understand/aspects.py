@@ -916,7 +916,8 @@ _PLACE_WEIGHED = re.compile(
 
 
 # Work sought in a place, said outright: the market is asked even in a clause that names no city
-# ("job market for new media in chengdu, how is it", "台北行銷的缺多嗎 好不好找").
+# ("job market for new media in chengdu, how is it", "台北行銷的缺多嗎 好不好找"). Narrower than
+# _MARKET_WORDS: 岗位, 招 or "hiring" say nothing of a market beside a city one lives in.
 _WORK_SOUGHT = re.compile(
     r"\b(job|hiring) market\b|\bhow'?s the market\b|\bhow s the market\b|\bopenings\b"
     r"|就业市场|招聘市场|市道|(?<!薪)(?<!薪资)(?<!薪水)(?<!工资)行情"
