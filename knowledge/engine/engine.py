@@ -66,6 +66,7 @@ from .understand.aspects import (
     aspects_in_order,
     aspects_of,
     employer_kind,
+    felt_stuck,
     seeks_work,
 )
 from .understand.conversation import Conversation
@@ -354,24 +355,6 @@ _SIDE_AFTER = re.compile(r"\s*(side|end|team|department|dept)\b|那边|这边|�
 _PLACE_CHOICE = re.compile(
     r"\s*(部|部门|dept|department|team|side)?\s*(还是|或者|或是|定係|定系|定|\bor\b)\s*"
     r"(算|归|属于|放|放在|在|in|under|part of|the)?\s*"
-)
-# "and hotpot?", "what about finance?", "那火锅呢": the last question's frame, with a bare thing
-# named in place of its subject.
-_BARE_NEXT = re.compile(
-    r"^\s*(and|also|so|what about|how about|and what about)\s+"
-    r"(the |a |an )?[\w&'.-]+( [\w&'.-]+)?\s*$"
-    r"|^\s*(那|那么|还有)?[^我你他她它\s]{1,6}呢\s*$"
-)
-# After who does a task, the next thing said bare: "and getting journalists to show up?", "那找
-# 記者來報導呢", "买地铁和机场广告位呢，也是他们？" (lower-cased, as written: its words are asked).
-_NEXT_THING = re.compile(
-    r"^(?:ok(?:ay)?|so|also|then)?[\s,]*(?:and |what about |how about |and what about )+"
-    # (a thing, not a question of its own: "and how does her boss judge her?")
-    r"(?!(?:how|what|who|whom|whose|which|where|when|why|is|are|do|does|did|can|could|should"
-    r"|would|will|was|were|has|have|i|you|we|they|he|she|it|if|that|this)\b)"
-    r"(?:the (?:part|bit) (?:about |where )?)?(.{2,120}?)[\s?？!！.]*$"
-    r"|^(?:那|那么|那麼|那如果|还有|還有|另外|咁|噉)?[，,\s]*([^？?。，,]{2,40}?)(?:呢|咧|嘞)"
-    r"(?:[？?，,]*\s*(?:也是|也归|也歸|也係|都係|都是)(?:他们|他們|佢哋|她们|她們)(?:吗|嗎|呀|啊|嘅)?)?[\s？?!！]*$"
 )
 # A who-question's "who" and verb, right before the work it asks about (not a job ad's "run
 # the brand's accounts").
@@ -1206,7 +1189,7 @@ class Engine:
         linked = self._linked(question)
         if (
             linked.mentions
-            or (_BARE_NEXT.match(form) and linked.foreign >= 2)  # "and hotpot?"
+            or (talk.names_a_thing_bare(form) and linked.foreign >= 2)  # "and hotpot?"
             # ("which one is closer to the product team?" after one job: no pair to choose from)
             or (_WHICH_OF_THEM.search(folded) and len(conversation.sides) < 2)
             or talk.turns_away(folded)
@@ -1262,10 +1245,9 @@ class Engine:
             answer.kind != "unknown" and answer.topic not in conversation.subjects
         ):
             return answer  # (a reading of its own: "ASO呢" is the word asked)
-        thing = _NEXT_THING.match(question.strip().lower())
-        if thing is None:
+        told = talk.next_thing(question.strip().lower())
+        if told is None:
             return answer
-        told = next(t for t in thing.groups() if t is not None).strip(" ,，、")
         folded = fold(question)
         if len(told) < 2 or talk.turns_away(folded) or asks_what_a_thing_is(folded):
             return answer
@@ -2179,7 +2161,7 @@ class Engine:
         if (
             r.intent == "transition"
             and "prospects" in r.aspects
-            and _FELT_STUCK.search(r.folded)
+            and felt_stuck(r.folded)
             and not any("prospects" in asked for asked in r.asked_in)
         ):
             # "…feels like a dead end tbh. I want to go into product operations": the work now
@@ -2824,7 +2806,7 @@ class Engine:
             ctx.kind == "transition"
             and not r.mentions
             and not r.aspects
-            and _BARE_HOW.fullmatch(r.folded)
+            and talk.asks_how_bare(r.folded)
         ):
             r.aspects = ["get_in"]  # "can ops people switch to promotion?" then "how": the way
         if (
@@ -3926,7 +3908,7 @@ class Engine:
             # when it names a job of another trade, told with where it is done ("我在車商當業務")
             if held := held_job_saying(r.linked.q, r.plan.from_words):
                 r.plan = Plan("move", r.plan.ids, from_words=held)
-            start = None if held else self._job_in_words(r.plan.from_words)
+            start = None if held else self._job_in_words(r.plan.from_words, r.plan.ids[1])
             if start and start != r.plan.ids[1]:
                 r.plan = Plan("move", (start, r.plan.ids[1]))
         if (
@@ -5705,7 +5687,7 @@ class Engine:
                 # "content ops jobs - more in beijing or shanghai?": a city's market for work
                 # the message names is asked of that work.
                 ours = ours or bool(
-                    _WORK_SOUGHT.search(q)
+                    _WORK_LOOKED_FOR.search(q)
                     and any("market" in aspects_of(match_form(p)) for p in questions)
                 )
                 # "moving from operations back to promotion, how do I pitch myself": after a
@@ -6065,7 +6047,13 @@ class Engine:
             # city (a place is no thing of another field)
             said = [ctx.aspect] if ctx.aspect == "market" else [ctx.aspect, "market"]
             return _Supplied(p.subjects + mentions, said, True)
-        if goes_on and not back and not aspects and p.foreign >= 2 and _BARE_NEXT.match(folded):
+        if (
+            goes_on
+            and not back
+            and not aspects
+            and p.foreign >= 2
+            and talk.names_a_thing_bare(folded)
+        ):
             # "品牌部负责什么" then "那火锅呢", "what about finance?": the same asked of a
             # thing we do not know, not the subject before asked again
             return _Supplied(mentions, aspects, False)
@@ -6369,12 +6357,17 @@ class Engine:
         }
         return before.pop() if len(before) == 1 else None
 
-    def _job_in_words(self, words: str) -> str | None:
+    def _job_in_words(self, words: str, goal: str | None = None) -> str | None:
         """The job a person's own words for their work name, trying the usual endings of a
-        job's name (业务 -> 业务员, "account" -> "account manager")."""
+        job's name (业务 -> 业务员, "account" -> "account manager"), and the goal's own ending
+        when both are said in one breath ("从活动转到用户运营": 活动 is 活动运营)."""
         # A name of ours said whole (or all but a character of it): looked up, not linked.
         exact = self.linker.exact
-        for candidate in (words, f"{words}员", f"{words}部", f"{words}岗", f"{words} manager"):
+        endings = ["员", "部", "岗"]
+        shared = _SHARED_ENDING.search(self.kb.entries[goal].name.get("zh-Hans")) if goal else None
+        if shared and not words.endswith(shared.group()):
+            endings.append(shared.group())
+        for candidate in (words, *(f"{words}{end}" for end in endings), f"{words} manager"):
             key = self.linker.unglue(match_form(candidate))
             for form in (key, key[1:], key[:-1]):
                 for eid, _, _ in exact.get(form, ()) if len(form) >= 2 else ():
@@ -7154,16 +7147,6 @@ _WHAT_ARE_THOSE = re.compile(
 _ZH_IN_A_PLACE = re.compile(r"(在|喺)[^，,。？?\s]{0,8}$")
 # Which of two, asked after they were weighed ("那谁工资高", "ok and which pays more").
 _WHICH_SIDE = re.compile(rf"{_WHICH_OF_THEM.pattern}|谁|\bwhich\b|\bwho\b")
-# The work one has felt to lead nowhere: "feels like a dead end", "感觉没前途", "看不到未来".
-_FELT_STUCK = re.compile(
-    r"\b(feels?|feeling|felt) (like )?(a )?dead[- ]end\b"
-    r"|感觉(很|有点)?(没|没有)(前途|前景|出路|未来)|看不到(前途|前景|出路|未来|希望)"
-)
-# "how", "how so?", "怎么做", "點做": the way, asked bare.
-_BARE_HOW = re.compile(
-    r"\s*(and |but |ok |so )?(how|how so|how exactly|how tho|how though)\s*[?？!.]*\s*"
-    r"|\s*(那|咁)?(要)?(怎么|怎样|如何|点样|点)(做|办|弄|转|走|入手|开始)?(呢|啊|嘞|先)?\s*[?？]*\s*"
-)
 _A_JOB_WORD = re.compile(r"\s*(role|job|position|post|opening)s?\b")
 # The person's own job, said as the start or the yardstick of the next goal: "or would community
 # ops be closer to what i already do?", "还是社群运营更接近我现在做的", "從我現在這個轉過去呢",
@@ -7488,9 +7471,11 @@ _HOW_FAR = re.compile(
 _DOING_THERE = re.compile(r"\s*(做|当|干)\s*")
 _SIDE_THEN = re.compile(r"\s*(那边|那里|这边|那头|的|里的)\s*(做|当|干)?\s*")
 _PLACE_BEFORE = re.compile(r"\b\w+\s+(on|in|within|inside)\s+(an?|the)\s+$")
-# "X -> Y": a move written as an arrow (the folded form drops it).
+# The end of a job's Chinese name that a start said in the same breath leaves off: "从活动转到用户
+# 运营" (活动运营), "内容转产品运营".
+_SHARED_ENDING = re.compile(r"运营$")
 # Work looked for ("content ops jobs", "搵工"): a city's market is asked of it.
-_WORK_SOUGHT = re.compile(
+_WORK_LOOKED_FOR = re.compile(
     r"\bjobs?\b|\bopenings?\b|\bhiring\b|\bvacanc|工作|岗位|职位|职缺|搵工|揾工|啲工|嘅工"
 )
 # Words in quotes, of any length a phrase has ("'creates intangible value'", "'chuquan'd").

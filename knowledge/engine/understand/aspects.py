@@ -77,12 +77,15 @@ def employer_kind(folded: str) -> tuple[str, int, int] | None:
     return kind, start, end
 
 
+# Work easy or hard to find, in so many words ("好不好找", "難搵", "職缺多嗎"): the market, with
+# or without a city; one list read by _FINDING_WORK, _MARKET_WORDS and _WORK_SOUGHT alike.
+# (Taiwan's 缺 is an opening: "台北行銷的缺多嗎".)
+_EASE_OF_FINDING = r"好不好找|好找|难找|好不好搵|好搵|难搵|机会多|职缺|工多|(?<![欠短紧空])缺多"
+
 # Words of finding work beside a city ("香港而家新媒體運營啲工多唔多", "北京这个岗位多吗").
 _FINDING_WORK = (
-    "行情|机会|职缺|职位|工作|就业|招聘|招人|在招|岗位|岗多|工多|啲工|嘅工|薪|工资|收入|发展|待遇|前景"
-    "|市场|搵|揾|多唔多|易唔易|难唔难|多不多|易不易|难不难|多还是|好不好找|好找"
-    # Taiwan's 缺 is an opening: "台北行銷的缺多嗎"
-    "|(?<![欠短紧空])缺多"
+    "行情|机会|职位|工作|就业|招聘|招人|在招|岗位|岗多|啲工|嘅工|薪|工资|收入|发展|待遇|前景"
+    "|市场|搵|揾|多唔多|易唔易|难唔难|多不多|易不易|难不难|多还是|" + _EASE_OF_FINDING
 )
 
 # What one must know or be able to do, asked: "需要提前会点什么", "入行要識啲咩" (folded 啲什么):
@@ -728,6 +731,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"(要|该|需要|得|应该)(先)?读(啲|些|点)?(什么|啥|哪些)(?!专业|学校|大学|研)(?![^，,。？?]{0,3}(入|进))|"
             # "what would i be missing", "要转的话我最缺的是啥": what the person lacks
             r"\bwhat (would|will|do|am) i (be )?(missing|lacking|lack)\b|(最|还)缺(的是)?(什么|啥|哪些|咩)|"
+            # "缺啥", "那我缺什么": said bare, what the person lacks
+            r"(^|我|自己|那)\s*缺(点|些)?(什么|啥|哪些|咩|乜)|"
             # "市场部一般招人看重什么", "面试最看重啥": what those hiring look for
             r"(招人|招聘|面试|用人|hr|老板)[^，,。？?]{0,6}(最)?看重(什么|啥|哪些|咩|乜)|"
             # "what do recruiters look for", "what are hiring managers looking for"
@@ -841,6 +846,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"\b(work|working|works|stay|staying|stays) (so |very |really )?late\b|\b(home|off) late\b|"
             r"(?<![a-z])burn ?out(?![a-z])|(?<![a-z])ot(?![a-z])|\bstressful\b|\bburn ?out\b|\bovertime\b|\bwork[- ]life balance\b|\bworkload\b"
             r"|\boverwork(ed|ing)?\b|\bhow (many|long) hours\b|\bhours (a|per) (day|week)\b|\blong hours\b|\b996\b"
+            # "do they really work nine nine six", "do taobao store operators basically not sleep"
+            r"|\bnine nine six\b|\b(not|never|barely|don'?t|doesn'?t|do not|does not|hardly) (get to )?sleep\b"
             # "is a media buyer busier than a brand manager?", "用户运营比内容运营轻松吗"
             r"|\bbusier\b|\b(more|less) (stressful|tiring|hectic|demanding|chill|relaxed|intense|busy)\b"
             # "do user ops people get to go home on time", "is brand manager chill"
@@ -906,7 +913,7 @@ _PAID_OUT = re.compile(
 
 _MARKET_WORDS = re.compile(
     r"\b(openings?|vacanc\w+|job market|market|demand|hiring|jobs? (there|out there))\b"
-    r"|好找|难找|机会多|工作机会|岗位|职位|职缺|行情|市场(大|好|如何|怎么样)|需求|请人|招|搵工|找工作"
+    r"|工作机会|岗位|职位|行情|市场(大|好|如何|怎么样)|需求|请人|招|搵工|找工作|" + _EASE_OF_FINDING
 )
 _PLACE_WEIGHED = re.compile(
     r"(放在|放到|归|属于|挂在|挂到)[^，,。？?]{0,12}(还是|或者|或)[^，,。？?]{0,12}(好|合适)"
@@ -920,8 +927,7 @@ _PLACE_WEIGHED = re.compile(
 # _MARKET_WORDS: 岗位, 招 or "hiring" say nothing of a market beside a city one lives in.
 _WORK_SOUGHT = re.compile(
     r"\b(job|hiring) market\b|\bhow'?s the market\b|\bhow s the market\b|\bopenings\b"
-    r"|就业市场|招聘市场|市道|(?<!薪)(?<!薪资)(?<!薪水)(?<!工资)行情"
-    r"|好不好找|好找|难找|好不好搵|好搵|难搵|机会多|职缺|缺多|工多"
+    r"|就业市场|招聘市场|市道|(?<!薪)(?<!薪资)(?<!薪水)(?<!工资)行情|" + _EASE_OF_FINDING
 )
 
 
@@ -982,6 +988,17 @@ _PUT_ASIDE = re.compile(
     r"|(先)?(不管|不说|不谈|别管|不理)(什么)?(前途|前景|工资|薪水|薪资|钱|未来|待遇)(了)?"
     r"|(前途|前景|工资|薪水|薪资|钱|未来|待遇)(什么的)?(先)?(不管|不说|不谈|放一边)(了)?"
 )
+# The work one has felt to lead nowhere (a reason to move, not the future asked of a job): "feels like a dead end", "感觉没前途", "看不到未来".
+_FELT_STUCK = re.compile(
+    r"\b(feels?|feeling|felt) (like )?(a )?dead[- ]end\b"
+    r"|感觉(很|有点)?(没|没有)(前途|前景|出路|未来)|看不到(前途|前景|出路|未来|希望)"
+)
+
+
+def felt_stuck(folded: str) -> bool:
+    return bool(_FELT_STUCK.search(folded))
+
+
 _WHICH_AM_I = re.compile(WHICH_AM_I)
 _A_TASK_PLACED = re.compile(
     r"(这事|这件事|这种事|这些事|这摊事)(儿)?[^，,。？?还]{0,6}(归|由|该|应该|算)(?![^，,。？?]{0,12}还是)"

@@ -121,6 +121,50 @@ def continues(folded: str) -> bool:
     return bool(_CONTINUES.search(folded))
 
 
+# "and hotpot?", "what about finance?", "那火锅呢": the last question's frame, with a bare thing
+# named in place of its subject.
+_A_THING_BARE = re.compile(
+    r"^\s*(and|also|so|what about|how about|and what about)\s+"
+    r"(the |a |an )?[\w&'.-]+( [\w&'.-]+)?\s*$"
+    r"|^\s*(那|那么|还有)?[^我你他她它\s]{1,6}呢\s*$"
+)
+# After who does a task, the next thing said bare: "and getting journalists to show up?", "那找
+# 記者來報導呢", "买地铁和机场广告位呢，也是他们？" (lower-cased, as written: its words are asked).
+_NEXT_THING = re.compile(
+    r"^(?:ok(?:ay)?|so|also|then)?[\s,]*(?:and |what about |how about |and what about )+"
+    # (a thing, not a question of its own: "and how does her boss judge her?")
+    r"(?!(?:how|what|who|whom|whose|which|where|when|why|is|are|do|does|did|can|could|should"
+    r"|would|will|was|were|has|have|i|you|we|they|he|she|it|if|that|this)\b)"
+    r"(?:the (?:part|bit) (?:about |where )?)?(.{2,120}?)[\s?？!！.]*$"
+    r"|^(?:那|那么|那麼|那如果|还有|還有|另外|咁|噉)?[，,\s]*([^？?。，,]{2,40}?)(?:呢|咧|嘞)"
+    r"(?:[？?，,]*\s*(?:也是|也归|也歸|也係|都係|都是)(?:他们|他們|佢哋|她们|她們)(?:吗|嗎|呀|啊|嘅)?)?[\s？?!！]*$"
+)
+
+
+def names_a_thing_bare(folded: str) -> bool:
+    return bool(_A_THING_BARE.match(folded))
+
+
+def next_thing(lowered: str) -> str | None:
+    """The thing said bare after a who-question, as written (its words are asked)."""
+    thing = _NEXT_THING.match(lowered)
+    if thing is None:
+        return None
+    return next(t for t in thing.groups() if t is not None).strip(" ,，、")
+
+
+# "how", "how so?", "怎么做", "點做": the way, asked bare.
+_BARE_HOW = re.compile(
+    r"\s*(and |but |ok |so )?(how|how so|how exactly|how tho|how though)\s*[?？!.]*\s*"
+    r"|\s*(那|咁)?(要)?(怎么|怎样|如何|点样|点)(做|办|弄|转|走|入手|开始)?(呢|啊|嘞|先)?\s*[?？]*\s*"
+)
+
+
+def asks_how_bare(folded: str) -> bool:
+    """After a move, "how" alone asks the way there."""
+    return bool(_BARE_HOW.fullmatch(folded))
+
+
 # "顺便问下成都哪家火锅好吃", "btw what's the weather tomorrow": the talk turned elsewhere on purpose.
 _BY_THE_WAY = re.compile(
     r"顺便|\bby the way\b|\bbtw\b|\boff[- ]topic\b|\bunrelated\b|题外话|另外问|换个话题|讲开又讲"

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from ...text.langs import has_cjk
 from ...text.quick import quick
 from .outside import as_said
 from .words import GOAL_IS
@@ -152,7 +153,9 @@ def roles(folded: str, placed: list[Placed]) -> dict[str, tuple[Role, bool]]:
     over, in the order named: "推广能转运营吗", "promotion to operations")."""
     out: dict[str, tuple[Role, bool]] = {}
     for p in placed:
-        before = folded[max(0, p.start - 40) : p.start]
+        # (a task named with its verb, "做sem": the verb is read with the words before it)
+        at = p.start + 1 if folded[p.start : p.start + 1] in ("做", "干", "搞") else p.start
+        before = folded[max(0, at - 40) : at]
         if _NOT_WISHED.search(before):
             continue  # "唔太想做 sales": a job one does not want is neither end
         if (
@@ -266,14 +269,11 @@ def qualified(folded: str, placed: list[Placed]) -> list[Placed]:
             # "產品運營，推廣出身的人能做嗎")
             and not (
                 folded[p.end : placed[i + 1].start]
-                and _HAN.match(folded, p.end - 1)
-                and _HAN.match(folded, placed[i + 1].start)
+                and has_cjk(folded[p.end - 1])
+                and has_cjk(folded[placed[i + 1].start])
             )
         )
     ]
-
-
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 # "I'm a software engineer", "as a teacher", "我是程序员": a starting job in the person's own words.
@@ -288,8 +288,13 @@ _OWN_JOB = re.compile(
     rf"|(?:{_WORKS_THERE}(?:了.{{1,3}}年)?"
     r"|[当當做干幹]了.{1,3}年(?:多|半)?)(?:一名|一个|一個|个|個|名)?"
     r"([\u4e00-\u9fff]{2,6}?|[a-z]{2,5}(?!\s*[a-z]))(?=，|,|。|\s|想|能|可以|要|转|轉|$)"
-    r"|^([\u4e00-\u9fff]{2,8}?)(?=(?:的人|的)?(?:想|能|可以|要|能不能)?[转轉](?!化|发|發|载|載))"
+    # ("好 那电销转这个的话怎么准备": after the words that carry the talk on)
+    r"|^(?:(?:好|嗯|ok|okay|那|那么|那麼|所以|咁)[\s,，]+)*"
+    r"([\u4e00-\u9fff]{2,8}?)(?=(?:的人|的)?(?:想|能|可以|要|能不能)?[转轉](?!化|发|發|载|載))"
     r"|\b(?:ex|former)[- ]([a-z][a-z \-]{2,40}?)(?=\s+here\b|\s*[,.;!?]|$)"
+    # "how do i become one from a reporter job", "coming from a nursing background"
+    r"|\b(?:from|coming from) (?:an? |my )?(?:current |old |previous )?"
+    r"([a-z][a-z\-]{2,20}(?: [a-z\-]{2,20})?) (?:job|role|position|background|career)\b"
     # "HR here." (not "how do i get to user ops from here")
     r"|^\s*(?:an?\s+)?(?!(?:how|what|where|why|can|could|is|are|do|does)\b)([a-z][a-z \-]{1,30}?)"
     r"(?<!from)(?<!\bto)(?=\s+here\b)"
@@ -346,10 +351,19 @@ def own_job_phrase(text: str) -> str | None:
     return found[1] if found else None
 
 
+_CARRIES_ON = re.compile(
+    r"^(那(?![么麼个個些样樣里裡边邊])|那[么麼](?![多些样樣]))(?=[\u4e00-\u9fff]{2})"
+)
+_AFTER_FROM = re.compile(r"(?:从事|從事|从|從)(?=[\u4e00-\u9fff]{2})")
+
+
 def _own_job(text: str) -> tuple[str, str] | None:
     for m in _OWN_JOB.finditer(text.lower()):
         words = next(g for g in m.groups() if g)
-        words = words.strip(" -")
+        # ("如果要从活动转到用户运营": the start is what comes after 从)
+        words = _AFTER_FROM.split(words)[-1].strip(" -")
+        # ("那电销转这个的话怎么准备": 那 carries the talk on, the job is 电销)
+        words = _CARRIES_ON.sub("", words)
         if not words or _NOT_A_JOB.search(words):
             continue
         return as_said(words), m.group(0).strip()

@@ -1,0 +1,87 @@
+"""Session 47: a move's start read from more wordings (after 从 inside a longer phrase, with the
+goal's ending left off, a task named with its verb, after the words that carry the talk on,
+"from a X background"), shop assistants as a job outside ours, and hours said in other words."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.talk import chat
+
+
+@pytest.mark.parametrize(
+    "q, start, goal",
+    [
+        # the goal's ending is left off the start said in the same breath
+        ("要是从内容转到产品运营，得准备什么", "content_ops", "product_ops"),
+        ("如果要从活动转到用户运营 要准备啥", "activity_ops", "user_ops"),
+        # a task named with its verb, after 我一个: the person's own work, though named second
+        ("用户运营，我一个做SEO的能转吗", "seo_sem_ops", "user_ops"),
+        ("内容运营，做SEM的能转吗", "seo_sem_ops", "content_ops"),
+    ],
+)
+def test_the_start_of_a_move_is_read_from_more_wordings(engine, q, start, goal):
+    a = engine.answer(q)
+    assert (a.kind, a.from_id, a.to_id) == ("transition", start, goal)
+    assert "从从" not in a.lead and "如果" not in a.title
+
+
+@pytest.mark.parametrize(
+    "first, then, words",
+    [
+        ("内容运营平时做什么", "好 那保险销售转这个的话要准备啥", "保险销售"),
+        ("用户运营具体干嘛", "那电销转这个的话怎么准备", "电销"),
+    ],
+)
+def test_the_words_that_carry_the_talk_on_are_no_part_of_the_start(engine, first, then, words):
+    a = chat(engine, first, then)
+    assert (a.kind, a.from_id, a.to_id) == ("transition", None, chat(engine, first).topic)
+    assert f"从{words}出发" in a.lead
+
+
+@pytest.mark.parametrize(
+    "q, goal, words",
+    [
+        ("how can I get into content ops from a nursing background", "content_ops", "nursing"),
+        ("how do i become a media buyer from a reporter job", "media_buyer", "reporter"),
+    ],
+)
+def test_a_start_told_as_from_a_job_or_background_is_named_as_outside(engine, q, goal, words):
+    a = engine.answer(q)
+    assert (a.kind, a.from_id, a.to_id) == ("transition", None, goal)
+    assert words in a.lead
+
+
+def test_a_shop_assistant_is_a_job_outside_ours_but_training_them_is_retail_work(engine):
+    a = engine.answer("商场导购 想去做淘宝店铺运营 从哪开始")
+    assert (a.kind, a.from_id, a.to_id) == ("transition", None, "taobao_store_ops")
+    assert "导购" in a.lead
+    # (the shop assistants trained by the retail team are what is asked about, not a job held)
+    assert engine.answer("那門市導購的培訓是誰在負責").topic == "retail"
+    a = engine.answer(
+        "我现在在手机品牌的零售团队做门店督导，天天巡店看陈列培训导购，想往trade marketing转有机会吗"
+    )
+    assert (a.from_id, a.to_id) == ("retail", "trade_marketing")
+
+
+@pytest.mark.parametrize(
+    "q, topic",
+    [
+        ("do taobao store operators basically not sleep during double 11", "taobao_store_ops"),
+        ("is content ops nine nine six", "content_ops"),
+    ],
+)
+def test_hours_said_in_other_words_are_the_workload_said_uncovered(engine, q, topic):
+    a = engine.answer(q)
+    assert (a.topic, a.aspect, a.gaps) == (topic, "workload", ["workload"])
+    assert a.lead.startswith("The articles say nothing about the hours")
+
+
+def test_what_the_person_lacks_asked_bare_after_a_move_is_its_skills(engine):
+    a = chat(engine, "我做推广的，想转用户运营", "缺啥")
+    assert (a.kind, a.from_id, a.to_id, a.aspect) == (
+        "transition",
+        "promotion",
+        "user_ops",
+        "skills",
+    )
