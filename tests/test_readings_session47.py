@@ -85,3 +85,48 @@ def test_what_the_person_lacks_asked_bare_after_a_move_is_its_skills(engine):
         "user_ops",
         "skills",
     )
+
+
+def test_a_start_outside_told_in_a_follow_up_makes_it_a_move(engine):
+    a = chat(engine, "media buyer", "and how do i become one from a reporter job")
+    assert (a.kind, a.from_id, a.to_id) == ("transition", None, "media_buyer")
+    assert "reporter" in a.lead
+
+
+@pytest.mark.parametrize(
+    "q, aspect",
+    [("在互联网公司做市场有前途吗", "prospects"), ("在快消公司做市场累吗", "workload")],
+)
+def test_a_kind_of_company_where_the_work_is_done_is_no_second_subject(engine, q, aspect):
+    a = engine.answer(q)
+    assert (a.kind, a.topic, a.aspect, a.gaps) == ("role", "marketing_dept", aspect, [aspect])
+
+
+@pytest.mark.parametrize(
+    "move, then, goal",
+    [
+        ("我做推广的，想转用户运营", "转过去一般怎么考核", "user_ops"),
+        ("如果要从活动转到用户运营 要准备啥", "转过去一般怎么考核", "user_ops"),
+    ],
+)
+def test_how_the_goal_is_judged_once_there_is_the_goals_own_aspect(engine, move, then, goal):
+    a = chat(engine, move, then)
+    assert (a.kind, a.topic, a.aspect) == ("role", goal, "measured")
+    assert a.lead.startswith("用户运营考核看")
+
+
+def test_the_one_doing_the_next_thing_asked_whether_it_is_them_too(engine):
+    a = chat(
+        engine,
+        "我們公司上週產品被爆有瑕疵，網路上一直在罵，老闆問這種事到底該哪個部門出來處理",
+        "那平常盯網路負評的也是他們？",
+    )
+    assert (a.kind, a.topic) == ("who", "pr_dept")
+
+
+def test_a_span_of_work_listed_from_one_step_to_another_is_no_move(engine):
+    a = engine.answer(
+        "職稱：品牌行銷經理。工作：負責單一產品線從定位、包裝、定價到上市的全流程，"
+        "跟通路、研發協調，對銷量負責"
+    )
+    assert a.kind != "transition" and a.topic == "brand_manager"

@@ -1241,10 +1241,13 @@ class Engine:
         ):
             return answer
         # (one outside our jobs may be named as part of the task: "找記者來報導")
-        if answer.kind not in ("unknown", "role", "term") or (
-            answer.kind != "unknown" and answer.topic not in conversation.subjects
-        ):
-            return answer  # (a reading of its own: "ASO呢" is the word asked)
+        if (
+            answer.kind not in ("unknown", "role", "term")
+            or (answer.kind != "unknown" and answer.topic not in conversation.subjects)
+        ) and not all(m.via == "fuzzy" for m in self._linked(question).mentions):
+            # (a reading of its own: "ASO呢" is the word asked; not a slip's, "盯網路負評" read
+            # as an internet company)
+            return answer
         told = talk.next_thing(question.strip().lower())
         if told is None:
             return answer
@@ -2810,6 +2813,17 @@ class Engine:
         ):
             r.aspects = ["get_in"]  # "can ops people switch to promotion?" then "how": the way
         if (
+            ctx.kind == "transition"
+            and r.intent == "transition"
+            and not r.mentions
+            # (not pay: "轉過去會不會降薪" weighs the start's pay against the goal's)
+            and r.aspects[:1] in (["measured"], ["sits"], ["workload"])
+            and not has_self_description(r.folded)
+        ):
+            # "我做推广的，想转用户运营" then "转过去一般怎么考核": how the goal is judged, once
+            # moved there (the goal's own aspect, not the move's)
+            r.intent = "define"
+        if (
             r.intent == "define"
             and _FROM_THERE.search(r.folded)
             and len({m.entry_id for m in r.mentions}) == 1
@@ -3264,6 +3278,21 @@ class Engine:
             ):
                 r.mentions = [job if x is said[0] else x for x in r.mentions]
             return
+        if len(_distinct(real)) > 1:
+            # "在互联网公司做市场有前途吗": a kind of company said as where the work is done is
+            # no second subject
+            doing = [
+                m
+                for m in real
+                if not (
+                    self.planner.kind(m.entry_id) == "org"
+                    and _WORK_DONE_AT.search(r.folded, max(0, m.start - 8), m.start)
+                )
+            ]
+            # (an idea that names a job, 市场 the function; a term's job, "PR salary at a big
+            # tech co", is read beside the company as before)
+            if len(_distinct(doing)) == 1 and self.kb.entries[doing[0].entry_id].kind == "concept":
+                real = doing
         if len(_distinct(real)) != 1:
             return
         # ("SEO職缺都是哪些公司在開？", "trade mkt worth it or nah": the job the word names)
@@ -4364,6 +4393,9 @@ class Engine:
         if (
             r.outside
             and (r.intent != "transition" or answer is None or answer.kind != "transition")
+            # "media buyer", then "and how do i become one from a reporter job": the job outside
+            # is where the move composed starts
+            and not (answer is not None and answer.kind == "transition" and answer.from_words)
             and not (r.intent == "who" and self._only_counterparts(r))
             and not any(m.entry_id not in aspect_ids and m.via != "context" for m in r.mentions)
             # "Is that a real career or just customer service with a fancy name?": the job
@@ -7474,6 +7506,8 @@ _PLACE_BEFORE = re.compile(r"\b\w+\s+(on|in|within|inside)\s+(an?|the)\s+$")
 # The end of a job's Chinese name that a start said in the same breath leaves off: "从活动转到用户
 # 运营" (活动运营), "内容转产品运营".
 _SHARED_ENDING = re.compile(r"运营$")
+# Where work is done, said right before a kind of company: "在互联网公司", "at an FMCG company".
+_WORK_DONE_AT = re.compile(r"(在|喺|\bat (an? |the )?|\bin (an? |the )?)\s*$")
 # Work looked for ("content ops jobs", "搵工"): a city's market is asked of it.
 _WORK_LOOKED_FOR = re.compile(
     r"\bjobs?\b|\bopenings?\b|\bhiring\b|\bvacanc|工作|岗位|职位|职缺|搵工|揾工|啲工|嘅工"

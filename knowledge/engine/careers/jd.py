@@ -90,7 +90,6 @@ _HEADINGS_EN = (
 _LIST_ITEM = re.compile(
     r"^\s*(?:[-*•·・▪●◆■]|\d{1,2}\s*[.、)）]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,2}\s*[、.])"
 )
-_INLINE_NUMBER = re.compile(r"(?:^|[\s；;。：:])\d{1,2}\s*[、.)）](?!\d)")
 # Bullets typed inside one line ("快消品牌經理：・負責… ・協調… ・追蹤…")
 _INLINE_BULLET = re.compile(r"[・•●▪◆■]\s*\S")
 # A title before a list typed in one line: "電商營運人員：1. …", "Trade Marketing Executive ・…"
