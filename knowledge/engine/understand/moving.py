@@ -77,7 +77,9 @@ _MORE_OR_LESS = re.compile(
 # Where a move's name turns from its start to its goal: "journalist to pr", "运营转推广".
 MOVE_NAME_TURN = re.compile(r"\s(?:to|into)\s|转|->|→")
 # (a list inside it, "从定位、包装、定价到上市", is spaced in the matching form)
-_FROM_TO = re.compile(r"从(?:[^，。？ ]|(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])){1,12}?(到|至)[^，。？ ]{0,10}")
+_FROM_TO = re.compile(
+    r"从(?:[^，。？ ]|(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])){1,12}?(到|至)[^，。？ ]{0,10}"
+)
 
 
 def speaks_of_moving(folded: str) -> bool:
