@@ -130,3 +130,27 @@ def test_a_span_of_work_listed_from_one_step_to_another_is_no_move(engine):
         "跟通路、研發協調，對銷量負責"
     )
     assert a.kind != "transition" and a.topic == "brand_manager"
+
+
+@pytest.mark.parametrize(
+    "q, start, goal",
+    [
+        # where the person is now, said as a place after the goal: the start
+        ("pr to brand? im in a PR team right now", "pr_dept", "brand_dept"),
+        ("I work in a user ops team and want to try brand", "user_ops", "brand_dept"),
+        # the start's own everyday tasks, two of them told: not outweighed by a learnt guess
+        (
+            "我現在每天都在跑客戶、報價、追貨款，想換跑道去做品牌，該怎麼開始",
+            "sales_dept",
+            "brand_dept",
+        ),
+    ],
+)
+def test_where_the_person_is_and_what_they_do_all_day_is_the_start(engine, q, start, goal):
+    a = engine.answer(q)
+    assert (a.kind, a.from_id, a.to_id) == ("transition", start, goal)
+
+
+def test_a_place_after_the_goal_is_still_where_the_goal_is_done(engine):
+    a = engine.answer("I'm a photographer, want to become an editor at a new media team")
+    assert (a.kind, a.from_id, a.to_id) == ("transition", None, "editor")

@@ -1397,6 +1397,17 @@ class Engine:
         )
         if named_start or self._own_work_named(question, linked, answer.from_id):
             return answer
+        tasks = {
+            (m.start, self.planner.as_job(m.entry_id)) for m in linked.mentions if m.via == "task"
+        }
+        if (
+            answer.from_id
+            and len(tasks) >= 2
+            and all(job in (answer.from_id, answer.to_id) for _, job in tasks)
+        ):
+            # "每天都在跑客戶、報價、追貨款": the days told are all the start's own tasks (not
+            # "pushing our app up the app store rankings with keywords", another job's too)
+            return answer
         if not answer.from_id and (held := held_outside_jobs(linked.q)):
             # "写了五年java，天天改bug对需求…想转产品运营，程序员转这个会被嫌弃吗": the job held
             # is said, outside ours, after the goal; the work told is that job's
@@ -3326,7 +3337,9 @@ class Engine:
             m
             for m in jobs
             if m.start >= first
-            and _AT_A_PLACE.search(q, max(0, m.start - 24), m.start)
+            and (at := _AT_A_PLACE.search(q, max(0, m.start - 24), m.start))
+            # ("pr to brand? im in a PR team right now": where the person is, the start)
+            and not _ONES_OWN_PLACE.search(q, max(0, at.start() - 16), at.start())
             and not _A_JOB_WORD.match(q, m.end)  # "in a content ops role" is the goal itself
         ]
         # "想转去品牌那边做零售团队", "想轉去品牌嘅零售team": a job right before another, said
@@ -7334,6 +7347,8 @@ _IS_BEFORE = re.compile(
     r"|\b(is|are|isn't|aren't|isnt|arent)\s+(a |an |the )?)$"
 )
 # Where a job is done, said after it: "at a new media team", "on the marketing side".
+# Where the person is now, said before the place: "im in a PR team right now".
+_ONES_OWN_PLACE = re.compile(r"\b(i'?m|im|i am|i work|i'?ve been|currently|right now)\s*$")
 _AT_A_PLACE = re.compile(r"\b(at|in|on|within|inside) (a|an|the|our|their|some)\s(\w+\s)?$")
 # What the person asks next, after what they ask first ("…，再说工资", "…, then the pay").
 _THEN = re.compile(r"再说|再讲|然后|之后再|接着|\b(and )?then\b")
