@@ -154,3 +154,9 @@ def test_where_the_person_is_and_what_they_do_all_day_is_the_start(engine, q, st
 def test_a_place_after_the_goal_is_still_where_the_goal_is_done(engine):
     a = engine.answer("I'm a photographer, want to become an editor at a new media team")
     assert (a.kind, a.from_id, a.to_id) == ("transition", None, "editor")
+
+
+def test_which_of_two_matters_more_weighs_them_and_says_the_articles_do_not(engine):
+    a = engine.answer("推廣還是運營，哪個比較重要")
+    assert (a.kind, a.aspect, a.gaps) == ("compare", "better", ["better"])
+    assert a.lead.startswith("文章沒有說推廣和營運部哪個更好")

@@ -250,7 +250,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         re.compile(
             # (not "哪个更有前途": the future of each, prospects, as most people label it)
             r"(哪个|哪一个|哪种|哪样|边个|哪边)(更|比较|会)?(有发展|有未来"
-            r"|值得|吃香|稳定|累|辛苦|轻松|难|容易|卷|好做|好学|有意思|有趣"
+            # ("哪個比較重要": which to put first)
+            r"|值得|吃香|稳定|累|辛苦|轻松|难|容易|卷|好做|好学|有意思|有趣|重要|关键"
             # whom it suits is part of the yardstick ("哪个更适合文科生"), not another subject;
             # a name in it is still read (aspect words set aside only what no name took)
             r"|适合[^，,。？?！!\s]{0,6}|合适)"
