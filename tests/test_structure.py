@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -110,3 +111,21 @@ def test_no_source_file_holds_control_characters():
         if control & set(path.read_text(encoding="utf-8"))
     ]
     assert not found
+
+
+def test_module_constants_are_named_once():
+    """A module-level constant assigned twice is replaced, silently, by the second: a pattern
+    added under a name already taken changed 22 answers before the sets caught it (session 47)."""
+    twice = []
+    for path in sorted((ROOT / "knowledge").rglob("*.py")) + sorted((ROOT / "bot").rglob("*.py")):
+        seen: set[str] = set()
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            targets = node.targets if isinstance(node, ast.Assign) else []
+            if isinstance(node, ast.AnnAssign):
+                targets = [node.target]
+            for target in targets:
+                if isinstance(target, ast.Name) and re.fullmatch(r"_?[A-Z][A-Z0-9_]*", target.id):
+                    if target.id in seen:
+                        twice.append(f"{path}: {target.id}")
+                    seen.add(target.id)
+    assert twice == []
