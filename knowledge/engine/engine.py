@@ -1133,7 +1133,9 @@ class Engine:
         lang: Lang = answer.lang  # type: ignore[assignment]
         # (a kind of company named or not: "去哪种公司做社群运营比较好" names none, which the
         # articles do not rate)
-        org_named = any(self._is_org(m) for m in self._linked(question).mentions)
+        org_named = any(
+            self._is_org(m) for m in self._linked(question).mentions
+        ) and not _EMPLOYERS_WEIGHED.search(match_form(question))
         if answer.kind != "unknown":
             return self.compose.focus(answer, aspect, lang, org_named=org_named)
         if other_field(match_form(question)):
@@ -1240,6 +1242,9 @@ class Engine:
             conversation and conversation.fresh() and conversation.kind == "who"
         ):
             return answer
+        told = talk.next_thing(question.strip().lower())  # (the cheap test first)
+        if told is None:
+            return answer
         # (one outside our jobs may be named as part of the task: "找記者來報導")
         if (
             answer.kind not in ("unknown", "role", "term")
@@ -1247,9 +1252,6 @@ class Engine:
         ) and not all(m.via == "fuzzy" for m in self._linked(question).mentions):
             # (a reading of its own: "ASO呢" is the word asked; not a slip's, "盯網路負評" read
             # as an internet company)
-            return answer
-        told = talk.next_thing(question.strip().lower())
-        if told is None:
             return answer
         folded = fold(question)
         if len(told) < 2 or talk.turns_away(folded) or asks_what_a_thing_is(folded):
@@ -3339,7 +3341,7 @@ class Engine:
             if m.start >= first
             and (at := _AT_A_PLACE.search(q, max(0, m.start - 24), m.start))
             # ("pr to brand? im in a PR team right now": where the person is, the start)
-            and not _ONES_OWN_PLACE.search(q, max(0, at.start() - 16), at.start())
+            and not direction.start_before(q[max(0, at.start() - 40) : m.start])
             and not _A_JOB_WORD.match(q, m.end)  # "in a content ops role" is the goal itself
         ]
         # "想转去品牌那边做零售团队", "想轉去品牌嘅零售team": a job right before another, said
@@ -3864,6 +3866,40 @@ class Engine:
             # "is aso ops worth getting into", "is pr even worth going into lol": whether the
             # job is worth it, asked by no one moving from anywhere
             r.plan = Plan("entry", (r.plan.ids[1],))
+        if (
+            r.plan
+            and r.plan.kind == "move"
+            and r.plan.ids[0] is None
+            and r.plan.ids[1]
+            and not r.plan.from_words
+            and not r.from_context
+            and (
+                any(self.planner.kind(m.entry_id) == "org" for m in r.mentions)
+                or employer_kind(r.linked.q)
+                or _IN_HOUSE.search(r.folded)
+            )
+            and _ONE_OR_THE_OTHER.search(r.folded)
+            and not has_self_description(r.folded)
+            and not own_job_words(r.text)
+            and not outside_jobs(r.linked.q)
+        ):
+            # "For a media buyer, better to join a 4A agency or go in-house at a brand?", "想做品牌
+            # 嘅話，入大公司定細公司好啲？": which kind of company to join for the job, no move
+            r.plan = Plan("entry", (r.plan.ids[1],))
+            r.aspects = ["company", *(a for a in r.aspects if a not in ("company", "better"))]
+        if r.plan and r.plan.kind == "compare" and r.aspects[:1] == ["company"]:
+            # "做公關要去哪種公司比較好？agency還是品牌端": a job and the kinds of employer one
+            # could do it at weigh employers for the job, not the job against an agency
+            jobs = [i for i in r.plan.ids if i and self.kb.entries[i].is_job]
+            places = [
+                m
+                for m in r.mentions
+                if m.entry_id in r.plan.ids
+                and m.entry_id not in jobs
+                and (self.planner.kind(m.entry_id) == "org" or _IN_HOUSE.search(m.text.lower()))
+            ]
+            if len(jobs) == 1 and len(_distinct(places)) == len(r.plan.ids) - 1:
+                r.plan = Plan("entry", (jobs[0],))
         if r.plan and r.plan.kind == "compare" and r.intent == "transition":
             # "我应该转用户运营还是活动运营": which move is better is the person's call, said first
             r.aspects = ["better", *(a for a in r.aspects if a != "better")]
@@ -4000,6 +4036,18 @@ class Engine:
             }
             if len(doing) == 1:
                 r.plan = Plan("move", (r.plan.ids[0], doing.pop()), from_words=r.plan.from_words)
+        if r.plan and r.plan.kind == "move" and all(r.plan.ids):
+            r.plan = replace(r.plan, ids=(self._narrower_start(r, *r.plan.ids), r.plan.ids[1]))
+        elif (
+            r.plan
+            and r.plan.kind == "entry"
+            and (route := self.kb.entries[r.plan.ids[0]]).kind == "transition"
+            and not route.story
+            and route.from_id
+            and route.to_id
+            and (start := self._narrower_start(r, route.from_id, route.to_id)) != route.from_id
+        ):
+            r.plan = Plan("move", (start, route.to_id))  # (the route's advice comes as the wider)
         closer = bool(_MINE.search(r.folded))
         if (
             r.plan
@@ -4078,6 +4126,35 @@ class Engine:
             # "平面設计师转品牌部": the start, a job we do not cover, is understood, not foreign.
             said = own_job_phrase(r.text) or r.plan.from_words
             r.coverage, r.foreign = self._without(r.linked, said, r.coverage, r.foreign)
+
+    def _way_in_asked_of(self, text: str, job: str | None) -> bool:
+        """Whether a sentence of `text` asks the way in and names `job` outright ("怎么进公关
+        行业啊我是广告专业的"), not a field wished for in one and the way in asked in another
+        ("…wants something in marketing. How would a fresh graduate start?")."""
+        for clause in _CLAUSE_BREAK.split(text):
+            if "get_in" in aspects_of(match_form(clause)) and any(
+                m.via == "alias" and m.score >= 0.9 and self.planner.as_job(m.entry_id) == job
+                for m in self.linker.link_full(clause).mentions
+            ):
+                return True
+        return False
+
+    def _narrower_start(self, r: _Reading, start: str, goal: str) -> str:
+        """ "I'm an ops person (activity ops mostly) and want to try promotion", "can someone
+        from ops move to promotion? i'm in user ops": a job of the start's own kind, said before
+        the goal or as the person's own, is the start said more exactly."""
+        goal_at = min((m.start for m in r.mentions if m.entry_id == goal), default=len(r.folded))
+        q = r.linked.q
+        narrower = {
+            m.entry_id
+            for m in r.mentions
+            if m.via == "alias"
+            and m.entry_id != goal
+            and self.kb.entries[m.entry_id].is_job
+            and self.kb.entries[m.entry_id].kind_of == start
+            and (m.start < goal_at or direction.start_before(q[max(0, m.start - 40) : m.start]))
+        }
+        return narrower.pop() if len(narrower) == 1 else start
 
     def _sits_under_the_other(self, r: _Reading, ids: tuple) -> str | None:
         """The one of two jobs asked to sit under the other ("…是市场部底下的吗", "唔係市場部下面
@@ -4522,6 +4599,16 @@ class Engine:
         ):
             # "…I love haggling… Does that make me a BD person?": the person's own words around
             # a job named outright are what it is weighed against, not another subject
+            answer.confidence = THRESHOLD
+        if (
+            answer.confidence < THRESHOLD
+            and r.fit is None  # (what fits a newcomer is the quiz's reading)
+            and "get_in" in r.aspects
+            and direction.newcomer(r.folded)
+            and self._way_in_asked_of(r.text, answer.to_id or answer.topic)
+        ):
+            # "应届生怎么进公关行业啊我是广告专业的没有实习也没有人脉": a newcomer's own story
+            # around the way into a job named outright is no other subject
             answer.confidence = THRESHOLD
         if (
             VOUCHED_FROM <= answer.confidence < THRESHOLD
@@ -6321,7 +6408,7 @@ class Engine:
         """One term named after a job was asked about, that is also the name of a job ("PR",
         "BD", "GTM"): that job, asked the same."""
         was = ctx.subjects[0] if ctx.subjects else None
-        if len(named) != 1 or not was or was not in self.kb.entries:
+        if len(_distinct(named)) != 1 or not was or was not in self.kb.entries:
             return None
         return self._as_its_job(named[0]) if self.kb.entries[was].is_job else None
 
@@ -6409,9 +6496,10 @@ class Engine:
         # A name of ours said whole (or all but a character of it): looked up, not linked.
         exact = self.linker.exact
         endings = ["员", "部", "岗"]
-        shared = _SHARED_ENDING.search(self.kb.entries[goal].name.get("zh-Hans")) if goal else None
-        if shared and not words.endswith(shared.group()):
-            endings.append(shared.group())
+        goal_name = self.kb.entries[goal].name.get("zh-Hans") if goal else ""
+        endings += [
+            end for end in _SHARED_ENDINGS if goal_name.endswith(end) and not words.endswith(end)
+        ]
         for candidate in (words, *(f"{words}{end}" for end in endings), f"{words} manager"):
             key = self.linker.unglue(match_form(candidate))
             for form in (key, key[1:], key[:-1]):
@@ -6426,12 +6514,26 @@ class Engine:
 
     def _narrowed(self, kept: list[Mention], inside: list[Mention]) -> list[Mention]:
         """ "電商營運（管商品上下架那種）想轉去品牌部": duties in brackets that are one job's,
-        a job tied to the job named right before them, say which that job is."""
+        a job tied to the job named right before them, say which that job is; so does a job
+        named in brackets that is a kind of it."""
         kb = self.kb
-        jobs = {j for m in inside if (j := self.planner.as_job(m.entry_id))}
-        if len(jobs) != 1 or not inside or any(m.via != "task" for m in inside):
-            return kept  # duties in brackets narrow; a name ("SEO mostly") only says more
+        named = [m for m in inside if m.via != "task"]
+        jobs = {j for m in named or inside if (j := self.planner.as_job(m.entry_id))}
+        if len(jobs) != 1 or not inside:
+            return kept
         (narrow,) = jobs
+        if named:
+            # a name says more ("promotion (SEO mostly)"); it narrows only a job of whose kind
+            # it is: "I'm an ops person (activity ops mostly)" is in activity operations
+            at = min(m.start for m in named)
+            before = [m for m in kept if m.end <= at and self.planner.as_job(m.entry_id)]
+            last = max(before, key=lambda m: m.end) if before else None
+            if last is None or kb.entries[narrow].kind_of != self.planner.as_job(last.entry_id):
+                return kept
+            return [
+                Mention(narrow, m.start, m.end, m.score, m.via, m.text) if m is last else m
+                for m in kept
+            ]
         if any(self.planner.as_job(m.entry_id) == narrow for m in kept):
             # "retail team (store displays, training shop staff) to trade marketing": the job
             # the duties point at is named outside the brackets, as the other end of the move
@@ -6698,7 +6800,15 @@ class Engine:
             focus = [a for a in focus if a in WEIGHING or a in ALWAYS_GAPS]
         if answer.kind == "transition":
             focus = [a for a in focus if a in ("pay", "prospects", "market", "duration")]
-        org_named = any(self.planner.kind(m.entry_id) == "org" for m in mentions)
+        if "company" in focus:
+            # ("想做公關 去乙方還是甲方好": which employer is better is the employer question, said
+            # once)
+            focus = [a for a in focus if a != "better"]
+        # (kinds of company weighed one against another ask which to join, which the articles
+        # do not say: "should I join an agency or go in-house at a big tech company?")
+        org_named = any(
+            self.planner.kind(m.entry_id) == "org" for m in mentions
+        ) and not _EMPLOYERS_WEIGHED.search(folded)
         for aspect in reversed(focus[:2]):
             answer = c.focus(
                 answer, aspect, lang, employer, org_named, first=aspect in (focus[0], *apart)
@@ -7348,7 +7458,6 @@ _IS_BEFORE = re.compile(
 )
 # Where a job is done, said after it: "at a new media team", "on the marketing side".
 # Where the person is now, said before the place: "im in a PR team right now".
-_ONES_OWN_PLACE = re.compile(r"\b(i'?m|im|i am|i work|i'?ve been|currently|right now)\s*$")
 _AT_A_PLACE = re.compile(r"\b(at|in|on|within|inside) (a|an|the|our|their|some)\s(\w+\s)?$")
 # What the person asks next, after what they ask first ("…，再说工资", "…, then the pay").
 _THEN = re.compile(r"再说|再讲|然后|之后再|接着|\b(and )?then\b")
@@ -7520,7 +7629,13 @@ _SIDE_THEN = re.compile(r"\s*(那边|那里|这边|那头|的|里的)\s*(做|当
 _PLACE_BEFORE = re.compile(r"\b\w+\s+(on|in|within|inside)\s+(an?|the)\s+$")
 # The end of a job's Chinese name that a start said in the same breath leaves off: "从活动转到用户
 # 运营" (活动运营), "内容转产品运营".
-_SHARED_ENDING = re.compile(r"运营$")
+_SHARED_ENDINGS = ("运营",)
+_IN_HOUSE = re.compile(r"\bin-?house\b|\bagency\b|乙方|甲方|(?<![a-z])4a(?![a-z])")
+_ONE_OR_THE_OTHER = re.compile(r"\bor\b|还是|(?<=[司厂方商创])定|或者|(?<![a-z])vs(?![a-z])")
+_EMPLOYERS_WEIGHED = re.compile(
+    rf"{_ONE_OR_THE_OTHER.pattern}|\bbetter to\b|\bshould i\b"
+    r"|应该(去|进|选)|推荐|比较好|好啲|好一点|哪(家|间|个)"
+)
 # Where work is done, said right before a kind of company: "在互联网公司", "at an FMCG company".
 _WORK_DONE_AT = re.compile(r"(在|喺|\bat (an? |the )?|\bin (an? |the )?)\s*$")
 # Work looked for ("content ops jobs", "搵工"): a city's market is asked of it.

@@ -601,6 +601,7 @@ class Linker:
                 taken[i] = True
         mentions += self._shared_heads(q, taken, mentions)
         mentions = self._said_apart(q, taken, mentions)
+        mentions += self._field_wished(q, taken)
         for word in _WORD_ENDS:
             # "编辑岗位": the name 编辑岗 took the 岗 of 岗位; its 位 is part of the same word.
             at = q.find(word)
@@ -635,6 +636,27 @@ class Linker:
         mentions += self._tasks(q, taken, mentions)
         mentions.sort(key=lambda m: (m.start, -m.length))
         return Linked(q, mentions, taken, *self._coverage(q, taken))
+
+    def _field_wished(self, q: str, taken: list[bool]) -> list[Mention]:
+        """ "想换去做内容", "SEO仔想轉做內容", "做咗幾年content": the bare field of an operations
+        job, said after a verb of moving or of doing, is that job (内容 alone is a word of any
+        text)."""
+        found = []
+        for wished in _FIELD_WISHED.finditer(q):
+            group = next(g for g in ("field", "field_done", "field_en") if wished.group(g))
+            a, b = wished.span(group)
+            if any(taken[a:b]):
+                continue
+            key = wished.group(group) + ("运营" if group == "field" else " ops")
+            named = [
+                Mention(eid, a, b, 0.9, via, orig)
+                for eid, via, orig in self.exact.get(key, ())
+                if via == "alias"
+            ]
+            if named:
+                found += named
+                taken[a:b] = [True] * (b - a)
+        return found
 
     def _said_apart(self, q: str, taken: list[bool], mentions: list[Mention]) -> list[Mention]:
         """A generic job word said apart from what it is of ("在官网商城做运营", "做社群的运营"):
@@ -1184,6 +1206,20 @@ class Linker:
 
 
 # What a generic job word is of, said before it: "在官网商城做运营", "做社群的运营".
+# A field wished for after a verb of moving: "想换个方向去做内容", "转做社群相关的工作", "should
+# I switch from new media ops to community?".
+_FIELD_WISHED = re.compile(
+    r"(?:(?:转|换|跳)(?:个方向|个赛道|行)?(?:去|到|过去|成)?|想去)(?:做|搞|干)\s?(?P<field>内容|活动|用户|社群)"
+    r"(?=相关|方面|方向|那块|这块|的|工作|\s|[，,。？?！!]|$|吗|嘛|可以|能|行|有没有)"
+    # "做咗幾年content，想轉去做user ops", "返工做緊 event": the field one works in, in English
+    r"|(?:做|干)(?:了|开|过)?(?:[几\d一二三四五六七八九十两]+年)?\s?(?P<field_done>content|event|community)"
+    r"(?![a-z])(?!\s?(?:ops|operations?|marketing|manager|creator|策划|运营|营销))"
+    r"|\b(?:switch|switching|move|moving|go|going|jump|jumping|pivot|pivoting)\b[^.?!]{0,40}?"
+    r"\b(?:to|into) (?P<field_en>content|community|user|activity|event)"
+    # (what follows starts another clause: match_form drops the punctuation)
+    r"(?=\s*$|\s+(?:instead|how|what|is|would|could|can|should|any|anyone|then|or|and|possible"
+    r"|realistic|doable|i|lol|pls|please)\b)"
+)
 _APART = re.compile(r"(?:在|做|搞|负责)(?P<what>[\u4e00-\u9fff]{2,8}?)(?:做|搞|的|里的|这边的)\s*$")
 
 # Characters that are the sentence's own words, never a mistyped character of a name.

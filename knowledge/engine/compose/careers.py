@@ -108,6 +108,7 @@ class CareersComposer(Base):
                 label = say("move_built", lang, skill=inline(name) if lang == "en" else name)
                 ours.append(labelled(label, built, lang))
         curated = self.kb.transitions.get((src, dst), [])
+        wider = None
         if curated:
             # The articles' own advice first, said to be theirs; then our figures, said to be
             # ours.
@@ -143,6 +144,10 @@ class CareersComposer(Base):
             ans.followups.append(self.topic_link(m.bridge.job.id, lang))
         ans.from_id, ans.to_id, ans.overlap = src, dst, m.percent
         ans.topics = list(dict.fromkeys([*ans.topics, src, dst]))
+        if wider:
+            # (the wider move's ends are spoken of too: "from promotion to user operations")
+            route = self.kb.entries[wider]
+            ans.topics += [e for e in (route.from_id, route.to_id) if e and e not in ans.topics]
         return ans
 
     def _wider_move(self, src: str, dst: str) -> str | None:

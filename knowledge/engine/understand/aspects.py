@@ -691,6 +691,9 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|\b(is|are) (the |a |an )?[\w ]{0,20}\b(team|department|dept)s? (normally |usually |typically |always )?under (the )?(marketing|operations|brand|pr|sales|product)\b"
             r"|归[^，,？? ]{1,8}(吗|嘛|么)|属于[^，,。？?\s]{1,8}管|(是|由)(谁|哪个)(来)?管(?!理)|(该|应该|到底)归谁|(属|属于)(哪个|哪一个|哪)(部门|单位|团队)(管)?|report\s*(俾|畀|给)|(报告|汇报)(俾|畀|给)|汇报|归属|属于哪|隶属|归哪|在哪个部门|(在|放在)(组织|架构|公司)(里|中|内)?(放)?在?哪|(在)?(组织|架构|公司)(里|中|内)的?位置|(在|处于)[^，,。？?\s]{0,4}(公司|组织|架构|部门)[^，,。？?\s]{0,6}(什么|哪个)位置|(公司|组织|架构|部门)(里|中|内)?(处于|在)(什么|哪个)位置|挂在|上级|老板是谁|向谁|组织架构|架构里|在公司里的位置|放在哪个部门"
             r"|\b(counted|considered|classed|classified|count|seen) as\b[^?]{1,30}\bor\b"
+            # "is BD part of the sales department" (not "the GR part of PR": a part of it)
+            r"|(?<!the \w\w )(?<!the \w\w\w )(?<!the \w\w\w\w )(?<!which )"
+            r"\bpart of (the )?(ops|pr|sales|promotion|new media)\b"
             # "who would her boss be, which department?", "which dept should this person sit in",
             # "PR通常係邊個部門管", "其實佢係邊個部門㗎", "歸市場部管，正常嗎", "算不算銷售",
             # "活動營運是營運部的還是行銷部的"
@@ -873,6 +876,10 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|压力(是不是|会不会|会)(特别|很|超|好|非常)?大"
             # "insane hours before a launch", "brutal hours"
             r"|\b(insane|brutal|ridiculous|terrible|awful|killer|inhumane|long-ass) hours\b"
+            # "lots of weekend work or pretty chill?", "媒介是不是很輕鬆": hard or easy, asked
+            r"|\b(lots of|a lot of|much|any|more) weekend work\b|\bor (pretty |super |fairly |quite |more )?chill\b"
+            r"|(是不是|会不会|是否)(很|比较|挺|蛮|超|都)?(轻松|清闲)(?!地|找|学|入|进|拿|上手)"
+            r"|轻松(吗|嘛|么)|轻不轻松|清闲(吗|嘛|么)"
             r"|\b(insanely|crazy|crazily|ridiculously|super|so|too|always|extremely) busy\b"
             # "是不是下班後還要一直回群組訊息": work after hours
             r"|下班(后|以后|之后)(还|也|都)?(要|得|在)"

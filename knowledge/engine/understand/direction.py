@@ -27,9 +27,11 @@ _WORKS_THERE = r"(?<![现現正还還实實存想要去])在(?:(?![想要转轉�
 _WAS_ONCE = re.compile(r"(原本|本来|原先|原来)(是|在|做)")
 _FROM_BEFORE = quick(
     re.compile(
-        r"(\bfrom|\bi(?:'| )?m (just |only |basically )?(an?|the|in|doing|working in|currently)?|\bi am (an?|the|in)?|(?<!job )(?<!role )(?<!work )(?<!position )\bas an?|\bcurrently (an?|in|doing)?"
+        # ("im in a PR team", "i work in the brand team": where one is, said as a place)
+        r"(\bfrom|\bi(?:'| )?m (just |only |basically )?(an?|the|in(?: an?| the| our| my)?|doing|working in(?: an?| the| our| my)?|currently)?"
+        r"|\bi am (an?|the|in(?: an?| the| our| my)?)?|(?<!job )(?<!role )(?<!work )(?<!position )\bas an?|\bcurrently (an?|in(?: an?| the| our| my)?|doing)?"
         r"|(?<!can )(?<!could )(?<!should )(?<!would )"  # "can I do PR" is where they would go
-        r"\bi (do|run|handle|work in|work on|work as an?|manage|am doing|have been doing|did)"
+        r"\bi (do|run|handle|work in(?: an?| the| our| my)?|work on|work as an?|manage|am doing|have been doing|did)"
         r"|\bworking (in|as an?)|\bi(?:'| )?ve been (doing|in|an?)|\bi(?:'| )?ve (done|run|handled|worked in)"
         r"|\bmy (job|role|current job|current role|background) (is|is in)( an?)?|\bexperience in|\b(years?|yrs?|months?) (of|in|doing|running|managing)( (baidu|google|douyin|tiktok|wechat|taobao|[a-z]+'s|an?|the|my|our))?|\bcoming from|\bbackground in"
         r"|\b(someone|somebody|people|a person|anyone) (in|from|doing|working in)"
@@ -198,6 +200,11 @@ def goal_said_after(folded: str, end: int) -> bool:
     return bool(_TO_AFTER.match(folded[end : end + 40]))
 
 
+def start_before(before: str) -> bool:
+    """Whether the words before a job make it the one the person holds ("i'm in", "做了三年")."""
+    return bool(_FROM_BEFORE.search(before))
+
+
 def goal_before(before: str) -> bool:
     """Whether the words before a job make it the goal ("想转去…当", "to become a"), not the
     job held ("在报社当记者": where one works, then the job)."""
@@ -277,6 +284,11 @@ def qualified(folded: str, placed: list[Placed]) -> list[Placed]:
 
 
 # "I'm a software engineer", "as a teacher", "我是程序员": a starting job in the person's own words.
+_ASKING_WORD = (
+    r"(?:go|going|went|do|does|did|is|it|are|can|could|how|what|common|people|actually|really|after"
+    r"|yrs?|years?|months?|for|in|at|with|now|then"
+    r"|just|from|to|and|or|an?|the|i|me|move|moving|switch|switching|jump|jumping)\b"
+)
 _OWN_JOB = re.compile(
     r"\b(?:i'?m|i am|(?<!job )(?<!role )(?<!position )(?<!hired )(?<!work )(?<!side )(?<!go )(?<!start )as"
     r"|i work as|i'?ve been|i was|currently)"
@@ -299,7 +311,11 @@ _OWN_JOB = re.compile(
     r"|^\s*(?:an?\s+)?(?!(?:how|what|where|why|can|could|is|are|do|does)\b)([a-z][a-z \-]{1,30}?)"
     r"(?<!from)(?<!\bto)(?=\s+here\b)"
     r"|^\s*(?:an?\s+)?([a-z][a-z\-]{2,20}(?: [a-z\-]{2,20}){0,2})(?=\s+(?:wanting|looking|hoping|trying|who wants)\b)"
-    r"|^\s*([a-z][a-z \-]{2,30}?|[\u4e00-\u9fff]{2,8}?)(?=\s*(?:->|→|=>))"
+    r"|^\s*([\u4e00-\u9fff]{2,8}?)(?=\s*(?:->|→|=>))"
+    # "social media manager -> brand", "…do people actually go dev -> ops?": the words right
+    # before the arrow, none of them the question's own
+    rf"|(?<![\w\-])((?!{_ASKING_WORD})[a-z][a-z\-]{{1,20}}(?: (?!{_ASKING_WORD})[a-z][a-z\-]{{1,20}}){{0,2}})"
+    r"(?=\s*(?:->|→|=>))"
     # "Reporter for 6 years, the paper keeps shrinking": a job, then how long
     r"|^\s*(?:an?\s+)?([a-z][a-z\-]{2,20}(?: [a-z\-]{2,20}){0,2}"
     r"(?:er|or|ist|ant|ent|ian|man|woman|rep|lead|officer|manager|editor|assistant|teller|clerk|nurse))"
@@ -324,6 +340,8 @@ _NOT_A_JOB = re.compile(
     r"|^(学生|新人|小白|应届|应届生|毕业生|大学生|实习生|新手|刚毕业|一个|一名|文科生|理科生)$"
     # "那以后能转品牌吗", "我想转工做marketing": when, and the person, are no job
     r"|^(我想|我要|我也|那以后|以后|之后|那之后|然后|那|我|现在|目前|将来)$"
+    # "我是广告专业的": what one studies is no job held
+    r"|^.{1,8}专业$"
     # "她說想轉去行銷部": who said it, no job
     r"|^(他|她|佢|他们|她们|他們|她們|我)(说|說|话|話|讲|講|觉得|覺得|也|还|還|就|都)"
     # "干了两年多真的腻了": how the person feels, after how long
@@ -384,6 +402,8 @@ _NEWCOMER = quick(
         # "2nd year uni", "final-year student", "sophomore", "26届"
         r"|\b(1st|2nd|3rd|4th|first|second|third|fourth|final|last)[- ]year (uni|university|college|student|undergrad)"
         r"|\bsophomore\b|\bfreshman\b|\bundergrad\b|(?<![\d])(2[0-9])届"
+        # "im a junior in college majoring in journalism"
+        r"|\b(junior|senior) (in|at) (college|uni|university)\b|\bmajoring in\b"
         r"|应届|刚毕业|刚刚毕业|毕业生|大学生|在校|零经验|零基础|没经验|没有经验|没实习|没有实习|小白|新鲜人"
         r"|(?<![a-z\d])大[一二三四](?![a-z\d])|(?<![a-z\d])研[一二三](?![a-z\d])"
         r"|(没有|没)任何(实习|经验)|刚退伍|什么实习都没有"

@@ -500,6 +500,8 @@ _WHICH_OF_TWO = re.compile(
     r"|(选|拣)\s?[^，,。？?]{1,16}(定|还是)\s?[^，,。？?]{1,16}(好|啱|合适)"
     # "content ops vs user ops, which one is the better place to start"
     r"|\bvs\.? [\w ]{2,30}[,?]?\s*which (one )?(is|would be|'s) (the )?(better|easier|best|safer)\b"
+    # "which of the two is easier to get into": the two talked of, weighed
+    r"|\bwhich (one )?of (the|these|those) (two|both)\b (is|would be|'s) (the )?(better|easier|harder|best|safer|quicker)\b"
     # "marketing or operations, which one is easier to get into for a total beginner?"
     r"|^\W*[\w ]{2,30} or [\w ]{2,30}[,?:]?\s*which (one |of (the|them) (two|both) )?(is|would be|'s)"
     r" (the )?(better|easier|harder|best|safer|quicker)\b"

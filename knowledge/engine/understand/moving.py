@@ -18,7 +18,9 @@ _WANTS_A_MOVE = quick(
         r"|\bpivot(?!\s*tables?\b)|\btransition|\bget into\b|\bbreak into\b|\beye(ing)?\b|\bconsider"
         r"|\bhop(e|ing)\b|\baim|目标是"
         r"|\bplan|\binterested|\blook(ing)? (at|to|for)\b|\bsee myself\b"
-        r"|\bgo(ing)? from\b.{1,80}\b(over )?to\b|\bnext\W*$",
+        r"|\bgo(ing)? from\b.{1,80}\b(over )?to\b|\bnext\W*$"
+        # "From new media ops to the brand department. Anyone done this?": a move as a heading
+        r"|^\W*from\b[^.?!]{2,60}\bto\b",
         re.I,
     )
 )

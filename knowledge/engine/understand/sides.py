@@ -14,7 +14,9 @@ _CITY = ANY_CITY
 _ZH_JOIN = re.compile(r"(和|与|跟|同|还是|或者|或|及|对比|比)")
 _ZH_STOP = re.compile(
     r"(哪个|哪個|哪|有什么|有啥|的区别|区别|差在|差别|差|比较|相比|是不是|是|一样|谁|到底|之间|的|呢|吗|怎么|如何|更|好|有|做|干"
-    r"|算了|不要|不选|放弃|较|适合|我)"
+    r"|算了|不要|不选|放弃|较|适合|我"
+    # where the work is done, no job: "做PR去agency好还是去甲方好"
+    r"|去|甲方|乙方)"
 )
 _EN_JOIN = re.compile(r"\b(vs\.?|versus|or|and|compared (to|with)|than)\b")
 _EN_STOP = re.compile(
@@ -27,6 +29,8 @@ _EN_STOP = re.compile(
     # "…or is it one person?": pronouns and people in general are no job.
     r"|\b(it|this|that|them|they|these|those|person|people|someone|somebody|guy|guys|both|either"
     r"|neither|just|only|all|tbh|really|now|same|else|other|others)\b"
+    # where the work is done, no job: "PR at an agency or in-house"
+    r"|\b(house|inhouse|in-house)\b"
 )
 _PRONOUN = re.compile(r"^(这个|那个|他们|它|这|那|我|你|this|that|it|them|these|those)$")
 # Big companies are what the articles mostly describe (a big hardware firm, the internet giants):
