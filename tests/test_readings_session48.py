@@ -183,3 +183,23 @@ def test_a_team_said_as_where_the_person_is_is_the_start(engine, q, start, goal)
 def test_a_goal_said_as_the_team_it_is_done_in_stays_the_goal(engine):
     a = engine.answer("I'm a photographer, want to become an editor at a new media team")
     assert (a.kind, a.from_id, a.to_id) == ("transition", None, "editor")
+
+
+def test_how_the_two_ends_of_a_move_differ_day_to_day_compares_them(engine):
+    a = chat(engine, "can a 社群运营 become a 活动运营?", "whats actually different day to day")
+    assert (a.kind, a.topics[:2]) == ("compare", ["community_ops", "activity_ops"])
+    # (the day in the job moved into, asked alone, is still that job's)
+    b = chat(engine, "我想从推广转用户运营", "转过去每天会做什么")
+    assert (b.kind, b.topic, b.aspect) == ("role", "user_ops", "does")
+
+
+def test_levelling_up_asks_where_the_job_leads(engine):
+    assert engine.answer("how do i level up from user ops").aspect == "leads_to"
+
+
+def test_a_job_done_in_the_department_named_first_is_the_start_more_exactly(engine):
+    a = engine.answer("做新媒体的，主要是新媒体运营，想转品牌")
+    assert (a.from_id, a.to_id) == ("new_media_ops", "brand_dept")
+    # (a department is no narrower start than the job done in it)
+    b = engine.answer("新媒体运营，也算新媒体部的人吧，想转品牌")
+    assert (b.from_id, b.to_id) == ("new_media_ops", "brand_dept")

@@ -4127,6 +4127,16 @@ class Engine:
             said = own_job_phrase(r.text) or r.plan.from_words
             r.coverage, r.foreign = self._without(r.linked, said, r.coverage, r.foreign)
 
+    def _kind_of(self, narrow: str, wide: str | None) -> bool:
+        """Whether the job `narrow` is a kind of `wide`, or done in it: its first related entry
+        (new media operations in the new media department)."""
+        entry = self.kb.entries[narrow]
+        if wide is None or wide == narrow or entry.kind != "role":
+            return False
+        return wide == entry.kind_of or (
+            wide in entry.related[:1] and self.kb.entries[wide].kind == "department"
+        )
+
     def _way_in_asked_of(self, text: str, job: str | None) -> bool:
         """Whether a sentence of `text` asks the way in and names `job` outright ("怎么进公关
         行业啊我是广告专业的"), not a field wished for in one and the way in asked in another
@@ -4151,7 +4161,7 @@ class Engine:
             if m.via == "alias"
             and m.entry_id != goal
             and self.kb.entries[m.entry_id].is_job
-            and self.kb.entries[m.entry_id].kind_of == start
+            and self._kind_of(m.entry_id, start)
             and (m.start < goal_at or direction.start_before(q[max(0, m.start - 40) : m.start]))
         }
         return narrower.pop() if len(narrower) == 1 else start
@@ -6032,7 +6042,8 @@ class Engine:
             and ctx.start != ids[0]
             and intent == "compare"
             and not named
-            and talk.points_to_both(folded)
+            # ("whats actually different day to day": the two ends of the move, unsaid)
+            and (talk.points_to_both(folded) or _THE_DIFFERENCE.search(folded))
         ):
             # "I run 40 wechat groups… want to move to user ops", then "what's the difference
             # between the two anyway": where the person is and where they would go
@@ -6396,6 +6407,7 @@ class Engine:
             from_context
             and aspects[:1] == ["does"]
             and not named
+            and intent != "compare"  # ("whats actually different day to day": the two ends)
             and ctx.subjects[0] in self.kb.entries
             and self.kb.entries[ctx.subjects[0]].is_job
         ):
@@ -6528,7 +6540,7 @@ class Engine:
             at = min(m.start for m in named)
             before = [m for m in kept if m.end <= at and self.planner.as_job(m.entry_id)]
             last = max(before, key=lambda m: m.end) if before else None
-            if last is None or kb.entries[narrow].kind_of != self.planner.as_job(last.entry_id):
+            if last is None or not self._kind_of(narrow, self.planner.as_job(last.entry_id)):
                 return kept
             return [
                 Mention(narrow, m.start, m.end, m.score, m.via, m.text) if m is last else m

@@ -514,7 +514,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             # "can user ops become a manager eventually": a rank above, not a job of ours
             r"\b(become|becoming|be promoted to|get promoted to|make it to|rise to|move up to) (an? |the )?(manager|director|team lead|head|boss|supervisor|vp|senior)\b(?! (of|in|at) )|\bclimb(s|ing)?\b|\bwhere (do|does|did|will|would) [\w' -]{1,40} end up\b|下一站|"
             r"\bcareer path\b|\bcareer ladder\b|\bwhere (does|can) (it|this|that|.{2,30}) lead\b|\bwhat comes next\b|\bnext step in (my|the) career"
-            r"|\bpromot(ed|ion path)\b|\bmove up\b|\bwhat can i become\b|\bexit opportunit|\bafter (a few|some|\d+) years\b|\blater on\b|\bceiling\b"
+            r"|\bpromot(ed|ion path)\b|\bmove up\b|\blevel up\b|\bwhat can i become\b|\bexit opportunit|\bafter (a few|some|\d+) years\b|\blater on\b|\bceiling\b"
             r"|\bcareers? leads? to\b|\bleads? to (what|where)\b|\bcareer[- ]wise\b|晋升(路线|路径|通道|空间|机制)?|升职|往上走|往哪走|往哪里走|往哪发展|往哪里发展|能往哪|可以往哪|发展去边|发展去哪|去边度发展|往哪个方向|发展方向|职业发展(路径|路线|方向|规划)?|发展路径|职业路径|以后能做|以后可以做|之后能做|之后可以转|能转去哪|可以转去哪|(可以|能)转什么|几年后|天花板|上升空间|出口|出路(在哪|是什么|有哪些|(在|喺)边)|往(什么|啥|哪个|哪些)方向(发展|走|转)|(有|还有)(什么|哪些|啥)出路|升去|可以升|能升到|(往上|还能|能)升(到|去)?(什么|啥|哪|多高)|职业路径|职业发展路径|(职业)?发展路线|晋升路线|职业路线"
             r"|(能|可以)(干|做|升|爬|走)到(什么|哪)|(能|可以)升(成|做)(什么|啥|哪)|(?<!want to )(?<!wanna )(?<!hope to )(?<!like to )(?<!plan to )\bend up (in|as)\b|\blead in (\d+|a few|five|ten)"
             r"|(之后|以后|将来).{0,6}(点发展|会去哪|去哪(?!个城市|座城|个地方)|去边)|点样发展"
