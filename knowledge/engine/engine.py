@@ -3853,12 +3853,7 @@ class Engine:
             r.plan = Plan("entry", (under,))
             r.aspects = ["sits", *r.aspects[1:]]
         if (
-            r.plan
-            and r.plan.kind == "move"
-            and r.plan.ids[0] is None
-            and r.plan.ids[1]
-            and not r.plan.from_words
-            and not r.from_context
+            self._a_goal_alone(r)
             and r.aspects[:1] == ["better"]
             and _WORTH_GOING_INTO.search(r.folded)
             and not has_self_description(r.folded)
@@ -3867,12 +3862,7 @@ class Engine:
             # job is worth it, asked by no one moving from anywhere
             r.plan = Plan("entry", (r.plan.ids[1],))
         if (
-            r.plan
-            and r.plan.kind == "move"
-            and r.plan.ids[0] is None
-            and r.plan.ids[1]
-            and not r.plan.from_words
-            and not r.from_context
+            self._a_goal_alone(r)
             and (
                 any(self.planner.kind(m.entry_id) == "org" for m in r.mentions)
                 or employer_kind(r.linked.q)
@@ -4126,6 +4116,18 @@ class Engine:
             # "平面設计师转品牌部": the start, a job we do not cover, is understood, not foreign.
             said = own_job_phrase(r.text) or r.plan.from_words
             r.coverage, r.foreign = self._without(r.linked, said, r.coverage, r.foreign)
+
+    @staticmethod
+    def _a_goal_alone(r: _Reading) -> bool:
+        """Whether the plan is a move into a job from nowhere told, in this message alone."""
+        return bool(
+            r.plan
+            and r.plan.kind == "move"
+            and r.plan.ids[0] is None
+            and r.plan.ids[1]
+            and not r.plan.from_words
+            and not r.from_context
+        )
 
     def _kind_of(self, narrow: str, wide: str | None) -> bool:
         """Whether the job `narrow` is a kind of `wide`, or done in it: its first related entry
