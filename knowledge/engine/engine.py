@@ -6814,9 +6814,9 @@ class Engine:
             focus = [a for a in focus if a in WEIGHING or a in ALWAYS_GAPS]
         if answer.kind == "transition":
             focus = [a for a in focus if a in ("pay", "prospects", "market", "duration")]
-        if "company" in focus:
-            # ("想做公關 去乙方還是甲方好": which employer is better is the employer question, said
-            # once)
+        if "company" in focus and answer.kind == "role":
+            # ("想做公關 去乙方還是甲方好": which employer is better for a job is the employer
+            # question, said once; "小公司還是大公司好" weighs the companies themselves)
             focus = [a for a in focus if a != "better"]
         # (kinds of company weighed one against another ask which to join, which the articles
         # do not say: "should I join an agency or go in-house at a big tech company?")

@@ -287,6 +287,8 @@ def qualified(folded: str, placed: list[Placed]) -> list[Placed]:
 _ASKING_WORD = (
     r"(?:go|going|went|do|does|did|is|it|are|can|could|how|what|common|people|actually|really|after"
     r"|yrs?|years?|months?|for|in|at|with|now|then"
+    # where the work is done, not the work: "market researcher at a consulting firm -> …"
+    r"|firm|company|agency|startup|studio|app|co|corp|bank|hospital|school"
     r"|just|from|to|and|or|an?|the|i|me|move|moving|switch|switching|jump|jumping)\b"
 )
 _OWN_JOB = re.compile(
