@@ -1205,9 +1205,8 @@ class Linker:
         return out
 
 
-# What a generic job word is of, said before it: "在官网商城做运营", "做社群的运营".
-# A field wished for after a verb of moving: "想换个方向去做内容", "转做社群相关的工作", "should
-# I switch from new media ops to community?".
+# A field wished for after a verb of moving, or worked in: "想换个方向去做内容", "转做社群相关的工
+# 作", "做咗幾年content", "should I switch from new media ops to community?".
 _FIELD_WISHED = re.compile(
     r"(?:(?:转|换|跳)(?:个方向|个赛道|行)?(?:去|到|过去|成)?|想去)(?:做|搞|干)\s?(?P<field>内容|活动|用户|社群)"
     r"(?=相关|方面|方向|那块|这块|的|工作|\s|[，,。？?！!]|$|吗|嘛|可以|能|行|有没有)"
@@ -1220,6 +1219,7 @@ _FIELD_WISHED = re.compile(
     r"(?=\s*$|\s+(?:instead|how|what|is|would|could|can|should|any|anyone|then|or|and|possible"
     r"|realistic|doable|i|lol|pls|please)\b)"
 )
+# What a generic job word is of, said before it: "在官网商城做运营", "做社群的运营".
 _APART = re.compile(r"(?:在|做|搞|负责)(?P<what>[\u4e00-\u9fff]{2,8}?)(?:做|搞|的|里的|这边的)\s*$")
 
 # Characters that are the sentence's own words, never a mistyped character of a name.
