@@ -717,6 +717,13 @@ QUESTION_SETS = (
         "written blind in session 48 (more moves and uncovered aspects), measured once with the "
         "engine then, 88.6%; the session's first engine: 88.3%",
     ),
+    # session 49: blind, with fresh51's weights; measured once at the session's end.
+    QuestionSet(
+        "fresh52",
+        None,
+        "written blind in session 49 (more moves and uncovered aspects, as fresh51); not "
+        "measured yet",
+    ),
 )
 
 _BY_NAME = {s.name: s for s in QUESTION_SETS}
