@@ -1028,7 +1028,7 @@ def test_a_job_we_do_not_cover_asked_about_inside_a_department_of_ours_is_said_f
 def test_a_citys_market_and_a_jobs_future_asked_at_once_get_one_line(engine):
     a = engine.answer("做品牌经理在上海好找工作吗")
     assert (a.aspect, set(a.gaps)) == ("market", {"market", "prospects"})
-    assert a.lead.startswith("文章没有谈某个城市或地区品牌经理的就业行情")
+    assert a.lead.startswith("文章没有谈品牌经理的就业行情")
     assert "前景" not in a.lead  # said once, not twice
 
 
@@ -1303,9 +1303,7 @@ def test_two_cities_weighed_ask_about_their_markets_in_one_line(engine):
     assert a.lead.startswith("The articles say nothing about the job market")
     assert "better choice" not in a.lead  # one line, not two
     a = engine.answer("做运营去深圳还是杭州好")
-    assert a.topic == "operations_dept" and a.lead.startswith(
-        "文章没有谈某个城市或地区运营部的就业行情"
-    )
+    assert a.topic == "operations_dept" and a.lead.startswith("文章没有谈运营部的就业行情")
     assert "杭州" not in a.lead  # a city is not the far side of a comparison
 
 

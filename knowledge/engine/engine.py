@@ -117,6 +117,7 @@ from .understand.outside import (
     held_outside_jobs,
     other_field,
     outside_jobs,
+    said_as_held,
 )
 from .understand.parts import asks, clauses, refers_back, sentences
 from .understand.plan import (
@@ -4781,7 +4782,8 @@ class Engine:
             for m in mentions
             if m.via != "context" and not (m.via == "task" and starts[0][1] <= m.start)
         }
-        if not src or said - {answer.to_id, answer.topic}:
+        others = said - {answer.to_id, answer.topic}
+        if not src or (others and not self._held_before_ours(q, mentions, others)):
             return answer  # a job of ours is named beside the goal ("did 2 years of SEM")
         named = [m for m in mentions if m.entry_id == answer.topic and m.via == "alias"]
         if named and not any(m.start <= a and b <= m.end for m in named for a, b, _ in starts):
@@ -4789,6 +4791,21 @@ class Engine:
             # named says its start; a job we do not cover beside it is the person's story.
             return answer
         return self.compose.from_outside(answer, as_said(starts[0][2]))
+
+    def _held_before_ours(self, q: str, mentions: list[Mention], ours: set[str]) -> bool:
+        """ "I'm an in-house recruiter… hiring for marketing and ops teams": a job outside ours
+        said as the person's own before any job of ours is their start; the jobs of ours after
+        it are what that job deals with."""
+        held = held_outside_jobs(q)
+        at = [
+            m.start
+            for m in mentions
+            if (self.planner.as_job(m.entry_id) or m.entry_id) in ours and m.via != "context"
+        ]
+        # (not when a job of ours is said as held too: "我在报社做了八年编辑")
+        return (
+            bool(held and at) and held[0][0] < min(at) and not any(said_as_held(q, a) for a in at)
+        )
 
     def _not_in_a_job_market(self, q: str, mentions: list[Mention]) -> list[Mention]:
         """ "公關業的就業市場好嗎": 市场 inside 就业市场 says how the question asks (a job
@@ -7355,7 +7372,7 @@ _THIS_LINE_OF_WORK = re.compile(
 # company; asked with no subject named, of the conversation's last subject (not a city's market
 # or which company: "what's the weather in beijing" names a city too).
 _OF_A_JOB = frozenset(
-    {"measured", "sits", "skills", "get_in", "leads_to", "pay", "prospects", "workload"}
+    {"measured", "sits", "skills", "get_in", "leads_to", "pay", "prospects", "workload", "market"}
 )
 # ... and of it as one's own work, not of how a company arranges it (how it is measured, where
 # it sits).

@@ -84,9 +84,10 @@ class Mention:
 
 # Everyday words that hold a name of ours and mean something else: a carrier is no operations.
 # A brand-side company (品牌公司, 品牌方) is no brand department; "業務上常常要跟…協調" is
-# "in my work", no sales.
+# "in my work", no sales; "快消失了" is about to vanish, no FMCG; 市场价 is a going price.
 _OTHER_WORDS = re.compile(
     r"运营商|品牌(公司|方(?!面|向|案|法|式)|商)(?!品牌)|业务(上|方面|能力|量|线|范围|逻辑|往来)"
+    r"|快消失|市场价"
 )
 
 
@@ -102,7 +103,7 @@ _SHOP_PROMOS = re.compile(
 
 def other_words(q: str) -> list[tuple[int, int]]:
     """Where everyday words holding a name of ours stand (运营商, 业务上): no name there."""
-    if "商" in q or "品牌" in q or "业务" in q:
+    if "商" in q or "品牌" in q or "业务" in q or "快消失" in q or "市场价" in q:
         return [m.span() for m in _OTHER_WORDS.finditer(q)]
     return []
 

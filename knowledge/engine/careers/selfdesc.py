@@ -418,7 +418,7 @@ _ASKS_FIT = quick(
         # 优势", "is there a job that matches that", "which kind of role should we move her into"
         r"|适合(安排|放|调|让)(她|他|ta)?(去|到|做)?(什么|哪个|哪种|哪类)"
         r"|(应该|该)?招(什么|哪个|哪种|哪类)(岗位|职位)?的?人"
-        r"|(哪个|什么|哪种|哪类)(岗位|工作|职位|方向)(能|可以|最能)?(发挥|用上|用得上)"
+        r"|(哪个|什么|哪种|哪类|边个|边类|咩)(岗位|工作|职位|方向)(能|可以|最能)?(发挥|用上|用得上|用得着|用得到)"
         r"|\bis there an? (job|role|position|career) (that|which) (matches|fits|suits|uses)\b"
         r"|\b(which|what) (kind|sort|type) of (role|job|position) (should|could|would) (we|i|they)"
         r" (move|put|give|hire|assign)\b"

@@ -222,6 +222,14 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|(香港|台湾|大陆|内地|hk)[^，,。？?\s]{0,4}(有冇|有没有)(公司|人)?(请|招)"
             r"|(岗位|职位|职缺|机会|坑位?|hc)(还)?(多不多|多吗|多么|多嘛|够不够|少不少|少吗)"
             # "這種職缺在台灣找得到嗎"
+            # whether jobs are still being offered, no city needed: "is shenzhen hiring a lot of
+            # new media people", "is the FMCG industry still hiring brand managers", "快消行业现在
+            # 还招品牌经理吗", "電商這幾年還有在缺人嗎", "新竹有沒有行銷相關的缺啊"
+            r"|\bstill hiring\b|\b(is|are) (?!(we|you|they|i|he|she)\b)[\w-]+( [\w-]+){0,3} (still )?hiring\b"
+            r"|\b(is|are) (anyone|anybody) (still )?hiring\b"
+            # (not "ASO现在还有人招吗": whether anyone still wants the job, its future)
+            r"|(还|仍然|仍|仲)(有)?(公司)?(在)?(招|请)(?!聘|商|标|生|牌)[^，,。？?]{0,10}(吗|嘛|么|不|唔|没|冇)"
+            r"|(还)?有(没有)?(在)?缺人(吗|嘛|么|不|没)|有(没有)[^，,。？?]{0,8}的缺"
             r"|(在|喺)(台湾|香港|大陆|内地|海外|国外|新加坡|马来西亚)[^，,。？?]{0,6}(找得到|好找|难找"
             r"|(工作|职缺|职位|机会|岗位)(多不多|有没有))"
             # "is there demand for PR people in Hangzhou?" (not "which companies in Shenzhen…")
@@ -344,9 +352,9 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|\b(a )?(proper|real|serious|stable) (career|profession)\b|\b(it'?s|is it|not) (very )?stable\b"
             r"|长久(之计|吗)|铁饭碗"
             # "is that role safe though?", "is PR a safe career", "这个岗位稳不稳"
-            r"|\b(is|are) (that|this|it|the) (role|job|career|position) safe\b|\ba safe (job|career|bet)\b"
+            r"|\b(is|are) (that|this|it|the) (role|job|career|position) (safe|stable)\b|\ba safe (job|career|bet)\b"
             r"|稳不稳"
-            r"|稳定(不|吗|嘛|么)|(过几年|以后|将来)(就)?(没了|不在了)|会不会(消失|没了)|抢饭碗|\btake (their|our|my|his|her) jobs?\b"
+            r"|稳定(不|吗|嘛|么)|(过几年|以后|将来)(就)?(没了|不在了)|会不会(消失|没了)|快(要)?消失|抢饭碗|\btake (their|our|my|his|her) jobs?\b"
             r"|\b(get|gets|be|getting) killed (off )?by\b|\bstill be a thing\b"
             r"|\bstill (gonna|going to) be a (job|thing|career)\b|\bwill ai\b|\bai (bots? )?(eat|kill|take over)"
             r"|\b(still )?(exist|be around|be needed|be relevant)( as an? (job|role|career|thing))?"
@@ -867,6 +875,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|强度(大|高|很大|大不大|高不高|如何|怎么样)|(这|这个|这种|那种)强度|(很|太|好|超|更|最|比较|卷不|巨|特别|贼|超级)卷|卷(吗|不卷)|内卷|爆肝|\bcut-?throat\b|(很|太|好|超)肝"
             r"|(很|比较|超|好|太|会不会|是不是|这么|那么|咁)操(?!作|盘|心|刀|控|办|练|场|守|纵)|操不操"
             r"|(顶|扛|撑|熬)不住|吃不消|(到|盯到|忙到|干到|做到)半夜|半夜(也|还|都)?(得|要)"
+            # "品牌部使唔使成日做到好夜": working till late at night (Cantonese 夜 is late)
+            r"|(做|返|忙|搞|加班|开会)到(好|很|咁|几|超|这么|那么)?(夜|晚|凌晨)"
             r"|(周末|假日|假期|节假日|放假)[^，,。？?]{0,3}(要|需要|得|会|使唔使|用不用)?(上班|加班|返工|工作|开工)|轮班|倒班|值夜班|排班"
             r"|准点下班|准时下班|下班(晚|很晚|时间)|朝九晚五|双休|单休|大小周|(?<!帮)忙(不忙|吗|嘛)|(很|超|太|好)忙"
             r"|\bcrazy hours\b|\b(nights|evenings) and weekends\b|\b(spend|work|working) (their |my )?nights\b"
@@ -1044,8 +1054,13 @@ _FUTURE_SAID = re.compile(
     r"\bfuture\b|\boutlook\b|\bdying\b|\bprospects?\b|前景|前途|前境|前图|未来"
     # "哪個比較有發展性", "邊個出路好啲"
     r"|发展性|发展空间|有发展|出路"
+    # "ASO现在还有人招吗 感觉是夕阳岗位了", "…是不是没落了": a decline said is the future
+    r"|夕阳|没落|萎缩|淘汰|被取代"
     # "a good job to be in for the next 5 years"
     r"|\b(next|coming) (few|couple of|\d+|two|three|five|ten) years\b|\bin (a few|\d+|five|ten) years\b"
+)
+_COMPANIES_ASKED = re.compile(
+    r"\b(which|what|specific|particular) (\w+ )?(compan|firms?\b|employers?\b)|哪些公司|哪家|哪几家|哪间"
 )
 # An aspect that leads another read beside it, when the words say so (the first that applies):
 # "值唔值得入…前景点样", "worth getting into or is that job dying?": the future, named, is what
@@ -1055,6 +1070,9 @@ _LEADS_WHEN: tuple[tuple[Aspect, Aspect, re.Pattern[str]], ...] = (
     ("prospects", "better", _FUTURE_SAID),
     ("company", "better", NAMED_EMPLOYER),
     ("prospects", "market", _FUTURE_SAID),
+    # "which companies are actually hiring activity ops people", "are there specific companies
+    # hiring for it": the employers are what is asked
+    ("company", "market", _COMPANIES_ASKED),
     # "is Shanghai a decent market for brand manager jobs right now or is it saturated"
     ("market", "prospects", _A_MARKET_FOR),
     # "香港而家 digital marketing 啲工好唔好搵？": work found in a city named, no future said

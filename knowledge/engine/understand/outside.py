@@ -36,6 +36,8 @@ _OUTSIDE = quick(
         r"|driv(?:e|en|ing) (?:a )?(?:delivery |taxi )?(?:van|truck|taxi|lorry)s?"
         r"|(?:project|event) coordinators?|(?<=\bi )sell(?:s|ing)? phones|(?<![a-z])sells (?:phones|cars|insurance|houses|flats)"
         r"|doctors?|nurses?|(?:high school |primary school |english |math )?teachers?|professors?|tutors?"
+        # "hospital pharmacist", "physio by training", "school librarian", "been teaching for 6 yrs"
+        r"|pharmacists?|physio(?:therapist)?s?|librarians?|(?<=been )teaching(?= |$)"
         r"|(?<!\d )hr|human resources|recruiters?|headhunters?|customer (?:service|support)(?: reps?)?"
         r"|(?:it|tech|technical|desktop) support(?: (?:engineers?|staff|specialists?))?|help ?desk"
         r"|secretar(?:y|ies)|admin(?:istrative)? assistants?|project managers?|civil servants?"
@@ -66,10 +68,14 @@ _OUTSIDE = quick(
         r"|直播(?:带货)?运营|带货主播|主播|直播带货|\blive[- ]?stream(?:ing)? (?:operators?|operations|ops|hosts?)\b"
         r"|\blive[- ]?streamers?\b"
         # sales of another trade is no sales department of ours ("銀行業務", "药厂的销售")
-        r"|(?:银行|药厂|医药|保险|房产|地产|汽车|4s店|车行)(?:的|做|当)?\s?(?:业务|销售|sales|客户经理)(?:员|代表)?"
+        r"|(?:银行|药厂|医药|保险|房产|地产|汽车|4s店|车行|车厂)(?:的|做|当)?\s?(?:业务|销售|sales|客户经理)(?:员|代表)?"
         # "Insurance agent here", "我做 IT support"
         r"|insurance (?:agents?|brokers?)|(?<=做)it support|(?<=做 )it support|\bin it support\b|\bit (?:support|helpdesk) (?:engineers?|staff|technicians?)\b"
         r"|医药代表|药代|空姐|空乘|空服员|酒店前台|卖车|卖保险|卖房子?"
+        # a pharmacist, a librarian, a cashier, a factory's buyer, a developer or tester told by
+        # the work ("药房药剂师", "图书馆管理员", "在超市做了十几年收银", "在工厂做采购",
+        # "本人后端开发", "干了五年软件测试")
+        r"|药剂师|药师|图书管理员|图书馆管理员|收银|(?<=[做当干])采购|(?:后端|前端|全栈|客户端)开发|软件测试|测试开发"
         # telemarketing, whose 行销 is no marketing of ours ("做電話行銷的每天打一百通電話"),
         # and an education firm's course adviser; a company's own phone sales (电话销售, 电销)
         # is its sales department
@@ -92,7 +98,7 @@ _OUTSIDE = quick(
         r"(?:奶茶店|咖啡店|咖啡馆|餐厅|饭店|小吃店|花店|服装店|面包店|甜品店|早餐店|便利店|小店|实体店)"
         # sales told with where it is done, a dealer's, an insurer's or a shop's floor ("我在
         # 車商當業務", "在保险公司跑业务三年", "我喺鋪頭做 sales", "我喺商場做咗四年sales")
-        r"|车商(?:当|做)\s?(?:业务|销售|sales)|(?<=保险公司)(?:在|正在)?(?:跑|做|当)\s?(?:业务|销售|sales)"
+        r"|车商(?:当|做)\s?(?:业务|销售|sales)|保险公司(?:在|正在)?(?:跑|做|当)\s?(?:业务|销售|sales)"
         # "在外商當業務，每天跑醫院推產品": a drug company's rep, told by the hospital rounds
         r"|(?:当|做)\s?(?:业务|销售|sales)(?:代表)?(?=[^。？?]{0,10}跑医院)"
         # "我之前在保险公司做了两年销售"
@@ -136,12 +142,27 @@ def held_outside_jobs(q: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(
         (a, b, w)
         for a, b, w in outside_jobs(q)
-        if (_HOLDER_BEFORE.search(q, max(0, a - 24), a) or _MOVING_ON.match(q, b))
-        # (people who hire speak for others: "HR again: our sales lead wants a transfer")
-        and w not in _ASKING_FOR_OTHERS
+        if (
+            _HOLDER_BEFORE.search(q, max(0, a - 24), a)
+            or _MOVING_ON.match(q, b)
+            or _HELD_AFTER.match(q, b)
+        )
+        # (people who hire speak for others: "HR again: our sales lead wants a transfer", "我是
+        # HR，老闆要招…"; not when said as one's own job, with its years: "I'm an in-house
+        # recruiter, 3 yrs")
+        and (
+            w not in _ASKING_FOR_OTHERS
+            or (_SELF_BEFORE.search(q, max(0, a - 24), a) and _HELD_AFTER.match(q, b))
+        )
         # (an account executive at a PR agency is PR's: "我在公关公司当AE")
         and not (w in ("ae", "account executive") and _PR_AGENCY.search(q, max(0, a - 24), a))
     )
+
+
+def said_as_held(q: str, at: int) -> bool:
+    """Whether the words at `at` in `q` (matching form) are said as a job one holds: "做了八年"
+    before 编辑, "I'm a" before "nurse"."""
+    return bool(_HOLDER_BEFORE.search(q, max(0, at - 24), at))
 
 
 def held_job_saying(q: str, words: str) -> str | None:
@@ -152,6 +173,18 @@ def held_job_saying(q: str, words: str) -> str | None:
     held = [w for _, _, w in held_outside_jobs(q) if said in w]
     return as_said(held[0]) if held else None
 
+
+# Said right after a job, it says the job is one's own: "account exec here", "recruiter for 3
+# years", "recruiter, 3 yrs".
+_HELD_AFTER = re.compile(
+    r" here\b| for (?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many) "
+    r"(?:\w+ )?(?:years?|yrs?)\b|,? (?:\d+|a few) ?(?:years?|yrs?)\b"
+)
+# A job said as one's own in the first person, even one whose holders mostly ask for others.
+_SELF_BEFORE = re.compile(
+    r"(?:\bi(?:'|\s)?m\b|\bi am|\bi was|\bi(?:'|\s)?ve\b been|\bi work as|\bworked as|\bworking as) (?:an? )?"
+    r"(?:[a-z-]+ ){0,2}$|我(?:是|做|当)(?:了|过)?(?:一名|一个|个)?$"
+)
 
 # Said right after a job, it starts a move from that job: "记者转公关", "护士去互联网公司做运营".
 _MOVING_ON = re.compile(r"\s*(想|能|可以|要)?\s*(转|跳|去(?!年|过|世))")
@@ -173,7 +206,9 @@ _PR_AGENCY = re.compile(r"公关公司|\bpr (agency|firm)")
 
 # What comes before a job one holds, in its sentence: nothing, or the holder and a verb of being.
 _HOLDER_BEFORE = re.compile(
-    r"(?:^|[.!?。！？;；\n]\s*)(?:former |ex-|an? )?$"
+    r"(?:^|[.!?。！？;；\n]\s*)(?:former |ex-|an? )?"
+    # "agency account exec here", "In-house recruiter, 3 yrs": where the job is held, first
+    r"(?:(?:agency|in[- ]house|freelance|hospital|school|retail|bank|4a|former) )?$"
     # "I'm a kindergarten teacher", "as a senior graphic designer": a word or two of what kind
     r"|(?:\bi'?m|\bi am|\bi was|\bi've been|\bas|\bformer|\bworked as|\bworking as) (?:an? |the )?(?:[a-z-]+ ){1,2}$"
     r"|\bi $|\bi've (?:been )?$"
@@ -181,12 +216,13 @@ _HOLDER_BEFORE = re.compile(
     r"|\b(?:i|i've been|been|i was|i'm) (?:work|worked|working) (?:(?:in|at) (?:an? |the )?|on the )$"
     r"|\bi manage (?:an? |the )?$"
     # "在保险公司跑业务两年": the workplace told first, then the work
-    r"|(?:^|[，,。\s])(?:在|喺)[^，,。.!?]{1,12}(?:公司|银行|医院|学校|门店|门市|工厂|厂|店"
+    # ("我在4S店卖了五年车", "他在車廠當業務": the holder, then the workplace)
+    r"|(?:^|[，,。\s我他她])(?:现在|之前|以前|目前)?(?:在|喺)[^，,。.!?]{1,12}(?:公司|银行|医院|学校|门店|门市|工厂|厂|店"
     r"|国中|国小|高中|中学|小学|初中|幼儿园|补习班)(?:里)?$"
     r"|(?:\bi'?m|\bi am|\bi was|\bi work as|\bworked as|\bworking as|\bas|\bformer|\bex-|my job is"
     r"|\b(?:is|was|am|are) an?|\b(?:brother|sister|son|daughter|wife|husband|friend|cousin|mum|mom|dad)"
     r"|\bout of|我(?:是|系|在|喺)[^，,。.!?]{0,14}的|本人[^，,。.!?]{0,8}"
-    rf"|我(?:现在|之前|以前|曾经|原来|原本|目前)?(?:在|喺)|\bi work (?:at|in) (?:[\w'&-]+ ){{1,3}}on the|我|本人|(?<![跟和与同给帮回找约向对])(?:做|当|干)(?:了|过)?(?:{YEARS_ZH})?|(?:是|(?<![联关维体世派])系)一?(?:名|个)?)\s*(?:an?|the|一名|一个|个)?\s*$"
+    rf"|[我他她](?:现在|之前|以前|曾经|原来|原本|目前)?(?:在|喺)|我是[^，,。.!?\s是]{{1,6}}|\bi work (?:at|in) (?:[\w'&-]+ ){{1,3}}on the|我|本人|(?<![跟和与同给帮回找约向对])(?:做|当|干)(?:了|过)?(?:{YEARS_ZH})?|(?:是|(?<![联关维体世派])系)一?(?:名|个)?)\s*(?:an?|the|一名|一个|个)?\s*$"
 )
 
 

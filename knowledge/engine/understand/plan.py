@@ -1276,6 +1276,8 @@ _WISH = re.compile(
     # "可以去網路公司帶LINE會員群": the work to go and do there
     r"|(?<![出回过上下进])去[^，,。？?\s]{0,12}(带|管|顾|负责)"
     r"|\b(want|wants|wanting|hope|hoping|thinking of|thinking about|plan|planning|could i|can i)\b"
+    # "…8 years at a city newspaper, looking at PR roles"
+    r"|\b(looking at|looking into|eyeing|considering|aiming for)\b"
     r"|\b(move|moving|switch|switching|jump|jumping|transition|pivot|get into|become)\b"
 )
 

@@ -1,0 +1,113 @@
+"""Session 49: a job outside ours said as the person's own is the start of their move, even when
+jobs of ours are named as what that job deals with; more trades outside ours; whether jobs
+are still being offered asks about the market; words that hold a name of ours and mean
+something else (快消失, 市场价); hours told as working late."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "q, goal, said",
+    [
+        # jobs of ours named as what the outside job deals with are not the start
+        (
+            "I'm an in-house recruiter, 4 yrs, I hire for brand and PR teams. could I become a "
+            "PR person myself?",
+            "pr_dept",
+            "recruiter",
+        ),
+        (
+            "agency account exec here, I run campaigns for a snack brand. want to go client "
+            "side as a brand manager",
+            "brand_manager",
+            "account exec",
+        ),
+        (
+            "I've been teaching primary school for 8 years and I run the school's wechat "
+            "account. could I become a new media ops?",
+            "new_media_ops",
+            "teaching",
+        ),
+        # trades that were missing
+        ("pharmacist at a hospital, thinking of moving into content operations", "content_ops", ""),
+        ("我是学校图书馆管理员，平时管读者群，想转社群运营", "community_ops", ""),
+        # the holder, then the workplace, then the work
+        ("我在4S店卖了三年车，想转BD，能行吗", "bd", ""),
+        ("他在車廠當業務，想轉行銷企劃", "marketing_planning_dept", ""),
+    ],
+)
+def test_a_job_outside_ours_held_is_the_start(engine, q, goal, said):
+    a = engine.answer(q)
+    assert (a.kind, a.from_id, a.to_id) == ("transition", None, goal)
+    assert "don't cover" in a.lead or "没有" in a.lead or "沒有" in a.lead
+    if said:
+        assert said in a.lead
+
+
+def test_a_job_of_ours_held_in_an_outside_workplace_stays_the_start(engine):
+    # (报社 is where the editor works; 编辑 is said as the job held)
+    a = engine.answer("我在报社做了五年编辑，想转公关")
+    assert (a.from_id, a.to_id) == ("editor", "pr_dept")
+
+
+def test_hr_asking_for_a_hire_is_no_move(engine):
+    a = engine.answer("我是HR，老板要招一个品牌经理，面试该看什么能力")
+    assert (a.kind, a.topic, a.aspect) == ("role", "brand_manager", "skills")
+
+
+def test_an_insurers_sales_is_remembered_as_the_start_of_a_move(engine):
+    first = engine.answer("我在保险公司跑业务三年了，天天陌生拜访，想转去做市场，有机会吗")
+    assert (first.from_id, first.to_id) == (None, "marketing_dept")
+    then = engine.answer("那我要先补哪些技能", conversation=first.context)
+    assert then.from_id is None  # not the sales department: an insurer's sales is no job of ours
+
+
+def test_which_job_would_use_what_one_did_is_a_fit_question(engine):
+    a = engine.answer("我以前做采购，成日同供应商杀价，转 marketing 边个岗位用得着呢啲？")
+    assert a.kind == "fit" and "media_buyer" in a.topics
+
+
+@pytest.mark.parametrize(
+    "q, topic",
+    [
+        ("is hangzhou hiring many user ops people these days", "user_ops"),
+        ("is anyone still hiring PR people", "pr_dept"),
+        ("快消公司现在还招品牌经理吗", "brand_manager"),
+        ("電商這兩年還有在缺人嗎", "ecommerce"),
+        ("新竹有沒有品牌相關的缺", "brand_dept"),
+    ],
+)
+def test_jobs_still_offered_ask_about_the_market(engine, q, topic):
+    a = engine.answer(q)
+    assert (a.kind, a.topic, a.aspect) == ("role", topic, "market")
+    assert a.gaps == ["market"]
+    assert "job market" in a.lead or "就业行情" in a.lead or "就業行情" in a.lead
+
+
+def test_the_employers_asked_lead_the_market(engine):
+    a = engine.answer("which companies are still hiring ASO people")
+    assert (a.topic, a.aspect) == ("aso_ops", "company")
+
+
+def test_a_decline_said_beside_hiring_asks_the_future(engine):
+    a = engine.answer("SEO现在还有人招吗 感觉是夕阳岗位了")
+    assert a.aspect == "prospects" and a.gaps == ["prospects"]
+
+
+def test_words_holding_a_name_of_ours_name_nothing(engine):
+    a = engine.answer("SEO這個職位是不是快消失了")
+    assert (a.topic, a.aspect) == ("seo_sem_ops", "prospects")
+    assert "fmcg_company" not in a.topics
+    # (快消 itself still names the kind of company)
+    assert engine.answer("快消品牌經理平常做什麼").topic == "brand_manager"
+    assert engine.answer("快消公司的市场部怎么分工").topic == "fmcg_company"
+
+
+def test_working_late_and_a_stable_job_are_asked_of_the_subject(engine):
+    a = engine.answer("公關部係咪成日做到好夜")
+    assert (a.topic, a.aspect, a.gaps) == ("pr_dept", "workload", ["workload"])
+    first = engine.answer("what does a content ops person do")
+    a = engine.answer("is that job stable?", conversation=first.context)
+    assert (a.topic, a.aspect, a.gaps) == ("content_ops", "prospects", ["prospects"])
