@@ -111,3 +111,38 @@ def test_working_late_and_a_stable_job_are_asked_of_the_subject(engine):
     first = engine.answer("what does a content ops person do")
     a = engine.answer("is that job stable?", conversation=first.context)
     assert (a.topic, a.aspect, a.gaps) == ("content_ops", "prospects", ["prospects"])
+
+
+@pytest.mark.parametrize(
+    "q, start, goal",
+    [
+        # 由 says the start as 从 does, the goal asked first
+        ("用户运营可唔可以由内容运营转过去？", "content_ops", "user_ops"),
+        ("由推廣轉產品運營難嗎", "promotion", "product_ops"),
+        # modal words between a narrower start and the turn of the articles' move
+        ("活動運營可以轉推廣嗎 想學投放", "activity_ops", "promotion"),
+        ("用户运营能不能转推广", "user_ops", "promotion"),
+        # one's own company said before one's own department
+        ("我是我们公司销售部的 其实挺想去做市场的", "sales_dept", "marketing_dept"),
+    ],
+)
+def test_more_wordings_of_a_moves_ends(engine, q, start, goal):
+    a = engine.answer(q)
+    assert (a.kind, a.from_id, a.to_id) == ("transition", start, goal)
+
+
+def test_by_whom_is_no_start(engine):
+    # (由 before a team that does a task is who does it, no move)
+    assert engine.answer("这事一般由品牌部负责吗").kind != "transition"
+
+
+def test_an_agencys_copywriter_starts_outside_ours(engine):
+    a = engine.answer("我在广告公司做了两年文案，想去甲方做品牌经理")
+    assert (a.kind, a.from_id, a.to_id) == ("transition", None, "brand_manager")
+
+
+def test_what_a_job_does_in_more_words_and_the_way_to_prepare(engine):
+    a = engine.answer("BD平时具体干点啥")
+    assert (a.kind, a.topic, a.aspect) == ("role", "bd", "does")
+    a = engine.answer("大三学生，想以后去品牌部，现在能做点什么准备")
+    assert (a.topic, a.aspect) == ("brand_dept", "get_in")

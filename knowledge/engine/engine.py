@@ -4967,14 +4967,18 @@ class Engine:
                 out.append(m)
                 continue
             lo = max(0, m.start - 12)
-            piece = q[lo : cut.start()]
+            # ("內容運營可以轉推廣嗎": the modal words before the turn are no part of the start)
+            turn = cut.start()
+            if modal := _MODAL_BEFORE_TURN.search(q, m.start, turn):
+                turn = modal.start()
+            piece = q[lo:turn]
             if piece not in read:  # a pasted text repeats itself: each piece is linked once
                 read[piece] = self.linker.link_full(piece).mentions
             starts = [
                 s
                 for s in read[piece]
                 if s.start + lo < m.start
-                and s.end + lo >= cut.start() - 1
+                and s.end + lo >= turn - 1
                 and self.planner.as_job(s.entry_id) not in (None, entry.from_id)
             ]
             if not starts:
@@ -6561,10 +6565,7 @@ class Engine:
             last = max(before, key=lambda m: m.end) if before else None
             if last is None or not self._kind_of(narrow, self.planner.as_job(last.entry_id)):
                 return kept
-            return [
-                Mention(narrow, m.start, m.end, m.score, m.via, m.text) if m is last else m
-                for m in kept
-            ]
+            return _said_as(kept, last, narrow)
         if any(self.planner.as_job(m.entry_id) == narrow for m in kept):
             # "retail team (store displays, training shop staff) to trade marketing": the job
             # the duties point at is named outside the brackets, as the other end of the move
@@ -6579,10 +6580,7 @@ class Engine:
             return kept
         if narrow not in kb.entries[job].related and job not in kb.entries[narrow].related:
             return kept
-        return [
-            Mention(narrow, m.start, m.end, m.score, m.via, m.text) if m is last else m
-            for m in kept
-        ]
+        return _said_as(kept, last, narrow)
 
     def _contrasted(self, folded: str, mentions: list[Mention]) -> bool:
         """Two jobs each opening a clause of their own ("市场工作针对事、运营工作针对人",
@@ -7368,9 +7366,20 @@ _THIS_LINE_OF_WORK = re.compile(
     r"这行|呢行|(这|那|呢|嗰)(个|份|种|类)?(岗位|岗|职位|工作|份工)|(他|她|佢)(这|呢)?(个|份)?(岗位|工作|份工|行)"
     r"|\b(this|that|the|his|her|their) (job|role|line of work|line|position|kind of work)\b"
 )
+
+
 # What is asked of a job and not of a place: of a role named at a kind of company, not of the
 # company; asked with no subject named, of the conversation's last subject (not a city's market
 # or which company: "what's the weather in beijing" names a city too).
+def _said_as(mentions: list[Mention], said: Mention, job: str) -> list[Mention]:
+    """The mentions with `said` read as `job`, where it stands (a narrower job named for it)."""
+    return [
+        Mention(job, m.start, m.end, m.score, m.via, m.text) if m is said else m for m in mentions
+    ]
+
+
+# Modal words right before the turn of a move's name ("运营可以转推广"): not the start's words.
+_MODAL_BEFORE_TURN = re.compile(r"(?:可以|能|能不能|可不可以|可唔可以|可否|想|要)\s*$")
 _OF_A_JOB = frozenset(
     {"measured", "sits", "skills", "get_in", "leads_to", "pay", "prospects", "workload", "market"}
 )

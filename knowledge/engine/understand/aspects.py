@@ -792,7 +792,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"\b(is|are) (that|this|those|these) (really |actually |also |even |normally )?(a )?"
             rf"(normal |usual )?{PART_OF_THE_JOB}\b|"
             r"\bwhat (exactly |actually |really |even |precisely |else )?(does|do|did) .{1,60}\b(do(?! (my|i|you|we|they|the|it|people)\b)|handle|involve|produce|deliver)\b|\bday[- ]to[- ]day\b|\bdaily\b|\bresponsib|\bduties\b|\bwhat is .{1,30} (job|role) like\b|\bday in the life\b|\b(job|work|role) scope\b|\bscope of (the |this |that |a )?(job|work|role)\b"
-            r"|做什么|干什么|干嘛|负责什么|做些什么|是做什么|工作内容|职责|负责哪些|日常|每天|做咩|做乜|负责啥|干啥|做啥|干些(什么|啥)|做些啥|忙些(什么|啥)|在忙[^，,。？?]{0,6}(什么|啥|哪些)"
+            r"|做什么|干什么|干嘛|负责什么|做些什么|是做什么|工作内容|职责|负责哪些|日常|每天|做咩|做乜|负责啥|干啥|做啥|干些(什么|啥)|做些啥|(干|做)点(啥|什么|啥子)(?!准备|来|吧)|忙些(什么|啥)|在忙[^，,。？?]{0,6}(什么|啥|哪些)"
             r"|一天到晚(都)?在?(干|做|忙)"
             # "品牌部是不是整天都在想slogan跟拍廣告而已": its days, guessed at
             r"|(整天|天天|成日)(都)?(在|喺)(想|做|搞|写|拍|跑|陪|忙|弄|聊|回)[^，,。？?]{1,24}(而已|就好|咩|吗|嘛)"

@@ -43,7 +43,8 @@ _FROM_BEFORE = quick(
         r"|tired of|sick of|bored of|bored with|fed up with|burnt out (on|in)|burned out (on|in)"
         r"|now doing|now in)|离开|受够了?|不想(再)?做|厌倦了?|现在在做|现在在"
         # (not "老板让我做推广": what one is told to do)
-        r"|我是|我在|(?<![让叫要请派])我做|我一个(做|干)|现在是|目前是|现在做|目前做|本身是|从事|做了.{0,4}年|干了.{0,4}年|出身|从|原来是|之前是|之前做|以前做|在做"
+        # ("我是我们公司销售部的": one's own company said before the job)
+        r"|我是(?:我们|我们公司|我司|公司)?(?:的)?|我在(?:我们|我们公司|我司)?(?:的)?|(?<![让叫要请派])我做|我一个(做|干)|现在是|目前是|现在做|目前做|本身是|从事|做了.{0,4}年|干了.{0,4}年|出身|从|(?<![理自经])由|原来是|之前是|之前做|以前做|在做"
         # "我原本是顧淘寶店的", "本来在做SEO"
         rf"|{_WAS_ONCE.pattern}(顾|管|做|开)?"
         # "目前在公司負責Google關鍵字廣告": what one answers for now
@@ -283,14 +284,16 @@ def qualified(folded: str, placed: list[Placed]) -> list[Placed]:
     ]
 
 
-# "I'm a software engineer", "as a teacher", "我是程序员": a starting job in the person's own words.
-_ASKING_WORD = (
+# Words never part of a start said right before an arrow: the question's own words (how, do, can,
+# people), counts of time, and where the work is done, not the work (firm, agency, bank).
+_NEVER_BEFORE_AN_ARROW = (
     r"(?:go|going|went|do|does|did|is|it|are|can|could|how|what|common|people|actually|really|after"
     r"|yrs?|years?|months?|for|in|at|with|now|then"
     # where the work is done, not the work: "market researcher at a consulting firm -> …"
     r"|firm|company|agency|startup|studio|app|co|corp|bank|hospital|school"
     r"|just|from|to|and|or|an?|the|i|me|move|moving|switch|switching|jump|jumping)\b"
 )
+# "I'm a software engineer", "as a teacher", "我是程序员": a starting job in the person's own words.
 _OWN_JOB = re.compile(
     r"\b(?:i'?m|i am|(?<!job )(?<!role )(?<!position )(?<!hired )(?<!work )(?<!side )(?<!go )(?<!start )as"
     r"|i work as|i'?ve been|i was|currently)"
@@ -316,7 +319,7 @@ _OWN_JOB = re.compile(
     r"|^\s*([\u4e00-\u9fff]{2,8}?)(?=\s*(?:->|→|=>))"
     # "social media manager -> brand", "…do people actually go dev -> ops?": the words right
     # before the arrow, none of them the question's own
-    rf"|(?<![\w\-])((?!{_ASKING_WORD})[a-z][a-z\-]{{1,20}}(?: (?!{_ASKING_WORD})[a-z][a-z\-]{{1,20}}){{0,2}})"
+    rf"|(?<![\w\-])((?!{_NEVER_BEFORE_AN_ARROW})[a-z][a-z\-]{{1,20}}(?: (?!{_NEVER_BEFORE_AN_ARROW})[a-z][a-z\-]{{1,20}}){{0,2}})"
     r"(?=\s*(?:->|→|=>))"
     # "Reporter for 6 years, the paper keeps shrinking": a job, then how long
     r"|^\s*(?:an?\s+)?([a-z][a-z\-]{2,20}(?: [a-z\-]{2,20}){0,2}"
@@ -374,7 +377,7 @@ def own_job_phrase(text: str) -> str | None:
 _CARRIES_ON = re.compile(
     r"^(那(?![么麼个個些样樣里裡边邊])|那[么麼](?![多些样樣]))(?=[\u4e00-\u9fff]{2})"
 )
-_AFTER_FROM = re.compile(r"(?:从事|從事|从|從)(?=[\u4e00-\u9fff]{2})")
+_AFTER_FROM = re.compile(r"(?:从事|從事|从|從|(?<![理自经])由)(?=[\u4e00-\u9fff]{2})")
 
 
 def _own_job(text: str) -> tuple[str, str] | None:

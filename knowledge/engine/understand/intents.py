@@ -331,7 +331,7 @@ _DOES_WHAT = quick(
         r"|\bwhat do they\b(?! (look|want|expect|need|ask|require|hire|value|pay|earn|make)\b)"
         r"|\bwhat is .+ (role|job)\b"
         r"|\b(is|are) .+ responsible for\b|\bwhat (is|are) .+ in charge of\b"
-        r"|做什么|干什么|干嘛|负责什么|做些什么|是做什么的|工作内容|职责|负责哪些|管什么|管些什么|管哪些|负责啥|干啥|干些啥|做些啥"
+        r"|做什么|干什么|干嘛|负责什么|做些什么|是做什么的|工作内容|职责|负责哪些|管什么|管些什么|管哪些|负责啥|干啥|干些啥|做些啥|(?:干|做)点(?:啥|什么)(?!准备|来|吧)"
         r"|管多少事|管哪些事|管些啥|管啥|(主要|的)产出"
         rf"|{DOES_IT_ALL}"
     )

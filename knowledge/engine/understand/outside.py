@@ -76,6 +76,8 @@ _OUTSIDE = quick(
         # the work ("药房药剂师", "图书馆管理员", "在超市做了十几年收银", "在工厂做采购",
         # "本人后端开发", "干了五年软件测试")
         r"|药剂师|药师|图书管理员|图书馆管理员|收银|(?<=[做当干])采购|(?:后端|前端|全栈|客户端)开发|软件测试|测试开发"
+        # an agency's copywriter or creative ("我在乙方广告公司做了三年文案", "在4A做了四年创意")
+        rf"|(?:广告公司|4a公司|4a|乙方公司|乙方)(?:里|的)?(?:做|当|干)(?:了|过)?(?:{YEARS_ZH})?(?:的)?(?:文案|创意)"
         # telemarketing, whose 行销 is no marketing of ours ("做電話行銷的每天打一百通電話"),
         # and an education firm's course adviser; a company's own phone sales (电话销售, 电销)
         # is its sales department
