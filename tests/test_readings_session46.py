@@ -23,9 +23,8 @@ from tests.talk import chat
 def test_a_citys_market_asked_in_so_many_words_is_said_uncovered_first(engine, q, lang):
     a = engine.answer(q)
     assert (a.aspect, "market" in a.gaps, a.lang) == ("market", True, lang)
-    assert a.lead.startswith(
-        ("The articles say nothing about the job market", "文章沒有談某個城市")
-    )
+    assert a.lead.startswith(("The articles say nothing about the job market", "文章沒有談"))
+    assert "city or region" in a.lead or "城市或地區" in a.lead
 
 
 def test_a_city_where_the_person_lives_is_still_no_market_asked(engine):

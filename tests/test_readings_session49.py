@@ -146,3 +146,36 @@ def test_what_a_job_does_in_more_words_and_the_way_to_prepare(engine):
     assert (a.kind, a.topic, a.aspect) == ("role", "bd", "does")
     a = engine.answer("大三学生，想以后去品牌部，现在能做点什么准备")
     assert (a.topic, a.aspect) == ("brand_dept", "get_in")
+
+
+@pytest.mark.parametrize(
+    "first, then",
+    [
+        ("PR or brand, which one pays better", "what does each actually do"),
+        ("品牌部和公关部有啥区别", "它们各自具体做什么"),
+        ("用户运营和内容运营哪个累", "两个分别负责啥"),
+    ],
+)
+def test_each_of_the_two_weighed_is_asked_side_by_side(engine, first, then):
+    a = engine.answer(first)
+    b = engine.answer(then, conversation=a.context)
+    assert b.kind == "compare" and set(b.topics[:2]) == set(a.topics[:2])
+
+
+def test_each_said_of_one_word_stays_that_word(engine):
+    a = engine.answer("what's a KOL")
+    assert engine.answer("what does each one do", conversation=a.context).kind != "compare"
+
+
+@pytest.mark.parametrize(
+    "q, topic",
+    [
+        ("what are the different kinds of ops again", "operations_dept"),
+        ("运营具体分哪几种", "operations_dept"),
+    ],
+)
+def test_the_kinds_of_a_job_are_told_by_its_card(engine, q, topic):
+    a = engine.answer(q)
+    assert (a.kind, a.topic) == ("role", topic)
+    # (the kinds of promotion are an idea of their own)
+    assert engine.answer("what types of promotion are there").topic == "promotion_types"

@@ -975,6 +975,14 @@ class Engine:
             # that word, whatever idea the words inside it lean to (营销); a story that tells an
             # idea around a word ("…拉活留存全是我们的事…这叫啥") is another matter
             return answer
+        if (
+            answer.kind == "role"
+            and _KINDS_OF.search(match_form(question))
+            and self._named_as_such(question, answer.topic)
+        ):
+            # "what are the different kinds of ops again": the kinds of a job named are told
+            # by that job's own card, whatever idea of kinds the words lean to
+            return answer
         # (an aspect of a job read: "高阶的运营人要具备啥" is read as the skills of operations,
         # unless the idea learnt and the kind are both sure of an idea)
         of_a_job = answer.kind == "role" and answer.aspect not in (None, "does")
@@ -2589,6 +2597,15 @@ class Engine:
             return
         if self._the_next_pair(r, ctx):
             r.intent = "compare"
+        if (
+            r.intent == "define"
+            and not r.mentions
+            and len(ctx.sides) == 2
+            and _EACH_OF_TWO.search(r.folded)
+        ):
+            # "PR or brand, which is better" then "what does each actually do tho", "它们各自
+            # 具体做什么": each of the two weighed, side by side again
+            r.intent = "compare"
         r.mentions, r.aspects, r.from_context = self._follow_up(
             r.folded, r.mentions, r.intent, r.aspects, ctx, r.foreign
         )
@@ -3623,7 +3640,8 @@ class Engine:
             ]
         if r.intent == "define" and (
             r.aspects[:1] == ["does"]
-            or (r.aspects and r.aspects[0] in _OF_A_JOB and self._kind_of_company(r))
+            # (and its market: "快消行业现在还招品牌经理吗" asks of the brand manager)
+            or (r.aspects and r.aspects[0] in (*_OF_A_JOB, "market") and self._kind_of_company(r))
             or (not r.aspects and self._role_of_a_kind_of_company(r))
         ):
             # "my daughter got an offer from a phone maker, the title is 用户洞察岗. what will she
@@ -3633,7 +3651,8 @@ class Engine:
             kinds = {m.entry_id: self.planner.kind(m.entry_id) for m in r.mentions}
             # (a department too, when what is asked is of a job: "大厂运营是不是天天996"; what
             # it does at a kind of company is how that company is organised)
-            jobs = ("role", "department") if set(r.aspects[:1]) & _OF_A_PERSONS_JOB else ("role",)
+            persons = set(r.aspects[:1]) & {*_OF_A_PERSONS_JOB, "market"}
+            jobs = ("role", "department") if persons else ("role",)
             roles = {e for e, k in kinds.items() if k in jobs}
             orgs = {e for e, k in kinds.items() if k == "org"}
             named = {m.entry_id for m in r.mentions if m.via == "alias"}
@@ -6060,6 +6079,16 @@ class Engine:
             ids = [ctx.earlier[0], ids[0]]
         elif (
             len(ids) == 1
+            and intent == "compare"
+            and not named
+            and len(ctx.sides) == 2
+            and ids[0] in ctx.sides
+            and _EACH_OF_TWO.search(folded)
+        ):
+            # "PR or brand, which is better" then "what does each actually do": the two weighed
+            ids = list(ctx.sides)
+        elif (
+            len(ids) == 1
             and ctx.kind == "transition"
             and ctx.start
             and ctx.start != ids[0]
@@ -7378,10 +7407,20 @@ def _said_as(mentions: list[Mention], said: Mention, job: str) -> list[Mention]:
     ]
 
 
+# Each of two, asked of: "what does each do", "它们各自做什么", "两个分别负责啥".
+_EACH_OF_TWO = re.compile(
+    r"\beach( one| of them| of the two| of those| of these)?\b"
+    r"(?! (month|day|week|year|time|quarter|campaign|post|team member))"
+    r"|各自|分别(?!是什么意思)|各(?=是|做|负责|管|干)"
+)
+# The kinds of something asked: "different kinds of ops", "运营分哪几种".
+_KINDS_OF = re.compile(
+    r"\b(kinds|types|sorts|categories) of\b|分(为)?(哪|几)(几)?(种|类)|有(哪|几)(几)?(种|类)"
+)
 # Modal words right before the turn of a move's name ("运营可以转推广"): not the start's words.
 _MODAL_BEFORE_TURN = re.compile(r"(?:可以|能|能不能|可不可以|可唔可以|可否|想|要)\s*$")
 _OF_A_JOB = frozenset(
-    {"measured", "sits", "skills", "get_in", "leads_to", "pay", "prospects", "workload", "market"}
+    {"measured", "sits", "skills", "get_in", "leads_to", "pay", "prospects", "workload"}
 )
 # ... and of it as one's own work, not of how a company arranges it (how it is measured, where
 # it sits).
