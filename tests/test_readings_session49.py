@@ -179,3 +179,30 @@ def test_the_kinds_of_a_job_are_told_by_its_card(engine, q, topic):
     assert (a.kind, a.topic) == ("role", topic)
     # (the kinds of promotion are an idea of their own)
     assert engine.answer("what types of promotion are there").topic == "promotion_types"
+
+
+@pytest.mark.parametrize(
+    "q, start, goal",
+    [
+        # the goal said more exactly after it
+        ("做了两年推广，想转运营，比如用户运营", "promotion", "user_ops"),
+        (
+            "two years in promotion, want to get into ops. which kind? content ops maybe",
+            "promotion",
+            "content_ops",
+        ),
+        # a brand's own company (Taiwan's 品牌廠, 品牌自己的) is no brand department
+        ("做淘寶店鋪營運的 想轉去品牌廠的電商部門", "taobao_store_ops", "ecommerce"),
+        ("做淘寶店鋪營運的 想轉去品牌自己的商城營運", "taobao_store_ops", "store_ops"),
+    ],
+)
+def test_the_goal_said_more_exactly(engine, q, start, goal):
+    a = engine.answer(q)
+    assert (a.kind, a.from_id, a.to_id) == ("transition", start, goal)
+
+
+def test_a_narrower_job_of_the_start_is_no_goal(engine):
+    a = engine.answer("做了三年用户运营，想转推广")
+    assert (a.from_id, a.to_id) == ("user_ops", "promotion")
+    # (the articles' move is still the wider one)
+    assert engine.answer("推广能转运营吗").to_id == "operations_dept"

@@ -4047,7 +4047,20 @@ class Engine:
             if len(doing) == 1:
                 r.plan = Plan("move", (r.plan.ids[0], doing.pop()), from_words=r.plan.from_words)
         if r.plan and r.plan.kind == "move" and all(r.plan.ids):
-            r.plan = replace(r.plan, ids=(self._narrower_start(r, *r.plan.ids), r.plan.ids[1]))
+            start = self._narrower_start(r, *r.plan.ids)
+            r.plan = replace(r.plan, ids=(start, self._narrower_goal(r, start, r.plan.ids[1])))
+        elif (
+            r.plan
+            and r.plan.kind == "entry"
+            and (route := self.kb.entries[r.plan.ids[0]]).kind == "transition"
+            and not route.story
+            and route.from_id
+            and route.to_id
+            and (goal := self._narrower_goal(r, route.from_id, route.to_id)) != route.to_id
+        ):
+            # "after 3 years in promotion i wanna get into ops but which kind? user ops
+            # maybe?", "想转运营，比如用户运营": the goal said more exactly after it
+            r.plan = Plan("move", (route.from_id, goal))
         elif (
             r.plan
             and r.plan.kind == "entry"
@@ -4187,6 +4200,25 @@ class Engine:
             and (m.start < goal_at or direction.start_before(q[max(0, m.start - 40) : m.start]))
         }
         return narrower.pop() if len(narrower) == 1 else start
+
+    def _narrower_goal(self, r: _Reading, start: str, goal: str) -> str:
+        """ "…get into ops but which kind? user ops maybe?": a job of the goal's own kind named
+        after the goal, and not the start's kind, is the goal said more exactly."""
+        said = [m.start for m in r.mentions if self.planner.as_job(m.entry_id) == goal]
+        goal_at = min(said, default=len(r.folded))
+        narrower = {
+            m.entry_id
+            for m in r.mentions
+            if m.via == "alias"
+            and m.start > goal_at
+            and m.entry_id not in (goal, start)
+            and self.kb.entries[m.entry_id].is_job
+            and self._kind_of(m.entry_id, goal)
+            and not self._kind_of(m.entry_id, start)
+            # (said as which kind: not "想學投放", a skill wished for on the way)
+            and _MORE_EXACTLY.search(r.folded, max(0, m.start - 24), m.start)
+        }
+        return narrower.pop() if len(narrower) == 1 else goal
 
     def _sits_under_the_other(self, r: _Reading, ids: tuple) -> str | None:
         """The one of two jobs asked to sit under the other ("…是市场部底下的吗", "唔係市場部下面
@@ -7416,6 +7448,12 @@ _EACH_OF_TWO = re.compile(
 # The kinds of something asked: "different kinds of ops", "运营分哪几种".
 _KINDS_OF = re.compile(
     r"\b(kinds|types|sorts|categories) of\b|分(为)?(哪|几)(几)?(种|类)|有(哪|几)(几)?(种|类)"
+)
+# Words before a job that say which one more exactly: "which kind? user ops maybe", "比如用户运营".
+_MORE_EXACTLY = re.compile(
+    r"\b(maybe|probably|perhaps|like|e\.?g\.?|such as|specifically|especially|in particular"
+    r"|mostly|which kind|what kind|which one)\W*$"
+    r"|(比如|例如|像是|譬如|具体(来说|是|点)?|尤其是|主要是|特别是|最好是|哪种|哪一种)\W*$"
 )
 # Modal words right before the turn of a move's name ("运营可以转推广"): not the start's words.
 _MODAL_BEFORE_TURN = re.compile(r"(?:可以|能|能不能|可不可以|可唔可以|可否|想|要)\s*$")

@@ -83,10 +83,12 @@ class Mention:
 
 
 # Everyday words that hold a name of ours and mean something else: a carrier is no operations.
-# A brand-side company (品牌公司, 品牌方) is no brand department; "業務上常常要跟…協調" is
-# "in my work", no sales; "快消失了" is about to vanish, no FMCG; 市场价 is a going price.
+# A brand-side company (品牌公司, 品牌方, Taiwan's 品牌廠, "品牌自己的商城") is no brand
+# department; "業務上常常要跟…協調" is "in my work", no sales; "快消失了" is about to vanish,
+# no FMCG; 市场价 is a going price.
 _OTHER_WORDS = re.compile(
-    r"运营商|品牌(公司|方(?!面|向|案|法|式)|商)(?!品牌)|业务(上|方面|能力|量|线|范围|逻辑|往来)"
+    r"运营商|品牌(公司|方(?!面|向|案|法|式)|商|厂)(?!品牌)|品牌(?:自己|自家)的?"
+    r"|业务(上|方面|能力|量|线|范围|逻辑|往来)"
     r"|快消失|市场价"
 )
 
