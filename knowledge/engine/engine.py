@@ -40,6 +40,7 @@ from .careers.selfdesc import (
 )
 from .compose import Composer
 from .compose.base import either, join, labelled, space
+from .entries import Entry
 from .kb import KnowledgeBase
 from .linker import Linked, Linker, Mention, match_form, other_words
 from .phrases import CATALOG, say
@@ -4049,28 +4050,17 @@ class Engine:
         if r.plan and r.plan.kind == "move" and all(r.plan.ids):
             start = self._narrower_start(r, *r.plan.ids)
             r.plan = replace(r.plan, ids=(start, self._narrower_goal(r, start, r.plan.ids[1])))
-        elif (
-            r.plan
-            and r.plan.kind == "entry"
-            and (route := self.kb.entries[r.plan.ids[0]]).kind == "transition"
-            and not route.story
-            and route.from_id
-            and route.to_id
-            and (goal := self._narrower_goal(r, route.from_id, route.to_id)) != route.to_id
-        ):
-            # "after 3 years in promotion i wanna get into ops but which kind? user ops
-            # maybe?", "想转运营，比如用户运营": the goal said more exactly after it
-            r.plan = Plan("move", (route.from_id, goal))
-        elif (
-            r.plan
-            and r.plan.kind == "entry"
-            and (route := self.kb.entries[r.plan.ids[0]]).kind == "transition"
-            and not route.story
-            and route.from_id
-            and route.to_id
-            and (start := self._narrower_start(r, route.from_id, route.to_id)) != route.from_id
-        ):
-            r.plan = Plan("move", (start, route.to_id))  # (the route's advice comes as the wider)
+        elif route := self._curated_route(r):
+            assert route.from_id and route.to_id
+            goal = self._narrower_goal(r, route.from_id, route.to_id)
+            start = self._narrower_start(r, route.from_id, route.to_id)
+            if goal != route.to_id:
+                # "after 3 years in promotion i wanna get into ops but which kind? user ops
+                # maybe?", "想转运营，比如用户运营": the goal said more exactly after it
+                r.plan = Plan("move", (route.from_id, goal))
+            elif start != route.from_id:
+                # (the route's advice comes as the wider)
+                r.plan = Plan("move", (start, route.to_id))
         closer = bool(_MINE.search(r.folded))
         if (
             r.plan
@@ -4200,6 +4190,15 @@ class Engine:
             and (m.start < goal_at or direction.start_before(q[max(0, m.start - 40) : m.start]))
         }
         return narrower.pop() if len(narrower) == 1 else start
+
+    def _curated_route(self, r: _Reading) -> Entry | None:
+        """The articles' move between two jobs, when the reading is that move named whole (not
+        a story that merely tells of one)."""
+        if not r.plan or r.plan.kind != "entry":
+            return None
+        route = self.kb.entries[r.plan.ids[0]]
+        curated = route.kind == "transition" and not route.story and route.from_id and route.to_id
+        return route if curated else None
 
     def _narrower_goal(self, r: _Reading, start: str, goal: str) -> str:
         """ "…get into ops but which kind? user ops maybe?": a job of the goal's own kind named
