@@ -206,3 +206,39 @@ def test_a_narrower_job_of_the_start_is_no_goal(engine):
     assert (a.from_id, a.to_id) == ("user_ops", "promotion")
     # (the articles' move is still the wider one)
     assert engine.answer("推广能转运营吗").to_id == "operations_dept"
+
+
+@pytest.mark.parametrize(
+    "q, goal",
+    [
+        # the goal named only by the word for it, a job outside ours held before it
+        (
+            "Journalist at a regional paper, 6 years. Lots of my old colleagues went into PR. How does that move go?",
+            "pr_dept",
+        ),
+        # what one does on the side, made a job
+        (
+            "I'm a nurse and I also run our clinic's little Xiaohongshu account. Could I turn that into a content ops job?",
+            "content_ops",
+        ),
+        # a legal background is no question of the law
+        (
+            "corporate lawyer, 5 yrs. Looking at PR roles. Is a legal background any use there?",
+            "pr_dept",
+        ),
+        # the goal asked first, the job outside ours held now told after it
+        ("社群运营怎么转？目前在做客服，每天回几百条消息", "community_ops"),
+    ],
+)
+def test_a_move_from_outside_told_in_more_ways(engine, q, goal):
+    a = engine.answer(q)
+    assert (a.kind, a.from_id, a.to_id) == ("transition", None, goal)
+
+
+def test_the_law_itself_is_still_another_field(engine):
+    assert engine.answer("is 996 even legal").kind == "unknown"
+
+
+def test_how_before_the_turn_is_no_part_of_a_narrower_start(engine):
+    a = engine.answer("用户运营怎么转推广")
+    assert (a.from_id, a.to_id) == ("user_ops", "promotion")

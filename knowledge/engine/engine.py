@@ -4024,12 +4024,28 @@ class Engine:
             and r.intent == "transition"
             # the job a term names ("想去企业做公关": PR the job)
             and (goal := self.planner.as_job(r.plan.ids[0]))
-            and (at := [m.start for m in r.mentions if m.entry_id == r.plan.ids[0]])
+            # (or named only by the word for it: "…ended up in PR at tech firms", PR the word)
+            and (
+                at := [m.start for m in r.mentions if m.entry_id == r.plan.ids[0]]
+                or [m.start for m in r.mentions if self.planner.as_job(m.entry_id) == goal]
+            )
             and (starts := [w for a, _, w in outside_jobs(r.linked.q) if a < min(at)])
         ):
             # "how can a kindergarten teacher get into content ops": a job we do not cover,
             # then the way in, is a move from outside.
             r.plan = Plan("move", (None, goal), from_words=as_said(starts[0]))
+        if (
+            r.plan
+            and r.plan.kind == "move"
+            and r.plan.ids[0]
+            and not r.plan.ids[1]
+            and (at := [m.end for m in r.mentions if m.entry_id == r.plan.ids[0]])
+            and (now := _DOING_NOW.search(r.linked.q, max(at)))
+            and (later := [w for a, _, w in outside_jobs(r.linked.q) if a >= now.end()])
+        ):
+            # "用户运营怎么转？目前在做电商客服": the job asked how to move into, then the job
+            # outside ours one does now; the first is the goal
+            r.plan = Plan("move", (None, r.plan.ids[0]), from_words=as_said(later[0]))
         if r.plan and r.plan.kind == "move" and (goal := r.plan.ids[1]):
             # "I want to move to the brand side, doing brand management": the job said after
             # the department it belongs to is the goal
@@ -7448,6 +7464,10 @@ _EACH_OF_TWO = re.compile(
 _KINDS_OF = re.compile(
     r"\b(kinds|types|sorts|categories) of\b|分(为)?(哪|几)(几)?(种|类)|有(哪|几)(几)?(种|类)"
 )
+# What one does now, said after a job asked about: "…怎么转？目前在做电商客服".
+_DOING_NOW = re.compile(
+    r"目前|现在|现时|而家|\b(currently|right now|at the moment)\b|\bi(?: m|'m) now\b"
+)
 # Words before a job that say which one more exactly: "which kind? user ops maybe", "比如用户运营".
 _MORE_EXACTLY = re.compile(
     r"\b(maybe|probably|perhaps|like|e\.?g\.?|such as|specifically|especially|in particular"
@@ -7455,7 +7475,9 @@ _MORE_EXACTLY = re.compile(
     r"|(比如|例如|像是|譬如|具体(来说|是|点)?|尤其是|主要是|特别是|最好是|哪种|哪一种)\W*$"
 )
 # Modal words right before the turn of a move's name ("运营可以转推广"): not the start's words.
-_MODAL_BEFORE_TURN = re.compile(r"(?:可以|能|能不能|可不可以|可唔可以|可否|想|要)\s*$")
+_MODAL_BEFORE_TURN = re.compile(
+    r"(?:可以|能|能不能|可不可以|可唔可以|可否|想|要|怎么|怎样|如何|点样)\s*$"
+)
 _OF_A_JOB = frozenset(
     {"measured", "sits", "skills", "get_in", "leads_to", "pay", "prospects", "workload"}
 )

@@ -134,7 +134,9 @@ _TRANSITION = quick(
         r"|\b(could|would|can|will) [\w ]{2,50} (work|be an option|be realistic|be a fit) for (me|someone like me)\b"
         # "Could that translate to user ops?": what one does now, carried into a job
         r"|\b(could|would|does|can|will|do) (that|this|it|any of (that|this|it)|my [\w ]{2,20}) "
-        r"(translate|transfer|carry over) (in)?to\b|\bget to [\w /&-]{2,30} from (here|there|where i am|my )|\bjump (in)?to\b|\bgo(ing)? into\b|\bbecome an? \b"
+        r"(translate|transfer|carry over|turn) (in)?to\b"
+        # "Could I turn that into a content ops job?": what one does on the side made a job
+        r"|\b(could|can|would) i (turn|make) (that|this|it) (in)?to\b|\bget to [\w /&-]{2,30} from (here|there|where i am|my )|\bjump (in)?to\b|\bgo(ing)? into\b|\bbecome an? \b"
         r"|\bfrom .+ (in)?to\b|\bcan i (do|work|become|get|go|try)|\bcareer change"
         r"|\bcould i (\w+ )?(do|work in|become|get into|go into|try|move into|switch to)\b"
         r"|\bmove (from|over|across)|\bmake (the|that|this) (move|jump|switch)|\bjump (over|across|ship)"

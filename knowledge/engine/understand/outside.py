@@ -267,7 +267,10 @@ _OTHER_FIELD = quick(
         # "what's the tax on a 20k RMB monthly salary", "月薪两万交多少税"
         r"|\b(the )?(income )?tax (on|for) (a|an|my|the)\b|\bhow much (income )?tax\b|\btax (rate|bracket)s?\b"
         r"|(交|扣|缴)多少(个)?税|个税(多少|是多少)"
-        r"|\b(is|are) [\w ]{1,20}\b(even |actually |really )?(legal|illegal|against the law)\b|合法吗|违法吗|犯法吗"
+        # (not a legal background or team: "Is a legal background any use there?")
+        r"|\b(is|are) [\w ]{1,20}\b(even |actually |really )?(legal|illegal|against the law)\b"
+        r"(?!\s+(background|team|department|dept|counsel|side|knowledge|experience|work|affairs|degree))"
+        r"|合法吗|违法吗|犯法吗"
         # Writing the person's papers for them: "write me a cover letter for an operations job",
         # "帮我写一份运营岗的简历", "幫我寫一封辭職信" (what the job takes is asked otherwise)
         r"|\b(write|draft|make|do)( me| us)? (a|an|my|the|our) (cover letter|resume|cv"
