@@ -242,3 +242,32 @@ def test_the_law_itself_is_still_another_field(engine):
 def test_how_before_the_turn_is_no_part_of_a_narrower_start(engine):
     a = engine.answer("用户运营怎么转推广")
     assert (a.from_id, a.to_id) == ("user_ops", "promotion")
+
+
+@pytest.mark.parametrize(
+    "q, topic, aspect",
+    [
+        # pay told as a figure, or earned in Cantonese
+        ("用户运营月薪6k算低吗", "user_ops", "pay"),
+        ("喺深圳做PR搵幾多錢先算正常", "pr_dept", "pay"),
+        # on call after work
+        ("用戶運營係咪放咗工都要on call", "user_ops", "workload"),
+        # whether there is still work, an age, a small town
+        ("ASO仲有冇得做", "aso_ops", "prospects"),
+        (
+            "is user ops a young person's job? nobody over 35 seems to get hired",
+            "user_ops",
+            "prospects",
+        ),
+        ("在小县城能做社群运营吗", "community_ops", "market"),
+        ("社群運營喺香港仲有冇得做", "community_ops", "market"),
+    ],
+)
+def test_uncovered_aspects_in_more_everyday_words(engine, q, topic, aspect):
+    a = engine.answer(q)
+    assert (a.kind, a.topic, a.aspect) == ("role", topic, aspect)
+    assert aspect in a.gaps
+
+
+def test_a_count_of_followers_is_no_pay(engine):
+    assert engine.answer("新媒体运营涨了5k粉正常吗").aspect != "pay"

@@ -107,6 +107,14 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|\b(is|are|be|being|get|gets|getting) paid\b(?! (ads?|advertising|media|placement|search|acquisition|campaigns?|traffic|social|promotion)\b)|\bpaid in (china|shanghai|beijing|shenzhen|rmb|hk|taiwan)\b"
             r"|(挣|赚)(得|的)(更|比较)?(多|少)|"
             r"薪|工资|收入|待遇|月薪|年薪|底薪|起薪|赚钱|赚得|赚多少|挣多少|挣钱|钱多|钱少|钱(比较|更)(多|少)|(?<![a-z])base(?=\s*(大概|多少|什么水平|有多少|几k|几千))|人工(点|点样|如何)\s*$|人工.{0,3}(多少|高|低|几多|多不多|高不高|点样|怎样|如何|几钱)|人工(?!智能).{0,5}(跌|降|减|涨|加)|人工够|^\s*人工(?!智能)|人工呢|好赚|比较赚|赚得多|更赚|赚(得)?(比较|更)多|哪个赚|给多少|开多少|拿多少|(一个月|一年|每月|每个月)(能拿|能赚|有)?多少钱|(几多|多少)钱(一|每)个?(月|年)|(一般|大概|大约|能拿|能有|能赚)多少钱?|多少k|几k\b|月入|到手|提成|佣金|\bcommission|(揾|搵)(得)?(多|钱)|揾到几多"
+            # pay told as a figure ("一个月5k正常吗", "月薪8千算低吗"), or earned in Cantonese
+            # ("搵幾多錢先算正常")
+            r"|(一个月|月薪|月入|底薪|起薪)\s?\d+(\.\d+)?\s?(k|w|千|万|块|元)?"
+            # (not a count of followers or reads: "涨了5k粉正常吗")
+            r"|\d+(\.\d+)?\s?(k|w|千|万)(?![a-z0-9])"
+            r"(?!\s?(粉|阅读|播放|赞|点赞|关注|人|单|条|次|个|篇|曝光|浏览|销量|订单|用户|下载|日活|活跃))"
+            r"[^，,。？?]{0,4}(正常|合理|算高|算低|算多|算少|多吗|少吗|低吗|高吗|够吗|够不够)"
+            r"|(搵|揾|找)(几多|多少)(钱|银)"
         ),
     ),
     # Where a job leads, in words that outweigh "long term" ("where can promotion take me long
@@ -230,6 +238,10 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             # (not "ASO现在还有人招吗": whether anyone still wants the job, its future)
             r"|(还|仍然|仍|仲)(有)?(公司)?(在)?(招|请)(?!聘|商|标|生|牌)[^，,。？?]{0,10}(吗|嘛|么|不|唔|没|冇)"
             r"|(还)?有(没有)?(在)?缺人(吗|嘛|么|不|没)|有(没有)[^，,。？?]{0,8}的缺"
+            # whether there is still work in a city ("新媒體喺香港仲有冇得做")
+            rf"|(?:{CITIES})[^，,。？?]{{0,12}}(仲|还)有(冇|没有|没)得(做|捞|混)"
+            # a small town's chances ("在我们小县城能做新媒体运营吗")
+            r"|(小县城|县城|小城市|三四线城市|十八线)[^，,。？?]{0,8}(能|可以|有)?(做|找|工作|岗位|机会)"
             r"|(在|喺)(台湾|香港|大陆|内地|海外|国外|新加坡|马来西亚)[^，,。？?]{0,6}(找得到|好找|难找"
             r"|(工作|职缺|职位|机会|岗位)(多不多|有没有))"
             # "is there demand for PR people in Hangzhou?" (not "which companies in Shenzhen…")
@@ -366,6 +378,9 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|将来(的)?发展|前途|钱途|钱景|前景|前境|前图|(?<!什么)(?<!哪些)(?<!啥)出路(?!在哪|是什么|有哪些|(在|喺)边)|未来|(以后|将来|几年后)还(有|在|存在|需要)吗|还会(有|存在)吗|没落|淘汰|会消失|被取代|凉了|要凉|发展空间|发展前景|吃香|饱和|夕阳|会不会(被|俾|畀).{0,6}取代|(ai|人工智能)(会|会不会|将|要)?(取代|替代)|(第一个|第一批|最先|首先|先)被(裁|优化)|(会|会不会|容易)被裁|(被|俾|畀)ai|长远|稳定吗|青春饭|35岁以后|三十五岁以后|好找工作|好不好找|(?<!公司)(?<!公司很)(?<!在)(?<!边)(?<!部)(?<!部门)(?<!团队)(?<!组里)缺人|有没有发展|有发展吗|发展性"
             # "ASO還值得學嗎 現在大家不都去投流了": whether it is still worth it, said of the future
             r"|(还|仲)(值得|值唔值得|值不值得)(学|做|入行|入|进|投入|读)"
+            # "SEO仲有冇得做", "no one over 35 gets hired", "a young person's job"
+            r"|(仲|还)有(冇|没有|没)得(做|捞|混)|\bover (35|thirty[- ]five)\b"
+            r"|\b(young|younger) (person|people)(?:'|\s)?s? (job|game|career)\b"
         ),
     ),
     # Which employer to join: before a city, "which companies in Shenzhen are hiring" asks
@@ -879,6 +894,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|(做|返|忙|搞|加班|开会)到(好|很|咁|几|超|这么|那么)?(夜|晚|凌晨)"
             r"|(周末|假日|假期|节假日|放假)[^，,。？?]{0,3}(要|需要|得|会|使唔使|用不用)?(上班|加班|返工|工作|开工)|轮班|倒班|值夜班|排班"
             r"|准点下班|准时下班|下班(晚|很晚|时间)|朝九晚五|双休|单休|大小周|(?<!帮)忙(不忙|吗|嘛)|(很|超|太|好)忙"
+            # "產品運營係咪放咗工都要on call"
+            r"|(?<![a-z])on[- ]?call(?![a-z])|随叫随到|(放(咗|了)?工|下(咗|了)?班)(都|也|还)(要|得)"
             r"|\bcrazy hours\b|\b(nights|evenings) and weekends\b|\b(spend|work|working) (their |my )?nights\b"
             # "which one has crazier hours?", "replying to comments at 11pm every night", "压力
             # 是不是特别大"
