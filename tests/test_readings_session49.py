@@ -271,3 +271,15 @@ def test_uncovered_aspects_in_more_everyday_words(engine, q, topic, aspect):
 
 def test_a_count_of_followers_is_no_pay(engine):
     assert engine.answer("新媒体运营涨了5k粉正常吗").aspect != "pay"
+
+
+@pytest.mark.parametrize(
+    "q", ["mareting planning department - what is it exactly", "marketting planning dept?"]
+)
+def test_a_mistyped_word_before_a_name_of_several_things(engine, q):
+    # ("planning department" alone names several departments; the typo before it says which)
+    assert engine.answer(q).topic == "marketing_planning_dept"
+
+
+def test_a_name_of_several_things_alone_still_reads_as_before(engine):
+    assert engine.answer("what does the brand planning department do").topic == "brand_dept"

@@ -620,9 +620,15 @@ class Linker:
                     taken[i] = True
         # A one-word Latin name ("ops", "operations") may be the end of a longer one mistyped
         # ("activty ops"): the typo search may take its characters, and then replaces it.
+        # So may a name of several words that names several things ("mareting planning
+        # department": "planning department" is the marketing planning, brand and marketing
+        # departments' alike).
         soft = [False] * len(q)
+        spans = Counter((m.start, m.end) for m in mentions)
         for m in mentions:
-            if _LATIN.match(q[m.start]) and " " not in q[m.start : m.end]:
+            if _LATIN.match(q[m.start]) and (
+                " " not in q[m.start : m.end] or spans[m.start, m.end] > 1
+            ):
                 soft[m.start : m.end] = [True] * m.length
         if _LATIN.search(q) and self.spoken:
             mentions += self._spoken_names(q, taken, question)
