@@ -2602,7 +2602,7 @@ class Engine:
             r.intent == "define"
             and not r.mentions
             and len(ctx.sides) == 2
-            and _EACH_OF_TWO.search(r.folded)
+            and talk.points_to_each(r.folded)
         ):
             # "PR or brand, which is better" then "what does each actually do tho", "它们各自
             # 具体做什么": each of the two weighed, side by side again
@@ -3642,7 +3642,7 @@ class Engine:
         if r.intent == "define" and (
             r.aspects[:1] == ["does"]
             # (and its market: "快消行业现在还招品牌经理吗" asks of the brand manager)
-            or (r.aspects and r.aspects[0] in (*_OF_A_JOB, "market") and self._kind_of_company(r))
+            or (r.aspects and r.aspects[0] in _OF_A_JOB_HERE and self._kind_of_company(r))
             or (not r.aspects and self._role_of_a_kind_of_company(r))
         ):
             # "my daughter got an offer from a phone maker, the title is 用户洞察岗. what will she
@@ -3652,7 +3652,7 @@ class Engine:
             kinds = {m.entry_id: self.planner.kind(m.entry_id) for m in r.mentions}
             # (a department too, when what is asked is of a job: "大厂运营是不是天天996"; what
             # it does at a kind of company is how that company is organised)
-            persons = set(r.aspects[:1]) & {*_OF_A_PERSONS_JOB, "market"}
+            persons = set(r.aspects[:1]) & _OF_A_PERSONS_JOB_HERE
             jobs = ("role", "department") if persons else ("role",)
             roles = {e for e, k in kinds.items() if k in jobs}
             orgs = {e for e, k in kinds.items() if k == "org"}
@@ -6130,7 +6130,7 @@ class Engine:
             and not named
             and len(ctx.sides) == 2
             and ids[0] in ctx.sides
-            and _EACH_OF_TWO.search(folded)
+            and talk.points_to_each(folded)
         ):
             # "PR or brand, which is better" then "what does each actually do": the two weighed
             ids = list(ctx.sides)
@@ -7454,12 +7454,6 @@ def _said_as(mentions: list[Mention], said: Mention, job: str) -> list[Mention]:
     ]
 
 
-# Each of two, asked of: "what does each do", "它们各自做什么", "两个分别负责啥".
-_EACH_OF_TWO = re.compile(
-    r"\beach( one| of them| of the two| of those| of these)?\b"
-    r"(?! (month|day|week|year|time|quarter|campaign|post|team member))"
-    r"|各自|分别(?!是什么意思)|各(?=是|做|负责|管|干)"
-)
 # The kinds of something asked: "different kinds of ops", "运营分哪几种".
 _KINDS_OF = re.compile(
     r"\b(kinds|types|sorts|categories) of\b|分(为)?(哪|几)(几)?(种|类)|有(哪|几)(几)?(种|类)"
@@ -7484,6 +7478,9 @@ _OF_A_JOB = frozenset(
 # ... and of it as one's own work, not of how a company arranges it (how it is measured, where
 # it sits).
 _OF_A_PERSONS_JOB = _OF_A_JOB - {"measured", "sits"}
+# ... and, of a job at a kind of company, its market there ("快消行业现在还招品牌经理吗").
+_OF_A_JOB_HERE = _OF_A_JOB | {"market"}
+_OF_A_PERSONS_JOB_HERE = _OF_A_PERSONS_JOB | {"market"}
 # "快消公司的品牌经理", "快消里…品牌经理", "在快消公司，品牌经理…", "a brand manager at an FMCG
 # company", "品牌經理喺快消": the company qualifies the role.
 _AND_AT = re.compile(r"\b(and|vs|versus|or)\s+(in|at)\s+(an?\s+|the\s+)?$|(和|跟|与|还是)在?$")

@@ -17,6 +17,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 
 from ..text.langs import fold, typed_spellings
 from ..text.places import CITY
+from ..text.quick import quick
 from ..text.stopwords import EN_STOP, ZH_STOP_BY_LENGTH
 from ..text.tokens import plural_stem
 from .kb import KnowledgeBase
@@ -86,10 +87,12 @@ class Mention:
 # A brand-side company (品牌公司, 品牌方, Taiwan's 品牌廠, "品牌自己的商城") is no brand
 # department; "業務上常常要跟…協調" is "in my work", no sales; "快消失了" is about to vanish,
 # no FMCG; 市场价 is a going price.
-_OTHER_WORDS = re.compile(
-    r"运营商|品牌(公司|方(?!面|向|案|法|式)|商|厂)(?!品牌)|品牌(?:自己|自家)的?"
-    r"|业务(上|方面|能力|量|线|范围|逻辑|往来)"
-    r"|快消失|市场价"
+_OTHER_WORDS = quick(
+    re.compile(
+        r"运营商|品牌(公司|方(?!面|向|案|法|式)|商|厂)(?!品牌)|品牌(?:自己|自家)的?"
+        r"|业务(上|方面|能力|量|线|范围|逻辑|往来)"
+        r"|快消失|市场价"
+    )
 )
 
 
@@ -105,9 +108,7 @@ _SHOP_PROMOS = re.compile(
 
 def other_words(q: str) -> list[tuple[int, int]]:
     """Where everyday words holding a name of ours stand (运营商, 业务上): no name there."""
-    if "商" in q or "品牌" in q or "业务" in q or "快消失" in q or "市场价" in q:
-        return [m.span() for m in _OTHER_WORDS.finditer(q)]
-    return []
+    return [m.span() for m in _OTHER_WORDS.finditer(q)]
 
 
 def shop_promos(q: str) -> list[tuple[int, int]]:

@@ -91,6 +91,18 @@ def points_to_both(folded: str) -> bool:
     return bool(_BOTH.search(folded))
 
 
+# "what does each do", "它们各自做什么", "两个分别负责啥": each of the two talked of.
+_EACH = re.compile(
+    r"\beach( one| of them| of the two| of those| of these)?\b"
+    r"(?! (month|day|week|year|time|quarter|campaign|post|team member))"
+    r"|各自|分别(?!是什么意思)|各(?=是|做|负责|管|干)"
+)
+
+
+def points_to_each(folded: str) -> bool:
+    return bool(_EACH.search(folded))
+
+
 def points_back(folded: str) -> bool:
     return bool(_POINTS_BACK.search(folded))
 

@@ -144,11 +144,7 @@ def held_outside_jobs(q: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(
         (a, b, w)
         for a, b, w in outside_jobs(q)
-        if (
-            _HOLDER_BEFORE.search(q, max(0, a - 24), a)
-            or _MOVING_ON.match(q, b)
-            or _HELD_AFTER.match(q, b)
-        )
+        if (said_as_held(q, a) or _MOVING_ON.match(q, b) or _HELD_AFTER.match(q, b))
         # (people who hire speak for others: "HR again: our sales lead wants a transfer", "我是
         # HR，老闆要招…"; not when said as one's own job, with its years: "I'm an in-house
         # recruiter, 3 yrs")
