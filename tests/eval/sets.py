@@ -726,6 +726,13 @@ QUESTION_SETS = (
         "once with the engine then, 89.9%; the session's first engine: 89.9%, no answer's "
         "outcome different",
     ),
+    # session 50: blind, with fresh51's weights; measured once at the session's end.
+    QuestionSet(
+        "fresh53",
+        None,
+        "written blind in session 50 (more moves and uncovered aspects, as fresh51-fresh52); "
+        "not measured yet",
+    ),
 )
 
 _BY_NAME = {s.name: s for s in QUESTION_SETS}
