@@ -69,6 +69,7 @@ from .understand.aspects import (
     employer_kind,
     felt_stuck,
     seeks_work,
+    tells_a_decline,
 )
 from .understand.conversation import Conversation
 from .understand.direction import (
@@ -2220,6 +2221,10 @@ class Engine:
             )
             r.aspects = list(dict.fromkeys([*asked, *later]))
             r.mentions = [m for m in r.mentions if a <= m.start < b]
+        if r.aspects[:1] in (["market"], ["company"]) and tells_a_decline(r.folded):
+            # "公關還有人在招嗎？感覺職缺越來越少": who still hires, asked, then the openings told
+            # as shrinking: the job's future is asked
+            r.aspects = ["prospects", *(x for x in r.aspects if x != "prospects")]
         if (
             r.intent == "define"
             and len(_distinct(said := [m for m in r.mentions if m.via == "alias"])) == 2
@@ -7465,7 +7470,7 @@ _DOING_NOW = re.compile(
 # Words before a job that say which one more exactly: "which kind? user ops maybe", "比如用户运营".
 _MORE_EXACTLY = re.compile(
     r"\b(maybe|probably|perhaps|like|e\.?g\.?|such as|specifically|especially|in particular"
-    r"|mostly|which kind|what kind|which one)\W*$"
+    r"|ideally|preferably|mostly|which kind|what kind|which one)\W*$"
     r"|(比如|例如|像是|譬如|具体(来说|是|点)?|尤其是|主要是|特别是|最好是|哪种|哪一种)\W*$"
 )
 # Modal words right before the turn of a move's name ("运营可以转推广"): not the start's words.

@@ -10,7 +10,7 @@ import functools
 import re
 from typing import Literal
 
-from ...text.places import CITIES, EN_CITIES
+from ...text.places import ANY_CITY, CITIES, EN_CITIES
 from ...text.quick import Quick, quick
 from .asked import clause_asks
 from .intents import A_OR_B_BETTER, DOES_IT_ALL, WHICH_AM_I
@@ -91,6 +91,18 @@ _FINDING_WORK = (
 # What one must know or be able to do, asked: "需要提前会点什么", "入行要識啲咩" (folded 啲什么):
 # read as the skills, and as leading the way in when both are read (_SKILLS_NAMED).
 _MUST_KNOW = r"(需要|要|得)(提前|先)?(识|会|懂)(啲|些|点)?(什么|啥|咩|乜嘢|乜|哪些)"
+
+# Openings or a job told as going away: a decline said, which is the job's future.
+_SHRINKING = (
+    r"(职缺|岗位|缺|机会|hc)[^，,。？?]{0,4}越来越少|(砍|裁)光|都被砍|被砍掉"
+    r"|(都)?没(几|多少)个(在招|招人|岗位|职缺|公司)?(?=[了吧啊呀，,。？?\s]|$)"
+    r"|做(几|两|三|五)年(就)?(没了|不在了|消失)|裁员[^，,。？?]{0,4}(第一批|第一个|最先|先)"
+    r"|\b(openings|jobs|roles|positions|postings|vacancies) (keep |are )?(shrinking|drying up|disappearing)\b"
+    r"|\bfewer and fewer (openings|jobs|roles|positions|postings)\b"
+    r"|\b(is it|it's|its) all (chatgpt|ai|gpt)( now)?\b|\b(chatgpt|ai) (does|is doing) (it|that) now\b"
+)
+
+_SHRUNK = re.compile(_SHRINKING)
 
 # Most specific first: "how is a media buyer's pay judged" is about pay, not measurement.
 _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
@@ -381,6 +393,9 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             # "SEO仲有冇得做", "no one over 35 gets hired", "a young person's job"
             r"|(仲|还)有(冇|没有|没)得(做|捞|混)|\bover (35|thirty[- ]five)\b"
             r"|\b(young|younger) (person|people)(?:'|\s)?s? (job|game|career)\b"
+            # "公關還有人在招嗎？感覺職缺越來越少", "還是都被砍光了", "or is it all ChatGPT now",
+            # "會不會做幾年就沒了", "市场部是不是每次裁员都第一批": openings told as shrinking
+            rf"|{_SHRINKING}"
         ),
     ),
     # Which employer to join: before a city, "which companies in Shenzhen are hiring" asks
@@ -1087,6 +1102,8 @@ _LEADS_WHEN: tuple[tuple[Aspect, Aspect, re.Pattern[str]], ...] = (
     ("prospects", "better", _FUTURE_SAID),
     ("company", "better", NAMED_EMPLOYER),
     ("prospects", "market", _FUTURE_SAID),
+    # "公關還有人在招嗎？感覺職缺越來越少": who still hires, asked of a decline
+    ("prospects", "company", _FUTURE_SAID),
     # "which companies are actually hiring activity ops people", "are there specific companies
     # hiring for it": the employers are what is asked
     ("company", "market", _COMPANIES_ASKED),
@@ -1118,6 +1135,12 @@ def asking_clauses(clauses: list[str]) -> list[tuple[Aspect, ...]]:
     return [_aspects(clause) for clause in clauses if clause_asks(clause)]
 
 
+def tells_a_decline(folded: str) -> bool:
+    """Openings or a job told as going away ("職缺越來越少", "or is it all ChatGPT now"), with
+    no city named ("any demand for that in chengdu or is it all AI now" asks that market)."""
+    return bool(_SHRUNK.search(folded)) and not ANY_CITY.search(folded)
+
+
 def aspects_in_order(folded: str, asked: list[tuple[Aspect, ...]]) -> list[Aspect]:
     """The aspects `folded` asks, in the order of the clauses they are asked in (`asked`, from
     asking_clauses: "媒介岗怎么入行，工资高吗": the way in, then pay); within one clause the most
@@ -1128,7 +1151,17 @@ def aspects_in_order(folded: str, asked: list[tuple[Aspect, ...]]) -> list[Aspec
         for a in aspects:
             at.setdefault(a, n)
     placed = iter(sorted((a for a in found if a in at), key=at.__getitem__))
-    return [next(placed) if a in at else a for a in found]
+    ordered = [next(placed) if a in at else a for a in found]
+    if (
+        ordered[:1] in (["market"], ["company"])
+        and "prospects" in ordered
+        and tells_a_decline(folded)
+    ):
+        # "is anyone still hiring PR people or is it all ChatGPT now": who still hires, asked
+        # of a decline told; the job's future is what the question is about
+        ordered.remove("prospects")
+        ordered.insert(0, "prospects")
+    return ordered
 
 
 def asked_apart(aspects: list[Aspect], asked: list[tuple[Aspect, ...]]) -> frozenset[Aspect]:
