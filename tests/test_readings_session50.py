@@ -36,3 +36,25 @@ def test_a_decline_told_of_a_city_asks_its_market(engine):
 def test_still_hiring_with_no_decline_asks_the_market(engine):
     a = engine.answer("快消行业现在还招品牌经理吗")
     assert (a.topic, a.aspect) == ("brand_manager", "market")
+
+
+@pytest.mark.parametrize(
+    "q, goal",
+    [
+        (
+            "I'm a 导购 at an Oppo store, I explain phone features to customers all day. could I "
+            "move into new media operations?",
+            "new_media_ops",
+        ),
+        (
+            "I'm a 导购 at a Huawei store, selling phones face to face all day. Could I become a "
+            "new media person for a brand?",
+            "new_media_dept",
+        ),
+    ],
+)
+def test_a_shop_assistant_said_as_im_a_starts_outside(engine, q, goal):
+    # ("I'm a" read where the work told after it would have named a team of ours)
+    a = engine.answer(q)
+    assert (a.kind, a.from_id, a.to_id) == ("transition", None, goal)
+    assert "导购" in a.lead or "shop assistant" in a.lead

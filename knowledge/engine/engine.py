@@ -1421,7 +1421,8 @@ class Engine:
             # "每天都在跑客戶、報價、追貨款": the days told are all the start's own tasks (not
             # "pushing our app up the app store rankings with keywords", another job's too)
             return answer
-        if not answer.from_id and (held := held_outside_jobs(linked.q)):
+        # (read in the folded form, where "I'm a" is said as one holds a job)
+        if not answer.from_id and (held := held_outside_jobs(fold(clean(question)))):
             # "写了五年java，天天改bug对需求…想转产品运营，程序员转这个会被嫌弃吗": the job held
             # is said, outside ours, after the goal; the work told is that job's
             moved = self.compose.move(
