@@ -58,3 +58,33 @@ def test_a_shop_assistant_said_as_im_a_starts_outside(engine, q, goal):
     a = engine.answer(q)
     assert (a.kind, a.from_id, a.to_id) == ("transition", None, goal)
     assert "导购" in a.lead or "shop assistant" in a.lead
+
+
+@pytest.mark.parametrize(
+    "q, goal, said",
+    [
+        # a recruiter speaking of themselves, with a move of their own asked
+        ("本人招聘HR，平时顺手管公司的公众号，想正式转去做新媒体运营", "new_media_ops", "hr"),
+        (
+            "I'm a recruiter at a tech company, I want to switch into PR myself. doable?",
+            "pr_dept",
+            "recruiter",
+        ),
+        # a media owner's seller of ad space
+        (
+            "I sell ad space for an outdoor ad company, metro screens mostly. could I become a media buyer?",
+            "media_buyer",
+            "ad space",
+        ),
+        ("在分众卖了三年广告位，想转媒介", "media_buyer", "广告位"),
+    ],
+)
+def test_more_jobs_outside_ours_held_start_the_move(engine, q, goal, said):
+    a = engine.answer(q)
+    assert (a.kind, a.from_id, a.to_id) == ("transition", None, goal)
+    assert said in a.lead.lower()
+
+
+def test_hr_hiring_for_the_boss_is_still_no_move(engine):
+    a = engine.answer("我是HR，老板想招个新媒体运营，该问些什么")
+    assert a.kind == "role" and a.topic == "new_media_ops"

@@ -49,6 +49,11 @@ _OUTSIDE = quick(
         r"|(?:bank|banking|pharma|pharmaceutical|insurance|real estate|car|auto|property)(?: \w+)? (?:sales(?: ?(?:reps?|people|person|man|woman))?|salespeople|salesperson)"
         r"|(?:in )?sales (?:rep |person )?at an? (?:car|bank|insurance|pharma|property|real estate)\w*(?: \w+)?"
         r"|(?<=i )sell(?:s|ing)? (?:insurance|cars|houses|flats|property|real estate)"
+        # a media owner's seller of ad space ("I sell ad space for an outdoor ad company",
+        # "在分众卖广告位"): the other side of what a media buyer buys (an internet firm's own
+        # ad sales is its sales department: company C)
+        r"|(?<=i )sell(?:s|ing)? (?:ad|advertising|billboard) (?:space|slots|inventory)"
+        r"|卖(?:了|过)?(?:\d+|[一二三四五六七八九十两几]+)?年?(?:的)?广告位"
         # "sold cars for 5 years", "I sold insurance before"
         r"|(?<![a-z])sold (?:insurance|cars|houses|flats|property|real estate|phones)"
         r"|(?:logistics|supply[- ]chain|warehouse|procurement|purchasing|dispatch|shipping) (?:coordinators?|managers?|specialists?|planners?|clerks?|officers?)"
@@ -150,7 +155,10 @@ def held_outside_jobs(q: str) -> tuple[tuple[int, int, str], ...]:
         # recruiter, 3 yrs")
         and (
             w not in _ASKING_FOR_OTHERS
-            or (_SELF_BEFORE.search(q, max(0, a - 24), a) and _HELD_AFTER.match(q, b))
+            or (
+                _SELF_BEFORE.search(q, max(0, a - 24), a)
+                and (_HELD_AFTER.match(q, b) or _OWN_MOVE_AFTER.search(q, b))
+            )
         )
         # (an account executive at a PR agency is PR's: "我在公关公司当AE")
         and not (w in ("ae", "account executive") and _PR_AGENCY.search(q, max(0, a - 24), a))
@@ -182,6 +190,14 @@ _HELD_AFTER = re.compile(
 _SELF_BEFORE = re.compile(
     r"(?:\bi(?:'|\s)?m\b|\bi am|\bi was|\bi(?:'|\s)?ve\b been|\bi work as|\bworked as|\bworking as) (?:an? )?"
     r"(?:[a-z-]+ ){0,2}$|我(?:是|做|当)(?:了|过)?(?:一名|一个|个)?$"
+    # "本人招聘HR，…想正式转去做新媒体"
+    r"|本人(?:是|做|当)?(?:招聘|人事|企业|公司)?$"
+)
+# A move the person asks for themselves, later: "本人招聘HR…想正式转去做新媒体", "I'm a
+# recruiter… I want to switch into PR myself" (not "我是HR，老闆要招…").
+_OWN_MOVE_AFTER = re.compile(
+    r"我(?:也|自己)?想(?:正式|慢慢)?(?:转|跳|换)|想(?:正式|自己)?转(?:行|岗|去|做|到)"
+    r"|i (?:want|would like|d like|'d like|hope) to (?:switch|move|transition|pivot|get)"
 )
 
 # Said right after a job, it starts a move from that job: "记者转公关", "护士去互联网公司做运营".
