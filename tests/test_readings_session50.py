@@ -88,3 +88,25 @@ def test_more_jobs_outside_ours_held_start_the_move(engine, q, goal, said):
 def test_hr_hiring_for_the_boss_is_still_no_move(engine):
     a = engine.answer("我是HR，老板想招个新媒体运营，该问些什么")
     assert a.kind == "role" and a.topic == "new_media_ops"
+
+
+@pytest.mark.parametrize(
+    "told, asked, goal",
+    [
+        (
+            "My sister is a nurse and she wants to move into marketing at a tech company.",
+            "she's super organised, maybe activity ops would suit her better? how would she get in",
+            "activity_ops",
+        ),
+        (
+            "我老公在4S店卖车，想转去互联网公司做市场",
+            "他口才很好，BD会不会更适合他？怎么入行",
+            "bd",
+        ),
+    ],
+)
+def test_the_way_into_another_job_asked_after_a_move_keeps_the_start(engine, told, asked, goal):
+    # (what is said of the person, "good with people", is no new job of theirs)
+    first = engine.answer(told)
+    a = engine.answer(asked, conversation=first.context)
+    assert (a.kind, a.from_id, a.to_id, a.aspect) == ("transition", None, goal, "get_in")

@@ -4084,14 +4084,34 @@ class Engine:
                 # (the route's advice comes as the wider)
                 r.plan = Plan("move", (start, route.to_id))
         closer = bool(_MINE.search(r.folded))
+        # "My boyfriend sells cars…", then "he's good with people, maybe BD would suit him
+        # better? how would he get in": the way into another job, asked of the one whose job
+        # was told (what is said of them is no new job of theirs)
+        way_in = (
+            r.aspects[:1] == ["get_in"]
+            and not r.outside
+            and bool(r.ctx and r.ctx.kind == "transition")
+            and bool(r.plan)
+            and (
+                r.plan.kind == "entry"
+                or (r.plan.kind == "move" and not r.plan.ids[0] and not r.plan.from_words)
+            )
+            and self.kb.entries[r.plan.ids[-1]].is_job
+            # (the job named here, not the one talked of: "how do i get in")
+            and any(
+                m.via == "alias" and self.planner.as_job(m.entry_id) == r.plan.ids[-1]
+                for m in r.mentions
+            )
+        )
         if (
             r.plan
             and r.ctx
             and r.ctx.start_words
             # ("or would community ops be closer to what i already do?": the same start)
-            and (closer or not has_self_description(r.folded))
+            and (closer or way_in or not has_self_description(r.folded))
             and (
                 (r.plan.kind == "move" and not r.plan.ids[0] and not r.plan.from_words)
+                or way_in
                 or (
                     (r.continuing or closer)
                     and r.plan.kind == "entry"
@@ -4521,6 +4541,19 @@ class Engine:
         ):
             # "KOL是什么" then "找这些达人一般是哪个岗位的活": who handles the word talked of,
             # named again
+            return True
+        if (
+            answer.kind == "transition"
+            and r.aspects[:1] == ["get_in"]
+            and (ctx.start or ctx.start_words)
+            and (answer.from_id, answer.from_words) == (ctx.start, ctx.start_words)
+            and any(
+                m.via == "alias" and self.planner.as_job(m.entry_id) == answer.to_id
+                for m in r.mentions
+            )
+        ):
+            # "My boyfriend sells cars…", then "he's good with people, maybe BD would suit him
+            # better? how would he get in": the way from the job told into one named outright
             return True
         # "公關部每天在幹嘛" then "我做緊記者，日日追新聞寫稿，轉過去難唔難": a move into the job
         # just talked of, from a start told in the person's words; "想換去做內容營運" then "我
