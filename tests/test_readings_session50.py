@@ -110,3 +110,24 @@ def test_the_way_into_another_job_asked_after_a_move_keeps_the_start(engine, tol
     first = engine.answer(told)
     a = engine.answer(asked, conversation=first.context)
     assert (a.kind, a.from_id, a.to_id, a.aspect) == ("transition", None, goal, "get_in")
+
+
+@pytest.mark.parametrize(
+    "q, start, goal",
+    [
+        # back to a place, and the job there
+        (
+            "做trade marketing的，天天跑门店，能不能回营销中心做传播策划",
+            "trade_marketing",
+            "communication_planning",
+        ),
+        ("我在销售部干了两年，想回市场部做品牌", "sales_dept", "brand_dept"),
+        # the goal's sentence, then a label: the goal is no background
+        ("目标：内容运营。背景：做了两年百度竞价，文案都是自己写", "promotion", "content_ops"),
+        ("想轉品牌經理。背景：目前在飲料公司跑業務，快兩年了", "sales_dept", "brand_manager"),
+    ],
+)
+def test_more_wordings_of_a_move_read_its_ends(engine, q, start, goal):
+    a = engine.answer(q)
+    assert (a.kind, a.to_id) == ("transition", goal)
+    assert a.from_id == start or engine.kb.entries[a.from_id].kind_of == start

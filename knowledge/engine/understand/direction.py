@@ -60,7 +60,9 @@ _TO_BEFORE = quick(
         r"(\binto|\bto|\bend up (in|as an?|doing)|\bland (a job |a role |a spot )?in|\bget hired (in|as an?)|\bbecome an?|\bbecoming an?|\bbe an?|\bswitch to|\bmove to|\bjump to|\bpivot to|\btry|\btowards"
         # "quit PR for brand": what one leaves a job for
         r"|\b(quit|quitting|leave|leaving|ditch|ditching|drop|dropping) [\w /&-]{2,40} for"
-        r"|回去做|回去当|回到|重回|转回|返去做|返去|(?<=[怎么如何样樣点點能以])(进|進|入)(?![手行门門坑航])|往"
+        r"|回去做|回去当|回到|重回|转回|返去做|返去"
+        # "能不能回营销中心做传播策划": back to a place, and the job there
+        r"|(?<=能|以|否|想)回[^，,。？?\s]{0,8}?(做|当|干)?|(?<=[怎么如何样樣点點能以])(进|進|入)(?![手行门門坑航])|往"
         r"|\bwork my way (up )?(in)?to|\bmake the (jump|leap) (in)?to"
         r"|\beyeing|\bconsidering|\btargeting|\binterested in|\bpinged me about|\bthinking about( the)?"
         # "a health app is hiring for user ops. could someone like me make that switch?"
@@ -115,7 +117,8 @@ _MOVED_THEN_DOES = re.compile(r"(转|跳|换)[^，,。？?\s]{0,4}(做|干|搞)\
 _FROM_AFTER = re.compile(
     r"\s*(guy|girl|person|folks?|people|staff)?\s*here\b|\s*(background|veteran)\b|\s*出身"
     # "公关部会要内容运营背景的人吗", "很多公关都是媒体编辑转过去的"
-    r"|\s*背景|\s*(转|跳)过(去|来)的"
+    # (not a label after the goal's sentence: "想轉品牌經理。背景：目前在食品公司跑業務")
+    r"|背景|\s*(转|跳)过(去|来)的"
     # "promo guy wanting product ops", "推广狗想上岸" (狗: how people in a job call themselves)
     r"|\s*(guy|girl|person|dude)\s+(wanting|who wants|looking|eyeing|hoping|thinking)\b|\s*狗"
     # "销售部的人能去渠道市场吗": the people of a job, then what they can do

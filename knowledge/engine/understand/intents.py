@@ -217,7 +217,7 @@ _TRANSITION = quick(
         r"|现在想(正经)?找(一份|个|份)|现在想找工作|想找工作做|\bwant (anything|something|a job|a role) in\b"
         r"|转行|转岗|跳槽|转型|转做|转去|转到|转入|转成|换到|(?<!只是)(?<!就是)换成(?![^，,。？?\s]{0,6}版)|改做|改行|(?<![刚才易好难])入行|进入|怎么转|能转|可以转"
         # "想回去做运营", "quit PR for brand", "tired of operations, thinking about promotion"
-        r"|回去做|回去当|重回|转回|\b(quit|quitting|ditch|ditching|drop|dropping) [\w /&-]{2,40} for\b"
+        r"|回去做|回去当|重回|转回|(能不能|可不可以|可以|能否|想|要不要)回(到)?[^，,。？?\s]{1,10}(做|当|干)|\b(quit|quitting|ditch|ditching|drop|dropping) [\w /&-]{2,40} for\b"
         r"|\b(tired|sick|bored) of [\w /&-]{2,30}\W+[\w ,]{0,30}\b(instead|thinking about|considering)\b"
         r"|转(?!化|发|载|换率|介|账|达)|出身.{0,8}(去|做|转|当)|能不能去做|可以去做|从.+(到|去|转|做)|跨行|跳去|跳到|跳槽到|转战|想去做|想(在.{1,8})?当(?!年|初|然|时)|想去(?!了解|问|看看|学习|听|查).{1,12}做|(?<!不)想去(公关|品牌|运营|推广|市场|新媒体|媒介|电商|销售)|想(出来|出去)去?[^，,。？?]{0,10}(做|当)|(?<!问)(?<!不)(?<!不太)想做|改去|想升(?!职|级|薪|迁)|升做|升为"
         # "编辑能做运营吗", "护士可以当小编吗": someone (a job, or what they are) able to do a
