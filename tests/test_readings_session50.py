@@ -131,3 +131,29 @@ def test_more_wordings_of_a_move_read_its_ends(engine, q, start, goal):
     a = engine.answer(q)
     assert (a.kind, a.to_id) == ("transition", goal)
     assert a.from_id == start or engine.kb.entries[a.from_id].kind_of == start
+
+
+def test_a_job_of_ours_before_the_job_held_is_where_it_is_done(engine):
+    # (电商的客服: customer service in e-commerce, a job outside ours)
+    a = engine.answer("我现在在做电商的客服，想转到商城运营那边，需要准备什么")
+    assert (a.kind, a.from_id, a.to_id) == ("transition", None, "store_ops")
+
+
+@pytest.mark.parametrize(
+    "q, job",
+    [
+        (
+            "我在做電商的客服，老闆說下個月要把我調去做商城營運，可是我根本不知道商城營運要幹嘛",
+            "store_ops",
+        ),
+        ("教了五年书，想正式转职，想先问内容运营主要在做什么？", "content_ops"),
+    ],
+)
+def test_what_the_goal_does_asked_after_a_move_told_is_its_card(engine, q, job):
+    a = engine.answer(q)
+    assert (a.kind, a.topic, a.aspect) == ("role", job, "does")
+
+
+def test_ones_own_days_told_keep_the_move(engine):
+    a = engine.answer("我是護理師，每天輪三班、衛教病人、寫護理紀錄，想轉行做社群經營，可以嗎")
+    assert (a.kind, a.from_id, a.to_id) == ("transition", None, "community_ops")

@@ -4177,10 +4177,36 @@ class Engine:
             goal = min((m.start for m in r.mentions if m.via != "context"), default=len(r.linked.q))
             if starts := [w for a, _, w in outside_jobs(r.linked.q) if a < goal]:
                 r.plan = Plan("move", r.plan.ids, from_words=as_said(starts[0]))
+        if (
+            r.plan
+            and r.plan.kind == "move"
+            and r.plan.from_words
+            and r.aspects[:1] == ["does"]
+            and self._does_asked_of(r, r.plan.ids[1])
+        ):
+            # "我在做電商的客服，老闆說要把我調去做商城營運…我根本不知道商城營運要幹嘛": the goal
+            # named again where what it does is asked; the move is only how the person got there
+            r.plan = Plan("entry", (r.plan.ids[1],))
+            return
         if r.plan and r.plan.kind == "move" and r.plan.from_words and not r.plan.ids[0]:
             # "平面設计师转品牌部": the start, a job we do not cover, is understood, not foreign.
             said = own_job_phrase(r.text) or r.plan.from_words
             r.coverage, r.foreign = self._without(r.linked, said, r.coverage, r.foreign)
+
+    def _does_asked_of(self, r: _Reading, goal: str | None) -> bool:
+        """Whether what `goal` does is asked right after its name ("商城營運要幹嘛", "what does
+        store ops actually do"), not the person's own days told ("每天…")."""
+        q = r.linked.q
+        return any(
+            self.planner.as_job(m.entry_id) == goal
+            and m.via == "alias"
+            and (
+                _DOES_AFTER.match(q, m.end)
+                or bool(re.search(r"\bwhat (does|do)\s*$", q[max(0, m.start - 12) : m.start]))
+                and bool(re.match(r"\s*(actually |really |even )?do\b", q[m.end :]))
+            )
+            for m in r.mentions
+        )
 
     @staticmethod
     def _a_goal_alone(r: _Reading) -> bool:
@@ -7500,6 +7526,10 @@ _KINDS_OF = re.compile(
 # What one does now, said after a job asked about: "…怎么转？目前在做电商客服".
 _DOING_NOW = re.compile(
     r"目前|现在|现时|而家|\b(currently|right now|at the moment)\b|\bi(?: m|'m) now\b"
+)
+# What a job does, asked right after its name: "商城營運要幹嘛", "用户运营到底是做什么的".
+_DOES_AFTER = re.compile(
+    r"\s*(到底|具体|究竟|平时|主要)?(是|要|在)?(干嘛|干什么|做什么|做啥|做些什么|干啥)"
 )
 # Words before a job that say which one more exactly: "which kind? user ops maybe", "比如用户运营".
 _MORE_EXACTLY = re.compile(

@@ -236,6 +236,8 @@ _HOLDER_BEFORE = re.compile(
     r"|(?:\bi'?m|\bi am|\bi was|\bi work as|\bworked as|\bworking as|\bas|\bformer|\bex-|my job is"
     r"|\b(?:is|was|am|are) an?|\b(?:brother|sister|son|daughter|wife|husband|friend|cousin|mum|mom|dad)"
     r"|\bout of|我(?:是|系|在|喺)[^，,。.!?]{0,14}的|本人[^，,。.!?]{0,8}"
+    # "我现在在做电商的客服", "他以前当银行的柜员": the job held, with where it is done
+    r"|[我他她](?:现在|之前|以前|目前|一直)?(?:在|喺)?(?:做|当|干)(?:了|过)?[^，,。.!?\s]{1,8}的"
     rf"|[我他她](?:现在|之前|以前|曾经|原来|原本|目前)?(?:在|喺)|我是[^，,。.!?\s是]{{1,6}}|\bi work (?:at|in) (?:[\w'&-]+ ){{1,3}}on the|我|本人|(?<![跟和与同给帮回找约向对])(?:做|当|干)(?:了|过)?(?:{YEARS_ZH})?|(?:是|(?<![联关维体世派])系)一?(?:名|个)?)\s*(?:an?|the|一名|一个|个)?\s*$"
 )
 

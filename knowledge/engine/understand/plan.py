@@ -590,6 +590,12 @@ class Planner:
                     mentions = [o for o in mentions if o not in between]
             break
         held = held_outside_jobs(folded)
+        if held:
+            # "我现在在做电商的客服…想转网路商城营运": a job of ours said as whose the job held
+            # is (电商的客服) is where that job is done, no start
+            field = [m for m in mentions if _WHOSE.fullmatch(folded, m.end, held[0][0])]
+            if field and len(field) < len(mentions):
+                mentions = [m for m in mentions if m not in field]
         wish = _WISH.search(folded, held[0][1]) if held else None
         if held and wish and len(mentions) > 1:
             # "我做graphic designer，日日整KV、海報…想轉做品牌經理", "做area supervisor，日日巡
@@ -1270,6 +1276,8 @@ _LATER_GOAL = re.compile(
     r"\s*(想|要|能)?\s*(做|当|成为|去做|去当|to be|be|become|becoming)?\s*(an? |the )?$"
 )
 # Where the wish to move is said, after what one does now ("想转", "want to move", "jumping to").
+# Between a job of ours and a job held outside ours: "电商的客服", "游戏公司嘅客服".
+_WHOSE = re.compile(r"\s*(的|嘅)\s*")
 _WISH = re.compile(
     r"(想|要|打算|准备|考虑)\s*(转|跳|换|去|做|当|入|往|朝)|转行|转去|转做|跳槽"
     r"|(?<![出回过上下进])去[^，,。？?\s]{0,12}(做|当)"
