@@ -157,3 +157,20 @@ def test_what_the_goal_does_asked_after_a_move_told_is_its_card(engine, q, job):
 def test_ones_own_days_told_keep_the_move(engine):
     a = engine.answer("我是護理師，每天輪三班、衛教病人、寫護理紀錄，想轉行做社群經營，可以嗎")
     assert (a.kind, a.from_id, a.to_id) == ("transition", None, "community_ops")
+
+
+@pytest.mark.parametrize(
+    "q, job",
+    [
+        ("what's the promotion path for a brand manager", "brand_manager"),
+        ("how fast do user ops people get a promotion", "user_ops"),
+    ],
+)
+def test_a_promotion_at_work_is_where_a_job_leads_not_the_promotion_job(engine, q, job):
+    a = engine.answer(q)
+    assert (a.kind, a.topic, a.aspect) == ("role", job, "leads_to")
+    assert "promotion" not in a.topics
+
+
+def test_a_promotion_specialist_is_still_the_promotion_job(engine):
+    assert engine.answer("what does a promotion specialist do").topic == "promotion"

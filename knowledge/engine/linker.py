@@ -97,12 +97,16 @@ _OTHER_WORDS = quick(
 
 
 # A shop's promotions, the discounts it runs ("weekly promos", "sign up for 618 promos", "promo
-# codes"), are no promotion job (推广).
+# codes"), are no promotion job (推广); nor is a promotion at work, a step up ("what's the
+# promotion path for content ops", "how fast do you get a promotion").
 _SHOP_PROMOS = re.compile(
     r"\b(weekly|daily|monthly|seasonal|holiday|festival|flash|in-store|store|shop|price|618"
     r"|double ?11|11\.11|sign(ing)? up for( the)?|up for|platform|tmall|taobao|jd)"
     r" (sales )?promo(tion)?s\b|\bpromo(tion)?s? (codes?|prices?|banners?|calendars?)\b"
     r"|\bpromo(tion)?s?,? and discounts?\b|\bdiscounts?,? and promo(tion)?s?\b"
+    r"|\bpromotion (path|paths|track|ladder|prospects|opportunit(y|ies)|chances?|cycle|criteria)\b"
+    r"|\b(get|gets|got|getting|earn|earned|win|deserve|going for|next|my|his|her|their|your)"
+    r" (a |the )?promotions?\b(?! (job|role|team|specialist|position|person|department|dept|work))"
 )
 
 

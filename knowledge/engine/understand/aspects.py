@@ -142,6 +142,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|\btake (people|you|them|someone|me) next\b"
             # "what could she grow into after two or three years of it?"
             r"|\b(grow|develop|progress|evolve) into\b"
+            # "how fast do user ops people get a promotion", "when do you get promoted"
+            r"|\b(get|gets|got|getting) (a |their |your )?(promotion|promoted)\b|\bpromotion (path|track|ladder)\b"
             # "当编辑以后能转去干点啥", "品牌经理干好了以后能当上CMO吗"
             r"|(以后|之后|将来|往后)(能|可以)?转(去|到)?(干|做)(点|些)?(啥|什么|咩)"
             r"|(以后|之后|将来|往后)(能|可以)(当上|升到|升上|做到)"
