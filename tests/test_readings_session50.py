@@ -174,3 +174,27 @@ def test_a_promotion_at_work_is_where_a_job_leads_not_the_promotion_job(engine, 
 
 def test_a_promotion_specialist_is_still_the_promotion_job(engine):
     assert engine.answer("what does a promotion specialist do").topic == "promotion"
+
+
+@pytest.mark.parametrize(
+    "q, job",
+    [
+        ("At a big snack brand, is e-commerce part of marketing or sales?", "ecommerce"),
+        ("what does the retail team do at a cosmetics brand?", "retail"),
+    ],
+)
+def test_a_company_told_as_a_brand_is_no_brand_department(engine, q, job):
+    a = engine.answer(q)
+    assert a.topic == job and "brand_dept" not in a.topics
+
+
+def test_the_brand_team_of_a_brand_is_still_the_brand_department(engine):
+    assert engine.answer("what does the brand team do at a snack brand").topic == "brand_dept"
+
+
+def test_a_word_left_out_of_a_name_is_no_typo_of_it(engine):
+    # ("brand assistant" is no "brand PR assistant" mistyped)
+    a = engine.answer(
+        "my daughter's title is 'brand assistant' in the 品牌部, what does that department do"
+    )
+    assert a.topic == "brand_dept"

@@ -110,9 +110,33 @@ _SHOP_PROMOS = re.compile(
 )
 
 
+# A company told as a brand of a kind of goods ("at a big hardware brand", "for a snack brand"):
+# the brand is the company, no brand department (unless its team is named, "a snack brand
+# team"; "a phone brand's store" is left to what the rest says).
+_A_BRAND_COMPANY = re.compile(
+    r"\b(?:a|an|one|big|small|local|foreign|domestic|chinese)( [a-z-]+)?"
+    r" (?:phone|snack|skincare|cosmetics?|beauty|makeup|food|drinks?|beverage|fashion|clothing"
+    r"|apparel|car|auto|hardware|electronics|consumer|tea|coffee|sportswear|toy|pet|baby"
+    r"|furniture|appliance|luxury|dairy|milk|shoe|sneaker|jewelry|jewellery|liquor|beer|wine)"
+    r" (?P<brand>brand)\b"
+    r"(?! (?:team|teams|department|dept|manager|managers|side|ops|operations|marketing|building"
+    r"|strategy|positioning|awareness|image|identity|voice|tone|guidelines?|health|equity|campaigns?"
+    r"|story|work|people|person|role|job|position|planning|planner|stuff|pr|communications?"
+    r"|or|and|vs|versus|s)\b)"
+)
+
+
 def other_words(q: str) -> list[tuple[int, int]]:
     """Where everyday words holding a name of ours stand (运营商, 业务上): no name there."""
     return [m.span() for m in _OTHER_WORDS.finditer(q)]
+
+
+def brand_companies(q: str) -> list[tuple[int, int]]:
+    """Where "brand" is said of a company ("at a snack brand"): no name there, nor a typo of one.
+    (With the space before it: a longer name ending in it, "fmcg brand", still stands.)"""
+    if "brand" not in q:
+        return []
+    return [(m.start("brand") - 1, m.end("brand")) for m in _A_BRAND_COMPANY.finditer(q)]
 
 
 def shop_promos(q: str) -> list[tuple[int, int]]:
@@ -579,7 +603,7 @@ class Linker:
             return Linked(q, [], [], 0.0, 0.0)
         taken = [False] * len(q)
         mentions: list[Mention] = []
-        promos = shop_promos(q)
+        promos = shop_promos(q) + brand_companies(q)
         other = other_words(q) + promos
         occurrences = self._occurrences(q)
         for key, start in occurrences:
@@ -638,7 +662,7 @@ class Linker:
         if _LATIN.search(q) and self.spoken:
             mentions += self._spoken_names(q, taken, question)
         fuzzy = self._fuzzy_latin(q, taken, soft) if _LATIN.search(q) else []
-        if promos:  # ("weekly promos" is no typo of "promo" either)
+        if promos:  # ("weekly promos" is no typo of "promo" either, "a snack brand" of "brand")
             fuzzy = [f for f in fuzzy if not any(a <= f.start and f.end <= b for a, b in promos)]
         if fuzzy:
             mentions = [
@@ -1173,10 +1197,15 @@ class Linker:
     def _tasks(self, q: str, taken: list[bool], named: list[Mention]) -> list[Mention]:
         """Task phrases said in other words: most of their content words or character pairs."""
         found: dict[str, Mention] = {}
+        # (a company told as a brand of goods is where, no work: "at a big snack brand" does
+        # not say the brand manager's "snack and drinks brand")
+        company = [m.span() for m in _A_BRAND_COMPANY.finditer(q)] if "brand" in q else []
         words = {
             stem(w): m.span()
             for m in _WORD.finditer(q)
-            if (w := m.group()) not in EN_STOP and w not in _COUNTS
+            if (w := m.group()) not in EN_STOP
+            and w not in _COUNTS
+            and not any(a <= m.start() and m.end() <= b for a, b in company)
         }
         # Only phrases with two words or more in the question, half of theirs, are looked at.
         candidates = _shared(words, self.tasks_by_word, self.task_words, 0.5)
@@ -1347,8 +1376,14 @@ def _same_words(text: str, key: str) -> bool:
     """A typo changes letters, not whole words: each word is close to the name's word."""
     ours, theirs = text.split(), key.split()
     if len(ours) != len(theirs):
-        # Words run together ("mediabuyr", "feedads optimiser") keep both ends of the name.
-        return len(ours) < len(theirs) and text[0] == key[0] and text[-1] == key[-1]
+        # Words run together ("mediabuyr", "feedads optimiser") keep both ends of the name;
+        # a word of it left out ("brand assistant" for "brand PR assistant") is another name.
+        return (
+            len(ours) < len(theirs)
+            and text[0] == key[0]
+            and text[-1] == key[-1]
+            and not set(ours) <= set(theirs)
+        )
     return all(fuzz.ratio(a, b) >= 60 for a, b in zip(ours, theirs, strict=True))
 
 

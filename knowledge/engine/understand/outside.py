@@ -197,7 +197,7 @@ _SELF_BEFORE = re.compile(
 # recruiter… I want to switch into PR myself" (not "我是HR，老闆要招…").
 _OWN_MOVE_AFTER = re.compile(
     r"我(?:也|自己)?想(?:正式|慢慢)?(?:转|跳|换)|想(?:正式|自己)?转(?:行|岗|去|做|到)"
-    r"|i (?:want|would like|d like|'d like|hope) to (?:switch|move|transition|pivot|get)"
+    r"|\bi (?:want|would like|d like|'d like|hope) to (?:switch|move|transition|pivot|get)\b"
 )
 
 # Said right after a job, it starts a move from that job: "记者转公关", "护士去互联网公司做运营".
