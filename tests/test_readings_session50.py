@@ -198,3 +198,30 @@ def test_a_word_left_out_of_a_name_is_no_typo_of_it(engine):
         "my daughter's title is 'brand assistant' in the 品牌部, what does that department do"
     )
     assert a.topic == "brand_dept"
+
+
+def test_an_arrow_after_brackets_is_still_a_move(engine):
+    a = engine.answer("新媒体运营（小红书+抖音，两年）-> 品牌部，可行吗")
+    assert (a.kind, a.from_id, a.to_id) == ("transition", "new_media_ops", "brand_dept")
+
+
+@pytest.mark.parametrize(
+    "q, words",
+    [
+        ("GMV和ROI谁能解释一下", ["gmv", "roi"]),
+        ("who can explain what KOC means", ["koc"]),
+    ],
+)
+def test_someone_asked_to_explain_is_no_who_question(engine, q, words):
+    a = engine.answer(q)
+    assert a.kind == "term" and a.topics[: len(words)] == words
+
+
+def test_who_does_a_task_is_still_who(engine):
+    assert engine.answer("谁负责写新闻稿").kind == "who"
+
+
+def test_which_big_firm_by_nickname_asks_which_company(engine):
+    a = engine.answer("做内容运营哪个大厂最值得去？鹅厂还是猪厂")
+    assert (a.topic, a.aspect) == ("content_ops", "company")
+    assert "company" in a.gaps

@@ -50,9 +50,14 @@ _EMPLOYERS_BY_KIND = {
         "bytedance|tencent|alibaba|meituan|pinduoduo|baidu|netease|kuaishou|shopee|momo|jd\\.com",
         # not their ad products, which are terms of ours ("直通车和百度竞价哪个好")
         "字节|腾讯(?!广告)|阿里(?!妈妈)|美团|拼多多|百度(?!竞价|推广|凤巢|sem|seo)|网易|快手"
-        "|京东(?!快车)|虾皮",
+        "|京东(?!快车)|虾皮"
+        # their nicknames: Tencent's penguin, NetEase's pig farm, JD's dog
+        "|鹅厂|猪厂|狗东",
     ),
-    "hardware_company": ("xiaomi|huawei|oppo|vivo|honor|oneplus|ov", "小米|华为|荣耀|魅族|一加"),
+    "hardware_company": (
+        "xiaomi|huawei|oppo|vivo|honor|oneplus|ov",
+        "小米|华为|荣耀|魅族|一加|菊厂",
+    ),
     "fmcg_company": ("p\\s?&?\\s?g|unilever", "宝洁|联合利华"),
 }
 
@@ -418,7 +423,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|\bjoin (an? )?[\w ]{1,20}(company|firm|brand|startup) or\b"
             # "tencent or some small startup?", "哪家比较好", "哪幾家快消比較推"
             r"|\bor (some |a |an )?(small |tiny |big |large )?(startup|start-up|small company|big tech)\b"
-            r"|哪(几|些)?家(?!人|里|长|庭|乡)"
+            r"|哪(几|些)?家(?!人|里|长|庭|乡)|哪(个|间|一个)大厂"
             # "那一般去什么公司做社群运营比较好": the employer one goes to
             r"|(去|进|投)(什么|啥|哪种|哪类|什么样的?)(公司|企业)"
             r"|(大公司|大厂|外企|外商|外资|国企|新创|创业公司|小公司)(还是|定|或者?)"

@@ -436,9 +436,20 @@ _WORK_FROM_TO = re.compile(
 )
 
 
+# Someone asked to explain ("这一串黑话谁能给翻译一下", "who can explain what KOC means"): a
+# request, no question of who does a task.
+_SOMEONE_TO_EXPLAIN = re.compile(
+    r"(谁|有没有人|有人|哪位)(能|可以|会)?(给|帮)?(我|大家|俺)?(给)?"
+    r"(解释|翻译|讲讲|讲解|说说|说一下|讲一下|科普|通俗地?(讲|说|解释))"
+    r"|\b(who|anyone|someone|somebody) (can|could) (explain|translate|tell me what|help me understand)\b"
+)
+
+
 @functools.lru_cache(maxsize=2048)
 def intent_of(folded: str) -> Intent:
     """The question's shape; entity linking decides the rest."""
+    if _SOMEONE_TO_EXPLAIN.search(folded):
+        return intent_of(_SOMEONE_TO_EXPLAIN.sub(" 解释一下 ", folded))
     if _WHICH_OF_TWO.search(folded) and not _FROM_A_START.search(folded):
         # "产品运营和用户运营哪个更容易转产品经理", "內容運營同用戶運營，邊個比較啱新人入行":
         # two weighed, whatever the yardstick is about

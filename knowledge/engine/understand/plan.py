@@ -1295,7 +1295,7 @@ EITHER_OR = re.compile(r"\bor\b|还是|或者|或|定係|定系")
 # "promo -> product ops", "PR >> brand manager": the arrow says the way (one for every reader)
 # (not to a question: "media buyer after 5yrs -> what next" asks where the job leads)
 ARROW_MOVE = re.compile(
-    r"\w\s*(-{1,2}>|—>|→|=>|⇒|➡️?|➔|>>)\s*(?!(what|where|which|how|now|then|next|\?|？|啥|什么|咩|点)\b)\w"
+    r"[\w)）]\s*(-{1,2}>|—>|→|=>|⇒|➡️?|➔|>>)\s*(?!(what|where|which|how|now|then|next|\?|？|啥|什么|咩|点)\b)\w"
 )
 # "品牌经理再往上是啥": what is above or after the job, not what a word means.
 # "move up into brand work", "想转去品牌部": the job right after is where one would go ("当编辑
