@@ -225,3 +225,16 @@ def test_which_big_firm_by_nickname_asks_which_company(engine):
     a = engine.answer("做内容运营哪个大厂最值得去？鹅厂还是猪厂")
     assert (a.topic, a.aspect) == ("content_ops", "company")
     assert "company" in a.gaps
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "我领导说市场是轰炸机运营是敢死队，什么意思",
+        "a colleague said marketing is things and ops is people, meaning what",
+    ],
+)
+def test_the_articles_picture_of_the_two_said_of_one_side_is_the_comparison(engine, q):
+    a = engine.answer(q)
+    assert a.topic == "marketing_vs_operations"
+    assert {"marketing_dept", "operations_dept"} <= set(a.topics)

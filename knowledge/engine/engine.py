@@ -2055,6 +2055,19 @@ class Engine:
             self.compose.unknown(r.question, r.lang, closest, outside=[word], confidence=0.0)
         )
 
+    def _side_said_before(self, linked: Linked, at: int, idea: str) -> int:
+        """Where the idea's words start, with a side it compares said just before as what they
+        picture ("市场是轰炸机", "marketing is 'things'")."""
+        sides = set(self.kb.entries[idea].compares or ())
+        for m in linked.mentions:
+            if (
+                m.end <= at
+                and (self.planner.as_job(m.entry_id) or m.entry_id) in sides
+                and _PICTURED_AS.fullmatch(linked.q, m.end, at)
+            ):
+                return m.start
+        return at
+
     def _ideas_in_words(self, linked: Linked) -> Linked:
         """An idea told in a sentence rather than named ("why is the same job in marketing at
         one company and in ops at another"): the idea, and the jobs inside the sentence are
@@ -2089,6 +2102,9 @@ class Engine:
         ]
         if not spans:
             return linked
+        # "有人说市场是轰炸机运营是敢死队": a side of the idea said right before its words, as what
+        # the picture is of, is part of it
+        spans = [((self._side_said_before(linked, a, eid), b), eid) for (a, b), eid in spans]
         inside = [m for m in linked.mentions for (a, b), _ in spans if a <= m.start and m.end <= b]
         mentions = [m for m in linked.mentions if m not in inside]
         taken = list(linked.taken)
@@ -7527,6 +7543,8 @@ _KINDS_OF = re.compile(
 _DOING_NOW = re.compile(
     r"目前|现在|现时|而家|\b(currently|right now|at the moment)\b|\bi(?: m|'m) now\b"
 )
+# Between a side of an idea and the picture of it: "市场是轰炸机", "marketing is things".
+_PICTURED_AS = re.compile(r"\s*(是|就是|像|系|is|are|=)?\s*")
 # What a job does, asked right after its name: "商城營運要幹嘛", "用户运营到底是做什么的".
 _DOES_AFTER = re.compile(
     r"\s*(到底|具体|究竟|平时|主要)?(是|要|在)?(干嘛|干什么|做什么|做啥|做些什么|干啥)"

@@ -74,6 +74,9 @@ IDEAS_IN_WORDS: tuple[tuple[Quick, str], ...] = tuple(
                 r"((市场|营销)(工作)?(是)?)?(针对事[^？?。]{0,12}针对人|针对人[^？?。]{0,12}针对事)"
                 r"|(\b(marketing|market|mkt)\s+(is\s+)?)?\b(about|on) (things|tasks|matters)\b.{0,30}"
                 r"\b(about|on) (people|users)\b"
+                # "my manager says marketing is 'things' and ops is 'people'"
+                r"|\bthings\b[^?]{0,8}\b(and|while|but)\b[^?]{0,6}\b(ops|operations)\b[^?]{0,8}"
+                r"\bpeople\b"
             ),
             "marketing_vs_operations",
         ),
