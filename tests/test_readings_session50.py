@@ -238,3 +238,16 @@ def test_the_articles_picture_of_the_two_said_of_one_side_is_the_comparison(engi
     a = engine.answer(q)
     assert a.topic == "marketing_vs_operations"
     assert {"marketing_dept", "operations_dept"} <= set(a.topics)
+
+
+@pytest.mark.parametrize(
+    "q, word",
+    [
+        ("分銷係咪即係搵人幫你賣", "fenxiao"),
+        ("投流是不是就是花钱买量", "touliu"),
+    ],
+)
+def test_a_word_then_a_guess_at_it_asks_the_word(engine, q, word):
+    # (the guess is in the person's own words, not another subject)
+    a = engine.answer(q)
+    assert (a.kind, a.topic) == ("term", word)

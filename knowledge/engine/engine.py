@@ -2533,7 +2533,12 @@ class Engine:
         if r.mentions and (guess := GUESSED_MEANING.search(told)):
             # "漲粉就是增加粉絲數的意思嗎", "does KOC mean a normal user who posts": the meaning
             # the person guesses is in their own words, not another subject's
-            said = guess.group("guess") or guess.group("guess2") or guess.group("guess3")
+            said = (
+                guess.group("guess")
+                or guess.group("guess2")
+                or guess.group("guess3")
+                or guess.group("guess4")
+            )
             r.coverage, r.foreign = self._without(r.linked, said, r.coverage, r.foreign)
             if guess.group("guess3"):
                 # (the guess names no subject of its own: "就是小网红？" is not KOL asked)

@@ -46,6 +46,9 @@ GUESSED_MEANING = re.compile(
     # "KOC到底啥意思，就是小网红？": the meaning asked, then the person's guess at it
     r"|(意思|意思呀|意思啊)\s*[，, ]\s*(就是|是不是就是|是不是|即系|就系)(?P<guess3>[^，,。？?\s]{2,12}?)"
     r"\s*(吗|嘛|么|呀|啊)?\s*[?？]?\s*$"
+    # "分銷係咪即係搵人幫你賣", "投流是不是就是花钱买量": a word, then what it is guessed to be
+    r"|^(?![^，,。？?\s]*意思)[^，,。？?\s]{2,10}?\s*(是不是就是|是不是即是|就是|即是)(?P<guess4>[^，,。？?]{2,20}?)"
+    r"\s*(吗|嘛|么|呀|啊|呢)?\s*[?？]?\s*$"
 )
 
 STUDIED = quick(
