@@ -251,3 +251,9 @@ def test_a_word_then_a_guess_at_it_asks_the_word(engine, q, word):
     # (the guess is in the person's own words, not another subject)
     a = engine.answer(q)
     assert (a.kind, a.topic) == ("term", word)
+
+
+def test_a_name_ending_in_a_letter_alone_takes_no_plural(engine):
+    # ("a game company as 'ad ops'" holds no "company As")
+    a = engine.answer("just joined a game company as 'ad ops', what is that exactly")
+    assert (a.kind, a.topic) == ("role", "ad_ops")

@@ -1417,6 +1417,8 @@ _Y_END = re.compile("[b-df-hj-np-tv-z]y$")
 
 
 def _plural_end(q: str, end: int) -> int:
+    if end >= 2 and q[end - 2] == " ":
+        return end  # a name ending in a letter alone ("company a") takes no plural: "company as"
     if q[end : end + 2] == "es" and (end + 2 == len(q) or not _LATIN.match(q[end + 2])):
         return end + 2
     if q[end : end + 1] == "s" and (end + 1 == len(q) or not _LATIN.match(q[end + 1])):
