@@ -257,3 +257,21 @@ def test_a_name_ending_in_a_letter_alone_takes_no_plural(engine):
     # ("a game company as 'ad ops'" holds no "company As")
     a = engine.answer("just joined a game company as 'ad ops', what is that exactly")
     assert (a.kind, a.topic) == ("role", "ad_ops")
+
+
+@pytest.mark.parametrize(
+    "q, job, aspect",
+    [
+        ("品牌經理份人工係咪好低㗎", "brand_manager", "pay"),
+        ("做用戶運營，老細會睇啲咩數？", "user_ops", "measured"),
+        ("高雄還有公司在徵社群小編嗎", "new_media_ops", "market"),
+    ],
+)
+def test_hong_kong_and_taiwan_words_for_pay_numbers_and_hiring(engine, q, job, aspect):
+    a = engine.answer(q)
+    assert (a.topic, a.aspect) == (job, aspect)
+
+
+def test_two_weighed_for_later_is_a_comparison(engine):
+    a = engine.answer("內容運營跟用戶運營，哪個以後比較吃香")
+    assert a.kind == "compare" and {"content_ops", "user_ops"} <= set(a.topics)

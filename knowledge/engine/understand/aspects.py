@@ -114,6 +114,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
     (
         "pay",
         re.compile(
+            # "PR份人工係咪真係好低": 人工 is the wage in Hong Kong
+            r"份人工|人工(好|几|咁|太|真系)?(低|高|多|少|几多)|"
             r"\bsalar|\bget paid\b|\bhow much (should|can|do|could) i (ask|negotiate|expect|ask for)\b|\bthe pay (for|of|in|at)\b|\bpaid (well|more|less|better)\b|\b(better|best|well|badly|higher|lower)[- ]paid\b|\bpays?\b(?! for\b)(?! (double|twice|triple|extra|more|a premium) for\b)|^\W*(the )?pay for (an?|the) (?!ads?\b|ad\b|traffic\b|clicks?\b)|\bearn|\bincome|\bwage|\bcompensation|\bmoney\b|\bhow much (do|does|can|will)\b|\bwhat (does|do|would|will|could|can) (an? |the )?[\w -]{1,40}(?<! to) make\b(?! of)"
             r"|\b(entry[- ]level|entry|starting|average|typical|base) pay\b|\brmb\b|\bk a month|\bper month|\bbonus|\brough numbers\b|\bballpark\b"
             r"|\bwho makes (more|less|the most)\b|\bmakes? (more|less) money\b|\btake[- ]home\b"
@@ -255,7 +257,7 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|\bstill hiring\b|\b(is|are) (?!(we|you|they|i|he|she)\b)[\w-]+( [\w-]+){0,3} (still )?hiring\b"
             r"|\b(is|are) (anyone|anybody) (still )?hiring\b"
             # (not "ASO现在还有人招吗": whether anyone still wants the job, its future)
-            r"|(还|仍然|仍|仲)(有)?(公司)?(在)?(招|请)(?!聘|商|标|生|牌)[^，,。？?]{0,10}(吗|嘛|么|不|唔|没|冇)"
+            r"|(还|仍然|仍|仲)(有)?(公司)?(在)?(招|请|征)(?!聘|商|标|生|牌|收|求|文|兆)[^，,。？?]{0,10}(吗|嘛|么|不|唔|没|冇)"
             r"|(还)?有(没有)?(在)?缺人(吗|嘛|么|不|没)|有(没有)[^，,。？?]{0,8}的缺"
             # whether there is still work in a city ("新媒體喺香港仲有冇得做")
             rf"|(?:{CITIES})[^，,。？?]{{0,12}}(仲|还)有(冇|没有|没)得(做|捞|混)"
@@ -582,6 +584,8 @@ _WRITTEN: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         re.compile(
             # "what would I be looking at every day numbers-wise", "metrics-wise"
             r"\b(numbers|metrics|kpis?|data)[- ]wise\b|"
+            # "做商城運營，老細會睇啲咩數？": which numbers the boss looks at
+            r"(老板|老细|上司|主管|领导)[^，,。？?]{0,4}(会)?(睇|看)(啲|些)?(什么|咩|啥|哪些)(数|数字|数据)|"
             # "主管每个月看的是哪几个数字", "睇的数字一不一样", "表现好不好，是怎么被看出来的",
             # "交出什么成绩", "市场部的人怎样证明自己有用", "表现是用什么来评估的"
             # "天天都要盯留存、活跃这些数据", "都要睇埋sales数字", "老板要怎么知道行销有没有用"
