@@ -4036,10 +4036,7 @@ class Engine:
             and (held := held_outside_jobs(r.linked.q))
             # (not when the route's own start is named: "as a designer, is moving from
             # operations to promotion realistic?")
-            and not any(
-                m.via == "alias" and self.planner.as_job(m.entry_id) == route.from_id
-                for m in r.mentions
-            )
+            and not self._named_outright(r.mentions, route.from_id)
             and not self._route_names_its_start(r, route.id)
         ):
             # "我在地方报社跑了八年社会新闻…记者转公关 有戏吗": the curated route, from the job
@@ -4119,10 +4116,7 @@ class Engine:
             )
             and self.kb.entries[r.plan.ids[-1]].is_job
             # (the job named here, not the one talked of: "how do i get in")
-            and any(
-                m.via == "alias" and self.planner.as_job(m.entry_id) == r.plan.ids[-1]
-                for m in r.mentions
-            )
+            and bool(self._named_outright(r.mentions, r.plan.ids[-1]))
         )
         if (
             r.plan
@@ -4219,15 +4213,17 @@ class Engine:
         store ops actually do"), not the person's own days told ("每天…")."""
         q = r.linked.q
         return any(
-            self.planner.as_job(m.entry_id) == goal
-            and m.via == "alias"
-            and (
-                _DOES_AFTER.match(q, m.end)
-                or bool(re.search(r"\bwhat (does|do)\s*$", q[max(0, m.start - 12) : m.start]))
-                and bool(re.match(r"\s*(actually |really |even )?do\b", q[m.end :]))
+            _DOES_AFTER.match(q, m.end)
+            or (
+                _WHAT_DOES_BEFORE.search(q, max(0, m.start - 12), m.start)
+                and _DO_AFTER.match(q, m.end)
             )
-            for m in r.mentions
+            for m in self._named_outright(r.mentions, goal)
         )
+
+    def _named_outright(self, mentions: list[Mention], job: str | None) -> list[Mention]:
+        """The names of `job` (or of a word that stands for it) said in so many words."""
+        return [m for m in mentions if m.via == "alias" and self.planner.as_job(m.entry_id) == job]
 
     @staticmethod
     def _a_goal_alone(r: _Reading) -> bool:
@@ -4559,10 +4555,7 @@ class Engine:
         if (
             (asked or asks(r.text))
             and answer.topic in ctx.subjects
-            and any(
-                m.via == "alias" and self.planner.as_job(m.entry_id) == answer.topic
-                for m in r.mentions
-            )
+            and self._named_outright(r.mentions, answer.topic)
         ):
             # "那以后能往哪发展 一辈子当小编吗": the conversation's subject named again, asked
             # an aspect of (or asked of at all: "品牌部都在做什麼" then "聽起來品牌部都不用執行？")
@@ -4594,10 +4587,7 @@ class Engine:
             and r.aspects[:1] == ["get_in"]
             and (ctx.start or ctx.start_words)
             and (answer.from_id, answer.from_words) == (ctx.start, ctx.start_words)
-            and any(
-                m.via == "alias" and self.planner.as_job(m.entry_id) == answer.to_id
-                for m in r.mentions
-            )
+            and self._named_outright(r.mentions, answer.to_id)
         ):
             # "My boyfriend sells cars…", then "he's good with people, maybe BD would suit him
             # better? how would he get in": the way from the job told into one named outright
@@ -7554,6 +7544,9 @@ _PICTURED_AS = re.compile(r"\s*(是|就是|像|系|is|are|=)?\s*")
 _DOES_AFTER = re.compile(
     r"\s*(到底|具体|究竟|平时|主要)?(是|要|在)?(干嘛|干什么|做什么|做啥|做些什么|干啥)"
 )
+# ... and in English, around it: "what does store ops actually do".
+_WHAT_DOES_BEFORE = re.compile(r"\bwhat (does|do)\s*$")
+_DO_AFTER = re.compile(r"\s*(actually |really |even )?do\b")
 # Words before a job that say which one more exactly: "which kind? user ops maybe", "比如用户运营".
 _MORE_EXACTLY = re.compile(
     r"\b(maybe|probably|perhaps|like|e\.?g\.?|such as|specifically|especially|in particular"

@@ -131,12 +131,10 @@ def other_words(q: str) -> list[tuple[int, int]]:
     return [m.span() for m in _OTHER_WORDS.finditer(q)]
 
 
-def brand_companies(q: str) -> list[tuple[int, int]]:
-    """Where "brand" is said of a company ("at a snack brand"): no name there, nor a typo of one.
-    (With the space before it: a longer name ending in it, "fmcg brand", still stands.)"""
-    if "brand" not in q:
-        return []
-    return [(m.start("brand") - 1, m.end("brand")) for m in _A_BRAND_COMPANY.finditer(q)]
+def brand_companies(q: str) -> list[re.Match[str]]:
+    """Where a company is told as a brand of goods ("at a snack brand"): its "brand" is no name,
+    nor a typo of one, and its words are no task's."""
+    return list(_A_BRAND_COMPANY.finditer(q)) if "brand" in q else []
 
 
 def shop_promos(q: str) -> list[tuple[int, int]]:
@@ -603,7 +601,9 @@ class Linker:
             return Linked(q, [], [], 0.0, 0.0)
         taken = [False] * len(q)
         mentions: list[Mention] = []
-        promos = shop_promos(q) + brand_companies(q)
+        companies = brand_companies(q)
+        # (with the space before "brand": a longer name ending in it, "fmcg brand", still stands)
+        promos = shop_promos(q) + [(m.start("brand") - 1, m.end("brand")) for m in companies]
         other = other_words(q) + promos
         occurrences = self._occurrences(q)
         for key, start in occurrences:
@@ -671,7 +671,7 @@ class Linker:
         mentions += fuzzy
         mentions += self._homophones(q, taken, mentions)
         mentions += self._fuzzy_cjk(q, taken, mentions)
-        mentions += self._tasks(q, taken, mentions)
+        mentions += self._tasks(q, taken, mentions, [m.span() for m in companies])
         mentions.sort(key=lambda m: (m.start, -m.length))
         return Linked(q, mentions, taken, *self._coverage(q, taken))
 
@@ -1194,12 +1194,13 @@ class Linker:
         similarity, _, key, s, e = best
         return key, similarity, -s, e
 
-    def _tasks(self, q: str, taken: list[bool], named: list[Mention]) -> list[Mention]:
-        """Task phrases said in other words: most of their content words or character pairs."""
+    def _tasks(
+        self, q: str, taken: list[bool], named: list[Mention], company: list[tuple[int, int]]
+    ) -> list[Mention]:
+        """Task phrases said in other words: most of their content words or character pairs.
+        `company`: where a company is told as a brand of goods, no work ("at a big snack brand"
+        does not say the brand manager's "snack and drinks brand")."""
         found: dict[str, Mention] = {}
-        # (a company told as a brand of goods is where, no work: "at a big snack brand" does
-        # not say the brand manager's "snack and drinks brand")
-        company = [m.span() for m in _A_BRAND_COMPANY.finditer(q)] if "brand" in q else []
         words = {
             stem(w): m.span()
             for m in _WORD.finditer(q)

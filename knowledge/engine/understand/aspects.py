@@ -1162,17 +1162,7 @@ def aspects_in_order(folded: str, asked: list[tuple[Aspect, ...]]) -> list[Aspec
         for a in aspects:
             at.setdefault(a, n)
     placed = iter(sorted((a for a in found if a in at), key=at.__getitem__))
-    ordered = [next(placed) if a in at else a for a in found]
-    if (
-        ordered[:1] in (["market"], ["company"])
-        and "prospects" in ordered
-        and tells_a_decline(folded)
-    ):
-        # "is anyone still hiring PR people or is it all ChatGPT now": who still hires, asked
-        # of a decline told; the job's future is what the question is about
-        ordered.remove("prospects")
-        ordered.insert(0, "prospects")
-    return ordered
+    return [next(placed) if a in at else a for a in found]
 
 
 def asked_apart(aspects: list[Aspect], asked: list[tuple[Aspect, ...]]) -> frozenset[Aspect]:
